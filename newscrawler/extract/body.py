@@ -1,0 +1,123 @@
+"""Main text: known CMS containers first, then a text-density choice of the block."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .chrome import is_chrome_element, strip_chrome
+from .text import SKIP_TAGS, paragraphs
+
+__all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
+
+#: Content containers of common Chinese government CMSs (TRS, Hanweb, UCAP) and of
+#: generic CMSs, in order of trust: the first one present with enough text wins.
+CONTAINERS: tuple[tuple[str, str], ...] = (
+    ("id", "zoom"),
+    ("class", "TRS_Editor"),
+    ("id", "UCAP-CONTENT"),
+    ("class", "pages_content"),
+    ("class", "article-content"),
+    ("id", "content"),
+    ("tag", "article"),
+)
+
+_IDS = {name: i for i, (kind, name) in enumerate(CONTAINERS) if kind == "id"}
+_CLASSES = tuple((name, i) for i, (kind, name) in enumerate(CONTAINERS) if kind == "class")
+_ARTICLE_RANK = len(CONTAINERS) - 1
+_CONTAINER_TAGS = ("div", "td", "article", "section", "main", "span", "font")
+
+
+def _containers(root: Any) -> list[Any]:
+    """Known containers in the page, most trusted first.
+
+    One pass over block tags with the filtering done by lxml in C: measured faster than
+    an XPath with string predicates (0.3 ms against 0.5 to 1 ms on portal pages).
+    """
+    found: list[tuple[int, int, Any]] = []
+    for pos, el in enumerate(root.iter(*_CONTAINER_TAGS)):
+        rank = _IDS.get(el.get("id") or "")
+        if rank is None:
+            cls = el.get("class")
+            if cls:
+                words = cls.split()
+                rank = next((i for name, i in _CLASSES if name in words), None)
+            if rank is None and el.tag == "article":
+                rank = _ARTICLE_RANK
+        if rank is not None:
+            found.append((rank, pos, el))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [el for _, _, el in found]
+
+
+#: Below this many characters a container is a stub (a lead, a caption), not the body.
+MIN_BODY_CHARS = 40
+
+
+def _skip(el: Any) -> bool:
+    return is_chrome_element(el)
+
+
+def body_from_element(el: Any) -> list[str]:
+    """Paragraphs of *el* without chrome elements and chrome lines."""
+    return strip_chrome(paragraphs(el, _skip))
+
+
+def find_container(root: Any) -> list[str] | None:
+    """Paragraphs of the most trusted known container that holds real text."""
+    for el in _containers(root):
+        paras = body_from_element(el)
+        if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
+            return paras
+    return None
+
+
+_TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "div", "section", "font", "span"})
+_PUNCT = re.compile(r"[,.;:!?，。；：！？、]")
+
+
+def _link_chars(el: Any) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def by_density(root: Any) -> list[str] | None:
+    """Readability-style choice: every element holding its own text scores its parent
+    (and half its grandparent) by text length, penalized by link text; the best parent wins.
+    """
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores: dict[Any, float] = {}
+    for el in body.iter(*_TEXT_TAGS):
+        own = (el.text or "") + "".join((c.tail or "") for c in el if c.tag not in SKIP_TAGS)
+        if el.tag in ("p", "pre", "blockquote", "td"):
+            own = el.text_content()
+        own = own.strip()
+        if len(own) < 25:
+            continue
+        score = 1 + len(own) / 100 + len(_PUNCT.findall(own))
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2
+    if not scores:
+        return None
+    best_el, best = None, 0.0
+    for el, score in scores.items():
+        text_len = len(el.text_content()) or 1
+        score *= 1 - min(_link_chars(el) / text_len, 1.0)
+        if score > best:
+            best_el, best = el, score
+    if best_el is None:
+        return None
+    return body_from_element(best_el) or None
+
+
+def pick_body(root: Any) -> list[str] | None:
+    """Precedence: a known CMS container (``#zoom``, ``.TRS_Editor``, ``#UCAP-CONTENT``,
+    ``.pages_content``, ``.article-content``, ``#content``, ``<article>``), then the
+    text-density choice."""
+    return find_container(root) or by_density(root)

@@ -1,0 +1,82 @@
+"""Page chrome: the print/close/font-size/share bars, editor lines and related lists
+that portals put inside or next to the article text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["is_chrome_element", "strip_chrome"]
+
+# class/id words of elements that are never article text. Matched as whole words of
+# the attribute (split on - _ space) so "article-content" is not "content-share".
+_CHROME_WORDS = frozenset({
+    "share", "sharing", "social", "print", "close", "related", "relate", "recommend",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "toolbar", "tools", "comment", "comments",
+    "footer", "fontsize", "bdshare", "jiathis", "sidebar", "advert", "ads", "nav", "navbar",
+    "menu", "pagination", "pager", "skip", "cookie", "banner", "subscribe", "newsletter",
+    "xgxw", "xgwz", "xglj", "fenxiang", "dayin", "bshare", "qrcode", "ewm",
+})
+_CHROME_TAGS = frozenset({"nav", "aside", "footer"})
+_SPLIT = re.compile(r"[-_\s]+")
+
+
+def is_chrome_element(el: Any) -> bool:
+    """True for elements that are chrome by tag (``nav``, ``aside``, ``footer``) or by
+    a class/id word (share, print, related, breadcrumb, ...)."""
+    if el.tag in _CHROME_TAGS:
+        return True
+    attrs = el.get("class"), el.get("id")
+    for attr in attrs:
+        if attr:
+            for word in _SPLIT.split(attr.lower()):
+                if word in _CHROME_WORDS:
+                    return True
+    return False
+
+
+# Bracketed buttons: 【打印本页】【关闭窗口】【字体：大 中 小】 [Print] [Close] [Top]
+_BUTTON = re.compile(
+    r"[【\[［(（]\s*(?:打印(?:本页|此页|页面)?|关闭(?:本页|窗口|页面)?|字体|字号|收藏|纠错|我要纠错|"
+    r"返回顶部|分享)[^】\]］)）]{0,12}[】\]］)）]"
+    r"|\[\s*(?:print|close|top|back|e-?mail|share)(?: (?:this )?(?:page|window|article))?\s*\]",
+    re.IGNORECASE,
+)
+# A whole line that is only chrome words: "打印 关闭", "Print | Close", "字体：大 中 小"
+_CHROME_LINE = re.compile(
+    r"^(?:(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享到?[:：]?|返回顶部|扫一扫在手机(?:上)?打开当前页|"
+    r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
+    r"share(?: this(?: page)?)?[:：]?|back to top|top|email|e-mail|tweet|facebook|twitter|"
+    r"linkedin|whatsapp|weibo|wechat|微信|微博|qq空间)[\s|/·•:：]*)+$",
+    re.IGNORECASE,
+)
+# Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
+_EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]")
+# Headings that open a related-article list
+_RELATED = re.compile(
+    r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
+    r"related(?: (?:articles?|news|links?|content|stories|posts|topics))?|see also|more news|"
+    r"read more|further information|siehe auch|verwandte themen|weitere informationen)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def strip_chrome(paras: list[str]) -> list[str]:
+    """Remove chrome from a list of paragraphs.
+
+    Buttons are cut out of any line; lines that are only chrome words are dropped;
+    an editor line (``责任编辑：``) or a related-list heading ends the text when it comes
+    after the first paragraph (a related list above the article is simply dropped).
+    """
+    out: list[str] = []
+    for para in paras:
+        if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
+            para = _BUTTON.sub(" ", para).strip()
+        if not para or _CHROME_LINE.match(para):
+            continue
+        if _EDITOR.match(para) or _RELATED.match(para):
+            if out:
+                break
+            continue
+        out.append(para)
+    return out

@@ -1,0 +1,92 @@
+"""What a page declares about itself in ``<head>``: meta tags, JSON-LD, links."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = ["PageMeta", "read_meta"]
+
+
+class PageMeta:
+    """Meta tags by lower-cased ``name``/``property``/``itemprop`` (first value wins),
+    the ``<html lang>``, ``<link rel=canonical>`` and JSON-LD objects."""
+
+    __slots__ = ("_root", "_jsonld", "canonical", "lang", "tags")
+
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._jsonld: list[dict[str, Any]] | None = None
+        self.tags: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.lang: str | None = None
+
+    def get(self, *names: str) -> str | None:
+        """The first non-empty content among *names* (lower-case), in the order given."""
+        for name in names:
+            value = self.tags.get(name)
+            if value:
+                return value
+        return None
+
+    @property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """JSON-LD objects (``@graph`` flattened), parsed on first use only."""
+        if self._jsonld is None:
+            self._jsonld = _read_jsonld(self._root)
+        return self._jsonld
+
+
+def read_meta(root: Any) -> PageMeta:
+    """Collect ``<meta>`` and ``<link rel=canonical>`` in one pass over the tree.
+
+    Meta names are matched case-insensitively (``contentSource`` and ``ContentSource``
+    both occur); ``content`` is read, else ``value`` (some CMSs use that).
+    """
+    meta = PageMeta(root)
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    meta.lang = lang.strip() if lang else None
+    tags = meta.tags
+    for el in root.iter("meta", "link"):
+        if el.tag == "meta":
+            key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+            if not key:
+                continue
+            value = el.get("content")
+            if value is None:
+                value = el.get("value")
+            key = key.strip().lower()
+            if value and value.strip() and key not in tags:
+                tags[key] = value.strip()
+        elif meta.canonical is None and (el.get("rel") or "").strip().lower() == "canonical":
+            href = (el.get("href") or "").strip()
+            if href:
+                meta.canonical = href
+    return meta
+
+
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
+def _read_jsonld(root: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = _CDATA.sub("", el.text or "")
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+            elif isinstance(item, list):
+                stack.extend(item)
+    return out

@@ -1,0 +1,113 @@
+"""Publication time: which of the dates a page shows is the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
+from .meta import PageMeta
+
+__all__ = ["META_DATE_NAMES", "pick_published"]
+
+#: Meta names (lower-case) that carry the publication time, most specific first.
+META_DATE_NAMES = (
+    "pubdate", "publishdate", "article:published_time", "firstpublishedtime",
+    "publish-date", "publish_date", "publication_date", "datepublished", "dc.date.issued",
+    "dcterms.issued", "og:published_time", "sailthru.date", "parsely-pub-date", "date",
+)
+
+# A label right before a stamp says what kind of date it is.
+_PUB_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|日期|时间|date|published|posted(?: on)?|"
+    r"released|issued|datum|veröffentlicht|erschienen|stand|pressemitteilung vom)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_UPDATE_LABEL = re.compile(
+    r"(?:更新时间|更新日期|修改时间|updated?|last (?:updated|modified|changed|reviewed)|"
+    r"modified|geändert|letzte änderung|aktualisiert|page was last updated on)[^.\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _meta_stamp(meta: PageMeta) -> Stamp | None:
+    for name in META_DATE_NAMES:
+        value = meta.tags.get(name)
+        if value:
+            stamp = parse_date(value)
+            if stamp is not None:
+                return stamp
+    for item in meta.jsonld:
+        value = item.get("datePublished") or item.get("dateCreated")
+        if isinstance(value, str):
+            stamp = parse_date(value)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _time_element(root: Any) -> Stamp | None:
+    for el in root.iter("time"):
+        cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
+        if "updated" in cls or "modified" in cls:
+            continue
+        value = el.get("datetime") or el.get("content")
+        if value:
+            stamp = parse_date(value)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def visible_stamp(text: str, anchor: int = 0, now: datetime | None = None) -> Stamp | None:
+    """The publication stamp among the dates in *text* (the lines around the headline,
+    which starts at offset *anchor*).
+
+    Dates labelled as updates are skipped. Precedence: a date labelled as a publication
+    date (发布时间, Date:, Published, Datum, ...) after the headline, the first date after
+    it, a labelled date before it, the nearest date before it (lists above the headline,
+    such as latest news, come earlier and lose).
+    """
+    after_labelled = after_first = before_labelled = before_last = None
+    for stamp in find_dates(text):
+        if not is_plausible(stamp, now):
+            continue
+        lead = text[max(0, stamp.start - 30): stamp.start]
+        if _UPDATE_LABEL.search(lead):
+            continue
+        labelled = bool(_PUB_LABEL.search(lead))
+        if stamp.start >= anchor:
+            if labelled:
+                after_labelled = stamp
+                break
+            after_first = after_first or stamp
+        else:
+            if labelled:
+                before_labelled = stamp
+            before_last = stamp
+    return after_labelled or after_first or before_labelled or before_last
+
+
+def pick_published(
+    meta: PageMeta,
+    root: Any,
+    header: tuple[str, int] | None,
+    url: str | None,
+    now: datetime | None = None,
+) -> Stamp | None:
+    """Precedence: meta tags (``PubDate``, ``article:published_time``, ``pubdate``,
+    ``publishdate``, ..., JSON-LD ``datePublished``), ``<time datetime>``, then a visible
+    stamp near the headline, then the URL (``/2018/05/28/``, ``/201805/t20180528_``).
+    Future dates are rejected at every step."""
+    for stamp in (_meta_stamp(meta), _time_element(root)):
+        if stamp is not None and is_plausible(stamp, now):
+            return stamp
+    if header:
+        stamp = visible_stamp(header[0], header[1], now)
+        if stamp is not None:
+            return stamp
+    stamp = date_from_url(url)
+    if stamp is not None and is_plausible(stamp, now):
+        return stamp
+    return None

@@ -1,0 +1,123 @@
+"""extract_article on fixture pages: HTML in, fields out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from parsel import Selector
+
+from newscrawler.extract import decode_html, extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+NOW = datetime(2026, 11, 26, 12, 0)
+
+
+def read(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+def test_english_provincial_page():
+    f = extract_article(read("en_provincial_news.html"), "http://www.sc.gov.cn/en/news/1.html",
+                        timezone="Asia/Shanghai", now=NOW)
+    assert f.title == "Sichuan steps up flood prevention along the Min River"
+    assert f.published_at == "2018-05-28T09:54:31+08:00"
+    assert f.channel == "NEWS"
+    assert f.source == "Sichuan Daily"
+    assert f.language == "en"
+    assert f.body is not None
+    paras = f.body.split("\n\n")
+    assert paras[0].startswith("The provincial flood control headquarters on Monday")
+    assert paras[1] == ("Officials said more than 1,200 people had been assigned to "
+                        "round-the-clock duty at key sections of the river.")
+    assert paras[-1].endswith("issued by local governments.")
+    assert "Print" not in f.body and "Close" not in f.body and "Copyright" not in f.body
+
+
+def test_english_page_without_timezone_is_naive():
+    f = extract_article(read("en_provincial_news.html"), now=NOW)
+    assert f.published_at == "2018-05-28T09:54:31"
+
+
+def test_gbk_page_with_guideline_meta_tags():
+    f = extract_article(read("zh_gbk_meta.html"), timezone="Asia/Shanghai", now=NOW)
+    assert f.title == "全省防汛工作会议在杭州召开"
+    assert f.published_at == "2018-05-28T09:54:00+08:00"
+    assert f.source == "浙江日报"
+    assert f.channel == "浙江要闻"
+    assert f.language == "zh"
+    assert f.body == (
+        "5月27日，全省防汛工作会议在杭州召开。会议强调，要坚决克服麻痹思想和侥幸心理，"
+        "全力做好今年防汛防台各项工作。\n\n"
+        "会议要求，各地要抓紧开展汛前检查，落实水库、山塘和海塘的安全度汛措施，确保人民群众生命财产安全。"
+    )
+
+
+def test_selector_input_gives_same_fields():
+    text = decode_html(read("zh_gbk_meta.html"))
+    assert extract_article(Selector(text=text), now=NOW) == extract_article(text, now=NOW)
+
+
+def test_visible_chinese_date_and_title_suffix():
+    f = extract_article(read("zh_visible_only.html"), timezone="Asia/Shanghai", now=NOW)
+    assert f.title == "杭州市出台支持小微企业发展若干措施"
+    assert f.published_at == "2018-05-28"  # only a date is shown
+    assert f.source == "杭州日报"
+    assert f.body is not None
+    assert f.body.startswith("近日，杭州市出台")
+    assert f.body.endswith("用于创业孵化。")
+    assert "分享" not in f.body and "相关新闻" not in f.body
+
+
+def test_density_choice_skips_related_list_dates():
+    f = extract_article(read("no_container_related_dates.html"),
+                        "https://www.gov.uk/government/news/x", now=NOW)
+    assert f.title == "New funding for rural bus services"
+    assert f.published_at == "2019-05-28"
+    assert f.language == "en"
+    assert f.canonical_url == "https://www.gov.uk/government/news/new-funding-for-rural-bus-services"
+    assert f.body is not None
+    assert f.body.startswith("Rural communities will benefit")
+    assert f.body.endswith("by the end of the year.")
+    assert "Cycling grants" not in f.body
+
+
+def test_date_from_url_when_page_shows_none():
+    f = extract_article(read("url_date_only.html"),
+                        "http://www.jiangxi.gov.cn/art/2018/5/28/art_5_1.html", now=NOW)
+    assert f.published_at == "2018-05-28"
+    f = extract_article(read("url_date_only.html"),
+                        "http://www.jiangxi.gov.cn/zwgk/201805/t20180528_1.html", now=NOW)
+    assert f.published_at == "2018-05-28"
+    assert f.body is not None and f.body.startswith("各设区市人民政府")
+
+
+SELECTORS = {
+    "title": "div.detail h1",
+    "published": "//div[@class='info']",
+    "body": "div.text",
+    "source": "div.info",
+    "channel": "div.position a:last-child",
+}
+
+
+def test_configured_selectors_come_first():
+    f = extract_article(read("en_provincial_news.html"), selectors=SELECTORS,
+                        timezone="Europe/London", now=NOW)
+    assert f.title == "Sichuan steps up flood prevention along the Min River"
+    assert f.published_at == "2018-05-28T09:54:31+01:00"
+    assert f.body is not None and f.body.count("\n\n") == 2
+    assert f.source == "Sichuan Daily"
+    assert f.channel == "NEWS"
+
+
+def test_selector_that_matches_nothing_falls_back():
+    f = extract_article(read("en_provincial_news.html"), selectors={"title": "h5.nothing"}, now=NOW)
+    assert f.title == "Sichuan steps up flood prevention along the Min River"
+
+
+@pytest.mark.parametrize("lang, expected", [(None, "zh"), ("zh", "zh")])
+def test_language_guess_from_script(lang, expected):
+    f = extract_article(read("zh_visible_only.html"), language=lang, now=NOW)
+    assert f.language == expected
