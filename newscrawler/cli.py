@@ -1,0 +1,40 @@
+"""The ``newscrawler`` command: ``newscrawler COMMAND --help`` for each command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from newscrawler import __version__
+
+__all__ = ["main"]
+
+#: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
+COMMANDS = ("demo", "crawl", "sites")
+
+#: Exit statuses, the same for every command (cron and systemd read them).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newscrawler", description="Crawl government news portals into SQLite and JSON lines.")
+    parser.add_argument("--version", action="version", version=f"newscrawler {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = importlib.import_module(f"newscrawler.commands.{name}")
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    module = importlib.import_module(f"newscrawler.commands.{args.command}")
+    return int(module.run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

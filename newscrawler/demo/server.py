@@ -1,0 +1,82 @@
+"""Serve a dict of pages on 127.0.0.1 from a background thread.
+
+>>> with PortalServer(DemoPortal().render()) as server:
+...     server.base_url           # 'http://127.0.0.1:54321'
+...     server.requested          # paths asked for so far, in order
+"""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+
+from newscrawler.demo.portal import Page
+
+__all__ = ["PortalServer"]
+
+
+class PortalServer:
+    def __init__(self, pages: dict[str, Page], *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.pages = pages
+        self.requested: list[str] = []
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer((host, port), _handler(self))
+        self._httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def set_pages(self, pages: dict[str, Page]) -> None:
+        """Replace what is served (a test changes the portal between crawls)."""
+        self.pages = pages
+
+    def start(self) -> PortalServer:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True,
+                                        name="portal-server")
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def serve_forever(self) -> None:
+        self._httpd.serve_forever()
+
+    def __enter__(self) -> PortalServer:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def _record(self, path: str) -> None:
+        with self._lock:
+            self.requested.append(path)
+
+
+def _handler(server: PortalServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real portals do
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            server._record(self.path)
+            page = server.pages.get(self.path.split("#", 1)[0])
+            if page is None:
+                page = server.pages.get(self.path.split("?", 1)[0])
+            if page is None:
+                page = Page(b"<html><body><h1>404 Not Found</h1></body></html>", status=404)
+            self.send_response(page.status)
+            self.send_header("Content-Type", page.content_type)
+            self.send_header("Content-Length", str(len(page.body)))
+            self.end_headers()
+            self.wfile.write(page.body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # the crawl's own log says what was fetched
+
+    return Handler

@@ -1,0 +1,46 @@
+"""The items a crawl yields: one article type, and a record of a page that failed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["ARTICLE_FIELDS", "NewsArticle", "PageFailure"]
+
+
+@dataclass(slots=True)
+class NewsArticle:
+    """One article page, as stored in ``articles`` and ``articles.jsonl``."""
+
+    url: str  # canonical URL
+    site: str
+    title: str | None = None
+    published_at: str | None = None  # ISO 8601, or YYYY-MM-DD when the page shows only a date
+    body: str | None = None  # plain text, paragraphs separated by a blank line
+    source: str | None = None  # issuing agency (来源)
+    channel: str | None = None  # section or breadcrumb
+    language: str | None = None
+    crawled_at: str | None = None  # UTC, ISO 8601
+    fingerprint: str | None = None  # hash of the normalized title and body
+    # Every URL the page was reached under (link, redirect target, rel=canonical), canonicalized;
+    # kept in ``article_urls``, not in ``articles``.
+    urls: list[str] = field(default_factory=list)
+
+
+#: The columns an article has in the database and the keys of a JSON line.
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "url", "site", "title", "published_at", "body", "source", "channel", "language",
+    "crawled_at", "fingerprint",
+)
+
+
+@dataclass(slots=True)
+class PageFailure:
+    """A page that gave no article: the URL and a reason a person understands."""
+
+    url: str
+    site: str
+    reason: str  # short and stable, e.g. "no body", "HTTP 404", "parse error"
+    detail: str | None = None
+    kind: str = "article"  # "article" or "list"
+    http_status: int | None = None
+    failed_at: str | None = None

@@ -1,0 +1,47 @@
+"""Scrapy settings for newscrawler. Every NEWSCRAWLER_* setting can be overridden with -s."""
+
+from newscrawler import __version__
+
+BOT_NAME = "newscrawler"
+SPIDER_MODULES = ["newscrawler.spiders"]
+NEWSPIDER_MODULE = "newscrawler.spiders"
+
+# Politeness: an honest User-Agent, robots.txt obeyed, AutoThrottle on, offsite dropped.
+USER_AGENT = f"newscrawler/{__version__} (+news archive crawler; Scrapy)"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+# Breadth-first: list pages before deep pagination, so the newest articles come first.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.dedupe.DedupePipeline": 200,
+    "pipelines.sqlite.SQLitePipeline": 300,
+    "pipelines.jsonlines.JsonLinesPipeline": 400,
+}
+
+# Where the results go. NEWSCRAWLER_DB and NEWSCRAWLER_JSONL default to files in
+# NEWSCRAWLER_OUTPUT_DIR; NEWSCRAWLER_JSONL = "off" turns the JSON lines file off.
+NEWSCRAWLER_OUTPUT_DIR = "output"
+NEWSCRAWLER_DB = ""
+NEWSCRAWLER_JSONL = ""
+# A batch is committed when it holds this many writes or is this many seconds old.
+NEWSCRAWLER_BATCH_SIZE = 200
+NEWSCRAWLER_COMMIT_INTERVAL = 1.0
+# Query parameters dropped from URLs on top of utm_*, from, spm and the like.
+NEWSCRAWLER_TRACKING_PARAMS: list[str] = []
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,175 @@
+"""The generic portal spider: list pages are walked for links, article pages are parsed.
+
+    scrapy crawl portal -a site=demo-en
+    scrapy crawl portal -a site=path/to/site.toml
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from newscrawler.extract import extract_article
+from newscrawler.items import NewsArticle, PageFailure
+from newscrawler.sites import SiteConfig, load_site
+from newscrawler.storage import utc_now
+from newscrawler.urls import canonicalize_url
+
+__all__ = ["PortalSpider"]
+
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#", "data:")
+
+
+class PortalSpider(scrapy.Spider):
+    """Crawls one site config. ``site`` is a :class:`SiteConfig`, a shipped name or a path."""
+
+    name = "portal"
+
+    def __init__(self, site: SiteConfig | str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if site is None:
+            raise ValueError("the portal spider needs a site: scrapy crawl portal -a site=NAME")
+        self.site = site if isinstance(site, SiteConfig) else load_site(site)
+        self.site_name = self.site.name
+        self.allowed_domains = list(self.site.allowed_domains)
+        self._list_re = self.site.list_patterns
+        self._article_re = self.site.article_patterns
+        self._tracking = ()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # Settings are still open here: the site's own delay beats the project default.
+        if spider.site.download_delay is not None:
+            crawler.settings.set("DOWNLOAD_DELAY", spider.site.download_delay, priority="spider")
+        spider._tracking = tuple(crawler.settings.getlist("NEWSCRAWLER_TRACKING_PARAMS"))
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.site.start_urls:
+            yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
+                                 cb_kwargs={"kind": "list"})
+
+    # -- list pages -----------------------------------------------------------------------------
+
+    def parse_list(self, response: Response, kind: str = "list") -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            yield self._failure(response.url, "not an HTML page", kind="list",
+                                detail=response.headers.get("Content-Type", b"").decode())
+            return
+        for url, link_kind in self.classify_links(response):
+            if link_kind == "article":
+                self.crawler.stats.inc_value("newscrawler/links/article")
+                yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                                     cb_kwargs={"kind": "article"})
+            else:
+                yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
+                                     cb_kwargs={"kind": "list"})
+
+    def classify_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        """The page's links that match the site's patterns, canonicalized, in page order."""
+        base = response.url
+        base_href = response.xpath("//base/@href").get()
+        if base_href:
+            base = urljoin(base, base_href.strip())
+        seen: set[str] = set()
+        for href in response.xpath("//a/@href").getall():
+            href = href.strip()
+            if not href or href.startswith(_SKIP_SCHEMES):
+                continue
+            url = urljoin(base, href)
+            if not url.startswith(("http://", "https://")):
+                continue
+            url = self._canonical(url)
+            if url in seen:
+                continue
+            seen.add(url)
+            kind = _classify(url, self._article_re, self._list_re)
+            if kind:
+                yield url, kind
+
+    # -- article pages --------------------------------------------------------------------------
+
+    def parse_article(self, response: Response, kind: str = "article") -> Iterator[Any]:
+        request = response.request
+        assert request is not None  # Scrapy sets it on every response given to a callback
+        url = self._canonical(request.url)
+        if not isinstance(response, TextResponse):
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            yield self._failure(url, "not an HTML page", detail=f"Content-Type {content_type}")
+            return
+        try:
+            fields = extract_article(response.selector, response.url, selectors=self.site.selectors,
+                                     timezone=self.site.timezone, language=self.site.language)
+        except Exception as exc:  # one bad page must not stop the crawl
+            self.logger.warning("Could not parse %s: %r", response.url, exc)
+            self.crawler.stats.inc_value("newscrawler/failures/parse_error")
+            yield self._failure(url, "parse error", detail=f"{type(exc).__name__}: {exc}")
+            return
+        urls = [url, self._canonical(response.url)]
+        urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
+        if fields.canonical_url and self._usable_canonical(fields.canonical_url, response.url):
+            urls.insert(0, self._canonical(urljoin(response.url, fields.canonical_url)))
+        urls = list(dict.fromkeys(urls))
+        yield NewsArticle(
+            url=urls[0], site=self.site.name, title=fields.title,
+            published_at=fields.published_at, body=fields.body, source=fields.source,
+            channel=fields.channel, language=fields.language or self.site.language,
+            crawled_at=utc_now(), urls=urls[1:],
+        )
+
+    def _canonical(self, url: str) -> str:
+        return canonicalize_url(url, extra_tracking_params=self._tracking)
+
+    def _usable_canonical(self, canonical: str, page_url: str) -> bool:
+        """rel=canonical is honoured only on the site itself and never when it names the home
+        page (a common CMS template mistake that would fold every article into one)."""
+        parts = urlsplit(urljoin(page_url, canonical))
+        host = (parts.hostname or "").lower()
+        on_site = any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        return on_site and parts.path not in ("", "/") and not (
+            self._list_re and self._list_re.search(parts.geturl()))
+
+    # -- errors ---------------------------------------------------------------------------------
+
+    def on_error(self, failure: Failure) -> Iterator[PageFailure]:
+        request = failure.request  # type: ignore[attr-defined]
+        kind = request.cb_kwargs.get("kind", "article")
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.crawler.stats.inc_value(f"newscrawler/failures/http_{status}")
+            yield self._failure(request.url, f"HTTP {status}", kind=kind, http_status=status,
+                                detail=f"the server answered {status} for this {kind} page")
+            return
+        if failure.check(IgnoreRequest):
+            return  # robots.txt or offsite: counted by Scrapy, not a page failure
+        reason = ("DNS lookup failed" if failure.check(DNSLookupError)
+                  else "timed out" if failure.check(TimeoutError, TCPTimedOutError)
+                  else "download failed")
+        self.crawler.stats.inc_value(f"newscrawler/failures/{reason.replace(' ', '_')}")
+        yield self._failure(request.url, reason, kind=kind,
+                            detail=f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def _failure(self, url: str, reason: str, *, kind: str = "article", detail: str | None = None,
+                 http_status: int | None = None) -> PageFailure:
+        return PageFailure(url=url, site=self.site.name, reason=reason, kind=kind, detail=detail,
+                           http_status=http_status, failed_at=utc_now())
+
+
+def _classify(url: str, article_re: re.Pattern[str] | None,
+              list_re: re.Pattern[str] | None) -> str | None:
+    if article_re is not None and article_re.search(url):
+        return "article"
+    if list_re is not None and list_re.search(url):
+        return "list"
+    return None

@@ -1,0 +1,254 @@
+"""The news database: schema, migrations and every query, behind one object.
+
+>>> store = Storage.open("output/news.db")
+>>> run_id = store.start_run("demo-en")
+>>> store.add_article(article, run_id=run_id)       # joins the open batch transaction
+>>> store.commit()                                   # or let maybe_commit() decide
+>>> store.finish_run(run_id, finish_reason="finished", articles_new=1)
+>>> store.close()
+
+Writes are batched: the first write opens a transaction and :meth:`commit` ends it, so a killed
+crawl loses at most the open batch, never leaves half an article, and re-fetches what it lost
+(nothing uncommitted counts as known). Reads on the same connection see the open batch, which
+is what lets dedupe see the articles of the current batch.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
+
+__all__ = ["SCHEMA_VERSION", "Storage", "utc_now"]
+
+SCHEMA_VERSION = 1
+RUN_COUNTERS = ("requests", "pages", "articles_new", "articles_known", "duplicates", "failures")
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Storage:
+    """One SQLite news database. Open with :meth:`Storage.open`; all SQL lives here."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, batch_size: int = 200,
+                 commit_interval: float = 1.0) -> None:
+        self.db = db
+        self.path = path
+        self.batch_size = batch_size
+        self.commit_interval = commit_interval
+        self._pending = 0
+        self._last_commit = time.monotonic()
+        self._listeners: list[Callable[[Storage], None]] = []
+
+    @classmethod
+    def open(cls, path: str | Path, *, batch_size: int = 200, commit_interval: float = 1.0,
+             busy_timeout: float = 30.0) -> Storage:
+        """Open (creating and migrating if needed) the database at *path*.
+
+        ``Storage.open("output/news.db", batch_size=500)``
+        """
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA journal_mode=WAL")
+        # WAL with synchronous=NORMAL keeps every committed batch through a killed process;
+        # only a power cut can cost the last batches.
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        migrate(db)
+        return cls(db, path, batch_size=batch_size, commit_interval=commit_interval)
+
+    # -- transactions -------------------------------------------------------------------------
+
+    def _write(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        if not self.db.conn.in_transaction:
+            self.db.begin()
+        return self.db.execute(sql, tuple(params))
+
+    def maybe_commit(self) -> bool:
+        """Commit when the batch is full or old enough; True when it committed."""
+        if self._pending and (self._pending >= self.batch_size
+                              or time.monotonic() - self._last_commit >= self.commit_interval):
+            self.commit()
+            return True
+        return False
+
+    def commit(self) -> None:
+        """End the open batch and tell the listeners (the JSON lines mirror) about it."""
+        self.db.commit()
+        self._pending = 0
+        self._last_commit = time.monotonic()
+        for listener in self._listeners:
+            listener(self)
+
+    def add_commit_listener(self, listener: Callable[[Storage], None]) -> None:
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def remove_commit_listener(self, listener: Callable[[Storage], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def close(self) -> None:
+        if self.db.conn.in_transaction:
+            self.commit()
+        self.db.close()
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def article_id_for_url(self, url: str) -> int | None:
+        row = self.db.execute("SELECT article_id FROM article_urls WHERE url = ?",
+                              (url,)).fetchone()
+        return row[0] if row else None
+
+    def article_id_for_fingerprint(self, fingerprint: str) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE fingerprint = ?",
+                              (fingerprint,)).fetchone()
+        return row[0] if row else None
+
+    def add_article(self, article: NewsArticle, *, run_id: int | None = None) -> int:
+        """Insert a new article and every URL it was seen under; returns its id."""
+        values = [getattr(article, name) for name in ARTICLE_FIELDS]
+        cursor = self._write(_INSERT_ARTICLE, [*values, run_id])
+        article_id = int(cursor.lastrowid or 0)
+        self.add_urls(article_id, [article.url, *article.urls], site=article.site)
+        self._pending += 1
+        return article_id
+
+    def add_urls(self, article_id: int, urls: Iterable[str], *, site: str) -> int:
+        """Record more URLs of a stored article; returns how many were new."""
+        now = utc_now()
+        added = 0
+        for url in dict.fromkeys(urls):
+            cursor = self._write("INSERT OR IGNORE INTO article_urls (url, article_id, site, "
+                                 "first_seen) VALUES (?, ?, ?, ?)", (url, article_id, site, now))
+            added += cursor.rowcount
+        return added
+
+    def articles_after(self, article_id: int, *, fields: tuple[str, ...] = ARTICLE_FIELDS
+                       ) -> Iterator[dict[str, Any]]:
+        """Articles with an id above *article_id*, oldest first, as dicts with ``id``."""
+        columns = ", ".join(("id", *fields))
+        cursor = self.db.execute(f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id",
+                                 (article_id,))
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    def max_article_id(self) -> int:
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+
+    # -- failures -----------------------------------------------------------------------------
+
+    def add_failure(self, failure: PageFailure, *, run_id: int | None = None) -> None:
+        self._write(
+            "INSERT INTO failures (run_id, site, url, kind, reason, detail, http_status, "
+            "failed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, failure.site, failure.url, failure.kind, failure.reason, failure.detail,
+             failure.http_status, failure.failed_at or utc_now()),
+        )
+        self._pending += 1
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def start_run(self, site: str) -> int:
+        """Record that a run of *site* started; committed at once so a killed run shows."""
+        cursor = self._write("INSERT INTO crawl_runs (site, started_at) VALUES (?, ?)",
+                             (site, utc_now()))
+        self.commit()
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, *, finish_reason: str, exit_status: int = 0,
+                   **counters: int) -> None:
+        """Close a run's row with its counts (``articles_new=3, failures=1, ...``)."""
+        unknown = set(counters) - set(RUN_COUNTERS)
+        if unknown:
+            raise TypeError(f"finish_run() got unknown counters: {', '.join(sorted(unknown))}")
+        assignments = ", ".join(f"{name} = ?" for name in counters)
+        sql = (f"UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, exit_status = ?"
+               f"{', ' + assignments if assignments else ''} WHERE id = ?")
+        self._write(sql, (utc_now(), finish_reason, exit_status, *counters.values(), run_id))
+        self.commit()
+
+    def runs(self, *, site: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """The most recent runs, newest first."""
+        where, params = ("WHERE site = ?", (site,)) if site else ("", ())
+        return list(self.db.query(f"SELECT * FROM crawl_runs {where} ORDER BY id DESC LIMIT ?",
+                                  (*params, limit)))
+
+    # -- counts -------------------------------------------------------------------------------
+
+    def count(self, table: str, *, site: str | None = None) -> int:
+        if table not in _TABLES:
+            raise ValueError(f"no table {table!r} (tables: {', '.join(_TABLES)})")
+        where, params = ("WHERE site = ?", (site,)) if site else ("", ())
+        return self.db.execute(f"SELECT count(*) FROM {table} {where}", params).fetchone()[0]
+
+
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_FIELDS)}, first_run_id) "
+    f"VALUES ({', '.join('?' * (len(ARTICLE_FIELDS) + 1))})"
+)
+_TABLES = ("articles", "article_urls", "failures", "crawl_runs")
+
+
+# -- schema -------------------------------------------------------------------------------------
+
+
+def _schema_v1(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {"id": int, "url": str, "site": str, "title": str, "published_at": str, "body": str,
+         "source": str, "channel": str, "language": str, "crawled_at": str, "fingerprint": str,
+         "first_run_id": int},
+        pk="id", not_null={"url", "site", "title", "body", "fingerprint"},
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["fingerprint"], unique=True)
+    db["articles"].create_index(["site", "published_at"])
+    db["articles"].create_index(["published_at"])
+    db["article_urls"].create(
+        {"url": str, "article_id": int, "site": str, "first_seen": str},
+        pk="url", not_null={"article_id"}, foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_urls"].create_index(["article_id"])
+    db["failures"].create(
+        {"id": int, "run_id": int, "site": str, "url": str, "kind": str, "reason": str,
+         "detail": str, "http_status": int, "failed_at": str},
+        pk="id", not_null={"url", "reason"},
+    )
+    db["failures"].create_index(["site"])
+    db["failures"].create_index(["url"])
+    db["crawl_runs"].create(
+        {"id": int, "site": str, "started_at": str, "finished_at": str, "requests": int,
+         "pages": int, "articles_new": int, "articles_known": int, "duplicates": int,
+         "failures": int, "finish_reason": str, "exit_status": int},
+        pk="id", not_null={"site", "started_at"},
+    )
+    db["crawl_runs"].create_index(["site", "started_at"])
+
+
+#: MIGRATIONS[n] brings a database from schema version n to n + 1.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring *db* to :data:`SCHEMA_VERSION` in place, one transaction per step."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(f"database schema version {version} is newer than this newscrawler "
+                           f"understands ({SCHEMA_VERSION}); upgrade newscrawler")
+    for step in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[step](db)
+            db.execute(f"PRAGMA user_version = {step + 1}")
+    return SCHEMA_VERSION

@@ -1,0 +1,143 @@
+"""Mirror the stored articles into a JSON lines file, one complete line per article.
+
+The file follows the database: after each committed batch, the articles with an id above the
+file's last line are appended in one write. So the file never holds an article the database
+lost, a killed crawl leaves at most a missing tail, and the next start appends that tail (and
+cuts off a partial last line, should one ever exist).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from newscrawler.storage import Storage
+
+from . import _storage
+
+__all__ = ["JsonLinesPipeline", "JsonLinesWriter"]
+
+logger = logging.getLogger(__name__)
+
+
+class JsonLinesWriter:
+    """Appends a database's new articles to *path*; ``writer.sync(storage)`` after a commit."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.last_id = self._repair()
+
+    def sync(self, storage: Storage) -> int:
+        """Append the articles the file lacks; returns how many lines were written."""
+        if self.last_id > storage.max_article_id():
+            self._set_aside(f"its last article id {self.last_id} is not in {storage.path}")
+        lines = [json.dumps(row, ensure_ascii=False) + "\n"
+                 for row in storage.articles_after(self.last_id)]
+        if not lines:
+            return 0
+        data = "".join(lines).encode("utf-8")
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        self.last_id = json.loads(lines[-1])["id"]
+        return len(lines)
+
+    def _repair(self) -> int:
+        """Cut a partial last line, and return the id of the last complete one (0 if none)."""
+        if not self.path.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return 0
+        with open(self.path, "r+b") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            if size == 0:
+                return 0
+            tail, pos = b"", size
+            while pos > 0 and tail.count(b"\n") < 2:
+                step = min(65536, pos)
+                pos -= step
+                fh.seek(pos)
+                tail = fh.read(step) + tail
+            if not tail.endswith(b"\n"):
+                cut = tail.rfind(b"\n") + 1
+                logger.warning("%s ended with a partial line (%d bytes); removed it",
+                               self.path, len(tail) - cut)
+                fh.truncate(pos + cut)
+                tail = tail[:cut]
+            last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+        if not last:
+            return 0
+        try:
+            return int(json.loads(last)["id"])
+        except (ValueError, KeyError, TypeError):
+            self._set_aside("its last line is not an article of newscrawler")
+            return 0
+
+    def _set_aside(self, why: str) -> None:
+        aside = self.path.with_name(f"{self.path.name}.{time.strftime('%Y%m%d-%H%M%S')}.old")
+        logger.warning("%s does not match the database (%s): moved it to %s and starting anew",
+                       self.path, why, aside)
+        self.path.rename(aside)
+        self.last_id = 0
+
+
+# Crawlers of one process that share a file share its writer: {path: (writer, users)}.
+_writers: dict[Path, tuple[JsonLinesWriter, int]] = {}
+
+
+class JsonLinesPipeline:
+    """Keeps ``NEWSCRAWLER_JSONL`` (default ``<output dir>/articles.jsonl``) in step with the
+    database. Set it to ``"off"`` to switch the file off."""
+
+    def __init__(self, crawler: Crawler, path: Path) -> None:
+        self.crawler = crawler
+        self.path = path
+        self.storage: Storage | None = None
+        self.writer: JsonLinesWriter | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> JsonLinesPipeline:
+        path = _storage.output_path(crawler.settings, "JSONL")
+        if path is None:
+            raise NotConfigured("NEWSCRAWLER_JSONL is off")
+        return cls(crawler, path)
+
+    def open_spider(self) -> None:
+        self.storage = _storage.acquire(self.crawler.settings)
+        key = self.path.resolve()
+        writer, users = _writers.get(key) or (JsonLinesWriter(self.path), 0)
+        _writers[key] = (writer, users + 1)
+        self.writer = writer
+        self.storage.add_commit_listener(self._on_commit)
+        self._on_commit(self.storage)
+
+    def _on_commit(self, storage: Storage) -> None:
+        assert self.writer is not None
+        written = self.writer.sync(storage)
+        if written:
+            self.crawler.stats.inc_value("newscrawler/jsonl/lines", written)
+
+    def process_item(self, item: object) -> object:
+        return item
+
+    def close_spider(self) -> None:
+        if self.storage is None:
+            return
+        self.storage.commit()
+        self.storage.remove_commit_listener(self._on_commit)
+        _storage.release(self.storage)
+        self.storage = None
+        key = self.path.resolve()
+        writer, users = _writers.pop(key)
+        if users > 1:
+            _writers[key] = (writer, users - 1)

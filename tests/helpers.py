@@ -1,0 +1,56 @@
+"""Helpers for tests that crawl: site files pointing at a local portal, the CLI in a
+subprocess, and readers for the database and the JSON lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from newscrawler.sites import SITES_DIR
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def write_site(directory: Path, name: str, base_url: str, **changes: str) -> Path:
+    """A copy of shipped site *name* with its URLs moved to *base_url* (and *changes* applied
+    as raw TOML lines)."""
+    text = (SITES_DIR / f"{name}.toml").read_text(encoding="utf-8")
+    text = text.replace("http://127.0.0.1:8765", base_url)
+    lines = [line for line in text.splitlines() if line.split("=")[0].strip() not in changes]
+    lines += [f"{key} = {value}" for key, value in changes.items()]
+    path = directory / f"{name}.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``newscrawler ARGS`` in a subprocess; returns the completed process (never raises)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.run([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
+                          cwd=cwd or REPO, capture_output=True, text=True, timeout=timeout,
+                          env=env)
+
+
+def crawl(out: Path, *sites: Path, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    result = run_cli("crawl", *sites, "--output-dir", out, "-s", "AUTOTHROTTLE_START_DELAY=0",
+                     *extra)
+    return result
+
+
+def db_rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+def jsonl_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]

@@ -1,0 +1,115 @@
+"""End-to-end crawls of the demo portal through the real spider and pipelines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import crawl, db_rows, jsonl_rows, write_site
+
+from newscrawler.demo.portal import DemoPortal
+from newscrawler.demo.server import PortalServer
+from newscrawler.items import ARTICLE_FIELDS
+
+FIELDS = ("url", "site", "title", "published_at", "body", "source", "channel", "language")
+
+
+def _sites(tmp_path: Path, server: PortalServer) -> list[Path]:
+    return [write_site(tmp_path, name, server.base_url) for name in ("demo-en", "demo-zh")]
+
+
+def test_crawl_stores_exactly_the_portal_articles(tmp_path, portal: DemoPortal, server):
+    out = tmp_path / "out"
+    result = crawl(out, *_sites(tmp_path, server))
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    stored = db_rows(out / "news.db", f"SELECT {', '.join(FIELDS)} FROM articles")
+    expected = portal.expected_articles(server.base_url)
+    assert len(expected) == 66
+    assert sorted(stored, key=lambda r: r["url"]) == sorted(expected, key=lambda r: r["url"])
+
+    # The JSON lines file holds the same articles, one complete object per line.
+    lines = jsonl_rows(out / "articles.jsonl")
+    assert [line["id"] for line in lines] == sorted(line["id"] for line in lines)
+    db_full = db_rows(out / "news.db", f"SELECT id, {', '.join(ARTICLE_FIELDS)} FROM articles")
+    assert sorted(lines, key=lambda r: r["id"]) == sorted(db_full, key=lambda r: r["id"])
+    assert all(len(r["fingerprint"]) == 40 and r["crawled_at"].endswith("+00:00") for r in lines)
+
+    # Output says what happened.
+    assert "saved" in result.stdout and "66" in result.stdout
+    assert str(out / "news.db") in result.stdout
+
+
+def test_article_under_two_urls_is_stored_once_with_both_urls(tmp_path, portal, server):
+    out = tmp_path / "out"
+    assert crawl(out, *_sites(tmp_path, server)).returncode == 0
+    first_news = next(a for a in portal.articles if a.edition == "en" and a.channel == "news")
+    alias = first_news.path.replace(f"art_{first_news.id}", f"art_{first_news.id + 4000}")
+    rows = db_rows(out / "news.db", "SELECT u.url, a.title FROM article_urls u "
+                   "JOIN articles a ON a.id = u.article_id WHERE a.title = ?", (first_news.title,))
+    assert {r["url"] for r in rows} == {server.base_url + first_news.path,
+                                        server.base_url + alias}
+    assert server.base_url + alias in server.requested or alias in server.requested
+    runs = db_rows(out / "news.db", "SELECT * FROM crawl_runs WHERE site = 'demo-en'")
+    assert runs[0]["duplicates"] == 1
+
+
+def test_tracking_parameters_are_dropped_and_not_fetched_twice(tmp_path, portal, server):
+    out = tmp_path / "out"
+    assert crawl(out, *_sites(tmp_path, server)).returncode == 0
+    assert not db_rows(out / "news.db", "SELECT url FROM article_urls WHERE url LIKE '%utm_%' "
+                       "OR url LIKE '%from=%'")
+    second = [a for a in portal.articles if a.edition == "en" and a.channel == "news"][1]
+    fetched = [p for p in server.requested if p.split("?")[0] == second.path]
+    assert fetched == [second.path]
+
+
+def test_failures_are_recorded_with_url_and_reason(tmp_path, server):
+    out = tmp_path / "out"
+    assert crawl(out, *_sites(tmp_path, server)).returncode == 0
+    failures = db_rows(out / "news.db", "SELECT url, reason, http_status, kind FROM failures "
+                       "ORDER BY url")
+    base = server.base_url
+    assert failures == [
+        {"url": f"{base}/en/art/2018/6/2/art_9404.html", "reason": "HTTP 404",
+         "http_status": 404, "kind": "article"},
+        {"url": f"{base}/en/art/2018/6/3/art_9500.html", "reason": "no title and no body",
+         "http_status": None, "kind": "article"},
+    ]
+
+
+def test_robots_txt_disallowed_path_is_never_fetched(tmp_path, server):
+    out = tmp_path / "out"
+    assert crawl(out, *_sites(tmp_path, server)).returncode == 0
+    assert "/robots.txt" in server.requested
+    assert not [p for p in server.requested if p.startswith("/en/private/")]
+    assert not db_rows(out / "news.db", "SELECT url FROM article_urls WHERE url LIKE '%private%'")
+
+
+def test_second_run_adds_nothing_and_dedupe_holds_across_runs(tmp_path, portal, server):
+    out = tmp_path / "out"
+    sites = _sites(tmp_path, server)
+    assert crawl(out, *sites).returncode == 0
+    second = crawl(out, *sites)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert db_rows(out / "news.db", "SELECT count(*) AS n FROM articles")[0]["n"] == 66
+    assert len(jsonl_rows(out / "articles.jsonl")) == 66
+    runs = db_rows(out / "news.db", "SELECT site, articles_new, duplicates, finished_at "
+                   "FROM crawl_runs ORDER BY id")
+    assert [(r["site"], r["articles_new"]) for r in runs[2:]] == [("demo-en", 0), ("demo-zh", 0)] \
+        or sorted((r["site"], r["articles_new"]) for r in runs[2:]) == [("demo-en", 0),
+                                                                         ("demo-zh", 0)]
+    assert all(r["finished_at"] for r in runs)
+    assert sum(r["duplicates"] for r in runs[2:]) >= 66
+
+
+def test_new_articles_on_the_portal_are_added_on_the_next_run(tmp_path, portal, server):
+    out = tmp_path / "out"
+    sites = _sites(tmp_path, server)
+    assert crawl(out, *sites).returncode == 0
+    added = portal.add_articles(3)
+    server.set_pages(portal.render())
+    assert crawl(out, *sites).returncode == 0
+    titles = {r["title"] for r in db_rows(out / "news.db", "SELECT title FROM articles")}
+    assert {a.title for a in added} <= titles
+    assert len(titles) == 69
+    assert len(jsonl_rows(out / "articles.jsonl")) == 69
