@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import crawl, db_rows, jsonl_rows, write_site
-
 from newscrawler.demo.portal import DemoPortal
 from newscrawler.demo.server import PortalServer
 from newscrawler.items import ARTICLE_FIELDS
+
+from helpers import crawl, db_rows, jsonl_rows, write_site
 
 FIELDS = ("url", "site", "title", "published_at", "body", "source", "channel", "language")
 
@@ -113,3 +113,40 @@ def test_new_articles_on_the_portal_are_added_on_the_next_run(tmp_path, portal, 
     assert {a.title for a in added} <= titles
     assert len(titles) == 69
     assert len(jsonl_rows(out / "articles.jsonl")) == 69
+
+
+def test_same_content_under_an_unrelated_url_is_stored_once(tmp_path, portal):
+    """No rel=canonical here: only the content fingerprint can tell the copies apart."""
+    pages = portal.render()
+    original = [a for a in portal.articles if a.edition == "en" and a.channel == "news"][3]
+    copy_path = "/en/art/2019/1/2/art_7777.html"
+    # The copy differs in spacing and punctuation width only.
+    pages[copy_path] = type(pages[original.path])(
+        pages[original.path].body.replace(b". ", b".  ").replace(b",", b" ,"))
+    listing = pages["/en/news/index.html"]
+    pages["/en/news/index.html"] = type(listing)(listing.body.replace(
+        b"</ul>", f'<li><a href="{copy_path}">copy</a></li></ul>'.encode(), 1))
+    with PortalServer(pages) as server:
+        out = tmp_path / "out"
+        assert crawl(out, write_site(tmp_path, "demo-en", server.base_url)).returncode == 0
+        assert copy_path in server.requested
+        rows = db_rows(out / "news.db", "SELECT a.url AS stored, u.url AS seen FROM articles a "
+                       "JOIN article_urls u ON u.article_id = a.id WHERE a.title = ?",
+                       (original.title,))
+    assert {r["seen"] for r in rows} == {server.base_url + original.path,
+                                         server.base_url + copy_path}
+    assert len({r["stored"] for r in rows}) == 1
+    assert db_rows(out / "news.db", "SELECT count(*) AS n FROM articles")[0]["n"] == 36
+
+
+def test_demo_command_crawls_the_bundled_portal(tmp_path):
+    from helpers import run_cli
+
+    out = tmp_path / "demo-out"
+    result = run_cli("demo", "--output-dir", out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert db_rows(out / "news.db", "SELECT count(*) AS n FROM articles")[0]["n"] == 66
+    assert len(jsonl_rows(out / "articles.jsonl")) == 66
+    for words in ("saved", "dupes", "failed", "demo-en", "demo-zh", str(out / "news.db"),
+                  str(out / "articles.jsonl")):
+        assert words in result.stdout

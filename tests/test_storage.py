@@ -1,0 +1,126 @@
+"""The storage layer and the JSON lines mirror, on real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from newscrawler.items import NewsArticle, PageFailure
+from newscrawler.storage import SCHEMA_VERSION, Storage
+from pipelines.jsonlines import JsonLinesWriter
+
+
+def _article(n: int, **changes) -> NewsArticle:
+    fields = dict(url=f"https://a.gov.cn/art/{n}.html", site="a", title=f"Title {n}",
+                  body=f"Body {n}", fingerprint=f"{n:040d}")
+    fields.update(changes)
+    return NewsArticle(**fields)
+
+
+@pytest.fixture
+def store(tmp_path):
+    storage = Storage.open(tmp_path / "news.db", batch_size=3, commit_interval=3600)
+    yield storage
+    storage.close()
+
+
+def test_open_creates_schema_in_wal_mode(store, tmp_path):
+    conn = sqlite3.connect(tmp_path / "news.db")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "article_urls", "failures", "crawl_runs"} <= tables
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"idx_articles_site_published_at", "idx_articles_published_at"} <= indexes
+
+
+def test_batch_is_visible_to_its_writer_and_invisible_to_others_until_commit(store, tmp_path):
+    store.add_article(_article(1, urls=["https://a.gov.cn/x?id=1"]))
+    assert store.article_id_for_url("https://a.gov.cn/x?id=1") == 1
+    assert store.article_id_for_fingerprint(f"{1:040d}") == 1
+    reader = sqlite3.connect(tmp_path / "news.db")
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert not store.maybe_commit()  # 1 write < batch of 3, and the interval is an hour
+    store.add_article(_article(2))
+    store.add_failure(PageFailure(url="https://a.gov.cn/bad", site="a", reason="no body"))
+    assert store.maybe_commit()
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert reader.execute("SELECT reason FROM failures").fetchall() == [("no body",)]
+
+
+def test_uncommitted_batch_is_lost_whole_when_the_process_dies(tmp_path):
+    store = Storage.open(tmp_path / "news.db", batch_size=100)
+    store.add_article(_article(1))
+    store.commit()
+    store.add_article(_article(2))
+    store.db.conn.close()  # as if killed: no commit
+    reopened = Storage.open(tmp_path / "news.db")
+    assert reopened.count("articles") == 1
+    assert reopened.article_id_for_url(_article(2).url) is None
+    assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
+
+
+def test_runs_are_recorded_start_and_finish(store):
+    run_id = store.start_run("a")
+    assert store.runs()[0]["finished_at"] is None
+    store.finish_run(run_id, finish_reason="finished", articles_new=2, failures=1)
+    run = store.runs(site="a")[0]
+    assert (run["finish_reason"], run["articles_new"], run["failures"], run["exit_status"]) == (
+        "finished", 2, 1, 0)
+    with pytest.raises(TypeError, match="unknown counters: bogus"):
+        store.finish_run(run_id, finish_reason="x", bogus=1)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    conn = sqlite3.connect(tmp_path / "future.db")
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer than this newscrawler"):
+        Storage.open(tmp_path / "future.db")
+
+
+def test_jsonl_mirror_follows_commits(store, tmp_path):
+    path = tmp_path / "articles.jsonl"
+    writer = JsonLinesWriter(path)
+    store.add_commit_listener(writer.sync)
+    store.add_article(_article(1))
+    assert not path.exists() or path.read_text() == ""
+    store.commit()
+    store.add_article(_article(2))
+    store.commit()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["title"]) for r in rows] == [(1, "Title 1"), (2, "Title 2")]
+
+
+def test_jsonl_partial_last_line_is_cut_and_missing_tail_appended(store, tmp_path):
+    path = tmp_path / "articles.jsonl"
+    for n in (1, 2, 3):
+        store.add_article(_article(n))
+    store.commit()
+    first = JsonLinesWriter(path)
+    first.sync(store)
+    lines = path.read_bytes().splitlines(keepends=True)
+    # A crash in the middle of writing line 3 and before line 4 was written:
+    path.write_bytes(b"".join(lines[:2]) + lines[2][:17])
+    store.add_article(_article(4))
+    store.commit()
+    again = JsonLinesWriter(path)
+    assert again.last_id == 2
+    again.sync(store)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [1, 2, 3, 4]
+
+
+def test_jsonl_from_another_database_is_set_aside_not_mixed(store, tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": 50, "title": "old"}) + "\n", encoding="utf-8")
+    store.add_article(_article(1))
+    store.commit()
+    writer = JsonLinesWriter(path)
+    writer.sync(store)
+    assert [json.loads(x)["id"] for x in path.read_text().splitlines()] == [1]
+    aside = list(tmp_path.glob("articles.jsonl.*.old"))
+    assert len(aside) == 1 and '"old"' in aside[0].read_text()
