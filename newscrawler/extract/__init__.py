@@ -23,7 +23,8 @@ from .meta import PageMeta, read_meta
 from .published import pick_published
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
-from .title import _key, pick_title
+from .title import pick_title
+from .title import title_key as _key
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]
 
@@ -80,6 +81,15 @@ def _anchor(root: Any, title: str | None) -> Any | None:
     return None
 
 
+def _drop_headline(paras: list[str], title: str | None) -> list[str]:
+    """Without the headline (and its repeats) at the top: the body is what follows it."""
+    if not title or not paras:
+        return paras
+    key = _key(title)
+    head = [p for p in paras[:3] if _key(p) != key]
+    return head + paras[3:]
+
+
 def extract_article(
     page: str | bytes | Selector,
     url: str | None = None,
@@ -122,7 +132,7 @@ def extract_article(
                 paras.extend(body_from_element(match.root))
         out.body = "\n\n".join(paras) or None
     if not out.body:
-        paras_auto = pick_body(root)
+        paras_auto = _drop_headline(pick_body(root, url) or [], out.title)
         out.body = "\n\n".join(paras_auto) if paras_auto else None
 
     # the lines around the headline hold the visible date and source; read them once
@@ -141,8 +151,7 @@ def extract_article(
         if text:
             stamp = next((s for s in find_dates(text) if is_plausible(s, now)), None)
     if stamp is None:
-        needs_text = not any(meta.tags.get(n) for n in ("pubdate", "publishdate"))
-        stamp = pick_published(meta, root, header_text() if needs_text else None, url, now)
+        stamp = pick_published(meta, root, header_text(), url, now)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
 
     # source and channel

@@ -61,6 +61,21 @@ _RELATED = re.compile(
 )
 
 
+# Promotion lines news and portal CMSs insert between paragraphs: "READ MORE: <headline>",
+# "Related: <headline>", newsletter and share prompts.
+_PROMO = re.compile(
+    r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|related(?: (?:article|story|"
+    r"coverage|reading|news|content))?|also on [\w.]+|also read|more from [\w .]+|don'?t miss|"
+    r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|"
+    r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant)\s*[:：|\-–]"
+    r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
+    r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
+    r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
+    r"this (?:site|website) uses cookies)",
+    re.IGNORECASE,
+)
+
+
 def strip_chrome(paras: list[str]) -> list[str]:
     """Remove chrome from a list of paragraphs.
 
@@ -72,7 +87,7 @@ def strip_chrome(paras: list[str]) -> list[str]:
     for para in paras:
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _BUTTON.sub(" ", para).strip()
-        if not para or _CHROME_LINE.match(para):
+        if not para or _CHROME_LINE.match(para) or _PROMO.match(para):
             continue
         if _EDITOR.match(para) or _RELATED.match(para):
             if out:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
@@ -60,33 +60,38 @@ def _time_element(root: Any) -> Stamp | None:
     return None
 
 
-def visible_stamp(text: str, anchor: int = 0, now: datetime | None = None) -> Stamp | None:
+def visible_stamp(
+    text: str, anchor: int = 0, now: datetime | None = None
+) -> tuple[Stamp | None, bool]:
     """The publication stamp among the dates in *text* (the lines around the headline,
     which starts at offset *anchor*).
 
     Dates labelled as updates are skipped. Precedence: a date labelled as a publication
-    date (发布时间, Date:, Published, Datum, ...) after the headline, the first date after
-    it, a labelled date before it, the nearest date before it (lists above the headline,
-    such as latest news, come earlier and lose).
+    date (发布时间, 发布日期, Date:, Published, Datum, ...), the nearest after the headline,
+    else the nearest before it (information-disclosure tables print it above); then the
+    first unlabelled date after the headline; then the nearest one before it. The flag
+    says whether the stamp was labelled.
     """
-    after_labelled = after_first = before_labelled = before_last = None
+    labelled: list[Stamp] = []
+    after_first = before_last = None
     for stamp in find_dates(text):
         if not is_plausible(stamp, now):
             continue
-        lead = text[max(0, stamp.start - 30): stamp.start]
+        lead = text[max(0, stamp.start - 24): stamp.start]
         if _UPDATE_LABEL.search(lead):
             continue
-        labelled = bool(_PUB_LABEL.search(lead))
-        if stamp.start >= anchor:
-            if labelled:
-                after_labelled = stamp
-                break
+        if _PUB_LABEL.search(lead):
+            labelled.append(stamp)
+        elif stamp.start >= anchor:
             after_first = after_first or stamp
         else:
-            if labelled:
-                before_labelled = stamp
             before_last = stamp
-    return after_labelled or after_first or before_labelled or before_last
+    after = [s for s in labelled if s.start >= anchor]
+    if after:
+        return after[0], True
+    if labelled:
+        return labelled[-1], True
+    return after_first or before_last, False
 
 
 def pick_published(
@@ -99,15 +104,30 @@ def pick_published(
     """Precedence: meta tags (``PubDate``, ``article:published_time``, ``pubdate``,
     ``publishdate``, ..., JSON-LD ``datePublished``), ``<time datetime>``, then a visible
     stamp near the headline, then the URL (``/2018/05/28/``, ``/201805/t20180528_``).
-    Future dates are rejected at every step."""
+    Future dates are rejected at every step.
+
+    One exception to meta first: a publication date printed with a label near the
+    headline that is earlier than the meta date wins. Portal CMSs rewrite ``PubDate``
+    when they regenerate a page (regeneration stamps years after publication occur on
+    real portals), and the printed date is the one readers see.
+    """
+    declared = None
     for stamp in (_meta_stamp(meta), _time_element(root)):
         if stamp is not None and is_plausible(stamp, now):
-            return stamp
-    if header:
-        stamp = visible_stamp(header[0], header[1], now)
-        if stamp is not None:
-            return stamp
+            declared = stamp
+            break
+    shown, labelled = visible_stamp(header[0], header[1], now) if header else (None, False)
+    if declared is not None:
+        if shown is not None and labelled and _day(shown) < _day(declared):
+            return shown
+        return declared
+    if shown is not None:
+        return shown
     stamp = date_from_url(url)
     if stamp is not None and is_plausible(stamp, now):
         return stamp
     return None
+
+
+def _day(stamp: Stamp) -> date:
+    return stamp.moment.date()

@@ -13,7 +13,7 @@ __all__ = ["pick_channel", "pick_source", "source_from_text"]
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ..."
 _SOURCE = re.compile(
     r"(?:信息来源|文章来源|稿件来源|来源|来自|出处|发布机构|发文机关|Source|Author|Quelle|Herausgeber)"
-    r"\s*[:：]\s*(?P<v>[^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*)",
+    r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: [^\s|｜:：]+)*)",
     re.IGNORECASE,
 )
 # Words that follow the source on the same line and must not be part of it.

@@ -92,40 +92,88 @@ def paragraphs(el: Any, skip: Any = None) -> list[str]:
     return paras
 
 
+_LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_OFF_TAGS = frozenset({"nav", "footer", "aside"})
+# class/id words of blocks whose dates belong to other pages
+_LIST_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:related|relate|recommend|reldocuments|sidebar|comments?|xgwz|xglj|xgxw|"
+    r"latest|popular|trending|more)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_MARK = "\ue000"
+_GAP = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
+
+
+def _collapse_gap(m: re.Match[str]) -> str:
+    gap = m.group()
+    if "\n" in gap:
+        return "\n"
+    # two non-breaking or ideographic spaces are a typed gap; ASCII runs are source layout
+    return "  " if (len(gap) > 1 and not gap.isascii()) else " "
+
+
+def _collapse(text: str) -> str:
+    """Whitespace runs to one character, keeping what separates fields on an info line:
+    a line break stays a line break, a wide gap (``&nbsp;&nbsp;``) stays two spaces."""
+    return _GAP.sub(_collapse_gap, text).strip()
+
+
+def _off_stream(el: Any) -> bool:
+    """Blocks whose text describes other pages: navigation, footers, related lists, and
+    list items that link elsewhere (``<li><a>headline</a> 2023-07-12</li>``)."""
+    tag = el.tag
+    if tag in _OFF_TAGS:
+        return True
+    if tag in _LIST_ITEMS:
+        return any(a.get("href") for a in el.iter("a"))
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(attrs.strip()) and bool(_LIST_WORDS.search(attrs))
+
+
 def text_around(
-    root: Any, anchor: Any | None, before: int = 200, after: int = 1000
+    root: Any, anchor: Any | None, before: int = 400, after: int = 600
 ) -> tuple[str, int]:
-    """Visible text of the page in document order, from *before* characters ahead of
-    *anchor* (the headline element) to *after* characters past its start, and the
-    anchor's offset in that text. Without an anchor, the first *after* characters of
-    ``<body>`` and offset 0."""
+    """Visible text near *anchor* (the headline element), whitespace collapsed, and the
+    anchor's offset in it: from *before* characters ahead of the anchor to *after*
+    characters past it. Navigation, footers, related lists and link list items are left
+    out, so the dates and sources found here are the article's own. Without an anchor,
+    the first *after* characters of ``<body>`` and offset 0.
+    """
     body = root.find("body")
     if body is None:
         body = root
     parts: list[str] = []
     size = 0
-    start = -1
-    limit = None
-    for el in body.iter():
-        if el is anchor:
-            start = size
-            limit = size + after
-        tag = el.tag
-        if isinstance(tag, str) and tag not in SKIP_TAGS and el.text:
-            parts.append(el.text)
-            size += len(el.text)
-        if tag in BLOCK_TAGS:
-            parts.append("\n")
-            size += 1
-        if el.tail:
-            parts.append(el.tail)
-            size += len(el.tail)
-        if limit is not None and size >= limit:
-            break
-        if anchor is None and size >= after:
-            break
-    text = "".join(parts)
+    limit = after * 3 if anchor is None else None
+
+    def walk(node: Any) -> bool:
+        nonlocal size, limit
+        if node is anchor:
+            parts.append(_MARK)
+            limit = size + after * 3  # collapsed whitespace shrinks the text
+        if node.text:
+            parts.append(node.text)
+            size += len(node.text)
+        for child in node:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in SKIP_TAGS and not _off_stream(child):
+                edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
+                parts.append(edge)
+                if walk(child):
+                    return True
+                parts.append(edge)
+            if child.tail:
+                parts.append(child.tail)
+                size += len(child.tail)
+            if limit is not None and size >= limit:
+                return True
+        return False
+
+    walk(body)
+    text = _collapse("".join(parts))
+    start = text.find(_MARK)
     if start < 0:
         return text[:after], 0
+    text = text[:start] + text[start + 1:]
     lo = max(0, start - before)
     return text[lo: start + after], start - lo

@@ -8,69 +8,113 @@ from typing import Any
 from .meta import PageMeta
 from .text import clean_line, element_text
 
-__all__ = ["pick_title", "strip_site_suffix"]
+__all__ = ["clean_title", "pick_title", "strip_site_suffix", "title_key"]
 
 # Separators between a headline and the site name in <title>: "标题_浙江省人民政府",
-# "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK".
-_SEP = re.compile(r"\s*(?:[_|｜丨]|\s[-–—]\s|\s?--\s?|——|\s::\s|\s»\s)\s*")
+# "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B".
+_SEP = re.compile(r"\s*(?:_+|[|｜丨]|\s[-–—]\s|\s?--\s?|——|\s::\s|\s»\s)\s*")
 _KEY = re.compile(r"[\W_]+", re.UNICODE)
+# A space between two CJK characters (or a CJK character and a digit) is layout, not text:
+# "2007　年" in a gov.cn <title>.
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\d])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
 
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
     """Comparison key: case-folded, no punctuation, no whitespace, no soft hyphens."""
     return _KEY.sub("", text.replace("\u00ad", "")).casefold()
 
 
+def clean_title(text: str) -> str:
+    """One line, no soft hyphens (U+00AD), no layout spaces inside Chinese text."""
+    return _CJK_GAP.sub("", clean_line(text.replace("\u00ad", "")))
+
+
+def _segments(title: str) -> list[str]:
+    return [p.strip() for p in _SEP.split(clean_line(title)) if p.strip()]
+
+
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """Drop site-name segments from a ``<title>``: the known *site_names*, else every
-    segment after the first (headlines come first on almost every portal)."""
-    title = clean_line(title)
-    parts = [p for p in _SEP.split(title) if p.strip()]
-    if len(parts) <= 1:
-        return parts[0].strip() if parts else ""
-    names = {_key(n) for n in site_names if n}
-    if names:
-        kept = [p for p in parts if _key(p) not in names]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    """The headline part of a ``<title>``: the first segment that is not a known site
+    name (headlines come first on almost every portal)."""
+    parts = _segments(title)
+    if not parts:
+        return ""
+    names = {title_key(n) for n in site_names if n}
+    for part in parts:
+        if title_key(part) not in names:
+            return part
     return parts[0]
 
 
-def _matches(a: str, b: str) -> bool:
-    ka, kb = _key(a), _key(b)
-    return bool(ka and kb) and (ka in kb or kb in ka)
+def _h1_texts(root: Any, limit: int = 6) -> list[str]:
+    out = []
+    for el in root.iter("h1"):
+        text = element_text(el)
+        if text:
+            out.append(text)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _agree(h1s: list[str], refs: list[str]) -> str | None:
+    """The headline two sources agree on, or ``None``.
+
+    Precedence: an h1 equal to a whole reference or one of its segments; a reference
+    segment that extends an h1 (the h1 is a shortened headline: keep the full one); an
+    h1 that ends with a reference (a kicker or date line printed inside the h1: keep the
+    reference); an h1 that a reference cuts short (a truncated ``<title>``: keep the h1).
+    """
+    pieces = []
+    for ref in refs:
+        pieces.append(ref)
+        pieces.extend(_segments(ref))
+    keyed = [(title_key(p), p) for p in pieces if title_key(p)]
+    h1keys = [(title_key(h), h) for h in h1s if title_key(h)]
+    keys = {k for k, _ in keyed}
+    equal = [h for hk, h in h1keys if hk in keys]
+    if equal:
+        # several h1s (site logo, section name, headline) may each equal a <title>
+        # segment: the headline is the longest
+        return max(equal, key=len)
+    for hk, _h in h1keys:
+        longer = [p for k, p in keyed if k.startswith(hk) and len(k) > len(hk)]
+        if longer and len(hk) >= 8:
+            # the h1 opens a longer segment: the h1 is shortened, keep the full title
+            return min(longer, key=len)
+    for hk, _h in h1keys:
+        for k, p in keyed:
+            if len(k) >= 8 and hk.endswith(k):
+                return p
+    for hk, h in h1keys:
+        for k, _p in keyed:
+            if len(k) >= 8 and hk.startswith(k):
+                return h
+    return None
 
 
 def pick_title(meta: PageMeta, root: Any) -> str | None:
     """The headline.
 
-    Precedence: ``ArticleTitle`` meta (Chinese guideline); then an ``<h1>`` that agrees
-    with og:title or ``<title>``, taking the longer of the two so a shortened h1 gives way
-    to the full title and a title cut by a site suffix gives way to the h1; then og:title,
-    then ``<title>`` without its site-name suffix, then the first ``<h1>``.
+    Precedence: ``ArticleTitle`` meta (Chinese guideline); then the headline the
+    ``<h1>`` elements and og:title / ``<title>`` agree on (see :func:`_agree`); then
+    og:title, then ``<title>``, each without its site-name segment; then the first h1.
     """
     art = meta.get("articletitle")
     if art:
-        return clean_line(art)
-    names = (meta.get("sitename"), meta.get("og:site_name"), meta.get("application-name"))
+        return clean_title(art)
+    names = (meta.get("sitename"), meta.get("og:site_name"), meta.get("application-name"),
+             meta.get("apple-mobile-web-app-title"))
     site_names = tuple(n for n in names if n)
-    doc = None
-    for el in root.iter("title"):
-        doc = strip_site_suffix(element_text(el), site_names) or None
-        break
-    og = meta.get("og:title", "twitter:title")
-    og = strip_site_suffix(og, site_names) if og else None
-    h1s = []
-    for el in root.iter("h1"):
-        text = element_text(el)
-        if text:
-            h1s.append(text)
-        if len(h1s) >= 5:
-            break
-    for ref in (og, doc):
-        if not ref:
-            continue
-        for h1 in h1s:
-            if _matches(h1, ref):
-                return max(h1, ref, key=lambda t: len(_key(t)))
-    return og or doc or (h1s[0] if h1s else None)
+    doc = next((element_text(el) for el in root.iter("title")), "")
+    og = meta.get("og:title", "twitter:title") or ""
+    refs = [r for r in (og, doc) if r]
+    h1s = _h1_texts(root)
+    found = _agree(h1s, refs)
+    if found:
+        return clean_title(found)
+    for ref in refs:
+        head = strip_site_suffix(ref, site_names)
+        if head:
+            return clean_title(head)
+    return clean_title(h1s[0]) if h1s else None

@@ -1,0 +1,45 @@
+"""Generic main-text extraction for pages no portal knowledge covers: trafilatura.
+
+trafilatura is the strongest generic extractor measured on the news benchmark, and
+its precision mode is both the most precise and about twice as fast as its default
+with metadata (we read title, date and source ourselves). It copies the tree it is
+given, so the caller's ``response.selector`` is left intact and the page is not parsed
+a second time.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+__all__ = ["available", "main_text"]
+
+try:
+    import trafilatura
+except ImportError:  # optional: without it the text-density choice is the fallback
+    trafilatura = None
+
+# trafilatura logs a warning for every page it finds no text in; for us that is a
+# normal outcome of a fallback, reported by the caller.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def available() -> bool:
+    return trafilatura is not None
+
+
+def main_text(root: Any, url: str | None = None) -> list[str] | None:
+    """Paragraphs of the page's main text according to trafilatura (precision mode,
+    no comments, tables kept), or ``None`` when it finds none or is not installed."""
+    if trafilatura is None:
+        return None
+    try:
+        doc = trafilatura.bare_extraction(
+            root, url=url, favor_precision=True, include_comments=False, include_tables=True,
+            with_metadata=False,
+        )
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if doc is None or not doc.text:
+        return None
+    return [line.strip() for line in doc.text.split("\n") if line.strip()]
