@@ -1,0 +1,159 @@
+"""Crawl throughput: newscrawler's full pipeline against a bare Scrapy spider, same site, one run.
+
+    python benchmarks/crawl_benchmark.py              # 3,000 articles
+    python benchmarks/crawl_benchmark.py --articles 600 --repeat 3
+
+A synthetic portal (the demo generator: half English, half GBK Chinese, 20 links per list page)
+is served from a separate process on 127.0.0.1. Then, one after the other:
+
+1. bare: a Scrapy spider that follows the same list and article links and extracts three CSS
+   selectors into a JSON lines feed;
+2. newscrawler: ``newscrawler crawl`` (extraction, clean, dedupe, SQLite, JSON lines);
+3. newscrawler again on the unchanged portal and the same output (the incremental re-crawl).
+
+Both crawls run with the same settings (robots.txt obeyed, AutoThrottle off, no delay, 16
+concurrent requests): we measure our work per page, not politeness. Throughput is responses
+per second of wall time of the whole process; peak memory is the process's max RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from newscrawler.demo.portal import DemoPortal  # noqa: E402
+from newscrawler.demo.server import PortalServer  # noqa: E402
+
+SETTINGS = {
+    "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS": "16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "ROBOTSTXT_OBEY": "True", "LOG_LEVEL": "INFO",
+    "TELNETCONSOLE_ENABLED": "False",
+}
+
+BARE_SPIDER = textwrap.dedent('''
+    import re
+    import scrapy
+
+    class Bare(scrapy.Spider):
+        name = "bare"
+        start_urls = {start_urls!r}
+        lists = re.compile({lists!r})
+        articles = re.compile({articles!r})
+
+        def parse(self, response):
+            for href in response.css("a::attr(href)").getall():
+                url = response.urljoin(href)
+                if self.articles.search(url):
+                    yield scrapy.Request(url, callback=self.parse_article)
+                elif self.lists.search(url):
+                    yield scrapy.Request(url, callback=self.parse)
+
+        def parse_article(self, response):
+            yield {{
+                "url": response.url,
+                "title": response.css("h1::text, .title::text").get(),
+                "date": response.css(".info::text").get(),
+                "body": "\\n\\n".join(response.css("p::text").getall()),
+            }}
+''')
+
+
+def serve(articles: int, port_queue: multiprocessing.Queue) -> None:
+    portal = DemoPortal(en=articles // 2, zh=articles - articles // 2, per_page=20, extras=False)
+    server = PortalServer(portal.render())
+    port_queue.put(server.base_url)
+    server.serve_forever()
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, int, str]:
+    """Run *cmd*; return wall seconds, peak RSS in MB, and stderr."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        log = err.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}):\n{log[-3000:]}")
+    return elapsed, usage.ru_maxrss // 1024, log
+
+
+def responses(log: str) -> int:
+    match = re.search(r"'response_received_count': (\d+)", log)
+    return int(match[1]) if match else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; the best of each is kept")
+    args = parser.parse_args()
+
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(args.articles, queue), daemon=True)
+    server.start()
+    base = queue.get(timeout=60)
+    settings = [arg for name, value in SETTINGS.items() for arg in ("-s", f"{name}={value}")]
+    best: dict[str, tuple[float, int, int]] = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            # One site covering both editions, so both crawls are one spider with one
+            # downloader and the same concurrency.
+            start_urls = [f"{base}/en/index.html", f"{base}/zh/index.html"]
+            lists = r"/(en|zh)/[a-z]+/index(_\d+)?\.html$"
+            articles = r"(/art/\d{4}/\d+/\d+/art_\d+\.html|/zh/[a-z]+/\d{6}/t\d{8}_\d+\.html)$"
+            site = work / "bench.toml"
+            site.write_text(f"name = 'bench'\nstart_urls = {json.dumps(start_urls)}\n"
+                            f"list_links = [{json.dumps(lists)}]\n"
+                            f"article_links = [{json.dumps(articles)}]\n"
+                            "timezone = 'Asia/Shanghai'\ndownload_delay = 0\n")
+            spider = work / "bare.py"
+            spider.write_text(BARE_SPIDER.format(start_urls=start_urls, lists=lists,
+                                                 articles=articles))
+            for round_ in range(args.repeat):
+                out = work / f"out{round_}"
+                runs = {
+                    "bare": [sys.executable, "-m", "scrapy", "runspider", str(spider),
+                             "-o", str(out / "bare.jsonl"), *settings],
+                    "newscrawler": [sys.executable, "-m", "newscrawler.cli", "crawl", str(site),
+                                    "--output-dir", str(out), *settings],
+                }
+                runs["incremental"] = runs["newscrawler"]
+                for name, cmd in runs.items():
+                    elapsed, rss, log = run(cmd, cwd=work)
+                    pages = responses(log)
+                    print(f"round {round_ + 1}: {name:<12} {pages:>6} responses in {elapsed:6.2f} s"
+                          f"  = {pages / elapsed:7.1f} pages/s, peak {rss} MB", flush=True)
+                    if name not in best or elapsed < best[name][0]:
+                        best[name] = (elapsed, pages, rss)
+    finally:
+        server.terminate()
+
+    bare_rate = best["bare"][1] / best["bare"][0]
+    ours_rate = best["newscrawler"][1] / best["newscrawler"][0]
+    print(f"\n{args.articles} articles, best of {args.repeat}:")
+    print(f"  bare Scrapy spider    {bare_rate:7.1f} pages/s  peak {best['bare'][2]} MB")
+    print(f"  newscrawler           {ours_rate:7.1f} pages/s  peak {best['newscrawler'][2]} MB")
+    print(f"  throughput ratio newscrawler / bare = {ours_rate / bare_rate:.2f} (target >= 0.8)")
+    full, incremental = best["newscrawler"][0], best["incremental"][0]
+    print(f"  incremental re-crawl: {best['incremental'][1]} responses in {incremental:.2f} s; "
+          f"full crawl / re-crawl time = {full / incremental:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
