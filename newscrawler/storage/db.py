@@ -30,7 +30,8 @@ from .schema import migrate
 
 __all__ = ["Storage", "utc_now"]
 
-RUN_COUNTERS = ("requests", "pages", "articles_new", "articles_known", "duplicates", "failures")
+RUN_COUNTERS = ("requests", "pages", "articles_new", "articles_known", "articles_updated",
+                "duplicates", "failures")
 
 
 def utc_now() -> str:

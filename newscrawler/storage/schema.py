@@ -39,8 +39,9 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
     db["failures"].create_index(["url"])
     db["crawl_runs"].create(
         {"id": int, "site": str, "started_at": str, "finished_at": str, "requests": int,
-         "pages": int, "articles_new": int, "articles_known": int, "duplicates": int,
-         "failures": int, "finish_reason": str, "exit_status": int},
+         "pages": int, "articles_new": int, "articles_known": int, "articles_updated": int,
+         "duplicates": int, "failures": int, "finish_reason": str, "outcome": str,
+         "exit_status": int, "pid": int},
         pk="id", not_null={"site", "started_at"},
     )
     db["crawl_runs"].create_index(["site", "started_at"])
