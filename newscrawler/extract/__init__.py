@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,11 +20,11 @@ from .body import body_from_element, pick_body
 from .dates import find_dates, format_stamp, is_plausible
 from .encoding import decode_html
 from .language import guess_language
-from .meta import PageMeta, read_meta
+from .meta import read_meta
 from .published import pick_published
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
-from .title import pick_title
+from .title import find_headline, pick_title
 from .title import title_key as _key
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]
@@ -50,6 +51,35 @@ def _selector(page: str | bytes | Selector) -> Selector:
     return Selector(text=page, type="html")
 
 
+def _whole_document(root: Any) -> Any:
+    """*root*, or a merged copy when the parser split the page into several ``<html>``
+    elements.
+
+    libxml2 2.14 starts a second top-level ``<html>`` after a stray ``</html>`` (portal
+    templates that include a header file ending in ``</html>``); everything after it,
+    usually the article, is then outside the root that selectors and ``iter()`` see.
+    The caller's tree is not modified.
+    """
+    extra = [el for el in root.itersiblings() if isinstance(el.tag, str)]
+    if not extra:
+        return root
+    merged = deepcopy(root)
+    body = merged.find("body")
+    if body is None:
+        body = merged.makeelement("body", {})
+        merged.append(body)
+    for other in extra:
+        for child in other:
+            if child.tag == "head":
+                continue
+            if child.tag == "body":
+                for grandchild in child:
+                    body.append(deepcopy(grandchild))
+            else:
+                body.append(deepcopy(child))
+    return merged
+
+
 def _select(sel: Selector, query: str) -> list[Selector]:
     query = query.strip()
     if query.startswith(("/", "(")):
@@ -57,7 +87,10 @@ def _select(sel: Selector, query: str) -> list[Selector]:
     return sel.css(query)
 
 
-def _selected_text(sel: Selector, query: str) -> str | None:
+def _chosen_text(sel: Selector, query: str | None) -> str | None:
+    """Text of the first match of a configured selector that has any."""
+    if not query:
+        return None
     for match in _select(sel, query):
         root = match.root
         text = clean_line(root) if isinstance(root, str) else element_text(root)
@@ -66,19 +99,14 @@ def _selected_text(sel: Selector, query: str) -> str | None:
     return None
 
 
-def _anchor(root: Any, title: str | None) -> Any | None:
-    """The element showing the headline: dates and sources are printed next to it."""
-    if not title:
-        return None
-    key = _key(title)
-    if not key:
-        return None
-    for tag in ("h1", "h2", "h3"):
-        for el in root.iter(tag):
-            k = _key(element_text(el))
-            if k and (k in key or key in k):
-                return el
-    return None
+def _chosen_body(sel: Selector, query: str | None) -> list[str]:
+    """Paragraphs of every element a configured body selector matches."""
+    paras: list[str] = []
+    if query:
+        for match in _select(sel, query):
+            if not isinstance(match.root, str):
+                paras.extend(body_from_element(match.root))
+    return paras
 
 
 def _drop_headline(paras: list[str], title: str | None) -> list[str]:
@@ -113,60 +141,34 @@ def extract_article(
     *now* (default: the current time) bounds acceptable dates.
     """
     sel = _selector(page)
-    root = sel.root
-    selectors = selectors or {}
+    root = _whole_document(sel.root)
+    if root is not sel.root:
+        sel = Selector(root=root, type="html")
+    chosen = selectors or {}
     meta = read_meta(root)
     out = ArticleFields()
 
-    # title
-    if selectors.get("title"):
-        out.title = _selected_text(sel, selectors["title"])
-    if not out.title:
-        out.title = pick_title(meta, root)
+    out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root)
+    # the headline's neighbourhood holds the visible date, source and lead
+    head = find_headline(root, out.title)
+    header = text_around(root, head)
 
-    # body
-    if selectors.get("body"):
-        paras: list[str] = []
-        for match in _select(sel, selectors["body"]):
-            if not isinstance(match.root, str):
-                paras.extend(body_from_element(match.root))
-        out.body = "\n\n".join(paras) or None
-    if not out.body:
-        paras_auto = _drop_headline(pick_body(root, url) or [], out.title)
-        out.body = "\n\n".join(paras_auto) if paras_auto else None
+    paras = _chosen_body(sel, chosen.get("body"))
+    if not paras:
+        paras = _drop_headline(pick_body(root, url, head) or [], out.title)
+    out.body = "\n\n".join(paras) or None
 
-    # the lines around the headline hold the visible date and source; read them once
-    header: tuple[str, int] | None = None
-
-    def header_text() -> tuple[str, int]:
-        nonlocal header
-        if header is None:
-            header = text_around(root, _anchor(root, out.title))
-        return header
-
-    # published
     stamp = None
-    if selectors.get("published"):
-        text = _selected_text(sel, selectors["published"])
-        if text:
-            stamp = next((s for s in find_dates(text) if is_plausible(s, now)), None)
+    text = _chosen_text(sel, chosen.get("published"))
+    if text:
+        stamp = next((s for s in find_dates(text) if is_plausible(s, now)), None)
     if stamp is None:
-        stamp = pick_published(meta, root, header_text(), url, now)
+        stamp = pick_published(meta, root, header, url, now)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
 
-    # source and channel
-    if selectors.get("source"):
-        text = _selected_text(sel, selectors["source"])
-        out.source = (source_from_text(text) or text) if text else None
-    if not out.source:
-        has_meta = meta.get("contentsource", "source") is not None
-        out.source = pick_source(meta, None if has_meta else header_text()[0])
-    if selectors.get("channel"):
-        out.channel = _selected_text(sel, selectors["channel"])
-    if not out.channel:
-        out.channel = pick_channel(meta, root, out.title)
-
-    # language and canonical URL
+    text = _chosen_text(sel, chosen.get("source"))
+    out.source = (source_from_text(text) or text) if text else pick_source(meta, header[0])
+    out.channel = _chosen_text(sel, chosen.get("channel")) or pick_channel(meta, root, out.title)
     out.language = guess_language(meta.lang, language, (out.title or "") + (out.body or "")[:500])
     canonical = meta.canonical or meta.get("og:url")
     if canonical:
@@ -174,4 +176,3 @@ def extract_article(
     return out
 
 
-__all__ += ["PageMeta"]

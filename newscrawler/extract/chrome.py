@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_chrome_element", "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "is_chrome_element", "is_hidden", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share".
@@ -35,6 +35,36 @@ def is_chrome_element(el: Any) -> bool:
     return False
 
 
+_HIDDEN_WORDS = frozenset({"ng-hide", "hidden", "hide", "d-none", "sr-only", "visually-hidden",
+                           "visuallyhidden", "screen-reader-text", "invisible"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+#: The same test as :func:`is_hidden`, for trafilatura's ``prune_xpath``.
+HIDDEN_XPATH = (
+    "//*[@hidden or @aria-hidden='true'"
+    " or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' ng-hide ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' hidden ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' d-none ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')]"
+)
+
+
+def is_hidden(el: Any) -> bool:
+    """True for elements a browser does not show: ``hidden``, ``aria-hidden="true"``,
+    inline ``display:none``, and the hiding classes of common frameworks (Angular's
+    ``ng-hide``, Bootstrap's ``d-none``, screen-reader-only text). Rendered single-page
+    portals keep whole hidden copies of the article in the DOM."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _HIDDEN_WORDS.isdisjoint(cls.lower().split())
+
+
 # Bracketed buttons: 【打印本页】【关闭窗口】【字体：大 中 小】 [Print] [Close] [Top]
 _BUTTON = re.compile(
     r"[【\[［(（]\s*(?:打印(?:本页|此页|页面)?|关闭(?:本页|窗口|页面)?|字体|字号|收藏|纠错|我要纠错|"
@@ -55,7 +85,7 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
-    r"related(?: (?:articles?|news|links?|content|stories|posts|topics))?|see also|more news|"
+    r"related(?: [\w-]+){0,2}|see also|more news|"
     r"read more|further information|siehe auch|verwandte themen|weitere informationen)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -76,6 +106,16 @@ _PROMO = re.compile(
 )
 
 
+# Lines about the page rather than the article: "This page was last updated on ...",
+# "Letzte Änderung 14.02.2019", "页面生成时间 2023-10-23".
+_PAGE_META = re.compile(
+    r"^(?:this page was (?:originally published|last (?:updated|modified|reviewed))|"
+    r"(?:page )?last (?:updated|modified|reviewed)\b|letzte änderung|"
+    r"zuletzt (?:aktualisiert|geändert)|seite zuletzt|页面生成时间|最后更新)",
+    re.IGNORECASE,
+)
+
+
 def strip_chrome(paras: list[str]) -> list[str]:
     """Remove chrome from a list of paragraphs.
 
@@ -87,7 +127,7 @@ def strip_chrome(paras: list[str]) -> list[str]:
     for para in paras:
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _BUTTON.sub(" ", para).strip()
-        if not para or _CHROME_LINE.match(para) or _PROMO.match(para):
+        if not para or _CHROME_LINE.match(para) or _PROMO.match(para) or _PAGE_META.match(para):
             continue
         if _EDITOR.match(para) or _RELATED.match(para):
             if out:

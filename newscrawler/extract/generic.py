@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from .chrome import HIDDEN_XPATH
+
 __all__ = ["available", "main_text"]
 
 try:
@@ -36,7 +38,7 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     try:
         doc = trafilatura.bare_extraction(
             root, url=url, favor_precision=True, include_comments=False, include_tables=True,
-            with_metadata=False,
+            with_metadata=False, prune_xpath=HIDDEN_XPATH,
         )
     except (ValueError, TypeError, AttributeError):
         return None

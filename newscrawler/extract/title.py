@@ -8,7 +8,7 @@ from typing import Any
 from .meta import PageMeta
 from .text import clean_line, element_text
 
-__all__ = ["clean_title", "pick_title", "strip_site_suffix", "title_key"]
+__all__ = ["clean_title", "find_headline", "pick_title", "strip_site_suffix", "title_key"]
 
 # Separators between a headline and the site name in <title>: "标题_浙江省人民政府",
 # "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B".
@@ -118,3 +118,36 @@ def pick_title(meta: PageMeta, root: Any) -> str | None:
         if head:
             return clean_title(head)
     return clean_title(h1s[0]) if h1s else None
+
+
+_HEAD_TAGS = ("h1", "h2", "h3")
+_TEXT_HOLDERS = ("div", "td", "p", "span", "strong", "b", "font", "h4", "h5", "h6")
+
+
+def find_headline(root: Any, title: str | None) -> Any | None:
+    """The element that shows the headline on the page: the publication date, source
+    and lead are printed next to it.
+
+    Precedence: an ``<h1>``/``<h2>``/``<h3>`` whose text contains the title or is
+    contained in it; then any element whose own text is the title (portals that print
+    the headline in a ``<div class="title">`` or a table cell).
+    """
+    if not title:
+        return None
+    key = title_key(title)
+    if not key:
+        return None
+    for tag in _HEAD_TAGS:
+        for el in root.iter(tag):
+            k = title_key(element_text(el))
+            if k and (k in key or key in k):
+                return el
+    body = root.find("body")
+    for el in (body if body is not None else root).iter(*_TEXT_HOLDERS):
+        text = el.text
+        if text and len(text) >= len(title) // 2 and title_key(text) == key:
+            return el
+    for el in (body if body is not None else root).iter(*_TEXT_HOLDERS):
+        if len(el) <= 3 and title_key(element_text(el)) == key:
+            return el
+    return None
