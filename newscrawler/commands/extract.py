@@ -1,0 +1,153 @@
+"""``newscrawler extract``: run the crawl's article extraction on files or URLs.
+
+    newscrawler extract page.html --url https://www.zj.gov.cn/art/2018/5/28/art_1.html
+    newscrawler extract https://www.gov.cn/xinwen/2018-05/28/content_1.htm --site gov-cn
+
+One JSON object per input, one per line, with the article item's fields. An input that
+cannot be read prints an error line on stderr; the others are still printed and the
+command exits 1 at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from newscrawler import __version__
+from newscrawler.extract import decode_html, extract_article
+from newscrawler.urls import canonicalize_url
+
+__all__ = ["add_parser", "run"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: Seconds to wait for a server before an URL input counts as unreadable.
+FETCH_TIMEOUT = 30.0
+#: Larger responses are cut here: no article page is this big.
+MAX_BYTES = 20 * 1024 * 1024
+FIELDS = ("url", "title", "published_at", "body", "source", "channel", "language")
+
+
+class InputError(Exception):
+    """An input that cannot be read or parsed; the message is shown as is."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "extract", help="extract article fields from HTML files or URLs as JSON lines",
+        description="Extract title, publication time, body, source, channel and language "
+                    "from each INPUT (a local HTML file or an http(s) URL) with the crawl's "
+                    "extraction, and print one JSON object per input, one per line.")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="local HTML file or http(s) URL")
+    parser.add_argument("--url", metavar="URL",
+                        help="the original address of a file INPUT (for its canonical URL and "
+                             "the date in its path); only with a single INPUT")
+    parser.add_argument("--site", metavar="SITE",
+                        help="apply a site config (shipped name or .toml path): its selectors, "
+                             "timezone and language")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one JSON line per readable input; exit 1 if any input failed, 2 on usage errors."""
+    if args.url and len(args.inputs) > 1:
+        print("newscrawler extract: error: --url names one page; give a single INPUT",
+              file=sys.stderr)
+        return EXIT_USAGE
+    site = None
+    if args.site:
+        from newscrawler.sites import SiteConfigError, load_site
+
+        try:
+            site = load_site(args.site)
+        except SiteConfigError as exc:
+            print(f"newscrawler extract: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    status = EXIT_OK
+    for item in args.inputs:
+        try:
+            record = extract_input(item, url=args.url, site=site)
+        except InputError as exc:
+            print(f"newscrawler extract: error: {item}: {exc}", file=sys.stderr)
+            status = EXIT_FAILED
+            continue
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return status
+
+
+def extract_input(item: str, *, url: str | None = None, site: Any = None) -> dict[str, Any]:
+    """Fields of one input (file path or http(s) URL) as the JSON object printed."""
+    if item.startswith(("http://", "https://")):
+        body, content_type, page_url = _fetch(item)
+    else:
+        body, content_type, page_url = _read(item), None, url
+    try:
+        text = decode_html(body, content_type)
+        fields = extract_article(
+            text, page_url,
+            selectors=getattr(site, "selectors", None) or None,
+            timezone=getattr(site, "timezone", None),
+            language=getattr(site, "language", None),
+        )
+    except Exception as exc:  # a page the parser cannot take is an input error, not a crash
+        raise InputError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
+    record = {
+        "url": _item_url(page_url, fields.canonical_url),
+        "title": fields.title,
+        "published_at": fields.published_at,
+        "body": fields.body,
+        "source": fields.source,
+        "channel": fields.channel,
+        "language": fields.language or getattr(site, "language", None),
+    }
+    return {key: record[key] for key in FIELDS}
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not an HTML file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _fetch(url: str) -> tuple[bytes, str | None, str]:
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"newscrawler/{__version__} (+extract command)",
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+    })
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+            body = response.read(MAX_BYTES)
+            return body, response.headers.get("Content-Type"), response.geturl()
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise InputError(f"cannot fetch: {exc.reason}") from None
+    except (TimeoutError, OSError) as exc:
+        raise InputError(f"cannot fetch: {exc}") from None
+
+
+def _item_url(page_url: str | None, canonical: str | None) -> str | None:
+    """The item's URL as the crawl stores it: the page's rel=canonical when it names a page
+    on the same host (not its home page), else the page's own address; canonicalized."""
+    if canonical and page_url:
+        target = urljoin(page_url, canonical)
+        parts = urlsplit(target)
+        if parts.hostname == urlsplit(page_url).hostname and parts.path not in ("", "/"):
+            return canonicalize_url(target)
+    if page_url:
+        return canonicalize_url(page_url)
+    if canonical and canonical.startswith(("http://", "https://")):
+        return canonicalize_url(canonical)
+    return None
