@@ -14,9 +14,6 @@ __all__ = ["main"]
 #: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
 COMMANDS = ("demo", "crawl", "sites")
 
-#: Exit statuses, the same for every command (cron and systemd read them).
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -43,5 +43,17 @@ NEWSCRAWLER_COMMIT_INTERVAL = 1.0
 # Query parameters dropped from URLs on top of utm_*, from, spm and the like.
 NEWSCRAWLER_TRACKING_PARAMS: list[str] = []
 
+EXTENSIONS = {
+    "newscrawler.progress.Progress": 500,
+    "newscrawler.politeness.RobotsCrawlDelay": 510,
+}
+# "live" (a terminal display), "log" (a line per site every interval) or "off".
+NEWSCRAWLER_PROGRESS = "log"
+NEWSCRAWLER_PROGRESS_INTERVAL = 60.0
+# robots.txt Crawl-delay and Request-rate become the site's delay (Scrapy ignores them),
+# capped so a robots.txt cannot stall a crawl for hours.
+NEWSCRAWLER_ROBOTS_CRAWL_DELAY = True
+NEWSCRAWLER_MAX_CRAWL_DELAY = 60.0
+
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -12,8 +12,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newscrawler.items import NewsArticle
-
-from . import _storage
+from newscrawler.storage import shared
 
 __all__ = ["DedupePipeline"]
 
@@ -32,11 +31,11 @@ class DedupePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.storage = _storage.acquire(self.crawler.settings)
+        self.storage = shared.acquire(self.crawler.settings)
 
     def close_spider(self) -> None:
         if self.storage is not None:
-            _storage.release(self.storage)
+            shared.release(self.storage)
             self.storage = None
 
     def process_item(self, item: object) -> object:
@@ -47,11 +46,26 @@ class DedupePipeline:
         for url in urls:
             article_id = self.storage.article_id_for_url(url)
             if article_id is not None:
+                stored_url, fingerprint = self.storage.article_identity(article_id) or ("", "")
+                if stored_url == item.url and fingerprint != item.fingerprint:
+                    self._update(item, article_id)
                 self._drop(item, article_id, urls, "url")
         article_id = self.storage.article_id_for_fingerprint(item.fingerprint or "")
         if article_id is not None:
             self._drop(item, article_id, urls, "content")
         return item
+
+    def _update(self, item: NewsArticle, article_id: int) -> None:
+        """The page at a stored article's own URL changed (seen on --refresh): store the new
+        content, unless it now duplicates another article."""
+        assert self.storage is not None
+        other = self.storage.article_id_for_fingerprint(item.fingerprint or "")
+        if other is not None and other != article_id:
+            return
+        self.storage.update_article(article_id, item)
+        self.stats.inc_value("newscrawler/articles/updated")
+        logger.info("Article %s changed since it was stored: updated from %s", article_id,
+                    item.url)
 
     def _drop(self, item: NewsArticle, article_id: int, urls: list[str], kind: str) -> None:
         assert self.storage is not None

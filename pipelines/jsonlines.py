@@ -17,9 +17,7 @@ from pathlib import Path
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newscrawler.storage import Storage
-
-from . import _storage
+from newscrawler.storage import Storage, shared
 
 __all__ = ["JsonLinesPipeline", "JsonLinesWriter"]
 
@@ -32,13 +30,19 @@ class JsonLinesWriter:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.last_id = self._repair()
+        self._seen_commit = -1
 
     def sync(self, storage: Storage) -> int:
-        """Append the articles the file lacks; returns how many lines were written."""
+        """Append the articles the file lacks, and again those the last commit updated (the
+        last line of an id wins); returns how many lines were written."""
         if self.last_id > storage.max_article_id():
             self._set_aside(f"its last article id {self.last_id} is not in {storage.path}")
-        lines = [json.dumps(row, ensure_ascii=False) + "\n"
-                 for row in storage.articles_after(self.last_id)]
+        rows = []
+        if storage.commit_seq != self._seen_commit:
+            self._seen_commit = storage.commit_seq
+            rows = storage.articles_by_id(i for i in storage.committed_updates if i <= self.last_id)
+        rows.extend(storage.articles_after(self.last_id))
+        lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in rows]
         if not lines:
             return 0
         data = "".join(lines).encode("utf-8")
@@ -50,7 +54,7 @@ class JsonLinesWriter:
             os.fsync(fd)
         finally:
             os.close(fd)
-        self.last_id = json.loads(lines[-1])["id"]
+        self.last_id = max(self.last_id, rows[-1]["id"])
         return len(lines)
 
     def _repair(self) -> int:
@@ -107,13 +111,13 @@ class JsonLinesPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonLinesPipeline:
-        path = _storage.output_path(crawler.settings, "JSONL")
+        path = shared.output_path(crawler.settings, "JSONL")
         if path is None:
             raise NotConfigured("NEWSCRAWLER_JSONL is off")
         return cls(crawler, path)
 
     def open_spider(self) -> None:
-        self.storage = _storage.acquire(self.crawler.settings)
+        self.storage = shared.acquire(self.crawler.settings)
         key = self.path.resolve()
         writer, users = _writers.get(key) or (JsonLinesWriter(self.path), 0)
         _writers[key] = (writer, users + 1)
@@ -135,7 +139,7 @@ class JsonLinesPipeline:
             return
         self.storage.commit()
         self.storage.remove_commit_listener(self._on_commit)
-        _storage.release(self.storage)
+        shared.release(self.storage)
         self.storage = None
         key = self.path.resolve()
         writer, users = _writers.pop(key)

@@ -7,8 +7,7 @@ from scrapy.crawler import Crawler
 from twisted.internet import task
 
 from newscrawler.items import NewsArticle, PageFailure
-
-from . import _storage
+from newscrawler.storage import shared
 
 __all__ = ["SQLitePipeline"]
 
@@ -30,7 +29,7 @@ class SQLitePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        self.storage = _storage.acquire(self.crawler.settings)
+        self.storage = shared.acquire(self.crawler.settings)
         site = getattr(self.crawler.spider, "site_name", None) or self.crawler.spider.name
         self.run_id = self.storage.start_run(site)
         self.stats.set_value("newscrawler/run_id", self.run_id)
@@ -60,17 +59,40 @@ class SQLitePipeline:
         # spider_closed fires after every pipeline's close_spider and after the stats are final.
         if self.storage is None or self.run_id is None:
             return
-        get = self.stats.get_value
-        self.storage.finish_run(
-            self.run_id,
-            finish_reason=reason,
-            exit_status=0 if reason == "finished" else 1,
-            requests=get("downloader/request_count", 0),
-            pages=get("response_received_count", 0),
-            articles_new=get("newscrawler/articles/new", 0),
-            articles_known=get("newscrawler/articles/known", 0),
-            duplicates=get("newscrawler/duplicates", 0),
-            failures=get("newscrawler/failures", 0),
-        )
-        _storage.release(self.storage)
+        counts = run_counts(self.stats.get_stats())
+        outcome, exit_status = judge_run(reason, counts, self.stats.get_stats())
+        self.storage.finish_run(self.run_id, finish_reason=reason, outcome=outcome,
+                                exit_status=exit_status, **counts)
+        self.stats.set_value("newscrawler/outcome", outcome)
+        self.stats.set_value("newscrawler/exit_status", exit_status)
+        shared.release(self.storage)
         self.storage = None
+
+
+def run_counts(stats: dict) -> dict[str, int]:
+    """The ``crawl_runs`` counters, from a crawl's stats."""
+    return {
+        "requests": stats.get("downloader/request_count", 0),
+        "pages": stats.get("response_received_count", 0),
+        "articles_new": stats.get("newscrawler/articles/new", 0),
+        "articles_known": stats.get("newscrawler/articles/known", 0),
+        "articles_updated": stats.get("newscrawler/articles/updated", 0),
+        "duplicates": stats.get("newscrawler/duplicates", 0),
+        "failures": stats.get("newscrawler/failures", 0),
+    }
+
+
+def judge_run(reason: str, counts: dict[str, int], stats: dict) -> tuple[str, int]:
+    """A run's outcome in words and its exit status: non-zero when cron should notice."""
+    if reason != "finished":
+        return f"interrupted ({reason})", 1
+    if not stats.get("newscrawler/lists/parsed", 0):
+        return "site unreachable: no list page could be fetched", 1
+    article_failures = stats.get("newscrawler/failures/article", 0)
+    worked = (counts["articles_new"] + counts["articles_known"] + counts["articles_updated"]
+              + counts["duplicates"])
+    if article_failures and not worked:
+        return f"every article failed ({article_failures})", 1
+    if counts["failures"]:
+        return f"ok, {counts['failures']} failed", 0
+    return "ok", 0

@@ -10,9 +10,9 @@ from newscrawler.demo.portal import DemoPortal
 from newscrawler.demo.server import PortalServer
 from newscrawler.runner import crawl_settings, run_crawl
 from newscrawler.sites import load_site
-from pipelines._storage import output_path
+from newscrawler.storage.shared import output_path
 
-from ._common import add_crawl_options, parse_setting_overrides, print_summary
+from ._common import add_crawl_options, crawl_overrides, print_summary
 
 DEMO_SITES = ("demo-en", "demo-zh")
 
@@ -27,9 +27,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         help="only serve the portal (on --port) until Ctrl-C, for trying "
                              "'newscrawler crawl demo-en' by hand")
     parser.add_argument("--port", type=int, default=0,
-                        help="port to serve on (default: a free one; 8765 with --serve, "
-                             "where the demo site configs point)")
+                        help="port to serve on (default: 8765, where the demo site configs "
+                             "point, or a free one when 8765 is taken)")
     return parser
+
+
+def _server(portal: DemoPortal, port: int) -> PortalServer:
+    # The same port on every run keeps the article URLs the same, so a second demo shows an
+    # incremental crawl; a busy port falls back to a free one.
+    if port:
+        return PortalServer(portal.render(), port=port)
+    try:
+        return PortalServer(portal.render(), port=8765)
+    except OSError:
+        return PortalServer(portal.render(), port=0)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,18 +53,16 @@ def run(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             pass
         return 0
-    overrides = {"LOG_LEVEL": "WARNING", "AUTOTHROTTLE_START_DELAY": 0.1}
-    overrides.update(parse_setting_overrides(args.settings))
-    if args.loglevel:
-        overrides["LOG_LEVEL"] = args.loglevel.upper()
+    overrides = crawl_overrides(args, AUTOTHROTTLE_START_DELAY=0.1)
+    if not args.loglevel:
+        overrides["LOG_LEVEL"] = "WARNING"  # the summary says what happened
     settings = crawl_settings(output_dir=args.output_dir, overrides=overrides)
     started = time.monotonic()
-    with PortalServer(portal.render(), port=args.port) as server:
+    with _server(portal, args.port) as server:
         print(f"Demo portal served at {server.base_url}/; crawling {', '.join(DEMO_SITES)} ...",
               flush=True)
         sites = [load_site(name).rebased(server.base_url) for name in DEMO_SITES]
         results = run_crawl(sites, settings=settings)
-    print_summary(results, args.output_dir, db=output_path(settings, "DB"),
-                  jsonl=output_path(settings, "JSONL"))
+    print_summary(results, db=output_path(settings, "DB"), jsonl=output_path(settings, "JSONL"))
     print(f"took {time.monotonic() - started:.1f} s", file=sys.stderr)
-    return 0 if all(r.ok for r in results) else 1
+    return max(r.exit_status for r in results)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
@@ -17,8 +18,10 @@ __all__ = ["PortalServer"]
 
 
 class PortalServer:
-    def __init__(self, pages: dict[str, Page], *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, pages: dict[str, Page], *, host: str = "127.0.0.1", port: int = 0,
+                 delay: float = 0.0) -> None:
         self.pages = pages
+        self.delay = delay  # seconds before each answer: a slow portal, for tests
         self.requested: list[str] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), _handler(self))
@@ -65,6 +68,8 @@ def _handler(server: PortalServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             server._record(self.path)
+            if server.delay:
+                time.sleep(server.delay)
             page = server.pages.get(self.path.split("#", 1)[0])
             if page is None:
                 page = server.pages.get(self.path.split("?", 1)[0])

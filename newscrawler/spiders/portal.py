@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from parsel import Selector
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -20,13 +23,16 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from newscrawler.extract import extract_article
+from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.sites import SiteConfig, load_site
-from newscrawler.storage import utc_now
+from newscrawler.storage import shared, utc_now
 from newscrawler.urls import canonicalize_url
 
 __all__ = ["PortalSpider"]
 
+ROBOTS_REASON = "forbidden by robots.txt"
+_TRUE = ("1", "true", "yes", "on")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#", "data:")
 
 
@@ -35,16 +41,21 @@ class PortalSpider(scrapy.Spider):
 
     name = "portal"
 
-    def __init__(self, site: SiteConfig | str | None = None, **kwargs: Any) -> None:
+    def __init__(self, site: SiteConfig | str | None = None, *, refresh: bool | str = False,
+                 since: str | date | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         if site is None:
             raise ValueError("the portal spider needs a site: scrapy crawl portal -a site=NAME")
         self.site = site if isinstance(site, SiteConfig) else load_site(site)
         self.site_name = self.site.name
         self.allowed_domains = list(self.site.allowed_domains)
+        self.refresh = refresh if isinstance(refresh, bool) else refresh.lower() in _TRUE
+        self.since = parse_since(since)
+        self.incremental: Incremental | None = None
         self._list_re = self.site.list_patterns
         self._article_re = self.site.article_patterns
-        self._tracking = ()
+        self._tracking: tuple[str, ...] = ()
+        self._known_seen: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -53,12 +64,23 @@ class PortalSpider(scrapy.Spider):
         if spider.site.download_delay is not None:
             crawler.settings.set("DOWNLOAD_DELAY", spider.site.download_delay, priority="spider")
         spider._tracking = tuple(crawler.settings.getlist("NEWSCRAWLER_TRACKING_PARAMS"))
+        crawler.signals.connect(spider._release_storage, signal=signals.spider_closed)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        # The pipelines have opened the database and this run's row by now.
+        storage = shared.acquire(self.crawler.settings)
+        self.incremental = Incremental.for_run(
+            storage, self.site.name, run_id=self.crawler.stats.get_value("newscrawler/run_id"),
+            refresh=self.refresh, since=self.since, stop_at_known=self.site.stop_at_known)
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
+
+    def _release_storage(self) -> None:
+        if self.incremental is not None:
+            shared.release(self.incremental.storage)
+            self.incremental = None
 
     # -- list pages -----------------------------------------------------------------------------
 
@@ -67,24 +89,52 @@ class PortalSpider(scrapy.Spider):
             yield self._failure(response.url, "not an HTML page", kind="list",
                                 detail=response.headers.get("Content-Type", b"").decode())
             return
-        for url, link_kind in self.classify_links(response):
-            if link_kind == "article":
-                self.crawler.stats.inc_value("newscrawler/links/article")
-                yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                                     cb_kwargs={"kind": "article"})
-            else:
-                yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
-                                     cb_kwargs={"kind": "list"})
+        stats = self.crawler.stats
+        stats.inc_value("newscrawler/lists/parsed")
+        incremental = self.incremental
+        assert incremental is not None, "parse_list before start()"
+        articles, lists = [], []
+        for url, link_kind, anchor in self.classify_links(response):
+            (articles if link_kind == "article" else lists).append((url, anchor))
+        unknown = too_old = 0
+        for url, anchor in articles:
+            stats.inc_value("newscrawler/links/article")
+            if incremental.since and incremental.is_too_old(_date_next_to(anchor)):
+                too_old += 1
+                stats.inc_value("newscrawler/links/older_than_since")
+                continue
+            if incremental.is_known(url):
+                if url not in self._known_seen:
+                    self._known_seen.add(url)
+                    stats.inc_value("newscrawler/articles/known")
+                continue
+            if incremental.failed_for_good(url):
+                stats.inc_value("newscrawler/links/failed_before")
+                continue
+            unknown += 1
+            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                                 cb_kwargs={"kind": "article"})
+        stop = incremental.stop_paging(article_links=len(articles), unknown=unknown,
+                                       too_old=too_old)
+        if stop:
+            stats.inc_value("newscrawler/lists/stopped")
+            self.logger.debug("Nothing new on %s: not following its further pages", response.url)
+        for url, _ in lists:
+            if stop and same_list(url, response.url):
+                continue
+            yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
+                                 cb_kwargs={"kind": "list"})
 
-    def classify_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
-        """The page's links that match the site's patterns, canonicalized, in page order."""
+    def classify_links(self, response: TextResponse) -> Iterator[tuple[str, str, Selector]]:
+        """The page's links that match the site's patterns, canonicalized, in page order, as
+        ``(url, "article" or "list", the <a> element)``."""
         base = response.url
         base_href = response.xpath("//base/@href").get()
         if base_href:
             base = urljoin(base, base_href.strip())
         seen: set[str] = set()
-        for href in response.xpath("//a/@href").getall():
-            href = href.strip()
+        for anchor in response.xpath("//a[@href]"):
+            href = (anchor.attrib.get("href") or "").strip()
             if not href or href.startswith(_SKIP_SCHEMES):
                 continue
             url = urljoin(base, href)
@@ -96,7 +146,7 @@ class PortalSpider(scrapy.Spider):
             seen.add(url)
             kind = _classify(url, self._article_re, self._list_re)
             if kind:
-                yield url, kind
+                yield url, kind, anchor
 
     # -- article pages --------------------------------------------------------------------------
 
@@ -152,7 +202,12 @@ class PortalSpider(scrapy.Spider):
                                 detail=f"the server answered {status} for this {kind} page")
             return
         if failure.check(IgnoreRequest):
-            return  # robots.txt or offsite: counted by Scrapy, not a page failure
+            if "robots.txt" in str(failure.value):
+                # Recorded, so analysts see why an article is missing and later runs skip it.
+                self.crawler.stats.inc_value("newscrawler/failures/robots")
+                yield self._failure(request.url, ROBOTS_REASON, kind=kind,
+                                    detail="the site's robots.txt disallows this URL")
+            return  # offsite: counted by Scrapy
         reason = ("DNS lookup failed" if failure.check(DNSLookupError)
                   else "timed out" if failure.check(TimeoutError, TCPTimedOutError)
                   else "download failed")
@@ -164,6 +219,18 @@ class PortalSpider(scrapy.Spider):
                  http_status: int | None = None) -> PageFailure:
         return PageFailure(url=url, site=self.site.name, reason=reason, kind=kind, detail=detail,
                            http_status=http_status, failed_at=utc_now())
+
+
+def _date_next_to(anchor: Selector) -> date | None:
+    """The date a list shows beside a link: in the link's own row (li, tr, dd...)."""
+    for xpath in ("normalize-space(..)", "normalize-space(../..)"):
+        text = anchor.xpath(xpath).get() or ""
+        if len(text) > 400:
+            return None  # the whole list, not one entry
+        shown = listed_date(text)
+        if shown:
+            return shown
+    return None
 
 
 def _classify(url: str, article_re: re.Pattern[str] | None,

@@ -7,7 +7,8 @@
 - ``schema.py``: tables, indexes and migrations.
 """
 
+from . import lock, shared
 from .db import Storage, utc_now
 from .schema import SCHEMA_VERSION, migrate
 
-__all__ = ["SCHEMA_VERSION", "Storage", "migrate", "utc_now"]
+__all__ = ["SCHEMA_VERSION", "Storage", "lock", "migrate", "shared", "utc_now"]

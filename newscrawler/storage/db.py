@@ -15,6 +15,7 @@ is what lets dedupe see the articles of the current batch.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -50,6 +51,10 @@ class Storage:
         self._pending = 0
         self._last_commit = time.monotonic()
         self._listeners: list[Callable[[Storage], None]] = []
+        self._updated: list[int] = []
+        #: Ids of the articles the last commit updated (not inserted), and that commit's number.
+        self.committed_updates: tuple[int, ...] = ()
+        self.commit_seq = 0
 
     @classmethod
     def open(cls, path: str | Path, *, batch_size: int = 200, commit_interval: float = 1.0,
@@ -90,6 +95,8 @@ class Storage:
         self.db.commit()
         self._pending = 0
         self._last_commit = time.monotonic()
+        self.committed_updates, self._updated = tuple(self._updated), []
+        self.commit_seq += 1
         for listener in self._listeners:
             listener(self)
 
@@ -127,6 +134,31 @@ class Storage:
         self._pending += 1
         return article_id
 
+    def update_article(self, article_id: int, article: NewsArticle) -> None:
+        """Replace a stored article's content (a ``--refresh`` found it changed)."""
+        names = [n for n in ARTICLE_FIELDS if n not in ("url", "site")]
+        self._write(f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                    [*(getattr(article, n) for n in names), article_id])
+        self._updated.append(article_id)
+        self._pending += 1
+
+    def article_identity(self, article_id: int) -> tuple[str, str] | None:
+        """``(url, fingerprint)`` of a stored article."""
+        row = self.db.execute("SELECT url, fingerprint FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def articles_by_id(self, ids: Iterable[int], *, fields: tuple[str, ...] = ARTICLE_FIELDS
+                       ) -> list[dict[str, Any]]:
+        ids = list(ids)
+        if not ids:
+            return []
+        columns = ", ".join(("id", *fields))
+        cursor = self.db.execute(f"SELECT {columns} FROM articles WHERE id IN "
+                                 f"({', '.join('?' * len(ids))}) ORDER BY id", ids)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
     def add_urls(self, article_id: int, urls: Iterable[str], *, site: str) -> int:
         """Record more URLs of a stored article; returns how many were new."""
         now = utc_now()
@@ -161,26 +193,52 @@ class Storage:
         )
         self._pending += 1
 
+    def failed_for_good(self, url: str) -> bool:
+        """Whether *url* failed in a way another try will not fix (gone, or no article in it);
+        timeouts and server errors are not counted, so they are tried again."""
+        row = self.db.execute(
+            "SELECT 1 FROM failures WHERE url = ? AND (http_status IN (404, 410) OR reason IN "
+            "('no title', 'no body', 'no title and no body', 'not an HTML page', "
+            "'forbidden by robots.txt')) LIMIT 1",
+            (url,)).fetchone()
+        return row is not None
+
     # -- runs ---------------------------------------------------------------------------------
 
     def start_run(self, site: str) -> int:
         """Record that a run of *site* started; committed at once so a killed run shows."""
-        cursor = self._write("INSERT INTO crawl_runs (site, started_at) VALUES (?, ?)",
-                             (site, utc_now()))
+        cursor = self._write("INSERT INTO crawl_runs (site, started_at, pid) VALUES (?, ?, ?)",
+                             (site, utc_now(), os.getpid()))
         self.commit()
         return int(cursor.lastrowid or 0)
 
-    def finish_run(self, run_id: int, *, finish_reason: str, exit_status: int = 0,
-                   **counters: int) -> None:
+    def finish_run(self, run_id: int, *, finish_reason: str, outcome: str | None = None,
+                   exit_status: int = 0, **counters: int) -> None:
         """Close a run's row with its counts (``articles_new=3, failures=1, ...``)."""
         unknown = set(counters) - set(RUN_COUNTERS)
         if unknown:
             raise TypeError(f"finish_run() got unknown counters: {', '.join(sorted(unknown))}")
         assignments = ", ".join(f"{name} = ?" for name in counters)
-        sql = (f"UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, exit_status = ?"
-               f"{', ' + assignments if assignments else ''} WHERE id = ?")
-        self._write(sql, (utc_now(), finish_reason, exit_status, *counters.values(), run_id))
+        sql = (f"UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, outcome = ?, "
+               f"exit_status = ?{', ' + assignments if assignments else ''} WHERE id = ?")
+        self._write(sql, (utc_now(), finish_reason, outcome or finish_reason, exit_status,
+                          *counters.values(), run_id))
         self.commit()
+
+    def previous_run(self, site: str, *, before: int | None = None) -> dict[str, Any] | None:
+        """The latest run of *site* (started before run *before*, when given)."""
+        where, params = ("AND id < ?", (before,)) if before else ("", ())
+        rows = list(self.db.query(f"SELECT * FROM crawl_runs WHERE site = ? {where} "
+                                  "ORDER BY id DESC LIMIT 1", (site, *params)))
+        return rows[0] if rows else None
+
+    def run_was_complete(self, run: dict[str, Any]) -> bool:
+        """True when *run* finished cleanly and fetched every list page it found."""
+        if not run.get("finished_at") or run.get("finish_reason") != "finished":
+            return False
+        failed_lists = self.db.execute("SELECT count(*) FROM failures WHERE run_id = ? AND "
+                                       "kind = 'list'", (run["id"],)).fetchone()[0]
+        return failed_lists == 0
 
     def runs(self, *, site: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
         """The most recent runs, newest first."""

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from scrapy.settings import BaseSettings
 
-from newscrawler.storage import Storage
+from . import lock
+from .db import Storage
+
+__all__ = ["acquire", "output_path", "release"]
 
 _open: dict[Path, tuple[Storage, int]] = {}
 
@@ -30,14 +33,22 @@ def output_path(settings: BaseSettings, name: str) -> Path | None:
 
 
 def acquire(settings: BaseSettings) -> Storage:
+    """The crawl's writer for the database the settings name; takes the crawl lock
+    (:class:`~newscrawler.storage.lock.DatabaseLocked` if another process holds it)."""
     path = output_path(settings, "DB")
     if path is None:
         raise ValueError("NEWSCRAWLER_DB cannot be 'off': the database holds the dedupe state")
     key = path.resolve()
     storage, users = _open.get(key, (None, 0))
     if storage is None:
-        storage = Storage.open(path, batch_size=settings.getint("NEWSCRAWLER_BATCH_SIZE", 200),
-                               commit_interval=settings.getfloat("NEWSCRAWLER_COMMIT_INTERVAL", 1))
+        lock.acquire(path)
+        try:
+            storage = Storage.open(
+                path, batch_size=settings.getint("NEWSCRAWLER_BATCH_SIZE", 200),
+                commit_interval=settings.getfloat("NEWSCRAWLER_COMMIT_INTERVAL", 1))
+        except BaseException:
+            lock.release(path)
+            raise
     _open[key] = (storage, users + 1)
     return storage
 
@@ -48,5 +59,6 @@ def release(storage: Storage) -> None:
     if users <= 1:
         _open.pop(key, None)
         storage.close()
+        lock.release(storage.path)
     else:
         _open[key] = (storage, users - 1)

@@ -1,0 +1,87 @@
+"""Honour robots.txt ``Crawl-delay`` and ``Request-rate``, which Scrapy's RobotsTxtMiddleware
+reads but ignores (its documentation says to turn them into settings yourself).
+
+When a ``/robots.txt`` response passes the downloader, its delay for our User-Agent becomes
+the least delay of that host's download slot. AutoThrottle moves a slot's delay on every
+response; this extension's handler for the same signal is connected after AutoThrottle's
+(extensions are built in order), so the floor is put back before the next request leaves.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from protego import Protego
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+__all__ = ["RobotsCrawlDelay", "robots_delay"]
+
+logger = logging.getLogger(__name__)
+
+
+def robots_delay(robots_txt: str, user_agent: str) -> float | None:
+    """The seconds between requests that *robots_txt* asks of *user_agent*, if it asks.
+
+    >>> robots_delay("User-agent: *\\nCrawl-delay: 2\\nRequest-rate: 1/5s", "newscrawler")
+    5.0
+    """
+    parser = Protego.parse(robots_txt)
+    delays = []
+    crawl_delay = parser.crawl_delay(user_agent)
+    if crawl_delay:
+        delays.append(float(crawl_delay))
+    rate = parser.request_rate(user_agent)
+    if rate and rate.requests:
+        delays.append(rate.seconds / rate.requests)
+    return max(delays) if delays else None
+
+
+class RobotsCrawlDelay:
+    def __init__(self, crawler: Crawler, max_delay: float) -> None:
+        self.crawler = crawler
+        self.max_delay = max_delay
+        self.user_agent = crawler.settings.get("USER_AGENT", "")
+        self.floors: dict[str, float] = {}  # download slot key -> least delay
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsCrawlDelay:
+        settings = crawler.settings
+        if not (settings.getbool("ROBOTSTXT_OBEY")
+                and settings.getbool("NEWSCRAWLER_ROBOTS_CRAWL_DELAY", True)):
+            raise NotConfigured("robots.txt is not obeyed or Crawl-delay is switched off")
+        extension = cls(crawler, settings.getfloat("NEWSCRAWLER_MAX_CRAWL_DELAY", 60.0))
+        crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
+        return extension
+
+    def response_downloaded(self, response: Response, request: Request) -> None:
+        key = request.meta.get("download_slot")
+        if key is None:
+            return
+        if response.url.endswith("/robots.txt") and response.status == 200:
+            self._read(response, key)
+        floor = self.floors.get(key)
+        if floor is None:
+            return
+        slot = self.crawler.engine.downloader.slots.get(key) if self.crawler.engine else None
+        if slot is not None and slot.delay < floor:
+            slot.delay = floor
+
+    def _read(self, response: Response, key: str) -> None:
+        try:
+            text = response.body.decode("utf-8", "replace")
+        except AttributeError:
+            return
+        delay = robots_delay(text, self.user_agent)
+        if not delay:
+            return
+        if delay > self.max_delay:
+            logger.warning("%s asks for %.0f s between requests; capped at "
+                           "NEWSCRAWLER_MAX_CRAWL_DELAY = %.0f s", response.url, delay,
+                           self.max_delay)
+            delay = self.max_delay
+        self.floors[key] = max(delay, self.floors.get(key, 0.0))
+        self.crawler.stats.set_value(f"newscrawler/robots/crawl_delay/{key}", delay)
+        logger.info("%s: Crawl-delay %.2f s honoured for %s", response.url, delay, key)
