@@ -21,6 +21,8 @@ class NewsArticle:
     language: str | None = None
     crawled_at: str | None = None  # UTC, ISO 8601
     fingerprint: str | None = None  # hash of the normalized title and body
+    # id of the stored article this one reposts with small changes (pipelines/neardup.py)
+    duplicate_of: int | None = None
     # Every URL the page was reached under (link, redirect target, rel=canonical), canonicalized;
     # kept in ``article_urls``, not in ``articles``.
     urls: list[str] = field(default_factory=list)
@@ -29,7 +31,7 @@ class NewsArticle:
 #: The columns an article has in the database and the keys of a JSON line.
 ARTICLE_FIELDS: tuple[str, ...] = (
     "url", "site", "title", "published_at", "body", "source", "channel", "language",
-    "crawled_at", "fingerprint",
+    "crawled_at", "fingerprint", "duplicate_of",
 )
 
 

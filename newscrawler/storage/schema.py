@@ -47,8 +47,47 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].create_index(["site", "started_at"])
 
 
+def _schema_v2(db: sqlite_utils.Database) -> None:
+    """Full-text search, near-duplicate marks and the near-duplicate index.
+
+    Written as plain SQL (not ``enable_fts``) so that what version 2 is never changes with a
+    library's defaults, and with IF NOT EXISTS so that running it twice is harmless.
+    """
+    if "duplicate_of" not in db["articles"].columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_duplicate_of ON articles (duplicate_of)")
+    # The trigram tokenizer indexes every three characters, so Chinese needs no word
+    # segmentation and English substrings match too; shorter queries fall back to LIKE
+    # (storage/search.py). External content: the text is stored once, in articles.
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+               "title, body, content='articles', content_rowid='id', tokenize='trigram')")
+    db.execute("CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
+               "INSERT INTO articles_fts (rowid, title, body) "
+               "VALUES (new.id, new.title, new.body); END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
+               "INSERT INTO articles_fts (articles_fts, rowid, title, body) "
+               "VALUES ('delete', old.id, old.title, old.body); END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, body "
+               "ON articles BEGIN "
+               "INSERT INTO articles_fts (articles_fts, rowid, title, body) "
+               "VALUES ('delete', old.id, old.title, old.body); "
+               "INSERT INTO articles_fts (rowid, title, body) "
+               "VALUES (new.id, new.title, new.body); END")
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    # MinHash LSH band keys (newscrawler/neardup.py): one row per band per article; an
+    # article that shares a key with another is a candidate near-duplicate of it.
+    db.execute("CREATE TABLE IF NOT EXISTS neardup_keys ("
+               "key INTEGER NOT NULL, "
+               "article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+               "PRIMARY KEY (key, article_id)) WITHOUT ROWID")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_neardup_keys_article_id "
+               "ON neardup_keys (article_id)")
+    # The stats and report commands look up a run's failures.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_failures_run_id ON failures (run_id)")
+
+
 #: MIGRATIONS[n] brings a database from schema version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1, _schema_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
