@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .chrome import is_chrome_element, is_hidden, strip_chrome
+from .chrome import is_hidden, is_skipped, strip_chrome
 from .generic import main_text
 from .text import SKIP_TAGS, paragraphs
 from .title import title_key
@@ -54,8 +54,7 @@ def _containers(root: Any) -> list[Any]:
 MIN_BODY_CHARS = 40
 
 
-def _skip(el: Any) -> bool:
-    return is_chrome_element(el) or is_hidden(el)
+_skip = is_skipped
 
 
 def body_from_element(el: Any) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["HIDDEN_XPATH", "is_chrome_element", "is_hidden", "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "is_chrome_element", "is_hidden", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share".
@@ -18,7 +18,22 @@ _CHROME_WORDS = frozenset({
     "xgxw", "xgwz", "xglj", "fenxiang", "dayin", "bshare", "qrcode", "ewm",
 })
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})
-_SPLIT = re.compile(r"[-_\s]+")
+_CHROME_RE = re.compile(
+    r"(?:^|[-_\s])(?:" + "|".join(sorted(_CHROME_WORDS)) + r")(?=$|[-_\s])"
+)
+_HIDDEN_WORDS = ("ng-hide", "hidden", "hide", "d-none", "sr-only", "visually-hidden",
+                 "visuallyhidden", "screen-reader-text", "invisible")
+_HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:" + "|".join(_HIDDEN_WORDS) + r")(?=$|\s)")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+#: The same test as :func:`is_hidden`, for trafilatura's ``prune_xpath``.
+HIDDEN_XPATH = (
+    "//*[@hidden or @aria-hidden='true'"
+    " or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+    + "".join(f" or contains(concat(' ', normalize-space(@class), ' '), ' {w} ')"
+              for w in _HIDDEN_WORDS)
+    + "]"
+)
 
 
 def is_chrome_element(el: Any) -> bool:
@@ -26,29 +41,10 @@ def is_chrome_element(el: Any) -> bool:
     a class/id word (share, print, related, breadcrumb, ...)."""
     if el.tag in _CHROME_TAGS:
         return True
-    attrs = el.get("class"), el.get("id")
-    for attr in attrs:
-        if attr:
-            for word in _SPLIT.split(attr.lower()):
-                if word in _CHROME_WORDS:
-                    return True
-    return False
-
-
-_HIDDEN_WORDS = frozenset({"ng-hide", "hidden", "hide", "d-none", "sr-only", "visually-hidden",
-                           "visuallyhidden", "screen-reader-text", "invisible"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-#: The same test as :func:`is_hidden`, for trafilatura's ``prune_xpath``.
-HIDDEN_XPATH = (
-    "//*[@hidden or @aria-hidden='true'"
-    " or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' ng-hide ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' hidden ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' d-none ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')]"
-)
+    cls, ident = el.get("class"), el.get("id")
+    if not (cls or ident):
+        return False
+    return _CHROME_RE.search(f"{cls or ''} {ident or ''}".lower()) is not None
 
 
 def is_hidden(el: Any) -> bool:
@@ -56,13 +52,29 @@ def is_hidden(el: Any) -> bool:
     inline ``display:none``, and the hiding classes of common frameworks (Angular's
     ``ng-hide``, Bootstrap's ``d-none``, screen-reader-only text). Rendered single-page
     portals keep whole hidden copies of the article in the DOM."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
-    return bool(cls) and not _HIDDEN_WORDS.isdisjoint(cls.lower().split())
+    if cls and _HIDDEN_CLASS_RE.search(cls.lower()):
+        return True
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
+
+
+def is_skipped(el: Any) -> bool:
+    """Chrome or hidden: never read as article text (one pass over the attributes)."""
+    if el.tag in _CHROME_TAGS:
+        return True
+    get = el.get
+    style = get("style")
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
+        return True
+    cls, ident = get("class"), get("id")
+    if cls or ident:
+        attrs = f"{cls or ''} {ident or ''}".lower()
+        if _CHROME_RE.search(attrs) or (cls and _HIDDEN_CLASS_RE.search(attrs)):
+            return True
+    return get("hidden") is not None or get("aria-hidden") == "true"
 
 
 # Bracketed buttons: 【打印本页】【关闭窗口】【字体：大 中 小】 [Print] [Close] [Top]

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
+from .chrome import is_skipped
 from .meta import PageMeta
 from .text import clean_line, element_text
+from .title import title_key
 
 __all__ = ["pick_channel", "pick_source", "source_from_text"]
 
@@ -48,42 +52,73 @@ def pick_source(meta: PageMeta, header_text: str | None) -> str | None:
     return None
 
 
-_CRUMB_ATTR = re.compile(r"bread|crumb|position|location|weizhi|dqwz|currentpath|path|where", re.I)
-_CRUMB_TEXT = re.compile(
-    r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置|current location|current position|"
-    r"you are here|location|sie sind hier)\s*[:：]?\s*",
+# Breadcrumb candidates are found by libxml2 on attribute values rather than by visiting
+# every element from Python. contains() is case-sensitive and translate() is slow, so the
+# needles leave out the first letter: "rumb" finds crumb, Crumb, breadcrumb, Breadcrumb.
+_NEEDLES = ("rumb", "osition", "ocation", "weizhi", "dqwz", "urrentpath", "urpath", "av-path")
+_TEST = " or ".join(f"contains(., '{n}')" for n in _NEEDLES)
+_CRUMB_XPATH = etree.XPath(f"//body//@class[{_TEST}] | //body//@id[{_TEST}]"
+                           " | //body//@aria-label[contains(., 'rumb')]")
+_CRUMB_LABELS = ("当前位置", "您的位置", "您现在的位置", "所在位置", "当前的位置")
+_CRUMB_TEXT_XPATH = etree.XPath(
+    "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _CRUMB_LABELS) + "]"
+)
+_CRUMB_LEAD = re.compile(
+    r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|当前的位置|位置|current location|"
+    r"current position|you are here|location|sie sind hier)\s*[:：]?\s*",
     re.IGNORECASE,
 )
-_CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|＞|/|\\|>>|≫|》)\s*")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|＞|≫|》|/|\\|\||｜)\s*")
 
 
-def _last_step(text: str) -> str | None:
-    text = _CRUMB_TEXT.sub("", clean_line(text))
-    steps = [s.strip() for s in _CRUMB_SEP.split(text) if s.strip()]
-    if len(steps) >= 2:
-        return steps[-1]
-    return None
+def _steps(el: Any) -> list[str]:
+    """Breadcrumb steps: list items when it is a list (``<ol><li>``, no separators
+    printed), else its text split at the separators (``首页 > 政务公开``)."""
+    items = [element_text(li, is_skipped) for li in el.iter("li")]
+    items = [_CRUMB_LEAD.sub("", i).strip(" >›»/|") for i in items]
+    if len([i for i in items if i]) >= 2:
+        return [i for i in items if i]
+    text = _CRUMB_LEAD.sub("", element_text(el, is_skipped))
+    return [s.strip() for s in _CRUMB_SEP.split(text) if s.strip()]
 
 
 def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | None:
     """Precedence: ``ColumnName`` meta, then the last step of the breadcrumb (an element
-    whose class/id says breadcrumb/position, or a line starting ``当前位置``) that is not
-    the headline itself."""
+    whose class/id says breadcrumb/position/location, or a line starting ``当前位置``),
+    skipping a last step that is the headline itself (the channel comes before it)."""
     value = meta.get("columnname")
     if value:
         return clean_line(value)
-    for el in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
-        if not _CRUMB_ATTR.search(attrs):
+    elements = list(dict.fromkeys(a.getparent() for a in _CRUMB_XPATH(root)))
+    found = [(_crumb_rank(el), pos, el) for pos, el in enumerate(elements)]
+    candidates = [el for rank, _, el in sorted(found, key=lambda t: t[:2]) if rank < 2]
+    return _channel_from(candidates, title) or _channel_from(
+        [t.getparent() for t in _CRUMB_TEXT_XPATH(root) if t.getparent() is not None], title)
+
+
+def _channel_from(candidates: list[Any], title: str | None) -> str | None:
+    key = title_key(title) if title else ""
+    for el in candidates:
+        steps = _steps(el)
+        if len(steps) < 2 or len(steps) > 10 or sum(len(s) for s in steps) > 300:
             continue
-        text = element_text(el)
-        if not text or len(text) > 300:
-            continue
-        step = _last_step(text)
-        if step and (not title or step != title):
-            return step
-        if step and title:
-            steps = [s for s in _CRUMB_SEP.split(_CRUMB_TEXT.sub("", text)) if s.strip()]
-            if len(steps) >= 3:
-                return steps[-2].strip()
+        last = title_key(steps[-1])
+        if key and last and (key in last or (last in key and 2 * len(last) > len(key))):
+            steps = steps[:-1]  # the headline closes the trail: the channel is before it
+        if len(steps) >= 2:
+            return steps[-1]
     return None
+
+
+_STRONG = re.compile(r"crumb|bread", re.IGNORECASE)
+_WEAK_WORDS = frozenset({"position", "location", "weizhi", "dqwz", "currentpath", "curpath",
+                         "current-position", "current-location", "cur-position", "nav-path"})
+
+
+def _crumb_rank(el: Any) -> int:
+    """0 for a breadcrumb by name, 1 for a Chinese portal's "position" box, 2 otherwise
+    (CSS utility classes such as ``position-relative`` are not breadcrumbs)."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
+    if _STRONG.search(attrs):
+        return 0
+    return 1 if not _WEAK_WORDS.isdisjoint(attrs.lower().split()) else 2

@@ -30,19 +30,21 @@ def clean_line(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def element_text(el: Any) -> str:
-    """Visible text under *el* on one line (scripts and comments skipped)."""
-    return clean_line(" ".join(_inline_texts(el)))
+def element_text(el: Any, skip: Any = None) -> str:
+    """Visible text under *el* on one line (scripts and comments skipped, and elements
+    for which ``skip(element)`` is true)."""
+    return clean_line(" ".join(_inline_texts(el, skip)))
 
 
-def _inline_texts(el: Any) -> list[str]:
+def _inline_texts(el: Any, skip: Any = None) -> list[str]:
     out: list[str] = []
 
     def walk(node: Any) -> None:
         if node.text and isinstance(node.tag, str):
             out.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS and not (
+                    skip and skip(child)):
                 walk(child)
             if child.tail:
                 out.append(child.tail)
@@ -101,6 +103,8 @@ _LIST_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MARK = "\ue000"
+#: Levels above the headline where reading starts.
+_CLIMB = 3
 _GAP = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
 
 
@@ -142,6 +146,16 @@ def text_around(
     body = root.find("body")
     if body is None:
         body = root
+    start_at = body
+    if anchor is not None:
+        # the info line and disclosure table sit within a few levels of the headline:
+        # read from there instead of from the top of <body> (menus and banners)
+        start_at = anchor
+        for _ in range(_CLIMB):
+            parent = start_at.getparent()
+            if parent is None or parent is body or parent is root:
+                break
+            start_at = parent
     parts: list[str] = []
     size = 0
     limit = after * 3 if anchor is None else None
@@ -169,7 +183,21 @@ def text_around(
                 return True
         return False
 
-    walk(body)
+    # from the starting block on to the following blocks, up to the limit
+    done = walk(start_at)
+    node = start_at
+    while not done and node is not None and node is not body:
+        for sibling in node.itersiblings():
+            if done:
+                break
+            if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS \
+                    and not _off_stream(sibling):
+                parts.append("\n")
+                done = walk(sibling)
+            if sibling.tail:
+                parts.append(sibling.tail)
+                size += len(sibling.tail)
+        node = node.getparent()
     text = _collapse("".join(parts))
     start = text.find(_MARK)
     if start < 0:
