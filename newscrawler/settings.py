@@ -28,6 +28,7 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.dedupe.DedupePipeline": 200,
+    "pipelines.neardup.NearDupPipeline": 250,
     "pipelines.sqlite.SQLitePipeline": 300,
     "pipelines.jsonlines.JsonLinesPipeline": 400,
 }
@@ -42,6 +43,9 @@ NEWSCRAWLER_BATCH_SIZE = 200
 NEWSCRAWLER_COMMIT_INTERVAL = 1.0
 # Query parameters dropped from URLs on top of utm_*, from, spm and the like.
 NEWSCRAWLER_TRACKING_PARAMS: list[str] = []
+# Near-duplicate reposts (pipelines/neardup.py): on or off, and the similarity that marks one.
+NEWSCRAWLER_NEARDUP_ENABLED = True
+NEWSCRAWLER_NEARDUP_THRESHOLD = 0.6
 
 EXTENSIONS = {
     "newscrawler.progress.Progress": 500,

@@ -1,0 +1,154 @@
+"""The near-duplicate index: MinHash LSH band keys in ``neardup_keys``, matched in SQL.
+
+>>> index = NearDupIndex(storage, threshold=0.6)
+>>> index.catch_up()                      # index stored articles the index lacks
+>>> sketch = index.sketch(article.body)
+>>> match = index.find(sketch)            # None, or Match(article_id=..., similarity=...)
+>>> article.duplicate_of = match.article_id if match else None
+>>> # ... once the article is stored under article_id:
+>>> index.add(article_id, sketch)
+
+The index is the database, not memory: the keys of every indexed article are rows of
+``neardup_keys``, so detection holds across runs and processes, and an index that lags the
+articles (a database from schema version 1, a crawl killed between the two writes) is brought
+up to date by :meth:`NearDupIndex.catch_up` from the stored bodies.
+
+A match always names the first stored copy of a cluster: when the closest stored text is
+itself a repost, its own ``duplicate_of`` is used, so every copy points at one article.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from newscrawler.neardup import (
+    DEFAULT_THRESHOLD,
+    MIN_SHINGLES,
+    band_keys,
+    minhash,
+    shingles,
+    similarity,
+)
+
+from .db import Storage
+
+__all__ = ["Match", "NearDupIndex", "Sketch"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    """A text's shingle hashes and LSH keys (no keys when the text is too short to judge)."""
+
+    shingles: frozenset[int]
+    keys: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    article_id: int  # the first stored copy: what duplicate_of is set to
+    matched_id: int  # the stored article whose text was closest
+    similarity: float
+
+
+class NearDupIndex:
+    """Finds stored articles whose body a new one reposts; writes through *storage*'s batch."""
+
+    def __init__(self, storage: Storage, *, threshold: float = DEFAULT_THRESHOLD,
+                 max_candidates: int = 8, min_shingles: int = MIN_SHINGLES,
+                 cache_size: int = 4096) -> None:
+        self.storage = storage
+        self.threshold = threshold
+        self.max_candidates = max_candidates
+        self.min_shingles = min_shingles
+        self.cache_size = cache_size
+        # Shingles of recently sketched or compared articles, as compact arrays (about 1.3 kB
+        # for a 300-shingle article): a cluster's first copy is compared with every later one,
+        # and a crawl's look-alikes (the same weekly notice) come back again and again.
+        self._shingles: OrderedDict[int, array[int]] = OrderedDict()
+        self._pending: dict[str, Sketch] = {}
+        self.last_indexed = self._last_indexed()
+
+    def sketch(self, body: str | None) -> Sketch:
+        """``index.sketch(text)``: the shingles and band keys of an article body."""
+        hashes = shingles(body or "")
+        if len(hashes) < self.min_shingles:
+            return Sketch(hashes, ())
+        return Sketch(hashes, tuple(band_keys(minhash(hashes))))
+
+    def find(self, sketch: Sketch) -> Match | None:
+        """The stored article *sketch* is a near-duplicate of, or None.
+
+        Candidates share at least one band key; the most key-sharing ones (up to
+        ``max_candidates``) are compared exactly, and the most similar one at or above the
+        threshold wins (the lower id on a tie).
+        """
+        if not sketch.keys:
+            return None
+        marks = ", ".join("?" * len(sketch.keys))
+        rows = self.storage.db.execute(
+            f"SELECT k.article_id, count(*) AS shared, a.body, a.duplicate_of "
+            f"FROM neardup_keys k JOIN articles a ON a.id = k.article_id "
+            f"WHERE k.key IN ({marks}) GROUP BY k.article_id "
+            f"ORDER BY shared DESC, k.article_id LIMIT ?",
+            (*sketch.keys, self.max_candidates)).fetchall()
+        best: Match | None = None
+        for article_id, _shared, body, duplicate_of in rows:
+            score = similarity(sketch.shingles, self._shingles_of(article_id, body))
+            if score >= self.threshold and (best is None or score > best.similarity
+                                            or (score == best.similarity
+                                                and article_id < best.matched_id)):
+                best = Match(duplicate_of or article_id, article_id, score)
+        return best
+
+    def add(self, article_id: int, sketch: Sketch) -> None:
+        """Record the keys of stored article *article_id* (idempotent)."""
+        if sketch.keys:
+            self.storage._write(
+                "INSERT OR IGNORE INTO neardup_keys (key, article_id) VALUES "
+                + ", ".join(["(?, ?)"] * len(sketch.keys)),
+                [value for key in sketch.keys for value in (key, article_id)])
+            self._remember(article_id, sketch.shingles)
+        self.last_indexed = max(self.last_indexed, article_id)
+
+    def expect(self, fingerprint: str, sketch: Sketch) -> None:
+        """Keep *sketch* for the article with *fingerprint* that is about to be stored, so
+        that :meth:`catch_up` indexes it without shingling its body again."""
+        self._pending[fingerprint] = sketch
+        if len(self._pending) > self.cache_size:
+            self._pending.pop(next(iter(self._pending)))
+
+    def catch_up(self, *, batch: int = 1000) -> int:
+        """Index the stored articles above :attr:`last_indexed`; returns how many."""
+        done = 0
+        while True:
+            rows = self.storage.db.execute(
+                "SELECT id, fingerprint, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                (self.last_indexed, batch)).fetchall()
+            for article_id, fingerprint, body in rows:
+                sketch = self._pending.pop(fingerprint, None) or self.sketch(body)
+                self.add(article_id, sketch)
+            done += len(rows)
+            if len(rows) < batch:
+                return done
+
+    def _last_indexed(self) -> int:
+        row = self.storage.db.execute("SELECT max(article_id) FROM neardup_keys").fetchone()
+        return row[0] or 0
+
+    def _shingles_of(self, article_id: int, body: str | None) -> frozenset[int] | array[int]:
+        cached = self._shingles.get(article_id)
+        if cached is None:
+            hashes = shingles(body or "")
+            self._remember(article_id, hashes)
+            return hashes
+        self._shingles.move_to_end(article_id)
+        return cached
+
+    def _remember(self, article_id: int, hashes: frozenset[int]) -> None:
+        if self.cache_size <= 0:
+            return
+        self._shingles[article_id] = array("I", hashes)
+        if len(self._shingles) > self.cache_size:
+            self._shingles.popitem(last=False)
