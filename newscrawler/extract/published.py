@@ -19,9 +19,14 @@ META_DATE_NAMES = (
 )
 
 # A label right before a stamp says what kind of date it is.
+# A label right before a stamp says what kind of date it is. Specific labels count with or
+# without a colon; the bare words 日期/时间/Date/Time only as a field label ("日期：",
+# "Date:"), not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
 _PUB_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|日期|时间|date|published|posted(?: on)?|"
-    r"released|issued|datum|veröffentlicht|erschienen|stand|pressemitteilung vom)\s*[:：]?\s*$",
+    r"(?:(?:发布|发文|成文|生成|印发|公开|发稿)(?:时间|日期)|published(?: on)?|posted(?: on)?|"
+    r"released(?: on)?|issued(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|"
+    r"pressemitteilung vom|medienmitteilung vom)\s*[:：]?\s*$"
+    r"|(?:^|[\s|【\[（(])(?:日期|时间|date|datum|time)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 _UPDATE_LABEL = re.compile(

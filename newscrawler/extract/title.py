@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml import etree
 
+from .chrome import is_hidden
 from .meta import PageMeta
 from .text import clean_line, element_text
 
@@ -132,9 +133,10 @@ def find_headline(root: Any, title: str | None) -> Any | None:
     """The element that shows the headline on the page: the publication date, source
     and lead are printed next to it.
 
-    Precedence: an ``<h1>``/``<h2>``/``<h3>`` whose text contains the title or is
-    contained in it; then the first element whose text is the title (portals that print
-    the headline in a ``<div class="title">`` or a table cell).
+    Precedence: an ``<h1>``/``<h2>``/``<h3>`` whose text contains the title or most of
+    it; then the first element whose text is the title or most of it (portals that print
+    the headline in a ``<div class="title">`` or a table cell). Hidden elements and link
+    lists (the headline repeated in a news list) are passed over.
     """
     if not title:
         return None
@@ -144,18 +146,31 @@ def find_headline(root: Any, title: str | None) -> Any | None:
     for tag in _HEAD_TAGS:
         for el in root.iter(tag):
             k = title_key(element_text(el))
-            if k and (key in k or (k in key and 2 * len(k) >= len(key))):
+            if k and (key in k or (k in key and 2 * len(k) >= len(key))) and _shown(el):
                 return el
     # a needle without spaces: the page may break the title across lines or elements
     needle = max(re.split(r"\s+", title), key=len)[:12]
     for el in _HAS_TEXT(root, n=needle):
         if el.tag in ("title", "script", "style", "a", "option"):
             continue
+        if not _shown(el):
+            continue
         node = el
         for _ in range(3):  # the title may be split over inline children: climb a little
-            if title_key(element_text(node)) == key:
+            k = title_key(element_text(node))
+            if k == key or (k in key and 2 * len(k) >= len(key)):
                 return node
             node = node.getparent()
             if node is None:
                 break
     return None
+
+
+def _shown(el: Any) -> bool:
+    """Neither hidden nor part of a link list (the headline repeated in a news list)."""
+    if el.tag == "a" or is_hidden(el):
+        return False
+    for parent in el.iterancestors():
+        if parent.tag in ("a", "li", "nav", "option") or is_hidden(parent):
+            return False
+    return True
