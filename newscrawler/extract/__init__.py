@@ -21,6 +21,7 @@ from .dates import find_dates, format_stamp, is_plausible
 from .encoding import decode_html
 from .language import guess_language
 from .meta import read_meta
+from .portal import is_portal_page
 from .published import pick_published
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
@@ -155,7 +156,8 @@ def extract_article(
 
     paras = _chosen_body(sel, chosen.get("body"))
     if not paras:
-        paras = _drop_headline(pick_body(root, url, head) or [], out.title)
+        portal = is_portal_page(meta, header[0])
+        paras = _drop_headline(pick_body(root, url, head, portal=portal) or [], out.title)
     out.body = "\n\n".join(paras) or None
 
     stamp = None

@@ -7,6 +7,7 @@ from typing import Any
 
 from .chrome import is_hidden, is_skipped, strip_chrome
 from .generic import main_text
+from .portal import content_after_headline
 from .text import SKIP_TAGS, paragraphs
 from .title import title_key
 
@@ -178,13 +179,22 @@ def _following(el: Any):
         node = node.getparent()
 
 
-def pick_body(root: Any, url: str | None = None, headline: Any = None) -> list[str] | None:
+def pick_body(
+    root: Any, url: str | None = None, headline: Any = None, *, portal: bool = False
+) -> list[str] | None:
     """Precedence: a known CMS container (``#zoom``, ``.TRS_Editor``, ``#UCAP-CONTENT``,
-    ``.pages_content``, ``.article-content``), then the generic extractor (trafilatura)
-    with the lead after *headline* put back, then the text-density choice."""
+    ``.pages_content``, ``.article-content``); on a *portal* page (guideline metas or an
+    info line), the content-named element after the headline; then the generic extractor
+    (trafilatura) with the lead after *headline* put back; then the text-density choice."""
     paras = find_container(root)
     if paras:
         return paras
+    if portal:
+        el = content_after_headline(headline)
+        if el is not None:
+            paras = body_from_element(el)
+            if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
+                return paras
     paras = main_text(root, url)
     if paras:
         paras = strip_chrome(paras)

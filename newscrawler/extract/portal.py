@@ -1,0 +1,95 @@
+"""Chinese government portal layouts the CMS containers do not name.
+
+Portals that follow the 2017 government website guideline print the headline, then an
+info line (发布时间 / 来源), then the text in an element named for what it holds
+(``#Content``, ``.wenzhang-content``, ``.zw``, ``.article_text`` ...), in table layouts
+as often as in div layouts. Generic extractors, tuned on Western news markup, lose the
+order of table cells and pull in side columns there, so on such pages the text is taken
+from that element.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .chrome import is_skipped
+from .meta import PageMeta
+from .text import SKIP_TAGS
+
+__all__ = ["content_after_headline", "is_portal_page"]
+
+#: Guideline meta tags (lower case); any one marks a page as following the guideline.
+#: ``PubDate`` is not among them: Western news CMSs use a ``pubdate`` meta too.
+GUIDELINE_METAS = ("articletitle", "contentsource", "columnname", "sitename", "siteidcode",
+                   "sitedomain")
+_INFO_LINE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]|发布(?:时间|日期)\s*[:：]")
+
+# Content-naming parts of class and id values: substrings for the long ones, whole
+# words (split at - _ space) for the short ones that occur inside unrelated words.
+_NAME_PARTS = ("content", "zhengwen", "wenzhang", "neirong", "article", "detail")
+_NAME_WORDS = frozenset({"zw", "text", "txt", "con", "body", "main", "nr"})
+_SPLIT = re.compile(r"[-_\s]+")
+#: Below this many characters an element is a caption or a lead, not the text.
+MIN_CHARS = 100
+#: Above this share of link text an element is a list of links.
+MAX_LINK_SHARE = 0.3
+
+
+def is_portal_page(meta: PageMeta, header_text: str) -> bool:
+    """True when the page carries guideline meta tags or a 来源 / 发布时间 info line."""
+    return any(meta.tags.get(name) for name in GUIDELINE_METAS) or bool(
+        _INFO_LINE.search(header_text))
+
+
+def _named(el: Any) -> bool:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not attrs.strip():
+        return False
+    if any(part in attrs for part in _NAME_PARTS):
+        return True
+    return not _NAME_WORDS.isdisjoint(_SPLIT.split(attrs))
+
+
+def content_after_headline(headline: Any) -> Any | None:
+    """The content-named element after *headline* that holds the most visible text.
+
+    Elements after the headline in document order are measured in one pass (visible
+    text and link text, chrome and hidden parts left out). Among the content-named
+    ones with at least :data:`MIN_CHARS` characters and at most :data:`MAX_LINK_SHARE`
+    link text, the deepest one holding 90% of the largest one's text wins: wrappers
+    named "content" around the whole column lose to the element that holds the text.
+    """
+    if headline is None:
+        return None
+    found: list[tuple[int, int, Any]] = []  # (text length, depth, element)
+
+    def measure(el: Any, depth: int, in_link: bool) -> tuple[int, int]:
+        text = len(el.text.strip()) if el.text else 0
+        links = text if in_link else 0
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS \
+                    and not is_skipped(child):
+                t, lk = measure(child, depth + 1, in_link or child.tag == "a")
+                text += t
+                links += lk
+            if child.tail:
+                n = len(child.tail.strip())
+                text += n
+                links += n if in_link else 0
+        if text >= MIN_CHARS and links <= MAX_LINK_SHARE * text and _named(el):
+            found.append((text, depth, el))
+        return text, links
+
+    node, depth = headline, 0
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS \
+                    and not is_skipped(sibling):
+                measure(sibling, depth, sibling.tag == "a")
+        node = node.getparent()
+        depth -= 1
+    if not found:
+        return None
+    best = max(text for text, _, _ in found)
+    return max((f for f in found if f[0] >= 0.9 * best), key=lambda f: f[1])[2]
