@@ -68,6 +68,9 @@ class RobotsCrawlDelay:
         slot = self.crawler.engine.downloader.slots.get(key) if self.crawler.engine else None
         if slot is not None and slot.delay < floor:
             slot.delay = floor
+        if slot is not None and getattr(slot, "jitter", 0):
+            # A random delay below the robots.txt one would break its rule: no jitter here.
+            slot.jitter = 0.0
 
     def _read(self, response: Response, key: str) -> None:
         try:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,8 +24,9 @@ class PortalServer:
         self.pages = pages
         self.delay = delay  # seconds before each answer: a slow portal, for tests
         self.requested: list[str] = []
+        self.times: list[float] = []  # time.monotonic() of each request, beside ``requested``
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer((host, port), _handler(self))
+        self._httpd = _QuietServer((host, port), _handler(self))
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 
@@ -60,6 +62,14 @@ class PortalServer:
     def _record(self, path: str) -> None:
         with self._lock:
             self.requested.append(path)
+            self.times.append(time.monotonic())
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A crawler that is killed or gives up drops its connections: not the server's error.
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 def _handler(server: PortalServer) -> type[BaseHTTPRequestHandler]:
