@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from newscrawler.extract import decode_html, extract_article  # noqa: E402
+from newscrawler.extract.text import paragraphs  # noqa: E402
 
 
 @dataclass
@@ -74,11 +75,8 @@ def readability_extractor() -> Extractor | None:
         doc = Document(html, url=url)
         summary = doc.summary(html_partial=True)
         root = lxml_html.fromstring(summary) if summary.strip() else None
-        text = None
-        if root is not None:
-            blocks = [" ".join(el.text_content().split())
-                      for el in root.iter("p", "li", "h1", "h2", "h3", "h4", "pre", "td")]
-            text = "\n\n".join(b for b in blocks if b) or " ".join(root.text_content().split())
+        # the same block-aware text conversion as ours, so only the choice of text differs
+        text = "\n\n".join(paragraphs(root)) if root is not None else None
         return Result(doc.short_title(), None, text)
 
     return run

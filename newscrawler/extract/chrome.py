@@ -89,7 +89,8 @@ _CHROME_LINE = re.compile(
     r"^(?:(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享到?[:：]?|返回顶部|扫一扫在手机(?:上)?打开当前页|"
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
     r"share(?: this(?: page)?)?[:：]?|back to top|top|email|e-mail|tweet|facebook|twitter|"
-    r"linkedin|whatsapp|weibo|wechat|微信|微博|qq空间)[\s|/·•:：]*)+$",
+    r"linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|advertisement|"
+    r"advertising|anzeige|广告)[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
@@ -128,19 +129,42 @@ _PAGE_META = re.compile(
 )
 
 
+# Picture credits: "Photo: Gene J. Puskar", "图片来源：新华社". (Rights notices such as
+# "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
+_CREDIT = re.compile(
+    r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik)s?"
+    r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|"
+    r"(?:图片|摄影|图)\s*(?:来源)?\s*[:：])",
+    re.IGNORECASE,
+)
+_KEY = re.compile(r"[\W_]+")
+#: A paragraph this long (in letters) seen again is a template copy (slideshow captions,
+#: mobile duplicates); shorter lines ("Also at Walmart") may repeat in a text.
+MIN_REPEAT = 40
+
+
 def strip_chrome(paras: list[str]) -> list[str]:
     """Remove chrome from a list of paragraphs.
 
-    Buttons are cut out of any line; lines that are only chrome words are dropped;
-    an editor line (``责任编辑：``) or a related-list heading ends the text when it comes
-    after the first paragraph (a related list above the article is simply dropped).
+    Buttons are cut out of any line; lines that are only chrome words, picture credits
+    and repeats of an earlier long paragraph are dropped; an editor line (``责任编辑：``)
+    or a related-list heading ends the text when it comes after the first paragraph (a
+    related list above the article is simply dropped).
     """
     out: list[str] = []
+    seen: set[str] = set()
     for para in paras:
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _BUTTON.sub(" ", para).strip()
         if not para or _CHROME_LINE.match(para) or _PROMO.match(para) or _PAGE_META.match(para):
             continue
+        if len(para) < 200 and _CREDIT.match(para):
+            continue
+        key = _KEY.sub("", para).casefold()
+        if len(key) >= MIN_REPEAT:
+            if key in seen:
+                continue  # slideshow captions, mobile copies: the same text again
+            seen.add(key)
         if _EDITOR.match(para) or _RELATED.match(para):
             if out:
                 break
