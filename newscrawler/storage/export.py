@@ -1,0 +1,216 @@
+"""Export articles as JSON lines, JSON, CSV or Parquet, streamed in constant memory.
+
+>>> flt = ArticleFilter(site="demo-zh", since="2018-05-01", query="环境")
+>>> export_articles(conn, "zh.csv", format="csv", flt=flt, bom=True)    # rows written
+
+Rows are read in batches from one query (one read transaction, so an export made during a
+crawl is one consistent snapshot) and written as they come: memory does not grow with the
+number of rows (``benchmarks/export_memory.py`` measures it). The file appears under its name
+only when it is complete (it is written beside it and renamed).
+
+Every format holds every column of ``articles``, in table order, ordered by ``id``:
+
+- ``jsonl``: one JSON object per line, UTF-8, no ASCII escapes;
+- ``json``: one JSON array of the same objects;
+- ``csv``: a header row, then RFC 4180 rows (quoted where needed, CRLF); ``bom=True`` starts the
+  file with a UTF-8 byte order mark, which Excel needs to read UTF-8 Chinese text correctly;
+  NULL is an empty field;
+- ``parquet`` (needs ``pip install "newscrawler[parquet]"``): typed columns, ids as int64 and
+  ``published_at`` and ``crawled_at`` as timestamps in UTC (microseconds). A page that gave
+  only a date (``2024-05-31``) gets midnight UTC of that date, as pandas reads such a value;
+  a value that is not a timestamp becomes null.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .search import ArticleFilter, where_clause
+
+__all__ = ["FORMATS", "ParquetUnavailable", "article_columns", "export_articles",
+           "iter_articles", "to_utc"]
+
+FORMATS = ("jsonl", "json", "csv", "parquet")
+#: Rows per Parquet row group: big enough for readers, small enough to hold in memory.
+PARQUET_ROWS = 10_000
+ALL_ARTICLES = ArticleFilter()
+#: Columns Parquet stores as timestamps.
+TIMESTAMP_COLUMNS = ("published_at", "crawled_at")
+
+
+class ParquetUnavailable(RuntimeError):
+    """Parquet export was asked for and pyarrow is not installed."""
+
+
+def article_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """``[(name, declared SQL type), ...]`` of the ``articles`` table, in table order."""
+    return [(row[1], row[2].upper()) for row in conn.execute("PRAGMA table_info(articles)")]
+
+
+def iter_articles(conn: sqlite3.Connection, flt: ArticleFilter = ALL_ARTICLES, *,
+                  batch_size: int = 1000) -> Iterator[list[tuple[Any, ...]]]:
+    """``iter_articles(conn, flt, batch_size=1000)``: the selected rows of ``articles`` as
+    tuples in :func:`article_columns` order, ordered by id, in lists of *batch_size*."""
+    names = ", ".join(f"a.{name}" for name, _ in article_columns(conn))
+    where, params = where_clause(flt)
+    cursor = conn.execute(f"SELECT {names} FROM articles a WHERE {where} ORDER BY a.id", params)
+    try:
+        while batch := cursor.fetchmany(batch_size):
+            yield [tuple(row) for row in batch]
+    finally:
+        cursor.close()
+
+
+def export_articles(conn: sqlite3.Connection, path: str | Path, *, format: str = "jsonl",
+                    flt: ArticleFilter = ALL_ARTICLES, bom: bool = False,
+                    batch_size: int = 1000) -> int:
+    """``export_articles(conn, "out.jsonl", format="jsonl", flt=ALL_ARTICLES, bom=False,
+    batch_size=1000)``: write the selected articles to *path* (``"-"``: standard output, not
+    for Parquet); returns how many."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r} (formats: {', '.join(FORMATS)})")
+    if format == "parquet":
+        _require_pyarrow()
+    columns = [name for name, _ in article_columns(conn)]
+    if format == "parquet":
+        batch_size = PARQUET_ROWS
+    batches = iter_articles(conn, flt, batch_size=batch_size)
+    if str(path) == "-":
+        if format == "parquet":
+            raise ValueError("Parquet cannot be written to standard output; give a file name")
+        import sys
+        out = sys.stdout.buffer
+        count = _WRITERS[format](out, columns, batches, bom)
+        out.flush()
+        return count
+    with _replace(Path(path)) as out:
+        if format == "parquet":
+            return _write_parquet(out, article_columns(conn), batches)
+        return _WRITERS[format](out, columns, batches, bom)
+
+
+@contextmanager
+def _replace(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file beside *path* that becomes *path* when the block ends without error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    # os.open with 0o666 lets the umask decide the mode, as for any file a command writes.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _write_jsonl(out: IO[bytes], columns: list[str], batches: Iterator[list[tuple]],
+                 bom: bool) -> int:
+    count = 0
+    for batch in batches:
+        out.write("".join(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
+                          + "\n" for row in batch).encode("utf-8"))
+        count += len(batch)
+    return count
+
+
+def _write_json(out: IO[bytes], columns: list[str], batches: Iterator[list[tuple]],
+                bom: bool) -> int:
+    count = 0
+    out.write(b"[")
+    for batch in batches:
+        text = ",".join("\n" + json.dumps(dict(zip(columns, row, strict=True)),
+                                          ensure_ascii=False) for row in batch)
+        out.write(((",") if count else "").encode() + text.encode("utf-8"))
+        count += len(batch)
+    out.write(b"\n]\n" if count else b"]\n")
+    return count
+
+
+class _Utf8Writer:
+    """A text sink over a binary file, for csv.writer."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(text.encode("utf-8"))
+
+
+def _write_csv(out: IO[bytes], columns: list[str], batches: Iterator[list[tuple]],
+               bom: bool) -> int:
+    if bom:
+        out.write("\ufeff".encode())
+    writer = csv.writer(_Utf8Writer(out), lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for batch in batches:
+        writer.writerows(batch)
+        count += len(batch)
+    return count
+
+
+_WRITERS: dict[str, Callable[[IO[bytes], list[str], Iterator[list[tuple]], bool], int]] = {
+    "jsonl": _write_jsonl, "json": _write_json, "csv": _write_csv,
+}
+
+
+def to_utc(value: str | None) -> datetime | None:
+    """``to_utc("2018-05-28T09:54:31+08:00")``: the instant in UTC; a date alone is midnight
+    UTC, a timestamp without an offset is taken as UTC, anything else is None."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _require_pyarrow() -> None:
+    try:
+        import pyarrow  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise ParquetUnavailable(
+            "Parquet export needs pyarrow, which is not installed: "
+            "pip install \"newscrawler[parquet]\" (or pip install pyarrow)") from None
+
+
+def _write_parquet(out: IO[bytes], columns: list[tuple[str, str]],
+                   batches: Iterator[list[tuple]]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def arrow_type(name: str, declared: str) -> pa.DataType:
+        if name in TIMESTAMP_COLUMNS:
+            return pa.timestamp("us", tz="UTC")
+        if "INT" in declared:
+            return pa.int64()
+        if declared in ("REAL", "FLOAT", "DOUBLE"):
+            return pa.float64()
+        return pa.string()
+
+    schema = pa.schema([pa.field(name, arrow_type(name, declared)) for name, declared in columns])
+    stamps = [i for i, (name, _) in enumerate(columns) if name in TIMESTAMP_COLUMNS]
+    count = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        for batch in batches:
+            data = [list(values) for values in zip(*batch, strict=True)]
+            for i in stamps:
+                data[i] = [to_utc(v) for v in data[i]]
+            writer.write_batch(pa.record_batch(data, schema=schema))
+            count += len(batch)
+    return count
