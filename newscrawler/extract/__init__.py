@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import dataclass
@@ -110,13 +111,35 @@ def _chosen_body(sel: Selector, query: str | None) -> list[str]:
     return paras
 
 
+# A line at the top of the text that only says who wrote it or when: "By Bryan DeArdo",
+# "新华网黑龙江频道 记者 伊琳", "24.01.2022 - Meldung - Energiewende".
+_BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿", re.I)
+#: Longest top line that can be a dateline or byline rather than text.
+MAX_META_LINE = 80
+
+
 def _drop_headline(paras: list[str], title: str | None) -> list[str]:
-    """Without the headline (and its repeats) at the top: the body is what follows it."""
-    if not title or not paras:
-        return paras
-    key = _key(title)
-    head = [p for p in paras[:3] if _key(p) != key]
-    return head + paras[3:]
+    """The text below the headline: a headline repeated at the top (whole, or broken over
+    up to three lines), and datelines or bylines right under it, are left out."""
+    key = _key(title) if title else ""
+    if key:
+        for count in range(min(3, len(paras)), 0, -1):
+            if "".join(_key(p) for p in paras[:count]) == key:
+                paras = paras[count:]
+                break
+        paras = [p for p in paras[:3] if _key(p) != key] + paras[3:]
+    while paras and len(paras[0]) <= MAX_META_LINE and (
+            _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
+        paras = paras[1:]
+    return paras
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line that is mostly a date: what is left beside the date is not a sentence."""
+    for stamp in find_dates(line, limit=1):
+        rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
+        return len(rest) <= 40 and not rest.endswith((".", "。", "!", "?"))
+    return False
 
 
 def extract_article(

@@ -65,6 +65,12 @@ def _time_element(root: Any) -> Stamp | None:
     return None
 
 
+#: A date with at most this many characters before it on its line stands on its own
+#: ("24.01.2022 - Meldung", "Bern, 17.08.2007", "Released Wednesday, March 2, 2022");
+#: one with more is part of a sentence ("... bis zum 31.1.2022").
+STANDALONE_LEAD = 25
+
+
 def visible_stamp(
     text: str, anchor: int = 0, now: datetime | None = None
 ) -> tuple[Stamp | None, bool]:
@@ -73,12 +79,15 @@ def visible_stamp(
 
     Dates labelled as updates are skipped. Precedence: a date labelled as a publication
     date (发布时间, 发布日期, Date:, Published, Datum, ...), the nearest after the headline,
-    else the nearest before it (information-disclosure tables print it above); then the
-    first unlabelled date after the headline; then the nearest one before it. The flag
-    says whether the stamp was labelled.
+    else the nearest before it (information-disclosure tables print it above); then a
+    date standing on its own line, first after the headline, then the nearest before
+    it; then a date inside a sentence, in the same order. The flag says whether the
+    stamp was labelled.
     """
     labelled: list[Stamp] = []
-    after_first = before_last = None
+    # [after, before] for standalone and for in-sentence dates
+    alone: list[Stamp | None] = [None, None]
+    prose: list[Stamp | None] = [None, None]
     for stamp in find_dates(text):
         if not is_plausible(stamp, now):
             continue
@@ -87,16 +96,19 @@ def visible_stamp(
             continue
         if _PUB_LABEL.search(lead):
             labelled.append(stamp)
-        elif stamp.start >= anchor:
-            after_first = after_first or stamp
+            continue
+        line_start = text.rfind("\n", 0, stamp.start) + 1
+        kind = alone if stamp.start - line_start <= STANDALONE_LEAD else prose
+        if stamp.start >= anchor:
+            kind[0] = kind[0] or stamp
         else:
-            before_last = stamp
+            kind[1] = stamp
     after = [s for s in labelled if s.start >= anchor]
     if after:
         return after[0], True
     if labelled:
         return labelled[-1], True
-    return after_first or before_last, False
+    return alone[0] or alone[1] or prose[0] or prose[1], False
 
 
 def pick_published(

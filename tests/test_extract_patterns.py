@@ -1,0 +1,155 @@
+"""One fixture page per pattern seen on real portals: HTML in, fields out.
+
+Each case names the pattern it stands for, the page, the address it was served under,
+and what the extraction must give: exact values for the short fields, the first and
+last words of the body and text that must not be in it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newscrawler.extract import extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+NOW = datetime(2026, 11, 26, 12, 0)
+
+CASES: dict[str, dict[str, Any]] = {
+    # guideline metas win; 【字体】, 【打印本页】【关闭窗口】 and 责任编辑 go; GBK bytes
+    "guideline metas, GBK": dict(
+        page="zh_gbk_meta.html", tz="Asia/Shanghai",
+        title="全省防汛工作会议在杭州召开", published="2018-05-28T09:54:00+08:00",
+        source="浙江日报", channel="浙江要闻", language="zh",
+        first="5月27日，全省防汛工作会议", last="确保人民群众生命财产安全。",
+        absent=["责任编辑", "打印", "关闭", "字体"]),
+    # PubDate rewritten on regeneration; the 信息公开 table above the headline prints
+    # 生成日期; the 关联稿件 list right under the headline has its own date
+    "disclosure table and regenerated PubDate": dict(
+        page="zh_disclosure_table.html",
+        title="万载县2022年国民经济和社会发展统计公报", published="2023-05-11",
+        source="万载县统计局", channel="统计数据",
+        first="万载县统计局", last="同比增长5.3%。", absent=["图文解读", "打印本页"]),
+    # table layout, GB2312 behind a crawl-corpus wrapper, 来源 on the info line,
+    # byline and editor line around the text, side column with dated links
+    "table layout, GB2312": dict(
+        page="zh_table_layout_gb2312.html",
+        title="农机专家李金泽：为农机行业搭建现代化信息平台", published="2005-08-16",
+        source="新华网", channel="人物专访",
+        first="李金泽同志现任", last="增加农民收入。",
+        absent=["责任编辑", "记者　伊琳", "林权制度改革", "当前位置"]),
+    # a stray </html> in the header include splits the page; gov.cn's own date meta;
+    # the headline repeated over two lines at the top of the text; 字号 and 打印 in the
+    # breadcrumb bar
+    "split <html>, firstpublishedtime": dict(
+        page="zh_split_html_root.html", tz="Asia/Shanghai",
+        title="关于批准发行特别国债购买外汇及调整2007年末国债余额限额的决议",
+        published="2007-08-20T23:59:59+08:00", channel="2007年第23号",
+        first="第十届全国人民代表大会常务委员会", last="特别国债购买外汇。",
+        absent=["页面生成时间", "相关稿件", "调整2007年末国债余额限额的决议"]),
+    # rendered single-page app: a hidden copy of the article and a hidden headline in
+    # the menu; the shown headline is shorter than ArticleTitle; the text is a table
+    "hidden copy, table text": dict(
+        page="zh_hidden_copy.html",
+        title="国家金融监督管理总局行政处罚信息公开表(金罚决字〔2024〕36号)",
+        published="2024-07-12T17:33:00", source="保险和非银机构检查局", channel="总局机关",
+        first="行政处罚决定书文号", last="2024年7月8日", absent=["隐藏的副本", "版权与免责声明"]),
+    # 2018年05月28日 on the info line, title suffix _浙江省人民政府, share bar, related list
+    "年月日 date, site suffix": dict(
+        page="zh_visible_only.html",
+        title="杭州市出台支持小微企业发展若干措施", published="2018-05-28", source="杭州日报",
+        first="近日，杭州市出台", last="用于创业孵化。", absent=["分享", "相关新闻", "宁波"]),
+    # impossible (2018-02-30) and future (2099) dates are rejected: the URL gives it
+    "impossible and future dates": dict(
+        page="zh_impossible_dates.html", url="http://www.jiangxi.gov.cn/art/2018/3/2/art_1.html",
+        title="关于做好2018年春季农业生产工作的通知", published="2018-03-02", source="省农业厅",
+        first="各设区市农业局", last="报送工作总结。"),
+    # no date on the page at all: the TRS address /201805/t20180528_
+    "date only in the URL": dict(
+        page="url_date_only.html", url="http://www.jiangxi.gov.cn/zwgk/201805/t20180528_1.html",
+        title="关于开展2018年度安全生产大检查的通知", published="2018-05-28",
+        first="各设区市人民政府", last="现将有关事项通知如下。"),
+    # English edition: 2018-05-28 09:54:31, Source:, breadcrumb home > NEWS, [Print] [Close]
+    "English edition, ISO stamp": dict(
+        page="en_provincial_news.html", tz="Asia/Shanghai",
+        title="Sichuan steps up flood prevention along the Min River",
+        published="2018-05-28T09:54:31+08:00", source="Sichuan Daily", channel="NEWS",
+        language="en", first="The provincial flood control", last="by local governments.",
+        absent=["Print", "Close", "Copyright"]),
+    # Updated: before Date:, 2018/05/28, "[ Print ] [ Close ]" inside the text container
+    "Date: label, slashes, update stamp": dict(
+        page="en_labelled_dates.html",
+        title="Zhejiang opens new rail link", published="2018-05-28",
+        source="Zhejiang Daily", channel="Latest",
+        first="A new high-speed rail link", last="ten million passengers a year.",
+        absent=["Print", "Close"]),
+    # "28 May 2019" under the headline; a latest-news list full of dates above it
+    "related list full of dates": dict(
+        page="no_container_related_dates.html", url="https://www.gov.uk/government/news/x",
+        title="New funding for rural bus services", published="2019-05-28",
+        first="Rural communities will benefit", last="by the end of the year.",
+        absent=["Cycling grants", "Crown copyright"]),
+    # "September 10, 2011 at 1:06 PM ET by ..." and a "last updated" line at the bottom
+    "month-name date with time": dict(
+        page="en_us_time_by.html", tz="America/New_York",
+        title="Serve and Remember", published="2011-09-10T13:06:00-04:00",
+        first="September 11th has been designated", last="the spirit of service.",
+        absent=["Katelyn", "last updated"]),
+    # WordPress: <time class=published> and <time class=updated> side by side; <title>
+    # with site name and tagline; an icon inside the h1
+    "published and updated <time>": dict(
+        page="en_wordpress_updated.html",
+        title="10 Tips to Finish Online Courses", published="2020-06-29T15:00:23-05:00",
+        first="Last spring, many students", last="wants you to succeed.",
+        absent=["Share this", "Recent Posts", "Paying for college"]),
+    # JSON-LD datePublished in a @graph, og:url, byline and share bar, READ MORE promo,
+    # photo credit, newsletter prompt, related list
+    "JSON-LD date, news chrome": dict(
+        page="en_jsonld_news.html",
+        title="Browns player on Rudolph's role in fight: He asked for it",
+        published="2019-11-18T21:24:00-05:00",
+        first="The Steelers spent Monday", last="closing seconds of the game.",
+        absent=["READ MORE", "Photo:", "Subscribe", "Chiefs beat", "Bryan DeArdo", "Tweet"]),
+    # German: soft hyphens in the h1, "Datum: 26. Januar 2022", lead outside the text
+    # element, other dates in the text, "Letzte Änderung" at the bottom
+    "German press release": dict(
+        page="de_pressemitteilung.html",
+        title="Messengerdienste sind kein rechtsfreier Raum", published="2022-01-26",
+        channel="Pressemitteilungen 2022", language="de",
+        first="Pressemitteilung vom 26. Januar 2022", last="schwere Straftaten verfolgen.",
+        absent=["Letzte Änderung", "Impressum"]),
+    # "24.01.2022 - Meldung" above the headline; <title> without the headline; a date in
+    # a sentence of the text comes later and loses
+    "dotted German date above the headline": dict(
+        page="de_meldung_dotted.html",
+        title="Förderung vorläufig gestoppt - Bundesregierung ordnet Förderung für Neubau neu",
+        published="2022-01-24",
+        first="Die Bewilligung von Anträgen", last="sobald Haushaltsmittel bereitstehen.",
+        absent=["Meldung - Energiewende"]),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
+def test_pattern(case: str) -> None:
+    spec = CASES[case]
+    fields = extract_article((PAGES / spec["page"]).read_bytes(), spec.get("url"),
+                             timezone=spec.get("tz"), now=NOW)
+    assert fields.title == spec["title"]
+    assert fields.published_at == spec["published"]
+    for name in ("source", "channel", "language"):
+        if name in spec:
+            assert getattr(fields, name) == spec[name], name
+    assert fields.body is not None
+    assert fields.body.startswith(spec["first"]), fields.body[:80]
+    assert fields.body.endswith(spec["last"]), fields.body[-80:]
+    for text in spec.get("absent", []):
+        assert text not in fields.body, text
+    assert "\n\n\n" not in fields.body and fields.body == fields.body.strip()
+
+
+def test_every_fixture_page_has_a_case() -> None:
+    used = {spec["page"] for spec in CASES.values()}
+    assert used == {p.name for p in PAGES.glob("*.html")}
