@@ -12,7 +12,8 @@ from newscrawler import __version__
 __all__ = ["main"]
 
 #: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
-COMMANDS = ("demo", "crawl", "runs", "sites", "extract", "search", "export", "stats", "report")
+COMMANDS = ("demo", "crawl", "runs", "sites", "extract", "search", "export", "stats", "report",
+            "datasette")
 
 
 def build_parser() -> argparse.ArgumentParser:
