@@ -123,11 +123,12 @@ def _drop_headline(paras: list[str], title: str | None) -> list[str]:
     up to three lines), and datelines or bylines right under it, are left out."""
     key = _key(title) if title else ""
     if key:
-        for count in range(min(3, len(paras)), 0, -1):
-            if "".join(_key(p) for p in paras[:count]) == key:
-                paras = paras[count:]
+        top = [_key(p) for p in paras[:3]]
+        for count in range(len(top), 0, -1):
+            if "".join(top[:count]) == key:
+                paras, top = paras[count:], top[count:]
                 break
-        paras = [p for p in paras[:3] if _key(p) != key] + paras[3:]
+        paras = [p for p, k in zip(paras, top) if k != key] + paras[len(top):]
     while paras and len(paras[0]) <= MAX_META_LINE and (
             _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
         paras = paras[1:]
