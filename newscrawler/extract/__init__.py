@@ -128,7 +128,7 @@ def _drop_headline(paras: list[str], title: str | None) -> list[str]:
             if "".join(top[:count]) == key:
                 paras, top = paras[count:], top[count:]
                 break
-        paras = [p for p, k in zip(paras, top) if k != key] + paras[len(top):]
+        paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
     while paras and len(paras[0]) <= MAX_META_LINE and (
             _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
         paras = paras[1:]
