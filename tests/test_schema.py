@@ -1,0 +1,153 @@
+"""Schema migrations on real files: a version-1 database is upgraded in place, rows kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from newscrawler.items import NewsArticle
+from newscrawler.storage import SCHEMA_VERSION, Storage
+from newscrawler.storage.reader import DatabaseNotFound, NotANewsDatabase, open_reader
+from newscrawler.storage.schema import MIGRATIONS, migrate
+from newscrawler.storage.search import search
+
+V1_ARTICLES = [
+    {"id": 1, "url": "https://www.zj.gov.cn/art/2024/5/1/art_1.html", "site": "zj",
+     "title": "浙江省优化营商环境推进会召开", "published_at": "2024-05-01T09:30:00+08:00",
+     "body": "会议强调，要持续优化营商环境，激发市场主体活力。\n\n下一步，各地要抓好落实。",
+     "source": "浙江日报", "channel": "要闻", "language": "zh",
+     "crawled_at": "2024-05-01T02:00:00+00:00", "fingerprint": "a" * 40, "first_run_id": 1},
+    {"id": 2, "url": "https://english.zj.gov.cn/art/2024/5/2/art_2.html", "site": "zj-en",
+     "title": "Flood prevention drills held in Lishui", "published_at": "2024-05-02",
+     "body": "Rescue teams practised evacuation along the Ou River.", "source": None,
+     "channel": "NEWS", "language": "en", "crawled_at": "2024-05-02T02:00:00+00:00",
+     "fingerprint": "b" * 40, "first_run_id": 1},
+]
+
+
+def make_v1_database(path: Path) -> None:
+    """A database exactly as schema version 1 makes it, with rows in every table."""
+    db = sqlite_utils.Database(path)
+    with db.atomic():
+        MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+    db["crawl_runs"].insert({"id": 1, "site": "zj", "started_at": "2024-05-01T01:00:00+00:00",
+                             "finished_at": "2024-05-01T01:05:00+00:00", "articles_new": 2,
+                             "finish_reason": "finished", "exit_status": 0})
+    db["articles"].insert_all(V1_ARTICLES)
+    db["article_urls"].insert_all([{"url": a["url"], "article_id": a["id"], "site": a["site"],
+                                    "first_seen": a["crawled_at"]} for a in V1_ARTICLES])
+    db["failures"].insert({"run_id": 1, "site": "zj", "url": "https://www.zj.gov.cn/x.html",
+                           "kind": "article", "reason": "HTTP 404", "http_status": 404,
+                           "failed_at": "2024-05-01T01:01:00+00:00"})
+    db.close()
+
+
+def _rows(path: Path, sql: str) -> list[dict]:
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql)]
+    finally:
+        conn.close()
+
+
+def test_version_1_database_is_upgraded_in_place_and_rows_stay_searchable(tmp_path):
+    path = tmp_path / "news.db"
+    make_v1_database(path)
+    before = {t: _rows(path, f"SELECT * FROM {t} ORDER BY rowid")
+              for t in ("articles", "article_urls", "failures", "crawl_runs")}
+    assert "duplicate_of" not in before["articles"][0]
+    inode = path.stat().st_ino
+
+    Storage.open(path).close()
+
+    assert path.stat().st_ino == inode  # the same file, not a new one
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"articles_fts", "neardup_keys", "idx_articles_duplicate_of"} <= tables
+    conn.close()
+    after = {t: _rows(path, f"SELECT * FROM {t} ORDER BY rowid") for t in before}
+    assert [{k: v for k, v in row.items() if k != "duplicate_of"} for row in after["articles"]] \
+        == before["articles"]
+    assert all(row["duplicate_of"] is None for row in after["articles"])
+    for table in ("article_urls", "failures", "crawl_runs"):
+        assert after[table] == before[table]
+
+    # The old rows are in the full-text index: long, two-character and English queries.
+    reader = open_reader(path)
+    assert [h.id for h in search(reader, "营商环境")] == [1]
+    assert [h.id for h in search(reader, "市场")] == [1]
+    assert [h.id for h in search(reader, "evacuation")] == [2]
+    reader.close()
+
+
+def test_reader_upgrades_an_old_database_itself(tmp_path):
+    path = tmp_path / "news.db"
+    make_v1_database(path)
+    reader = open_reader(path)
+    assert reader.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [h.id for h in search(reader, "Lishui")] == [2]
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.execute("DELETE FROM articles")
+    reader.close()
+
+
+def test_index_follows_inserts_updates_and_deletes(tmp_path):
+    path = tmp_path / "news.db"
+    store = Storage.open(path)
+    article_id = store.add_article(NewsArticle(
+        url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会", body="聚焦数字经济。",
+        fingerprint="c" * 40))
+    store.commit()
+    reader = open_reader(path)
+    assert [h.id for h in search(reader, "数字经济")] == [article_id]
+    store.db.execute("UPDATE articles SET title = ?, body = ? WHERE id = ?",
+                     ("港口建设现场会", "推进港口建设。", article_id))
+    store.commit()
+    assert search(reader, "数字经济") == []
+    assert [h.id for h in search(reader, "港口建设")] == [article_id]
+    store.db.execute("DELETE FROM article_urls WHERE article_id = ?", (article_id,))
+    store.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    store.commit()
+    assert search(reader, "港口建设") == []
+    assert reader.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+    reader.close()
+    store.close()
+
+
+def test_version_2_step_is_harmless_to_run_twice(tmp_path):
+    path = tmp_path / "news.db"
+    make_v1_database(path)
+    Storage.open(path).close()
+    db = sqlite_utils.Database(path)
+    with db.atomic():
+        MIGRATIONS[1](db)
+    assert migrate(db) == SCHEMA_VERSION
+    assert db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"营商环境\"'"
+                      ).fetchone()[0] == 1
+    db.close()
+
+
+def test_newer_or_foreign_files_are_refused_with_a_clear_error(tmp_path):
+    with pytest.raises(DatabaseNotFound, match="no database at"):
+        open_reader(tmp_path / "missing.db")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(NotANewsDatabase, match="not an SQLite database"):
+        open_reader(junk)
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(NotANewsDatabase, match="not a newscrawler database"):
+        open_reader(empty)
+    newer = tmp_path / "newer.db"
+    Storage.open(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(NotANewsDatabase, match="newer than this newscrawler"):
+        open_reader(newer)
