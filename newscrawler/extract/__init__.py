@@ -1,24 +1,34 @@
 """Article extraction: HTML in, fields out. Pure functions, no crawl needed.
 
->>> fields = extract_article(html, url="https://example.gov.cn/art/2018/5/28/art_1.html",
+>>> html = ('<html><head><meta name="ArticleTitle" content="全省防汛工作会议召开">'
+...         '<meta name="PubDate" content="2018-05-28 09:54"></head><body>'
+...         '<div id="zoom"><p>会议要求各地抓紧开展汛前检查。</p></div></body></html>')
+>>> fields = extract_article(html, "https://www.zj.gov.cn/art/2018/5/28/art_1.html",
 ...                          timezone="Asia/Shanghai")
 >>> fields.title, fields.published_at
+('全省防汛工作会议召开', '2018-05-28T09:54:00+08:00')
+>>> fields.body
+'会议要求各地抓紧开展汛前检查。'
+
+Modules, one per question: :mod:`.encoding` (bytes to text), :mod:`.document` (parsing),
+:mod:`.meta` (what ``<head>`` declares), :mod:`.title`, :mod:`.dates` and
+:mod:`.published`, :mod:`.body` with :mod:`.portal`, :mod:`.generic`, :mod:`.lead`,
+:mod:`.density`, :mod:`.chrome` and :mod:`.trim`, :mod:`.source` (source and channel),
+:mod:`.language`, and :mod:`.text` (elements to paragraphs).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 from urllib.parse import urljoin
 
 from parsel import Selector
 
 from .body import body_from_element, pick_body
 from .dates import find_dates, format_stamp, is_plausible
+from .document import as_selector, whole_document
 from .encoding import decode_html
 from .language import guess_language
 from .meta import read_meta
@@ -27,7 +37,7 @@ from .published import pick_published
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
-from .title import title_key as _key
+from .trim import trim_top
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]
 
@@ -43,43 +53,6 @@ class ArticleFields:
     channel: str | None = None  # ColumnName meta or the breadcrumb's last step
     language: str | None = None  # "zh", "en", "de", ...
     canonical_url: str | None = None  # absolute <link rel="canonical"> / og:url, as printed
-
-
-def _selector(page: str | bytes | Selector) -> Selector:
-    if isinstance(page, Selector):
-        return page
-    if isinstance(page, bytes):
-        page = decode_html(page)
-    return Selector(text=page, type="html")
-
-
-def _whole_document(root: Any) -> Any:
-    """*root*, or a merged copy when the parser split the page into several ``<html>``
-    elements.
-
-    libxml2 2.14 starts a second top-level ``<html>`` after a stray ``</html>`` (portal
-    templates that include a header file ending in ``</html>``); everything after it,
-    usually the article, is then outside the root that selectors and ``iter()`` see.
-    The caller's tree is not modified.
-    """
-    extra = [el for el in root.itersiblings() if isinstance(el.tag, str)]
-    if not extra:
-        return root
-    merged = deepcopy(root)
-    body = merged.find("body")
-    if body is None:
-        body = merged.makeelement("body", {})
-        merged.append(body)
-    for other in extra:
-        for child in other:
-            if child.tag == "head":
-                continue
-            if child.tag == "body":
-                for grandchild in child:
-                    body.append(deepcopy(grandchild))
-            else:
-                body.append(deepcopy(child))
-    return merged
 
 
 def _select(sel: Selector, query: str) -> list[Selector]:
@@ -111,38 +84,6 @@ def _chosen_body(sel: Selector, query: str | None) -> list[str]:
     return paras
 
 
-# A line at the top of the text that only says who wrote it or when: "By Bryan DeArdo",
-# "新华网黑龙江频道 记者 伊琳", "24.01.2022 - Meldung - Energiewende".
-_BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿", re.I)
-#: Longest top line that can be a dateline or byline rather than text.
-MAX_META_LINE = 80
-
-
-def _drop_headline(paras: list[str], title: str | None) -> list[str]:
-    """The text below the headline: a headline repeated at the top (whole, or broken over
-    up to three lines), and datelines or bylines right under it, are left out."""
-    key = _key(title) if title else ""
-    if key:
-        top = [_key(p) for p in paras[:3]]
-        for count in range(len(top), 0, -1):
-            if "".join(top[:count]) == key:
-                paras, top = paras[count:], top[count:]
-                break
-        paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
-    while paras and len(paras[0]) <= MAX_META_LINE and (
-            _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
-        paras = paras[1:]
-    return paras
-
-
-def _is_dateline(line: str) -> bool:
-    """A short line that is mostly a date: what is left beside the date is not a sentence."""
-    for stamp in find_dates(line, limit=1):
-        rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
-        return len(rest) <= 40 and not rest.endswith((".", "。", "!", "?"))
-    return False
-
-
 def extract_article(
     page: str | bytes | Selector,
     url: str | None = None,
@@ -165,8 +106,8 @@ def extract_article(
     printed times their UTC offset; *language* is used when ``<html lang>`` is absent.
     *now* (default: the current time) bounds acceptable dates.
     """
-    sel = _selector(page)
-    root = _whole_document(sel.root)
+    sel = as_selector(page)
+    root = whole_document(sel.root)
     if root is not sel.root:
         sel = Selector(root=root, type="html")
     chosen = selectors or {}
@@ -181,7 +122,7 @@ def extract_article(
     paras = _chosen_body(sel, chosen.get("body"))
     if not paras:
         portal = is_portal_page(meta, header[0])
-        paras = _drop_headline(pick_body(root, url, head, portal=portal) or [], out.title)
+        paras = trim_top(pick_body(root, url, head, portal=portal) or [], out.title)
     out.body = "\n\n".join(paras) or None
 
     stamp = None

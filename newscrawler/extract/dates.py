@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from datetime import timezone as _tz
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["Stamp", "date_from_url", "find_dates", "format_stamp", "parse_date"]
+__all__ = ["Stamp", "date_from_url", "find_dates", "format_stamp", "is_plausible", "parse_date"]
 
 #: Earliest year we accept: the web (and government portals) start in the 1990s.
 MIN_YEAR = 1990
@@ -179,7 +179,3 @@ def format_stamp(stamp: Stamp, timezone: str | None = None) -> str:
         except (ZoneInfoNotFoundError, ValueError):
             pass
     return moment.isoformat()
-
-
-def today() -> date:
-    return date.today()

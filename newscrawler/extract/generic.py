@@ -15,7 +15,7 @@ from typing import Any
 
 from .chrome import HIDDEN_XPATH
 
-__all__ = ["available", "main_text"]
+__all__ = ["main_text"]
 
 _engine: Any = None
 
@@ -33,11 +33,6 @@ def _load() -> Any:
             # is a normal outcome of a fallback, which the caller reports
             logging.getLogger("trafilatura").setLevel(logging.ERROR)
     return _engine
-
-
-def available() -> bool:
-    """True when trafilatura is installed."""
-    return bool(_load())
 
 
 def main_text(root: Any, url: str | None = None) -> list[str] | None:

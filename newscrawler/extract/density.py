@@ -1,0 +1,54 @@
+"""Last-resort choice of the main text block by text density (no generic extractor)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import SKIP_TAGS
+
+__all__ = ["by_density"]
+
+_TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "div", "section", "font", "span"})
+_PUNCT = re.compile(r"[,.;:!?，。；：！？、]")
+
+
+def _link_chars(el: Any) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def by_density(root: Any) -> Any | None:
+    """The element holding the page's main text by text density, or ``None``.
+
+    Readability-style: every element holding its own text (25 characters or more) scores
+    its parent by length and punctuation, and half of that to its grandparent; a
+    parent's score shrinks with the share of link text in it; the best parent wins.
+    """
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores: dict[Any, float] = {}
+    for el in body.iter(*_TEXT_TAGS):
+        own = (el.text or "") + "".join((c.tail or "") for c in el if c.tag not in SKIP_TAGS)
+        if el.tag in ("p", "pre", "blockquote", "td"):
+            own = el.text_content()
+        own = own.strip()
+        if len(own) < 25:
+            continue
+        score = 1 + len(own) / 100 + len(_PUNCT.findall(own))
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2
+    if not scores:
+        return None
+    best_el, best = None, 0.0
+    for el, score in scores.items():
+        text_len = len(el.text_content()) or 1
+        score *= 1 - min(_link_chars(el) / text_len, 1.0)
+        if score > best:
+            best_el, best = el, score
+    return best_el

@@ -1,0 +1,68 @@
+"""The lead paragraph printed between the headline and the body element."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .chrome import is_hidden, is_skipped
+from .text import paragraphs
+from .title import title_key
+
+__all__ = ["LEAD_WINDOW", "lead_paragraphs"]
+
+# class/id words of the lead paragraph printed between headline and body
+_LEAD_WORDS = frozenset({
+    "teaser", "intro", "introduction", "lead", "lede", "standfirst", "summary", "abstract",
+    "excerpt", "dek", "deck", "chapeau", "vorspann", "einleitung", "leadtext", "introtext",
+})
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)）]?\s|[.!?。！？][\"'”’»)）]?$")
+#: How many elements after the headline are searched for a lead.
+LEAD_WINDOW = 40
+
+
+def _is_lead(el: Any) -> bool:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return bool(attrs.strip()) and not _LEAD_WORDS.isdisjoint(_WORDS.split(attrs))
+
+
+_WORDS = re.compile(r"[-_\s]+")
+
+
+def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
+    """The lead printed between the headline and the body when the body left it out.
+
+    News and ministry CMSs put the lead (teaser, intro, standfirst, Vorspann) in its own
+    element right after the headline, outside the body element; generic extractors
+    tend to drop it. It is taken when an element within :data:`LEAD_WINDOW` elements
+    after the headline says so in its class or id, holds at least one full sentence, and
+    is not already at the top of the body (a summary that repeats the first sentence).
+    """
+    if headline is None or not paras:
+        return []
+    top = "".join(title_key(p) for p in paras[:3])
+    for count, el in enumerate(_following(headline)):
+        if count >= LEAD_WINDOW:
+            break
+        if not isinstance(el.tag, str) or not _is_lead(el) or is_hidden(el):
+            continue
+        lead = [p for p in paragraphs(el, is_skipped) if p]
+        text = " ".join(lead)
+        key = title_key(text)
+        if len(key) < 40 or not _SENTENCE_END.search(text):
+            continue
+        if key[:60] in top or top[:60] in key:
+            return []
+        return lead
+    return []
+
+
+def _following(el: Any) -> Iterator[Any]:
+    """Elements after *el* in document order (not its descendants)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield sib
+            yield from sib.iterdescendants()
+        node = node.getparent()

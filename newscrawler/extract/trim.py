@@ -1,0 +1,41 @@
+"""What sits on top of the text but is not text: the headline again, bylines, datelines."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .title import title_key
+
+__all__ = ["MAX_META_LINE", "trim_top"]
+
+# A line at the top of the text that only says who wrote it or when: "By Bryan DeArdo",
+# "新华网黑龙江频道 记者 伊琳", "24.01.2022 - Meldung - Energiewende".
+_BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿", re.I)
+#: Longest top line that can be a dateline or byline rather than text.
+MAX_META_LINE = 80
+
+
+def trim_top(paras: list[str], title: str | None) -> list[str]:
+    """The text below the headline: a headline repeated at the top (whole, or broken over
+    up to three lines), and datelines or bylines right under it, are left out."""
+    key = title_key(title) if title else ""
+    if key:
+        top = [title_key(p) for p in paras[:3]]
+        for count in range(len(top), 0, -1):
+            if "".join(top[:count]) == key:
+                paras, top = paras[count:], top[count:]
+                break
+        paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
+    while paras and len(paras[0]) <= MAX_META_LINE and (
+            _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
+        paras = paras[1:]
+    return paras
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line that is mostly a date: what is left beside the date is not a sentence."""
+    for stamp in find_dates(line, limit=1):
+        rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
+        return len(rest) <= 40 and not rest.endswith((".", "。", "!", "?"))
+    return False
