@@ -97,6 +97,12 @@ def responses(log: str) -> int:
     return int(match[1]) if match else 0
 
 
+def engine_seconds(log: str) -> float:
+    """Scrapy's own ``elapsed_time_seconds``: the crawl without interpreter start-up."""
+    match = re.search(r"'elapsed_time_seconds': ([\d.]+)", log)
+    return float(match[1]) if match else float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
@@ -108,7 +114,7 @@ def main() -> None:
     server.start()
     base = queue.get(timeout=60)
     settings = [arg for name, value in SETTINGS.items() for arg in ("-s", f"{name}={value}")]
-    best: dict[str, tuple[float, int, int]] = {}
+    best: dict[str, tuple[float, int, int, float]] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
@@ -136,11 +142,12 @@ def main() -> None:
                 runs["incremental"] = runs["newscrawler"]
                 for name, cmd in runs.items():
                     elapsed, rss, log = run(cmd, cwd=work)
-                    pages = responses(log)
+                    pages, engine = responses(log), engine_seconds(log)
                     print(f"round {round_ + 1}: {name:<12} {pages:>6} responses in {elapsed:6.2f} s"
-                          f"  = {pages / elapsed:7.1f} pages/s, peak {rss} MB", flush=True)
+                          f" ({engine:.2f} s in Scrapy's engine) = {pages / elapsed:7.1f} pages/s,"
+                          f" peak {rss} MB", flush=True)
                     if name not in best or elapsed < best[name][0]:
-                        best[name] = (elapsed, pages, rss)
+                        best[name] = (elapsed, pages, rss, engine)
     finally:
         server.terminate()
 
@@ -150,9 +157,13 @@ def main() -> None:
     print(f"  bare Scrapy spider    {bare_rate:7.1f} pages/s  peak {best['bare'][2]} MB")
     print(f"  newscrawler           {ours_rate:7.1f} pages/s  peak {best['newscrawler'][2]} MB")
     print(f"  throughput ratio newscrawler / bare = {ours_rate / bare_rate:.2f} (target >= 0.8)")
-    full, incremental = best["newscrawler"][0], best["incremental"][0]
-    print(f"  incremental re-crawl: {best['incremental'][1]} responses in {incremental:.2f} s; "
-          f"full crawl / re-crawl time = {full / incremental:.1f}x")
+    full, incremental = best["newscrawler"], best["incremental"]
+    print(f"  incremental re-crawl of the unchanged portal: {incremental[1]} responses")
+    print(f"    wall time, process start to exit: full / re-crawl = "
+          f"{full[0]:.2f} / {incremental[0]:.2f} s = {full[0] / incremental[0]:.1f}x "
+          "(target >= 20)")
+    print(f"    Scrapy engine time:               full / re-crawl = "
+          f"{full[3]:.2f} / {incremental[3]:.2f} s = {full[3] / incremental[3]:.1f}x")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ __all__ = ["CleanPipeline", "content_fingerprint", "normalize_body", "normalize_
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def normalize_line(text: str | None) -> str | None:
@@ -41,8 +42,7 @@ def content_fingerprint(title: str, body: str) -> str:
     Two pages that differ only in layout, spacing or punctuation width get the same value.
     """
     text = unicodedata.normalize("NFKC", f"{title}\n{body}").casefold()
-    letters = "".join(ch for ch in text if ch.isalnum())
-    return hashlib.sha1(letters.encode("utf-8")).hexdigest()
+    return hashlib.sha1(_NOT_LETTERS.sub("", text).encode("utf-8")).hexdigest()
 
 
 def _valid_timestamp(value: str) -> bool:
