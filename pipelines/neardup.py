@@ -1,8 +1,10 @@
 """Mark reposts: an article whose body nearly repeats a stored one gets ``duplicate_of``.
 
 Runs after dedupe (exact copies are dropped there) and before sqlite, which stores the mark
-with the article: a repost stays stored and searchable, and ``duplicate_of`` names the first
-stored copy of its story. How texts are compared is in ``newscrawler/neardup.py``.
+with the article: a repost stays stored and searchable, and ``duplicate_of`` names the root of
+its story, the earliest published copy (the first stored one when the publication times do not
+tell; see ``newscrawler/storage/neardup.py``). How texts are compared is in
+``newscrawler/neardup.py``.
 
 Settings:
 
@@ -16,9 +18,10 @@ kept in memory but a cache; a database whose index lags its articles (one made b
 version 1, or a crawl killed between two writes) is indexed from the stored bodies when the
 pipeline opens.
 
-Stats: ``newscrawler/neardup/checked``, ``newscrawler/neardup/found``,
-``newscrawler/neardup/too_short`` (too little text to judge), ``newscrawler/neardup/indexed``
-(stored articles indexed from their bodies, not on the way through).
+Stats: ``newscrawler/neardup/checked``, ``newscrawler/neardup/found`` (articles that are
+copies of a stored story), ``newscrawler/neardup/earlier`` (of those, the ones published before
+the stored root, which take its place), ``newscrawler/neardup/too_short`` (too little text to
+judge), ``newscrawler/neardup/indexed`` (stored articles indexed from their bodies).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from newscrawler.items import NewsArticle
 from newscrawler.neardup import DEFAULT_THRESHOLD
 from newscrawler.storage import shared
 from newscrawler.storage.db import Storage
-from newscrawler.storage.neardup import NearDupIndex
+from newscrawler.storage.neardup import NearDupIndex, published_before
 
 __all__ = ["NearDupPipeline"]
 
@@ -93,14 +96,22 @@ class NearDupPipeline:
             self.stats.inc_value("newscrawler/neardup/too_short")
             return item
         self.stats.inc_value("newscrawler/neardup/checked")
-        self.index.expect(item.fingerprint or "", sketch)
         match = self.index.find(sketch)
-        if match is not None:
+        if match is None:
+            self.index.expect(item.fingerprint or "", sketch)
+            return item
+        self.stats.inc_value("newscrawler/neardup/found")
+        if published_before(item.published_at, match.published_at):
+            # The stored story is the repost: this article becomes its root once stored.
+            self.index.expect(item.fingerprint or "", sketch, supersedes=match.article_id)
+            self.stats.inc_value("newscrawler/neardup/earlier")
+            message = "Original of article %d, published before it (similarity %.2f): %s"
+        else:
+            self.index.expect(item.fingerprint or "", sketch)
             item.duplicate_of = match.article_id
-            self.stats.inc_value("newscrawler/neardup/found")
-            # The first repost of a crawl is worth a line in the log; the rest are counted.
-            logger.log(logging.DEBUG if self._logged else logging.INFO,
-                       "Repost of article %d (similarity %.2f): %s", match.article_id,
-                       match.similarity, item.url)
-            self._logged = True
+            message = "Repost of article %d (similarity %.2f): %s"
+        # The first repost of a crawl is worth a line in the log; the rest are counted.
+        logger.log(logging.DEBUG if self._logged else logging.INFO, message, match.article_id,
+                   match.similarity, item.url)
+        self._logged = True
         return item

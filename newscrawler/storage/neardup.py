@@ -4,17 +4,21 @@
 >>> index.catch_up()                      # index stored articles the index lacks
 >>> sketch = index.sketch(article.body)
 >>> match = index.find(sketch)            # None, or Match(article_id=..., similarity=...)
->>> article.duplicate_of = match.article_id if match else None
->>> # ... once the article is stored under article_id:
->>> index.add(article_id, sketch)
+>>> if match and not published_before(article.published_at, match.published_at):
+...     article.duplicate_of = match.article_id
+>>> index.expect(article.fingerprint, sketch, supersedes=...)   # then store the article;
+>>> index.catch_up()                      # this indexes it (and re-roots its story)
 
 The index is the database, not memory: the keys of every indexed article are rows of
 ``neardup_keys``, so detection holds across runs and processes, and an index that lags the
 articles (a database from schema version 1, a crawl killed between the two writes) is brought
 up to date by :meth:`NearDupIndex.catch_up` from the stored bodies.
 
-A match always names the first stored copy of a cluster: when the closest stored text is
-itself a repost, its own ``duplicate_of`` is used, so every copy points at one article.
+Every copy of a story points at one article, the root: the earliest published copy stored
+(the first stored one when the publication times do not tell). A match names the root of the
+closest stored text's story. A new article published before that root becomes the root: it is
+stored unmarked, and once it has an id (:meth:`NearDupIndex.catch_up`) the old root and its
+copies are pointed at it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from newscrawler.neardup import (
     DEFAULT_THRESHOLD,
@@ -34,7 +39,7 @@ from newscrawler.neardup import (
 
 from .db import Storage
 
-__all__ = ["Match", "NearDupIndex", "Sketch"]
+__all__ = ["Match", "NearDupIndex", "Sketch", "published_before"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +52,28 @@ class Sketch:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    article_id: int  # the first stored copy: what duplicate_of is set to
+    article_id: int  # the root of the story: what duplicate_of is set to
     matched_id: int  # the stored article whose text was closest
     similarity: float
+    published_at: str | None  # the root's
+
+
+def published_before(a: str | None, b: str | None) -> bool:
+    """True when publication time *a* is surely before *b*: both timestamps, or, when either
+    is only a date, an earlier day. Unknown or unreadable times are never before."""
+    if not a or not b:
+        return False
+    try:
+        if len(a) == 10 or len(b) == 10:
+            return date.fromisoformat(a[:10]) < date.fromisoformat(b[:10])
+        return _instant(a) < _instant(b)
+    except ValueError:
+        return False
+
+
+def _instant(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 class NearDupIndex:
@@ -67,7 +91,9 @@ class NearDupIndex:
         # for a 300-shingle article): a cluster's first copy is compared with every later one,
         # and a crawl's look-alikes (the same weekly notice) come back again and again.
         self._shingles: OrderedDict[int, array[int]] = OrderedDict()
-        self._pending: dict[str, Sketch] = {}
+        # Sketches of articles on their way to being stored, by fingerprint, with the root
+        # each one takes over (or None).
+        self._pending: dict[str, tuple[Sketch, int | None]] = {}
         self.last_indexed = self._last_indexed()
 
     def sketch(self, body: str | None) -> Sketch:
@@ -88,18 +114,24 @@ class NearDupIndex:
             return None
         marks = ", ".join("?" * len(sketch.keys))
         rows = self.storage.db.execute(
-            f"SELECT k.article_id, count(*) AS shared, a.body, a.duplicate_of "
+            f"SELECT k.article_id, count(*) AS shared, a.body, a.duplicate_of, "
+            f"a.published_at "
             f"FROM neardup_keys k JOIN articles a ON a.id = k.article_id "
             f"WHERE k.key IN ({marks}) GROUP BY k.article_id "
             f"ORDER BY shared DESC, k.article_id LIMIT ?",
             (*sketch.keys, self.max_candidates)).fetchall()
         best: Match | None = None
-        for article_id, _shared, body, duplicate_of in rows:
+        for article_id, _shared, body, duplicate_of, published_at in rows:
             score = similarity(sketch.shingles, self._shingles_of(article_id, body))
             if score >= self.threshold and (best is None or score > best.similarity
                                             or (score == best.similarity
                                                 and article_id < best.matched_id)):
-                best = Match(duplicate_of or article_id, article_id, score)
+                best = Match(duplicate_of or article_id, article_id, score, published_at)
+        if best is not None and best.article_id != best.matched_id:
+            row = self.storage.db.execute("SELECT published_at FROM articles WHERE id = ?",
+                                          (best.article_id,)).fetchone()
+            best = Match(best.article_id, best.matched_id, best.similarity,
+                         row[0] if row else None)
         return best
 
     def add(self, article_id: int, sketch: Sketch) -> None:
@@ -112,10 +144,11 @@ class NearDupIndex:
             self._remember(article_id, sketch.shingles)
         self.last_indexed = max(self.last_indexed, article_id)
 
-    def expect(self, fingerprint: str, sketch: Sketch) -> None:
+    def expect(self, fingerprint: str, sketch: Sketch, *, supersedes: int | None = None) -> None:
         """Keep *sketch* for the article with *fingerprint* that is about to be stored, so
-        that :meth:`catch_up` indexes it without shingling its body again."""
-        self._pending[fingerprint] = sketch
+        that :meth:`catch_up` indexes it without shingling its body again; with *supersedes*,
+        the article becomes the root of that root's story once stored."""
+        self._pending[fingerprint] = (sketch, supersedes)
         if len(self._pending) > self.cache_size:
             self._pending.pop(next(iter(self._pending)))
 
@@ -127,11 +160,19 @@ class NearDupIndex:
                 "SELECT id, fingerprint, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                 (self.last_indexed, batch)).fetchall()
             for article_id, fingerprint, body in rows:
-                sketch = self._pending.pop(fingerprint, None) or self.sketch(body)
-                self.add(article_id, sketch)
+                sketch, supersedes = self._pending.pop(fingerprint, None) or (None, None)
+                self.add(article_id, sketch or self.sketch(body))
+                if supersedes is not None and supersedes != article_id:
+                    self._reroot(supersedes, article_id)
             done += len(rows)
             if len(rows) < batch:
                 return done
+
+    def _reroot(self, old: int, new: int) -> None:
+        """Point the story of root *old* (itself and its copies) at article *new*."""
+        self.storage._write("UPDATE articles SET duplicate_of = ? "
+                            "WHERE (duplicate_of = ? OR id = ?) AND id != ?",
+                            (new, old, old, new))
 
     def _last_indexed(self) -> int:
         row = self.storage.db.execute("SELECT max(article_id) FROM neardup_keys").fetchone()
