@@ -97,7 +97,7 @@ def pick_body(
                 return paras
     paras = main_text(root, url)
     if paras:
-        paras = strip_chrome(paras)
+        paras = strip_chrome(paras, repeats=True)
         if paras:
             return lead_paragraphs(headline, paras) + paras
     block = by_density(root)

@@ -143,13 +143,15 @@ _KEY = re.compile(r"[\W_]+")
 MIN_REPEAT = 40
 
 
-def strip_chrome(paras: list[str]) -> list[str]:
+def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     """Remove chrome from a list of paragraphs.
 
-    Buttons are cut out of any line; lines that are only chrome words, picture credits
-    and repeats of an earlier long paragraph are dropped; an editor line (``责任编辑：``)
-    or a related-list heading ends the text when it comes after the first paragraph (a
-    related list above the article is simply dropped).
+    Buttons are cut out of any line; lines that are only chrome words and picture
+    credits are dropped, and with *repeats* also repeats of an earlier long paragraph
+    (for text from a whole page, where slideshow captions and mobile copies repeat; a
+    CMS text element's repeats are the author's); an editor line (``责任编辑：``) or a
+    related-list heading ends the text when it comes after the first paragraph (a related
+    list above the article is simply dropped).
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -161,7 +163,7 @@ def strip_chrome(paras: list[str]) -> list[str]:
         if len(para) < 200 and _CREDIT.match(para):
             continue
         key = _KEY.sub("", para).casefold()
-        if len(key) >= MIN_REPEAT:
+        if repeats and len(key) >= MIN_REPEAT:
             if key in seen:
                 continue  # slideshow captions, mobile copies: the same text again
             seen.add(key)
