@@ -57,6 +57,14 @@ CASES: dict[str, dict[str, Any]] = {
         title="国家金融监督管理总局行政处罚信息公开表(金罚决字〔2024〕36号)",
         published="2024-07-12T17:33:00", source="保险和非银机构检查局", channel="总局机关",
         first="行政处罚决定书文号", last="2024年7月8日", absent=["隐藏的副本", "版权与免责声明"]),
+    # TRS with the UEditor editor; the headline broken over two lines inside the h1; the
+    # text box named for the font-size control; 信息来源 after the text; a hidden copy
+    "TRS UEditor, two-line headline": dict(
+        page="zh_ueditor_two_line_title.html", tz="Asia/Shanghai",
+        title="内蒙古延续部分到期税收优惠政策助企纾困预计4年为纳税人减负180亿元",
+        published="2022-02-11T08:52:25+08:00", source="内蒙古日报", channel="今日关注",
+        first="自治区财政厅传出最新消息", last="为纳税人减负180亿元。",
+        absent=["信息来源", "打印", "手机版"]),
     # 2018年05月28日 on the info line, title suffix _浙江省人民政府, share bar, related list
     "年月日 date, site suffix": dict(
         page="zh_visible_only.html",

@@ -13,14 +13,16 @@ from .text import paragraphs
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
 
-#: Content containers of common Chinese government CMSs (TRS, Hanweb, UCAP) and of
-#: generic CMSs, in order of trust: the first one present with enough text wins.
+#: Content containers of common Chinese government CMSs (TRS with its classic and
+#: UEditor editors, Hanweb, UCAP) and of generic CMSs, in order of trust: the first one
+#: present with enough text wins.
 #: ``#content`` and ``<article>`` are not here: measured on real pages they usually wrap
 #: the headline, bylines, share bars and related lists too (news-aeb precision 0.47 to
 #: 0.94), so pages with only those go to the generic extractor.
 CONTAINERS: tuple[tuple[str, str], ...] = (
     ("id", "zoom"),
     ("class", "TRS_Editor"),
+    ("class", "TRS_UEDITOR"),
     ("id", "UCAP-CONTENT"),
     ("class", "pages_content"),
     ("class", "article-content"),

@@ -9,11 +9,12 @@ from typing import Any
 __all__ = ["HIDDEN_XPATH", "is_chrome_element", "is_hidden", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
-# the attribute (split on - _ space) so "article-content" is not "content-share".
+# the attribute (split on - _ space) so "article-content" is not "content-share". Not
+# "fontsize" or "zoom": those name the font-size control's target, the text itself.
 _CHROME_WORDS = frozenset({
     "share", "sharing", "social", "print", "close", "related", "relate", "recommend",
     "breadcrumb", "breadcrumbs", "crumb", "crumbs", "toolbar", "tools", "comment", "comments",
-    "footer", "fontsize", "bdshare", "jiathis", "sidebar", "advert", "ads", "nav", "navbar",
+    "footer", "bdshare", "jiathis", "sidebar", "advert", "ads", "nav", "navbar",
     "menu", "pagination", "pager", "skip", "cookie", "banner", "subscribe", "newsletter",
     "xgxw", "xgwz", "xglj", "fenxiang", "dayin", "bshare", "qrcode", "ewm",
 })
