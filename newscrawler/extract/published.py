@@ -8,6 +8,7 @@ from typing import Any
 
 from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
 from .meta import PageMeta
+from .text import off_stream
 
 __all__ = ["META_DATE_NAMES", "pick_published"]
 
@@ -18,7 +19,6 @@ META_DATE_NAMES = (
     "dcterms.issued", "og:published_time", "sailthru.date", "parsely-pub-date", "date",
 )
 
-# A label right before a stamp says what kind of date it is.
 # A label right before a stamp says what kind of date it is. Specific labels count with or
 # without a colon; the bare words 日期/时间/Date/Time only as a field label ("日期：",
 # "Date:"), not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
@@ -53,9 +53,13 @@ def _meta_stamp(meta: PageMeta) -> Stamp | None:
 
 
 def _time_element(root: Any) -> Stamp | None:
+    """The first ``<time datetime>`` that is not an update stamp and not in a list of
+    other pages (a sidebar of recent posts prints theirs)."""
     for el in root.iter("time"):
         cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
         if "updated" in cls or "modified" in cls:
+            continue
+        if any(off_stream(parent) for parent in el.iterancestors()):
             continue
         value = el.get("datetime") or el.get("content")
         if value:

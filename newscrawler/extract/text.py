@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["clean_line", "element_text", "paragraphs"]
+__all__ = ["clean_line", "element_text", "off_stream", "paragraphs", "text_around"]
 
 #: Never text: code, forms' widgets, embedded objects.
 SKIP_TAGS = frozenset({
@@ -126,7 +126,7 @@ def _collapse(text: str) -> str:
     return text.replace(_WIDE, "  ").strip()
 
 
-def _off_stream(el: Any) -> bool:
+def off_stream(el: Any) -> bool:
     """Blocks whose text describes other pages: navigation, footers, related lists, and
     list items that link elsewhere (``<li><a>headline</a> 2023-07-12</li>``)."""
     tag = el.tag
@@ -174,7 +174,7 @@ def text_around(
             size += len(node.text)
         for child in node:
             tag = child.tag
-            if isinstance(tag, str) and tag not in SKIP_TAGS and not _off_stream(child):
+            if isinstance(tag, str) and tag not in SKIP_TAGS and not off_stream(child):
                 edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
                 parts.append(edge)
                 if walk(child):
@@ -195,7 +195,7 @@ def text_around(
             if done:
                 break
             if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS \
-                    and not _off_stream(sibling):
+                    and not off_stream(sibling):
                 parts.append("\n")
                 done = walk(sibling)
             if sibling.tail:
