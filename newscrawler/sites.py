@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -154,6 +155,7 @@ def list_sites() -> list[str]:
     return sorted(p.stem for p in SITES_DIR.glob("*.toml"))
 
 
+@functools.lru_cache(maxsize=256)
 def _combine(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 

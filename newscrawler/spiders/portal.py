@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from typing import Any
@@ -25,6 +24,7 @@ from twisted.python.failure import Failure
 from newscrawler.extract import extract_article
 from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
+from newscrawler.links import page_links
 from newscrawler.sites import SiteConfig, load_site
 from newscrawler.storage import shared, utc_now
 from newscrawler.urls import canonicalize_url
@@ -33,7 +33,6 @@ __all__ = ["PortalSpider"]
 
 ROBOTS_REASON = "forbidden by robots.txt"
 _TRUE = ("1", "true", "yes", "on")
-_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#", "data:")
 
 
 class PortalSpider(scrapy.Spider):
@@ -52,8 +51,6 @@ class PortalSpider(scrapy.Spider):
         self.refresh = refresh if isinstance(refresh, bool) else refresh.lower() in _TRUE
         self.since = parse_since(since)
         self.incremental: Incremental | None = None
-        self._list_re = self.site.list_patterns
-        self._article_re = self.site.article_patterns
         self._tracking: tuple[str, ...] = ()
         self._known_seen: set[str] = set()
 
@@ -94,7 +91,8 @@ class PortalSpider(scrapy.Spider):
         incremental = self.incremental
         assert incremental is not None, "parse_list before start()"
         articles, lists = [], []
-        for url, link_kind, anchor in self.classify_links(response):
+        for url, link_kind, anchor in page_links(response.selector, response.url, self.site,
+                                                 tracking_params=self._tracking):
             (articles if link_kind == "article" else lists).append((url, anchor))
         unknown = too_old = 0
         for url, anchor in articles:
@@ -124,29 +122,6 @@ class PortalSpider(scrapy.Spider):
                 continue
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
-
-    def classify_links(self, response: TextResponse) -> Iterator[tuple[str, str, Selector]]:
-        """The page's links that match the site's patterns, canonicalized, in page order, as
-        ``(url, "article" or "list", the <a> element)``."""
-        base = response.url
-        base_href = response.xpath("//base/@href").get()
-        if base_href:
-            base = urljoin(base, base_href.strip())
-        seen: set[str] = set()
-        for anchor in response.xpath("//a[@href]"):
-            href = (anchor.attrib.get("href") or "").strip()
-            if not href or href.startswith(_SKIP_SCHEMES):
-                continue
-            url = urljoin(base, href)
-            if not url.startswith(("http://", "https://")):
-                continue
-            url = self._canonical(url)
-            if url in seen:
-                continue
-            seen.add(url)
-            kind = _classify(url, self._article_re, self._list_re)
-            if kind:
-                yield url, kind, anchor
 
     # -- article pages --------------------------------------------------------------------------
 
@@ -188,7 +163,7 @@ class PortalSpider(scrapy.Spider):
         host = (parts.hostname or "").lower()
         on_site = any(host == d or host.endswith("." + d) for d in self.allowed_domains)
         return on_site and parts.path not in ("", "/") and not (
-            self._list_re and self._list_re.search(parts.geturl()))
+            self.site.list_patterns and self.site.list_patterns.search(parts.geturl()))
 
     # -- errors ---------------------------------------------------------------------------------
 
@@ -230,13 +205,4 @@ def _date_next_to(anchor: Selector) -> date | None:
         shown = listed_date(text)
         if shown:
             return shown
-    return None
-
-
-def _classify(url: str, article_re: re.Pattern[str] | None,
-              list_re: re.Pattern[str] | None) -> str | None:
-    if article_re is not None and article_re.search(url):
-        return "article"
-    if list_re is not None and list_re.search(url):
-        return "list"
     return None
