@@ -121,3 +121,19 @@ def test_selector_that_matches_nothing_falls_back():
 def test_language_guess_from_script(lang, expected):
     f = extract_article(read("zh_visible_only.html"), language=lang, now=NOW)
     assert f.language == expected
+
+
+@pytest.mark.parametrize("declared, configured, sample, expected", [
+    ("zh-CN", None, "中文内容" * 10, "zh"),
+    ("en-GB", "zh", "Rural communities will benefit from a new fund for the buses.", "en"),
+    # English edition on the Chinese template: the declaration is contradicted
+    ("zh-CN", "en", "The provincial flood control headquarters on Monday ordered checks.", "en"),
+    ("zh-CN", None, "The provincial flood control headquarters on Monday ordered checks.", "en"),
+    ("en", None, "全省防汛工作会议在杭州召开，会议强调要全力做好今年防汛防台各项工作。", "zh"),
+    (None, None, "Die Bundesregierung hat die Förderung für den Neubau gestoppt und ist", "de"),
+    (None, None, "", None),
+])
+def test_language(declared, configured, sample, expected):
+    from newscrawler.extract.language import guess_language
+
+    assert guess_language(declared, configured, sample) == expected

@@ -6,25 +6,42 @@ import re
 
 __all__ = ["guess_language"]
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|mit|für|ist|von|den|sich)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|for|with|that|on|was)\b", re.IGNORECASE)
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+
+def _cjk_share(sample: str) -> float | None:
+    letters = len(_LETTER.findall(sample))
+    return len(_CJK.findall(sample)) / letters if letters >= 20 else None
 
 
 def guess_language(declared: str | None, configured: str | None, sample: str) -> str | None:
     """Precedence: ``<html lang>`` (primary subtag, lower-case), then the site's
-    configured *configured* language, then a guess from *sample*: ``zh`` when more than
-    a fifth of its letters are CJK, else ``de``/``en`` by common function words."""
-    if declared:
-        primary = declared.replace("_", "-").split("-")[0].strip().lower()
-        if primary.isalpha() and 2 <= len(primary) <= 3:
-            return primary
-    if configured:
-        return configured
-    letters = sum(1 for ch in sample if ch.isalpha())
-    if not letters:
+    *configured* language, then a guess from *sample* (title and start of the text): ``zh``
+    when more than a fifth of its letters are CJK, else ``de``/``en`` by function words.
+
+    A declaration the text contradicts is passed over: English editions of Chinese portals
+    often keep the Chinese template's ``lang="zh-CN"`` (a CJK language declared, under 5%
+    CJK letters), and the reverse happens too (another language, over half CJK).
+    """
+    share = _cjk_share(sample)
+    for value in (declared, configured):
+        if not value:
+            continue
+        primary = value.replace("_", "-").split("-")[0].strip().lower()
+        if not (primary.isalpha() and 2 <= len(primary) <= 3):
+            continue
+        if share is not None and (
+                (primary in _CJK_LANGS and share < 0.05)
+                or (primary not in _CJK_LANGS and share > 0.5)):
+            continue
+        return primary
+    if share is None:
         return None
-    if len(_CJK.findall(sample)) / letters > 0.2:
+    if share > 0.2:
         return "zh"
     de, en = len(_GERMAN.findall(sample)), len(_ENGLISH.findall(sample))
     if de or en:

@@ -139,7 +139,7 @@ def off_stream(el: Any) -> bool:
 
 
 def text_around(
-    root: Any, anchor: Any | None, before: int = 400, after: int = 600
+    root: Any, anchor: Any | None, before: int = 400, after: int = 400
 ) -> tuple[str, int]:
     """Visible text near *anchor* (the headline element), whitespace collapsed, and the
     anchor's offset in it: from *before* characters ahead of the anchor to *after*
