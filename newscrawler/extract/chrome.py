@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .text import text_key
+
 __all__ = ["HIDDEN_XPATH", "is_chrome_element", "is_hidden", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
@@ -138,7 +140,6 @@ _CREDIT = re.compile(
     r"(?:图片|摄影|图)\s*(?:来源)?\s*[:：])",
     re.IGNORECASE,
 )
-_KEY = re.compile(r"[\W_]+")
 #: A paragraph this long (in letters) seen again is a template copy (slideshow captions,
 #: mobile duplicates); shorter lines ("Also at Walmart") may repeat in a text.
 MIN_REPEAT = 40
@@ -163,7 +164,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 200 and _CREDIT.match(para):
             continue
-        key = _KEY.sub("", para).casefold()
+        key = text_key(para)
         if repeats and len(key) >= MIN_REPEAT:
             if key in seen:
                 continue  # slideshow captions, mobile copies: the same text again

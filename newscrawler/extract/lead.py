@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .chrome import is_hidden, is_skipped
-from .text import paragraphs
+from .text import attr_words, paragraphs
 from .title import title_key
 
 __all__ = ["LEAD_WINDOW", "lead_paragraphs"]
@@ -23,11 +23,7 @@ LEAD_WINDOW = 40
 
 
 def _is_lead(el: Any) -> bool:
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return bool(attrs.strip()) and not _LEAD_WORDS.isdisjoint(_WORDS.split(attrs))
-
-
-_WORDS = re.compile(r"[-_\s]+")
+    return not _LEAD_WORDS.isdisjoint(attr_words(el))
 
 
 def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:

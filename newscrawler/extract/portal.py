@@ -15,7 +15,7 @@ from typing import Any
 
 from .chrome import is_skipped
 from .meta import PageMeta
-from .text import SKIP_TAGS
+from .text import SKIP_TAGS, attr_words
 
 __all__ = ["content_after_headline", "is_portal_page"]
 
@@ -29,7 +29,6 @@ _INFO_LINE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]|发布(?:时�
 # words (split at - _ space) for the short ones that occur inside unrelated words.
 _NAME_PARTS = ("content", "zhengwen", "wenzhang", "neirong", "article", "detail")
 _NAME_WORDS = frozenset({"zw", "text", "txt", "con", "body", "main", "nr"})
-_SPLIT = re.compile(r"[-_\s]+")
 #: Below this many characters an element is a caption or a lead, not the text.
 MIN_CHARS = 100
 #: Above this share of link text an element is a list of links.
@@ -43,12 +42,12 @@ def is_portal_page(meta: PageMeta, header_text: str) -> bool:
 
 
 def _named(el: Any) -> bool:
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not attrs.strip():
+    words = attr_words(el)
+    if not words:
         return False
-    if any(part in attrs for part in _NAME_PARTS):
+    if any(part in word for word in words for part in _NAME_PARTS):
         return True
-    return not _NAME_WORDS.isdisjoint(_SPLIT.split(attrs))
+    return not _NAME_WORDS.isdisjoint(words)
 
 
 def content_after_headline(headline: Any) -> Any | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["clean_line", "element_text", "off_stream", "paragraphs", "text_around"]
+__all__ = ["attr_words", "clean_line", "element_text", "off_stream", "paragraphs", "text_around",
+           "text_key"]
 
 #: Never text: code, forms' widgets, embedded objects.
 SKIP_TAGS = frozenset({
@@ -23,6 +24,22 @@ BLOCK_TAGS = frozenset({
 CELL_TAGS = frozenset({"td", "th"})
 
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
+
+
+_KEY = re.compile(r"[\W_]+")
+_ATTR_SPLIT = re.compile(r"[-_\s]+")
+
+
+def text_key(text: str) -> str:
+    """Comparison key: case-folded, no punctuation, no whitespace, no soft hyphens."""
+    return _KEY.sub("", text.replace("\u00ad", "")).casefold()
+
+
+def attr_words(el: Any) -> list[str]:
+    """The words of an element's class and id, lower case, split at ``-``, ``_`` and
+    spaces (``"l-detail-page__teaser-text"`` gives ``teaser`` and ``text`` among others)."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return [w for w in _ATTR_SPLIT.split(attrs) if w]
 
 
 def clean_line(text: str) -> str:

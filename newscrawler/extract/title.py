@@ -9,22 +9,20 @@ from lxml import etree
 
 from .chrome import is_hidden
 from .meta import PageMeta
-from .text import clean_line, element_text
+from .text import clean_line, element_text, text_key
 
 __all__ = ["clean_title", "find_headline", "pick_title", "strip_site_suffix", "title_key"]
 
 # Separators between a headline and the site name in <title>: "标题_浙江省人民政府",
 # "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B".
 _SEP = re.compile(r"\s*(?:_+|[|｜丨]|\s[-–—]\s|\s?--\s?|——|\s::\s|\s»\s)\s*")
-_KEY = re.compile(r"[\W_]+", re.UNICODE)
 # A space between two CJK characters (or a CJK character and a digit) is layout, not text:
 # "2007　年" in a gov.cn <title>.
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\d])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
 
 
-def title_key(text: str) -> str:
-    """Comparison key: case-folded, no punctuation, no whitespace, no soft hyphens."""
-    return _KEY.sub("", text.replace("\u00ad", "")).casefold()
+#: Headlines are compared by :func:`~newscrawler.extract.text.text_key`.
+title_key = text_key
 
 
 def clean_title(text: str) -> str:
