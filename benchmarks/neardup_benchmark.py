@@ -5,7 +5,8 @@
 
 The set is generated (nothing is downloaded): government-news stories in Chinese and English,
 written from shared sentence patterns and topic words, so that stories on the same topic in
-the same city read alike (the hard non-reposts). Each story may get reposts, made the way
+the same city read alike (the hard non-reposts), and one in five quotes a paragraph of an
+earlier story word for word (not a repost either). Each story may get reposts, made the way
 provincial and city portals repost: a source line added (来源：... / Source: ...), a different
 header (a dateline or an editor's lead line), a paragraph dropped, punctuation changed
 (full-width to half-width, commas, quotes). A repost gets one to four of these changes.
@@ -180,9 +181,14 @@ def repost(rng: random.Random, paragraphs: list[str], language: str
 
 
 def build_set(stories: int, seed: int) -> list[Doc]:
-    """*stories* stories, half Chinese, each with 0 to 3 reposts; shuffled."""
+    """*stories* stories, half Chinese, each with 0 to 3 reposts; shuffled.
+
+    One story in five also quotes a paragraph of an earlier story of its language word for
+    word (a shared passage is not a repost: it must not be detected).
+    """
     rng = random.Random(seed)
     docs: list[Doc] = []
+    written: dict[str, list[list[str]]] = {"en": [], "zh": []}
     for story in range(stories):
         language = "zh" if story % 2 else "en"
         topics = ZH_TOPICS if language == "zh" else EN_TOPICS
@@ -190,6 +196,10 @@ def build_set(stories: int, seed: int) -> list[Doc]:
         topic = rng.choice(list(topics))
         city = rng.choice(ZH_CITIES if language == "zh" else EN_CITIES)
         paragraphs = write_story(rng, language, topic, city)
+        if written[language] and rng.random() < 0.2:
+            quoted = rng.choice(rng.choice(written[language]))
+            paragraphs.insert(rng.randrange(len(paragraphs) + 1), quoted)
+        written[language].append(paragraphs)
         glue = "\n\n"
         docs.append(Doc(story, language, glue.join(paragraphs)))
         for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
@@ -202,15 +212,17 @@ def build_set(stories: int, seed: int) -> list[Doc]:
 # -- the detection step ------------------------------------------------------------------------
 
 
-def run(docs: list[Doc], *, threshold: float, sketcher=None) -> dict[str, float]:
+def run(docs: list[Doc], *, threshold: float, sketcher=None,
+        cache_size: int | None = None) -> dict:
     """Store *docs* in order through the detection step; returns the scores and the speed."""
     with tempfile.TemporaryDirectory() as tmp:
         storage = Storage.open(Path(tmp) / "bench.db", batch_size=500)
-        index = NearDupIndex(storage, threshold=threshold)
+        options = {} if cache_size is None else {"cache_size": cache_size}
+        index = NearDupIndex(storage, threshold=threshold, **options)
         sketch = sketcher or index.sketch
         story_of: dict[int, int] = {}
         seen_stories: set[int] = set()
-        right = wrong = should = 0
+        counts = {"en": [0, 0, 0], "zh": [0, 0, 0]}  # should, right, wrong
         by_change: dict[str, list[int]] = {}
         detect_time = 0.0
         for number, doc in enumerate(docs):
@@ -229,23 +241,27 @@ def run(docs: list[Doc], *, threshold: float, sketcher=None) -> dict[str, float]
             story_of[article_id] = doc.story
             expected = doc.story in seen_stories
             seen_stories.add(doc.story)
-            should += expected
+            tally = counts[doc.language]
+            tally[0] += expected
+            found = match is not None and story_of[match.article_id] == doc.story
             if match is not None:
-                if story_of[match.article_id] == doc.story:
-                    right += 1
-                else:
-                    wrong += 1
+                tally[1 if found else 2] += 1
             for change in doc.changes if expected else ():
                 by_change.setdefault(change, [0, 0])
                 by_change[change][0] += 1
-                by_change[change][1] += match is not None and story_of[match.article_id] == \
-                    doc.story
+                by_change[change][1] += found
         storage.close()
-    detected = right + wrong
+    should, right, wrong = (sum(t[i] for t in counts.values()) for i in range(3))
+
+    def scores(should: int, right: int, wrong: int) -> tuple[float, float]:
+        return (right / (right + wrong) if right + wrong else 1.0,
+                right / should if should else 1.0)
+
+    precision, recall = scores(should, right, wrong)
     return {
-        "articles": len(docs), "should": should, "detected": detected, "right": right,
-        "precision": right / detected if detected else 1.0,
-        "recall": right / should if should else 1.0,
+        "articles": len(docs), "should": should, "detected": right + wrong, "right": right,
+        "precision": precision, "recall": recall,
+        "per_language": {lang: scores(*t) for lang, t in counts.items()},
         "per_second": len(docs) / detect_time,
         "by_change": {k: v[1] / v[0] for k, v in sorted(by_change.items())},
     }
@@ -257,12 +273,12 @@ def datasketch_sketcher(num_perm: int):
     from datasketch import MinHash
 
     def sketch(body: str) -> Sketch:
-        hashes = frozenset(neardup.shingles(body))
+        hashes = neardup.shingles(body)
         if len(hashes) < neardup.MIN_SHINGLES:
             return Sketch(hashes, ())
         mh = MinHash(num_perm=num_perm, hashfunc=lambda x: x)
         mh.update_batch(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
-        values = [int(v) & 0xFFFFFFFF for v in mh.hashvalues]
+        values = [int(v) for v in mh.hashvalues]
         rows = neardup.ROWS
         bands = [values[i * rows:(i + 1) * rows] for i in range(min(neardup.BANDS,
                                                                      num_perm // rows))]
@@ -273,11 +289,18 @@ def datasketch_sketcher(num_perm: int):
     return sketch
 
 
+def best_of(repeat: int, docs: list[Doc], **options) -> dict:
+    """The run with the highest throughput of *repeat* (the scores are the same in each)."""
+    return max((run(docs, **options) for _ in range(repeat)), key=lambda r: r["per_second"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--stories", type=int, default=1500)
+    parser.add_argument("--stories", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threshold", type=float, default=neardup.DEFAULT_THRESHOLD)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="time each configuration this many times, keep the fastest")
     parser.add_argument("--compare-datasketch", action="store_true")
     args = parser.parse_args()
 
@@ -287,25 +310,31 @@ def main() -> int:
     print(f"{len(docs)} articles from {args.stories} stories ({len(zh)} Chinese, "
           f"{len(en)} English); mean length {sum(len(d.body) for d in zh) // len(zh)} "
           f"characters (zh), {sum(len(d.body.split()) for d in en) // len(en)} words (en)")
-    print(f"threshold {args.threshold} (similarity, see newscrawler/neardup.py)\n")
-    runs = [("ours: one-permutation MinHash, 64 buckets", None)]
+    print(f"threshold {args.threshold} (similarity, see newscrawler/neardup.py); "
+          f"throughput is the fastest of {args.repeat} runs, wall clock, one core\n")
+    runs = [("ours: one-permutation MinHash, 64 buckets (the pipeline's defaults)", {}),
+            ("ours, candidate cache off (every candidate shingled from its stored body)",
+             {"cache_size": 0})]
     if args.compare_datasketch:
-        runs += [(f"datasketch MinHash, {n} permutations", datasketch_sketcher(n))
-                 for n in (128, 64)]
+        runs += [(f"datasketch MinHash, {n} permutations, same shingles, bands and check",
+                  {"sketcher": datasketch_sketcher(n)}) for n in (128, 64)]
     ok = True
-    for name, sketcher in runs:
-        result = run(docs, threshold=args.threshold, sketcher=sketcher)
+    for name, options in runs:
+        result = best_of(args.repeat, docs, threshold=args.threshold, **options)
         print(f"{name}:")
         print(f"  reposts to find {result['should']}, detections {result['detected']}, "
               f"right {result['right']}")
         print(f"  precision {result['precision']:.4f}  recall {result['recall']:.4f}  "
               f"throughput {result['per_second']:,.0f} articles/s")
+        print("  by language: " + ", ".join(
+            f"{lang} precision {p:.4f} recall {r:.4f}"
+            for lang, (p, r) in result["per_language"].items()))
         print("  recall by change: " + ", ".join(f"{k} {v:.3f}"
                                                  for k, v in result["by_change"].items()))
-        if sketcher is None:
+        if not options:
             ok = (result["precision"] >= 0.95 and result["recall"] >= 0.95
                   and result["per_second"] >= 2000)
-    print("\ntargets (precision and recall >= 0.95, >= 2,000 articles/s):",
+    print("\ntargets at the defaults (precision and recall >= 0.95, >= 2,000 articles/s):",
           "met" if ok else "NOT met")
     return 0 if ok else 1
 

@@ -43,11 +43,9 @@ MIN_SHINGLES = 12
 # CJK ideographs, kana and hangul one by one; any other run of letters and digits as a word.
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
                     r"\U00020000-\U0003134f]|[^\W_]+")
-_EMPTY = 1 << 32
-_BUCKET_BITS = NUM_PERM.bit_length() - 1
-assert 1 << _BUCKET_BITS == NUM_PERM, "NUM_PERM must be a power of two"
-_VALUE_SHIFT = 32 - _BUCKET_BITS
-_BAND = struct.Struct(f"<{ROWS}I")
+_EMPTY = 1 << 38  # above any hash (32 bits) and any borrowed value (below 64 << 32)
+assert NUM_PERM & (NUM_PERM - 1) == 0, "NUM_PERM must be a power of two"
+_BAND = struct.Struct(f"<{ROWS}Q")
 
 
 def tokens(text: str) -> list[str]:
@@ -65,25 +63,27 @@ def shingles(text: str, *, size: int = SHINGLE_SIZE) -> frozenset[int]:
 
 
 def minhash(hashes: Iterable[int]) -> tuple[int, ...]:
-    """The :data:`NUM_PERM`-value one-permutation MinHash of a set of 32-bit hashes."""
-    # The low bits pick the bucket and the high bits are the value. Sorting high to low and
-    # letting dict() keep the last value per bucket leaves each bucket's minimum, in C.
-    ordered = sorted(hashes, reverse=True)
-    minima = dict(zip(map((NUM_PERM - 1).__and__, ordered),
-                      map(_BUCKET_BITS.__rrshift__, ordered), strict=True))
-    if not minima:
-        return (_EMPTY,) * NUM_PERM
-    signature = [minima.get(bucket, _EMPTY) for bucket in range(NUM_PERM)]
-    if len(minima) < NUM_PERM:
-        # Rotation densification: an empty bucket borrows the next filled one's minimum,
-        # offset by the distance so borrowed values agree only when the sets agree.
+    """The :data:`NUM_PERM`-value one-permutation MinHash of a set of 32-bit hashes.
+
+    A hash's low bits pick its bucket; each bucket keeps its smallest hash. An empty bucket
+    borrows the next filled one's minimum plus ``distance << 32`` (rotation densification),
+    so that borrowed values agree only when the sets agree.
+    """
+    mask = NUM_PERM - 1
+    signature = [_EMPTY] * NUM_PERM
+    for h in hashes:  # a plain loop beats sorting and dict tricks here (measured)
+        if h < signature[h & mask]:
+            signature[h & mask] = h
+    if _EMPTY in signature:
+        filled = [bucket for bucket in range(NUM_PERM) if signature[bucket] != _EMPTY]
+        if not filled:
+            return tuple(signature)
+        original = list(signature)
         for bucket in range(NUM_PERM):
-            if signature[bucket] == _EMPTY:
-                step = 1
-                while minima.get((bucket + step) % NUM_PERM) is None:
-                    step += 1
-                signature[bucket] = (minima[(bucket + step) % NUM_PERM]
-                                     + step * (1 << _VALUE_SHIFT)) % _EMPTY
+            if original[bucket] == _EMPTY:
+                step = next(d for d in range(1, NUM_PERM) if original[(bucket + d) & mask]
+                            != _EMPTY)
+                signature[bucket] = original[(bucket + step) & mask] + (step << 32)
     return tuple(signature)
 
 
