@@ -25,7 +25,8 @@ def page_links(page: Selector, page_url: str, site: SiteConfig, *,
     page order, as ``(url, "article" or "list", the <a> element)``.
 
     A link is an article when it matches ``article_links``, else a list page when it matches
-    ``list_links``; ``<base href>`` is honoured.
+    ``list_links``; ``<base href>`` is honoured. The absolute ``//a`` also reaches the second
+    ``<html>`` libxml2 makes of a page with a stray ``</html>``.
     """
     base = page_url
     base_href = page.xpath("//base/@href").get()

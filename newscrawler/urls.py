@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 from w3lib.url import url_query_cleaner
 
-__all__ = ["TRACKING_PARAMS", "canonicalize_url", "is_tracking_param"]
+__all__ = ["TRACKING_PARAMS", "canonicalize_url", "is_tracking_param", "usable_canonical"]
 
 #: Query parameters that say how a visitor arrived, not which page it is.
 TRACKING_PARAMS: tuple[str, ...] = (
@@ -47,3 +48,28 @@ def canonicalize_url(url: str, *, extra_tracking_params: tuple[str, ...] = ()) -
     if default_port and parts.netloc.endswith(default_port):
         canonical = canonical.replace(parts.netloc, parts.netloc[: -len(default_port)], 1)
     return canonical
+
+
+def usable_canonical(canonical: str | None, page_url: str, *,
+                     allowed_domains: Iterable[str] | None = None,
+                     list_pattern: re.Pattern[str] | None = None) -> str | None:
+    """The absolute ``<link rel="canonical">`` of the page at *page_url*, when it can be
+    trusted: on the site (*allowed_domains*, default the page's own host), not the home page
+    and not a list page (common CMS template mistakes that would fold every article into one).
+
+    ``usable_canonical("/a/1.html", "https://x.gov/a/1.html?p=2")`` gives
+    ``"https://x.gov/a/1.html"``; ``usable_canonical("/", ...)`` gives None.
+    """
+    if not canonical:
+        return None
+    target = urljoin(page_url, canonical.strip())
+    parts = urlsplit(target)
+    host = (parts.hostname or "").lower()
+    domains = list(allowed_domains or [urlsplit(page_url).hostname or ""])
+    if not any(host == d or host.endswith("." + d) for d in domains):
+        return None
+    if parts.scheme not in ("http", "https") or parts.path in ("", "/"):
+        return None
+    if list_pattern is not None and list_pattern.search(target):
+        return None
+    return target

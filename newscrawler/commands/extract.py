@@ -17,11 +17,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from newscrawler import __version__
 from newscrawler.extract import decode_html, extract_article
-from newscrawler.urls import canonicalize_url
+from newscrawler.urls import canonicalize_url, usable_canonical
 
 __all__ = ["add_parser", "run"]
 
@@ -139,15 +138,10 @@ def _fetch(url: str) -> tuple[bytes, str | None, str]:
 
 
 def _item_url(page_url: str | None, canonical: str | None) -> str | None:
-    """The item's URL as the crawl stores it: the page's rel=canonical when it names a page
-    on the same host (not its home page), else the page's own address; canonicalized."""
-    if canonical and page_url:
-        target = urljoin(page_url, canonical)
-        parts = urlsplit(target)
-        if parts.hostname == urlsplit(page_url).hostname and parts.path not in ("", "/"):
-            return canonicalize_url(target)
+    """The item's URL as the crawl stores it: the page's trusted rel=canonical, else the
+    page's own address; canonicalized."""
     if page_url:
-        return canonicalize_url(page_url)
+        return canonicalize_url(usable_canonical(canonical, page_url) or page_url)
     if canonical and canonical.startswith(("http://", "https://")):
         return canonicalize_url(canonical)
     return None

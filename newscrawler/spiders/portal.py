@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from parsel import Selector
@@ -27,7 +26,7 @@ from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.links import page_links
 from newscrawler.sites import SiteConfig, load_site
 from newscrawler.storage import shared, utc_now
-from newscrawler.urls import canonicalize_url
+from newscrawler.urls import canonicalize_url, usable_canonical
 
 __all__ = ["PortalSpider"]
 
@@ -143,8 +142,11 @@ class PortalSpider(scrapy.Spider):
             return
         urls = [url, self._canonical(response.url)]
         urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
-        if fields.canonical_url and self._usable_canonical(fields.canonical_url, response.url):
-            urls.insert(0, self._canonical(urljoin(response.url, fields.canonical_url)))
+        canonical = usable_canonical(fields.canonical_url, response.url,
+                                     allowed_domains=self.allowed_domains,
+                                     list_pattern=self.site.list_patterns)
+        if canonical:
+            urls.insert(0, self._canonical(canonical))
         urls = list(dict.fromkeys(urls))
         yield NewsArticle(
             url=urls[0], site=self.site.name, title=fields.title,
@@ -155,15 +157,6 @@ class PortalSpider(scrapy.Spider):
 
     def _canonical(self, url: str) -> str:
         return canonicalize_url(url, extra_tracking_params=self._tracking)
-
-    def _usable_canonical(self, canonical: str, page_url: str) -> bool:
-        """rel=canonical is honoured only on the site itself and never when it names the home
-        page (a common CMS template mistake that would fold every article into one)."""
-        parts = urlsplit(urljoin(page_url, canonical))
-        host = (parts.hostname or "").lower()
-        on_site = any(host == d or host.endswith("." + d) for d in self.allowed_domains)
-        return on_site and parts.path not in ("", "/") and not (
-            self.site.list_patterns and self.site.list_patterns.search(parts.geturl()))
 
     # -- errors ---------------------------------------------------------------------------------
 
