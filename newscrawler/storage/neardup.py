@@ -32,7 +32,9 @@ from newscrawler.neardup import (
     DEFAULT_THRESHOLD,
     MIN_SHINGLES,
     band_keys,
+    figures_agree,
     minhash,
+    profile,
     shingles,
     similarity,
 )
@@ -41,13 +43,17 @@ from .db import Storage
 
 __all__ = ["Match", "NearDupIndex", "Sketch", "published_before"]
 
+_PENDING_LIMIT = 1024
+
 
 @dataclass(frozen=True, slots=True)
 class Sketch:
-    """A text's shingle hashes and LSH keys (no keys when the text is too short to judge)."""
+    """A text's shingle hashes, numbers and LSH keys (no keys when the text is too short to
+    judge)."""
 
     shingles: frozenset[int]
     keys: tuple[int, ...]
+    figures: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,28 +93,29 @@ class NearDupIndex:
         self.max_candidates = max_candidates
         self.min_shingles = min_shingles
         self.cache_size = cache_size
-        # Shingles of recently sketched or compared articles, as compact arrays (about 1.3 kB
-        # for a 300-shingle article): a cluster's first copy is compared with every later one,
-        # and a crawl's look-alikes (the same weekly notice) come back again and again.
-        self._shingles: OrderedDict[int, array[int]] = OrderedDict()
+        # Shingles and numbers of recently sketched or compared articles, the shingles as
+        # compact arrays (about 1.3 kB for a 300-shingle article): a cluster's first copy is
+        # compared with every later one, and a crawl's look-alikes come back again and again.
+        self._texts: OrderedDict[int, tuple[array[int], frozenset[str]]] = OrderedDict()
         # Sketches of articles on their way to being stored, by fingerprint, with the root
         # each one takes over (or None).
         self._pending: dict[str, tuple[Sketch, int | None]] = {}
         self.last_indexed = self._last_indexed()
 
     def sketch(self, body: str | None) -> Sketch:
-        """``index.sketch(text)``: the shingles and band keys of an article body."""
-        hashes = shingles(body or "")
+        """``index.sketch(text)``: the shingles, numbers and band keys of an article body."""
+        words, numbers = profile(body or "")
+        hashes = shingles(words)
         if len(hashes) < self.min_shingles:
-            return Sketch(hashes, ())
-        return Sketch(hashes, tuple(band_keys(minhash(hashes))))
+            return Sketch(hashes, (), numbers)
+        return Sketch(hashes, tuple(band_keys(minhash(hashes))), numbers)
 
     def find(self, sketch: Sketch) -> Match | None:
         """The stored article *sketch* is a near-duplicate of, or None.
 
         Candidates share at least one band key; the most key-sharing ones (up to
         ``max_candidates``) are compared exactly, and the most similar one at or above the
-        threshold wins (the lower id on a tie).
+        threshold whose figures agree wins (the lower id on a tie).
         """
         if not sketch.keys:
             return None
@@ -122,10 +129,12 @@ class NearDupIndex:
             (*sketch.keys, self.max_candidates)).fetchall()
         best: Match | None = None
         for article_id, _shared, body, duplicate_of, published_at in rows:
-            score = similarity(sketch.shingles, self._shingles_of(article_id, body))
-            if score >= self.threshold and (best is None or score > best.similarity
-                                            or (score == best.similarity
-                                                and article_id < best.matched_id)):
+            hashes, numbers = self._text_of(article_id, body)
+            score = similarity(sketch.shingles, hashes)
+            if score < self.threshold or not figures_agree(sketch.figures, numbers):
+                continue
+            if best is None or score > best.similarity or (score == best.similarity
+                                                           and article_id < best.matched_id):
                 best = Match(duplicate_of or article_id, article_id, score, published_at)
         if best is not None and best.article_id != best.matched_id:
             row = self.storage.db.execute("SELECT published_at FROM articles WHERE id = ?",
@@ -141,7 +150,7 @@ class NearDupIndex:
                 "INSERT OR IGNORE INTO neardup_keys (key, article_id) VALUES "
                 + ", ".join(["(?, ?)"] * len(sketch.keys)),
                 [value for key in sketch.keys for value in (key, article_id)])
-            self._remember(article_id, sketch.shingles)
+            self._remember(article_id, sketch.shingles, sketch.figures)
         self.last_indexed = max(self.last_indexed, article_id)
 
     def expect(self, fingerprint: str, sketch: Sketch, *, supersedes: int | None = None) -> None:
@@ -149,7 +158,7 @@ class NearDupIndex:
         that :meth:`catch_up` indexes it without shingling its body again; with *supersedes*,
         the article becomes the root of that root's story once stored."""
         self._pending[fingerprint] = (sketch, supersedes)
-        if len(self._pending) > self.cache_size:
+        if len(self._pending) > _PENDING_LIMIT:  # articles that never got stored
             self._pending.pop(next(iter(self._pending)))
 
     def catch_up(self, *, batch: int = 1000) -> int:
@@ -178,18 +187,21 @@ class NearDupIndex:
         row = self.storage.db.execute("SELECT max(article_id) FROM neardup_keys").fetchone()
         return row[0] or 0
 
-    def _shingles_of(self, article_id: int, body: str | None) -> frozenset[int] | array[int]:
-        cached = self._shingles.get(article_id)
+    def _text_of(self, article_id: int, body: str | None
+                 ) -> tuple[frozenset[int] | array[int], frozenset[str]]:
+        cached = self._texts.get(article_id)
         if cached is None:
-            hashes = shingles(body or "")
-            self._remember(article_id, hashes)
-            return hashes
-        self._shingles.move_to_end(article_id)
+            words, numbers = profile(body or "")
+            hashes = shingles(words)
+            self._remember(article_id, hashes, numbers)
+            return hashes, numbers
+        self._texts.move_to_end(article_id)
         return cached
 
-    def _remember(self, article_id: int, hashes: frozenset[int]) -> None:
+    def _remember(self, article_id: int, hashes: frozenset[int],
+                  numbers: frozenset[str]) -> None:
         if self.cache_size <= 0:
             return
-        self._shingles[article_id] = array("I", hashes)
-        if len(self._shingles) > self.cache_size:
-            self._shingles.popitem(last=False)
+        self._texts[article_id] = (array("I", hashes), numbers)
+        if len(self._texts) > self.cache_size:
+            self._texts.popitem(last=False)
