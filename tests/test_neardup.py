@@ -132,6 +132,21 @@ def test_an_earlier_published_copy_becomes_the_root(store):
         (repost, original), (again, original), (original, None), (later, original)]
 
 
+def test_a_formulaic_notice_with_other_figures_is_not_a_repost(store):
+    # Same wording, another week's numbers: the text alone would call it a repost.
+    other_week = (ORIGINAL.replace("7", "8").replace("5月23日", "5月30日")
+                  .replace("339", "412").replace("21%", "17%").replace("475", "380")
+                  .replace("442", "468"))
+    assert neardup.similarity(neardup.shingles(ORIGINAL), neardup.shingles(other_week)) >= 0.6
+    assert not neardup.figures_agree(neardup.figures(ORIGINAL), neardup.figures(other_week))
+    index = NearDupIndex(store)
+    first, _ = _store(store, index, 1, ORIGINAL)
+    _, dup = _store(store, index, 2, other_week)
+    assert dup == 0
+    _, dup = _store(store, index, 3, ORIGINAL + "\n\n（来源：浙江日报，2024年5月24日）")
+    assert dup == first
+
+
 def test_published_before():
     assert published_before("2024-05-23T09:00:00+08:00", "2024-05-23T02:00:00+00:00")
     assert not published_before("2024-05-23T10:00:00+08:00", "2024-05-23T02:00:00+00:00")

@@ -1,0 +1,173 @@
+"""``newscrawler report``: a self-contained page whose chart really renders in Chromium."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from newscrawler.demo.portal import DemoPortal
+from newscrawler.demo.server import PortalServer
+
+from helpers import crawl, run_cli, write_site
+
+WINDOW = (1000, 800)
+CHART_ROWS = (150, 520)  # where the chart sits on the page, in pixels from the top
+BLUE, ORANGE = (0x00, 0x72, 0xB2), (0xE6, 0x9F, 0x00)  # the first two series' colours
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Iterator[tuple[Path, str]]:
+    tmp = tmp_path_factory.mktemp("report")
+    with PortalServer(DemoPortal().render()) as server:
+        sites = [write_site(tmp, name, server.base_url) for name in ("demo-en", "demo-zh")]
+        result = crawl(tmp / "out", *sites)
+        base = server.base_url
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = tmp / "report.html"
+    made = run_cli("report", "--db", tmp / "out" / "news.db", "-o", out)
+    assert made.returncode == 0, made.stderr
+    yield out, base
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_report_is_self_contained_and_has_every_section(report):
+    path, base = report
+    html = path.read_text(encoding="utf-8")
+    page = _Collect()
+    page.feed(html)
+    names = [tag for tag, _ in page.tags]
+    assert "script" not in names and "link" not in names and "img" not in names
+    assert not any("src" in attrs for _, attrs in page.tags)
+    assert "@import" not in html and "url(" not in html and "@font-face" not in html
+    text = " ".join(page.text)
+    for heading in ("Articles per day", "Sites", "Recent runs", "Failures by reason",
+                    "Newest articles"):
+        assert heading in text
+    # The chart: one bar segment per site and day, both sites in the legend.
+    rects = [attrs for tag, attrs in page.tags if tag == "rect"]
+    assert len(rects) == 18  # 11 days of demo-en, 7 of demo-zh
+    assert "demo-en (36)" in text and "demo-zh (30)" in text
+    # Runs with their outcome, failures by reason, newest articles linked.
+    assert "ok, 3 failed" in text and "HTTP 404" in text and "forbidden by robots.txt" in text
+    links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
+    assert f"{base}/en/art/2018/5/28/art_1000.html" in links
+    assert sum(href.startswith(base) for href in links) >= 30
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if found := shutil.which(name):
+            return found
+    pytest.fail("Chromium is needed for this test and was not found: apt-get install -y "
+                "chromium (.ci/run installs it)")
+
+
+def _screenshot(page: Path, png: Path, profile: Path) -> None:
+    command = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+               "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+               f"--user-data-dir={profile}", f"--screenshot={png}",
+               f"--window-size={WINDOW[0]},{WINDOW[1]}", page.as_uri()]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=90)
+    assert png.exists(), f"no screenshot ({result.returncode}): {result.stderr[-2000:]}"
+
+
+def read_png(path: Path) -> tuple[int, int, list[bytes], int]:
+    """Width, height, the unfiltered rows and bytes per pixel of an 8-bit RGB(A) PNG."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    assert header is not None
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and colour in (2, 6) and interlace == 0, header
+    bpp = 3 if colour == 2 else 4
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows: list[bytes] = []
+    prev = bytes(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        if kind == 1:
+            for i in range(bpp, stride):
+                line[i] = (line[i] + line[i - bpp]) & 0xFF
+        elif kind == 2:
+            line = bytearray((a + b) & 0xFF for a, b in zip(line, prev, strict=True))
+        elif kind == 3:
+            for i in range(stride):
+                left = line[i - bpp] if i >= bpp else 0
+                line[i] = (line[i] + ((left + prev[i]) >> 1)) & 0xFF
+        elif kind == 4:
+            for i in range(stride):
+                a = line[i - bpp] if i >= bpp else 0
+                b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) \
+                    & 0xFF
+        prev = bytes(line)
+        rows.append(prev)
+    return width, height, rows, bpp
+
+
+def colour_counts(path: Path, top: int, bottom: int) -> dict[str, int]:
+    """Pixels in rows top..bottom that are strongly coloured, and near each series colour."""
+    width, _, rows, bpp = read_png(path)
+    counts = {"coloured": 0, "blue": 0, "orange": 0}
+    for row in rows[top:bottom]:
+        for x in range(0, width * bpp, bpp):
+            r, g, b = row[x], row[x + 1], row[x + 2]
+            if max(r, g, b) - min(r, g, b) > 80:
+                counts["coloured"] += 1
+                for name, (cr, cg, cb) in (("blue", BLUE), ("orange", ORANGE)):
+                    if abs(r - cr) + abs(g - cg) + abs(b - cb) < 40:
+                        counts[name] += 1
+    return counts
+
+
+def test_chart_renders_in_headless_chromium(report, tmp_path):
+    path, _ = report
+    html = path.read_text(encoding="utf-8")
+    without = tmp_path / "without-chart.html"
+    without.write_text(re.sub(r'<svg id="chart".*?</svg>', "", html, flags=re.S),
+                       encoding="utf-8")
+    shots = {}
+    for name, page in (("report", path), ("without", without)):
+        png = tmp_path / f"{name}.png"
+        _screenshot(page, png, tmp_path / f"profile-{name}")
+        width, height, _, _ = read_png(png)
+        assert (width, height) == WINDOW
+        shots[name] = colour_counts(png, *CHART_ROWS)
+    chart, bare = shots["report"], shots["without"]
+    # The bars fill a good part of the chart area, in both sites' colours; the same page
+    # without its chart has almost no colour there.
+    assert chart["blue"] > 15_000 and chart["orange"] > 10_000, shots
+    assert chart["coloured"] > 10 * max(bare["coloured"], 100), shots
