@@ -5,6 +5,9 @@
 
 - ``db.py``: :class:`Storage`, the writer and the queries the crawl needs.
 - ``schema.py``: tables, indexes and migrations.
+- ``reader.py``: read-only connections for the analysts' commands, safe during a crawl.
+- ``search.py``: full-text search and the article filters; ``export.py``: exports;
+  ``stats.py``: the numbers of ``stats`` and ``report``; ``neardup.py``: the repost index.
 """
 
 from . import lock, shared
