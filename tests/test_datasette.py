@@ -135,6 +135,18 @@ def test_print_metadata_needs_no_datasette(tmp_path):
     assert list(json.loads(result.stdout)["databases"]) == ["archive"]
 
 
+def test_missing_datasette_is_a_clear_error(tmp_path):
+    path = tmp_path / "news.db"
+    Storage.open(path).close()
+    code = ("import sys; sys.modules['datasette'] = None; "
+            "from newscrawler.cli import main; sys.exit(main(sys.argv[1:]))")
+    result = subprocess.run([sys.executable, "-c", code, "datasette", "--db", str(path)],
+                            cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ('newscrawler: Datasette is not installed: '
+                                     'pip install "newscrawler[datasette]"')
+
+
 def test_path_of_shipped_metadata():
     shipped = Path(REPO / "newscrawler" / "datasette" / "metadata.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == metadata("news")

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if args.print_metadata:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    if importlib.util.find_spec("datasette") is None:
+    if not _installed("datasette"):
         return fail("Datasette is not installed: pip install \"newscrawler[datasette]\"")
     conn = connect(args.db)  # says what is wrong with the file, and upgrades an old schema
     if conn is None:
@@ -66,3 +66,10 @@ def run(args: argparse.Namespace) -> int:
             server.terminate()
             server.wait()
             return 0
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
