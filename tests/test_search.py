@@ -114,6 +114,20 @@ def test_filters_by_site_and_publication_dates(conn):
         search(conn, "环境", since="May 2024")
 
 
+def test_query_parsing():
+    def plain(query: str) -> list[list[tuple[str, bool]]]:
+        return [[(t.text, t.negated) for t in group] for group in parse_query(query)]
+
+    assert plain('flood "dam safety" -drill a OR b') == [
+        [("flood", False)], [("dam safety", False)], [("drill", True)],
+        [("a", False), ("b", False)]]
+    assert plain('"flood (AND') == [[("flood", False)]]  # a lone quote, a stray operator
+    assert plain("(a OR b) AND c*") == [[("a", False), ("b", False)], [("c", False)]]
+    assert plain("x (NOT y)") == [[("x", False)], [("y", True)]]
+    assert plain('-"two words" OR z') == [[("two words", True)], [("z", False)]]
+    assert plain("AND OR NOT ( ) * \"\"") == []
+
+
 NASTY = ['"', '""', '"unbalanced', "*", "-", "--", "AND", "OR", "NOT", "(", ")", "((a", "a))",
          "a) OR (b", "NEAR(flood drills)", "title:flood", "^flood", "flood*", "'", "\\", "%", "_",
          "%%_", "a AND", "OR flood", "flood AND AND drills", '"flood" OR', "{flood}",

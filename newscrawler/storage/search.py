@@ -56,7 +56,8 @@ class Term:
         return len(self.text) >= 3
 
 
-_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+# A quoted phrase needs its closing quote; a lone quote is dropped from the word it touches.
+_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
 
 def parse_query(query: str) -> list[list[Term]]:
@@ -70,17 +71,18 @@ def parse_query(query: str) -> list[list[Term]]:
         if phrase is not None:
             text = " ".join(phrase.split())
         else:
-            if word in ("AND", "&&"):
+            bare = word.strip('()*^:+"')
+            if bare in ("AND", "&&", "&"):
                 continue
-            if word in ("OR", "|", "||"):
+            if bare in ("OR", "|", "||"):
                 pending_or = bool(groups)
                 continue
-            if word == "NOT":
+            if bare == "NOT":
                 negate_next = True
                 continue
             if word.startswith("-") and len(word) > 1:
                 negated, word = True, word[1:]
-            text = word.strip("()*^:+").rstrip("*")
+            text = word.strip('()*^:+"').rstrip("*")
         negate_next = False
         if not text:
             continue
