@@ -208,22 +208,30 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None,
         sql, values = _group_condition(group, "a")
         where += f" AND {sql}"
         params.extend(values)
-    start, end = _START, _END
     if ranked:
         fts_query = " AND ".join(_fts_string(t.text) for t in ranked)
-        sql = (f"SELECT a.id, a.site, a.url, a.title, a.published_at, a.duplicate_of, "
-               f"highlight(articles_fts, 0, ?, ?) AS title_marked, "
-               f"highlight(articles_fts, 1, ?, ?) AS body_marked, "
-               f"bm25(articles_fts, {_TITLE_WEIGHT}, {_BODY_WEIGHT}) AS rank "
-               f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-               f"WHERE articles_fts MATCH ? AND {where} "
-               f"ORDER BY rank, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
-        rows = conn.execute(sql, (start, end, start, end, fts_query, *params, limit, offset))
+        rank = f"bm25(articles_fts, {_TITLE_WEIGHT}, {_BODY_WEIGHT})"
+        # Rank first, reading only the index (and articles when a filter needs it); then
+        # read the page of rows shown. Asking for bodies or highlight() in the ranking query
+        # would make SQLite compute them for every match (seconds for a common word).
+        if where == "1":
+            best = (f"SELECT rowid, {rank} AS rank FROM articles_fts WHERE articles_fts MATCH ? "
+                    f"ORDER BY rank, rowid DESC LIMIT ? OFFSET ?")
+        else:
+            best = (f"SELECT a.id, {rank} AS rank FROM articles_fts "
+                    f"JOIN articles a ON a.id = articles_fts.rowid "
+                    f"WHERE articles_fts MATCH ? AND {where} "
+                    f"ORDER BY rank, a.id DESC LIMIT ? OFFSET ?")
+        ranks = dict(conn.execute(best, (fts_query, *params, limit, offset)).fetchall())
+        found = {row[0]: row for row in conn.execute(
+            f"SELECT id, site, url, title, published_at, duplicate_of, body FROM articles "
+            f"WHERE id IN ({', '.join('?' * len(ranks)) or 'NULL'})", tuple(ranks))}
+        rows = [(*found[i], ranks[i]) for i in ranks if i in found]
     else:
         sql = (f"SELECT a.id, a.site, a.url, a.title, a.published_at, a.duplicate_of, a.body "
                f"FROM articles a WHERE {where} "
                f"ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
-        rows = conn.execute(sql, (*params, limit, offset))
+        rows = conn.execute(sql, (*params, limit, offset)).fetchall()
     markers = str.maketrans({_START: highlight[0], _END: highlight[1]})
     hits = []
     for row in rows:
@@ -236,15 +244,12 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None,
 
 def _hit(row: sqlite3.Row | tuple, groups: list[list[Term]]) -> Hit:
     values = tuple(row)
-    article_id, site, url, title, published_at, duplicate_of = values[:6]
+    article_id, site, url, title, published_at, duplicate_of, body = values[:7]
+    rank = values[7] if len(values) > 7 else None
     wanted = [t.text for g in groups for t in g if not t.negated]
-    if len(values) == 9:  # ranked: FTS5 marked the indexed terms; mark the short ones too
-        title_marked, body_marked, rank = values[6:]
-        short = [w for w in wanted if len(w) < 3]
-        title_marked, body_marked = _mark(title_marked, short), _mark(body_marked or "", short)
-    else:
-        body, rank = values[6], None
-        title_marked, body_marked = _mark(title, wanted), _mark(body or "", wanted)
+    # Marked here rather than by FTS5's highlight(): the same case-insensitive substrings the
+    # trigram index and LIKE match, for long and short terms alike.
+    title_marked, body_marked = _mark(title, wanted), _mark(body or "", wanted)
     snippet = _excerpt(" ".join(body_marked.split()))
     return Hit(article_id, site, url, title, published_at, duplicate_of, title_marked, snippet,
                rank)
