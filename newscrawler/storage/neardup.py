@@ -166,11 +166,15 @@ class NearDupIndex:
         done = 0
         while True:
             rows = self.storage.db.execute(
-                "SELECT id, fingerprint, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                "SELECT id, fingerprint FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                 (self.last_indexed, batch)).fetchall()
-            for article_id, fingerprint, body in rows:
+            for article_id, fingerprint in rows:
                 sketch, supersedes = self._pending.pop(fingerprint, None) or (None, None)
-                self.add(article_id, sketch or self.sketch(body))
+                if sketch is None:  # stored without passing through here: read its body
+                    body = self.storage.db.execute("SELECT body FROM articles WHERE id = ?",
+                                                   (article_id,)).fetchone()[0]
+                    sketch = self.sketch(body)
+                self.add(article_id, sketch)
                 if supersedes is not None and supersedes != article_id:
                     self._reroot(supersedes, article_id)
             done += len(rows)
