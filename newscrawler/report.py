@@ -146,10 +146,11 @@ def _chart(per_day: dict[str, dict[str, int]], colours: dict[str, str], days: in
 
 
 def _nice_max(value: int) -> int:
-    """The chart's top: four grid steps of 1, 2 or 5 times a power of ten, at least *value*."""
+    """The chart's top: four grid steps of 1, 2, 3 or 5 times a power of ten, at least
+    *value*."""
     scale = 1
     while True:
-        for step in (1, 2, 5):
+        for step in (1, 2, 3, 5):
             if 4 * step * scale >= value:
                 return 4 * step * scale
         scale *= 10
