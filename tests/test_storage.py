@@ -124,3 +124,33 @@ def test_jsonl_from_another_database_is_set_aside_not_mixed(store, tmp_path):
     assert [json.loads(x)["id"] for x in path.read_text().splitlines()] == [1]
     aside = list(tmp_path.glob("articles.jsonl.*.old"))
     assert len(aside) == 1 and '"old"' in aside[0].read_text()
+
+
+def _open_and_close(path: str) -> None:
+    Storage.open(path).close()
+
+
+def test_processes_opening_an_old_database_together_migrate_it_once(tmp_path):
+    """Every opener reads version 0 while another process holds the write lock; when it is
+    released, each must see that the first one migrated, not run the same step again."""
+    import multiprocessing
+    import time
+
+    path = str(tmp_path / "news.db")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("BEGIN IMMEDIATE")
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_open_and_close, args=(path,)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    time.sleep(2.0)  # the workers have started and wait for the lock
+    holder.execute("COMMIT")
+    holder.close()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0, 0, 0]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()

@@ -92,13 +92,35 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(db: sqlite_utils.Database) -> int:
-    """Bring *db* to :data:`SCHEMA_VERSION` in place, one transaction per step."""
+    """Bring *db* to :data:`SCHEMA_VERSION` in place, one transaction per step.
+
+    Each step takes the write lock (``BEGIN IMMEDIATE``) before it reads the version again, so
+    two processes that open an old database at the same moment never run a step twice.
+    """
+    while True:
+        version = _version(db)
+        if version >= SCHEMA_VERSION:
+            return SCHEMA_VERSION
+        owner = not db.conn.in_transaction
+        if owner:
+            db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(db)
+            if version < SCHEMA_VERSION:
+                with db.atomic():
+                    MIGRATIONS[version](db)
+                    db.execute(f"PRAGMA user_version = {version + 1}")
+            if owner:
+                db.conn.execute("COMMIT")
+        except BaseException:
+            if owner and db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+
+
+def _version(db: sqlite_utils.Database) -> int:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise RuntimeError(f"database schema version {version} is newer than this newscrawler "
                            f"understands ({SCHEMA_VERSION}); upgrade newscrawler")
-    for step in range(version, SCHEMA_VERSION):
-        with db.atomic():
-            MIGRATIONS[step](db)
-            db.execute(f"PRAGMA user_version = {step + 1}")
-    return SCHEMA_VERSION
+    return version
