@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newscrawler.runner import SiteResult
+if TYPE_CHECKING:
+    from newscrawler.runner import SiteResult
 
 __all__ = ["EXIT_FAILED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE", "add_crawl_options",
            "crawl_overrides", "parse_setting_overrides", "print_summary"]

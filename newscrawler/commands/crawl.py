@@ -6,8 +6,6 @@ import argparse
 import logging
 import sys
 
-from newscrawler.incremental import parse_since
-from newscrawler.runner import crawl_settings, run_crawl, too_soon
 from newscrawler.sites import SiteConfig, SiteConfigError, load_site
 from newscrawler.storage import Storage, lock
 from newscrawler.storage.shared import output_path
@@ -35,6 +33,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
+    # Scrapy is imported here, not at the top: `newscrawler --help` and the analysts'
+    # commands start without it.
+    from newscrawler.incremental import parse_since
+    from newscrawler.runner import crawl_settings, run_crawl
+
     try:
         sites = [load_site(name) for name in args.sites]
         since = parse_since(args.since)
@@ -68,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
 def _due(sites: list[SiteConfig], db, *, force: bool) -> list[SiteConfig]:
     if force or not any(s.min_interval for s in sites) or not db.exists():
         return sites
+    from newscrawler.runner import too_soon
+
     storage = Storage.open(db)
     try:
         due = []

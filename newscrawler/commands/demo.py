@@ -8,7 +8,6 @@ import time
 
 from newscrawler.demo.portal import DemoPortal
 from newscrawler.demo.server import PortalServer
-from newscrawler.runner import crawl_settings, run_crawl
 from newscrawler.sites import load_site
 from newscrawler.storage.shared import output_path
 
@@ -44,6 +43,8 @@ def _server(portal: DemoPortal, port: int) -> PortalServer:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newscrawler.runner import crawl_settings, run_crawl  # Scrapy: only when crawling
+
     portal = DemoPortal()
     if args.serve:
         server = PortalServer(portal.render(), port=args.port or 8765)

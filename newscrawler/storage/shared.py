@@ -7,11 +7,13 @@ the same open batch and never fight over SQLite's write lock.
 from __future__ import annotations
 
 from pathlib import Path
-
-from scrapy.settings import BaseSettings
+from typing import TYPE_CHECKING
 
 from . import lock
 from .db import Storage
+
+if TYPE_CHECKING:  # the analysts' commands import storage without Scrapy
+    from scrapy.settings import BaseSettings
 
 __all__ = ["acquire", "output_path", "release"]
 
