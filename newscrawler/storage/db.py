@@ -66,7 +66,8 @@ class Storage:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=busy_timeout)
-        db = sqlite_utils.Database(conn)
+        # No sqlite-utils plugins: scanning for them costs more than the crawl's own set-up.
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         db.execute("PRAGMA journal_mode=WAL")
         # WAL with synchronous=NORMAL keeps every committed batch through a killed process;
         # only a power cut can cost the last batches.
