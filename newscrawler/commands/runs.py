@@ -3,34 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
+from datetime import datetime
 
-from newscrawler.storage import Storage
+from newscrawler.storage.stats import RunSummary, recent_runs
 
 from ._common import EXIT_USAGE
+from ._reading import add_db_option, connect
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("runs", help="show the recent crawl runs",
                                    description="Show the recent crawl runs, newest first.")
-    parser.add_argument("--db", type=Path, default=Path("output/news.db"),
-                        help="the database (default: output/news.db)")
+    add_db_option(parser)
     parser.add_argument("--site", help="only this site's runs")
     parser.add_argument("-n", "--limit", type=int, default=20, help="how many (default: 20)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.db.exists():
-        print(f"newscrawler: no database at {args.db} (crawl first, or give --db)",
-              file=sys.stderr)
+    conn = connect(args.db)  # read-only: safe while a crawl writes
+    if conn is None:
         return EXIT_USAGE
-    storage = Storage.open(args.db)
     try:
-        runs = storage.runs(site=args.site, limit=args.limit)
+        runs = recent_runs(conn, limit=args.limit, site=args.site)
     finally:
-        storage.close()
+        conn.close()
     if not runs:
         print("no runs yet")
         return 0
@@ -45,18 +42,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _row(run: dict) -> tuple[str, ...]:
-    from datetime import datetime
-
-    started = datetime.fromisoformat(run["started_at"])
-    if run["finished_at"]:
-        seconds = (datetime.fromisoformat(run["finished_at"]) - started).total_seconds()
+def _row(run: RunSummary) -> tuple[str, ...]:
+    started = datetime.fromisoformat(run.started_at)
+    if run.finished_at:
+        seconds = (datetime.fromisoformat(run.finished_at) - started).total_seconds()
         took = f"{seconds:.0f}s" if seconds < 120 else f"{seconds / 60:.0f}m"
-        outcome = run["outcome"] or run["finish_reason"] or ""
-        exit_status = str(run["exit_status"])
+        outcome, exit_status = run.outcome, str(run.exit_status)
     else:
         took, exit_status = "-", "-"
-        outcome = f"running or killed (pid {run['pid']})" if run.get("pid") else "unfinished"
-    return (str(run["id"]), run["site"], f"{started:%Y-%m-%d %H:%M}", took,
-            *(str(run[k] or 0) for k in ("pages", "articles_new", "articles_known", "duplicates",
-                                         "failures")), exit_status, outcome)
+        outcome = f"running or killed (pid {run.pid})" if run.pid else run.outcome
+    return (str(run.id), run.site, f"{started:%Y-%m-%d %H:%M}", took,
+            *(str(n) for n in (run.pages, run.articles_new, run.articles_known, run.duplicates,
+                               run.failures)), exit_status, outcome)

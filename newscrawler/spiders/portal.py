@@ -140,7 +140,7 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawler/failures/parse_error")
             yield self._failure(url, "parse error", detail=f"{type(exc).__name__}: {exc}")
             return
-        urls = [url, self._canonical(response.url)]
+        urls = [url, url if response.url == request.url else self._canonical(response.url)]
         urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
         canonical = usable_canonical(fields.canonical_url, response.url,
                                      allowed_domains=self.allowed_domains,

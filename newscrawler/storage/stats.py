@@ -31,6 +31,9 @@ class RunSummary:
     pages: int
     articles_new: int
     failures: int
+    articles_known: int = 0
+    duplicates: int = 0
+    pid: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -69,7 +72,8 @@ def _run(row: sqlite3.Row) -> RunSummary:
     return RunSummary(values["id"], values["site"], values["started_at"],
                       values.get("finished_at"), outcome, values.get("exit_status"),
                       values.get("pages") or 0, values.get("articles_new") or 0,
-                      values.get("failures") or 0)
+                      values.get("failures") or 0, values.get("articles_known") or 0,
+                      values.get("duplicates") or 0, values.get("pid"))
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
