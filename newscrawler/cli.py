@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from newscrawler import __version__
+from newscrawler.startup import long_lived
 
 __all__ = ["main"]
 
@@ -28,9 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    module = importlib.import_module(f"newscrawler.commands.{args.command}")
+    with long_lived():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        module = importlib.import_module(f"newscrawler.commands.{args.command}")
     return int(module.run(args) or 0)
 
 

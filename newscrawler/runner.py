@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -15,12 +16,17 @@ from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
+from scrapy.utils.log import failure_to_exc_info
+from twisted.python.failure import Failure
 
 from newscrawler.sites import SiteConfig
 from newscrawler.spiders.portal import PortalSpider
+from newscrawler.startup import long_lived
 from newscrawler.storage import Storage
 
 __all__ = ["SiteResult", "crawl_settings", "run_crawl", "too_soon"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +65,17 @@ def run_crawl(sites: Sequence[SiteConfig], *, settings: Settings | None = None,
               refresh: bool = False, since: date | None = None) -> list[SiteResult]:
     """Crawl *sites* side by side in one process (blocks until all are done)."""
     settings = settings or crawl_settings()
-    process = CrawlerProcess(settings)
     crawlers: list[tuple[SiteConfig, Crawler]] = []
-    for site in sites:
-        crawler = process.create_crawler(PortalSpider)
-        process.crawl(crawler, site=site, refresh=refresh, since=since)
-        crawlers.append((site, crawler))
+    errors: dict[str, str] = {}
+    with long_lived():  # the crawlers' components, and the modules they import
+        process = CrawlerProcess(settings)
+        for site in sites:
+            crawler = process.create_crawler(PortalSpider)
+            done = process.crawl(crawler, site=site, refresh=refresh, since=since)
+            done.addErrback(_crawl_failed, site.name, errors)
+            crawlers.append((site, crawler))
     process.start()
-    return [_result(site, crawler) for site, crawler in crawlers]
+    return [_result(site, crawler, errors.get(site.name)) for site, crawler in crawlers]
 
 
 def too_soon(storage: Storage, site: SiteConfig, *, now: datetime | None = None) -> str | None:
@@ -96,9 +105,21 @@ def _span(seconds: float) -> str:
     return f"{seconds}s"
 
 
-def _result(site: SiteConfig, crawler: Crawler) -> SiteResult:
+def _crawl_failed(failure: Failure, site: str, errors: dict[str, str]) -> None:
+    # Typically a bad setting refused by a component's from_crawler: say so now, in one
+    # line, rather than leave it to Twisted's "Unhandled error in Deferred" at exit.
+    errors[site] = failure.getErrorMessage() or failure.type.__name__
+    logger.error("%s: the crawl failed: %s", site, errors[site],
+                 exc_info=failure_to_exc_info(failure))
+
+
+def _result(site: SiteConfig, crawler: Crawler, error: str | None = None) -> SiteResult:
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = str(stats.get("finish_reason", "not started"))
+    if error and "newscrawler/exit_status" not in stats:
+        # Failed before the run was recorded: nothing was fetched, as with a bad config.
+        return SiteResult(site=site.name, run_id=None, finish_reason=reason,
+                          outcome=f"error: {error}", exit_status=2)
     return SiteResult(
         site=site.name,
         run_id=stats.get("newscrawler/run_id"),

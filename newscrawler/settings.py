@@ -23,6 +23,10 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19 starts a remote-control HTTP server in every crawl: it runs Python code sent to a
+# local port and writes a job file with its token to ~/.local/state/scrapy, which a killed run
+# leaves behind. A scheduled crawler needs neither; -s REMOTE_CONTROL_ENABLED=True for debugging.
+REMOTE_CONTROL_ENABLED = False
 # Breadth-first: list pages before deep pagination, so the newest articles come first.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"

@@ -27,10 +27,10 @@ def write_site(directory: Path, name: str, base_url: str, **changes: str) -> Pat
     return path
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """``newscrawler ARGS`` in a subprocess; returns the completed process (never raises)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     return subprocess.run([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
                           cwd=cwd or REPO, capture_output=True, text=True, timeout=timeout,
                           env=env)

@@ -8,7 +8,7 @@ from newscrawler.demo.portal import DemoPortal
 from newscrawler.demo.server import PortalServer
 from newscrawler.items import ARTICLE_FIELDS
 
-from helpers import crawl, db_rows, jsonl_rows, write_site
+from helpers import crawl, db_rows, jsonl_rows, run_cli, write_site
 
 FIELDS = ("url", "site", "title", "published_at", "body", "source", "channel", "language")
 
@@ -87,6 +87,18 @@ def test_robots_txt_disallowed_path_is_never_fetched(tmp_path, server):
     assert "/robots.txt" in server.requested
     assert not [p for p in server.requested if p.startswith("/en/private/")]
     assert not db_rows(out / "news.db", "SELECT url FROM article_urls WHERE url LIKE '%private%'")
+
+
+def test_crawl_starts_no_remote_control_server(tmp_path, server):
+    # Scrapy 2.19 turns on an HTTP server that runs Python sent to it, and writes its token to
+    # the user's state folder; a scheduled crawler must do neither unless asked.
+    state = tmp_path / "state"
+    site = write_site(tmp_path, "demo-en", server.base_url)
+    result = run_cli("crawl", site, "--output-dir", tmp_path / "out",
+                     env={"XDG_STATE_HOME": str(state)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Remote control" not in result.stderr
+    assert not (state / "scrapy").exists()
 
 
 def test_dedupe_holds_across_runs(tmp_path, portal, server):

@@ -254,5 +254,7 @@ def test_threshold_setting_is_checked(tmp_path):
     with PortalServer(DemoPortal(en=3, zh=0, extras=False).render()) as server:
         site = write_site(tmp_path, "demo-en", server.base_url)
         result = crawl(tmp_path / "out", site, extra=("-s", "NEWSCRAWLER_NEARDUP_THRESHOLD=1.5"))
-    assert result.returncode != 0
-    assert "NEWSCRAWLER_NEARDUP_THRESHOLD must be in (0, 1], got 1.5" in result.stderr
+    assert result.returncode == 2, result.stderr[-2000:]
+    message = "NEWSCRAWLER_NEARDUP_THRESHOLD must be in (0, 1], got 1.5"
+    assert f"demo-en: the crawl failed: {message}" in result.stderr
+    assert f"error: {message}" in result.stdout  # the summary's outcome column

@@ -7,6 +7,7 @@ import logging
 import sys
 
 from newscrawler.sites import SiteConfig, SiteConfigError, load_site
+from newscrawler.startup import long_lived
 from newscrawler.storage import Storage, lock
 from newscrawler.storage.shared import output_path
 
@@ -35,8 +36,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 def run(args: argparse.Namespace) -> int:
     # Scrapy is imported here, not at the top: `newscrawler --help` and the analysts'
     # commands start without it.
-    from newscrawler.incremental import parse_since
-    from newscrawler.runner import crawl_settings, run_crawl
+    with long_lived():
+        from newscrawler.incremental import parse_since
+        from newscrawler.runner import crawl_settings, run_crawl
 
     try:
         sites = [load_site(name) for name in args.sites]

@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from newscrawler.demo.portal import DemoPortal
-from newscrawler.demo.server import PortalServer
 from newscrawler.sites import load_site
+from newscrawler.startup import long_lived
 from newscrawler.storage.shared import output_path
 
 from ._common import add_crawl_options, crawl_overrides, print_summary
+
+if TYPE_CHECKING:
+    from newscrawler.demo.portal import DemoPortal
+    from newscrawler.demo.server import PortalServer
 
 DEMO_SITES = ("demo-en", "demo-zh")
 
@@ -32,6 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def _server(portal: DemoPortal, port: int) -> PortalServer:
+    from newscrawler.demo.server import PortalServer
+
     # The same port on every run keeps the article URLs the same, so a second demo shows an
     # incremental crawl; a busy port falls back to a free one.
     if port:
@@ -43,7 +49,11 @@ def _server(portal: DemoPortal, port: int) -> PortalServer:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newscrawler.runner import crawl_settings, run_crawl  # Scrapy: only when crawling
+    # Imported here so that every other command starts without Scrapy or the demo server.
+    with long_lived():
+        from newscrawler.demo.portal import DemoPortal
+        from newscrawler.demo.server import PortalServer
+        from newscrawler.runner import crawl_settings, run_crawl
 
     portal = DemoPortal()
     if args.serve:
