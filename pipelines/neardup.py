@@ -21,7 +21,8 @@ pipeline opens.
 Stats: ``newscrawler/neardup/checked``, ``newscrawler/neardup/found`` (articles that are
 copies of a stored story), ``newscrawler/neardup/earlier`` (of those, the ones published before
 the stored root, which take its place), ``newscrawler/neardup/too_short`` (too little text to
-judge), ``newscrawler/neardup/indexed`` (stored articles indexed from their bodies).
+judge), ``newscrawler/neardup/indexed`` (stored articles indexed from their bodies),
+``newscrawler/neardup/reindexed`` (stored articles whose text a ``--refresh`` changed).
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class NearDupPipeline:
         self.storage = shared.acquire(self.crawler.settings)
         self.index = NearDupIndex(self.storage, threshold=self.threshold,
                                   max_candidates=self.max_candidates)
+        self.storage.add_update_listener(self._reindex)
         backlog = self.index.catch_up()
         if backlog:
             self.stats.inc_value("newscrawler/neardup/indexed", backlog)
@@ -81,8 +83,16 @@ class NearDupPipeline:
             return
         assert self.index is not None
         self.index.catch_up()  # the last article stored
+        self.storage.remove_update_listener(self._reindex)
         shared.release(self.storage)
         self.storage = self.index = None
+
+    def _reindex(self, article_id: int, article: NewsArticle) -> None:
+        # A --refresh changed a stored article's text (pipelines/dedupe.py): later articles are
+        # compared with the new one. Its own duplicate_of mark is left as it was.
+        assert self.index is not None
+        self.index.reindex(article_id, article.body)
+        self.stats.inc_value("newscrawler/neardup/reindexed")
 
     def process_item(self, item: object) -> object:
         if not isinstance(item, NewsArticle):

@@ -258,3 +258,32 @@ def test_threshold_setting_is_checked(tmp_path):
     message = "NEWSCRAWLER_NEARDUP_THRESHOLD must be in (0, 1], got 1.5"
     assert f"demo-en: the crawl failed: {message}" in result.stderr
     assert f"error: {message}" in result.stdout  # the summary's outcome column
+
+
+def test_refresh_reindexes_a_changed_article(tmp_path):
+    portal = DemoPortal(en=4, zh=0, extras=False)
+    out = tmp_path / "out"
+    with PortalServer(portal.render()) as server:
+        site = write_site(tmp_path, "demo-en", server.base_url)
+        assert crawl(out, site).returncode == 0
+        changed = portal.articles[0]
+        before = db_rows(out / "news.db", "SELECT id FROM articles WHERE title = ?",
+                         (changed.title,))[0]["id"]
+        old_keys = _keys(out, before)
+        changed.paragraphs[:] = [
+            f"Rewritten paragraph {i}: the council corrected the figures it published on the "
+            f"harbour works, the school meals scheme and the flood defences, item {i * 7}."
+            for i in range(6)]
+        server.set_pages(portal.render())
+        result = crawl(out, site, extra=("--refresh",))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "'newscrawler/neardup/reindexed': 1" in result.stderr
+    body = db_rows(out / "news.db", "SELECT body FROM articles WHERE id = ?", (before,))[0]["body"]
+    assert body.startswith("Rewritten paragraph 0")
+    sketch = NearDupIndex(Storage.open(tmp_path / "scratch.db")).sketch(body)
+    assert _keys(out, before) == set(sketch.keys) != old_keys
+
+
+def _keys(out, article_id: int) -> set[int]:
+    return {row["key"] for row in db_rows(out / "news.db", "SELECT key FROM neardup_keys "
+                                          "WHERE article_id = ?", (article_id,))}

@@ -51,6 +51,7 @@ class Storage:
         self._pending = 0
         self._last_commit = time.monotonic()
         self._listeners: list[Callable[[Storage], None]] = []
+        self._update_listeners: list[Callable[[int, NewsArticle], None]] = []
         self._updated: list[int] = []
         #: Ids of the articles the last commit updated (not inserted), and that commit's number.
         self.committed_updates: tuple[int, ...] = ()
@@ -109,6 +110,15 @@ class Storage:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def add_update_listener(self, listener: Callable[[int, NewsArticle], None]) -> None:
+        """Call ``listener(article_id, article)`` inside :meth:`update_article`."""
+        if listener not in self._update_listeners:
+            self._update_listeners.append(listener)
+
+    def remove_update_listener(self, listener: Callable[[int, NewsArticle], None]) -> None:
+        if listener in self._update_listeners:
+            self._update_listeners.remove(listener)
+
     def close(self) -> None:
         if self.db.conn.in_transaction:
             self.commit()
@@ -136,10 +146,16 @@ class Storage:
         return article_id
 
     def update_article(self, article_id: int, article: NewsArticle) -> None:
-        """Replace a stored article's content (a ``--refresh`` found it changed)."""
+        """Replace a stored article's content (a ``--refresh`` found it changed).
+
+        The update listeners (the near-duplicate index, which replaces the keys of the old
+        text) are called in the same transaction.
+        """
         names = [n for n in ARTICLE_FIELDS if n not in ("url", "site")]
         self._write(f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                     [*(getattr(article, n) for n in names), article_id])
+        for listener in self._update_listeners:
+            listener(article_id, article)
         self._updated.append(article_id)
         self._pending += 1
 

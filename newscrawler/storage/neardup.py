@@ -153,6 +153,12 @@ class NearDupIndex:
             self._remember(article_id, sketch.shingles, sketch.figures)
         self.last_indexed = max(self.last_indexed, article_id)
 
+    def reindex(self, article_id: int, body: str | None) -> None:
+        """Replace the keys of stored article *article_id* with those of its new text."""
+        self.storage._write("DELETE FROM neardup_keys WHERE article_id = ?", (article_id,))
+        self._texts.pop(article_id, None)
+        self.add(article_id, self.sketch(body))
+
     def expect(self, fingerprint: str, sketch: Sketch, *, supersedes: int | None = None) -> None:
         """Keep *sketch* for the article with *fingerprint* that is about to be stored, so
         that :meth:`catch_up` indexes it without shingling its body again; with *supersedes*,
