@@ -57,6 +57,7 @@ NEWSCRAWLER_NEARDUP_THRESHOLD = 0.6
 EXTENSIONS = {
     "newscrawler.progress.Progress": 500,
     "newscrawler.politeness.RobotsCrawlDelay": 510,
+    "newscrawler.startup.FreezeAtStart": 900,
 }
 # "live" (a terminal display), "log" (a line per site every interval) or "off".
 NEWSCRAWLER_PROGRESS = "log"

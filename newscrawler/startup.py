@@ -7,10 +7,14 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-__all__ = ["long_lived"]
+__all__ = ["FreezeAtStart", "long_lived"]
+
+logger = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -30,3 +34,25 @@ def long_lived() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+class FreezeAtStart:
+    """Extension: ``gc.freeze()`` when the engine starts, whoever started the process.
+
+    ``newscrawler crawl`` already builds its start-up under :func:`long_lived`; ``scrapy crawl``
+    and Scrapyd do not, and a long crawl pays for every object left in the collector's view at
+    each full collection.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FreezeAtStart:
+        from scrapy import signals  # here: this module is imported before Scrapy is
+
+        extension = cls()
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        return extension
+
+    def engine_started(self) -> None:
+        gc.freeze()
+        logger.debug("Froze %d start-up objects out of the garbage collector's view",
+                     gc.get_freeze_count())

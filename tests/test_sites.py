@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newscrawler.sites import SiteConfigError, list_sites, load_site, parse_site
@@ -103,9 +105,12 @@ def test_scrapy_crawl_command_does_the_same(tmp_path, portal, server):
     out = tmp_path / "out"
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"site={site}",
-         "-s", f"NEWSCRAWLER_OUTPUT_DIR={out}", "-s", "AUTOTHROTTLE_START_DELAY=0"],
+         "-s", f"NEWSCRAWLER_OUTPUT_DIR={out}", "-s", "AUTOTHROTTLE_START_DELAY=0",
+         "-s", "LOG_LEVEL=DEBUG"],
         cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     from helpers import db_rows
     titles = {r["title"] for r in db_rows(out / "news.db", "SELECT title FROM articles")}
     assert titles == {a.title for a in portal.articles if a.edition == "zh"}
+    # Started by Scrapy, not by the newscrawler command: the extension froze the start-up.
+    assert re.search(r"Froze [1-9]\d{4,} start-up objects", result.stderr)
