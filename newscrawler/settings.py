@@ -27,6 +27,8 @@ TELNETCONSOLE_ENABLED = False
 # local port and writes a job file with its token to ~/.local/state/scrapy, which a killed run
 # leaves behind. A scheduled crawler needs neither; -s REMOTE_CONTROL_ENABLED=True for debugging.
 REMOTE_CONTROL_ENABLED = False
+# Components switched off here are left out, not imported and refused (newscrawler/addons.py).
+ADDONS = {"newscrawler.addons.LeaveOutSwitchedOff": 0}
 # Breadth-first: list pages before deep pagination, so the newest articles come first.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from newscrawler.demo.portal import DemoPortal
@@ -99,6 +100,24 @@ def test_crawl_starts_no_remote_control_server(tmp_path, server):
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Remote control" not in result.stderr
     assert not (state / "scrapy").exists()
+
+
+def test_switched_off_components_are_not_even_imported(tmp_path, server):
+    # Scrapy imports every listed component before asking it whether it is on: the remote
+    # control (aiohttp) and the cookies middleware (tldextract) cost 0.1 s of each run.
+    site = write_site(tmp_path, "demo-en", server.base_url)
+    off = run_cli("crawl", site, "--output-dir", tmp_path / "off",
+                  env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert off.returncode == 0, off.stderr[-2000:]
+    imported = set(re.findall(r"^import time:.*\| +(\S+)$", off.stderr, re.M))
+    assert "scrapy.crawler" in imported  # the import log is there to read
+    assert not imported & {"aiohttp", "tldextract", "scrapy.extensions.remote_control",
+                           "scrapy.downloadermiddlewares.cookies"}
+    # Switched on, the middleware is back.
+    on = run_cli("crawl", site, "--output-dir", tmp_path / "on", "-s", "COOKIES_ENABLED=True")
+    assert on.returncode == 0, on.stderr[-2000:]
+    assert "scrapy.downloadermiddlewares.cookies.CookiesMiddleware" in on.stderr
+    assert "scrapy.downloadermiddlewares.cookies.CookiesMiddleware" not in off.stderr
 
 
 def test_dedupe_holds_across_runs(tmp_path, portal, server):
