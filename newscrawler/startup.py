@@ -23,7 +23,7 @@ def long_lived() -> Iterator[None]:
 
     Importing Scrapy, Twisted and lxml allocates about 100,000 objects that are never garbage.
     With the collector on, start-up walks them again and again, and so does every later full
-    collection and the one at exit: about 0.1 s per run, a sizeable share of an incremental
+    collection and the one at exit: 0.15 s per run here, a sizeable share of an incremental
     re-crawl that sends seven requests. ``gc.freeze()`` moves them where no collection looks.
     """
     enabled = gc.isenabled()
