@@ -30,6 +30,11 @@ def _start_crawl(out, sites) -> subprocess.Popen:
 def _check_consistent(out) -> tuple[set[str], list[dict]]:
     conn = sqlite3.connect(out / "news.db")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # The full-text index holds exactly the stored articles (FTS5 raises if it does not).
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]:
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+        assert (conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()
+                == conn.execute("SELECT count(*) FROM articles").fetchone())
     conn.close()
     lines = []
     if (out / "articles.jsonl").exists():

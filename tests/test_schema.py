@@ -67,7 +67,7 @@ def test_version_1_database_is_upgraded_in_place_and_rows_stay_searchable(tmp_pa
 
     assert path.stat().st_ino == inode  # the same file, not a new one
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"articles_fts", "neardup_keys", "idx_articles_duplicate_of"} <= tables
     conn.close()
@@ -118,6 +118,30 @@ def test_index_follows_inserts_updates_and_deletes(tmp_path):
     assert reader.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
     reader.close()
     store.close()
+
+
+def test_articles_appended_by_another_writer_are_indexed_when_storage_opens(tmp_path):
+    # Version 3 indexes new articles in Storage.add_article, not from an insert trigger.
+    path = tmp_path / "news.db"
+    store = Storage.open(path)
+    first = store.add_article(NewsArticle(
+        url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会", body="聚焦数字经济。",
+        fingerprint="c" * 40))
+    store.close()
+    conn = sqlite3.connect(path)
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert triggers == {"articles_fts_update", "articles_fts_delete"}
+    conn.execute("INSERT INTO articles (url, site, title, body, fingerprint) VALUES "
+                 "('https://a.gov.cn/2.html', 'a', '港口建设现场会', '推进港口建设。', 'd')")
+    conn.commit()
+    reader = open_reader(path)
+    assert search(reader, "港口建设") == []
+    Storage.open(path).close()
+    assert [h.id for h in search(reader, "港口建设")] == [first + 1]
+    assert [h.id for h in search(reader, "数字经济")] == [first]
+    reader.close()
+    conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
 
 
 def test_version_2_step_is_harmless_to_run_twice(tmp_path):

@@ -15,6 +15,7 @@ is what lets dedupe see the articles of the current batch.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -27,7 +28,7 @@ import sqlite_utils
 
 from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
 
-from .schema import migrate
+from .schema import index_missing, migrate
 
 __all__ = ["Storage", "utc_now"]
 
@@ -38,6 +39,8 @@ RUN_COUNTERS = ("requests", "pages", "articles_new", "articles_known", "articles
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
+
+logger = logging.getLogger(__name__)
 
 class Storage:
     """One SQLite news database. Open with :meth:`Storage.open`; all SQL lives here."""
@@ -75,6 +78,10 @@ class Storage:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         migrate(db)
+        missing = index_missing(db)
+        if missing:
+            logger.info("Indexed %d articles stored without full-text indexing in %s",
+                        missing, path)
         return cls(db, path, batch_size=batch_size, commit_interval=commit_interval)
 
     # -- transactions -------------------------------------------------------------------------
@@ -141,6 +148,9 @@ class Storage:
         values = [getattr(article, name) for name in ARTICLE_FIELDS]
         cursor = self._write(_INSERT_ARTICLE, [*values, run_id])
         article_id = int(cursor.lastrowid or 0)
+        # In this transaction, not from a trigger: see schema._schema_v3.
+        self._write("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                    (article_id, article.title, article.body))
         self.add_urls(article_id, [article.url, *article.urls], site=article.site)
         self._pending += 1
         return article_id
