@@ -59,8 +59,11 @@ NEWSCRAWLER_NEARDUP_THRESHOLD = 0.6
 EXTENSIONS = {
     "newscrawler.progress.Progress": 500,
     "newscrawler.politeness.RobotsCrawlDelay": 510,
-    "newscrawler.startup.FreezeAtStart": 900,
+    "newscrawler.startup.TuneCollector": 900,
 }
+# Allocations between two young garbage collections during a crawl (newscrawler/startup.py);
+# 0 leaves Python's default (700).
+NEWSCRAWLER_GC_THRESHOLD = 10_000
 # "live" (a terminal display), "log" (a line per site every interval) or "off".
 NEWSCRAWLER_PROGRESS = "log"
 NEWSCRAWLER_PROGRESS_INTERVAL = 60.0

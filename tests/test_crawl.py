@@ -185,3 +185,12 @@ def test_demo_command_crawls_the_bundled_portal(tmp_path):
     for words in ("saved", "dupes", "failed", "demo-en", "demo-zh", str(out / "news.db"),
                   str(out / "articles.jsonl")):
         assert words in result.stdout
+
+
+def test_a_setting_refused_at_start_stops_the_crawl_with_status_2(tmp_path, server):
+    site = write_site(tmp_path, "demo-en", server.base_url)
+    result = crawl(tmp_path / "out", site, extra=("-s", "NEWSCRAWLER_GC_THRESHOLD=-1"))
+    assert result.returncode == 2, result.stderr[-2000:]
+    message = "NEWSCRAWLER_GC_THRESHOLD must be 0 or more, got -1"
+    assert f"demo-en: the crawl failed: {message}" in result.stderr
+    assert not [p for p in server.requested if p != "/robots.txt"]
