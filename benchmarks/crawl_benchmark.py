@@ -26,6 +26,7 @@ import json
 import multiprocessing
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -122,6 +123,10 @@ def main() -> None:
     settings = [arg for name, value in {**SETTINGS, "DOWNLOAD_DELAY": str(args.delay)}.items()
                 for arg in ("-s", f"{name}={value}")]
     best: dict[str, tuple[float, int, int, float, float]] = {}
+    # Per round, the two ratios of that round's runs: the machine's speed drifts between
+    # rounds, so a round's own pair is the fairer comparison (their median is printed too).
+    throughput_ratios: list[float] = []
+    recrawl_ratios: list[float] = []
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
@@ -147,14 +152,18 @@ def main() -> None:
                                     "--output-dir", str(out), *settings],
                 }
                 runs["incremental"] = runs["newscrawler"]
+                times: dict[str, float] = {}
                 for name, cmd in runs.items():
                     elapsed, cpu, rss, log = run(cmd, cwd=work)
                     pages, engine = responses(log), engine_seconds(log)
                     print(f"round {round_ + 1}: {name:<12} {pages:>6} responses in {elapsed:6.2f} s"
                           f" ({engine:.2f} s in Scrapy's engine, {cpu:.2f} s CPU) ="
                           f" {pages / elapsed:7.1f} pages/s, peak {rss} MB", flush=True)
+                    times[name] = elapsed
                     if name not in best or elapsed < best[name][0]:
                         best[name] = (elapsed, pages, rss, engine, cpu)
+                throughput_ratios.append(times["bare"] / times["newscrawler"])
+                recrawl_ratios.append(times["newscrawler"] / times["incremental"])
     finally:
         server.terminate()
 
@@ -169,11 +178,15 @@ def main() -> None:
           f"  peak {best['newscrawler'][2]} MB")
     print(f"  throughput ratio newscrawler / bare = {ours_rate / bare_rate:.2f} (target >= 0.8);"
           f" CPU per page, bare / newscrawler = {bare_cpu / ours_cpu:.2f}")
+    print(f"    per round: {', '.join(f'{r:.2f}' for r in throughput_ratios)};"
+          f" median {statistics.median(throughput_ratios):.2f}")
     full, incremental = best["newscrawler"], best["incremental"]
     print(f"  incremental re-crawl of the unchanged portal: {incremental[1]} responses")
     print(f"    wall time, process start to exit: full / re-crawl = "
           f"{full[0]:.2f} / {incremental[0]:.2f} s = {full[0] / incremental[0]:.1f}x "
           "(target >= 20)")
+    print(f"    per round: {', '.join(f'{r:.1f}x' for r in recrawl_ratios)};"
+          f" median {statistics.median(recrawl_ratios):.1f}x")
     print(f"    Scrapy engine time:               full / re-crawl = "
           f"{full[3]:.2f} / {incremental[3]:.2f} s = {full[3] / incremental[3]:.1f}x")
 
