@@ -144,6 +144,25 @@ def test_articles_appended_by_another_writer_are_indexed_when_storage_opens(tmp_
     conn.close()
 
 
+def test_an_article_updated_in_the_batch_that_stored_it_is_indexed_once(tmp_path):
+    # New articles are indexed when the batch commits; the update trigger needs the old text
+    # in the index first, or FTS5 is corrupted.
+    path = tmp_path / "news.db"
+    store = Storage.open(path)
+    article = NewsArticle(url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会",
+                          body="聚焦数字经济。", fingerprint="c" * 40)
+    article_id = store.add_article(article)
+    article.title, article.body, article.fingerprint = "港口建设现场会", "推进港口建设。", "d" * 40
+    store.update_article(article_id, article)
+    store.commit()
+    reader = open_reader(path)
+    assert search(reader, "数字经济") == []
+    assert [h.id for h in search(reader, "港口建设")] == [article_id]
+    reader.close()
+    store.db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+    store.close()
+
+
 def test_version_2_step_is_harmless_to_run_twice(tmp_path):
     path = tmp_path / "news.db"
     make_v1_database(path)

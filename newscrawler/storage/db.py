@@ -91,6 +91,11 @@ class Storage:
             self.db.begin()
         return self.db.execute(sql, tuple(params))
 
+    def _write_missing_fts(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.begin()
+        index_missing(self.db)
+
     def maybe_commit(self) -> bool:
         """Commit when the batch is full or old enough; True when it committed."""
         if self._pending and (self._pending >= self.batch_size
@@ -100,7 +105,13 @@ class Storage:
         return False
 
     def commit(self) -> None:
-        """End the open batch and tell the listeners (the JSON lines mirror) about it."""
+        """End the open batch and tell the listeners (the JSON lines mirror) about it.
+
+        The batch's new articles enter the full-text index here, in one statement of the same
+        transaction (see ``schema._schema_v3``).
+        """
+        if self.db.conn.in_transaction:
+            index_missing(self.db)
         self.db.commit()
         self._pending = 0
         self._last_commit = time.monotonic()
@@ -148,9 +159,6 @@ class Storage:
         values = [getattr(article, name) for name in ARTICLE_FIELDS]
         cursor = self._write(_INSERT_ARTICLE, [*values, run_id])
         article_id = int(cursor.lastrowid or 0)
-        # In this transaction, not from a trigger: see schema._schema_v3.
-        self._write("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                    (article_id, article.title, article.body))
         self.add_urls(article_id, [article.url, *article.urls], site=article.site)
         self._pending += 1
         return article_id
@@ -162,6 +170,8 @@ class Storage:
         text) are called in the same transaction.
         """
         names = [n for n in ARTICLE_FIELDS if n not in ("url", "site")]
+        # The update trigger takes the old text out of the full-text index: it must be in it.
+        self._write_missing_fts()
         self._write(f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                     [*(getattr(article, n) for n in names), article_id])
         for listener in self._update_listeners:
