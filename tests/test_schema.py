@@ -97,12 +97,15 @@ def test_reader_upgrades_an_old_database_itself(tmp_path):
     reader.close()
 
 
+def _article() -> NewsArticle:
+    return NewsArticle(url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会",
+                       body="聚焦数字经济。", fingerprint="c" * 40)
+
+
 def test_index_follows_inserts_updates_and_deletes(tmp_path):
     path = tmp_path / "news.db"
     store = Storage.open(path)
-    article_id = store.add_article(NewsArticle(
-        url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会", body="聚焦数字经济。",
-        fingerprint="c" * 40))
+    article_id = store.add_article(_article())
     store.commit()
     reader = open_reader(path)
     assert [h.id for h in search(reader, "数字经济")] == [article_id]
@@ -121,12 +124,10 @@ def test_index_follows_inserts_updates_and_deletes(tmp_path):
 
 
 def test_articles_appended_by_another_writer_are_indexed_when_storage_opens(tmp_path):
-    # Version 3 indexes new articles in Storage.add_article, not from an insert trigger.
+    # Since version 3 the writer indexes its new articles per batch; there is no insert trigger.
     path = tmp_path / "news.db"
     store = Storage.open(path)
-    first = store.add_article(NewsArticle(
-        url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会", body="聚焦数字经济。",
-        fingerprint="c" * 40))
+    first = store.add_article(_article())
     store.close()
     conn = sqlite3.connect(path)
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
@@ -149,8 +150,7 @@ def test_an_article_updated_in_the_batch_that_stored_it_is_indexed_once(tmp_path
     # in the index first, or FTS5 is corrupted.
     path = tmp_path / "news.db"
     store = Storage.open(path)
-    article = NewsArticle(url="https://a.gov.cn/1.html", site="a", title="数字经济发展大会",
-                          body="聚焦数字经济。", fingerprint="c" * 40)
+    article = _article()
     article_id = store.add_article(article)
     article.title, article.body, article.fingerprint = "港口建设现场会", "推进港口建设。", "d" * 40
     store.update_article(article_id, article)
