@@ -181,6 +181,12 @@ CASES: dict[str, dict[str, Any]] = {
         first="This loaf is the one our extension kitchen teaches",
         last="or the crumb will be gummy.",
         present=["Scoop the dough into a greased loaf pan"], absent=["Share on Facebook"]),
+    # the text as a run of <p class="text"> with an advertisement between two of them
+    "text as a run of same-named paragraphs": dict(
+        page="zh_paragraph_run.html", tz="Asia/Shanghai",
+        title="孩子的压岁钱该由谁来管", published="2005-02-21T09:12:00+08:00", source="某某晚报",
+        first="春节过后，不少家长把孩子的压岁钱", last="这比简单地“没收”更有意义。",
+        present=["张同学（14岁）", "李同学（19岁）"], absent=["医疗关注", "责任编辑", "元宵节"]),
 }
 
 

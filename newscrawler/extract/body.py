@@ -8,7 +8,7 @@ from .chrome import is_skipped, strip_chrome
 from .density import by_density
 from .generic import main_text
 from .lead import lead_paragraphs
-from .portal import content_after_headline
+from .portal import content_after_headline, with_same_named_siblings
 from .text import paragraphs
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
@@ -108,7 +108,7 @@ def pick_body(
     if portal:
         el = content_after_headline(headline)
         if el is not None:
-            paras = body_from_element(el)
+            paras = [p for part in with_same_named_siblings(el) for p in body_from_element(part)]
             if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
                 return paras
     paras = main_text(root, url)
