@@ -187,6 +187,14 @@ CASES: dict[str, dict[str, Any]] = {
         title="孩子的压岁钱该由谁来管", published="2005-02-21T09:12:00+08:00", source="某某晚报",
         first="春节过后，不少家长把孩子的压岁钱", last="这比简单地“没收”更有意义。",
         present=["张同学（14岁）", "李同学（19岁）"], absent=["医疗关注", "责任编辑", "元宵节"]),
+    # a consent banner, a promotion and a fact box inside the text box
+    "boxes inside the text box": dict(
+        page="en_boxes_in_text.html",
+        title="Ministry publishes new rules for drone flights", published="2024-09-17",
+        first="The Ministry of Transport published new rules on Tuesday",
+        last="by e-mail within five working days.",
+        present=["Drones heavier than 250 grams", "Flights within five kilometres"],
+        absent=["cookies", "weekly bulletin", "At a glance", "Free online theory test"]),
 }
 
 

@@ -20,6 +20,10 @@ _CHROME_WORDS = frozenset({
     "footer", "bdshare", "jiathis", "sidebar", "advert", "ads", "nav", "navbar",
     "menu", "pagination", "pager", "skip", "cookie", "banner", "subscribe", "newsletter",
     "xgxw", "xgwz", "xglj", "fenxiang", "dayin", "bshare", "qrcode", "ewm",
+    # overlays and boxes that CMSs put inside the text: consent banners, promotions,
+    # fact boxes, paywall prompts, pop-ups
+    "consent", "gdpr", "promo", "promotion", "promoted", "sponsored", "infobox", "paywall",
+    "modal", "popup", "overlay",
 })
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 _CHROME_RE = re.compile(
