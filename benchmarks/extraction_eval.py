@@ -21,8 +21,9 @@ defaults. Scores follow the corpus README, one set at a time:
 
 Every extractor gets the same decoded text (``decode_html`` of the page's bytes) and the page
 URL. Pages per second is the number of pages divided by the wall time of the extractor's calls,
-all sets, measured in this run. ``--out`` (default ``output/eval``) receives one JSON-lines file
-per extractor with every page's prediction and scores, sorted, so two runs can be diffed.
+all sets, measured in this run with the extractors taking turns page by page. ``--out``
+(default ``output/eval``) receives one JSON-lines file per extractor with every page's
+prediction and scores, sorted, so two runs can be diffed.
 """
 
 from __future__ import annotations
@@ -366,15 +367,22 @@ def summarize(rows: list[dict[str, Any]], fields: set[str]) -> dict[str, dict[st
     return out
 
 
-def evaluate(fn: Extractor, pages: list[Page]) -> tuple[list[dict[str, Any]], float]:
-    """Per-page rows and the total wall time of the extractor's calls."""
-    rows: list[dict[str, Any]] = []
-    elapsed = 0.0
+def evaluate(extractors: dict[str, Extractor], pages: list[Page]
+             ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, float]]:
+    """Per-page rows and the total wall time of each extractor's calls.
+
+    The extractors take turns page by page, so a machine that slows down or speeds up
+    during the run weighs on all of them alike and their speed ratio holds.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in extractors}
+    elapsed = dict.fromkeys(extractors, 0.0)
     for page in pages:
-        start = time.perf_counter()
-        r = fn(page.html, page.url)
-        elapsed += time.perf_counter() - start
-        rows.append({"set": page.set, "id": page.id, **asdict(r), "scores": score(page, r)})
+        for name, fn in extractors.items():
+            start = time.perf_counter()
+            r = fn(page.html, page.url)
+            elapsed[name] += time.perf_counter() - start
+            rows[name].append({"set": page.set, "id": page.id, **asdict(r),
+                               "scores": score(page, r)})
     return rows, elapsed
 
 
@@ -462,14 +470,17 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     summaries: dict[str, dict[str, dict[str, Any]]] = {}
     speeds: dict[str, float] = {}
+    chosen: dict[str, Extractor] = {}
     for name, fn in extractors.items():
         if args.only and name not in args.only:
             continue
         if fn is None:
             print(f"{name}: not installed, skipped")
             continue
-        rows, elapsed = evaluate(fn, pages)
-        speeds[name] = len(pages) / elapsed if elapsed else 0.0
+        chosen[name] = fn
+    all_rows, elapsed = evaluate(chosen, pages)
+    for name, rows in all_rows.items():
+        speeds[name] = len(pages) / elapsed[name] if elapsed[name] else 0.0
         summaries[name] = summarize(rows, FIELDS[name])
         rows.sort(key=lambda r: (r["set"], r["id"]))
         with open(args.out / f"{name}.jsonl", "w", encoding="utf-8") as fh:
