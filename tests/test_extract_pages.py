@@ -137,3 +137,15 @@ def test_language(declared, configured, sample, expected):
     from newscrawler.extract.language import guess_language
 
     assert guess_language(declared, configured, sample) == expected
+
+
+def test_caller_tree_is_left_as_it_was():
+    # extraction removes comments and hidden elements from a tree of its own, never the
+    # caller's (the crawl may hand over response.selector)
+    from lxml import etree
+    text = (PAGES / "en_streamed_hidden.html").read_text("utf-8")
+    sel = Selector(text=text)
+    before = etree.tostring(sel.root)
+    fields = extract_article(sel, now=NOW)
+    assert etree.tostring(sel.root) == before
+    assert fields == extract_article(text, now=NOW)

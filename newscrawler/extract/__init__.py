@@ -28,13 +28,13 @@ from parsel import Selector
 
 from .body import body_from_element, pick_body
 from .dates import find_dates, format_stamp, is_plausible
-from .document import as_selector, whole_document
+from .document import owned_tree
 from .encoding import decode_html
 from .language import guess_language
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
-from .reveal import reveal_hidden_text
+from .reveal import drop_elements, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
@@ -95,7 +95,8 @@ def extract_article(
     now: datetime | None = None,
 ) -> ArticleFields:
     """Extract an article's fields from *page* (text, bytes, or an already parsed
-    ``parsel.Selector`` such as ``response.selector``).
+    ``parsel.Selector``, which is copied: the caller's tree is left as it was; text or bytes
+    cost no copy).
 
     For each field a configured selector (``selectors[field]``: CSS, or XPath when it
     starts with ``/`` or ``(``) comes first; without one, the automatic precedence of
@@ -107,10 +108,9 @@ def extract_article(
     printed times their UTC offset; *language* is used when ``<html lang>`` is absent.
     *now* (default: the current time) bounds acceptable dates.
     """
-    sel = as_selector(page)
-    root = reveal_hidden_text(whole_document(sel.root))
-    if root is not sel.root:
-        sel = Selector(root=root, type="html")
+    root = owned_tree(page)
+    hidden = reveal_hidden_text(root)
+    sel = Selector(root=root, type="html")
     chosen = selectors or {}
     meta = read_meta(root)
     out = ArticleFields()
@@ -120,6 +120,8 @@ def extract_article(
     head = find_headline(root, out.title)
     header = text_around(root, head)
 
+    # the body readers (and the generic extractor) see what a reader sees
+    drop_elements(hidden)
     paras = _chosen_body(sel, chosen.get("body"))
     if not paras:
         portal = is_portal_page(meta, header[0])

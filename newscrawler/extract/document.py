@@ -1,24 +1,50 @@
-"""Pages to parsed trees: text, bytes or an existing selector, and split documents mended."""
+"""Pages to parsed trees that extraction owns: text, bytes or an existing selector, without
+comments, and split documents mended."""
 
 from __future__ import annotations
 
 from copy import deepcopy
 from typing import Any
 
+from lxml import etree, html
 from parsel import Selector
 
 from .encoding import decode_html
 
-__all__ = ["as_selector", "whole_document"]
+__all__ = ["as_selector", "owned_tree", "parse_html", "whole_document"]
+
+# Comments and processing instructions are not text, and a generic extractor handed a tree
+# with them drops the text that follows a comment inside a paragraph ("approved<!-- --> the
+# budget"): they are left out at parse time, where it costs nothing. lxml.html's parser,
+# because trafilatura and readability need its element class (text_content()).
+_PARSER = html.HTMLParser(recover=True, encoding="utf-8", remove_comments=True,
+                          remove_pis=True, collect_ids=False)
+
+
+def parse_html(page: str | bytes) -> Any:
+    """The root element of *page* (text, or bytes decoded as :func:`decode_html` does),
+    comments and processing instructions left out; an empty ``<html>`` for an empty page."""
+    if isinstance(page, bytes):
+        page = decode_html(page)
+    root = etree.fromstring(page.encode("utf-8"), parser=_PARSER) if page.strip() else None
+    return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 
 def as_selector(page: str | bytes | Selector) -> Selector:
     """*page* as a parsel ``Selector``: bytes are decoded as a crawl decodes them."""
     if isinstance(page, Selector):
         return page
-    if isinstance(page, bytes):
-        page = decode_html(page)
-    return Selector(text=page, type="html")
+    return Selector(root=parse_html(page), type="html")
+
+
+def owned_tree(page: str | bytes | Selector) -> Any:
+    """A tree extraction may change: *page* parsed, or a copy of a selector's tree without
+    its comments (the caller's tree is left as it was)."""
+    if not isinstance(page, Selector):
+        return whole_document(parse_html(page))
+    root = deepcopy(whole_document(page.root))
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return root
 
 
 def whole_document(root: Any) -> Any:

@@ -4,20 +4,17 @@ trafilatura is the strongest generic extractor measured on the shared corpus. It
 mode, not its precision mode, is used: precision mode cuts long articles down to their
 first paragraphs on many pages (measured on wcxb-articles: body F1 0.910 against 0.928,
 for 0.002 less on news-aeb). Metadata is off (we read title, date and source ourselves).
-It is given a copy of the parsed tree, so the page is not parsed a second time and the
-caller's ``response.selector`` is left intact. It is imported on first use: most portal
-pages never need it, and the import costs 0.15 s at start-up.
+It is given the tree extraction already parsed, so the page is not parsed a second time.
+It is imported on first use: most portal pages never need it, and the import costs
+0.15 s at start-up.
 """
 
 from __future__ import annotations
 
 import logging
-from copy import deepcopy
 from typing import Any
 
 from lxml import etree
-
-from .chrome import HIDDEN_XPATH
 
 __all__ = ["main_text"]
 
@@ -39,24 +36,37 @@ def _load() -> Any:
     return _engine
 
 
+#: trafilatura's fast mode skips its comparison with a second extractor, which is a third of
+#: its time; when what fast mode found is less than this share of the page's paragraph text,
+#: it probably stopped short, and the full mode runs.
+FULL_RUN_SHARE = 0.8
+
+_P_TEXTS = etree.XPath("//p//text()", smart_strings=False)
+
+
 def main_text(root: Any, url: str | None = None) -> list[str] | None:
-    """Paragraphs of the page's main text according to trafilatura (default mode, no
-    comments, tables kept, hidden elements pruned), or ``None`` when it finds none or is
-    not installed."""
+    """Paragraphs of the page's main text according to trafilatura (tables kept, comments
+    of readers left out), or ``None`` when it finds none or is not installed.
+
+    *root* must be a tree the caller owns without comments and hidden elements, as
+    :func:`~newscrawler.extract.extract_article` prepares it: trafilatura, handed a tree
+    with comments, drops the text that follows one inside a paragraph. trafilatura does
+    not change the tree it is given.
+
+    Fast mode first; the full mode when fast mode's text is under :data:`FULL_RUN_SHARE`
+    of the text in the page's ``<p>`` elements (measured on wcxb-articles: body F1 0.939
+    against 0.941 for the full mode alone, at 1.3 times the speed).
+    """
     engine = _load()
     if not engine:
         return None
-    # trafilatura parses its own input without comments; handed a tree that has them, it
-    # drops the text that follows a comment inside a paragraph ("approved<!-- --> the
-    # budget" gives "approved"), as React pages and CMS markers (<!--正文开始-->) have it.
-    # strip_elements keeps each comment's tail; the copy leaves the caller's tree intact.
-    tree = deepcopy(root)
-    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    options = {"url": url, "include_comments": False, "include_tables": True,
+               "with_metadata": False}
     try:
-        doc = engine.bare_extraction(
-            tree, url=url, include_comments=False, include_tables=True,
-            with_metadata=False, prune_xpath=HIDDEN_XPATH,
-        )
+        doc = engine.bare_extraction(root, fast=True, **options)
+        found = len(doc.text) if doc is not None and doc.text else 0
+        if found < FULL_RUN_SHARE * sum(len(t.strip()) for t in _P_TEXTS(root)):
+            doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
         return None
     if doc is None or not doc.text:

@@ -1,4 +1,4 @@
-"""Hidden elements that hold the article: shown, so that the text is not lost.
+"""Hidden elements: shown where they hold the article, removed everywhere else.
 
 Pages hide elements for two opposite reasons. Single-page portals keep hidden copies of
 text that is also shown, and menus and dialogs wait hidden for a click: those are not the
@@ -10,15 +10,14 @@ repeats or is short, the second holds running text found nowhere visible on the 
 
 from __future__ import annotations
 
-from copy import deepcopy
 from typing import Any
 
 from lxml import etree
 
-from .chrome import HIDDEN_XPATH, HIDING_CLASSES, is_hidden
+from .chrome import HIDING_CLASSES, hidden_elements, is_hidden
 from .text import attr_words, element_text, text_key
 
-__all__ = ["reveal_hidden_text"]
+__all__ = ["drop_elements", "reveal_hidden_text"]
 
 #: A hidden element with less text than this (in comparison-key characters) is a menu, a
 #: dialog or a label, never the article.
@@ -28,17 +27,8 @@ MIN_HIDDEN_CHARS = 200
 SAMPLE = 30
 SAMPLES = 4
 
-_HIDDEN = etree.XPath(HIDDEN_XPATH)
 _HIDING_ATTRS = ("hidden", "aria-hidden", "style")
-
-
-def _unique(text: str, visible: str) -> bool:
-    """True when no sample of *text* occurs in *visible* (both comparison keys)."""
-    step = max(1, (len(text) - SAMPLE) // SAMPLES)
-    samples = [text[i:i + SAMPLE] for i in range(0, max(1, len(text) - SAMPLE + 1), step)]
-    return not any(s in visible for s in samples[:SAMPLES + 1])
-
-
+_LENGTH = etree.XPath("string-length(.)")
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _DIALOG_WORDS = frozenset({"modal", "popup", "dialog", "overlay", "lightbox", "cookie",
                            "consent", "gdpr", "drawer", "offcanvas"})
@@ -51,42 +41,62 @@ def _is_dialog(el: Any) -> bool:
     return not _DIALOG_WORDS.isdisjoint(attr_words(el))
 
 
-def reveal_hidden_text(root: Any) -> Any:
-    """*root*, or a copy in which hidden elements holding running text that the visible
-    page lacks are shown (their hiding attributes and classes removed).
+def _unique(text: str, visible: str) -> bool:
+    """True when no sample of *text* occurs in *visible* (both comparison keys)."""
+    step = max(1, (len(text) - SAMPLE) // SAMPLES)
+    samples = [text[i:i + SAMPLE] for i in range(0, max(1, len(text) - SAMPLE + 1), step)]
+    return not any(s in visible for s in samples[:SAMPLES + 1])
 
-    The caller's tree is never modified; a page with nothing to reveal costs one XPath
-    evaluation.
+
+def _show(el: Any) -> None:
+    for attr in _HIDING_ATTRS:
+        el.attrib.pop(attr, None)
+    cls = el.get("class")
+    if cls:
+        el.set("class", " ".join(w for w in cls.split() if w.lower() not in HIDING_CLASSES))
+
+
+def reveal_hidden_text(root: Any) -> list[Any]:
+    """Show, in place, the hidden elements of *root* that hold running text the visible
+    page lacks (their hiding attributes and classes removed); return the elements that
+    stay hidden, in document order.
+
+    The hidden attribute says "shown later" (streamed, revealed by a script); any other
+    way of hiding is trusted unless the hidden text outweighs all the visible text
+    (responsive teasers, collapsed footnotes and the like are small beside the article).
+    Dialogs are never shown.
     """
+    hidden = hidden_elements(root)
     candidates = []
-    for el in _HIDDEN(root):
-        if _is_dialog(el):
+    for el in hidden:
+        # the string length, counted by libxml2, bounds the visible text from above
+        if _LENGTH(el) < MIN_HIDDEN_CHARS or _is_dialog(el):
             continue
         key = text_key(element_text(el))
         if len(key) >= MIN_HIDDEN_CHARS:
             candidates.append((el, key))
     if not candidates:
-        return root
+        return hidden
     body = root.find("body")
     visible = text_key(element_text(body if body is not None else root, is_hidden))
-    # The hidden attribute says "shown later" (streamed, revealed by a script); any other
-    # way of hiding is trusted unless the hidden text outweighs all the visible text
-    # (responsive teasers, collapsed footnotes and the like are small beside the article).
-    reveal = [el for el, key in candidates
-              if (el.get("hidden") is not None or len(key) > len(visible))
-              and _unique(key, visible)]
-    if not reveal:
-        return root
-    copy = deepcopy(root)
-    # the copy has the same shape: each element is found by its path below the root
-    tree = root.getroottree()
-    top = len(tree.getpath(root))
-    for el in reveal:
-        for node in copy.xpath("." + tree.getpath(el)[top:]):
-            for attr in _HIDING_ATTRS:
-                node.attrib.pop(attr, None)
-            cls = node.get("class")
-            if cls:
-                kept = [w for w in cls.split() if w.lower() not in HIDING_CLASSES]
-                node.set("class", " ".join(kept))
-    return copy
+    shown = {el for el, key in candidates
+             if (el.get("hidden") is not None or len(key) > len(visible))
+             and _unique(key, visible)}
+    for el in shown:
+        _show(el)
+    return [el for el in hidden if el not in shown]
+
+
+def drop_elements(elements: list[Any]) -> None:
+    """Remove *elements* from their tree, keeping the text that follows each (its tail)."""
+    for el in reversed(elements):  # inner ones first: an outer one takes them along anyway
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)

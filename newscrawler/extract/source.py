@@ -68,6 +68,7 @@ _CRUMB_LEAD = re.compile(
     r"current position|you are here|location|sie sind hier)\s*[:：]?\s*",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|＞|≫|》|/|\\|\||｜)\s*")
 
 
@@ -92,7 +93,12 @@ def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | N
     elements = list(dict.fromkeys(a.getparent() for a in _CRUMB_XPATH(root)))
     found = [(_crumb_rank(el), pos, el) for pos, el in enumerate(elements)]
     candidates = [el for rank, _, el in sorted(found, key=lambda t: t[:2]) if rank < 2]
-    return _channel_from(candidates, title) or _channel_from(
+    found = _channel_from(candidates, title)
+    if found or not (title and _CJK.search(title)):
+        # the 当前位置 labels are Chinese: a search of every text node is spent only on
+        # pages whose headline is Chinese
+        return found
+    return _channel_from(
         [t.getparent() for t in _CRUMB_TEXT_XPATH(root) if t.getparent() is not None], title)
 
 
