@@ -1,130 +1,486 @@
-"""Article title: reconcile the guideline meta, og:title, ``<h1>`` and ``<title>``."""
+"""Article title: the headline the page shows, reconciled with what it declares.
+
+Sources: the guideline ``ArticleTitle`` meta, og:title / twitter:title, ``<title>``, the
+``<h1>`` elements and, on pages whose ``<h1>`` and ``<title>`` name no article, the
+emphasized line above the main text. Site and channel names are recognized by what the
+page itself says about them (:class:`~newscrawler.extract.sitename.SiteNames`), never by
+a list of names.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
 from lxml import etree
 
 from .chrome import is_hidden
+from .density import by_density
 from .meta import PageMeta
-from .text import clean_line, element_text, text_key
+from .sitename import SiteNames
+from .text import BLOCK_TAGS, SKIP_TAGS, attr_words, clean_line, element_text, text_key
 
-__all__ = ["clean_title", "find_headline", "pick_title", "strip_site_suffix", "title_key"]
+__all__ = ["clean_title", "find_headline", "pick_title", "rendered_text", "strip_markup",
+           "strip_site_suffix", "title_key"]
 
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # Separators between a headline and the site name in <title>: "标题_浙江省人民政府",
-# "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B".
-_SEP = re.compile(r"\s*(?:_+|[|｜丨]|\s[-–—]\s|\s?--\s?|——|\s::\s|\s»\s)\s*")
-# A space between two CJK characters (or a CJK character and a digit) is layout, not text:
-# "2007　年" in a gov.cn <title>.
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\d])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
+# "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B",
+# "A • Site". Always a boundary: no headline prints them inside itself (when one does,
+# the h1 agrees with the run of segments, see _runs).
+_SEP = re.compile(r"\s*(?:_{1,}|[|｜丨]|\s[-–—~]\s|\s?--\s?|\s::\s|\s[»•·]\s)\s*")
+# Boundaries that headlines print too ("茉莉：我是", "2019-2020", "李简——新外科"): a part
+# cut there must be shown to be a site or channel name first. "标题-某某财经",
+# "标题 某某网", "【某某网】标题", "タイトル：サイト名", "世艺网>艺术教育".
+_WEAK = re.compile(
+    rf"\s*(?:(?<=[{_CJK}])[-－—]+|[-－—]+(?=[{_CJK}])|[:：>»]|[·・])\s*"
+    rf"|(?<=[{_CJK}\)）])\s+(?=[{_CJK}\w])|(?<=[{_CJK}\w])\s+(?=[{_CJK}])")
+_NEAR_CJK = re.compile(f"[{_CJK}]")
+_BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*"
+                       r"|\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*$")
+# A space between a digit and a CJK character is layout, not text: "2007 年" in a gov.cn
+# <title>. Spaces between two CJK phrases are the page's own separator and stay.
+_CJK_GAP = re.compile(r"(?<=\d)\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
+# Escaped markup taken literally from a meta tag or <title>: "建设<div>——写在…</div>"
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+# Page numbers the CMS adds to the title of every page of an article: "(页 1)",
+# "（第2页）", "- Page 2", "(Seite 2)"
+_PAGE_MARK = re.compile(r"\s*[(（]\s*(?:第\s*\d+\s*页|页\s*\d+|page\s*\d+|seite\s*\d+)\s*[)）]"
+                        r"|\s+[-–|]\s+(?:page|seite)\s+\d+\b", re.IGNORECASE)
+# A host name as a title segment ("blog.example.com", "GOV.UK") names the site
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# What an h1 prints after the headline that is not part of it: a date or byline
+_BYLINE = re.compile(r"^\s*(?:posted|published|updated|by|von|am|\d{1,4}[./年-])", re.I)
+# CJK ideographs, for comparing headlines written without spaces
+_IDEO = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]{2,}")
+_JOIN = "\x01"
+_ROOT_URL = re.compile(r"^(?:https?:)?//[^/?#]+/?(?:index\.\w+)?$")
+_WIDE = "\u3000-\u303f\uff00-\uffef\u2018-\u201f"
+_CJK_JOIN = re.compile(rf"(?<=[{_CJK}{_WIDE}]){_JOIN}+(?=[{_CJK}{_WIDE}])")
 
 
 #: Headlines are compared by :func:`~newscrawler.extract.text.text_key`.
 title_key = text_key
 
 
+def strip_markup(text: str) -> str:
+    """*text* without escaped HTML: entities decoded, tags removed (a block tag leaves a
+    space)."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(lambda m: " " if m.group(1).lower() in BLOCK_TAGS else "", text)
+    return text
+
+
 def clean_title(text: str) -> str:
-    """One line, no soft hyphens (U+00AD), no layout spaces inside Chinese text."""
+    """One line, no soft hyphens (U+00AD), no layout spaces between digits and Chinese
+    text; spaces between two phrases kept (as one space)."""
     return _CJK_GAP.sub("", clean_line(text.replace("\u00ad", "")))
 
 
 def _segments(title: str) -> list[str]:
-    return [p.strip() for p in _SEP.split(clean_line(title)) if p.strip()]
+    return [p.strip() for p in _SEP.split(_PAGE_MARK.sub("", clean_line(title))) if p.strip()]
 
 
-def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """The headline part of a ``<title>``: the first segment that is not a known site
-    name (headlines come first on almost every portal)."""
-    parts = _segments(title)
-    if not parts:
-        return ""
-    names = {title_key(n) for n in site_names if n}
-    for part in parts:
-        if title_key(part) not in names:
-            return part
-    return parts[0]
-
-
-def _h1_texts(root: Any, limit: int = 6) -> list[str]:
+def _runs(title: str, limit: int = 6) -> list[str]:
+    """The title and every run of consecutive segments, with the separators as printed:
+    a headline that contains a separator itself ("A | B" of "A | B | Site") is a run."""
+    parts = _SEP.split(clean_line(title))
+    seps = _SEP.findall(clean_line(title))
+    if len(parts) > limit:
+        return [title, *[p for p in parts if p.strip()]]
     out = []
-    for el in root.iter("h1"):
-        text = element_text(el)
-        if text:
-            out.append(text)
-            if len(out) >= limit:
-                break
+    for i in range(len(parts)):
+        text = ""
+        for j in range(i, len(parts)):
+            text = text + (seps[j - 1] if j > i else "") + parts[j]
+            if text.strip():
+                out.append(text.strip())
     return out
 
 
-def _agree(h1s: list[str], refs: list[str]) -> str | None:
-    """The headline two sources agree on, or ``None``.
+def _cut_weak(head: str, sites: SiteNames | None) -> str:
+    """*head* without site or channel names joined by a weak boundary: a trailing
+    ``-某某财经`` or ``：サイト名`` that the page names elsewhere, a leading
+    ``【某某网】`` or ``某某网：`` that the site declares as its own name."""
+    if sites is None:
+        return head
+    for _ in range(4):
+        m = _BRACKETS.search(head)
+        if m and sites.named(m.group(1) or m.group(2)) and len(head) > m.end() - m.start():
+            head = (head[:m.start()] + head[m.end():]).strip()
+            continue
+        cuts = list(_WEAK.finditer(head))
+        if not cuts:
+            break
+        last, first = cuts[-1], cuts[0]
+        tail, lead = head[last.end():], head[:first.start()]
+        # next to CJK text a menu link or the copyright line is evidence enough; in
+        # Latin text "Headline: Subtitle" is common, so only the site's own name counts
+        cjk = _NEAR_CJK.search(head, max(0, last.start() - 1), last.end() + 1) is not None
+        if tail and last.start() > 0 and (
+                (sites.named(tail) or sites.in_footer(tail)) if cjk else sites.declared(tail)):
+            head = head[:last.start()].strip()
+        elif lead and first.end() < len(head) and sites.declared(lead):
+            head = head[first.end():].strip()
+        else:
+            break
+    return head
 
-    Precedence: an h1 equal to a whole reference or one of its segments; a reference
-    segment that extends an h1 (the h1 is a shortened headline: keep the full one); an
-    h1 that ends with a reference (a kicker or date line printed inside the h1: keep the
-    reference); an h1 that a reference cuts short (a truncated ``<title>``: keep the h1).
+
+def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) -> str:
+    """The headline part of a ``<title>``: the first segment that is not a site name
+    (headlines come first on almost every portal), without a site or channel name
+    joined to it by a weaker boundary (``标题-某某财经``, see :func:`_cut_weak`).
+
+    *site_names* are names to drop, or a :class:`SiteNames` of the page.
+    """
+    parts = _segments(_CJK_GAP.sub("", strip_markup(title)))
+    if not parts:
+        return ""
+    if isinstance(site_names, SiteNames):
+        sites: SiteNames | None = site_names
+        def is_site(text: str) -> bool:
+            # the site's own names only: a headline may be a link text on its own page
+            return _DOMAIN.match(text) is not None or site_names.declared(text)
+    else:
+        sites = None
+        names = {title_key(n) for n in site_names if n}
+
+        def is_site(text: str) -> bool:
+            return title_key(text) in names
+    head = next((p for p in parts if not is_site(p)), parts[0])
+    return _cut_weak(head, sites)
+
+
+def _only_names(title: str, sites: SiteNames) -> bool:
+    """True when every part of *title* is a name the page uses for itself or its
+    channels (``世艺网>艺术教育``): the page's ``<title>`` names no article."""
+    parts = [w for p in _segments(title) for w in _WEAK.split(p) if w.strip()]
+    return len(parts) >= 2 and all(sites.named(p) or _DOMAIN.match(p) for p in parts)
+
+
+def rendered_lines(el: Any) -> list[str]:
+    """The text of *el* as a browser prints it, one string per block (``<br>``, ``<div>``
+    ...); hidden parts left out. Text split over inline elements is joined with a space,
+    except between two CJK characters ("全市<span>召开</span>" stays one word)."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in SKIP_TAGS and not is_hidden(child):
+                gap = "\n" if tag in BLOCK_TAGS else _JOIN
+                parts.append(gap)
+                walk(child)
+                parts.append(gap)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = _CJK_JOIN.sub("", "".join(parts)).replace(_JOIN, " ")
+    return [line for line in (clean_line(t) for t in text.split("\n")) if line]
+
+
+def rendered_text(el: Any) -> str:
+    """:func:`rendered_lines` on one line."""
+    return " ".join(rendered_lines(el))
+
+
+def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6) -> list[str]:
+    """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo
+    (an h1 around or inside a link to the home page). *lines_of* receives the lines of
+    the h1s printed on several lines."""
+    out = []
+    for el in root.iter("h1"):
+        if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
+            continue
+        lines = rendered_lines(el)
+        text = " ".join(lines)
+        if not text:
+            continue
+        if any(_home_link(a) for a in el.iter("a")) or (el.getparent() is not None
+                                                          and _home_link(el.getparent())):
+            continue
+        out.append(text)
+        if len(lines) > 1:
+            # a headline and a subtitle or date line in one h1: each line may agree
+            lines_of[text] = lines
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _home_link(el: Any) -> bool:
+    """True for a link to a site's home page: a logo or site title, not a headline."""
+    if el.tag != "a":
+        return False
+    href = (el.get("href") or "").strip()
+    if "//" in href:
+        return _ROOT_URL.match(href) is not None
+    return href in ("/", "./", "../", "index.html", "index.htm", "/index.html")
+
+
+def _key_end(text: str, key: str) -> int | None:
+    """Index in *text* just past the characters whose key is *key* (a prefix key)."""
+    acc = ""
+    for i, ch in enumerate(text):
+        acc += text_key(ch)
+        if len(acc) >= len(key):
+            return i + 1 if acc == key else None
+    return None
+
+
+def _key_start(text: str, key: str) -> int | None:
+    """Index in *text* where the characters whose key is *key* (a suffix key) start."""
+    acc = ""
+    for i in range(len(text) - 1, -1, -1):
+        acc = text_key(text[i]) + acc
+        if len(acc) >= len(key):
+            return i if acc == key else None
+    return None
+
+
+def _boundary(rest: str) -> bool:
+    """True when *rest*, what follows a headline in a longer title, starts at a
+    boundary (a separator, or a space after CJK text) rather than inside a word."""
+    return bool(rest) and (rest[0] in "-–—_|｜丨:：·•/»>~(（【[〖" or (
+        rest[0].isspace() and rest.lstrip()[:1] in "-–—_|｜丨:：·•/»>~(（【[〖"))
+
+
+def _site_tail(tail: str, sites: SiteNames) -> bool:
+    """True when *tail*, what a reference adds after the headline, names the site: as a
+    whole, or its first or last part (``某某网-某某官方网站``)."""
+    parts = [p for p in _WEAK.split(tail) if p.strip()]
+    return any(sites.named(p) or sites.in_footer(p) for p in {tail, parts[0], parts[-1]}) \
+        if parts else False
+
+
+def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
+           lines_of: dict[str, list[str]]) -> str | None:
+    """The headline an h1 and a reference (og:title, ``<title>``) agree on, or ``None``.
+
+    Precedence: an h1 equal to a reference, one of its segments or a run of consecutive
+    segments (the h1 as printed wins: its spaces and punctuation are the page's); an h1
+    followed in a reference by a site or channel name (``标题-某某财经`` against the h1
+    ``标题``); a reference segment that extends an h1 (a shortened h1: keep the full
+    headline); an h1 that ends with a reference (a kicker or date line printed inside the
+    h1: its end); an h1 that a reference cuts short (a truncated ``<title>``: the h1).
     """
     pieces = []
     for ref in refs:
-        pieces.append(ref)
-        pieces.extend(_segments(ref))
+        pieces.extend(_runs(ref))
     keyed = [(title_key(p), p) for p in pieces if title_key(p)]
     h1keys = [(title_key(h), h) for h in h1s if title_key(h)]
     keys = {k for k, _ in keyed}
-    equal = [h for hk, h in h1keys if hk in keys]
+    lines = [line for h in h1s for line in lines_of.get(h, ())]
+    equal = [h for hk, h in h1keys if hk in keys] + [ln for ln in lines if title_key(ln) in keys]
     if equal:
         # several h1s (site logo, section name, headline) may each equal a <title>
         # segment: the headline is the longest
         return max(equal, key=len)
-    for hk, _h in h1keys:
-        longer = [p for k, p in keyed if k.startswith(hk) and len(k) > len(hk)]
+    for hk, h in h1keys:
+        longer = [(k, p) for k, p in keyed if k.startswith(hk) and len(k) > len(hk)]
+        for _k, p in sorted(longer, key=lambda kp: len(kp[0])):
+            end = _key_end(p, hk)
+            rest = p[end:] if end is not None else ""
+            tail = rest.strip(" -–—_|｜丨:：·•/»>~")
+            if end is not None and (_boundary(rest) or (rest[:1].isspace() and _IDEO.match(
+                    p[end - 1]))) and (_site_tail(tail, sites) or len(title_key(tail)) <= 12):
+                return h
         if longer and len(hk) >= 8:
             # the h1 opens a longer segment: the h1 is shortened, keep the full title
-            return min(longer, key=len)
-    for hk, _h in h1keys:
+            return min((p for _, p in longer), key=len)
+    for hk, h in h1keys:
         for k, p in keyed:
             if len(k) >= 8 and hk.endswith(k):
-                return p
+                start = _key_start(h, k)
+                return h[start:].strip() if start is not None else p
     for hk, h in h1keys:
         for k, _p in keyed:
             if len(k) >= 8 and hk.startswith(k):
+                end = _key_end(h, k)
+                if end is not None and _BYLINE.match(h[end:]):
+                    return h[:end].strip()
                 return h
+    return None
+
+
+
+
+def _tokens(text: str) -> set[str]:
+    """Words of two or more letters, and pairs of ideographs (Chinese has no spaces)."""
+    words = {w.casefold() for w in _WORD.findall(_IDEO.sub(" ", text))}
+    ideo = "".join(_IDEO.findall(text))
+    return words | {ideo[i:i + 2] for i in range(len(ideo) - 1)}
+
+
+def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
+    """The h1 that is the headline although no reference agrees with it: the page's
+    visible headline wins over a differently worded og:title or ``<title>`` (an SEO
+    title). It must share words with a reference's headline part (*heads*): an h1 that
+    shares none is a section, menu or blog name, and one that covers less than a quarter
+    of the reference's words is a heading inside the text."""
+    if not h1s:
+        return None
+    if not heads:
+        return h1s[0]
+    ref_tokens = set().union(*(_tokens(r) for r in heads))
+    if not ref_tokens:
+        return None
+    for h in h1s:
+        tokens = _tokens(h)
+        shared = len(tokens & ref_tokens)
+        if shared and shared >= 0.25 * len(ref_tokens):
+            return h
     return None
 
 
 def pick_title(meta: PageMeta, root: Any) -> str | None:
     """The headline.
 
-    Precedence: ``ArticleTitle`` meta (Chinese guideline); then the headline the
-    ``<h1>`` elements and og:title / ``<title>`` agree on (see :func:`_agree`); then
-    og:title, then ``<title>``, each without its site-name segment; then the first h1.
+    Precedence:
+
+    1. the ``ArticleTitle`` meta (Chinese guideline), escaped markup removed;
+    2. the headline an ``<h1>`` and og:title / twitter:title / ``<title>`` agree on (the
+       whole reference, a segment, or a run of segments), as the h1 prints it (see
+       :func:`_agree`); h1s around or inside a link to the home page (logos) are never
+       headlines, nor is an h1 that is the site's declared name;
+    3. the first other h1 that shares at least a quarter of the words of the references'
+       headline part (a visible headline worded differently from the SEO title); the
+       first h1 when the page declares no title;
+    4. og:title, then ``<title>``, without the segments that name the site or a channel
+       (:func:`strip_site_suffix`);
+    5. the emphasized line above the page's densest text block (:func:`_shown_headline`)
+       when 4 gives nothing, gives the site's declared name, when every part of the
+       references names the site or a channel, or, on pages without h1-h3, when 4 is
+       not printed on the page (old table layouts whose ``<title>`` is the forum's or
+       portal's name).
+
+    The result is one line, soft hyphens and layout spaces between digits and CJK text
+    removed (:func:`clean_title`).
     """
+    sites = SiteNames(meta, root)
     art = meta.get("articletitle")
     if art:
-        return clean_title(art)
-    names = (meta.get("sitename"), meta.get("og:site_name"), meta.get("application-name"),
-             meta.get("apple-mobile-web-app-title"))
-    site_names = tuple(n for n in names if n)
+        return clean_title(strip_markup(art))
     doc = next((element_text(el) for el in root.iter("title")), "")
     og = meta.get("og:title", "twitter:title") or ""
     refs = [r for r in (og, doc) if r]
-    h1s = _h1_texts(root)
-    found = _agree(h1s, refs)
+    # literal markup in a reference is compared as printed and without its tags
+    bare = [strip_markup(r) for r in refs]
+    lines_of: dict[str, list[str]] = {}
+    h1s = _h1s(root, lines_of)
+    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
+    if found and sites.declared(found, links=False):
+        # the site's name in an h1 equals the site segment of <title>: not the headline
+        h1s = [h for h in h1s if title_key(h) != title_key(found)]
+        found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
     if found:
         return clean_title(found)
-    for ref in refs:
-        head = strip_site_suffix(ref, site_names)
-        if head:
-            return clean_title(head)
-    return clean_title(h1s[0]) if h1s else None
+    heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
+    found = _lone_h1([h for h in h1s if not sites.declared(h)], heads)
+    if found:
+        return clean_title(found)
+    head = heads[0] if heads else ""
+    named = not head or sites.declared(head) or all(_only_names(b, sites) for b in bare)
+    if named or (next(root.iter(*_HEAD_TAGS), None) is None
+                 and find_headline(root, head) is None):
+        # a <title> that may still be the headline yields only to a line inside the text
+        # block, one that names no article also to a bold line above it
+        shown = _shown_headline(root, sites, above=named)
+        if shown and (not head or title_key(shown) != title_key(head)):
+            return clean_title(shown)
+    return clean_title(head) if head else None
 
 
 _HEAD_TAGS = ("h1", "h2", "h3")
 # Elements with a direct text node containing $n: the search runs in libxml2, which is
 # ten times faster than visiting every element from Python.
 _HAS_TEXT = etree.XPath("//body//*[text()[contains(., $n)]]")
+
+
+def _needle(title: str) -> str:
+    return max(re.split(r"\s+", title), key=len)[:12]
+
+
+_EMPH_TAGS = frozenset({"strong", "b", "big"})
+# An info line (author, source, date) is printed in bold as often as the headline
+_INFO = re.compile(r"(?:作者|来源|發布|发布|日期|时间|時間|编辑|author|source|posted|date)\s*[:：]"
+                   r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
+                   re.IGNORECASE)
+_TITLE_WORDS = ("title", "headline", "heading", "subject", "bt", "tit")
+
+
+def _emphasized(el: Any) -> int:
+    """2 for a heading or an element named as a title, 1 for bold or big text, else 0."""
+    tag = el.tag
+    if tag in ("h1", "h2", "h3", "h4") or any(
+            w.startswith(_TITLE_WORDS) or w.endswith("title") for w in attr_words(el)):
+        return 2
+    if tag in _EMPH_TAGS:
+        return 1
+    size = (el.get("size") or "").lstrip("+")
+    return 1 if tag == "font" and size[:1] in ("3", "4", "5", "6", "7") else 0
+
+
+def _shown_headline(root: Any, sites: SiteNames, above: bool = True) -> str | None:
+    """The emphasized line just above the main text, or ``None``.
+
+    Among the elements before the first long text (40 characters or more) of the densest
+    block (:func:`~newscrawler.extract.density.by_density`), the last one of the highest
+    rank wins: a heading or an element whose class or id names a title, then bold, big
+    or large-font text; above the block only when *above*. It must be 2 to 100
+    characters, not a link nor in a link list,
+    not an info line (author, source, date), and at most 300 characters of other text
+    away from the main text."""
+    block = by_density(root)
+    if block is None:
+        return None
+    inside = False
+    best: Any = None
+    best_rank = 0
+    since = 0  # characters of text between the candidate and the main text
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if el is block:
+            inside = True
+        own = (el.text or "").strip()
+        rank = _emphasized(el) if inside or above else 0
+        if rank and rank >= best_rank and _headline_like(el):
+            best, best_rank, since = el, rank, 0
+        elif inside and len(own) >= 40:
+            break
+        else:
+            since += len(own)
+        tail = (el.tail or "").strip()
+        if inside and el is not block and len(tail) >= 40:
+            break
+        since += len(tail)
+    if best is None or since > 300:
+        return None
+    text = rendered_text(best)
+    # the blog's or site's name printed in bold at the top is no headline
+    return None if sites.named(text) else text
+
+
+def _headline_like(el: Any) -> bool:
+    """2 to 100 characters, not a link or in a link list, mostly not link text."""
+    if el.tag == "a" or is_hidden(el):
+        return False
+    text = rendered_text(el)
+    if not 2 <= len(text) <= 100 or _INFO.search(text):
+        return False
+    if any(p.tag in ("a", "nav", "li", "option") for p in el.iterancestors()):
+        return False
+    return sum(len(element_text(a)) for a in el.iter("a")) <= len(text) / 2
 
 
 def find_headline(root: Any, title: str | None) -> Any | None:
@@ -147,7 +503,7 @@ def find_headline(root: Any, title: str | None) -> Any | None:
             if k and (key in k or (k in key and 2 * len(k) >= len(key))) and _shown(el):
                 return el
     # a needle without spaces: the page may break the title across lines or elements
-    needle = max(re.split(r"\s+", title), key=len)[:12]
+    needle = _needle(title)
     for el in _HAS_TEXT(root, n=needle):
         if el.tag in ("title", "script", "style", "a", "option"):
             continue

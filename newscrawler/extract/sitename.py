@@ -1,0 +1,147 @@
+"""What names the site, not the article: evidence for taking site names out of titles.
+
+A ``<title>`` is usually the headline plus the site's or a channel's name; which part is
+which differs by site and language (``标题-某某财经``, ``Headline | Site``, ``サイト名｜見出し``).
+No list of names can cover unseen sites, but every page names itself in places that are not
+the headline: its meta tags, its host name, its logo and menu links, its copyright line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .meta import PageMeta
+from .text import text_key
+
+__all__ = ["SiteNames"]
+
+#: Meta tags whose value is the site's name (lower case).
+NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "sitename",
+              "twitter:site", "publisher")
+# A link's text longer than this is a headline in a list, not a site or channel name.
+_MAX_NAME = 40
+# The page's last text nodes: the footer, where the copyright line names the site
+# ("© 2024 某某网 版权所有").
+_RIGHTS = re.compile(r"©|&copy;|\(c\)|copyright|all rights reserved|版权|版權|主办|主辦|承办|"
+                     r"著作権|저작권|rechte vorbehalten", re.IGNORECASE)
+_FOOTER = etree.XPath("(//body//text()[normalize-space()])[position() > last() - 40]")
+_HOME_PATHS = ("/", "./", "../", "index.html", "index.htm", "/index.html", "/index.htm",
+               "/index.php", "/index.shtml", "/default.asp")
+# Links to the home page: a relative root, or the page's own host ($h1..$h6)
+_HOME_LINKS = etree.XPath(
+    "//a[" + " or ".join(f"@href='{p}'" for p in _HOME_PATHS)
+    + " or " + " or ".join(f"@href=$h{i}" for i in range(1, 7)) + "]")
+# images named as the logo (class, id or file name): their alt text is the site's name
+_LOGO_ALTS = etree.XPath(
+    "//img[contains(translate(concat(@class, ' ', @id, ' ', @src), 'LOGO', 'logo'), 'logo')]"
+    "/@alt")
+_KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
+_ALTS = etree.XPath(".//img/@alt | .//img/@title")
+_LINK_ALTS = etree.XPath("//a//img/@alt | //a//img/@title")
+# short link texts, whitespace collapsed, in libxml2 (a page has hundreds of links)
+_SHORT_LINKS = etree.XPath(f"//a[string-length(normalize-space(.)) <= {_MAX_NAME}]")
+_HOST_SKIP = frozenset({"www", "m", "com", "net", "org", "gov", "edu", "cn", "co", "uk", "de",
+                        "jp", "kr", "html", "blog", "news", "en", "int", "ac"})
+
+
+class SiteNames:
+    """Keys (:func:`~newscrawler.extract.text.text_key`) of the texts that name a site.
+
+    >>> from lxml import html
+    >>> from newscrawler.extract.meta import read_meta
+    >>> root = html.fromstring('<html><head><meta property="og:site_name" content="Daily">'
+    ...     '</head><body><a href="/">Daily Post</a><a href="/c/">Politics</a></body></html>')
+    >>> names = SiteNames(read_meta(root), root)
+    >>> names.declared("Daily"), names.named("Politics"), names.named("Vote today")
+    (True, True, False)
+
+    :meth:`declared` is the strong evidence (the meta names, the host name, a link to the
+    home page, an image named as the logo): what the site calls itself. :meth:`named`
+    adds the weak evidence: any short link text (menus and breadcrumbs name the channels)
+    and the keywords meta.
+    :meth:`in_footer` looks in the page's last lines. Everything is gathered on first use.
+    """
+
+    __slots__ = ("_meta", "_root", "_names", "_host", "_strong", "_weak", "_blob")
+
+    def __init__(self, meta: PageMeta, root: Any) -> None:
+        self._meta = meta
+        self._root = root
+        self._strong: set[str] | None = None
+        self._weak: set[str] | None = None
+        self._blob: str | None = None
+        self._names: set[str] | None = None
+        self._host = ""
+
+    def _gather_strong(self) -> set[str]:
+        if self._strong is None:
+            host = self._host
+            homes = [f"{scheme}//{host}{slash}" for scheme in ("https:", "http:", "")
+                     for slash in ("/", "")] if host else []
+            homes += ["/"] * 6  # no host: the variables repeat a relative root
+            strong: set[str] = set()
+            for a in _HOME_LINKS(self._root, h1=homes[0], h2=homes[1], h3=homes[2],
+                                 h4=homes[3], h5=homes[4], h6=homes[5]):
+                strong.add(text_key(a.text_content()))
+                strong.update(text_key(alt) for alt in _ALTS(a))
+            strong.update(text_key(alt) for alt in _LOGO_ALTS(self._root))
+            strong.discard("")
+            self._strong = strong
+        return self._strong
+
+    def _gather_weak(self) -> set[str]:
+        if self._weak is None:
+            weak = {text_key(a.text_content()) for a in _SHORT_LINKS(self._root)}
+            weak.update(text_key(alt) for alt in _LINK_ALTS(self._root) if len(alt) <= _MAX_NAME)
+            # the site's own name is among its keywords ("河南日报,河南新闻,河南日报网")
+            keywords = self._meta.get("keywords") or ""
+            weak.update(text_key(k) for k in _KEYWORD_SPLIT.split(keywords) if len(k) <= 20)
+            weak.discard("")
+            self._weak = weak
+        return self._weak
+
+    def _footer(self) -> str:
+        if self._blob is None:
+            lines = [str(t) for t in _FOOTER(self._root)]
+            # the copyright line and its neighbours ("主办：某某网" on the next line)
+            near = {j for i, t in enumerate(lines) if _RIGHTS.search(t)
+                    for j in (i - 1, i, i + 1)}
+            self._blob = text_key(" ".join(lines[j] for j in sorted(near) if 0 <= j < len(lines)))
+        return self._blob
+
+    def declared(self, text: str, links: bool = True) -> bool:
+        """True when *text* is what the site calls itself: a site-name meta, its host
+        name (``Move.org`` for move.org), the text or logo of a link to the home page
+        (unless *links* is false: the cheap evidence only)."""
+        key = text_key(text)
+        if not key:
+            return False
+        if self._names is None:
+            self._names = {text_key(v) for v in (self._meta.get(n) for n in NAME_METAS) if v}
+            url = self._meta.canonical or self._meta.get("og:url") or ""
+            self._host = (urlsplit(url).hostname or "") if "//" in url else ""
+            labels = [p for p in self._host.split(".") if p]
+            # "Move.org" names move.org, "tastewise" tastewise.io: every label and every
+            # run of labels up to the end, without "www"
+            self._names.update(text_key("".join(labels[i:j])) for i in range(len(labels))
+                               for j in range(i + 1, len(labels) + 1)
+                               if labels[i] not in _HOST_SKIP and len(labels[i]) >= 3)
+        if key in self._names:
+            return True
+        return links and key in self._gather_strong()
+
+    def named(self, text: str) -> bool:
+        """True when *text* names the site or a channel: :meth:`declared`, or a short
+        link text or logo of the page (menus and breadcrumbs name the channels)."""
+        if self.declared(text):
+            return True
+        return text_key(text) in self._gather_weak()
+
+    def in_footer(self, text: str) -> bool:
+        """True when the page's last lines (the copyright line) contain *text*."""
+        key = text_key(text)
+        return 2 <= len(key) <= _MAX_NAME and key in self._footer()

@@ -1,0 +1,113 @@
+"""Titles on fixture pages written for the project, one per class of failure seen on pages
+nobody here had seen: markup taken literally, site and channel names kept, a logo or an
+owner's name taken for the headline, a headline cut at a separator, the page's own spacing
+lost. The pages are in fixtures/pages/titles/ (only their titles are asserted here; the
+pages of test_extract_patterns.py are held to every field)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawler.extract import extract_article
+from newscrawler.extract.meta import read_meta
+from newscrawler.extract.sitename import SiteNames
+from newscrawler.extract.title import find_headline, pick_title, strip_markup, strip_site_suffix
+
+PAGES = Path(__file__).parent / "fixtures" / "pages" / "titles"
+
+
+def title_of(name: str) -> str | None:
+    return extract_article((PAGES / name).read_bytes(), "https://example.org/a/1.html").title
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # escaped HTML inside the guideline meta and <title>: tags removed, a block tag leaves
+    # a space where the page breaks the line
+    ("zh_title_escaped_markup.html", "加快推进滨江新区生态廊道建设 ——写在新区设立十周年之际"),
+    # the same in og:title on a page without a visible headline
+    ("zh_og_escaped_markup.html", "春季植树活动在城郊启动 万名志愿者参加"),
+])
+def test_markup_in_a_declared_title_is_not_kept(page, title):
+    assert title_of(page) == title
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # "标题-某某财经": an unspaced hyphen before the site name its copyright line prints
+    ("zh_title_unspaced_site_suffix.html", "新能源汽车前五月销量同比增长三成"),
+    # "标题 某某网-某某官方网站" after an h1 that agrees with the first part; the
+    # headline itself contains "｜"
+    ("zh_title_space_site_suffix.html", "图说河西｜职业学院学生剪窗花 迎接新春"),
+    # "标题-频道名|频道名-站点名": menu links name the channels
+    ("zh_title_channel_site_suffix.html", "写给准备出国读研的同学 一些规划和面试的建议"),
+    # Japanese "見出し：サイト名" with og:site_name, no h1
+    ("ja_title_site_suffix.html", "新型ロケットの打ち上げに成功 観測衛星を軌道に"),
+    # Korean "[사이트명] 제목" in og:title
+    ("ko_title_site_brackets.html", "시의회, 내년도 예산안 원안 통과"),
+])
+def test_site_and_channel_names_are_taken_out(page, title):
+    assert title_of(page) == title
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a ministry's short name in an h1 around the logo link, also first in <title>
+    ("en_logo_h1_short_name.html", "Harbour dredging contract awarded for the north basin"),
+    # a blog owner's name as the site title h1 linking to the home page
+    ("en_blog_owner_h1.html", "Why my sourdough rises slowly in winter"),
+])
+def test_the_site_name_in_an_h1_is_not_the_headline(page, title):
+    assert title_of(page) == title
+
+
+def test_a_headline_with_a_separator_is_kept_whole():
+    # "A | B | Site": the h1 "A | B" agrees with a run of two segments
+    assert title_of("en_headline_with_pipe.html") == "Budget 2025 | What changes for renters"
+
+
+def test_the_page_spelling_wins_when_the_keys_agree():
+    # og:title writes " : ", the h1 (after its kicker) ": "
+    assert title_of("de_colon_spacing.html") == "Verkehr: Neue Radwege in der Altstadt"
+
+
+def test_spaces_between_cjk_phrases_stay_and_layout_spaces_go():
+    # the h1 prints two phrases; "2024　年" (a digit and an ideograph) is layout; the
+    # <span> inside the h1 does not split the word
+    assert title_of("zh_two_phrase_headline.html") == "全市召开2024年防汛工作会议 部署汛期安全工作"
+
+
+def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
+    # the widget h1 "Menu" shares no word with the title and is passed over
+    assert title_of("en_seo_title_differs.html") == "The 9 Best Budget Laptops We Tested in 2026"
+
+
+def test_the_emphasized_line_above_the_text_when_title_names_no_article():
+    # old table layout: no h1, <title> is the forum's "show article"
+    assert title_of("zh_table_layout_headline.html") == "谈谈比赛的意义"
+
+
+def test_the_headline_element_is_found_for_the_dates_next_to_it():
+    root = lxml_html.fromstring((PAGES / "zh_two_phrase_headline.html").read_bytes())
+    title = pick_title(read_meta(root), root)
+    head = find_headline(root, title)
+    assert head is not None and head.tag == "h1"
+
+
+def test_strip_site_suffix_with_names_and_with_page_evidence():
+    assert strip_site_suffix("Headline | GOV.UK", ("GOV.UK",)) == "Headline"
+    assert strip_site_suffix("GOV.UK | Headline", ("GOV.UK",)) == "Headline"
+    root = lxml_html.fromstring(
+        '<html><head><meta property="og:site_name" content="东方财经"></head>'
+        '<body><a href="/c/">汽车频道</a></body></html>')
+    sites = SiteNames(read_meta(root), root)
+    assert strip_site_suffix("销量同比增长三成-汽车频道-东方财经", sites) == "销量同比增长三成"
+    # a hyphen between digits is no boundary, and an unnamed part stays
+    kept = "2019-2020学年工作总结-年度报告"
+    assert strip_site_suffix(kept, sites) == kept
+
+
+def test_strip_markup():
+    assert strip_markup("A<div>B</div>") == "A B "
+    assert strip_markup("A &amp; B <b>C</b>") == "A & B C"
+    assert strip_markup("No markup: 3 < 4") == "No markup: 3 < 4"
