@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from newscrawler.items import NewsArticle
+from newscrawler.query import QueryError, parse_query
 from newscrawler.storage import Storage
 from newscrawler.storage.reader import open_reader
-from newscrawler.storage.search import QueryError, parse_query, search
+from newscrawler.storage.search import search
 
 from helpers import run_cli
 
