@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import socket
 import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -18,22 +16,12 @@ from newscrawler.datasette import metadata
 from newscrawler.items import NewsArticle
 from newscrawler.storage import Storage
 
-from helpers import REPO
+from helpers import REPO, free_port
+from helpers import get_json as _get
 
 needs_datasette = pytest.mark.skipif(
     importlib.util.find_spec("datasette") is None,
     reason="Datasette is not installed (pip install -e '.[datasette]'; CI installs it)")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return json.loads(response.read().decode("utf-8"))
 
 
 @pytest.fixture
@@ -49,7 +37,7 @@ def server(tmp_path):
                                       title=title, channel=channel, body=body,
                                       published_at=f"2024-05-0{n}", fingerprint=f"{n:040d}"))
     store.close()
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "datasette.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(

@@ -197,6 +197,7 @@ def _portal_with_reposts() -> tuple[DemoPortal, list[tuple[DemoArticle, DemoArti
     return portal, [(zh, zh_copy), (en, en_copy)]
 
 
+@pytest.mark.slow
 def test_crawl_marks_reposts_and_keeps_them_searchable(tmp_path):
     portal, pairs = _portal_with_reposts()
     with PortalServer(portal.render()) as server:

@@ -140,7 +140,18 @@ def test_jsonl_from_another_database_is_set_aside_not_mixed(store, tmp_path):
     assert len(aside) == 1 and '"old"' in aside[0].read_text()
 
 
-def _open_and_close(path: str) -> None:
+def _open_and_close(path: str, read_old_version) -> None:
+    from newscrawler.storage import schema
+
+    read = schema._version
+
+    def version(db):  # says when this process has read the old version, then goes on
+        found = read(db)
+        if found < schema.SCHEMA_VERSION:
+            read_old_version.set()
+        return found
+
+    schema._version = version
     Storage.open(path).close()
 
 
@@ -148,17 +159,18 @@ def test_processes_opening_an_old_database_together_migrate_it_once(tmp_path):
     """Every opener reads version 0 while another process holds the write lock; when it is
     released, each must see that the first one migrated, not run the same step again."""
     import multiprocessing
-    import time
 
     path = str(tmp_path / "news.db")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode=WAL")
     holder.execute("BEGIN IMMEDIATE")
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_open_and_close, args=(path,)) for _ in range(3)]
+    events = [context.Event() for _ in range(3)]
+    workers = [context.Process(target=_open_and_close, args=(path, event)) for event in events]
     for worker in workers:
         worker.start()
-    time.sleep(2.0)  # the workers have started and wait for the lock
+    # Each worker has read version 0 and goes on to the write lock, which is held.
+    assert all(event.wait(60) for event in events)
     holder.execute("COMMIT")
     holder.close()
     for worker in workers:
