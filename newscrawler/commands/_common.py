@@ -32,10 +32,13 @@ def text_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, rule: b
                align: Sequence[str] | None = None) -> str:
     """Columns two spaces apart, a dashed rule under the headers when *rule*; numbers to the
     right unless *align* (one ``"left"``/``"right"`` per column) says otherwise."""
-    from tabulate import tabulate  # only the commands that print tables pay for it
+    import tabulate as module  # only the commands that print tables pay for it
 
-    text = tabulate(list(rows), headers=list(headers), tablefmt="simple" if rule else "plain",
-                    colalign=align, disable_numparse=align is not None)
+    # tabulate makes every column two wider than its header; ours are as wide as their cells.
+    module.MIN_PADDING = 0
+    text = module.tabulate(list(rows), headers=list(headers),
+                           tablefmt="simple" if rule else "plain", colalign=align,
+                           disable_numparse=align is not None)
     return "\n".join(line.rstrip() for line in text.splitlines())
 
 
