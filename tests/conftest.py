@@ -24,12 +24,6 @@ from helpers import crawl, write_site
 DEMO_SITES = ("demo-en", "demo-zh")
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "slow: an end-to-end test that takes seconds (kills crawls, runs Scrapyd or "
-        "Chromium, waits on delays); pytest -m 'not slow' leaves them out while working")
-
-
 @pytest.fixture
 def portal() -> DemoPortal:
     return DemoPortal()

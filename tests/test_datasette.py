@@ -16,8 +16,7 @@ from newscrawler.datasette import metadata
 from newscrawler.items import NewsArticle
 from newscrawler.storage import Storage
 
-from helpers import REPO, free_port
-from helpers import get_json as _get
+from helpers import REPO, free_port, get_json
 
 needs_datasette = pytest.mark.skipif(
     importlib.util.find_spec("datasette") is None,
@@ -47,7 +46,7 @@ def server(tmp_path):
     deadline = time.monotonic() + 60
     while True:
         try:
-            _get(f"{base}/-/versions.json")
+            get_json(f"{base}/-/versions.json")
             break
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
@@ -68,25 +67,25 @@ def server(tmp_path):
 @needs_datasette
 def test_search_facets_and_descriptions_through_the_json_api(server):
     query = urllib.parse.urlencode({"_search": "营商环境", "_shape": "objects"})
-    found = _get(f"{server}/news/articles.json?{query}")
+    found = get_json(f"{server}/news/articles.json?{query}")
     assert sorted(row["title"] for row in found["rows"]) == ["杭州市数字经济发展",
                                                             "浙江省优化营商环境大会召开"]
     # Facets on site and channel come from the metadata, without asking for them.
-    everything = _get(f"{server}/news/articles.json?_shape=objects")
+    everything = get_json(f"{server}/news/articles.json?_shape=objects")
     facets = everything["facet_results"]
     facets = facets.get("results", facets)  # Datasette 1.0 nests them under "results"
     assert {f["value"]: f["count"] for f in facets["site"]["results"]} == {"zj": 3, "en": 1}
     assert {f["value"]: f["count"] for f in facets["channel"]["results"]} == {
         "要闻": 2, "政策文件": 1, "NEWS": 1}
     # Table and column descriptions are served.
-    served = _get(f"{server}/-/metadata.json")
+    served = get_json(f"{server}/-/metadata.json")
     table = served["databases"]["news"]["tables"]["articles"]
     assert table["columns"]["duplicate_of"].startswith("For a near-duplicate repost")
     assert table["fts_table"] == "articles_fts"
     # SQL works on the read-only database.
     sql = urllib.parse.urlencode({"sql": "select count(*) as n from articles",
                                   "_shape": "array"})
-    assert _get(f"{server}/news.json?{sql}") == [{"n": 4}]
+    assert get_json(f"{server}/news.json?{sql}") == [{"n": 4}]
 
 
 def test_metadata_describes_every_table_and_column(tmp_path):

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 import requests  # comes with scrapyd-client, a test extra
 
-from helpers import REPO, db_rows, free_port, write_site
-from helpers import get_json as _get
+from helpers import REPO, db_rows, free_port, get_json, write_site
 
 
 @pytest.fixture
@@ -37,7 +36,7 @@ def scrapyd(tmp_path):
     deadline = time.monotonic() + 30
     while True:
         try:
-            if _get(f"{url}/daemonstatus.json")["status"] == "ok":
+            if get_json(f"{url}/daemonstatus.json")["status"] == "ok":
                 break
         except OSError:
             pass
@@ -76,7 +75,7 @@ def test_scrapyd_deploy_schedule_and_crawl(tmp_path, portal, server, scrapyd):
                               data={"project": "newscrawler", "version": "1"},
                               files={"egg": ("newscrawler.egg", fh)}).json()
     assert added["status"] == "ok", added
-    assert "portal" in _get(f"{url}/listspiders.json?project=newscrawler")["spiders"]
+    assert "portal" in get_json(f"{url}/listspiders.json?project=newscrawler")["spiders"]
 
     site = write_site(tmp_path, "demo-zh", server.base_url)
     out = tmp_path / "out"
@@ -87,7 +86,7 @@ def test_scrapyd_deploy_schedule_and_crawl(tmp_path, portal, server, scrapyd):
     assert job["status"] == "ok", job
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        jobs = _get(f"{url}/listjobs.json?project=newscrawler")
+        jobs = get_json(f"{url}/listjobs.json?project=newscrawler")
         if any(j["id"] == job["jobid"] for j in jobs["finished"]):
             break
         time.sleep(0.5)
