@@ -56,12 +56,14 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"the same site is named twice: {', '.join(names)}",
                            status=ExitStatus.USAGE)
     settings = crawl_settings(output_dir=args.output_dir, overrides=crawl_overrides(args))
-    db, jsonl = output_paths(settings)
     try:
+        db, jsonl = output_paths(settings)
         database = Database.from_settings(settings)  # the crawl lock first
     except DatabaseLocked as exc:
         raise CommandError(f"{exc}; not starting a second one",
                            status=ExitStatus.LOCKED) from None
+    except ValueError as exc:  # NEWSCRAWLER_DB=off
+        raise CommandError(str(exc), status=ExitStatus.USAGE) from None
     try:
         due = _due(sites, database.storage, force=args.ignore_min_interval)
         if not due:

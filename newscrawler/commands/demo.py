@@ -80,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         except DatabaseLocked as exc:
             raise CommandError(f"{exc}; not starting a second one",
                                status=ExitStatus.LOCKED) from None
+        except ValueError as exc:  # NEWSCRAWLER_DB=off
+            raise CommandError(str(exc), status=ExitStatus.USAGE) from None
     db, jsonl = output_paths(settings)
     print_summary(runs, db=db, jsonl=jsonl)
     print(f"took {time.monotonic() - started:.1f} s", file=sys.stderr)
