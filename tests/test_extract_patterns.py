@@ -137,6 +137,64 @@ CASES: dict[str, dict[str, Any]] = {
         published="2022-01-24",
         first="Die Bewilligung von Anträgen", last="sobald Haushaltsmittel bereitstehen.",
         absent=["Meldung - Energiewende"]),
+    # React renders <!-- --> between text runs; the generic extractor reads this page
+    "text after inline comments": dict(
+        page="en_react_comments.html",
+        title="Council approves next year's budget", published="2025-03-04T18:20:00+00:00",
+        first="After a debate that ran past midnight, the council approved the budget for next",
+        last="a plain-language summary on the city's website next week.",
+        present=["sets aside $4.2 million for resurfacing", "from June, the first extension",
+                 "below the 15 percent the city charter"]),
+    # CMS markers (<!--正文开始-->) and editor comments inside the text box
+    "CMS comment markers": dict(
+        page="zh_cms_comment_markers.html", tz="Asia/Shanghai",
+        title="市政府召开常务会议研究部署安全生产工作", published="2024-04-16T10:30:00+08:00",
+        first="4月15日，市长主持召开市政府常务会议，研究部署当前安全生产工作。",
+        last="会议还研究了其他事项。", present=["各级各部门要压实责任"]),
+    # "Related Resources:" box and a "Read more" line between sections: the text goes on
+    # after them; the related list that closes the page is dropped
+    "related box inside the article": dict(
+        page="en_related_box_inside.html",
+        title="How the county plans its winter road service", published="2024-11-12",
+        first="Every autumn the public works department",
+        last="at any library branch or through the online form.",
+        present=["Residents can help the plows", "Sidewalks remain the responsibility"],
+        absent=["Related Resources", "Winter route map", "Read more", "Related articles",
+                "six new plows"]),
+    # teaser cards in the side column share the body's class name (article-content)
+    "teaser card named like the body": dict(
+        page="en_teaser_container.html",
+        title="State opens applications for small business grants", published="2025-06-03",
+        first="The state commerce office opened applications on Monday",
+        last="does not pay for the same costs as the loan.", absent=["governor's statement"]),
+    # a streaming renderer sends the article in <div hidden id="S:0"> and a script moves it
+    # into place; a hidden consent dialog stays out though nothing visible repeats it
+    "article hidden until a script shows it": dict(
+        page="en_streamed_hidden.html",
+        title="Water treatment plant upgrade completed", published=None,
+        first="Lakeside Utilities finished the two-year upgrade",
+        last="booked through the utility's customer service line.", absent=["cookies"]),
+    # intro, stats box with share buttons, and steps in a separate block further down
+    "recipe steps in a later block": dict(
+        page="en_recipe_steps.html",
+        title="Everyday sourdough loaf", published="2025-04-02",
+        first="This loaf is the one our extension kitchen teaches",
+        last="or the crumb will be gummy.",
+        present=["Scoop the dough into a greased loaf pan"], absent=["Share on Facebook"]),
+    # the text as a run of <p class="text"> with an advertisement between two of them
+    "text as a run of same-named paragraphs": dict(
+        page="zh_paragraph_run.html", tz="Asia/Shanghai",
+        title="孩子的压岁钱该由谁来管", published="2005-02-21T09:12:00+08:00", source="某某晚报",
+        first="春节过后，不少家长把孩子的压岁钱", last="这比简单地“没收”更有意义。",
+        present=["张同学（14岁）", "李同学（19岁）"], absent=["医疗关注", "责任编辑", "元宵节"]),
+    # a consent banner, a promotion and a fact box inside the text box
+    "boxes inside the text box": dict(
+        page="en_boxes_in_text.html",
+        title="Ministry publishes new rules for drone flights", published="2024-09-17",
+        first="The Ministry of Transport published new rules on Tuesday",
+        last="by e-mail within five working days.",
+        present=["Drones heavier than 250 grams", "Flights within five kilometres"],
+        absent=["cookies", "weekly bulletin", "At a glance", "Free online theory test"]),
 }
 
 
@@ -153,6 +211,8 @@ def test_pattern(case: str) -> None:
     assert fields.body is not None
     assert fields.body.startswith(spec["first"]), fields.body[:80]
     assert fields.body.endswith(spec["last"]), fields.body[-80:]
+    for text in spec.get("present", []):
+        assert text in fields.body, text
     for text in spec.get("absent", []):
         assert text not in fields.body, text
     assert "\n\n\n" not in fields.body and fields.body == fields.body.strip()

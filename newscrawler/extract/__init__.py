@@ -34,6 +34,7 @@ from .language import guess_language
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
+from .reveal import reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
@@ -107,7 +108,7 @@ def extract_article(
     *now* (default: the current time) bounds acceptable dates.
     """
     sel = as_selector(page)
-    root = whole_document(sel.root)
+    root = reveal_hidden_text(whole_document(sel.root))
     if root is not sel.root:
         sel = Selector(root=root, type="html")
     chosen = selectors or {}

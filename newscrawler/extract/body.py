@@ -8,7 +8,7 @@ from .chrome import is_skipped, strip_chrome
 from .density import by_density
 from .generic import main_text
 from .lead import lead_paragraphs
-from .portal import content_after_headline
+from .portal import content_after_headline, with_same_named_siblings
 from .text import paragraphs
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
@@ -50,11 +50,19 @@ def _containers(root: Any) -> list[Any]:
         if rank is not None:
             found.append((rank, pos, el))
     found.sort(key=lambda t: (t[0], t[1]))
-    return [el for _, _, el in found]
+    return [(rank, el) for rank, _, el in found]
 
 
 #: Below this many characters a container is a stub (a lead, a caption), not the body.
 MIN_BODY_CHARS = 40
+#: Names shared with news and blog themes, where they also name teaser cards and bylines:
+#: a container of such a name must hold this much text to be taken for the body.
+WEAK_NAMES = frozenset({"article-content"})
+MIN_WEAK_CHARS = 200
+
+
+def _min_chars(rank: int) -> int:
+    return MIN_WEAK_CHARS if CONTAINERS[rank][1] in WEAK_NAMES else MIN_BODY_CHARS
 
 
 _skip = is_skipped
@@ -72,13 +80,19 @@ def find_container(root: Any) -> list[str] | None:
     bar, related list), as ``.article-content`` does on many news CMSs; it is passed
     over so the generic extractor can find the text inside it.
     """
-    for el in _containers(root):
-        if next(el.iter("h1"), None) is not None:
+    best: tuple[int, int, list[str]] | None = None  # (rank, size, paragraphs)
+    for rank, el in _containers(root):
+        if best is not None and rank > best[0]:
+            break
+        if next(el.iter("h1"), None) is not None or _skip(el):
             continue
         paras = body_from_element(el)
-        if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
-            return paras
-    return None
+        size = sum(len(p) for p in paras)
+        # several elements of one name (a teaser box and the text both called
+        # "article-content"): the one holding the most text
+        if size >= _min_chars(rank) and (best is None or size > best[1]):
+            best = (rank, size, paras)
+    return best[2] if best else None
 
 
 def pick_body(
@@ -94,7 +108,7 @@ def pick_body(
     if portal:
         el = content_after_headline(headline)
         if el is not None:
-            paras = body_from_element(el)
+            paras = [p for part in with_same_named_siblings(el) for p in body_from_element(part)]
             if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
                 return paras
     paras = main_text(root, url)

@@ -8,7 +8,8 @@ from typing import Any
 
 from .text import text_key
 
-__all__ = ["HIDDEN_XPATH", "is_chrome_element", "is_hidden", "is_skipped", "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "is_chrome_element", "is_hidden", "is_skipped",
+           "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -19,6 +20,10 @@ _CHROME_WORDS = frozenset({
     "footer", "bdshare", "jiathis", "sidebar", "advert", "ads", "nav", "navbar",
     "menu", "pagination", "pager", "skip", "cookie", "banner", "subscribe", "newsletter",
     "xgxw", "xgwz", "xglj", "fenxiang", "dayin", "bshare", "qrcode", "ewm",
+    # overlays and boxes that CMSs put inside the text: consent banners, promotions,
+    # fact boxes, paywall prompts, pop-ups
+    "consent", "gdpr", "promo", "promotion", "promoted", "sponsored", "infobox", "paywall",
+    "modal", "popup", "overlay",
 })
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 _CHROME_RE = re.compile(
@@ -26,6 +31,8 @@ _CHROME_RE = re.compile(
 )
 _HIDDEN_WORDS = ("ng-hide", "hidden", "hide", "d-none", "sr-only", "visually-hidden",
                  "visuallyhidden", "screen-reader-text", "invisible")
+#: Class words that hide an element (Angular, Bootstrap, screen-reader-only text).
+HIDING_CLASSES = frozenset(_HIDDEN_WORDS)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:" + "|".join(_HIDDEN_WORDS) + r")(?=$|\s)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -132,6 +139,16 @@ _PAGE_META = re.compile(
 )
 
 
+# Download links printed as a line of their own: "Pressemitteilung als PDF (PDF, 298KB)",
+# "Annual report (PDF 1.2 MB)", "Download [DOCX, 45 KB]": the file's type and size close it.
+_DOWNLOAD = re.compile(
+    r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rtf)\b[^)\]）]{0,20}?"
+    r"\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]$",
+    re.IGNORECASE,
+)
+#: Longest line that can be a download link rather than a sentence that mentions a file.
+MAX_DOWNLOAD_LINE = 150
+
 # Picture credits: "Photo: Gene J. Puskar", "图片来源：新华社". (Rights notices such as
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
@@ -157,21 +174,50 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     """
     out: list[str] = []
     seen: set[str] = set()
-    for para in paras:
+    skipping = False  # inside a related list that the article's text continues after
+    for i, para in enumerate(paras):
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _BUTTON.sub(" ", para).strip()
         if not para or _CHROME_LINE.match(para) or _PROMO.match(para) or _PAGE_META.match(para):
             continue
         if len(para) < 200 and _CREDIT.match(para):
             continue
+        if len(para) <= MAX_DOWNLOAD_LINE and _DOWNLOAD.search(para):
+            continue
         key = text_key(para)
         if repeats and len(key) >= MIN_REPEAT:
             if key in seen:
                 continue  # slideshow captions, mobile copies: the same text again
             seen.add(key)
-        if _EDITOR.match(para) or _RELATED.match(para):
+        if _EDITOR.match(para) or (_RELATED.match(para) and not _prose_follows(paras, i + 1)):
             if out:
                 break
             continue
+        if _RELATED.match(para):
+            skipping = True  # a related box inside the text: its links go, the text goes on
+            continue
+        if skipping:
+            if not _is_prose(para):
+                continue
+            skipping = False
         out.append(para)
     return out
+
+
+#: A paragraph this long (in characters) is prose, whatever its punctuation.
+PROSE_CHARS = 200
+
+
+def _is_prose(para: str) -> bool:
+    """A paragraph of running text rather than a headline, a label or a link's text."""
+    return len(para) >= PROSE_CHARS or (len(para) >= 80 and para.rstrip()[-1:] in _SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？\"”’")
+
+
+def _prose_follows(paras: list[str], start: int) -> bool:
+    """Whether running text follows *start*: then a related heading there opens a box
+    inside the article ("Related Resources:", "Read more" between sections), not the
+    list that ends it."""
+    return any(_is_prose(p) for p in paras[start:])

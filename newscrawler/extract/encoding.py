@@ -1,40 +1,68 @@
-"""Bytes to text the way a browser (and Scrapy) would decode them."""
+"""Bytes to text the way a browser (and Scrapy) would decode them, mended where the page lies."""
 
 from __future__ import annotations
 
 from w3lib.encoding import html_to_unicode
 
-__all__ = ["decode_html"]
+__all__ = ["MAX_BAD_SHARE", "decode_html", "decode_html_with"]
+
+#: Legacy encodings tried when the declared or detected one leaves replacement characters:
+#: the undeclared and misdeclared pages we crawl are mostly Chinese.
+FALLBACKS = ("utf-8", "gb18030", "big5")
+#: A decoding that leaves more than this share of replacement characters (per character
+#: of text) is wrong, not a page with a few bad bytes.
+MAX_BAD_SHARE = 0.001
+
+
+def _errors(body: bytes, encoding: str) -> int:
+    """How many undecodable spots *body* has in *encoding* (0 when it decodes cleanly)."""
+    try:
+        body.decode(encoding)
+        return 0
+    except UnicodeDecodeError:
+        pass
+    return body.decode(encoding, errors="replace").count("\ufffd")
 
 
 def _sniff(body: bytes) -> str | None:
-    """Guess an encoding when neither BOM, header nor ``<meta>`` names one.
+    """Guess an encoding when neither BOM, header nor ``<meta>`` names one: the candidate
+    of :data:`FALLBACKS` with the fewest undecodable bytes (random legacy bytes are
+    almost never valid UTF-8; a GB page may carry a few bad bytes and is still GB)."""
+    errors = {}
+    for encoding in FALLBACKS:
+        errors[encoding] = _errors(body, encoding)
+        if not errors[encoding]:
+            return encoding
+    best = min(errors, key=errors.__getitem__)
+    return best if errors[best] <= max(1, len(body) * MAX_BAD_SHARE) else None
 
-    Valid UTF-8 first (random legacy bytes are almost never valid UTF-8), then
-    GB18030 because the undeclared legacy pages we crawl are mostly Chinese.
+
+def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode an HTML response body to text; returns ``(encoding, text)``.
+
+    Precedence: byte-order mark, then the charset of the HTTP ``Content-Type`` header,
+    then ``<meta charset>`` / ``http-equiv`` / XML declaration, then detection among
+    UTF-8, GB18030 and Big5. A declared charset that leaves many replacement characters
+    where another candidate decodes (a GBK page served as ``charset=utf-8``, two
+    conflicting headers) is overruled by that candidate. GBK and GB2312 are read as
+    GB18030, their superset (w3lib's translation table).
     """
-    try:
-        body.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        body.decode("gb18030")
-        return "gb18030"
-    except UnicodeDecodeError:
-        return None
+    encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_sniff)
+    bad = text.count("\ufffd")
+    if bad > max(1, len(text) * MAX_BAD_SHARE):
+        # more than a few replacement characters: the declaration lies
+        alternative = _sniff(body)
+        if alternative and _errors(body, alternative) < bad:
+            return alternative, body.decode(alternative, errors="replace")
+    return encoding, text
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Decode an HTML response body to text.
-
-    Precedence: byte-order mark, then the charset of the HTTP ``Content-Type``
-    header, then ``<meta charset>`` / ``http-equiv`` / XML declaration, then
-    detection (UTF-8, else GB18030), else UTF-8 with replacement characters.
-    GBK and GB2312 are read as GB18030, their superset (w3lib's translation table).
+    """The text of :func:`decode_html_with`.
 
     >>> decode_html("<meta charset=gbk>中文".encode("gbk"))
     '<meta charset=gbk>中文'
+    >>> decode_html("<p>中文内容</p>".encode("gbk"), "text/html; charset=utf-8")
+    '<p>中文内容</p>'
     """
-    _encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_sniff)
-    return text
+    return decode_html_with(body, content_type)[1]

@@ -17,7 +17,7 @@ from .chrome import is_skipped
 from .meta import PageMeta
 from .text import SKIP_TAGS, attr_words
 
-__all__ = ["content_after_headline", "is_portal_page"]
+__all__ = ["content_after_headline", "is_portal_page", "with_same_named_siblings"]
 
 #: Guideline meta tags (lower case); any one marks a page as following the guideline.
 #: ``PubDate`` is not among them: Western news CMSs use a ``pubdate`` meta too.
@@ -92,3 +92,15 @@ def content_after_headline(headline: Any) -> Any | None:
         return None
     best = max(text for text, _, _ in found)
     return max((f for f in found if f[0] >= 0.9 * best), key=lambda f: f[1])[2]
+
+
+def with_same_named_siblings(el: Any) -> list[Any]:
+    """*el* and the siblings that share its tag and class: a text printed as a run of
+    paragraphs each named for what it holds (``<p class="text">`` after ``<p
+    class="text">``), in document order. Chrome and hidden siblings are left out."""
+    parent = el.getparent()
+    cls = el.get("class")
+    if parent is None or not cls:
+        return [el]
+    return [sib for sib in parent if sib.tag == el.tag and sib.get("class") == cls
+            and (sib is el or not is_skipped(sib))]

@@ -60,9 +60,13 @@ def _inline_texts(el: Any, skip: Any = None) -> list[str]:
         if node.text and isinstance(node.tag, str):
             out.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS and not (
-                    skip and skip(child)):
-                walk(child)
+            if isinstance(child.tag, str):
+                if child.tag not in SKIP_TAGS and not (skip and skip(child)):
+                    walk(child)
+            elif child.tail and out:
+                # a comment inside a text run ("next year<!-- -->'s") is not a gap
+                out[-1] += child.tail
+                continue
             if child.tail:
                 out.append(child.tail)
 

@@ -27,10 +27,19 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                 paras, top = paras[count:], top[count:]
                 break
         paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
-    while paras and len(paras[0]) <= MAX_META_LINE and (
+    while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]) and (
             _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
         paras = paras[1:]
     return paras
+
+
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "”", "\"")
+
+
+def _is_sentence(line: str) -> bool:
+    """A line that ends as a sentence is text, even when it names a reporter ("记者在几所
+    学校采访了十几位学生。") or a date: the lead of a press release or news story."""
+    return line.rstrip().endswith(_SENTENCE_END) and len(line) > 20
 
 
 def _is_dateline(line: str) -> bool:
