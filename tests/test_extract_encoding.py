@@ -29,7 +29,8 @@ def test_detection_without_any_declaration():
     assert decode_html(TEXT.encode("gb18030")) == TEXT
 
 
-GB_PAGE = "<html><body><h1>全市召开防汛工作会议</h1><p>会议要求各地抓紧开展汛前检查。</p></body></html>"
+GB_PAGE = ("<html><body><h1>全市召开防汛工作会议</h1>"
+           "<p>会议要求各地抓紧开展汛前检查。</p></body></html>")
 
 
 def test_header_that_lies_is_overruled():
