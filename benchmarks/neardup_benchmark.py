@@ -36,10 +36,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from newscrawler import neardup  # noqa: E402
 from newscrawler.items import NewsArticle  # noqa: E402
+from newscrawler.reposts import RepostIndex, Sketch  # noqa: E402
+from newscrawler.reposts import text as neardup  # noqa: E402
 from newscrawler.storage import Storage  # noqa: E402
-from newscrawler.storage.neardup import NearDupIndex, Sketch  # noqa: E402
 
 # -- the stories -------------------------------------------------------------------------------
 
@@ -218,7 +218,7 @@ def run(docs: list[Doc], *, threshold: float, sketcher=None,
     with tempfile.TemporaryDirectory() as tmp:
         storage = Storage.open(Path(tmp) / "bench.db", batch_size=500)
         options = {} if cache_size is None else {"cache_size": cache_size}
-        index = NearDupIndex(storage, threshold=threshold, **options)
+        index = RepostIndex(storage, threshold=threshold, **options)
         sketch = sketcher or index.sketch
         story_of: dict[int, int] = {}
         seen_stories: set[int] = set()
@@ -311,7 +311,7 @@ def main() -> int:
     print(f"{len(docs)} articles from {args.stories} stories ({len(zh)} Chinese, "
           f"{len(en)} English); mean length {sum(len(d.body) for d in zh) // len(zh)} "
           f"characters (zh), {sum(len(d.body.split()) for d in en) // len(en)} words (en)")
-    print(f"threshold {args.threshold} (similarity, see newscrawler/neardup.py); "
+    print(f"threshold {args.threshold} (similarity, see newscrawler/reposts/text.py); "
           f"throughput is the fastest of {args.repeat} runs, wall clock, one core\n")
     runs = [("ours: one-permutation MinHash, 64 buckets (the pipeline's defaults)", {}),
             ("ours, candidate cache off (every candidate shingled from its stored body)",

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from newscrawler import __version__
-from newscrawler.startup import long_lived
+from newscrawler.commands._common import CommandError
+from newscrawler.extensions.startup import long_lived
 
 __all__ = ["main"]
 
@@ -33,7 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         module = importlib.import_module(f"newscrawler.commands.{args.command}")
-    return int(module.run(args) or 0)
+    try:
+        return int(module.run(args) or 0)
+    except CommandError as exc:
+        print(f"newscrawler: {exc}", file=sys.stderr)
+        return int(exc.status)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ class PageFailure:
 
     url: str
     site: str
-    reason: str  # short and stable, e.g. "no body", "HTTP 404", "parse error"
+    reason: str  # short and stable: a newscrawler.failures.Reason, or http_reason(404)
     detail: str | None = None
     kind: str = "article"  # "article" or "list"
     http_status: int | None = None

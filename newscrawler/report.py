@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from html import escape
 
 from newscrawler import __version__
+from newscrawler.durations import between
 from newscrawler.storage.stats import (
     articles_per_day,
     failures_by_reason,
@@ -145,6 +146,11 @@ def _chart(per_day: dict[str, dict[str, int]], colours: dict[str, str], days: in
     return "\n".join(out) + f'\n<div class="legend">{legend}</div>'
 
 
+def _minute(stamp: str | None) -> str:
+    """``2024-05-31 08:00`` of an ISO timestamp, escaped."""
+    return escape((stamp or "")[:16].replace("T", " "))
+
+
 def _nice_max(value: int) -> int:
     """The chart's top: four grid steps of 1, 2, 3 or 5 times a power of ten, at least
     *value*."""
@@ -168,7 +174,7 @@ def _sites_table(sites: list) -> str:
                    if last else '<span class="muted">never run</span>')
         rows.append(f"<tr><td>{escape(s.site)}</td><td class=n>{s.articles:,}</td>"
                     f"<td class=n>{s.reposts:,}</td><td>{published}</td>"
-                    f"<td>{escape(last.started_at[:16].replace('T', ' ')) if last else '-'}</td>"
+                    f"<td>{_minute(last.started_at) if last else '-'}</td>"
                     f"<td>{outcome}</td><td class=n>{s.failures_last_run:,}</td>"
                     f"<td class=n>{s.failures:,}</td></tr>")
     return ("<table><tr><th>site</th><th>articles</th><th>reposts</th><th>published</th>"
@@ -182,16 +188,10 @@ def _runs_table(conn: sqlite3.Connection, limit: int) -> str:
         return '<p class="muted">No runs yet.</p>'
     rows = []
     for r in runs:
-        took = "-"
-        if r.finished_at:
-            try:
-                seconds = (datetime.fromisoformat(r.finished_at)
-                           - datetime.fromisoformat(r.started_at)).total_seconds()
-                took = f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"
-            except ValueError:
-                pass
+        started = r.started_at or ""
         rows.append(f"<tr><td class=n>{r.id}</td><td>{escape(r.site)}</td>"
-                    f"<td>{escape(r.started_at[:16].replace('T', ' '))}</td><td>{took}</td>"
+                    f"<td>{_minute(started)}</td>"
+                    f"<td>{between(started, r.finished_at)}</td>"
                     f"<td class=n>{r.pages:,}</td><td class=n>{r.articles_new:,}</td>"
                     f"<td class=n>{r.failures:,}</td>"
                     f'<td class="{"ok" if r.ok else "bad"}">{escape(r.outcome)}</td></tr>')
@@ -206,7 +206,7 @@ def _failures_table(conn: sqlite3.Connection) -> str:
         return '<p class="ok">No failures recorded.</p>'
     rows = [f"<tr><td>{escape(f.reason)}</td><td>{escape(f.site or '')}</td>"
             f"<td class=n>{f.count:,}</td>"
-            f"<td>{escape((f.last_failed_at or '')[:16].replace('T', ' '))}</td>"
+            f"<td>{_minute(f.last_failed_at)}</td>"
             f'<td><a href="{escape(f.example_url)}">{escape(f.example_url)}</a></td></tr>'
             for f in failures]
     return ("<table><tr><th>reason</th><th>site</th><th>pages</th><th>last (UTC)</th>"
@@ -221,7 +221,7 @@ def _newest_table(conn: sqlite3.Connection, limit: int) -> str:
     for a in articles:
         repost = (f' <span class="muted">(repost of #{a["duplicate_of"]})</span>'
                   if a["duplicate_of"] else "")
-        rows.append(f"<tr><td>{escape((a['published_at'] or '')[:16].replace('T', ' '))}</td>"
+        rows.append(f"<tr><td>{_minute(a['published_at'])}</td>"
                     f"<td>{escape(a['site'])}</td>"
                     f'<td><a href="{escape(a["url"])}">{escape(a["title"] or a["url"])}</a>'
                     f"{repost}</td></tr>")

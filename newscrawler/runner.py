@@ -1,15 +1,17 @@
 """Run crawls of one or more sites in this process, and say how they went.
 
 >>> settings = crawl_settings(output_dir="output", overrides={"LOG_LEVEL": "INFO"})
->>> results = run_crawl([load_site("demo-en")], settings=settings)
->>> results[0].articles_new, results[0].exit_status
+>>> runs = run_crawl([load_site("demo-en")], settings=settings)
+>>> runs[0].articles_new, runs[0].status
+
+The crawlers of one process share one :class:`~newscrawler.extensions.database.Database`:
+:func:`run_crawl` opens it before they start (or is given it) and closes it after them.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,34 +21,19 @@ from scrapy.settings import Settings
 from scrapy.utils.log import failure_to_exc_info
 from twisted.python.failure import Failure
 
+from newscrawler import statkeys
+from newscrawler.durations import span
+from newscrawler.exit_status import ExitStatus
+from newscrawler.extensions.database import CrawlDatabase, Database
+from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import SiteConfig
 from newscrawler.spiders.portal import PortalSpider
-from newscrawler.startup import long_lived
 from newscrawler.storage import Storage
+from newscrawler.storage.stats import RunSummary
 
-__all__ = ["SiteResult", "crawl_settings", "run_crawl", "too_soon"]
+__all__ = ["crawl_settings", "run_crawl", "too_soon"]
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class SiteResult:
-    site: str
-    run_id: int | None
-    finish_reason: str
-    outcome: str
-    exit_status: int
-    requests: int = 0
-    pages: int = 0
-    articles_new: int = 0
-    articles_known: int = 0
-    articles_updated: int = 0
-    duplicates: int = 0
-    failures: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return self.exit_status == 0
 
 
 def crawl_settings(*, output_dir: str | Path | None = None,
@@ -62,47 +49,45 @@ def crawl_settings(*, output_dir: str | Path | None = None,
 
 
 def run_crawl(sites: Sequence[SiteConfig], *, settings: Settings | None = None,
-              refresh: bool = False, since: date | None = None) -> list[SiteResult]:
-    """Crawl *sites* side by side in one process (blocks until all are done)."""
+              refresh: bool = False, since: date | None = None,
+              database: Database | None = None) -> list[RunSummary]:
+    """Crawl *sites* side by side in one process (blocks until all are done); returns each
+    one's run. Opens (and closes) the database the settings name unless given *database*."""
     settings = settings or crawl_settings()
-    crawlers: list[tuple[SiteConfig, Crawler]] = []
-    errors: dict[str, str] = {}
-    with long_lived():  # the crawlers' components, and the modules they import
-        process = CrawlerProcess(settings)
-        for site in sites:
-            crawler = process.create_crawler(PortalSpider)
-            done = process.crawl(crawler, site=site, refresh=refresh, since=since)
-            done.addErrback(_crawl_failed, site.name, errors)
-            crawlers.append((site, crawler))
-    process.start()
-    return [_result(site, crawler, errors.get(site.name)) for site, crawler in crawlers]
+    owned = database is None
+    database = database or Database.from_settings(settings)
+    try:
+        crawlers: list[tuple[SiteConfig, Crawler]] = []
+        errors: dict[str, str] = {}
+        with long_lived():  # the crawlers' components, and the modules they import
+            process = CrawlerProcess(settings)
+            for site in sites:
+                crawler = process.create_crawler(PortalSpider)
+                CrawlDatabase.share(crawler, database)
+                done = process.crawl(crawler, site=site, refresh=refresh, since=since)
+                done.addErrback(_crawl_failed, site.name, errors)
+                crawlers.append((site, crawler))
+        process.start()
+        return [_result(site, crawler, database.storage, errors.get(site.name))
+                for site, crawler in crawlers]
+    finally:
+        if owned:
+            database.close()
 
 
 def too_soon(storage: Storage, site: SiteConfig, *, now: datetime | None = None) -> str | None:
     """Why *site* must not run yet (its ``min_interval`` since the last good run), or None."""
     if not site.min_interval:
         return None
-    last = storage.db.execute(
-        "SELECT started_at FROM crawl_runs WHERE site = ? AND exit_status = 0 "
-        "ORDER BY id DESC LIMIT 1", (site.name,)).fetchone()
-    if not last:
+    started = storage.last_good_run_started(site.name)
+    if started is None:
         return None
-    started = datetime.fromisoformat(last[0])
     waited = ((now or datetime.now(UTC)) - started).total_seconds()
     if waited >= site.min_interval:
         return None
     return (f"{site.name}: last good run started {started:%Y-%m-%d %H:%M:%S} UTC, "
-            f"{_span(waited)} ago; min_interval is {_span(site.min_interval)}: skipping "
-            f"(next run allowed in {_span(site.min_interval - waited)})")
-
-
-def _span(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m{seconds % 60:02d}s"
-    return f"{seconds}s"
+            f"{span(waited)} ago; min_interval is {span(site.min_interval)}: skipping "
+            f"(next run allowed in {span(site.min_interval - waited)})")
 
 
 def _crawl_failed(failure: Failure, site: str, errors: dict[str, str]) -> None:
@@ -113,24 +98,17 @@ def _crawl_failed(failure: Failure, site: str, errors: dict[str, str]) -> None:
                  exc_info=failure_to_exc_info(failure))
 
 
-def _result(site: SiteConfig, crawler: Crawler, error: str | None = None) -> SiteResult:
+def _result(site: SiteConfig, crawler: Crawler, storage: Storage,
+            error: str | None = None) -> RunSummary:
+    """The crawl's run as its row says (a row it wrote through *storage*)."""
     stats = crawler.stats.get_stats() if crawler.stats else {}
+    run_id = stats.get(statkeys.RUN_ID)
+    row = storage.run(run_id) if run_id else None
+    if row is not None:
+        return RunSummary.from_row(row)
     reason = str(stats.get("finish_reason", "not started"))
-    if error and "newscrawler/exit_status" not in stats:
-        # Failed before the run was recorded: nothing was fetched, as with a bad config.
-        return SiteResult(site=site.name, run_id=None, finish_reason=reason,
-                          outcome=f"error: {error}", exit_status=2)
-    return SiteResult(
-        site=site.name,
-        run_id=stats.get("newscrawler/run_id"),
-        finish_reason=reason,
-        outcome=stats.get("newscrawler/outcome", reason),
-        exit_status=stats.get("newscrawler/exit_status", 1),
-        requests=stats.get("downloader/request_count", 0),
-        pages=stats.get("response_received_count", 0),
-        articles_new=stats.get("newscrawler/articles/new", 0),
-        articles_known=stats.get("newscrawler/articles/known", 0),
-        articles_updated=stats.get("newscrawler/articles/updated", 0),
-        duplicates=stats.get("newscrawler/duplicates", 0),
-        failures=stats.get("newscrawler/failures", 0),
-    )
+    if error:  # refused before the run was recorded: nothing was fetched
+        return RunSummary(None, site.name, outcome=f"error: {error}",
+                          exit_status=ExitStatus.USAGE, finish_reason=reason)
+    return RunSummary(None, site.name, outcome=reason, exit_status=ExitStatus.FAILED,
+                      finish_reason=reason)

@@ -1,10 +1,13 @@
-"""Scrapy settings for newscrawler. Every NEWSCRAWLER_* setting can be overridden with -s."""
+"""Scrapy settings for newscrawler, and the one place where every setting's default is.
+
+Every setting can be overridden with ``-s NAME=VALUE``; the components read them without
+defaults of their own.
+"""
 
 from newscrawler import __version__
 
 BOT_NAME = "newscrawler"
 SPIDER_MODULES = ["newscrawler.spiders"]
-NEWSPIDER_MODULE = "newscrawler.spiders"
 
 # Politeness: an honest User-Agent, robots.txt obeyed, AutoThrottle on, offsite dropped.
 USER_AGENT = f"newscrawler/{__version__} (+news archive crawler; Scrapy)"
@@ -27,8 +30,14 @@ TELNETCONSOLE_ENABLED = False
 # local port and writes a job file with its token to ~/.local/state/scrapy, which a killed run
 # leaves behind. A scheduled crawler needs neither; -s REMOTE_CONTROL_ENABLED=True for debugging.
 REMOTE_CONTROL_ENABLED = False
-# Components switched off here are left out, not imported and refused (newscrawler/addons.py).
-ADDONS = {"newscrawler.addons.LeaveOutSwitchedOff": 0}
+# Components switched off here are left out, not imported and refused
+# (newscrawler/extensions/addons.py).
+ADDONS = {"newscrawler.extensions.addons.LeaveOutSwitchedOff": 0}
+# Scrapy's robots.txt middleware, raising a type of its own for a blocked request.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawler.extensions.politeness.RobotsTxt": 100,
+}
 # Breadth-first: list pages before deep pagination, so the newest articles come first.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
@@ -39,11 +48,11 @@ ITEM_PIPELINES = {
     "pipelines.dedupe.DedupePipeline": 200,
     "pipelines.neardup.NearDupPipeline": 250,
     "pipelines.sqlite.SQLitePipeline": 300,
-    "pipelines.jsonlines.JsonLinesPipeline": 400,
 }
 
-# Where the results go. NEWSCRAWLER_DB and NEWSCRAWLER_JSONL default to files in
-# NEWSCRAWLER_OUTPUT_DIR; NEWSCRAWLER_JSONL = "off" turns the JSON lines file off.
+# Where the results go. NEWSCRAWLER_DB ("" is <NEWSCRAWLER_OUTPUT_DIR>/news.db) and
+# NEWSCRAWLER_JSONL ("" is <NEWSCRAWLER_OUTPUT_DIR>/articles.jsonl, "off" none); the
+# CrawlDatabase extension (newscrawler/extensions/database.py) opens them.
 NEWSCRAWLER_OUTPUT_DIR = "output"
 NEWSCRAWLER_DB = ""
 NEWSCRAWLER_JSONL = ""
@@ -52,17 +61,21 @@ NEWSCRAWLER_BATCH_SIZE = 200
 NEWSCRAWLER_COMMIT_INTERVAL = 1.0
 # Query parameters dropped from URLs on top of utm_*, from, spm and the like.
 NEWSCRAWLER_TRACKING_PARAMS: list[str] = []
-# Near-duplicate reposts (pipelines/neardup.py): on or off, and the similarity that marks one.
+# Near-duplicate reposts (newscrawler/reposts/): on or off, the similarity that marks one,
+# and how many stored articles are compared with each new one.
 NEWSCRAWLER_NEARDUP_ENABLED = True
 NEWSCRAWLER_NEARDUP_THRESHOLD = 0.6
+NEWSCRAWLER_NEARDUP_MAX_CANDIDATES = 8
 
 EXTENSIONS = {
-    "newscrawler.progress.Progress": 500,
-    "newscrawler.politeness.RobotsCrawlDelay": 510,
-    "newscrawler.startup.TuneCollector": 900,
+    # owns the database, the crawl lock and the run row: the spider and pipelines use it
+    "newscrawler.extensions.database.CrawlDatabase": 100,
+    "newscrawler.extensions.progress.Progress": 500,
+    "newscrawler.extensions.politeness.RobotsCrawlDelay": 510,
+    "newscrawler.extensions.startup.TuneCollector": 900,
 }
-# Allocations between two young garbage collections during a crawl (newscrawler/startup.py);
-# 0 leaves Python's default (700).
+# Allocations between two young garbage collections during a crawl
+# (newscrawler/extensions/startup.py); 0 leaves Python's default (700).
 NEWSCRAWLER_GC_THRESHOLD = 10_000
 # "live" (a terminal display), "log" (a line per site every interval) or "off".
 NEWSCRAWLER_PROGRESS = "log"
@@ -73,4 +86,3 @@ NEWSCRAWLER_ROBOTS_CRAWL_DELAY = True
 NEWSCRAWLER_MAX_CRAWL_DELAY = 60.0
 
 LOG_LEVEL = "INFO"
-FEED_EXPORT_ENCODING = "utf-8"

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,72 +65,145 @@ class SiteConfig:
         return dataclasses.replace(self, start_urls=urls, allowed_domains=(base.hostname or "",))
 
 
-_KEYS: dict[str, type | tuple[type, ...]] = {
-    "name": str, "start_urls": list, "list_links": list, "article_links": list,
-    "allowed_domains": list, "timezone": str, "language": str,
-    "download_delay": (int, float), "stop_at_known": bool, "min_interval": (int, float, str),
-    "selectors": dict,
-}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def parse_site(data: dict[str, Any], origin: str = "<memory>") -> SiteConfig:
-    """Check a parsed TOML table and build the :class:`SiteConfig`, or raise SiteConfigError."""
+    """Check a parsed TOML table and build the :class:`SiteConfig`, or raise SiteConfigError.
+
+    Every key has a type and a check (:data:`_KEYS`); the checks run in the table's order,
+    each on the key's value (None when the file leaves it out).
+    """
     for key, value in data.items():
         if key not in _KEYS:
             known = ", ".join(sorted(_KEYS))
             raise SiteConfigError(origin, key, f"unknown key (known keys: {known})")
-        expected = _KEYS[key]
+        expected = _KEYS[key][0]
         if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
             raise SiteConfigError(origin, key, f"expected {_type_name(expected)}, "
                                                f"got {type(value).__name__} {value!r}")
-    name = data.get("name")
-    if not name:
-        raise SiteConfigError(origin, "name", "missing: every site needs a unique name")
-    if not _NAME.match(name):
-        raise SiteConfigError(origin, "name", f"{name!r} is not a valid name "
-                                              "(lower-case letters, digits, '-', '_', '.')")
-    start_urls = _strings(data, "start_urls", origin)
-    if not start_urls:
-        raise SiteConfigError(origin, "start_urls", "missing or empty: give at least one URL")
-    for url in start_urls:
+    fields: dict[str, Any] = {}
+    for key, (_, check) in _KEYS.items():
+        value = check(data.get(key), Checked(origin, key, fields))
+        if value is not None:
+            fields[key] = value
+    return SiteConfig(**fields, origin=origin)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """Where a check is: the file, the key, and the keys checked before it."""
+
+    origin: str
+    key: str
+    fields: dict[str, Any]
+
+    def error(self, problem: str, *, key: str | None = None) -> SiteConfigError:
+        return SiteConfigError(self.origin, key or self.key, problem)
+
+
+def _name(value: str | None, at: Checked) -> str:
+    if not value:
+        raise at.error("missing: every site needs a unique name")
+    if not _NAME.match(value):
+        raise at.error(f"{value!r} is not a valid name (lower-case letters, digits, '-', '_', "
+                       "'.')")
+    return value
+
+
+def _start_urls(value: list | None, at: Checked) -> tuple[str, ...]:
+    urls = _strings(value, at)
+    if not urls:
+        raise at.error("missing or empty: give at least one URL")
+    for url in urls:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise SiteConfigError(origin, "start_urls", f"{url!r} is not an absolute http(s) URL")
-    list_links = _regexes(data, "list_links", origin)
-    article_links = _regexes(data, "article_links", origin)
-    if not article_links:
-        raise SiteConfigError(origin, "article_links", "missing or empty: give at least one regex "
-                                                       "for the article pages")
-    allowed = _strings(data, "allowed_domains", origin) or tuple(
-        dict.fromkeys(urlsplit(u).hostname or "" for u in start_urls))
-    timezone = data.get("timezone")
-    if timezone is not None:
+            raise at.error(f"{url!r} is not an absolute http(s) URL")
+    return urls
+
+
+def _list_links(value: list | None, at: Checked) -> tuple[str, ...]:
+    return _regexes(value, at)
+
+
+def _article_links(value: list | None, at: Checked) -> tuple[str, ...]:
+    patterns = _regexes(value, at)
+    if not patterns:
+        raise at.error("missing or empty: give at least one regex for the article pages")
+    return patterns
+
+
+def _allowed_domains(value: list | None, at: Checked) -> tuple[str, ...]:
+    return _strings(value, at) or tuple(
+        dict.fromkeys(urlsplit(u).hostname or "" for u in at.fields["start_urls"]))
+
+
+def _timezone(value: str | None, at: Checked) -> str | None:
+    if value is not None:
         try:
-            ZoneInfo(timezone)
+            ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise SiteConfigError(origin, "timezone", f"unknown timezone {timezone!r} "
-                                  "(use an IANA name such as 'Asia/Shanghai')") from None
-    delay = data.get("download_delay")
-    if delay is not None and delay < 0:
-        raise SiteConfigError(origin, "download_delay", f"must be >= 0, got {delay}")
-    selectors = data.get("selectors", {})
-    for key, value in selectors.items():
+            raise at.error(f"unknown timezone {value!r} (use an IANA name such as "
+                           "'Asia/Shanghai')") from None
+    return value
+
+
+def _language(value: str | None, at: Checked) -> str | None:
+    return value
+
+
+def _download_delay(value: float | None, at: Checked) -> float | None:
+    if value is not None and value < 0:
+        raise at.error(f"must be >= 0, got {value}")
+    return float(value) if value is not None else None
+
+
+def _stop_at_known(value: bool | None, at: Checked) -> bool | None:
+    return value
+
+
+def _min_interval(value: float | str | None, at: Checked) -> float:
+    if value is None:
+        return 0.0
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+    else:
+        match = _DURATION.match(value)
+        if not match:
+            raise at.error(f"{value!r} is not a duration (seconds, or '30m', '6h', '1d')")
+        seconds = float(match[1]) * _UNITS[match[2]]
+    if seconds < 0:
+        raise at.error(f"must be >= 0, got {value!r}")
+    return seconds
+
+
+def _selectors(value: dict | None, at: Checked) -> dict[str, str]:
+    for key, query in (value or {}).items():
+        where = f"selectors.{key}"
         if key not in SELECTOR_KEYS:
-            raise SiteConfigError(origin, f"selectors.{key}",
-                                  f"unknown selector (known: {', '.join(sorted(SELECTOR_KEYS))})")
-        if not isinstance(value, str) or not value.strip():
-            raise SiteConfigError(origin, f"selectors.{key}", "must be a non-empty string")
-        _check_selector(value, origin, f"selectors.{key}")
-    return SiteConfig(
-        name=name, start_urls=start_urls, list_links=list_links, article_links=article_links,
-        allowed_domains=allowed, timezone=timezone, language=data.get("language"),
-        download_delay=float(delay) if delay is not None else None,
-        stop_at_known=data.get("stop_at_known", True),
-        min_interval=_duration(data.get("min_interval", 0), origin),
-        selectors=dict(selectors), origin=origin,
-    )
+            raise at.error(f"unknown selector (known: {', '.join(sorted(SELECTOR_KEYS))})",
+                           key=where)
+        if not isinstance(query, str) or not query.strip():
+            raise at.error("must be a non-empty string", key=where)
+        _check_selector(query, at, where)
+    return dict(value or {})
+
+
+#: Every key of a site file: its TOML type and its check, in the order they run.
+_KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] = {
+    "name": (str, _name),
+    "start_urls": (list, _start_urls),
+    "list_links": (list, _list_links),
+    "article_links": (list, _article_links),
+    "allowed_domains": (list, _allowed_domains),
+    "timezone": (str, _timezone),
+    "language": (str, _language),
+    "download_delay": ((int, float), _download_delay),
+    "stop_at_known": (bool, _stop_at_known),
+    "min_interval": ((int, float, str), _min_interval),
+    "selectors": (dict, _selectors),
+}
 
 
 def load_site(name_or_path: str | Path) -> SiteConfig:
@@ -160,26 +234,24 @@ def _combine(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _strings(data: dict[str, Any], key: str, origin: str) -> tuple[str, ...]:
-    values = data.get(key, [])
-    for value in values:
+def _strings(values: list | None, at: Checked) -> tuple[str, ...]:
+    for value in values or ():
         if not isinstance(value, str) or not value:
-            raise SiteConfigError(origin, key, f"expected a list of non-empty strings, "
-                                               f"found {value!r}")
-    return tuple(values)
+            raise at.error(f"expected a list of non-empty strings, found {value!r}")
+    return tuple(values or ())
 
 
-def _regexes(data: dict[str, Any], key: str, origin: str) -> tuple[str, ...]:
-    patterns = _strings(data, key, origin)
+def _regexes(values: list | None, at: Checked) -> tuple[str, ...]:
+    patterns = _strings(values, at)
     for pattern in patterns:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise SiteConfigError(origin, key, f"bad regex {pattern!r}: {exc}") from None
+            raise at.error(f"bad regex {pattern!r}: {exc}") from None
     return patterns
 
 
-def _check_selector(query: str, origin: str, key: str) -> None:
+def _check_selector(query: str, at: Checked, key: str) -> None:
     from parsel import Selector
     from parsel.csstranslator import HTMLTranslator
 
@@ -189,21 +261,7 @@ def _check_selector(query: str, origin: str, key: str) -> None:
         else:
             HTMLTranslator().css_to_xpath(query)
     except Exception as exc:  # parsel raises several types for bad queries
-        raise SiteConfigError(origin, key, f"bad selector {query!r}: {exc}") from None
-
-
-def _duration(value: int | float | str, origin: str) -> float:
-    if isinstance(value, (int, float)):
-        seconds = float(value)
-    else:
-        match = _DURATION.match(value)
-        if not match:
-            raise SiteConfigError(origin, "min_interval",
-                                  f"{value!r} is not a duration (seconds, or '30m', '6h', '1d')")
-        seconds = float(match[1]) * _UNITS[match[2]]
-    if seconds < 0:
-        raise SiteConfigError(origin, "min_interval", f"must be >= 0, got {value!r}")
-    return seconds
+        raise at.error(f"bad selector {query!r}: {exc}", key=key) from None
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:

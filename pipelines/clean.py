@@ -9,6 +9,8 @@ from datetime import date, datetime
 
 from scrapy.crawler import Crawler
 
+from newscrawler import statkeys
+from newscrawler.failures import Reason
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.storage import utc_now
 
@@ -56,11 +58,14 @@ def _valid_timestamp(value: str) -> bool:
     return True
 
 
+_MISSING = {("title",): Reason.NO_TITLE, ("body",): Reason.NO_BODY,
+            ("title", "body"): Reason.NO_TITLE_AND_NO_BODY}
+
+
 class CleanPipeline:
     """First pipeline: normalize, validate, fingerprint. Failures pass through untouched."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -76,14 +81,12 @@ class CleanPipeline:
         item.body = normalize_body(item.body)
         item.published_at = normalize_line(item.published_at)
         if item.published_at and not _valid_timestamp(item.published_at):
-            self.stats.inc_value("newscrawler/clean/bad_published_at")
+            self.stats.inc_value(statkeys.BAD_PUBLISHED_AT)
             item.published_at = None
         item.crawled_at = item.crawled_at or utc_now()
         missing = [name for name in ("title", "body") if not getattr(item, name)]
         if missing:
-            reason = "no " + " and no ".join(missing)
-            self.stats.inc_value(f"newscrawler/failures/{reason.replace(' ', '_')}")
-            return PageFailure(url=item.url, site=item.site, reason=reason,
+            return PageFailure(url=item.url, site=item.site, reason=_MISSING[tuple(missing)],
                                detail="the page was fetched but no article " + " or ".join(missing)
                                + " could be found in it")
         item.fingerprint = content_fingerprint(item.title, item.body)

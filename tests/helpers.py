@@ -3,11 +3,15 @@ subprocess, and readers for the database and the JSON lines."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 from newscrawler.sites import SITES_DIR
@@ -34,6 +38,31 @@ def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120,
     return subprocess.run([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
                           cwd=cwd or REPO, capture_output=True, text=True, timeout=timeout,
                           env=env)
+
+
+def run_main(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """``newscrawler ARGS`` in this process, for the commands that only read the database
+    (no Scrapy, no reactor): the same ``main`` without the interpreter's start-up."""
+    from newscrawler.cli import main
+
+    out, err = io.BytesIO(), io.StringIO()
+    stdout = io.TextIOWrapper(out, encoding="utf-8", newline="")  # has .buffer, as sys.stdout
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(err):
+        status = main([str(a) for a in args])
+        stdout.flush()
+    return subprocess.CompletedProcess(list(args), status, out.getvalue().decode("utf-8"),
+                                       err.getvalue())
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get_json(url: str, *, timeout: float = 10) -> object:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return json.loads(response.read().decode("utf-8"))
 
 
 def crawl(out: Path, *sites: Path, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:

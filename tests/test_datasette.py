@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import socket
 import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -18,22 +16,11 @@ from newscrawler.datasette import metadata
 from newscrawler.items import NewsArticle
 from newscrawler.storage import Storage
 
-from helpers import REPO
+from helpers import REPO, free_port, get_json
 
 needs_datasette = pytest.mark.skipif(
     importlib.util.find_spec("datasette") is None,
     reason="Datasette is not installed (pip install -e '.[datasette]'; CI installs it)")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return json.loads(response.read().decode("utf-8"))
 
 
 @pytest.fixture
@@ -49,7 +36,7 @@ def server(tmp_path):
                                       title=title, channel=channel, body=body,
                                       published_at=f"2024-05-0{n}", fingerprint=f"{n:040d}"))
     store.close()
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "datasette.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
@@ -59,7 +46,7 @@ def server(tmp_path):
     deadline = time.monotonic() + 60
     while True:
         try:
-            _get(f"{base}/-/versions.json")
+            get_json(f"{base}/-/versions.json")
             break
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
@@ -80,25 +67,25 @@ def server(tmp_path):
 @needs_datasette
 def test_search_facets_and_descriptions_through_the_json_api(server):
     query = urllib.parse.urlencode({"_search": "营商环境", "_shape": "objects"})
-    found = _get(f"{server}/news/articles.json?{query}")
+    found = get_json(f"{server}/news/articles.json?{query}")
     assert sorted(row["title"] for row in found["rows"]) == ["杭州市数字经济发展",
                                                             "浙江省优化营商环境大会召开"]
     # Facets on site and channel come from the metadata, without asking for them.
-    everything = _get(f"{server}/news/articles.json?_shape=objects")
+    everything = get_json(f"{server}/news/articles.json?_shape=objects")
     facets = everything["facet_results"]
     facets = facets.get("results", facets)  # Datasette 1.0 nests them under "results"
     assert {f["value"]: f["count"] for f in facets["site"]["results"]} == {"zj": 3, "en": 1}
     assert {f["value"]: f["count"] for f in facets["channel"]["results"]} == {
         "要闻": 2, "政策文件": 1, "NEWS": 1}
     # Table and column descriptions are served.
-    served = _get(f"{server}/-/metadata.json")
+    served = get_json(f"{server}/-/metadata.json")
     table = served["databases"]["news"]["tables"]["articles"]
     assert table["columns"]["duplicate_of"].startswith("For a near-duplicate repost")
     assert table["fts_table"] == "articles_fts"
     # SQL works on the read-only database.
     sql = urllib.parse.urlencode({"sql": "select count(*) as n from articles",
                                   "_shape": "array"})
-    assert _get(f"{server}/news.json?{sql}") == [{"n": 4}]
+    assert get_json(f"{server}/news.json?{sql}") == [{"n": 4}]
 
 
 def test_metadata_describes_every_table_and_column(tmp_path):
@@ -118,13 +105,13 @@ def test_metadata_describes_every_table_and_column(tmp_path):
         assert set(described[table]["columns"]) == set(columns), table
     conn.close()
     assert metadata("archive")["databases"].keys() == {"archive"}
-    docs = (REPO / "README.md").read_text(encoding="utf-8")
+    docs = (REPO / "docs" / "schema.md").read_text(encoding="utf-8")
     for table, spec in described.items():
         if spec.get("hidden"):
             continue
-        assert f"#### `{table}`" in docs, f"README.md does not describe {table}"
+        assert f"#### `{table}`" in docs, f"docs/schema.md does not describe {table}"
         for column in spec["columns"]:
-            assert f"| `{column}` |" in docs, f"README.md lacks {table}.{column}"
+            assert f"| `{column}` |" in docs, f"docs/schema.md lacks {table}.{column}"
 
 
 def test_print_metadata_needs_no_datasette(tmp_path):

@@ -7,16 +7,12 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from newscrawler.demo.portal import DemoPortal
-from newscrawler.demo.server import PortalServer
-
-from helpers import crawl, db_rows, run_cli, write_site
+from helpers import db_rows, run_main
 
 COLUMNS = ("id", "url", "site", "title", "published_at", "body", "source", "channel",
            "language", "crawled_at", "fingerprint", "first_run_id", "duplicate_of")
@@ -34,14 +30,9 @@ FILTERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Iterator[Path]:
-    tmp = tmp_path_factory.mktemp("export")
-    with PortalServer(DemoPortal().render()) as server:
-        sites = [write_site(tmp, name, server.base_url) for name in ("demo-en", "demo-zh")]
-        result = crawl(tmp / "out", *sites)
-    assert result.returncode == 0, result.stderr[-3000:]
-    yield tmp / "out" / "news.db"
+@pytest.fixture
+def db(demo_crawl) -> Path:
+    return demo_crawl.db
 
 
 def expected_rows(db: Path, where: str) -> list[dict]:
@@ -50,7 +41,7 @@ def expected_rows(db: Path, where: str) -> list[dict]:
 
 def export(db: Path, tmp_path: Path, fmt: str, *args: str) -> Path:
     out = tmp_path / f"articles.{fmt}"
-    result = run_cli("export", "--db", db, "--format", fmt, "-o", out, *args)
+    result = run_main("export", "--db", db, "--format", fmt, "-o", out, *args)
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("Exported ")
     return out
@@ -114,7 +105,7 @@ def test_csv_bom_for_excel(db, tmp_path):
 
 
 def test_export_to_stdout_and_empty_selection(db, tmp_path):
-    result = run_cli("export", "--db", db, "--format", "jsonl", "-o", "-", "--site", "demo-zh")
+    result = run_main("export", "--db", db, "--format", "jsonl", "-o", "-", "--site", "demo-zh")
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 30
     empty = export(db, tmp_path, "json", "--site", "no-such-site")
@@ -137,12 +128,12 @@ def test_missing_pyarrow_gives_a_clear_error_and_no_file(db, tmp_path):
 
 
 def test_export_errors(db, tmp_path):
-    missing = run_cli("export", "--db", tmp_path / "none.db", "-o", tmp_path / "x.csv",
+    missing = run_main("export", "--db", tmp_path / "none.db", "-o", tmp_path / "x.csv",
                       "--format", "csv")
     assert missing.returncode == 1 and "no database at" in missing.stderr
-    bom = run_cli("export", "--db", db, "-o", tmp_path / "x.json", "--format", "json", "--bom")
+    bom = run_main("export", "--db", db, "-o", tmp_path / "x.json", "--format", "json", "--bom")
     assert bom.returncode == 2 and "--bom is for --format csv" in bom.stderr
-    query = run_cli("export", "--db", db, "-o", tmp_path / "x.json", "--query", "AND")
+    query = run_main("export", "--db", db, "-o", tmp_path / "x.json", "--query", "AND")
     assert query.returncode == 2 and "nothing to search for" in query.stderr
     for result in (missing, bom, query):
         assert "Traceback" not in result.stderr

@@ -17,13 +17,8 @@ def _article_requests(server: PortalServer, since: int = 0) -> list[str]:
     return [p for p in server.requested[since:] if ARTICLE_PATH.search(p)]
 
 
-def _sites(tmp_path, server):
-    return [write_site(tmp_path, name, server.base_url) for name in ("demo-en", "demo-zh")]
-
-
-def test_unchanged_portal_sends_no_article_request(tmp_path, server):
-    out, sites = tmp_path / "out", _sites(tmp_path, server)
-    assert crawl(out, *sites).returncode == 0
+def test_unchanged_portal_sends_no_article_request(crawled):
+    out, sites, server = crawled.out, crawled.sites, crawled.server
     mark = len(server.requested)
     second = crawl(out, *sites)
     assert second.returncode == 0, second.stderr[-2000:]
@@ -40,9 +35,8 @@ def test_unchanged_portal_sends_no_article_request(tmp_path, server):
     assert all(r["articles_known"] > 0 and r["outcome"] == "ok" for r in runs)
 
 
-def test_twenty_new_articles_are_exactly_what_the_next_run_stores(tmp_path, portal, server):
-    out, sites = tmp_path / "out", _sites(tmp_path, server)
-    assert crawl(out, *sites).returncode == 0
+def test_twenty_new_articles_are_exactly_what_the_next_run_stores(crawled):
+    out, sites, server, portal = crawled.out, crawled.sites, crawled.server, crawled.portal
     added = portal.add_articles(20)
     server.set_pages(portal.render())
     mark = len(server.requested)
@@ -58,9 +52,8 @@ def test_twenty_new_articles_are_exactly_what_the_next_run_stores(tmp_path, port
     assert "/en/news/index_4.html" not in server.requested[mark:]
 
 
-def test_a_run_that_did_not_finish_makes_the_next_walk_every_page(tmp_path, server):
-    out, sites = tmp_path / "out", _sites(tmp_path, server)
-    assert crawl(out, sites[0]).returncode == 0
+def test_a_run_that_did_not_finish_makes_the_next_walk_every_page(crawled):
+    out, sites, server = crawled.out, crawled.sites, crawled.server
     conn = sqlite3.connect(out / "news.db")
     with conn:  # as a killed run leaves it
         conn.execute("UPDATE crawl_runs SET finished_at = NULL, finish_reason = NULL")

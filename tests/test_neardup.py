@@ -11,12 +11,12 @@ from datetime import timedelta
 
 import pytest
 
-from newscrawler import neardup
 from newscrawler.demo.portal import DemoArticle, DemoPortal
 from newscrawler.demo.server import PortalServer
 from newscrawler.items import NewsArticle
+from newscrawler.reposts import RepostIndex, published_before
+from newscrawler.reposts import text as neardup
 from newscrawler.storage import Storage
-from newscrawler.storage.neardup import NearDupIndex, published_before
 from newscrawler.storage.reader import open_reader
 from newscrawler.storage.search import search
 
@@ -40,7 +40,7 @@ def test_shingles_ignore_punctuation_width_and_case():
 
 def test_band_keys_are_the_same_in_every_process():
     # Python's hash() of a str changes with each process; the index must not depend on it.
-    code = ("import json, sys; from newscrawler import neardup as n; "
+    code = ("import json, sys; from newscrawler.reposts import text as n; "
             "print(json.dumps(n.band_keys(n.minhash(n.shingles(sys.argv[1])))))")
     keys = [json.loads(subprocess.run([sys.executable, "-c", code, ORIGINAL], check=True,
                                       capture_output=True, text=True, cwd=REPO,
@@ -75,19 +75,12 @@ def store(tmp_path):
     storage.close()
 
 
-def _store(storage: Storage, index: NearDupIndex | None, n: int, body: str,
+def _store(storage: Storage, index: RepostIndex | None, n: int, body: str,
            published_at: str | None = None) -> tuple[int, int]:
     """Store an article the way the pipelines do; returns (id, duplicate_of or 0)."""
     duplicate_of = None
     if index is not None:
-        index.catch_up()
-        sketch = index.sketch(body)
-        match = index.find(sketch)
-        if match and published_before(published_at, match.published_at):
-            index.expect(f"{n:040d}", sketch, supersedes=match.article_id)
-        else:
-            index.expect(f"{n:040d}", sketch)
-            duplicate_of = match.article_id if match else None
+        duplicate_of = index.check(body, published_at, f"{n:040d}").duplicate_of
     article_id = storage.add_article(NewsArticle(
         url=f"https://a.gov.cn/{n}.html", site="a", title=f"t{n}", body=body,
         published_at=published_at, fingerprint=f"{n:040d}", duplicate_of=duplicate_of))
@@ -95,7 +88,7 @@ def _store(storage: Storage, index: NearDupIndex | None, n: int, body: str,
 
 
 def test_every_copy_points_at_the_first_stored_one(store):
-    index = NearDupIndex(store)
+    index = RepostIndex(store)
     first, _ = _store(store, index, 1, ORIGINAL)
     _, dup = _store(store, index, 2, ORIGINAL + "\n\n（来源：浙江日报）")
     assert dup == first
@@ -116,7 +109,7 @@ def test_every_copy_points_at_the_first_stored_one(store):
 
 
 def test_an_earlier_published_copy_becomes_the_root(store):
-    index = NearDupIndex(store)
+    index = RepostIndex(store)
     repost, _ = _store(store, index, 1, ORIGINAL + "\n\n（来源：浙江日报）",
                        "2024-05-23T18:00:00+08:00")
     again, dup = _store(store, index, 2, "【转载】\n\n" + ORIGINAL, "2024-05-24")
@@ -139,7 +132,7 @@ def test_a_formulaic_notice_with_other_figures_is_not_a_repost(store):
                   .replace("442", "468"))
     assert neardup.similarity(neardup.shingles(ORIGINAL), neardup.shingles(other_week)) >= 0.6
     assert not neardup.figures_agree(neardup.figures(ORIGINAL), neardup.figures(other_week))
-    index = NearDupIndex(store)
+    index = RepostIndex(store)
     first, _ = _store(store, index, 1, ORIGINAL)
     _, dup = _store(store, index, 2, other_week)
     assert dup == 0
@@ -162,7 +155,7 @@ def test_index_catches_up_with_articles_stored_without_it(store):
     first, _ = _store(store, None, 1, ORIGINAL)
     _store(store, None, 2, "短讯。")
     store.commit()
-    index = NearDupIndex(store)
+    index = RepostIndex(store)
     assert index.catch_up() == 2
     assert index.catch_up() == 0
     _, dup = _store(store, index, 3, ORIGINAL.replace("。", "."))
@@ -204,6 +197,7 @@ def _portal_with_reposts() -> tuple[DemoPortal, list[tuple[DemoArticle, DemoArti
     return portal, [(zh, zh_copy), (en, en_copy)]
 
 
+@pytest.mark.slow
 def test_crawl_marks_reposts_and_keeps_them_searchable(tmp_path):
     portal, pairs = _portal_with_reposts()
     with PortalServer(portal.render()) as server:
@@ -280,7 +274,7 @@ def test_refresh_reindexes_a_changed_article(tmp_path):
     assert "'newscrawler/neardup/reindexed': 1" in result.stderr
     body = db_rows(out / "news.db", "SELECT body FROM articles WHERE id = ?", (before,))[0]["body"]
     assert body.startswith("Rewritten paragraph 0")
-    sketch = NearDupIndex(Storage.open(tmp_path / "scratch.db")).sketch(body)
+    sketch = RepostIndex(Storage.open(tmp_path / "scratch.db")).sketch(body)
     assert _keys(out, before) == set(sketch.keys) != old_keys
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from newscrawler.demo.portal import DemoPortal
 from newscrawler.demo.server import PortalServer
 from newscrawler.items import ARTICLE_FIELDS
@@ -61,6 +63,7 @@ out.write_text(json.dumps({"counts": counts, "errors": errors, "queries": querie
 """
 
 
+@pytest.mark.slow
 def test_reader_in_a_loop_never_blocks_nor_is_blocked_by_a_crawl(tmp_path):
     portal = DemoPortal(en=150, zh=150)
     out_dir = tmp_path / "out"

@@ -13,10 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawler.demo.portal import DemoPortal
-from newscrawler.demo.server import PortalServer
-
-from helpers import crawl, run_cli, write_site
+from helpers import run_main
 
 WINDOW = (1000, 800)
 CHART_ROWS = (150, 520)  # where the chart sits on the page, in pixels from the top
@@ -24,17 +21,11 @@ BLUE, ORANGE = (0x00, 0x72, 0xB2), (0xE6, 0x9F, 0x00)  # the first two series' c
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory) -> Iterator[tuple[Path, str]]:
-    tmp = tmp_path_factory.mktemp("report")
-    with PortalServer(DemoPortal().render()) as server:
-        sites = [write_site(tmp, name, server.base_url) for name in ("demo-en", "demo-zh")]
-        result = crawl(tmp / "out", *sites)
-        base = server.base_url
-    assert result.returncode == 0, result.stderr[-3000:]
-    out = tmp / "report.html"
-    made = run_cli("report", "--db", tmp / "out" / "news.db", "-o", out)
+def report(demo_crawl, tmp_path_factory) -> Iterator[tuple[Path, str]]:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    made = run_main("report", "--db", demo_crawl.db, "-o", out)
     assert made.returncode == 0, made.stderr
-    yield out, base
+    yield out, demo_crawl.base_url
 
 
 class _Collect(HTMLParser):
@@ -153,6 +144,7 @@ def colour_counts(path: Path, top: int, bottom: int) -> dict[str, int]:
     return counts
 
 
+@pytest.mark.slow
 def test_chart_renders_in_headless_chromium(report, tmp_path):
     path, _ = report
     html = path.read_text(encoding="utf-8")

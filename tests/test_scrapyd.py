@@ -3,37 +3,24 @@ API, and find the articles in the database."""
 
 from __future__ import annotations
 
-import json
+import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 import requests  # comes with scrapyd-client, a test extra
 
-from helpers import REPO, db_rows, write_site
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return json.load(response)
+from helpers import REPO, db_rows, free_port, get_json, write_site
 
 
 @pytest.fixture
 def scrapyd(tmp_path):
     if not (Path(sys.executable).parent / "scrapyd-deploy").exists():
         pytest.fail("scrapyd-client is not installed: pip install -e '.[test]'")
-    port = _free_port()
+    port = free_port()
     home = tmp_path / "scrapyd"
     home.mkdir()
     (home / "scrapyd.conf").write_text(
@@ -49,7 +36,7 @@ def scrapyd(tmp_path):
     deadline = time.monotonic() + 30
     while True:
         try:
-            if _get(f"{url}/daemonstatus.json")["status"] == "ok":
+            if get_json(f"{url}/daemonstatus.json")["status"] == "ok":
                 break
         except OSError:
             pass
@@ -62,6 +49,7 @@ def scrapyd(tmp_path):
     proc.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_scrapyd_deploy_schedule_and_crawl(tmp_path, portal, server, scrapyd):
     url, home = scrapyd
     # Build from a copy: setup.py bdist_egg leaves build/ and *.egg-info/ behind.
@@ -74,15 +62,20 @@ def test_scrapyd_deploy_schedule_and_crawl(tmp_path, portal, server, scrapyd):
                         ignore=shutil.ignore_patterns("__pycache__"))
     egg = tmp_path / "newscrawler.egg"
     deploy = Path(sys.executable).parent / "scrapyd-deploy"
+    # scrapyd-deploy builds in a scrapydeploy-* folder of the temporary directory and leaves
+    # it there: this test's own.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     built = subprocess.run([str(deploy), "--build-egg", str(egg)], cwd=src,
-                           capture_output=True, text=True, timeout=180)
+                           capture_output=True, text=True, timeout=180,
+                           env={**os.environ, "TMPDIR": str(scratch)})
     assert built.returncode == 0, built.stderr[-2000:]
     with open(egg, "rb") as fh:
         added = requests.post(f"{url}/addversion.json", timeout=60,
                               data={"project": "newscrawler", "version": "1"},
                               files={"egg": ("newscrawler.egg", fh)}).json()
     assert added["status"] == "ok", added
-    assert "portal" in _get(f"{url}/listspiders.json?project=newscrawler")["spiders"]
+    assert "portal" in get_json(f"{url}/listspiders.json?project=newscrawler")["spiders"]
 
     site = write_site(tmp_path, "demo-zh", server.base_url)
     out = tmp_path / "out"
@@ -93,7 +86,7 @@ def test_scrapyd_deploy_schedule_and_crawl(tmp_path, portal, server, scrapyd):
     assert job["status"] == "ok", job
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        jobs = _get(f"{url}/listjobs.json?project=newscrawler")
+        jobs = get_json(f"{url}/listjobs.json?project=newscrawler")
         if any(j["id"] == job["jobid"] for j in jobs["finished"]):
             break
         time.sleep(0.5)

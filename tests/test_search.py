@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from newscrawler.items import NewsArticle
+from newscrawler.query import QueryError, parse_query
 from newscrawler.storage import Storage
 from newscrawler.storage.reader import open_reader
-from newscrawler.storage.search import QueryError, parse_query, search
+from newscrawler.storage.search import search
 
-from helpers import run_cli
+from helpers import run_main
 
 ARTICLES = [
     # (site, title, published_at, body)
@@ -158,7 +159,7 @@ def test_random_queries_never_fail(conn):
 
 
 def test_search_command_prints_ranked_highlighted_results(db):
-    result = run_cli("search", "营商环境", "--db", db)
+    result = run_main("search", "营商环境", "--db", db)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "  1. 浙江省优化[营商环境]大会召开"
@@ -166,7 +167,7 @@ def test_search_command_prints_ranked_highlighted_results(db):
     assert lines[2].strip() == "https://zj.gov.cn/1.html"
     assert "2 results, best first" in result.stdout
 
-    as_json = run_cli("search", "flood", "--db", db, "--site", "en", "--json")
+    as_json = run_main("search", "flood", "--db", db, "--site", "en", "--json")
     rows = [json.loads(line) for line in as_json.stdout.splitlines()]
     assert [r["title"] for r in rows] == ["Flood prevention drills held in Lishui"]
     assert rows[0]["url"] == "https://en.gov.cn/5.html" and "[Flood]" in rows[0]["snippet"]
@@ -174,7 +175,7 @@ def test_search_command_prints_ranked_highlighted_results(db):
 
 @pytest.mark.parametrize("query", ['"unbalanced (AND', "NEAR(", "*", "-"])
 def test_search_command_never_shows_a_traceback(db, query):
-    result = run_cli("search", query, "--db", db)
+    result = run_main("search", query, "--db", db)
     assert "Traceback" not in result.stderr
     # Either results (or none), or the one-line usage error for a query of operators only.
     assert result.returncode == 0 or (result.returncode == 2 and result.stderr.strip() ==
@@ -182,13 +183,13 @@ def test_search_command_never_shows_a_traceback(db, query):
 
 
 def test_search_command_errors_are_one_clear_line(db, tmp_path):
-    missing = run_cli("search", "x", "--db", tmp_path / "nope.db")
+    missing = run_main("search", "x", "--db", tmp_path / "nope.db")
     assert missing.returncode == 1
     assert missing.stderr.strip() == (f"newscrawler: no database at {tmp_path / 'nope.db'} "
                                       "(crawl first, or say which one with --db PATH)")
-    empty = run_cli("search", "AND OR", "--db", db)
+    empty = run_main("search", "AND OR", "--db", db)
     assert empty.returncode == 2 and "nothing to search for" in empty.stderr
-    bad_date = run_cli("search", "flood", "--db", db, "--until", "yesterday")
+    bad_date = run_main("search", "flood", "--db", db, "--until", "yesterday")
     assert bad_date.returncode == 2 and "--until wants a date" in bad_date.stderr
     for result in (missing, empty, bad_date):
         assert "Traceback" not in result.stderr

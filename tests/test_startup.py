@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from newscrawler.startup import long_lived
+from newscrawler.extensions.startup import long_lived
 
 
 @pytest.mark.parametrize("enabled", [True, False])

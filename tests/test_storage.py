@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 
 import pytest
 
+from newscrawler.extensions.database import Database
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.storage import SCHEMA_VERSION, Storage
-from pipelines.jsonlines import JsonLinesWriter
+from newscrawler.storage.jsonl import JsonLinesWriter
+from newscrawler.storage.lock import DatabaseLocked
 
 
 def _article(n: int, **changes) -> NewsArticle:
@@ -57,7 +60,7 @@ def test_uncommitted_batch_is_lost_whole_when_the_process_dies(tmp_path):
     store.add_article(_article(2))
     store.db.conn.close()  # as if killed: no commit
     reopened = Storage.open(tmp_path / "news.db")
-    assert reopened.count("articles") == 1
+    assert reopened.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     assert reopened.article_id_for_url(_article(2).url) is None
     assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     reopened.close()
@@ -65,9 +68,9 @@ def test_uncommitted_batch_is_lost_whole_when_the_process_dies(tmp_path):
 
 def test_runs_are_recorded_start_and_finish(store):
     run_id = store.start_run("a")
-    assert store.runs()[0]["finished_at"] is None
+    assert store.run(run_id)["finished_at"] is None
     store.finish_run(run_id, finish_reason="finished", articles_new=2, failures=1)
-    run = store.runs(site="a")[0]
+    run = store.run(run_id)
     assert (run["finish_reason"], run["articles_new"], run["failures"], run["exit_status"]) == (
         "finished", 2, 1, 0)
     with pytest.raises(TypeError, match="unknown counters: bogus"):
@@ -82,17 +85,28 @@ def test_newer_schema_is_refused(tmp_path):
         Storage.open(tmp_path / "future.db")
 
 
-def test_jsonl_mirror_follows_commits(store, tmp_path):
+def test_jsonl_mirror_follows_the_owners_commits(tmp_path):
     path = tmp_path / "articles.jsonl"
-    writer = JsonLinesWriter(path)
-    store.add_commit_listener(writer.sync)
-    store.add_article(_article(1))
+    database = Database.open(tmp_path / "news.db", jsonl=path, batch_size=2,
+                             commit_interval=3600)
+    database.storage.add_article(_article(1))
+    assert database.maybe_commit() == 0  # the batch is not full: nothing committed
     assert not path.exists() or path.read_text() == ""
-    store.commit()
-    store.add_article(_article(2))
-    store.commit()
+    database.storage.add_article(_article(2))
+    assert database.maybe_commit() == 2
+    database.storage.add_article(_article(3))
+    database.close()  # commits the rest
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert [(r["id"], r["title"]) for r in rows] == [(1, "Title 1"), (2, "Title 2")]
+    assert [(r["id"], r["title"]) for r in rows] == [(1, "Title 1"), (2, "Title 2"),
+                                                      (3, "Title 3")]
+
+
+def test_one_owner_per_database(tmp_path):
+    database = Database.open(tmp_path / "news.db")
+    with pytest.raises(DatabaseLocked, match=f"pid {os.getpid()}"):
+        Database.open(tmp_path / "news.db")  # not even from the same process
+    database.close()
+    Database.open(tmp_path / "news.db").close()  # released on close
 
 
 def test_jsonl_partial_last_line_is_cut_and_missing_tail_appended(store, tmp_path):
@@ -126,7 +140,18 @@ def test_jsonl_from_another_database_is_set_aside_not_mixed(store, tmp_path):
     assert len(aside) == 1 and '"old"' in aside[0].read_text()
 
 
-def _open_and_close(path: str) -> None:
+def _open_and_close(path: str, read_old_version) -> None:
+    from newscrawler.storage import schema
+
+    read = schema._version
+
+    def version(db):  # says when this process has read the old version, then goes on
+        found = read(db)
+        if found < schema.SCHEMA_VERSION:
+            read_old_version.set()
+        return found
+
+    schema._version = version
     Storage.open(path).close()
 
 
@@ -134,17 +159,18 @@ def test_processes_opening_an_old_database_together_migrate_it_once(tmp_path):
     """Every opener reads version 0 while another process holds the write lock; when it is
     released, each must see that the first one migrated, not run the same step again."""
     import multiprocessing
-    import time
 
     path = str(tmp_path / "news.db")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode=WAL")
     holder.execute("BEGIN IMMEDIATE")
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_open_and_close, args=(path,)) for _ in range(3)]
+    events = [context.Event() for _ in range(3)]
+    workers = [context.Process(target=_open_and_close, args=(path, event)) for event in events]
     for worker in workers:
         worker.start()
-    time.sleep(2.0)  # the workers have started and wait for the lock
+    # Each worker has read version 0 and goes on to the write lock, which is held.
+    assert all(event.wait(60) for event in events)
     holder.execute("COMMIT")
     holder.close()
     for worker in workers:

@@ -1,24 +1,49 @@
-"""Options, exit statuses and output shared by the crawl commands."""
+"""Options and output shared by the commands: the crawl options, the summary of a crawl,
+text tables, and the one way a command fails (:class:`CommandError`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newscrawler import settings
+from newscrawler.exit_status import ExitStatus
+
 if TYPE_CHECKING:
-    from newscrawler.runner import SiteResult
+    from newscrawler.storage.stats import RunSummary
 
-__all__ = ["EXIT_FAILED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE", "add_crawl_options",
-           "crawl_overrides", "parse_setting_overrides", "print_summary"]
-
-#: Exit statuses, the same for every command (cron and systemd read them).
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+__all__ = ["CommandError", "add_crawl_options", "crawl_overrides", "parse_setting_overrides",
+           "print_summary", "text_table"]
 
 
-def add_crawl_options(parser: argparse.ArgumentParser, *, output_dir: str = "output") -> None:
+class CommandError(Exception):
+    """What a command prints on stderr (``newscrawler: <message>``) before it exits with
+    *status* (``newscrawler.cli`` does both)."""
+
+    def __init__(self, message: str, *, status: int = ExitStatus.FAILED) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def text_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, rule: bool = False,
+               align: Sequence[str] | None = None) -> str:
+    """Columns two spaces apart, a dashed rule under the headers when *rule*; numbers to the
+    right unless *align* (one ``"left"``/``"right"`` per column) says otherwise."""
+    import tabulate as module  # only the commands that print tables pay for it
+
+    # tabulate makes every column two wider than its header; ours are as wide as their cells.
+    module.MIN_PADDING = 0
+    text = module.tabulate(list(rows), headers=list(headers),
+                           tablefmt="simple" if rule else "plain", colalign=align,
+                           disable_numparse=align is not None)
+    return "\n".join(line.rstrip() for line in text.splitlines())
+
+
+def add_crawl_options(parser: argparse.ArgumentParser, *,
+                      output_dir: str = settings.NEWSCRAWLER_OUTPUT_DIR) -> None:
     parser.add_argument("-o", "--output-dir", default=output_dir, metavar="DIR",
                         help=f"where news.db and articles.jsonl go (default: {output_dir}/)")
     parser.add_argument("-s", "--set", dest="settings", action="append", default=[],
@@ -54,19 +79,17 @@ def crawl_overrides(args: argparse.Namespace, **defaults: Any) -> dict[str, Any]
     return overrides
 
 
-def print_summary(results: Sequence[SiteResult], *, db: Path, jsonl: Path | None) -> None:
-    width = max([len(r.site) for r in results] + [4])
+def print_summary(runs: Sequence[RunSummary], *, db: Path, jsonl: Path | None) -> None:
+    """What a crawl did, one line per site (and their sum), then where the results are."""
+    rows: list[tuple[Any, ...]] = [(r.site, r.articles_new, r.articles_known, r.duplicates,
+                                    r.failures, r.pages, r.outcome) for r in runs]
+    if len(runs) > 1:
+        rows.append(("all", *(sum(getattr(r, name) for r in runs) for name in
+                              ("articles_new", "articles_known", "duplicates", "failures",
+                               "pages")), ""))
     out = sys.stdout
-    out.write(f"\n{'site':<{width}}  {'saved':>6}  {'known':>6}  {'dupes':>6}  {'failed':>6}  "
-              f"{'pages':>6}  outcome\n")
-    for r in results:
-        out.write(f"{r.site:<{width}}  {r.articles_new:>6}  {r.articles_known:>6}  "
-                  f"{r.duplicates:>6}  {r.failures:>6}  {r.pages:>6}  {r.outcome}\n")
-    if len(results) > 1:
-        out.write(f"{'all':<{width}}  {sum(r.articles_new for r in results):>6}  "
-                  f"{sum(r.articles_known for r in results):>6}  "
-                  f"{sum(r.duplicates for r in results):>6}  "
-                  f"{sum(r.failures for r in results):>6}  {sum(r.pages for r in results):>6}\n")
+    out.write("\n" + text_table(("site", "saved", "known", "dupes", "failed", "pages",
+                                  "outcome"), rows) + "\n")
     out.write(f"\ndatabase:   {db}\n")
     if jsonl is not None:
         out.write(f"JSON lines: {jsonl}\n")

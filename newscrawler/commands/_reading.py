@@ -1,18 +1,26 @@
-"""Options and errors shared by the commands that read the database (search, export, stats,
-report, datasette)."""
+"""What the commands that read the database share (search, export, runs, stats, report,
+datasette): the ``--db`` and filter options, and the read-only connection of a command.
+
+>>> with reading(args.db) as conn:       # CommandError: no such file, not a news database...
+...     rows = site_stats(conn)
+"""
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from newscrawler import settings
 from newscrawler.storage.reader import DatabaseNotFound, NotANewsDatabase, open_reader
 
-__all__ = ["DEFAULT_DB", "add_db_option", "add_filter_options", "connect", "fail"]
+from ._common import CommandError
 
-DEFAULT_DB = Path("output/news.db")
+__all__ = ["DEFAULT_DB", "add_db_option", "add_filter_options", "reading"]
+
+DEFAULT_DB = Path(settings.NEWSCRAWLER_OUTPUT_DIR) / "news.db"
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -28,19 +36,22 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
                         help="published on or before DATE (the whole day for a date)")
 
 
-def fail(message: str, *, status: int = 1) -> int:
-    print(f"newscrawler: {message}", file=sys.stderr)
-    return status
-
-
-def connect(path: Path) -> sqlite3.Connection | None:
-    """A read-only connection, or None after saying on stderr why there is none."""
+@contextmanager
+def reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to *path* for the block (an old schema is upgraded first);
+    :class:`CommandError` (exit status 1) when there is none or a query fails."""
     try:
-        return open_reader(path)
+        conn = open_reader(path)
     except DatabaseNotFound:
-        fail(f"no database at {path} (crawl first, or say which one with --db PATH)")
+        raise CommandError(f"no database at {path} (crawl first, or say which one with "
+                           "--db PATH)") from None
     except NotANewsDatabase as exc:
-        fail(str(exc))
+        raise CommandError(str(exc)) from None
     except sqlite3.Error as exc:
-        fail(f"cannot read {path}: {exc}")
-    return None
+        raise CommandError(f"cannot read {path}: {exc}") from None
+    try:
+        yield conn
+    except sqlite3.Error as exc:
+        raise CommandError(f"cannot read {path}: {exc}") from None
+    finally:
+        conn.close()

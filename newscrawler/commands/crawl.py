@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
+from newscrawler.exit_status import ExitStatus
+from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import SiteConfig, SiteConfigError, load_site
-from newscrawler.startup import long_lived
-from newscrawler.storage import Storage, lock
-from newscrawler.storage.shared import output_path
 
-from ._common import EXIT_LOCKED, EXIT_USAGE, add_crawl_options, crawl_overrides, print_summary
+from ._common import CommandError, add_crawl_options, crawl_overrides, print_summary
+
+if TYPE_CHECKING:
+    from newscrawler.storage import Storage
 
 logger = logging.getLogger("newscrawler")
 
@@ -37,53 +40,53 @@ def run(args: argparse.Namespace) -> int:
     # Scrapy is imported here, not at the top: `newscrawler --help` and the analysts'
     # commands start without it.
     with long_lived():
+        from newscrawler.extensions.database import Database, output_paths
         from newscrawler.incremental import parse_since
         from newscrawler.runner import crawl_settings, run_crawl
+        from newscrawler.storage.lock import DatabaseLocked
 
     try:
         sites = [load_site(name) for name in args.sites]
         since = parse_since(args.since)
     except (SiteConfigError, ValueError) as exc:
-        print(f"newscrawler: {'site config error: ' if isinstance(exc, SiteConfigError) else ''}"
-              f"{exc}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(f"{'site config error: ' if isinstance(exc, SiteConfigError) else ''}"
+                           f"{exc}", status=ExitStatus.USAGE) from None
     names = [s.name for s in sites]
     if len(set(names)) != len(names):
-        print(f"newscrawler: the same site is named twice: {', '.join(names)}", file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(f"the same site is named twice: {', '.join(names)}",
+                           status=ExitStatus.USAGE)
     settings = crawl_settings(output_dir=args.output_dir, overrides=crawl_overrides(args))
-    db, jsonl = output_path(settings, "DB"), output_path(settings, "JSONL")
-    assert db is not None
     try:
-        lock.acquire(db)
-    except lock.DatabaseLocked as exc:
-        print(f"newscrawler: {exc}; not starting a second one", file=sys.stderr)
-        return EXIT_LOCKED
+        db, jsonl = output_paths(settings)
+        database = Database.from_settings(settings)  # the crawl lock first
+    except DatabaseLocked as exc:
+        raise CommandError(f"{exc}; not starting a second one",
+                           status=ExitStatus.LOCKED) from None
+    except ValueError as exc:  # NEWSCRAWLER_DB=off
+        raise CommandError(str(exc), status=ExitStatus.USAGE) from None
     try:
-        sites = _due(sites, db, force=args.ignore_min_interval)
-        if not sites:
-            return 0
-        results = run_crawl(sites, settings=settings, refresh=args.refresh, since=since)
+        due = _due(sites, database.storage, force=args.ignore_min_interval)
+        if not due:
+            return ExitStatus.OK
+        runs = run_crawl(due, settings=settings, refresh=args.refresh, since=since,
+                         database=database)
     finally:
-        lock.release(db)
-    print_summary(results, db=db, jsonl=jsonl)
-    return max(r.exit_status for r in results)
+        database.close()
+    print_summary(runs, db=db, jsonl=jsonl)
+    return max(r.status for r in runs)
 
 
-def _due(sites: list[SiteConfig], db, *, force: bool) -> list[SiteConfig]:
-    if force or not any(s.min_interval for s in sites) or not db.exists():
+def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[SiteConfig]:
+    """The sites whose ``min_interval`` has passed (each skipped one says why)."""
+    if force:
         return sites
     from newscrawler.runner import too_soon
 
-    storage = Storage.open(db)
-    try:
-        due = []
-        for site in sites:
-            reason = too_soon(storage, site)
-            if reason:
-                print(f"newscrawler: {reason}", file=sys.stderr)
-            else:
-                due.append(site)
-        return due
-    finally:
-        storage.close()
+    due = []
+    for site in sites:
+        reason = too_soon(storage, site)
+        if reason:
+            print(f"newscrawler: {reason}", file=sys.stderr)
+        else:
+            due.append(site)
+    return due

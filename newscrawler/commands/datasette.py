@@ -13,7 +13,8 @@ from pathlib import Path
 
 from newscrawler.datasette import metadata
 
-from ._reading import add_db_option, connect, fail
+from ._common import CommandError
+from ._reading import add_db_option, reading
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -44,11 +45,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     if not _installed("datasette"):
-        return fail("Datasette is not installed: pip install \"newscrawler[datasette]\"")
-    conn = connect(args.db)  # says what is wrong with the file, and upgrades an old schema
-    if conn is None:
-        return 1
-    conn.close()
+        raise CommandError("Datasette is not installed: pip install \"newscrawler[datasette]\"")
+    with reading(args.db):  # says what is wrong with the file, and upgrades an old schema
+        pass
     extra = args.extra[1:] if args.extra[:1] == ["--"] else args.extra
     with tempfile.TemporaryDirectory(prefix="newscrawler-datasette-") as tmp:
         path = Path(tmp) / "metadata.json"

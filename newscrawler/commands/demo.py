@@ -7,11 +7,11 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from newscrawler.exit_status import ExitStatus
+from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import load_site
-from newscrawler.startup import long_lived
-from newscrawler.storage.shared import output_path
 
-from ._common import add_crawl_options, crawl_overrides, print_summary
+from ._common import CommandError, add_crawl_options, crawl_overrides, print_summary
 
 if TYPE_CHECKING:
     from newscrawler.demo.portal import DemoPortal
@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
     with long_lived():
         from newscrawler.demo.portal import DemoPortal
         from newscrawler.demo.server import PortalServer
+        from newscrawler.extensions.database import output_paths
         from newscrawler.runner import crawl_settings, run_crawl
+        from newscrawler.storage.lock import DatabaseLocked
 
     portal = DemoPortal()
     if args.serve:
@@ -73,7 +75,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"Demo portal served at {server.base_url}/; crawling {', '.join(DEMO_SITES)} ...",
               flush=True)
         sites = [load_site(name).rebased(server.base_url) for name in DEMO_SITES]
-        results = run_crawl(sites, settings=settings)
-    print_summary(results, db=output_path(settings, "DB"), jsonl=output_path(settings, "JSONL"))
+        try:
+            runs = run_crawl(sites, settings=settings)
+        except DatabaseLocked as exc:
+            raise CommandError(f"{exc}; not starting a second one",
+                               status=ExitStatus.LOCKED) from None
+        except ValueError as exc:  # NEWSCRAWLER_DB=off
+            raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+    db, jsonl = output_paths(settings)
+    print_summary(runs, db=db, jsonl=jsonl)
     print(f"took {time.monotonic() - started:.1f} s", file=sys.stderr)
-    return max(r.exit_status for r in results)
+    return max(r.status for r in runs)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
+from newscrawler.exit_status import ExitStatus
+from newscrawler.query import QueryError
 from newscrawler.storage.export import FORMATS, ParquetUnavailable, export_articles
-from newscrawler.storage.search import ArticleFilter, QueryError
+from newscrawler.storage.search import ArticleFilter
 
-from ._reading import add_db_option, add_filter_options, connect, fail
+from ._common import CommandError
+from ._reading import add_db_option, add_filter_options, reading
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -41,25 +43,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def run(args: argparse.Namespace) -> int:
     if args.bom and args.format != "csv":
-        return fail("--bom is for --format csv", status=2)
+        raise CommandError("--bom is for --format csv", status=ExitStatus.USAGE)
     if args.format == "parquet" and args.output == "-":
-        return fail("Parquet cannot go to standard output; give a file name with -o",
-                    status=2)
+        raise CommandError("Parquet cannot go to standard output; give a file name with -o",
+                           status=ExitStatus.USAGE)
     flt = ArticleFilter(site=args.site, since=args.since, until=args.until, query=args.query,
                         reposts=args.reposts)
-    conn = connect(args.db)
-    if conn is None:
-        return 1
-    try:
-        count = export_articles(conn, args.output, format=args.format, flt=flt, bom=args.bom)
-    except ParquetUnavailable as exc:
-        return fail(str(exc))
-    except QueryError as exc:
-        return fail(str(exc), status=2)
-    except (OSError, sqlite3.Error) as exc:
-        return fail(f"export failed: {exc}")
-    finally:
-        conn.close()
+    with reading(args.db) as conn:
+        try:
+            count = export_articles(conn, args.output, format=args.format, flt=flt,
+                                    bom=args.bom)
+        except ParquetUnavailable as exc:
+            raise CommandError(str(exc)) from None
+        except QueryError as exc:
+            raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+        except OSError as exc:
+            raise CommandError(f"export failed: {exc}") from None
     if args.output != "-":
         print(f"Exported {count} article{'s' if count != 1 else ''} to {args.output} "
               f"({args.format})", file=sys.stderr)

@@ -1,7 +1,7 @@
 """``newscrawler extract``: run the crawl's article extraction on files or URLs.
 
     newscrawler extract page.html --url https://www.zj.gov.cn/art/2018/5/28/art_1.html
-    newscrawler extract https://www.gov.cn/xinwen/2018-05/28/content_1.htm --site gov-cn
+    newscrawler extract https://www.nmg.gov.cn/zwyw/jrgz/202405/t20240528_1.html --site nmg
 
 One JSON object per input, one per line, with the article item's fields. An input that
 cannot be read prints an error line on stderr; the others are still printed and the
@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from newscrawler import __version__
+from newscrawler.exit_status import ExitStatus
 from newscrawler.extract import decode_html, extract_article
 from newscrawler.urls import canonicalize_url, usable_canonical
 
 __all__ = ["add_parser", "run"]
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: Seconds to wait for a server before an URL input counts as unreadable.
 FETCH_TIMEOUT = 30.0
 #: Larger responses are cut here: no article page is this big.
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.url and len(args.inputs) > 1:
         print("newscrawler extract: error: --url names one page; give a single INPUT",
               file=sys.stderr)
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     site = None
     if args.site:
         from newscrawler.sites import SiteConfigError, load_site
@@ -67,14 +67,14 @@ def run(args: argparse.Namespace) -> int:
             site = load_site(args.site)
         except SiteConfigError as exc:
             print(f"newscrawler extract: error: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-    status = EXIT_OK
+            return ExitStatus.USAGE
+    status = ExitStatus.OK
     for item in args.inputs:
         try:
             record = extract_input(item, url=args.url, site=site)
         except InputError as exc:
             print(f"newscrawler extract: error: {item}: {exc}", file=sys.stderr)
-            status = EXIT_FAILED
+            status = ExitStatus.FAILED
             continue
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         sys.stdout.flush()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sqlite3
 import sys
 from pathlib import Path
 
+from newscrawler.exit_status import ExitStatus
+from newscrawler.files import atomic_file
 from newscrawler.report import CHART_DAYS, render_report
 
-from ._reading import add_db_option, connect, fail
+from ._common import CommandError
+from ._reading import add_db_option, reading
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -29,22 +30,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def run(args: argparse.Namespace) -> int:
     if args.days < 1:
-        return fail("--days must be at least 1", status=2)
-    conn = connect(args.db)
-    if conn is None:
-        return 1
-    try:
+        raise CommandError("--days must be at least 1", status=ExitStatus.USAGE)
+    with reading(args.db) as conn:
         html = render_report(conn, title=args.db.name, chart_days=args.days)
-    except sqlite3.Error as exc:
-        return fail(f"cannot read {args.db}: {exc}")
-    finally:
-        conn.close()
     try:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        temp = args.output.with_name(f".{args.output.name}.{os.getpid()}.part")
-        temp.write_text(html, encoding="utf-8")
-        temp.replace(args.output)
+        with atomic_file(args.output) as out:
+            out.write(html.encode("utf-8"))
     except OSError as exc:
-        return fail(f"cannot write {args.output}: {exc}")
+        raise CommandError(f"cannot write {args.output}: {exc}") from None
     print(f"Wrote {args.output} ({len(html.encode()) // 1024 + 1} kB)", file=sys.stderr)
     return 0

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 
-from newscrawler.storage.search import QueryError, search
+from newscrawler.exit_status import ExitStatus
+from newscrawler.query import QueryError
+from newscrawler.storage.search import search
 
-from ._reading import add_db_option, add_filter_options, connect, fail
+from ._common import CommandError
+from ._reading import add_db_option, add_filter_options, reading
 
 _BOLD, _RESET = "\x1b[1;33m", "\x1b[0m"
 
@@ -37,21 +39,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        return fail("--limit must be at least 1", status=2)
-    conn = connect(args.db)
-    if conn is None:
-        return 1
+        raise CommandError("--limit must be at least 1", status=ExitStatus.USAGE)
     color = sys.stdout.isatty() and not args.json
     highlight = (_BOLD, _RESET) if color else ("[", "]")
-    try:
-        hits = search(conn, args.query, site=args.site, since=args.since, until=args.until,
-                      reposts=args.reposts, limit=args.limit + 1, highlight=highlight)
-    except QueryError as exc:
-        return fail(str(exc), status=2)
-    except sqlite3.Error as exc:
-        return fail(f"search failed: {exc}")
-    finally:
-        conn.close()
+    with reading(args.db) as conn:
+        try:
+            hits = search(conn, args.query, site=args.site, since=args.since,
+                          until=args.until, reposts=args.reposts, limit=args.limit + 1,
+                          highlight=highlight)
+        except QueryError as exc:
+            raise CommandError(str(exc), status=ExitStatus.USAGE) from None
     more = len(hits) > args.limit
     hits = hits[:args.limit]
     out = sys.stdout

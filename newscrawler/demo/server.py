@@ -40,8 +40,9 @@ class PortalServer:
         self.pages = pages
 
     def start(self) -> PortalServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True,
-                                        name="portal-server")
+        # A short poll interval: stop() waits for the loop to notice (0.5 s by default).
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        daemon=True, name="portal-server")
         self._thread.start()
         return self
 

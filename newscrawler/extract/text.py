@@ -168,6 +168,20 @@ def text_around(
     out, so the dates and sources found here are the article's own. Without an anchor,
     the first *after* characters of ``<body>`` and offset 0.
     """
+    body, start_at = _reading_start(root, anchor)
+    reader = _AroundReader(anchor, after)
+    reader.read_on(start_at, body)
+    text = _collapse("".join(reader.parts))
+    start = text.find(_MARK)
+    if start < 0:
+        return text[:after], 0
+    text = text[:start] + text[start + 1:]
+    lo = max(0, start - before)
+    return text[lo: start + after], start - lo
+
+
+def _reading_start(root: Any, anchor: Any | None) -> tuple[Any, Any]:
+    """``(body, the element reading starts at)``: a few levels above the anchor."""
     body = root.find("body")
     if body is None:
         body = root
@@ -181,52 +195,57 @@ def text_around(
             if parent is None or parent is body or parent is root:
                 break
             start_at = parent
-    parts: list[str] = []
-    size = 0
-    limit = after * 3 if anchor is None else None
+    return body, start_at
 
-    def walk(node: Any) -> bool:
-        nonlocal size, limit
-        if node is anchor:
+
+class _AroundReader:
+    """Collects the visible text from an element on, marking the anchor, until *after*
+    characters past it (three times that, before whitespace is collapsed)."""
+
+    def __init__(self, anchor: Any | None, after: int) -> None:
+        self.anchor = anchor
+        self.after = after
+        self.parts: list[str] = []
+        self.size = 0
+        self.limit = after * 3 if anchor is None else None
+
+    def walk(self, node: Any) -> bool:
+        """Read *node*'s text; True once the limit is reached."""
+        parts = self.parts
+        if node is self.anchor:
             parts.append(_MARK)
-            limit = size + after * 3  # collapsed whitespace shrinks the text
+            self.limit = self.size + self.after * 3  # collapsed whitespace shrinks the text
         if node.text:
             parts.append(node.text)
-            size += len(node.text)
+            self.size += len(node.text)
         for child in node:
             tag = child.tag
             if isinstance(tag, str) and tag not in SKIP_TAGS and not off_stream(child):
                 edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
                 parts.append(edge)
-                if walk(child):
+                if self.walk(child):
                     return True
                 parts.append(edge)
             if child.tail:
                 parts.append(child.tail)
-                size += len(child.tail)
-            if limit is not None and size >= limit:
+                self.size += len(child.tail)
+            if self.limit is not None and self.size >= self.limit:
                 return True
         return False
 
-    # from the starting block on to the following blocks, up to the limit
-    done = walk(start_at)
-    node = start_at
-    while not done and node is not None and node is not body:
-        for sibling in node.itersiblings():
-            if done:
-                break
-            if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS \
-                    and not off_stream(sibling):
-                parts.append("\n")
-                done = walk(sibling)
-            if sibling.tail:
-                parts.append(sibling.tail)
-                size += len(sibling.tail)
-        node = node.getparent()
-    text = _collapse("".join(parts))
-    start = text.find(_MARK)
-    if start < 0:
-        return text[:after], 0
-    text = text[:start] + text[start + 1:]
-    lo = max(0, start - before)
-    return text[lo: start + after], start - lo
+    def read_on(self, start_at: Any, body: Any) -> None:
+        """From the starting block on to the following blocks, up to the limit."""
+        done = self.walk(start_at)
+        node = start_at
+        while not done and node is not None and node is not body:
+            for sibling in node.itersiblings():
+                if done:
+                    break
+                if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS \
+                        and not off_stream(sibling):
+                    self.parts.append("\n")
+                    done = self.walk(sibling)
+                if sibling.tail:
+                    self.parts.append(sibling.tail)
+                    self.size += len(sibling.tail)
+            node = node.getparent()

@@ -12,7 +12,6 @@ from typing import Any
 
 import scrapy
 from parsel import Selector
-from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -20,17 +19,20 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
+from newscrawler import statkeys
+from newscrawler.extensions.database import CrawlDatabase
+from newscrawler.extensions.politeness import ForbiddenByRobots
 from newscrawler.extract import extract_article
+from newscrawler.failures import Reason, http_reason
 from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.links import page_links
 from newscrawler.sites import SiteConfig, load_site
-from newscrawler.storage import shared, utc_now
+from newscrawler.storage import utc_now
 from newscrawler.urls import canonicalize_url, usable_canonical
 
 __all__ = ["PortalSpider"]
 
-ROBOTS_REASON = "forbidden by robots.txt"
 _TRUE = ("1", "true", "yes", "on")
 
 
@@ -60,33 +62,27 @@ class PortalSpider(scrapy.Spider):
         if spider.site.download_delay is not None:
             crawler.settings.set("DOWNLOAD_DELAY", spider.site.download_delay, priority="spider")
         spider._tracking = tuple(crawler.settings.getlist("NEWSCRAWLER_TRACKING_PARAMS"))
-        crawler.signals.connect(spider._release_storage, signal=signals.spider_closed)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        # The pipelines have opened the database and this run's row by now.
-        storage = shared.acquire(self.crawler.settings)
+        # The crawl's database and this run's row were opened at spider_opened.
+        database = CrawlDatabase.of(self.crawler)
         self.incremental = Incremental.for_run(
-            storage, self.site.name, run_id=self.crawler.stats.get_value("newscrawler/run_id"),
-            refresh=self.refresh, since=self.since, stop_at_known=self.site.stop_at_known)
+            database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
+            since=self.since, stop_at_known=self.site.stop_at_known)
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
-
-    def _release_storage(self) -> None:
-        if self.incremental is not None:
-            shared.release(self.incremental.storage)
-            self.incremental = None
 
     # -- list pages -----------------------------------------------------------------------------
 
     def parse_list(self, response: Response, kind: str = "list") -> Iterator[Any]:
         if not isinstance(response, TextResponse):
-            yield self._failure(response.url, "not an HTML page", kind="list",
+            yield self._failure(response.url, Reason.NOT_HTML, kind="list",
                                 detail=response.headers.get("Content-Type", b"").decode())
             return
         stats = self.crawler.stats
-        stats.inc_value("newscrawler/lists/parsed")
+        stats.inc_value(statkeys.LISTS_PARSED)
         incremental = self.incremental
         assert incremental is not None, "parse_list before start()"
         articles, lists = [], []
@@ -95,18 +91,18 @@ class PortalSpider(scrapy.Spider):
             (articles if link_kind == "article" else lists).append((url, anchor))
         unknown = too_old = 0
         for url, anchor in articles:
-            stats.inc_value("newscrawler/links/article")
+            stats.inc_value(statkeys.LINKS_ARTICLE)
             if incremental.since and incremental.is_too_old(_date_next_to(anchor)):
                 too_old += 1
-                stats.inc_value("newscrawler/links/older_than_since")
+                stats.inc_value(statkeys.LINKS_TOO_OLD)
                 continue
             if incremental.is_known(url):
                 if url not in self._known_seen:
                     self._known_seen.add(url)
-                    stats.inc_value("newscrawler/articles/known")
+                    stats.inc_value(statkeys.ARTICLES_KNOWN)
                 continue
             if incremental.failed_for_good(url):
-                stats.inc_value("newscrawler/links/failed_before")
+                stats.inc_value(statkeys.LINKS_FAILED_BEFORE)
                 continue
             unknown += 1
             yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
@@ -114,7 +110,7 @@ class PortalSpider(scrapy.Spider):
         stop = incremental.stop_paging(article_links=len(articles), unknown=unknown,
                                        too_old=too_old)
         if stop:
-            stats.inc_value("newscrawler/lists/stopped")
+            stats.inc_value(statkeys.LISTS_STOPPED)
             self.logger.debug("Nothing new on %s: not following its further pages", response.url)
         for url, _ in lists:
             if stop and same_list(url, response.url):
@@ -130,15 +126,14 @@ class PortalSpider(scrapy.Spider):
         url = self._canonical(request.url)
         if not isinstance(response, TextResponse):
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-            yield self._failure(url, "not an HTML page", detail=f"Content-Type {content_type}")
+            yield self._failure(url, Reason.NOT_HTML, detail=f"Content-Type {content_type}")
             return
         try:
             fields = extract_article(response.selector, response.url, selectors=self.site.selectors,
                                      timezone=self.site.timezone, language=self.site.language)
         except Exception as exc:  # one bad page must not stop the crawl
             self.logger.warning("Could not parse %s: %r", response.url, exc)
-            self.crawler.stats.inc_value("newscrawler/failures/parse_error")
-            yield self._failure(url, "parse error", detail=f"{type(exc).__name__}: {exc}")
+            yield self._failure(url, Reason.PARSE_ERROR, detail=f"{type(exc).__name__}: {exc}")
             return
         urls = [url, url if response.url == request.url else self._canonical(response.url)]
         urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
@@ -161,25 +156,24 @@ class PortalSpider(scrapy.Spider):
     # -- errors ---------------------------------------------------------------------------------
 
     def on_error(self, failure: Failure) -> Iterator[PageFailure]:
+        # Each failure is counted by its reason where it is stored (pipelines/sqlite.py).
         request = failure.request  # type: ignore[attr-defined]
         kind = request.cb_kwargs.get("kind", "article")
         if failure.check(HttpError):
             status = failure.value.response.status
-            self.crawler.stats.inc_value(f"newscrawler/failures/http_{status}")
-            yield self._failure(request.url, f"HTTP {status}", kind=kind, http_status=status,
+            yield self._failure(request.url, http_reason(status), kind=kind, http_status=status,
                                 detail=f"the server answered {status} for this {kind} page")
             return
+        if failure.check(ForbiddenByRobots):
+            # Recorded, so analysts see why an article is missing and later runs skip it.
+            yield self._failure(request.url, Reason.ROBOTS, kind=kind,
+                                detail="the site's robots.txt disallows this URL")
+            return
         if failure.check(IgnoreRequest):
-            if "robots.txt" in str(failure.value):
-                # Recorded, so analysts see why an article is missing and later runs skip it.
-                self.crawler.stats.inc_value("newscrawler/failures/robots")
-                yield self._failure(request.url, ROBOTS_REASON, kind=kind,
-                                    detail="the site's robots.txt disallows this URL")
             return  # offsite: counted by Scrapy
-        reason = ("DNS lookup failed" if failure.check(DNSLookupError)
-                  else "timed out" if failure.check(TimeoutError, TCPTimedOutError)
-                  else "download failed")
-        self.crawler.stats.inc_value(f"newscrawler/failures/{reason.replace(' ', '_')}")
+        reason = (Reason.DNS_FAILED if failure.check(DNSLookupError)
+                  else Reason.TIMED_OUT if failure.check(TimeoutError, TCPTimedOutError)
+                  else Reason.DOWNLOAD_FAILED)
         yield self._failure(request.url, reason, kind=kind,
                             detail=f"{failure.type.__name__}: {failure.getErrorMessage()}")
 

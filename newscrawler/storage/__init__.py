@@ -3,15 +3,18 @@
 >>> from newscrawler.storage import Storage
 >>> store = Storage.open("output/news.db")
 
-- ``db.py``: :class:`Storage`, the writer and the queries the crawl needs.
+- ``db.py``: :class:`Storage`, the writer and the queries the crawl needs; ``reposts.py``:
+  its queries of the repost index (``neardup_keys``).
 - ``schema.py``: tables, indexes and migrations.
+- ``lock.py``: one crawl per database (``flock``); ``jsonl.py``: the JSON lines mirror.
 - ``reader.py``: read-only connections for the analysts' commands, safe during a crawl.
 - ``search.py``: full-text search and the article filters; ``export.py``: exports;
-  ``stats.py``: the numbers of ``stats`` and ``report``; ``neardup.py``: the repost index.
+  ``stats.py``: the numbers of ``runs``, ``stats`` and ``report``.
+
+Who opens the writer during a crawl, and when, is in ``newscrawler/extensions/database.py``.
 """
 
-from . import lock, shared
 from .db import Storage, utc_now
 from .schema import SCHEMA_VERSION, migrate
 
-__all__ = ["SCHEMA_VERSION", "Storage", "lock", "migrate", "shared", "utc_now"]
+__all__ = ["SCHEMA_VERSION", "Storage", "migrate", "utc_now"]

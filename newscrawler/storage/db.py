@@ -1,16 +1,18 @@
-"""The news database: schema, migrations and every query, behind one object.
+"""The news database's writer: batched writes and the lookups a crawl needs, behind one object.
 
 >>> store = Storage.open("output/news.db")
 >>> run_id = store.start_run("demo-en")
 >>> store.add_article(article, run_id=run_id)       # joins the open batch transaction
->>> store.commit()                                   # or let maybe_commit() decide
+>>> store.maybe_commit()                             # or commit() to end the batch now
 >>> store.finish_run(run_id, finish_reason="finished", articles_new=1)
->>> store.close()
+>>> store.close()                                    # commits what is open
 
 Writes are batched: the first write opens a transaction and :meth:`commit` ends it, so a killed
 crawl loses at most the open batch, never leaves half an article, and re-fetches what it lost
 (nothing uncommitted counts as known). Reads on the same connection see the open batch, which
-is what lets dedupe see the articles of the current batch.
+is what lets dedupe see the articles of the current batch. Storage calls nobody back: what
+must follow a commit (the JSON lines mirror) is called by the database's owner,
+:class:`newscrawler.extensions.database.Database`.
 """
 
 from __future__ import annotations
@@ -19,49 +21,50 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from newscrawler import settings
+from newscrawler.failures import PERMANENT, PERMANENT_HTTP
 from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
+from newscrawler.statkeys import RUN_COUNTERS
 
+from .reposts import RepostKeys
 from .schema import index_missing, migrate
 
 __all__ = ["Storage", "utc_now"]
 
-RUN_COUNTERS = ("requests", "pages", "articles_new", "articles_known", "articles_updated",
-                "duplicates", "failures")
+logger = logging.getLogger(__name__)
 
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-logger = logging.getLogger(__name__)
-
-class Storage:
+class Storage(RepostKeys):
     """One SQLite news database. Open with :meth:`Storage.open`; all SQL lives here."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, batch_size: int = 200,
-                 commit_interval: float = 1.0) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, *,
+                 batch_size: int = settings.NEWSCRAWLER_BATCH_SIZE,
+                 commit_interval: float = settings.NEWSCRAWLER_COMMIT_INTERVAL) -> None:
         self.db = db
         self.path = path
         self.batch_size = batch_size
         self.commit_interval = commit_interval
         self._pending = 0
         self._last_commit = time.monotonic()
-        self._listeners: list[Callable[[Storage], None]] = []
-        self._update_listeners: list[Callable[[int, NewsArticle], None]] = []
         self._updated: list[int] = []
         #: Ids of the articles the last commit updated (not inserted), and that commit's number.
         self.committed_updates: tuple[int, ...] = ()
         self.commit_seq = 0
 
     @classmethod
-    def open(cls, path: str | Path, *, batch_size: int = 200, commit_interval: float = 1.0,
+    def open(cls, path: str | Path, *, batch_size: int = settings.NEWSCRAWLER_BATCH_SIZE,
+             commit_interval: float = settings.NEWSCRAWLER_COMMIT_INTERVAL,
              busy_timeout: float = 30.0) -> Storage:
         """Open (creating and migrating if needed) the database at *path*.
 
@@ -91,11 +94,6 @@ class Storage:
             self.db.begin()
         return self.db.execute(sql, tuple(params))
 
-    def _write_missing_fts(self) -> None:
-        if not self.db.conn.in_transaction:
-            self.db.begin()
-        index_missing(self.db)
-
     def maybe_commit(self) -> bool:
         """Commit when the batch is full or old enough; True when it committed."""
         if self._pending and (self._pending >= self.batch_size
@@ -105,7 +103,7 @@ class Storage:
         return False
 
     def commit(self) -> None:
-        """End the open batch and tell the listeners (the JSON lines mirror) about it.
+        """End the open batch.
 
         The batch's new articles enter the full-text index here, in one statement of the same
         transaction (see ``schema._schema_v3``).
@@ -117,25 +115,6 @@ class Storage:
         self._last_commit = time.monotonic()
         self.committed_updates, self._updated = tuple(self._updated), []
         self.commit_seq += 1
-        for listener in self._listeners:
-            listener(self)
-
-    def add_commit_listener(self, listener: Callable[[Storage], None]) -> None:
-        if listener not in self._listeners:
-            self._listeners.append(listener)
-
-    def remove_commit_listener(self, listener: Callable[[Storage], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def add_update_listener(self, listener: Callable[[int, NewsArticle], None]) -> None:
-        """Call ``listener(article_id, article)`` inside :meth:`update_article`."""
-        if listener not in self._update_listeners:
-            self._update_listeners.append(listener)
-
-    def remove_update_listener(self, listener: Callable[[int, NewsArticle], None]) -> None:
-        if listener in self._update_listeners:
-            self._update_listeners.remove(listener)
 
     def close(self) -> None:
         if self.db.conn.in_transaction:
@@ -164,18 +143,14 @@ class Storage:
         return article_id
 
     def update_article(self, article_id: int, article: NewsArticle) -> None:
-        """Replace a stored article's content (a ``--refresh`` found it changed).
-
-        The update listeners (the near-duplicate index, which replaces the keys of the old
-        text) are called in the same transaction.
-        """
+        """Replace a stored article's content (a ``--refresh`` found it changed)."""
         names = [n for n in ARTICLE_FIELDS if n not in ("url", "site")]
         # The update trigger takes the old text out of the full-text index: it must be in it.
-        self._write_missing_fts()
+        if not self.db.conn.in_transaction:
+            self.db.begin()
+        index_missing(self.db)
         self._write(f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                     [*(getattr(article, n) for n in names), article_id])
-        for listener in self._update_listeners:
-            listener(article_id, article)
         self._updated.append(article_id)
         self._pending += 1
 
@@ -231,22 +206,22 @@ class Storage:
         self._pending += 1
 
     def failed_for_good(self, url: str) -> bool:
-        """Whether *url* failed in a way another try will not fix (gone, or no article in it);
-        timeouts and server errors are not counted, so they are tried again."""
+        """Whether *url* failed in a way another try will not fix (``newscrawler.failures``:
+        gone, or no article in it); timeouts and server errors are tried again."""
+        statuses, reasons = sorted(PERMANENT_HTTP), sorted(PERMANENT)
         row = self.db.execute(
-            "SELECT 1 FROM failures WHERE url = ? AND (http_status IN (404, 410) OR reason IN "
-            "('no title', 'no body', 'no title and no body', 'not an HTML page', "
-            "'forbidden by robots.txt')) LIMIT 1",
-            (url,)).fetchone()
+            f"SELECT 1 FROM failures WHERE url = ? AND (http_status IN "
+            f"({', '.join('?' * len(statuses))}) OR reason IN "
+            f"({', '.join('?' * len(reasons))})) LIMIT 1",
+            (url, *statuses, *reasons)).fetchone()
         return row is not None
 
     # -- runs ---------------------------------------------------------------------------------
 
     def start_run(self, site: str) -> int:
-        """Record that a run of *site* started; committed at once so a killed run shows."""
+        """Record that a run of *site* started (commit it, so a killed run shows)."""
         cursor = self._write("INSERT INTO crawl_runs (site, started_at, pid) VALUES (?, ?, ?)",
                              (site, utc_now(), os.getpid()))
-        self.commit()
         return int(cursor.lastrowid or 0)
 
     def finish_run(self, run_id: int, *, finish_reason: str, outcome: str | None = None,
@@ -258,9 +233,13 @@ class Storage:
         assignments = ", ".join(f"{name} = ?" for name in counters)
         sql = (f"UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, outcome = ?, "
                f"exit_status = ?{', ' + assignments if assignments else ''} WHERE id = ?")
-        self._write(sql, (utc_now(), finish_reason, outcome or finish_reason, exit_status,
+        self._write(sql, (utc_now(), finish_reason, outcome or finish_reason, int(exit_status),
                           *counters.values(), run_id))
-        self.commit()
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        """The ``crawl_runs`` row of run *run_id*."""
+        rows = list(self.db.query("SELECT * FROM crawl_runs WHERE id = ?", (run_id,)))
+        return rows[0] if rows else None
 
     def previous_run(self, site: str, *, before: int | None = None) -> dict[str, Any] | None:
         """The latest run of *site* (started before run *before*, when given)."""
@@ -277,23 +256,14 @@ class Storage:
                                        "kind = 'list'", (run["id"],)).fetchone()[0]
         return failed_lists == 0
 
-    def runs(self, *, site: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """The most recent runs, newest first."""
-        where, params = ("WHERE site = ?", (site,)) if site else ("", ())
-        return list(self.db.query(f"SELECT * FROM crawl_runs {where} ORDER BY id DESC LIMIT ?",
-                                  (*params, limit)))
-
-    # -- counts -------------------------------------------------------------------------------
-
-    def count(self, table: str, *, site: str | None = None) -> int:
-        if table not in _TABLES:
-            raise ValueError(f"no table {table!r} (tables: {', '.join(_TABLES)})")
-        where, params = ("WHERE site = ?", (site,)) if site else ("", ())
-        return self.db.execute(f"SELECT count(*) FROM {table} {where}", params).fetchone()[0]
+    def last_good_run_started(self, site: str) -> datetime | None:
+        """When the latest run of *site* that exited 0 started (for ``min_interval``)."""
+        row = self.db.execute("SELECT started_at FROM crawl_runs WHERE site = ? AND "
+                              "exit_status = 0 ORDER BY id DESC LIMIT 1", (site,)).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
 
 
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(ARTICLE_FIELDS)}, first_run_id) "
     f"VALUES ({', '.join('?' * (len(ARTICLE_FIELDS) + 1))})"
 )
-_TABLES = ("articles", "article_urls", "failures", "crawl_runs")

@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
+
+from newscrawler.files import atomic_file
 
 from .search import ArticleFilter, where_clause
 
@@ -92,26 +91,10 @@ def export_articles(conn: sqlite3.Connection, path: str | Path, *, format: str =
         count = _WRITERS[format](out, columns, batches, bom)
         out.flush()
         return count
-    with _replace(Path(path)) as out:
+    with atomic_file(Path(path)) as out:
         if format == "parquet":
             return _write_parquet(out, article_columns(conn), batches)
         return _WRITERS[format](out, columns, batches, bom)
-
-
-@contextmanager
-def _replace(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file beside *path* that becomes *path* when the block ends without error."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
-    # os.open with 0o666 lets the umask decide the mode, as for any file a command writes.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _write_jsonl(out: IO[bytes], columns: list[str], batches: Iterator[list[tuple]],

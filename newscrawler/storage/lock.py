@@ -1,7 +1,9 @@
 """One crawl at a time per database: an advisory ``flock`` on ``<db>.lock``.
 
->>> with hold(Path("output/news.db")):
-...     crawl()
+>>> lock = acquire(Path("output/news.db"))    # DatabaseLocked if another process has it
+>>> lock.release()
+
+The owner of the database during a crawl takes it (``newscrawler/extensions/database.py``).
 
 The kernel drops the lock when the process ends, however it ends, so a killed crawl never
 leaves it stuck. The lock file says who holds it (pid, start time, command), for the message
@@ -15,14 +17,9 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["DatabaseLocked", "acquire", "hold", "release"]
-
-# {lock path: (file descriptor, holders in this process)}: re-entrant within a process.
-_held: dict[Path, tuple[int, int]] = {}
+__all__ = ["CrawlLock", "DatabaseLocked", "acquire"]
 
 
 class DatabaseLocked(RuntimeError):
@@ -40,13 +37,24 @@ def _lock_path(db: Path) -> Path:
     return db.with_name(db.name + ".lock")
 
 
-def acquire(db: Path) -> None:
-    """Take the lock of database *db* or raise :class:`DatabaseLocked` at once."""
+class CrawlLock:
+    """A held lock; :meth:`release` (or the end of the process) drops it."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path, self._fd = path, fd
+
+    def release(self) -> None:
+        if self._fd < 0:
+            return
+        os.ftruncate(self._fd, 0)
+        os.close(self._fd)  # closing the descriptor drops the flock
+        self._fd = -1
+
+
+def acquire(db: Path) -> CrawlLock:
+    """Take the lock of database *db* or raise :class:`DatabaseLocked` at once (also when this
+    process holds it already: a database has one owner)."""
     path = _lock_path(db).resolve()
-    if path in _held:
-        fd, users = _held[path]
-        _held[path] = (fd, users + 1)
-        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -60,28 +68,7 @@ def acquire(db: Path) -> None:
                                 for i, a in enumerate(sys.argv))[:200]}
     os.ftruncate(fd, 0)
     os.pwrite(fd, json.dumps(info).encode(), 0)
-    _held[path] = (fd, 1)
-
-
-def release(db: Path) -> None:
-    path = _lock_path(db).resolve()
-    if path not in _held:
-        return
-    fd, users = _held.pop(path)
-    if users > 1:
-        _held[path] = (fd, users - 1)
-        return
-    os.ftruncate(fd, 0)
-    os.close(fd)  # closing the descriptor drops the flock
-
-
-@contextmanager
-def hold(db: Path) -> Iterator[None]:
-    acquire(db)
-    try:
-        yield
-    finally:
-        release(db)
+    return CrawlLock(path, fd)
 
 
 def _read_holder(fd: int) -> dict:

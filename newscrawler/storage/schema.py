@@ -74,7 +74,7 @@ def _schema_v2(db: sqlite_utils.Database) -> None:
                "INSERT INTO articles_fts (rowid, title, body) "
                "VALUES (new.id, new.title, new.body); END")
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    # MinHash LSH band keys (newscrawler/neardup.py): one row per band per article; an
+    # MinHash LSH band keys (newscrawler/reposts/text.py): one row per band per article; an
     # article that shares a key with another is a candidate near-duplicate of it.
     db.execute("CREATE TABLE IF NOT EXISTS neardup_keys ("
                "key INTEGER NOT NULL, "

@@ -3,15 +3,8 @@
 >>> hits = search(conn, "营商环境 -宁波", site="demo-zh", since="2018-05-01", limit=10)
 >>> hits[0].title, hits[0].snippet        # snippet marks matches with [ and ]
 
-The query language, whatever a user types (nothing in it is passed to FTS5 as syntax, so
-quotes, ``*``, ``-``, ``AND`` and unbalanced parentheses never make a query fail):
-
-- words separated by spaces must all appear: ``flood reservoir``;
-- ``"a phrase"`` must appear as written, spaces included;
-- ``-word`` or ``NOT word`` must not appear;
-- ``a OR b``: either one;
-- ``AND``, parentheses and a trailing ``*`` are ignored (every term already matches inside
-  longer words: ``revital`` finds "revitalization").
+The query language is :mod:`newscrawler.query`; matches are marked by
+:mod:`newscrawler.highlight`.
 
 Matching is by substring, case-insensitive for Latin letters, so Chinese needs no word
 segmentation. A term of three characters or more is looked up in the trigram index
@@ -23,76 +16,17 @@ articles and lists them newest first.
 
 from __future__ import annotations
 
-import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-__all__ = [
-    "ArticleFilter", "Hit", "QueryError", "Term", "parse_query", "search", "where_clause",
-]
+from newscrawler.highlight import excerpt, mark, show
+from newscrawler.query import QueryError, Term, parse_query, wanted_words
 
-# Matches are marked with two control characters no article text holds, so that the text's
-# own brackets never confuse the marking; search() swaps in the markers the caller wants.
-_START, _END = "\x02", "\x03"
-_SNIPPET_WIDTH = 160  # terminal columns (a CJK character takes two)
+__all__ = ["ArticleFilter", "Hit", "search", "where_clause"]
+
 _TITLE_WEIGHT, _BODY_WEIGHT = 5.0, 1.0
-
-
-class QueryError(ValueError):
-    """A query or filter that cannot be searched for (nothing to search, a bad date)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    text: str
-    negated: bool = False
-
-    @property
-    def indexed(self) -> bool:
-        """True when the trigram index can find it (three characters or more)."""
-        return len(self.text) >= 3
-
-
-# A quoted phrase needs its closing quote; a lone quote is dropped from the word it touches.
-_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
-
-
-def parse_query(query: str) -> list[list[Term]]:
-    """``parse_query('flood "dam safety" -drill a OR b')``: the terms, as a list of
-    alternatives (OR) that must all hold (AND)."""
-    groups: list[list[Term]] = []
-    pending_or = negate_next = False
-    for match in _TOKEN.finditer(query):
-        minus, phrase, word = match.groups()
-        negated = negate_next or bool(minus)
-        if phrase is not None:
-            text = " ".join(phrase.split())
-        else:
-            bare = word.strip('()*^:+"')
-            if bare in ("AND", "&&", "&"):
-                continue
-            if bare in ("OR", "|", "||"):
-                pending_or = bool(groups)
-                continue
-            if bare == "NOT":
-                negate_next = True
-                continue
-            if word.startswith("-") and len(word) > 1:
-                negated, word = True, word[1:]
-            text = word.strip('()*^:+"').rstrip("*")
-        negate_next = False
-        if not text:
-            continue
-        term = Term(text, negated)
-        if pending_or and not negated and not any(t.negated for t in groups[-1]):
-            groups[-1].append(term)
-        else:
-            groups.append([term])
-        pending_or = False
-    return groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,61 +166,15 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None,
                f"FROM articles a WHERE {where} "
                f"ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
         rows = conn.execute(sql, (*params, limit, offset)).fetchall()
-    markers = str.maketrans({_START: highlight[0], _END: highlight[1]})
-    hits = []
-    for row in rows:
-        hit = _hit(row, groups)
-        hits.append(Hit(hit.id, hit.site, hit.url, hit.title, hit.published_at, hit.duplicate_of,
-                        hit.title_marked.translate(markers), hit.snippet.translate(markers),
-                        hit.rank))
-    return hits
+    return [_hit(row, wanted_words(groups), highlight) for row in rows]
 
 
-def _hit(row: sqlite3.Row | tuple, groups: list[list[Term]]) -> Hit:
+def _hit(row: sqlite3.Row | tuple, words: list[str], markers: tuple[str, str]) -> Hit:
     values = tuple(row)
     article_id, site, url, title, published_at, duplicate_of, body = values[:7]
     rank = values[7] if len(values) > 7 else None
-    wanted = [t.text for g in groups for t in g if not t.negated]
     # Marked here rather than by FTS5's highlight(): the same case-insensitive substrings the
     # trigram index and LIKE match, for long and short terms alike.
-    title_marked, body_marked = _mark(title, wanted), _mark(body or "", wanted)
-    snippet = _excerpt(" ".join(body_marked.split()))
-    return Hit(article_id, site, url, title, published_at, duplicate_of, title_marked, snippet,
-               rank)
-
-
-def _mark(text: str, words: list[str]) -> str:
-    """*text* with every case-insensitive occurrence of *words* between the markers (words
-    already inside markers are left alone)."""
-    if not words or not text:
-        return text
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)),
-                         re.IGNORECASE)
-    out, depth = [], 0
-    # Walk outside existing marks only, so FTS5's marks are not doubled.
-    for piece in re.split(f"({_START}|{_END})", text):
-        if piece == _START:
-            depth += 1
-        elif piece == _END:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            piece = pattern.sub(lambda m: f"{_START}{m.group(0)}{_END}", piece)
-        out.append(piece)
-    return "".join(out)
-
-
-def _excerpt(marked: str, *, width: int = _SNIPPET_WIDTH) -> str:
-    """About *width* columns of *marked* text, from a little before its first mark."""
-    first = marked.find(_START)
-    begin = max(0, first - width // 6) if first > 0 else 0
-    if begin and marked[begin - 1].isascii() and marked[begin - 1].isalnum():
-        space = marked.find(" ", begin, first)  # start at a word, not inside one
-        begin = space + 1 if space >= 0 else begin
-    columns, finish = 0, begin
-    while finish < len(marked) and columns < width:
-        columns += 2 if unicodedata.east_asian_width(marked[finish]) in "WF" else 1
-        finish += 1
-    text = marked[begin:finish]
-    if text.count(_START) > text.count(_END):
-        text += _END  # the window ended inside a match
-    return ("…" if begin else "") + text + ("…" if finish < len(marked) else "")
+    snippet = excerpt(" ".join(mark(body or "", words).split()))
+    return Hit(article_id, site, url, title, published_at, duplicate_of,
+               show(mark(title, words), markers), show(snippet, markers), rank)

@@ -3,6 +3,7 @@
 >>> for site in site_stats(conn):
 ...     print(site.site, site.articles, site.last_run.outcome if site.last_run else "never")
 >>> articles_per_day(conn, days=60)      # {"demo-en": {"2018-05-28": 3, ...}, ...}
+>>> recent_runs(conn, limit=20)           # [RunSummary(id=4, site="demo-zh", ...), ...]
 
 Every function takes a connection (``open_reader``) and only reads.
 """
@@ -10,9 +11,13 @@ Every function takes a connection (``open_reader``) and only reads.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
+
+from newscrawler.exit_status import ExitStatus
+from newscrawler.statkeys import RUN_COUNTERS
 
 __all__ = [
     "FailureReason", "RunSummary", "SiteStats", "articles_per_day", "failures_by_reason",
@@ -22,22 +27,48 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class RunSummary:
-    id: int
+    """One crawl run: a row of ``crawl_runs`` (``newscrawler runs``, ``stats``, ``report``, and
+    what ``newscrawler crawl`` prints); ``id`` is None for a crawl that failed to start."""
+
+    id: int | None
     site: str
-    started_at: str
-    finished_at: str | None
-    outcome: str  # "ok", "ok, 3 failed", "interrupted (shutdown)", ... or "unfinished"
-    exit_status: int | None
-    pages: int
-    articles_new: int
-    failures: int
+    started_at: str | None = None
+    finished_at: str | None = None
+    outcome: str = "unfinished (running, or killed)"  # "ok", "ok, 3 failed", ...
+    exit_status: int | None = None
+    requests: int = 0
+    pages: int = 0
+    articles_new: int = 0
     articles_known: int = 0
+    articles_updated: int = 0
     duplicates: int = 0
+    failures: int = 0
+    finish_reason: str | None = None
     pid: int | None = None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> RunSummary:
+        """``RunSummary.from_row(row)`` of a ``crawl_runs`` row (a dict or sqlite3.Row)."""
+        values = {name: row[name] for name in row.keys() if name in _FIELDS}
+        values.update({name: values.get(name) or 0 for name in RUN_COUNTERS})
+        if values.get("finished_at"):
+            values["outcome"] = (values.get("outcome") or values.get("finish_reason")
+                                 or "finished")
+        else:
+            values.pop("outcome", None)  # a killed run never wrote one
+        return cls(**values)
 
     @property
     def ok(self) -> bool:
         return self.finished_at is not None and not self.exit_status
+
+    @property
+    def status(self) -> int:
+        """The exit status a command reports for the run (an unfinished run failed)."""
+        return ExitStatus.FAILED if self.exit_status is None else self.exit_status
+
+
+_FIELDS = frozenset(f.name for f in fields(RunSummary))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +94,6 @@ class FailureReason:
     example_url: str
 
 
-def _run(row: sqlite3.Row) -> RunSummary:
-    values: dict[str, Any] = dict(zip(row.keys(), tuple(row), strict=True))
-    if values.get("finished_at"):
-        outcome = values.get("outcome") or values.get("finish_reason") or "finished"
-    else:
-        outcome = "unfinished (running, or killed)"
-    return RunSummary(values["id"], values["site"], values["started_at"],
-                      values.get("finished_at"), outcome, values.get("exit_status"),
-                      values.get("pages") or 0, values.get("articles_new") or 0,
-                      values.get("failures") or 0, values.get("articles_known") or 0,
-                      values.get("duplicates") or 0, values.get("pid"))
-
-
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
     conn.row_factory = sqlite3.Row
     return conn.execute(sql, params).fetchall()
@@ -85,7 +103,7 @@ def recent_runs(conn: sqlite3.Connection, *, limit: int = 20,
                 site: str | None = None) -> list[RunSummary]:
     """``recent_runs(conn, limit=20, site=None)``: the newest runs first."""
     where, params = ("WHERE site = ?", (site,)) if site else ("", ())
-    return [_run(row) for row in _rows(
+    return [RunSummary.from_row(row) for row in _rows(
         conn, f"SELECT * FROM crawl_runs {where} ORDER BY id DESC LIMIT ?", (*params, limit))]
 
 
@@ -97,7 +115,7 @@ def site_stats(conn: sqlite3.Connection) -> list[SiteStats]:
               "max(crawled_at) AS crawled FROM articles GROUP BY site")}
     runs = {row["site"]: row["n"] for row in _rows(
         conn, "SELECT site, count(*) AS n FROM crawl_runs GROUP BY site")}
-    last_runs = {row["site"]: _run(row) for row in _rows(
+    last_runs = {row["site"]: RunSummary.from_row(row) for row in _rows(
         conn, "SELECT * FROM crawl_runs WHERE id IN (SELECT max(id) FROM crawl_runs "
               "GROUP BY site)")}
     failures = {row["site"]: row["n"] for row in _rows(

@@ -53,7 +53,7 @@ class TuneCollector:
     def from_crawler(cls, crawler: Any) -> TuneCollector:
         from scrapy import signals  # here: this module is imported before Scrapy is
 
-        threshold = crawler.settings.getint("NEWSCRAWLER_GC_THRESHOLD", 10_000)
+        threshold = crawler.settings.getint("NEWSCRAWLER_GC_THRESHOLD")
         if threshold < 0:
             raise ValueError(f"NEWSCRAWLER_GC_THRESHOLD must be 0 or more, got {threshold}")
         extension = cls(threshold)

@@ -1,10 +1,17 @@
-"""Honour robots.txt ``Crawl-delay`` and ``Request-rate``, which Scrapy's RobotsTxtMiddleware
-reads but ignores (its documentation says to turn them into settings yourself).
+"""robots.txt beyond Scrapy's RobotsTxtMiddleware: ``Crawl-delay`` and ``Request-rate``
+honoured, and a blocked request told apart from other ignored ones by its type.
+
+``RobotsCrawlDelay`` (extension): Scrapy's middleware reads ``Crawl-delay`` and
+``Request-rate`` but ignores them (its documentation says to turn them into settings yourself).
 
 When a ``/robots.txt`` response passes the downloader, its delay for our User-Agent becomes
 the least delay of that host's download slot. AutoThrottle moves a slot's delay on every
 response; this extension's handler for the same signal is connected after AutoThrottle's
 (extensions are built in order), so the floor is put back before the next request leaves.
+
+``RobotsTxt`` (downloader middleware, in place of Scrapy's ``RobotsTxtMiddleware``): raises
+:class:`ForbiddenByRobots`, an ``IgnoreRequest``, so the spider records the page as forbidden
+without reading the exception's message.
 """
 
 from __future__ import annotations
@@ -14,10 +21,14 @@ import logging
 from protego import Protego
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
 
-__all__ = ["RobotsCrawlDelay", "robots_delay"]
+from newscrawler import statkeys
+
+__all__ = ["ForbiddenByRobots", "RobotsCrawlDelay", "RobotsTxt", "robots_delay"]
 
 logger = logging.getLogger(__name__)
 
@@ -50,9 +61,9 @@ class RobotsCrawlDelay:
     def from_crawler(cls, crawler: Crawler) -> RobotsCrawlDelay:
         settings = crawler.settings
         if not (settings.getbool("ROBOTSTXT_OBEY")
-                and settings.getbool("NEWSCRAWLER_ROBOTS_CRAWL_DELAY", True)):
+                and settings.getbool("NEWSCRAWLER_ROBOTS_CRAWL_DELAY")):
             raise NotConfigured("robots.txt is not obeyed or Crawl-delay is switched off")
-        extension = cls(crawler, settings.getfloat("NEWSCRAWLER_MAX_CRAWL_DELAY", 60.0))
+        extension = cls(crawler, settings.getfloat("NEWSCRAWLER_MAX_CRAWL_DELAY"))
         crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
         return extension
 
@@ -86,5 +97,19 @@ class RobotsCrawlDelay:
                            self.max_delay)
             delay = self.max_delay
         self.floors[key] = max(delay, self.floors.get(key, 0.0))
-        self.crawler.stats.set_value(f"newscrawler/robots/crawl_delay/{key}", delay)
+        self.crawler.stats.set_value(f"{statkeys.ROBOTS_CRAWL_DELAY}/{key}", delay)
         logger.info("%s: Crawl-delay %.2f s honoured for %s", response.url, delay, key)
+
+
+class ForbiddenByRobots(IgnoreRequest):
+    """The site's robots.txt disallows the request."""
+
+
+class RobotsTxt(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, raising :class:`ForbiddenByRobots` for a blocked request."""
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest as exc:  # raised there only for a disallowed URL
+            raise ForbiddenByRobots(*exc.args) from None

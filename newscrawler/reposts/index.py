@@ -1,23 +1,21 @@
-"""The near-duplicate index: MinHash LSH band keys in ``neardup_keys``, matched in SQL.
+"""The repost index and the decision: is a new article a repost of a stored story?
 
->>> index = NearDupIndex(storage, threshold=0.6)
+>>> index = RepostIndex(storage, threshold=0.6)
 >>> index.catch_up()                      # index stored articles the index lacks
->>> sketch = index.sketch(article.body)
->>> match = index.find(sketch)            # None, or Match(article_id=..., similarity=...)
->>> if match and not published_before(article.published_at, match.published_at):
-...     article.duplicate_of = match.article_id
->>> index.expect(article.fingerprint, sketch, supersedes=...)   # then store the article;
+>>> verdict = index.check(article.body, article.published_at, article.fingerprint)
+>>> article.duplicate_of = verdict.duplicate_of      # then store the article;
 >>> index.catch_up()                      # this indexes it (and re-roots its story)
 
 The index is the database, not memory: the keys of every indexed article are rows of
-``neardup_keys``, so detection holds across runs and processes, and an index that lags the
-articles (a database from schema version 1, a crawl killed between the two writes) is brought
-up to date by :meth:`NearDupIndex.catch_up` from the stored bodies.
+``neardup_keys`` (SQL in ``newscrawler/storage/reposts.py``), so detection holds across runs
+and processes, and an index that lags the articles (a database from schema version 1, a
+crawl killed between the two writes) is brought up to date by :meth:`RepostIndex.catch_up`
+from the stored bodies.
 
 Every copy of a story points at one article, the root: the earliest published copy stored
 (the first stored one when the publication times do not tell). A match names the root of the
 closest stored text's story. A new article published before that root becomes the root: it is
-stored unmarked, and once it has an id (:meth:`NearDupIndex.catch_up`) the old root and its
+stored unmarked, and once it has an id (:meth:`RepostIndex.catch_up`) the old root and its
 copies are pointed at it.
 """
 
@@ -27,8 +25,12 @@ from array import array
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 
-from newscrawler.neardup import (
+from newscrawler import settings
+from newscrawler.storage import Storage
+
+from .text import (
     DEFAULT_THRESHOLD,
     MIN_SHINGLES,
     band_keys,
@@ -39,9 +41,7 @@ from newscrawler.neardup import (
     similarity,
 )
 
-from .db import Storage
-
-__all__ = ["Match", "NearDupIndex", "Sketch", "published_before"]
+__all__ = ["Match", "Outcome", "RepostIndex", "Sketch", "Verdict", "published_before"]
 
 _PENDING_LIMIT = 1024
 
@@ -64,6 +64,24 @@ class Match:
     published_at: str | None  # the root's
 
 
+class Outcome(StrEnum):
+    TOO_SHORT = "too short"  # too little text to judge
+    NEW = "new"  # no stored story like it
+    REPOST = "repost"  # a copy of a stored story: duplicate_of is its root
+    ORIGINAL = "original"  # a copy published before the stored root: it becomes the root
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    outcome: Outcome
+    match: Match | None = None
+
+    @property
+    def duplicate_of(self) -> int | None:
+        """What the article's ``duplicate_of`` is to be."""
+        return self.match.article_id if self.outcome is Outcome.REPOST and self.match else None
+
+
 def published_before(a: str | None, b: str | None) -> bool:
     """True when publication time *a* is surely before *b*: both timestamps, or, when either
     is only a date, an earlier day. Unknown or unreadable times are never before."""
@@ -82,12 +100,12 @@ def _instant(value: str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-class NearDupIndex:
+class RepostIndex:
     """Finds stored articles whose body a new one reposts; writes through *storage*'s batch."""
 
     def __init__(self, storage: Storage, *, threshold: float = DEFAULT_THRESHOLD,
-                 max_candidates: int = 8, min_shingles: int = MIN_SHINGLES,
-                 cache_size: int = 4096) -> None:
+                 max_candidates: int = settings.NEWSCRAWLER_NEARDUP_MAX_CANDIDATES,
+                 min_shingles: int = MIN_SHINGLES, cache_size: int = 4096) -> None:
         self.storage = storage
         self.threshold = threshold
         self.max_candidates = max_candidates
@@ -100,7 +118,29 @@ class NearDupIndex:
         # Sketches of articles on their way to being stored, by fingerprint, with the root
         # each one takes over (or None).
         self._pending: dict[str, tuple[Sketch, int | None]] = {}
-        self.last_indexed = self._last_indexed()
+        self.last_indexed = storage.last_repost_indexed()
+
+    def check(self, body: str | None, published_at: str | None, fingerprint: str) -> Verdict:
+        """``index.check(body, published_at, fingerprint)``: whether an article about to be
+        stored reposts a stored story (its :attr:`Verdict.duplicate_of`), is the original of
+        one, is new, or is too short to judge. The index then expects it: once stored,
+        :meth:`catch_up` indexes it without shingling it again (and re-roots the story it
+        is the original of)."""
+        # Index what was stored since (by this crawl, others of this process, or another
+        # process), so the article is compared with all of it.
+        self.catch_up()
+        sketch = self.sketch(body)
+        if not sketch.keys:
+            return Verdict(Outcome.TOO_SHORT)
+        match = self.find(sketch)
+        if match is None:
+            self.expect(fingerprint, sketch)
+            return Verdict(Outcome.NEW)
+        if published_before(published_at, match.published_at):
+            self.expect(fingerprint, sketch, supersedes=match.article_id)
+            return Verdict(Outcome.ORIGINAL, match)
+        self.expect(fingerprint, sketch)
+        return Verdict(Outcome.REPOST, match)
 
     def sketch(self, body: str | None) -> Sketch:
         """``index.sketch(text)``: the shingles, numbers and band keys of an article body."""
@@ -119,16 +159,9 @@ class NearDupIndex:
         """
         if not sketch.keys:
             return None
-        marks = ", ".join("?" * len(sketch.keys))
-        rows = self.storage.db.execute(
-            f"SELECT k.article_id, count(*) AS shared, a.body, a.duplicate_of, "
-            f"a.published_at "
-            f"FROM neardup_keys k JOIN articles a ON a.id = k.article_id "
-            f"WHERE k.key IN ({marks}) GROUP BY k.article_id "
-            f"ORDER BY shared DESC, k.article_id LIMIT ?",
-            (*sketch.keys, self.max_candidates)).fetchall()
         best: Match | None = None
-        for article_id, _shared, body, duplicate_of, published_at in rows:
+        for article_id, _shared, body, duplicate_of, published_at in \
+                self.storage.repost_candidates(sketch.keys, limit=self.max_candidates):
             hashes, numbers = self._text_of(article_id, body)
             score = similarity(sketch.shingles, hashes)
             if score < self.threshold or not figures_agree(sketch.figures, numbers):
@@ -137,25 +170,20 @@ class NearDupIndex:
                                                            and article_id < best.matched_id):
                 best = Match(duplicate_of or article_id, article_id, score, published_at)
         if best is not None and best.article_id != best.matched_id:
-            row = self.storage.db.execute("SELECT published_at FROM articles WHERE id = ?",
-                                          (best.article_id,)).fetchone()
             best = Match(best.article_id, best.matched_id, best.similarity,
-                         row[0] if row else None)
+                         self.storage.published_at(best.article_id))
         return best
 
     def add(self, article_id: int, sketch: Sketch) -> None:
         """Record the keys of stored article *article_id* (idempotent)."""
         if sketch.keys:
-            self.storage._write(
-                "INSERT OR IGNORE INTO neardup_keys (key, article_id) VALUES "
-                + ", ".join(["(?, ?)"] * len(sketch.keys)),
-                [value for key in sketch.keys for value in (key, article_id)])
+            self.storage.add_repost_keys(article_id, sketch.keys)
             self._remember(article_id, sketch.shingles, sketch.figures)
         self.last_indexed = max(self.last_indexed, article_id)
 
     def reindex(self, article_id: int, body: str | None) -> None:
         """Replace the keys of stored article *article_id* with those of its new text."""
-        self.storage._write("DELETE FROM neardup_keys WHERE article_id = ?", (article_id,))
+        self.storage.delete_repost_keys(article_id)
         self._texts.pop(article_id, None)
         self.add(article_id, self.sketch(body))
 
@@ -171,31 +199,17 @@ class NearDupIndex:
         """Index the stored articles above :attr:`last_indexed`; returns how many."""
         done = 0
         while True:
-            rows = self.storage.db.execute(
-                "SELECT id, fingerprint FROM articles WHERE id > ? ORDER BY id LIMIT ?",
-                (self.last_indexed, batch)).fetchall()
+            rows = self.storage.articles_to_index(self.last_indexed, limit=batch)
             for article_id, fingerprint in rows:
                 sketch, supersedes = self._pending.pop(fingerprint, None) or (None, None)
                 if sketch is None:  # stored without passing through here: read its body
-                    body = self.storage.db.execute("SELECT body FROM articles WHERE id = ?",
-                                                   (article_id,)).fetchone()[0]
-                    sketch = self.sketch(body)
+                    sketch = self.sketch(self.storage.article_body(article_id))
                 self.add(article_id, sketch)
                 if supersedes is not None and supersedes != article_id:
-                    self._reroot(supersedes, article_id)
+                    self.storage.reroot(supersedes, article_id)
             done += len(rows)
             if len(rows) < batch:
                 return done
-
-    def _reroot(self, old: int, new: int) -> None:
-        """Point the story of root *old* (itself and its copies) at article *new*."""
-        self.storage._write("UPDATE articles SET duplicate_of = ? "
-                            "WHERE (duplicate_of = ? OR id = ?) AND id != ?",
-                            (new, old, old, new))
-
-    def _last_indexed(self) -> int:
-        row = self.storage.db.execute("SELECT max(article_id) FROM neardup_keys").fetchone()
-        return row[0] or 0
 
     def _text_of(self, article_id: int, body: str | None
                  ) -> tuple[frozenset[int] | array[int], frozenset[str]]:

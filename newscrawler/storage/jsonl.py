@@ -1,5 +1,9 @@
 """Mirror the stored articles into a JSON lines file, one complete line per article.
 
+>>> mirror = JsonLinesWriter(Path("output/articles.jsonl"))   # repairs a torn last line
+>>> storage.commit()
+>>> mirror.sync(storage)         # appends what the commit stored; returns the lines written
+
 The file follows the database: after each committed batch, the articles with an id above the
 file's last line are appended in one write. So the file never holds an article the database
 lost, a killed crawl leaves at most a missing tail, and the next start appends that tail (and
@@ -14,18 +18,16 @@ import os
 import time
 from pathlib import Path
 
-from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from .db import Storage
 
-from newscrawler.storage import Storage, shared
-
-__all__ = ["JsonLinesPipeline", "JsonLinesWriter"]
+__all__ = ["JsonLinesWriter"]
 
 logger = logging.getLogger(__name__)
 
 
 class JsonLinesWriter:
-    """Appends a database's new articles to *path*; ``writer.sync(storage)`` after a commit."""
+    """Appends a database's new articles to *path*; ``writer.sync(storage)`` after each commit
+    (the database's owner calls it)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -93,55 +95,3 @@ class JsonLinesWriter:
                        self.path, why, aside)
         self.path.rename(aside)
         self.last_id = 0
-
-
-# Crawlers of one process that share a file share its writer: {path: (writer, users)}.
-_writers: dict[Path, tuple[JsonLinesWriter, int]] = {}
-
-
-class JsonLinesPipeline:
-    """Keeps ``NEWSCRAWLER_JSONL`` (default ``<output dir>/articles.jsonl``) in step with the
-    database. Set it to ``"off"`` to switch the file off."""
-
-    def __init__(self, crawler: Crawler, path: Path) -> None:
-        self.crawler = crawler
-        self.path = path
-        self.storage: Storage | None = None
-        self.writer: JsonLinesWriter | None = None
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> JsonLinesPipeline:
-        path = shared.output_path(crawler.settings, "JSONL")
-        if path is None:
-            raise NotConfigured("NEWSCRAWLER_JSONL is off")
-        return cls(crawler, path)
-
-    def open_spider(self) -> None:
-        self.storage = shared.acquire(self.crawler.settings)
-        key = self.path.resolve()
-        writer, users = _writers.get(key) or (JsonLinesWriter(self.path), 0)
-        _writers[key] = (writer, users + 1)
-        self.writer = writer
-        self.storage.add_commit_listener(self._on_commit)
-        self._on_commit(self.storage)
-
-    def _on_commit(self, storage: Storage) -> None:
-        assert self.writer is not None
-        written = self.writer.sync(storage)
-        if written:
-            self.crawler.stats.inc_value("newscrawler/jsonl/lines", written)
-
-    def process_item(self, item: object) -> object:
-        return item
-
-    def close_spider(self) -> None:
-        if self.storage is None:
-            return
-        self.storage.commit()
-        self.storage.remove_commit_listener(self._on_commit)
-        shared.release(self.storage)
-        self.storage = None
-        key = self.path.resolve()
-        writer, users = _writers.pop(key)
-        if users > 1:
-            _writers[key] = (writer, users - 1)

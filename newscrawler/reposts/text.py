@@ -19,7 +19,7 @@ at 0.6, 0.64 at 0.5, 0.21 at 0.35, 0.01 at 0.15). The keys only find candidates;
 is the exact :func:`similarity` of the two shingle sets, and :func:`figures_agree`.
 
 Changing how shingles, sketches or keys are made changes the stored keys: it needs a schema
-migration that empties ``neardup_keys`` (the pipeline then re-indexes the stored bodies).
+migration that empties ``neardup_keys`` (the index then re-indexes the stored bodies).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ import struct
 import unicodedata
 import zlib
 from collections.abc import Collection, Iterable, Set
+
+from newscrawler import settings
 
 __all__ = [
     "BANDS", "DEFAULT_THRESHOLD", "MIN_FIGURES", "MIN_SHINGLES", "NUM_PERM", "ROWS",
@@ -40,7 +42,7 @@ SHINGLE_SIZE = 7
 BANDS, ROWS = 16, 4
 NUM_PERM = BANDS * ROWS
 #: The default of ``NEWSCRAWLER_NEARDUP_THRESHOLD``: see :func:`similarity`.
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD: float = settings.NEWSCRAWLER_NEARDUP_THRESHOLD
 #: Texts with fewer shingles are too short to call anything a repost of them.
 MIN_SHINGLES = 12
 #: Texts with fewer distinct numbers than this are not compared by their figures.

@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from twisted.internet import task
+from scrapy.utils.asyncio import create_looping_call
+
+from newscrawler import statkeys
 
 __all__ = ["Progress", "progress_line"]
 
@@ -24,12 +26,11 @@ logger = logging.getLogger(__name__)
 
 
 def progress_line(site: str, stats: dict, elapsed: float) -> str:
-    pages = stats.get("response_received_count", 0)
-    rate = pages / elapsed if elapsed > 0 else 0.0
-    return (f"{site}: {pages} pages, {stats.get('newscrawler/articles/new', 0)} new, "
-            f"{stats.get('newscrawler/articles/known', 0)} known, "
-            f"{stats.get('newscrawler/duplicates', 0)} duplicates, "
-            f"{stats.get('newscrawler/failures', 0)} failed, {rate:.1f} pages/s")
+    counts = statkeys.run_counts(stats)
+    rate = counts["pages"] / elapsed if elapsed > 0 else 0.0
+    return (f"{site}: {counts['pages']} pages, {counts['articles_new']} new, "
+            f"{counts['articles_known']} known, {counts['duplicates']} duplicates, "
+            f"{counts['failures']} failed, {rate:.1f} pages/s")
 
 
 class _Board:
@@ -62,14 +63,14 @@ class Progress:
         self.interval = interval
         self.site = ""
         self.started = time.monotonic()
-        self.ticker: task.LoopingCall | None = None
+        self.ticker: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Progress:
-        mode = crawler.settings.get("NEWSCRAWLER_PROGRESS", "log")
+        mode = crawler.settings.get("NEWSCRAWLER_PROGRESS")
         if mode not in ("live", "log"):
             raise NotConfigured(f"NEWSCRAWLER_PROGRESS is {mode!r}")
-        interval = crawler.settings.getfloat("NEWSCRAWLER_PROGRESS_INTERVAL", 60.0)
+        interval = crawler.settings.getfloat("NEWSCRAWLER_PROGRESS_INTERVAL")
         if mode == "live":
             interval = min(interval, 0.5)
         extension = cls(crawler, mode, interval)
@@ -83,7 +84,7 @@ class Progress:
         self.started = time.monotonic()
         if self.mode == "live" and _board is None:
             _board = _Board(sys.stderr)
-        self.ticker = task.LoopingCall(self.report)
+        self.ticker = create_looping_call(self.report)
         self.ticker.start(self.interval, now=False)
 
     def report(self, final: bool = False) -> None:
