@@ -20,7 +20,7 @@ from typing import Any
 
 from newscrawler import __version__
 from newscrawler.exit_status import ExitStatus
-from newscrawler.extract import decode_html, extract_article
+from newscrawler.extract import extract_article
 from newscrawler.urls import canonicalize_url, usable_canonical
 
 __all__ = ["add_parser", "run"]
@@ -88,12 +88,13 @@ def extract_input(item: str, *, url: str | None = None, site: Any = None) -> dic
     else:
         body, content_type, page_url = _read(item), None, url
     try:
-        text = decode_html(body, content_type)
+        # the same call as the crawl's (spiders/portal.py): bytes and their Content-Type
         fields = extract_article(
-            text, page_url,
+            body, page_url,
             selectors=getattr(site, "selectors", None) or None,
             timezone=getattr(site, "timezone", None),
             language=getattr(site, "language", None),
+            content_type=content_type,
         )
     except Exception as exc:  # a page the parser cannot take is an input error, not a crash
         raise InputError(f"cannot parse: {type(exc).__name__}: {exc}") from exc

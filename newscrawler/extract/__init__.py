@@ -93,10 +93,11 @@ def extract_article(
     timezone: str | None = None,
     language: str | None = None,
     now: datetime | None = None,
+    content_type: str | None = None,
 ) -> ArticleFields:
-    """Extract an article's fields from *page* (text, bytes, or an already parsed
-    ``parsel.Selector``, which is copied: the caller's tree is left as it was; text or bytes
-    cost no copy).
+    """Extract an article's fields from *page* (bytes as fetched, text, or an already
+    parsed ``parsel.Selector``, which is copied: the caller's tree is left as it was; text
+    or bytes cost no copy).
 
     For each field a configured selector (``selectors[field]``: CSS, or XPath when it
     starts with ``/`` or ``(``) comes first; without one, the automatic precedence of
@@ -106,9 +107,10 @@ def extract_article(
     :func:`~newscrawler.extract.source.pick_source` and
     :func:`~newscrawler.extract.source.pick_channel` applies. *timezone* (IANA) gives
     printed times their UTC offset; *language* is used when ``<html lang>`` is absent.
-    *now* (default: the current time) bounds acceptable dates.
+    *now* (default: the current time) bounds acceptable dates. *content_type* is the HTTP
+    ``Content-Type`` header of bytes, whose charset :func:`decode_html` weighs.
     """
-    root = owned_tree(page)
+    root = owned_tree(page, content_type)
     hidden = reveal_hidden_text(root)
     sel = Selector(root=root, type="html")
     chosen = selectors or {}

@@ -21,11 +21,12 @@ _PARSER = html.HTMLParser(recover=True, encoding="utf-8", remove_comments=True,
                           remove_pis=True, collect_ids=False)
 
 
-def parse_html(page: str | bytes) -> Any:
-    """The root element of *page* (text, or bytes decoded as :func:`decode_html` does),
-    comments and processing instructions left out; an empty ``<html>`` for an empty page."""
+def parse_html(page: str | bytes, content_type: str | None = None) -> Any:
+    """The root element of *page* (text, or bytes decoded as :func:`decode_html` does with
+    the HTTP *content_type*), comments and processing instructions left out; an empty
+    ``<html>`` for an empty page."""
     if isinstance(page, bytes):
-        page = decode_html(page)
+        page = decode_html(page, content_type)
     root = etree.fromstring(page.encode("utf-8"), parser=_PARSER) if page.strip() else None
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
@@ -37,11 +38,11 @@ def as_selector(page: str | bytes | Selector) -> Selector:
     return Selector(root=parse_html(page), type="html")
 
 
-def owned_tree(page: str | bytes | Selector) -> Any:
+def owned_tree(page: str | bytes | Selector, content_type: str | None = None) -> Any:
     """A tree extraction may change: *page* parsed, or a copy of a selector's tree without
     its comments (the caller's tree is left as it was)."""
     if not isinstance(page, Selector):
-        return whole_document(parse_html(page))
+        return whole_document(parse_html(page, content_type))
     root = deepcopy(whole_document(page.root))
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     return root

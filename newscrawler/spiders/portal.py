@@ -129,8 +129,12 @@ class PortalSpider(scrapy.Spider):
             yield self._failure(url, Reason.NOT_HTML, detail=f"Content-Type {content_type}")
             return
         try:
-            fields = extract_article(response.selector, response.url, selectors=self.site.selectors,
-                                     timezone=self.site.timezone, language=self.site.language)
+            # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
+            # lies is overruled), and parsed once into a tree extraction owns
+            fields = extract_article(
+                response.body, response.url, selectors=self.site.selectors,
+                timezone=self.site.timezone, language=self.site.language,
+                content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
         except Exception as exc:  # one bad page must not stop the crawl
             self.logger.warning("Could not parse %s: %r", response.url, exc)
             yield self._failure(url, Reason.PARSE_ERROR, detail=f"{type(exc).__name__}: {exc}")
