@@ -54,3 +54,60 @@ def test_dates_in_urls(url, expected):
 def test_url_without_date():
     assert date_from_url("https://example.gov/news/12345.html") is None
     assert date_from_url(None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # month names in other languages, ordinals and "de"
+    ("Publicado el 28 de mayo de 2018", "2018-05-28"),
+    ("28 de mayo del 2018", "2018-05-28"),
+    ("le 1er mai 2018 à 14h30", "2018-05-01T14:30:00"),
+    ("mis en ligne le 3 févr. 2021", "2021-02-03"),
+    ("pubblicato il 28 maggio 2018 alle 9:30", "2018-05-28T09:30:00"),
+    ("12 de março de 2019 às 10:20", "2019-03-12T10:20:00"),
+    ("gepubliceerd op 28 mei 2018", "2018-05-28"),
+    ("3 mrt 2020", "2020-03-03"),
+    ("Dec. 09, 2025", "2025-12-09"),
+    ("December 15th 2025", "2025-12-15"),
+    ("31 May, 2023", "2023-05-31"),
+    # two-digit years
+    ("Veröffentlicht: 07.03.19", "2019-03-07"),
+    ("05/28/18", "2018-05-28"),
+    ("28.05.99", "1999-05-28"),
+    # numbers with the year last: a part over 12 is the day; a 12-hour clock is US order
+    ("28/05/2018", "2018-05-28"),
+    ("9/17/2004", "2004-09-17"),
+    ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
+    ("28-05-2018", "2018-05-28"),
+    # full-width digits, a stamp split over elements
+    ("２０１９年０９月０７日", "2019-09-07"),
+    ("2019 年 09 月 07 日 08:05:32", "2019-09-07T08:05:32"),
+    ("28.05.2018 - 14:00", "2018-05-28T14:00:00"),
+])
+def test_more_forms(text, expected):
+    assert format_stamp(find_dates(text)[0]) == expected
+
+
+def test_ambiguous_order_is_marked_guessed():
+    assert find_dates("03/04/2019") == []  # only for callers that settle the order
+    (stamp,) = find_dates("03/04/2019", guess=True)
+    assert stamp.guessed and stamp.moment == datetime(2019, 3, 4)
+    assert not find_dates("03/04/2019 10:00 AM")[0].guessed
+    assert not find_dates("13/04/2019")[0].guessed
+
+
+@pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20"])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_long_text_finds_the_same_dates_as_short_pieces():
+    pieces = ["Published 28 de mayo de 2018.", "Updated 2019-09-07 08:05.", "bis zum 31.1.2022"]
+    filler = "Lorem ipsum dolor sit amet, 1234 consectetur. " * 100
+    text = filler.join(pieces)
+    assert [format_stamp(s) for s in find_dates(text)] == [
+        "2018-05-28", "2019-09-07T08:05:00", "2022-01-31"]
+
+
+def test_month_name_in_url():
+    stamp = date_from_url("https://example.org/blog/2023/october/03/wine-styles/")
+    assert stamp is not None and format_stamp(stamp) == "2023-10-03"
