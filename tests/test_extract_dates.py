@@ -1,11 +1,14 @@
-"""Date forms, validation and formatting."""
+"""Dates: forms, validation, formatting, labels, and which date a page is published on."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
+from newscrawler.extract import extract_article
+from newscrawler.extract.dateline import PLAIN, PUBLISHED, UPDATED, printed_dates
 from newscrawler.extract.dates import date_from_url, find_dates, format_stamp, is_plausible
 
 
@@ -111,3 +114,109 @@ def test_long_text_finds_the_same_dates_as_short_pieces():
 def test_month_name_in_url():
     stamp = date_from_url("https://example.org/blog/2023/october/03/wine-styles/")
     assert stamp is not None and format_stamp(stamp) == "2023-10-03"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("发 布 时 间：2019年09月07日 08:05:32", PUBLISHED),
+    ("来源：新华网发布时间：2019-09-07", PUBLISHED),
+    ("发表于 2005-9-15 11:46:00", PUBLISHED),
+    ("本贴由大卫于2005年8月12日16:12:21", PUBLISHED),
+    ("本贴由 大卫 于2005年8月12日16:12:21在", PUBLISHED),
+    ("时　间：2019-09-07", PUBLISHED),
+    ("Posted on Nov 21, 2018", PUBLISHED),
+    ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
+    ("Publié le 28 mai 2018", PUBLISHED),
+    ("Gepubliceerd op 28 mei 2018", PUBLISHED),
+    ("Last Updated:\nAugust 1, 2025", UPDATED),
+    ("Content current as of:\n03/15/2024", UPDATED),
+    ("Stand: 12.03.2024", UPDATED),
+    ("Actualizado el 28 de mayo de 2018", UPDATED),
+    ("更 新 时 间：2019-09-07", UPDATED),
+    ("By Kathryn Smith Mar 5, 2025", PLAIN),
+    ("作出处罚决定的日期 2024年7月8日", PLAIN),
+])
+def test_labels(text, kind):
+    (item,) = printed_dates(text)
+    assert item.kind == kind
+
+
+def test_a_label_belongs_to_the_nearest_date():
+    items = printed_dates("Posted on Nov 21, 2018 Updated at Dec 10, 2025")
+    assert [i.kind for i in items] == [PUBLISHED, UPDATED]
+
+
+@pytest.mark.parametrize("text", ["[accessed 2019-06-18]", "建立于:2004年10月6日",
+                                  "send views on or before May 6, 2024"])
+def test_other_dates_are_left_out(text):
+    assert printed_dates(text) == []
+
+
+def test_a_label_before_another_date_is_not_this_dates_label():
+    (item,) = printed_dates("Call for proposals open until July 31\nJuly 22, 2017")
+    assert item.kind == PLAIN
+
+
+# ---------------------------------------------------------------- pages: which date wins
+
+PAGES = Path(__file__).parent / "fixtures" / "pages" / "dates"
+NOW = datetime(2026, 11, 26, 12, 0)
+
+
+@pytest.mark.parametrize("page, url, tz, expected", [
+    # a "date" meta that is the CMS's modification day, "Page last reviewed" under the
+    # text: the date line under the headline, not the revision
+    ("en_updated_and_published.html", None, None, "2023-03-03"),
+    # month names in other languages; a later "mis à jour" date and a later meta lose
+    ("es_fecha_en_letras.html", None, None, "2018-05-28"),
+    ("fr_communique.html", None, None, "2019-03-01T14:30:00"),
+    # two-digit year
+    ("de_kurzes_jahr.html", None, None, "2019-03-07"),
+    # a <time> of a news ticker above the story loses to the byline's date line
+    ("en_stray_time.html", None, None, "2024-05-05"),
+    # the URL's date is the original; the meta date of a later republication loses
+    ("en_url_original_date.html", "https://example.org/2019/03/14/water-bill", None,
+     "2019-03-14"),
+    # 发 布 时 间 with odd spacing, the stamp split over spans, a regenerated meta date
+    ("zh_split_stamp.html", None, "Asia/Shanghai", "2019-09-07T08:05:32+08:00"),
+])
+def test_published_on_pages(page, url, tz, expected):
+    fields = extract_article((PAGES / page).read_bytes(), url, timezone=tz, now=NOW)
+    assert fields.published_at == expected
+
+
+def _page(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><div class='post'>{body}"
+            "<p>Beat the butter and sugar until pale, then add the eggs one by one.</p>"
+            "<p>Bake for forty minutes.</p></div></body></html>")
+
+
+def test_date_line_beats_a_distant_declared_date_but_not_a_modified_one():
+    head = ("<title>Lemon cake</title>"
+            "<meta property='article:published_time' content='2025-06-12T10:00:00Z'>"
+            "<meta property='article:modified_time' content='2025-11-03T10:00:00Z'>")
+    printed = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>November 2, 2022</p>")
+    assert extract_article(printed, now=NOW).published_at == "2022-11-02"
+    modified = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>November 3, 2025</p>")
+    assert extract_article(modified, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+    # a day apart is a time zone, not another date
+    near = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>June 11, 2025</p>")
+    assert extract_article(near, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+    # above the headline it may be a banner's "today"
+    above = _page(head, "<p>November 2, 2022</p><h1>Lemon cake</h1><p>By Ann</p>")
+    assert extract_article(above, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+
+
+def test_guessed_order_follows_the_url():
+    page = _page("<title>Wine styles</title>", "<h1>Wine styles</h1><p>03/10/2023</p>")
+    url = "https://example.org/blog/2023/october/03/wine-styles"
+    assert extract_article(page, url, now=NOW).published_at == "2023-10-03"
+    assert extract_article(page, now=NOW).published_at == "2023-03-10"
+    british = page.replace("<html>", "<html lang='en-GB'>")
+    assert extract_article(british, now=NOW).published_at == "2023-10-03"
+
+
+def test_printed_date_takes_the_time_of_a_declared_date_on_the_same_day():
+    head = ("<title>Lemon cake</title>"
+            "<meta property='article:published_time' content='2022-11-02T08:15:00Z'>")
+    page = _page(head, "<h1>Lemon cake</h1><p>Published: November 2, 2022</p>")
+    assert extract_article(page, now=NOW).published_at == "2022-11-02T08:15:00+00:00"

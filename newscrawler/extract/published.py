@@ -1,16 +1,25 @@
-"""Publication time: which of the dates a page shows is the publication date."""
+"""Publication time: which of the dates a page shows is the publication date.
+
+The evidence, strongest first: a date the page prints with a publication label near its
+headline, the date its ``<head>`` declares, a date line near the headline, a ``<time>``
+element, the URL. How they are weighed is :func:`pick_published`'s docstring.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
+from .dateline import PLAIN, PUBLISHED, UPDATED, Printed, printed_dates
+from .dates import Stamp, date_from_url, is_plausible, parse_date
 from .meta import PageMeta
 from .text import off_stream
 
-__all__ = ["META_DATE_NAMES", "pick_published"]
+__all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "pick_published",
+           "shown_near_headline", "visible_stamp"]
 
 #: Meta names (lower-case) that carry the publication time, most specific first.
 META_DATE_NAMES = (
@@ -18,41 +27,44 @@ META_DATE_NAMES = (
     "publish-date", "publish_date", "publication_date", "datepublished", "dc.date.issued",
     "dcterms.issued", "og:published_time", "sailthru.date", "parsely-pub-date", "date",
 )
-
-# A label right before a stamp says what kind of date it is. Specific labels count with or
-# without a colon; the bare words 日期/时间/Date/Time only as a field label ("日期：",
-# "Date:"), not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
-_PUB_LABEL = re.compile(
-    r"(?:(?:发布|发文|成文|生成|印发|公开|发稿)(?:时间|日期)|published(?: on)?|posted(?: on)?|"
-    r"released(?: on)?|issued(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|"
-    r"pressemitteilung vom|medienmitteilung vom)\s*[:：]?\s*$"
-    r"|(?:^|[\s|【\[（(])(?:日期|时间|date|datum|time)\s*[:：]\s*$",
-    re.IGNORECASE,
-)
-_UPDATE_LABEL = re.compile(
-    r"(?:更新时间|更新日期|修改时间|updated?|last (?:updated|modified|changed|reviewed)|"
-    r"modified|geändert|letzte änderung|aktualisiert|page was last updated on)[^.\n]{0,20}$",
-    re.IGNORECASE,
+#: Meta names of a later revision: a printed date equal to one of these is an update.
+META_MODIFIED_NAMES = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified", "lastmod", "modified",
 )
 
 
-def _meta_stamp(meta: PageMeta) -> Stamp | None:
+def _declared(meta: PageMeta, now: datetime | None) -> Stamp | None:
+    """The publication time ``<head>`` declares: meta tags, then JSON-LD."""
     for name in META_DATE_NAMES:
         value = meta.tags.get(name)
         if value:
             stamp = parse_date(value)
-            if stamp is not None:
+            if stamp is not None and is_plausible(stamp, now):
                 return stamp
     for item in meta.jsonld:
         value = item.get("datePublished") or item.get("dateCreated")
         if isinstance(value, str):
             stamp = parse_date(value)
-            if stamp is not None:
+            if stamp is not None and is_plausible(stamp, now):
                 return stamp
     return None
 
 
-def _time_element(root: Any) -> Stamp | None:
+def _modified_days(meta: PageMeta) -> set[date]:
+    """Days ``<head>`` gives as the last revision."""
+    values = [meta.tags.get(name) for name in META_MODIFIED_NAMES]
+    values += [item.get("dateModified") for item in meta.jsonld]
+    days = set()
+    for value in values:
+        if isinstance(value, str):
+            stamp = parse_date(value)
+            if stamp is not None:
+                days.add(_day(stamp))
+    return days
+
+
+def _time_element(root: Any, now: datetime | None) -> Stamp | None:
     """The first ``<time datetime>`` that is not an update stamp and not in a list of
     other pages (a sidebar of recent posts prints theirs)."""
     for el in root.iter("time"):
@@ -64,55 +76,100 @@ def _time_element(root: Any) -> Stamp | None:
         value = el.get("datetime") or el.get("content")
         if value:
             stamp = parse_date(value)
-            if stamp is not None:
+            if stamp is not None and is_plausible(stamp, now):
                 return stamp
     return None
 
 
-#: A date with at most this many characters before it on its line stands on its own
-#: ("24.01.2022 - Meldung", "Bern, 17.08.2007", "Released Wednesday, March 2, 2022");
-#: one with more is part of a sentence ("... bis zum 31.1.2022").
-STANDALONE_LEAD = 25
+#: Most characters after a date on its line for the line to be a date line
+#: ("May 5, 2024 · 6 min read"), not a sentence that starts with a date.
+DATELINE_TAIL = 40
+
+
+_FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,]|\s\s|$)")
+
+
+def _on_date_line(text: str, item: Printed) -> bool:
+    """A date standing on its own line: little before it, and little after it or a
+    field separator (``24.01.2022 - Meldung - Energiewende``); not in parentheses
+    (``（2007年6月29日第十届…通过）`` is the date of the text's adoption)."""
+    if not item.alone:
+        return False
+    stamp = item.stamp
+    if text[max(0, stamp.start - 1): stamp.start] in ("(", "（"):
+        return False
+    end = text.find("\n", stamp.end)
+    if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
+        return True
+    return bool(_FIELD_BREAK.match(text, stamp.end))
+
+
+def _nearest(items: Sequence[Printed]) -> Stamp | None:
+    """The first of *items* at or after the headline, else the last one before it
+    (information-disclosure tables print the date above the headline)."""
+    for item in items:
+        if item.after:
+            return item.stamp
+    return items[-1].stamp if items else None
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What the lines around the headline print."""
+
+    published: Stamp | None = None  # labelled as the publication date
+    line: Stamp | None = None  # a date line without a label
+    prose: Stamp | None = None  # a date inside a sentence
+    updated: Stamp | None = None  # labelled as an update
+
+
+def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None) -> Shown:
+    """The dates printed in *text* (the lines around the headline, which starts at
+    offset *anchor*), by kind; of each kind the nearest after the headline, else the
+    nearest before it."""
+    items = printed_dates(text, anchor, now)
+    plain = [i for i in items if i.kind == PLAIN]
+    lines = [i for i in plain if _on_date_line(text, i)]
+    return Shown(
+        published=_nearest([i for i in items if i.kind == PUBLISHED]),
+        line=_nearest(lines),
+        prose=_nearest([i for i in plain if i not in lines]),
+        updated=_nearest([i for i in items if i.kind == UPDATED]),
+    )
 
 
 def visible_stamp(
     text: str, anchor: int = 0, now: datetime | None = None
 ) -> tuple[Stamp | None, bool]:
     """The publication stamp among the dates in *text* (the lines around the headline,
-    which starts at offset *anchor*).
+    which starts at offset *anchor*), and whether it was labelled: a labelled
+    publication date, else a date line, else a date in a sentence (updates skipped)."""
+    shown = shown_near_headline(text, anchor, now)
+    if shown.published is not None:
+        return shown.published, True
+    return shown.line or shown.prose, False
 
-    Dates labelled as updates are skipped. Precedence: a date labelled as a publication
-    date (发布时间, 发布日期, Date:, Published, Datum, ...), the nearest after the headline,
-    else the nearest before it (information-disclosure tables print it above); then a
-    date standing on its own line, first after the headline, then the nearest before
-    it; then a date inside a sentence, in the same order. The flag says whether the
-    stamp was labelled.
-    """
-    labelled: list[Stamp] = []
-    # [after, before] for standalone and for in-sentence dates
-    alone: list[Stamp | None] = [None, None]
-    prose: list[Stamp | None] = [None, None]
-    for stamp in find_dates(text):
-        if not is_plausible(stamp, now):
-            continue
-        lead = text[max(0, stamp.start - 24): stamp.start]
-        if _UPDATE_LABEL.search(lead):
-            continue
-        if _PUB_LABEL.search(lead):
-            labelled.append(stamp)
-            continue
-        line_start = text.rfind("\n", 0, stamp.start) + 1
-        kind = alone if stamp.start - line_start <= STANDALONE_LEAD else prose
-        if stamp.start >= anchor:
-            kind[0] = kind[0] or stamp
-        else:
-            kind[1] = stamp
-    after = [s for s in labelled if s.start >= anchor]
-    if after:
-        return after[0], True
-    if labelled:
-        return labelled[-1], True
-    return alone[0] or alone[1] or prose[0] or prose[1], False
+
+_DAY_FIRST_REGIONS = re.compile(r"-(?:gb|uk|au|nz|ie|in|za|sg|hk)$", re.IGNORECASE)
+
+
+def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None) -> Stamp:
+    """A ``03/04/2019`` stamp read month first: day first instead when another source of
+    the page gives that day, or the page's language is not US English."""
+    if not stamp.guessed:
+        return stamp
+    m = stamp.moment
+    try:
+        swapped = replace(stamp, moment=m.replace(month=m.day, day=m.month), guessed=False)
+    except ValueError:
+        return stamp
+    days = {_day(o) for o in others if o is not None}
+    if _day(swapped) in days and _day(stamp) not in days:
+        return swapped
+    if _day(stamp) not in days and lang and (
+            _DAY_FIRST_REGIONS.search(lang) or not lang.lower().startswith("en")):
+        return swapped
+    return stamp
 
 
 def pick_published(
@@ -122,33 +179,71 @@ def pick_published(
     url: str | None,
     now: datetime | None = None,
 ) -> Stamp | None:
-    """Precedence: meta tags (``PubDate``, ``article:published_time``, ``pubdate``,
-    ``publishdate``, ..., JSON-LD ``datePublished``), ``<time datetime>``, then a visible
-    stamp near the headline, then the URL (``/2018/05/28/``, ``/201805/t20180528_``).
-    Future dates are rejected at every step.
+    """The publication time of a page. *header* is the text around the headline and the
+    headline's offset in it.
 
-    One exception to meta first: a publication date printed with a label near the
-    headline that is earlier than the meta date wins. Portal CMSs rewrite ``PubDate``
-    when they regenerate a page (regeneration stamps years after publication occur on
-    real portals), and the printed date is the one readers see.
+    Precedence (future dates are rejected at every step):
+
+    1. a date printed near the headline with a publication label (发布时间, 发表于,
+       Published, Posted on, Veröffentlicht, Publié le, Publicado, ...), when ``<head>``
+       declares none or a later one (portal CMSs rewrite ``PubDate`` when they
+       regenerate a page, and the printed date is the one readers see);
+    2. the date ``<head>`` declares (``PubDate``, ``article:published_time``, ...,
+       JSON-LD ``datePublished``), except that
+       - the URL's date wins when it is earlier (the URL keeps the original day), and
+       - a date line under the headline wins when it is more than a day away from the
+         declared date and is not the declared modification date (a printed
+         modification date is an update, not the publication);
+    3. without a declared date: a date line near the headline, a ``<time datetime>``, a
+       date in a sentence near the headline, then the URL (``/2018/05/28/``,
+       ``/201805/t20180528_``).
+
+    A printed date takes the time (and offset) of the declared date or ``<time>`` when
+    they give the same day and it prints no other time; ``03/04/2019`` read month
+    first turns day first when another source gives that day or the page is not in US
+    English.
     """
-    declared = None
-    for stamp in (_meta_stamp(meta), _time_element(root)):
-        if stamp is not None and is_plausible(stamp, now):
-            declared = stamp
-            break
-    shown, labelled = visible_stamp(header[0], header[1], now) if header else (None, False)
-    if declared is not None:
-        if shown is not None and labelled and _day(shown) < _day(declared):
-            return shown
-        return declared
-    if shown is not None:
-        return shown
-    stamp = date_from_url(url)
-    if stamp is not None and is_plausible(stamp, now):
+    shown = shown_near_headline(header[0], header[1], now) if header else Shown()
+    declared = _declared(meta, now)
+    url_stamp = date_from_url(url)
+    if url_stamp is not None and not is_plausible(url_stamp, now):
+        url_stamp = None
+    time_el = _time_element(root, now)
+
+    def settle(stamp: Stamp | None) -> Stamp | None:
+        if stamp is None:
+            return None
+        stamp = _settle_order(stamp, (declared, time_el, url_stamp), meta.lang)
+        for other in (declared, time_el):
+            if other is not None and other.has_time and _day(other) == _day(stamp) and (
+                    not stamp.has_time or _minute(other) == _minute(stamp)):
+                return other
         return stamp
-    return None
+
+    printed, line = settle(shown.published), settle(shown.line)
+    # a date line under the headline can overrule <head>; one above it can be a banner
+    # ("today is ...") as well as the article's own
+    line_below = shown.line is not None and header is not None and shown.line.start >= header[1]
+    if printed is not None and (declared is None or _day(printed) < _day(declared)):
+        return printed
+    if declared is not None:
+        if url_stamp is not None and _day(url_stamp) < _day(declared):
+            return url_stamp
+        if line is not None and line_below and printed is None \
+                and abs((_day(line) - _day(declared)).days) > 1 \
+                and _day(line) not in _modified_days(meta):
+            return line
+        return declared
+    for stamp in (line, time_el, shown.prose):
+        if stamp is not None:
+            return settle(stamp)
+    return url_stamp
 
 
 def _day(stamp: Stamp) -> date:
     return stamp.moment.date()
+
+
+def _minute(stamp: Stamp) -> tuple[int, int]:
+    return stamp.moment.hour, stamp.moment.minute
+
