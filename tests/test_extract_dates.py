@@ -10,6 +10,7 @@ import pytest
 from newscrawler.extract import extract_article
 from newscrawler.extract.dateline import PLAIN, PUBLISHED, UPDATED, printed_dates
 from newscrawler.extract.dates import date_from_url, find_dates, format_stamp, is_plausible
+from newscrawler.extract.published import tail_stamp
 
 
 @pytest.mark.parametrize("text, tz, expected", [
@@ -156,6 +157,13 @@ def test_a_label_before_another_date_is_not_this_dates_label():
     assert item.kind == PLAIN
 
 
+def test_tail_date_line_takes_the_time_line_after_it():
+    paras = ["The Government today launched a consultation.", "Ends/Tuesday, March 5, 2024",
+             "Issued at HKT 12:30", "NNNN"]
+    assert format_stamp(tail_stamp(paras)) == "2024-03-05T12:30:00"
+    assert tail_stamp(["A long paragraph without any date in it at all."]) is None
+
+
 # ---------------------------------------------------------------- pages: which date wins
 
 PAGES = Path(__file__).parent / "fixtures" / "pages" / "dates"
@@ -166,6 +174,8 @@ NOW = datetime(2026, 11, 26, 12, 0)
     # a "date" meta that is the CMS's modification day, "Page last reviewed" under the
     # text: the date line under the headline, not the revision
     ("en_updated_and_published.html", None, None, "2023-03-03"),
+    # only "Content current as of: 03/15/2024" under the text: that, as the fallback
+    ("en_content_current_as_of.html", None, None, "2024-03-15"),
     # month names in other languages; a later "mis à jour" date and a later meta lose
     ("es_fecha_en_letras.html", None, None, "2018-05-28"),
     ("fr_communique.html", None, None, "2019-03-01T14:30:00"),
@@ -178,6 +188,8 @@ NOW = datetime(2026, 11, 26, 12, 0)
      "2019-03-14"),
     # 发 布 时 间 with odd spacing, the stamp split over spans, a regenerated meta date
     ("zh_split_stamp.html", None, "Asia/Shanghai", "2019-09-07T08:05:32+08:00"),
+    # a press release dated only after its text, with the time on the next line
+    ("en_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
 ])
 def test_published_on_pages(page, url, tz, expected):
     fields = extract_article((PAGES / page).read_bytes(), url, timezone=tz, now=NOW)
@@ -206,6 +218,11 @@ def test_date_line_beats_a_distant_declared_date_but_not_a_modified_one():
     assert extract_article(above, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
 
 
+def test_updated_date_near_headline_is_the_fallback():
+    page = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1><p>Last updated: May 6, 2025</p>")
+    assert extract_article(page, now=NOW).published_at == "2025-05-06"
+
+
 def test_guessed_order_follows_the_url():
     page = _page("<title>Wine styles</title>", "<h1>Wine styles</h1><p>03/10/2023</p>")
     url = "https://example.org/blog/2023/october/03/wine-styles"
@@ -220,3 +237,16 @@ def test_printed_date_takes_the_time_of_a_declared_date_on_the_same_day():
             "<meta property='article:published_time' content='2022-11-02T08:15:00Z'>")
     page = _page(head, "<h1>Lemon cake</h1><p>Published: November 2, 2022</p>")
     assert extract_article(page, now=NOW).published_at == "2022-11-02T08:15:00+00:00"
+
+
+def test_htmldate_is_the_last_resort():
+    page = _page("<title>Lemon cake</title>",
+                 "<h1>Lemon cake</h1><p>Posted <abbr class='published' "
+                 "title='2019-05-05T10:00:00'>Sunday afternoon</abbr> by Ann</p>")
+    assert extract_article(page, now=NOW).published_at == "2019-05-05"
+    bare = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1>")
+    assert extract_article(bare, now=NOW).published_at is None
+    # htmldate's last resort is the modification meta: not a publication date
+    modified = _page("<title>Lemon cake</title><meta property='article:modified_time' "
+                     "content='2025-02-07T12:00:00Z'>", "<h1>Lemon cake</h1>")
+    assert extract_article(modified, now=NOW).published_at is None
