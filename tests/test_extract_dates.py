@@ -223,6 +223,17 @@ def test_updated_date_near_headline_is_the_fallback():
     assert extract_article(page, now=NOW).published_at == "2025-05-06"
 
 
+def test_publication_label_away_from_headline_beats_an_update_near_it():
+    steps = "".join(f"<p>Step {n}: beat the butter and sugar until pale and fluffy, then "
+                    f"fold in the flour a spoonful at a time.</p>" for n in range(1, 12))
+    page = _page("<title>Lemon cake</title>",
+                 "<h1>Lemon cake</h1><p>Last updated: May 6, 2025</p>" + steps
+                 + "<p class='info'>Originally published on March 3, 2023</p>"
+                 + "".join(f"<p>Note {n}: the cake keeps for {n + 2} days in a tin.</p>"
+                           for n in range(1, 6)))
+    assert extract_article(page, now=NOW).published_at == "2023-03-03"
+
+
 def test_guessed_order_follows_the_url():
     page = _page("<title>Wine styles</title>", "<h1>Wine styles</h1><p>03/10/2023</p>")
     url = "https://example.org/blog/2023/october/03/wine-styles"

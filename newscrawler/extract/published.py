@@ -269,9 +269,9 @@ def pick_published(
     3. without a declared date: a date line near the headline, a ``<time datetime>``, a
        date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
        2024`` / ``Issued at HKT 12:30``), a date in a sentence near the headline, a
-       date labelled as an update near the headline (``Last updated``, ``Content
-       current as of``, ``Stand``: a page that prints only that is dated by it), a
-       labelled publication date, then a labelled update, anywhere in the text, the
+       labelled publication date anywhere in the text, a date labelled as an update
+       near the headline, then anywhere in the text (``Last updated``, ``Content
+       current as of``, ``Stand``: a page that prints only that is dated by it), the
        URL (``/2018/05/28/``, ``/201805/t20180528_``), and last htmldate's search
        (``find_date`` with ``original_date``, fast mode) unless it gives the day
        ``<head>`` declares as the last modification.
@@ -312,11 +312,12 @@ def pick_published(
                 and _day(line) not in _modified_days(meta):
             return line
         return declared
-    for stamp in (line, time_el, tail_stamp(paras, now), shown.prose, shown.updated):
+    for stamp in (line, time_el, tail_stamp(paras, now), shown.prose):
         if stamp is not None:
             return settle(stamp)
+    # a publication label anywhere beats an update label near the headline
     elsewhere = labelled_on_page(root, now)
-    for stamp in (elsewhere.published, elsewhere.updated):
+    for stamp in (elsewhere.published, shown.updated, elsewhere.updated):
         if stamp is not None:
             return settle(stamp)
     if url_stamp is not None:
