@@ -49,6 +49,7 @@ def test_future_dates_are_implausible():
     ("http://www.gov.cn/xinwen/2018-05/28/content_5294.htm", "2018-05-28"),
     ("https://www.nmg.gov.cn/zwyw/jrgz/201805/t20180528_2004628.html", "2018-05-28"),
     ("https://example.gov/news/2018/05/28/slug", "2018-05-28"),
+    ("https://www.example.gov.hk/gia/general/202403/05/P2024030500351.htm", "2024-03-05"),
 ])
 def test_dates_in_urls(url, expected):
     stamp = date_from_url(url)

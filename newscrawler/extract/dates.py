@@ -213,6 +213,8 @@ _URL_DATE_RES = [
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<mon>" + _MONTH_RE + r")/(?P<d>\d{1,2})/", re.I),
     # /201805/t20180528_123.html (TRS)
     re.compile(r"/t(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})_"),
+    # /202403/05/P2024030500351.htm
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),
     # /2018-05/28/content_ (Xinhua), /2018-05-28/
     re.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})[/-](?P<d>\d{2})[/_-]"),
     # /20180528/ and /20180528-slug
@@ -222,7 +224,7 @@ _URL_DATE_RES = [
 
 def date_from_url(url: str | None) -> Stamp | None:
     """A date spelled in the URL path (``/2018/05/28/``, ``/2023/october/03/``,
-    ``/201805/t20180528_``, ``/2018-05/28/``, ``/20180528/``)."""
+    ``/201805/t20180528_``, ``/201805/28/``, ``/2018-05/28/``, ``/20180528/``)."""
     if not url:
         return None
     for rx in _URL_DATE_RES:
