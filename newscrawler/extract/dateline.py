@@ -15,7 +15,7 @@ from datetime import datetime
 
 from .dates import Stamp, find_dates, is_plausible
 
-__all__ = ["PUBLISHED", "PLAIN", "Printed", "UPDATED", "printed_dates"]
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "Printed", "label_kind", "printed_dates"]
 
 PUBLISHED = "published"
 UPDATED = "updated"
@@ -41,7 +41,7 @@ _PUB_CJK = (
 _PUB_WORDS = [
     r"(?:first |originally )?(?:published|posted|released|issued|written|created)"
     r"(?: on| at| in)?",
-    r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)", "dated?",
+    r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)", "dated",
     r"date of (?:publication|issue|release)",
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
     r"(?:erscheinungs|veröffentlichungs)datum",
@@ -55,8 +55,7 @@ _PUB_WORDS = [
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
-_FIELD_WORDS = ["日期", "时间", _cjk("时间"), _cjk("日期"), "date", "datum", "time", "fecha",
-                "data", "zeit"]
+_FIELD_WORDS = [_cjk("日期"), _cjk("时间"), "date", "datum", "time", "fecha", "data", "zeit"]
 _SEP = r"[\s:：|•·,\-–—/]*"
 _PUB_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + ")|" + _PUB_CJK + ")" + _SEP + "$"
@@ -98,6 +97,10 @@ LABEL_REACH = 40
 #: ("24.01.2022 - Meldung", "Bern, 17.08.2007", "By Jane Doe May 5, 2024"); one with
 #: more is part of a sentence ("... bis zum 31.1.2022").
 STANDALONE_LEAD = 25
+#: Most characters after a date on its line for the line to be a date line
+#: ("May 5, 2024 · 6 min read"), not a sentence that starts with a date.
+DATELINE_TAIL = 40
+_FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,]|\s\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +109,22 @@ class Printed:
 
     stamp: Stamp
     kind: str  # PUBLISHED, UPDATED or PLAIN
-    alone: bool  # on a line of its own (a date line, not a sentence)
+    line: bool  # on a date line of its own, not inside a sentence
     after: bool  # at or after the anchor (the headline)
+
+
+def _on_date_line(text: str, stamp: Stamp) -> bool:
+    """Little before the date on its line, and little after it or a field separator
+    (``24.01.2022 - Meldung - Energiewende``); not in parentheses
+    (``（2007年6月29日第十届…通过）`` is the date of the text's adoption)."""
+    if stamp.start - (text.rfind("\n", 0, stamp.start) + 1) > STANDALONE_LEAD:
+        return False
+    if text[max(0, stamp.start - 1): stamp.start] in ("(", "（"):
+        return False
+    end = text.find("\n", stamp.end)
+    if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
+        return True
+    return bool(_FIELD_BREAK.match(text, stamp.end))
 
 
 def label_kind(lead: str) -> str | None:
@@ -138,9 +155,6 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
         kind = label_kind(lead)
-        if kind is None:
-            continue
-        line_start = text.rfind("\n", 0, stamp.start) + 1
-        alone = stamp.start - line_start <= STANDALONE_LEAD
-        out.append(Printed(stamp, kind, alone, stamp.start >= anchor))
+        if kind is not None:
+            out.append(Printed(stamp, kind, _on_date_line(text, stamp), stamp.start >= anchor))
     return out

@@ -20,7 +20,7 @@ from .meta import PageMeta
 from .text import off_stream, text_around
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
-           "pick_published", "shown_near_headline", "tail_stamp", "visible_stamp"]
+           "pick_published", "shown_near_headline", "tail_stamp"]
 
 #: Meta names (lower-case) that carry the publication time, most specific first.
 META_DATE_NAMES = (
@@ -82,29 +82,6 @@ def _time_element(root: Any, now: datetime | None) -> Stamp | None:
     return None
 
 
-#: Most characters after a date on its line for the line to be a date line
-#: ("May 5, 2024 · 6 min read"), not a sentence that starts with a date.
-DATELINE_TAIL = 40
-
-
-_FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,]|\s\s|$)")
-
-
-def _on_date_line(text: str, item: Printed) -> bool:
-    """A date standing on its own line: little before it, and little after it or a
-    field separator (``24.01.2022 - Meldung - Energiewende``); not in parentheses
-    (``（2007年6月29日第十届…通过）`` is the date of the text's adoption)."""
-    if not item.alone:
-        return False
-    stamp = item.stamp
-    if text[max(0, stamp.start - 1): stamp.start] in ("(", "（"):
-        return False
-    end = text.find("\n", stamp.end)
-    if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
-        return True
-    return bool(_FIELD_BREAK.match(text, stamp.end))
-
-
 def _nearest(items: Sequence[Printed]) -> Stamp | None:
     """The first of *items* at or after the headline, else the last one before it
     (information-disclosure tables print the date above the headline)."""
@@ -116,7 +93,7 @@ def _nearest(items: Sequence[Printed]) -> Stamp | None:
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """What the lines around the headline print."""
+    """The dates a stretch of the page prints, one of each kind."""
 
     published: Stamp | None = None  # labelled as the publication date
     line: Stamp | None = None  # a date line without a label
@@ -129,26 +106,12 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
     offset *anchor*), by kind; of each kind the nearest after the headline, else the
     nearest before it."""
     items = printed_dates(text, anchor, now)
-    plain = [i for i in items if i.kind == PLAIN]
-    lines = [i for i in plain if _on_date_line(text, i)]
     return Shown(
         published=_nearest([i for i in items if i.kind == PUBLISHED]),
-        line=_nearest(lines),
-        prose=_nearest([i for i in plain if i not in lines]),
+        line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
+        prose=_nearest([i for i in items if i.kind == PLAIN and not i.line]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
     )
-
-
-def visible_stamp(
-    text: str, anchor: int = 0, now: datetime | None = None
-) -> tuple[Stamp | None, bool]:
-    """The publication stamp among the dates in *text* (the lines around the headline,
-    which starts at offset *anchor*), and whether it was labelled: a labelled
-    publication date, else a date line, else a date in a sentence (updates skipped)."""
-    shown = shown_near_headline(text, anchor, now)
-    if shown.published is not None:
-        return shown.published, True
-    return shown.line or shown.prose, False
 
 
 # A time on the line after a date line at the end of a text: "Issued at HKT 12:30",
@@ -156,8 +119,9 @@ def visible_stamp(
 _TIME_LINE = re.compile(
     r"^[^\d\n]{0,30}?(?P<H>\d{1,2})[:：.h](?P<M>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?[^\d\n]{0,12}$",
     re.IGNORECASE)
-#: How many of a text's last paragraphs are searched for its date.
-TAIL_PARAGRAPHS = 4
+#: How many of a text's last paragraphs are searched for its date, and the longest
+#: paragraph that can be a date line.
+TAIL_PARAGRAPHS, TAIL_LINE = 4, 80
 
 
 def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | None:
@@ -167,10 +131,10 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | Non
     last = list(paras[-TAIL_PARAGRAPHS:])
     for i in range(len(last) - 1, -1, -1):
         para = last[i]
-        if len(para) > 80:
+        if len(para) > TAIL_LINE:
             continue
         for item in printed_dates(para, 0, now):
-            if item.kind == UPDATED or not _on_date_line(para, item):
+            if item.kind == UPDATED or not item.line:
                 continue
             stamp = item.stamp
             m = _TIME_LINE.match(last[i + 1]) if i + 1 < len(last) else None
@@ -215,7 +179,7 @@ def _htmldate(root: Any, url: str | None, now: datetime | None) -> Stamp | None:
     try:
         found = find_date(root, url=url, original_date=True, extensive_search=False,
                           max_date=now)
-    except Exception:  # noqa: BLE001 - a third-party search on arbitrary markup
+    except Exception:  # a third-party search on arbitrary markup: no date, not a crash
         return None
     return parse_date(found) if found else None
 
