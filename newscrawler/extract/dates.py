@@ -43,7 +43,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "| 9:30"; a numeric offset or Z directly after it is kept.
 _TIME = (
     r"(?:[T\s,|\-–]*(?:(?:at|um|à|a las|alle|às|om)\s+)?"
-    r"(?P<H>\d{1,2})(?:[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2})(?:\.\d+)?)?|\s?h\s?(?P<M2>\d{2}))"
+    r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
+    r"|\s?h\s?(?P<M2>\d{2}))"
     r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -51,8 +52,10 @@ _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 
 # One alternation per printed form; named groups y/m/d (or mon for month names).
 _FORMS = [
-    # 2018-05-28 09:54:31, 2018/05/28, 2018.05.28, 2007-08-20-23:59:59 (gov.cn metas)
-    r"(?<!\d)" + _Y + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)-?" + _TIME,
+    # 2018-05-28 09:54:31, 2018/05/28, 2018.05.28, 2007-08-20-23:59:59 (gov.cn metas);
+    # "2018 - 05 - 28 09 : 54" where each number is an element of its own
+    r"(?<!\d)" + _Y + r" ?(?P<sep>[-/.]) ?(?P<m>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})(?!\d)-?"
+    + _TIME,
     # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日")
     _Y + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME,
     # May 28, 2018 / Monday, May 28, 2018 at 1:06 PM / Dec. 9th 2025 / mayo 28, 2018
