@@ -1,12 +1,16 @@
-"""Date forms, validation and formatting."""
+"""Dates: forms, validation, formatting, labels, and which date a page is published on."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
+from newscrawler.extract import extract_article
+from newscrawler.extract.dateline import PLAIN, PUBLISHED, UPDATED, printed_dates
 from newscrawler.extract.dates import date_from_url, find_dates, format_stamp, is_plausible
+from newscrawler.extract.published import tail_stamp
 
 
 @pytest.mark.parametrize("text, tz, expected", [
@@ -45,6 +49,7 @@ def test_future_dates_are_implausible():
     ("http://www.gov.cn/xinwen/2018-05/28/content_5294.htm", "2018-05-28"),
     ("https://www.nmg.gov.cn/zwyw/jrgz/201805/t20180528_2004628.html", "2018-05-28"),
     ("https://example.gov/news/2018/05/28/slug", "2018-05-28"),
+    ("https://www.example.gov.hk/gia/general/202403/05/P2024030500351.htm", "2024-03-05"),
 ])
 def test_dates_in_urls(url, expected):
     stamp = date_from_url(url)
@@ -54,3 +59,208 @@ def test_dates_in_urls(url, expected):
 def test_url_without_date():
     assert date_from_url("https://example.gov/news/12345.html") is None
     assert date_from_url(None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # month names in other languages, ordinals and "de"
+    ("Publicado el 28 de mayo de 2018", "2018-05-28"),
+    ("28 de mayo del 2018", "2018-05-28"),
+    ("le 1er mai 2018 à 14h30", "2018-05-01T14:30:00"),
+    ("mis en ligne le 3 févr. 2021", "2021-02-03"),
+    ("pubblicato il 28 maggio 2018 alle 9:30", "2018-05-28T09:30:00"),
+    ("12 de março de 2019 às 10:20", "2019-03-12T10:20:00"),
+    ("gepubliceerd op 28 mei 2018", "2018-05-28"),
+    ("3 mrt 2020", "2020-03-03"),
+    ("Dec. 09, 2025", "2025-12-09"),
+    ("December 15th 2025", "2025-12-15"),
+    ("31 May, 2023", "2023-05-31"),
+    # two-digit years
+    ("Veröffentlicht: 07.03.19", "2019-03-07"),
+    ("05/28/18", "2018-05-28"),
+    ("28.05.99", "1999-05-28"),
+    # numbers with the year last: a part over 12 is the day; a 12-hour clock is US order
+    ("28/05/2018", "2018-05-28"),
+    ("9/17/2004", "2004-09-17"),
+    ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
+    ("28-05-2018", "2018-05-28"),
+    # full-width digits, a stamp split over elements
+    ("２０１９年０９月０７日", "2019-09-07"),
+    ("2019 年 09 月 07 日 08:05:32", "2019-09-07T08:05:32"),
+    ("2019 年 09 月 07 日 08 : 05", "2019-09-07T08:05:00"),
+    ("2019 - 09 - 07 08:05", "2019-09-07T08:05:00"),
+    ("28.05.2018 - 14:00", "2018-05-28T14:00:00"),
+])
+def test_more_forms(text, expected):
+    assert format_stamp(find_dates(text)[0]) == expected
+
+
+def test_ambiguous_order_is_marked_guessed():
+    assert find_dates("03/04/2019") == []  # only for callers that settle the order
+    (stamp,) = find_dates("03/04/2019", guess=True)
+    assert stamp.guessed and stamp.moment == datetime(2019, 3, 4)
+    assert not find_dates("03/04/2019 10:00 AM")[0].guessed
+    assert not find_dates("13/04/2019")[0].guessed
+
+
+@pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20"])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_long_text_finds_the_same_dates_as_short_pieces():
+    pieces = ["Published 28 de mayo de 2018.", "Updated 2019-09-07 08:05.", "bis zum 31.1.2022"]
+    filler = "Lorem ipsum dolor sit amet, 1234 consectetur. " * 100
+    text = filler.join(pieces)
+    assert [format_stamp(s) for s in find_dates(text)] == [
+        "2018-05-28", "2019-09-07T08:05:00", "2022-01-31"]
+
+
+def test_month_name_in_url():
+    stamp = date_from_url("https://example.org/blog/2023/october/03/wine-styles/")
+    assert stamp is not None and format_stamp(stamp) == "2023-10-03"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("发 布 时 间：2019年09月07日 08:05:32", PUBLISHED),
+    ("来源：新华网发布时间：2019-09-07", PUBLISHED),
+    ("发表于 2005-9-15 11:46:00", PUBLISHED),
+    ("本贴由大卫于2005年8月12日16:12:21", PUBLISHED),
+    ("本贴由 大卫 于2005年8月12日16:12:21在", PUBLISHED),
+    ("时　间：2019-09-07", PUBLISHED),
+    ("Posted on Nov 21, 2018", PUBLISHED),
+    ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
+    ("Publié le 28 mai 2018", PUBLISHED),
+    ("Gepubliceerd op 28 mei 2018", PUBLISHED),
+    ("Last Updated:\nAugust 1, 2025", UPDATED),
+    ("Content current as of:\n03/15/2024", UPDATED),
+    ("Stand: 12.03.2024", UPDATED),
+    ("Actualizado el 28 de mayo de 2018", UPDATED),
+    ("更 新 时 间：2019-09-07", UPDATED),
+    ("By Kathryn Smith Mar 5, 2025", PLAIN),
+    ("作出处罚决定的日期 2024年7月8日", PLAIN),
+])
+def test_labels(text, kind):
+    (item,) = printed_dates(text)
+    assert item.kind == kind
+
+
+def test_a_label_belongs_to_the_nearest_date():
+    items = printed_dates("Posted on Nov 21, 2018 Updated at Dec 10, 2025")
+    assert [i.kind for i in items] == [PUBLISHED, UPDATED]
+
+
+@pytest.mark.parametrize("text", ["[accessed 2019-06-18]", "建立于:2004年10月6日",
+                                  "send views on or before May 6, 2024"])
+def test_other_dates_are_left_out(text):
+    assert printed_dates(text) == []
+
+
+def test_a_label_before_another_date_is_not_this_dates_label():
+    (item,) = printed_dates("Call for proposals open until July 31\nJuly 22, 2017")
+    assert item.kind == PLAIN
+
+
+def test_tail_date_line_takes_the_time_line_after_it():
+    paras = ["The Government today launched a consultation.", "Ends/Tuesday, March 5, 2024",
+             "Issued at HKT 12:30", "NNNN"]
+    assert format_stamp(tail_stamp(paras)) == "2024-03-05T12:30:00"
+    assert tail_stamp(["A long paragraph without any date in it at all."]) is None
+
+
+# ---------------------------------------------------------------- pages: which date wins
+
+PAGES = Path(__file__).parent / "fixtures" / "pages" / "dates"
+NOW = datetime(2026, 11, 26, 12, 0)
+
+
+@pytest.mark.parametrize("page, url, tz, expected", [
+    # a "date" meta that is the CMS's modification day, "Page last reviewed" under the
+    # text: the date line under the headline, not the revision
+    ("en_updated_and_published.html", None, None, "2023-03-03"),
+    # only "Content current as of: 03/15/2024" under the text: that, as the fallback
+    ("en_content_current_as_of.html", None, None, "2024-03-15"),
+    # month names in other languages; a later "mis à jour" date and a later meta lose
+    ("es_fecha_en_letras.html", None, None, "2018-05-28"),
+    ("fr_communique.html", None, None, "2019-03-01T14:30:00"),
+    # two-digit year
+    ("de_kurzes_jahr.html", None, None, "2019-03-07"),
+    # a <time> of a news ticker above the story loses to the byline's date line
+    ("en_stray_time.html", None, None, "2024-05-05"),
+    # the URL's date is the original; the meta date of a later republication loses
+    ("en_url_original_date.html", "https://example.org/2019/03/14/water-bill", None,
+     "2019-03-14"),
+    # 发 布 时 间 with odd spacing, the stamp split over spans, a regenerated meta date
+    ("zh_split_stamp.html", None, "Asia/Shanghai", "2019-09-07T08:05:32+08:00"),
+    # a press release dated only after its text, with the time on the next line
+    ("en_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
+])
+def test_published_on_pages(page, url, tz, expected):
+    fields = extract_article((PAGES / page).read_bytes(), url, timezone=tz, now=NOW)
+    assert fields.published_at == expected
+
+
+def _page(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><div class='post'>{body}"
+            "<p>Beat the butter and sugar until pale, then add the eggs one by one.</p>"
+            "<p>Bake for forty minutes.</p></div></body></html>")
+
+
+def test_date_line_beats_a_distant_declared_date_but_not_a_modified_one():
+    head = ("<title>Lemon cake</title>"
+            "<meta property='article:published_time' content='2025-06-12T10:00:00Z'>"
+            "<meta property='article:modified_time' content='2025-11-03T10:00:00Z'>")
+    printed = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>November 2, 2022</p>")
+    assert extract_article(printed, now=NOW).published_at == "2022-11-02"
+    modified = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>November 3, 2025</p>")
+    assert extract_article(modified, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+    # a day apart is a time zone, not another date
+    near = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>June 11, 2025</p>")
+    assert extract_article(near, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+    # above the headline it may be a banner's "today"
+    above = _page(head, "<p>November 2, 2022</p><h1>Lemon cake</h1><p>By Ann</p>")
+    assert extract_article(above, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+
+
+def test_updated_date_near_headline_is_the_fallback():
+    page = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1><p>Last updated: May 6, 2025</p>")
+    assert extract_article(page, now=NOW).published_at == "2025-05-06"
+
+
+def test_publication_label_away_from_headline_beats_an_update_near_it():
+    steps = "".join(f"<p>Step {n}: beat the butter and sugar until pale and fluffy, then "
+                    f"fold in the flour a spoonful at a time.</p>" for n in range(1, 12))
+    page = _page("<title>Lemon cake</title>",
+                 "<h1>Lemon cake</h1><p>Last updated: May 6, 2025</p>" + steps
+                 + "<p class='info'>Originally published on March 3, 2023</p>"
+                 + "".join(f"<p>Note {n}: the cake keeps for {n + 2} days in a tin.</p>"
+                           for n in range(1, 6)))
+    assert extract_article(page, now=NOW).published_at == "2023-03-03"
+
+
+def test_guessed_order_follows_the_url():
+    page = _page("<title>Wine styles</title>", "<h1>Wine styles</h1><p>03/10/2023</p>")
+    url = "https://example.org/blog/2023/october/03/wine-styles"
+    assert extract_article(page, url, now=NOW).published_at == "2023-10-03"
+    assert extract_article(page, now=NOW).published_at == "2023-03-10"
+    british = page.replace("<html>", "<html lang='en-GB'>")
+    assert extract_article(british, now=NOW).published_at == "2023-10-03"
+
+
+def test_printed_date_takes_the_time_of_a_declared_date_on_the_same_day():
+    head = ("<title>Lemon cake</title>"
+            "<meta property='article:published_time' content='2022-11-02T08:15:00Z'>")
+    page = _page(head, "<h1>Lemon cake</h1><p>Published: November 2, 2022</p>")
+    assert extract_article(page, now=NOW).published_at == "2022-11-02T08:15:00+00:00"
+
+
+def test_htmldate_is_the_last_resort():
+    page = _page("<title>Lemon cake</title>",
+                 "<h1>Lemon cake</h1><p>Posted <abbr class='published' "
+                 "title='2019-05-05T10:00:00'>Sunday afternoon</abbr> by Ann</p>")
+    assert extract_article(page, now=NOW).published_at == "2019-05-05"
+    bare = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1>")
+    assert extract_article(bare, now=NOW).published_at is None
+    # htmldate's last resort is the modification meta: not a publication date
+    modified = _page("<title>Lemon cake</title><meta property='article:modified_time' "
+                     "content='2025-02-07T12:00:00Z'>", "<h1>Lemon cake</h1>")
+    assert extract_article(modified, now=NOW).published_at is None

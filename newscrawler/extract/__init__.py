@@ -135,7 +135,7 @@ def extract_article(
     if text:
         stamp = next((s for s in find_dates(text) if is_plausible(s, now)), None)
     if stamp is None:
-        stamp = pick_published(meta, root, header, url, now)
+        stamp = pick_published(meta, root, header, url, now, paras=paras)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
 
     text = _chosen_text(sel, chosen.get("source"))

@@ -1,0 +1,160 @@
+"""Dates a page prints, and what the words before each say it is.
+
+A date line reads ``Published: 28 May 2018``, ``Last updated on June 3, 2024``,
+``发布时间：2019年09月07日 08:05:32``, ``Stand: 12.03.2024``, or just ``May 28, 2018`` under
+the byline. :func:`printed_dates` finds the dates in a stretch of visible text and labels
+each ``published``, ``updated`` or ``plain``; which one a page's publication date is, is
+decided in :mod:`newscrawler.extract.published`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .dates import Stamp, find_dates, is_plausible
+
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "Printed", "label_kind", "printed_dates"]
+
+PUBLISHED = "published"
+UPDATED = "updated"
+PLAIN = "plain"
+
+
+def _cjk(word: str) -> str:
+    """A Chinese label with any spacing between its characters (``发 布 时 间``)."""
+    return r"\s*".join(word)
+
+
+# Labels that say "this is when it was published", in the languages of the month names
+# of :mod:`.dates`. Checked against the text right before a date; separators (colon,
+# bar, bullet, dash) may sit between label and date.
+# Chinese: 发布时间, 发布日期, 发文日期, 成文日期, 发表于, 发布于, 发稿时间, ...; and the
+# forum and blog signature "本贴由<name>于<date>" (posted by <name> on <date>)
+_PUB_CJK = (
+    "(?:(?:" + "|".join(_cjk(w) for w in ("发布", "发文", "成文", "生成", "印发", "公开", "发稿",
+                                          "发表", "刊发", "录入", "上传", "添加", "创建", "首发"))
+    + ")" + r"\s*(?:" + "|".join(_cjk(w) for w in ("时间", "日期", "于")) + ")?"
+    + r"|由\s*[^\s，。,]{1,20}\s*于)"
+)
+_PUB_WORDS = [
+    r"(?:first |originally )?(?:published|posted|released|issued|written|created)"
+    r"(?: on| at| in)?",
+    r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)", "dated",
+    r"date of (?:publication|issue|release)",
+    r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
+    r"(?:erscheinungs|veröffentlichungs)datum",
+    r"(?:presse|medien)mitteilung vom",
+    r"publiée?s?(?: le)?", r"mise? en ligne(?: le)?", r"date de (?:publication|parution)",
+    r"paru(?: le)?", r"diffusée?(?: le)?",
+    r"publicad[oa](?: el| en)?", r"fecha de publicaci[oó]n",
+    r"pubblicat[oa](?: il)?", r"data di pubblicazione",
+    r"data de publica[cç][aã]o",
+    r"gepubliceerd(?: op)?", r"geplaatst(?: op)?", r"publicatiedatum",
+]
+# The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
+# not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
+_FIELD_WORDS = [_cjk("日期"), _cjk("时间"), "date", "datum", "time", "fecha", "data", "zeit"]
+_SEP = r"[\s:：|•·,\-–—/]*"
+_PUB_LABEL = re.compile(
+    r"(?:(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + ")|" + _PUB_CJK + ")" + _SEP + "$"
+    r"|(?:^|[\s|【\[（(])(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+# Labels of a later revision: updated, modified, reviewed, "content current as of",
+# German "Stand". Up to 20 characters without a digit may follow them ("Updated by Jon
+# Smith on"; not "Open until July 31", which is another date).
+_UPDATE_CJK = (
+    "(?:" + "|".join(_cjk(w) for w in ("更新", "修改", "修订")) + ")"
+    + r"\s*(?:" + "|".join(_cjk(w) for w in ("时间", "日期", "于")) + ")?"
+)
+_UPDATE_WORDS = [
+    r"updated?", r"modified", r"last (?:updated|modified|changed|reviewed|edited|revised)",
+    r"(?:medically |fact[- ]checked |content )?reviewed", r"revised", r"current as of",
+    r"as of", r"geändert", r"letzte änderung", r"aktualisiert", r"zuletzt \w+",
+    r"stand(?: vom)?",
+    r"mise? à jour(?: le)?", r"modifiée?(?: le)?", r"actualisée?(?: le)?",
+    r"actualizad[oa](?: el| en)?", r"[uú]ltima actualizaci[oó]n", r"modificad[oa]",
+    r"aggiornat[oa](?: il| al)?", r"ultimo aggiornamento", r"modificat[oa]",
+    r"atualizad[oa](?: em)?", r"[uú]ltima atualiza[cç][aã]o",
+    r"bijgewerkt(?: op)?", r"laatst (?:bijgewerkt|gewijzigd)(?: op)?", r"gewijzigd(?: op)?",
+    r"aangepast(?: op)?",
+]
+_UPDATE_LABEL = re.compile(
+    r"(?:(?:^|[^\w])(?:" + "|".join(_UPDATE_WORDS) + ")|" + _UPDATE_CJK + r")[^.。\n\d]{0,20}$",
+    re.IGNORECASE)
+# Dates that are neither: when a page was visited, a deadline, a site's founding.
+_OTHER_LABEL = re.compile(
+    r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|due|"
+    r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期)[^.。\n\d]{0,12}$",
+    re.IGNORECASE,
+)
+
+#: How far before a date its label is looked for.
+LABEL_REACH = 40
+#: A date with at most this many characters before it on its line stands on its own
+#: ("24.01.2022 - Meldung", "Bern, 17.08.2007", "By Jane Doe May 5, 2024"); one with
+#: more is part of a sentence ("... bis zum 31.1.2022").
+STANDALONE_LEAD = 25
+#: Most characters after a date on its line for the line to be a date line
+#: ("May 5, 2024 · 6 min read"), not a sentence that starts with a date.
+DATELINE_TAIL = 40
+_FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,]|\s\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """A date as the page prints it: what its label says, where it stands."""
+
+    stamp: Stamp
+    kind: str  # PUBLISHED, UPDATED or PLAIN
+    line: bool  # on a date line of its own, not inside a sentence
+    after: bool  # at or after the anchor (the headline)
+
+
+def _on_date_line(text: str, stamp: Stamp) -> bool:
+    """Little before the date on its line, and little after it or a field separator
+    (``24.01.2022 - Meldung - Energiewende``); not in parentheses
+    (``（2007年6月29日第十届…通过）`` is the date of the text's adoption)."""
+    if stamp.start - (text.rfind("\n", 0, stamp.start) + 1) > STANDALONE_LEAD:
+        return False
+    if text[max(0, stamp.start - 1): stamp.start] in ("(", "（"):
+        return False
+    end = text.find("\n", stamp.end)
+    if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
+        return True
+    return bool(_FIELD_BREAK.match(text, stamp.end))
+
+
+def label_kind(lead: str) -> str | None:
+    """What the text right before a date says it is: :data:`PUBLISHED`,
+    :data:`UPDATED`, :data:`PLAIN` (nothing), or ``None`` for another kind of date
+    (accessed, deadline)."""
+    if _UPDATE_LABEL.search(lead):
+        return UPDATED
+    if _PUB_LABEL.search(lead):
+        return PUBLISHED
+    if _OTHER_LABEL.search(lead):
+        return None
+    return PLAIN
+
+
+def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> list[Printed]:
+    """The plausible dates in *text* in order, each with its label's kind; *anchor* is
+    where the headline starts in *text*. Dates labelled as another kind (accessed,
+    deadline) are left out; ``03/04/2019`` is kept, marked ``guessed``."""
+    out: list[Printed] = []
+    for stamp in find_dates(text, guess=True):
+        if not is_plausible(stamp, now):
+            continue
+        lead = text[max(0, stamp.start - LABEL_REACH): stamp.start]
+        # a label belongs to the nearest date: cut the lead at an earlier date's end
+        for prev in reversed(out):
+            if prev.stamp.end > stamp.start - LABEL_REACH:
+                lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
+            break
+        kind = label_kind(lead)
+        if kind is not None:
+            out.append(Printed(stamp, kind, _on_date_line(text, stamp), stamp.start >= anchor))
+    return out
