@@ -20,3 +20,6 @@ class ExitStatus(IntEnum):
     USAGE = 2
     #: another crawl is writing to the same database: nothing was started
     LOCKED = 3
+    #: the run finished and stored what it found, but its health checks failed (a portal
+    #: that changed its layout: dates or bodies missing, no new articles for too long)
+    DEGRADED = 4
