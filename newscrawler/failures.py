@@ -26,13 +26,22 @@ class Reason(StrEnum):
     NO_TITLE = "no title"
     NO_BODY = "no body"
     NO_TITLE_AND_NO_BODY = "no title and no body"
+    SOFT_404 = "soft 404"  # a "page not found" page answered 200, or redirected to a list
+    UNDECODABLE = "undecodable"  # text no encoding reads: mostly U+FFFD
     # not fetched, or not readable (the spider)
-    NOT_HTML = "not an HTML page"
+    NOT_HTML = "not an HTML page"  # a PDF, an image, a file download
     PARSE_ERROR = "parse error"
     ROBOTS = "forbidden by robots.txt"
+    ROBOTS_UNAVAILABLE = "robots.txt unavailable"  # 5xx or unreachable: disallow (RFC 9309)
     DNS_FAILED = "DNS lookup failed"
     TIMED_OUT = "timed out"
-    DOWNLOAD_FAILED = "download failed"
+    TOO_LARGE = "too large"  # over DOWNLOAD_MAXSIZE (max_page_size), on the wire or unpacked
+    TRUNCATED = "truncated"  # the connection closed before the body the server promised
+    DOWNLOAD_FAILED = "download failed"  # connection refused or reset, and the like
+    # redirects (newscrawler/extensions/redirects.py)
+    REDIRECT_LOOP = "redirect loop"
+    TOO_MANY_REDIRECTS = "too many redirects"  # REDIRECT_MAX_TIMES (max_redirects)
+    REDIRECTED_OFFSITE = "redirected off-site"
 
     @property
     def permanent(self) -> bool:
@@ -46,10 +55,12 @@ class Reason(StrEnum):
 
 
 #: Reasons another try will not fix: a later run does not request such a page again
-#: (``--refresh`` does). Timeouts, DNS and download errors are tried again.
+#: (``--refresh`` does). Timeouts, DNS and download errors, redirect loops and an
+#: unavailable robots.txt are tried again.
 PERMANENT: frozenset[Reason] = frozenset({
     Reason.NO_TITLE, Reason.NO_BODY, Reason.NO_TITLE_AND_NO_BODY, Reason.NOT_HTML,
-    Reason.ROBOTS,
+    Reason.ROBOTS, Reason.SOFT_404, Reason.UNDECODABLE, Reason.TOO_LARGE,
+    Reason.REDIRECTED_OFFSITE,
 })
 #: HTTP statuses that say the page is gone for good.
 PERMANENT_HTTP: frozenset[int] = frozenset({404, 410})

@@ -1,9 +1,13 @@
 """What a scheduled run skips: known articles, articles older than ``--since``, and the
-pagination behind a list page that brought nothing new.
+pagination behind a list page that brought nothing new; and what it fetches again: the
+articles earlier runs failed on in a way another try may fix.
 
-The state is the database (``article_urls``, ``crawl_runs``), never memory, so a killed run
-is simply completed by the next one: when a site's previous run did not finish cleanly, the
-next run walks every list page instead of stopping at the first known one.
+The state is the database (``article_urls``, ``crawl_runs``, ``failures``), never memory, so
+a killed run is simply completed by the next one: when a site's previous run did not finish
+cleanly, the next run walks every list page instead of stopping at the first known one. A
+run stopped at a limit (``newscrawler/limits.py``) counts as finished, or a trap would be
+walked from its start again. Earlier failures are fetched from the ``failures`` table, not
+found again on list pages: paging may stop before the page that listed them.
 """
 
 from __future__ import annotations
@@ -52,17 +56,26 @@ class Incremental:
     since: date | None = None
     stop_at_known: bool = True
     full_walk: bool = False
+    retry_failed: int = 0  # NEWSCRAWLER_RETRY_FAILED
 
     @classmethod
     def for_run(cls, storage: Storage, site: str, *, run_id: int | None, refresh: bool = False,
-                since: date | None = None, stop_at_known: bool = True) -> Incremental:
+                since: date | None = None, stop_at_known: bool = True,
+                retry_failed: int = 0) -> Incremental:
         previous = storage.previous_run(site, before=run_id)
         full_walk = refresh or previous is None or not storage.run_was_complete(previous)
         if previous is not None and full_walk and not refresh:
             logger.info("%s: the previous run (%s, started %s) did not complete; walking every "
                         "list page", site, previous["id"], previous["started_at"])
         return cls(storage, site, refresh=refresh, since=since, stop_at_known=stop_at_known,
-                   full_walk=full_walk)
+                   full_walk=full_walk, retry_failed=retry_failed)
+
+    def earlier_failures(self) -> list[str]:
+        """Article URLs earlier runs failed on that another try may fix (a timeout, a 500),
+        until they have failed in ``retry_failed`` runs."""
+        if not self.retry_failed:
+            return []
+        return self.storage.retryable_failures(self.site, max_runs=self.retry_failed)
 
     def is_known(self, url: str) -> bool:
         return not self.refresh and self.storage.article_id_for_url(url) is not None

@@ -20,10 +20,33 @@ CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_TIMEOUT = 30
-# A government "article" of more than 20 MB is a file download, not a page.
-DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
+# 429 and 503 answers' Retry-After is waited for, up to this many seconds; a longer wait is
+# recorded as a failure that the next run tries again (newscrawler/extensions/retryafter.py).
+NEWSCRAWLER_MAX_RETRY_AFTER = 120.0
+# A page that failed for a reason another try may fix (a timeout, a 500) is fetched again by
+# the next runs, even when no list page shows it any more, until it has failed in this many.
+NEWSCRAWLER_RETRY_FAILED = 3
+
+# The limits of one run (newscrawler/limits.py); a site file's max_pages, max_time,
+# max_depth, max_idle_lists, max_redirects and max_page_size override them for its site.
+# They stop every trap we know (endless calendars and pagination, redirect chains,
+# decompression bombs) within a bounded number of requests. 0 switches one off.
+CLOSESPIDER_PAGECOUNT = 20_000  # pages (responses) per run
+CLOSESPIDER_TIMEOUT = 6 * 3600  # seconds per run
+# List pages deeper than this (links from the start URLs) are fetched, and their articles,
+# but their links to more list pages are not followed.
+NEWSCRAWLER_MAX_DEPTH = 500
+# The links of the Nth list page in a row (along a path of links) that shows no article
+# link this run has not seen are not followed: calendars, empty pagination.
+NEWSCRAWLER_MAX_IDLE_LISTS = 5
+REDIRECT_MAX_TIMES = 10
+# A government "article" of more than 10 MB, on the wire or unpacked (Scrapy applies the
+# same limit to decompression), is a file download, not a page.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# robots.txt is read to this size (RFC 9309 asks for at least 500 KiB); the rest is ignored.
+NEWSCRAWLER_ROBOTSTXT_MAXSIZE = 500 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19 starts a remote-control HTTP server in every crawl: it runs Python code sent to a
@@ -33,10 +56,18 @@ REMOTE_CONTROL_ENABLED = False
 # Components switched off here are left out, not imported and refused
 # (newscrawler/extensions/addons.py).
 ADDONS = {"newscrawler.extensions.addons.LeaveOutSwitchedOff": 0}
-# Scrapy's robots.txt middleware, raising a type of its own for a blocked request.
+# Scrapy's robots.txt middleware, raising a type of its own for a blocked request and
+# reading an unavailable robots.txt as RFC 9309 says; its retry middleware, honouring
+# Retry-After; its redirect middlewares, telling loops, off-site and soft-404 redirects apart.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscrawler.extensions.politeness.RobotsTxt": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawler.extensions.retryafter.RetryAfter": 550,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newscrawler.extensions.redirects.MetaRefresh": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawler.extensions.redirects.Redirects": 600,
 }
 # Breadth-first: list pages before deep pagination, so the newest articles come first.
 DEPTH_PRIORITY = 1
@@ -72,6 +103,8 @@ EXTENSIONS = {
     "newscrawler.extensions.database.CrawlDatabase": 100,
     "newscrawler.extensions.progress.Progress": 500,
     "newscrawler.extensions.politeness.RobotsCrawlDelay": 510,
+    # measures each download, so that one cancelled for its size is told apart
+    "newscrawler.extensions.pagesize.PageSize": 520,
     "newscrawler.extensions.startup.TuneCollector": 900,
 }
 # Allocations between two young garbage collections during a crawl

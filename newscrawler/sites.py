@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newscrawler.limits import LIMITS
+
 __all__ = ["SITES_DIR", "SiteConfig", "SiteConfigError", "list_sites", "load_site", "parse_site"]
 
 SITES_DIR = Path(__file__).parent / "sites"
@@ -47,6 +49,8 @@ class SiteConfig:
     stop_at_known: bool = True
     min_interval: float = 0.0  # seconds between two scheduled runs of this site
     selectors: dict[str, str] = field(default_factory=dict)
+    # this site's limits, by key (max_pages, max_time, ...): newscrawler/limits.py
+    limits: dict[str, float] = field(default_factory=dict)
     origin: str = "<memory>"
 
     @property
@@ -88,7 +92,8 @@ def parse_site(data: dict[str, Any], origin: str = "<memory>") -> SiteConfig:
         value = check(data.get(key), Checked(origin, key, fields))
         if value is not None:
             fields[key] = value
-    return SiteConfig(**fields, origin=origin)
+    limits = {key: fields.pop(key) for key in LIMITS if key in fields}
+    return SiteConfig(**fields, limits=limits, origin=origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +169,12 @@ def _stop_at_known(value: bool | None, at: Checked) -> bool | None:
 
 
 def _min_interval(value: float | str | None, at: Checked) -> float:
+    return _seconds(value, at) if value is not None else 0.0
+
+
+def _seconds(value: float | str | None, at: Checked) -> float | None:
     if value is None:
-        return 0.0
+        return None
     if isinstance(value, (int, float)):
         seconds = float(value)
     else:
@@ -176,6 +185,25 @@ def _min_interval(value: float | str | None, at: Checked) -> float:
     if seconds < 0:
         raise at.error(f"must be >= 0, got {value!r}")
     return seconds
+
+
+def _count(value: int | None, at: Checked) -> int | None:
+    if value is not None and value < 0:
+        raise at.error(f"must be >= 0 (0: no limit), got {value}")
+    return value
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(|B|KB|MB|GB)\s*$", re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30}
+
+
+def _size(value: int | str | None, at: Checked) -> int | None:
+    if value is None or isinstance(value, int):
+        return _count(value, at)
+    match = _SIZE.match(value)
+    if not match:
+        raise at.error(f"{value!r} is not a size (bytes, or '500KB', '10MB')")
+    return int(float(match[1]) * _SIZE_UNITS[match[2].lower()])
 
 
 def _selectors(value: dict | None, at: Checked) -> dict[str, str]:
@@ -203,6 +231,13 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
     "stop_at_known": (bool, _stop_at_known),
     "min_interval": ((int, float, str), _min_interval),
     "selectors": (dict, _selectors),
+    # the run's limits (newscrawler/limits.py); without them, the settings' defaults
+    "max_pages": (int, _count),
+    "max_time": ((int, float, str), _seconds),
+    "max_depth": (int, _count),
+    "max_idle_lists": (int, _count),
+    "max_redirects": (int, _count),
+    "max_page_size": ((int, str), _size),
 }
 
 

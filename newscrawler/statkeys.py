@@ -44,12 +44,22 @@ NEARDUP_TOO_SHORT = "newscrawler/neardup/too_short"
 NEARDUP_INDEXED = "newscrawler/neardup/indexed"
 NEARDUP_REINDEXED = "newscrawler/neardup/reindexed"
 
+# limits (newscrawler/limits.py): /<limit> holds the run's value, /<limit>/hit how many
+# times it stopped something (list pages whose links were not followed, and the like)
+LIMITS = "newscrawler/limits"
+# earlier runs' retryable failures fetched again from the database (the spider)
+RETRIED_FAILURES = "newscrawler/retries/earlier_failures"
+# Retry-After honoured: /waited (retries that waited), /too_long (longer than the cap)
+RETRY_AFTER = "newscrawler/retry_after"
+# robots.txt: /unavailable (hosts assumed to disallow all), /truncated (read in part)
+ROBOTS = "newscrawler/robots"
+
 # the run (newscrawler/extensions/database.py)
 RUN_ID = "newscrawler/run_id"
 OUTCOME = "newscrawler/outcome"
 EXIT_STATUS = "newscrawler/exit_status"
 JSONL_LINES = "newscrawler/jsonl/lines"
-ROBOTS_CRAWL_DELAY = "newscrawler/robots/crawl_delay"  # /<download slot>
+ROBOTS_CRAWL_DELAY = f"{ROBOTS}/crawl_delay"  # /<download slot>
 
 #: ``crawl_runs`` column -> the stat it is read from.
 RUN_COUNTERS: Mapping[str, str] = {

@@ -1,4 +1,5 @@
-"""Normalize text, check timestamps, and turn an article without title or body into a failure."""
+"""Normalize text, check timestamps, and turn a page that is no article (no title or body, a
+"page not found" page, undecodable text) into a failure."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from scrapy.crawler import Crawler
 from newscrawler import statkeys
 from newscrawler.failures import Reason
 from newscrawler.items import NewsArticle, PageFailure
+from newscrawler.pagecheck import soft_404, undecodable
 from newscrawler.storage import utc_now
 
 __all__ = ["CleanPipeline", "content_fingerprint", "normalize_body", "normalize_line"]
@@ -84,6 +86,16 @@ class CleanPipeline:
             self.stats.inc_value(statkeys.BAD_PUBLISHED_AT)
             item.published_at = None
         item.crawled_at = item.crawled_at or utc_now()
+        bad = undecodable(item.title, item.body)
+        if bad:
+            return PageFailure(url=item.url, site=item.site, reason=Reason.UNDECODABLE,
+                               detail=f"{bad:.0%} of the page's text is characters no "
+                               "encoding could read (U+FFFD)")
+        phrase = soft_404(item.title, item.body)
+        if phrase:
+            return PageFailure(url=item.url, site=item.site, reason=Reason.SOFT_404,
+                               detail=f"a page with hardly any text that says {phrase!r} "
+                               f"(title {item.title!r})")
         missing = [name for name in ("title", "body") if not getattr(item, name)]
         if missing:
             return PageFailure(url=item.url, site=item.site, reason=_MISSING[tuple(missing)],

@@ -33,3 +33,15 @@ def test_canonical_url_drops_fragments_and_tracking_parameters():
     assert canonicalize_url("https://a.gov:8443/x?id=5") == "https://a.gov:8443/x?id=5"
     assert canonicalize_url("https://a.gov/x?ref=1", extra_tracking_params=("ref",)) == (
         "https://a.gov/x")
+
+
+def test_session_ids_and_a_slash_after_a_file_name_are_folded():
+    assert canonicalize_url("http://a.gov/x/1.html;jsessionid=0A1B2C") == "http://a.gov/x/1.html"
+    assert canonicalize_url("http://a.gov/x/1.jsp;JSESSIONID=FF?id=2") == "http://a.gov/x/1.jsp?id=2"
+    assert canonicalize_url("http://a.gov/x.php;phpsessid=9/?a=1") == "http://a.gov/x.php?a=1"
+    assert canonicalize_url("http://a.gov/x/1.html/") == "http://a.gov/x/1.html"
+    # a folder and a file may be two pages: only the server can fold them (by a redirect)
+    assert canonicalize_url("http://a.gov/news/12/") == "http://a.gov/news/12/"
+    assert canonicalize_url("http://a.gov/") == "http://a.gov/"
+    # other path parameters name other pages
+    assert canonicalize_url("http://a.gov/x;version=2/1.html") == "http://a.gov/x;version=2/1.html"

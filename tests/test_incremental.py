@@ -114,8 +114,11 @@ def test_unreachable_site_exits_non_zero(tmp_path):
     assert result.returncode == 1
     run = db_rows(out / "news.db", "SELECT outcome, exit_status FROM crawl_runs")[0]
     assert run["exit_status"] == 1 and "site unreachable" in run["outcome"]
-    failures = db_rows(out / "news.db", "SELECT kind, reason FROM failures")
-    assert {"kind": "list", "reason": "download failed"} in failures
+    failures = db_rows(out / "news.db", "SELECT kind, reason, detail FROM failures")
+    # Its robots.txt could not be fetched either: RFC 9309 says assume complete disallow, so
+    # the start URL is not requested, and the detail says why.
+    assert [(f["kind"], f["reason"]) for f in failures] == [("list", "robots.txt unavailable")]
+    assert "ConnectionRefused" in failures[0]["detail"]
 
 
 def test_every_article_failing_exits_non_zero(tmp_path):

@@ -43,6 +43,11 @@ def test_defaults():
     ({"selectors": {"title": "h1[[["}}, "selectors.title", "bad selector"),
     ({"name": "Bad Name"}, "name", "not a valid name"),
     ({"stop_at_known": "yes"}, "stop_at_known", "true or false"),
+    ({"max_pages": -1}, "max_pages", ">= 0"),
+    ({"max_depth": 2.5}, "max_depth", "expected a number"),
+    ({"max_time": "a while"}, "max_time", "not a duration"),
+    ({"max_page_size": "big"}, "max_page_size", "not a size"),
+    ({"max_redirects": "3"}, "max_redirects", "expected a number"),
 ])
 def test_bad_config_names_file_key_and_problem(change, key, words):
     with pytest.raises(SiteConfigError) as info:
@@ -63,6 +68,17 @@ def test_min_interval_units():
     assert parse_site({**GOOD, "min_interval": "30m"}).min_interval == 1800
     assert parse_site({**GOOD, "min_interval": "6h"}).min_interval == 6 * 3600
     assert parse_site({**GOOD, "min_interval": 90}).min_interval == 90
+
+
+def test_limits_and_their_units():
+    site = parse_site({**GOOD, "max_pages": 500, "max_time": "2h", "max_depth": 40,
+                       "max_idle_lists": 3, "max_redirects": 0, "max_page_size": "1.5MB"})
+    assert site.limits == {"max_pages": 500, "max_time": 7200, "max_depth": 40,
+                           "max_idle_lists": 3, "max_redirects": 0,
+                           "max_page_size": 1536 * 1024}
+    assert parse_site({**GOOD, "max_page_size": 65536}).limits == {"max_page_size": 65536}
+    assert parse_site({**GOOD, "max_page_size": "500 kb"}).limits == {"max_page_size": 512000}
+    assert parse_site(GOOD).limits == {}
 
 
 def test_unknown_site_name_lists_shipped_sites():

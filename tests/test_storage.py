@@ -77,6 +77,30 @@ def test_runs_are_recorded_start_and_finish(store):
         store.finish_run(run_id, finish_reason="x", bogus=1)
 
 
+def test_retryable_failures_are_the_ones_another_try_may_fix(store):
+    def fail(run, n, reason, status=None):
+        store.add_failure(PageFailure(url=f"https://a.gov.cn/art/{n}.html", site="a",
+                                      reason=reason, http_status=status), run_id=run)
+
+    for run in (1, 2):
+        fail(run, 1, "timed out")                      # failed in 2 runs: once more
+    for run in (1, 2, 3):
+        fail(run, 2, "HTTP 500", 500)                  # failed in 3 runs: given up
+    fail(1, 3, "HTTP 404", 404)                        # gone
+    fail(1, 4, "soft 404")                             # no article there
+    fail(1, 5, "redirect loop")
+    fail(2, 5, "not an HTML page")                     # later found to be a file
+    fail(1, 6, "download failed")
+    store.add_article(_article(6))                     # stored since
+    store.add_failure(PageFailure(url="https://a.gov.cn/col/index_9.html", site="a",
+                                  reason="timed out", kind="list"), run_id=1)
+    store.add_failure(PageFailure(url="https://b.gov.cn/art/7.html", site="b",
+                                  reason="timed out"), run_id=1)
+    assert store.retryable_failures("a", max_runs=3) == ["https://a.gov.cn/art/1.html"]
+    assert store.retryable_failures("a", max_runs=4) == ["https://a.gov.cn/art/1.html",
+                                                        "https://a.gov.cn/art/2.html"]
+
+
 def test_newer_schema_is_refused(tmp_path):
     conn = sqlite3.connect(tmp_path / "future.db")
     conn.execute("PRAGMA user_version = 999")

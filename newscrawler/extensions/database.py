@@ -41,6 +41,7 @@ from scrapy.utils.asyncio import create_looping_call
 from newscrawler import statkeys
 from newscrawler.exit_status import ExitStatus
 from newscrawler.items import NewsArticle
+from newscrawler.limits import is_limit_reason, stopped_at
 from newscrawler.reposts import RepostIndex
 from newscrawler.storage import Storage, lock
 from newscrawler.storage.jsonl import JsonLinesWriter
@@ -245,8 +246,12 @@ class CrawlDatabase:
 
 def judge_run(reason: str, counts: Mapping[str, int], stats: Mapping[str, Any]
               ) -> tuple[str, ExitStatus]:
-    """A run's outcome in words and its exit status: non-zero when cron should notice."""
-    if reason != "finished":
+    """A run's outcome in words and its exit status: non-zero when cron should notice.
+
+    A run closed by a limit (``CLOSESPIDER_*``) or that left links unfollowed at one ended
+    as it was told to: "stopped at a limit: ...", not "interrupted" (``newscrawler/limits.py``).
+    """
+    if reason != "finished" and not is_limit_reason(reason):
         return f"interrupted ({reason})", ExitStatus.FAILED
     if not stats.get(statkeys.LISTS_PARSED, 0):
         return "site unreachable: no list page could be fetched", ExitStatus.FAILED
@@ -255,6 +260,10 @@ def judge_run(reason: str, counts: Mapping[str, int], stats: Mapping[str, Any]
               + counts["duplicates"])
     if article_failures and not worked:
         return f"every article failed ({article_failures})", ExitStatus.FAILED
+    limit = stopped_at(reason, stats)
+    if limit:
+        failed = f"; {counts['failures']} failed" if counts["failures"] else ""
+        return f"stopped at a limit: {limit}{failed}", ExitStatus.OK
     if counts["failures"]:
         return f"ok, {counts['failures']} failed", ExitStatus.OK
     return "ok", ExitStatus.OK

@@ -11,24 +11,35 @@ response; this extension's handler for the same signal is connected after AutoTh
 
 ``RobotsTxt`` (downloader middleware, in place of Scrapy's ``RobotsTxtMiddleware``): raises
 :class:`ForbiddenByRobots`, an ``IgnoreRequest``, so the spider records the page as forbidden
-without reading the exception's message.
+without reading the exception's message; and reads robots.txt as RFC 9309 says where Scrapy
+does not: a robots.txt that answers 5xx (after Scrapy's retries) or 429, or cannot be fetched
+at all (refused, timed out), means "assume complete disallow" for that host, for this run
+(Scrapy allows everything): each request to it raises :class:`RobotsUnavailable`, recorded as
+``robots.txt unavailable``, which later runs try again. 4xx means no rules. A robots.txt is
+read to its first ``NEWSCRAWLER_ROBOTSTXT_MAXSIZE`` bytes (500 KiB, the least RFC 9309 asks
+for); a bigger one is cut there rather than refused whole by ``DOWNLOAD_MAXSIZE``.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from protego import Protego
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured, StopDownload
 from scrapy.http import Response
+from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
 
 from newscrawler import statkeys
+from newscrawler.extensions.giveup import GiveUp
+from newscrawler.failures import Reason
 
-__all__ = ["ForbiddenByRobots", "RobotsCrawlDelay", "RobotsTxt", "robots_delay"]
+__all__ = ["ForbiddenByRobots", "RobotsCrawlDelay", "RobotsTxt", "RobotsUnavailable",
+           "robots_delay"]
 
 logger = logging.getLogger(__name__)
 
@@ -101,15 +112,102 @@ class RobotsCrawlDelay:
         logger.info("%s: Crawl-delay %.2f s honoured for %s", response.url, delay, key)
 
 
-class ForbiddenByRobots(IgnoreRequest):
+class ForbiddenByRobots(GiveUp):
     """The site's robots.txt disallows the request."""
+
+    reason = Reason.ROBOTS
+
+
+class RobotsUnavailable(ForbiddenByRobots):
+    """The site's robots.txt could not be read: RFC 9309 says assume complete disallow."""
+
+    reason = Reason.ROBOTS_UNAVAILABLE
+
+
+class _Unavailable:
+    """The parser of a robots.txt that could not be read: nothing is allowed."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    def allowed(self, url: str | bytes, user_agent: str | bytes) -> bool:
+        return False
+
+
+_READ = "newscrawler_robots_read"  # request meta: robots.txt bytes received so far
 
 
 class RobotsTxt(RobotsTxtMiddleware):
-    """Scrapy's RobotsTxtMiddleware, raising :class:`ForbiddenByRobots` for a blocked request."""
+    """Scrapy's RobotsTxtMiddleware, raising :class:`ForbiddenByRobots` for a blocked request,
+    and reading robots.txt as RFC 9309 says (see the module's documentation)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.max_size = crawler.settings.getint("NEWSCRAWLER_ROBOTSTXT_MAXSIZE")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsTxt:
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(middleware.bytes_received, signal=signals.bytes_received)
+        return middleware
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        if isinstance(rp, _Unavailable):
+            raise RobotsUnavailable(rp.why)
         try:
             super().process_request_2(rp, request)
-        except IgnoreRequest as exc:  # raised there only for a disallowed URL
-            raise ForbiddenByRobots(*exc.args) from None
+        except IgnoreRequest:  # raised there only for a disallowed URL
+            raise ForbiddenByRobots("the site's robots.txt disallows this URL") from None
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        status = response.status
+        if status >= 500 or status == 429:  # after Scrapy's retries
+            self._stats.inc_value("robotstxt/response_count")
+            self._stats.inc_value(f"robotstxt/response_status_count/{status}")
+            self._unavailable(netloc, f"it answered {status}")
+            return
+        if status >= 400:
+            response = response.replace(body=b"")  # RFC 9309: no rules, all allowed
+        elif len(response.body) > self.max_size or "download_stopped" in response.flags:
+            body = response.body[: self.max_size]
+            response = response.replace(body=body[: body.rfind(b"\n") + 1] or body)
+            self._stats.inc_value(f"{statkeys.ROBOTS}/truncated")
+            logger.info("robots.txt of %s is larger than NEWSCRAWLER_ROBOTSTXT_MAXSIZE (%d "
+                        "bytes): read to there", netloc, self.max_size)
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if not isinstance(exc, IgnoreRequest):
+            self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        self._unavailable(netloc, f"{type(exc).__name__}: {exc}".rstrip(": "))
+
+    def _unavailable(self, netloc: str, why: str) -> None:
+        logger.warning("robots.txt of %s could not be read (%s): assuming it disallows "
+                       "everything on %s for this run (RFC 9309)", netloc, why, netloc)
+        self._stats.inc_value(f"{statkeys.ROBOTS}/unavailable")
+        parser = _Unavailable(f"robots.txt of {netloc} could not be read ({why}); RFC 9309 "
+                              "says to assume complete disallow")
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = parser  # type: ignore[assignment]
+        if hasattr(waiting, "callback"):
+            waiting.callback(parser)
+
+    # robots.txt is read in part, never refused whole for its size
+
+    def headers_received(self, headers: Any, body_length: int, request: Request,
+                         **kwargs: Any) -> None:
+        if _is_robots(request) and not headers.get(b"Content-Encoding"):
+            # (a compressed one keeps DOWNLOAD_MAXSIZE, which also bounds its unpacking)
+            request.meta["download_maxsize"] = 0
+
+    def bytes_received(self, data: bytes, request: Request, **kwargs: Any) -> None:
+        if _is_robots(request):
+            request.meta[_READ] = request.meta.get(_READ, 0) + len(data)
+            if request.meta[_READ] > self.max_size:
+                raise StopDownload(fail=False)
+
+
+def _is_robots(request: Request) -> bool:
+    return (request.callback is NO_CALLBACK and request.meta.get("dont_obey_robotstxt", False)
+            and request.url.endswith("/robots.txt"))

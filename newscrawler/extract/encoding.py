@@ -45,7 +45,7 @@ def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str,
     UTF-8, GB18030 and Big5. A declared charset that leaves many replacement characters
     where another candidate decodes (a GBK page served as ``charset=utf-8``, two
     conflicting headers) is overruled by that candidate. GBK and GB2312 are read as
-    GB18030, their superset (w3lib's translation table).
+    GB18030, their superset (w3lib's translation table). NUL characters are dropped.
     """
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_sniff)
     bad = text.count("\ufffd")
@@ -53,8 +53,10 @@ def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str,
         # more than a few replacement characters: the declaration lies
         alternative = _sniff(body)
         if alternative and _errors(body, alternative) < bad:
-            return alternative, body.decode(alternative, errors="replace")
-    return encoding, text
+            encoding, text = alternative, body.decode(alternative, errors="replace")
+    # NUL is no character of any page (a browser drops it); the HTML parser would make it
+    # a U+FFFD in the middle of a word
+    return encoding, text.replace("\0", "")
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:

@@ -9,31 +9,33 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from parsel import Selector
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from newscrawler import statkeys
+from newscrawler import limits, statkeys
 from newscrawler.extensions.database import CrawlDatabase
-from newscrawler.extensions.politeness import ForbiddenByRobots
-from newscrawler.extract import extract_article
-from newscrawler.failures import Reason, http_reason
+from newscrawler.extract import decode_html, extract_article
+from newscrawler.failures import Reason
 from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.links import page_links
+from newscrawler.pagecheck import not_html
 from newscrawler.sites import SiteConfig, load_site
 from newscrawler.storage import utc_now
 from newscrawler.urls import canonicalize_url, usable_canonical
 
+from .errors import failure_reason
+
 __all__ = ["PortalSpider"]
 
 _TRUE = ("1", "true", "yes", "on")
+# request meta: list pages in a row, along the links that led here, without a new article
+_IDLE = "newscrawler_idle_lists"
 
 
 class PortalSpider(scrapy.Spider):
@@ -49,56 +51,81 @@ class PortalSpider(scrapy.Spider):
         self.site = site if isinstance(site, SiteConfig) else load_site(site)
         self.site_name = self.site.name
         self.allowed_domains = list(self.site.allowed_domains)
+        self._start_urls = {canonicalize_url(url) for url in self.site.start_urls}
         self.refresh = refresh if isinstance(refresh, bool) else refresh.lower() in _TRUE
         self.since = parse_since(since)
         self.incremental: Incremental | None = None
         self._tracking: tuple[str, ...] = ()
-        self._known_seen: set[str] = set()
+        # article URLs some list page of this run linked: a list page that links none
+        # besides these brings no progress (NEWSCRAWLER_MAX_IDLE_LISTS)
+        self._linked: set[str] = set()
+        self._max_depth = self._max_idle = self._max_size = self._retry_failed = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        # Settings are still open here: the site's own delay beats the project default.
+        settings = crawler.settings
+        # Settings are still open here: the site's own delay and limits beat the project
+        # defaults (and -s NAME=VALUE beats them).
         if spider.site.download_delay is not None:
-            crawler.settings.set("DOWNLOAD_DELAY", spider.site.download_delay, priority="spider")
-        spider._tracking = tuple(crawler.settings.getlist("NEWSCRAWLER_TRACKING_PARAMS"))
+            settings.set("DOWNLOAD_DELAY", spider.site.download_delay, priority="spider")
+        for key, value in spider.site.limits.items():
+            settings.set(limits.LIMITS[key].setting, value, priority="spider")
+        spider._tracking = tuple(settings.getlist("NEWSCRAWLER_TRACKING_PARAMS"))
+        spider._max_depth = settings.getint("NEWSCRAWLER_MAX_DEPTH")
+        spider._max_idle = settings.getint("NEWSCRAWLER_MAX_IDLE_LISTS")
+        spider._max_size = settings.getint("DOWNLOAD_MAXSIZE")
+        spider._retry_failed = settings.getint("NEWSCRAWLER_RETRY_FAILED")
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # The crawl's database and this run's row were opened at spider_opened.
         database = CrawlDatabase.of(self.crawler)
+        limits.record(self.crawler.settings, self.crawler.stats)
         self.incremental = Incremental.for_run(
             database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
-            since=self.since, stop_at_known=self.site.stop_at_known)
+            since=self.since, stop_at_known=self.site.stop_at_known,
+            retry_failed=self._retry_failed)
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
+        # what earlier runs failed on and may work now, wherever paging stops this time
+        for url in self.incremental.earlier_failures():
+            self.crawler.stats.inc_value(statkeys.RETRIED_FAILURES)
+            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                                 cb_kwargs={"kind": "article"})
 
     # -- list pages -----------------------------------------------------------------------------
 
     def parse_list(self, response: Response, kind: str = "list") -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            yield self._failure(response.url, Reason.NOT_HTML, kind="list",
-                                detail=response.headers.get("Content-Type", b"").decode())
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        what = not_html(response.body, content_type)
+        if what:
+            yield self._failure(response.url, Reason.NOT_HTML, kind="list", detail=what)
             return
         stats = self.crawler.stats
         stats.inc_value(statkeys.LISTS_PARSED)
         incremental = self.incremental
         assert incremental is not None, "parse_list before start()"
+        page = (response.selector if isinstance(response, TextResponse)
+                else Selector(text=decode_html(response.body, content_type)))
         articles, lists = [], []
-        for url, link_kind, anchor in page_links(response.selector, response.url, self.site,
+        for url, link_kind, anchor in page_links(page, response.url, self.site,
                                                  tracking_params=self._tracking):
             (articles if link_kind == "article" else lists).append((url, anchor))
-        unknown = too_old = 0
+        unknown = too_old = new = 0
         for url, anchor in articles:
             stats.inc_value(statkeys.LINKS_ARTICLE)
+            first_sight = url not in self._linked
+            if first_sight:
+                self._linked.add(url)
+                new += 1
             if incremental.since and incremental.is_too_old(_date_next_to(anchor)):
                 too_old += 1
                 stats.inc_value(statkeys.LINKS_TOO_OLD)
                 continue
             if incremental.is_known(url):
-                if url not in self._known_seen:
-                    self._known_seen.add(url)
+                if first_sight:
                     stats.inc_value(statkeys.ARTICLES_KNOWN)
                 continue
             if incremental.failed_for_good(url):
@@ -112,11 +139,29 @@ class PortalSpider(scrapy.Spider):
         if stop:
             stats.inc_value(statkeys.LISTS_STOPPED)
             self.logger.debug("Nothing new on %s: not following its further pages", response.url)
+        lists = [(url, a) for url, a in lists if not (stop and same_list(url, response.url))]
+        idle = 0 if new else response.meta.get(_IDLE, 0) + 1
+        limit = self._limit_reached(response, idle) if lists else None
+        if limit:
+            stats.inc_value(f"{statkeys.LIMITS}/{limit}/hit")
+            return
         for url, _ in lists:
-            if stop and same_list(url, response.url):
-                continue
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
-                                 cb_kwargs={"kind": "list"})
+                                 cb_kwargs={"kind": "list"}, meta={_IDLE: idle})
+
+    def _limit_reached(self, response: Response, idle: int) -> str | None:
+        """The limit (its site file key) that keeps this list page's list links unfollowed."""
+        depth = response.meta.get("depth", 0)
+        if self._max_depth and depth >= self._max_depth:
+            self.logger.info("%s is at depth %d (NEWSCRAWLER_MAX_DEPTH, max_depth): not "
+                             "following its links to list pages", response.url, depth)
+            return "max_depth"
+        if self._max_idle and idle >= self._max_idle:
+            self.logger.info("%s is the %d. list page in a row without a new article link "
+                             "(NEWSCRAWLER_MAX_IDLE_LISTS, max_idle_lists): not following its "
+                             "links to list pages", response.url, idle)
+            return "max_idle_lists"
+        return None
 
     # -- article pages --------------------------------------------------------------------------
 
@@ -124,9 +169,10 @@ class PortalSpider(scrapy.Spider):
         request = response.request
         assert request is not None  # Scrapy sets it on every response given to a callback
         url = self._canonical(request.url)
-        if not isinstance(response, TextResponse):
-            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-            yield self._failure(url, Reason.NOT_HTML, detail=f"Content-Type {content_type}")
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        what = not_html(response.body, content_type)
+        if what:
+            yield self._failure(url, Reason.NOT_HTML, detail=what)
             return
         try:
             # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
@@ -134,7 +180,7 @@ class PortalSpider(scrapy.Spider):
             fields = extract_article(
                 response.body, response.url, selectors=self.site.selectors,
                 timezone=self.site.timezone, language=self.site.language,
-                content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
+                content_type=content_type)
         except Exception as exc:  # one bad page must not stop the crawl
             self.logger.warning("Could not parse %s: %r", response.url, exc)
             yield self._failure(url, Reason.PARSE_ERROR, detail=f"{type(exc).__name__}: {exc}")
@@ -157,29 +203,34 @@ class PortalSpider(scrapy.Spider):
     def _canonical(self, url: str) -> str:
         return canonicalize_url(url, extra_tracking_params=self._tracking)
 
+    def gone_by_redirect(self, request: scrapy.Request, url: str) -> str | None:
+        """Why a redirect of *request* to *url* means the page is gone, or None: an article
+        sent to the home page, a start URL or a list page is a deleted one (called by
+        ``newscrawler/extensions/redirects.py``)."""
+        if request.cb_kwargs.get("kind") != "article":
+            return None
+        canonical = self._canonical(url)
+        if urlsplit(canonical).path in ("", "/") or canonical in self._start_urls:
+            return f"{request.url} redirects to the home page {url}"
+        articles, lists = self.site.article_patterns, self.site.list_patterns
+        if lists is not None and lists.search(canonical) and not (
+                articles is not None and articles.search(canonical)):
+            return f"{request.url} redirects to the list page {url}"
+        return None
+
     # -- errors ---------------------------------------------------------------------------------
 
     def on_error(self, failure: Failure) -> Iterator[PageFailure]:
         # Each failure is counted by its reason where it is stored (pipelines/sqlite.py).
         request = failure.request  # type: ignore[attr-defined]
         kind = request.cb_kwargs.get("kind", "article")
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            yield self._failure(request.url, http_reason(status), kind=kind, http_status=status,
-                                detail=f"the server answered {status} for this {kind} page")
-            return
-        if failure.check(ForbiddenByRobots):
-            # Recorded, so analysts see why an article is missing and later runs skip it.
-            yield self._failure(request.url, Reason.ROBOTS, kind=kind,
-                                detail="the site's robots.txt disallows this URL")
-            return
-        if failure.check(IgnoreRequest):
-            return  # offsite: counted by Scrapy
-        reason = (Reason.DNS_FAILED if failure.check(DNSLookupError)
-                  else Reason.TIMED_OUT if failure.check(TimeoutError, TCPTimedOutError)
-                  else Reason.DOWNLOAD_FAILED)
-        yield self._failure(request.url, reason, kind=kind,
-                            detail=f"{failure.type.__name__}: {failure.getErrorMessage()}")
+        why = failure_reason(failure, kind=kind, max_size=self._max_size)
+        if why is None:
+            return  # dropped by Scrapy on purpose (off-site), counted in its stats
+        reason, detail, status = why
+        # the page given up on is the one linked, wherever its redirects led
+        url = request.meta.get("redirect_urls", [request.url])[0]
+        yield self._failure(url, reason, kind=kind, http_status=status, detail=detail)
 
     def _failure(self, url: str, reason: str, *, kind: str = "article", detail: str | None = None,
                  http_status: int | None = None) -> PageFailure:

@@ -31,6 +31,7 @@ import sqlite_utils
 from newscrawler import settings
 from newscrawler.failures import PERMANENT, PERMANENT_HTTP
 from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
+from newscrawler.limits import is_limit_reason
 from newscrawler.statkeys import RUN_COUNTERS
 
 from .reposts import RepostKeys
@@ -216,6 +217,19 @@ class Storage(RepostKeys):
             (url, *statuses, *reasons)).fetchone()
         return row is not None
 
+    def retryable_failures(self, site: str, *, max_runs: int) -> list[str]:
+        """The article URLs of *site* that failed in a way another try may fix, are not
+        stored since, and failed in fewer than *max_runs* runs; oldest failure first."""
+        statuses, reasons = sorted(PERMANENT_HTTP), sorted(PERMANENT)
+        rows = self.db.execute(
+            f"SELECT url FROM failures f WHERE site = ? AND kind = 'article' "
+            f"AND NOT EXISTS (SELECT 1 FROM article_urls u WHERE u.url = f.url) "
+            f"GROUP BY url HAVING count(DISTINCT coalesce(run_id, id)) < ? "
+            f"AND sum(coalesce(http_status, 0) IN ({', '.join('?' * len(statuses))}) "
+            f"OR reason IN ({', '.join('?' * len(reasons))})) = 0 ORDER BY min(id)",
+            (site, max_runs, *statuses, *reasons)).fetchall()
+        return [row[0] for row in rows]
+
     # -- runs ---------------------------------------------------------------------------------
 
     def start_run(self, site: str) -> int:
@@ -249,8 +263,10 @@ class Storage(RepostKeys):
         return rows[0] if rows else None
 
     def run_was_complete(self, run: dict[str, Any]) -> bool:
-        """True when *run* finished cleanly and fetched every list page it found."""
-        if not run.get("finished_at") or run.get("finish_reason") != "finished":
+        """True when *run* finished cleanly, or stopped at a limit (a trap is not walked
+        again from its start), and fetched every list page it found."""
+        reason = run.get("finish_reason")
+        if not run.get("finished_at") or not (reason == "finished" or is_limit_reason(reason)):
             return False
         failed_lists = self.db.execute("SELECT count(*) FROM failures WHERE run_id = ? AND "
                                        "kind = 'list'", (run["id"],)).fetchone()[0]
