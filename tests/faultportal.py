@@ -132,6 +132,10 @@ def fault(name: str, links: Iterable[str] = ("art_1.html",), *, listed: bool = T
     return register
 
 
+def _page(fault: str, n: int = 1) -> bytes:
+    return article_html(article_title(fault, n), _paragraphs(fault, n)).encode()
+
+
 def _article(h: Handler, name: str, rest: str) -> None:
     n = int("".join(c for c in rest if c.isdigit()) or 0)
     # the port in the text: the same fault on two portals of one crawl is two articles
@@ -197,7 +201,7 @@ def _reset(h: Handler, rest: str) -> None:
 
 @fault("truncated")
 def _truncated(h: Handler, rest: str) -> None:
-    page = article_html(article_title("truncated", 1), _paragraphs("truncated", 1)).encode()
+    page = _page("truncated")
     h.send_head(200, length=len(page) + 4000)
     h.wfile.write(page[: len(page) // 2])
     h.hang_up()
@@ -205,13 +209,13 @@ def _truncated(h: Handler, rest: str) -> None:
 
 @fault("trickle-ok")
 def _trickle_ok(h: Handler, rest: str) -> None:
-    page = article_html(article_title("trickle-ok", 1), _paragraphs("trickle-ok", 1)).encode()
+    page = _page("trickle-ok")
     h.trickle(page, pieces=8, pause=0.1)  # 0.8 s: inside the download timeout
 
 
 @fault("trickle-slow")
 def _trickle_slow(h: Handler, rest: str) -> None:
-    page = article_html(article_title("trickle-slow", 1), _paragraphs("trickle-slow", 1)).encode()
+    page = _page("trickle-slow")
     h.trickle(page, pieces=40, pause=0.25)  # 10 s: far beyond it
 
 
@@ -263,7 +267,7 @@ def _bomb(h: Handler, rest: str) -> None:
 
 @fault("gzip-ok")
 def _gzip_ok(h: Handler, rest: str) -> None:
-    page = article_html(article_title("gzip-ok", 1), _paragraphs("gzip-ok", 1)).encode()
+    page = _page("gzip-ok")
     h.send(200, gzip.compress(page), headers=[("Content-Encoding", "gzip")])
 
 
@@ -280,25 +284,19 @@ def _png(h: Handler, rest: str) -> None:
            content_type="text/html; charset=utf-8")
 
 
-@fault("html-as-octet-stream")
-def _octet(h: Handler, rest: str) -> None:
-    page = article_html(article_title("html-as-octet-stream", 1),
-                        _paragraphs("html-as-octet-stream", 1)).encode()
-    h.send(200, page, content_type="application/octet-stream")
+#: HTML served under a type that is not HTML, or none at all
+WRONG_TYPES = {"html-as-octet-stream": "application/octet-stream",
+               "html-as-text-plain": "text/plain", "no-content-type": None}
 
 
-@fault("html-as-text-plain")
-def _plain(h: Handler, rest: str) -> None:
-    page = article_html(article_title("html-as-text-plain", 1),
-                        _paragraphs("html-as-text-plain", 1)).encode()
-    h.send(200, page, content_type="text/plain")
+def _wrong_type(name: str) -> Callable[[Handler, str], None]:
+    def serve(h: Handler, rest: str) -> None:
+        h.send(200, _page(name), content_type=WRONG_TYPES[name])
+    return serve
 
 
-@fault("no-content-type")
-def _no_type(h: Handler, rest: str) -> None:
-    page = article_html(article_title("no-content-type", 1),
-                        _paragraphs("no-content-type", 1)).encode()
-    h.send(200, page, content_type=None)
+for _name in WRONG_TYPES:
+    fault(_name)(_wrong_type(_name))
 
 
 @fault("gbk-says-utf8")
@@ -322,7 +320,7 @@ def _unknown_charset(h: Handler, rest: str) -> None:
 
 @fault("nul-bytes")
 def _nul(h: Handler, rest: str) -> None:
-    page = article_html(article_title("nul-bytes", 1), _paragraphs("nul-bytes", 1)).encode()
+    page = _page("nul-bytes")
     h.send(200, page.replace(b"repairs on", b"repairs\0 on").replace(b"</h1>", b"\0</h1>"))
 
 
