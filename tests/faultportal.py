@@ -277,6 +277,14 @@ def _pdf(h: Handler, rest: str) -> None:
            content_type="application/pdf")
 
 
+@fault("redirect-to-file")
+def _redirect_to_file(h: Handler, rest: str) -> None:
+    if rest == "art_1.html":  # an article that became an attachment
+        h.redirect(302, "doc_1.pdf")
+    else:
+        _pdf(h, rest)
+
+
 @fault("png-as-html")
 def _png(h: Handler, rest: str) -> None:
     rng = random.Random(7)
@@ -459,7 +467,7 @@ def _whitespace(h: Handler, rest: str) -> None:
     _article(h, "whitespace-hrefs", rest)
 
 
-@fault("big-list")
+@fault("big-list", listed=False)
 def _big_list(h: Handler, rest: str) -> None:
     if rest != "index.html":
         _article(h, "big-list", rest)

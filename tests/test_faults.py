@@ -6,7 +6,9 @@ One crawl serves every fault (module-scoped ``first``): the faults live in folde
 own, so each test reads its own rows and its own part of the request log. robots.txt faults
 need hosts of their own and are crawled as further sites of the same run; a second run
 (``second``) shows what the next scheduled run does after the first; the limits a site file
-sets get a short crawl of their own (``limited``).
+sets, and the 20,000-link list (whose parsing stalls a crawl for seconds, enough to time out
+the pages that crawl has in flight on a loaded machine), get a short crawl of their own
+(``apart``).
 """
 
 from __future__ import annotations
@@ -247,6 +249,11 @@ def test_files_served_as_articles_are_not_html_pages(first, fault, what):
     assert what in row["detail"]
 
 
+def test_an_article_redirected_to_a_file_is_recorded_under_its_link(first):
+    row = _one_failure(first, "redirect-to-file", "not an HTML page")
+    assert row["url"].endswith("/f/redirect-to-file/art_1.html") and "PDF" in row["detail"]
+
+
 @pytest.mark.parametrize("fault", ["html-as-octet-stream", "html-as-text-plain",
                                    "no-content-type"])
 def test_html_under_a_wrong_type_is_still_read(first, fault):
@@ -362,13 +369,6 @@ def test_whitespace_in_hrefs_is_dropped_as_browsers_do(first):
     assert len(first.articles("whitespace-hrefs")) == 3
 
 
-def test_a_list_of_20000_links_is_read_and_each_article_fetched_once(first):
-    fetched = [p for p in first.requested("big-list") if "art_" in p]
-    assert sorted(fetched) == sorted(f"/f/big-list/art_{n}.html"
-                                     for n in range(1, BIG_LIST_ARTICLES + 1))
-    assert len(first.articles("big-list")) == BIG_LIST_ARTICLES
-
-
 def test_session_ids_in_the_path_are_not_fetched_twice(first):
     assert sorted(first.requested("jsessionid")) == [
         "/f/jsessionid/art_1.html", "/f/jsessionid/art_2.html?page=1",
@@ -469,6 +469,7 @@ def test_next_run_stops_paging_at_known_pages_after_a_limit_stopped_run(second):
 def test_next_run_retries_what_may_work_now_and_not_what_is_gone(second):
     assert second.requested("http404") == ["/f/http404/index.html"]
     assert second.requested("soft404-en") == ["/f/soft404-en/index.html"]
+    assert second.requested("redirect-to-file") == ["/f/redirect-to-file/index.html"]
     assert second.requested("retry-after-too-long").count(
         "/f/retry-after-too-long/art_1.html") == 1
     assert len(second.articles("retry-after-too-long")) == 1
@@ -476,21 +477,22 @@ def test_next_run_retries_what_may_work_now_and_not_what_is_gone(second):
     assert [r["reason"] for r in second.failures("http500", run=run)] == ["HTTP 500"]
 
 
-# -- limits a site file sets ----------------------------------------------------------------------
+# -- limits a site file sets, and the 20,000-link list, crawled apart -----------------------------
 
 #: site -> (its limit in the site file, where it starts)
-LIMITED = {
+APART = {
     "limit-depth": ("max_depth = 3", "/f/endless-new/index.html"),
     "limit-pages": ("max_pages = 8", "/f/endless-new/index.html"),
     "limit-time": ('max_time = "2s"', "/f/hang/index.html"),
     "limit-redirects": ("max_redirects = 2", "/f/redirect-chain/index.html"),
     "limit-size": ('max_page_size = "64KB"', "/f/big-list/index.html"),
     "limit-idle": ("max_idle_lists = 2", "/f/calendar/index.html"),
+    "big-list": ("", "/f/big-list/index.html"),
 }
 
 
 @dataclass
-class Limited:
+class Apart:
     out: Path
     sites: dict[str, Path]
     portals: dict[str, FaultPortal]
@@ -506,67 +508,76 @@ class Limited:
 
 
 @pytest.fixture(scope="module")
-def limited(tmp_path_factory) -> Iterator[Limited]:
-    """A site per limit, each on a portal of its own, crawled side by side."""
+def apart(tmp_path_factory) -> Iterator[Apart]:
+    """A site per limit, and the 20,000-link list, each on a portal of its own, crawled side
+    by side."""
     tmp = tmp_path_factory.mktemp("limits")
-    portals = {name: FaultPortal() for name in LIMITED}
+    portals = {name: FaultPortal() for name in APART}
     for portal in portals.values():
         portal.__enter__()
     try:
         sites = {name: portals[name].site_file(tmp, name, start=(start,), extra=limit + "\n")
-                 for name, (limit, start) in LIMITED.items()}
+                 for name, (limit, start) in APART.items()}
         result = crawl(tmp / "out", *sites.values(), extra=FAST)
-        yield Limited(tmp / "out", sites, portals, result.stderr)
+        yield Apart(tmp / "out", sites, portals, result.stderr)
     finally:
         for portal in portals.values():
             portal.__exit__(None, None, None)
 
 
-def test_depth_limit_from_the_site_file(limited):
-    lists = limited.portals["limit-depth"].paths("/f/endless-new/index")
+def test_a_list_of_20000_links_is_read_and_each_article_fetched_once(apart):
+    portal = apart.portals["big-list"]
+    fetched = [p for p in portal.paths("/f/big-list/") if "art_" in p]
+    assert sorted(fetched) == sorted(f"/f/big-list/art_{n}.html"
+                                     for n in range(1, BIG_LIST_ARTICLES + 1))
+    assert apart.run_row("big-list")["articles_new"] == BIG_LIST_ARTICLES
+
+
+def test_depth_limit_from_the_site_file(apart):
+    lists = apart.portals["limit-depth"].paths("/f/endless-new/index")
     assert len(lists) == 4  # depths 0 to 3; the links of depth 3 are not followed
-    row = limited.run_row("limit-depth")
+    row = apart.run_row("limit-depth")
     assert row["outcome"] == "stopped at a limit: depth 3" and row["exit_status"] == 0
     assert row["articles_new"] == 4
 
 
-def test_pages_per_run_from_the_site_file(limited):
-    row = limited.run_row("limit-pages")
+def test_pages_per_run_from_the_site_file(apart):
+    row = apart.run_row("limit-pages")
     assert row["outcome"] == "stopped at a limit: 8 pages per run"
     assert row["exit_status"] == 0 and row["finish_reason"] == "closespider_pagecount"
     assert 8 <= row["pages"] <= 8 + settings.CONCURRENT_REQUESTS
 
 
-def test_total_time_from_the_site_file(limited):
-    row = limited.run_row("limit-time")
+def test_total_time_from_the_site_file(apart):
+    row = apart.run_row("limit-time")
     assert row["outcome"] == "stopped at a limit: time 2s" and row["exit_status"] == 0
 
 
-def test_redirect_limit_from_the_site_file(limited):
-    portal = limited.portals["limit-redirects"]
+def test_redirect_limit_from_the_site_file(apart):
+    portal = apart.portals["limit-redirects"]
     assert len(portal.paths("/f/redirect-chain/")) == 2 + 2
-    rows = db_rows(limited.db, "SELECT reason FROM failures WHERE site = 'limit-redirects'")
+    rows = db_rows(apart.db, "SELECT reason FROM failures WHERE site = 'limit-redirects'")
     assert [r["reason"] for r in rows] == ["too many redirects"]
 
 
-def test_page_size_limit_from_the_site_file(limited):
-    rows = db_rows(limited.db, "SELECT kind, reason, detail FROM failures "
+def test_page_size_limit_from_the_site_file(apart):
+    rows = db_rows(apart.db, "SELECT kind, reason, detail FROM failures "
                    "WHERE site = 'limit-size'")
     assert [(r["kind"], r["reason"]) for r in rows] == [("list", "too large")]
     assert "65536" in rows[0]["detail"] or "64 KB" in rows[0]["detail"]
 
 
-def test_idle_list_limit_from_the_site_file(limited):
-    pages = limited.portals["limit-idle"].paths("/f/calendar/")
+def test_idle_list_limit_from_the_site_file(apart):
+    pages = apart.portals["limit-idle"].paths("/f/calendar/")
     assert pages[0] == "/f/calendar/index.html" and 1 < len(pages) <= 3
 
 
-def test_a_run_stopped_at_a_limit_does_not_make_the_next_walk_every_page(limited, tmp_path):
+def test_a_run_stopped_at_a_limit_does_not_make_the_next_walk_every_page(apart, tmp_path):
     out = tmp_path / "out"
-    shutil.copytree(limited.out, out)
-    portal = limited.portals["limit-pages"]
+    shutil.copytree(apart.out, out)
+    portal = apart.portals["limit-pages"]
     mark = len(portal.log)
-    result = crawl(out, limited.sites["limit-pages"], limited.sites["limit-time"], extra=FAST)
+    result = crawl(out, apart.sites["limit-pages"], apart.sites["limit-time"], extra=FAST)
     assert "did not complete" not in result.stderr
     # the first list page shows only known articles: nothing further is fetched
     assert portal.paths("/f/", since=mark) == ["/f/endless-new/index.html"]

@@ -172,7 +172,7 @@ class PortalSpider(scrapy.Spider):
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         what = not_html(response.body, content_type)
         if what:
-            yield self._failure(url, Reason.NOT_HTML, detail=what)
+            yield self._failure(self._linked_url(request), Reason.NOT_HTML, detail=what)
             return
         try:
             # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
@@ -183,7 +183,8 @@ class PortalSpider(scrapy.Spider):
                 content_type=content_type)
         except Exception as exc:  # one bad page must not stop the crawl
             self.logger.warning("Could not parse %s: %r", response.url, exc)
-            yield self._failure(url, Reason.PARSE_ERROR, detail=f"{type(exc).__name__}: {exc}")
+            yield self._failure(self._linked_url(request), Reason.PARSE_ERROR,
+                                detail=f"{type(exc).__name__}: {exc}")
             return
         urls = [url, url if response.url == request.url else self._canonical(response.url)]
         urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
@@ -202,6 +203,11 @@ class PortalSpider(scrapy.Spider):
 
     def _canonical(self, url: str) -> str:
         return canonicalize_url(url, extra_tracking_params=self._tracking)
+
+    def _linked_url(self, request: scrapy.Request) -> str:
+        """The URL a page was linked under, wherever its redirects led: the one a failure is
+        recorded under, so that a later run finds it (``failed_for_good``, retries)."""
+        return self._canonical(request.meta.get("redirect_urls", [request.url])[0])
 
     def gone_by_redirect(self, request: scrapy.Request, url: str) -> str | None:
         """Why a redirect of *request* to *url* means the page is gone, or None: an article
@@ -228,9 +234,8 @@ class PortalSpider(scrapy.Spider):
         if why is None:
             return  # dropped by Scrapy on purpose (off-site), counted in its stats
         reason, detail, status = why
-        # the page given up on is the one linked, wherever its redirects led
-        url = request.meta.get("redirect_urls", [request.url])[0]
-        yield self._failure(url, reason, kind=kind, http_status=status, detail=detail)
+        yield self._failure(self._linked_url(request), reason, kind=kind, http_status=status,
+                            detail=detail)
 
     def _failure(self, url: str, reason: str, *, kind: str = "article", detail: str | None = None,
                  http_status: int | None = None) -> PageFailure:
