@@ -98,10 +98,15 @@ def find_container(root: Any) -> list[str] | None:
 def pick_body(
     root: Any, url: str | None = None, headline: Any = None, *, portal: bool = False
 ) -> list[str] | None:
-    """Precedence: a known CMS container (``#zoom``, ``.TRS_Editor``, ``#UCAP-CONTENT``,
-    ``.pages_content``, ``.article-content``); on a *portal* page (guideline metas or an
-    info line), the content-named element after the headline; then the generic extractor
-    (trafilatura) with the lead after *headline* put back; then the text-density choice."""
+    """Precedence: a known CMS container (``#zoom``, ``.TRS_Editor``, ``.TRS_UEDITOR``,
+    ``#UCAP-CONTENT``, ``.pages_content``; ``.article-content`` only with 200 characters
+    or more, the fullest of its name); on a *portal* page (guideline metas or an info line),
+    the content-named element after the headline, with its same-named siblings (a text
+    printed as a run of ``<p class="text">``); then the generic extractor (trafilatura)
+    with the lead after *headline* put back; then the text-density choice.
+
+    *root* is a tree extraction owns, without comments and hidden elements
+    (:func:`~newscrawler.extract.extract_article` prepares it)."""
     paras = find_container(root)
     if paras:
         return paras
