@@ -9,7 +9,7 @@ from .density import by_density
 from .generic import main_text
 from .lead import lead_paragraphs
 from .portal import content_after_headline, with_same_named_siblings
-from .text import paragraphs
+from .text import paragraphs, running_chars
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
 
@@ -59,6 +59,8 @@ MIN_BODY_CHARS = 40
 #: a container of such a name must hold this much text to be taken for the body.
 WEAK_NAMES = frozenset({"article-content"})
 MIN_WEAK_CHARS = 200
+#: ... and at least this share of the page's running text.
+WEAK_SHARE = 0.25
 
 
 def _min_chars(rank: int) -> int:
@@ -92,7 +94,11 @@ def find_container(root: Any) -> list[str] | None:
         # "article-content"): the one holding the most text
         if size >= _min_chars(rank) and (best is None or size > best[1]):
             best = (rank, size, paras)
-    return best[2] if best else None
+    if best is None:
+        return None
+    if CONTAINERS[best[0]][1] in WEAK_NAMES and best[1] < WEAK_SHARE * running_chars(root):
+        return None  # a box of the text's name beside a text several times longer
+    return best[2]
 
 
 def pick_body(
