@@ -197,6 +197,15 @@ CASES: dict[str, dict[str, Any]] = {
         last="by e-mail within five working days.",
         present=["Drones heavier than 250 grams", "Flights within five kilometres"],
         absent=["cookies", "weekly bulletin", "At a glance", "Free online theory test"]),
+    # the text closes with a short list of links in its own element; the author box and
+    # a related list with its heading follow outside it
+    "closing list of links": dict(
+        page="en_closing_list.html",
+        title="Week of service: agencies share their volunteers' stories",
+        published="2023-09-08T16:30:00-04:00",
+        first="This week thousands of residents joined", last="Director of Parks Simone Okafor",
+        present=["Take a look at their videos.", "Secretary of Health Maria Lopez"],
+        absent=["Deputy Director", "More from the blog", "ridge loop"]),
 }
 
 

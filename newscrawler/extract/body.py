@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from .chrome import is_skipped, strip_chrome
 from .density import by_density
 from .generic import main_text
 from .lead import lead_paragraphs
 from .portal import content_after_headline, with_same_named_siblings
-from .text import paragraphs, running_chars
+from .text import element_text, paragraphs, running_chars, text_key
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
 
@@ -126,8 +128,45 @@ def pick_body(
     if paras:
         paras = strip_chrome(paras, repeats=True)
         if paras:
-            return lead_paragraphs(headline, paras) + paras
+            return lead_paragraphs(headline, paras) + paras + closing_list(root, paras)
     block = by_density(root)
     if block is None:
         return None
     return body_from_element(block) or None
+
+
+# Elements with a text node containing $n, found by libxml2.
+_HAS_TEXT = etree.XPath("//body//*[text()[contains(., $n)]]")
+#: Longest item of a list that closes a text: names, titles, links, not paragraphs.
+MAX_ITEM_CHARS = 150
+#: A list that closes a text is short (a handful of names or links); a longer one after
+#: the last paragraph is a table of contents, a directory or a related list.
+MAX_ITEMS = 6
+
+
+def closing_list(root: Any, paras: list[str]) -> list[str]:
+    """The list that closes the text, when the generic extractor dropped it: the items of
+    a ``<ul>``/``<ol>`` that directly follows the element of the last paragraph, inside
+    the same parent, with nothing after it there ("Take a look at their videos." then the
+    list of them). Link lists are what generic extractors drop, and what a related list
+    also is; a list in the text's own parent, with no heading between, is the text's.
+    """
+    last = paras[-1]
+    needle = max(last.split(), key=len)[:40]
+    if len(needle) < 4:
+        return []
+    key = text_key(last)
+    for el in _HAS_TEXT(root, n=needle):
+        if text_key(element_text(el)) != key:
+            continue
+        nxt = el.getnext()
+        if nxt is None or nxt.tag not in ("ul", "ol") or _skip(nxt):
+            return []
+        if any(isinstance(sib.tag, str) and element_text(sib) for sib in nxt.itersiblings()):
+            return []  # more follows the list: it is not where the text ends
+        items = [element_text(li, _skip) for li in nxt.iterchildren("li")]
+        items = [i for i in items if i]
+        if not items or len(items) > MAX_ITEMS or any(len(i) > MAX_ITEM_CHARS for i in items):
+            return []
+        return items
+    return []
