@@ -79,7 +79,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
-    (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|itemid|infoid|fileid|p)=[\w%.-]+",
+    (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
@@ -92,24 +92,29 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
+    (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
     (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage)=\d+(?:&|$)",
      "page number in the query"),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    (r"/(?:node|_node)\.html$|_node\.html$", "section node"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
-    (r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", "index page"),
 ]]
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/.
 _COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}/$")
-_EDITION = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?)/?$", re.I)
+_INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
+_SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
+_EDITION = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?)(?:/|\.html?)?$", re.I)
+#: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
+_HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
+                   r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
+                   r"\.(?:s?html?|page|aspx?|php|jsp)$", re.I)
 _SITE_PAGE_URL = re.compile(
     r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap|site-?map|"
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
-    r"login|logon|register|signin|search|suche|rss|feed|subscribe|newsletter|abo|"
+    r"login|logon|register|signin|rss|feed|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
 
 # ---------------------------------------------------------------- words
@@ -126,8 +131,10 @@ _LIST_WORDS = re.compile(
     r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
     r"updates|blog|stories|features|events|videos?|photos?|gallery|media|publications|reports|"
     r"archive|advisories|bulletins?|headlines|latest|"
-    r"aktuell|meldungen|nachrichten|presse|reden|interviews|termine|veranstaltungen|"
-    r"publikationen|berichte|archiv|mediathek|fotos|fotoreihen|bekanntmachungen|mitteilungen|"
+    r"galler|documents|"
+    r"aktuell|meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
+    r"bericht|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
+    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|"
     r"actualités|communiqués|noticias|"
     r"新闻|要闻|动态|资讯|公告|通知|公示|公报|文件|政策|解读|发布|公开|快讯|专题|视频|图片|"
     r"访谈|征集|头条|关注|会议|数据|统计|报告|通报|专栏|发布会|工作|信息)", re.I)
@@ -143,11 +150,14 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # ---------------------------------------------------------------- where a link sits
 _FOOTER = {"footer", "foot", "bottom", "copyright", "copyr", "siteinfo", "site-info", "ft"}
-_MENU = {"nav", "navbar", "menu", "submenu", "navigation", "mega", "dropdown", "header",
-         "topbar", "toolbar", "subnav", "mainnav", "menubar", "flyout", "megamenu", "top",
-         "head", "quick", "access"}
-_CRUMB = {"crumb", "breadcrumb", "breadcrumbs", "location", "position", "curpos", "dqwz",
-          "weizhi", "path", "bread"}
+_MENU = {"nav", "navbar", "menu", "submenu", "navigation", "mega", "dropdown", "topbar",
+         "toolbar", "subnav", "mainnav", "menubar", "flyout", "megamenu", "quick", "access"}
+#: Page-header words; inside an <article> or <main> they name the item's own header.
+_SMALL_NAV = 6
+_HEADER = {"header", "head", "top", "masthead", "banner"}
+#: Whole class/id tokens (not parts: "position-relative" is CSS, not a breadcrumb).
+_CRUMB = {"crumb", "crumbs", "breadcrumb", "breadcrumbs", "location", "position", "curpos",
+          "dqwz", "weizhi", "bread", "path", "current"}
 _PAGER_ATTR = re.compile(r"(pager|pagination|paging|pagelink|pagenav|pagebar|fenye|"
                          r"(?:^|[\s_-])pages(?:$|[\s_-]))", re.I)
 _ROW_TAGS = {"li", "tr", "dd", "dt", "p", "article"}
@@ -178,13 +188,24 @@ class PageKind:
 class _Link:
     url: str
     texts: list[str] = field(default_factory=list)
-    places: set[str] = field(default_factory=set)  # footer, menu, crumb, pager, content
+    spots: list[set[str]] = field(default_factory=list)  # per anchor: footer, menu, crumb, ...
     dated: bool = False
+    prose: bool = True  # every anchor sits inside running text
     headline: bool = False
 
     @property
     def text(self) -> str:
         return max(self.texts, key=len) if self.texts else ""
+
+    @property
+    def places(self) -> set[str]:
+        """Where the link's best-placed anchor sits: content beats menus, menus beat the
+        footer (a footer sitemap repeats the menu)."""
+        if any(not spot for spot in self.spots):
+            return {"content"}
+        if any("footer" not in spot for spot in self.spots):
+            return set().union(*(spot - {"footer"} for spot in self.spots if "footer" not in spot))
+        return set().union(*self.spots)
 
 
 def site_hosts(page_url: str | None, allowed_domains: Iterable[str] | None = None) -> list[str]:
@@ -249,21 +270,42 @@ def _places(anchor: Any) -> set[str]:
     node = anchor.getparent()
     depth = 0
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        words = set(re.split(r"[\s_-]+", attrs)) - {""}
+        raw = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        tokens = set(raw.split())
+        words = set(re.split(r"[\s_-]+", raw)) - {""}
         role = (node.get("role") or "").lower()
         if node.tag == "footer" or words & _FOOTER or role == "contentinfo":
             places.add("footer")
-        if node.tag in ("nav", "header") or words & _MENU or role in ("navigation", "menubar",
-                                                                      "banner"):
-            places.add("menu")
-        if words & _CRUMB or "breadcrumb" in attrs:
+        # <header> inside an article or a teaser is that item's header, not the page's
+        in_item = bool(node.xpath("ancestor::article|ancestor::main"))
+        page_header = not in_item and (node.tag == "header" or words & _HEADER
+                                       or any("header" in t for t in tokens))
+        if (node.tag == "nav" or page_header or words & _MENU or role in ("navigation",
+                                                                          "menubar", "banner")
+                or any("menu" in t or t.startswith(("nav", "mainnav", "subnav")) for t in tokens)):
+            # a navigation box of a few links (previous/next post, related items) is not a
+            # menu: its links are judged like the page's content
+            if "menu" not in places and len(node.xpath(".//a[@href]")) > _SMALL_NAV:
+                places.add("menu")
+        if tokens & _CRUMB or "crumb" in raw:
             places.add("crumb")
-        if depth < 4 and _PAGER_ATTR.search(attrs):
+        if depth < 4 and _PAGER_ATTR.search(raw):
             places.add("pager")
         node = node.getparent()
         depth += 1
     return places
+
+
+def _in_prose(anchor: Any, text: str) -> bool:
+    """A link inside a paragraph of running text (a reference, not a list item)."""
+    node = anchor.getparent()
+    while node is not None and isinstance(node.tag, str) and node.tag in (
+            "span", "em", "strong", "b", "i", "font", "u"):
+        node = node.getparent()
+    if node is None or node.tag != "p":
+        return False
+    around = element_text(node)
+    return len(around) >= 80 and len(around) >= 3 * max(len(text), 1)
 
 
 def _row_dated(anchor: Any, text: str) -> bool:
@@ -289,28 +331,29 @@ def _row_dated(anchor: Any, text: str) -> bool:
 
 
 def _anchor_text(anchor: Any) -> str:
-    text = element_text(anchor)
+    text = element_text(anchor).replace("\u00ad", "")
     if not text:
         text = clean_line(anchor.get("title") or " ".join(anchor.xpath(".//img/@alt")))
     return text
 
 
 def _template(url: str) -> str:
+    """The address with its ids and slug generalized: links sharing one are siblings."""
     parts = urlsplit(url)
     path = re.sub(r"[0-9a-f]{16,}", "H", parts.path)
     path = re.sub(r"\d+", "9", path)
+    path = re.sub(r"/[^/]*[a-z]+-[a-z]+[^/]*(/?)$", r"/S\1", path, flags=re.I)
     keys = ",".join(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
     return f"{parts.netloc}{path}?{keys}"
 
 
-def _collect(sel: Selector, page_url: str, domains: list[str], exact: bool,
-             tracking_params: tuple[str, ...]) -> tuple[dict[str, _Link], list[LinkClass]]:
+def _collect(sel: Selector, page_url: str,
+             tracking_params: tuple[str, ...]) -> tuple[dict[str, _Link], list[str]]:
     base = page_url
     base_href = sel.xpath("//base/@href").get()
     if base_href:
         base = urljoin(base, base_href.strip())
     links: dict[str, _Link] = {}
-    order: list[LinkClass] = []  # placeholders keep page order; filled in classify_links
     root = whole_document(sel.root)
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
@@ -324,16 +367,17 @@ def _collect(sel: Selector, page_url: str, domains: list[str], exact: bool,
         link = links.get(url)
         if link is None:
             link = links[url] = _Link(url)
-            order.append(LinkClass(url, OTHER, ""))
         if text:
             link.texts.append(text)
-        places = _places(anchor) or {"content"}
-        link.places |= places
-        if not link.dated and "content" in places and _row_dated(anchor, text):
+        spot = _places(anchor)
+        link.spots.append(spot)
+        if not link.dated and _row_dated(anchor, text):
             link.dated = True
+        if link.prose and not _in_prose(anchor, text):
+            link.prose = False
     for link in links.values():
         link.headline = any(_is_headline(t) for t in link.texts)
-    return links, order
+    return links, list(links)
 
 
 def classify_links(page: str | bytes | Selector, page_url: str, *,
@@ -345,16 +389,20 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     sel = as_selector(page)
     domains = site_hosts(page_url, allowed_domains)
     exact = not allowed_domains
-    links, order = _collect(sel, page_url, domains, exact, tracking_params)
+    links, order = _collect(sel, page_url, tracking_params)
     templates = Counter(_template(u) for u in links)
     headline_templates = Counter(_template(u) for u, lk in links.items() if lk.headline)
-    page_stem = re.sub(r"(_\d+)?\.\w+$", "", urlsplit(canonicalize_url(page_url)).path)
+    page_stem = _stem(urlsplit(canonicalize_url(page_url)).path)
     out = []
-    for placeholder in order:
-        link = links[placeholder.url]
+    for url in order:
+        link = links[url]
         kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
         out.append(LinkClass(link.url, kind, why, link.text))
     return out
+
+
+def _stem(path: str) -> str:
+    return re.sub(r"(_\d+)?\.\w+$", "", path)
 
 
 def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str],
@@ -376,58 +424,67 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     in_content = "content" in places
     pager_text = bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
     if "pager" in places or pager_text:
-        if strong_article or page_stem and parts.path.startswith(page_stem + "_"):
-            if page_stem and re.sub(r"(_\d+)?\.\w+$", "", parts.path) == page_stem:
-                return ARTICLE, f"the article's own page link{shown}"
-        if pager_text or "pager" in places:
-            if not strong_article:
-                return LIST, f"pager link{shown}"
+        if page_stem and _stem(parts.path) == page_stem and (strong_article or pager_text):
+            return ARTICLE, f"the article's own page link{shown}"
+        if not strong_article and not link.headline:
+            return LIST, f"pager link{shown}"
     if text and _SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
+    if _SEARCH_URL.search(parts.path):
+        if parts.query:
+            return LIST, "search results by address (a list)"
+        return OTHER, "a search form"
     if _SITE_PAGE_URL.search(parts.path) and not strong_article:
         return OTHER, "site page by its address"
-    if "footer" in places and not in_content:
-        if strong_article and link.headline:
-            return ARTICLE, f"{shape[1]}, headline text in the footer"
-        if shape is not None and shape[0] == LIST and shape[1] == "the site's home page":
-            return LIST, shape[1]
-        return OTHER, "footer link"
-    if strong_article:
-        return ARTICLE, shape[1]
+    footer_only = "footer" in places and not in_content
+    if strong_article and (not footer_only or link.headline):
+        return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST:
         return LIST, shape[1]
     if _EDITION.match(parts.path) and not parts.query:
         return LIST, "an edition's home page"
+    if _HOME.match(parts.path) and not parts.query:
+        return LIST, "a home page"
     if text and _MORE_TEXT.search(text) and not link.headline:
         return LIST, f"'more' link{shown}"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
+    listy = bool(text) and bool(_LIST_WORDS.search(text)) and not link.headline
+    menu_listy = bool(text) and bool(_LIST_WORDS.search(text)) and len(text) <= 60
+    column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
+        _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
     weak = _weak_article(link.url)
     template = _template(link.url)
     siblings = templates[template]
     if not in_content:
-        if _COLUMN_FOLDER.match(parts.path):
-            return LIST, "column folder in a menu"
-        if text and _LIST_WORDS.search(text) and not link.headline:
-            return LIST, f"menu entry named like a list{shown}"
-        if weak and link.headline:
-            return ARTICLE, f"{weak} with a headline text"
-        return OTHER, "menu entry without list evidence"
+        where = "footer" if footer_only else "menu"
+        # a mega menu that shows the latest items: ids, headlines, dates or many alike
+        if (weak and weak != "slug of many words" and link.headline
+                and (link.dated or headline_templates[template] >= 4)):
+            return ARTICLE, f"{weak} with a headline text in a news box of the {where}"
+        if column:
+            return LIST, f"column folder in the {where}"
+        if menu_listy:
+            return LIST, f"{where} entry named like a list{shown}"
+        if _INDEX_PAGE.search(parts.path) and text and _LIST_WORDS.search(text):
+            return LIST, f"index page in the {where}"
+        return OTHER, f"{where} entry without list evidence"
+    if link.prose and not link.dated:
+        return OTHER, "a link in running text"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
     if weak and (link.headline or siblings >= 4):
         return ARTICLE, f"{weak}" + (" with a headline text" if link.headline
                                      else f", one of {siblings} alike")
-    if siblings >= 4 and headline_templates[template] * 2 >= siblings:
+    if (siblings >= 4 and headline_templates[template] * 2 >= siblings
+            and (link.headline or not text)):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"
-    if _COLUMN_FOLDER.match(parts.path):
+    if _INDEX_PAGE.search(parts.path):
+        return LIST, "index page"
+    if column:
         return LIST, "column folder"
-    if text and _MORE_TEXT.search(text):
-        return LIST, f"'more' link{shown}"
-    if text and _LIST_WORDS.search(text) and not link.headline and len(text) <= 30:
+    if listy and len(text) <= 40:
         return LIST, f"link named like a list{shown}"
-    if link.headline and link.dated:
-        return ARTICLE, "dated row of a list"
     return OTHER, "no article or list evidence"
 
 
