@@ -94,12 +94,12 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
-    (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage)=\d+(?:&|$)",
+    (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage|seite)=\d+(?:&|$)",
      "page number in the query"),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
-     r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|xwzx|xwdt|"
+     r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
 ]]
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/.
@@ -123,9 +123,11 @@ _PAGER_TEXT = re.compile(
     r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
     r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
     r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
+_AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
-    r"archive|mehr\b|weitere|alle meldungen|zur übersicht|übersicht|plus d|voir tout|ver más)",
+    r"archive|archiv\b|mehr\b|weitere|alle meldungen|zur übersicht|übersicht|plus d|voir tout|"
+    r"ver más)",
     re.I)
 _LIST_WORDS = re.compile(
     r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
@@ -392,7 +394,10 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     links, order = _collect(sel, page_url, tracking_params)
     templates = Counter(_template(u) for u in links)
     headline_templates = Counter(_template(u) for u, lk in links.items() if lk.headline)
-    page_stem = _stem(urlsplit(canonicalize_url(page_url)).path)
+    # an article split over pages (content_1.htm, content_1_2.htm) links its own parts
+    own = canonicalize_url(page_url)
+    article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
+    page_stem = _stem(urlsplit(own).path) if article_page else ""
     out = []
     for url in order:
         link = links[url]
@@ -422,7 +427,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     shape = classify_url(link.url)
     strong_article = shape is not None and shape[0] == ARTICLE
     in_content = "content" in places
-    pager_text = bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
+    pager_text = (bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
+                  # 首页 / first is also "home": a pager word only inside a pager
+                  and ("pager" in places or not _AMBIGUOUS_PAGER.match(text)))
     if "pager" in places or pager_text:
         if page_stem and _stem(parts.path) == page_stem and (strong_article or pager_text):
             return ARTICLE, f"the article's own page link{shown}"
