@@ -501,15 +501,18 @@ def page_kind(page: str | bytes | Selector, url: str | None = None, *,
               links: list[LinkClass] | None = None) -> PageKind:
     """What a fetched page is. An article: :func:`newscrawler.extract.extract_article` finds a
     title, a publication date and a body of its own (at least 150 characters beyond the
-    texts of the article links on the page). A list: at least five article links or dated
-    rows. Anything else is other. *links* (from :func:`classify_links`) saves a second pass."""
+    texts of the page's article links that the body repeats). A list: at least five article
+    links. Anything else is other. *links* (from :func:`classify_links`) saves a second pass."""
     sel = as_selector(page)
     fields = extract_article(sel, url)
     if links is None:
         links = classify_links(sel, url or "http://localhost/")
     articles = [lk for lk in links if lk.kind == ARTICLE]
-    listed = sum(len(lk.text) for lk in articles)
-    body = len(re.sub(r"\s+", "", fields.body or ""))
+    # a list page's "body" is its list: the texts of article links found in it are not its own
+    flat = re.sub(r"\s+", "", fields.body or "")
+    body = len(flat)
+    texts = {re.sub(r"\s+", "", lk.text) for lk in articles}
+    listed = sum(len(t) for t in texts if t and t in flat)
     own = body - listed
     if fields.title and fields.published_at and own >= 150:
         return PageKind(ARTICLE, f"headline, date {fields.published_at} and {body} characters "
