@@ -15,7 +15,8 @@ __all__ = ["main"]
 
 #: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
 COMMANDS = ("demo", "crawl", "runs", "sites", "extract", "search", "export", "stats", "report",
-            "datasette")
+            "datasette",
+            "links")
 
 
 def build_parser() -> argparse.ArgumentParser:
