@@ -26,6 +26,9 @@ class Reason(StrEnum):
     NO_TITLE = "no title"
     NO_BODY = "no body"
     NO_TITLE_AND_NO_BODY = "no title and no body"
+    # a crawl without regexes fetched it as an article: it has no date or too little text
+    # of its own (newscrawler/discovery/)
+    NOT_AN_ARTICLE = "not an article"
     # not fetched, or not readable (the spider)
     NOT_HTML = "not an HTML page"
     PARSE_ERROR = "parse error"
@@ -49,7 +52,7 @@ class Reason(StrEnum):
 #: (``--refresh`` does). Timeouts, DNS and download errors are tried again.
 PERMANENT: frozenset[Reason] = frozenset({
     Reason.NO_TITLE, Reason.NO_BODY, Reason.NO_TITLE_AND_NO_BODY, Reason.NOT_HTML,
-    Reason.ROBOTS,
+    Reason.ROBOTS, Reason.NOT_AN_ARTICLE,
 })
 #: HTTP statuses that say the page is gone for good.
 PERMANENT_HTTP: frozenset[int] = frozenset({404, 410})

@@ -52,8 +52,9 @@ from newscrawler.extract.document import as_selector, whole_document
 from newscrawler.extract.text import clean_line, element_text
 from newscrawler.urls import canonicalize_url
 
-__all__ = ["ARTICLE", "LIST", "OTHER", "LinkClass", "PageKind", "classify_links",
-           "classify_url", "is_article_page", "page_kind", "site_hosts"]
+__all__ = ["ARTICLE", "LIST", "OTHER", "LinkClass", "PageKind", "address_template",
+           "classify_links", "classify_url", "is_article_page", "own_text", "page_kind",
+           "site_hosts"]
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
 
@@ -174,6 +175,8 @@ class LinkClass:
     kind: str  # ARTICLE, LIST or OTHER
     why: str
     text: str = ""
+    #: the link's first <a> element (lxml), for what sits beside it (a list's date)
+    anchor: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,7 @@ class PageKind:
 @dataclass(slots=True)
 class _Link:
     url: str
+    anchor: Any = None
     texts: list[str] = field(default_factory=list)
     spots: list[set[str]] = field(default_factory=list)  # per anchor: footer, menu, crumb, ...
     dated: bool = False
@@ -339,8 +343,12 @@ def _anchor_text(anchor: Any) -> str:
     return text
 
 
-def _template(url: str) -> str:
-    """The address with its ids and slug generalized: links sharing one are siblings."""
+def address_template(url: str) -> str:
+    """The address with its ids and slug generalized: links sharing one are siblings, and a
+    zero-config crawl learns per template what its pages are.
+
+    ``address_template("https://x.gov.cn/art/2018/5/28/art_1229_123.html")`` gives
+    ``"x.gov.cn/art/9/9/9/art_9_9.html?"``."""
     parts = urlsplit(url)
     path = re.sub(r"[0-9a-f]{16,}", "H", parts.path)
     path = re.sub(r"\d+", "9", path)
@@ -368,7 +376,7 @@ def _collect(sel: Selector, page_url: str,
         text = _anchor_text(anchor)
         link = links.get(url)
         if link is None:
-            link = links[url] = _Link(url)
+            link = links[url] = _Link(url, anchor)
         if text:
             link.texts.append(text)
         spot = _places(anchor)
@@ -392,8 +400,8 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     domains = site_hosts(page_url, allowed_domains)
     exact = not allowed_domains
     links, order = _collect(sel, page_url, tracking_params)
-    templates = Counter(_template(u) for u in links)
-    headline_templates = Counter(_template(u) for u, lk in links.items() if lk.headline)
+    templates = Counter(address_template(u) for u in links)
+    headline_templates = Counter(address_template(u) for u, lk in links.items() if lk.headline)
     # an article split over pages (content_1.htm, content_1_2.htm) links its own parts
     own = canonicalize_url(page_url)
     article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
@@ -402,7 +410,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     for url in order:
         link = links[url]
         kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
-        out.append(LinkClass(link.url, kind, why, link.text))
+        out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
     return out
 
 
@@ -461,7 +469,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
     weak = _weak_article(link.url)
-    template = _template(link.url)
+    template = address_template(link.url)
     siblings = templates[template]
     if not in_content:
         where = "footer" if footer_only else "menu"
@@ -497,33 +505,45 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
 
 # ---------------------------------------------------------------- fetched pages
 
+#: An article's own text: fewer characters than this and it is a teaser, a stub or a list.
+MIN_OWN_TEXT = 150
+
+
+def own_text(body: str | None, link_texts: Iterable[str]) -> tuple[int, int]:
+    """``(body characters, own characters)`` of an extracted *body*: a paragraph mostly made of
+    one of *link_texts* (a list's row: the link, its date, a bullet) is not the page's own
+    text. Whitespace is not counted."""
+    texts = [t for t in {re.sub(r"\s+", "", t) for t in link_texts} if len(t) >= 4]
+    body_chars = own = 0
+    for para in (body or "").split("\n\n"):
+        flat = re.sub(r"\s+", "", para)
+        body_chars += len(flat)
+        if not any(t in flat and 2 * len(t) >= len(flat) for t in texts):
+            own += len(flat)
+    return body_chars, own
+
+
 def page_kind(page: str | bytes | Selector, url: str | None = None, *,
-              links: list[LinkClass] | None = None) -> PageKind:
+              links: list[LinkClass] | None = None, fields: Any = None) -> PageKind:
     """What a fetched page is. An article: :func:`newscrawler.extract.extract_article` finds a
-    title, a publication date and a body of its own (at least 150 characters beyond the
-    texts of the page's article links that the body repeats). A list: at least five article
-    links. Anything else is other. *links* (from :func:`classify_links`) saves a second pass."""
+    title, a publication date and a body of its own (at least :data:`MIN_OWN_TEXT` characters
+    beyond the texts of the page's article links that the body repeats). A list: at least five
+    article links. Anything else is other. *links* (from :func:`classify_links`) and *fields*
+    (from ``extract_article``, as the crawl extracted them) save a second pass."""
     sel = as_selector(page)
-    fields = extract_article(sel, url)
+    if fields is None:
+        fields = extract_article(sel, url)
     if links is None:
         links = classify_links(sel, url or "http://localhost/")
     articles = [lk for lk in links if lk.kind == ARTICLE]
-    # a list page's "body" is its list: a paragraph mostly made of an article link's text
-    # (the link, its date, a bullet) is not the page's own text
-    texts = [t for t in {re.sub(r"\s+", "", lk.text) for lk in articles} if len(t) >= 4]
-    body = own = 0
-    for para in (fields.body or "").split("\n\n"):
-        flat = re.sub(r"\s+", "", para)
-        body += len(flat)
-        if not any(t in flat and 2 * len(t) >= len(flat) for t in texts):
-            own += len(flat)
-    if fields.title and fields.published_at and own >= 150:
+    body, own = own_text(fields.body, (lk.text for lk in articles))
+    if fields.title and fields.published_at and own >= MIN_OWN_TEXT:
         return PageKind(ARTICLE, f"headline, date {fields.published_at} and {body} characters "
                                  "of body", fields.title, fields.published_at)
     if len(articles) >= 5:
         return PageKind(LIST, f"{len(articles)} article links", fields.title)
     missing = [n for n, v in (("headline", fields.title), ("date", fields.published_at)) if not v]
-    if own < 150:
+    if own < MIN_OWN_TEXT:
         missing.append("body")
     return PageKind(OTHER, f"no {', '.join(missing)} and only {len(articles)} article links",
                     fields.title, fields.published_at)

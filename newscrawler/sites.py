@@ -3,6 +3,10 @@
 >>> site = load_site("demo-en")            # a file shipped in newscrawler/sites/
 >>> site = load_site("my-sites/zj.toml")   # or a path
 >>> site.name, site.start_urls[0]
+
+A file without ``article_links`` is crawled without regexes: the link classifier and what
+the site's earlier runs learned decide which links are articles and lists
+(:mod:`newscrawler.discovery`).
 """
 
 from __future__ import annotations
@@ -47,7 +51,14 @@ class SiteConfig:
     stop_at_known: bool = True
     min_interval: float = 0.0  # seconds between two scheduled runs of this site
     selectors: dict[str, str] = field(default_factory=dict)
+    feeds: tuple[str, ...] = ()  # RSS/Atom feeds whose items are article links
+    sitemaps: tuple[str, ...] = ()  # XML sitemaps (or sitemap indexes) of article links
     origin: str = "<memory>"
+
+    @property
+    def zero_config(self) -> bool:
+        """No ``article_links``: the classifier decides (:mod:`newscrawler.discovery`)."""
+        return not self.article_links
 
     @property
     def list_patterns(self) -> re.Pattern[str] | None:
@@ -113,13 +124,9 @@ def _name(value: str | None, at: Checked) -> str:
 
 
 def _start_urls(value: list | None, at: Checked) -> tuple[str, ...]:
-    urls = _strings(value, at)
+    urls = _urls(value, at)
     if not urls:
         raise at.error("missing or empty: give at least one URL")
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise at.error(f"{url!r} is not an absolute http(s) URL")
     return urls
 
 
@@ -128,10 +135,10 @@ def _list_links(value: list | None, at: Checked) -> tuple[str, ...]:
 
 
 def _article_links(value: list | None, at: Checked) -> tuple[str, ...]:
-    patterns = _regexes(value, at)
-    if not patterns:
-        raise at.error("missing or empty: give at least one regex for the article pages")
-    return patterns
+    if value is not None and not value:
+        raise at.error("empty: give at least one regex for the article pages, or leave the "
+                       "key out to let the link classifier decide")
+    return _regexes(value, at)
 
 
 def _allowed_domains(value: list | None, at: Checked) -> tuple[str, ...]:
@@ -190,6 +197,14 @@ def _selectors(value: dict | None, at: Checked) -> dict[str, str]:
     return dict(value or {})
 
 
+def _feeds(value: list | None, at: Checked) -> tuple[str, ...]:
+    return _urls(value, at)
+
+
+def _sitemaps(value: list | None, at: Checked) -> tuple[str, ...]:
+    return _urls(value, at)
+
+
 #: Every key of a site file: its TOML type and its check, in the order they run.
 _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] = {
     "name": (str, _name),
@@ -203,6 +218,8 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
     "stop_at_known": (bool, _stop_at_known),
     "min_interval": ((int, float, str), _min_interval),
     "selectors": (dict, _selectors),
+    "feeds": (list, _feeds),
+    "sitemaps": (list, _sitemaps),
 }
 
 
@@ -239,6 +256,15 @@ def _strings(values: list | None, at: Checked) -> tuple[str, ...]:
         if not isinstance(value, str) or not value:
             raise at.error(f"expected a list of non-empty strings, found {value!r}")
     return tuple(values or ())
+
+
+def _urls(values: list | None, at: Checked) -> tuple[str, ...]:
+    urls = _strings(values, at)
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise at.error(f"{url!r} is not an absolute http(s) URL")
+    return urls
 
 
 def _regexes(values: list | None, at: Checked) -> tuple[str, ...]:

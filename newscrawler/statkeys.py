@@ -36,6 +36,15 @@ LINKS_ARTICLE = "newscrawler/links/article"
 LINKS_TOO_OLD = "newscrawler/links/older_than_since"
 LINKS_FAILED_BEFORE = "newscrawler/links/failed_before"
 
+# crawls without regexes, feeds and sitemaps (newscrawler/discovery/)
+PRESUMED_WRONG = "newscrawler/zeroconf/presumed_wrong"  # /<presumed>_was_<kind>
+LISTS_OUT_OF_SECTION = "newscrawler/zeroconf/lists_out_of_section"
+FEEDS_READ = "newscrawler/feeds/read"
+SITEMAPS_READ = "newscrawler/sitemaps/read"
+SITEMAPS_UNCHANGED = "newscrawler/sitemaps/unchanged"  # an index's child older than last run
+LISTED_LINKS = "newscrawler/listed_links"  # /feed, /sitemap: article links they gave
+LISTED_UNMATCHED = "newscrawler/listed_links/unmatched"  # not matching a config's article_links
+
 # reposts (pipelines/neardup.py, the crawl database)
 NEARDUP_CHECKED = "newscrawler/neardup/checked"
 NEARDUP_FOUND = "newscrawler/neardup/found"

@@ -23,8 +23,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser = subparsers.add_parser(
         "crawl", help="crawl one or more sites",
         description="Crawl sites into the output folder. SITE is a shipped site's name "
-                    "(see 'newscrawler sites') or the path of a site TOML file. Articles "
-                    "already in the database are not downloaded again.")
+                    "(see 'newscrawler sites'), the path of a site TOML file, or an http(s) "
+                    "URL: a portal crawled without a config (the URLs of one host are one "
+                    "site, named after the host). Articles already in the database are not "
+                    "downloaded again.")
     parser.add_argument("sites", nargs="+", metavar="SITE")
     add_crawl_options(parser)
     parser.add_argument("--refresh", action="store_true",
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         from newscrawler.storage.lock import DatabaseLocked
 
     try:
-        sites = [load_site(name) for name in args.sites]
+        sites = _sites(args.sites)
         since = parse_since(args.since)
     except (SiteConfigError, ValueError) as exc:
         raise CommandError(f"{'site config error: ' if isinstance(exc, SiteConfigError) else ''}"
@@ -74,6 +76,14 @@ def run(args: argparse.Namespace) -> int:
         database.close()
     print_summary(runs, db=db, jsonl=jsonl)
     return max(r.status for r in runs)
+
+
+def _sites(args: list[str]) -> list[SiteConfig]:
+    """Site configs from names, paths and URLs (one zero-config site per host of the URLs)."""
+    from newscrawler.discovery.zeroconf import is_url, sites_from_urls
+
+    sites = [load_site(arg) for arg in args if not is_url(arg)]
+    return sites + sites_from_urls(arg for arg in args if is_url(arg))
 
 
 def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[SiteConfig]:

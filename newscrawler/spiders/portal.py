@@ -20,9 +20,10 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from newscrawler import statkeys
+from newscrawler.discovery.spider import Discovery, ListLinks
 from newscrawler.extensions.database import CrawlDatabase
 from newscrawler.extensions.politeness import ForbiddenByRobots
-from newscrawler.extract import extract_article
+from newscrawler.extract import ArticleFields, extract_article
 from newscrawler.failures import Reason, http_reason
 from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
@@ -36,8 +37,10 @@ __all__ = ["PortalSpider"]
 _TRUE = ("1", "true", "yes", "on")
 
 
-class PortalSpider(scrapy.Spider):
-    """Crawls one site config. ``site`` is a :class:`SiteConfig`, a shipped name or a path."""
+class PortalSpider(Discovery, scrapy.Spider):
+    """Crawls one site config. ``site`` is a :class:`SiteConfig`, a shipped name or a path.
+    A site without ``article_links`` is crawled without regexes, and feeds and sitemaps are
+    read (:mod:`newscrawler.discovery.spider`)."""
 
     name = "portal"
 
@@ -70,9 +73,13 @@ class PortalSpider(scrapy.Spider):
         self.incremental = Incremental.for_run(
             database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
             since=self.since, stop_at_known=self.site.stop_at_known)
+        self.open_discovery(database.storage, run_id=database.run_id,
+                            full_walk=self.incremental.full_walk)
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
+        for request in self.listed_requests():
+            yield request
 
     # -- list pages -----------------------------------------------------------------------------
 
@@ -81,14 +88,23 @@ class PortalSpider(scrapy.Spider):
             yield self._failure(response.url, Reason.NOT_HTML, kind="list",
                                 detail=response.headers.get("Content-Type", b"").decode())
             return
+        if self.judge is not None:  # no regexes: the classifier and what was learned
+            links, fields = self.zero_list_links(response)
+            if fields is not None:  # fetched as a list, but an article
+                yield self._article(response, fields)
+                return
+        else:
+            links = [(url, link_kind, anchor) for url, link_kind, anchor in page_links(
+                response.selector, response.url, self.site, tracking_params=self._tracking)]
+        yield from self._walk(response, links)
+
+    def _walk(self, response: Response, links: ListLinks) -> Iterator[Any]:
         stats = self.crawler.stats
         stats.inc_value(statkeys.LISTS_PARSED)
         incremental = self.incremental
         assert incremental is not None, "parse_list before start()"
-        articles, lists = [], []
-        for url, link_kind, anchor in page_links(response.selector, response.url, self.site,
-                                                 tracking_params=self._tracking):
-            (articles if link_kind == "article" else lists).append((url, anchor))
+        articles = [(url, anchor) for url, link_kind, anchor in links if link_kind == "article"]
+        lists = [url for url, link_kind, _ in links if link_kind == "list"]
         unknown = too_old = 0
         for url, anchor in articles:
             stats.inc_value(statkeys.LINKS_ARTICLE)
@@ -96,27 +112,44 @@ class PortalSpider(scrapy.Spider):
                 too_old += 1
                 stats.inc_value(statkeys.LINKS_TOO_OLD)
                 continue
-            if incremental.is_known(url):
-                if url not in self._known_seen:
-                    self._known_seen.add(url)
-                    stats.inc_value(statkeys.ARTICLES_KNOWN)
-                continue
-            if incremental.failed_for_good(url):
-                stats.inc_value(statkeys.LINKS_FAILED_BEFORE)
+            if not self.wanted_article(url):
                 continue
             unknown += 1
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                                 cb_kwargs={"kind": "article"})
+            yield self.article_request(url)
         stop = incremental.stop_paging(article_links=len(articles), unknown=unknown,
                                        too_old=too_old)
         if stop:
             stats.inc_value(statkeys.LISTS_STOPPED)
             self.logger.debug("Nothing new on %s: not following its further pages", response.url)
-        for url, _ in lists:
+        for url in lists:
             if stop and same_list(url, response.url):
                 continue
+            if self.judge is not None and incremental.is_known(url):
+                continue  # an article the classifier took for a list
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
+
+    def wanted_article(self, url: str, shown: date | None = None) -> bool:
+        """Whether to request an article link: not older than ``--since`` (by the date shown
+        beside it), not known, not failed for good (each skip counted)."""
+        incremental, stats = self.incremental, self.crawler.stats
+        assert incremental is not None
+        if incremental.since and incremental.is_too_old(shown):
+            stats.inc_value(statkeys.LINKS_TOO_OLD)
+            return False
+        if incremental.is_known(url):
+            if url not in self._known_seen:
+                self._known_seen.add(url)
+                stats.inc_value(statkeys.ARTICLES_KNOWN)
+            return False
+        if incremental.failed_for_good(url):
+            stats.inc_value(statkeys.LINKS_FAILED_BEFORE)
+            return False
+        return True
+
+    def article_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                              cb_kwargs={"kind": "article"})
 
     # -- article pages --------------------------------------------------------------------------
 
@@ -129,16 +162,34 @@ class PortalSpider(scrapy.Spider):
             yield self._failure(url, Reason.NOT_HTML, detail=f"Content-Type {content_type}")
             return
         try:
-            # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
-            # lies is overruled), and parsed once into a tree extraction owns
-            fields = extract_article(
-                response.body, response.url, selectors=self.site.selectors,
-                timezone=self.site.timezone, language=self.site.language,
-                content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
+            fields = self._extract(response)
         except Exception as exc:  # one bad page must not stop the crawl
             self.logger.warning("Could not parse %s: %r", response.url, exc)
             yield self._failure(url, Reason.PARSE_ERROR, detail=f"{type(exc).__name__}: {exc}")
             return
+        if self.judge is not None:  # no regexes: is it an article after all?
+            instead = self.zero_check_article(response, fields)
+            if instead is not None and instead[0] == "list":
+                yield from self._walk(response, instead[1])
+                return
+            if instead is not None and fields.title and fields.body:
+                # no title or body: the pipeline records that, as for any site
+                yield self._failure(url, Reason.NOT_AN_ARTICLE, detail=instead[1])
+                return
+        yield self._article(response, fields)
+
+    def _extract(self, response: TextResponse) -> ArticleFields:
+        # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
+        # lies is overruled), and parsed once into a tree extraction owns
+        return extract_article(
+            response.body, response.url, selectors=self.site.selectors,
+            timezone=self.site.timezone, language=self.site.language,
+            content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
+
+    def _article(self, response: Response, fields: ArticleFields) -> NewsArticle:
+        request = response.request
+        assert request is not None
+        url = self._canonical(request.url)
         urls = [url, url if response.url == request.url else self._canonical(response.url)]
         urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
         canonical = usable_canonical(fields.canonical_url, response.url,
@@ -147,7 +198,7 @@ class PortalSpider(scrapy.Spider):
         if canonical:
             urls.insert(0, self._canonical(canonical))
         urls = list(dict.fromkeys(urls))
-        yield NewsArticle(
+        return NewsArticle(
             url=urls[0], site=self.site.name, title=fields.title,
             published_at=fields.published_at, body=fields.body, source=fields.source,
             channel=fields.channel, language=fields.language or self.site.language,
@@ -189,8 +240,11 @@ class PortalSpider(scrapy.Spider):
 
 def _date_next_to(anchor: Selector) -> date | None:
     """The date a list shows beside a link: in the link's own row (li, tr, dd...)."""
+    if anchor is None:
+        return None
     for xpath in ("normalize-space(..)", "normalize-space(../..)"):
-        text = anchor.xpath(xpath).get() or ""
+        found = anchor.xpath(xpath)  # a parsel Selector's list, or an lxml element's string
+        text = (found if isinstance(found, str) else found.get()) or ""
         if len(text) > 400:
             return None  # the whole list, not one entry
         shown = listed_date(text)
