@@ -104,35 +104,48 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text((SITES_DIR / f"{name}.toml").read_text("utf-8")
                             .replace("http://127.0.0.1:8765", base), "utf-8")
             sites.append(path)
-        mark = len(server.requested)
-        proposed = tmp / "proposed.toml"
-        result = newscrawler("sites", "new", f"{base}/", "-o", proposed, *SETTINGS)
-        if result.returncode != 0:
-            print(f"sites new failed ({result.returncode}): {result.stderr[-2000:]}")
-            proposed = None
-        sampled = len(server.requested) - mark
-        runs = {
-            "configured (demo-en, demo-zh)": sites,
-            "zero-config, home page": [f"{base}/"],
-            "zero-config, two editions": [f"{base}/en/index.html", f"{base}/zh/index.html"],
-        }
-        if proposed:
-            runs[f"proposed by sites new ({sampled} requests)"] = [proposed]
         rows = []
-        for label, targets in runs.items():
-            out = tmp / f"out-{len(rows)}"
-            shutil.rmtree(out, ignore_errors=True)
-            first, second = run_twice(server, out, *targets)
-            right, count, not_articles = judge(out / "news.db", expected)
-            rows.append((label, right, count, not_articles, first, second))
-    base_first = rows[0][4]
-    print(f"demo portal: {len(expected)} articles\n")
-    print(f"{'crawl':<42} {'right':>6} {'stored':>6} {'not art.':>8} {'requests':>8} "
-          f"{'ratio':>6} {'re-run':>6}")
-    for label, right, count, not_articles, first, second in rows:
-        print(f"{label:<42} {right:>6} {count:>6} {not_articles:>8} {first:>8} "
-              f"{first / base_first:>6.3f} {second:>6}")
-    print(f"\nright = title, published_at and body equal the portal's; output in {tmp}")
+        for edition, start in (("portal", "/"), ("en", "/en/index.html")):
+            mark = len(server.requested)
+            proposed = tmp / f"proposed-{edition}.toml"
+            result = newscrawler("sites", "new", f"{base}{start}", "-o", proposed, "--force",
+                                 *SETTINGS)
+            if result.returncode != 0:
+                raise SystemExit(f"sites new failed ({result.returncode}): "
+                                 f"{result.stderr[-2000:]}")
+            sampled = len(server.requested) - mark
+            if edition == "portal":
+                runs = {
+                    "configured (demo-en, demo-zh)": sites,
+                    "zero-config, home page": [f"{base}/"],
+                    "zero-config, two editions": [f"{base}/en/index.html",
+                                                  f"{base}/zh/index.html"],
+                }
+                want = expected
+            else:
+                runs = {"configured (demo-en)": sites[:1],
+                        "zero-config, /en/index.html": [f"{base}/en/index.html"]}
+                want = [e for e in expected if e["site"] == "demo-en"]
+            runs[f"proposed by sites new ({sampled} requests)"] = [proposed]
+            first_row = len(rows)
+            for label, targets in runs.items():
+                out = tmp / f"out-{len(rows)}"
+                shutil.rmtree(out, ignore_errors=True)
+                first, second = run_twice(server, out, *targets)
+                right, count, not_articles = judge(out / "news.db", want)
+                same = stored(out / "news.db").keys() == stored(
+                    tmp / f"out-{first_row}" / "news.db").keys()
+                rows.append((edition, len(want), label, right, count, not_articles, first,
+                             second, same))
+    print(f"{'pages':<7} {'crawl':<42} {'right':>9} {'stored':>6} {'not art.':>8} "
+          f"{'requests':>8} {'ratio':>6} {'re-run':>6} same URLs")
+    base_first = {}
+    for edition, total, label, right, count, not_articles, first, second, same in rows:
+        base_first.setdefault(edition, first)
+        print(f"{edition:<7} {label:<42} {right:>4}/{total:<4} {count:>6} {not_articles:>8} "
+              f"{first:>8} {first / base_first[edition]:>6.3f} {second:>6} {same}")
+    print("\nright = title, published_at and body equal the portal's; same URLs = the "
+          f"articles' addresses equal the first crawl's of the group; output in {tmp}")
     return 0
 
 
