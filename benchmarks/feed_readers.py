@@ -90,8 +90,9 @@ def ours(body: bytes) -> list[tuple[str, date | None]]:
 
 
 def theirs(body: bytes) -> list[tuple[str, date | None]]:
-    import feedparser
     from urllib.parse import urljoin
+
+    import feedparser
 
     parsed = feedparser.parse(body, response_headers={"content-location": BASE})
     out = []
