@@ -124,6 +124,9 @@ _PAGER_TEXT = re.compile(
     r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
     r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
     r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
+#: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
+_ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
+                       r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
 _AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
@@ -402,6 +405,9 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     links, order = _collect(sel, page_url, tracking_params)
     templates = Counter(address_template(u) for u in links)
     headline_templates = Counter(address_template(u) for u, lk in links.items() if lk.headline)
+    # teasers: slug addresses of one folder, side by side in the page's content
+    headline_templates.update(f"slugs:{address_template(u)}" for u, lk in links.items()
+                              if "content" in lk.places and _slug_words(u) >= 3)
     # an article split over pages (content_1.htm, content_1_2.htm) links its own parts
     own = canonicalize_url(page_url)
     article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
@@ -411,7 +417,52 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         link = links[url]
         kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
+    return _sections(out)
+
+
+#: Reasons of "other" that only say nothing was found: a later look may find a section.
+_NO_EVIDENCE = ("menu entry without list evidence", "footer entry without list evidence",
+                "no article or list evidence")
+
+
+def _folder(path: str) -> str:
+    """The folder a section page stands for: ``/en/topic/politics`` and
+    ``/en/topic/politics/index.html`` both stand for ``/en/topic/politics/``."""
+    path = _INDEX_PAGE.sub("/", path)
+    path = re.sub(r"\.\w+$", "", path)
+    return path.rstrip("/") + "/"
+
+
+def _sections(links: list[LinkClass]) -> list[LinkClass]:
+    """A link with no evidence of its own whose address is the folder of article links on
+    the same page is that section's page: a list."""
+    article_paths = [urlsplit(lk.url) for lk in links if lk.kind == ARTICLE]
+    if not article_paths:
+        return links
+    out = []
+    for link in links:
+        if link.kind == OTHER and link.why in _NO_EVIDENCE:
+            parts = urlsplit(link.url)
+            folder = _folder(parts.path)
+            inside = [a for a in article_paths if folder != "/" and a.netloc == parts.netloc
+                      and a.path.startswith(folder) and _folder(a.path) != folder]
+            if inside:
+                link = LinkClass(link.url, LIST, f"the section of {len(inside)} article "
+                                 "link(s) on the page", link.text, link.anchor)
+        out.append(link)
     return out
+
+
+def _slug_words(url: str) -> int:
+    """Words of the address's last segment when it is a slug in a folder
+    (``/en/topic/culture/dont-post-talk``: 3)."""
+    folder, _, last = urlsplit(url).path.rstrip("/").rpartition("/")
+    if not re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", folder, flags=re.I):
+        return 0  # at the top of the site or an edition: a section's name, not a teaser's
+    last = re.sub(r"\.s?html?$", "", last)
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", last, re.I):
+        return 0
+    return sum(1 for w in last.split("-") if not w.isdigit())
 
 
 def _stem(path: str) -> str:
@@ -443,6 +494,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return ARTICLE, f"the article's own page link{shown}"
         if not strong_article and not link.headline:
             return LIST, f"pager link{shown}"
+    if text and _ADJACENT.match(text) and not _SITE_PAGE_URL.search(parts.path):
+        return ARTICLE, f"the previous or next article{shown}"
     if text and _SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
     if _SEARCH_URL.search(parts.path):
@@ -491,6 +544,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if weak and (link.headline or siblings >= 4):
         return ARTICLE, f"{weak}" + (" with a headline text" if link.headline
                                      else f", one of {siblings} alike")
+    slugs = headline_templates[f"slugs:{template}"]
+    if slugs >= 4 and _slug_words(link.url) >= 3 and not link.prose:
+        return ARTICLE, f"one of {slugs} slug addresses of one folder in the content"
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
             and (link.headline or not text)):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"

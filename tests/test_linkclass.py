@@ -190,3 +190,41 @@ def test_page_kind_tells_demo_articles_from_lists():
     listing = pages["/en/news/index.html"]
     assert page_kind(decode_html(listing.body), base + "/en/news/index.html").kind == "list"
     assert page_kind("<html><body><p>Nothing here.</p></body></html>").kind == "other"
+
+
+SECTIONS_PAGE = """<html><body>
+<nav class="mainnav"><ul>
+<li><a href="/en/topic/politics">Politics</a></li><li><a href="/en/topic/culture">Culture</a></li>
+<li><a href="/en/topic/sports">Sports</a></li><li><a href="/en/service">Service</a></li>
+<li><a href="/en/about-the-site">About the site</a></li><li><a href="/en/jobs">Jobs</a></li>
+<li><a href="/en/team">Team</a></li></ul></nav>
+<main><div class="teasers">
+<div class="card"><a href="/en/topic/culture/dont-post-talk">Don't post, talk!</a></div>
+<div class="card"><a href="/en/topic/culture/reading-on-the-sofa">The sofa and the book</a></div>
+<div class="card"><a href="/en/topic/culture/kassel-art-week">Kassel art week</a></div>
+<div class="card"><a href="/en/topic/culture/new-in-berlin">New in Berlin</a></div>
+<div class="card"><a href="/en/how-germany-ticks">How Germany ticks</a></div>
+</div></main>
+<div class="post-nav"><a href="/en/topic/politics/summit-ends">Older Blog Post: the summit
+ends with an agreement</a></div></body></html>"""
+
+
+def test_sections_of_the_page_articles_teaser_slugs_and_neighbour_posts():
+    found = {lk.url: lk for lk in classify_links(SECTIONS_PAGE, "https://www.x.de/en")}
+    site = "https://www.x.de"
+    # four slug addresses side by side in one folder of the content: teasers of articles
+    assert {u for u, lk in found.items() if lk.kind == "article"} >= {
+        f"{site}/en/topic/culture/dont-post-talk", f"{site}/en/topic/culture/new-in-berlin"}
+    # a slug at the top of an edition names a section, not an article
+    assert found[f"{site}/en/how-germany-ticks"].kind != "article"
+    # a menu entry is a list when it is the folder of article links on the page
+    assert found[f"{site}/en/topic/culture"].kind == "list"
+    assert "section of 4 article" in found[f"{site}/en/topic/culture"].why
+    assert found[f"{site}/en/topic/politics"].kind == "list"  # the neighbour post's section
+    assert found[f"{site}/en/topic/sports"].kind == "other"  # no article of it here
+    assert found[f"{site}/en/service"].kind == "other"
+    # the link to the previous post of an article page
+    assert found[f"{site}/en/topic/politics/summit-ends"].kind == "article"
+    zh = classify_links('<div class="fy"><a href="/a/202405/t20240527_2.html">上一篇：全省会议召开'
+                        '</a></div>', "https://x.gov.cn/a/202405/t20240528_3.html")
+    assert zh[0].kind == "article"
