@@ -2,6 +2,7 @@
 
     scrapy crawl portal -a site=demo-en
     scrapy crawl portal -a site=path/to/site.toml
+    scrapy crawl portal -a site=https://www.example.gov.cn/    # without a config
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from twisted.python.failure import Failure
 
 from newscrawler import statkeys
 from newscrawler.discovery.spider import Discovery, ListLinks
+from newscrawler.discovery.zeroconf import is_url, sites_from_urls
 from newscrawler.extensions.database import CrawlDatabase
 from newscrawler.extensions.politeness import ForbiddenByRobots
 from newscrawler.extract import ArticleFields, extract_article
@@ -49,7 +51,8 @@ class PortalSpider(Discovery, scrapy.Spider):
         super().__init__(**kwargs)
         if site is None:
             raise ValueError("the portal spider needs a site: scrapy crawl portal -a site=NAME")
-        self.site = site if isinstance(site, SiteConfig) else load_site(site)
+        self.site = site if isinstance(site, SiteConfig) else (
+            sites_from_urls([site])[0] if is_url(site) else load_site(site))
         self.site_name = self.site.name
         self.allowed_domains = list(self.site.allowed_domains)
         self.refresh = refresh if isinstance(refresh, bool) else refresh.lower() in _TRUE
