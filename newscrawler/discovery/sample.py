@@ -30,7 +30,7 @@ from newscrawler.sites import SiteConfig
 
 from .feeds import feed_links, read_feed, read_sitemap, robots_sitemaps
 from .learning import LinkJudge
-from .zeroconf import country_timezone, sites_from_urls
+from .zeroconf import country_timezone, on_site, sites_from_urls
 
 __all__ = ["PER_TEMPLATE", "Sample", "SampledPage", "sample_site"]
 
@@ -204,8 +204,7 @@ class SampleSpider(scrapy.Spider):
         yield from self._next()
 
     def _on_site(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.site.allowed_domains)
+        return on_site(url, self.site.allowed_domains)
 
 
 def sample_site(urls: list[str], *, max_requests: int = 40,

@@ -33,7 +33,7 @@ from newscrawler.storage import utc_now
 
 from .feeds import feed_links, read_feed, read_sitemap, robots_sitemaps
 from .learning import LinkJudge
-from .zeroconf import country_timezone
+from .zeroconf import country_timezone, on_site
 
 if TYPE_CHECKING:
     from newscrawler.sites import SiteConfig
@@ -115,8 +115,7 @@ class Discovery:
                 self.crawler.engine.crawl(self._sitemap_request(url))
 
     def _on_site(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.site.allowed_domains)
+        return on_site(url, self.site.allowed_domains)
 
     # -- zero-config pages ------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from newscrawler.sites import SiteConfig, SiteConfigError, parse_site
 
-__all__ = ["COUNTRY_TIMEZONES", "country_timezone", "in_sections", "is_url", "site_name",
+__all__ = ["COUNTRY_TIMEZONES", "country_timezone", "in_sections", "is_url", "on_site", "site_name",
            "sections_of", "sites_from_urls"]
 
 #: Country-code domains whose country keeps one time zone. Countries with several (.us, .ca,
@@ -50,6 +50,12 @@ def is_url(text: str) -> bool:
     """An absolute http(s) URL (where a site name or a TOML path may also be given)."""
     parts = urlsplit(text)
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def on_site(url: str, domains: Sequence[str]) -> bool:
+    """Whether *url*'s host is one of *domains* or below one (Scrapy's allowed_domains)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def country_timezone(host: str) -> tuple[str, str] | None:
