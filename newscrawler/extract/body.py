@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newscrawler.items import BodyPath
+
 from .chrome import is_skipped, strip_chrome
 from .density import by_density
 from .generic import main_text
@@ -97,7 +99,7 @@ def find_container(root: Any) -> list[str] | None:
 
 def pick_body(
     root: Any, url: str | None = None, headline: Any = None, *, portal: bool = False
-) -> list[str] | None:
+) -> tuple[list[str], BodyPath] | None:
     """Precedence: a known CMS container (``#zoom``, ``.TRS_Editor``, ``.TRS_UEDITOR``,
     ``#UCAP-CONTENT``, ``.pages_content``; ``.article-content`` only with 200 characters
     or more, the fullest of its name); on a *portal* page (guideline metas or an info line),
@@ -106,22 +108,24 @@ def pick_body(
     with the lead after *headline* put back; then the text-density choice.
 
     *root* is a tree extraction owns, without comments and hidden elements
-    (:func:`~newscrawler.extract.extract_article` prepares it)."""
+    (:func:`~newscrawler.extract.extract_article` prepares it). Returns the paragraphs and
+    the :class:`BodyPath` that found them."""
     paras = find_container(root)
     if paras:
-        return paras
+        return paras, BodyPath.CONTAINER
     if portal:
         el = content_after_headline(headline)
         if el is not None:
             paras = [p for part in with_same_named_siblings(el) for p in body_from_element(part)]
             if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
-                return paras
+                return paras, BodyPath.PORTAL
     paras = main_text(root, url)
     if paras:
         paras = strip_chrome(paras, repeats=True)
         if paras:
-            return lead_paragraphs(headline, paras) + paras
+            return lead_paragraphs(headline, paras) + paras, BodyPath.GENERIC
     block = by_density(root)
     if block is None:
         return None
-    return body_from_element(block) or None
+    paras = body_from_element(block)
+    return (paras, BodyPath.DENSITY) if paras else None
