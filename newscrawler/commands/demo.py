@@ -7,7 +7,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from newscrawler.exit_status import ExitStatus
+from newscrawler.exit_status import ExitStatus, worst
 from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import load_site
 
@@ -85,4 +85,4 @@ def run(args: argparse.Namespace) -> int:
     db, jsonl = output_paths(settings)
     print_summary(runs, db=db, jsonl=jsonl)
     print(f"took {time.monotonic() - started:.1f} s", file=sys.stderr)
-    return max(r.status for r in runs)
+    return worst(r.status for r in runs)

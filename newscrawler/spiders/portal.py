@@ -89,6 +89,8 @@ class PortalSpider(scrapy.Spider):
         for url, link_kind, anchor in page_links(response.selector, response.url, self.site,
                                                  tracking_params=self._tracking):
             (articles if link_kind == "article" else lists).append((url, anchor))
+        if not articles:  # a hub, or a list whose links moved (the run's health counts them)
+            stats.inc_value(statkeys.LISTS_EMPTY)
         unknown = too_old = 0
         for url, anchor in articles:
             stats.inc_value(statkeys.LINKS_ARTICLE)
@@ -151,7 +153,7 @@ class PortalSpider(scrapy.Spider):
             url=urls[0], site=self.site.name, title=fields.title,
             published_at=fields.published_at, body=fields.body, source=fields.source,
             channel=fields.channel, language=fields.language or self.site.language,
-            crawled_at=utc_now(), urls=urls[1:],
+            crawled_at=utc_now(), urls=urls[1:], body_path=fields.body_path,
         )
 
     def _canonical(self, url: str) -> str:
