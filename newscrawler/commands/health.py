@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
-from newscrawler import settings
 from newscrawler.durations import ago
 from newscrawler.exit_status import ExitStatus
-from newscrawler.health import FIELDS, Thresholds
-from newscrawler.health.checks import site_state, stale_after, usual_gap
-from newscrawler.storage.health import latest_runs, new_article_times, thresholds_of
+from newscrawler.health.state import site_states
 
 from ._common import text_table
 from ._reading import add_db_option, reading
@@ -46,7 +42,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 def run(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     with reading(args.db) as conn:
-        sites = [_site(conn, row, now) for row in latest_runs(conn, site=args.site).values()]
+        sites = site_states(conn, now=now, site=args.site)
     if args.json:
         print(json.dumps(sites, ensure_ascii=False, indent=2))
     elif not sites:
@@ -57,27 +53,6 @@ def run(args: argparse.Namespace) -> int:
     if ExitStatus.FAILED in statuses:
         return ExitStatus.FAILED
     return ExitStatus.DEGRADED if ExitStatus.DEGRADED in statuses else ExitStatus.OK
-
-
-def _site(conn: sqlite3.Connection, row: dict[str, Any], now: datetime) -> dict[str, Any]:
-    """One site's state now, as the JSON output gives it."""
-    limits = Thresholds.of(settings.NEWSCRAWLER_HEALTH, thresholds_of(conn, row["id"]))
-    times = new_article_times(conn, row["site"], limit=limits.stale_gaps + 1)
-    health = row["health"]
-    state, problems = site_state(exit_status=row["exit_status"], run=health, new_times=times,
-                                 now=now, limits=limits)
-    return {
-        "site": row["site"], "state": state,
-        "reasons": [{"check": p.check, "message": p.message} for p in problems],
-        "last_run": {name: row[name] for name in ("id", "started_at", "finished_at",
-                                                   "outcome", "exit_status")},
-        "new_articles_last_found": times[0].isoformat() if times else None,
-        "usual_gap_seconds": usual_gap(times, limits),
-        "stale_after_seconds": stale_after(times, limits),
-        "coverage": ({name: health.share(name) for name in FIELDS}
-                     if health is not None and health.articles else None),
-        "body_paths": dict(health.body_paths) if health is not None else None,
-    }
 
 
 def _row(site: dict[str, Any], now: datetime) -> tuple[str, ...]:

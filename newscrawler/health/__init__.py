@@ -4,7 +4,8 @@
 >>> limits = Thresholds.of(settings.NEWSCRAWLER_HEALTH, site.health)   # thresholds.py
 >>> check_run(run, history, limits, new_times=times, now=now)         # checks.py: [Problem]
 
-The checks are pure functions; ``monitors.py`` wraps them as Spidermon monitors, which the
+``state.py`` says where each site stands now (the ``health`` command, the report). The
+checks are pure functions; ``monitors.py`` wraps them as Spidermon monitors, which the
 crawl runs when it closes a run (``newscrawler/extensions/health.py``), and ``alerts.py``
 holds the Spidermon actions that send email and webhook alerts. Those two import Spidermon and
 are not imported here, so that the commands that only read the database start without it.
