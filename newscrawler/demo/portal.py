@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
 
+from newscrawler.demo import LAYOUTS
+
 __all__ = ["LAYOUTS", "DemoArticle", "DemoPortal", "Page"]
 
 EN_SITE = "Demo Provincial People's Government"
@@ -31,7 +33,6 @@ ZH_SITE = "示范省人民政府"
 EN_CHANNELS = {"news": "NEWS", "policies": "POLICIES"}
 ZH_CHANNELS = {"xwdt": "要闻动态", "zcwj": "政策文件"}
 TIMEZONE_OFFSET = "+08:00"  # the demo sites' configs say Asia/Shanghai
-LAYOUTS = ("classic", "redesigned")
 # The channel whose list the redesign draws with a script, per edition.
 _SCRIPTED_LISTS = ("policies", "zcwj")
 
