@@ -278,3 +278,31 @@ def test_a_degraded_run_counts_for_min_interval_and_a_failed_one_does_not(tmp_pa
     store.finish_run(failed, finish_reason="finished", exit_status=ExitStatus.FAILED)
     assert store.last_good_run_started("zj") == started
     store.close()
+
+
+def test_a_project_suite_adds_its_own_spidermon_monitors(tmp_path):
+    from spidermon import Monitor, monitors
+
+    from newscrawler import settings
+    from newscrawler.health import RunHealth, Thresholds
+    from newscrawler.health.monitors import HealthMonitorSuite, judge
+    from newscrawler.storage import Storage
+
+    @monitors.name("enough news")
+    class EnoughNews(Monitor):
+        @monitors.name("at least 20 new articles a run")
+        def test_new(self):
+            self.assertGreaterEqual(self.data.run.new, 20, msg="too few new articles")
+
+    class Strict(HealthMonitorSuite):
+        monitors = [*HealthMonitorSuite.monitors, EnoughNews]
+
+    store = Storage.open(tmp_path / "news.db")
+    run = RunHealth(site="zj", run_id=store.start_run("zj"), articles=10, new=10,
+                    coverage={"title": 10, "published": 10, "body": 10}, lists=2)
+    limits = Thresholds.of(settings.NEWSCRAWLER_HEALTH)
+    assert judge(run, conn=store.db.conn, limits=limits) == []
+    [problem] = judge(run, conn=store.db.conn, limits=limits, suite=Strict)
+    assert problem.check == "enough news" and problem.message.startswith("10 not greater")
+    assert problem.message.endswith("too few new articles")
+    store.close()

@@ -153,3 +153,14 @@ def test_check_run_and_the_state_of_a_site():
     assert state == "stale" and why[0].check == "stale"
     assert site_state(exit_status=1, run=None, new_times=[NOW], now=NOW,
                       limits=LIMITS)[0] == "failed"
+
+
+def test_docs_list_every_threshold_with_its_default():
+    from pathlib import Path
+
+    from newscrawler.health.thresholds import KEYS
+
+    docs = (Path(__file__).parent.parent / "docs" / "health.md").read_text(encoding="utf-8")
+    assert set(settings.NEWSCRAWLER_HEALTH) == set(KEYS)
+    for key, value in settings.NEWSCRAWLER_HEALTH.items():
+        assert f"`{key}` {value}" in docs or f"`{key}` ({value})" in docs, key

@@ -90,7 +90,8 @@ class HealthChecks:
         if exit_status == ExitStatus.OK:  # a failed run is judged by judge_run alone
             problems = judge(run, conn=storage.db.conn, limits=limits, alerts=self.alerts,
                              suite=self.suite, runner=_Runner(spider=spider),
-                             crawler=self.crawler, spider=spider, crawl_stats=stats,
+                             stats=stats.get_stats(), crawler=self.crawler, spider=spider,
+                             crawl_stats=stats,
                              database=str(storage.path))
             state = "degraded" if problems else "ok"
             stats.set_value(statkeys.HEALTH_STATE, state)
