@@ -24,7 +24,7 @@ from aiosmtpd.controller import Controller
 
 from newscrawler.exit_status import ExitStatus
 
-from helpers import crawl, db_rows, free_port, run_main
+from helpers import crawl, db_rows, free_port, run_main, write_site
 
 
 class _Mailbox:
@@ -197,8 +197,12 @@ def test_a_quiet_site_is_stale_only_after_its_usual_interval(crawled, tmp_path):
     assert fine.returncode == 0 and json.loads(fine.stdout)[0]["state"] == "ok"
     assert json.loads(fine.stdout)[0]["stale_after_seconds"] == 1.5 * 3 * 86400
 
-    # A crawl that finds nothing new is degraded on the first site, ok on the second.
+    # A crawl that finds nothing new is degraded on the first site, ok on the second; with
+    # the checks switched off it is not judged at all.
     site = crawled.sites[0]
+    off = crawl(frequent, site, extra=("-s", "NEWSCRAWLER_HEALTH_ENABLED=False"))
+    assert off.returncode == 0, off.stderr[-3000:]
+    assert _last_run(frequent / "news.db", "demo-en")["state"] is None
     result = crawl(frequent, site)
     assert result.returncode == ExitStatus.DEGRADED, result.stderr[-3000:]
     run = _last_run(frequent / "news.db", "demo-en")
@@ -306,3 +310,11 @@ def test_a_project_suite_adds_its_own_spidermon_monitors(tmp_path):
     assert problem.check == "enough news" and problem.message.startswith("10 not greater")
     assert problem.message.endswith("too few new articles")
     store.close()
+
+
+def test_a_bad_threshold_refuses_the_crawl_before_any_request(tmp_path, server):
+    site = write_site(tmp_path, "demo-en", server.base_url)
+    result = crawl(tmp_path / "out", site, extra=("-s", 'NEWSCRAWLER_HEALTH={"stale_min": "soon"}'))
+    assert result.returncode == ExitStatus.USAGE
+    assert "error: health threshold 'stale_min': 'soon' is not a duration" in result.stdout
+    assert server.requested == []
