@@ -15,7 +15,7 @@ __all__ = ["main"]
 
 #: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
 COMMANDS = ("demo", "crawl", "runs", "health", "sites", "extract", "search", "export", "stats",
-            "report", "datasette")
+            "report", "datasette", "links")
 
 
 def build_parser() -> argparse.ArgumentParser:
