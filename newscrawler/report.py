@@ -24,7 +24,7 @@ from newscrawler import __version__
 from newscrawler.durations import between
 from newscrawler.health import FIELDS, RunHealth
 from newscrawler.health.measure import FIELD_NAMES
-from newscrawler.health.state import site_states
+from newscrawler.health.state import site_states, why
 from newscrawler.storage.health import site_history
 from newscrawler.storage.stats import (
     articles_per_day,
@@ -202,14 +202,9 @@ def _health_section(conn: sqlite3.Connection, now: datetime) -> str:
     states = site_states(conn, now=now)
     if not states:
         return '<p class="muted">No finished runs yet.</p>'
-    rows = []
-    for s in states:
-        why = "; ".join(f"{r['check']}: {r['message']}" for r in s["reasons"])
-        if s["state"] == "failed":
-            why = "; ".join(filter(None, [s["last_run"]["outcome"], why]))
-        rows.append(f"<tr><td>{escape(s['site'])}</td>"
-                    f'<td class="{"ok" if s["state"] == "ok" else "bad"}">{s["state"]}</td>'
-                    f"<td>{escape(why) or '-'}</td></tr>")
+    rows = [f"<tr><td>{escape(s['site'])}</td>"
+            f'<td class="{"ok" if s["state"] == "ok" else "bad"}">{s["state"]}</td>'
+            f"<td>{escape(why(s)) or '-'}</td></tr>" for s in states]
     parts = ["<table><tr><th>site</th><th>now</th><th>why</th></tr>" + "".join(rows)
              + "</table>"]
     for s in states:

@@ -15,7 +15,7 @@ from typing import Any
 
 from newscrawler.durations import ago
 from newscrawler.exit_status import ExitStatus
-from newscrawler.health.state import site_states
+from newscrawler.health.state import site_states, why
 
 from ._common import text_table
 from ._reading import add_db_option, reading
@@ -58,8 +58,5 @@ def run(args: argparse.Namespace) -> int:
 def _row(site: dict[str, Any], now: datetime) -> tuple[str, ...]:
     last = site["last_run"]
     found = site["new_articles_last_found"]
-    why = "; ".join(f"{r['check']}: {r['message']}" for r in site["reasons"])
-    if site["state"] == "failed":
-        why = "; ".join(filter(None, [last["outcome"], why]))
     return (site["site"], site["state"], f"{ago(last['started_at'], now)} (#{last['id']})",
-            ago(found, now) if found else "never", why or "-")
+            ago(found, now) if found else "never", why(site) or "-")

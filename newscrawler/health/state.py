@@ -17,7 +17,7 @@ from .checks import site_state, stale_after, usual_gap
 from .measure import FIELDS
 from .thresholds import Thresholds
 
-__all__ = ["site_states"]
+__all__ = ["site_states", "why"]
 
 
 def site_states(conn: sqlite3.Connection, *, now: datetime, site: str | None = None
@@ -47,3 +47,12 @@ def site_states(conn: sqlite3.Connection, *, now: datetime, site: str | None = N
             "body_paths": dict(health.body_paths) if health is not None else None,
         })
     return states
+
+
+def why(state: dict[str, Any]) -> str:
+    """The reasons of one of :func:`site_states` in a line ("" when it is ok): the failed
+    checks, after the last run's outcome when that run failed."""
+    reasons = "; ".join(f"{r['check']}: {r['message']}" for r in state["reasons"])
+    if state["state"] == "failed":
+        return "; ".join(filter(None, [state["last_run"]["outcome"], reasons]))
+    return reasons
