@@ -45,9 +45,9 @@ NEARDUP_TOO_SHORT = "newscrawler/neardup/too_short"
 NEARDUP_INDEXED = "newscrawler/neardup/indexed"
 NEARDUP_REINDEXED = "newscrawler/neardup/reindexed"
 
-# the run's health (newscrawler/health/): pipelines/clean.py counts every article page
-# extracted (/articles) and those with each field (/title, /published, ...), and the step of
-# extraction that found each body (BODY_PATH/<path>, /none)
+# the run's health (newscrawler/health/): pipelines/clean.py counts every article it passes
+# on (/articles), those with each field (/title, /published, ...), and the step of
+# extraction that found each body (BODY_PATH/<path>)
 COVERAGE = "newscrawler/coverage"
 BODY_PATH = "newscrawler/body_path"
 HEALTH_STATE = "newscrawler/health/state"  # ok or degraded (newscrawler/extensions/health.py)
