@@ -22,6 +22,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newscrawler import durations
+from newscrawler.health.thresholds import ThresholdError, check_thresholds
+
 __all__ = ["SITES_DIR", "SiteConfig", "SiteConfigError", "list_sites", "load_site", "parse_site"]
 
 SITES_DIR = Path(__file__).parent / "sites"
@@ -51,6 +54,8 @@ class SiteConfig:
     stop_at_known: bool = True
     min_interval: float = 0.0  # seconds between two scheduled runs of this site
     selectors: dict[str, str] = field(default_factory=dict)
+    # health check thresholds of this site (the [health] table), over NEWSCRAWLER_HEALTH's
+    health: dict[str, Any] = field(default_factory=dict)
     feeds: tuple[str, ...] = ()  # RSS/Atom feeds whose items are article links
     sitemaps: tuple[str, ...] = ()  # XML sitemaps (or sitemap indexes) of article links
     origin: str = "<memory>"
@@ -74,10 +79,6 @@ class SiteConfig:
         urls = tuple(urlsplit(u)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
                      for u in self.start_urls)
         return dataclasses.replace(self, start_urls=urls, allowed_domains=(base.hostname or "",))
-
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
-_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def parse_site(data: dict[str, Any], origin: str = "<memory>") -> SiteConfig:
@@ -173,13 +174,10 @@ def _stop_at_known(value: bool | None, at: Checked) -> bool | None:
 def _min_interval(value: float | str | None, at: Checked) -> float:
     if value is None:
         return 0.0
-    if isinstance(value, (int, float)):
-        seconds = float(value)
-    else:
-        match = _DURATION.match(value)
-        if not match:
-            raise at.error(f"{value!r} is not a duration (seconds, or '30m', '6h', '1d')")
-        seconds = float(match[1]) * _UNITS[match[2]]
+    try:
+        seconds = durations.seconds(value)
+    except ValueError as exc:
+        raise at.error(str(exc)) from None
     if seconds < 0:
         raise at.error(f"must be >= 0, got {value!r}")
     return seconds
@@ -195,6 +193,13 @@ def _selectors(value: dict | None, at: Checked) -> dict[str, str]:
             raise at.error("must be a non-empty string", key=where)
         _check_selector(query, at, where)
     return dict(value or {})
+
+
+def _health(value: dict | None, at: Checked) -> dict[str, Any]:
+    try:
+        return check_thresholds(value or {})
+    except ThresholdError as exc:
+        raise at.error(exc.problem, key=f"health.{exc.key}") from None
 
 
 def _feeds(value: list | None, at: Checked) -> tuple[str, ...]:
@@ -218,6 +223,7 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
     "stop_at_known": (bool, _stop_at_known),
     "min_interval": ((int, float, str), _min_interval),
     "selectors": (dict, _selectors),
+    "health": (dict, _health),
     "feeds": (list, _feeds),
     "sitemaps": (list, _sitemaps),
 }

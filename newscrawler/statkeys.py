@@ -35,6 +35,7 @@ LISTS_STOPPED = "newscrawler/lists/stopped"
 LINKS_ARTICLE = "newscrawler/links/article"
 LINKS_TOO_OLD = "newscrawler/links/older_than_since"
 LINKS_FAILED_BEFORE = "newscrawler/links/failed_before"
+LISTS_EMPTY = "newscrawler/lists/no_article_links"  # list pages that gave no article link
 
 # crawls without regexes, feeds and sitemaps (newscrawler/discovery/)
 PRESUMED_WRONG = "newscrawler/zeroconf/presumed_wrong"  # /<presumed>_was_<kind>
@@ -52,6 +53,14 @@ NEARDUP_EARLIER = "newscrawler/neardup/earlier"
 NEARDUP_TOO_SHORT = "newscrawler/neardup/too_short"
 NEARDUP_INDEXED = "newscrawler/neardup/indexed"
 NEARDUP_REINDEXED = "newscrawler/neardup/reindexed"
+
+# the run's health (newscrawler/health/): pipelines/clean.py counts every article it passes
+# on (/articles), those with each field (/title, /published, ...), and the step of
+# extraction that found each body (BODY_PATH/<path>)
+COVERAGE = "newscrawler/coverage"
+BODY_PATH = "newscrawler/body_path"
+HEALTH_STATE = "newscrawler/health/state"  # ok or degraded (newscrawler/extensions/health.py)
+ALERTS = "newscrawler/alerts"  # /<email or webhook>/sent, .../failed
 
 # the run (newscrawler/extensions/database.py)
 RUN_ID = "newscrawler/run_id"

@@ -1,4 +1,5 @@
-"""Normalize text, check timestamps, and turn an article without title or body into a failure."""
+"""Normalize text, check timestamps, count what each article has for the run's health, and
+turn an article without title or body into a failure."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from scrapy.crawler import Crawler
 
 from newscrawler import statkeys
 from newscrawler.failures import Reason
+from newscrawler.health import count_article
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.storage import utc_now
 
@@ -67,6 +69,7 @@ class CleanPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
+        self.min_body_chars = crawler.settings.getint("NEWSCRAWLER_HEALTH_MIN_BODY_CHARS")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
@@ -90,4 +93,7 @@ class CleanPipeline:
                                detail="the page was fetched but no article " + " or ".join(missing)
                                + " could be found in it")
         item.fingerprint = content_fingerprint(item.title, item.body)
+        # what the run's articles have (stored ones, and duplicates of stored ones): its
+        # coverage (newscrawler/health/); pages refused here are counted as failures
+        count_article(self.stats, item, min_body_chars=self.min_body_chars)
         return item

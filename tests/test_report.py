@@ -51,8 +51,8 @@ def test_report_is_self_contained_and_has_every_section(report):
     assert not any("src" in attrs for _, attrs in page.tags)
     assert "@import" not in html and "url(" not in html and "@font-face" not in html
     text = " ".join(page.text)
-    for heading in ("Articles per day", "Sites", "Recent runs", "Failures by reason",
-                    "Newest articles"):
+    for heading in ("Articles per day", "Sites", "Health", "Recent runs",
+                    "Failures by reason", "Newest articles"):
         assert heading in text
     # The chart: one bar segment per site and day, both sites in the legend.
     rects = [attrs for tag, attrs in page.tags if tag == "rect"]
@@ -163,3 +163,45 @@ def test_chart_renders_in_headless_chromium(report, tmp_path):
     # without its chart has almost no colour there.
     assert chart["blue"] > 15_000 and chart["orange"] > 10_000, shots
     assert chart["coloured"] > 10 * max(bare["coloured"], 100), shots
+
+
+def test_health_shows_each_sites_state_and_a_coverage_drop_along_its_runs(tmp_path):
+    from newscrawler.health import Problem, RunHealth
+    from newscrawler.report import render_report
+    from newscrawler.storage import Storage
+    from newscrawler.storage.reader import open_reader
+
+    store = Storage.open(tmp_path / "news.db")
+    full = {"title": 10, "published": 10, "time": 10, "body": 10, "source": 8}
+    for site, times in (("zj", (10, 10, 2, 10)), ("gd", (10, 10))):
+        for time in times:
+            run_id = store.start_run(site)
+            dropped = time < 10
+            store.save_health(RunHealth(
+                site=site, run_id=run_id, articles=10, coverage={**full, "time": time},
+                body_paths={"container": 10}, lists=3, lists_empty=1,
+                state="degraded" if dropped else "ok",
+                problems=(Problem("coverage", "publication time in 20% of 10 articles "
+                                              "(usually 100%)"),) if dropped else ()))
+            store.finish_run(run_id, finish_reason="finished", articles_new=10,
+                             exit_status=4 if dropped else 0,
+                             outcome="degraded: coverage: ..." if dropped else "ok")
+    store.close()
+    conn = open_reader(tmp_path / "news.db")
+    html = render_report(conn)
+    conn.close()
+    section = html[html.index("<h2>Health</h2>"):html.index("<h2>Recent runs</h2>")]
+    # now: both ok (zj's last run was ok again), each with the runs it went through
+    now = section[:section.index("</table>")]
+    assert re.findall(r"<tr><td>(\w+)</td><td class=\"(\w+)\">(\w+)</td>", now) == [
+        ("gd", "ok", "ok"), ("zj", "ok", "ok")]
+    zj = section[section.index("zj: its last 4 runs"):]
+    zj = zj[:zj.index("</table>")]
+    row = re.search(r"<tr><th>publication time</th>(.*?)</tr>", zj).group(1)
+    assert re.findall(r'<td class="(\w+)">(\d+)%</td>', row) == [
+        ("hi", "100"), ("hi", "100"), ("lo", "20"), ("hi", "100")]
+    verdicts = re.search(r"<tr><th>verdict</th>(.*?)</tr>", zj).group(1)
+    assert verdicts.count(">ok<") == 3 and verdicts.count(">degraded<") == 1
+    assert 'title="coverage: publication time in 20% of 10 articles (usually 100%)"' in verdicts
+    gd = section[section.index("gd: its last 2 runs"):]
+    assert '<td class="lo">' not in gd[:gd.index("</table>")]

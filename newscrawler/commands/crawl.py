@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from newscrawler.exit_status import ExitStatus
+from newscrawler.exit_status import ExitStatus, worst
 from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import SiteConfig, SiteConfigError, load_site
 
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print_summary(runs, db=db, jsonl=jsonl)
-    return max(r.status for r in runs)
+    return worst(r.status for r in runs)
 
 
 def _sites(args: list[str]) -> list[SiteConfig]:

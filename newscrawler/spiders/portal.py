@@ -108,6 +108,8 @@ class PortalSpider(Discovery, scrapy.Spider):
         assert incremental is not None, "parse_list before start()"
         articles = [(url, anchor) for url, link_kind, anchor in links if link_kind == "article"]
         lists = [url for url, link_kind, _ in links if link_kind == "list"]
+        if not articles:  # a hub, or a list whose links moved (the run's health counts them)
+            stats.inc_value(statkeys.LISTS_EMPTY)
         unknown = too_old = 0
         for url, anchor in articles:
             stats.inc_value(statkeys.LINKS_ARTICLE)
@@ -205,7 +207,7 @@ class PortalSpider(Discovery, scrapy.Spider):
             url=urls[0], site=self.site.name, title=fields.title,
             published_at=fields.published_at, body=fields.body, source=fields.source,
             channel=fields.channel, language=fields.language or self.site.language,
-            crawled_at=utc_now(), urls=urls[1:],
+            crawled_at=utc_now(), urls=urls[1:], body_path=fields.body_path,
         )
 
     def _canonical(self, url: str) -> str:
