@@ -153,6 +153,8 @@ def mini_portal() -> dict[str, Page]:
             b'<?xml version="1.0"?><rss version="2.0"><channel><title>Mini</title>'
             b"<item><link>/news/202405/t20240520_50.html?utm_source=rss</link>"
             b"<pubDate>Mon, 20 May 2024 09:30:00 +0800</pubDate></item>"
+            b"<item><link>/news/202405/t20240529_60.html</link>"
+            b"<pubDate>Wed, 29 May 2024 09:30:00 +0800</pubDate></item>"
             b"<item><link>/news/202405/t20240528_1.html</link>"
             b"<pubDate>Tue, 28 May 2024 09:30:00 +0800</pubDate></item>"
             b"</channel></rss>", "application/rss+xml"),
@@ -177,6 +179,8 @@ def mini_portal() -> dict[str, Page]:
                                               "working hours of the provincial offices")
     for href, title, day in [("/news/202405/t20240520_50.html", "Feed only story on tea "
                               "harvest and exports", "2024-05-20"),
+                             ("/news/202405/t20240529_60.html", "Feed only story on the new "
+                              "provincial museum", "2024-05-29"),
                              ("/news/202405/t20240519_51.html", "Sitemap only story on "
                               "railway works and stations", "2024-05-19")]:
         pages[href] = _mini_article(50, day, title)
@@ -191,7 +195,7 @@ def mini_portal() -> dict[str, Page]:
     return pages
 
 
-MINI_ARTICLES = 6 + 6 + 1 + 2  # news, archive, the notice column, feed and sitemap only
+MINI_ARTICLES = 6 + 6 + 1 + 3  # news, archive, the notice column, feed and sitemap only
 
 
 def test_zero_config_pages_are_what_they_turn_out_to_be_and_feeds_count(tmp_path):
@@ -232,7 +236,7 @@ def test_a_site_file_lists_its_feeds_and_the_feed_dates_are_hints_for_since(tmp_
     with PortalServer(mini_portal()) as server:
         site = tmp_path / "mini.toml"
         site.write_text(
-            f'name = "mini"\nstart_urls = ["{server.base_url}/tzgg/index.html"]\n'
+            f'name = "mini"\nstart_urls = ["{server.base_url}/"]\n'
             f"article_links = ['/news/\\d{{6}}/t\\d{{8}}_\\d+\\.html$']\n"
             f'feeds = ["{server.base_url}/rss.xml"]\n', encoding="utf-8")
         out = tmp_path / "out"
@@ -240,8 +244,11 @@ def test_a_site_file_lists_its_feeds_and_the_feed_dates_are_hints_for_since(tmp_
         assert result.returncode == 0, result.stderr[-3000:]
         urls = {r["url"].replace(server.base_url, "") for r in db_rows(
             out / "news.db", "SELECT url FROM articles")}
-        # the feed's item of 28 May is crawled; the one of 20 May is older than --since; the
-        # configured site reads no sitemap it does not list
-        assert urls == {"/news/202405/t20240528_1.html"}
+        # the list's rows and the feed's items from 25 May on are crawled (the item of 28 May,
+        # on the list too, once; the item of 29 May only in the feed); the feed's item of 20
+        # May is older than --since; the configured site reads no sitemap it does not list
+        assert urls == {f"/news/202405/t202405{28 - i}_{i + 1}.html" for i in range(4)} | {
+            "/news/202405/t20240529_60.html"}
+        assert server.requested.count("/news/202405/t20240528_1.html") == 1
         assert "/news/202405/t20240520_50.html" not in server.requested
         assert "/sitemap.xml" not in server.requested
