@@ -53,7 +53,8 @@ from newscrawler.extract.text import clean_line, element_text
 from newscrawler.urls import canonicalize_url
 
 __all__ = ["ARTICLE", "LIST", "OTHER", "LinkClass", "PageKind", "address_template",
-           "classify_links", "classify_url", "is_article_page", "own_text", "page_kind",
+           "classify_links", "classify_url", "is_article_page", "is_home_page", "own_text",
+           "page_kind",
            "site_hosts"]
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
@@ -603,6 +604,14 @@ def page_kind(page: str | bytes | Selector, url: str | None = None, *,
         missing.append("body")
     return PageKind(OTHER, f"no {', '.join(missing)} and only {len(articles)} article links",
                     fields.title, fields.published_at)
+
+
+def is_home_page(url: str) -> bool:
+    """The site's or an edition's home page (``/``, ``/en/``, ``/index.html``,
+    ``/DE/Home/home_node.html``): a portal's front, never one article, whatever it shows."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    return not parts.query and (path == "/" or bool(_EDITION.match(path) or _HOME.match(path)))
 
 
 def is_article_page(page: str | bytes | Selector, url: str | None = None) -> bool:

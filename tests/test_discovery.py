@@ -172,3 +172,35 @@ def test_where_a_site_names_its_feeds_and_sitemaps():
     robots = b"User-agent: *\nDisallow: /private/\nSitemap: /sitemap.xml\nsitemap: https://x.gov.cn/news.xml\n"
     assert list(robots_sitemaps(robots, "https://x.gov.cn/robots.txt")) == [
         "https://x.gov.cn/sitemap.xml", "https://x.gov.cn/news.xml"]
+
+
+FRONT = """<html><head><title>Provincial Government</title></head><body>
+<div class="featured"><h1>Provincial Government</h1><div class="date">2024-05-28 09:30</div>
+<p>{para}</p><p>{para} More meetings are planned for June.</p></div>
+<ul class="news">{rows}</ul></body></html>"""
+PARA = ("The provincial government met on Tuesday to discuss flood prevention; officials from "
+        "every county reported on the work done since spring and agreed the next steps.")
+
+
+def test_a_page_fetched_as_a_list_is_an_article_only_with_few_article_links():
+    from newscrawler.discovery.learning import list_turned_article
+    from newscrawler.linkclass import classify_links, page_kind
+
+    rows = "".join(f'<li><a href="/news/202405/t202405{20 + i}_{i}.html">Officials review the '
+                   f'progress of county projects number {i}</a><span>2024-05-{20 + i}</span></li>'
+                   for i in range(6))
+    for url, html, expected in [
+        # a channel page that is one notice: an article
+        ("https://x.gov.cn/tzgg/index.html", FRONT.format(para=PARA, rows=""), True),
+        # a front page with a featured story: walked, not stored
+        ("https://x.gov.cn/", FRONT.format(para=PARA, rows=""), False),
+        ("https://x.gov.cn/en/index.html", FRONT.format(para=PARA, rows=""), False),
+        # a channel with a featured story and its list
+        ("https://x.gov.cn/xwzx/index.html", FRONT.format(para=PARA, rows=rows), False),
+    ]:
+        links = classify_links(html, url)
+        kind = page_kind(html, url, links=links)
+        assert kind.kind == "article", (url, kind)  # what the page alone suggests
+        assert list_turned_article(kind, links, url, ()) is expected, url
+    assert not list_turned_article(kind, [], "https://x.gov.cn/tzgg/index.html",
+                                   ["https://x.gov.cn/tzgg/index.html"])  # a start URL

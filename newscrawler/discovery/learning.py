@@ -14,7 +14,7 @@ then the classifier decides. A "list" outside the start URLs' sections
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from newscrawler.linkclass import (
@@ -22,21 +22,33 @@ from newscrawler.linkclass import (
     LIST,
     OTHER,
     LinkClass,
+    PageKind,
     address_template,
     classify_links,
     classify_url,
+    is_home_page,
 )
 from newscrawler.sites import SiteConfig
 
 from .zeroconf import in_sections, sections_of
 
-__all__ = ["KINDS", "MIN_PAGES", "SHARE", "LinkJudge"]
+__all__ = ["KINDS", "MIN_PAGES", "SHARE", "LinkJudge", "list_turned_article"]
 
 KINDS = (ARTICLE, LIST, OTHER)
 #: Pages of a template fetched before what they were overrules the classifier.
 MIN_PAGES = 2
 #: The share of those pages that must agree.
 SHARE = 0.9
+
+
+def list_turned_article(kind: PageKind, links: list[LinkClass], url: str,
+                        start_urls: Iterable[str]) -> bool:
+    """Whether a page fetched as a list is an article instead: :func:`page_kind` says so, it
+    links fewer than five articles (a front page with a featured story links many), and it is
+    neither a start URL nor a home page (a portal's front is walked, never stored)."""
+    if kind.kind != ARTICLE or url in start_urls or is_home_page(url):
+        return False
+    return sum(1 for lk in links if lk.kind == ARTICLE) < 5
 
 
 class LinkJudge:

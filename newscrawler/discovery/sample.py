@@ -29,7 +29,7 @@ from newscrawler.linkclass import ARTICLE, LIST, LinkClass, address_template, pa
 from newscrawler.sites import SiteConfig
 
 from .feeds import feed_links, read_feed, read_sitemap, robots_sitemaps
-from .learning import LinkJudge
+from .learning import LinkJudge, list_turned_article
 from .zeroconf import country_timezone, on_site, sites_from_urls
 
 __all__ = ["PER_TEMPLATE", "Sample", "SampledPage", "sample_site"]
@@ -170,8 +170,9 @@ class SampleSpider(scrapy.Spider):
         kind = page_kind(response.selector, response.url, links=links, fields=fields)
         page.fields = fields
         page.kind, page.why = kind.kind, kind.why
-        if page.presumed == LIST and kind.kind != ARTICLE:
-            page.kind = LIST  # a hub of channels is a list page too
+        if page.presumed == LIST and not list_turned_article(
+                kind, links, response.url, self.site.start_urls):
+            page.kind = LIST  # a hub of channels, or a front page with a featured story
         self.judge.seen(response.url, page.kind)
         shown = f" {fields.title!r}" if page.kind == ARTICLE and fields.title else ""
         self.progress(f"[{self.sample.requests}/{self.max_requests}] {page.kind:<7} "

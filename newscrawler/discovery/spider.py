@@ -32,7 +32,7 @@ from newscrawler.linkclass import ARTICLE, LIST, MIN_OWN_TEXT, OTHER, own_text, 
 from newscrawler.storage import utc_now
 
 from .feeds import feed_links, read_feed, read_sitemap, robots_sitemaps
-from .learning import LinkJudge
+from .learning import LinkJudge, list_turned_article
 from .zeroconf import country_timezone, on_site
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class Discovery:
         judge = self.judge
         assert judge is not None
         links = judge.classify(response.selector, response.url)
-        if response.url in self.site.start_urls or response.request.url in self.site.start_urls:
+        if response.url in self._start_urls() or response.request.url in self._start_urls():
             for url in feed_links(response.selector, response.url):
                 if self._on_site(url):
                     self.crawler.engine.crawl(self._feed_request(url))
@@ -134,7 +134,7 @@ class Discovery:
             # Not known to be a list yet: is it an article? (Costs an extraction.)
             fields = self._extract(response)
             kind = page_kind(response.selector, response.url, links=links, fields=fields)
-            if kind.kind == ARTICLE:
+            if list_turned_article(kind, links, response.url, self._start_urls()):
                 self._presumed_wrong(response, LIST, ARTICLE)
                 return [], fields
         judge.seen(response.url, LIST)
@@ -164,6 +164,9 @@ class Discovery:
             return LIST, [(lk.url, lk.kind, lk.anchor) for lk in links
                           if lk.kind in (ARTICLE, LIST)]
         return OTHER, kind.why
+
+    def _start_urls(self) -> set[str]:
+        return {self._canonical(u) for u in self.site.start_urls} | set(self.site.start_urls)
 
     def _presumed_wrong(self, response: Response, presumed: str, kind: str) -> None:
         self.crawler.stats.inc_value(f"{statkeys.PRESUMED_WRONG}/{presumed}_was_{kind}")
