@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from newscrawler.exit_status import ExitStatus
+from newscrawler.files import UnsafeOutput
 from newscrawler.query import QueryError
 from newscrawler.storage.export import FORMATS, ParquetUnavailable, export_articles
 from newscrawler.storage.search import ArticleFilter
@@ -55,8 +56,10 @@ def run(args: argparse.Namespace) -> int:
                                     bom=args.bom)
         except ParquetUnavailable as exc:
             raise CommandError(str(exc)) from None
-        except QueryError as exc:
+        except (QueryError, UnsafeOutput) as exc:
             raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+        except BrokenPipeError:
+            raise  # a reader that went away (| head): newscrawler.cli ends quietly
         except OSError as exc:
             raise CommandError(f"export failed: {exc}") from None
     if args.output != "-":

@@ -6,7 +6,9 @@
 Rows are read in batches from one query (one read transaction, so an export made during a
 crawl is one consistent snapshot) and written as they come: memory does not grow with the
 number of rows (``benchmarks/export_memory.py`` measures it). The file appears under its name
-only when it is complete (it is written beside it and renamed).
+only when it is complete (it is written beside it and renamed); a device such as /dev/null is
+written as a stream, and a symbolic link or a directory is refused
+(:func:`newscrawler.files.output_file`).
 
 Every format holds every column of ``articles``, in table order, ordered by ``id``:
 
@@ -31,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from newscrawler.files import atomic_file
+from newscrawler.files import output_file
 
 from .search import ArticleFilter, where_clause
 
@@ -91,7 +93,7 @@ def export_articles(conn: sqlite3.Connection, path: str | Path, *, format: str =
         count = _WRITERS[format](out, columns, batches, bom)
         out.flush()
         return count
-    with atomic_file(Path(path)) as out:
+    with output_file(Path(path)) as out:
         if format == "parquet":
             return _write_parquet(out, article_columns(conn), batches)
         return _WRITERS[format](out, columns, batches, bom)
