@@ -122,8 +122,7 @@ def test_missing_pyarrow_gives_a_clear_error_and_no_file(db, tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == ("newscrawler: Parquet export needs pyarrow, which is not "
-                                     "installed: pip install \"newscrawler[parquet]\" "
-                                     "(or pip install pyarrow)")
+                                     "installed: pip install \"pyarrow>=14\"")
     assert not out.exists() and not list(tmp_path.iterdir())
 
 

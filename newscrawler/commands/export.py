@@ -26,8 +26,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                "  newscrawler export --format parquet --site demo-zh --since 2024-01-01 "
                "-o zh.parquet\n  newscrawler export --query 营商环境 -o - | jq .title")
     parser.add_argument("--format", choices=FORMATS, default="jsonl",
-                        help="jsonl (default), json, csv or parquet (needs "
-                             "pip install \"newscrawler[parquet]\")")
+                        help="jsonl (default), json, csv or parquet (needs pyarrow: "
+                             "pip install \"pyarrow>=14\")")
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the file to write ('-' for standard output, except Parquet)")
     add_db_option(parser)

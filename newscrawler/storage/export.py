@@ -17,7 +17,7 @@ Every format holds every column of ``articles``, in table order, ordered by ``id
 - ``csv``: a header row, then RFC 4180 rows (quoted where needed, CRLF); ``bom=True`` starts the
   file with a UTF-8 byte order mark, which Excel needs to read UTF-8 Chinese text correctly;
   NULL is an empty field;
-- ``parquet`` (needs ``pip install "newscrawler[parquet]"``): typed columns, ids as int64 and
+- ``parquet`` (needs pyarrow: ``pip install "pyarrow>=14"``): typed columns, ids as int64 and
   ``published_at`` and ``crawled_at`` as timestamps in UTC (microseconds). A page that gave
   only a date (``2024-05-31``) gets midnight UTC of that date, as pandas reads such a value;
   a value that is not a timestamp becomes null.
@@ -171,7 +171,7 @@ def _require_pyarrow() -> None:
     except ImportError:
         raise ParquetUnavailable(
             "Parquet export needs pyarrow, which is not installed: "
-            "pip install \"newscrawler[parquet]\" (or pip install pyarrow)") from None
+            "pip install \"pyarrow>=14\"") from None
 
 
 def _write_parquet(out: IO[bytes], columns: list[tuple[str, str]],
