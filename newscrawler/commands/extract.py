@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawler import __version__
+from newscrawler.controls import strip_controls
 from newscrawler.exit_status import ExitStatus
 from newscrawler.extract import extract_article
 from newscrawler.urls import canonicalize_url, usable_canonical
@@ -107,7 +108,9 @@ def extract_input(item: str, *, url: str | None = None, site: Any = None) -> dic
         "channel": fields.channel,
         "language": fields.language or getattr(site, "language", None),
     }
-    return {key: record[key] for key in FIELDS}
+    # as the crawl's cleaner stores them: no control characters or terminal escapes
+    return {key: strip_controls(record[key]) if isinstance(record[key], str) else record[key]
+            for key in FIELDS}
 
 
 def _read(path: str) -> bytes:

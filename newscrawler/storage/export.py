@@ -16,7 +16,10 @@ Every format holds every column of ``articles``, in table order, ordered by ``id
 - ``json``: one JSON array of the same objects;
 - ``csv``: a header row, then RFC 4180 rows (quoted where needed, CRLF); ``bom=True`` starts the
   file with a UTF-8 byte order mark, which Excel needs to read UTF-8 Chinese text correctly;
-  NULL is an empty field;
+  NULL is an empty field. A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+  carriage return gets a ``'`` in front (OWASP's advice against CSV injection: a spreadsheet
+  would run such a cell as a formula; the quote makes it text). Crawled text is the web's,
+  and ``--bom`` is there for Excel; the other formats hold the text exactly;
 - ``parquet`` (needs pyarrow: ``pip install "pyarrow>=14"``): typed columns, ids as int64 and
   ``published_at`` and ``crawled_at`` as timestamps in UTC (microseconds). A page that gave
   only a date (``2024-05-31``) gets midnight UTC of that date, as pandas reads such a value;
@@ -140,9 +143,20 @@ def _write_csv(out: IO[bytes], columns: list[str], batches: Iterator[list[tuple]
     writer.writerow(columns)
     count = 0
     for batch in batches:
-        writer.writerows(batch)
+        writer.writerows([_inert(value) for value in row] for row in batch)
         count += len(batch)
     return count
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: ``'`` before a text that starts a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 _WRITERS: dict[str, Callable[[IO[bytes], list[str], Iterator[list[tuple]], bool], int]] = {
