@@ -87,19 +87,22 @@ def export_articles(conn: sqlite3.Connection, path: str | Path, *, format: str =
     columns = [name for name, _ in article_columns(conn)]
     if format == "parquet":
         batch_size = PARQUET_ROWS
+    if str(path) == "-" and format == "parquet":
+        raise ValueError("Parquet cannot be written to standard output; give a file name")
     batches = iter_articles(conn, flt, batch_size=batch_size)
-    if str(path) == "-":
-        if format == "parquet":
-            raise ValueError("Parquet cannot be written to standard output; give a file name")
-        import sys
-        out = sys.stdout.buffer
-        count = _WRITERS[format](out, columns, batches, bom)
-        out.flush()
-        return count
-    with output_file(Path(path)) as out:
-        if format == "parquet":
-            return _write_parquet(out, article_columns(conn), batches)
-        return _WRITERS[format](out, columns, batches, bom)
+    try:
+        if str(path) == "-":
+            import sys
+            out = sys.stdout.buffer
+            count = _WRITERS[format](out, columns, batches, bom)
+            out.flush()
+            return count
+        with output_file(Path(path)) as out:
+            if format == "parquet":
+                return _write_parquet(out, article_columns(conn), batches)
+            return _WRITERS[format](out, columns, batches, bom)
+    finally:
+        batches.close()  # its cursor, now: not when the connection may be closed already
 
 
 def _write_jsonl(out: IO[bytes], columns: list[str], batches: Iterator[list[tuple]],
