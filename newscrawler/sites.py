@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -216,12 +218,38 @@ def load_site(name_or_path: str | Path) -> SiteConfig:
             raise SiteConfigError(str(name_or_path), None,
                                   f"no such site (shipped sites: {shipped}; or give a .toml path)")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(_read_small(path).decode("utf-8"))
     except FileNotFoundError:
         raise SiteConfigError(str(path), None, "file not found") from None
+    except UnicodeDecodeError as exc:
+        raise SiteConfigError(str(path), None, f"not UTF-8 text ({exc.reason} at byte "
+                              f"{exc.start})") from None
+    except OSError as exc:
+        raise SiteConfigError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise SiteConfigError(str(path), None, f"not valid TOML: {exc}") from None
     return parse_site(data, origin=str(path))
+
+
+#: No site file is this big; a larger "file" is not one (/dev/zero would fill the memory).
+MAX_SITE_FILE = 1024 * 1024
+
+
+def _read_small(path: Path) -> bytes:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a named pipe must not block
+    try:
+        found = os.fstat(fd)
+        mode, size = found.st_mode, found.st_size
+        if stat.S_ISDIR(mode):
+            raise SiteConfigError(str(path), None, "is a directory, not a site file (give a "
+                                  "shipped site's name or a .toml file)")
+        if not stat.S_ISREG(mode) or size > MAX_SITE_FILE:
+            raise SiteConfigError(str(path), None, "not a site file (a site file is a regular "
+                                  "file of at most 1 MB)")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read(MAX_SITE_FILE)
+    finally:
+        os.close(fd)
 
 
 def list_sites() -> list[str]:

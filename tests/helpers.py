@@ -32,12 +32,21 @@ def write_site(directory: Path, name: str, base_url: str, **changes: str) -> Pat
 
 
 def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``newscrawler ARGS`` in a subprocess; returns the completed process (never raises)."""
+            env: dict[str, str] | None = None, max_memory: int | None = None
+            ) -> subprocess.CompletedProcess[str]:
+    """``newscrawler ARGS`` in a subprocess; returns the completed process (never raises).
+    *max_memory* (bytes) caps its address space: a test of input that could fill the memory
+    (/dev/zero) fails with a MemoryError rather than wake the machine's OOM killer."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+
+    def cap() -> None:  # pragma: no cover - runs in the child
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
+
     return subprocess.run([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
                           cwd=cwd or REPO, capture_output=True, text=True, timeout=timeout,
-                          env=env)
+                          env=env, preexec_fn=cap if max_memory else None)
 
 
 def _drop_permission_override() -> None:  # pragma: no cover - runs in the child
