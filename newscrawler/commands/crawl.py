@@ -59,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
     if len(set(names)) != len(names):
         raise CommandError(f"the same site is named twice: {', '.join(names)}",
                            status=ExitStatus.USAGE)
+    for site in sites:
+        if not site.timezone:
+            print(f"newscrawler: warning: site {site.name} has no timezone: times of day are "
+                  "stored as the page prints them, without a UTC offset (exports do not take "
+                  "them for UTC); set timezone = \"Area/City\" in its file", file=sys.stderr)
     settings = crawl_settings(output_dir=args.output_dir, overrides=crawl_overrides(args))
     database, db, jsonl = open_crawl_database(settings)  # the crawl lock first
     try:
