@@ -68,7 +68,7 @@ def hostile(tmp_path_factory) -> Path:
                         "list_links = ['/news/index']\narticle_links = ['/art/\\d+\\.html']\n"
                         'timezone = "Asia/Shanghai"\nlanguage = "en"\n'
                         '[selectors]\ntitle = "h1.title"\nbody = "#zoom"\n', encoding="utf-8")
-        result = crawl(tmp / "out", site)
+        result = crawl(tmp / "out", site, extra=("-s", "DOWNLOAD_DELAY=0"))
     assert result.returncode == 0, result.stderr[-3000:]
     return tmp / "out" / "news.db"
 

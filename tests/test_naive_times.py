@@ -35,7 +35,7 @@ def test_times_without_a_zone_are_not_exported_as_utc(tmp_path, timezone):
         site.write_text(f'name = "county"\nstart_urls = ["{server.base_url}/news/index.html"]\n'
                         "list_links = ['/news/index']\narticle_links = ['/art/']\n"
                         + (f'timezone = "{timezone}"\n' if timezone else ""), encoding="utf-8")
-        result = crawl(tmp_path / "out", site)
+        result = crawl(tmp_path / "out", site, extra=("-s", "DOWNLOAD_DELAY=0"))
     assert result.returncode == 0, result.stderr[-3000:]
     warning = "newscrawler: warning: site county has no timezone: "
     assert result.stderr.count(warning) == (0 if timezone else 1)
