@@ -9,13 +9,11 @@ twin, or a domain of the site's ``allowed_domains``), on the same port or moving
 http's default port to https's. The body may not exceed *max_bytes* and the whole fetch
 may not take more than *timeout* seconds (also a server that answers a byte at a time). A
 local input must be a regular file no larger than *max_bytes* (``/dev/zero``, a pipe or a
-directory is refused).
+directory is refused: :func:`newscrawler.files.read_regular_file`).
 """
 
 from __future__ import annotations
 
-import os
-import stat
 import time
 import urllib.error
 import urllib.request
@@ -24,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from newscrawler import __version__
+from newscrawler.files import NotARegularFile, read_regular_file
 
 __all__ = ["MAX_BYTES", "MAX_REDIRECTS", "TIMEOUT", "PageError", "fetch_page",
            "read_page_file"]
@@ -50,29 +49,18 @@ def _mb(size: int) -> str:
 def read_page_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     """``read_page_file("page.html", max_bytes=MAX_BYTES)``: the bytes of a local page."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a named pipe must not block
+        return read_regular_file(path, max_bytes=max_bytes)
     except FileNotFoundError:
         raise PageError("no such file") from None
+    except NotARegularFile as exc:
+        if exc.kind == "a directory":
+            raise PageError("is a directory, not an HTML file") from None
+        if exc.kind:
+            raise PageError(f"is {exc.kind}, not a regular file: give an HTML file") from None
+        raise PageError(f"is {_mb(exc.size or 0)}, larger than {_mb(max_bytes)}: not an "
+                        "article page") from None
     except OSError as exc:
         raise PageError(f"cannot read: {exc.strerror or exc}") from None
-    try:
-        found = os.fstat(fd)
-        if stat.S_ISDIR(found.st_mode):
-            raise PageError("is a directory, not an HTML file")
-        if not stat.S_ISREG(found.st_mode):
-            raise PageError("is not a regular file (a device or a pipe): give an HTML file")
-        if found.st_size > max_bytes:
-            raise PageError(f"is {_mb(found.st_size)}, larger than {_mb(max_bytes)}: not an "
-                            "article page")
-        with os.fdopen(os.dup(fd), "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise PageError(f"cannot read: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    if len(data) > max_bytes:  # it grew while being read
-        raise PageError(f"is larger than {_mb(max_bytes)}: not an article page")
-    return data
 
 
 def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,

@@ -1,8 +1,10 @@
 """Files a command writes (``export -o``, ``report -o``) appear whole or not at all, and never
-replace what they must not.
+replace what they must not; files it reads (a page, a site config) are regular files of a
+size it expects.
 
 >>> with output_file(Path("report.html")) as out:     # UnsafeOutput for a symlink, a directory...
 ...     out.write(html.encode())
+>>> read_regular_file("page.html", max_bytes=MAX)      # NotARegularFile for /dev/zero, a pipe...
 
 What ``-o PATH`` does, by what is at *PATH*:
 
@@ -31,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-__all__ = ["UnsafeOutput", "output_file"]
+__all__ = ["NotARegularFile", "UnsafeOutput", "output_file", "read_regular_file"]
 
 _KINDS = {stat.S_IFDIR: "a directory", stat.S_IFBLK: "a block device",
           stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
@@ -40,6 +42,36 @@ _KINDS = {stat.S_IFDIR: "a directory", stat.S_IFBLK: "a block device",
 
 class UnsafeOutput(Exception):
     """*path* is not something a command may write its output to (the message says why)."""
+
+
+class NotARegularFile(Exception):
+    """An input that is not a regular file of the size allowed: *kind* is what it is ("a
+    directory", "a character device", ...), or *size* the bytes of one too large."""
+
+    def __init__(self, path: str | Path, kind: str | None = None, size: int | None = None):
+        super().__init__(f"{path}: {kind}" if kind else f"{path}: {size:,} bytes")
+        self.kind, self.size = kind, size
+
+
+def read_regular_file(path: str | Path, *, max_bytes: int) -> bytes:
+    """``read_regular_file("page.html", max_bytes=20 * 1024 * 1024)``: the bytes of a regular
+    file of at most *max_bytes*; :class:`NotARegularFile` for a directory, a device (reading
+    /dev/zero would fill the memory), a named pipe (opened without blocking, never read) or a
+    larger file; OSError (FileNotFoundError...) when it cannot be opened."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise NotARegularFile(path, kind=_kind(found.st_mode))
+        if found.st_size > max_bytes:
+            raise NotARegularFile(path, size=found.st_size)
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew while being read
+        raise NotARegularFile(path, size=len(data))
+    return data
 
 
 def _kind(mode: int) -> str:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import os
 import re
-import stat
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newscrawler.files import NotARegularFile, read_regular_file
 
 __all__ = ["SITES_DIR", "SiteConfig", "SiteConfigError", "list_sites", "load_site", "parse_site"]
 
@@ -208,6 +208,10 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
 }
 
 
+#: No site file is this big: a larger one is not one.
+MAX_SITE_FILE = 1024 * 1024
+
+
 def load_site(name_or_path: str | Path) -> SiteConfig:
     """Load a shipped site by name (``"demo-en"``) or any TOML file by path."""
     path = Path(name_or_path)
@@ -218,9 +222,13 @@ def load_site(name_or_path: str | Path) -> SiteConfig:
             raise SiteConfigError(str(name_or_path), None,
                                   f"no such site (shipped sites: {shipped}; or give a .toml path)")
     try:
-        data = tomllib.loads(_read_small(path).decode("utf-8"))
+        data = tomllib.loads(read_regular_file(path, max_bytes=MAX_SITE_FILE).decode("utf-8"))
     except FileNotFoundError:
         raise SiteConfigError(str(path), None, "file not found") from None
+    except NotARegularFile as exc:
+        what = f"is {exc.kind}" if exc.kind else f"is {exc.size:,} bytes"
+        raise SiteConfigError(str(path), None, f"{what}, not a site file (give a shipped site's "
+                              "name or a .toml file of at most 1 MB)") from None
     except UnicodeDecodeError as exc:
         raise SiteConfigError(str(path), None, f"not UTF-8 text ({exc.reason} at byte "
                               f"{exc.start})") from None
@@ -229,27 +237,6 @@ def load_site(name_or_path: str | Path) -> SiteConfig:
     except tomllib.TOMLDecodeError as exc:
         raise SiteConfigError(str(path), None, f"not valid TOML: {exc}") from None
     return parse_site(data, origin=str(path))
-
-
-#: No site file is this big; a larger "file" is not one (/dev/zero would fill the memory).
-MAX_SITE_FILE = 1024 * 1024
-
-
-def _read_small(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a named pipe must not block
-    try:
-        found = os.fstat(fd)
-        mode, size = found.st_mode, found.st_size
-        if stat.S_ISDIR(mode):
-            raise SiteConfigError(str(path), None, "is a directory, not a site file (give a "
-                                  "shipped site's name or a .toml file)")
-        if not stat.S_ISREG(mode) or size > MAX_SITE_FILE:
-            raise SiteConfigError(str(path), None, "not a site file (a site file is a regular "
-                                  "file of at most 1 MB)")
-        with os.fdopen(os.dup(fd), "rb") as fh:
-            return fh.read(MAX_SITE_FILE)
-    finally:
-        os.close(fd)
 
 
 def list_sites() -> list[str]:

@@ -51,11 +51,16 @@ def test_crawl_into_a_file_or_a_read_only_folder(tmp_path, server):
 
 def test_a_folder_or_a_device_where_a_site_goes(tmp_path):
     assert_message(run_cli("crawl", "/etc"), ExitStatus.USAGE,
-                   "newscrawler: site config error: /etc: is a directory, not a site file")
+                   "newscrawler: site config error: /etc: is a directory, not a site file "
+                   "(give a shipped site's name or a .toml file of at most 1 MB)")
     # capped at 2 GB: reading /dev/zero to its end would fail there, not fill the machine
     assert_message(run_cli("crawl", "/dev/zero", max_memory=2 << 30), ExitStatus.USAGE,
-                   "newscrawler: site config error: /dev/zero: not a site file (a site file "
-                   "is a regular file of at most 1 MB)")
+                   "newscrawler: site config error: /dev/zero: is a character device, not a "
+                   "site file")
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"# " + b"x" * (1 << 20) + b"\n")
+    assert_message(run_cli("crawl", big), ExitStatus.USAGE,
+                   f"{big}: is 1,048,579 bytes, not a site file")
     latin = tmp_path / "latin.toml"
     latin.write_bytes('name = "caf\xe9"\n'.encode("latin-1"))
     assert_message(run_cli("crawl", latin), ExitStatus.USAGE, f"{latin}: not UTF-8 text")

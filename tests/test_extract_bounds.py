@@ -207,10 +207,10 @@ def test_a_local_input_must_be_a_regular_file_of_article_size(tmp_path):
     assert time.monotonic() - started < 20  # neither /dev/zero nor the pipe was read on
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.splitlines() == [
-        "newscrawler extract: error: /dev/zero: is not a regular file (a device or a pipe): "
+        "newscrawler extract: error: /dev/zero: is a character device, not a regular file: "
         "give an HTML file",
-        f"newscrawler extract: error: {fifo}: is not a regular file (a device or a pipe): "
-        "give an HTML file",
+        f"newscrawler extract: error: {fifo}: is a named pipe, not a regular file: give an "
+        "HTML file",
         f"newscrawler extract: error: {big}: is 20,971,521 bytes, larger than 20 MB: not an "
         "article page",
         f"newscrawler extract: error: {tmp_path}: is a directory, not an HTML file",
