@@ -17,6 +17,7 @@ import pytest
 
 from newscrawler.demo.server import PortalServer
 from newscrawler.exit_status import ExitStatus
+from newscrawler.sites import SiteConfigError, load_site
 from newscrawler.storage import lock
 
 from helpers import REPO, free_port, run_cli, run_cli_as_user, run_main, write_site
@@ -57,18 +58,20 @@ def test_a_folder_or_a_device_where_a_site_goes(tmp_path):
     assert_message(run_cli("crawl", "/dev/zero", max_memory=2 << 30), ExitStatus.USAGE,
                    "newscrawler: site config error: /dev/zero: is a character device, not a "
                    "site file")
+    # the same function reads every site path (in this process: no crawl needed)
     big = tmp_path / "big.toml"
     big.write_bytes(b"# " + b"x" * (1 << 20) + b"\n")
-    assert_message(run_cli("crawl", big), ExitStatus.USAGE,
-                   f"{big}: is 1,048,579 bytes, not a site file")
+    with pytest.raises(SiteConfigError, match="big.toml: is 1,048,579 bytes, not a site file"):
+        load_site(big)
     latin = tmp_path / "latin.toml"
     latin.write_bytes('name = "caf\xe9"\n'.encode("latin-1"))
-    assert_message(run_cli("crawl", latin), ExitStatus.USAGE, f"{latin}: not UTF-8 text")
+    with pytest.raises(SiteConfigError, match="latin.toml: not UTF-8 text"):
+        load_site(latin)
 
 
-@pytest.mark.parametrize("args", [("-L", "LOUD"), ("-s", "LOG_LEVEL=loud")])
-def test_an_unknown_log_level(tmp_path, args):
-    for command in (("crawl", "demo-en"), ("demo",)):
+def test_an_unknown_log_level(tmp_path):
+    for command, args in ((("crawl", "demo-en"), ("-L", "LOUD")),
+                          (("demo",), ("-s", "LOG_LEVEL=loud"))):
         assert_message(run_cli(*command, "-o", tmp_path / "out", *args), ExitStatus.USAGE,
                        "newscrawler: unknown log level ")
     assert not (tmp_path / "out").exists()
