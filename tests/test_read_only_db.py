@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli_as_user
+from helpers import run_cli_as_user, run_main
 
 READERS = (("stats",), ("runs",), ("search", "推进"), ("export", "-o", "-"),
            ("report", "-o", "/dev/null"))
@@ -99,4 +99,8 @@ def test_an_unreadable_or_foreign_file_is_named_for_what_it_is(demo_crawl, unloc
     foreign = run_cli_as_user("stats", "--db", text)
     assert (foreign.returncode, foreign.stderr) == (
         1, f"newscrawler: {text} is not an SQLite database\n")
+    for command in READERS:  # every reader alike (runs once exited 2 here)
+        result = run_main(*command, "--db", text)
+        assert (result.returncode, result.stderr) == (
+            1, f"newscrawler: {text} is not an SQLite database\n"), command
 
