@@ -8,6 +8,8 @@ from newscrawler import __version__
 
 BOT_NAME = "newscrawler"
 SPIDER_MODULES = ["newscrawler.spiders"]
+# `scrapy crawl` exits with the run's status (newscrawler/scrapy_commands/crawl.py).
+COMMANDS_MODULE = "newscrawler.scrapy_commands"
 
 # Politeness: an honest User-Agent, robots.txt obeyed, AutoThrottle on, offsite dropped.
 USER_AGENT = f"newscrawler/{__version__} (+news archive crawler; Scrapy)"

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawler import durations
+from newscrawler.files import NotARegularFile, read_regular_file
 from newscrawler.health.thresholds import ThresholdError, check_thresholds
 
 __all__ = ["SITES_DIR", "SiteConfig", "SiteConfigError", "list_sites", "load_site", "parse_site"]
@@ -229,6 +230,10 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
 }
 
 
+#: No site file is this big: a larger one is not one.
+MAX_SITE_FILE = 1024 * 1024
+
+
 def load_site(name_or_path: str | Path) -> SiteConfig:
     """Load a shipped site by name (``"demo-en"``) or any TOML file by path."""
     path = Path(name_or_path)
@@ -239,9 +244,18 @@ def load_site(name_or_path: str | Path) -> SiteConfig:
             raise SiteConfigError(str(name_or_path), None,
                                   f"no such site (shipped sites: {shipped}; or give a .toml path)")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular_file(path, max_bytes=MAX_SITE_FILE).decode("utf-8"))
     except FileNotFoundError:
         raise SiteConfigError(str(path), None, "file not found") from None
+    except NotARegularFile as exc:
+        what = f"is {exc.kind}" if exc.kind else f"is {exc.size:,} bytes"
+        raise SiteConfigError(str(path), None, f"{what}, not a site file (give a shipped site's "
+                              "name or a .toml file of at most 1 MB)") from None
+    except UnicodeDecodeError as exc:
+        raise SiteConfigError(str(path), None, f"not UTF-8 text ({exc.reason} at byte "
+                              f"{exc.start})") from None
+    except OSError as exc:
+        raise SiteConfigError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise SiteConfigError(str(path), None, f"not valid TOML: {exc}") from None
     return parse_site(data, origin=str(path))

@@ -1,5 +1,8 @@
 """Normalize text, check timestamps, count what each article has for the run's health, and
-turn an article without title or body into a failure."""
+turn an article without title or body into a failure.
+
+Every text field is stripped of control characters and terminal escape sequences
+(:func:`newscrawler.controls.strip_controls`), so nothing stored can drive a terminal."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from datetime import date, datetime
 from scrapy.crawler import Crawler
 
 from newscrawler import statkeys
+from newscrawler.controls import strip_controls
 from newscrawler.failures import Reason
 from newscrawler.health import count_article
 from newscrawler.items import NewsArticle, PageFailure
@@ -24,9 +28,11 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def normalize_line(text: str | None) -> str | None:
-    """One line of text: NFC, runs of spaces (ASCII, no-break, ideographic) collapsed."""
+    """One line of text: no control characters, NFC, runs of spaces (ASCII, no-break,
+    ideographic) collapsed."""
     if text is None:
         return None
+    text = strip_controls(text)
     text = _SPACES.sub(" ", unicodedata.normalize("NFC", text).replace("\n", " ")).strip()
     return text or None
 
@@ -35,7 +41,7 @@ def normalize_body(text: str | None) -> str | None:
     """Paragraphs separated by exactly one blank line, each paragraph on one line."""
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", strip_controls(text))  # CR, CRLF: newlines
     paragraphs = (normalize_line(p) for p in _PARAGRAPH_BREAK.split(text))
     return "\n\n".join(p for p in paragraphs if p) or None
 

@@ -11,7 +11,13 @@ from newscrawler.exit_status import ExitStatus, worst
 from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import SiteConfig, SiteConfigError, load_site
 
-from ._common import CommandError, add_crawl_options, crawl_overrides, print_summary
+from ._common import (
+    CommandError,
+    add_crawl_options,
+    crawl_overrides,
+    open_crawl_database,
+    print_summary,
+)
 
 if TYPE_CHECKING:
     from newscrawler.storage import Storage
@@ -42,10 +48,8 @@ def run(args: argparse.Namespace) -> int:
     # Scrapy is imported here, not at the top: `newscrawler --help` and the analysts'
     # commands start without it.
     with long_lived():
-        from newscrawler.extensions.database import Database, output_paths
         from newscrawler.incremental import parse_since
         from newscrawler.runner import crawl_settings, run_crawl
-        from newscrawler.storage.lock import DatabaseLocked
 
     try:
         sites = _sites(args.sites)
@@ -57,15 +61,13 @@ def run(args: argparse.Namespace) -> int:
     if len(set(names)) != len(names):
         raise CommandError(f"the same site is named twice: {', '.join(names)}",
                            status=ExitStatus.USAGE)
+    for site in sites:
+        if not site.timezone:
+            print(f"newscrawler: warning: site {site.name} has no timezone: times of day are "
+                  "stored as the page prints them, without a UTC offset (exports do not take "
+                  "them for UTC); set timezone = \"Area/City\" in its file", file=sys.stderr)
     settings = crawl_settings(output_dir=args.output_dir, overrides=crawl_overrides(args))
-    try:
-        db, jsonl = output_paths(settings)
-        database = Database.from_settings(settings)  # the crawl lock first
-    except DatabaseLocked as exc:
-        raise CommandError(f"{exc}; not starting a second one",
-                           status=ExitStatus.LOCKED) from None
-    except ValueError as exc:  # NEWSCRAWLER_DB=off
-        raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+    database, db, jsonl = open_crawl_database(settings)  # the crawl lock first
     try:
         due = _due(sites, database.storage, force=args.ignore_min_interval)
         if not due:

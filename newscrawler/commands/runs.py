@@ -7,11 +7,12 @@ import argparse
 from datetime import datetime
 
 from newscrawler.durations import between
+from newscrawler.exit_status import ExitStatus
 from newscrawler.health import FIELDS, RunHealth
 from newscrawler.storage.health import health_of_runs
 from newscrawler.storage.stats import RunSummary, recent_runs
 
-from ._common import text_table
+from ._common import CommandError, text_table
 from ._reading import add_db_option, reading
 
 HEADERS = ("id", "site", "started (UTC)", "took", "pages", "new", "known", "dupes", "failed",
@@ -36,6 +37,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise CommandError("-n must be at least 1", status=ExitStatus.USAGE)
     with reading(args.db) as conn:  # read-only: safe while a crawl writes
         runs = recent_runs(conn, limit=args.limit, site=args.site)
         health = health_of_runs(conn, [r.id for r in runs if r.id is not None])
@@ -55,8 +58,7 @@ def _row(run: RunSummary) -> tuple[str, ...]:
     if run.finished_at:
         outcome, exit_status = run.outcome, str(run.exit_status)
     else:
-        exit_status = "-"
-        outcome = f"running or killed (pid {run.pid})" if run.pid else run.outcome
+        exit_status, outcome = "-", run.outcome  # running, or did not finish
     return (str(run.id), run.site, f"{started:%Y-%m-%d %H:%M}",
             between(run.started_at or "", run.finished_at),
             *(str(n) for n in (run.pages, run.articles_new, run.articles_known, run.duplicates,

@@ -187,6 +187,7 @@ class CrawlDatabase:
                 self.database = Database.from_settings(self.crawler.settings)
             except lock.DatabaseLocked as exc:
                 logger.error("%s; not starting a second one", exc)
+                self.stats.set_value(statkeys.EXIT_STATUS, int(ExitStatus.LOCKED))
                 raise CloseSpider("database_locked") from None
         if self.repost_options is not None:
             backlog = self.database.open_reposts(**self.repost_options)
