@@ -1,4 +1,4 @@
-"""One page for ``newscrawler extract``: an http(s) URL or a local file, bounded in every way.
+"""One page for ``newscrawler extract`` and ``links``: an http(s) URL or a local file, bounded.
 
 >>> body, content_type, url = fetch_page("https://www.nmg.gov.cn/a.html", timeout=30.0)
 >>> body = read_page_file("page.html")          # PageError: not a file, too large...
@@ -64,13 +64,15 @@ def read_page_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def fetch_page(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
-               allowed_domains: Iterable[str] = ()) -> tuple[bytes, str | None, str]:
+               allowed_domains: Iterable[str] = (), command: str = "extract",
+               ) -> tuple[bytes, str | None, str]:
     """``fetch_page(url, timeout=30.0, max_bytes=MAX_BYTES, allowed_domains=())``: the body,
-    its Content-Type and the final URL after redirects."""
+    its Content-Type and the final URL after redirects. *command* names the command in the
+    User-Agent."""
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_Redirects(url, allowed_domains))
     request = urllib.request.Request(url, headers={
-        "User-Agent": f"newscrawler/{__version__} (+extract command)",
+        "User-Agent": f"newscrawler/{__version__} (+{command} command)",
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "identity",
     })

@@ -102,7 +102,7 @@ def test_http_error_and_redirect_to_another_scheme():
         base = f"http://127.0.0.1:{server.server_address[1]}"
         moved = links(f"{base}/moved")
         assert moved.returncode == 1
-        assert "only http(s) redirects are followed" in moved.stderr
+        assert "only http and https are followed" in moved.stderr
         gone = links(f"{base}/gone")
         assert gone.returncode == 1 and "HTTP 404" in gone.stderr
     finally:

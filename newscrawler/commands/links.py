@@ -16,27 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import urllib.error
-import urllib.request
-from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
-from newscrawler import __version__
 from newscrawler.commands._common import CommandError
 from newscrawler.exit_status import ExitStatus
+from newscrawler.fetch import PageError, fetch_page, read_page_file
 
 __all__ = ["add_parser", "run"]
-
-#: Seconds to wait for a server before the page counts as unreadable.
-FETCH_TIMEOUT = 30.0
-#: Larger responses are cut here: no list page is this big.
-MAX_BYTES = 20 * 1024 * 1024
-
-
-class PageError(Exception):
-    """The page cannot be read, fetched or parsed; the message is shown as is."""
-
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
@@ -99,9 +85,10 @@ def page_link_classes(page: str, *, url: str | None = None,
     from newscrawler.linkclass import classify_links
 
     if page.startswith(("http://", "https://")):
-        body, content_type, page_url = _fetch(page)
+        body, content_type, page_url = fetch_page(
+            page, allowed_domains=getattr(site, "allowed_domains", ()), command="links")
     else:
-        body, content_type, page_url = _read(page), None, url
+        body, content_type, page_url = read_page_file(page), None, url
     try:
         selector = Selector(text=decode_html(body, content_type))
     except Exception as exc:  # a page the parser cannot take is unreadable, not a crash
@@ -133,43 +120,3 @@ def _declared_url(selector: Any) -> str | None:
         if value.startswith(("http://", "https://")):
             return value
     return None
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise PageError("no such file") from None
-    except IsADirectoryError:
-        raise PageError("is a directory, not an HTML file") from None
-    except OSError as exc:
-        raise PageError(f"cannot read: {exc.strerror or exc}") from None
-
-
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) addresses only (urllib also follows ftp://)."""
-
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
-                         newurl: str) -> Any:
-        target = urljoin(req.full_url, newurl)
-        if urlsplit(target).scheme not in ("http", "https"):
-            raise PageError(f"redirected to {target!r}: only http(s) redirects are followed")
-        return super().redirect_request(req, fp, code, msg, headers, target)
-
-
-def _fetch(url: str) -> tuple[bytes, str | None, str]:
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"newscrawler/{__version__} (+links command)",
-        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
-    })
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    try:
-        with opener.open(request, timeout=FETCH_TIMEOUT) as response:
-            body = response.read(MAX_BYTES)
-            return body, response.headers.get("Content-Type"), response.geturl()
-    except urllib.error.HTTPError as exc:
-        raise PageError(f"HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise PageError(f"cannot fetch: {exc.reason}") from None
-    except (TimeoutError, OSError) as exc:
-        raise PageError(f"cannot fetch: {exc}") from None
