@@ -28,6 +28,9 @@ class Reason(StrEnum):
     NO_TITLE_AND_NO_BODY = "no title and no body"
     SOFT_404 = "soft 404"  # a "page not found" page answered 200, or redirected to a list
     UNDECODABLE = "undecodable"  # text no encoding reads: mostly U+FFFD
+    # a crawl without regexes fetched it as an article: it has no date or too little text
+    # of its own (newscrawler/discovery/)
+    NOT_AN_ARTICLE = "not an article"
     # not fetched, or not readable (the spider)
     NOT_HTML = "not an HTML page"  # a PDF, an image, a file download
     PARSE_ERROR = "parse error"
@@ -59,8 +62,8 @@ class Reason(StrEnum):
 #: unavailable robots.txt are tried again.
 PERMANENT: frozenset[Reason] = frozenset({
     Reason.NO_TITLE, Reason.NO_BODY, Reason.NO_TITLE_AND_NO_BODY, Reason.NOT_HTML,
-    Reason.ROBOTS, Reason.SOFT_404, Reason.UNDECODABLE, Reason.TOO_LARGE,
-    Reason.REDIRECTED_OFFSITE,
+    Reason.ROBOTS, Reason.NOT_AN_ARTICLE, Reason.SOFT_404, Reason.UNDECODABLE,
+    Reason.TOO_LARGE, Reason.REDIRECTED_OFFSITE,
 })
 #: HTTP statuses that say the page is gone for good.
 PERMANENT_HTTP: frozenset[int] = frozenset({404, 410})

@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-__all__ = ["ARTICLE_FIELDS", "NewsArticle", "PageFailure"]
+__all__ = ["ARTICLE_FIELDS", "FALLBACK_PATHS", "BodyPath", "NewsArticle", "PageFailure"]
+
+
+class BodyPath(StrEnum):
+    """Which step of extraction gave a page its body (``NewsArticle.body_path``, set by
+    :func:`newscrawler.extract.extract_article`): a run counts them, and its health checks
+    notice a site whose bodies move from its container to a fallback."""
+
+    SELECTOR = "selector"  # the site's [selectors] body
+    CONTAINER = "container"  # a known CMS container (extract/body.py CONTAINERS)
+    PORTAL = "portal"  # the content-named element after the headline of a portal page
+    GENERIC = "generic"  # the generic extractor (trafilatura)
+    DENSITY = "density"  # the text-density choice
+
+
+#: The paths that guess, where neither the site file nor CMS knowledge found the text.
+FALLBACK_PATHS: frozenset[BodyPath] = frozenset({BodyPath.GENERIC, BodyPath.DENSITY})
 
 
 @dataclass(slots=True)
@@ -26,6 +43,9 @@ class NewsArticle:
     # Every URL the page was reached under (link, redirect target, rel=canonical), canonicalized;
     # kept in ``article_urls``, not in ``articles``.
     urls: list[str] = field(default_factory=list)
+    # Which step of extraction found the body; counted for the run's health
+    # (pipelines/clean.py), not stored with the article.
+    body_path: BodyPath | None = None
 
 
 #: The columns an article has in the database and the keys of a JSON line.

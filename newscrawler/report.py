@@ -6,8 +6,12 @@
 The page has no scripts, no external style sheets, fonts or images: the chart is inline SVG
 and the style is one ``<style>`` element, so the file can be mailed or opened offline.
 Sections, top to bottom: the totals; articles per day per site (by publication date, a
-stacked bar chart over the last :data:`CHART_DAYS` days that have articles); the sites; the
-recent runs with their outcome; failures by reason; the newest articles, linked.
+stacked bar chart over the last :data:`CHART_DAYS` days that have articles); the sites; their
+health now and, per site, what each of its last :data:`HEALTH_RUNS` runs extracted (the share
+of articles with each field, of bodies found by the site's own path: a table whose cells are
+shaded by the share, so that a drop shows as a change of colour along a row, and whose
+degraded runs are marked); the recent runs with their outcome; failures by reason; the newest
+articles, linked.
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ from html import escape
 
 from newscrawler import __version__
 from newscrawler.durations import between
+from newscrawler.health import FIELDS, RunHealth
+from newscrawler.health.measure import FIELD_NAMES
+from newscrawler.health.state import site_states, why
+from newscrawler.storage.health import site_history
 from newscrawler.storage.stats import (
     articles_per_day,
     failures_by_reason,
@@ -26,9 +34,10 @@ from newscrawler.storage.stats import (
     site_stats,
 )
 
-__all__ = ["CHART_DAYS", "render_report"]
+__all__ = ["CHART_DAYS", "HEALTH_RUNS", "render_report"]
 
 CHART_DAYS = 60
+HEALTH_RUNS = 20
 # Colour-blind-safe categorical palette (Okabe and Ito), then greys.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000", "#999999", "#666666")
@@ -52,6 +61,11 @@ th { background: #f6f6f6; } td.n { text-align: right; font-variant-numeric: tabu
             vertical-align: -1px; }
 svg text { font-size: 11px; fill: #555; }
 a { color: #0645ad; text-decoration: none; } a:hover { text-decoration: underline; }
+table.cov { width: auto; margin: 6px 0 14px; } table.cov caption { text-align: left;
+  font-weight: 600; padding: 4px 0; } table.cov td { text-align: right; min-width: 34px;
+  font-variant-numeric: tabular-nums; } table.cov th { font-weight: normal; }
+td.hi { background: #dcefdc; } td.mid { background: #fbeec2; } td.lo { background: #f6c9c4; }
+td.na { color: #aaa; }
 """
 
 
@@ -83,6 +97,8 @@ def render_report(conn: sqlite3.Connection, *, title: str = "news.db",
         _chart(per_day, colours, chart_days),
         "<h2>Sites</h2>",
         _sites_table(sites),
+        "<h2>Health</h2>",
+        _health_section(conn, now),
         "<h2>Recent runs</h2>",
         _runs_table(conn, runs),
         "<h2>Failures by reason</h2>",
@@ -180,6 +196,52 @@ def _sites_table(sites: list) -> str:
     return ("<table><tr><th>site</th><th>articles</th><th>reposts</th><th>published</th>"
             "<th>last run (UTC)</th><th>outcome</th><th>failed last run</th>"
             "<th>failed in all</th></tr>" + "".join(rows) + "</table>")
+
+
+def _health_section(conn: sqlite3.Connection, now: datetime) -> str:
+    states = site_states(conn, now=now)
+    if not states:
+        return '<p class="muted">No finished runs yet.</p>'
+    rows = [f"<tr><td>{escape(s['site'])}</td>"
+            f'<td class="{"ok" if s["state"] == "ok" else "bad"}">{s["state"]}</td>'
+            f"<td>{escape(why(s)) or '-'}</td></tr>" for s in states]
+    parts = ["<table><tr><th>site</th><th>now</th><th>why</th></tr>" + "".join(rows)
+             + "</table>"]
+    for s in states:
+        history = site_history(conn, s["site"], limit=HEALTH_RUNS)
+        if history:
+            parts.append(_coverage_table(s["site"], history[::-1]))
+    return "\n".join(parts)
+
+
+def _share_cell(share: float | None) -> str:
+    if share is None:
+        return '<td class="na">-</td>'
+    shade = "hi" if share >= 0.9 else "mid" if share >= 0.7 else "lo"
+    return f'<td class="{shade}">{share:.0%}</td>'
+
+
+def _coverage_table(site: str, runs: list[RunHealth]) -> str:
+    """One site's last runs, oldest first: the share of articles with each field, of bodies
+    from the site's own path (not a fallback), list pages without links, the verdict."""
+    head = "".join(f'<th title="run {r.run_id}, {_minute(r.started_at)} UTC">#{r.run_id}</th>'
+                   for r in runs)
+    rows = [f"<tr><th>{escape(FIELD_NAMES[name])}</th>"
+            + "".join(_share_cell(r.share(name)) for r in runs) + "</tr>" for name in FIELDS]
+    own = [None if r.fallback_share() is None else 1 - (r.fallback_share() or 0) for r in runs]
+    rows.append("<tr><th>bodies by the site's own path</th>"
+                + "".join(_share_cell(share) for share in own) + "</tr>")
+    rows.append("<tr><th>list pages without links</th>"
+                + "".join(f"<td>{r.lists_empty}/{r.lists}</td>" for r in runs) + "</tr>")
+    rows.append("<tr><th>articles</th>"
+                + "".join(f"<td>{r.articles}</td>" for r in runs) + "</tr>")
+    verdicts = "".join(
+        '<td class="bad" title="{}">degraded</td>'.format(
+            escape("; ".join(f"{p.check}: {p.message}" for p in r.problems)))
+        if r.state == "degraded" else f'<td class="ok">{r.state or "-"}</td>' for r in runs)
+    rows.append(f"<tr><th>verdict</th>{verdicts}</tr>")
+    return (f'<table class="cov"><caption>{escape(site)}: its last {len(runs)} runs</caption>'
+            f"<tr><th></th>{head}</tr>" + "".join(rows) + "</table>")
 
 
 def _runs_table(conn: sqlite3.Connection, limit: int) -> str:

@@ -8,6 +8,8 @@ from newscrawler import __version__
 
 BOT_NAME = "newscrawler"
 SPIDER_MODULES = ["newscrawler.spiders"]
+# `scrapy crawl` exits with the run's status (newscrawler/scrapy_commands/crawl.py).
+COMMANDS_MODULE = "newscrawler.scrapy_commands"
 
 # Politeness: an honest User-Agent, robots.txt obeyed, AutoThrottle on, offsite dropped.
 USER_AGENT = f"newscrawler/{__version__} (+news archive crawler; Scrapy)"
@@ -101,6 +103,8 @@ NEWSCRAWLER_NEARDUP_MAX_CANDIDATES = 8
 EXTENSIONS = {
     # owns the database, the crawl lock and the run row: the spider and pipelines use it
     "newscrawler.extensions.database.CrawlDatabase": 100,
+    # judges each run's health as its row is closed (CrawlDatabase calls it)
+    "newscrawler.extensions.health.HealthChecks": 110,
     "newscrawler.extensions.progress.Progress": 500,
     "newscrawler.extensions.politeness.RobotsCrawlDelay": 510,
     # measures each download, so that one cancelled for its size is told apart
@@ -117,5 +121,54 @@ NEWSCRAWLER_PROGRESS_INTERVAL = 60.0
 # capped so a robots.txt cannot stall a crawl for hours.
 NEWSCRAWLER_ROBOTS_CRAWL_DELAY = True
 NEWSCRAWLER_MAX_CRAWL_DELAY = 60.0
+
+# Health checks (newscrawler/health/, docs/health.md): when the run's row is closed, the run
+# is compared with the site's recent runs by the Spidermon monitor suite named here; a run a
+# check fails is recorded `degraded` with the reasons and exits 4. The thresholds: a site
+# file's [health] table overrides any key for its site; -s NEWSCRAWLER_HEALTH='{"key": v}'
+# overrides the keys it names for a crawl.
+NEWSCRAWLER_HEALTH_ENABLED = True
+NEWSCRAWLER_HEALTH_SUITE = "newscrawler.health.monitors.HealthMonitorSuite"
+NEWSCRAWLER_HEALTH = {
+    # the site's norm: its latest runs that were ok and extracted at least min_articles
+    # article pages (fewer tell nothing about coverage or bodies)
+    "history_runs": 10,
+    "min_articles": 5,
+    # a field (title, publication date, publication time, body, source) found in this share
+    # of the articles fewer than usual: 0.3 flags 100% -> 69%, not 100% -> 70%
+    "coverage_drop": 0.3,
+    # a site's first runs, with no norm yet: the least share of articles with a date, and
+    # with a body of NEWSCRAWLER_HEALTH_MIN_BODY_CHARS (an article needs a title to be stored)
+    "min_published": 0.5,
+    "min_body": 0.8,
+    # the share of bodies from the generic fallbacks (trafilatura, text density) rising by more
+    "fallback_rise": 0.5,
+    # stale: no new article for longer than stale_factor times the longest gap between runs
+    # that found new ones (of the latest stale_gaps), and at least stale_min; stale_unknown
+    # while fewer than three gaps are known
+    "stale_factor": 1.5,
+    "stale_min": "1d",
+    "stale_unknown": "7d",
+    "stale_gaps": 30,
+    # more than this share of the article pages tried failed
+    "max_failure_share": 0.5,
+    # more list pages than ever gave no article link, and more than this share of them
+    "max_empty_list_share": 0.25,
+}
+# A body of at least this many characters counts as one in the body coverage.
+NEWSCRAWLER_HEALTH_MIN_BODY_CHARS = 100
+# Alerts on a degraded run (newscrawler/health/alerts.py, Spidermon actions): an email when
+# NEWSCRAWLER_ALERT_EMAIL_TO names someone, a JSON POST when NEWSCRAWLER_ALERT_WEBHOOK_URL is
+# set. SMTP security: "" (plain, a local relay), "starttls" or "ssl".
+NEWSCRAWLER_ALERT_EMAIL_TO: list[str] = []
+NEWSCRAWLER_ALERT_EMAIL_FROM = "newscrawler@localhost"
+NEWSCRAWLER_ALERT_SMTP_HOST = "localhost"
+NEWSCRAWLER_ALERT_SMTP_PORT = 25
+NEWSCRAWLER_ALERT_SMTP_USER = ""
+NEWSCRAWLER_ALERT_SMTP_PASSWORD = ""
+NEWSCRAWLER_ALERT_SMTP_SECURITY = ""
+NEWSCRAWLER_ALERT_WEBHOOK_URL = ""
+# Seconds an alert may take (the end of the crawl waits for it).
+NEWSCRAWLER_ALERT_TIMEOUT = 10.0
 
 LOG_LEVEL = "INFO"

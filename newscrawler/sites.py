@@ -3,6 +3,10 @@
 >>> site = load_site("demo-en")            # a file shipped in newscrawler/sites/
 >>> site = load_site("my-sites/zj.toml")   # or a path
 >>> site.name, site.start_urls[0]
+
+A file without ``article_links`` is crawled without regexes: the link classifier and what
+the site's earlier runs learned decide which links are articles and lists
+(:mod:`newscrawler.discovery`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newscrawler import durations
+from newscrawler.files import NotARegularFile, read_regular_file
+from newscrawler.health.thresholds import ThresholdError, check_thresholds
 from newscrawler.limits import LIMITS
 
 __all__ = ["SITES_DIR", "SiteConfig", "SiteConfigError", "list_sites", "load_site", "parse_site"]
@@ -49,9 +56,18 @@ class SiteConfig:
     stop_at_known: bool = True
     min_interval: float = 0.0  # seconds between two scheduled runs of this site
     selectors: dict[str, str] = field(default_factory=dict)
+    # health check thresholds of this site (the [health] table), over NEWSCRAWLER_HEALTH's
+    health: dict[str, Any] = field(default_factory=dict)
+    feeds: tuple[str, ...] = ()  # RSS/Atom feeds whose items are article links
+    sitemaps: tuple[str, ...] = ()  # XML sitemaps (or sitemap indexes) of article links
     # this site's limits, by key (max_pages, max_time, ...): newscrawler/limits.py
     limits: dict[str, float] = field(default_factory=dict)
     origin: str = "<memory>"
+
+    @property
+    def zero_config(self) -> bool:
+        """No ``article_links``: the classifier decides (:mod:`newscrawler.discovery`)."""
+        return not self.article_links
 
     @property
     def list_patterns(self) -> re.Pattern[str] | None:
@@ -67,10 +83,6 @@ class SiteConfig:
         urls = tuple(urlsplit(u)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
                      for u in self.start_urls)
         return dataclasses.replace(self, start_urls=urls, allowed_domains=(base.hostname or "",))
-
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
-_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def parse_site(data: dict[str, Any], origin: str = "<memory>") -> SiteConfig:
@@ -118,13 +130,9 @@ def _name(value: str | None, at: Checked) -> str:
 
 
 def _start_urls(value: list | None, at: Checked) -> tuple[str, ...]:
-    urls = _strings(value, at)
+    urls = _urls(value, at)
     if not urls:
         raise at.error("missing or empty: give at least one URL")
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise at.error(f"{url!r} is not an absolute http(s) URL")
     return urls
 
 
@@ -133,10 +141,10 @@ def _list_links(value: list | None, at: Checked) -> tuple[str, ...]:
 
 
 def _article_links(value: list | None, at: Checked) -> tuple[str, ...]:
-    patterns = _regexes(value, at)
-    if not patterns:
-        raise at.error("missing or empty: give at least one regex for the article pages")
-    return patterns
+    if value is not None and not value:
+        raise at.error("empty: give at least one regex for the article pages, or leave the "
+                       "key out to let the link classifier decide")
+    return _regexes(value, at)
 
 
 def _allowed_domains(value: list | None, at: Checked) -> tuple[str, ...]:
@@ -175,13 +183,10 @@ def _min_interval(value: float | str | None, at: Checked) -> float:
 def _seconds(value: float | str | None, at: Checked) -> float | None:
     if value is None:
         return None
-    if isinstance(value, (int, float)):
-        seconds = float(value)
-    else:
-        match = _DURATION.match(value)
-        if not match:
-            raise at.error(f"{value!r} is not a duration (seconds, or '30m', '6h', '1d')")
-        seconds = float(match[1]) * _UNITS[match[2]]
+    try:
+        seconds = durations.seconds(value)
+    except ValueError as exc:
+        raise at.error(str(exc)) from None
     if seconds < 0:
         raise at.error(f"must be >= 0, got {value!r}")
     return seconds
@@ -218,6 +223,21 @@ def _selectors(value: dict | None, at: Checked) -> dict[str, str]:
     return dict(value or {})
 
 
+def _health(value: dict | None, at: Checked) -> dict[str, Any]:
+    try:
+        return check_thresholds(value or {})
+    except ThresholdError as exc:
+        raise at.error(exc.problem, key=f"health.{exc.key}") from None
+
+
+def _feeds(value: list | None, at: Checked) -> tuple[str, ...]:
+    return _urls(value, at)
+
+
+def _sitemaps(value: list | None, at: Checked) -> tuple[str, ...]:
+    return _urls(value, at)
+
+
 #: Every key of a site file: its TOML type and its check, in the order they run.
 _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] = {
     "name": (str, _name),
@@ -231,6 +251,9 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
     "stop_at_known": (bool, _stop_at_known),
     "min_interval": ((int, float, str), _min_interval),
     "selectors": (dict, _selectors),
+    "health": (dict, _health),
+    "feeds": (list, _feeds),
+    "sitemaps": (list, _sitemaps),
     # the run's limits (newscrawler/limits.py); without them, the settings' defaults
     "max_pages": (int, _count),
     "max_time": ((int, float, str), _seconds),
@@ -239,6 +262,10 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
     "max_redirects": (int, _count),
     "max_page_size": ((int, str), _size),
 }
+
+
+#: No site file is this big: a larger one is not one.
+MAX_SITE_FILE = 1024 * 1024
 
 
 def load_site(name_or_path: str | Path) -> SiteConfig:
@@ -251,9 +278,18 @@ def load_site(name_or_path: str | Path) -> SiteConfig:
             raise SiteConfigError(str(name_or_path), None,
                                   f"no such site (shipped sites: {shipped}; or give a .toml path)")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular_file(path, max_bytes=MAX_SITE_FILE).decode("utf-8"))
     except FileNotFoundError:
         raise SiteConfigError(str(path), None, "file not found") from None
+    except NotARegularFile as exc:
+        what = f"is {exc.kind}" if exc.kind else f"is {exc.size:,} bytes"
+        raise SiteConfigError(str(path), None, f"{what}, not a site file (give a shipped site's "
+                              "name or a .toml file of at most 1 MB)") from None
+    except UnicodeDecodeError as exc:
+        raise SiteConfigError(str(path), None, f"not UTF-8 text ({exc.reason} at byte "
+                              f"{exc.start})") from None
+    except OSError as exc:
+        raise SiteConfigError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise SiteConfigError(str(path), None, f"not valid TOML: {exc}") from None
     return parse_site(data, origin=str(path))
@@ -274,6 +310,15 @@ def _strings(values: list | None, at: Checked) -> tuple[str, ...]:
         if not isinstance(value, str) or not value:
             raise at.error(f"expected a list of non-empty strings, found {value!r}")
     return tuple(values or ())
+
+
+def _urls(values: list | None, at: Checked) -> tuple[str, ...]:
+    urls = _strings(values, at)
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise at.error(f"{url!r} is not an absolute http(s) URL")
+    return urls
 
 
 def _regexes(values: list | None, at: Checked) -> tuple[str, ...]:

@@ -35,6 +35,16 @@ LISTS_STOPPED = "newscrawler/lists/stopped"
 LINKS_ARTICLE = "newscrawler/links/article"
 LINKS_TOO_OLD = "newscrawler/links/older_than_since"
 LINKS_FAILED_BEFORE = "newscrawler/links/failed_before"
+LISTS_EMPTY = "newscrawler/lists/no_article_links"  # list pages that gave no article link
+
+# crawls without regexes, feeds and sitemaps (newscrawler/discovery/)
+PRESUMED_WRONG = "newscrawler/zeroconf/presumed_wrong"  # /<presumed>_was_<kind>
+LISTS_OUT_OF_SECTION = "newscrawler/zeroconf/lists_out_of_section"
+FEEDS_READ = "newscrawler/feeds/read"
+SITEMAPS_READ = "newscrawler/sitemaps/read"
+SITEMAPS_UNCHANGED = "newscrawler/sitemaps/unchanged"  # an index's child older than last run
+LISTED_LINKS = "newscrawler/listed_links"  # /feed, /sitemap: article links they gave
+LISTED_UNMATCHED = "newscrawler/listed_links/unmatched"  # not matching a config's article_links
 
 # reposts (pipelines/neardup.py, the crawl database)
 NEARDUP_CHECKED = "newscrawler/neardup/checked"
@@ -53,6 +63,13 @@ RETRIED_FAILURES = "newscrawler/retries/earlier_failures"
 RETRY_AFTER = "newscrawler/retry_after"
 # robots.txt: /unavailable (hosts assumed to disallow all), /truncated (read in part)
 ROBOTS = "newscrawler/robots"
+# the run's health (newscrawler/health/): pipelines/clean.py counts every article it passes
+# on (/articles), those with each field (/title, /published, ...), and the step of
+# extraction that found each body (BODY_PATH/<path>)
+COVERAGE = "newscrawler/coverage"
+BODY_PATH = "newscrawler/body_path"
+HEALTH_STATE = "newscrawler/health/state"  # ok or degraded (newscrawler/extensions/health.py)
+ALERTS = "newscrawler/alerts"  # /<email or webhook>/sent, .../failed
 
 # the run (newscrawler/extensions/database.py)
 RUN_ID = "newscrawler/run_id"

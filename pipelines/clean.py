@@ -1,5 +1,9 @@
-"""Normalize text, check timestamps, and turn a page that is no article (no title or body, a
-"page not found" page, undecodable text) into a failure."""
+"""Normalize text, check timestamps, count what each article has for the run's health, and
+turn a page that is no article (no title or body, a "page not found" page, undecodable text)
+into a failure.
+
+Every text field is stripped of control characters and terminal escape sequences
+(:func:`newscrawler.controls.strip_controls`), so nothing stored can drive a terminal."""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from datetime import date, datetime
 from scrapy.crawler import Crawler
 
 from newscrawler import statkeys
+from newscrawler.controls import strip_controls
 from newscrawler.failures import Reason
+from newscrawler.health import count_article
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.pagecheck import soft_404, undecodable
 from newscrawler.storage import utc_now
@@ -24,9 +30,11 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def normalize_line(text: str | None) -> str | None:
-    """One line of text: NFC, runs of spaces (ASCII, no-break, ideographic) collapsed."""
+    """One line of text: no control characters, NFC, runs of spaces (ASCII, no-break,
+    ideographic) collapsed."""
     if text is None:
         return None
+    text = strip_controls(text)
     text = _SPACES.sub(" ", unicodedata.normalize("NFC", text).replace("\n", " ")).strip()
     return text or None
 
@@ -35,7 +43,7 @@ def normalize_body(text: str | None) -> str | None:
     """Paragraphs separated by exactly one blank line, each paragraph on one line."""
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", strip_controls(text))  # CR, CRLF: newlines
     paragraphs = (normalize_line(p) for p in _PARAGRAPH_BREAK.split(text))
     return "\n\n".join(p for p in paragraphs if p) or None
 
@@ -69,6 +77,7 @@ class CleanPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
+        self.min_body_chars = crawler.settings.getint("NEWSCRAWLER_HEALTH_MIN_BODY_CHARS")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
@@ -102,4 +111,7 @@ class CleanPipeline:
                                detail="the page was fetched but no article " + " or ".join(missing)
                                + " could be found in it")
         item.fingerprint = content_fingerprint(item.title, item.body)
+        # what the run's articles have (stored ones, and duplicates of stored ones): its
+        # coverage (newscrawler/health/); pages refused here are counted as failures
+        count_article(self.stats, item, min_body_chars=self.min_body_chars)
         return item

@@ -32,12 +32,44 @@ def write_site(directory: Path, name: str, base_url: str, **changes: str) -> Pat
 
 
 def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``newscrawler ARGS`` in a subprocess; returns the completed process (never raises)."""
+            env: dict[str, str] | None = None, max_memory: int | None = None
+            ) -> subprocess.CompletedProcess[str]:
+    """``newscrawler ARGS`` in a subprocess; returns the completed process (never raises).
+    *max_memory* (bytes) caps its address space: a test of input that could fill the memory
+    (/dev/zero) fails with a MemoryError rather than wake the machine's OOM killer."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+
+    def cap() -> None:  # pragma: no cover - runs in the child
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
+
     return subprocess.run([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
                           cwd=cwd or REPO, capture_output=True, text=True, timeout=timeout,
-                          env=env)
+                          env=env, preexec_fn=cap if max_memory else None)
+
+
+def _drop_permission_override() -> None:  # pragma: no cover - runs in the child
+    # Capabilities that let root ignore file modes: CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH,
+    # CAP_FOWNER. Dropped from the bounding set (PR_CAPBSET_DROP), root's next program runs
+    # without them and meets file modes like any user.
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2, 3):
+        if libc.prctl(24, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def run_cli_as_user(*args: str | Path, cwd: Path | None = None, timeout: float = 120
+                    ) -> subprocess.CompletedProcess[str]:
+    """:func:`run_cli`, with file modes enforced even when the tests run as root (as on CI):
+    a folder made read-only with chmod is then read-only to the command too."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.run([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
+                          cwd=cwd or REPO, capture_output=True, text=True, timeout=timeout,
+                          env=env,
+                          preexec_fn=_drop_permission_override if os.geteuid() == 0 else None)
 
 
 def run_main(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -131,7 +131,7 @@ def test_missing_datasette_is_a_clear_error(tmp_path):
                             cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == ('newscrawler: Datasette is not installed: '
-                                     'pip install "newscrawler[datasette]"')
+                                     'pip install "datasette>=0.64"')
 
 
 def test_path_of_shipped_metadata():

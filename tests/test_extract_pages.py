@@ -149,3 +149,20 @@ def test_caller_tree_is_left_as_it_was():
     fields = extract_article(sel, now=NOW)
     assert etree.tostring(sel.root) == before
     assert fields == extract_article(text, now=NOW)
+
+
+def test_lead_named_wrapper_is_not_taken_as_a_lead():
+    # an element named like a lead ("intro") that wraps the whole text: the body read
+    # elsewhere already has it, and a lead is a sentence or three, not five paragraphs
+    from newscrawler.extract.lead import lead_paragraphs
+    sentences = [f"Paragraph {n} of the council's report says what the city will build next."
+                 for n in range(1, 6)]
+    root = Selector(text="<html><body><h1>Council report</h1><div class='intro'>"
+                    + "".join(f"<p>{s}</p>" for s in sentences)
+                    + "</div></body></html>").root
+    headline = root.find(".//h1")
+    assert lead_paragraphs(headline, ["Another first paragraph of the body text here."]
+                           + sentences[2:]) == []
+    one = Selector(text="<html><body><h1>Council report</h1><div class='intro'><p>"
+                   + sentences[0] + "</p></div></body></html>").root
+    assert lead_paragraphs(one.find(".//h1"), sentences[1:]) == [sentences[0]]

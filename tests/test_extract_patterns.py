@@ -161,12 +161,14 @@ CASES: dict[str, dict[str, Any]] = {
         present=["Residents can help the plows", "Sidewalks remain the responsibility"],
         absent=["Related Resources", "Winter route map", "Read more", "Related articles",
                 "six new plows"]),
-    # teaser cards in the side column share the body's class name (article-content)
+    # teaser cards in the side column share the body's class name (article-content); one
+    # holds over 200 characters, still a small share of the page's text
     "teaser card named like the body": dict(
         page="en_teaser_container.html",
         title="State opens applications for small business grants", published="2025-06-03",
         first="The state commerce office opened applications on Monday",
-        last="does not pay for the same costs as the loan.", absent=["governor's statement"]),
+        last="does not pay for the same costs as the loan.",
+        absent=["governor's statement", "Tax deadlines"]),
     # a streaming renderer sends the article in <div hidden id="S:0"> and a script moves it
     # into place; a hidden consent dialog stays out though nothing visible repeats it
     "article hidden until a script shows it": dict(
@@ -195,6 +197,15 @@ CASES: dict[str, dict[str, Any]] = {
         last="by e-mail within five working days.",
         present=["Drones heavier than 250 grams", "Flights within five kilometres"],
         absent=["cookies", "weekly bulletin", "At a glance", "Free online theory test"]),
+    # the text closes with a short list of links in its own element; the author box and
+    # a related list with its heading follow outside it
+    "closing list of links": dict(
+        page="en_closing_list.html",
+        title="Week of service: agencies share their volunteers' stories",
+        published="2023-09-08T16:30:00-04:00",
+        first="This week thousands of residents joined", last="Director of Parks Simone Okafor",
+        present=["Take a look at their videos.", "Secretary of Health Maria Lopez"],
+        absent=["Deputy Director", "More from the blog", "ridge loop"]),
 }
 
 

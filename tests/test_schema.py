@@ -67,7 +67,7 @@ def test_version_1_database_is_upgraded_in_place_and_rows_stay_searchable(tmp_pa
 
     assert path.stat().st_ino == inode  # the same file, not a new one
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"articles_fts", "neardup_keys", "idx_articles_duplicate_of"} <= tables
     conn.close()
@@ -194,3 +194,74 @@ def test_newer_or_foreign_files_are_refused_with_a_clear_error(tmp_path):
     conn.close()
     with pytest.raises(NotANewsDatabase, match="newer than this newscrawler"):
         open_reader(newer)
+
+
+def test_version_3_database_gains_run_health_and_keeps_its_rows(tmp_path):
+    from newscrawler.health import Problem, RunHealth
+    from newscrawler.storage.health import new_article_times, site_history
+
+    path = tmp_path / "news.db"
+    make_v1_database(path)
+    db = sqlite_utils.Database(path)
+    for step in (1, 2):  # to version 3, as that newscrawler left it
+        with db.atomic():
+            MIGRATIONS[step](db)
+            db.execute(f"PRAGMA user_version = {step + 1}")
+    db.close()
+    before = {t: _rows(path, f"SELECT * FROM {t} ORDER BY rowid")
+              for t in ("articles", "article_urls", "failures", "crawl_runs")}
+
+    store = Storage.open(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert {t: _rows(path, f"SELECT * FROM {t} ORDER BY rowid") for t in before} == before
+    # the old run has no health, but counts for when the site last found new articles
+    assert site_history(store.db.conn, "zj") == []
+    assert [t.isoformat() for t in new_article_times(store.db.conn, "zj")] == [
+        "2024-05-01T01:00:00+00:00"]
+    run_id = store.start_run("zj")
+    run = RunHealth(site="zj", run_id=run_id, articles=6,
+                    coverage={"title": 6, "published": 6, "time": 0, "body": 6, "source": 5},
+                    body_paths={"generic": 6}, lists=4, lists_empty=2, state="degraded",
+                    failures={"HTTP 404": 1}, article_failures=1,
+                    problems=(Problem("coverage", "publication time in 0% of 6 articles"),))
+    store.save_health(run, thresholds={"coverage_drop": 0.3})
+    store.finish_run(run_id, finish_reason="finished", outcome="degraded: ...", exit_status=4,
+                     articles_new=6)
+    store.close()
+    [stored] = site_history(open_reader(path), "zj")
+    assert stored.problems == run.problems and stored.coverage == run.coverage
+    assert (stored.body_paths, stored.failures, stored.new) == ({"generic": 6}, {"HTTP 404": 1}, 6)
+    assert stored.share("time") == 0 and stored.fallback_share() == 1
+
+
+def test_link_templates_migration_from_the_version_before_it(tmp_path):
+    """The step that adds ``link_templates`` (what crawls without regexes learn) upgrades a
+    database of the version before it in place, and the counts add up across runs."""
+    from newscrawler.storage.schema import _schema_link_templates
+
+    step = MIGRATIONS.index(_schema_link_templates)
+    path = tmp_path / "news.db"
+    make_v1_database(path)
+    db = sqlite_utils.Database(path)
+    for version in range(1, step):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    assert "link_templates" not in db.table_names()
+    db.close()
+
+    store = Storage.open(path)
+    assert store.learned_templates("zj") == {}
+    template = "www.zj.gov.cn/art/9/9/9/art_9.html?"
+    store.add_template_pages("zj", {template: (1, 0, 0)}, examples={template: "https://x/1"},
+                             seen="2024-05-03T00:00:00+00:00")
+    store.add_template_pages("zj", {template: (2, 1, 0)})
+    store.commit()
+    store.close()
+    store = Storage.open(path)
+    assert store.learned_templates("zj") == {template: (3, 1, 0)}
+    assert store.learned_templates("other") == {}
+    assert _rows(path, "SELECT example FROM link_templates") == [{"example": "https://x/1"}]
+    # the older tables kept their rows
+    assert len(_rows(path, "SELECT * FROM articles")) == len(V1_ARTICLES)
+    store.close()

@@ -66,7 +66,7 @@ def test_an_unfinished_run_and_an_empty_database(tmp_path):
     assert result.returncode == 0
     row = re.split(r"\s{2,}", result.stdout.splitlines()[2])
     assert row[0] == "killed-site" and row[1:4] == ["0", "0", "-"]
-    assert row[5] == "unfinished (running, or killed)"
+    assert row[5] == "did not finish (killed, or crashed)"  # no process holds the lock
 
 
 def test_missing_database_is_a_clear_error(tmp_path):

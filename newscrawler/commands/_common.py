@@ -13,10 +13,16 @@ from newscrawler import settings
 from newscrawler.exit_status import ExitStatus
 
 if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
+
+    from newscrawler.extensions.database import Database
     from newscrawler.storage.stats import RunSummary
 
-__all__ = ["CommandError", "add_crawl_options", "crawl_overrides", "parse_setting_overrides",
-           "print_summary", "text_table"]
+__all__ = ["CommandError", "add_crawl_options", "crawl_overrides", "open_crawl_database",
+           "parse_setting_overrides", "print_summary", "text_table"]
+
+#: The log levels -L and LOG_LEVEL take (Python's, by name).
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class CommandError(Exception):
@@ -76,7 +82,37 @@ def crawl_overrides(args: argparse.Namespace, **defaults: Any) -> dict[str, Any]
     if args.loglevel:
         overrides["LOG_LEVEL"] = args.loglevel.upper()
     overrides.update(parse_setting_overrides(args.settings))
+    level = str(overrides["LOG_LEVEL"]).upper()
+    if level not in LOG_LEVELS:
+        raise CommandError(f"unknown log level {overrides['LOG_LEVEL']!r} (use one of "
+                           f"{', '.join(LOG_LEVELS)})", status=ExitStatus.USAGE)
+    overrides["LOG_LEVEL"] = level
     return overrides
+
+
+def open_crawl_database(settings: BaseSettings) -> tuple[Database, Path, Path | None]:
+    """The crawl's database, locked and open before anything is served or fetched, with its
+    path and the JSON lines file's; :class:`CommandError` when another crawl holds it (exit
+    3), when it cannot be made or written (exit 1), or for ``NEWSCRAWLER_DB=off`` (exit 2)."""
+    import sqlite3
+
+    from newscrawler.extensions.database import Database, output_paths
+    from newscrawler.storage.lock import DatabaseLocked
+
+    try:
+        db, jsonl = output_paths(settings)
+    except ValueError as exc:  # NEWSCRAWLER_DB=off
+        raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+    try:
+        return Database.from_settings(settings), db, jsonl
+    except DatabaseLocked as exc:
+        raise CommandError(f"{exc}; not starting a second one",
+                           status=ExitStatus.LOCKED) from None
+    except (OSError, sqlite3.Error) as exc:
+        where = getattr(exc, "filename", None) or db
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CommandError(f"cannot write the crawl's output at {where}: {reason} (choose "
+                           "another folder with -o DIR)") from None
 
 
 def print_summary(runs: Sequence[RunSummary], *, db: Path, jsonl: Path | None) -> None:

@@ -14,7 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newscrawler import settings
-from newscrawler.storage.reader import DatabaseNotFound, NotANewsDatabase, open_reader
+from newscrawler.storage.reader import (
+    DatabaseNotFound,
+    DatabaseUnreadable,
+    NotANewsDatabase,
+    open_reader,
+)
 
 from ._common import CommandError
 
@@ -45,7 +50,7 @@ def reading(path: Path) -> Iterator[sqlite3.Connection]:
     except DatabaseNotFound:
         raise CommandError(f"no database at {path} (crawl first, or say which one with "
                            "--db PATH)") from None
-    except NotANewsDatabase as exc:
+    except (NotANewsDatabase, DatabaseUnreadable) as exc:
         raise CommandError(str(exc)) from None
     except sqlite3.Error as exc:
         raise CommandError(f"cannot read {path}: {exc}") from None

@@ -7,11 +7,17 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from newscrawler.exit_status import ExitStatus
+from newscrawler.exit_status import ExitStatus, worst
 from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import SiteConfig, SiteConfigError, load_site
 
-from ._common import CommandError, add_crawl_options, crawl_overrides, print_summary
+from ._common import (
+    CommandError,
+    add_crawl_options,
+    crawl_overrides,
+    open_crawl_database,
+    print_summary,
+)
 
 if TYPE_CHECKING:
     from newscrawler.storage import Storage
@@ -23,8 +29,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser = subparsers.add_parser(
         "crawl", help="crawl one or more sites",
         description="Crawl sites into the output folder. SITE is a shipped site's name "
-                    "(see 'newscrawler sites') or the path of a site TOML file. Articles "
-                    "already in the database are not downloaded again.")
+                    "(see 'newscrawler sites'), the path of a site TOML file, or an http(s) "
+                    "URL: a portal crawled without a config (the URLs of one host are one "
+                    "site, named after the host). Articles already in the database are not "
+                    "downloaded again.")
     parser.add_argument("sites", nargs="+", metavar="SITE")
     add_crawl_options(parser)
     parser.add_argument("--refresh", action="store_true",
@@ -40,13 +48,11 @@ def run(args: argparse.Namespace) -> int:
     # Scrapy is imported here, not at the top: `newscrawler --help` and the analysts'
     # commands start without it.
     with long_lived():
-        from newscrawler.extensions.database import Database, output_paths
         from newscrawler.incremental import parse_since
         from newscrawler.runner import crawl_settings, run_crawl
-        from newscrawler.storage.lock import DatabaseLocked
 
     try:
-        sites = [load_site(name) for name in args.sites]
+        sites = _sites(args.sites)
         since = parse_since(args.since)
     except (SiteConfigError, ValueError) as exc:
         raise CommandError(f"{'site config error: ' if isinstance(exc, SiteConfigError) else ''}"
@@ -55,15 +61,13 @@ def run(args: argparse.Namespace) -> int:
     if len(set(names)) != len(names):
         raise CommandError(f"the same site is named twice: {', '.join(names)}",
                            status=ExitStatus.USAGE)
+    for site in sites:
+        if not site.timezone:
+            print(f"newscrawler: warning: site {site.name} has no timezone: times of day are "
+                  "stored as the page prints them, without a UTC offset (exports do not take "
+                  "them for UTC); set timezone = \"Area/City\" in its file", file=sys.stderr)
     settings = crawl_settings(output_dir=args.output_dir, overrides=crawl_overrides(args))
-    try:
-        db, jsonl = output_paths(settings)
-        database = Database.from_settings(settings)  # the crawl lock first
-    except DatabaseLocked as exc:
-        raise CommandError(f"{exc}; not starting a second one",
-                           status=ExitStatus.LOCKED) from None
-    except ValueError as exc:  # NEWSCRAWLER_DB=off
-        raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+    database, db, jsonl = open_crawl_database(settings)  # the crawl lock first
     try:
         due = _due(sites, database.storage, force=args.ignore_min_interval)
         if not due:
@@ -73,7 +77,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print_summary(runs, db=db, jsonl=jsonl)
-    return max(r.status for r in runs)
+    return worst(r.status for r in runs)
+
+
+def _sites(args: list[str]) -> list[SiteConfig]:
+    """Site configs from names, paths and URLs (one zero-config site per host of the URLs)."""
+    from newscrawler.discovery.zeroconf import is_url, sites_from_urls
+
+    sites = [load_site(arg) for arg in args if not is_url(arg)]
+    return sites + sites_from_urls(arg for arg in args if is_url(arg))
 
 
 def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[SiteConfig]:

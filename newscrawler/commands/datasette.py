@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     if not _installed("datasette"):
-        raise CommandError("Datasette is not installed: pip install \"newscrawler[datasette]\"")
+        raise CommandError("Datasette is not installed: pip install \"datasette>=0.64\"")
     with reading(args.db):  # says what is wrong with the file, and upgrades an old schema
         pass
     extra = args.extra[1:] if args.extra[:1] == ["--"] else args.extra

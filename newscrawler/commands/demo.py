@@ -7,11 +7,18 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from newscrawler.exit_status import ExitStatus
+from newscrawler.demo import LAYOUTS
+from newscrawler.exit_status import worst
 from newscrawler.extensions.startup import long_lived
 from newscrawler.sites import load_site
 
-from ._common import CommandError, add_crawl_options, crawl_overrides, print_summary
+from ._common import (
+    CommandError,
+    add_crawl_options,
+    crawl_overrides,
+    open_crawl_database,
+    print_summary,
+)
 
 if TYPE_CHECKING:
     from newscrawler.demo.portal import DemoPortal
@@ -29,6 +36,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--serve", action="store_true",
                         help="only serve the portal (on --port) until Ctrl-C, for trying "
                              "'newscrawler crawl demo-en' by hand")
+    parser.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0],
+                        help="serve the portal as it was (classic) or after a redesign that a "
+                             "crawl still gets through, badly (redesigned): dates printed by a "
+                             "script, the content container renamed, a list drawn by a script; "
+                             "a crawl of it is degraded (exit status 4)")
     parser.add_argument("--port", type=int, default=0,
                         help="port to serve on (default: 8765, where the demo site configs "
                              "point, or a free one when 8765 is taken)")
@@ -41,7 +53,11 @@ def _server(portal: DemoPortal, port: int) -> PortalServer:
     # The same port on every run keeps the article URLs the same, so a second demo shows an
     # incremental crawl; a busy port falls back to a free one.
     if port:
-        return PortalServer(portal.render(), port=port)
+        try:
+            return PortalServer(portal.render(), port=port)
+        except OSError as exc:
+            raise CommandError(f"cannot serve the demo portal on port {port}: "
+                               f"{exc.strerror or exc} (give another with --port N)") from None
     try:
         return PortalServer(portal.render(), port=8765)
     except OSError:
@@ -52,14 +68,11 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that every other command starts without Scrapy or the demo server.
     with long_lived():
         from newscrawler.demo.portal import DemoPortal
-        from newscrawler.demo.server import PortalServer
-        from newscrawler.extensions.database import output_paths
         from newscrawler.runner import crawl_settings, run_crawl
-        from newscrawler.storage.lock import DatabaseLocked
 
-    portal = DemoPortal()
+    portal = DemoPortal(layout=args.layout)
     if args.serve:
-        server = PortalServer(portal.render(), port=args.port or 8765)
+        server = _server(portal, args.port or 8765)
         print(f"Serving the demo portal at {server.base_url}/ (Ctrl-C to stop)")
         try:
             server.serve_forever()
@@ -71,18 +84,15 @@ def run(args: argparse.Namespace) -> int:
         overrides["LOG_LEVEL"] = "WARNING"  # the summary says what happened
     settings = crawl_settings(output_dir=args.output_dir, overrides=overrides)
     started = time.monotonic()
-    with _server(portal, args.port) as server:
-        print(f"Demo portal served at {server.base_url}/; crawling {', '.join(DEMO_SITES)} ...",
-              flush=True)
-        sites = [load_site(name).rebased(server.base_url) for name in DEMO_SITES]
-        try:
-            runs = run_crawl(sites, settings=settings)
-        except DatabaseLocked as exc:
-            raise CommandError(f"{exc}; not starting a second one",
-                               status=ExitStatus.LOCKED) from None
-        except ValueError as exc:  # NEWSCRAWLER_DB=off
-            raise CommandError(str(exc), status=ExitStatus.USAGE) from None
-    db, jsonl = output_paths(settings)
+    database, db, jsonl = open_crawl_database(settings)  # the crawl lock before the server
+    try:
+        with _server(portal, args.port) as server:
+            print(f"Demo portal served at {server.base_url}/; crawling "
+                  f"{', '.join(DEMO_SITES)} ...", flush=True)
+            sites = [load_site(name).rebased(server.base_url) for name in DEMO_SITES]
+            runs = run_crawl(sites, settings=settings, database=database)
+    finally:
+        database.close()
     print_summary(runs, db=db, jsonl=jsonl)
     print(f"took {time.monotonic() - started:.1f} s", file=sys.stderr)
-    return max(r.status for r in runs)
+    return worst(r.status for r in runs)

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from newscrawler.exit_status import ExitStatus
+from newscrawler.files import UnsafeOutput
 from newscrawler.query import QueryError
 from newscrawler.storage.export import FORMATS, ParquetUnavailable, export_articles
 from newscrawler.storage.search import ArticleFilter
@@ -25,8 +26,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                "  newscrawler export --format parquet --site demo-zh --since 2024-01-01 "
                "-o zh.parquet\n  newscrawler export --query 营商环境 -o - | jq .title")
     parser.add_argument("--format", choices=FORMATS, default="jsonl",
-                        help="jsonl (default), json, csv or parquet (needs "
-                             "pip install \"newscrawler[parquet]\")")
+                        help="jsonl (default), json, csv or parquet (needs pyarrow: "
+                             "pip install \"pyarrow>=14\")")
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the file to write ('-' for standard output, except Parquet)")
     add_db_option(parser)
@@ -55,8 +56,10 @@ def run(args: argparse.Namespace) -> int:
                                     bom=args.bom)
         except ParquetUnavailable as exc:
             raise CommandError(str(exc)) from None
-        except QueryError as exc:
+        except (QueryError, UnsafeOutput) as exc:
             raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+        except BrokenPipeError:
+            raise  # a reader that went away (| head): newscrawler.cli ends quietly
         except OSError as exc:
             raise CommandError(f"export failed: {exc}") from None
     if args.output != "-":

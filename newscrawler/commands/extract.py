@@ -5,7 +5,8 @@
 
 One JSON object per input, one per line, with the article item's fields. An input that
 cannot be read prints an error line on stderr; the others are still printed and the
-command exits 1 at the end.
+command exits 1 at the end. What is read, and how far redirects are followed, is bounded
+(newscrawler/fetch.py).
 """
 
 from __future__ import annotations
@@ -13,22 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import urllib.error
-import urllib.request
-from pathlib import Path
 from typing import Any
 
-from newscrawler import __version__
+from newscrawler import fetch
+from newscrawler.controls import strip_controls
 from newscrawler.exit_status import ExitStatus
 from newscrawler.extract import extract_article
 from newscrawler.urls import canonicalize_url, usable_canonical
 
 __all__ = ["add_parser", "run"]
 
-#: Seconds to wait for a server before an URL input counts as unreadable.
-FETCH_TIMEOUT = 30.0
-#: Larger responses are cut here: no article page is this big.
-MAX_BYTES = 20 * 1024 * 1024
 FIELDS = ("url", "title", "published_at", "body", "source", "channel", "language")
 
 
@@ -49,7 +44,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                              "the date in its path); only with a single INPUT")
     parser.add_argument("--site", metavar="SITE",
                         help="apply a site config (shipped name or .toml path): its selectors, "
-                             "timezone and language")
+                             "timezone and language, and its allowed_domains for redirects")
+    parser.add_argument("--timeout", type=float, default=fetch.TIMEOUT, metavar="SECONDS",
+                        help=f"give up on a URL after SECONDS in all (default: "
+                             f"{fetch.TIMEOUT:g})")
     return parser
 
 
@@ -68,10 +66,13 @@ def run(args: argparse.Namespace) -> int:
         except SiteConfigError as exc:
             print(f"newscrawler extract: error: {exc}", file=sys.stderr)
             return ExitStatus.USAGE
+    if not args.timeout > 0:
+        print("newscrawler extract: error: --timeout must be more than 0", file=sys.stderr)
+        return ExitStatus.USAGE
     status = ExitStatus.OK
     for item in args.inputs:
         try:
-            record = extract_input(item, url=args.url, site=site)
+            record = extract_input(item, url=args.url, site=site, timeout=args.timeout)
         except InputError as exc:
             print(f"newscrawler extract: error: {item}: {exc}", file=sys.stderr)
             status = ExitStatus.FAILED
@@ -81,12 +82,17 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def extract_input(item: str, *, url: str | None = None, site: Any = None) -> dict[str, Any]:
+def extract_input(item: str, *, url: str | None = None, site: Any = None,
+                  timeout: float = fetch.TIMEOUT) -> dict[str, Any]:
     """Fields of one input (file path or http(s) URL) as the JSON object printed."""
-    if item.startswith(("http://", "https://")):
-        body, content_type, page_url = _fetch(item)
-    else:
-        body, content_type, page_url = _read(item), None, url
+    try:
+        if item.startswith(("http://", "https://")):
+            body, content_type, page_url = fetch.fetch_page(
+                item, timeout=timeout, allowed_domains=getattr(site, "allowed_domains", ()))
+        else:
+            body, content_type, page_url = fetch.read_page_file(item), None, url
+    except fetch.PageError as exc:
+        raise InputError(str(exc)) from None
     try:
         # the same call as the crawl's (spiders/portal.py): bytes and their Content-Type
         fields = extract_article(
@@ -107,35 +113,9 @@ def extract_input(item: str, *, url: str | None = None, site: Any = None) -> dic
         "channel": fields.channel,
         "language": fields.language or getattr(site, "language", None),
     }
-    return {key: record[key] for key in FIELDS}
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an HTML file") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
-
-
-def _fetch(url: str) -> tuple[bytes, str | None, str]:
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"newscrawler/{__version__} (+extract command)",
-        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
-    })
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-            body = response.read(MAX_BYTES)
-            return body, response.headers.get("Content-Type"), response.geturl()
-    except urllib.error.HTTPError as exc:
-        raise InputError(f"HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise InputError(f"cannot fetch: {exc.reason}") from None
-    except (TimeoutError, OSError) as exc:
-        raise InputError(f"cannot fetch: {exc}") from None
+    # as the crawl's cleaner stores them: no control characters or terminal escapes
+    return {key: strip_controls(record[key]) if isinstance(record[key], str) else record[key]
+            for key in FIELDS}
 
 
 def _item_url(page_url: str | None, canonical: str | None) -> str | None:

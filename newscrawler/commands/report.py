@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from newscrawler.exit_status import ExitStatus
-from newscrawler.files import atomic_file
+from newscrawler.files import UnsafeOutput, output_file
 from newscrawler.report import CHART_DAYS, render_report
 
 from ._common import CommandError
@@ -34,8 +34,10 @@ def run(args: argparse.Namespace) -> int:
     with reading(args.db) as conn:
         html = render_report(conn, title=args.db.name, chart_days=args.days)
     try:
-        with atomic_file(args.output) as out:
+        with output_file(args.output) as out:
             out.write(html.encode("utf-8"))
+    except UnsafeOutput as exc:
+        raise CommandError(str(exc), status=ExitStatus.USAGE) from None
     except OSError as exc:
         raise CommandError(f"cannot write {args.output}: {exc}") from None
     print(f"Wrote {args.output} ({len(html.encode()) // 1024 + 1} kB)", file=sys.stderr)

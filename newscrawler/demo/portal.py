@@ -9,6 +9,12 @@ a timestamp line, ``[Print] [Close]``); the Chinese one like a TRS/Hanweb provin
 the guideline meta tags, ``发布时间：... 来源：...``, ``【打印本页】【关闭窗口】``). With
 ``extras=True`` it also has the traps a crawler must handle: an article under two URLs, a link
 with tracking parameters, a robots.txt-disallowed path, a dead link and a malformed page.
+
+``layout="redesigned"`` serves the same content the way a redesign breaks a crawl that still
+"works": article pages print their date from a script (and the Chinese edition drops its
+``PubDate`` meta), the content container has a new name, and the second channel's list
+(policies, 政策文件) is drawn by a script from a JSON feed, so that list has no article link.
+The health checks of a crawl of it fail (``newscrawler/health/``).
 """
 
 from __future__ import annotations
@@ -18,13 +24,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
 
-__all__ = ["DemoArticle", "DemoPortal", "Page"]
+from newscrawler.demo import LAYOUTS
+
+__all__ = ["LAYOUTS", "DemoArticle", "DemoPortal", "Page"]
 
 EN_SITE = "Demo Provincial People's Government"
 ZH_SITE = "示范省人民政府"
 EN_CHANNELS = {"news": "NEWS", "policies": "POLICIES"}
 ZH_CHANNELS = {"xwdt": "要闻动态", "zcwj": "政策文件"}
 TIMEZONE_OFFSET = "+08:00"  # the demo sites' configs say Asia/Shanghai
+# The channel whose list the redesign draws with a script, per edition.
+_SCRIPTED_LISTS = ("policies", "zcwj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +87,12 @@ class DemoPortal:
     per_page: int = 10
     extras: bool = True
     seed: int = 1
+    layout: str = "classic"  # or "redesigned" (see the module)
     articles: list[DemoArticle] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, got {self.layout!r}")
         rng = random.Random(self.seed)
         start = datetime(2018, 5, 28, 9, 54, 31)
         for i in range(self.en):
@@ -94,17 +107,20 @@ class DemoPortal:
 
     # -- editing -------------------------------------------------------------------------------
 
-    def add_articles(self, count: int, *, edition: str = "en") -> list[DemoArticle]:
-        """Publish *count* new articles at the top of the lists (newest first)."""
+    def add_articles(self, count: int, *, edition: str = "en", channel: str | None = None
+                     ) -> list[DemoArticle]:
+        """Publish *count* new articles at the top of the lists (newest first), in the first
+        channel of the edition unless *channel* names another."""
         rng = random.Random(self.seed * 7919 + self._next_id)
         newest = max(a.published for a in self.articles) if self.articles else datetime(2018, 1, 1)
         added = []
         for i in range(count):
             published = newest + timedelta(hours=i + 1)
             if edition == "en":
-                article = _english_article(rng, self._next_id, "news", published)
+                article = _english_article(rng, self._next_id, channel or "news", published)
             else:
-                article = _chinese_article(rng, self._next_id, "xwdt", published.replace(second=0))
+                article = _chinese_article(rng, self._next_id, channel or "xwdt",
+                                           published.replace(second=0))
             self._next_id += 1
             added.append(article)
         self.articles.extend(added)
@@ -123,8 +139,9 @@ class DemoPortal:
                 f'<li><a href="/zh/{c}/index.html">{n}</a></li>' for c, n in ZH_CHANNELS.items()
             ))), "text/html"),
         }
+        redesigned = self.layout == "redesigned"
         for article in self.articles:
-            pages[article.path] = _render_article(article)
+            pages[article.path] = _render_article(article, redesigned=redesigned)
         extras = self._extra_links() if self.extras else {}
         for edition, channels in (("en", EN_CHANNELS), ("zh", ZH_CHANNELS)):
             for channel in channels:
@@ -133,7 +150,8 @@ class DemoPortal:
                                 key=lambda a: a.published, reverse=True)
                 links = [(a.path, a.title, a.published) for a in listed]
                 links[1:1] = extras.get(channel, [])
-                pages.update(_list_pages(edition, channel, links, self.per_page))
+                pages.update(_list_pages(edition, channel, links, self.per_page,
+                                         scripted=redesigned and channel in _SCRIPTED_LISTS))
         if self.extras:
             pages.update(self._extra_pages())
         return pages
@@ -171,8 +189,10 @@ class DemoPortal:
                               datetime(2018, 6, 1, 8, 0), ["This page is disallowed."], None)
         return {
             # Both addresses name the first one canonical, as CMSs with aliases do.
-            first_news.path: _render_article(first_news, canonical=first_news.path),
-            _alias_path(first_news): _render_article(first_news, canonical=first_news.path),
+            first_news.path: _render_article(first_news, canonical=first_news.path,
+                                             redesigned=self.layout == "redesigned"),
+            _alias_path(first_news): _render_article(first_news, canonical=first_news.path,
+                                                     redesigned=self.layout == "redesigned"),
             private.path.replace("/en/art/", "/en/private/art/"): _render_article(private),
             # A CMS error page: served 200, but no title and no article text.
             "/en/art/2018/6/3/art_9500.html": Page(
@@ -277,38 +297,56 @@ def _html_zh(title: str, main: str, head: str = "") -> str:
             f"</body></html>")
 
 
-def _render_article(a: DemoArticle, *, canonical: str | None = None) -> Page:
+def _scripted(stamp: str) -> str:
+    """A date a script prints: what a reader sees, and no text for a parser."""
+    return f'<script>document.write("{stamp}")</script>'
+
+
+def _render_article(a: DemoArticle, *, canonical: str | None = None,
+                    redesigned: bool = False) -> Page:
     body = "".join(f"<p>{escape(p)}</p>" for p in a.paragraphs)
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     if a.edition == "en":
         stamp = (f"{a.published:%B} {a.published.day}, {a.published.year}" if a.date_only
                  else f"{a.published:%Y-%m-%d %H:%M:%S}")
         source = f' <span class="source">Source: {escape(a.source)}</span>' if a.source else ""
+        container = "story-body" if redesigned else "article-content"
         main = (f'<div class="crumb"><a href="/en/index.html">home</a> &gt; '
                 f'<a href="/en/{a.channel}/index.html">{a.channel_name}</a></div>'
                 f'<div class="article"><h1>{escape(a.title)}</h1>'
-                f'<div class="info">{stamp}{source}</div>'
-                f'<div class="article-content">{body}</div>'
+                f'<div class="info">{_scripted(stamp) if redesigned else stamp}{source}</div>'
+                f'<div class="{container}">{body}</div>'
                 f'<div class="tools">[<a href="javascript:window.print()">Print</a>] '
                 f'[<a href="javascript:window.close()">Close</a>]</div></div>')
         return Page(_html_en(f"{a.title} - {EN_SITE}", main, link))
+    stamp = f"{a.published:%Y-%m-%d %H:%M}"
     meta = (f'<meta name="ArticleTitle" content="{escape(a.title)}">'
-            f'<meta name="PubDate" content="{a.published:%Y-%m-%d %H:%M}">'
-            f'<meta name="ContentSource" content="{escape(a.source or "")}">'
+            + ("" if redesigned else f'<meta name="PubDate" content="{stamp}">')
+            + f'<meta name="ContentSource" content="{escape(a.source or "")}">'
             f'<meta name="ColumnName" content="{a.channel_name}">'
             f'<meta name="SiteName" content="{ZH_SITE}">')
+    text = (f'<div class="article-body">{body}</div>' if redesigned
+            else f'<div id="zoom"><div class="TRS_Editor">{body}</div></div>')
     main = (f'<div class="crumb">当前位置：<a href="/zh/index.html">首页</a> &gt; '
             f'<a href="/zh/{a.channel}/index.html">{a.channel_name}</a></div>'
             f'<div class="title">{escape(a.title)}</div>'
-            f'<div class="info">发布时间：{a.published:%Y-%m-%d %H:%M}&nbsp;&nbsp;'
+            f'<div class="info">发布时间：{_scripted(stamp) if redesigned else stamp}&nbsp;&nbsp;'
             f"来源：{escape(a.source or '')}&nbsp;&nbsp;【字体：大 中 小】</div>"
-            f'<div id="zoom"><div class="TRS_Editor">{body}</div></div>'
+            f'{text}'
             f'<div class="tools">【打印本页】【关闭窗口】</div>')
     return Page(_gbk(_html_zh(f"{a.title}_{ZH_SITE}", main, meta)), "text/html")
 
 
 def _list_pages(edition: str, channel: str, links: list[tuple[str, str, datetime]],
-                per_page: int) -> dict[str, Page]:
+                per_page: int, *, scripted: bool = False) -> dict[str, Page]:
+    if scripted:  # one page, whose list a script draws from a feed: no links in the HTML
+        feed = f"/{edition}/{channel}/list.json"
+        main = (f'<ul class="list" id="list" data-feed="{feed}"></ul>'
+                f'<script src="/static/list.js"></script>')
+        title = f"{(EN_CHANNELS if edition == 'en' else ZH_CHANNELS)[channel]}"
+        page = (Page(_html_en(f"{title} - {EN_SITE}", main)) if edition == "en"
+                else Page(_gbk(_html_zh(f"{title}_{ZH_SITE}", main)), "text/html"))
+        return {f"/{edition}/{channel}/{_list_name(0)}": page}
     chunks = [links[i:i + per_page] for i in range(0, len(links), per_page)] or [[]]
     pages = {}
     for number, chunk in enumerate(chunks):

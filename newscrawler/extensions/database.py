@@ -40,6 +40,7 @@ from scrapy.utils.asyncio import create_looping_call
 
 from newscrawler import statkeys
 from newscrawler.exit_status import ExitStatus
+from newscrawler.extensions.health import HealthChecks
 from newscrawler.items import NewsArticle
 from newscrawler.limits import is_limit_reason, stopped_at
 from newscrawler.reposts import RepostIndex
@@ -187,6 +188,7 @@ class CrawlDatabase:
                 self.database = Database.from_settings(self.crawler.settings)
             except lock.DatabaseLocked as exc:
                 logger.error("%s; not starting a second one", exc)
+                self.stats.set_value(statkeys.EXIT_STATUS, int(ExitStatus.LOCKED))
                 raise CloseSpider("database_locked") from None
         if self.repost_options is not None:
             backlog = self.database.open_reposts(**self.repost_options)
@@ -211,6 +213,7 @@ class CrawlDatabase:
             stats = self.stats.get_stats()
             counts = statkeys.run_counts(stats)
             outcome, exit_status = judge_run(reason, counts, stats)
+            outcome, exit_status = self._judge_health(spider, outcome, exit_status)
             self.storage.finish_run(self.run_id, finish_reason=reason, outcome=outcome,
                                     exit_status=exit_status, **counts)
             self.stats.set_value(statkeys.OUTCOME, outcome)
@@ -219,6 +222,20 @@ class CrawlDatabase:
             self.database.close()
         else:
             self.commit()
+
+    def _judge_health(self, spider: Any, outcome: str, exit_status: ExitStatus
+                      ) -> tuple[str, ExitStatus]:
+        """The run's health checks (``newscrawler/extensions/health.py``) may turn an ok run
+        ``degraded``; one that cannot be judged is logged, and its row still closed."""
+        checks = HealthChecks.of(self.crawler)
+        if checks is None or self.run_id is None:
+            return outcome, exit_status
+        try:
+            return checks.judge(spider, self.storage, self.run_id, outcome=outcome,
+                                exit_status=exit_status)
+        except Exception:
+            logger.exception("The health checks of run %d failed", self.run_id)
+            return outcome, exit_status
 
     # -- what the spider and pipelines call -----------------------------------------------------
 

@@ -26,6 +26,8 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
+from newscrawler.items import BodyPath
+
 from .body import body_from_element, pick_body
 from .dates import find_dates, format_stamp, is_plausible
 from .document import owned_tree
@@ -54,6 +56,7 @@ class ArticleFields:
     channel: str | None = None  # ColumnName meta or the breadcrumb's last step
     language: str | None = None  # "zh", "en", "de", ...
     canonical_url: str | None = None  # absolute <link rel="canonical"> / og:url, as printed
+    body_path: BodyPath | None = None  # which step found the body (None: no body)
 
 
 def _select(sel: Selector, query: str) -> list[Selector]:
@@ -125,10 +128,13 @@ def extract_article(
     # the body readers (and the generic extractor) see what a reader sees
     drop_elements(hidden)
     paras = _chosen_body(sel, chosen.get("body"))
+    path: BodyPath | None = BodyPath.SELECTOR
     if not paras:
         portal = is_portal_page(meta, header[0])
-        paras = trim_top(pick_body(root, url, head, portal=portal) or [], out.title)
+        paras, path = pick_body(root, url, head, portal=portal) or ([], None)
+        paras = trim_top(paras, out.title)
     out.body = "\n\n".join(paras) or None
+    out.body_path = path if out.body else None
 
     stamp = None
     text = _chosen_text(sel, chosen.get("published"))

@@ -203,11 +203,12 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) <= MAX_DOWNLOAD_LINE and _DOWNLOAD.search(para):
             continue
-        key = text_key(para)
-        if repeats and len(key) >= MIN_REPEAT:
-            if key in seen:
-                continue  # slideshow captions, mobile copies: the same text again
-            seen.add(key)
+        if repeats and len(para) >= MIN_REPEAT:  # the key is never longer than the line
+            key = text_key(para)
+            if len(key) >= MIN_REPEAT:
+                if key in seen:
+                    continue  # slideshow captions, mobile copies: the same text again
+                seen.add(key)
         if _EDITOR.match(para) or (_RELATED.match(para) and not _prose_follows(paras, i + 1)):
             if out:
                 break

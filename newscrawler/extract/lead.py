@@ -20,6 +20,10 @@ _LEAD_WORDS = frozenset({
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)）]?\s|[.!?。！？][\"'”’»)）]?$")
 #: How many elements after the headline are searched for a lead.
 LEAD_WINDOW = 40
+#: A lead is a sentence or three; an element named like one holding more is a wrapper
+#: around the text (or a summary box), and the body has what it holds.
+MAX_LEAD_PARAGRAPHS = 3
+MAX_LEAD_CHARS = 800
 
 
 def _is_lead(el: Any) -> bool:
@@ -32,8 +36,9 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
     News and ministry CMSs put the lead (teaser, intro, standfirst, Vorspann) in its own
     element right after the headline, outside the body element; generic extractors
     tend to drop it. It is taken when an element within :data:`LEAD_WINDOW` elements
-    after the headline says so in its class or id, holds at least one full sentence, and
-    is not already at the top of the body (a summary that repeats the first sentence).
+    after the headline says so in its class or id, holds at least one full sentence and
+    at most :data:`MAX_LEAD_PARAGRAPHS` paragraphs, and is not already in the body (a
+    summary that repeats the first sentence, a lead the body has further down).
     """
     if headline is None or not paras:
         return []
@@ -50,6 +55,11 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
             continue
         if key[:60] in top or top[:60] in key:
             return []
+        if len(lead) > MAX_LEAD_PARAGRAPHS or len(key) > MAX_LEAD_CHARS:
+            continue  # a whole text or a summary box, not a lead: look further
+        body = {title_key(p) for p in paras}
+        if any(title_key(p) in body for p in lead):
+            return []  # the body has it already, further down
         return lead
     return []
 

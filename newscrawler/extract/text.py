@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["attr_words", "clean_line", "element_text", "off_stream", "paragraphs", "text_around",
+__all__ = ["attr_words", "clean_line", "element_text", "off_stream", "paragraphs", "running_chars",
+           "text_around",
            "text_key"]
 
 #: Never text: code, forms' widgets, embedded objects.
@@ -249,3 +250,26 @@ class _AroundReader:
                     self.parts.append(sibling.tail)
                     self.size += len(sibling.tail)
             node = node.getparent()
+
+
+# Text outside these is not running text: code, navigation, page header and footer, links.
+_NOT_RUNNING = frozenset({"script", "style", "noscript", "template", "svg", "nav", "header",
+                          "footer", "a", "select", "button"})
+
+
+def running_chars(root: Any) -> int:
+    """Characters of visible text outside navigation, headers, footers and links."""
+    body = root.find("body")
+    if body is None:
+        return 0
+    total = len(body.text.strip()) if body.text else 0
+    stack = [body]
+    while stack:
+        for child in stack.pop():
+            if isinstance(child.tag, str) and child.tag not in _NOT_RUNNING:
+                if child.text:
+                    total += len(child.text.strip())
+                stack.append(child)
+            if child.tail:
+                total += len(child.tail.strip())
+    return total

@@ -407,7 +407,12 @@ _HAS_TEXT = etree.XPath("//body//*[text()[contains(., $n)]]")
 
 
 def _needle(title: str) -> str:
-    return max(re.split(r"\s+", title), key=len)[:12]
+    # split at spaces and at what XPath strings cannot hold (control characters, which a
+    # page's &#27; decodes to): lxml refuses such a variable
+    return max(_NOT_IN_XPATH.split(title), key=len)[:12]
+
+
+_NOT_IN_XPATH = re.compile(r"[\s\x00-\x1f\ufffe\uffff\ud800-\udfff]+")
 
 
 _EMPH_TAGS = frozenset({"strong", "b", "big"})

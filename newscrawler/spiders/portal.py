@@ -2,6 +2,7 @@
 
     scrapy crawl portal -a site=demo-en
     scrapy crawl portal -a site=path/to/site.toml
+    scrapy crawl portal -a site=https://www.example.gov.cn/    # without a config
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from urllib.parse import urlsplit
 import scrapy
 from parsel import Selector
 from scrapy.crawler import Crawler
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from newscrawler import limits, statkeys
+from newscrawler.discovery.spider import Discovery, ListLinks
+from newscrawler.discovery.zeroconf import is_url, sites_from_urls
 from newscrawler.extensions.database import CrawlDatabase
-from newscrawler.extract import decode_html, extract_article
+from newscrawler.extract import ArticleFields, extract_article
 from newscrawler.failures import Reason
 from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
@@ -38,8 +41,10 @@ _TRUE = ("1", "true", "yes", "on")
 _IDLE = "newscrawler_idle_lists"
 
 
-class PortalSpider(scrapy.Spider):
-    """Crawls one site config. ``site`` is a :class:`SiteConfig`, a shipped name or a path."""
+class PortalSpider(Discovery, scrapy.Spider):
+    """Crawls one site config. ``site`` is a :class:`SiteConfig`, a shipped name or a path.
+    A site without ``article_links`` is crawled without regexes, and feeds and sitemaps are
+    read (:mod:`newscrawler.discovery.spider`)."""
 
     name = "portal"
 
@@ -48,14 +53,15 @@ class PortalSpider(scrapy.Spider):
         super().__init__(**kwargs)
         if site is None:
             raise ValueError("the portal spider needs a site: scrapy crawl portal -a site=NAME")
-        self.site = site if isinstance(site, SiteConfig) else load_site(site)
+        self.site = site if isinstance(site, SiteConfig) else (
+            sites_from_urls([site])[0] if is_url(site) else load_site(site))
         self.site_name = self.site.name
         self.allowed_domains = list(self.site.allowed_domains)
-        self._start_urls = {canonicalize_url(url) for url in self.site.start_urls}
         self.refresh = refresh if isinstance(refresh, bool) else refresh.lower() in _TRUE
         self.since = parse_since(since)
         self.incremental: Incremental | None = None
         self._tracking: tuple[str, ...] = ()
+        self._known_seen: set[str] = set()
         # article URLs some list page of this run linked: a list page that links none
         # besides these brings no progress (NEWSCRAWLER_MAX_IDLE_LISTS)
         self._linked: set[str] = set()
@@ -86,33 +92,46 @@ class PortalSpider(scrapy.Spider):
             database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
             since=self.since, stop_at_known=self.site.stop_at_known,
             retry_failed=self._retry_failed)
+        self.open_discovery(database.storage, run_id=database.run_id,
+                            full_walk=self.incremental.full_walk)
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
+        for request in self.listed_requests():
+            yield request
         # what earlier runs failed on and may work now, wherever paging stops this time
         for url in self.incremental.earlier_failures():
             self.crawler.stats.inc_value(statkeys.RETRIED_FAILURES)
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                                 cb_kwargs={"kind": "article"})
+            yield self.article_request(url)
 
     # -- list pages -----------------------------------------------------------------------------
 
     def parse_list(self, response: Response, kind: str = "list") -> Iterator[Any]:
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        what = not_html(response.body, content_type)
+        what = _not_html(response)
         if what:
-            yield self._failure(response.url, Reason.NOT_HTML, kind="list", detail=what)
+            yield self._failure(self._linked_url(response.request), Reason.NOT_HTML,
+                                kind="list", detail=what)
             return
+        response = _as_html(response)
+        if self.judge is not None:  # no regexes: the classifier and what was learned
+            links, fields = self.zero_list_links(response)
+            if fields is not None:  # fetched as a list, but an article
+                yield self._article(response, fields)
+                return
+        else:
+            links = [(url, link_kind, anchor) for url, link_kind, anchor in page_links(
+                response.selector, response.url, self.site, tracking_params=self._tracking)]
+        yield from self._walk(response, links)
+
+    def _walk(self, response: Response, links: ListLinks) -> Iterator[Any]:
         stats = self.crawler.stats
         stats.inc_value(statkeys.LISTS_PARSED)
         incremental = self.incremental
         assert incremental is not None, "parse_list before start()"
-        page = (response.selector if isinstance(response, TextResponse)
-                else Selector(text=decode_html(response.body, content_type)))
-        articles, lists = [], []
-        for url, link_kind, anchor in page_links(page, response.url, self.site,
-                                                 tracking_params=self._tracking):
-            (articles if link_kind == "article" else lists).append((url, anchor))
+        articles = [(url, anchor) for url, link_kind, anchor in links if link_kind == "article"]
+        lists = [url for url, link_kind, _ in links if link_kind == "list"]
+        if not articles:  # a hub, or a list whose links moved (the run's health counts them)
+            stats.inc_value(statkeys.LISTS_EMPTY)
         unknown = too_old = new = 0
         for url, anchor in articles:
             stats.inc_value(statkeys.LINKS_ARTICLE)
@@ -124,28 +143,24 @@ class PortalSpider(scrapy.Spider):
                 too_old += 1
                 stats.inc_value(statkeys.LINKS_TOO_OLD)
                 continue
-            if incremental.is_known(url):
-                if first_sight:
-                    stats.inc_value(statkeys.ARTICLES_KNOWN)
-                continue
-            if incremental.failed_for_good(url):
-                stats.inc_value(statkeys.LINKS_FAILED_BEFORE)
+            if not self.wanted_article(url):
                 continue
             unknown += 1
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                                 cb_kwargs={"kind": "article"})
+            yield self.article_request(url)
         stop = incremental.stop_paging(article_links=len(articles), unknown=unknown,
                                        too_old=too_old)
         if stop:
             stats.inc_value(statkeys.LISTS_STOPPED)
             self.logger.debug("Nothing new on %s: not following its further pages", response.url)
-        lists = [(url, a) for url, a in lists if not (stop and same_list(url, response.url))]
+        lists = [url for url in lists if not (stop and same_list(url, response.url))
+                 # (zero-config) an article the classifier took for a list
+                 and not (self.judge is not None and incremental.is_known(url))]
         idle = 0 if new else response.meta.get(_IDLE, 0) + 1
         limit = self._limit_reached(response, idle) if lists else None
         if limit:
             stats.inc_value(f"{statkeys.LIMITS}/{limit}/hit")
             return
-        for url, _ in lists:
+        for url in lists:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"}, meta={_IDLE: idle})
 
@@ -163,29 +178,69 @@ class PortalSpider(scrapy.Spider):
             return "max_idle_lists"
         return None
 
+    def wanted_article(self, url: str, shown: date | None = None) -> bool:
+        """Whether to request an article link: not older than ``--since`` (by the date shown
+        beside it), not known, not failed for good (each skip counted)."""
+        incremental, stats = self.incremental, self.crawler.stats
+        assert incremental is not None
+        if incremental.since and incremental.is_too_old(shown):
+            stats.inc_value(statkeys.LINKS_TOO_OLD)
+            return False
+        if incremental.is_known(url):
+            if url not in self._known_seen:
+                self._known_seen.add(url)
+                stats.inc_value(statkeys.ARTICLES_KNOWN)
+            return False
+        if incremental.failed_for_good(url):
+            stats.inc_value(statkeys.LINKS_FAILED_BEFORE)
+            return False
+        return True
+
+    def article_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                              cb_kwargs={"kind": "article"})
+
     # -- article pages --------------------------------------------------------------------------
 
     def parse_article(self, response: Response, kind: str = "article") -> Iterator[Any]:
         request = response.request
         assert request is not None  # Scrapy sets it on every response given to a callback
         url = self._canonical(request.url)
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        what = not_html(response.body, content_type)
+        what = _not_html(response)
         if what:
             yield self._failure(self._linked_url(request), Reason.NOT_HTML, detail=what)
             return
+        response = _as_html(response)
         try:
-            # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
-            # lies is overruled), and parsed once into a tree extraction owns
-            fields = extract_article(
-                response.body, response.url, selectors=self.site.selectors,
-                timezone=self.site.timezone, language=self.site.language,
-                content_type=content_type)
+            fields = self._extract(response)
         except Exception as exc:  # one bad page must not stop the crawl
             self.logger.warning("Could not parse %s: %r", response.url, exc)
             yield self._failure(self._linked_url(request), Reason.PARSE_ERROR,
                                 detail=f"{type(exc).__name__}: {exc}")
             return
+        if self.judge is not None:  # no regexes: is it an article after all?
+            instead = self.zero_check_article(response, fields)
+            if instead is not None and instead[0] == "list":
+                yield from self._walk(response, instead[1])
+                return
+            if instead is not None and fields.title and fields.body:
+                # no title or body: the pipeline records that, as for any site
+                yield self._failure(url, Reason.NOT_AN_ARTICLE, detail=instead[1])
+                return
+        yield self._article(response, fields)
+
+    def _extract(self, response: TextResponse) -> ArticleFields:
+        # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
+        # lies is overruled), and parsed once into a tree extraction owns
+        return extract_article(
+            response.body, response.url, selectors=self.site.selectors,
+            timezone=self.site.timezone, language=self.site.language,
+            content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
+
+    def _article(self, response: Response, fields: ArticleFields) -> NewsArticle:
+        request = response.request
+        assert request is not None
+        url = self._canonical(request.url)
         urls = [url, url if response.url == request.url else self._canonical(response.url)]
         urls += [self._canonical(u) for u in request.meta.get("redirect_urls", [])]
         canonical = usable_canonical(fields.canonical_url, response.url,
@@ -194,11 +249,11 @@ class PortalSpider(scrapy.Spider):
         if canonical:
             urls.insert(0, self._canonical(canonical))
         urls = list(dict.fromkeys(urls))
-        yield NewsArticle(
+        return NewsArticle(
             url=urls[0], site=self.site.name, title=fields.title,
             published_at=fields.published_at, body=fields.body, source=fields.source,
             channel=fields.channel, language=fields.language or self.site.language,
-            crawled_at=utc_now(), urls=urls[1:],
+            crawled_at=utc_now(), urls=urls[1:], body_path=fields.body_path,
         )
 
     def _canonical(self, url: str) -> str:
@@ -216,7 +271,7 @@ class PortalSpider(scrapy.Spider):
         if request.cb_kwargs.get("kind") != "article":
             return None
         canonical = self._canonical(url)
-        if urlsplit(canonical).path in ("", "/") or canonical in self._start_urls:
+        if urlsplit(canonical).path in ("", "/") or canonical in self._start_urls():
             return f"{request.url} redirects to the home page {url}"
         articles, lists = self.site.article_patterns, self.site.list_patterns
         if lists is not None and lists.search(canonical) and not (
@@ -243,10 +298,24 @@ class PortalSpider(scrapy.Spider):
                            http_status=http_status, failed_at=utc_now())
 
 
+def _not_html(response: Response) -> str | None:
+    """What a response is when it is no HTML page (newscrawler/pagecheck.py), or None."""
+    return not_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+
+
+def _as_html(response: Response) -> TextResponse:
+    """*response* as a text response: HTML whose type said otherwise (and that Scrapy did
+    not guess from the address) is read as HTML."""
+    return response if isinstance(response, TextResponse) else response.replace(cls=HtmlResponse)
+
+
 def _date_next_to(anchor: Selector) -> date | None:
     """The date a list shows beside a link: in the link's own row (li, tr, dd...)."""
+    if anchor is None:
+        return None
     for xpath in ("normalize-space(..)", "normalize-space(../..)"):
-        text = anchor.xpath(xpath).get() or ""
+        found = anchor.xpath(xpath)  # a parsel Selector's list, or an lxml element's string
+        text = (found if isinstance(found, str) else found.get()) or ""
         if len(text) > 400:
             return None  # the whole list, not one entry
         shown = listed_date(text)

@@ -4,7 +4,9 @@
 >>> store = Storage.open("output/news.db")
 
 - ``db.py``: :class:`Storage`, the writer and the queries the crawl needs; ``reposts.py``:
-  its queries of the repost index (``neardup_keys``).
+  its queries of the repost index (``neardup_keys``); ``health.py``: the health of runs
+  (``run_health``) and the site history the health checks read; ``learned.py``: what crawls
+  without regexes learned about each site's addresses (``link_templates``).
 - ``schema.py``: tables, indexes and migrations.
 - ``lock.py``: one crawl per database (``flock``); ``jsonl.py``: the JSON lines mirror.
 - ``reader.py``: read-only connections for the analysts' commands, safe during a crawl.

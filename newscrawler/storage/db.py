@@ -29,11 +29,14 @@ from typing import Any
 import sqlite_utils
 
 from newscrawler import settings
+from newscrawler.exit_status import ExitStatus
 from newscrawler.failures import PERMANENT, PERMANENT_HTTP
 from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
 from newscrawler.limits import is_limit_reason
 from newscrawler.statkeys import RUN_COUNTERS
 
+from .health import RunHealthRows
+from .learned import LinkTemplates
 from .reposts import RepostKeys
 from .schema import index_missing, migrate
 
@@ -46,7 +49,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Storage(RepostKeys):
+class Storage(RepostKeys, RunHealthRows, LinkTemplates):
     """One SQLite news database. Open with :meth:`Storage.open`; all SQL lives here."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, *,
@@ -273,9 +276,11 @@ class Storage(RepostKeys):
         return failed_lists == 0
 
     def last_good_run_started(self, site: str) -> datetime | None:
-        """When the latest run of *site* that exited 0 started (for ``min_interval``)."""
+        """When the latest run of *site* that worked started (for ``min_interval``): exited
+        0, or 4 (degraded: it crawled the site, and another run would find the same)."""
         row = self.db.execute("SELECT started_at FROM crawl_runs WHERE site = ? AND "
-                              "exit_status = 0 ORDER BY id DESC LIMIT 1", (site,)).fetchone()
+                              "exit_status IN (?, ?) ORDER BY id DESC LIMIT 1",
+                              (site, ExitStatus.OK, ExitStatus.DEGRADED)).fetchone()
         return datetime.fromisoformat(row[0]) if row else None
 
 

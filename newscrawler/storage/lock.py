@@ -2,6 +2,7 @@
 
 >>> lock = acquire(Path("output/news.db"))    # DatabaseLocked if another process has it
 >>> lock.release()
+>>> crawling_pid(Path("output/news.db"))      # the live holder's pid, or None; never locks
 
 The owner of the database during a crawl takes it (``newscrawler/extensions/database.py``).
 
@@ -19,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["CrawlLock", "DatabaseLocked", "acquire"]
+__all__ = ["CrawlLock", "DatabaseLocked", "acquire", "crawling_pid"]
 
 
 class DatabaseLocked(RuntimeError):
@@ -76,3 +77,40 @@ def _read_holder(fd: int) -> dict:
         return json.loads(os.pread(fd, 4096, 0) or b"{}")
     except ValueError:
         return {}
+
+
+def crawling_pid(db: Path) -> int | None:
+    """The pid of the live process that holds the crawl lock of *db*, or None when no crawl
+    is running: the lock file is missing or empty (a crawl that ended empties it), or names
+    a process that is gone (killed). Only reads: taking the lock to test it, even for an
+    instant, could make a crawl starting then exit 3.
+
+    A killed crawl's pid may have been given to a new process since; on Linux the kernel's
+    table of locks (/proc/locks) settles it: the pid must hold a lock on this file's inode."""
+    path = _lock_path(db)
+    try:
+        with open(path, "rb") as fh:
+            holder = json.loads(fh.read(4096) or b"{}")
+            inode = os.fstat(fh.fileno()).st_ino
+    except (OSError, ValueError):
+        return None
+    pid = holder.get("pid") if isinstance(holder, dict) else None
+    if not isinstance(pid, int) or pid <= 0:
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        pass  # alive, another user's
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            table = fh.read()
+    except OSError:
+        return pid  # no such table here: a live pid is the best evidence there is
+    for line in table.splitlines():
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 4242 fe:00:2236655 0 EOF"
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5].endswith(f":{inode}"):
+            return pid if fields[4] == str(pid) else None
+    return None

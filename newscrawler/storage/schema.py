@@ -98,8 +98,49 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
     db.execute("DROP TRIGGER IF EXISTS articles_fts_insert")
 
 
+def _schema_v4(db: sqlite_utils.Database) -> None:
+    """The health of each run (``newscrawler/health/``): what it extracted and how well, and
+    the verdict of its checks. A table of its own, one row per judged run, so that
+    ``crawl_runs`` keeps its columns and runs from before version 4 simply have no row."""
+    db.execute("CREATE TABLE IF NOT EXISTS run_health ("
+               "run_id INTEGER PRIMARY KEY REFERENCES crawl_runs(id), "
+               "site TEXT NOT NULL, "
+               "articles INTEGER NOT NULL DEFAULT 0, "
+               "with_title INTEGER NOT NULL DEFAULT 0, "
+               "with_published INTEGER NOT NULL DEFAULT 0, "
+               "with_time INTEGER NOT NULL DEFAULT 0, "
+               "with_body INTEGER NOT NULL DEFAULT 0, "
+               "with_source INTEGER NOT NULL DEFAULT 0, "
+               "body_paths TEXT NOT NULL DEFAULT '{}', "
+               "article_failures INTEGER NOT NULL DEFAULT 0, "
+               "failures_by_reason TEXT NOT NULL DEFAULT '{}', "
+               "lists INTEGER NOT NULL DEFAULT 0, "
+               "lists_empty INTEGER NOT NULL DEFAULT 0, "
+               "state TEXT, "
+               "problems TEXT NOT NULL DEFAULT '[]', "
+               "thresholds TEXT)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_run_health_site ON run_health (site, run_id)")
+
+
+def _schema_link_templates(db: sqlite_utils.Database) -> None:
+    """What a crawl without regexes learned about a site's addresses
+    (``newscrawler/discovery/``): per address template (``/art/9/9/9/art_9.html``), how many
+    fetched pages of it turned out articles, lists or neither, reused by the site's next run.
+    A table of its own, so no other table changes and older databases simply learn afresh."""
+    db.execute("CREATE TABLE IF NOT EXISTS link_templates ("
+               "site TEXT NOT NULL, "
+               "template TEXT NOT NULL, "
+               "articles INTEGER NOT NULL DEFAULT 0, "
+               "lists INTEGER NOT NULL DEFAULT 0, "
+               "others INTEGER NOT NULL DEFAULT 0, "
+               "example TEXT, "
+               "last_seen TEXT, "
+               "PRIMARY KEY (site, template)) WITHOUT ROWID")
+
+
 #: MIGRATIONS[n] brings a database from schema version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1, _schema_v2, _schema_v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_link_templates]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

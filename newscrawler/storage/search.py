@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from newscrawler.controls import strip_controls
 from newscrawler.highlight import excerpt, mark, show
 from newscrawler.query import QueryError, Term, parse_query, wanted_words
 
@@ -173,6 +174,8 @@ def _hit(row: sqlite3.Row | tuple, words: list[str], markers: tuple[str, str]) -
     values = tuple(row)
     article_id, site, url, title, published_at, duplicate_of, body = values[:7]
     rank = values[7] if len(values) > 7 else None
+    # A database written before the cleaner stripped them may hold escape sequences.
+    site, url, title, body = (strip_controls(v or "") for v in (site, url, title, body))
     # Marked here rather than by FTS5's highlight(): the same case-insensitive substrings the
     # trigram index and LIKE match, for long and short terms alike.
     snippet = excerpt(" ".join(mark(body or "", words).split()))

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from newscrawler.exit_status import ExitStatus
 from newscrawler.statkeys import RUN_COUNTERS
+
+from .lock import crawling_pid
 
 __all__ = [
     "FailureReason", "RunSummary", "SiteStats", "articles_per_day", "failures_by_reason",
@@ -57,6 +60,16 @@ class RunSummary:
         else:
             values.pop("outcome", None)  # a killed run never wrote one
         return cls(**values)
+
+    def settled(self, crawling: int | None) -> RunSummary:
+        """This run, an unfinished one told apart by *crawling*, the pid of the process that
+        holds the database's crawl lock now: "running" if it is this run's, else "did not
+        finish" (killed, or the machine went down)."""
+        if self.finished_at:
+            return self
+        if crawling is not None and self.pid == crawling:
+            return replace(self, outcome=f"running (pid {crawling})")
+        return replace(self, outcome="did not finish (killed, or crashed)")
 
     @property
     def ok(self) -> bool:
@@ -99,12 +112,22 @@ def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> l
     return conn.execute(sql, params).fetchall()
 
 
+def _crawling(conn: sqlite3.Connection) -> int | None:
+    """The pid of the crawl writing to *conn*'s database now (its lock file says), or None."""
+    path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"),
+                None)
+    return crawling_pid(Path(path)) if path else None
+
+
 def recent_runs(conn: sqlite3.Connection, *, limit: int = 20,
                 site: str | None = None) -> list[RunSummary]:
-    """``recent_runs(conn, limit=20, site=None)``: the newest runs first."""
+    """``recent_runs(conn, limit=20, site=None)``: the newest runs first (an unfinished one
+    says whether it is running, see :meth:`RunSummary.settled`)."""
     where, params = ("WHERE site = ?", (site,)) if site else ("", ())
-    return [RunSummary.from_row(row) for row in _rows(
-        conn, f"SELECT * FROM crawl_runs {where} ORDER BY id DESC LIMIT ?", (*params, limit))]
+    rows = _rows(conn, f"SELECT * FROM crawl_runs {where} ORDER BY id DESC LIMIT ?",
+                 (*params, limit))
+    crawling = _crawling(conn) if any(row["finished_at"] is None for row in rows) else None
+    return [RunSummary.from_row(row).settled(crawling) for row in rows]
 
 
 def site_stats(conn: sqlite3.Connection) -> list[SiteStats]:
@@ -118,6 +141,9 @@ def site_stats(conn: sqlite3.Connection) -> list[SiteStats]:
     last_runs = {row["site"]: RunSummary.from_row(row) for row in _rows(
         conn, "SELECT * FROM crawl_runs WHERE id IN (SELECT max(id) FROM crawl_runs "
               "GROUP BY site)")}
+    if any(run.finished_at is None for run in last_runs.values()):
+        crawling = _crawling(conn)
+        last_runs = {site: run.settled(crawling) for site, run in last_runs.items()}
     failures = {row["site"]: row["n"] for row in _rows(
         conn, "SELECT site, count(*) AS n FROM failures GROUP BY site")}
     result = []

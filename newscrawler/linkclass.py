@@ -1,0 +1,624 @@
+"""Link classes without a site config: is a link an article, a list page, or neither, decided
+before it is fetched, and what a fetched page turned out to be. Pure functions of the page.
+
+>>> for link in classify_links(Selector(text=html), "https://www.x.gov.cn/col/index.html"):
+...     print(link.kind, link.url, link.why)
+article https://www.x.gov.cn/art/2018/5/28/art_1_2.html  dated path /yyyy/m/d/ (art_...)
+list    https://www.x.gov.cn/col/index_2.html            pager link '下一页'
+other   https://www.x.gov.cn/about/contact.html          site page 'contact' (联系我们)
+
+For the crawl (spider integration, ``sites new``, feeds and sitemaps):
+
+- ``classify_links(page, page_url, allowed_domains=site.allowed_domains)`` gives one
+  :class:`LinkClass` per distinct link, canonicalized exactly as
+  :func:`newscrawler.links.page_links` does (``<base href>`` honoured, tracking parameters
+  dropped, first occurrence in page order);
+  follow ``kind == "list"``, parse ``kind == "article"``, log ``why`` at DEBUG.
+- ``page_kind(page, url)`` says what a fetched page is (:class:`PageKind`: ``"article"`` when a
+  headline, a date and a body of its own were found, ``"list"`` when it carries many article
+  links or dated rows); a link classed one way whose page turns out another is the evidence a
+  zero-config crawl keeps per site.
+- :func:`newscrawler.linkpatterns.propose_patterns` turns the URLs of each class into
+  ``article_links`` / ``list_links`` regexes for ``sites new``.
+- ``classify_url(url, page_url)`` is the URL-shape part alone, for links without a page
+  (feed entries, sitemap ``<loc>``): ``("article", why)``, ``("list", why)`` or ``None``.
+
+Evidence, strongest first (every rule says why, and none names a site): targets that are not
+pages (other hosts, files, ``mailto:``) and widget switches; pager links; site pages named
+by their text or address (contact, imprint, privacy, sitemap, login, RSS); links in the page
+footer; the address shapes portals' CMSs give articles (dated paths, ``t20180528_1``,
+``content_123``, ``post_123``, ``art_1229_123``) and list pages (``index_2.html``,
+``list.shtml``, ``?page=2``, ``/page/2/``, ``col/col123/index.html``); "more" links and
+breadcrumbs; menus (a menu entry is a list only with list evidence: a list address, a column
+folder, or a name such as News, Pressemitteilungen, 新闻, 公告); rows of a list that carry a
+date; many links on the page sharing one address template with headline-like texts; id or
+many-word slug addresses with a headline-like text. What none of these reaches is "other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from parsel import Selector
+
+from newscrawler.extract import extract_article
+from newscrawler.extract.dates import find_dates
+from newscrawler.extract.document import as_selector, whole_document
+from newscrawler.extract.text import clean_line, element_text
+from newscrawler.urls import canonicalize_url
+
+__all__ = ["ARTICLE", "LIST", "OTHER", "LinkClass", "PageKind", "address_template",
+           "classify_links", "classify_url", "is_article_page", "is_home_page", "own_text",
+           "page_kind",
+           "site_hosts"]
+
+ARTICLE, LIST, OTHER = "article", "list", "other"
+
+_SKIP = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
+_FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|svg|webp|bmp|"
+                   r"mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)$", re.I)
+_WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
+                           r"print|share|sort|view|zoom)", re.I)
+
+# ---------------------------------------------------------------- URL shapes
+_Y = r"(?:19|20)\d\d"
+_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
+    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+$", "dated path /yyyy/m/d/"),
+    (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
+    (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
+    (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
+    (rf"/{_Y}[01]\d[0-3]\d/[^/]+\.s?html?$", "dated folder /yyyymmdd/"),
+    (rf"/{_Y}[01]\d/(?:[0-9a-f]{{16,}}|[a-z]*_?\d+|[\w-]+)\.s?html?$", "dated folder /yyyymm/"),
+    (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
+    (r"/(?:content|post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
+    (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+$", "dated address yyyy-mm-dd"),
+    (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*$", "dated slug /yyyy/mm/<slug>"),
+    (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
+]]
+_ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
+    (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p)=[\w%.-]+",
+     "document id in the query"),
+    (r"\.msg-id-\d+\.html?$", "message id address"),
+    (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
+     r"\d{3,}/?$", "numeric document id"),
+    (r"/[0-9a-f]{32}\.s?html?$", "32-hex document id"),
+    (r"^/\d{3,}/?$", "numeric document id"),
+    (r"/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|/)?$", "slug of many words"),
+]]
+_LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
+    (r"/index_\d+\.s?html?$", "paginated index_N"),
+    (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
+    (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
+    (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
+    (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
+    (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage|seite)=\d+(?:&|$)",
+     "page number in the query"),
+    (r"/page/\d+/?$", "/page/N/"),
+    (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
+    (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
+     r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
+     r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
+]]
+#: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/.
+_COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}/$")
+_INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
+_SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
+_EDITION = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?)(?:/|\.html?)?$", re.I)
+#: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
+_HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
+                   r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
+                   r"\.(?:s?html?|page|aspx?|php|jsp)$", re.I)
+_SITE_PAGE_URL = re.compile(
+    r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap|site-?map|"
+    r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
+    r"login|logon|register|signin|rss|feed|subscribe|newsletter|abo|"
+    r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
+
+# ---------------------------------------------------------------- words
+_PAGER_TEXT = re.compile(
+    r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|next|prev|previous|last|first|"
+    r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
+    r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
+    r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
+#: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
+_ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
+                       r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
+_AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
+_MORE_TEXT = re.compile(
+    r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
+    r"archive|archiv\b|mehr\b|weitere|alle meldungen|zur übersicht|übersicht|plus d|voir tout|"
+    r"ver más)",
+    re.I)
+_LIST_WORDS = re.compile(
+    r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
+    r"updates|blog|stories|features|events|videos?|photos?|gallery|media|publications|reports|"
+    r"archive|advisories|bulletins?|headlines|latest|"
+    r"galler|documents|"
+    r"aktuell|meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
+    r"bericht|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
+    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|"
+    r"actualités|communiqués|noticias|"
+    r"新闻|要闻|动态|资讯|公告|通知|公示|公报|文件|政策|解读|发布|公开|快讯|专题|视频|图片|"
+    r"访谈|征集|头条|关注|会议|数据|统计|报告|通报|专栏|发布会|工作|信息)", re.I)
+_SITE_WORDS = re.compile(
+    r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
+    r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
+    r"| of use)?|disclaimer|copyright\w*|help|hilfe|faqs?|login|log in|sign in|register|search|"
+    r"suche|rss|rss feeds?|newsletter|about(?: us)?|über uns|leichte sprache|gebärdensprache|"
+    r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
+    r"安全隐私|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# ---------------------------------------------------------------- where a link sits
+_FOOTER = {"footer", "foot", "bottom", "copyright", "copyr", "siteinfo", "site-info", "ft"}
+_MENU = {"nav", "navbar", "menu", "submenu", "navigation", "mega", "dropdown", "topbar",
+         "toolbar", "subnav", "mainnav", "menubar", "flyout", "megamenu", "quick", "access"}
+#: Page-header words; inside an <article> or <main> they name the item's own header.
+_SMALL_NAV = 6
+_HEADER = {"header", "head", "top", "masthead", "banner"}
+#: Whole class/id tokens (not parts: "position-relative" is CSS, not a breadcrumb).
+_CRUMB = {"crumb", "crumbs", "breadcrumb", "breadcrumbs", "location", "position", "curpos",
+          "dqwz", "weizhi", "bread", "path", "current"}
+_PAGER_ATTR = re.compile(r"(pager|pagination|paging|pagelink|pagenav|pagebar|fenye|"
+                         r"(?:^|[\s_-])pages(?:$|[\s_-]))", re.I)
+_ROW_TAGS = {"li", "tr", "dd", "dt", "p", "article"}
+_SHORT_DATE = re.compile(r"(?<![\d.:-])(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.:-])")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkClass:
+    """One distinct link of a page: canonical URL, class, the reason, its best anchor text."""
+
+    url: str
+    kind: str  # ARTICLE, LIST or OTHER
+    why: str
+    text: str = ""
+    #: the link's first <a> element (lxml), for what sits beside it (a list's date)
+    anchor: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """What a fetched page is: ``kind`` (ARTICLE, LIST or OTHER) and why."""
+
+    kind: str
+    why: str
+    title: str | None = None
+    published_at: str | None = None
+
+
+@dataclass(slots=True)
+class _Link:
+    url: str
+    anchor: Any = None
+    texts: list[str] = field(default_factory=list)
+    spots: list[set[str]] = field(default_factory=list)  # per anchor: footer, menu, crumb, ...
+    dated: bool = False
+    prose: bool = True  # every anchor sits inside running text
+    headline: bool = False
+
+    @property
+    def text(self) -> str:
+        return max(self.texts, key=len) if self.texts else ""
+
+    @property
+    def places(self) -> set[str]:
+        """Where the link's best-placed anchor sits: content beats menus, menus beat the
+        footer (a footer sitemap repeats the menu)."""
+        if any(not spot for spot in self.spots):
+            return {"content"}
+        if any("footer" not in spot for spot in self.spots):
+            return set().union(*(spot - {"footer"} for spot in self.spots if "footer" not in spot))
+        return set().union(*self.spots)
+
+
+def site_hosts(page_url: str | None, allowed_domains: Iterable[str] | None = None) -> list[str]:
+    """The domains counted as the page's own site: *allowed_domains* (Scrapy's meaning: the
+    domain and its subdomains), else the page's host with a leading ``www.`` dropped, so
+    ``www.x.gov.cn`` and ``x.gov.cn`` are one site and ``dept.x.gov.cn`` is another."""
+    if allowed_domains:
+        return [d.lower().lstrip(".") for d in allowed_domains]
+    host = (urlsplit(page_url or "").hostname or "").lower()
+    return [host.removeprefix("www.")] if host else []
+
+
+def _on_site(host: str, domains: list[str], exact: bool) -> bool:
+    host = host.lower()
+    if exact:
+        return host.removeprefix("www.") in domains
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | None:
+    """The class an address alone gives (``("article", why)``, ``("list", why)``,
+    ``("other", why)`` for files), or None when its shape says nothing."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    rest = path + ("?" + parts.query if parts.query else "")
+    if _FILE.search(path):
+        return OTHER, f"a file ({path.rsplit('.', 1)[-1].lower()}), not a page"
+    if path == "/" and not parts.query:
+        return LIST, "the site's home page"
+    for rx, why in _LIST_URLS:
+        if rx.search(rest) and not _date_in(path):
+            return LIST, why
+    for rx, why in _ARTICLE_URLS:
+        if rx.search(path):
+            return ARTICLE, why
+    return None
+
+
+def _date_in(path: str) -> bool:
+    return any(rx.search(path) for rx, _ in _ARTICLE_URLS[:6])
+
+
+def _weak_article(url: str) -> str | None:
+    parts = urlsplit(url)
+    rest = parts.path + ("?" + parts.query if parts.query else "")
+    for rx, why in _ID_ARTICLE_URLS:
+        if rx.search(rest):
+            return why
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    """Long and sentence-like: a news title, not a navigation word."""
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        return cjk >= 8
+    return len(_WORD.findall(text)) >= 5 or (len(_WORD.findall(text)) >= 4 and len(text) >= 28)
+
+
+def _places(anchor: Any) -> set[str]:
+    places: set[str] = set()
+    node = anchor.getparent()
+    depth = 0
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        raw = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        tokens = set(raw.split())
+        words = set(re.split(r"[\s_-]+", raw)) - {""}
+        role = (node.get("role") or "").lower()
+        if node.tag == "footer" or words & _FOOTER or role == "contentinfo":
+            places.add("footer")
+        # <header> inside an article or a teaser is that item's header, not the page's
+        in_item = bool(node.xpath("ancestor::article|ancestor::main"))
+        page_header = not in_item and (node.tag == "header" or words & _HEADER
+                                       or any("header" in t for t in tokens))
+        if (node.tag == "nav" or page_header or words & _MENU or role in ("navigation",
+                                                                          "menubar", "banner")
+                or any("menu" in t or t.startswith(("nav", "mainnav", "subnav")) for t in tokens)):
+            # a navigation box of a few links (previous/next post, related items) is not a
+            # menu: its links are judged like the page's content
+            if "menu" not in places and len(node.xpath(".//a[@href]")) > _SMALL_NAV:
+                places.add("menu")
+        if tokens & _CRUMB or "crumb" in raw:
+            places.add("crumb")
+        if depth < 4 and _PAGER_ATTR.search(raw):
+            places.add("pager")
+        node = node.getparent()
+        depth += 1
+    return places
+
+
+def _in_prose(anchor: Any, text: str) -> bool:
+    """A link inside a paragraph of running text (a reference, not a list item)."""
+    node = anchor.getparent()
+    while node is not None and isinstance(node.tag, str) and node.tag in (
+            "span", "em", "strong", "b", "i", "font", "u"):
+        node = node.getparent()
+    if node is None or node.tag != "p":
+        return False
+    around = element_text(node)
+    return len(around) >= 80 and len(around) >= 3 * max(len(text), 1)
+
+
+def _row_dated(anchor: Any, text: str) -> bool:
+    """A row of a list (li/tr/dd/p/article, or the anchor's parent) with a date beside the
+    link: ``<li><a>...</a><span>2018-05-28</span></li>``."""
+    node = anchor.getparent()
+    for _ in range(3):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        links = node.xpath(".//a[@href]")
+        if len(links) > 3:
+            return False
+        row = element_text(node)
+        if len(row) > 400:
+            return False
+        rest = row.replace(text, " ") if text else row
+        if find_dates(rest) or _SHORT_DATE.search(rest):
+            return True
+        if node.tag in _ROW_TAGS:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _anchor_text(anchor: Any) -> str:
+    text = element_text(anchor).replace("\u00ad", "")
+    if not text:
+        text = clean_line(anchor.get("title") or " ".join(anchor.xpath(".//img/@alt")))
+    return text
+
+
+def address_template(url: str) -> str:
+    """The address with its ids and slug generalized: links sharing one are siblings, and a
+    zero-config crawl learns per template what its pages are.
+
+    ``address_template("https://x.gov.cn/art/2018/5/28/art_1229_123.html")`` gives
+    ``"x.gov.cn/art/9/9/9/art_9_9.html?"``."""
+    parts = urlsplit(url)
+    path = re.sub(r"[0-9a-f]{16,}", "H", parts.path)
+    path = re.sub(r"\d+", "9", path)
+    path = re.sub(r"/[^/]*[a-z]+-[a-z]+[^/]*(/?)$", r"/S\1", path, flags=re.I)
+    keys = ",".join(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return f"{parts.netloc}{path}?{keys}"
+
+
+def _collect(sel: Selector, page_url: str,
+             tracking_params: tuple[str, ...]) -> tuple[dict[str, _Link], list[str]]:
+    base = page_url
+    base_href = sel.xpath("//base/@href").get()
+    if base_href:
+        base = urljoin(base, base_href.strip())
+    links: dict[str, _Link] = {}
+    root = whole_document(sel.root)
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.lower().startswith(_SKIP):
+            continue
+        url = urljoin(base, href)
+        if not url.startswith(("http://", "https://")):
+            continue
+        url = canonicalize_url(url, extra_tracking_params=tracking_params)
+        text = _anchor_text(anchor)
+        link = links.get(url)
+        if link is None:
+            link = links[url] = _Link(url, anchor)
+        if text:
+            link.texts.append(text)
+        spot = _places(anchor)
+        link.spots.append(spot)
+        if not link.dated and _row_dated(anchor, text):
+            link.dated = True
+        if link.prose and not _in_prose(anchor, text):
+            link.prose = False
+    for link in links.values():
+        link.headline = any(_is_headline(t) for t in link.texts)
+    return links, list(links)
+
+
+def classify_links(page: str | bytes | Selector, page_url: str, *,
+                   allowed_domains: Iterable[str] | None = None,
+                   tracking_params: tuple[str, ...] = ()) -> list[LinkClass]:
+    """Every distinct link of *page* (text, bytes or a parsed selector) with its class and
+    why, in page order. Links are canonicalized as the crawl requests them; links off the
+    site (see :func:`site_hosts`) are ``"other"``."""
+    sel = as_selector(page)
+    domains = site_hosts(page_url, allowed_domains)
+    exact = not allowed_domains
+    links, order = _collect(sel, page_url, tracking_params)
+    templates = Counter(address_template(u) for u in links)
+    headline_templates = Counter(address_template(u) for u, lk in links.items() if lk.headline)
+    # teasers: slug addresses of one folder, side by side in the page's content
+    headline_templates.update(f"slugs:{address_template(u)}" for u, lk in links.items()
+                              if "content" in lk.places and _slug_words(u) >= 3)
+    # an article split over pages (content_1.htm, content_1_2.htm) links its own parts
+    own = canonicalize_url(page_url)
+    article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
+    page_stem = _stem(urlsplit(own).path) if article_page else ""
+    out = []
+    for url in order:
+        link = links[url]
+        kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
+        out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
+    return _sections(out)
+
+
+#: Reasons of "other" that only say nothing was found: a later look may find a section.
+_NO_EVIDENCE = ("menu entry without list evidence", "footer entry without list evidence",
+                "no article or list evidence")
+
+
+def _folder(path: str) -> str:
+    """The folder a section page stands for: ``/en/topic/politics`` and
+    ``/en/topic/politics/index.html`` both stand for ``/en/topic/politics/``."""
+    path = _INDEX_PAGE.sub("/", path)
+    path = re.sub(r"\.\w+$", "", path)
+    return path.rstrip("/") + "/"
+
+
+def _sections(links: list[LinkClass]) -> list[LinkClass]:
+    """A link with no evidence of its own whose address is the folder of article links on
+    the same page is that section's page: a list."""
+    article_paths = [urlsplit(lk.url) for lk in links if lk.kind == ARTICLE]
+    if not article_paths:
+        return links
+    out = []
+    for link in links:
+        if link.kind == OTHER and link.why in _NO_EVIDENCE:
+            parts = urlsplit(link.url)
+            folder = _folder(parts.path)
+            inside = [a for a in article_paths if folder != "/" and a.netloc == parts.netloc
+                      and a.path.startswith(folder) and _folder(a.path) != folder]
+            if inside:
+                link = LinkClass(link.url, LIST, f"the section of {len(inside)} article "
+                                 "link(s) on the page", link.text, link.anchor)
+        out.append(link)
+    return out
+
+
+def _slug_words(url: str) -> int:
+    """Words of the address's last segment when it is a slug in a folder
+    (``/en/topic/culture/dont-post-talk``: 3)."""
+    folder, _, last = urlsplit(url).path.rstrip("/").rpartition("/")
+    if not re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", folder, flags=re.I):
+        return 0  # at the top of the site or an edition: a section's name, not a teaser's
+    last = re.sub(r"\.s?html?$", "", last)
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", last, re.I):
+        return 0
+    return sum(1 for w in last.split("-") if not w.isdigit())
+
+
+def _stem(path: str) -> str:
+    return re.sub(r"(_\d+)?\.\w+$", "", path)
+
+
+def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str],
+            headline_templates: Counter[str], page_stem: str) -> tuple[str, str]:
+    parts = urlsplit(link.url)
+    host = parts.hostname or ""
+    text = link.text
+    places = link.places
+    shown = f" '{text[:40]}'" if text else ""
+    if not _on_site(host, domains, exact):
+        return OTHER, f"off-site host {host}"
+    if _FILE.search(parts.path):
+        return OTHER, f"a file (.{parts.path.rsplit('.', 1)[-1].lower()}), not a page"
+    query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
+    if any(_WIDGET_PARAM.search(k) for k in query_keys):
+        return OTHER, "a page-widget switch in the query"
+    shape = classify_url(link.url)
+    strong_article = shape is not None and shape[0] == ARTICLE
+    in_content = "content" in places
+    pager_text = (bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
+                  # 首页 / first is also "home": a pager word only inside a pager
+                  and ("pager" in places or not _AMBIGUOUS_PAGER.match(text)))
+    if "pager" in places or pager_text:
+        if page_stem and _stem(parts.path) == page_stem and (strong_article or pager_text):
+            return ARTICLE, f"the article's own page link{shown}"
+        if not strong_article and not link.headline:
+            return LIST, f"pager link{shown}"
+    if text and _ADJACENT.match(text) and not _SITE_PAGE_URL.search(parts.path):
+        return ARTICLE, f"the previous or next article{shown}"
+    if text and _SITE_WORDS.match(text):
+        return OTHER, f"site page{shown}"
+    if _SEARCH_URL.search(parts.path):
+        if parts.query:
+            return LIST, "search results by address (a list)"
+        return OTHER, "a search form"
+    if _SITE_PAGE_URL.search(parts.path) and not strong_article:
+        return OTHER, "site page by its address"
+    footer_only = "footer" in places and not in_content
+    if strong_article and (not footer_only or link.headline):
+        return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
+    if shape is not None and shape[0] == LIST:
+        return LIST, shape[1]
+    if _EDITION.match(parts.path) and not parts.query:
+        return LIST, "an edition's home page"
+    if _HOME.match(parts.path) and not parts.query:
+        return LIST, "a home page"
+    if text and _MORE_TEXT.search(text) and not link.headline:
+        return LIST, f"'more' link{shown}"
+    if "crumb" in places and not in_content:
+        return LIST, "breadcrumb step"
+    listy = bool(text) and bool(_LIST_WORDS.search(text)) and not link.headline
+    menu_listy = bool(text) and bool(_LIST_WORDS.search(text)) and len(text) <= 60
+    column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
+        _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
+    weak = _weak_article(link.url)
+    template = address_template(link.url)
+    siblings = templates[template]
+    if not in_content:
+        where = "footer" if footer_only else "menu"
+        # a mega menu that shows the latest items: ids, headlines, dates or many alike
+        if (weak and weak != "slug of many words" and link.headline
+                and (link.dated or headline_templates[template] >= 4)):
+            return ARTICLE, f"{weak} with a headline text in a news box of the {where}"
+        if column:
+            return LIST, f"column folder in the {where}"
+        if menu_listy:
+            return LIST, f"{where} entry named like a list{shown}"
+        if _INDEX_PAGE.search(parts.path) and text and _LIST_WORDS.search(text):
+            return LIST, f"index page in the {where}"
+        return OTHER, f"{where} entry without list evidence"
+    if link.prose and not link.dated:
+        return OTHER, "a link in running text"
+    if link.dated and (link.headline or weak):
+        return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
+    if weak and (link.headline or siblings >= 4):
+        return ARTICLE, f"{weak}" + (" with a headline text" if link.headline
+                                     else f", one of {siblings} alike")
+    slugs = headline_templates[f"slugs:{template}"]
+    if slugs >= 4 and _slug_words(link.url) >= 3 and not link.prose:
+        return ARTICLE, f"one of {slugs} slug addresses of one folder in the content"
+    if (siblings >= 4 and headline_templates[template] * 2 >= siblings
+            and (link.headline or not text)):
+        return ARTICLE, f"one of {siblings} links of one address template with headline texts"
+    if _INDEX_PAGE.search(parts.path):
+        return LIST, "index page"
+    if column:
+        return LIST, "column folder"
+    if listy and len(text) <= 40:
+        return LIST, f"link named like a list{shown}"
+    return OTHER, "no article or list evidence"
+
+
+# ---------------------------------------------------------------- fetched pages
+
+#: An article's own text: fewer characters than this and it is a teaser, a stub or a list.
+MIN_OWN_TEXT = 150
+
+
+def own_text(body: str | None, link_texts: Iterable[str]) -> tuple[int, int]:
+    """``(body characters, own characters)`` of an extracted *body*: a paragraph mostly made of
+    one of *link_texts* (a list's row: the link, its date, a bullet) is not the page's own
+    text. Whitespace is not counted."""
+    texts = [t for t in {re.sub(r"\s+", "", t) for t in link_texts} if len(t) >= 4]
+    body_chars = own = 0
+    for para in (body or "").split("\n\n"):
+        flat = re.sub(r"\s+", "", para)
+        body_chars += len(flat)
+        if not any(t in flat and 2 * len(t) >= len(flat) for t in texts):
+            own += len(flat)
+    return body_chars, own
+
+
+def page_kind(page: str | bytes | Selector, url: str | None = None, *,
+              links: list[LinkClass] | None = None, fields: Any = None) -> PageKind:
+    """What a fetched page is. An article: :func:`newscrawler.extract.extract_article` finds a
+    title, a publication date and a body of its own (at least :data:`MIN_OWN_TEXT` characters
+    beyond the texts of the page's article links that the body repeats). A list: at least five
+    article links. Anything else is other. *links* (from :func:`classify_links`) and *fields*
+    (from ``extract_article``, as the crawl extracted them) save a second pass."""
+    sel = as_selector(page)
+    if fields is None:
+        fields = extract_article(sel, url)
+    if links is None:
+        links = classify_links(sel, url or "http://localhost/")
+    articles = [lk for lk in links if lk.kind == ARTICLE]
+    body, own = own_text(fields.body, (lk.text for lk in articles))
+    if fields.title and fields.published_at and own >= MIN_OWN_TEXT:
+        return PageKind(ARTICLE, f"headline, date {fields.published_at} and {body} characters "
+                                 "of body", fields.title, fields.published_at)
+    if len(articles) >= 5:
+        return PageKind(LIST, f"{len(articles)} article links", fields.title)
+    missing = [n for n, v in (("headline", fields.title), ("date", fields.published_at)) if not v]
+    if own < MIN_OWN_TEXT:
+        missing.append("body")
+    return PageKind(OTHER, f"no {', '.join(missing)} and only {len(articles)} article links",
+                    fields.title, fields.published_at)
+
+
+def is_home_page(url: str) -> bool:
+    """The site's or an edition's home page (``/``, ``/en/``, ``/index.html``,
+    ``/DE/Home/home_node.html``): a portal's front, never one article, whatever it shows."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    return not parts.query and (path == "/" or bool(_EDITION.match(path) or _HOME.match(path)))
+
+
+def is_article_page(page: str | bytes | Selector, url: str | None = None) -> bool:
+    """True when :func:`page_kind` says article."""
+    return page_kind(page, url).kind == ARTICLE
+
+
+def iter_kinds(links: Iterable[LinkClass], kind: str) -> Iterator[str]:
+    """The URLs of *links* of one class."""
+    return (lk.url for lk in links if lk.kind == kind)

@@ -1,0 +1,230 @@
+"""The link classifier on list pages of our own and on the demo portal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from parsel import Selector
+
+from newscrawler.demo.portal import DemoPortal
+from newscrawler.extract import decode_html
+from newscrawler.linkclass import classify_links, classify_url, page_kind
+from newscrawler.linkpatterns import propose_patterns
+from newscrawler.links import page_links
+from newscrawler.sites import load_site
+
+PAGES = Path(__file__).parent / "fixtures" / "links"
+
+
+def classes(name: str, url: str) -> dict[str, str]:
+    html = (PAGES / name).read_text("utf-8")
+    return {link.url: link.kind for link in classify_links(html, url)}
+
+
+def of(found: dict[str, str], kind: str) -> set[str]:
+    return {url for url, k in found.items() if k == kind}
+
+
+def test_trs_column_list_with_dated_rows_and_pager():
+    found = classes("zh_trs_column.html", "https://www.shifan.gov.cn/zwyw/jrgz/index.html")
+    site = "https://www.shifan.gov.cn"
+    assert of(found, "article") == {
+        f"{site}/zwyw/jrgz/202405/t20240528_2104628.html",
+        f"{site}/zwyw/jrgz/202405/t20240527_2104511.html",
+        f"{site}/zwyw/jrgz/202405/t20240526_2104400.html",
+        f"{site}/zwgk/zcjd/202405/t20240525_2104399.html",
+        f"{site}/zwyw/jrgz/202405/t20240524_2104301.html",  # tracking parameter dropped
+    }
+    lists = of(found, "list")
+    assert {f"{site}/zwyw/jrgz/index_2.html", f"{site}/zwyw/jrgz/index_9.html",
+            f"{site}/", f"{site}/zwyw/", f"{site}/zwgk/", f"{site}/zwyw/jrgz/"} <= lists
+    # footer: site pages, one of them on a dated content_ address; the English edition is
+    # another host
+    for path in ("/col/col1629310/index.html", "/wzdt/", "/qt/wzsm/",
+                 "/home/2016-05/11/content_5046257.htm"):
+        assert found[site + path] == "other", path
+    assert found["http://english.shifan.gov.cn/"] == "other"
+
+
+def test_hanweb_art_list_with_query_pager():
+    found = classes("hanweb_art.html", "https://www.zjsf.gov.cn/col/col1229/index.html")
+    site = "https://www.zjsf.gov.cn"
+    assert of(found, "article") == {f"{site}/art/2018/5/28/art_1229_5812.html",
+                                    f"{site}/art/2018/5/21/art_1229_5799.html",
+                                    f"{site}/art/2018/5/9/art_1229_5735.html",
+                                    f"{site}/art/2018/4/30/art_1229_5701.html"}
+    assert found[f"{site}/col/col1229/index.html?pageNum=2&uid=4892867"] == "list"
+    assert found[f"{site}/col/col1230/index.html"] == "list"
+    assert found[f"{site}/index.html"] == "list"  # 首页 in a menu is the home page
+    assert found[f"{site}/art/2020/1/1/art_1629309_1.html"] == "other"  # 版权保护 in the footer
+    assert found[f"{site}/attach/2018/5/28/fujian.pdf"] == "other"
+
+
+def test_english_newsroom_with_page_query_pager():
+    found = classes("en_newsroom.html", "https://www.water.example.gov/newsroom/")
+    site = "https://www.water.example.gov"
+    assert of(found, "article") == {
+        f"{site}/newsroom/2024/05/minister-opens-new-treatment-plant-in-northern-district",
+        f"{site}/newsroom/2024/05/drought-advisory-lifted-for-three-counties",
+        f"{site}/newsroom/releases/details.aspx?id=3381",
+        f"{site}/newsroom/2024/05/public-meeting-on-river-restoration-plan-scheduled"}
+    assert of(found, "list") == {f"{site}/", f"{site}/newsroom/", f"{site}/publications/",
+                                 f"{site}/newsroom/?page=2", f"{site}/newsroom/?page=3"}
+    for path in ("/about-us/", "/services/permits/", "/contact/", "/privacy-policy/",
+                 "/newsroom/media-contacts/", "/newsroom/rss.xml"):
+        assert found[site + path] == "other", path
+
+
+def test_german_press_releases_with_weiter_pager():
+    found = classes("de_pressemitteilungen.html",
+                    "https://www.musterkreis.de/presse/pressemitteilungen/")
+    site = "https://www.musterkreis.de"
+    articles = of(found, "article")
+    assert len(articles) == 4
+    # no date in its address: the date beside it in the row says it is an item of the list
+    assert f"{site}/presse/meldungen/neue-radwege-im-landkreis-freigegeben" in articles
+    assert {f"{site}/presse/pressemitteilungen/?seite=2", f"{site}/presse/pressemitteilungen/",
+            f"{site}/presse/pressemitteilungen/archiv/", f"{site}/startseite.html",
+            f"{site}/presse/veranstaltungen/"} <= of(found, "list")
+    for path in ("/impressum.html", "/datenschutz.html", "/kontakt.html", "/landkreis/kreistag/",
+                 "/dokumente/haushalt-2024.pdf"):
+        assert found[site + path] == "other", path
+
+
+def test_homepage_menus_carousel_footer():
+    links = classify_links((PAGES / "homepage.html").read_text("utf-8"),
+                           "https://www.province.example.gov.cn/")
+    found = {link.url: link.kind for link in links}
+    site = "https://www.province.example.gov.cn/en"
+    assert len(of(found, "article")) == 5  # two carousel slides (alt text), three dated rows
+    assert found[f"{site}/art/2024/5/27/art_1510_88795.html"] == "article"
+    assert {f"{site}/news/index.html", f"{site}/news/press/index.html",
+            f"{site}/index.html"} <= of(found, "list")
+    for path in ("/government/leaders/governor-profile.html", "/about/history-and-culture.html",
+                 "/about/contact-us.html", "/sitemap.html"):
+        assert found[site + path] == "other", path
+    assert found["https://www.gov.cn/"] == "other"
+    # <base href> resolves the relative links; javascript:, mailto: and '#' are not links
+    assert all(url.startswith("http") for url in found)
+    why = {link.url: link.why for link in links}
+    assert why["https://www.gov.cn/"] == "off-site host www.gov.cn"
+
+
+def test_allowed_domains_widen_the_site():
+    html = '<ul><li><a href="https://news.x.gov/2024/05/28/a-b.html">A b</a></li></ul>'
+    assert classify_links(html, "https://www.x.gov/")[0].kind == "other"
+    widened = classify_links(html, "https://www.x.gov/", allowed_domains=["x.gov"])
+    assert widened[0].kind == "article"
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://a.gov.cn/art/2018/5/28/art_1229_123.html", "article"),
+    ("https://a.gov.cn/t20180528_123456.html", "article"),
+    ("https://a.gov.cn/col/202405/t20240528_1.html", "article"),
+    ("http://a.gov.cn/2018-05/28/content_123.htm", "article"),
+    ("https://a.gov.cn/content/post_123.html", "article"),
+    ("https://a.gov.cn/20240528/abc.shtml", "article"),
+    ("https://a.gov.cn/xw/202310/8e06c35d822542c886f09f9c170fc671.shtml", "article"),
+    ("https://a.gov.cn/zwyw/index_2.html", "list"),
+    ("https://a.gov.cn/zwyw/list_3.shtml", "list"),
+    ("https://a.gov/news/?page=2", "list"),
+    ("https://a.gov/blog/page/2/", "list"),
+    ("https://a.gov/news/", "list"),
+    ("https://a.gov/files/report.pdf", "other"),
+    ("https://a.gov/about/organisation.html", None),
+])
+def test_url_shapes(url, kind):
+    shape = classify_url(url)
+    assert (shape[0] if shape else None) == kind
+
+
+def test_propose_patterns_generalize_without_ids():
+    urls = ["https://www.yichun.gov.cn/ycsrmzf/zwyw/202310/34e1d41233c34c52a652e278c5529a33.shtml",
+            "https://www.yichun.gov.cn/ycsrmzf/jxszc/202309/8e06c35d822542c886f09f9c170fc671.shtml",
+            "https://www.yichun.gov.cn/ycsrmzf/xsqdt/202310/f774748034514ad291b8ff03934ef3ba.shtml"]
+    [pattern] = propose_patterns(urls)
+    assert pattern.regex == r"/ycsrmzf/[a-z]+/\d{6}/[0-9a-f]{32}\.shtml$"
+    assert pattern.count == 3
+    [trs] = propose_patterns(["http://x/zh/xwdt/201805/t20180528_2001.html",
+                              "http://x/zh/xwdt/201805/t20180527_2000.html"])
+    assert trs.regex == r"/zh/xwdt/\d{6}/t\d{8}_\d+\.html$"  # the id is not taken for a year
+    [query] = propose_patterns(["https://x.gov/view.do?nid=1119789&mthd=index"])
+    assert query.regex == r"/view\.do\?mthd=[^&]*&nid=[^&]*$"
+
+
+def _demo_pages():
+    portal = DemoPortal()
+    return portal, portal.render()
+
+
+def test_demo_list_pages_split_as_the_hand_written_configs():
+    _, pages = _demo_pages()
+    base = "http://127.0.0.1:8765"
+    homes = {f"{base}/", f"{base}/en/index.html", f"{base}/zh/index.html"}
+    checked = 0
+    for edition in ("en", "zh"):
+        site = load_site(f"demo-{edition}")
+        for path, page in pages.items():
+            if not path.startswith(f"/{edition}/") or "/index" not in path or "/art" in path:
+                continue
+            html = decode_html(page.body, page.content_type)
+            url = base + path
+            configured = {u: k for u, k, _ in page_links(Selector(text=html), url, site)}
+            found = {lk.url: lk.kind for lk in classify_links(html, url)}
+            assert of(found, "article") == {u for u, k in configured.items() if k == "article"}
+            # the configs leave the editions' home pages (their start URLs) out of list_links
+            assert of(found, "list") - homes == {u for u, k in configured.items() if k == "list"}
+            checked += 1
+    assert checked == 10  # 2 editions x 2 channels, with their further pages
+
+
+def test_page_kind_tells_demo_articles_from_lists():
+    portal, pages = _demo_pages()
+    base = "http://127.0.0.1:8765"
+    article = next(a for a in portal.articles if a.edition == "zh")
+    page = pages[article.path]
+    kind = page_kind(decode_html(page.body, page.content_type), base + article.path)
+    assert kind.kind == "article"
+    assert kind.title == article.title
+    listing = pages["/en/news/index.html"]
+    assert page_kind(decode_html(listing.body), base + "/en/news/index.html").kind == "list"
+    assert page_kind("<html><body><p>Nothing here.</p></body></html>").kind == "other"
+
+
+SECTIONS_PAGE = """<html><body>
+<nav class="mainnav"><ul>
+<li><a href="/en/topic/politics">Politics</a></li><li><a href="/en/topic/culture">Culture</a></li>
+<li><a href="/en/topic/sports">Sports</a></li><li><a href="/en/service">Service</a></li>
+<li><a href="/en/about-the-site">About the site</a></li><li><a href="/en/jobs">Jobs</a></li>
+<li><a href="/en/team">Team</a></li></ul></nav>
+<main><div class="teasers">
+<div class="card"><a href="/en/topic/culture/dont-post-talk">Don't post, talk!</a></div>
+<div class="card"><a href="/en/topic/culture/reading-on-the-sofa">The sofa and the book</a></div>
+<div class="card"><a href="/en/topic/culture/kassel-art-week">Kassel art week</a></div>
+<div class="card"><a href="/en/topic/culture/new-in-berlin">New in Berlin</a></div>
+<div class="card"><a href="/en/how-germany-ticks">How Germany ticks</a></div>
+</div></main>
+<div class="post-nav"><a href="/en/topic/politics/summit-ends">Older Blog Post: the summit
+ends with an agreement</a></div></body></html>"""
+
+
+def test_sections_of_the_page_articles_teaser_slugs_and_neighbour_posts():
+    found = {lk.url: lk for lk in classify_links(SECTIONS_PAGE, "https://www.x.de/en")}
+    site = "https://www.x.de"
+    # four slug addresses side by side in one folder of the content: teasers of articles
+    assert {u for u, lk in found.items() if lk.kind == "article"} >= {
+        f"{site}/en/topic/culture/dont-post-talk", f"{site}/en/topic/culture/new-in-berlin"}
+    # a slug at the top of an edition names a section, not an article
+    assert found[f"{site}/en/how-germany-ticks"].kind != "article"
+    # a menu entry is a list when it is the folder of article links on the page
+    assert found[f"{site}/en/topic/culture"].kind == "list"
+    assert "section of 4 article" in found[f"{site}/en/topic/culture"].why
+    assert found[f"{site}/en/topic/politics"].kind == "list"  # the neighbour post's section
+    assert found[f"{site}/en/topic/sports"].kind == "other"  # no article of it here
+    assert found[f"{site}/en/service"].kind == "other"
+    # the link to the previous post of an article page
+    assert found[f"{site}/en/topic/politics/summit-ends"].kind == "article"
+    zh = classify_links('<div class="fy"><a href="/a/202405/t20240527_2.html">上一篇：全省会议召开'
+                        '</a></div>', "https://x.gov.cn/a/202405/t20240528_3.html")
+    assert zh[0].kind == "article"
