@@ -14,8 +14,8 @@ from newscrawler.extensions.startup import long_lived
 __all__ = ["main"]
 
 #: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
-COMMANDS = ("demo", "crawl", "runs", "sites", "extract", "search", "export", "stats", "report",
-            "datasette")
+COMMANDS = ("demo", "crawl", "ingest", "runs", "sites", "extract", "search", "export", "stats",
+            "report", "datasette")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,8 @@ Every setting can be overridden with ``-s NAME=VALUE``; the components read them
 defaults of their own.
 """
 
+import os
+
 from newscrawler import __version__
 
 BOT_NAME = "newscrawler"
@@ -32,7 +34,9 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 # Components switched off here are left out, not imported and refused
 # (newscrawler/extensions/addons.py).
-ADDONS = {"newscrawler.extensions.addons.LeaveOutSwitchedOff": 0}
+ADDONS = {"newscrawler.extensions.addons.LeaveOutSwitchedOff": 0,
+          # a worker of a distributed crawl when NEWSCRAWLER_REDIS_URL is set
+          "newscrawler.distributed.addon.Distributed": 10}
 # Scrapy's robots.txt middleware, raising a type of its own for a blocked request.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -84,5 +88,15 @@ NEWSCRAWLER_PROGRESS_INTERVAL = 60.0
 # capped so a robots.txt cannot stall a crawl for hours.
 NEWSCRAWLER_ROBOTS_CRAWL_DELAY = True
 NEWSCRAWLER_MAX_CRAWL_DELAY = 60.0
+
+# Distributed crawls (newscrawler/distributed/, docs/distributed.md): the Redis that workers and
+# the ingester share ("" crawls alone; the environment variable of the same name gives the
+# default), the prefix of its keys, a worker's id ("" is <host>:<pid>; give a fixed one to a
+# worker that systemd restarts, so it takes back at once the requests it held), and the seconds
+# without a heartbeat after which a worker counts as dead and its requests go back to the queue.
+NEWSCRAWLER_REDIS_URL = os.environ.get("NEWSCRAWLER_REDIS_URL", "")
+NEWSCRAWLER_REDIS_PREFIX = "newscrawler"
+NEWSCRAWLER_WORKER_ID = ""
+NEWSCRAWLER_WORKER_TIMEOUT = 30.0
 
 LOG_LEVEL = "INFO"

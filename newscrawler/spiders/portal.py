@@ -65,11 +65,13 @@ class PortalSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        # The crawl's database and this run's row were opened at spider_opened.
-        database = CrawlDatabase.of(self.crawler)
-        self.incremental = Incremental.for_run(
-            database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
-            since=self.since, stop_at_known=self.site.stop_at_known)
+        # The crawl's database and this run's row were opened at spider_opened; a worker of
+        # a distributed crawl has no database, and was given its Incremental from Redis then.
+        if self.incremental is None:
+            database = CrawlDatabase.of(self.crawler)
+            self.incremental = Incremental.for_run(
+                database.storage, self.site.name, run_id=database.run_id,
+                refresh=self.refresh, since=self.since, stop_at_known=self.site.stop_at_known)
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})

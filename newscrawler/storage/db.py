@@ -33,6 +33,7 @@ from newscrawler.failures import PERMANENT, PERMANENT_HTTP
 from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
 from newscrawler.statkeys import RUN_COUNTERS
 
+from .cluster import ClusterState
 from .reposts import RepostKeys
 from .schema import index_missing, migrate
 
@@ -45,7 +46,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Storage(RepostKeys):
+class Storage(RepostKeys, ClusterState):
     """One SQLite news database. Open with :meth:`Storage.open`; all SQL lives here."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, *,
