@@ -91,11 +91,14 @@ NEWSCRAWLER_MAX_CRAWL_DELAY = 60.0
 
 # Distributed crawls (newscrawler/distributed/, docs/distributed.md): the Redis that workers and
 # the ingester share ("" crawls alone; the environment variable of the same name gives the
-# default), the prefix of its keys, a worker's id ("" is <host>:<pid>; give a fixed one to a
-# worker that systemd restarts, so it takes back at once the requests it held), and the seconds
-# without a heartbeat after which a worker counts as dead and its requests go back to the queue.
+# default), the prefix of its keys, the name of the run to join ("" is the site's running run
+# or a new one; a name per schedule, e.g. the hour, keeps a late worker from starting another),
+# a worker's id ("" is <host>:<pid>; give a fixed one to a worker that systemd restarts, so it
+# takes back at once the requests it held), and the seconds without a heartbeat after which a
+# worker counts as dead and its requests go back to the queue.
 NEWSCRAWLER_REDIS_URL = os.environ.get("NEWSCRAWLER_REDIS_URL", "")
 NEWSCRAWLER_REDIS_PREFIX = "newscrawler"
+NEWSCRAWLER_RUN = ""
 NEWSCRAWLER_WORKER_ID = ""
 NEWSCRAWLER_WORKER_TIMEOUT = 30.0
 

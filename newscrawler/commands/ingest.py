@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if not url:
         raise CommandError("no Redis: give --redis URL or set NEWSCRAWLER_REDIS_URL",
                            status=ExitStatus.USAGE)
-    configure_logging(settings, install_root_handler=True)
+    configure_logging(settings)
     try:
         ingester = Ingester.open(url, settings)
     except (DatabaseLocked, IngesterBusy) as exc:

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -38,6 +39,7 @@ from .connection import connect
 from .ingest import Ingester
 from .keys import RedisKeys
 from .scripts import Scripts
+from .worker import RUN_OVER
 
 __all__ = ["RedisServerMissing", "private_redis", "run_cluster", "run_worker"]
 
@@ -112,7 +114,7 @@ def run_worker(sites: Sequence[SiteConfig], *, settings: Settings, refresh: bool
             outcome, code = f"error: {errors[site.name]}", ExitStatus.USAGE
         else:
             outcome = reason
-            code = ExitStatus.OK if reason == "finished" else ExitStatus.FAILED
+            code = ExitStatus.OK if reason in ("finished", RUN_OVER) else ExitStatus.FAILED
         status = max(status, code)
         rows.append((site.name, stats.get(statkeys.PAGES, 0),
                      stats.get(f"{statkeys.CLUSTER_PUSHED}/article", 0),
@@ -131,7 +133,7 @@ def run_cluster(sites: Sequence[SiteConfig], site_args: Sequence[str], *, settin
                 worker_args: Sequence[str] = ()) -> list[RunSummary]:
     """Crawl *sites* with *workers* worker processes (``newscrawler crawl SITE_ARGS --redis``)
     and ingest in this process into *database*; returns the runs once all are closed."""
-    configure_logging(settings, install_root_handler=True)
+    configure_logging(settings)
     redis_context = (contextlib.nullcontext(redis_url) if redis_url else private_redis())
     with redis_context as url:
         ingester = Ingester.open(url, settings, database=database)
@@ -139,12 +141,15 @@ def run_cluster(sites: Sequence[SiteConfig], site_args: Sequence[str], *, settin
         try:
             scripts = Scripts(ingester.client)
             keys: RedisKeys = ingester.keys
+            # A run of our own name: a worker that starts after the others finished (a
+            # re-crawl can take a second) finds it over instead of starting another.
+            name = f"{int(time.time())}-{uuid.uuid4().hex[:8]}"
             targets = []
             for site in sites:
-                run, _, _ = scripts.join(args=[keys.prefix, site.name, "", utc_now(), 0])
+                run, _, _ = scripts.join(args=[keys.prefix, site.name, "", utc_now(), 0, name])
                 targets.append(run.decode() if isinstance(run, bytes) else str(run))
             command = [sys.executable, "-m", "newscrawler.cli", "crawl", *site_args,
-                       "--redis", url, *worker_args]
+                       "--redis", url, *worker_args, "-s", f"NEWSCRAWLER_RUN={name}"]
             processes = [subprocess.Popen(command) for _ in range(workers)]
             logger.info("Started %d workers for run%s %s", workers,
                         "s" if len(targets) > 1 else "", ", ".join(targets))

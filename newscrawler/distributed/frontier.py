@@ -74,10 +74,13 @@ class RedisScheduler(Scheduler):
 
     def open(self, spider: Any) -> None:
         self.spider = spider
+        # Made before joining: a worker whose named run is over closes at once (CloseSpider),
+        # and Scrapy still calls the scheduler while it does.
+        self.queue = PriorityQueue(self.server, spider, "", serializer=self.serializer)
+        self.df = RunDupeFilter(self.server, key="", debug=self.debug)
         run_id = self.worker.join(spider, self)
-        self.queue = PriorityQueue(self.server, spider, self.worker.run_key("queue"),
-                                   serializer=self.serializer)
-        self.df = RunDupeFilter(self.server, key=self.worker.run_key("seen"), debug=self.debug)
+        self.queue.key = self.worker.run_key("queue")
+        self.df.key = self.worker.run_key("seen")
         self.inflight_key = self.worker.run_key("inflight", self.worker.worker)
         waiting = len(self.queue)
         if waiting:
@@ -89,6 +92,8 @@ class RedisScheduler(Scheduler):
             self.acknowledge()
 
     def enqueue_request(self, request: Request) -> bool:
+        if not self.inflight_key:
+            return False  # not in a run (its run was over)
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
         data = self.queue._encode_request(request)
         if not self.worker.scripts.enqueue(keys=[self.df.key, self.queue.key],
@@ -99,6 +104,8 @@ class RedisScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
+        if not self.inflight_key:
+            return None
         self.acknowledge()
         data = self.worker.scripts.pop(keys=[self.queue.key, self.inflight_key])
         if data is None:

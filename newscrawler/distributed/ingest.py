@@ -60,6 +60,7 @@ logger = logging.getLogger(__name__)
 
 GROUP = "ingest"
 LOCK_MS = 15_000
+CLOSED_TTL = 86_400  # seconds a closed run's state stays in Redis
 
 
 class IngesterBusy(RuntimeError):
@@ -169,11 +170,7 @@ class Ingester:
     _owned = False
 
     def start(self) -> None:
-        if not self.client.set(self.keys.ingester, f"{self.consumer} {self.token}", nx=True,
-                               px=LOCK_MS):
-            holder = (self.client.get(self.keys.ingester) or b"?").decode().split(" ")[0]
-            raise IngesterBusy(f"another ingester ({holder}) drains {self.keys.stream}; "
-                               "not starting a second one")
+        self._lock()
         try:
             self.client.xgroup_create(self.keys.stream, GROUP, id="0", mkstream=True)
         except Exception as exc:  # redis.ResponseError: BUSYGROUP, the group exists
@@ -192,14 +189,29 @@ class Ingester:
         # above says it is gone); they are read first, in stream order.
         cursor: bytes | str = "0-0"
         while True:
-            # raw: redis-py's JUSTID parsing drops the cursor
-            cursor, claimed, *_ = self.client.execute_command(
-                "XAUTOCLAIM", self.keys.stream, GROUP, self.consumer, 0, cursor,
-                "COUNT", 1000, "JUSTID")
+            # (not JUSTID: redis-py then drops the cursor)
+            cursor, claimed, *_ = self.client.xautoclaim(
+                self.keys.stream, GROUP, self.consumer, 0, start_id=cursor, count=1000)
             if claimed:
                 logger.info("Took over %d entries an earlier ingester left", len(claimed))
             if cursor in (b"0-0", "0-0"):
                 break
+
+    def _lock(self) -> None:
+        """Become the one ingester of the stream; a killed one's lock (its process gone from
+        this machine) is taken over at once, another machine's when it expires."""
+        mine = f"{self.consumer} {self.token}"
+        if self.client.set(self.keys.ingester, mine, nx=True, px=LOCK_MS):
+            return
+        held = (self.client.get(self.keys.ingester) or b"").decode()
+        holder = held.split(" ")[0]
+        host, _, pid = holder.rpartition(":")
+        if (host == socket.gethostname() and pid.isdigit() and not _alive(int(pid))
+                and self.client.set(self.keys.ingester, mine, xx=True, px=LOCK_MS, get=True)
+                == held.encode()):
+            logger.info("Took over the stream from ingester %s, which is gone", holder)
+            return
+        raise IngesterBusy(f"another ingester ({holder}) drains {self.keys.stream}")
 
     def close(self) -> None:
         self.client.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then "
@@ -343,7 +355,7 @@ class Ingester:
         closable = []
         for run in list(self.sinks):
             state = self.client.hget(self.keys.run(run), "state")
-            if state is None:
+            if state is None or state == b"closed":  # lost (Redis restarted empty), or odd
                 closable.append((run, "redis_state_lost"))
             elif state == b"finished" and all(s in ("ended", "dead")
                                              for s in self.workers(run).values()):
@@ -373,14 +385,29 @@ class Ingester:
         row = self.storage.run(sink.run_id) or {}
         remember(self.client, self.keys,
                  complete={sink.site: self.storage.run_was_complete(row)})
-        names = [self.keys.run(run), *(self.keys.run(run, name) for name in RUN_KEYS)]
+        names = [self.keys.run(run, name) for name in RUN_KEYS]
         for worker in workers:
             names += [self.keys.run(run, "alive", worker), self.keys.run(run, "inflight", worker)]
-        self.client.delete(*names)
+        pipe = self.client.pipeline(transaction=True)
+        pipe.delete(*names)
+        # A day's tombstone: a worker that comes late to a named run finds it over.
+        pipe.hset(self.keys.run(run), "state", "closed")
+        pipe.expire(self.keys.run(run), CLOSED_TTL)
+        pipe.execute()
         self.closed[run] = sink.run_id
         logger.info("%s: run %d closed (%s, %d workers): %s", sink.site, sink.run_id, reason,
                     len(workers), outcome)
         return sink.run_id
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _entry_id(value: bytes | str) -> tuple[int, int]:

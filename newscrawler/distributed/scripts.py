@@ -2,7 +2,7 @@
 worker or an ingester killed at any moment leaves Redis consistent.
 
 >>> scripts = Scripts(client)
->>> run_id, created, back = scripts.join(keys=[], args=[prefix, site, worker, now, ttl_ms])
+>>> run_id, created, back = scripts.join(args=[prefix, site, worker, now, ttl_ms, name])
 
 Keys are built inside the scripts from the prefix (see :mod:`.keys`): a single Redis server.
 """
@@ -15,17 +15,30 @@ __all__ = ["Scripts"]
 
 # A worker (or the --workers coordinator, with worker = "") joins the running run of a site,
 # or starts one: a new id, its state, and a run-start entry in the stream for the ingester.
-# A worker that comes back under its own id first puts back the requests it had taken.
-# ARGV: prefix, site, worker, started_at, alive_ms.  Returns {run, created, put back}.
+# A named run (NEWSCRAWLER_RUN) is joined by name: once it is over (finished, or closed by the
+# ingester) a worker that comes late has nothing to do (created = -1) instead of starting
+# another. A worker that comes back under its own id first puts back the requests it had taken.
+# ARGV: prefix, site, worker, started_at, alive_ms, run name ('' = none).
+# Returns {run, created (1, 0 or -1), put back}.
 JOIN = """
 local p, site, worker = ARGV[1], ARGV[2], ARGV[3]
 local pointer = p .. ':site:' .. site .. ':run'
-local run = redis.call('GET', pointer)
-if run and redis.call('HGET', p .. ':run:' .. run, 'state') ~= 'running' then run = false end
-local created = 0
-if not run then
-  -- unique across Redis servers too (a private one starts its count at 1 again)
-  run = redis.call('TIME')[1] .. '-' .. redis.call('INCR', p .. ':run-seq')
+local run, created = false, 0
+if ARGV[6] ~= '' then
+  run = ARGV[6] .. '/' .. site
+  local state = redis.call('HGET', p .. ':run:' .. run, 'state')
+  if state and state ~= 'running' then return {run, -1, 0} end
+  if not state then created = 1 end
+else
+  run = redis.call('GET', pointer)
+  if run and redis.call('HGET', p .. ':run:' .. run, 'state') ~= 'running' then run = false end
+  if not run then
+    -- unique across Redis servers too (a private one starts its count at 1 again)
+    run = redis.call('TIME')[1] .. '-' .. redis.call('INCR', p .. ':run-seq')
+    created = 1
+  end
+end
+if created == 1 then
   redis.call('HSET', p .. ':run:' .. run, 'state', 'running', 'site', site,
              'started_at', ARGV[4])
   redis.call('SET', pointer, run)

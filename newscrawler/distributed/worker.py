@@ -5,8 +5,9 @@ staying open while other workers may still queue requests.
 politeness middleware take it with :meth:`ClusterWorker.of`):
 
 - joins the running run of its site, or starts one (``scripts.JOIN``), when the scheduler
-  opens; a worker that comes back under its own ``NEWSCRAWLER_WORKER_ID`` first puts back the
-  requests it held;
+  opens; with ``NEWSCRAWLER_RUN`` set, the run of that name, and a worker that comes after it
+  is over closes at once (finish reason ``run_over``); a worker that comes back under its
+  own ``NEWSCRAWLER_WORKER_ID`` first puts back the requests it held;
 - beats every second (``run:<id>:alive:<worker>``, its stats in ``run:<id>:stats``), and puts
   back the requests of workers whose beat stopped ``NEWSCRAWLER_WORKER_TIMEOUT`` ago;
 - at ``spider_idle``, keeps the spider open (``DontCloseSpider``) until the run is finished:
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.exceptions import CloseSpider, DontCloseSpider, NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 
 from newscrawler import statkeys
@@ -47,10 +48,12 @@ from .state import RedisIncremental
 if TYPE_CHECKING:
     from .frontier import RedisScheduler
 
-__all__ = ["ClusterWorker", "StartDone", "StreamPipeline", "worker_id"]
+__all__ = ["RUN_OVER", "ClusterWorker", "StartDone", "StreamPipeline", "worker_id"]
 
 logger = logging.getLogger(__name__)
 
+#: The finish reason of a worker that came after its named run was over (it did nothing).
+RUN_OVER = "run_over"
 BEAT_SECONDS = 1.0
 IDLE_POLL_SECONDS = 0.1
 
@@ -62,13 +65,14 @@ def worker_id(setting: str = "") -> str:
 
 class ClusterWorker:
     def __init__(self, crawler: Crawler, client: Any, keys: RedisKeys, *, worker: str,
-                 timeout: float) -> None:
+                 timeout: float, run_name: str = "") -> None:
         self.crawler = crawler
         self.client = client
         self.keys = keys
         self.scripts = Scripts(client)
         self.worker = worker
         self.timeout = timeout
+        self.run_name = run_name
         self.run_id: str | None = None
         self.site = ""
         self.scheduler: RedisScheduler | None = None
@@ -86,7 +90,8 @@ class ClusterWorker:
             raise ValueError(f"NEWSCRAWLER_WORKER_TIMEOUT must be at least {2 * BEAT_SECONDS} "
                              f"seconds (a worker beats every {BEAT_SECONDS} s), got {timeout}")
         extension = cls(crawler, connect(url), RedisKeys(settings.get("NEWSCRAWLER_REDIS_PREFIX")),
-                        worker=worker_id(settings.get("NEWSCRAWLER_WORKER_ID")), timeout=timeout)
+                        worker=worker_id(settings.get("NEWSCRAWLER_WORKER_ID")), timeout=timeout,
+                        run_name=settings.get("NEWSCRAWLER_RUN") or "")
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
@@ -103,13 +108,18 @@ class ClusterWorker:
     # -- the run ------------------------------------------------------------------------------
 
     def join(self, spider: Any, scheduler: RedisScheduler) -> str:
-        """Join the site's run (the scheduler calls this when it opens); returns its id."""
+        """Join the site's run (the scheduler calls this when it opens); returns its id.
+        Raises ``CloseSpider("run_over")`` when the named run (``NEWSCRAWLER_RUN``) is over."""
         self.site = getattr(spider, "site_name", None) or spider.name
         self.scheduler = scheduler
         run_id, created, back = self.scripts.join(
             args=[self.keys.prefix, self.site, self.worker, utc_now(),
-                  int(self.timeout * 1000)])
-        self.run_id = run_id.decode() if isinstance(run_id, bytes) else str(run_id)
+                  int(self.timeout * 1000), self.run_name])
+        run_id = run_id.decode() if isinstance(run_id, bytes) else str(run_id)
+        if created == -1:
+            logger.info("%s: run %s is over; nothing to do", self.site, run_id)
+            raise CloseSpider(RUN_OVER)
+        self.run_id = run_id
         logger.info("%s: worker %s %s run %s of the cluster%s", self.site, self.worker,
                     "started" if created else "joined", self.run_id,
                     f"; put back the {back} requests it held" if back else "")
