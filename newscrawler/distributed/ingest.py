@@ -31,6 +31,7 @@ import logging
 import math
 import os
 import socket
+import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -140,6 +141,7 @@ class Ingester:
         self.settings = settings
         self.consumer = consumer or f"{socket.gethostname()}:{os.getpid()}"
         self.batch_size = batch_size or settings.getint("NEWSCRAWLER_BATCH_SIZE")
+        self.commit_interval = settings.getfloat("NEWSCRAWLER_COMMIT_INTERVAL")
         self.block_ms = int(block_seconds * 1000)
         self.token = uuid.uuid4().hex
         self.sinks: dict[str, RunSink] = {}
@@ -147,7 +149,8 @@ class Ingester:
         self.closed: dict[str, int] = {}
         self.offset: tuple[int, int] = (0, 0)
         self.entries = 0
-        self._backlog = True  # entries claimed or pending from an earlier ingester first
+        #: where to read on in our pending list (entries an earlier ingester left), or None
+        self._backlog: bytes | str | None = "0"
 
     @classmethod
     def open(cls, redis_url: str, settings: Settings, *, database: Database | None = None,
@@ -236,23 +239,35 @@ class Ingester:
                 return
 
     def step(self, *, block: bool = True) -> int:
-        """Read and store one batch; returns how many entries it read."""
+        """Read and store one batch: ``NEWSCRAWLER_BATCH_SIZE`` entries, or what came within
+        ``NEWSCRAWLER_COMMIT_INTERVAL`` of the first, as a local crawl commits; returns how
+        many entries it read."""
         self._renew_lock()
-        if self._backlog:
-            response = self.client.xreadgroup(GROUP, self.consumer, {self.keys.stream: "0"},
-                                              count=self.batch_size)
-            entries = response[0][1] if response else []
-            if not entries:
-                self._backlog = False
-                return self.step(block=block)
-        else:
-            response = self.client.xreadgroup(GROUP, self.consumer, {self.keys.stream: ">"},
-                                              count=self.batch_size,
-                                              block=self.block_ms if block else None)
-            entries = response[0][1] if response else []
+        entries = self._read(self.block_ms if block else None, self.batch_size)
+        deadline = time.monotonic() + self.commit_interval
+        while entries and len(entries) < self.batch_size and block:
+            left = deadline - time.monotonic()
+            more = self._read(max(1, int(left * 1000)), self.batch_size - len(entries)) \
+                if left > 0 else []
+            if not more:
+                break
+            entries += more
         if entries:
             self._store(entries)
         return len(entries)
+
+    def _read(self, block_ms: int | None, count: int) -> list[Any]:
+        if self._backlog:  # what an earlier ingester took or left, before anything new
+            response = self.client.xreadgroup(GROUP, self.consumer,
+                                              {self.keys.stream: self._backlog}, count=count)
+            entries = response[0][1] if response else []
+            if entries:
+                self._backlog = entries[-1][0]  # the pending list, read on from there
+                return entries
+            self._backlog = None
+        response = self.client.xreadgroup(GROUP, self.consumer, {self.keys.stream: ">"},
+                                          count=count, block=block_ms)
+        return response[0][1] if response else []
 
     def _store(self, entries: list[tuple[bytes, dict[bytes, bytes] | None]]) -> None:
         known: list[str] = []
