@@ -19,6 +19,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
+# Scrapy starts this many tasks for every response, whatever it yields; the pipelines are
+# synchronous, so more than a few only cost time (100, Scrapy's default, was 318,000 tasks and
+# about a seventh of a 3,000-article crawl: docs/distributed.md).
+CONCURRENT_ITEMS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_TIMEOUT = 30

@@ -89,7 +89,7 @@ class RedisScheduler(Scheduler):
     def close(self, reason: str) -> None:
         # An interrupted worker keeps what it held in flight: leaving the run puts it back.
         if reason == "finished":
-            self.acknowledge()
+            self.acknowledge(force=True)
 
     def enqueue_request(self, request: Request) -> bool:
         if not self.inflight_key:
@@ -115,14 +115,10 @@ class RedisScheduler(Scheduler):
         self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
-    def acknowledge(self) -> int:
-        """Drop from the in-flight set the requests the engine is done with; returns how many."""
-        if not self._taken:
-            return 0
-        busy = engine.in_progress(self.crawler)
-        if busy is None:
-            return 0
-        done = [request for request in self._taken if request not in busy]
-        if done:
-            self.server.zrem(self.inflight_key, *(self._taken.pop(r) for r in done))
+    def acknowledge(self, *, force: bool = False) -> int:
+        """Drop from the in-flight set the requests the engine is done with, with the items
+        they produced (:meth:`ClusterWorker.flush`); returns how many."""
+        busy = engine.in_progress(self.crawler) if self._taken else None
+        done = [] if busy is None else [r for r in self._taken if r not in busy]
+        self.worker.flush([self._taken.pop(r) for r in done], force=force)
         return len(done)

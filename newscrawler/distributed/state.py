@@ -34,6 +34,7 @@ class RedisIncremental(Incremental):
 
     client: Any = None
     keys: RedisKeys | None = None
+    _last: tuple[str, tuple[bool, bool]] | None = None
 
     @classmethod
     def from_redis(cls, client: Any, keys: RedisKeys, site: str, *, refresh: bool = False,
@@ -44,13 +45,23 @@ class RedisIncremental(Incremental):
                    client=client, keys=keys)
 
     def is_known(self, url: str) -> bool:
-        assert self.keys is not None
-        return not self.refresh and bool(self.client.sismember(self.keys.known, url_digest(url)))
+        return not self.refresh and self._lookup(url)[0]
 
     def failed_for_good(self, url: str) -> bool:
-        assert self.keys is not None
-        return not self.refresh and bool(self.client.sismember(self.keys.failed,
-                                                               url_digest(url)))
+        return not self.refresh and self._lookup(url)[1]
+
+    def _lookup(self, url: str) -> tuple[bool, bool]:
+        """``(known, failed for good)``, in one round trip; the spider asks both of a new link
+        in a row, so the last answer is kept."""
+        if self._last is None or self._last[0] != url:
+            assert self.keys is not None
+            digest = url_digest(url)
+            pipe = self.client.pipeline(transaction=False)
+            pipe.sismember(self.keys.known, digest)
+            pipe.sismember(self.keys.failed, digest)
+            known, failed = pipe.execute()
+            self._last = (url, (bool(known), bool(failed)))
+        return self._last[1]
 
 
 def remember(client: Any, keys: RedisKeys, *, known: Iterable[str] = (),

@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import socket
+import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,10 @@ logger = logging.getLogger(__name__)
 #: The finish reason of a worker that came after its named run was over (it did nothing).
 RUN_OVER = "run_over"
 BEAT_SECONDS = 1.0
+# A worker sends its items and acknowledgements together, at most every FLUSH_SECONDS or
+# OUTBOX_SIZE items: one round trip instead of one per item and one per request.
+FLUSH_SECONDS = 0.05
+OUTBOX_SIZE = 50
 IDLE_POLL_SECONDS = 0.1
 
 
@@ -74,6 +79,9 @@ class ClusterWorker:
         self.timeout = timeout
         self.run_name = run_name
         self.run_id: str | None = None
+        self._outbox: list[dict[str, str]] = []  # stream entries not sent yet
+        self._done: list[bytes] = []  # finished requests not yet out of the in-flight set
+        self._flushed = 0.0
         self.site = ""
         self.scheduler: RedisScheduler | None = None
         self._beat: Any = None
@@ -138,12 +146,34 @@ class ClusterWorker:
         self.client.hset(self.run_key("workers"), self.worker, "running")
 
     def push(self, item: NewsArticle | PageFailure) -> None:
-        """Append *item* to the stream for the ingester."""
+        """Append *item* to the stream for the ingester (with the next :meth:`flush`)."""
         kind = "article" if isinstance(item, NewsArticle) else "failure"
-        self.client.xadd(self.keys.stream, {
+        self._outbox.append({
             "type": kind, "run": self.run_id or "", "site": self.site, "worker": self.worker,
             "data": json.dumps(dataclasses.asdict(item), ensure_ascii=False)})
         self.crawler.stats.inc_value(f"{statkeys.CLUSTER_PUSHED}/{kind}")
+        if len(self._outbox) >= OUTBOX_SIZE:
+            self.flush()
+
+    def flush(self, done: list[bytes] | None = None, *, force: bool = False) -> None:
+        """Send the items pushed so far and drop *done* (requests the engine finished) from
+        the in-flight set, in one transaction: a request leaves the in-flight set only with
+        the items it produced. Without *force*, waits until there is enough to send or
+        ``FLUSH_SECONDS`` passed (a request acknowledged late is only fetched again if this
+        worker is killed; an item sent late is lost with it, and so is its request's ack)."""
+        self._done.extend(done or ())
+        if not (self._outbox or self._done):
+            return
+        now = time.monotonic()
+        if not force and len(self._outbox) < OUTBOX_SIZE and now - self._flushed < FLUSH_SECONDS:
+            return
+        pipe = self.client.pipeline(transaction=True)
+        for fields in self._outbox:
+            pipe.xadd(self.keys.stream, fields)
+        if self._done and self.scheduler is not None:
+            pipe.zrem(self.scheduler.inflight_key, *self._done)
+        pipe.execute()
+        self._outbox, self._done, self._flushed = [], [], now
 
     def beat(self) -> None:
         if self.run_id is None:
@@ -159,7 +189,7 @@ class ClusterWorker:
             self.crawler.stats.inc_value(statkeys.CLUSTER_REQUEUED, back)
             engine.wake(self.crawler)
         if self.scheduler is not None:
-            self.scheduler.acknowledge()
+            self.scheduler.acknowledge(force=True)
 
     def finished(self) -> bool:
         """Whether the run is finished (marks it so when this worker sees it is)."""
@@ -178,7 +208,7 @@ class ClusterWorker:
         if self.run_id is None:
             return
         if self.scheduler is not None:
-            self.scheduler.acknowledge()
+            self.scheduler.acknowledge(force=True)
         if self.finished():
             self._stop_polling()
             return
@@ -205,7 +235,8 @@ class ClusterWorker:
         if self.run_id is None:
             return
         if self.scheduler is not None:
-            self.scheduler.acknowledge()
+            self.scheduler.acknowledge(force=True)
+        self.flush(force=True)  # what an interrupted worker produced (its requests go back)
         self.client.hset(self.run_key("stats"), self.worker,
                          json.dumps(self._numeric_stats()))
         back = self.scripts.leave(args=[self.keys.prefix, self.run_id, self.worker])
