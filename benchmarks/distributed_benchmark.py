@@ -56,7 +56,7 @@ def serve(articles: int, delay: tuple[float, float] | float, queue: multiprocess
         stamps = list(server.times)
         server.times.clear()
         server.requested.clear()
-        queue.put((stamps[0], stamps[-1], len(stamps)) if stamps else (0.0, 0.0, 0))
+        queue.put(stamps)
 
 
 class Portal:
@@ -75,11 +75,15 @@ class Portal:
             fields = fh.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    def window(self) -> tuple[float, int]:
-        """Seconds from the first to the last request since the last call, and how many."""
+    def window(self) -> tuple[float, int, float]:
+        """Seconds from the first to the last request since the last call, how many, and the
+        rate between the 10th and the 90th percentile request (without start-up and tail)."""
         self.ask.put(None)
-        first, last, count = self.queue.get(timeout=60)
-        return last - first, count
+        stamps = self.queue.get(timeout=60)
+        if len(stamps) < 10:
+            return 0.0, len(stamps), 0.0
+        low, high = len(stamps) // 10, len(stamps) * 9 // 10
+        return stamps[-1] - stamps[0], len(stamps), (high - low) / (stamps[high] - stamps[low])
 
     def stop(self) -> None:
         self.process.terminate()
@@ -135,6 +139,7 @@ def scaling(args: argparse.Namespace) -> None:
     settings = {**SETTINGS, "CONCURRENT_REQUESTS": "16", "CONCURRENT_REQUESTS_PER_DOMAIN": "4",
                 "LOG_LEVEL": "WARNING"}
     rates: dict[int, float] = {}
+    steady: dict[int, float] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
@@ -146,19 +151,21 @@ def scaling(args: argparse.Namespace) -> None:
                 portal.window()
                 cpu0 = portal.cpu()
                 elapsed, cpu, _ = run(newscrawler(site, out, workers, settings), work)
-                window, requests = portal.window()
+                window, requests, steady[workers] = portal.window()
                 server_cpu = portal.cpu() - cpu0
                 articles, pages = stored(out)
                 rates[workers] = requests / window
                 print(f"  {workers} worker{'s' if workers > 1 else ' '}: {articles} articles, "
                       f"{requests} requests in {window:6.2f} s = {rates[workers]:6.1f} pages/s"
+                      f", {steady[workers]:6.1f} between the 10th and 90th percentile request"
                       f" (command {elapsed:6.2f} s wall, {cpu:5.1f} s CPU; portal server "
                       f"{server_cpu:4.1f} s CPU = {server_cpu / window:4.0%} of a core)",
                       flush=True)
     finally:
         portal.stop()
     print(f"  2 workers / 1 = {rates[2] / rates[1]:.2f} (target >= 1.8); "
-          f"4 workers / 1 = {rates[4] / rates[1]:.2f} (target >= 3.2)")
+          f"4 workers / 1 = {rates[4] / rates[1]:.2f} (target >= 3.2); between the 10th and "
+          f"90th percentile: {steady[2] / steady[1]:.2f} and {steady[4] / steady[1]:.2f}")
 
 
 def bare(args: argparse.Namespace) -> None:

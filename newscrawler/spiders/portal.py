@@ -117,8 +117,10 @@ class PortalSpider(scrapy.Spider):
         for url, _ in lists:
             if stop and same_list(url, response.url):
                 continue
+            # a step ahead of the articles beside it: the next page's links are known before
+            # this page's articles are all fetched, so concurrent downloads never run dry
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
-                                 cb_kwargs={"kind": "list"})
+                                 cb_kwargs={"kind": "list"}, priority=1)
 
     # -- article pages --------------------------------------------------------------------------
 
