@@ -283,13 +283,15 @@ def test_workers_share_one_rate_per_host_with_robots_crawl_delay(redis_url, pref
                  if p != "/robots.txt"]
     assert result.returncode == 0, result.stderr[-3000:]
     assert len(times) >= 25
-    # Requests leave 0.3 s apart (Redis's clock); they arrive with the jitter of a loaded
-    # machine, so the gaps are checked over windows of five. Two workers with unshared
-    # delays would send two requests at once (a gap of 0) and ten in 1.35 s.
+    # The host is taken 0.3 s apart (Redis's clock); requests arrive with the jitter of a
+    # loaded machine (a worker busy parsing sends late), so the gaps are checked over windows
+    # of five and as a share. Two workers with unshared delays would send about every other
+    # request together (half the gaps near 0) and ten requests in 1.35 s.
     windows = [b - a for a, b in zip(times, times[5:], strict=False)]
-    assert min(windows) >= 5 * 0.3 - 0.1, sorted(windows)[:3]
+    assert min(windows) >= 5 * 0.3 - 0.3, sorted(windows)[:3]
     gaps = sorted(b - a for a, b in zip(times, times[1:], strict=False))
-    assert gaps[0] >= 0.15 and gaps[len(gaps) // 2] >= 0.29, gaps[:5]
+    assert sum(gap < 0.15 for gap in gaps) <= len(gaps) // 10, gaps[:5]
+    assert gaps[len(gaps) // 2] >= 0.29, gaps
     assert (len(times) - 1) / (times[-1] - times[0]) <= 1 / 0.3 * 1.02
 
 
@@ -301,15 +303,17 @@ def client(redis_url: str) -> redis.Redis:
     return redis.Redis.from_url(redis_url)
 
 
-def test_reservations_of_every_client_are_spaced_by_the_interval(client, redis_url, prefix):
+def test_a_host_is_taken_by_one_client_per_interval(client, redis_url, prefix):
     other = Scripts(redis.Redis.from_url(redis_url))
     scripts = Scripts(client)
     key = RedisKeys(prefix).host("example.gov.cn")
-    waits = [(scripts if i % 2 else other).reserve(keys=[key], args=[100_000])
-             for i in range(10)]
-    # Each reservation is the previous one's moment plus 0.1 s, whoever asks.
-    for i, wait in enumerate(waits):
-        assert i * 100_000 - 20_000 <= wait <= i * 100_000, waits
+    assert scripts.reserve(keys=[key], args=[100_000]) == 0  # free: go
+    wait = other.reserve(keys=[key], args=[100_000])  # taken: wait about 0.1 s
+    assert 80_000 <= wait <= 100_000
+    assert scripts.reserve(keys=[key], args=[100_000]) > 0
+    time.sleep(wait / 1e6 + 0.002)
+    assert other.reserve(keys=[key], args=[100_000]) == 0  # its turn came
+    assert 0 < scripts.reserve(keys=[key], args=[100_000]) <= 100_000
 
 
 def test_a_worker_that_comes_back_under_its_id_puts_back_what_it_held(client, prefix):

@@ -135,18 +135,20 @@ redis.call('DEL', rk .. ':alive:' .. ARGV[3])
 return back
 """
 
-# One request rate per host for the whole cluster: reserve the next free moment for *host*
-# and move the mark on by the interval. Redis's clock, so workers' clocks need not agree.
-# KEYS: host. ARGV: interval (µs).  Returns the µs to wait before sending.
+# One request rate per host for the whole cluster: take the host when its next allowed time
+# has come, and move that time on by the interval; otherwise say how long to wait (and ask
+# again then, with the delay current then: reserving future slots would queue a burst of
+# concurrent requests at a delay AutoThrottle is about to lower). Redis's clock, so workers'
+# clocks need not agree. KEYS: host. ARGV: interval (µs).  Returns 0 (go) or the µs to wait.
 RESERVE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local mark = tonumber(redis.call('GET', KEYS[1]) or '0')
-if mark < now then mark = now end
-local after = mark + tonumber(ARGV[1])
+if mark > now then return mark - now end
+local after = now + tonumber(ARGV[1])
 redis.call('SET', KEYS[1], string.format('%.0f', after), 'PX',
            math.ceil((after - now) / 1000) + 60000)
-return mark - now
+return 0
 """
 
 
