@@ -25,6 +25,8 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 from newscrawler import statkeys
 
@@ -106,7 +108,23 @@ class ForbiddenByRobots(IgnoreRequest):
 
 
 class RobotsTxt(RobotsTxtMiddleware):
-    """Scrapy's RobotsTxtMiddleware, raising :class:`ForbiddenByRobots` for a blocked request."""
+    """Scrapy's RobotsTxtMiddleware, raising :class:`ForbiddenByRobots` for a blocked request,
+    and checking every request that waited for robots.txt.
+
+    Scrapy 2.19 has the requests that arrive while a host's robots.txt is being fetched await
+    one Deferred through ``maybe_deferred_to_future``, whose ``asFuture`` hands the parser to
+    the first waiter only: the others get None and are sent unchecked (a worker that joins a
+    distributed run with a full queue sent a disallowed page that way). By the time a waiter
+    resumes, the parser (or None after a failed fetch) is stored: read it from there.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        parser = await super().robot_parser(request)
+        if parser is None:
+            stored = self._parsers.get(urlparse_cached(request).netloc)
+            if not isinstance(stored, Deferred):
+                parser = stored
+        return parser
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         try:

@@ -71,13 +71,20 @@ class PortalSpider(Discovery, scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        # The crawl's database and this run's row were opened at spider_opened.
-        database = CrawlDatabase.of(self.crawler)
-        self.incremental = Incremental.for_run(
-            database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
-            since=self.since, stop_at_known=self.site.stop_at_known)
-        self.open_discovery(database.storage, run_id=database.run_id,
-                            full_walk=self.incremental.full_walk)
+        # The crawl's database and this run's row were opened at spider_opened; a worker of
+        # a distributed crawl has no database, and was given its Incremental from Redis then.
+        if self.incremental is None:
+            database = CrawlDatabase.of(self.crawler)
+            self.incremental = Incremental.for_run(
+                database.storage, self.site.name, run_id=database.run_id,
+                refresh=self.refresh, since=self.since, stop_at_known=self.site.stop_at_known)
+            self.open_discovery(database.storage, run_id=database.run_id,
+                                full_walk=self.incremental.full_walk)
+        elif self.site.zero_config:
+            # what a zero-config crawl learns lives in the database, which workers lack
+            raise ValueError(f"{self.site.name}: a site without article_links cannot be "
+                             "crawled by distributed workers yet; run 'newscrawler sites new' "
+                             "and crawl the proposed config")
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
@@ -131,8 +138,10 @@ class PortalSpider(Discovery, scrapy.Spider):
                 continue
             if self.judge is not None and incremental.is_known(url):
                 continue  # an article the classifier took for a list
+            # a step ahead of the articles beside it: the next page's links are known before
+            # this page's articles are all fetched, so concurrent downloads never run dry
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
-                                 cb_kwargs={"kind": "list"})
+                                 cb_kwargs={"kind": "list"}, priority=1)
 
     def wanted_article(self, url: str, shown: date | None = None) -> bool:
         """Whether to request an article link: not older than ``--since`` (by the date shown
