@@ -16,8 +16,8 @@ from newscrawler.extensions.startup import long_lived
 __all__ = ["main"]
 
 #: Each command lives in ``newscrawler/commands/<name>.py`` with ``add_parser`` and ``run``.
-COMMANDS = ("demo", "crawl", "runs", "health", "sites", "extract", "search", "export", "stats",
-            "report", "datasette", "links")
+COMMANDS = ("demo", "crawl", "ingest", "runs", "health", "sites", "extract", "search", "export",
+            "stats", "report", "datasette", "links")
 
 
 def build_parser() -> argparse.ArgumentParser:

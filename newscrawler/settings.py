@@ -4,6 +4,8 @@ Every setting can be overridden with ``-s NAME=VALUE``; the components read them
 defaults of their own.
 """
 
+import os
+
 from newscrawler import __version__
 
 BOT_NAME = "newscrawler"
@@ -19,6 +21,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
+# Scrapy starts this many tasks for every response, whatever it yields; the pipelines are
+# synchronous, so more than a few only cost time (100, Scrapy's default, was 318,000 tasks and
+# about a seventh of a 3,000-article crawl: docs/distributed.md).
+CONCURRENT_ITEMS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_TIMEOUT = 30
@@ -57,7 +63,9 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 # Components switched off here are left out, not imported and refused
 # (newscrawler/extensions/addons.py).
-ADDONS = {"newscrawler.extensions.addons.LeaveOutSwitchedOff": 0}
+ADDONS = {"newscrawler.extensions.addons.LeaveOutSwitchedOff": 0,
+          # a worker of a distributed crawl when NEWSCRAWLER_REDIS_URL is set
+          "newscrawler.distributed.addon.Distributed": 10}
 # Scrapy's robots.txt middleware, raising a type of its own for a blocked request and
 # reading an unavailable robots.txt as RFC 9309 says; its retry middleware, honouring
 # Retry-After; its redirect middlewares, telling loops, off-site and soft-404 redirects apart.
@@ -170,5 +178,17 @@ NEWSCRAWLER_ALERT_SMTP_SECURITY = ""
 NEWSCRAWLER_ALERT_WEBHOOK_URL = ""
 # Seconds an alert may take (the end of the crawl waits for it).
 NEWSCRAWLER_ALERT_TIMEOUT = 10.0
+# Distributed crawls (newscrawler/distributed/, docs/distributed.md): the Redis that workers and
+# the ingester share ("" crawls alone; the environment variable of the same name gives the
+# default), the prefix of its keys, the name of the run to join ("" is the site's running run
+# or a new one; a name per schedule, e.g. the hour, keeps a late worker from starting another),
+# a worker's id ("" is <host>:<pid>; give a fixed one to a worker that systemd restarts, so it
+# takes back at once the requests it held), and the seconds without a heartbeat after which a
+# worker counts as dead and its requests go back to the queue.
+NEWSCRAWLER_REDIS_URL = os.environ.get("NEWSCRAWLER_REDIS_URL", "")
+NEWSCRAWLER_REDIS_PREFIX = "newscrawler"
+NEWSCRAWLER_RUN = ""
+NEWSCRAWLER_WORKER_ID = ""
+NEWSCRAWLER_WORKER_TIMEOUT = 30.0
 
 LOG_LEVEL = "INFO"

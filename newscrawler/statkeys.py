@@ -93,3 +93,10 @@ RUN_COUNTERS: Mapping[str, str] = {
 def run_counts(stats: Mapping[str, Any]) -> dict[str, int]:
     """The ``crawl_runs`` counters of a crawl, from its stats."""
     return {column: int(stats.get(key, 0)) for column, key in RUN_COUNTERS.items()}
+
+# distributed crawls (newscrawler/distributed/)
+CLUSTER_PUSHED = "newscrawler/cluster/pushed"  # /article, /failure: items a worker streamed
+CLUSTER_REQUEUED = "newscrawler/cluster/requeued"  # requests put back (own or dead workers')
+CLUSTER_WAITED = "newscrawler/cluster/politeness_wait_seconds"  # waited for the shared rate
+INGEST_ENTRIES = "newscrawler/ingest/entries"  # stream entries the ingester stored
+INGEST_ERRORS = "newscrawler/ingest/errors"  # entries it could not use (logged)

@@ -20,7 +20,11 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
+    from newscrawler.extensions.database import Database
     from newscrawler.storage import Storage
+    from newscrawler.storage.stats import RunSummary
 
 logger = logging.getLogger("newscrawler")
 
@@ -41,6 +45,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         help="skip articles that list pages date before DATE (YYYY-MM-DD)")
     parser.add_argument("--ignore-min-interval", action="store_true",
                         help="crawl even when a site's min_interval has not passed")
+    parser.add_argument("--redis", metavar="URL",
+                        help="crawl as one worker of a distributed crawl through this Redis "
+                             "(redis://HOST:6379/0; default: $NEWSCRAWLER_REDIS_URL); "
+                             "'newscrawler ingest' stores what the workers find")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="crawl with N worker processes and store with one ingester, on "
+                             "this machine (through --redis, or a private redis-server)")
     return parser
 
 
@@ -67,13 +78,24 @@ def run(args: argparse.Namespace) -> int:
                   "stored as the page prints them, without a UTC offset (exports do not take "
                   "them for UTC); set timezone = \"Area/City\" in its file", file=sys.stderr)
     settings = crawl_settings(output_dir=args.output_dir, overrides=crawl_overrides(args))
+    if args.redis:
+        settings.set("NEWSCRAWLER_REDIS_URL", args.redis, priority="cmdline")
+    if args.workers is not None and args.workers < 1:
+        raise CommandError("--workers must be at least 1", status=ExitStatus.USAGE)
+    if settings.get("NEWSCRAWLER_REDIS_URL") and not args.workers:
+        from newscrawler.distributed.cluster import run_worker  # no database in a worker
+
+        return run_worker(sites, settings=settings, refresh=args.refresh, since=since)
     database, db, jsonl = open_crawl_database(settings)  # the crawl lock first
     try:
         due = _due(sites, database.storage, force=args.ignore_min_interval)
         if not due:
             return ExitStatus.OK
-        runs = run_crawl(due, settings=settings, refresh=args.refresh, since=since,
-                         database=database)
+        if args.workers:
+            runs = _run_cluster(args, due, settings, database)
+        else:
+            runs = run_crawl(due, settings=settings, refresh=args.refresh, since=since,
+                             database=database)
     finally:
         database.close()
     print_summary(runs, db=db, jsonl=jsonl)
@@ -102,3 +124,20 @@ def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[Site
         else:
             due.append(site)
     return due
+
+
+def _run_cluster(args: argparse.Namespace, due: list[SiteConfig], settings: Settings,
+                 database: Database) -> list[RunSummary]:
+    """``--workers N``: the same crawl by N worker processes and one ingester (this one)."""
+    from newscrawler.distributed.cluster import RedisServerMissing, run_cluster, worker_arguments
+
+    redis_url = settings.get("NEWSCRAWLER_REDIS_URL") or None
+    settings.set("NEWSCRAWLER_REDIS_URL", "", priority="cmdline")  # this process is no worker
+    site_args = [arg for arg, site in zip(args.sites, (load_site(a) for a in args.sites),
+                                           strict=True) if site.name in {s.name for s in due}]
+    try:
+        return run_cluster(due, site_args, settings=settings, database=database,
+                           workers=args.workers, redis_url=redis_url,
+                           worker_args=worker_arguments(args))
+    except RedisServerMissing as exc:
+        raise CommandError(str(exc), status=ExitStatus.USAGE) from None

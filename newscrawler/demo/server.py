@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import random
 import sys
 import threading
 import time
@@ -20,9 +21,10 @@ __all__ = ["PortalServer"]
 
 class PortalServer:
     def __init__(self, pages: dict[str, Page], *, host: str = "127.0.0.1", port: int = 0,
-                 delay: float = 0.0) -> None:
+                 delay: float | tuple[float, float] = 0.0) -> None:
         self.pages = pages
-        self.delay = delay  # seconds before each answer: a slow portal, for tests
+        # seconds before each answer, or (least, most) for a random one: a slow or remote portal
+        self.delay = delay
         self.requested: list[str] = []
         self.times: list[float] = []  # time.monotonic() of each request, beside ``requested``
         self._lock = threading.Lock()
@@ -84,7 +86,8 @@ def _handler(server: PortalServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             server._record(self.path)
             if server.delay:
-                time.sleep(server.delay)
+                time.sleep(server.delay if isinstance(server.delay, (int, float))
+                           else random.uniform(*server.delay))
             page = server.pages.get(self.path.split("#", 1)[0])
             if page is None:
                 page = server.pages.get(self.path.split("?", 1)[0])

@@ -33,6 +33,8 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured, StopDownload
 from scrapy.http import Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 from newscrawler import statkeys
 from newscrawler.extensions.giveup import GiveUp
@@ -139,7 +141,16 @@ _READ = "newscrawler_robots_read"  # request meta: robots.txt bytes received so 
 
 class RobotsTxt(RobotsTxtMiddleware):
     """Scrapy's RobotsTxtMiddleware, raising :class:`ForbiddenByRobots` for a blocked request,
-    and reading robots.txt as RFC 9309 says (see the module's documentation)."""
+    and reading robots.txt as RFC 9309 says (see the module's documentation), and checking
+    every request that waited for robots.txt.
+
+    Scrapy 2.19 has the requests that arrive while a host's robots.txt is being fetched await
+    one Deferred through ``maybe_deferred_to_future``, whose ``asFuture`` hands the parser to
+    the first waiter only: the others get None and are sent unchecked (a worker that joins a
+    distributed run with a full queue sent a disallowed page that way). By the time a waiter
+    resumes, the parser (or the unavailable one after a failed fetch) is stored: read it from
+    there.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
@@ -151,6 +162,14 @@ class RobotsTxt(RobotsTxtMiddleware):
         crawler.signals.connect(middleware.headers_received, signal=signals.headers_received)
         crawler.signals.connect(middleware.bytes_received, signal=signals.bytes_received)
         return middleware
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        parser = await super().robot_parser(request)
+        if parser is None:
+            stored = self._parsers.get(urlparse_cached(request).netloc)
+            if not isinstance(stored, Deferred):
+                parser = stored
+        return parser
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         if isinstance(rp, _Unavailable):

@@ -142,7 +142,7 @@ def pick_body(
 
 # Lists that end their parent and follow another element: the only places a closing list
 # can be, found by libxml2 (a search of the text for the last paragraph cost 0.8 ms a page).
-_LAST_LISTS = etree.XPath("//body//*[self::ul or self::ol]"
+_LAST_LISTS = etree.XPath("(//body//ul | //body//ol)"
                           "[preceding-sibling::*][not(following-sibling::*)]")
 #: Longest item of a list that closes a text: names, titles, links, not paragraphs.
 MAX_ITEM_CHARS = 150

@@ -55,7 +55,8 @@ def pick_source(meta: PageMeta, header_text: str | None) -> str | None:
 # Breadcrumb candidates are found by libxml2 on attribute values rather than by visiting
 # every element from Python. contains() is case-sensitive and translate() is slow, so the
 # needles leave out the first letter: "rumb" finds crumb, Crumb, breadcrumb, Breadcrumb.
-_NEEDLES = ("rumb", "osition", "ocation", "weizhi", "dqwz", "urrentpath", "urpath", "av-path")
+# "path" stands for currentpath, curpath and nav-path: _crumb_rank keeps only those words.
+_NEEDLES = ("rumb", "osition", "ocation", "weizhi", "dqwz", "path")
 _TEST = " or ".join(f"contains(., '{n}')" for n in _NEEDLES)
 _CRUMB_XPATH = etree.XPath(f"//body//@class[{_TEST}] | //body//@id[{_TEST}]"
                            " | //body//@aria-label[contains(., 'rumb')]")

@@ -85,15 +85,23 @@ class PortalSpider(Discovery, scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        # The crawl's database and this run's row were opened at spider_opened.
-        database = CrawlDatabase.of(self.crawler)
+        # The crawl's database and this run's row were opened at spider_opened; a worker of
+        # a distributed crawl has no database, and was given its Incremental from Redis then
+        # (it fetches no earlier failures from the database: retry_failed stays 0).
         limits.record(self.crawler.settings, self.crawler.stats)
-        self.incremental = Incremental.for_run(
-            database.storage, self.site.name, run_id=database.run_id, refresh=self.refresh,
-            since=self.since, stop_at_known=self.site.stop_at_known,
-            retry_failed=self._retry_failed)
-        self.open_discovery(database.storage, run_id=database.run_id,
-                            full_walk=self.incremental.full_walk)
+        if self.incremental is None:
+            database = CrawlDatabase.of(self.crawler)
+            self.incremental = Incremental.for_run(
+                database.storage, self.site.name, run_id=database.run_id,
+                refresh=self.refresh, since=self.since, stop_at_known=self.site.stop_at_known,
+                retry_failed=self._retry_failed)
+            self.open_discovery(database.storage, run_id=database.run_id,
+                                full_walk=self.incremental.full_walk)
+        elif self.site.zero_config:
+            # what a zero-config crawl learns lives in the database, which workers lack
+            raise ValueError(f"{self.site.name}: a site without article_links cannot be "
+                             "crawled by distributed workers yet; run 'newscrawler sites new' "
+                             "and crawl the proposed config")
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
                                  cb_kwargs={"kind": "list"})
@@ -161,8 +169,10 @@ class PortalSpider(Discovery, scrapy.Spider):
             stats.inc_value(f"{statkeys.LIMITS}/{limit}/hit")
             return
         for url in lists:
+            # a step ahead of the articles beside it: the next page's links are known before
+            # this page's articles are all fetched, so concurrent downloads never run dry
             yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
-                                 cb_kwargs={"kind": "list"}, meta={_IDLE: idle})
+                                 cb_kwargs={"kind": "list"}, meta={_IDLE: idle}, priority=1)
 
     def _limit_reached(self, response: Response, idle: int) -> str | None:
         """The limit (its site file key) that keeps this list page's list links unfollowed."""

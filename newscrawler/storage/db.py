@@ -35,6 +35,7 @@ from newscrawler.items import ARTICLE_FIELDS, NewsArticle, PageFailure
 from newscrawler.limits import is_limit_reason
 from newscrawler.statkeys import RUN_COUNTERS
 
+from .cluster import ClusterState
 from .health import RunHealthRows
 from .learned import LinkTemplates
 from .reposts import RepostKeys
@@ -49,7 +50,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Storage(RepostKeys, RunHealthRows, LinkTemplates):
+class Storage(RepostKeys, RunHealthRows, LinkTemplates, ClusterState):
     """One SQLite news database. Open with :meth:`Storage.open`; all SQL lives here."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, *,

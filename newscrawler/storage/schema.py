@@ -138,9 +138,31 @@ def _schema_link_templates(db: sqlite_utils.Database) -> None:
                "PRIMARY KEY (site, template)) WITHOUT ROWID")
 
 
+def _schema_cluster(db: sqlite_utils.Database) -> None:
+    """Distributed crawls (``newscrawler/distributed/``): a run's workers, and the ingester's
+    own state, committed with the articles it stores so that a killed ingester neither loses
+    nor repeats anything.
+
+    ``crawl_runs.workers`` and ``worker_ids`` (a JSON list) stay NULL for a local crawl.
+    ``cluster_runs`` ties a run row to its run id in Redis and keeps the ingester's counts of
+    a run still open; ``stream_offsets`` the last stream entry stored.
+    """
+    columns = db["crawl_runs"].columns_dict
+    if "workers" not in columns:
+        db.execute("ALTER TABLE crawl_runs ADD COLUMN workers INTEGER")
+    if "worker_ids" not in columns:
+        db.execute("ALTER TABLE crawl_runs ADD COLUMN worker_ids TEXT")
+    db.execute("CREATE TABLE IF NOT EXISTS cluster_runs ("
+               "run_id INTEGER PRIMARY KEY REFERENCES crawl_runs(id), "
+               "cluster_run TEXT NOT NULL UNIQUE, "
+               "stats TEXT NOT NULL DEFAULT '{}')")
+    db.execute("CREATE TABLE IF NOT EXISTS stream_offsets ("
+               "stream TEXT PRIMARY KEY, last_id TEXT NOT NULL)")
+
+
 #: MIGRATIONS[n] brings a database from schema version n to n + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_link_templates]
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_link_templates, _schema_cluster]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,32 @@
+"""The two things a worker needs from Scrapy's engine that it does not publish.
+
+Scrapy's scheduler interface has no "request done" call, and an idle engine looks at its
+scheduler again only on its 5-second heartbeat. A worker needs both: a request it took from
+the shared queue stays in its in-flight set until every item and request it produced is in
+Redis (so a killed worker's work is done again), and an idle worker must notice at once that
+another worker queued requests or finished the run. Both read the engine's slot; if a Scrapy
+version renames it, :func:`in_progress` returns None (requests are then acknowledged only when
+the worker closes: a killed worker's whole share is fetched again, nothing is lost) and
+:func:`wake` does nothing (idle workers poll at the heartbeat).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["in_progress", "wake"]
+
+
+def in_progress(crawler: Any) -> set[Any] | None:
+    """The requests the engine is downloading or whose output it is still processing."""
+    slot = getattr(getattr(crawler, "_engine", None), "_slot", None)
+    requests = getattr(slot, "inprogress", None)
+    return requests if isinstance(requests, set) else None
+
+
+def wake(crawler: Any) -> None:
+    """Have the engine ask its scheduler for requests now."""
+    slot = getattr(getattr(crawler, "_engine", None), "_slot", None)
+    nextcall = getattr(slot, "nextcall", None)
+    if nextcall is not None:
+        nextcall.schedule()

@@ -1,0 +1,380 @@
+"""Distributed crawls against a real redis-server on 127.0.0.1: workers, the ingester, what
+each does when killed, the shared rate per host, and the Lua scripts they rely on.
+
+The end-to-end tests crawl a portal of 1,000 articles (with the demo portal's traps) served
+from this process, so the server's log of requests says what every worker fetched.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import redis
+
+from newscrawler.demo.portal import DemoPortal, Page
+from newscrawler.demo.server import PortalServer
+from newscrawler.distributed.keys import RedisKeys
+from newscrawler.distributed.scripts import Scripts
+
+from helpers import REPO, db_rows, free_port, jsonl_rows, run_cli, write_site
+
+FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
+        "--no-progress")
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A redis-server of the test session's own (no persistence)."""
+    program = shutil.which("redis-server")
+    if program is None:
+        raise RuntimeError("these tests need redis-server (Debian: apt-get install "
+                           "redis-server; .ci/run installs it)")
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        process = subprocess.Popen([program, "--port", str(port), "--bind", "127.0.0.1",
+                                    "--dir", folder, "--save", "", "--appendonly", "no"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+        client = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.05)
+        yield url
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def prefix() -> str:
+    """Keys of the test's own under the session's Redis."""
+    return f"t{uuid.uuid4().hex[:8]}"
+
+
+@dataclass
+class Portal:
+    portal: DemoPortal
+    server: PortalServer
+    sites: list[Path]
+
+    @property
+    def expected(self) -> set[str]:
+        return {a["url"] for a in self.portal.expected_articles(self.server.base_url)}
+
+    def article_paths(self, requested: list[str]) -> list[str]:
+        return [p for p in requested if "/art/" in p or "/t20" in p]
+
+
+@pytest.fixture(scope="module")
+def big_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Portal]:
+    """1,000 articles (500 English, 500 GBK Chinese) with the demo portal's traps."""
+    portal = DemoPortal(en=500, zh=500, per_page=20)
+    folder = tmp_path_factory.mktemp("big-portal")
+    with PortalServer(portal.render()) as server:
+        sites = [write_site(folder, name, server.base_url) for name in ("demo-en", "demo-zh")]
+        yield Portal(portal, server, sites)
+
+
+def _popen(*args: str | Path, log: Path) -> subprocess.Popen[bytes]:
+    with open(log, "ab") as err:
+        return subprocess.Popen([sys.executable, "-m", "newscrawler.cli", *map(str, args)],
+                                cwd=REPO, stdout=subprocess.DEVNULL, stderr=err,
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def _stored(out: Path) -> tuple[list[dict], list[dict]]:
+    """The articles in the database and the JSON lines, each checked to be there once."""
+    rows = db_rows(out / "news.db", "SELECT id, url, fingerprint FROM articles")
+    lines = jsonl_rows(out / "articles.jsonl")
+    assert len({r["url"] for r in rows}) == len(rows)
+    assert sorted(line["id"] for line in lines) == sorted(r["id"] for r in rows)
+    return rows, lines
+
+
+def _no_keys_left(url: str, prefix: str) -> list[bytes]:
+    """The keys of runs still in Redis: a closed run leaves only its state ("closed"), which
+    expires."""
+    client = redis.Redis.from_url(url)
+    return [key for key in client.keys(f"{prefix}:run:*")
+            if client.hget(key, "state") != b"closed" or client.ttl(key) <= 0]
+
+
+# -- two workers and one ingester ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cluster_crawl(big_portal: Portal, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+                  ) -> tuple[Path, subprocess.CompletedProcess[str], list[str], str]:
+    """``newscrawler crawl --workers 2 --redis`` of the big portal: output, result, requests."""
+    out = tmp_path_factory.mktemp("cluster") / "out"
+    prefix = f"t{uuid.uuid4().hex[:8]}"
+    mark = len(big_portal.server.requested)
+    result = run_cli("crawl", *big_portal.sites, "--workers", "2", "--redis", redis_url,
+                     "-o", out, "-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}", *FAST, timeout=300)
+    return out, result, big_portal.server.requested[mark:], prefix
+
+
+@pytest.mark.slow
+def test_two_workers_store_every_article_once_and_fetch_every_page_once(
+        cluster_crawl, big_portal, redis_url):
+    out, result, requested, prefix = cluster_crawl
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows, lines = _stored(out)
+    assert {r["url"] for r in rows} == big_portal.expected
+    assert len(rows) == len(big_portal.expected) >= 1000
+    # No page twice across the workers; each worker reads robots.txt for itself.
+    counts = collections.Counter(p for p in requested if p != "/robots.txt")
+    assert [p for p, n in counts.items() if n > 1] == []
+    assert 1 <= requested.count("/robots.txt") <= 4  # two workers, two sites each
+    runs = db_rows(out / "news.db", "SELECT * FROM crawl_runs ORDER BY id")
+    assert [r["site"] for r in runs] == ["demo-en", "demo-zh"]
+    for run in runs:
+        assert run["finished_at"] and run["exit_status"] == 0 and run["workers"] == 2
+        assert len(json.loads(run["worker_ids"])) == 2
+    assert sum(r["articles_new"] for r in runs) == len(rows)
+    assert {r["duplicates"] for r in runs} == {1, 0}  # the article under a second URL
+    # The summary is a local crawl's.
+    assert "saved" in result.stdout and "database:" in result.stdout
+    assert _no_keys_left(redis_url, prefix) == []
+
+
+@pytest.mark.slow
+def test_next_run_fetches_list_pages_again_and_no_known_article(
+        cluster_crawl, big_portal, redis_url):
+    out, first, _, prefix = cluster_crawl
+    assert first.returncode == 0
+    mark = len(big_portal.server.requested)
+    result = run_cli("crawl", *big_portal.sites, "--workers", "2", "--redis", redis_url,
+                     "-o", out, "-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}", *FAST, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    requested = big_portal.server.requested[mark:]
+    assert big_portal.article_paths(requested) == []
+    # The start pages and first list pages again, though the first run's workers saw them.
+    assert {"/en/index.html", "/zh/index.html", "/en/news/index.html",
+            "/zh/xwdt/index.html"} <= set(requested)
+    runs = db_rows(out / "news.db", "SELECT * FROM crawl_runs ORDER BY id")[2:]
+    assert [(r["articles_new"], r["exit_status"]) for r in runs] == [(0, 0), (0, 0)]
+    assert all(r["articles_known"] > 0 for r in runs)
+
+
+# -- killed processes -------------------------------------------------------------------------
+
+
+def _wait_for(condition, *, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+@pytest.mark.slow
+def test_a_killed_workers_share_is_done_by_the_other(big_portal, redis_url, prefix, tmp_path):
+    out = tmp_path / "out"
+    settings = ("-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}", "-s", "NEWSCRAWLER_WORKER_TIMEOUT=3",
+                *FAST)
+    server = big_portal.server
+    server.delay = 0.004  # a few seconds of crawl, so the kill lands in it
+    mark = len(server.requested)
+    try:
+        workers = [_popen("crawl", *big_portal.sites, "--redis", redis_url, *settings,
+                          "-s", f"NEWSCRAWLER_WORKER_ID=w{n}", log=tmp_path / f"w{n}.log")
+                   for n in (1, 2)]
+        _wait_for(lambda: len(big_portal.article_paths(server.requested[mark:])) >= 200,
+                  seconds=60, what="200 article requests")
+        workers[0].send_signal(signal.SIGKILL)
+        assert workers[0].wait(timeout=10) == -signal.SIGKILL
+        assert workers[1].wait(timeout=180) == 0, (tmp_path / "w2.log").read_text()[-3000:]
+    finally:
+        server.delay = 0.0
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+    log = (tmp_path / "w2.log").read_text()
+    # w1's requests, taken back by w2 (one line per site)
+    put_back = sum(map(int, re.findall(r"put back (\d+) requests of workers that stopped", log)))
+    assert put_back > 0
+    result = run_cli("ingest", "--redis", redis_url, "-o", out, "--until-idle",
+                     "-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}", timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows, _ = _stored(out)
+    assert {r["url"] for r in rows} == big_portal.expected
+    runs = db_rows(out / "news.db", "SELECT * FROM crawl_runs ORDER BY id")
+    assert [(r["workers"], r["finish_reason"]) for r in runs] == [(2, "finished")] * 2
+    # Fetched twice: only what w1 had taken and not finished when it was killed.
+    twice = [p for p, n in collections.Counter(server.requested[mark:]).items()
+             if n > 1 and p != "/robots.txt"]
+    assert len(twice) <= put_back
+    assert _no_keys_left(redis_url, prefix) == []
+
+
+@pytest.mark.slow
+def test_a_killed_ingester_loses_nothing_and_stores_nothing_twice(
+        big_portal, redis_url, prefix, tmp_path):
+    out = tmp_path / "out"
+    settings = ("-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}")
+    # The workers first: the stream holds the whole crawl when the ingester starts.
+    workers = [_popen("crawl", *big_portal.sites, "--redis", redis_url, *settings, *FAST,
+                      log=tmp_path / f"w{n}.log") for n in (1, 2)]
+    assert [w.wait(timeout=180) for w in workers] == [0, 0]
+    ingester = _popen("ingest", "--redis", redis_url, "-o", out, "--until-idle", *settings,
+                      "-s", "NEWSCRAWLER_BATCH_SIZE=10", log=tmp_path / "ingest.log")
+
+    def stored() -> int:
+        try:
+            return db_rows(out / "news.db", "SELECT count(*) AS n FROM articles")[0]["n"]
+        except Exception:  # not created yet
+            return 0
+
+    _wait_for(lambda: stored() >= 150 or ingester.poll() is not None, seconds=60,
+              what="150 articles stored")
+    ingester.send_signal(signal.SIGKILL)
+    ingester.wait(timeout=10)
+    assert 150 <= stored() < len(big_portal.expected), "the kill did not land mid-stream"
+    result = run_cli("ingest", "--redis", redis_url, "-o", out, "--until-idle", *settings,
+                     timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows, _ = _stored(out)
+    assert {r["url"] for r in rows} == big_portal.expected
+    runs = db_rows(out / "news.db", "SELECT * FROM crawl_runs ORDER BY id")
+    # The counts went through the kill exactly: committed with the articles they count.
+    assert sum(r["articles_new"] for r in runs) == len(rows)
+    assert sum(r["duplicates"] for r in runs) == 1
+    failures = db_rows(out / "news.db", "SELECT url FROM failures")
+    assert len(failures) == len({f["url"] for f in failures}) == sum(r["failures"] for r in runs)
+    assert _no_keys_left(redis_url, prefix) == []
+
+
+# -- the shared rate per host -----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_workers_share_one_rate_per_host_with_robots_crawl_delay(redis_url, prefix, tmp_path):
+    portal = DemoPortal(en=24, zh=0, per_page=8, extras=False)
+    pages = portal.render()
+    # robots.txt asks for more than the site's own delay: its Crawl-delay wins, for both.
+    pages["/robots.txt"] = Page(b"User-agent: *\nCrawl-delay: 0.3\n", "text/plain")
+    with PortalServer(pages) as server:
+        site = write_site(tmp_path, "demo-en", server.base_url, download_delay="0.15")
+        result = run_cli("crawl", site, "--workers", "2", "--redis", redis_url, "-o",
+                         tmp_path / "out", "-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}",
+                         "-s", "AUTOTHROTTLE_ENABLED=False",
+                         "-s", "RANDOMIZE_DOWNLOAD_DELAY=False", "--no-progress", timeout=120)
+        times = [t for p, t in zip(server.requested, server.times, strict=True)
+                 if p != "/robots.txt"]
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert len(times) >= 25
+    # The host is taken 0.3 s apart (Redis's clock); requests arrive with the jitter of a
+    # loaded machine (a worker busy parsing sends late), so the gaps are checked over windows
+    # of five and as a share. Two workers with unshared delays would send about every other
+    # request together (half the gaps near 0) and ten requests in 1.35 s.
+    windows = [b - a for a, b in zip(times, times[5:], strict=False)]
+    assert min(windows) >= 5 * 0.3 - 0.3, sorted(windows)[:3]
+    gaps = sorted(b - a for a, b in zip(times, times[1:], strict=False))
+    assert sum(gap < 0.15 for gap in gaps) <= len(gaps) // 10, gaps[:5]
+    assert gaps[len(gaps) // 2] >= 0.29, gaps
+    assert (len(times) - 1) / (times[-1] - times[0]) <= 1 / 0.3 * 1.02
+
+
+# -- the scripts, on Redis --------------------------------------------------------------------
+
+
+@pytest.fixture
+def client(redis_url: str) -> redis.Redis:
+    return redis.Redis.from_url(redis_url)
+
+
+def test_a_host_is_taken_by_one_client_per_interval(client, redis_url, prefix):
+    other = Scripts(redis.Redis.from_url(redis_url))
+    scripts = Scripts(client)
+    key = RedisKeys(prefix).host("example.gov.cn")
+    assert scripts.reserve(keys=[key], args=[100_000]) == 0  # free: go
+    wait = other.reserve(keys=[key], args=[100_000])  # taken: wait about 0.1 s
+    assert 80_000 <= wait <= 100_000
+    assert scripts.reserve(keys=[key], args=[100_000]) > 0
+    time.sleep(wait / 1e6 + 0.002)
+    assert other.reserve(keys=[key], args=[100_000]) == 0  # its turn came
+    assert 0 < scripts.reserve(keys=[key], args=[100_000]) <= 100_000
+
+
+def test_a_worker_that_comes_back_under_its_id_puts_back_what_it_held(client, prefix):
+    scripts, keys = Scripts(client), RedisKeys(prefix)
+    run, created, back = scripts.join(args=[prefix, "site", "w1", "now", 5000, ""])
+    run = run.decode()
+    assert created == 1 and back == 0
+    queue, seen = keys.run(run, "queue"), keys.run(run, "seen")
+    for n in range(3):
+        assert scripts.enqueue(keys=[seen, queue], args=[f"fp{n}", n, f"request {n}"]) == 1
+    assert scripts.enqueue(keys=[seen, queue], args=["fp1", 1, "request 1 again"]) == 0
+    inflight = keys.run(run, "inflight", "w1")
+    taken = [scripts.pop(keys=[queue, inflight]) for _ in range(2)]
+    assert taken == [b"request 0", b"request 1"]
+    assert client.zcard(queue) == 1 and client.zcard(inflight) == 2
+    # Not finished while w1 holds requests, even with an empty queue.
+    scripts.pop(keys=[queue, inflight])
+    assert scripts.finish(args=[prefix, run, "now"]) == 0
+    # w1 is killed and restarted: joining again puts its requests back, in their order.
+    again, created, back = scripts.join(args=[prefix, "site", "w1", "now", 5000, ""])
+    assert (again.decode(), created, back) == (run, 0, 3)
+    assert client.zrange(queue, 0, -1) == [b"request 0", b"request 1", b"request 2"]
+
+
+def test_requests_of_a_worker_that_stopped_beating_go_back_to_the_queue(client, prefix):
+    scripts, keys = Scripts(client), RedisKeys(prefix)
+    run = scripts.join(args=[prefix, "site", "dies", "now", 200, ""])[0].decode()
+    scripts.join(args=[prefix, "site", "lives", "now", 60_000, ""])
+    queue = keys.run(run, "queue")
+    scripts.enqueue(keys=[keys.run(run, "seen"), queue], args=["fp", 0, "request"])
+    scripts.pop(keys=[queue, keys.run(run, "inflight", "dies")])
+    assert scripts.reclaim(args=[prefix, run]) == 0  # still beating
+    time.sleep(0.3)
+    assert scripts.reclaim(args=[prefix, run]) == 1
+    assert client.zrange(queue, 0, -1) == [b"request"]
+    assert client.hget(keys.run(run, "workers"), "dies") == b"dead"
+    # The live worker takes it; once it is done and started, the run is finished, and the
+    # site's next run is a new one.
+    client.hset(keys.run(run, "workers"), "lives", "running")
+    assert scripts.finish(args=[prefix, run, "now"]) == 0
+    scripts.pop(keys=[queue, keys.run(run, "inflight", "lives")])
+    client.delete(keys.run(run, "inflight", "lives"))
+    assert scripts.finish(args=[prefix, run, "now"]) == 1
+    assert scripts.join(args=[prefix, "site", "", "now", 0, ""])[0].decode() != run
+
+
+def test_workers_without_redis_server_say_what_to_install(tmp_path):
+    site = write_site(tmp_path, "demo-en", "http://127.0.0.1:9")
+    result = run_cli("crawl", site, "--workers", "2", "-o", tmp_path / "out",
+                     env={"PATH": str(tmp_path)})
+    assert result.returncode == 2, result.stderr
+    assert "apt-get install redis-server" in result.stderr
+
+
+def test_a_worker_late_for_a_named_run_finds_it_over(client, prefix):
+    scripts = Scripts(client)
+    run, created, _ = scripts.join(args=[prefix, "site", "w1", "now", 5000, "2026120110"])
+    assert (run, created) == (b"2026120110/site", 1)
+    client.hset(RedisKeys(prefix).run(run.decode(), "workers"), "w1", "running")
+    assert scripts.finish(args=[prefix, run.decode(), "now"]) == 1
+    # w2, started by the same schedule but after w1 finished everything: nothing to do.
+    assert scripts.join(args=[prefix, "site", "w2", "now", 5000, "2026120110"])[1] == -1
+    # The next schedule's name is a new run.
+    assert scripts.join(args=[prefix, "site", "w2", "now", 5000, "2026120111"])[1] == 1
