@@ -134,6 +134,7 @@ def cluster_crawl(big_portal: Portal, redis_url: str, tmp_path_factory: pytest.T
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("cluster-crawl")  # one process: the crawl fixture made once
 def test_two_workers_store_every_article_once_and_fetch_every_page_once(
         cluster_crawl, big_portal, redis_url):
     out, result, requested, prefix = cluster_crawl
@@ -158,6 +159,7 @@ def test_two_workers_store_every_article_once_and_fetch_every_page_once(
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("cluster-crawl")  # one process: the crawl fixture made once
 def test_next_run_fetches_list_pages_again_and_no_known_article(
         cluster_crawl, big_portal, redis_url):
     out, first, _, prefix = cluster_crawl

@@ -26,6 +26,10 @@ from newscrawler import settings
 from faultportal import BIG_LIST_ARTICLES, REDIRECTS, FaultPortal, article_title
 from helpers import crawl, db_rows
 
+# One test process runs this file: its crawls are module fixtures, made once, not once in
+# each process that gets one of its tests (with `-n 4` the first run was crawled 3 times).
+pytestmark = pytest.mark.xdist_group("faults")
+
 # Short timeouts, no politeness delays: the faults, not the waiting, are under test. (Not
 # shorter: on a loaded machine the crawl's reactor, busy with the 20,000-link page, must not
 # time out pages that do answer.)
