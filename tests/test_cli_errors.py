@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from newscrawler.demo.portal import DemoPortal
 from newscrawler.demo.server import PortalServer
 from newscrawler.exit_status import ExitStatus
 from newscrawler.sites import SiteConfigError, load_site
@@ -142,6 +143,26 @@ def test_scrapy_crawl_exits_with_the_runs_status(tmp_path, server):
     rows = sqlite3.connect(tmp_path / "dead" / "news.db").execute(
         "SELECT outcome, exit_status FROM crawl_runs").fetchall()
     assert rows == [("site unreachable: no list page could be fetched", 1)]
+
+
+@pytest.mark.slow
+def test_scrapy_crawl_of_a_degraded_run_exits_4(tmp_path):
+    """What Scrapyd runs (``scrapy crawl``) exits 4 on a degraded run, as ``crawl`` does: the
+    portal redesigned after a first run (tests/test_health.py has the checks themselves)."""
+    portal = DemoPortal()
+    with PortalServer(portal.render()) as server:
+        site = write_site(tmp_path, "demo-en", server.base_url)
+        first = scrapy_crawl(site, tmp_path / "out")
+        assert first.returncode == ExitStatus.OK, first.stderr[-3000:]
+        portal.add_articles(6)
+        portal.layout = "redesigned"
+        server.set_pages(portal.render())
+        second = scrapy_crawl(site, tmp_path / "out")
+    assert second.returncode == ExitStatus.DEGRADED, second.stderr[-3000:]
+    states = sqlite3.connect(tmp_path / "out" / "news.db").execute(
+        "SELECT h.state, r.exit_status FROM crawl_runs r JOIN run_health h ON h.run_id = r.id "
+        "ORDER BY r.id").fetchall()
+    assert states == [("ok", 0), ("degraded", 4)]
 
 
 # -- pipes ----------------------------------------------------------------------------------
