@@ -77,6 +77,10 @@ class Incremental:
             return []
         return self.storage.retryable_failures(self.site, max_runs=self.retry_failed)
 
+    def look_up(self, urls: list[str]) -> None:
+        """A list page's article links, before they are asked about one by one: where the
+        answers are remote (Redis), they are fetched here in one round trip."""
+
     def is_known(self, url: str) -> bool:
         return not self.refresh and self.storage.article_id_for_url(url) is not None
 

@@ -15,7 +15,7 @@ is committed. URLs are kept as 12-byte digests (:func:`~.keys.url_digest`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -34,7 +34,8 @@ class RedisIncremental(Incremental):
 
     client: Any = None
     keys: RedisKeys | None = None
-    _last: tuple[str, tuple[bool, bool]] | None = None
+    # (known, failed for good) of the current list page's links, fetched by look_up()
+    _answers: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
     @classmethod
     def from_redis(cls, client: Any, keys: RedisKeys, site: str, *, refresh: bool = False,
@@ -44,6 +45,12 @@ class RedisIncremental(Incremental):
                    stop_at_known=stop_at_known, full_walk=refresh or not complete,
                    client=client, keys=keys)
 
+    def look_up(self, urls: list[str]) -> None:
+        """Ask Redis about all of a list page's article links in one round trip (one each
+        cost a blocking round trip per link: 5 % of a worker's CPU against a local Redis,
+        and the network's latency per link against a remote one)."""
+        self._answers = self._fetch(list(dict.fromkeys(urls))) if urls else {}
+
     def is_known(self, url: str) -> bool:
         return not self.refresh and self._lookup(url)[0]
 
@@ -51,17 +58,22 @@ class RedisIncremental(Incremental):
         return not self.refresh and self._lookup(url)[1]
 
     def _lookup(self, url: str) -> tuple[bool, bool]:
-        """``(known, failed for good)``, in one round trip; the spider asks both of a new link
-        in a row, so the last answer is kept."""
-        if self._last is None or self._last[0] != url:
-            assert self.keys is not None
-            digest = url_digest(url)
-            pipe = self.client.pipeline(transaction=False)
-            pipe.sismember(self.keys.known, digest)
-            pipe.sismember(self.keys.failed, digest)
-            known, failed = pipe.execute()
-            self._last = (url, (bool(known), bool(failed)))
-        return self._last[1]
+        """``(known, failed for good)``: from the list page's answers, else one round trip
+        (the spider asks both of a link in a row, so that answer is kept too)."""
+        answer = self._answers.get(url)
+        if answer is None:
+            self._answers = self._fetch([url])
+            answer = self._answers[url]
+        return answer
+
+    def _fetch(self, urls: list[str]) -> dict[str, tuple[bool, bool]]:
+        assert self.keys is not None
+        digests = [url_digest(url) for url in urls]
+        pipe = self.client.pipeline(transaction=False)
+        pipe.smismember(self.keys.known, digests)
+        pipe.smismember(self.keys.failed, digests)
+        known, failed = pipe.execute()
+        return {url: (bool(k), bool(f)) for url, k, f in zip(urls, known, failed, strict=True)}
 
 
 def remember(client: Any, keys: RedisKeys, *, known: Iterable[str] = (),

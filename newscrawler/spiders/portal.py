@@ -141,6 +141,7 @@ class PortalSpider(Discovery, scrapy.Spider):
         if not articles:  # a hub, or a list whose links moved (the run's health counts them)
             stats.inc_value(statkeys.LISTS_EMPTY)
         unknown = too_old = new = 0
+        incremental.look_up([url for url, _ in articles])
         for url, anchor in articles:
             stats.inc_value(statkeys.LINKS_ARTICLE)
             first_sight = url not in self._linked
