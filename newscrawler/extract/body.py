@@ -13,6 +13,7 @@ from .density import by_density
 from .generic import main_text
 from .lead import lead_paragraphs
 from .portal import content_after_headline, with_same_named_siblings
+from .sections import widen_to_sections
 from .text import element_text, paragraphs, running_chars, text_key
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
@@ -136,7 +137,7 @@ def pick_body(
     block = by_density(root)
     if block is None:
         return None
-    paras = body_from_element(block)
+    paras = body_from_element(widen_to_sections(block))
     return (paras, BodyPath.DENSITY) if paras else None
 
 

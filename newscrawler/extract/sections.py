@@ -1,0 +1,59 @@
+"""Numbered sections: the element that holds a notice's whole run of them.
+
+A notice (中标公告, 成交结果公告, a call for tenders, a regulation) is printed as a run of
+numbered sections (一、项目编号 二、项目名称 三、中标信息 ...), one of which can be a
+results table holding nine tenths of the characters. Measures of "where the text is"
+(the element with most of the characters, the densest block) then choose that one
+section, and the body starts at the table. The sections printed around it, outside
+links, say that the text is the element holding them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .chrome import is_skipped
+from .text import paragraphs
+
+__all__ = ["MIN_SECTIONS", "holds_more_sections", "widen_to_sections"]
+
+#: A line that opens a numbered section, followed by its text: 一、 (一) 第三条 1、
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_SECTION = re.compile(rf"^(?:{_NUMERAL}[、．.]|[（(]{_NUMERAL}[)）]"
+                      r"|第[一二三四五六七八九十百零]{1,4}[章条节部]|\d{1,2}、)\s*\S")
+#: Numbered section lines outside an element that make its wrapper the text.
+MIN_SECTIONS = 2
+#: How far above a block the density choice looks for the rest of its sections.
+MAX_LEVELS = 4
+
+
+def _skip(el: Any) -> bool:
+    # a numbered link ("1、<a>...</a>") is a list of other pages, not a section
+    return el.tag == "a" or is_skipped(el)
+
+
+def _sections(el: Any) -> int:
+    return sum(1 for p in paragraphs(el, _skip) if _SECTION.match(p))
+
+
+def holds_more_sections(wrapper: Any, el: Any) -> bool:
+    """True when *wrapper* holds *el* and, outside it, at least :data:`MIN_SECTIONS`
+    numbered section lines."""
+    if not any(a is wrapper for a in el.iterancestors()):
+        return False
+    return _sections(wrapper) - _sections(el) >= MIN_SECTIONS
+
+
+def widen_to_sections(el: Any) -> Any:
+    """The nearest element within :data:`MAX_LEVELS` above *el* that holds more of its
+    numbered sections, or *el* itself."""
+    inside = None
+    for level, wrapper in enumerate(el.iterancestors()):
+        if level >= MAX_LEVELS or wrapper.tag in ("body", "html"):
+            break
+        if inside is None:
+            inside = _sections(el)
+        if _sections(wrapper) - inside >= MIN_SECTIONS:
+            return wrapper
+    return el
