@@ -217,6 +217,15 @@ CASES: dict[str, dict[str, Any]] = {
         present=["一、项目编号：MMZC-2025-0318", "三、入围（中标）信息",
                  "某某鑫源教学设备有限公司", "九、联系方式"],
         absent=["当前位置", "打印本页", "网站标识码"]),
+    # the same class on a bidding agency's site the generic extractor reads: it starts at
+    # the results table's content-named box and leaves out the sections around it
+    "notice with a results table in a content box": dict(
+        page="zh_notice_results_box.html",
+        title="某某县人民医院医用耗材带量采购项目入围结果公告", published="2025-06-12",
+        first="某某招标代理有限公司受某某县人民医院委托",
+        last="采购代理机构：某某招标代理有限公司 联系电话：0000-55556789",
+        present=["一、项目编号：MMZB-2025-C061", "某某盛康医疗器械有限公司", "八、联系方式"],
+        absent=["分享到", "上一篇", "最新公告", "版权所有"]),
 }
 
 

@@ -14,9 +14,9 @@ import re
 from typing import Any
 
 from .chrome import is_skipped
-from .text import paragraphs
+from .text import element_text, paragraphs, text_key
 
-__all__ = ["MIN_SECTIONS", "holds_more_sections", "widen_to_sections"]
+__all__ = ["MIN_SECTIONS", "holds_more_sections", "sections_around_table", "widen_to_sections"]
 
 #: A line that opens a numbered section, followed by its text: 一、 (一) 第三条 1、
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -57,3 +57,21 @@ def widen_to_sections(el: Any) -> Any:
         if _sections(wrapper) - inside >= MIN_SECTIONS:
             return wrapper
     return el
+
+
+def sections_around_table(root: Any, line: str) -> Any | None:
+    """The element holding the numbered sections around the table whose first row is
+    *line* (a generic extractor's first line, a row written ``| a | b |``), or ``None``.
+
+    Generic extractors that find a content-named box around the results table start the
+    text there, and put the sections before it after the table, if at all.
+    """
+    if not line.startswith("|"):
+        return None
+    key = text_key(line)
+    for table in root.iter("table"):
+        row = next(table.iter("tr"), None)
+        if row is not None and text_key(element_text(row)) == key:
+            wider = widen_to_sections(table)
+            return None if wider is table else wider
+    return None
