@@ -16,7 +16,8 @@ from typing import Any
 from .chrome import is_skipped
 from .text import element_text, paragraphs, text_key
 
-__all__ = ["MIN_SECTIONS", "holds_more_sections", "sections_around_table", "widen_to_sections"]
+__all__ = ["MIN_SECTIONS", "holds_more_sections", "opens_section", "sections_around_table",
+           "widen_to_sections"]
 
 #: A line that opens a numbered section, followed by its text: 一、 (一) 第三条 1、
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -31,6 +32,11 @@ MAX_LEVELS = 4
 def _skip(el: Any) -> bool:
     # a numbered link ("1、<a>...</a>") is a list of other pages, not a section
     return el.tag == "a" or is_skipped(el)
+
+
+def opens_section(line: str) -> bool:
+    """True for a line that opens a numbered section (``一、巷口的老槐树``, ``第三条 ...``)."""
+    return _SECTION.match(line) is not None
 
 
 def _sections(el: Any) -> int:
