@@ -166,3 +166,40 @@ def test_lead_named_wrapper_is_not_taken_as_a_lead():
     one = Selector(text="<html><body><h1>Council report</h1><div class='intro'><p>"
                    + sentences[0] + "</p></div></body></html>").root
     assert lead_paragraphs(one.find(".//h1"), sentences[1:]) == [sentences[0]]
+
+
+def test_density_choice_widens_to_the_notice_sections():
+    # without a generic extractor, the densest block of a notice whose sections are short
+    # lines is its results table; the sections printed around it make their parent the text
+    from newscrawler.extract.body import body_from_element
+    from newscrawler.extract.density import by_density
+    from newscrawler.extract.sections import widen_to_sections
+    rows = "".join(f"<tr><td>{n}</td><td>某某第{n}设备有限公司</td>"
+                   f"<td>某某省某某市高新区建设路{n}号科技园区三号楼五层东侧</td>"
+                   "<td>人民币壹拾万元整</td></tr>"
+                   for n in range(1, 30))
+    sections = ["一、项目编号：ZC-01", "二、项目名称：教学设备采购", "三、中标信息",
+                f"<table>{rows}</table>", "四、公告期限：1个工作日", "五、联系方式：0000-1234"]
+    root = Selector(text="<html><body><div class='nav'><a href='/'>首页</a></div>"
+                    "<div class='detail'>" + "".join(f"<div>{s}</div>" for s in sections)
+                    + "</div></body></html>").root
+    block = by_density(root)
+    assert body_from_element(block)[0].startswith("1 某某第1设备有限公司")
+    paras = body_from_element(widen_to_sections(block))
+    assert paras[0] == "一、项目编号：ZC-01"
+    assert paras[-1] == "五、联系方式：0000-1234"
+
+
+def test_numbered_links_are_not_sections():
+    # a numbered list of links beside the text ("1、<a>...</a>") is a list of other pages
+    from newscrawler.extract.sections import widen_to_sections
+    text = "".join(f"<p>第{n}段正文，说明本市今年的防汛工作安排和责任分工。</p>" for n in range(5))
+    links = "".join(f"<p>{n}、<a href='/a/{n}.html'>其他新闻标题{n}</a></p>" for n in range(1, 6))
+    root = Selector(text=f"<html><body><div id='page'><div id='text'>{text}</div>"
+                    f"<div id='side'>{links}</div></div></body></html>").root
+    block = root.find(".//div[@id='text']")
+    assert widen_to_sections(block) is block
+    numbered = links.replace("<a href", "<span data-href").replace("</a>", "</span>")
+    root = Selector(text=f"<html><body><div id='page'><div id='text'>{text}</div>"
+                    f"<div id='more'>{numbered}</div></div></body></html>").root
+    assert widen_to_sections(root.find(".//div[@id='text']")).get("id") == "page"

@@ -206,6 +206,26 @@ CASES: dict[str, dict[str, Any]] = {
         first="This week thousands of residents joined", last="Director of Parks Simone Okafor",
         present=["Take a look at their videos.", "Secretary of Health Maria Lopez"],
         absent=["Deputy Director", "More from the blog", "ridge loop"]),
+    # a procurement notice: intro line, then numbered sections 一、 to 九、; the results
+    # table, in its own content-named box, holds nine tenths of the characters
+    "notice with a results table": dict(
+        page="zh_procurement_notice.html",
+        title="某某市中小学教学设备框架协议采购项目入围结果公告",
+        published="2025-04-08T17:05:00", source="某某市公共资源交易中心", channel="结果公告",
+        first="某某市公共资源交易中心受某某市教育局委托",
+        last="代理机构：某某市公共资源交易中心 联系电话：0000-12345678",
+        present=["一、项目编号：MMZC-2025-0318", "三、入围（中标）信息",
+                 "某某鑫源教学设备有限公司", "九、联系方式"],
+        absent=["当前位置", "打印本页", "网站标识码"]),
+    # the same class on a bidding agency's site the generic extractor reads: it starts at
+    # the results table's content-named box and leaves out the sections around it
+    "notice with a results table in a content box": dict(
+        page="zh_notice_results_box.html",
+        title="某某县人民医院医用耗材带量采购项目入围结果公告", published="2025-06-12",
+        first="某某招标代理有限公司受某某县人民医院委托",
+        last="采购代理机构：某某招标代理有限公司 联系电话：0000-55556789",
+        present=["一、项目编号：MMZB-2025-C061", "某某盛康医疗器械有限公司", "八、联系方式"],
+        absent=["分享到", "上一篇", "最新公告", "版权所有"]),
 }
 
 

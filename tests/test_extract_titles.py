@@ -87,6 +87,21 @@ def test_the_emphasized_line_above_the_text_when_title_names_no_article():
     assert title_of("zh_table_layout_headline.html") == "谈谈比赛的意义"
 
 
+@pytest.mark.parametrize(("page", "title"), [
+    # "Site - Headline": no h1; the page prints the site's name in its banner and the
+    # headline in bold over the text
+    ("en_title_site_first.html", "Why small towns keep their railway stations"),
+    # <title> is a greeting printed nowhere; the headline is a bold line in the row above
+    # the text's cell, and the text opens with a bold numbered section heading
+    ("zh_title_not_printed.html", "老街坊：我记忆里的城南旧巷"),
+    # blog: <title> "blog host--blog name", the headline a permalink to the page itself
+    # printed after its category's link, a bold box heading in the side column
+    ("zh_blog_permalink_headline.html", "重读《徐霞客游记》"),
+])
+def test_the_headline_printed_over_the_text_when_no_h1_agrees(page, title):
+    assert title_of(page) == title
+
+
 def test_the_headline_element_is_found_for_the_dates_next_to_it():
     root = lxml_html.fromstring((PAGES / "zh_two_phrase_headline.html").read_bytes())
     title = pick_title(read_meta(root), root)

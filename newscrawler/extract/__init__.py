@@ -120,7 +120,7 @@ def extract_article(
     meta = read_meta(root)
     out = ArticleFields()
 
-    out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root)
+    out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root, url)
     # the headline's neighbourhood holds the visible date, source and lead
     head = find_headline(root, out.title)
     header = text_around(root, head)

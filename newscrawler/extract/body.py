@@ -13,6 +13,7 @@ from .density import by_density
 from .generic import main_text
 from .lead import lead_paragraphs
 from .portal import content_after_headline, with_same_named_siblings
+from .sections import sections_around_table, widen_to_sections
 from .text import element_text, paragraphs, running_chars, text_key
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
@@ -130,13 +131,16 @@ def pick_body(
     paras = main_text(root, url)
     if paras:
         paras = strip_chrome(paras, repeats=True)
+        whole = sections_around_table(root, paras[0]) if paras else None
+        if whole is not None:
+            return body_from_element(whole), BodyPath.GENERIC
         if paras:
             return (lead_paragraphs(headline, paras) + paras + closing_list(root, paras),
                     BodyPath.GENERIC)
     block = by_density(root)
     if block is None:
         return None
-    paras = body_from_element(block)
+    paras = body_from_element(widen_to_sections(block))
     return (paras, BodyPath.DENSITY) if paras else None
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from .chrome import is_skipped
 from .meta import PageMeta
+from .sections import holds_more_sections
 from .text import SKIP_TAGS, attr_words
 
 __all__ = ["content_after_headline", "is_portal_page", "with_same_named_siblings"]
@@ -57,7 +58,9 @@ def content_after_headline(headline: Any) -> Any | None:
     text and link text, chrome and hidden parts left out). Among the content-named
     ones with at least :data:`MIN_CHARS` characters and at most :data:`MAX_LINK_SHARE`
     link text, the deepest one holding 90% of the largest one's text wins: wrappers
-    named "content" around the whole column lose to the element that holds the text.
+    named "content" around the whole column lose to the element that holds the text;
+    but one section of a numbered notice (its results table) loses to the element that
+    holds the sections around it too.
     """
     if headline is None:
         return None
@@ -91,7 +94,12 @@ def content_after_headline(headline: Any) -> Any | None:
     if not found:
         return None
     best = max(text for text, _, _ in found)
-    return max((f for f in found if f[0] >= 0.9 * best), key=lambda f: f[1])[2]
+    near = sorted((f for f in found if f[0] >= 0.9 * best), key=lambda f: -f[1])
+    chosen = near[0][2]
+    for _, _, wrapper in near[1:]:  # deepest first
+        if holds_more_sections(wrapper, chosen):
+            return wrapper
+    return chosen
 
 
 def with_same_named_siblings(el: Any) -> list[Any]:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import html
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 
 from .chrome import is_hidden
 from .density import by_density
 from .meta import PageMeta
+from .sections import opens_section
 from .sitename import SiteNames
 from .text import BLOCK_TAGS, SKIP_TAGS, attr_words, clean_line, element_text, text_key
 
@@ -342,7 +344,7 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
     return None
 
 
-def pick_title(meta: PageMeta, root: Any) -> str | None:
+def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     """The headline.
 
     Precedence:
@@ -355,18 +357,23 @@ def pick_title(meta: PageMeta, root: Any) -> str | None:
     3. the first other h1 that shares at least a quarter of the words of the references'
        headline part (a visible headline worded differently from the SEO title); the
        first h1 when the page declares no title;
-    4. og:title, then ``<title>``, without the segments that name the site or a channel
+    4. the emphasized line above the page's densest text block (:func:`_shown_headline`)
+       when it is another segment of og:title or ``<title>`` than the one 5 would take
+       (``Site - Headline``: the page prints the headline over its text);
+    5. og:title, then ``<title>``, without the segments that name the site or a channel
        (:func:`strip_site_suffix`);
-    5. the emphasized line above the page's densest text block (:func:`_shown_headline`)
-       when 4 gives nothing, gives the site's declared name, when every part of the
-       references names the site or a channel, or, on pages without h1-h3, when 4 is
-       not printed on the page (old table layouts whose ``<title>`` is the forum's or
-       portal's name).
+    6. the emphasized line above the page's densest text block when 5 gives nothing,
+       gives the site's declared name, when every part of the references names the site
+       or a channel, or, on pages without h1-h3, when 5 is not printed on the page (old
+       table layouts whose ``<title>`` is the forum's or portal's name, or a greeting).
+       A link to the page itself counts as text there (a blog's permalink headline, its
+       category's link beside it left out); the heading of a numbered section does not.
 
     The result is one line, soft hyphens and layout spaces between digits and CJK text
     removed (:func:`clean_title`).
     """
     sites = SiteNames(meta, root)
+    page = tuple(u for u in (url, meta.canonical, meta.get("og:url")) if u)
     art = meta.get("articletitle")
     if art:
         return clean_title(strip_markup(art))
@@ -389,15 +396,31 @@ def pick_title(meta: PageMeta, root: Any) -> str | None:
     if found:
         return clean_title(found)
     head = heads[0] if heads else ""
+    found = _shown_segment(root, sites, bare, head, page)
+    if found:
+        return clean_title(found)
     named = not head or sites.declared(head) or all(_only_names(b, sites) for b in bare)
     if named or (next(root.iter(*_HEAD_TAGS), None) is None
                  and find_headline(root, head) is None):
-        # a <title> that may still be the headline yields only to a line inside the text
-        # block, one that names no article also to a bold line above it
-        shown = _shown_headline(root, sites, above=named)
+        # a <title> that names no article, or that the page prints nowhere, yields to the
+        # emphasized line above the text
+        shown = _shown_headline(root, sites, page=page)
         if shown and (not head or title_key(shown) != title_key(head)):
             return clean_title(shown)
     return clean_title(head) if head else None
+
+
+def _shown_segment(root: Any, sites: SiteNames, refs: list[str], head: str,
+                   page: tuple[str, ...] = ()) -> str | None:
+    """The emphasized line above the text (:func:`_shown_headline`) when it is another
+    segment of a reference than *head*: ``Site - Headline`` titles put the site first,
+    and the page prints the headline, not the site's name, over its text."""
+    runs = {title_key(r) for ref in refs if len(_segments(ref)) > 1 for r in _runs(ref)}
+    runs.discard(title_key(head))
+    if not runs:
+        return None
+    shown = _shown_headline(root, sites, page=page)
+    return shown if shown and title_key(shown) in runs else None
 
 
 _HEAD_TAGS = ("h1", "h2", "h3")
@@ -435,7 +458,8 @@ def _emphasized(el: Any) -> int:
     return 1 if tag == "font" and size[:1] in ("3", "4", "5", "6", "7") else 0
 
 
-def _shown_headline(root: Any, sites: SiteNames, above: bool = True) -> str | None:
+def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
+                    page: tuple[str, ...] = ()) -> str | None:
     """The emphasized line just above the main text, or ``None``.
 
     Among the elements before the first long text (40 characters or more) of the densest
@@ -459,7 +483,7 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True) -> str | No
             inside = True
         own = (el.text or "").strip()
         rank = _emphasized(el) if inside or above else 0
-        if rank and rank >= best_rank and _headline_like(el):
+        if rank and rank >= best_rank and _headline_like(el, page):
             best, best_rank, since = el, rank, 0
         elif inside and len(own) >= 40:
             break
@@ -473,19 +497,34 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True) -> str | No
         return None
     text = rendered_text(best)
     # the blog's or site's name printed in bold at the top is no headline
-    return None if sites.named(text) else text
+    if sites.named(text):
+        return None
+    # the post's permalink beside its category's link: the permalink is the headline
+    own = next((rendered_text(a) for a in best.iter("a") if _self_link(a, page)), "")
+    return own if len(own) >= 2 else text
 
 
-def _headline_like(el: Any) -> bool:
-    """2 to 100 characters, not a link or in a link list, mostly not link text."""
-    if el.tag == "a" or is_hidden(el):
+def _headline_like(el: Any, page: tuple[str, ...] = ()) -> bool:
+    """2 to 100 characters, not a link or in a link list, mostly not link text. A link
+    to the page itself (*page*: its address, canonical or og:url) is no link: blogs print
+    the headline as the post's permalink."""
+    if (el.tag == "a" and not _self_link(el, page)) or is_hidden(el):
         return False
     text = rendered_text(el)
-    if not 2 <= len(text) <= 100 or _INFO.search(text):
+    if not 2 <= len(text) <= 100 or _INFO.search(text) or opens_section(text):
+        return False  # an info line, or the heading of the text's first section
+    if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
+           for p in el.iterancestors()):
         return False
-    if any(p.tag in ("a", "nav", "li", "option") for p in el.iterancestors()):
+    return sum(len(element_text(a)) for a in el.iter("a")
+               if not _self_link(a, page)) <= len(text) / 2
+
+
+def _self_link(a: Any, page: tuple[str, ...]) -> bool:
+    href = (a.get("href") or "").strip()
+    if not page or not href or href.startswith(("#", "javascript:")):
         return False
-    return sum(len(element_text(a)) for a in el.iter("a")) <= len(text) / 2
+    return any(urljoin(u, href).split("#")[0] == u.split("#")[0] for u in page)
 
 
 def find_headline(root: Any, title: str | None) -> Any | None:
