@@ -131,20 +131,31 @@ _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|
 _AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
-    r"archive|archiv\b|mehr\b|weitere|alle meldungen|zur übersicht|übersicht|plus d|voir tout|"
-    r"ver más)",
+    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|(?<!\w)übersicht|"
+    r"plus d|voir tout|ver más)",
     re.I)
 _LIST_WORDS = re.compile(
     r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
     r"updates|blog|stories|features|events|videos?|photos?|gallery|media|publications|reports|"
     r"archive|advisories|bulletins?|headlines|latest|"
     r"galler|documents|"
-    r"aktuell|meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
+    r"aktuell|(?<!an)meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
     r"bericht|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
-    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|"
+    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|veröffentlichung|berichterstattung|"
     r"actualités|communiqués|noticias|"
     r"新闻|要闻|动态|资讯|公告|通知|公示|公报|文件|政策|解读|发布|公开|快讯|专题|视频|图片|"
     r"访谈|征集|头条|关注|会议|数据|统计|报告|通报|专栏|发布会|工作|信息)", re.I)
+#: German (and English) compounds name what they are by their last part: "Pressemitteilungen"
+#: and "Integrationsberichte" are lists, "Pressekontakt", "Medienrecht" and "Zollanmeldung"
+#: are not. A list word counts when it ends its word (an inflection after it allowed) or
+#: is followed by a word for a hub ("Medienraum", "Newsroom", "Mediathek").
+_LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
+                            r"(?:room|raum|thek|center|centre|zentrum|(?:play)?lists?)?$")
+#: Names of static pages and site services, in a text of any length: "Pressekontakt",
+#: "News abonnieren", "Follow us on social media", 办事指南, 机构职能, 手机版.
+_STATIC_NAME = re.compile(
+    r"(kontakt|contact|abonnieren|subscribe|social media|"
+    r"指南|依申请|信箱|热线|简介|概况|职能|手机版|微信|微博|客户端|长者|无障碍|关于)", re.I)
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
@@ -265,6 +276,21 @@ def _weak_article(url: str) -> str | None:
         if rx.search(rest):
             return why
     return None
+
+
+def _names_list(text: str) -> bool:
+    """The text names a list: a list word that is the head of its word (see
+    :data:`_LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
+    page or site service."""
+    if not text or _STATIC_NAME.search(text):
+        return False
+    for match in _LIST_WORDS.finditer(text):
+        if _CJK.match(match.group(0)):
+            return True
+        word_end = re.match(r"\w*", text[match.end():]).group(0)
+        if _LIST_WORD_END.match(word_end.lower()):
+            return True
+    return False
 
 
 def _is_headline(text: str) -> bool:
@@ -518,8 +544,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, f"'more' link{shown}"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
-    listy = bool(text) and bool(_LIST_WORDS.search(text)) and not link.headline
-    menu_listy = bool(text) and bool(_LIST_WORDS.search(text)) and len(text) <= 60
+    names_list = _names_list(text)
+    listy = names_list and not link.headline
+    menu_listy = names_list and len(text) <= 60
     column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
     weak = _weak_article(link.url)
@@ -535,7 +562,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"column folder in the {where}"
         if menu_listy:
             return LIST, f"{where} entry named like a list{shown}"
-        if _INDEX_PAGE.search(parts.path) and text and _LIST_WORDS.search(text):
+        if _INDEX_PAGE.search(parts.path) and names_list:
             return LIST, f"index page in the {where}"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:

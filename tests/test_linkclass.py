@@ -228,3 +228,31 @@ def test_sections_of_the_page_articles_teaser_slugs_and_neighbour_posts():
     zh = classify_links('<div class="fy"><a href="/a/202405/t20240527_2.html">上一篇：全省会议召开'
                         '</a></div>', "https://x.gov.cn/a/202405/t20240528_3.html")
     assert zh[0].kind == "article"
+
+
+MENU_NAMES_PAGE = """<html><body><nav class="mainmenu"><ul>
+<li><a href="/presse/pressemitteilungen.html">Pressemitteilungen</a></li>
+<li><a href="/presse/pressekontakt.html">Pressekontakt</a></li>
+<li><a href="/themen/medienrecht.html">Medienrecht</a></li>
+<li><a href="/service/zollanmeldung.html">Zollanmeldung</a></li>
+<li><a href="/themen/jahresberichte.html">Jahresberichte</a></li>
+<li><a href="/presse/medienraum.html">Medienraum</a></li>
+<li><a href="/presse/news-abonnieren.html">News abonnieren</a></li>
+<li><a href="/en/social.html">Follow us on social media</a></li>
+<li><a href="/zwgk/bszn.html">办事指南</a></li>
+<li><a href="/zwgk/tzgg.html">通知公告</a></li>
+</ul></nav></body></html>"""
+
+
+def test_menu_names_are_judged_by_the_head_of_the_word():
+    found = {lk.url.removeprefix("https://www.x.de"): lk.kind
+             for lk in classify_links(MENU_NAMES_PAGE, "https://www.x.de/")}
+    # the last part of a compound says what it is: releases, reports, a media room
+    for path in ("/presse/pressemitteilungen.html", "/themen/jahresberichte.html",
+                 "/presse/medienraum.html", "/zwgk/tzgg.html"):
+        assert found[path] == "list", path
+    # a contact, a law, a registration; subscribing, social media, a service guide
+    for path in ("/presse/pressekontakt.html", "/themen/medienrecht.html",
+                 "/service/zollanmeldung.html", "/presse/news-abonnieren.html", "/en/social.html",
+                 "/zwgk/bszn.html"):
+        assert found[path] == "other", path
