@@ -108,6 +108,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 _COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}/$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
+#: Query keys that only say how a search form is shown (a menu node, a mode, a language).
+_SEARCH_UI_KEYS = {"nn", "mode", "view", "lang", "language", "locale", "advanced", "extended"}
+#: A folder named for lists (/list/, /Listen/): a form inside one filters a list.
+_LIST_FOLDER = re.compile(r"/(?:lists?|listen|listings?)/", re.I)
 _EDITION = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?)(?:/|\.html?)?$", re.I)
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
 _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
@@ -151,11 +155,13 @@ _LIST_WORDS = re.compile(
 #: is followed by a word for a hub ("Medienraum", "Newsroom", "Mediathek").
 _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
                             r"(?:room|raum|thek|center|centre|zentrum|(?:play)?lists?)?$")
-#: Names of static pages and site services, in a text of any length: "Pressekontakt",
-#: "News abonnieren", "Follow us on social media", 办事指南, 机构职能, 手机版.
+#: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
+#: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
+#: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
 _STATIC_NAME = re.compile(
-    r"(kontakt|contact|abonnieren|subscribe|social media|"
-    r"指南|依申请|信箱|热线|简介|概况|职能|手机版|微信|微博|客户端|长者|无障碍|关于)", re.I)
+    r"(?:kontakt|contact|abonnieren|subscribe|social media)|"
+    r"^(?:关于|依申请|长者|无障碍|联系)|"
+    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询)$", re.I)
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
@@ -257,7 +263,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
     for rx, why in _LIST_URLS:
-        if rx.search(rest) and not _date_in(path):
+        # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
+        if (rx.search(rest) or rx.search(path)) and not _date_in(path):
             return LIST, why
     for rx, why in _ARTICLE_URLS:
         if rx.search(path):
@@ -278,11 +285,15 @@ def _weak_article(url: str) -> str | None:
     return None
 
 
+def _static_name(text: str) -> bool:
+    return bool(_STATIC_NAME.search(re.sub(r"\s+", "", text) if _CJK.search(text) else text))
+
+
 def _names_list(text: str) -> bool:
     """The text names a list: a list word that is the head of its word (see
     :data:`_LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
     page or site service."""
-    if not text or _STATIC_NAME.search(text):
+    if not text or _static_name(text):
         return False
     for match in _LIST_WORDS.finditer(text):
         if _CJK.match(match.group(0)):
@@ -525,9 +536,17 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return ARTICLE, f"the previous or next article{shown}"
     if text and _SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
+    if text and _static_name(text) and not link.headline and not strong_article:
+        return OTHER, f"static page or site service{shown}"
     if _SEARCH_URL.search(parts.path):
-        if parts.query:
+        # results: a search term or filter in the query, or a form named for a list of
+        # news (a CMS's press-release search); a form alone, or one only told which menu
+        # node or mode to show, is a form
+        terms = [k for k in query_keys if k.lower() not in _SEARCH_UI_KEYS]
+        if terms:
             return LIST, "search results by address (a list)"
+        if _names_list(text) or _LIST_FOLDER.search(parts.path):
+            return LIST, f"the search form of a list{shown}"
         return OTHER, "a search form"
     if _SITE_PAGE_URL.search(parts.path) and not strong_article:
         return OTHER, "site page by its address"

@@ -256,3 +256,35 @@ def test_menu_names_are_judged_by_the_head_of_the_word():
                  "/service/zollanmeldung.html", "/presse/news-abonnieren.html", "/en/social.html",
                  "/zwgk/bszn.html"):
         assert found[path] == "other", path
+
+
+SEARCH_AND_SERVICES_PAGE = """<html><body><div class="navbar"><ul>
+<li><a href="/SiteGlobals/Forms/Suche/Pressemitteilungen_Formular.html?nn=12">
+Pressemitteilungen</a></li>
+<li><a href="/SiteGlobals/Forms/Suche/Formulare_Formular.html?nn=12">Formulare</a></li>
+<li><a href="/SiteGlobals/Forms/Listen/Anfragen/Anfragen_Formular.html">Anfragen</a></li>
+<li><a href="/suche?mode=extended">Erweiterte Suche</a></li>
+<li><a href="/veranstaltungen/suche?targetgroup=Kinder">Kinder</a></li>
+<li><a href="/cn/pages/ItemList.html?itemId=919&amp;itemPId=914">领导活动及讲话</a></li>
+<li><a href="/cn/pages/ItemList.html?itemId=902&amp;itemPId=900">总局领导</a></li>
+<li><a href="/zwgk/jgzn/">机构职能</a></li>
+<li><a href="/index_763.html">手机版</a></li>
+<li><a href="/gygc/">关于工程</a></li>
+</ul></div></body></html>"""
+
+
+def test_search_forms_list_addresses_with_a_query_and_service_names():
+    found = {lk.url.removeprefix("https://www.x.gov"): lk.kind
+             for lk in classify_links(SEARCH_AND_SERVICES_PAGE, "https://www.x.gov/")}
+    # a search form named for news, one in a folder of lists, results filtered by the query
+    for path in ("/SiteGlobals/Forms/Suche/Pressemitteilungen_Formular.html?nn=12",
+                 "/SiteGlobals/Forms/Listen/Anfragen/Anfragen_Formular.html",
+                 "/veranstaltungen/suche?targetgroup=Kinder",
+                 "/cn/pages/ItemList.html?itemId=919&itemPId=914"):
+        assert found[path] == "list", path
+    # a form shown in a menu node or a mode; the pages of leaders, organs, the mobile
+    # edition, an about page
+    for path in ("/SiteGlobals/Forms/Suche/Formulare_Formular.html?nn=12",
+                 "/suche?mode=extended", "/cn/pages/ItemList.html?itemId=902&itemPId=900",
+                 "/zwgk/jgzn/", "/index_763.html", "/gygc/"):
+        assert found[path] == "other", path
