@@ -450,10 +450,15 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     own = canonicalize_url(page_url)
     article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
     page_stem = _stem(urlsplit(own).path) if article_page else ""
+    own_edition = _any_edition(own) if article_page else None
     out = []
     for url in order:
         link = links[url]
-        kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
+        if own_edition is not None and _any_edition(url) == own_edition:
+            # the language switch of an article page: the same article in another language
+            kind, why = ARTICLE, "the article page itself, or in another language"
+        else:
+            kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
     return _sections(out)
 
@@ -501,6 +506,14 @@ def _slug_words(url: str) -> int:
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", last, re.I):
         return 0
     return sum(1 for w in last.split("-") if not w.isdigit())
+
+
+def _any_edition(url: str) -> str:
+    """The address with its language segments (``/de/``, ``/fr/``, ``/pt-br/``) wildcarded:
+    the editions of one page share it."""
+    parts = urlsplit(url)
+    path = re.sub(r"(?<=/)[a-z]{2}(?:-[a-z]{2,4})?(?=/)", "*", parts.path, flags=re.I)
+    return f"{parts.netloc.lower().removeprefix('www.')}{path}?{parts.query}"
 
 
 def _stem(path: str) -> str:

@@ -288,3 +288,20 @@ def test_search_forms_list_addresses_with_a_query_and_service_names():
                  "/suche?mode=extended", "/cn/pages/ItemList.html?itemId=902&itemPId=900",
                  "/zwgk/jgzn/", "/index_763.html", "/gygc/"):
         assert found[path] == "other", path
+
+
+def test_language_switch_of_an_article_page():
+    page = """<html><body><ul class="language-menu">
+    <li><a href="/wbf/de/home/news.msg-id-140.html">DE</a></li>
+    <li><a href="/wbf/fr/home/news.msg-id-140.html">FR</a></li>
+    <li><a href="/wbf/pt-br/home/news.msg-id-140.html">PT</a></li>
+    <li><a href="/wbf/fr/home/about.html">FR</a></li></ul></body></html>"""
+    found = {lk.url.removeprefix("https://www.x.ch/wbf"): lk.kind
+             for lk in classify_links(page, "https://www.x.ch/wbf/de/home/news.msg-id-140.html")}
+    assert found == {"/de/home/news.msg-id-140.html": "article",
+                     "/fr/home/news.msg-id-140.html": "article",
+                     "/pt-br/home/news.msg-id-140.html": "article", "/fr/home/about.html": "other"}
+    # on a page whose address says nothing of an article, the switch is judged as any link
+    listing = classify_links(page.replace("news.msg-id-140", "overview"),
+                             "https://www.x.ch/wbf/de/home/overview.html")
+    assert {lk.kind for lk in listing} == {"other"}
