@@ -132,6 +132,8 @@ _PAGER_TEXT = re.compile(
 #: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
                        r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
+_NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|latest)\s+"
+                              r"(?:page|post|article|item|story|entry|release)\b", re.I)
 _AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
@@ -377,6 +379,17 @@ def _row_dated(anchor: Any, text: str) -> bool:
     return False
 
 
+def _neighbour_link(anchor: Any) -> bool:
+    """The anchor says it leads to the previous, next, newest... item (``rel="prev"``,
+    ``aria-label="Next page"``) rather than showing it in its text."""
+    if anchor is None:
+        return False
+    if {"prev", "next"} & set((anchor.get("rel") or "").lower().split()):
+        return True
+    label = f"{anchor.get('aria-label') or ''} {anchor.get('title') or ''}".strip()
+    return bool(_NEIGHBOUR_LABEL.match(label))
+
+
 def _anchor_text(anchor: Any) -> str:
     text = element_text(anchor).replace("\u00ad", "")
     if not text:
@@ -450,6 +463,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     own = canonicalize_url(page_url)
     article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
     page_stem = _stem(urlsplit(own).path) if article_page else ""
+    own_template = address_template(own) if article_page else ""
     own_edition = _any_edition(own) if article_page else None
     out = []
     for url in order:
@@ -458,7 +472,8 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             # the language switch of an article page: the same article in another language
             kind, why = ARTICLE, "the article page itself, or in another language"
         else:
-            kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
+            kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
+                                own_template)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
     return _sections(out)
 
@@ -521,7 +536,8 @@ def _stem(path: str) -> str:
 
 
 def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str],
-            headline_templates: Counter[str], page_stem: str) -> tuple[str, str]:
+            headline_templates: Counter[str], page_stem: str,
+            own_template: str = "") -> tuple[str, str]:
     parts = urlsplit(link.url)
     host = parts.hostname or ""
     text = link.text
@@ -536,10 +552,14 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a page-widget switch in the query"
     shape = classify_url(link.url)
     strong_article = shape is not None and shape[0] == ARTICLE
-    in_content = "content" in places
+    # a pager sits in the content: a link it holds that is not a pager link is judged there
+    in_content = "content" in places or not places - {"pager"}
     pager_text = (bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
                   # 首页 / first is also "home": a pager word only inside a pager
                   and ("pager" in places or not _AMBIGUOUS_PAGER.match(text)))
+    if (own_template and _neighbour_link(link.anchor)
+            and address_template(link.url) == own_template):
+        return ARTICLE, "the previous or next item of an article page, by its label"
     if "pager" in places or pager_text:
         if page_stem and _stem(parts.path) == page_stem and (strong_article or pager_text):
             return ARTICLE, f"the article's own page link{shown}"

@@ -305,3 +305,29 @@ def test_language_switch_of_an_article_page():
     listing = classify_links(page.replace("news.msg-id-140", "overview"),
                              "https://www.x.ch/wbf/de/home/overview.html")
     assert {lk.kind for lk in listing} == {"other"}
+
+
+RELATED_ITEMS_PAGE = """<html><body><main><article>
+<nav class="row"><a href="/20345" aria-label="Previous page">20345: Storm animations</a>
+<a href="/14113" rel="next">14113</a><a href="/14984" aria-label="Newest page"></a></nav>
+<h1>Impact of climate change on crop yields</h1><p>Released March 2, 2022</p>
+<section id="related_pages"><ul id="related_pages_card_gallery">
+<li class="card"><a href="/4972/">Increasingly dangerous climate for agricultural workers</a></li>
+<li class="card"><a href="/4914/">Impact of climate change on global wheat yields</a></li>
+</ul></section></article></main></body></html>"""
+
+
+def test_neighbours_and_related_items_of_an_article_page():
+    found = {lk.url.removeprefix("https://svs.x.gov"): lk
+             for lk in classify_links(RELATED_ITEMS_PAGE, "https://svs.x.gov/4974")}
+    # previous, next and newest items by their labels, not their texts
+    for path in ("/20345", "/14113", "/14984"):
+        assert found[path].kind == "article", path
+        assert "previous or next" in found[path].why
+    # a gallery of related items whose ids say "pages" is content, not a pager
+    assert found["/4972/"].kind == "article"
+    assert found["/4914/"].kind == "article"
+    # the same labels on a page whose address is no article's are a pager
+    listing = {lk.url: lk.kind for lk in classify_links(RELATED_ITEMS_PAGE,
+                                                         "https://svs.x.gov/gallery/")}
+    assert listing["https://svs.x.gov/14984"] != "article"
