@@ -475,12 +475,78 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
-    return _sections(out)
+    return _sections(_blocks(out))
 
 
 #: Reasons of "other" that only say nothing was found: a later look may find a section.
 _NO_EVIDENCE = ("menu entry without list evidence", "footer entry without list evidence",
                 "no article or list evidence")
+
+
+#: A block of items: at least this many of its links are articles, and at least this share.
+_BLOCK_ARTICLES, _BLOCK_SHARE = 3, 2 / 3
+
+
+def _item_group(anchor: Any) -> tuple[int, str, str] | None:
+    """The block a link sits in: the nearest element around it that repeats among its
+    siblings (same tag and class: a teaser card, a slide, a row), named by its parent."""
+    node = anchor
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None or not isinstance(parent.tag, str) or parent.tag in ("body", "html"):
+            return None
+        if node is not anchor:
+            # the first class names the kind of item; modifiers (cover--small) vary
+            cls = _first_class(node)
+            alike = sum(1 for sib in parent if sib.tag == node.tag and _first_class(sib) == cls)
+            if alike >= 3:
+                return id(parent), node.tag, cls
+        node = parent
+    return None
+
+
+def _first_class(node: Any) -> str:
+    classes = (node.get("class") or "").split() if isinstance(node.tag, str) else []
+    return classes[0] if classes else ""
+
+
+def _item_like(link: LinkClass) -> bool:
+    """A text of a few words (not a code such as "FR") on an address below the top of the
+    site or an edition (``/en/how-germany-ticks`` names a section)."""
+    words = len(_WORD.findall(link.text)) if not _CJK.search(link.text) else len(
+        _CJK.findall(link.text)) // 2
+    path = re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", urlsplit(link.url).path, flags=re.I)
+    return words >= 2 and path.strip("/").count("/") >= 1
+
+
+def _blocks(links: list[LinkClass]) -> list[LinkClass]:
+    """A link of the content with no evidence of its own, in a block of repeated items whose
+    other links are mostly articles (a teaser slider, a card grid, a list of rows), is one
+    more item of the block: an article."""
+    groups: dict[tuple[int, str, str], list[LinkClass]] = {}
+    keys = []
+    for link in links:
+        key = _item_group(link.anchor) if link.anchor is not None else None
+        keys.append(key)
+        if key is not None:
+            groups.setdefault(key, []).append(link)
+    out = []
+    for link, key in zip(links, keys, strict=True):
+        if (key is not None and link.kind == OTHER and link.why == "no article or list evidence"
+                and _item_like(link)):
+            members = groups[key]
+            articles = sum(1 for lk in members if lk.kind == ARTICLE)
+            if articles >= _BLOCK_ARTICLES and articles >= _BLOCK_SHARE * len(members):
+                link = LinkClass(link.url, ARTICLE, f"one more item of a block of {articles} "
+                                 "article links", link.text, link.anchor)
+        if key is not None and link.kind == OTHER and link.why in _NO_EVIDENCE:
+            members = groups[key]
+            lists = sum(1 for lk in members if lk.kind == LIST)
+            if lists >= _BLOCK_ARTICLES and lists >= _BLOCK_SHARE * len(members):
+                link = LinkClass(link.url, LIST, f"one more entry of a block of {lists} "
+                                 "list links", link.text, link.anchor)
+        out.append(link)
+    return out
 
 
 def _folder(path: str) -> str:

@@ -331,3 +331,39 @@ def test_neighbours_and_related_items_of_an_article_page():
     listing = {lk.url: lk.kind for lk in classify_links(RELATED_ITEMS_PAGE,
                                                          "https://svs.x.gov/gallery/")}
     assert listing["https://svs.x.gov/14984"] != "article"
+
+
+BLOCKS_PAGE = """<html><body><main>
+<div class="slider">
+<div class="slide-item"><article class="cover cover--big"><div class="cover__image">
+<a href="/en/topic/business/flying-start-ups"><img alt="Model of an air taxi" src="t.jpg"></a>
+</div></article></div>
+<div class="slide-item"><article class="cover cover--small"><h3>
+<a href="/en/topic/politics/ministers-meet-in-brussels-for-talks">Ministers meet in Brussels
+for two days of talks</a></h3></article></div>
+<div class="slide-item"><article class="cover cover--small"><h3>
+<a href="/en/news/new-rail-line-opens-between-two-cities">New rail line opens between two
+cities</a></h3></article></div>
+<div class="slide-item"><article class="cover cover--small"><h3>
+<a href="/en/2024/05/28/harbour-festival">Harbour festival</a></h3></article></div>
+</div>
+<div class="boxes"><div class="box"><a href="/en/about/partners">Our partners</a></div>
+<div class="box"><a href="/en/about/team">Our team</a></div>
+<div class="box"><a href="/en/about/jobs">Open jobs</a></div>
+<div class="box"><a href="/en/2024/05/27/open-day">Open day at the ministry</a></div></div>
+<ul class="columns"><li><a href="/zwyw/">政务要闻</a></li><li><a href="/tzgg/">通知公告</a></li>
+<li><a href="/zcjd/">政策解读</a></li><li><a href="/xwfbh/">发布会</a></li></ul>
+</main></body></html>"""
+
+
+def test_one_more_item_of_a_block_of_articles_or_lists():
+    found = {lk.url.removeprefix("https://www.x.de"): lk
+             for lk in classify_links(BLOCKS_PAGE, "https://www.x.de/en")}
+    # a slide whose only text is an image's alt, beside three article slides
+    assert found["/en/topic/business/flying-start-ups"].kind == "article"
+    assert "block of 3 article" in found["/en/topic/business/flying-start-ups"].why
+    # one dated article among static boxes does not make the boxes articles
+    for path in ("/en/about/partners", "/en/about/team", "/en/about/jobs"):
+        assert found[path].kind == "other", path
+    # a column among columns named like lists
+    assert found["/xwfbh/"].kind == "list"
