@@ -475,7 +475,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
-    return _sections(_blocks(out))
+    return _subsections(_sections(_blocks(out)))
 
 
 #: Reasons of "other" that only say nothing was found: a later look may find a section.
@@ -574,6 +574,42 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
                 link = LinkClass(link.url, LIST, f"the section of {len(inside)} article "
                                  "link(s) on the page", link.text, link.anchor)
         out.append(link)
+    return out
+
+
+def _parent(url: str) -> str:
+    parts = urlsplit(url)
+    path = _INDEX_PAGE.sub("", parts.path).rstrip("/")
+    return f"{parts.netloc}{path.rpartition('/')[0]}"
+
+
+def _node(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.netloc}{_INDEX_PAGE.sub('', parts.path).rstrip('/')}"
+
+
+def _subsections(links: list[LinkClass]) -> list[LinkClass]:
+    """A link with no evidence of its own one folder below a list page linked from the same
+    page (``/briefing-room/legislation`` beside ``/briefing-room``, itself a list by its name
+    or place) is a subsection of that list: a list. Home pages do not count: everything is
+    below them."""
+    lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
+             and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
+             and not lk.why.startswith("the section of")
+             and not urlsplit(lk.url).query}
+    changed = True
+    out = list(links)
+    while changed:
+        changed = False
+        for i, link in enumerate(out):
+            if (link.kind == OTHER and link.why in _NO_EVIDENCE[:2]
+                    and not urlsplit(link.url).query):
+                parent = lists.get(_parent(link.url))
+                if parent is not None:
+                    out[i] = LinkClass(link.url, LIST, "a subsection of the list "
+                                       f"{urlsplit(parent.url).path}", link.text, link.anchor)
+                    lists[_node(link.url)] = out[i]
+                    changed = True
     return out
 
 

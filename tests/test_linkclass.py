@@ -367,3 +367,32 @@ def test_one_more_item_of_a_block_of_articles_or_lists():
         assert found[path].kind == "other", path
     # a column among columns named like lists
     assert found["/xwfbh/"].kind == "list"
+
+
+SUBSECTIONS_PAGE = """<html><body><nav class="mainmenu"><ul>
+<li><a href="/briefing-room/press-briefings">Press Briefings</a></li>
+<li><a href="/briefing-room/presidential-actions">Presidential Actions</a></li>
+<li><a href="/briefing-room/presidential-actions/proclamations">Proclamations</a></li>
+<li><a href="/briefing-room/legislation">Legislation</a></li>
+<li><a href="/government">Government</a></li><li><a href="/government/cabinet">The Cabinet</a></li>
+<li><a href="/government/cabinet/minister-of-finance">Minister of Finance</a></li>
+<li><a href="/government/history">History</a></li></ul></nav>
+<div class="breadcrumb"><a href="/">Home</a> <a href="/briefing-room">Briefing Room</a></div>
+<main><ul><li><a href="/government/2024/05/28/cabinet-meets">Cabinet meets</a></li></ul>
+</main></body></html>"""
+
+
+def test_subsections_of_a_list_in_the_menu():
+    found = {lk.url.removeprefix("https://www.x.gov"): lk
+             for lk in classify_links(SUBSECTIONS_PAGE, "https://www.x.gov/briefing-room")}
+    assert found["/briefing-room"].kind == "list"  # a breadcrumb step
+    # one folder below it, and below those in turn: subsections of the list
+    for path in ("/briefing-room/presidential-actions", "/briefing-room/legislation",
+                 "/briefing-room/presidential-actions/proclamations"):
+        assert found[path].kind == "list", path
+        assert "subsection of the list" in found[path].why
+    # a folder that is a list only because an article sits in it passes nothing on
+    assert found["/government"].kind == "list"
+    assert found["/government/cabinet"].kind == "other"
+    assert found["/government/cabinet/minister-of-finance"].kind == "other"
+    assert found["/government/history"].kind == "other"
