@@ -221,6 +221,8 @@ class _Link:
     dated: bool = False
     prose: bool = True  # every anchor sits inside running text
     headline: bool = False
+    #: the anchors' own titles beside a teaser's description (a heading inside, a title)
+    leads: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -390,6 +392,16 @@ def _neighbour_link(anchor: Any) -> bool:
     return bool(_NEIGHBOUR_LABEL.match(label))
 
 
+def _lead(anchor: Any) -> str:
+    """A teaser's own name when its anchor also holds a description: the text of a heading
+    inside it, else its title attribute (``<a title="Jahresberichte"><h5>Jahresberichte</h5>
+    <p>Hier finden Sie...</p></a>``)."""
+    heading = anchor.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]")
+    if heading:
+        return element_text(heading[0])
+    return clean_line(anchor.get("title") or "")
+
+
 def _anchor_text(anchor: Any) -> str:
     text = element_text(anchor).replace("\u00ad", "")
     if not text:
@@ -433,6 +445,9 @@ def _collect(sel: Selector, page_url: str,
             link = links[url] = _Link(url, anchor)
         if text:
             link.texts.append(text)
+        lead = _lead(anchor) if len(text) > 60 else ""
+        if lead and lead != text:
+            link.leads.append(lead)
         spot = _places(anchor)
         link.spots.append(spot)
         if not link.dated and _row_dated(anchor, text):
@@ -595,7 +610,7 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     below them."""
     lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
              and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
-             and not lk.why.startswith("the section of")
+             and not lk.why.startswith(("the section of", "one more entry"))
              and not urlsplit(lk.url).query}
     changed = True
     out = list(links)
@@ -698,9 +713,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, f"'more' link{shown}"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
-    names_list = _names_list(text)
+    # a teaser's name, not its description, names it (a heading inside the anchor, a title)
+    names = [t for t in (text, *link.leads) if len(t) <= 60]
+    names_list = any(_names_list(t) for t in names)
     listy = names_list and not link.headline
-    menu_listy = names_list and len(text) <= 60
+    menu_listy = names_list
     column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
     weak = _weak_article(link.url)

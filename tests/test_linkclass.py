@@ -396,3 +396,23 @@ def test_subsections_of_a_list_in_the_menu():
     assert found["/government/cabinet"].kind == "other"
     assert found["/government/cabinet/minister-of-finance"].kind == "other"
     assert found["/government/history"].kind == "other"
+
+
+def test_a_teaser_in_a_menu_is_named_by_its_heading_not_its_description():
+    page = """<html><body><div class="menu flyout"><div class="menu-box">
+    <a href="/DE/Presse/Jahresberichte/jahresberichte_node.html" title="Jahresberichte">
+    <img src="a.jpg" alt=""><h5>Jahresberichte</h5><p>Hier finden Sie aufbereitete
+    Arbeitsergebnisse der Behörde aus den vergangenen Jahren.</p></a>
+    <a href="/DE/Service/Rechner/rechner_node.html"><h5>Online-Rechner und Apps</h5>
+    <p>Mit den Apps Zoll und Reise sowie Zoll aktuell haben Sie alles dabei, was Sie
+    unterwegs brauchen.</p></a>
+    <a href="/share" title="Check out the most popular infographics and videos">Share-Worthy</a>
+    <a href="/DE/Der-Zoll/der-zoll_node.html">Der Zoll</a><a href="/DE/Fachthemen/a.html">A</a>
+    <a href="/DE/Fachthemen/b.html">B</a><a href="/DE/Fachthemen/c.html">C</a>
+    </div></div></body></html>"""
+    found = {lk.url.removeprefix("https://www.x.de"): lk.kind
+             for lk in classify_links(page, "https://www.x.de/")}
+    assert found["/DE/Presse/Jahresberichte/jahresberichte_node.html"] == "list"
+    # a list word in the description names nothing; nor does a title beside a short text
+    assert found["/DE/Service/Rechner/rechner_node.html"] == "other"
+    assert found["/share"] == "other"
