@@ -161,7 +161,7 @@ _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
 #: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
 #: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
 _STATIC_NAME = re.compile(
-    r"(?:kontakt|contact|abonnieren|subscribe|social media)|"
+    r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail)|"
     r"^(?:关于|依申请|长者|无障碍|联系)|"
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询)$", re.I)
 _SITE_WORDS = re.compile(
@@ -291,6 +291,17 @@ def _weak_article(url: str) -> str | None:
 
 def _static_name(text: str) -> bool:
     return bool(_STATIC_NAME.search(re.sub(r"\s+", "", text) if _CJK.search(text) else text))
+
+
+def _address_names_list(path: str) -> bool:
+    """The last part of the address is a short name whose last word names a list
+    (``/speeches/prime-minister-speeches/``, ``/presse/pressemitteilungen_node.html``); a
+    longer slug is an article's title."""
+    last = _INDEX_PAGE.sub("", path).rstrip("/").rpartition("/")[2]
+    last = re.sub(r"(?:_node)?\.\w+$", "", last)
+    words = [w for w in re.split(r"[-_]+", last) if w and not w.isdigit()]
+    return (1 <= len(words) <= 3 and _names_list(words[-1]) and not _CJK.search(last)
+            and not _static_name(" ".join(words)))
 
 
 def _names_list(text: str) -> bool:
@@ -735,6 +746,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"{where} entry named like a list{shown}"
         if _INDEX_PAGE.search(parts.path) and names_list:
             return LIST, f"index page in the {where}"
+        if _address_names_list(parts.path):
+            return LIST, f"{where} entry whose address names a list"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"
@@ -755,6 +768,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "column folder"
     if listy and len(text) <= 40:
         return LIST, f"link named like a list{shown}"
+    if _address_names_list(parts.path) and not link.headline:
+        return LIST, "its address names a list"
     return OTHER, "no article or list evidence"
 
 

@@ -416,3 +416,21 @@ def test_a_teaser_in_a_menu_is_named_by_its_heading_not_its_description():
     # a list word in the description names nothing; nor does a title beside a short text
     assert found["/DE/Service/Rechner/rechner_node.html"] == "other"
     assert found["/share"] == "other"
+
+
+def test_an_address_whose_short_name_names_a_list():
+    page = """<html><body><footer><ul>
+    <li><a href="/government/speeches/prime-minister-speeches/">Prime Minister</a></li>
+    <li><a href="/presse/pressemitteilungen_node.html">Presse</a></li>
+    <li><a href="/email-updates">Email</a></li>
+    <li><a href="/government/prime-minister/">Prime Minister</a></li></ul></footer>
+    <main><ul><li><a href="/news/minister-announces-new-press-releases">Minister</a></li>
+    </ul></main></body></html>"""
+    found = {lk.url.removeprefix("https://www.x.gov"): lk.kind
+             for lk in classify_links(page, "https://www.x.gov/")}
+    assert found["/government/speeches/prime-minister-speeches/"] == "list"
+    assert found["/presse/pressemitteilungen_node.html"] == "list"
+    # subscribing by email; an office; a long slug is an article's title, not a list's name
+    assert found["/email-updates"] == "other"
+    assert found["/government/prime-minister/"] == "other"
+    assert found["/news/minister-announces-new-press-releases"] != "list"
