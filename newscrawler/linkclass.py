@@ -118,7 +118,7 @@ _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
                    r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
                    r"\.(?:s?html?|page|aspx?|php|jsp)$", re.I)
 _SITE_PAGE_URL = re.compile(
-    r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap|site-?map|"
+    r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap\d*|site-?map|"
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
     r"login|logon|register|signin|rss|feed|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
@@ -146,7 +146,7 @@ _LIST_WORDS = re.compile(
     r"archive|advisories|bulletins?|headlines|latest|"
     r"galler|documents|"
     r"aktuell|(?<!an)meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
-    r"bericht|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
+    r"berichte|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
     r"dokumente|protokolle|erklärungen|ausschreibung|kalender|veröffentlichung|berichterstattung|"
     r"actualités|communiqués|noticias|"
     r"新闻|要闻|动态|资讯|公告|通知|公示|公报|文件|政策|解读|发布|公开|快讯|专题|视频|图片|"
@@ -314,8 +314,15 @@ def _names_list(text: str) -> bool:
         if _CJK.match(match.group(0)):
             return True
         word_end = re.match(r"\w*", text[match.end():]).group(0)
-        if _LIST_WORD_END.match(word_end.lower()):
-            return True
+        if not _LIST_WORD_END.match(word_end.lower()):
+            continue
+        # "aktuelle(n)" before a noun is an adjective: the noun says what it is
+        # ("Aktuelle Meldungen", not "Aktuelle EU-Arbeitsschwerpunkte")
+        if match.group(0).lower() == "aktuell" and word_end.lower() in ("e", "en", "er"):
+            noun = text[match.end() + len(word_end):].strip()
+            if noun and not (_LIST_WORDS.match(noun) or noun.lower().startswith("information")):
+                continue
+        return True
     return False
 
 
@@ -513,7 +520,7 @@ _NO_EVIDENCE = ("menu entry without list evidence", "footer entry without list e
 _BLOCK_ARTICLES, _BLOCK_SHARE = 3, 2 / 3
 
 
-def _item_group(anchor: Any) -> tuple[int, str, str] | None:
+def _item_group(anchor: Any) -> tuple[str, str, str] | None:
     """The block a link sits in: the nearest element around it that repeats among its
     siblings (same tag and class: a teaser card, a slide, a row), named by its parent."""
     node = anchor
@@ -526,7 +533,8 @@ def _item_group(anchor: Any) -> tuple[int, str, str] | None:
             cls = _first_class(node)
             alike = sum(1 for sib in parent if sib.tag == node.tag and _first_class(sib) == cls)
             if alike >= 3:
-                return id(parent), node.tag, cls
+                # the parent's path, not id(): lxml's element proxies come and go
+                return parent.getroottree().getpath(parent), node.tag, cls
         node = parent
     return None
 
@@ -548,8 +556,9 @@ def _item_like(link: LinkClass) -> bool:
 def _blocks(links: list[LinkClass]) -> list[LinkClass]:
     """A link of the content with no evidence of its own, in a block of repeated items whose
     other links are mostly articles (a teaser slider, a card grid, a list of rows), is one
-    more item of the block: an article."""
-    groups: dict[tuple[int, str, str], list[LinkClass]] = {}
+    more item of the block: an article. (The same for menu entries among lists was tried:
+    as many wrong lists as right ones.)"""
+    groups: dict[tuple[str, str, str], list[LinkClass]] = {}
     keys = []
     for link in links:
         key = _item_group(link.anchor) if link.anchor is not None else None
@@ -565,12 +574,6 @@ def _blocks(links: list[LinkClass]) -> list[LinkClass]:
             if articles >= _BLOCK_ARTICLES and articles >= _BLOCK_SHARE * len(members):
                 link = LinkClass(link.url, ARTICLE, f"one more item of a block of {articles} "
                                  "article links", link.text, link.anchor)
-        if key is not None and link.kind == OTHER and link.why in _NO_EVIDENCE:
-            members = groups[key]
-            lists = sum(1 for lk in members if lk.kind == LIST)
-            if lists >= _BLOCK_ARTICLES and lists >= _BLOCK_SHARE * len(members):
-                link = LinkClass(link.url, LIST, f"one more entry of a block of {lists} "
-                                 "list links", link.text, link.anchor)
         out.append(link)
     return out
 
@@ -621,7 +624,7 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     below them."""
     lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
              and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
-             and not lk.why.startswith(("the section of", "one more entry"))
+             and not lk.why.startswith("the section of")
              and not urlsplit(lk.url).query}
     changed = True
     out = list(links)
