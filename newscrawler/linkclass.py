@@ -90,6 +90,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"^/\d{3,}/?$", "numeric document id"),
     (r"/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|/)?$", "slug of many words"),
 ]]
+_PAGE_QUERY = "page number in the query"
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
@@ -97,7 +98,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
     (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage|seite)=\d+(?:&|$)",
-     "page number in the query"),
+     _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
@@ -269,6 +270,10 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     for rx, why in _LIST_URLS:
         # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
         if (rx.search(rest) or rx.search(path)) and not _date_in(path):
+            if why == _PAGE_QUERY and (_weak_article(path) == "slug of many words" or any(
+                    a.search(path) for a, _ in _ARTICLE_URLS)):
+                # a page of an article split over pages (/long-article-title/?seite=2)
+                return ARTICLE, "a further page of an article address"
             return LIST, why
     for rx, why in _ARTICLE_URLS:
         if rx.search(path):
