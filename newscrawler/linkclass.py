@@ -163,8 +163,9 @@ _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
 #: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
 _STATIC_NAME = re.compile(
     r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail)|"
-    r"^(?:关于|依申请|长者|无障碍|联系)|"
-    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询)$", re.I)
+    r"^(?:关于|依申请|长者|无障碍|联系)", re.I)
+_STATIC_HEAD = re.compile(
+    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询)$")
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
@@ -294,8 +295,14 @@ def _weak_article(url: str) -> str | None:
     return None
 
 
-def _static_name(text: str) -> bool:
-    return bool(_STATIC_NAME.search(re.sub(r"\s+", "", text) if _CJK.search(text) else text))
+def _static_name(text: str, *, title: bool = False) -> bool:
+    """*text* names a static page or a site service; with *title*, only by a Chinese head
+    word, which holds however long the text is (a long title beginning with 关于 is as often
+    a notice as an about page)."""
+    compact = re.sub(r"\s+", "", text) if _CJK.search(text) else text
+    if _STATIC_HEAD.search(compact):
+        return True
+    return not title and bool(_STATIC_NAME.search(compact))
 
 
 def _address_names_list(path: str) -> bool:
@@ -705,7 +712,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return ARTICLE, f"the previous or next article{shown}"
     if text and _SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
-    if text and _static_name(text) and not link.headline and not strong_article:
+    footer_only = "footer" in places and not in_content
+    # a Chinese title ending in 指南 or 简介 is a guide or a profile however long it is; a
+    # service named in the footer is one even on an article's address
+    if text and _static_name(text, title=link.headline) and (footer_only or not strong_article):
         return OTHER, f"static page or site service{shown}"
     if _SEARCH_URL.search(parts.path):
         # results: a search term or filter in the query, or a form named for a list of
@@ -719,7 +729,6 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a search form"
     if _SITE_PAGE_URL.search(parts.path) and not strong_article:
         return OTHER, "site page by its address"
-    footer_only = "footer" in places and not in_content
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST:

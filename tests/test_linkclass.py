@@ -438,3 +438,24 @@ def test_an_address_whose_short_name_names_a_list():
     assert found["/email-updates"] == "other"
     assert found["/government/prime-minister/"] == "other"
     assert found["/news/minister-announces-new-press-releases"] != "list"
+
+
+def test_service_guides_and_footer_services_are_not_articles():
+    page = """<html><body><div class="navbar"><ul>
+    <li><a href="/pages/ItemDetail.html?docId=1113421">
+    商业银行对外从事股权投资审批事项服务指南</a></li>
+    <li><a href="/pages/ItemDetail.html?docId=1113422">
+    关于进一步加强金融消费者权益保护工作的通知</a></li>
+    <li><a href="/a/b.html">A</a></li><li><a href="/a/c.html">B</a></li>
+    <li><a href="/a/d.html">C</a></li><li><a href="/a/e.html">D</a></li></ul></div>
+    <div class="footer"><a href="/home/2014-02/18/content_5046260.htm">中国政府网微博、微信</a>
+    <a href="/zwyw/tzgg/202111/t20211110_1938393.html">关于防范仿冒网站风险的提示</a></div>
+    </body></html>"""
+    found = {lk.url.removeprefix("https://www.x.gov.cn"): lk.kind
+             for lk in classify_links(page, "https://www.x.gov.cn/")}
+    # a guide however long its title; a notice 关于... stays an article
+    assert found["/pages/ItemDetail.html?docId=1113421"] == "other"
+    assert found["/pages/ItemDetail.html?docId=1113422"] == "article"
+    # the footer's link to the site's social accounts, on an article address
+    assert found["/home/2014-02/18/content_5046260.htm"] == "other"
+    assert found["/zwyw/tzgg/202111/t20211110_1938393.html"] == "article"
