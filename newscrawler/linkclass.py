@@ -422,6 +422,23 @@ def _neighbour_link(anchor: Any) -> bool:
     return bool(_NEIGHBOUR_LABEL.match(label))
 
 
+_BARE_MORE = re.compile(r"^(?:[»>›]\s*)?(?:更多|more|mehr|weiter|read more|weiterlesen|"
+                        r"learn more|details|详细|详情)\s*(?:\.{2,3}|…|[»>›])?$", re.I)
+
+
+def _teaser_of(anchor: Any, text: str) -> str | None:
+    """The text a bare 'more' link ends (``<p>Stellenangebote der Stadt <a>mehr...</a></p>``):
+    the rest of its paragraph or row when that holds no other link; None when the link
+    ends a box of several links or stands alone (it leads to their list)."""
+    if anchor is None or not _BARE_MORE.match(text):
+        return None
+    row = anchor.getparent()
+    if row is None or len(row.xpath(".//a[@href]")) > 1:
+        return None
+    rest = clean_line(element_text(row).replace(text, " "))
+    return rest if _WORD.search(rest) or _CJK.search(rest) else None  # not '[ ]' around it
+
+
 def _lead(anchor: Any) -> str:
     """A teaser's own name when its anchor also holds a description: the text of a heading
     inside it, else its title attribute (``<a title="Jahresberichte"><h5>Jahresberichte</h5>
@@ -738,7 +755,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if _HOME.match(parts.path) and not parts.query:
         return LIST, "a home page"
     if text and _MORE_TEXT.search(text) and not link.headline:
-        return LIST, f"'more' link{shown}"
+        teaser = _teaser_of(link.anchor, text)
+        if teaser is None or _names_list(teaser):
+            return LIST, f"'more' link{shown}"
+        return OTHER, f"the 'more' link of one teaser '{teaser[:40]}'"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
     # a teaser's name, not its description, names it (a heading inside the anchor, a title)

@@ -459,3 +459,23 @@ def test_service_guides_and_footer_services_are_not_articles():
     # the footer's link to the site's social accounts, on an article address
     assert found["/home/2014-02/18/content_5046260.htm"] == "other"
     assert found["/zwyw/tzgg/202111/t20211110_1938393.html"] == "article"
+
+
+def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
+    page = """<html><body><main><ul class="boxes">
+    <li class="box"><img src="a.jpg"><p>Stellenangebote der Stadt
+    <a href="/stellen">mehr...</a></p></li>
+    <li class="box"><img src="b.jpg"><p>Musikschule <a href="/musikschule">mehr...</a></p></li>
+    <li class="box"><p>Pressemitteilungen <a href="/presse/">mehr...</a></p></li></ul>
+    <div class="column"><div class="tit"><span>通知公告</span><a href="/tzgg/">更多</a></div>
+    <div class="tit"><span>［<a href="/gzdt/">更多</a>］</span></div>
+    <ul><li><a href="/zwyw/1.html">一</a></li><li><a href="/zwyw/2.html">二</a></li></ul>
+    <a href="/zwyw/">更多</a></div></main></body></html>"""
+    found = {lk.url.removeprefix("https://www.x.de"): lk.kind
+             for lk in classify_links(page, "https://www.x.de/")}
+    # the 'more' of one teaser about a service leads to that service
+    assert found["/stellen"] == "other"
+    assert found["/musikschule"] == "other"
+    # the 'more' of a teaser naming a list, of a box title, of a box of items: lists
+    for path in ("/presse/", "/tzgg/", "/gzdt/", "/zwyw/"):
+        assert found[path] == "list", path
