@@ -161,6 +161,8 @@ _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
 #: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
 #: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
 #: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
+_QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
+                        r"from|to|with)\s", re.I)
 _STATIC_NAME = re.compile(
     r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail)|"
     r"^(?:关于|依申请|长者|无障碍|联系)", re.I)
@@ -322,12 +324,16 @@ def _names_list(text: str) -> bool:
     page or site service."""
     if not text or _static_name(text):
         return False
+    # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
+    text = _QUALIFIER.split(text, maxsplit=1)[0]
     for match in _LIST_WORDS.finditer(text):
         if _CJK.match(match.group(0)):
             return True
         word_end = re.match(r"\w*", text[match.end():]).group(0)
         if not _LIST_WORD_END.match(word_end.lower()):
             continue
+        if text[match.end() + len(word_end):].startswith("- "):
+            continue  # "Medien- und Informationskompetenz": a compound's first part
         # "aktuelle(n)" before a noun is an adjective: the noun says what it is
         # ("Aktuelle Meldungen", not "Aktuelle EU-Arbeitsschwerpunkte")
         if match.group(0).lower() == "aktuell" and word_end.lower() in ("e", "en", "er"):

@@ -247,22 +247,28 @@ MENU_NAMES_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/themen/integrationsbericht.html">Integrationsbericht</a></li>
 <li><a href="/themen/aktuelle-schwerpunkte.html">Aktuelle Schwerpunkte</a></li>
 <li><a href="/presse/aktuelle-meldungen.html">Aktuelle Meldungen</a></li>
+<li><a href="/medien/akkreditierung.html">Akkreditierung und Anmeldung zu Veranstaltungen</a></li>
+<li><a href="/agenda/veranstaltungen.html">Veranstaltungen zur Agenda 2030</a></li>
+<li><a href="/jugend/kompetenz.html">Medien- und Informationskompetenz</a></li>
 </ul></nav></body></html>"""
 
 
 def test_menu_names_are_judged_by_the_head_of_the_word():
-    # (a single "Bericht" is one report; "aktuelle" before another noun is an adjective)
+    # (a single "Bericht" is one report; "aktuelle" before another noun is an adjective;
+    # what follows a preposition qualifies the name; "Medien-" is part of a compound)
     found = {lk.url.removeprefix("https://www.x.de"): lk.kind
              for lk in classify_links(MENU_NAMES_PAGE, "https://www.x.de/")}
     # the last part of a compound says what it is: releases, reports, a media room
     for path in ("/presse/pressemitteilungen.html", "/themen/jahresberichte.html",
-                 "/presse/medienraum.html", "/zwgk/tzgg.html", "/presse/aktuelle-meldungen.html"):
+                 "/presse/medienraum.html", "/zwgk/tzgg.html", "/presse/aktuelle-meldungen.html",
+                 "/agenda/veranstaltungen.html"):
         assert found[path] == "list", path
     # a contact, a law, a registration; subscribing, social media, a service guide
     for path in ("/presse/pressekontakt.html", "/themen/medienrecht.html",
                  "/service/zollanmeldung.html", "/presse/news-abonnieren.html", "/en/social.html",
                  "/zwgk/bszn.html", "/themen/integrationsbericht.html",
-                 "/themen/aktuelle-schwerpunkte.html"):
+                 "/themen/aktuelle-schwerpunkte.html", "/medien/akkreditierung.html",
+                 "/jugend/kompetenz.html"):
         assert found[path] == "other", path
 
 
