@@ -113,7 +113,17 @@ _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?
 _SEARCH_UI_KEYS = {"nn", "mode", "view", "lang", "language", "locale", "advanced", "extended"}
 #: A folder named for lists (/list/, /Listen/): a form inside one filters a list.
 _LIST_FOLDER = re.compile(r"/(?:lists?|listen|listings?)/", re.I)
-_EDITION = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?)(?:/|\.html?)?$", re.I)
+#: ISO 639-1 language codes, and country codes portals use for editions (/cn/, /jp/): an
+#: edition is /en/ or /pt-br/, not /vp/ (a vice president's section).
+_LANGUAGES = set(
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu cn jp tw hk gr cz dk ua".split())
+_EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?(?:/|\.html?)?$", re.I)
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
 _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
                    r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
@@ -689,6 +699,12 @@ def _slug_words(url: str) -> int:
     return sum(1 for w in last.split("-") if not w.isdigit())
 
 
+def _is_edition(path: str) -> bool:
+    """``/en/``, ``/pt-br``, ``/de.html``: an edition's home by a language code."""
+    match = _EDITION_SHAPE.match(path)
+    return bool(match) and match.group(1).lower() in _LANGUAGES
+
+
 def _any_edition(url: str) -> str:
     """The address with its language segments (``/de/``, ``/fr/``, ``/pt-br/``) wildcarded:
     the editions of one page share it."""
@@ -756,7 +772,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST:
         return LIST, shape[1]
-    if _EDITION.match(parts.path) and not parts.query:
+    if _is_edition(parts.path) and not parts.query:
         return LIST, "an edition's home page"
     if _HOME.match(parts.path) and not parts.query:
         return LIST, "a home page"
@@ -867,7 +883,7 @@ def is_home_page(url: str) -> bool:
     ``/DE/Home/home_node.html``): a portal's front, never one article, whatever it shows."""
     parts = urlsplit(url)
     path = parts.path or "/"
-    return not parts.query and (path == "/" or bool(_EDITION.match(path) or _HOME.match(path)))
+    return not parts.query and (path == "/" or _is_edition(path) or bool(_HOME.match(path)))
 
 
 def is_article_page(page: str | bytes | Selector, url: str | None = None) -> bool:

@@ -9,7 +9,7 @@ from parsel import Selector
 
 from newscrawler.demo.portal import DemoPortal
 from newscrawler.extract import decode_html
-from newscrawler.linkclass import classify_links, classify_url, page_kind
+from newscrawler.linkclass import classify_links, classify_url, is_home_page, page_kind
 from newscrawler.linkpatterns import propose_patterns
 from newscrawler.links import page_links
 from newscrawler.sites import load_site
@@ -485,3 +485,10 @@ def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
     # the 'more' of a teaser naming a list, of a box title, of a box of items: lists
     for path in ("/presse/", "/tzgg/", "/gzdt/", "/zwyw/"):
         assert found[path] == "list", path
+
+
+@pytest.mark.parametrize(("path", "home"), [
+    ("/en/", True), ("/pt-br", True), ("/zh-hans", True), ("/de.html", True), ("/cn/", True),
+    ("/vp", False), ("/qt/", False), ("/en/news/", False)])
+def test_an_edition_home_is_named_by_a_language_code(path, home):
+    assert is_home_page("https://www.x.gov" + path) is home
