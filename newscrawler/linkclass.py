@@ -30,9 +30,13 @@ footer; the address shapes portals' CMSs give articles (dated paths, ``t20180528
 ``content_123``, ``post_123``, ``art_1229_123``) and list pages (``index_2.html``,
 ``list.shtml``, ``?page=2``, ``/page/2/``, ``col/col123/index.html``); "more" links and
 breadcrumbs; menus (a menu entry is a list only with list evidence: a list address, a column
-folder, or a name such as News, Pressemitteilungen, 新闻, 公告); rows of a list that carry a
-date; many links on the page sharing one address template with headline-like texts; id or
-many-word slug addresses with a headline-like text. What none of these reaches is "other".
+folder, a name whose head is a list word such as News, Pressemitteilungen, 新闻, 公告 — not
+Pressekontakt, 办事指南 —, an address whose short last part is one, or a subsection of a
+list linked from the page); rows of a list that carry a date; many links on the page sharing
+one address template with headline-like texts; id or many-word slug addresses with a
+headline-like text; one more item of a block of article teasers. On an article page, its
+neighbours (rel, aria-label) and its editions in other languages are articles. What none of
+these reaches is "other".
 """
 
 from __future__ import annotations
