@@ -22,6 +22,11 @@ def classes(name: str, url: str) -> dict[str, str]:
     return {link.url: link.kind for link in classify_links(html, url)}
 
 
+def kinds(page: str, site: str, path: str = "/") -> dict[str, str]:
+    """The classes of *page*'s links on *site*, by path, as seen from *path*."""
+    return {lk.url.removeprefix(site): lk.kind for lk in classify_links(page, site + path)}
+
+
 def of(found: dict[str, str], kind: str) -> set[str]:
     return {url for url, k in found.items() if k == kind}
 
@@ -256,8 +261,7 @@ MENU_NAMES_PAGE = """<html><body><nav class="mainmenu"><ul>
 def test_menu_names_are_judged_by_the_head_of_the_word():
     # (a single "Bericht" is one report; "aktuelle" before another noun is an adjective;
     # what follows a preposition qualifies the name; "Medien-" is part of a compound)
-    found = {lk.url.removeprefix("https://www.x.de"): lk.kind
-             for lk in classify_links(MENU_NAMES_PAGE, "https://www.x.de/")}
+    found = kinds(MENU_NAMES_PAGE, "https://www.x.de")
     # the last part of a compound says what it is: releases, reports, a media room
     for path in ("/presse/pressemitteilungen.html", "/themen/jahresberichte.html",
                  "/presse/medienraum.html", "/zwgk/tzgg.html", "/presse/aktuelle-meldungen.html",
@@ -288,8 +292,7 @@ Pressemitteilungen</a></li>
 
 
 def test_search_forms_list_addresses_with_a_query_and_service_names():
-    found = {lk.url.removeprefix("https://www.x.gov"): lk.kind
-             for lk in classify_links(SEARCH_AND_SERVICES_PAGE, "https://www.x.gov/")}
+    found = kinds(SEARCH_AND_SERVICES_PAGE, "https://www.x.gov")
     # a search form named for news, one in a folder of lists, results filtered by the query
     for path in ("/SiteGlobals/Forms/Suche/Pressemitteilungen_Formular.html?nn=12",
                  "/SiteGlobals/Forms/Listen/Anfragen/Anfragen_Formular.html",
@@ -310,8 +313,7 @@ def test_language_switch_of_an_article_page():
     <li><a href="/wbf/fr/home/news.msg-id-140.html">FR</a></li>
     <li><a href="/wbf/pt-br/home/news.msg-id-140.html">PT</a></li>
     <li><a href="/wbf/fr/home/about.html">FR</a></li></ul></body></html>"""
-    found = {lk.url.removeprefix("https://www.x.ch/wbf"): lk.kind
-             for lk in classify_links(page, "https://www.x.ch/wbf/de/home/news.msg-id-140.html")}
+    found = kinds(page, "https://www.x.ch/wbf", "/de/home/news.msg-id-140.html")
     assert found == {"/de/home/news.msg-id-140.html": "article",
                      "/fr/home/news.msg-id-140.html": "article",
                      "/pt-br/home/news.msg-id-140.html": "article", "/fr/home/about.html": "other"}
@@ -420,8 +422,7 @@ def test_a_teaser_in_a_menu_is_named_by_its_heading_not_its_description():
     <a href="/DE/Der-Zoll/der-zoll_node.html">Der Zoll</a><a href="/DE/Fachthemen/a.html">A</a>
     <a href="/DE/Fachthemen/b.html">B</a><a href="/DE/Fachthemen/c.html">C</a>
     </div></div></body></html>"""
-    found = {lk.url.removeprefix("https://www.x.de"): lk.kind
-             for lk in classify_links(page, "https://www.x.de/")}
+    found = kinds(page, "https://www.x.de")
     assert found["/DE/Presse/Jahresberichte/jahresberichte_node.html"] == "list"
     # a list word in the description names nothing; nor does a title beside a short text
     assert found["/DE/Service/Rechner/rechner_node.html"] == "other"
@@ -436,8 +437,7 @@ def test_an_address_whose_short_name_names_a_list():
     <li><a href="/government/prime-minister/">Prime Minister</a></li></ul></footer>
     <main><ul><li><a href="/news/minister-announces-new-press-releases">Minister</a></li>
     </ul></main></body></html>"""
-    found = {lk.url.removeprefix("https://www.x.gov"): lk.kind
-             for lk in classify_links(page, "https://www.x.gov/")}
+    found = kinds(page, "https://www.x.gov")
     assert found["/government/speeches/prime-minister-speeches/"] == "list"
     assert found["/presse/pressemitteilungen_node.html"] == "list"
     # subscribing by email; an office; a long slug is an article's title, not a list's name
@@ -457,8 +457,7 @@ def test_service_guides_and_footer_services_are_not_articles():
     <div class="footer"><a href="/home/2014-02/18/content_5046260.htm">中国政府网微博、微信</a>
     <a href="/zwyw/tzgg/202111/t20211110_1938393.html">关于防范仿冒网站风险的提示</a></div>
     </body></html>"""
-    found = {lk.url.removeprefix("https://www.x.gov.cn"): lk.kind
-             for lk in classify_links(page, "https://www.x.gov.cn/")}
+    found = kinds(page, "https://www.x.gov.cn")
     # a guide however long its title; a notice 关于... stays an article
     assert found["/pages/ItemDetail.html?docId=1113421"] == "other"
     assert found["/pages/ItemDetail.html?docId=1113422"] == "article"
@@ -477,8 +476,7 @@ def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
     <div class="tit"><span>［<a href="/gzdt/">更多</a>］</span></div>
     <ul><li><a href="/zwyw/1.html">一</a></li><li><a href="/zwyw/2.html">二</a></li></ul>
     <a href="/zwyw/">更多</a></div></main></body></html>"""
-    found = {lk.url.removeprefix("https://www.x.de"): lk.kind
-             for lk in classify_links(page, "https://www.x.de/")}
+    found = kinds(page, "https://www.x.de")
     # the 'more' of one teaser about a service leads to that service
     assert found["/stellen"] == "other"
     assert found["/musikschule"] == "other"
