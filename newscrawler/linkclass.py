@@ -105,6 +105,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
+    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|taxonomy/term)/[^/]+/?$",
+     "a category or tag archive"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
@@ -459,6 +461,22 @@ def _teaser_of(anchor: Any, text: str) -> str | None:
     return rest if _WORD.search(rest) or _CJK.search(rest) else None  # not '[ ]' around it
 
 
+#: WordPress marks each menu entry with what it links: a taxonomy archive (a category, a tag,
+#: a custom taxonomy) is a list of posts, a post is one; pages and custom links say nothing.
+_MENU_ITEM_LIST = re.compile(r"(?:^|\s)(?:[\w-]+-)?menu-item-type-taxonomy(?:\s|$)")
+_MENU_ITEM_POST = re.compile(r"(?:^|\s)(?:[\w-]+-)?menu-item-object-post(?:\s|$)")
+
+
+def _menu_item_kind(anchor: Any) -> str:
+    item = anchor.getparent() if anchor is not None else None
+    classes = (item.get("class") or "") if item is not None else ""
+    if _MENU_ITEM_LIST.search(classes):
+        return LIST
+    if _MENU_ITEM_POST.search(classes):
+        return ARTICLE
+    return ""
+
+
 def _lead(anchor: Any) -> str:
     """A teaser's own name when its anchor also holds a description: the text of a heading
     inside it, else its title attribute (``<a title="Jahresberichte"><h5>Jahresberichte</h5>
@@ -811,6 +829,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"index page in the {where}"
         if _address_names_list(parts.path):
             return LIST, f"{where} entry whose address names a list"
+        menu_kind = _menu_item_kind(link.anchor)
+        if menu_kind:
+            return menu_kind, f"{where} entry the CMS marks as a {menu_kind}"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"

@@ -136,6 +136,8 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov/news/?page=2", "list"),
     ("https://a.gov/blog/page/2/", "list"),
     ("https://a.gov/2024/?page=2", "list"),
+    ("https://a.gov/category/innovation/", "list"),
+    ("https://a.gov/de/schlagwort/energie", "list"),
     ("https://a.gov/cabinet-report-of-the-fifth-of-september/?seite=3", "article"),
     ("https://a.gov/news/2024/05/28/cabinet-meets?page=2", "article"),
     ("https://a.gov/news/", "list"),
@@ -490,3 +492,22 @@ def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
     ("/vp", False), ("/qt/", False), ("/en/news/", False)])
 def test_an_edition_home_is_named_by_a_language_code(path, home):
     assert is_home_page("https://www.x.gov" + path) is home
+
+
+def test_wordpress_menu_entries_say_what_they_link():
+    page = """<html><body><nav class="navbar"><ul class="mega-menu">
+    <li class="mega-menu-item mega-menu-item-type-taxonomy mega-menu-item-object-category">
+    <a href="/innovations/">Innovations</a></li>
+    <li class="menu-item menu-item-type-taxonomy menu-item-object-speech_type">
+    <a href="/speech_type/budget-debates/">Budget Debates</a></li>
+    <li class="menu-item menu-item-type-post_type menu-item-object-post">
+    <a href="/2609-2/">Award winners</a></li>
+    <li class="menu-item menu-item-type-post_type menu-item-object-page">
+    <a href="/about-the-office/">About the Office</a></li>
+    <li class="menu-item"><a href="/a/">A</a></li><li class="menu-item"><a href="/b/">B</a></li>
+    <li class="menu-item"><a href="/c/">C</a></li></ul></nav></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    assert found["/innovations/"] == "list"  # a category archive
+    assert found["/speech_type/budget-debates/"] == "list"  # a custom taxonomy's archive
+    assert found["/2609-2/"] == "article"  # a post
+    assert found["/about-the-office/"] == "other"  # a page says nothing
