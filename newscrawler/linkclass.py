@@ -105,8 +105,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|taxonomy/term)/[^/]+/?$",
-     "a category or tag archive"),
+    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|taxonomy/term|author)/[^/]+/?$",
+     "a category, tag or author archive"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
@@ -129,6 +129,8 @@ _LANGUAGES = set(
     "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
     "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
     "yo za zh zu cn jp tw hk gr cz dk ua".split())
+_EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|deutsch|italiano|"
+                           r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
 _EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?(?:/|\.html?)?$", re.I)
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
 _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
@@ -160,7 +162,7 @@ _MORE_TEXT = re.compile(
 _LIST_WORDS = re.compile(
     r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
     r"updates|blog|stories|features|events|videos?|photos?|gallery|media|publications|reports|"
-    r"archive|advisories|bulletins?|headlines|latest|"
+    r"archive|advisories|bulletins?|headlines|latest|briefing room|press room|media room|"
     r"galler|documents|"
     r"aktuell|(?<!an)meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
     r"berichte|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
@@ -722,7 +724,10 @@ def _slug_words(url: str) -> int:
 
 
 def _is_edition(path: str) -> bool:
-    """``/en/``, ``/pt-br``, ``/de.html``: an edition's home by a language code."""
+    """``/en/``, ``/pt-br``, ``/de.html``, ``/espanol``: an edition's home by a language code
+    or a language's own name."""
+    if _EDITION_NAME.match(path):
+        return True
     match = _EDITION_SHAPE.match(path)
     return bool(match) and match.group(1).lower() in _LANGUAGES
 

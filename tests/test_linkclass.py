@@ -138,6 +138,7 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov/2024/?page=2", "list"),
     ("https://a.gov/category/innovation/", "list"),
     ("https://a.gov/de/schlagwort/energie", "list"),
+    ("https://a.gov/blog/author/jane-doe", "list"),
     ("https://a.gov/cabinet-report-of-the-fifth-of-september/?seite=3", "article"),
     ("https://a.gov/news/2024/05/28/cabinet-meets?page=2", "article"),
     ("https://a.gov/news/", "list"),
@@ -257,6 +258,7 @@ MENU_NAMES_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/medien/akkreditierung.html">Akkreditierung und Anmeldung zu Veranstaltungen</a></li>
 <li><a href="/agenda/veranstaltungen.html">Veranstaltungen zur Agenda 2030</a></li>
 <li><a href="/jugend/kompetenz.html">Medien- und Informationskompetenz</a></li>
+<li><a href="/briefing-room">Briefing Room</a></li>
 </ul></nav></body></html>"""
 
 
@@ -267,7 +269,7 @@ def test_menu_names_are_judged_by_the_head_of_the_word():
     # the last part of a compound says what it is: releases, reports, a media room
     for path in ("/presse/pressemitteilungen.html", "/themen/jahresberichte.html",
                  "/presse/medienraum.html", "/zwgk/tzgg.html", "/presse/aktuelle-meldungen.html",
-                 "/agenda/veranstaltungen.html"):
+                 "/agenda/veranstaltungen.html", "/briefing-room"):
         assert found[path] == "list", path
     # a contact, a law, a registration; subscribing, social media, a service guide
     for path in ("/presse/pressekontakt.html", "/themen/medienrecht.html",
@@ -489,7 +491,7 @@ def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
 
 @pytest.mark.parametrize(("path", "home"), [
     ("/en/", True), ("/pt-br", True), ("/zh-hans", True), ("/de.html", True), ("/cn/", True),
-    ("/vp", False), ("/qt/", False), ("/en/news/", False)])
+    ("/espanol", True), ("/vp", False), ("/qt/", False), ("/en/news/", False)])
 def test_an_edition_home_is_named_by_a_language_code(path, home):
     assert is_home_page("https://www.x.gov" + path) is home
 
