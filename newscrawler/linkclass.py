@@ -30,9 +30,13 @@ footer; the address shapes portals' CMSs give articles (dated paths, ``t20180528
 ``content_123``, ``post_123``, ``art_1229_123``) and list pages (``index_2.html``,
 ``list.shtml``, ``?page=2``, ``/page/2/``, ``col/col123/index.html``); "more" links and
 breadcrumbs; menus (a menu entry is a list only with list evidence: a list address, a column
-folder, or a name such as News, Pressemitteilungen, 新闻, 公告); rows of a list that carry a
-date; many links on the page sharing one address template with headline-like texts; id or
-many-word slug addresses with a headline-like text. What none of these reaches is "other".
+folder, a name whose head is a list word such as News, Pressemitteilungen, 新闻, 公告 — not
+Pressekontakt, 办事指南 —, an address whose short last part is one, or a subsection of a
+list linked from the page); rows of a list that carry a date; many links on the page sharing
+one address template with headline-like texts; id or many-word slug addresses with a
+headline-like text; one more item of a block of article teasers. On an article page, its
+neighbours (rel, aria-label) and its editions in other languages are articles. What none of
+these reaches is "other".
 """
 
 from __future__ import annotations
@@ -90,6 +94,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"^/\d{3,}/?$", "numeric document id"),
     (r"/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|/)?$", "slug of many words"),
 ]]
+_PAGE_QUERY = "page number in the query"
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
@@ -97,9 +102,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
     (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage|seite)=\d+(?:&|$)",
-     "page number in the query"),
+     _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
+    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|taxonomy/term|author)/[^/]+/?$",
+     "a category, tag or author archive"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
@@ -108,13 +115,29 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 _COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}/$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
-_EDITION = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?)(?:/|\.html?)?$", re.I)
+#: Query keys that only say how a search form is shown (a menu node, a mode, a language).
+_SEARCH_UI_KEYS = {"nn", "mode", "view", "lang", "language", "locale", "advanced", "extended"}
+#: A folder named for lists (/list/, /Listen/): a form inside one filters a list.
+_LIST_FOLDER = re.compile(r"/(?:lists?|listen|listings?)/", re.I)
+#: ISO 639-1 language codes, and country codes portals use for editions (/cn/, /jp/): an
+#: edition is /en/ or /pt-br/, not /vp/ (a vice president's section).
+_LANGUAGES = set(
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu cn jp tw hk gr cz dk ua".split())
+_EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|deutsch|italiano|"
+                           r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
+_EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?(?:/|\.html?)?$", re.I)
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
 _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
                    r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
                    r"\.(?:s?html?|page|aspx?|php|jsp)$", re.I)
 _SITE_PAGE_URL = re.compile(
-    r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap|site-?map|"
+    r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap\d*|site-?map|"
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
     r"login|logon|register|signin|rss|feed|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
@@ -128,23 +151,41 @@ _PAGER_TEXT = re.compile(
 #: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
                        r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
+_NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|latest)\s+"
+                              r"(?:page|post|article|item|story|entry|release)\b", re.I)
 _AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
-    r"archive|archiv\b|mehr\b|weitere|alle meldungen|zur übersicht|übersicht|plus d|voir tout|"
-    r"ver más)",
+    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|(?<!\w)übersicht|"
+    r"plus d|voir tout|ver más)",
     re.I)
 _LIST_WORDS = re.compile(
     r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
     r"updates|blog|stories|features|events|videos?|photos?|gallery|media|publications|reports|"
-    r"archive|advisories|bulletins?|headlines|latest|"
+    r"archive|advisories|bulletins?|headlines|latest|briefing room|press room|media room|"
     r"galler|documents|"
-    r"aktuell|meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
-    r"bericht|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
-    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|"
+    r"aktuell|(?<!an)meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
+    r"berichte|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
+    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|veröffentlichung|berichterstattung|"
     r"actualités|communiqués|noticias|"
     r"新闻|要闻|动态|资讯|公告|通知|公示|公报|文件|政策|解读|发布|公开|快讯|专题|视频|图片|"
     r"访谈|征集|头条|关注|会议|数据|统计|报告|通报|专栏|发布会|工作|信息)", re.I)
+#: German (and English) compounds name what they are by their last part: "Pressemitteilungen"
+#: and "Integrationsberichte" are lists, "Pressekontakt", "Medienrecht" and "Zollanmeldung"
+#: are not. A list word counts when it ends its word (an inflection after it allowed) or
+#: is followed by a word for a hub ("Medienraum", "Newsroom", "Mediathek").
+_LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
+                            r"(?:room|raum|thek|center|centre|zentrum|(?:play)?lists?)?$")
+#: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
+#: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
+#: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
+_QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
+                        r"from|to|with)\s", re.I)
+_STATIC_NAME = re.compile(
+    r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail)|"
+    r"^(?:关于|依申请|长者|无障碍|联系)", re.I)
+_STATIC_HEAD = re.compile(
+    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询)$")
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
@@ -202,6 +243,8 @@ class _Link:
     dated: bool = False
     prose: bool = True  # every anchor sits inside running text
     headline: bool = False
+    #: the anchors' own titles beside a teaser's description (a heading inside, a title)
+    leads: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -246,7 +289,12 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
     for rx, why in _LIST_URLS:
-        if rx.search(rest) and not _date_in(path):
+        # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
+        if (rx.search(rest) or rx.search(path)) and not _date_in(path):
+            if why == _PAGE_QUERY and (_weak_article(path) == "slug of many words" or any(
+                    a.search(path) for a, _ in _ARTICLE_URLS)):
+                # a page of an article split over pages (/long-article-title/?seite=2)
+                return ARTICLE, "a further page of an article address"
             return LIST, why
     for rx, why in _ARTICLE_URLS:
         if rx.search(path):
@@ -265,6 +313,53 @@ def _weak_article(url: str) -> str | None:
         if rx.search(rest):
             return why
     return None
+
+
+def _static_name(text: str, *, title: bool = False) -> bool:
+    """*text* names a static page or a site service; with *title*, only by a Chinese head
+    word, which holds however long the text is (a long title beginning with 关于 is as often
+    a notice as an about page)."""
+    compact = re.sub(r"\s+", "", text) if _CJK.search(text) else text
+    if _STATIC_HEAD.search(compact):
+        return True
+    return not title and bool(_STATIC_NAME.search(compact))
+
+
+def _address_names_list(path: str) -> bool:
+    """The last part of the address is a short name whose last word names a list
+    (``/speeches/prime-minister-speeches/``, ``/presse/pressemitteilungen_node.html``); a
+    longer slug is an article's title."""
+    last = _INDEX_PAGE.sub("", path).rstrip("/").rpartition("/")[2]
+    last = re.sub(r"(?:_node)?\.\w+$", "", last)
+    words = [w for w in re.split(r"[-_]+", last) if w and not w.isdigit()]
+    return (1 <= len(words) <= 3 and _names_list(words[-1]) and not _CJK.search(last)
+            and not _static_name(" ".join(words)))
+
+
+def _names_list(text: str) -> bool:
+    """The text names a list: a list word that is the head of its word (see
+    :data:`_LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
+    page or site service."""
+    if not text or _static_name(text):
+        return False
+    # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
+    text = _QUALIFIER.split(text, maxsplit=1)[0]
+    for match in _LIST_WORDS.finditer(text):
+        if _CJK.match(match.group(0)):
+            return True
+        word_end = re.match(r"\w*", text[match.end():]).group(0)
+        if not _LIST_WORD_END.match(word_end.lower()):
+            continue
+        if text[match.end() + len(word_end):].startswith("- "):
+            continue  # "Medien- und Informationskompetenz": a compound's first part
+        # "aktuelle(n)" before a noun is an adjective: the noun says what it is
+        # ("Aktuelle Meldungen", not "Aktuelle EU-Arbeitsschwerpunkte")
+        if match.group(0).lower() == "aktuell" and word_end.lower() in ("e", "en", "er"):
+            noun = text[match.end() + len(word_end):].strip()
+            if noun and not (_LIST_WORDS.match(noun) or noun.lower().startswith("information")):
+                continue
+        return True
+    return False
 
 
 def _is_headline(text: str) -> bool:
@@ -340,6 +435,60 @@ def _row_dated(anchor: Any, text: str) -> bool:
     return False
 
 
+def _neighbour_link(anchor: Any) -> bool:
+    """The anchor says it leads to the previous, next, newest... item (``rel="prev"``,
+    ``aria-label="Next page"``) rather than showing it in its text."""
+    if anchor is None:
+        return False
+    if {"prev", "next"} & set((anchor.get("rel") or "").lower().split()):
+        return True
+    label = f"{anchor.get('aria-label') or ''} {anchor.get('title') or ''}".strip()
+    return bool(_NEIGHBOUR_LABEL.match(label))
+
+
+_BARE_MORE = re.compile(r"^(?:[»>›]\s*)?(?:更多|more|mehr|weiter|read more|weiterlesen|"
+                        r"learn more|details|详细|详情)\s*(?:\.{2,3}|…|[»>›])?$", re.I)
+
+
+def _teaser_of(anchor: Any, text: str) -> str | None:
+    """The text a bare 'more' link ends (``<p>Stellenangebote der Stadt <a>mehr...</a></p>``):
+    the rest of its paragraph or row when that holds no other link; None when the link
+    ends a box of several links or stands alone (it leads to their list)."""
+    if anchor is None or not _BARE_MORE.match(text):
+        return None
+    row = anchor.getparent()
+    if row is None or len(row.xpath(".//a[@href]")) > 1:
+        return None
+    rest = clean_line(element_text(row).replace(text, " "))
+    return rest if _WORD.search(rest) or _CJK.search(rest) else None  # not '[ ]' around it
+
+
+#: WordPress marks each menu entry with what it links: a taxonomy archive (a category, a tag,
+#: a custom taxonomy) is a list of posts, a post is one; pages and custom links say nothing.
+_MENU_ITEM_LIST = re.compile(r"(?:^|\s)(?:[\w-]+-)?menu-item-type-taxonomy(?:\s|$)")
+_MENU_ITEM_POST = re.compile(r"(?:^|\s)(?:[\w-]+-)?menu-item-object-post(?:\s|$)")
+
+
+def _menu_item_kind(anchor: Any) -> str:
+    item = anchor.getparent() if anchor is not None else None
+    classes = (item.get("class") or "") if item is not None else ""
+    if _MENU_ITEM_LIST.search(classes):
+        return LIST
+    if _MENU_ITEM_POST.search(classes):
+        return ARTICLE
+    return ""
+
+
+def _lead(anchor: Any) -> str:
+    """A teaser's own name when its anchor also holds a description: the text of a heading
+    inside it, else its title attribute (``<a title="Jahresberichte"><h5>Jahresberichte</h5>
+    <p>Hier finden Sie...</p></a>``)."""
+    heading = anchor.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]")
+    if heading:
+        return element_text(heading[0])
+    return clean_line(anchor.get("title") or "")
+
+
 def _anchor_text(anchor: Any) -> str:
     text = element_text(anchor).replace("\u00ad", "")
     if not text:
@@ -383,6 +532,9 @@ def _collect(sel: Selector, page_url: str,
             link = links[url] = _Link(url, anchor)
         if text:
             link.texts.append(text)
+        lead = _lead(anchor) if len(text) > 60 else ""
+        if lead and lead != text:
+            link.leads.append(lead)
         spot = _places(anchor)
         link.spots.append(spot)
         if not link.dated and _row_dated(anchor, text):
@@ -413,17 +565,86 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     own = canonicalize_url(page_url)
     article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
     page_stem = _stem(urlsplit(own).path) if article_page else ""
+    own_template = address_template(own) if article_page else ""
+    own_edition = _any_edition(own) if article_page else None
     out = []
     for url in order:
         link = links[url]
-        kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem)
+        if own_edition is not None and _any_edition(url) == own_edition:
+            # the language switch of an article page: the same article in another language
+            kind, why = ARTICLE, "the article page itself, or in another language"
+        else:
+            kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
+                                own_template)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
-    return _sections(out)
+    return _subsections(_sections(_blocks(out)))
 
 
 #: Reasons of "other" that only say nothing was found: a later look may find a section.
 _NO_EVIDENCE = ("menu entry without list evidence", "footer entry without list evidence",
                 "no article or list evidence")
+
+
+#: A block of items: at least this many of its links are articles, and at least this share.
+_BLOCK_ARTICLES, _BLOCK_SHARE = 3, 2 / 3
+
+
+def _item_group(anchor: Any) -> tuple[str, str, str] | None:
+    """The block a link sits in: the nearest element around it that repeats among its
+    siblings (same tag and class: a teaser card, a slide, a row), named by its parent."""
+    node = anchor
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None or not isinstance(parent.tag, str) or parent.tag in ("body", "html"):
+            return None
+        if node is not anchor:
+            # the first class names the kind of item; modifiers (cover--small) vary
+            cls = _first_class(node)
+            alike = sum(1 for sib in parent if sib.tag == node.tag and _first_class(sib) == cls)
+            if alike >= 3:
+                # the parent's path, not id(): lxml's element proxies come and go
+                return parent.getroottree().getpath(parent), node.tag, cls
+        node = parent
+    return None
+
+
+def _first_class(node: Any) -> str:
+    classes = (node.get("class") or "").split() if isinstance(node.tag, str) else []
+    return classes[0] if classes else ""
+
+
+def _item_like(link: LinkClass) -> bool:
+    """A text of a few words (not a code such as "FR") on an address below the top of the
+    site or an edition (``/en/how-germany-ticks`` names a section)."""
+    words = len(_WORD.findall(link.text)) if not _CJK.search(link.text) else len(
+        _CJK.findall(link.text)) // 2
+    path = re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", urlsplit(link.url).path, flags=re.I)
+    return words >= 2 and path.strip("/").count("/") >= 1
+
+
+def _blocks(links: list[LinkClass]) -> list[LinkClass]:
+    """A link of the content with no evidence of its own, in a block of repeated items whose
+    other links are mostly articles (a teaser slider, a card grid, a list of rows), is one
+    more item of the block: an article. (The same for menu entries among lists was tried:
+    as many wrong lists as right ones.)"""
+    groups: dict[tuple[str, str, str], list[LinkClass]] = {}
+    keys = []
+    for link in links:
+        key = _item_group(link.anchor) if link.anchor is not None else None
+        keys.append(key)
+        if key is not None:
+            groups.setdefault(key, []).append(link)
+    out = []
+    for link, key in zip(links, keys, strict=True):
+        if (key is not None and link.kind == OTHER and link.why == "no article or list evidence"
+                and _item_like(link)):
+            members = groups[key]
+            articles = sum(1 for lk in members if lk.kind == ARTICLE)
+            if articles >= _BLOCK_ARTICLES and articles >= _BLOCK_SHARE * len(members):
+                link = LinkClass(link.url, ARTICLE, f"one more item of a block of {articles} "
+                                 "article links", link.text, link.anchor)
+        out.append(link)
+    return out
 
 
 def _folder(path: str) -> str:
@@ -454,6 +675,42 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
     return out
 
 
+def _parent(url: str) -> str:
+    parts = urlsplit(url)
+    path = _INDEX_PAGE.sub("", parts.path).rstrip("/")
+    return f"{parts.netloc}{path.rpartition('/')[0]}"
+
+
+def _node(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.netloc}{_INDEX_PAGE.sub('', parts.path).rstrip('/')}"
+
+
+def _subsections(links: list[LinkClass]) -> list[LinkClass]:
+    """A link with no evidence of its own one folder below a list page linked from the same
+    page (``/briefing-room/legislation`` beside ``/briefing-room``, itself a list by its name
+    or place) is a subsection of that list: a list. Home pages do not count: everything is
+    below them."""
+    lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
+             and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
+             and not lk.why.startswith("the section of")
+             and not urlsplit(lk.url).query}
+    changed = True
+    out = list(links)
+    while changed:
+        changed = False
+        for i, link in enumerate(out):
+            if (link.kind == OTHER and link.why in _NO_EVIDENCE[:2]
+                    and not urlsplit(link.url).query):
+                parent = lists.get(_parent(link.url))
+                if parent is not None:
+                    out[i] = LinkClass(link.url, LIST, "a subsection of the list "
+                                       f"{urlsplit(parent.url).path}", link.text, link.anchor)
+                    lists[_node(link.url)] = out[i]
+                    changed = True
+    return out
+
+
 def _slug_words(url: str) -> int:
     """Words of the address's last segment when it is a slug in a folder
     (``/en/topic/culture/dont-post-talk``: 3)."""
@@ -466,12 +723,30 @@ def _slug_words(url: str) -> int:
     return sum(1 for w in last.split("-") if not w.isdigit())
 
 
+def _is_edition(path: str) -> bool:
+    """``/en/``, ``/pt-br``, ``/de.html``, ``/espanol``: an edition's home by a language code
+    or a language's own name."""
+    if _EDITION_NAME.match(path):
+        return True
+    match = _EDITION_SHAPE.match(path)
+    return bool(match) and match.group(1).lower() in _LANGUAGES
+
+
+def _any_edition(url: str) -> str:
+    """The address with its language segments (``/de/``, ``/fr/``, ``/pt-br/``) wildcarded:
+    the editions of one page share it."""
+    parts = urlsplit(url)
+    path = re.sub(r"(?<=/)[a-z]{2}(?:-[a-z]{2,4})?(?=/)", "*", parts.path, flags=re.I)
+    return f"{parts.netloc.lower().removeprefix('www.')}{path}?{parts.query}"
+
+
 def _stem(path: str) -> str:
     return re.sub(r"(_\d+)?\.\w+$", "", path)
 
 
 def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str],
-            headline_templates: Counter[str], page_stem: str) -> tuple[str, str]:
+            headline_templates: Counter[str], page_stem: str,
+            own_template: str = "") -> tuple[str, str]:
     parts = urlsplit(link.url)
     host = parts.hostname or ""
     text = link.text
@@ -486,10 +761,14 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a page-widget switch in the query"
     shape = classify_url(link.url)
     strong_article = shape is not None and shape[0] == ARTICLE
-    in_content = "content" in places
+    # a pager sits in the content: a link it holds that is not a pager link is judged there
+    in_content = "content" in places or not places - {"pager"}
     pager_text = (bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
                   # 首页 / first is also "home": a pager word only inside a pager
                   and ("pager" in places or not _AMBIGUOUS_PAGER.match(text)))
+    if (own_template and _neighbour_link(link.anchor)
+            and address_template(link.url) == own_template):
+        return ARTICLE, "the previous or next item of an article page, by its label"
     if "pager" in places or pager_text:
         if page_stem and _stem(parts.path) == page_stem and (strong_article or pager_text):
             return ARTICLE, f"the article's own page link{shown}"
@@ -499,27 +778,43 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return ARTICLE, f"the previous or next article{shown}"
     if text and _SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
+    footer_only = "footer" in places and not in_content
+    # a Chinese title ending in 指南 or 简介 is a guide or a profile however long it is; a
+    # service named in the footer is one even on an article's address
+    if text and _static_name(text, title=link.headline) and (footer_only or not strong_article):
+        return OTHER, f"static page or site service{shown}"
     if _SEARCH_URL.search(parts.path):
-        if parts.query:
+        # results: a search term or filter in the query, or a form named for a list of
+        # news (a CMS's press-release search); a form alone, or one only told which menu
+        # node or mode to show, is a form
+        terms = [k for k in query_keys if k.lower() not in _SEARCH_UI_KEYS]
+        if terms:
             return LIST, "search results by address (a list)"
+        if _names_list(text) or _LIST_FOLDER.search(parts.path):
+            return LIST, f"the search form of a list{shown}"
         return OTHER, "a search form"
     if _SITE_PAGE_URL.search(parts.path) and not strong_article:
         return OTHER, "site page by its address"
-    footer_only = "footer" in places and not in_content
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST:
         return LIST, shape[1]
-    if _EDITION.match(parts.path) and not parts.query:
+    if _is_edition(parts.path) and not parts.query:
         return LIST, "an edition's home page"
     if _HOME.match(parts.path) and not parts.query:
         return LIST, "a home page"
     if text and _MORE_TEXT.search(text) and not link.headline:
-        return LIST, f"'more' link{shown}"
+        teaser = _teaser_of(link.anchor, text)
+        if teaser is None or _names_list(teaser):
+            return LIST, f"'more' link{shown}"
+        return OTHER, f"the 'more' link of one teaser '{teaser[:40]}'"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
-    listy = bool(text) and bool(_LIST_WORDS.search(text)) and not link.headline
-    menu_listy = bool(text) and bool(_LIST_WORDS.search(text)) and len(text) <= 60
+    # a teaser's name, not its description, names it (a heading inside the anchor, a title)
+    names = [t for t in (text, *link.leads) if len(t) <= 60]
+    names_list = any(_names_list(t) for t in names)
+    listy = names_list and not link.headline
+    menu_listy = names_list
     column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
     weak = _weak_article(link.url)
@@ -535,8 +830,13 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"column folder in the {where}"
         if menu_listy:
             return LIST, f"{where} entry named like a list{shown}"
-        if _INDEX_PAGE.search(parts.path) and text and _LIST_WORDS.search(text):
+        if _INDEX_PAGE.search(parts.path) and names_list:
             return LIST, f"index page in the {where}"
+        if _address_names_list(parts.path):
+            return LIST, f"{where} entry whose address names a list"
+        menu_kind = _menu_item_kind(link.anchor)
+        if menu_kind:
+            return menu_kind, f"{where} entry the CMS marks as a {menu_kind}"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"
@@ -557,6 +857,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "column folder"
     if listy and len(text) <= 40:
         return LIST, f"link named like a list{shown}"
+    if _address_names_list(parts.path) and not link.headline:
+        return LIST, "its address names a list"
     return OTHER, "no article or list evidence"
 
 
@@ -611,7 +913,7 @@ def is_home_page(url: str) -> bool:
     ``/DE/Home/home_node.html``): a portal's front, never one article, whatever it shows."""
     parts = urlsplit(url)
     path = parts.path or "/"
-    return not parts.query and (path == "/" or bool(_EDITION.match(path) or _HOME.match(path)))
+    return not parts.query and (path == "/" or _is_edition(path) or bool(_HOME.match(path)))
 
 
 def is_article_page(page: str | bytes | Selector, url: str | None = None) -> bool:

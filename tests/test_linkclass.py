@@ -9,7 +9,7 @@ from parsel import Selector
 
 from newscrawler.demo.portal import DemoPortal
 from newscrawler.extract import decode_html
-from newscrawler.linkclass import classify_links, classify_url, page_kind
+from newscrawler.linkclass import classify_links, classify_url, is_home_page, page_kind
 from newscrawler.linkpatterns import propose_patterns
 from newscrawler.links import page_links
 from newscrawler.sites import load_site
@@ -20,6 +20,11 @@ PAGES = Path(__file__).parent / "fixtures" / "links"
 def classes(name: str, url: str) -> dict[str, str]:
     html = (PAGES / name).read_text("utf-8")
     return {link.url: link.kind for link in classify_links(html, url)}
+
+
+def kinds(page: str, site: str, path: str = "/") -> dict[str, str]:
+    """The classes of *page*'s links on *site*, by path, as seen from *path*."""
+    return {lk.url.removeprefix(site): lk.kind for lk in classify_links(page, site + path)}
 
 
 def of(found: dict[str, str], kind: str) -> set[str]:
@@ -130,6 +135,12 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.cn/zwyw/list_3.shtml", "list"),
     ("https://a.gov/news/?page=2", "list"),
     ("https://a.gov/blog/page/2/", "list"),
+    ("https://a.gov/2024/?page=2", "list"),
+    ("https://a.gov/category/innovation/", "list"),
+    ("https://a.gov/de/schlagwort/energie", "list"),
+    ("https://a.gov/blog/author/jane-doe", "list"),
+    ("https://a.gov/cabinet-report-of-the-fifth-of-september/?seite=3", "article"),
+    ("https://a.gov/news/2024/05/28/cabinet-meets?page=2", "article"),
     ("https://a.gov/news/", "list"),
     ("https://a.gov/files/report.pdf", "other"),
     ("https://a.gov/about/organisation.html", None),
@@ -228,3 +239,277 @@ def test_sections_of_the_page_articles_teaser_slugs_and_neighbour_posts():
     zh = classify_links('<div class="fy"><a href="/a/202405/t20240527_2.html">上一篇：全省会议召开'
                         '</a></div>', "https://x.gov.cn/a/202405/t20240528_3.html")
     assert zh[0].kind == "article"
+
+
+MENU_NAMES_PAGE = """<html><body><nav class="mainmenu"><ul>
+<li><a href="/presse/pressemitteilungen.html">Pressemitteilungen</a></li>
+<li><a href="/presse/pressekontakt.html">Pressekontakt</a></li>
+<li><a href="/themen/medienrecht.html">Medienrecht</a></li>
+<li><a href="/service/zollanmeldung.html">Zollanmeldung</a></li>
+<li><a href="/themen/jahresberichte.html">Jahresberichte</a></li>
+<li><a href="/presse/medienraum.html">Medienraum</a></li>
+<li><a href="/presse/news-abonnieren.html">News abonnieren</a></li>
+<li><a href="/en/social.html">Follow us on social media</a></li>
+<li><a href="/zwgk/bszn.html">办事指南</a></li>
+<li><a href="/zwgk/tzgg.html">通知公告</a></li>
+<li><a href="/themen/integrationsbericht.html">Integrationsbericht</a></li>
+<li><a href="/themen/aktuelle-schwerpunkte.html">Aktuelle Schwerpunkte</a></li>
+<li><a href="/presse/aktuelle-meldungen.html">Aktuelle Meldungen</a></li>
+<li><a href="/medien/akkreditierung.html">Akkreditierung und Anmeldung zu Veranstaltungen</a></li>
+<li><a href="/agenda/veranstaltungen.html">Veranstaltungen zur Agenda 2030</a></li>
+<li><a href="/jugend/kompetenz.html">Medien- und Informationskompetenz</a></li>
+<li><a href="/briefing-room">Briefing Room</a></li>
+</ul></nav></body></html>"""
+
+
+def test_menu_names_are_judged_by_the_head_of_the_word():
+    # (a single "Bericht" is one report; "aktuelle" before another noun is an adjective;
+    # what follows a preposition qualifies the name; "Medien-" is part of a compound)
+    found = kinds(MENU_NAMES_PAGE, "https://www.x.de")
+    # the last part of a compound says what it is: releases, reports, a media room
+    for path in ("/presse/pressemitteilungen.html", "/themen/jahresberichte.html",
+                 "/presse/medienraum.html", "/zwgk/tzgg.html", "/presse/aktuelle-meldungen.html",
+                 "/agenda/veranstaltungen.html", "/briefing-room"):
+        assert found[path] == "list", path
+    # a contact, a law, a registration; subscribing, social media, a service guide
+    for path in ("/presse/pressekontakt.html", "/themen/medienrecht.html",
+                 "/service/zollanmeldung.html", "/presse/news-abonnieren.html", "/en/social.html",
+                 "/zwgk/bszn.html", "/themen/integrationsbericht.html",
+                 "/themen/aktuelle-schwerpunkte.html", "/medien/akkreditierung.html",
+                 "/jugend/kompetenz.html"):
+        assert found[path] == "other", path
+
+
+SEARCH_AND_SERVICES_PAGE = """<html><body><div class="navbar"><ul>
+<li><a href="/SiteGlobals/Forms/Suche/Pressemitteilungen_Formular.html?nn=12">
+Pressemitteilungen</a></li>
+<li><a href="/SiteGlobals/Forms/Suche/Formulare_Formular.html?nn=12">Formulare</a></li>
+<li><a href="/SiteGlobals/Forms/Listen/Anfragen/Anfragen_Formular.html">Anfragen</a></li>
+<li><a href="/suche?mode=extended">Erweiterte Suche</a></li>
+<li><a href="/veranstaltungen/suche?targetgroup=Kinder">Kinder</a></li>
+<li><a href="/cn/pages/ItemList.html?itemId=919&amp;itemPId=914">领导活动及讲话</a></li>
+<li><a href="/cn/pages/ItemList.html?itemId=902&amp;itemPId=900">总局领导</a></li>
+<li><a href="/zwgk/jgzn/">机构职能</a></li>
+<li><a href="/index_763.html">手机版</a></li>
+<li><a href="/gygc/">关于工程</a></li>
+</ul></div></body></html>"""
+
+
+def test_search_forms_list_addresses_with_a_query_and_service_names():
+    found = kinds(SEARCH_AND_SERVICES_PAGE, "https://www.x.gov")
+    # a search form named for news, one in a folder of lists, results filtered by the query
+    for path in ("/SiteGlobals/Forms/Suche/Pressemitteilungen_Formular.html?nn=12",
+                 "/SiteGlobals/Forms/Listen/Anfragen/Anfragen_Formular.html",
+                 "/veranstaltungen/suche?targetgroup=Kinder",
+                 "/cn/pages/ItemList.html?itemId=919&itemPId=914"):
+        assert found[path] == "list", path
+    # a form shown in a menu node or a mode; the pages of leaders, organs, the mobile
+    # edition, an about page
+    for path in ("/SiteGlobals/Forms/Suche/Formulare_Formular.html?nn=12",
+                 "/suche?mode=extended", "/cn/pages/ItemList.html?itemId=902&itemPId=900",
+                 "/zwgk/jgzn/", "/index_763.html", "/gygc/"):
+        assert found[path] == "other", path
+
+
+def test_language_switch_of_an_article_page():
+    page = """<html><body><ul class="language-menu">
+    <li><a href="/wbf/de/home/news.msg-id-140.html">DE</a></li>
+    <li><a href="/wbf/fr/home/news.msg-id-140.html">FR</a></li>
+    <li><a href="/wbf/pt-br/home/news.msg-id-140.html">PT</a></li>
+    <li><a href="/wbf/fr/home/about.html">FR</a></li></ul></body></html>"""
+    found = kinds(page, "https://www.x.ch/wbf", "/de/home/news.msg-id-140.html")
+    assert found == {"/de/home/news.msg-id-140.html": "article",
+                     "/fr/home/news.msg-id-140.html": "article",
+                     "/pt-br/home/news.msg-id-140.html": "article", "/fr/home/about.html": "other"}
+    # on a page whose address says nothing of an article, the switch is judged as any link
+    listing = classify_links(page.replace("news.msg-id-140", "overview"),
+                             "https://www.x.ch/wbf/de/home/overview.html")
+    assert {lk.kind for lk in listing} == {"other"}
+
+
+RELATED_ITEMS_PAGE = """<html><body><main><article>
+<nav class="row"><a href="/20345" aria-label="Previous page">20345: Storm animations</a>
+<a href="/14113" rel="next">14113</a><a href="/14984" aria-label="Newest page"></a></nav>
+<h1>Impact of climate change on crop yields</h1><p>Released March 2, 2022</p>
+<section id="related_pages"><ul id="related_pages_card_gallery">
+<li class="card"><a href="/4972/">Increasingly dangerous climate for agricultural workers</a></li>
+<li class="card"><a href="/4914/">Impact of climate change on global wheat yields</a></li>
+</ul></section></article></main></body></html>"""
+
+
+def test_neighbours_and_related_items_of_an_article_page():
+    found = {lk.url.removeprefix("https://svs.x.gov"): lk
+             for lk in classify_links(RELATED_ITEMS_PAGE, "https://svs.x.gov/4974")}
+    # previous, next and newest items by their labels, not their texts
+    for path in ("/20345", "/14113", "/14984"):
+        assert found[path].kind == "article", path
+        assert "previous or next" in found[path].why
+    # a gallery of related items whose ids say "pages" is content, not a pager
+    assert found["/4972/"].kind == "article"
+    assert found["/4914/"].kind == "article"
+    # the same labels on a page whose address is no article's are a pager
+    listing = {lk.url: lk.kind for lk in classify_links(RELATED_ITEMS_PAGE,
+                                                         "https://svs.x.gov/gallery/")}
+    assert listing["https://svs.x.gov/14984"] != "article"
+
+
+BLOCKS_PAGE = """<html><body><main>
+<div class="slider">
+<div class="slide-item"><article class="cover cover--big"><div class="cover__image">
+<a href="/en/topic/business/flying-start-ups"><img alt="Model of an air taxi" src="t.jpg"></a>
+</div></article></div>
+<div class="slide-item"><article class="cover cover--small"><h3>
+<a href="/en/topic/politics/ministers-meet-in-brussels-for-talks">Ministers meet in Brussels
+for two days of talks</a></h3></article></div>
+<div class="slide-item"><article class="cover cover--small"><h3>
+<a href="/en/news/new-rail-line-opens-between-two-cities">New rail line opens between two
+cities</a></h3></article></div>
+<div class="slide-item"><article class="cover cover--small"><h3>
+<a href="/en/2024/05/28/harbour-festival">Harbour festival</a></h3></article></div>
+</div>
+<div class="boxes"><div class="box"><a href="/en/about/partners">Our partners</a></div>
+<div class="box"><a href="/en/about/team">Our team</a></div>
+<div class="box"><a href="/en/about/jobs">Open jobs</a></div>
+<div class="box"><a href="/en/2024/05/27/open-day">Open day at the ministry</a></div></div>
+</main></body></html>"""
+
+
+def test_one_more_item_of_a_block_of_articles():
+    found = {lk.url.removeprefix("https://www.x.de"): lk
+             for lk in classify_links(BLOCKS_PAGE, "https://www.x.de/en")}
+    # a slide whose only text is an image's alt, beside three article slides
+    assert found["/en/topic/business/flying-start-ups"].kind == "article"
+    assert "block of 3 article" in found["/en/topic/business/flying-start-ups"].why
+    # one dated article among static boxes does not make the boxes articles
+    for path in ("/en/about/partners", "/en/about/team", "/en/about/jobs"):
+        assert found[path].kind == "other", path
+
+
+SUBSECTIONS_PAGE = """<html><body><nav class="mainmenu"><ul>
+<li><a href="/briefing-room/press-briefings">Press Briefings</a></li>
+<li><a href="/briefing-room/presidential-actions">Presidential Actions</a></li>
+<li><a href="/briefing-room/presidential-actions/proclamations">Proclamations</a></li>
+<li><a href="/briefing-room/legislation">Legislation</a></li>
+<li><a href="/government">Government</a></li><li><a href="/government/cabinet">The Cabinet</a></li>
+<li><a href="/government/cabinet/minister-of-finance">Minister of Finance</a></li>
+<li><a href="/government/history">History</a></li></ul></nav>
+<div class="breadcrumb"><a href="/">Home</a> <a href="/briefing-room">Briefing Room</a></div>
+<main><ul><li><a href="/government/2024/05/28/cabinet-meets">Cabinet meets</a></li></ul>
+</main></body></html>"""
+
+
+def test_subsections_of_a_list_in_the_menu():
+    found = {lk.url.removeprefix("https://www.x.gov"): lk
+             for lk in classify_links(SUBSECTIONS_PAGE, "https://www.x.gov/briefing-room")}
+    assert found["/briefing-room"].kind == "list"  # a breadcrumb step
+    # one folder below it, and below those in turn: subsections of the list
+    for path in ("/briefing-room/presidential-actions", "/briefing-room/legislation",
+                 "/briefing-room/presidential-actions/proclamations"):
+        assert found[path].kind == "list", path
+        assert "subsection of the list" in found[path].why
+    # a folder that is a list only because an article sits in it passes nothing on
+    assert found["/government"].kind == "list"
+    assert found["/government/cabinet"].kind == "other"
+    assert found["/government/cabinet/minister-of-finance"].kind == "other"
+    assert found["/government/history"].kind == "other"
+
+
+def test_a_teaser_in_a_menu_is_named_by_its_heading_not_its_description():
+    page = """<html><body><div class="menu flyout"><div class="menu-box">
+    <a href="/DE/Presse/Jahresberichte/jahresberichte_node.html" title="Jahresberichte">
+    <img src="a.jpg" alt=""><h5>Jahresberichte</h5><p>Hier finden Sie aufbereitete
+    Arbeitsergebnisse der Behörde aus den vergangenen Jahren.</p></a>
+    <a href="/DE/Service/Rechner/rechner_node.html"><h5>Online-Rechner und Apps</h5>
+    <p>Mit den Apps Zoll und Reise sowie Zoll aktuell haben Sie alles dabei, was Sie
+    unterwegs brauchen.</p></a>
+    <a href="/share" title="Check out the most popular infographics and videos">Share-Worthy</a>
+    <a href="/DE/Der-Zoll/der-zoll_node.html">Der Zoll</a><a href="/DE/Fachthemen/a.html">A</a>
+    <a href="/DE/Fachthemen/b.html">B</a><a href="/DE/Fachthemen/c.html">C</a>
+    </div></div></body></html>"""
+    found = kinds(page, "https://www.x.de")
+    assert found["/DE/Presse/Jahresberichte/jahresberichte_node.html"] == "list"
+    # a list word in the description names nothing; nor does a title beside a short text
+    assert found["/DE/Service/Rechner/rechner_node.html"] == "other"
+    assert found["/share"] == "other"
+
+
+def test_an_address_whose_short_name_names_a_list():
+    page = """<html><body><footer><ul>
+    <li><a href="/government/speeches/prime-minister-speeches/">Prime Minister</a></li>
+    <li><a href="/presse/pressemitteilungen_node.html">Presse</a></li>
+    <li><a href="/email-updates">Email</a></li>
+    <li><a href="/government/prime-minister/">Prime Minister</a></li></ul></footer>
+    <main><ul><li><a href="/news/minister-announces-new-press-releases">Minister</a></li>
+    </ul></main></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    assert found["/government/speeches/prime-minister-speeches/"] == "list"
+    assert found["/presse/pressemitteilungen_node.html"] == "list"
+    # subscribing by email; an office; a long slug is an article's title, not a list's name
+    assert found["/email-updates"] == "other"
+    assert found["/government/prime-minister/"] == "other"
+    assert found["/news/minister-announces-new-press-releases"] != "list"
+
+
+def test_service_guides_and_footer_services_are_not_articles():
+    page = """<html><body><div class="navbar"><ul>
+    <li><a href="/pages/ItemDetail.html?docId=1113421">
+    商业银行对外从事股权投资审批事项服务指南</a></li>
+    <li><a href="/pages/ItemDetail.html?docId=1113422">
+    关于进一步加强金融消费者权益保护工作的通知</a></li>
+    <li><a href="/a/b.html">A</a></li><li><a href="/a/c.html">B</a></li>
+    <li><a href="/a/d.html">C</a></li><li><a href="/a/e.html">D</a></li></ul></div>
+    <div class="footer"><a href="/home/2014-02/18/content_5046260.htm">中国政府网微博、微信</a>
+    <a href="/zwyw/tzgg/202111/t20211110_1938393.html">关于防范仿冒网站风险的提示</a></div>
+    </body></html>"""
+    found = kinds(page, "https://www.x.gov.cn")
+    # a guide however long its title; a notice 关于... stays an article
+    assert found["/pages/ItemDetail.html?docId=1113421"] == "other"
+    assert found["/pages/ItemDetail.html?docId=1113422"] == "article"
+    # the footer's link to the site's social accounts, on an article address
+    assert found["/home/2014-02/18/content_5046260.htm"] == "other"
+    assert found["/zwyw/tzgg/202111/t20211110_1938393.html"] == "article"
+
+
+def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
+    page = """<html><body><main><ul class="boxes">
+    <li class="box"><img src="a.jpg"><p>Stellenangebote der Stadt
+    <a href="/stellen">mehr...</a></p></li>
+    <li class="box"><img src="b.jpg"><p>Musikschule <a href="/musikschule">mehr...</a></p></li>
+    <li class="box"><p>Pressemitteilungen <a href="/presse/">mehr...</a></p></li></ul>
+    <div class="column"><div class="tit"><span>通知公告</span><a href="/tzgg/">更多</a></div>
+    <div class="tit"><span>［<a href="/gzdt/">更多</a>］</span></div>
+    <ul><li><a href="/zwyw/1.html">一</a></li><li><a href="/zwyw/2.html">二</a></li></ul>
+    <a href="/zwyw/">更多</a></div></main></body></html>"""
+    found = kinds(page, "https://www.x.de")
+    # the 'more' of one teaser about a service leads to that service
+    assert found["/stellen"] == "other"
+    assert found["/musikschule"] == "other"
+    # the 'more' of a teaser naming a list, of a box title, of a box of items: lists
+    for path in ("/presse/", "/tzgg/", "/gzdt/", "/zwyw/"):
+        assert found[path] == "list", path
+
+
+@pytest.mark.parametrize(("path", "home"), [
+    ("/en/", True), ("/pt-br", True), ("/zh-hans", True), ("/de.html", True), ("/cn/", True),
+    ("/espanol", True), ("/vp", False), ("/qt/", False), ("/en/news/", False)])
+def test_an_edition_home_is_named_by_a_language_code(path, home):
+    assert is_home_page("https://www.x.gov" + path) is home
+
+
+def test_wordpress_menu_entries_say_what_they_link():
+    page = """<html><body><nav class="navbar"><ul class="mega-menu">
+    <li class="mega-menu-item mega-menu-item-type-taxonomy mega-menu-item-object-category">
+    <a href="/innovations/">Innovations</a></li>
+    <li class="menu-item menu-item-type-taxonomy menu-item-object-speech_type">
+    <a href="/speech_type/budget-debates/">Budget Debates</a></li>
+    <li class="menu-item menu-item-type-post_type menu-item-object-post">
+    <a href="/2609-2/">Award winners</a></li>
+    <li class="menu-item menu-item-type-post_type menu-item-object-page">
+    <a href="/about-the-office/">About the Office</a></li>
+    <li class="menu-item"><a href="/a/">A</a></li><li class="menu-item"><a href="/b/">B</a></li>
+    <li class="menu-item"><a href="/c/">C</a></li></ul></nav></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    assert found["/innovations/"] == "list"  # a category archive
+    assert found["/speech_type/budget-debates/"] == "list"  # a custom taxonomy's archive
+    assert found["/2609-2/"] == "article"  # a post
+    assert found["/about-the-office/"] == "other"  # a page says nothing
