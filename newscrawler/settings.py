@@ -178,6 +178,10 @@ NEWSCRAWLER_ALERT_SMTP_SECURITY = ""
 NEWSCRAWLER_ALERT_WEBHOOK_URL = ""
 # Seconds an alert may take (the end of the crawl waits for it).
 NEWSCRAWLER_ALERT_TIMEOUT = 10.0
+# Alert on every degraded run (True), or once (False): a run degraded by no check that did not
+# already fail in the site's previous run sends nothing (an hourly crawl of a redesigned
+# portal would otherwise mail every hour until someone fixes its config).
+NEWSCRAWLER_ALERT_REPEAT = False
 # Distributed crawls (newscrawler/distributed/, docs/distributed.md): the Redis that workers and
 # the ingester share ("" crawls alone; the environment variable of the same name gives the
 # default), the prefix of its keys, the name of the run to join ("" is the site's running run

@@ -69,7 +69,7 @@ ROBOTS = "newscrawler/robots"
 COVERAGE = "newscrawler/coverage"
 BODY_PATH = "newscrawler/body_path"
 HEALTH_STATE = "newscrawler/health/state"  # ok or degraded (newscrawler/extensions/health.py)
-ALERTS = "newscrawler/alerts"  # /<email or webhook>/sent, .../failed
+ALERTS = "newscrawler/alerts"  # /<email or webhook>/sent, .../failed, .../repeated
 
 # the run (newscrawler/extensions/database.py)
 RUN_ID = "newscrawler/run_id"

@@ -162,6 +162,29 @@ def test_a_redesign_degrades_the_run_alerts_once_and_the_restored_layout_is_ok(
     assert table[1].endswith("ok") and table[2].endswith("degraded")
 
 
+@pytest.mark.slow
+def test_a_site_still_degraded_by_the_same_checks_alerts_once(crawled, smtp, webhook):
+    port, mailbox = smtp
+    site, portal, server = crawled.sites[0], crawled.portal, crawled.server
+    portal.layout = "redesigned"
+    for _ in range(2):  # two runs of the redesigned portal: one alert
+        portal.add_articles(6)
+        server.set_pages(portal.render())
+        result = crawl(crawled.out, site, extra=_alerts(port, webhook))
+        assert result.returncode == ExitStatus.DEGRADED, result.stderr[-3000:]
+    assert len(mailbox.messages) == 1 and len(webhook.posts) == 1
+    # the second run said why it sent nothing (Scrapy's stats dump)
+    assert "'newscrawler/alerts/email/repeated': 1" in result.stderr
+    assert "'newscrawler/alerts/webhook/repeated': 1" in result.stderr
+    # Asked to, every degraded run alerts.
+    portal.add_articles(6)
+    server.set_pages(portal.render())
+    result = crawl(crawled.out, site, extra=(*_alerts(port, webhook),
+                                             "-s", "NEWSCRAWLER_ALERT_REPEAT=True"))
+    assert result.returncode == ExitStatus.DEGRADED, result.stderr[-3000:]
+    assert len(mailbox.messages) == 2 and len(webhook.posts) == 2
+
+
 def _history(db: Path, site: str, *, every: timedelta, last: datetime, runs: int = 10) -> None:
     """Make *site*'s runs say it found new articles every *every*, the last time at *last*:
     its existing runs are moved to *last* and earlier runs inserted before them."""

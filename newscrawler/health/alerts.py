@@ -13,7 +13,9 @@ Spidermon's ``monitoring`` extra at import, and hands its rendered MIME message 
 ``MailSender`` as the text body of a second message. :class:`WebhookAlert` POSTs JSON;
 Spidermon has no generic webhook action. Both block the end of the run for at most
 ``NEWSCRAWLER_ALERT_TIMEOUT`` seconds; a failure is logged by Spidermon and counted
-(``newscrawler/alerts/<kind>/failed``), and never changes the run's verdict.
+(``newscrawler/alerts/<kind>/failed``), and never changes the run's verdict. A run degraded
+only by checks that already failed in the site's previous run alerts no more
+(``.../repeated``) unless ``NEWSCRAWLER_ALERT_REPEAT``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import json
 import smtplib
 import ssl
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
@@ -32,9 +34,10 @@ from spidermon.exceptions import SkipAction
 
 from newscrawler import statkeys
 
-from .measure import FIELDS, Problem
+from .measure import FIELDS, Problem, RunHealth
 
-__all__ = ["AlertSettings", "EmailAlert", "WebhookAlert", "alert_payload", "problems_of"]
+__all__ = ["AlertSettings", "EmailAlert", "WebhookAlert", "alert_payload", "alerted_before",
+           "problems_of"]
 
 _SECURITY = ("", "starttls", "ssl")
 
@@ -52,6 +55,7 @@ class AlertSettings:
     smtp_security: str = ""
     webhook_url: str = ""
     timeout: float = 10.0
+    repeat: bool = False
 
     @classmethod
     def from_settings(cls, settings: Any) -> AlertSettings:
@@ -72,7 +76,8 @@ class AlertSettings:
             smtp_user=settings.get("NEWSCRAWLER_ALERT_SMTP_USER") or "",
             smtp_password=settings.get("NEWSCRAWLER_ALERT_SMTP_PASSWORD") or "",
             smtp_security=security, webhook_url=url,
-            timeout=settings.getfloat("NEWSCRAWLER_ALERT_TIMEOUT"))
+            timeout=settings.getfloat("NEWSCRAWLER_ALERT_TIMEOUT"),
+            repeat=settings.getbool("NEWSCRAWLER_ALERT_REPEAT"))
 
 
 def problems_of(result: Any) -> list[Problem]:
@@ -86,6 +91,15 @@ def problems_of(result: Any) -> list[Problem]:
             message = f"the check failed: {lines[-1]}"
         problems.append(Problem(item.item.monitor_name, message))
     return problems
+
+
+def alerted_before(problems: list[Problem], history: Sequence[RunHealth]) -> bool:
+    """Whether the site's previous judged run (*history* is newest first) was degraded by
+    every check that fails now: its alert said it already."""
+    previous = history[0] if history else None
+    if previous is None or previous.state != "degraded":
+        return False
+    return {p.check for p in problems} <= {p.check for p in previous.problems}
 
 
 def alert_payload(data: Mapping[str, Any], problems: list[Problem]) -> dict[str, Any]:
@@ -109,8 +123,13 @@ class _Alert(Action):
 
     def run_action(self) -> None:
         settings: AlertSettings = self.data.get("alerts") or AlertSettings()
+        problems = problems_of(self.result)
+        if not settings.repeat and alerted_before(problems, self.data.get("history") or ()):
+            self._count("repeated")
+            raise SkipAction("the site's previous run was degraded by the same checks, and "
+                             "alerted then (NEWSCRAWLER_ALERT_REPEAT)")
         try:
-            self.send(settings, alert_payload(self.data, problems_of(self.result)))
+            self.send(settings, alert_payload(self.data, problems))
         except SkipAction:
             raise
         except Exception:
