@@ -148,6 +148,7 @@ class Ingester:
         #: ``{cluster run id: crawl_runs id}`` of the runs this ingester closed
         self.closed: dict[str, int] = {}
         self.offset: tuple[int, int] = (0, 0)
+        self._worker_left = False  # a worker-left entry was read: look whether runs are over
         self.entries = 0
         #: where to read on in our pending list (entries an earlier ingester left), or None
         self._backlog: bytes | str | None = "0"
@@ -230,8 +231,9 @@ class Ingester:
         *until_idle*) until the stream is empty and no run has a live worker."""
         while True:
             handled = self.step()
-            if handled:
+            if handled and not self._worker_left:
                 continue
+            self._worker_left = False
             self.close_finished_runs()
             if stop is not None and stop():
                 return
@@ -245,7 +247,10 @@ class Ingester:
         self._renew_lock()
         entries = self._read(self.block_ms if block else None, self.batch_size)
         deadline = time.monotonic() + self.commit_interval
-        while entries and len(entries) < self.batch_size and block:
+        # (a worker that left may have ended its run: store what came, then look)
+        while (entries and len(entries) < self.batch_size and block
+               and not any(fields and fields.get(b"type") == b"worker-left"
+                           for _, fields in entries)):
             left = deadline - time.monotonic()
             more = self._read(max(1, int(left * 1000)), self.batch_size - len(entries)) \
                 if left > 0 else []
@@ -310,6 +315,9 @@ class Ingester:
         if kind == "run-start":
             self._sink(run, entry["site"], started_at=entry.get("data") or utc_now())
             return run
+        if kind == "worker-left":
+            self._worker_left = True
+            return None
         if kind not in ("article", "failure"):
             raise ValueError(f"unknown entry type {kind!r}")
         data = json.loads(entry["data"])

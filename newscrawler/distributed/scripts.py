@@ -120,8 +120,9 @@ if redis.call('GET', pointer) == run then redis.call('DEL', pointer) end
 return 1
 """
 
-# A worker leaves: what it still holds (an interrupted crawl) goes back to the queue.
-# ARGV: prefix, run, worker.  Returns the requests put back.
+# A worker leaves: what it still holds (an interrupted crawl) goes back to the queue, and a
+# worker-left entry wakes the ingester, which may close the run now instead of at the end of
+# its next blocking read. ARGV: prefix, run, worker.  Returns the requests put back.
 LEAVE = """
 local rk = ARGV[1] .. ':run:' .. ARGV[2]
 local inflight = rk .. ':inflight:' .. ARGV[3]
@@ -132,6 +133,8 @@ if back > 0 then
 end
 redis.call('HSET', rk .. ':workers', ARGV[3], 'ended')
 redis.call('DEL', rk .. ':alive:' .. ARGV[3])
+redis.call('XADD', ARGV[1] .. ':stream', '*', 'type', 'worker-left', 'run', ARGV[2],
+           'worker', ARGV[3])
 return back
 """
 
