@@ -109,6 +109,12 @@ class RedisScheduler(Scheduler):
         if not self.inflight_key:
             return None
         self.acknowledge()
+        # Take no more than the downloader can soon send: Scrapy's engine takes up to
+        # CONCURRENT_REQUESTS while a site's slot sends CONCURRENT_REQUESTS_PER_DOMAIN, and
+        # the rest would wait here, out of the other workers' reach, with list pages behind
+        # articles (the engine asks again when a download ends).
+        if engine.downloads_full(self.crawler):
+            return None
         data = self.worker.scripts.pop(keys=[self.queue.key, self.inflight_key])
         if data is None:
             return None
