@@ -237,6 +237,8 @@ class Ingester:
             self.close_finished_runs()
             if stop is not None and stop():
                 return
+            if handled:
+                continue  # a worker left mid-stream: what follows is read before idling
             if until_idle and not self.live_runs():
                 return
 
