@@ -20,20 +20,30 @@ COMMANDS = ("demo", "crawl", "ingest", "runs", "health", "sites", "extract", "se
             "stats", "report", "datasette", "links")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with *only* that command's parser: each command's module
+    imports what it runs (Scrapy, sqlite-utils, the extractors), and importing all of them
+    cost a crawl, and each of its worker processes, 0.2 s of start-up."""
     parser = argparse.ArgumentParser(
         prog="newscrawler", description="Crawl government news portals into SQLite and JSON lines.")
     parser.add_argument("--version", action="version", version=f"newscrawler {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         module = importlib.import_module(f"newscrawler.commands.{name}")
         module.add_parser(subparsers)
     return parser
 
 
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command *argv* names in first place, if it is one (no top-level options before
+    it: ``--help`` and ``--version`` need the whole parser)."""
+    return argv[0] if argv and argv[0] in COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     with long_lived():
-        parser = build_parser()
+        parser = build_parser(_named_command(argv))
         args = parser.parse_args(argv)
         module = importlib.import_module(f"newscrawler.commands.{args.command}")
     try:

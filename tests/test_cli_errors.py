@@ -269,3 +269,27 @@ def test_a_crawl_killed_for_real_is_shown_as_not_finished(tmp_path):
             crawl.kill()
             crawl.wait()
     assert runs_outcome(out / "news.db") == "did not finish (killed, or crashed)"
+
+
+# -- the parser of one command ---------------------------------------------------------------
+
+def _options(parser) -> dict[str, list[str]]:
+    """Each command's option strings, as its subparser knows them."""
+    import argparse
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return {name: sorted(s for a in sub._actions for s in a.option_strings)
+            for name, sub in action.choices.items()}
+
+
+@pytest.mark.parametrize("command", ["crawl", "ingest", "sites", "links", "search"])
+def test_a_named_command_gets_the_same_parser_without_importing_the_others(command):
+    from newscrawler.cli import build_parser
+
+    # a fresh interpreter: what the one-command parser imports, not what this process has
+    code = (f"import sys; from newscrawler.cli import build_parser; build_parser({command!r}); "
+            "print(sorted(m for m in sys.modules if m.startswith('newscrawler.commands.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, check=True).stdout
+    assert f"newscrawler.commands.{command}'" in loaded
+    assert "newscrawler.commands.datasette'" not in loaded or command == "datasette"
+    assert _options(build_parser(command)) == {command: _options(build_parser())[command]}

@@ -349,15 +349,18 @@ def test_a_worker_that_comes_back_under_its_id_puts_back_what_it_held(client, pr
     run = run.decode()
     assert created == 1 and back == 0
     queue, seen = keys.run(run, "queue"), keys.run(run, "seen")
-    for n in range(3):
-        assert scripts.enqueue(keys=[seen, queue], args=[f"fp{n}", n, f"request {n}"]) == 1
-    assert scripts.enqueue(keys=[seen, queue], args=["fp1", 1, "request 1 again"]) == 0
+    # one list page's requests in one call; a repeat within the call or of an earlier one
+    # is not queued again
+    assert scripts.enqueue(keys=[seen, queue], args=[
+        "fp0", 0, "request 0", "fp1", 1, "request 1", "fp0", 0, "request 0 again"]) == [1, 1, 0]
+    assert scripts.enqueue(keys=[seen, queue], args=[
+        "fp2", 2, "request 2", "fp1", 1, "request 1 again"]) == [1, 0]
     inflight = keys.run(run, "inflight", "w1")
-    taken = [scripts.pop(keys=[queue, inflight]) for _ in range(2)]
-    assert taken == [b"request 0", b"request 1"]
+    assert scripts.pop(keys=[queue, inflight], args=[2]) == [b"request 0", b"request 1"]
     assert client.zcard(queue) == 1 and client.zcard(inflight) == 2
     # Not finished while w1 holds requests, even with an empty queue.
-    scripts.pop(keys=[queue, inflight])
+    assert scripts.pop(keys=[queue, inflight], args=[5]) == [b"request 2"]
+    assert scripts.pop(keys=[queue, inflight], args=[1]) == []
     assert scripts.finish(args=[prefix, run, "now"]) == 0
     # w1 is killed and restarted: joining again puts its requests back, in their order.
     again, created, back = scripts.join(args=[prefix, "site", "w1", "now", 5000, ""])
@@ -371,7 +374,7 @@ def test_requests_of_a_worker_that_stopped_beating_go_back_to_the_queue(client, 
     scripts.join(args=[prefix, "site", "lives", "now", 60_000, ""])
     queue = keys.run(run, "queue")
     scripts.enqueue(keys=[keys.run(run, "seen"), queue], args=["fp", 0, "request"])
-    scripts.pop(keys=[queue, keys.run(run, "inflight", "dies")])
+    scripts.pop(keys=[queue, keys.run(run, "inflight", "dies")], args=[1])
     assert scripts.reclaim(args=[prefix, run]) == 0  # still beating
     time.sleep(0.3)
     assert scripts.reclaim(args=[prefix, run]) == 1
@@ -381,7 +384,7 @@ def test_requests_of_a_worker_that_stopped_beating_go_back_to_the_queue(client, 
     # site's next run is a new one.
     client.hset(keys.run(run, "workers"), "lives", "running")
     assert scripts.finish(args=[prefix, run, "now"]) == 0
-    scripts.pop(keys=[queue, keys.run(run, "inflight", "lives")])
+    scripts.pop(keys=[queue, keys.run(run, "inflight", "lives")], args=[1])
     client.delete(keys.run(run, "inflight", "lives"))
     assert scripts.finish(args=[prefix, run, "now"]) == 1
     assert scripts.join(args=[prefix, "site", "", "now", 0, ""])[0].decode() != run

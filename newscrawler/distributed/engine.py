@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["downloads_full", "in_progress", "wake"]
+__all__ = ["download_room", "in_progress", "wake"]
 
 
 def in_progress(crawler: Any) -> set[Any] | None:
@@ -32,14 +32,23 @@ def wake(crawler: Any) -> None:
         nextcall.schedule()
 
 
-def downloads_full(crawler: Any) -> bool:
-    """Whether the downloader already holds twice as many requests as its slots send at once
-    (False when unknown): one waiting per request being sent, so a slot that frees never
-    waits on Redis, and no more (the rest stay where other workers reach them). Its
+#: Taken from the queue at once when the downloader's room is unknown (before its first slot).
+FIRST_TAKE = 1
+
+
+def download_room(crawler: Any) -> int:
+    """How many more requests the downloader should hold: twice as many as its slots send at
+    once (one waiting per request being sent, so a slot that frees never waits on Redis, and
+    no more: the rest stay where other workers reach them), within the engine's
+    ``CONCURRENT_REQUESTS``, less what it holds (:data:`FIRST_TAKE` when unknown). Its
     ``active`` set grows as the engine hands it a request; a slot's queue only once the
     downloader middlewares have run."""
     downloader = getattr(getattr(crawler, "engine", None), "downloader", None)
     slots, active = getattr(downloader, "slots", None), getattr(downloader, "active", None)
     if not isinstance(slots, dict) or not slots or not isinstance(active, set):
-        return False
-    return len(active) >= 2 * sum(getattr(slot, "concurrency", 1) for slot in slots.values())
+        return FIRST_TAKE
+    limit = 2 * sum(getattr(slot, "concurrency", 1) for slot in slots.values())
+    total = getattr(downloader, "total_concurrency", None)
+    if isinstance(total, int) and total > 0:
+        limit = min(limit, total)
+    return limit - len(active)

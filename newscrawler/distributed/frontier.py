@@ -24,6 +24,10 @@ not fit a crawl that runs again every hour with workers that can be killed:
   it (its items are in the stream, its requests in the queue). A killed worker's in-flight set
   goes back to the queue (``scripts.RECLAIM``, or ``scripts.JOIN`` when it comes back).
 - **First in, first out within a priority**, as Scrapy's own scheduler (``_score``).
+- **Round trips per batch, not per request.** A list page's requests go to Redis in one call
+  (before the list page itself is acknowledged, so a killed worker loses none of them), and a
+  worker takes as many requests at once as its downloader has room for. One call per request
+  each way cost a worker 16% of its time on a local portal.
 - **No deprecated calls.** Its stats calls pass ``spider=``, which Scrapy 2.19 warns about on
   every request.
 """
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from typing import Any
 
 from scrapy import Request
@@ -69,6 +74,10 @@ class RedisScheduler(Scheduler):
         self.debug = crawler.settings.getbool("DUPEFILTER_DEBUG")
         self.inflight_key = ""
         self._taken: dict[Request, bytes] = {}
+        # requests of the spider not yet sent to Redis: (request, fingerprint, score, data)
+        self._outgoing: list[tuple[Request, str, float, bytes]] = []
+        # requests taken from the queue (already in the in-flight set) not yet handed out
+        self._ready: deque[tuple[Request, bytes]] = deque()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisScheduler:
@@ -94,38 +103,61 @@ class RedisScheduler(Scheduler):
             self.acknowledge(force=True)
 
     def enqueue_request(self, request: Request) -> bool:
+        """Keep *request* for the next :meth:`send` (True: whether the run has seen it is
+        known only then; a request seen before is counted and logged by the dupefilter)."""
         if not self.inflight_key:
             return False  # not in a run (its run was over)
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
-        data = self.queue._encode_request(request)
-        if not self.worker.scripts.enqueue(keys=[self.df.key, self.queue.key],
-                                           args=[fingerprint, _score(request.priority), data]):
-            self.df.log(request, self.spider)
-            return False
-        self.stats.inc_value("scheduler/enqueued/redis")
+        self._outgoing.append((request, fingerprint, _score(request.priority),
+                               self.queue._encode_request(request)))
         return True
+
+    def send(self) -> int:
+        """Put the requests kept by :meth:`enqueue_request` in the run's queue, in one call;
+        returns how many were new to the run."""
+        if not self._outgoing:
+            return 0
+        outgoing, self._outgoing = self._outgoing, []
+        args = [value for _, *values in outgoing for value in values]
+        queued = self.worker.scripts.enqueue(keys=[self.df.key, self.queue.key], args=args)
+        for (request, *_), new in zip(outgoing, queued, strict=True):
+            if not new:
+                self.df.log(request, self.spider)
+        added = sum(1 for new in queued if new)
+        self.stats.inc_value("scheduler/enqueued/redis", added)
+        return added
+
+    def has_pending_requests(self) -> bool:
+        return bool(self._outgoing or self._ready) or len(self.queue) > 0
 
     def next_request(self) -> Request | None:
         if not self.inflight_key:
             return None
         self.acknowledge()
-        # Take no more than the downloader can soon send: Scrapy's engine takes up to
-        # CONCURRENT_REQUESTS while a site's slot sends CONCURRENT_REQUESTS_PER_DOMAIN, and
-        # the rest would wait here, out of the other workers' reach, with list pages behind
-        # articles (the engine asks again when a download ends).
-        if engine.downloads_full(self.crawler):
-            return None
-        data = self.worker.scripts.pop(keys=[self.queue.key, self.inflight_key])
-        if data is None:
-            return None
-        request = self.queue._decode_request(data)
+        if not self._ready:
+            # Take no more than the downloader can soon send: Scrapy's engine takes up to
+            # CONCURRENT_REQUESTS while a site's slot sends CONCURRENT_REQUESTS_PER_DOMAIN,
+            # and the rest would wait here, out of the other workers' reach, with list pages
+            # behind articles (the engine asks again when a download ends).
+            room = engine.download_room(self.crawler)
+            if room <= 0:
+                return None
+            taken = self.worker.scripts.pop(keys=[self.queue.key, self.inflight_key],
+                                            args=[room])
+            self._ready.extend((self.queue._decode_request(data), data) for data in taken)
+            if not self._ready:
+                return None
+        request, data = self._ready.popleft()
         self._taken[request] = data
         self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def acknowledge(self, *, force: bool = False) -> int:
-        """Drop from the in-flight set the requests the engine is done with, with the items
-        they produced (:meth:`ClusterWorker.flush`); returns how many."""
+        """Send the spider's new requests (:meth:`send`), then drop from the in-flight set the
+        requests the engine is done with, with the items they produced
+        (:meth:`ClusterWorker.flush`); returns how many. In that order: a request leaves the
+        in-flight set only once the requests it produced are in the queue."""
+        self.send()
         busy = engine.in_progress(self.crawler) if self._taken else None
         done = [] if busy is None else [r for r in self._taken if r not in busy]
         self.worker.flush([self._taken.pop(r) for r in done], force=force)

@@ -63,21 +63,32 @@ return {run, created, back}
 
 # A request enters the frontier once per run: fingerprint into the seen-set and request into
 # the queue together (scrapy-redis does the two in separate calls, and a worker killed between
-# them loses the request for the run). KEYS: seen, queue. ARGV: fingerprint ('' = no filter),
-# score, request.
+# them loses the request for the run). A list page's requests go in one call.
+# KEYS: seen, queue. ARGV: (fingerprint ('' = no filter), score, request) for each request.
+# Returns 1 (queued) or 0 (seen before in this run) for each.
 ENQUEUE = """
-if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
-return 1
+local out = {}
+for i = 1, #ARGV, 3 do
+  if ARGV[i] ~= '' and redis.call('SADD', KEYS[1], ARGV[i]) == 0 then
+    out[#out + 1] = 0
+  else
+    redis.call('ZADD', KEYS[2], ARGV[i + 1], ARGV[i + 2])
+    out[#out + 1] = 1
+  end
+end
+return out
 """
 
-# The next request moves from the queue to the worker's in-flight set in one step.
-# KEYS: queue, inflight.  Returns the request or nil.
+# The next requests, up to ARGV[1] of them, move from the queue to the worker's in-flight set
+# in one step. KEYS: queue, inflight.  Returns the requests, first in queue order first.
 POP = """
-local top = redis.call('ZPOPMIN', KEYS[1])
-if #top == 0 then return false end
-redis.call('ZADD', KEYS[2], top[2], top[1])
-return top[1]
+local top = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[1]))
+local out = {}
+for i = 1, #top, 2 do
+  redis.call('ZADD', KEYS[2], top[i + 1], top[i])
+  out[#out + 1] = top[i]
+end
+return out
 """
 
 # Workers whose heartbeat stopped (killed, machine gone): what they had taken goes back to the
