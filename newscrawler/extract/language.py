@@ -6,16 +6,18 @@ import re
 
 __all__ = ["guess_language"]
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
-_LETTER = re.compile(r"[^\W\d_]")
+# Counted as what is left once the rest is removed: one string, where findall() made one per
+# letter (a third of the time on a page's sample).
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|mit|für|ist|von|den|sich)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|for|with|that|on|was)\b", re.IGNORECASE)
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
 
 
 def _cjk_share(sample: str) -> float | None:
-    letters = len(_LETTER.findall(sample))
-    return len(_CJK.findall(sample)) / letters if letters >= 20 else None
+    letters = len(_NOT_LETTER.sub("", sample))
+    return len(_NOT_CJK.sub("", sample)) / letters if letters >= 20 else None
 
 
 def guess_language(declared: str | None, configured: str | None, sample: str) -> str | None:
