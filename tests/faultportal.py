@@ -671,6 +671,8 @@ def _huge_robots() -> bytes:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    request_queue_size = 128  # as the demo server: a backlog of 5 drops a crawl's burst of SYNs
+
     def handle_error(self, request: object, client_address: object) -> None:
         # The crawler hangs up on what it gave up on; faults hang up on the crawler.
         if not isinstance(sys.exc_info()[1], (OSError, ValueError)):

@@ -69,6 +69,11 @@ class PortalServer:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: a crawl opening 16 connections at once
+    # overflowed it, and the kernel dropped the extra SYNs, which the client sends again only
+    # after 1 s (seen as pages answered a second late at the start of a crawl)
+    request_queue_size = 128
+
     def handle_error(self, request: object, client_address: object) -> None:
         # A crawler that is killed or gives up drops its connections: not the server's error.
         if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
