@@ -408,3 +408,26 @@ def test_a_worker_late_for_a_named_run_finds_it_over(client, prefix):
     assert scripts.join(args=[prefix, "site", "w2", "now", 5000, "2026120110"])[1] == -1
     # The next schedule's name is a new run.
     assert scripts.join(args=[prefix, "site", "w2", "now", 5000, "2026120111"])[1] == 1
+
+
+def test_workers_of_a_crawl_that_cannot_start_touch_nothing(redis_url, prefix, client, tmp_path,
+                                                            server):
+    """The workers start before the crawl lock is taken (to import while it is); when the
+    lock is held by another crawl they exit without joining a run or fetching a page."""
+    from newscrawler.storage import lock
+
+    site = write_site(tmp_path, "demo-en", server.base_url)
+    out = tmp_path / "out"
+    out.mkdir()
+    held = lock.acquire(out / "news.db")
+    try:
+        fetched = len(server.requested)
+        result = run_cli("crawl", site, "--workers", "2", "--redis", redis_url, "-o", out,
+                         "-s", f"NEWSCRAWLER_REDIS_PREFIX={prefix}", "--no-progress",
+                         timeout=60)
+    finally:
+        held.release()
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert "lock" in result.stderr.lower() or "another crawl" in result.stderr.lower()
+    assert client.keys(f"{prefix}:*") == []
+    assert len(server.requested) == fetched

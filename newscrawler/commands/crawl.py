@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newscrawler.exit_status import ExitStatus, worst
@@ -22,6 +23,7 @@ from ._common import (
 if TYPE_CHECKING:
     from scrapy.settings import Settings
 
+    from newscrawler.distributed.standby import Standby
     from newscrawler.extensions.database import Database
     from newscrawler.storage import Storage
     from newscrawler.storage.stats import RunSummary
@@ -56,6 +58,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.workers and args.workers > 0:
+        from newscrawler.distributed.standby import standby_workers
+
+        # the workers import Scrapy and the extractors while this process gets ready
+        with standby_workers(args.workers) as standby:
+            return _run(args, standby)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace, standby: Sequence[Standby] = ()) -> int:
     # Scrapy is imported here, not at the top: `newscrawler --help` and the analysts'
     # commands start without it.
     with long_lived():
@@ -92,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         if not due:
             return ExitStatus.OK
         if args.workers:
-            runs = _run_cluster(args, due, settings, database)
+            runs = _run_cluster(args, due, settings, database, standby)
         else:
             runs = run_crawl(due, settings=settings, refresh=args.refresh, since=since,
                              database=database)
@@ -127,7 +139,7 @@ def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[Site
 
 
 def _run_cluster(args: argparse.Namespace, due: list[SiteConfig], settings: Settings,
-                 database: Database) -> list[RunSummary]:
+                 database: Database, standby: Sequence[Standby]) -> list[RunSummary]:
     """``--workers N``: the same crawl by N worker processes and one ingester (this one)."""
     from newscrawler.distributed.cluster import RedisServerMissing, run_cluster, worker_arguments
 
@@ -138,6 +150,6 @@ def _run_cluster(args: argparse.Namespace, due: list[SiteConfig], settings: Sett
     try:
         return run_cluster(due, site_args, settings=settings, database=database,
                            workers=args.workers, redis_url=redis_url,
-                           worker_args=worker_arguments(args))
+                           worker_args=worker_arguments(args), standby=standby)
     except RedisServerMissing as exc:
         raise CommandError(str(exc), status=ExitStatus.USAGE) from None

@@ -39,6 +39,7 @@ from .connection import connect
 from .ingest import Ingester
 from .keys import RedisKeys
 from .scripts import Scripts
+from .standby import Standby
 from .worker import RUN_OVER
 
 __all__ = ["RedisServerMissing", "private_redis", "run_cluster", "run_worker"]
@@ -130,9 +131,11 @@ def run_worker(sites: Sequence[SiteConfig], *, settings: Settings, refresh: bool
 
 def run_cluster(sites: Sequence[SiteConfig], site_args: Sequence[str], *, settings: Settings,
                 database: Database, workers: int, redis_url: str | None = None,
-                worker_args: Sequence[str] = ()) -> list[RunSummary]:
+                worker_args: Sequence[str] = (),
+                standby: Sequence[Standby] = ()) -> list[RunSummary]:
     """Crawl *sites* with *workers* worker processes (``newscrawler crawl SITE_ARGS --redis``)
-    and ingest in this process into *database*; returns the runs once all are closed."""
+    and ingest in this process into *database*; returns the runs once all are closed.
+    Workers already started and waiting (*standby*) are used first."""
     configure_logging(settings)
     redis_context = (contextlib.nullcontext(redis_url) if redis_url else private_redis())
     with redis_context as url:
@@ -148,9 +151,11 @@ def run_cluster(sites: Sequence[SiteConfig], site_args: Sequence[str], *, settin
             for site in sites:
                 run, _, _ = scripts.join(args=[keys.prefix, site.name, "", utc_now(), 0, name])
                 targets.append(run.decode() if isinstance(run, bytes) else str(run))
-            command = [sys.executable, "-m", "newscrawler.cli", "crawl", *site_args,
-                       "--redis", url, *worker_args, "-s", f"NEWSCRAWLER_RUN={name}"]
-            processes = [subprocess.Popen(command) for _ in range(workers)]
+            argv = ["crawl", *site_args, "--redis", url, *worker_args,
+                    "-s", f"NEWSCRAWLER_RUN={name}"]
+            processes = [waiting.go(argv) for waiting in standby[:workers]]
+            processes += [subprocess.Popen([sys.executable, "-m", "newscrawler.cli", *argv])
+                          for _ in range(workers - len(processes))]
             logger.info("Started %d workers for run%s %s", workers,
                         "s" if len(targets) > 1 else "", ", ".join(targets))
 
