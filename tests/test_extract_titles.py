@@ -82,9 +82,15 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     assert title_of("en_seo_title_differs.html") == "The 9 Best Budget Laptops We Tested in 2026"
 
 
-def test_the_emphasized_line_above_the_text_when_title_names_no_article():
+@pytest.mark.parametrize(("page", "title"), [
     # old table layout: no h1, <title> is the forum's "show article"
-    assert title_of("zh_table_layout_headline.html") == "谈谈比赛的意义"
+    ("zh_table_layout_headline.html", "谈谈比赛的意义"),
+    # the same with the text hard-wrapped, a <br> after every 34 characters: no line is
+    # 40 characters long, yet each is as wide as 68 Latin letters and is running text
+    ("zh_forum_wrapped_lines.html", "河边的那片旧码头"),
+])
+def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
+    assert title_of(page) == title
 
 
 @pytest.mark.parametrize(("page", "title"), [

@@ -458,11 +458,26 @@ def _emphasized(el: Any) -> int:
     return 1 if tag == "font" and size[:1] in ("3", "4", "5", "6", "7") else 0
 
 
+#: A text node this wide (CJK characters count twice, as they print) is running text: the
+#: main text starts there.
+LONG_TEXT = 40
+_NOT_CJK = re.compile(f"[^{_CJK}]+")
+
+
+def _long(text: str) -> bool:
+    """Whether *text* is running text rather than a label or a headline: CJK text hard-wrapped
+    at 30 to 39 characters a line (old forums and portals put a ``<br>`` after each) is as
+    long as 60 to 78 Latin letters."""
+    if len(text) >= LONG_TEXT:
+        return True
+    return len(text) >= LONG_TEXT // 2 and len(text) + len(_NOT_CJK.sub("", text)) >= LONG_TEXT
+
+
 def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
                     page: tuple[str, ...] = ()) -> str | None:
     """The emphasized line just above the main text, or ``None``.
 
-    Among the elements before the first long text (40 characters or more) of the densest
+    Among the elements before the first long text (:func:`_long`) of the densest
     block (:func:`~newscrawler.extract.density.by_density`), the last one of the highest
     rank wins: a heading or an element whose class or id names a title, then bold, big
     or large-font text; above the block only when *above*. It must be 2 to 100
@@ -485,12 +500,12 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
         rank = _emphasized(el) if inside or above else 0
         if rank and rank >= best_rank and _headline_like(el, page):
             best, best_rank, since = el, rank, 0
-        elif inside and len(own) >= 40:
+        elif inside and _long(own):
             break
         else:
             since += len(own)
         tail = (el.tail or "").strip()
-        if inside and el is not block and len(tail) >= 40:
+        if inside and el is not block and _long(tail):
             break
         since += len(tail)
     if best is None or since > 300:
