@@ -132,3 +132,19 @@ def test_strip_markup():
     assert strip_markup("A<div>B</div>") == "A B "
     assert strip_markup("A &amp; B <b>C</b>") == "A & B C"
     assert strip_markup("No markup: 3 < 4") == "No markup: 3 < 4"
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    # a drop cap: the word goes on in lower case after the element
+    ('How Cities Plan Their <span class="dropcap">W</span>ater Supply',
+     "How Cities Plan Their Water Supply"),
+    ("A rule <em>un</em>changed since 1990", "A rule unchanged since 1990"),
+    # an element that starts a word is set apart by style: its space stays
+    ('<span class="kicker">Update</span>Council passes the budget',
+     "Update Council passes the budget"),
+])
+def test_an_inline_element_inside_a_word_does_not_split_it(h1, title):
+    page = (f"<html><head><title>{title} - Daily Gazette</title></head><body><h1>{h1}</h1>"
+            "<p>The council met on Monday and voted on the proposal after a long debate.</p>"
+            "</body></html>")
+    assert extract_article(page, "https://example.org/a/1.html").title == title

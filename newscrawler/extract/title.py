@@ -169,7 +169,8 @@ def _only_names(title: str, sites: SiteNames) -> bool:
 def rendered_lines(el: Any) -> list[str]:
     """The text of *el* as a browser prints it, one string per block (``<br>``, ``<div>``
     ...); hidden parts left out. Text split over inline elements is joined with a space,
-    except between two CJK characters ("全市<span>召开</span>" stays one word)."""
+    except between two CJK characters ("全市<span>召开</span>" stays one word) and inside
+    a word (``<span>C</span>ycle``: a letter, then a lower-case letter)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -186,8 +187,21 @@ def rendered_lines(el: Any) -> list[str]:
                 parts.append(child.tail)
 
     walk(el)
-    text = _CJK_JOIN.sub("", "".join(parts)).replace(_JOIN, " ")
+    text = _CJK_JOIN.sub("", "".join(parts))
+    text = _WORD_JOIN.sub(_glue, text).replace(_JOIN, " ")
     return [line for line in (clean_line(t) for t in text.split("\n")) if line]
+
+
+# An inline element inside a word: a drop cap (``<span>C</span>ycle``), a highlighted
+# syllable. A browser prints the word whole; a lower-case letter right after the element
+# says the word goes on (an element that starts a word, ``<span>Exclusive</span>Headline``,
+# is set apart by style, and keeps its space).
+_WORD_JOIN = re.compile(rf"(?<=[^\W\d_]){_JOIN}+(?=[^\W\d_])")
+
+
+def _glue(m: re.Match[str]) -> str:
+    after = m.string[m.end()]
+    return "" if after.islower() else m.group()
 
 
 def rendered_text(el: Any) -> str:
