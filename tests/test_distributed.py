@@ -8,6 +8,7 @@ from this process, so the server's log of requests says what every worker fetche
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import re
@@ -36,9 +37,9 @@ FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG
         "--no-progress")
 
 
-@pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
-    """A redis-server of the test session's own (no persistence)."""
+@contextlib.contextmanager
+def redis_server() -> Iterator[tuple[str, subprocess.Popen]]:
+    """A redis-server of our own (no persistence): its URL and its process."""
     program = shutil.which("redis-server")
     if program is None:
         raise RuntimeError("these tests need redis-server (Debian: apt-get install "
@@ -59,9 +60,19 @@ def redis_url() -> Iterator[str]:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise
                 time.sleep(0.05)
+        client.close()
+        try:
+            yield url, process
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A redis-server of the test session's own."""
+    with redis_server() as (url, _):
         yield url
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture
@@ -431,3 +442,26 @@ def test_workers_of_a_crawl_that_cannot_start_touch_nothing(redis_url, prefix, c
     assert "lock" in result.stderr.lower() or "another crawl" in result.stderr.lower()
     assert client.keys(f"{prefix}:*") == []
     assert len(server.requested) == fetched
+
+
+def test_a_worker_whose_redis_goes_away_stops_with_status_1(tmp_path):
+    """Documented: workers fail their next call and exit 1; they used to hang, retrying."""
+    portal = DemoPortal(en=200, zh=0, per_page=20, extras=False)
+    with PortalServer(portal.render(), delay=0.05) as server, redis_server() as (url, process):
+        site = write_site(tmp_path, "demo-en", server.base_url)
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "newscrawler.cli", "crawl", str(site), "--redis", url,
+             "--no-progress", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while len(server.requested) < 20 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert worker.poll() is None, "the crawl ended before Redis went away"
+        process.kill()
+        process.wait()
+        gone = time.monotonic()
+        out, err = worker.communicate(timeout=60)
+    assert worker.returncode == 1, err[-3000:]
+    assert time.monotonic() - gone < 30
+    assert "Redis does not answer" in err and "Traceback" not in err, err[-3000:]
+    assert "redis_unreachable" in out

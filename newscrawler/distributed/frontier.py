@@ -47,7 +47,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from . import engine
-from .worker import ClusterWorker
+from .worker import REDIS_ERRORS, ClusterWorker
 
 __all__ = ["RedisScheduler", "RunDupeFilter"]
 
@@ -99,7 +99,7 @@ class RedisScheduler(Scheduler):
 
     def close(self, reason: str) -> None:
         # An interrupted worker keeps what it held in flight: leaving the run puts it back.
-        if reason == "finished":
+        if reason == "finished" and not self.worker.lost:
             self.acknowledge(force=True)
 
     def enqueue_request(self, request: Request) -> bool:
@@ -128,11 +128,26 @@ class RedisScheduler(Scheduler):
         return added
 
     def has_pending_requests(self) -> bool:
-        return bool(self._outgoing or self._ready) or len(self.queue) > 0
+        if self.worker.lost:
+            return True  # not idle: closing as redis_unreachable, not as finished
+        if self._outgoing or self._ready:
+            return True
+        try:
+            return len(self.queue) > 0
+        except REDIS_ERRORS as exc:
+            self.worker.redis_lost(exc)
+            return True
 
     def next_request(self) -> Request | None:
-        if not self.inflight_key:
+        if not self.inflight_key or self.worker.lost:
             return None
+        try:
+            return self._next_request()
+        except REDIS_ERRORS as exc:
+            self.worker.redis_lost(exc)
+            return None
+
+    def _next_request(self) -> Request | None:
         self.acknowledge()
         if not self._ready:
             # Take no more than the downloader can soon send: Scrapy's engine takes up to

@@ -73,9 +73,12 @@ def main() -> int:
     # the collector's way, as `newscrawler` does with what it imports).
     with long_lived():
         import newscrawler.cli as cli
-        import newscrawler.commands.crawl  # noqa: F401
-        import newscrawler.distributed.cluster  # noqa: F401
-        import newscrawler.runner  # noqa: F401
+
+        # without the [redis] extra the crawl, not this warm-up, says what to install
+        with contextlib.suppress(ImportError):
+            import newscrawler.commands.crawl  # noqa: F401
+            import newscrawler.distributed.cluster  # noqa: F401
+            import newscrawler.runner  # noqa: F401
 
     try:
         line = sys.stdin.readline()

@@ -13,7 +13,10 @@ politeness middleware take it with :meth:`ClusterWorker.of`):
 - at ``spider_idle``, keeps the spider open (``DontCloseSpider``) until the run is finished:
   the shared queue empty, no worker holding a request, no live worker still starting; until
   then it looks at Redis every 0.1 s and wakes the engine when there is work again;
-- at ``spider_closed``, leaves the run (what it still held goes back to the queue).
+- at ``spider_closed``, leaves the run (what it still held goes back to the queue);
+- when Redis stops answering (:meth:`ClusterWorker.redis_lost`), closes the spider with the
+  finish reason ``redis_unreachable`` (the command exits 1) and makes no more Redis calls:
+  what it held stays in its in-flight set, for its restart or the other workers.
 
 ``StreamPipeline`` is a worker's only item pipeline: each article and failure is appended to
 the stream (``XADD``) for the ingester, which runs the real pipelines. ``StartDone`` (spider
@@ -31,10 +34,12 @@ import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+import redis
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DontCloseSpider, NotConfigured
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.defer import deferred_from_coro
 
 from newscrawler import statkeys
 from newscrawler.items import NewsArticle, PageFailure
@@ -49,12 +54,17 @@ from .state import RedisIncremental
 if TYPE_CHECKING:
     from .frontier import RedisScheduler
 
-__all__ = ["RUN_OVER", "ClusterWorker", "StartDone", "StreamPipeline", "worker_id"]
+__all__ = ["REDIS_ERRORS", "REDIS_UNREACHABLE", "RUN_OVER", "ClusterWorker", "StartDone",
+           "StreamPipeline", "worker_id"]
 
 logger = logging.getLogger(__name__)
 
 #: The finish reason of a worker that came after its named run was over (it did nothing).
 RUN_OVER = "run_over"
+#: The finish reason of a worker whose Redis stopped answering.
+REDIS_UNREACHABLE = "redis_unreachable"
+#: What a Redis that went away raises (a refused or dropped connection, a timeout).
+REDIS_ERRORS: tuple[type[Exception], ...] = (redis.ConnectionError, redis.TimeoutError)
 BEAT_SECONDS = 1.0
 # A worker sends its items and acknowledgements together, at most every FLUSH_SECONDS or
 # OUTBOX_SIZE items: one round trip instead of one per item and one per request.
@@ -86,6 +96,7 @@ class ClusterWorker:
         self.scheduler: RedisScheduler | None = None
         self._beat: Any = None
         self._poll: Any = None
+        self.lost: str | None = None  # why Redis is taken for gone (no more calls then)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClusterWorker:
@@ -176,8 +187,30 @@ class ClusterWorker:
         self._outbox, self._done, self._flushed = [], [], now
 
     def beat(self) -> None:
-        if self.run_id is None:
+        if self.run_id is None or self.lost:
             return
+        try:
+            self._beat_once()
+        except REDIS_ERRORS as exc:
+            self.redis_lost(exc)
+
+    def redis_lost(self, exc: Exception) -> None:
+        """Redis stopped answering: close the spider (``redis_unreachable``, exit 1) and make
+        no more calls. A worker cannot go on without the shared frontier; what it held
+        stays in its in-flight set, put back when it restarts or by the other workers."""
+        if self.lost:
+            return
+        self.lost = f"{type(exc).__name__}: {exc}"
+        logger.error("%s: Redis does not answer (%s); this worker stops: start it again when "
+                     "Redis is back", self.site or "worker", self.lost)
+        self._stop_polling()
+        if self._beat is not None and self._beat.running:
+            self._beat.stop()
+        engine_ = getattr(self.crawler, "engine", None)
+        if engine_ is not None:
+            deferred_from_coro(engine_.close_spider_async(reason=REDIS_UNREACHABLE))
+
+    def _beat_once(self) -> None:
         pipe = self.client.pipeline(transaction=False)
         pipe.set(self.run_key("alive", self.worker), "1", px=int(self.timeout * 1000))
         pipe.hset(self.run_key("stats"), self.worker, json.dumps(self._numeric_stats()))
@@ -207,9 +240,16 @@ class ClusterWorker:
     def spider_idle(self, spider: Any) -> None:
         if self.run_id is None:
             return
-        if self.scheduler is not None:
-            self.scheduler.acknowledge(force=True)
-        if self.finished():
+        if self.lost:
+            raise DontCloseSpider  # it is closing already, as redis_unreachable
+        try:
+            if self.scheduler is not None:
+                self.scheduler.acknowledge(force=True)
+            finished = self.finished()
+        except REDIS_ERRORS as exc:
+            self.redis_lost(exc)
+            raise DontCloseSpider from None
+        if finished:
             self._stop_polling()
             return
         if self._poll is None:
@@ -219,7 +259,12 @@ class ClusterWorker:
 
     def _look(self) -> None:
         """While idle: wake the engine when the queue has work or the run is finished."""
-        if self.client.zcard(self.run_key("queue")) or self.finished():
+        try:
+            work = self.client.zcard(self.run_key("queue")) or self.finished()
+        except REDIS_ERRORS as exc:
+            self.redis_lost(exc)
+            return
+        if work:
             self._stop_polling()
             engine.wake(self.crawler)
 
@@ -232,7 +277,7 @@ class ClusterWorker:
         self._stop_polling()
         if self._beat is not None and self._beat.running:
             self._beat.stop()
-        if self.run_id is None:
+        if self.run_id is None or self.lost:
             return
         if self.scheduler is not None:
             self.scheduler.acknowledge(force=True)
@@ -260,8 +305,11 @@ class StreamPipeline:
         return cls(ClusterWorker.of(crawler))
 
     def process_item(self, item: object) -> object:
-        if isinstance(item, (NewsArticle, PageFailure)):
-            self.worker.push(item)
+        if isinstance(item, (NewsArticle, PageFailure)) and not self.worker.lost:
+            try:
+                self.worker.push(item)
+            except REDIS_ERRORS as exc:  # its request stays in flight: fetched again
+                self.worker.redis_lost(exc)
         return item
 
 
