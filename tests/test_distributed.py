@@ -465,3 +465,21 @@ def test_a_worker_whose_redis_goes_away_stops_with_status_1(tmp_path):
     assert time.monotonic() - gone < 30
     assert "Redis does not answer" in err and "Traceback" not in err, err[-3000:]
     assert "redis_unreachable" in out
+
+
+def test_an_ingester_whose_redis_goes_away_exits_1_with_a_message(tmp_path):
+    with redis_server() as (url, process):
+        ingester = subprocess.Popen(
+            [sys.executable, "-m", "newscrawler.cli", "ingest", "--redis", url, "-o",
+             str(tmp_path / "out")], cwd=REPO, stderr=subprocess.PIPE, text=True)
+        client = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 30
+        while not client.keys("*") and time.monotonic() < deadline:  # it holds its lock
+            time.sleep(0.05)
+        client.close()
+        process.kill()
+        process.wait()
+        _, err = ingester.communicate(timeout=60)
+    assert ingester.returncode == 1, err[-3000:]
+    assert "lost Redis at" in err and "Traceback" not in err, err[-3000:]
+    assert (tmp_path / "out" / "news.db").exists()

@@ -33,6 +33,7 @@ class Distributed:
         _replace(settings, "DOWNLOADER_MIDDLEWARES", middlewares)
         spider_middlewares = settings.getdict("SPIDER_MIDDLEWARES")
         spider_middlewares[f"{_HERE}.worker.StartDone"] = 10
+        spider_middlewares[f"{_HERE}.worker.RedisGone"] = 990  # next to the spider: first
         _replace(settings, "SPIDER_MIDDLEWARES", spider_middlewares)
 
 

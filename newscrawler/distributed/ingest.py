@@ -36,6 +36,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import redis
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
@@ -218,11 +219,15 @@ class Ingester:
         raise IngesterBusy(f"another ingester ({holder}) drains {self.keys.stream}")
 
     def close(self) -> None:
-        self.client.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then "
-                         "return redis.call('DEL', KEYS[1]) end return 0", 1,
-                         self.keys.ingester, f"{self.consumer} {self.token}")
-        if self._owned:
-            self.database.close()
+        try:
+            self.client.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then "
+                             "return redis.call('DEL', KEYS[1]) end return 0", 1,
+                             self.keys.ingester, f"{self.consumer} {self.token}")
+        except redis.RedisError:
+            pass  # Redis went away: the lock expires there by itself (LOCK_MS)
+        finally:
+            if self._owned:
+                self.database.close()
 
     # -- the loop -----------------------------------------------------------------------------
 

@@ -19,11 +19,12 @@ import asyncio
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 
 from newscrawler import statkeys
 from newscrawler.extensions.politeness import RobotsCrawlDelay
 
-from .worker import ClusterWorker
+from .worker import REDIS_ERRORS, ClusterWorker
 
 __all__ = ["SharedPoliteness"]
 
@@ -43,8 +44,14 @@ class SharedPoliteness:
             key, interval = self.interval(request)  # again after a wait: AutoThrottle moves it
             if interval <= 0:
                 return None
-            wait = self.worker.scripts.reserve(keys=[self.worker.keys.host(key)],
-                                               args=[int(interval * 1_000_000)])
+            if self.worker.lost:
+                raise IgnoreRequest("Redis does not answer: the worker is stopping")
+            try:
+                wait = self.worker.scripts.reserve(keys=[self.worker.keys.host(key)],
+                                                   args=[int(interval * 1_000_000)])
+            except REDIS_ERRORS as exc:
+                self.worker.redis_lost(exc)
+                raise IgnoreRequest("Redis does not answer: the worker is stopping") from None
             if wait <= 0:
                 return None
             self.crawler.stats.inc_value(statkeys.CLUSTER_WAITED, round(wait / 1e6, 3))

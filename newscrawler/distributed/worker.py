@@ -54,8 +54,8 @@ from .state import RedisIncremental
 if TYPE_CHECKING:
     from .frontier import RedisScheduler
 
-__all__ = ["REDIS_ERRORS", "REDIS_UNREACHABLE", "RUN_OVER", "ClusterWorker", "StartDone",
-           "StreamPipeline", "worker_id"]
+__all__ = ["REDIS_ERRORS", "REDIS_UNREACHABLE", "RUN_OVER", "ClusterWorker", "RedisGone",
+           "StartDone", "StreamPipeline", "worker_id"]
 
 logger = logging.getLogger(__name__)
 
@@ -327,3 +327,21 @@ class StartDone:
         async for item_or_request in start:
             yield item_or_request
         ClusterWorker.of(self.crawler).start_done()
+
+
+class RedisGone:
+    """Spider middleware: a Redis error in a callback (the lookups of the incremental state)
+    stops the worker (:meth:`ClusterWorker.redis_lost`) instead of a traceback per page."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedisGone:
+        return cls(crawler)
+
+    def process_spider_exception(self, response: Any, exception: Exception) -> list[Any] | None:
+        if isinstance(exception, REDIS_ERRORS):
+            ClusterWorker.of(self.crawler).redis_lost(exception)
+            return []
+        return None
