@@ -483,3 +483,15 @@ def test_an_ingester_whose_redis_goes_away_exits_1_with_a_message(tmp_path):
     assert ingester.returncode == 1, err[-3000:]
     assert "lost Redis at" in err and "Traceback" not in err, err[-3000:]
     assert (tmp_path / "out" / "news.db").exists()
+
+
+@pytest.mark.parametrize("workers", [[], ["--workers", "2"]])
+def test_a_crawl_given_a_redis_that_does_not_answer_says_so(tmp_path, workers):
+    site = write_site(tmp_path, "demo-en", "http://127.0.0.1:9")
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    result = run_cli("crawl", site, "--redis", url, *workers, "-o", tmp_path / "out",
+                     "--no-progress", timeout=60)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert f"Redis at {url}" in result.stderr and "does not answer" in result.stderr \
+        or f"cannot reach Redis at {url}" in result.stderr, result.stderr[-3000:]

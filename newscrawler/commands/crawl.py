@@ -95,9 +95,15 @@ def _run(args: argparse.Namespace, standby: Sequence[Standby] = ()) -> int:
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1", status=ExitStatus.USAGE)
     if settings.get("NEWSCRAWLER_REDIS_URL") and not args.workers:
+        import redis
+
         from newscrawler.distributed.cluster import run_worker  # no database in a worker
 
-        return run_worker(sites, settings=settings, refresh=args.refresh, since=since)
+        try:
+            return run_worker(sites, settings=settings, refresh=args.refresh, since=since)
+        except redis.RedisError as exc:  # before the crawl: once it runs, it closes itself
+            raise CommandError(f"cannot reach Redis at {settings.get('NEWSCRAWLER_REDIS_URL')}: "
+                               f"{exc}") from None
     database, db, jsonl = open_crawl_database(settings)  # the crawl lock first
     try:
         due = _due(sites, database.storage, force=args.ignore_min_interval)
@@ -141,6 +147,8 @@ def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[Site
 def _run_cluster(args: argparse.Namespace, due: list[SiteConfig], settings: Settings,
                  database: Database, standby: Sequence[Standby]) -> list[RunSummary]:
     """``--workers N``: the same crawl by N worker processes and one ingester (this one)."""
+    import redis
+
     from newscrawler.distributed.cluster import RedisServerMissing, run_cluster, worker_arguments
 
     redis_url = settings.get("NEWSCRAWLER_REDIS_URL") or None
@@ -153,3 +161,7 @@ def _run_cluster(args: argparse.Namespace, due: list[SiteConfig], settings: Sett
                            worker_args=worker_arguments(args), standby=standby)
     except RedisServerMissing as exc:
         raise CommandError(str(exc), status=ExitStatus.USAGE) from None
+    except redis.RedisError as exc:
+        raise CommandError(f"Redis at {redis_url or 'the private redis-server'} does not answer: "
+                           f"{exc} (what is committed is kept; run again when Redis is back)"
+                           ) from None
