@@ -293,3 +293,15 @@ def test_a_named_command_gets_the_same_parser_without_importing_the_others(comma
     assert f"newscrawler.commands.{command}'" in loaded
     assert "newscrawler.commands.datasette'" not in loaded or command == "datasette"
     assert _options(build_parser(command)) == {command: _options(build_parser())[command]}
+
+
+@pytest.mark.parametrize("argv", [["crawl", "demo-en", "--workers", "2"],
+                                  ["crawl", "demo-en", "--redis", "redis://127.0.0.1:9/0"],
+                                  ["ingest", "--redis", "redis://127.0.0.1:9/0"]])
+def test_distributed_commands_without_the_redis_extra_say_what_to_install(tmp_path, argv):
+    # the Redis client made unimportable, as in an install without ".[redis]"
+    code = ("import sys; sys.modules['redis'] = None; from newscrawler.cli import main; "
+            f"sys.exit(main({[*argv, '-o', str(tmp_path / 'out'), '--no-progress']!r}))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, timeout=60)
+    assert_message(result, ExitStatus.USAGE, 'pip install ".[redis]"')

@@ -34,6 +34,18 @@ class CommandError(Exception):
         self.status = status
 
 
+def redis_client_module() -> Any:
+    """The ``redis`` module, or a :class:`CommandError` naming the extra to install: `crawl
+    --redis`, `crawl --workers` and `ingest` need scrapy-redis and the Redis client."""
+    try:
+        import redis
+        import scrapy_redis  # noqa: F401
+    except ImportError as exc:
+        raise CommandError(f"distributed crawls need {exc.name}: pip install \".[redis]\" in "
+                           "newscrawler's folder", status=ExitStatus.USAGE) from None
+    return redis
+
+
 def text_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, rule: bool = False,
                align: Sequence[str] | None = None) -> str:
     """Columns two spaces apart, a dashed rule under the headers when *rule*; numbers to the

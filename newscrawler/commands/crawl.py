@@ -18,6 +18,7 @@ from ._common import (
     crawl_overrides,
     open_crawl_database,
     print_summary,
+    redis_client_module,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers and args.workers > 0:
         from newscrawler.distributed.standby import standby_workers
 
+        redis_client_module()  # before starting workers that would need it
+
         # the workers import Scrapy and the extractors while this process gets ready
         with standby_workers(args.workers) as standby:
             return _run(args, standby)
@@ -95,8 +98,7 @@ def _run(args: argparse.Namespace, standby: Sequence[Standby] = ()) -> int:
     if args.workers is not None and args.workers < 1:
         raise CommandError("--workers must be at least 1", status=ExitStatus.USAGE)
     if settings.get("NEWSCRAWLER_REDIS_URL") and not args.workers:
-        import redis
-
+        redis = redis_client_module()
         from newscrawler.distributed.cluster import run_worker  # no database in a worker
 
         try:
@@ -147,8 +149,7 @@ def _due(sites: list[SiteConfig], storage: Storage, *, force: bool) -> list[Site
 def _run_cluster(args: argparse.Namespace, due: list[SiteConfig], settings: Settings,
                  database: Database, standby: Sequence[Standby]) -> list[RunSummary]:
     """``--workers N``: the same crawl by N worker processes and one ingester (this one)."""
-    import redis
-
+    redis = redis_client_module()
     from newscrawler.distributed.cluster import RedisServerMissing, run_cluster, worker_arguments
 
     redis_url = settings.get("NEWSCRAWLER_REDIS_URL") or None

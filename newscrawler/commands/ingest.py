@@ -8,7 +8,7 @@ import logging
 from newscrawler.exit_status import ExitStatus
 from newscrawler.extensions.startup import long_lived
 
-from ._common import CommandError, add_crawl_options, crawl_overrides
+from ._common import CommandError, add_crawl_options, crawl_overrides, redis_client_module
 
 logger = logging.getLogger("newscrawler")
 
@@ -31,8 +31,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
+    redis = redis_client_module()
     with long_lived():
-        import redis
         from scrapy.utils.log import configure_logging
 
         from newscrawler.distributed.ingest import Ingester, IngesterBusy
