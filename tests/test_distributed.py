@@ -477,6 +477,7 @@ def test_an_ingester_whose_redis_goes_away_exits_1_with_a_message(tmp_path):
         while not client.keys("*") and time.monotonic() < deadline:  # it holds its lock
             time.sleep(0.05)
         client.close()
+        time.sleep(2)  # and has told the workers what is known: it waits on the stream
         process.kill()
         process.wait()
         _, err = ingester.communicate(timeout=60)
