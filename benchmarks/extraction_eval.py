@@ -375,12 +375,19 @@ def evaluate(extractors: dict[str, Extractor], pages: list[Page]
     """Per-page rows and the total wall time of each extractor's calls.
 
     The extractors take turns page by page, so a machine that slows down or speeds up
-    during the run weighs on all of them alike and their speed ratio holds.
+    during the run weighs on all of them alike and their speed ratio holds. Which one goes
+    first rotates from page to page: the second to run on a page finds the caches it shares
+    with the first warm (trafilatura's ``lru_cache``'d text functions serve ours and both
+    trafilatura peers), which made whoever ran second 7% faster
+    (ours against ``extract()`` on all 852 pages: 1.066 second, 0.992 first).
     """
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in extractors}
     elapsed = dict.fromkeys(extractors, 0.0)
-    for page in pages:
-        for name, fn in extractors.items():
+    names = list(extractors)
+    for i, page in enumerate(pages):
+        first = i % len(names)
+        for name in names[first:] + names[:first]:
+            fn = extractors[name]
             start = time.perf_counter()
             r = fn(page.html, page.url)
             seconds = time.perf_counter() - start
