@@ -1,8 +1,14 @@
-"""decode_html: BOM, then header, then meta, then detection; GB family as GB18030."""
+"""decode_html: BOM, then header, then meta, then detection; GB family as GB18030. And text
+that a site encoded twice, repaired before parsing."""
 
 from __future__ import annotations
 
-from newscrawler.extract import decode_html
+from pathlib import Path
+
+from newscrawler.extract import decode_html, extract_article
+from newscrawler.extract.mojibake import repair_utf8
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 TEXT = "<html><body>中文内容：𠮷</body></html>"
 
@@ -55,3 +61,46 @@ def test_a_page_of_utf8_with_one_bad_byte_stays_utf8():
     body = ("<p>" + "Bürgerinformation " * 200 + "</p>").encode() + b"\xff"
     text = decode_html(body, "text/html; charset=utf-8")
     assert text.startswith("<p>Bürgerinformation") and text.count("\ufffd") == 1
+
+
+# --- text a site encoded twice (UTF-8 read as Windows-1252 or Latin-1 and written again)
+
+def test_text_encoded_twice_is_repaired_in_title_and_body():
+    # the fixture's title, h1 and first two paragraphs went through Latin-1 once more
+    # ("councilâ\x80\x99s"); "café" and "Straße" beside the damage are right and stay
+    page = (PAGES / "en_double_encoded.html").read_bytes()
+    assert "councilâ\x80\x99s".encode() in page
+    f = extract_article(page, "https://news.example.org/2026/01/budget.html")
+    assert f.title == "Council’s budget — what changes in 2026"
+    assert f.body is not None
+    paras = f.body.split("\n\n")
+    assert paras[0] == ("The council’s finance committee approved the budget on Monday — "
+                        "a week later than planned.")
+    assert paras[1].startswith("“We won’t raise the rates,” the treasurer said")
+    assert "café licences and the Straße-style street markets" in paras[1]
+    assert "â" not in f.body
+
+
+def test_windows_1252_route_and_latin1_letters_are_repaired():
+    # "â€™" is how the same damage looks when the site read its UTF-8 as Windows-1252
+    page = ("<html><head><title>Ã‰tat de la ville</title></head><body><article>"
+            "<h1>Ã‰tat de la ville</h1><p>Le maire a prÃ©sentÃ© le budget de lâ€™annÃ©e "
+            "aux habitants du quartier, qui ont posÃ© leurs questions pendant deux heures "
+            "dans la salle des fÃªtes.</p></article></body></html>")
+    f = extract_article(page.encode(), "https://ville.example.fr/actu/budget.html")
+    assert f.title == "État de la ville"
+    assert f.body == ("Le maire a présenté le budget de l’année aux habitants du quartier, "
+                      "qui ont posé leurs questions pendant deux heures dans la salle des fêtes.")
+
+
+def test_right_text_with_the_same_letters_is_left_alone():
+    # Latin-1 letters and punctuation written right are not a sign: nothing changes
+    text = ("<p>Â is a letter, and so is Ã; the café’s owner paid 20 € — “fine”, "
+            "said Mr Ä. Müller.</p>")
+    assert repair_utf8(text.encode()) == text.encode()
+    # "â" before a no-break space has the bytes of a sign; ftfy judges the text right
+    text = "<p>la pâ\u00a0te fraîche, crème brûlée à la carte</p>"
+    assert b"\xc3\xa2\xc2" in text.encode()
+    assert repair_utf8(text.encode()) == text.encode()
+    assert repair_utf8(b"plain ascii") == b"plain ascii"
+    assert repair_utf8(b"\xc3\xa2\xc2 not utf-8 \xff") == b"\xc3\xa2\xc2 not utf-8 \xff"

@@ -1,5 +1,5 @@
 """Pages to parsed trees that extraction owns: text, bytes or an existing selector, without
-comments, and split documents mended."""
+comments, text encoded twice repaired (:mod:`.mojibake`), and split documents mended."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from lxml import etree, html
 from parsel import Selector
 
 from .encoding import decode_html
+from .mojibake import repair_utf8
 
 __all__ = ["as_selector", "owned_tree", "parse_html", "whole_document"]
 
@@ -29,11 +30,12 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 
 def parse_html(page: str | bytes, content_type: str | None = None) -> Any:
     """The root element of *page* (text, or bytes decoded as :func:`decode_html` does with
-    the HTTP *content_type*), comments and processing instructions left out; an empty
-    ``<html>`` for an empty page."""
+    the HTTP *content_type*), comments and processing instructions left out and text that
+    was encoded twice repaired; an empty ``<html>`` for an empty page."""
     if isinstance(page, bytes):
         page = decode_html(page, content_type)
-    root = etree.fromstring(page.encode("utf-8"), parser=_PARSER) if page.strip() else None
+    root = (etree.fromstring(repair_utf8(page.encode("utf-8")), parser=_PARSER)
+            if page.strip() else None)
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 
