@@ -3,12 +3,8 @@ that a site encoded twice, repaired before parsing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from newscrawler.extract import decode_html, extract_article
 from newscrawler.extract.mojibake import repair_utf8
-
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 TEXT = "<html><body>中文内容：𠮷</body></html>"
 
@@ -63,23 +59,8 @@ def test_a_page_of_utf8_with_one_bad_byte_stays_utf8():
     assert text.startswith("<p>Bürgerinformation") and text.count("\ufffd") == 1
 
 
-# --- text a site encoded twice (UTF-8 read as Windows-1252 or Latin-1 and written again)
-
-def test_text_encoded_twice_is_repaired_in_title_and_body():
-    # the fixture's title, h1 and first two paragraphs went through Latin-1 once more
-    # ("councilâ\x80\x99s"); "café" and "Straße" beside the damage are right and stay
-    page = (PAGES / "en_double_encoded.html").read_bytes()
-    assert "councilâ\x80\x99s".encode() in page
-    f = extract_article(page, "https://news.example.org/2026/01/budget.html")
-    assert f.title == "Council’s budget — what changes in 2026"
-    assert f.body is not None
-    paras = f.body.split("\n\n")
-    assert paras[0] == ("The council’s finance committee approved the budget on Monday — "
-                        "a week later than planned.")
-    assert paras[1].startswith("“We won’t raise the rates,” the treasurer said")
-    assert "café licences and the Straße-style street markets" in paras[1]
-    assert "â" not in f.body
-
+# --- text a site encoded twice (UTF-8 read as Windows-1252 or Latin-1 and written again);
+# the fixture page en_double_encoded.html is a case of test_extract_patterns.py
 
 def test_windows_1252_route_and_latin1_letters_are_repaired():
     # "â€™" is how the same damage looks when the site read its UTF-8 as Windows-1252

@@ -226,6 +226,18 @@ CASES: dict[str, dict[str, Any]] = {
         last="采购代理机构：某某招标代理有限公司 联系电话：0000-55556789",
         present=["一、项目编号：MMZB-2025-C061", "某某盛康医疗器械有限公司", "八、联系方式"],
         absent=["分享到", "上一篇", "最新公告", "版权所有"]),
+    # the site read its own UTF-8 as Latin-1 and wrote it out again ("councilâ\x80\x99s")
+    # in the title, the h1 and two paragraphs; "café" and "Straße" beside the damage are
+    # right and stay
+    "text encoded twice": dict(
+        page="en_double_encoded.html", url="https://news.example.org/2026/01/budget.html",
+        title="Council’s budget — what changes in 2026", published="2026-01-05T10:30:00",
+        language="en",
+        first="The council’s finance committee approved the budget on Monday — a week",
+        last="the final vote is in February.",
+        present=["“We won’t raise the rates,” the treasurer said",
+                 "the café licences and the Straße-style street markets"],
+        absent=["â", "Â"]),
 }
 
 

@@ -159,6 +159,18 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
     return _cut_weak(head, sites)
 
 
+def _without_site_end(headline: str, sites: SiteNames) -> str:
+    """*headline* without a last segment that is the site's declared name (a site-name
+    meta or the host: ``Critics' Choice 2025 – Artlyst`` on artlyst.com), which some
+    templates print inside the h1 too."""
+    parts = _SEP.split(headline)
+    if len(parts) < 2 or not sites.declared(parts[-1], links=False):
+        return headline
+    match = list(_SEP.finditer(headline))[-1]
+    head = headline[:match.start()].strip()
+    return head if len(title_key(head)) >= 8 else headline
+
+
 def _only_names(title: str, sites: SiteNames) -> bool:
     """True when every part of *title* is a name the page uses for itself or its
     channels (``世艺网>艺术教育``): the page's ``<title>`` names no article."""
@@ -404,7 +416,7 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
     if found:
-        return clean_title(found)
+        return clean_title(_without_site_end(found, sites))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
     found = _lone_h1([h for h in h1s if not sites.declared(h)], heads)
     if found:
