@@ -63,6 +63,11 @@ def test_the_site_name_in_an_h1_is_not_the_headline(page, title):
     assert title_of(page) == title
 
 
+def test_a_character_reference_escaped_twice_is_read():
+    # the CMS escaped "&#x26;" once more ("&amp;#x26;"): the page shows "&#x26;"
+    assert title_of("en_entity_escaped_twice.html") == "Ferries & buses: the new winter timetable"
+
+
 def test_a_headline_with_a_separator_is_kept_whole():
     # "A | B | Site": the h1 "A | B" agrees with a run of two segments
     assert title_of("en_headline_with_pipe.html") == "Budget 2025 | What changes for renters"

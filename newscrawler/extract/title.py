@@ -44,6 +44,8 @@ _BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*
 # A space between a digit and a CJK character is layout, not text: "2007 年" in a gov.cn
 # <title>. Spaces between two CJK phrases are the page's own separator and stay.
 _CJK_GAP = re.compile(r"(?<=\d)\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
+# a character reference left as text: "&#x26;", "&#039;", "&amp;"
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # Escaped markup taken literally from a meta tag or <title>: "建设<div>——写在…</div>"
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # Page numbers the CMS adds to the title of every page of an article: "(页 1)",
@@ -80,7 +82,10 @@ def strip_markup(text: str) -> str:
 
 def clean_title(text: str) -> str:
     """One line, no soft hyphens (U+00AD), no layout spaces between digits and Chinese
-    text; spaces between two phrases kept (as one space)."""
+    text; spaces between two phrases kept (as one space); character references escaped
+    twice (``&amp;#x26;`` in the page: ``&#x26;`` as text) read as what they stand for."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
     return _CJK_GAP.sub("", clean_line(text.replace("\u00ad", "")))
 
 
