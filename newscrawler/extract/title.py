@@ -44,8 +44,6 @@ _BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*
 # A space between a digit and a CJK character is layout, not text: "2007 年" in a gov.cn
 # <title>. Spaces between two CJK phrases are the page's own separator and stay.
 _CJK_GAP = re.compile(r"(?<=\d)\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
-# a character reference left as text: "&#x26;", "&#039;", "&amp;"
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # Escaped markup taken literally from a meta tag or <title>: "建设<div>——写在…</div>"
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # Page numbers the CMS adds to the title of every page of an article: "(页 1)",
@@ -280,11 +278,17 @@ def _key_start(text: str, key: str) -> int | None:
     return None
 
 
+#: What separates a headline from a site or channel name after it, as printed (with the
+#: full-width hyphen and tilde of Chinese and Japanese titles: "标题－某某网").
+_SEPARATORS = "-–—－_|｜丨:：·•/»>~～"
+
+
 def _boundary(rest: str) -> bool:
     """True when *rest*, what follows a headline in a longer title, starts at a
     boundary (a separator, or a space after CJK text) rather than inside a word."""
-    return bool(rest) and (rest[0] in "-–—_|｜丨:：·•/»>~(（【[〖" or (
-        rest[0].isspace() and rest.lstrip()[:1] in "-–—_|｜丨:：·•/»>~(（【[〖"))
+    opens = _SEPARATORS + "(（【[〖"
+    return bool(rest) and (rest[0] in opens or (
+        rest[0].isspace() and rest.lstrip()[:1] in opens))
 
 
 def _site_tail(tail: str, sites: SiteNames) -> bool:
@@ -323,7 +327,7 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
         for _k, p in sorted(longer, key=lambda kp: len(kp[0])):
             end = _key_end(p, hk)
             rest = p[end:] if end is not None else ""
-            tail = rest.strip(" -–—_|｜丨:：·•/»>~")
+            tail = rest.strip(" " + _SEPARATORS)
             if end is not None and (_boundary(rest) or (rest[:1].isspace() and _IDEO.match(
                     p[end - 1]))) and (_site_tail(tail, sites) or len(title_key(tail)) <= 12):
                 return h
