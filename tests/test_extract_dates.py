@@ -74,6 +74,12 @@ def test_url_without_date():
     ("Dec. 09, 2025", "2025-12-09"),
     ("December 15th 2025", "2025-12-15"),
     ("31 May, 2023", "2023-05-31"),
+    # Russian, Ukrainian and Polish dates put the month in the genitive; Korean
+    ("Опубликовано 7 сентября 2019 в 08:05", "2019-09-07T08:05:00"),
+    ("7 września 2019 o 08:05", "2019-09-07T08:05:00"),
+    ("7 вересня 2019 р.", "2019-09-07"),
+    ("Data publikacji: 7 września 2019", "2019-09-07"),
+    ("2019년 9월 7일 08:05", "2019-09-07T08:05:00"),
     # two-digit years
     ("Veröffentlicht: 07.03.19", "2019-03-07"),
     ("05/28/18", "2018-05-28"),
@@ -100,6 +106,9 @@ def test_ambiguous_order_is_marked_guessed():
     assert stamp.guessed and stamp.moment == datetime(2019, 3, 4)
     assert not find_dates("03/04/2019 10:00 AM")[0].guessed
     assert not find_dates("13/04/2019")[0].guessed
+    # two-digit years follow the same order as four-digit ones (they used to read day first)
+    (stamp,) = find_dates("07/09/19", guess=True)
+    assert stamp.guessed and stamp.moment == datetime(2019, 7, 9)
 
 
 @pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20"])

@@ -19,30 +19,35 @@ __all__ = ["Stamp", "date_from_url", "find_dates", "format_stamp", "is_plausible
 MIN_YEAR = 1990
 
 # Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese,
-# Dutch. Shared spellings ("mar", "mai", "ago") mean the same month in every language that
-# has them.
+# Dutch, and the genitive forms dates take in Russian, Ukrainian and Polish ("7 сентября
+# 2019", "7 вересня 2019", "7 września 2019"). Shared spellings ("mar", "mai", "ago") mean
+# the same month in every language that has them.
 _MONTH_NAMES = {
-    1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari",
+    1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari "
+       "января янв січня stycznia",
     2: "feb february februar feber févr fevr février fevrier febrero febbraio fev fevereiro "
-       "februari",
-    3: "mar march märz maerz mars marzo março marco maart mrt",
-    4: "apr april avr avril abr abril aprile",
-    5: "may mai mayo maggio mag maio mei",
-    6: "jun june juni juin junio giugno giu junho",
-    7: "jul july juli juil juillet julio luglio lug julho",
-    8: "aug august août aout agosto ago augustus",
-    9: "sep sept september septembre septiembre setiembre settembre set setembro",
-    10: "oct october okt oktober octobre octubre ottobre ott outubro out",
-    11: "nov november novembre noviembre novembro",
-    12: "dec december dez dezember déc dec décembre decembre diciembre dic dicembre dezembro",
+       "februari февраля фев лютого lutego",
+    3: "mar march märz maerz mars marzo março marco maart mrt марта мар березня marca",
+    4: "apr april avr avril abr abril aprile апреля апр квітня kwietnia",
+    5: "may mai mayo maggio mag maio mei мая травня maja",
+    6: "jun june juni juin junio giugno giu junho июня июн червня czerwca",
+    7: "jul july juli juil juillet julio luglio lug julho июля июл липня lipca",
+    8: "aug august août aout agosto ago augustus августа авг серпня sierpnia",
+    9: "sep sept september septembre septiembre setiembre settembre set setembro "
+       "сентября сен сент вересня września",
+    10: "oct october okt oktober octobre octubre ottobre ott outubro out октября окт "
+        "жовтня października",
+    11: "nov november novembre noviembre novembro ноября ноя листопада listopada",
+    12: "dec december dez dezember déc dec décembre decembre diciembre dic dicembre dezembro "
+        "декабря дек грудня grudnia",
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
-# "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "- 9:30",
-# "| 9:30"; a numeric offset or Z directly after it is kept.
+# "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
+# "o 9:30", "- 9:30", "| 9:30"; a numeric offset or Z directly after it is kept.
 _TIME = (
-    r"(?:[T\s,|\-–]*(?:(?:at|um|à|a las|alle|às|om)\s+)?"
+    r"(?:[T\s,|\-–]*(?:(?:at|um|à|a las|alle|às|om|в|о|o)\s+)?"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2}))"
     r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -56,8 +61,9 @@ _FORMS = [
     # "2018 - 05 - 28 09 : 54" where each number is an element of its own
     r"(?<!\d)" + _Y + r" ?(?P<sep>[-/.]) ?(?P<m>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})(?!\d)-?"
     + _TIME,
-    # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日")
-    _Y + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME,
+    # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日"); Korean
+    # 2018년 5월 28일
+    _Y + r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME,
     # May 28, 2018 / Monday, May 28, 2018 at 1:06 PM / Dec. 9th 2025 / mayo 28, 2018
     r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+" + _Y
     + r"(?!\d)" + _TIME,
@@ -70,7 +76,7 @@ _FORMS = [
     # 05/28/2018, 28/05/2018, 28-05-2018, 05/28/18: day or month first, see _build
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<dm>[/-])(?P<b>\d{1,2})(?P=dm)" + _Y + r"(?![\d/-])"
     + _TIME,
-    r"(?<![\d/.-])(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{2})(?![\d/-])" + _TIME,
+    r"(?<![\d/.-])(?P<a>\d{2})(?P<dm>/)(?P<b>\d{2})/(?P<y>\d{2})(?![\d/-])" + _TIME,
 ]
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
@@ -181,7 +187,9 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     Forms: ``2018-05-28 09:54:31``, ``2018/05/28``, ``2018年5月28日 09:54``,
     ``May 28, 2018``, ``28 May 2018``, ``28. Mai 2018``, ``28.05.2018``, ``28.05.18``,
     month names in English, German, French, Spanish, Italian, Portuguese and Dutch
-    (``le 1er mai 2018``, ``28 de mayo de 2018``, ``28 maggio 2018``, ``28 mei 2018``),
+    (``le 1er mai 2018``, ``28 de mayo de 2018``, ``28 maggio 2018``, ``28 mei 2018``) and
+    in Russian, Ukrainian and Polish dates (``28 мая 2018``, ``28 maja 2018``), Korean
+    ``2018년 5월 28일``,
     and numbers with the year last (``05/28/2018``, ``28/05/2018``, ``28-05-2018``,
     ``05/28/18``: a part over 12 is the day; else month first with slashes, day first
     with dashes, and the stamp is marked ``guessed``: such stamps only with *guess*,
