@@ -176,6 +176,16 @@ def test_tail_date_line_takes_the_time_line_after_it():
     assert tail_stamp(["A long paragraph without any date in it at all."]) is None
 
 
+def test_a_thread_whose_posts_each_end_with_a_date_line_has_no_tail_date():
+    # the last date line dates the last reply, not the text (a forum thread read whole)
+    paras = ["影片的故事非常简单，讲述一个母亲争取回儿子抚养权的经历。",
+             "〓 留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓",
+             "很喜欢片中迷离的音乐。", "------------------------------",
+             "〓 留言板 发布时间 2005/07/23 10:46:32 by 卧室秋风 〓"]
+    assert tail_stamp(paras) is None
+    assert format_stamp(tail_stamp(paras[2:])) == "2005-07-23T10:46:32"
+
+
 # ---------------------------------------------------------------- pages: which date wins
 
 PAGES = Path(__file__).parent / "fixtures" / "pages" / "dates"

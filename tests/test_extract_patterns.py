@@ -226,6 +226,18 @@ CASES: dict[str, dict[str, Any]] = {
         last="采购代理机构：某某招标代理有限公司 联系电话：0000-55556789",
         present=["一、项目编号：MMZB-2025-C061", "某某盛康医疗器械有限公司", "八、联系方式"],
         absent=["分享到", "上一篇", "最新公告", "版权所有"]),
+    # the whole page is a table: banner and menu rows, a cell with a table of links, the
+    # article cell with the headline and a data table in the text, a footer row
+    "page laid out as a table": dict(
+        page="en_table_layout.html", url="https://www.example.gov.cn/en/news/2018-05/28/c_4.htm",
+        tz="Asia/Shanghai",
+        title="Province completes dike checks before flood season",
+        published="2018-05-28T09:54:31+08:00", channel="NEWS", language="en",
+        first="The provincial flood control headquarters said on Monday",
+        last="follow the warnings issued by local governments.",
+        present=["| River | Dikes checked (km) | Weak sections |", "| Min River | 1,260 | 48 |"],
+        absent=["Latest news", "Spring sowing", "Home", "Copyright", "[Print]",
+                "| The provincial"]),
     # the site read its own UTF-8 as Latin-1 and wrote it out again ("councilâ\x80\x99s")
     # in the title, the h1 and two paragraphs; "café" and "Straße" beside the damage are
     # right and stay

@@ -33,6 +33,7 @@ from .dates import find_dates, format_stamp, is_plausible
 from .document import owned_tree
 from .encoding import decode_html
 from .language import guess_language
+from .layout import unwrap_layout_tables
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
@@ -125,8 +126,10 @@ def extract_article(
     head = find_headline(root, out.title)
     header = text_around(root, head)
 
-    # the body readers (and the generic extractor) see what a reader sees
+    # the body readers (and the generic extractor) see what a reader sees: no hidden
+    # parts, and a page laid out as a table as the blocks a reader sees
     drop_elements(hidden)
+    unwrap_layout_tables(root)
     paras = _chosen_body(sel, chosen.get("body"))
     path: BodyPath | None = BodyPath.SELECTOR
     if not paras:

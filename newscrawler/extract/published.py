@@ -124,20 +124,28 @@ _TIME_LINE = re.compile(
 TAIL_PARAGRAPHS, TAIL_LINE = 4, 80
 
 
+def _is_date_line(para: str, now: datetime | None) -> bool:
+    return len(para) <= TAIL_LINE and any(
+        item.kind != UPDATED and item.line for item in printed_dates(para, 0, now))
+
+
 def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | None:
     """A date line among the last paragraphs of the text (press releases that end with
     ``Ends/Tuesday, March 5, 2024`` then ``Issued at HKT 12:30``), with the time of a
-    time line right after it."""
-    last = list(paras[-TAIL_PARAGRAPHS:])
-    for i in range(len(last) - 1, -1, -1):
-        para = last[i]
+    time line right after it; none when the text holds another date line (a thread's
+    replies, a diary's entries: the last one dates the last reply)."""
+    first = max(0, len(paras) - TAIL_PARAGRAPHS)
+    for i in range(len(paras) - 1, first - 1, -1):
+        para = paras[i]
         if len(para) > TAIL_LINE:
             continue
         for item in printed_dates(para, 0, now):
             if item.kind == UPDATED or not item.line:
                 continue
+            if any(_is_date_line(p, now) for j, p in enumerate(paras) if j != i):
+                return None
             stamp = item.stamp
-            m = _TIME_LINE.match(last[i + 1]) if i + 1 < len(last) else None
+            m = _TIME_LINE.match(paras[i + 1]) if i + 1 < len(paras) else None
             if stamp.has_time or m is None:
                 return stamp
             hour, ampm = int(m["H"]), (m["ampm"] or "").lower()

@@ -1,0 +1,90 @@
+"""Tables that lay the page out, read as the blocks they are.
+
+Older portals (and many county-level Chinese sites still) build the whole page as a table:
+a row for the banner, a row with the menu cell and the article cell, a row for the footer.
+trafilatura, asked to keep tables, prints such a table as one: every cell of every row joined
+with ``|``, the menu and the footer inside the text. A table that holds the headline, another
+table, paragraphs of running text, or nothing but links is a layout, not data: its rows and
+cells become blocks, and the extractors see an article cell beside a menu cell. Data tables
+(a statistics table, a procurement notice's results, one short paragraph per cell, anything
+with header cells or a caption) keep their tags.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+__all__ = ["unwrap_layout_tables"]
+
+#: A cell with this many characters of paragraphs is running text, not a table value.
+MIN_TEXT_CHARS = 200
+#: ... in at least this many paragraphs (a data cell holds one value, a Word table's cell
+#: one paragraph). Lines broken by ``<br>`` do not count: forums print each post as a
+#: table of them, and trafilatura finds the post by that table (unwrapped, it read the
+#: whole page on two forum pages of cwce-dev).
+MIN_PARAGRAPHS = 2
+
+#: A table of at least this many links, which make this share of its text, is a menu or a
+#: list of other pages (a data table has values beside its links: dates, numbers).
+MIN_LINKS, LINK_SHARE = 3, 0.9
+
+# candidates found by libxml2: a table with a headline, a table or a cell of paragraphs in it
+_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[p[2]] or count(.//a) >= 3]")
+# what marks a table as data (as Mozilla's Readability judges tables): its own header
+# cells, a caption, a summary, a grid role (a data table nested in a layout cell does not
+# make the layout data)
+_DATA = etree.XPath("boolean(@summary or @role='grid' or @role='table' or caption"
+                    " or thead or tfoot or colgroup or tr/th or tbody/tr/th)")
+_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
+
+
+def _lays_out(table: Any) -> bool:
+    """A table is layout when it holds another table or the page's headline (``h1``), is
+    all links (a menu, a list of other pages), or has a cell of running text in paragraphs;
+    unless it is marked as data (header cells, a caption)."""
+    if _DATA(table):
+        return False
+    if table.find(".//table") is not None or table.find(".//h1") is not None:
+        return True
+    links = [a for a in table.iter("a")]
+    if len(links) >= MIN_LINKS and sum(_LENGTH(a) for a in links) >= LINK_SHARE * _LENGTH(table):
+        return True  # a menu or a list of other pages set in a table
+    for cell in table.iter("td"):
+        paras = cell.findall("p")
+        if len(paras) >= MIN_PARAGRAPHS and sum(_LENGTH(p) for p in paras) >= MIN_TEXT_CHARS:
+            return True
+    return False
+
+
+def _own_parts(table: Any) -> list[Any]:
+    """The rows and cells of *table* itself, not those of a table nested in a cell."""
+    parts, stack = [], list(table)
+    while stack:
+        el = stack.pop()
+        if el.tag == "table":
+            continue  # judged by itself
+        if el.tag in _PARTS:
+            parts.append(el)
+        stack.extend(el)
+    return parts
+
+
+def unwrap_layout_tables(root: Any) -> int:
+    """Rename, in place, every layout table under *root* and its rows and cells to ``div``
+    (attributes kept); return how many tables were unwrapped. Nested tables are judged one
+    by one: a data table inside a layout cell stays a table.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<table><tr><td><a href='/'>Menu</a></td>"
+    ...                        "<td><h1>Headline</h1><p>Text</p></td></tr></table>")
+    >>> unwrap_layout_tables(root), [el.tag for el in root.iter()][:4]
+    (1, ['div', 'div', 'div', 'a'])
+    """
+    layouts = [t for t in _TABLES(root) if _lays_out(t)]
+    parts = [part for table in layouts for part in _own_parts(table)]
+    for el in layouts + parts:
+        el.tag = "div"
+    return len(layouts)
