@@ -95,6 +95,7 @@ def test_url_without_date():
     ("2019 年 09 月 07 日 08 : 05", "2019-09-07T08:05:00"),
     ("2019 - 09 - 07 08:05", "2019-09-07T08:05:00"),
     ("28.05.2018 - 14:00", "2018-05-28T14:00:00"),
+    ("28 May 2018 — 09:54", "2018-05-28T09:54:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

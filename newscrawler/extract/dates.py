@@ -45,9 +45,10 @@ _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in na
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
-# "o 9:30", "- 9:30", "| 9:30"; a numeric offset or Z directly after it is kept.
+# "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30"; a numeric offset or Z directly after it
+# is kept.
 _TIME = (
-    r"(?:[T\s,|\-–]*(?:(?:at|um|à|a las|alle|às|om|в|о|o)\s+)?"
+    r"(?:[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|às|om|в|о|o)\s+)?"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2}))"
     r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
