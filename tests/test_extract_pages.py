@@ -203,3 +203,25 @@ def test_numbered_links_are_not_sections():
     root = Selector(text=f"<html><body><div id='page'><div id='text'>{text}</div>"
                     f"<div id='more'>{numbered}</div></div></body></html>").root
     assert widen_to_sections(root.find(".//div[@id='text']")).get("id") == "page"
+
+
+@pytest.mark.parametrize(("crumb", "info", "channel", "source"), [
+    # a breadcrumb that ends with a placeholder for the page itself ("正文", "详情")
+    ('<div>您现在的位置: <a href="/">首页</a> &gt; <a href="/xw/">工作动态</a> &gt; 正文</div>',
+     "2018-05-28 信息来源：市应急管理局 作者：李四", "工作动态", "市应急管理局"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/tz/">通知公告</a> &gt; 详情</div>',
+     "发布时间：2018-05-28 来源：市水利局", "通知公告", "市水利局"),
+    # the info line in brackets: 【来源：某某】【时间：...】
+    ('<ol class="breadcrumb"><li><a href="/">首页</a></li>'
+     '<li><a href="/tz/">通知公告</a></li></ol>',
+     "【来源：市防汛办】【时间：2018-05-28】", "通知公告", "市防汛办"),
+])
+def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source):
+    page = (f'<html lang="zh-CN"><head><meta charset="utf-8"><title>全市召开防汛工作会议</title>'
+            f'</head><body>{crumb}<h1>全市召开防汛工作会议</h1><div class="info">{info}</div>'
+            f'<div class="text"><p>{"会议要求各地抓紧开展汛前检查，落实防汛责任。" * 6}</p></div>'
+            f'</body></html>')
+    f = extract_article(page.encode(), "https://www.example.gov.cn/art/2018/5/28/art_1_2.html",
+                        now=NOW)
+    assert (f.channel, f.source) == (channel, source)
+    assert f.published_at == "2018-05-28"

@@ -35,7 +35,7 @@ def source_from_text(text: str) -> str | None:
         return None
     value = _STOP.sub("", m.group("v"))
     # the value runs to a double space or a field separator; single spaces may be inside
-    value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。")
+    value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。】］]")  # "【来源：某某】"
     return value or None
 
 
@@ -103,10 +103,18 @@ def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | N
         [t.getparent() for t in _CRUMB_TEXT_XPATH(root) if t.getparent() is not None], title)
 
 
+# What a breadcrumb's last step says in place of the headline: the page itself, no channel
+_PLACEHOLDERS = frozenset({"正文", "正文内容", "内容", "详情", "详细内容", "详细信息", "信息详情",
+                           "内容详情", "文章内容", "阅读文章", "浏览文章", "查看内容", "article",
+                           "details", "detail", "content", "text", "artikel", "inhalt"})
+
+
 def _channel_from(candidates: list[Any], title: str | None) -> str | None:
     key = title_key(title) if title else ""
     for el in candidates:
         steps = _steps(el)
+        while steps and steps[-1].lower() in _PLACEHOLDERS:
+            steps = steps[:-1]
         if len(steps) < 2 or len(steps) > 10 or sum(len(s) for s in steps) > 300:
             continue
         last = title_key(steps[-1])
