@@ -36,6 +36,9 @@ LINKS_ARTICLE = "newscrawler/links/article"
 LINKS_TOO_OLD = "newscrawler/links/older_than_since"
 LINKS_FAILED_BEFORE = "newscrawler/links/failed_before"
 LISTS_EMPTY = "newscrawler/lists/no_article_links"  # list pages that gave no article link
+# list pages whose items or pager a script writes (newscrawler/scriptlists.py)
+LISTS_SCRIPT_RECORDS = "newscrawler/lists/script_records"  # items read from a datastore
+LISTS_SCRIPT_PAGER = "newscrawler/lists/script_pager"  # next pages read from createPageHTML
 
 # crawls without regexes, feeds and sitemaps (newscrawler/discovery/)
 PRESUMED_WRONG = "newscrawler/zeroconf/presumed_wrong"  # /<presumed>_was_<kind>

@@ -79,10 +79,9 @@ def page_link_classes(page: str, *, url: str | None = None,
     """``[{"url", "class", "why"}, ...]`` for every distinct link of *page* (a file path or an
     http(s) URL), in page order. Raises PageError (unreadable page) or ValueError (no address
     to resolve relative links against)."""
-    from parsel import Selector
-
     from newscrawler.extract import decode_html
     from newscrawler.linkclass import classify_links
+    from newscrawler.scriptlists import listing
 
     if page.startswith(("http://", "https://")):
         body, content_type, page_url = fetch_page(
@@ -90,7 +89,8 @@ def page_link_classes(page: str, *, url: str | None = None,
     else:
         body, content_type, page_url = read_page_file(page), None, url
     try:
-        selector = Selector(text=decode_html(body, content_type))
+        # as a crawl reads a list page: with the records of a datastore script as markup
+        selector, _ = listing(decode_html(body, content_type))
     except Exception as exc:  # a page the parser cannot take is unreadable, not a crash
         raise PageError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
     page_url = page_url or _declared_url(selector)

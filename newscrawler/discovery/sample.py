@@ -26,6 +26,7 @@ from scrapy.http import Response, TextResponse
 
 from newscrawler.extract import ArticleFields, extract_article
 from newscrawler.linkclass import ARTICLE, LIST, LinkClass, address_template, page_kind
+from newscrawler.scriptlists import listing
 from newscrawler.sites import SiteConfig
 
 from .feeds import feed_links, read_feed, read_sitemap, robots_sitemaps
@@ -166,8 +167,9 @@ class SampleSpider(scrapy.Spider):
         page.content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         fields = extract_article(response.body, response.url, timezone=self.site.timezone,
                                  content_type=page.content_type)
-        links = self.judge.classify(response.selector, response.url)
-        kind = page_kind(response.selector, response.url, links=links, fields=fields)
+        selector, _ = listing(response.text, response.selector)  # datastore records unfolded
+        links = self.judge.classify(selector, response.url)
+        kind = page_kind(selector, response.url, links=links, fields=fields)
         page.fields = fields
         page.kind, page.why = kind.kind, kind.why
         if page.presumed == LIST and not list_turned_article(

@@ -119,12 +119,14 @@ class Discovery:
 
     # -- zero-config pages ------------------------------------------------------------------
 
-    def zero_list_links(self, response: Response) -> tuple[ListLinks, Any]:
-        """The links of a page fetched as a list, and the page's article fields when it is an
+    def zero_list_links(self, response: Response, listing: Any = None) -> tuple[ListLinks, Any]:
+        """The links of a page fetched as a list (read from *listing*, the page as its links
+        are read, by default its selector), and the page's article fields when it is an
         article instead (then the links are not followed)."""
         judge = self.judge
         assert judge is not None
-        links = judge.classify(response.selector, response.url)
+        listing = response.selector if listing is None else listing
+        links = judge.classify(listing, response.url)
         if response.url in self._start_urls() or response.request.url in self._start_urls():
             for url in feed_links(response.selector, response.url):
                 if self._on_site(url):
@@ -133,7 +135,7 @@ class Discovery:
         if learned is None or learned[0] != LIST:
             # Not known to be a list yet: is it an article? (Costs an extraction.)
             fields = self._extract(response)
-            kind = page_kind(response.selector, response.url, links=links, fields=fields)
+            kind = page_kind(listing, response.url, links=links, fields=fields)
             if list_turned_article(kind, links, response.url, self._start_urls()):
                 self._presumed_wrong(response, LIST, ARTICLE)
                 return [], fields

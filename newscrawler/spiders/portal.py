@@ -28,6 +28,7 @@ from newscrawler.incremental import Incremental, listed_date, parse_since, same_
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.links import page_links
 from newscrawler.pagecheck import not_html
+from newscrawler.scriptlists import listing, script_pages
 from newscrawler.sites import SiteConfig, load_site
 from newscrawler.storage import utc_now
 from newscrawler.urls import canonicalize_url, usable_canonical
@@ -121,15 +122,42 @@ class PortalSpider(Discovery, scrapy.Spider):
                                 kind="list", detail=what)
             return
         response = _as_html(response)
+        listing = self._listing(response)
         if self.judge is not None:  # no regexes: the classifier and what was learned
-            links, fields = self.zero_list_links(response)
+            links, fields = self.zero_list_links(response, listing)
             if fields is not None:  # fetched as a list, but an article
                 yield self._article(response, fields)
                 return
         else:
             links = [(url, link_kind, anchor) for url, link_kind, anchor in page_links(
-                response.selector, response.url, self.site, tracking_params=self._tracking)]
-        yield from self._walk(response, links)
+                listing, response.url, self.site, tracking_params=self._tracking)]
+        yield from self._walk(response, links + self._script_pages(response, links))
+
+    def _listing(self, response: TextResponse) -> Selector:
+        """The list page as links are read from it: with the items a Hanweb datastore script
+        carries put in as markup (:mod:`newscrawler.scriptlists`)."""
+        selector, unfolded = listing(response.text, response.selector)
+        if unfolded:
+            self.crawler.stats.inc_value(statkeys.LISTS_SCRIPT_RECORDS)
+        return selector
+
+    def _script_pages(self, response: TextResponse, links: ListLinks) -> ListLinks:
+        """The next page of a list whose pager a TRS script prints, when the page has no link
+        to it; on a configured site only where ``list_links`` takes it or it is in the same
+        folder (the list's own pagination)."""
+        if "createPageHTML" not in response.text:
+            return []
+        known = {url for url, _, _ in links}
+        patterns = None if self.judge is not None else self.site.list_patterns
+        extra: ListLinks = []
+        for url in script_pages(response.text, response.url):
+            url = canonicalize_url(url, extra_tracking_params=self._tracking)
+            if url in known or not (patterns is None or patterns.search(url)
+                                    or same_list(url, response.url)):
+                continue
+            self.crawler.stats.inc_value(statkeys.LISTS_SCRIPT_PAGER)
+            extra.append((url, "list", None))
+        return extra
 
     def _walk(self, response: Response, links: ListLinks) -> Iterator[Any]:
         stats = self.crawler.stats

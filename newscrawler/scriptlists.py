@@ -1,0 +1,103 @@
+"""List pages whose items or pager are written by a script, read without running it.
+
+The two CMSs behind most Chinese government portals do not put everything in the markup:
+
+- **Hanweb** (大汉, ``/col/col1229/index.html`` channels) ships a channel's newest items
+  inside ``<script type="text/xml"><datastore>...<recordset><record><![CDATA[<li><a
+  href="/art/2024/5/28/art_1229_123.html">...</a></li>]]></record>...``, which the browser's
+  script turns into the list. An HTML parser sees one script and no link.
+  :func:`unfold_records` puts the records' markup in the page. (Its further pages come from a
+  ``dataproxy.jsp`` request that this module does not make: a run reads the records the
+  page carries, its newest 15 to 60 items.)
+- **TRS** (拓尔思, ``index.html``, ``index_1.html`` ... pages) prints its pager with
+  ``createPageHTML(25, 0, "index", "html")``: 25 pages named ``index``, ``index_1`` ... .
+  :func:`script_pages` gives the next one.
+
+Both are pure functions of the page's text, like the rest of the link reading.
+
+>>> script_pages('<script>createPageHTML(3, 0, "index", "html");</script>',
+...              "https://www.example.gov.cn/xwzx/index.html")
+['https://www.example.gov.cn/xwzx/index_1.html']
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+__all__ = ["listing", "script_pages", "unfold_records"]
+
+_XML_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']?text/xml[\"']?[^>]*>(.*?)</script>",
+                         re.IGNORECASE | re.DOTALL)
+_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL)
+# createPageHTML(25, 0, "index", "html") or createPageHTML("page_div", 25, 1, "index", "html",
+# 480); the numbers may be variables set just before (var countPage = 25)
+_PAGER = re.compile(
+    r"createPageHTML\s*\(\s*(?:[\"'][\w-]*[\"']\s*,\s*)?(?P<count>\w+)\s*,\s*\w+\s*,\s*"
+    r"[\"'](?P<prefix>[\w-]+)[\"']\s*,\s*[\"'](?P<ext>s?html?|jsp|php|aspx?)[\"']")
+#: More pages than this in one pager is not a list's pager (a typo, a counter).
+MAX_PAGES = 10_000
+
+
+def listing(text: str, selector: Selector | None = None) -> tuple[Selector, bool]:
+    """The page as its links are read, and whether records were unfolded into it: *selector*
+    (or *text* parsed) unless the page carries datastore records, then *text* with them as
+    markup (:func:`unfold_records`), parsed."""
+    unfolded = unfold_records(text)
+    if unfolded == text:
+        return (selector if selector is not None else Selector(text=text, type="html")), False
+    return Selector(text=unfolded, type="html"), True
+
+
+def unfold_records(text: str) -> str:
+    """*text* with the records of each ``<script type="text/xml">`` datastore put in its
+    place as markup (``<div class="datastore">`` with the records' HTML); *text* itself when
+    it has none.
+
+    >>> unfold_records('<body><script type="text/xml"><datastore><recordset><record>'
+    ...                '<![CDATA[<li><a href="/art/1.html">A</a></li>]]></record></recordset>'
+    ...                '</datastore></script></body>')
+    '<body><div class="datastore"><li><a href="/art/1.html">A</a></li></div></body>'
+    """
+    if "<datastore" not in text:
+        return text  # the same object: no copy of a page without records
+
+    def records(m: re.Match[str]) -> str:
+        found = _RECORD.findall(m.group(1))
+        if not found:
+            return m.group(0)
+        return '<div class="datastore">' + "".join(found) + "</div>"
+
+    return _XML_SCRIPT.sub(records, text)
+
+
+def script_pages(text: str, url: str) -> list[str]:
+    """The next page of a TRS list whose pager is a ``createPageHTML`` call: ``index_1.html``
+    after ``index.html``, ``index_3.html`` after ``index_2.html``; none on the last page.
+    The page's own address says which page it is (the call's current-page number counts
+    from 0 or from 1 depending on the template)."""
+    m = _PAGER.search(text)
+    if m is None:
+        return []
+    count = _number(m.group("count"), text)
+    if count is None or not 1 < count <= MAX_PAGES:
+        return []
+    prefix, ext = m.group("prefix"), m.group("ext")
+    last = urlsplit(url).path.rsplit("/", 1)[-1]
+    own = re.fullmatch(rf"{re.escape(prefix)}(?:_(\d+))?\.{re.escape(ext)}", last)
+    if last and own is None:
+        return []  # the call names other pages than this one: not this list's pager
+    current = int(own.group(1)) if own and own.group(1) else 0
+    if current + 1 >= count:
+        return []
+    return [urljoin(url, f"{prefix}_{current + 1}.{ext}")]
+
+
+def _number(token: str, text: str) -> int | None:
+    """*token* as a number, or the number a ``var token = N`` in *text* gives it."""
+    if token.isdigit():
+        return int(token)
+    m = re.search(rf"\b{re.escape(token)}\s*=\s*(\d+)", text)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,131 @@
+"""List pages whose items (Hanweb's datastore script) or pager (TRS's createPageHTML) a
+script writes: read without running the script, by a configured crawl and a zero-config one
+of a local portal that has one channel of each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawler.demo.portal import Page
+from newscrawler.demo.server import PortalServer
+from newscrawler.scriptlists import script_pages, unfold_records
+
+from helpers import crawl, db_rows
+
+ARTICLE = """<html><head><meta charset="utf-8"><title>{title}_某某市人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><h1>{title}</h1>
+<div class="info">发布时间：2024-05-{day:02d} 09:30　来源：市政府办公室</div>
+<div class="TRS_Editor"><p>{title}。</p>{paras}</div></body></html>"""
+PARAS = "".join(f"<p>{p}</p>" for p in (
+    "会议要求各地各部门认真落实工作部署，加强统筹协调，确保各项任务按期完成。",
+    "会议指出，要坚持问题导向，细化工作措施，压实工作责任，推动各项工作取得实效。",
+    "会议强调，各级各部门要加强监督检查，及时发现和解决工作中存在的突出问题，"
+    "确保工作落到实处、见到成效。",
+    "会议要求，各地要结合实际制定具体实施方案，明确时间表和路线图，定期调度工作进展，"
+    "按时报送工作情况。"))
+
+TOPICS = ["防汛工作", "农村公路", "学校食堂", "饮用水安全", "森林防火", "养老服务", "小微企业贷款",
+          "港口建设", "数字政府", "垃圾分类", "文物保护", "就业帮扶"]
+
+
+def _article(i: int) -> Page:
+    title = f"全市召开{TOPICS[i % len(TOPICS)]}推进会议（第{i}次）"
+    return Page(ARTICLE.format(title=title, day=1 + i % 28, paras=PARAS).encode())
+
+
+def _hanweb_channel(hrefs: list[str]) -> str:
+    records = "".join(f'<record><![CDATA[<li><a href="{h}" target="_blank">通知{n}</a>'
+                      f'<span>2024-05-{1 + n % 28:02d}</span></li>]]></record>'
+                      for n, h in enumerate(hrefs))
+    return ('<html><head><meta charset="utf-8"><title>政务动态</title></head><body>'
+            '<div class="nav"><a href="/">首页</a></div><div id="3999">'
+            '<script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/'
+            'jpage/dataproxy.jsp?page=1&columnid=1229"></a>]]></nextgroup>'
+            f'<recordset>{records}</recordset></datastore></script>'
+            '<script src="/module/web/jpage/jpage.js"></script></div></body></html>')
+
+
+def _trs_page(hrefs: list[str], count: int, current: int) -> str:
+    rows = "".join(f'<li><a href="{h}">新闻{n}</a><span>2024-05-{1 + n % 28:02d}</span></li>'
+                   for n, h in enumerate(hrefs))
+    return ('<html><head><meta charset="utf-8"><title>新闻中心</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a></div><ul class="list">{rows}</ul>'
+            f'<div class="page"><script>var countPage = {count};'
+            f'createPageHTML(countPage, {current}, "index", "shtml");</script></div>'
+            '</body></html>')
+
+
+def script_portal() -> dict[str, Page]:
+    pages: dict[str, Page] = {"/robots.txt": Page(b"User-agent: *\nDisallow:\n", "text/plain")}
+    hanweb = [f"/art/2024/5/{1 + i}/art_1229_{100 + i}.html" for i in range(5)]
+    trs = [[f"/xwzx/202405/t202405{10 + 3 * p + i:02d}_{200 + 3 * p + i}.html"
+            for i in range(3)] for p in range(3)]
+    for n, href in enumerate(hanweb + [h for page in trs for h in page]):
+        pages[href] = _article(n)
+    pages["/col/col1229/index.html"] = Page(_hanweb_channel(hanweb).encode())
+    for p, hrefs in enumerate(trs):
+        name = "index.shtml" if p == 0 else f"index_{p}.shtml"
+        pages[f"/xwzx/{name}"] = Page(_trs_page(hrefs, 3, p).encode())
+    return pages
+
+
+ALL = 5 + 9
+
+
+def test_unfold_records_and_script_pages():
+    page = _hanweb_channel(["/art/2024/5/1/art_1229_1.html", "/art/2024/5/2/art_1229_2.html"])
+    unfolded = unfold_records(page)
+    assert '<div class="datastore"><li><a href="/art/2024/5/1/art_1229_1.html"' in unfolded
+    assert "<recordset>" not in unfolded and "jpage.js" in unfolded
+    assert unfold_records("<p>no datastore</p>") == "<p>no datastore</p>"
+    page = _trs_page([], 3, 0)
+    base = "https://www.example.gov.cn/xwzx/"
+    assert script_pages(page, base + "index.shtml") == [base + "index_1.shtml"]
+    assert script_pages(page, base) == [base + "index_1.shtml"]
+    assert script_pages(page, base + "index_1.shtml") == [base + "index_2.shtml"]
+    assert script_pages(page, base + "index_2.shtml") == []  # the last of three
+    # a call that names other pages than this one, or one page only: nothing to follow
+    assert script_pages(page, base + "list.html") == []
+    assert script_pages(_trs_page([], 1, 0), base + "index.shtml") == []
+
+
+@pytest.mark.parametrize("configured", [True, False], ids=["configured", "zero-config"])
+def test_a_crawl_reads_script_written_lists(tmp_path: Path, configured: bool):
+    with PortalServer(script_portal()) as server:
+        base = server.base_url
+        starts = [f"{base}/col/col1229/index.html", f"{base}/xwzx/index.shtml"]
+        if configured:
+            site = tmp_path / "scripted.toml"
+            site.write_text(
+                'name = "scripted"\n'
+                f"start_urls = {starts!r}\n".replace("'", '"')
+                + 'article_links = [\'/art/\\d{4}/\\d+/\\d+/art_\\d+_\\d+\\.html\', '
+                  "'/t\\d{8}_\\d+\\.html']\n"
+                  "list_links = ['/col/col\\d+/index\\.html', '/xwzx/index(_\\d+)?\\.shtml']\n"
+                  'timezone = "Asia/Shanghai"\n', encoding="utf-8")
+            result = crawl(tmp_path / "out", site, extra=("-s", "DOWNLOAD_DELAY=0"))
+        else:
+            result = crawl(tmp_path / "out", *starts, extra=("-s", "DOWNLOAD_DELAY=0"))
+        assert result.returncode == 0, result.stderr[-3000:]
+        rows = db_rows(tmp_path / "out" / "news.db", "SELECT url, title FROM articles")
+        assert len(rows) == ALL, sorted(r["url"] for r in rows)
+        assert all(r["title"].startswith("全市召开") for r in rows)
+        # the pager's pages were each fetched once, the data proxy never
+        assert server.requested.count("/xwzx/index_1.shtml") == 1
+        assert server.requested.count("/xwzx/index_2.shtml") == 1
+        assert not [p for p in server.requested if "dataproxy" in p or "index_3" in p]
+        assert "newscrawler/lists/script_records" in result.stderr
+        assert "newscrawler/lists/script_pager" in result.stderr
+
+
+def test_the_links_command_reads_a_datastore_as_the_crawl_does(tmp_path: Path):
+    from newscrawler.commands.links import page_link_classes
+
+    page = tmp_path / "col1229.html"
+    page.write_text(_hanweb_channel([f"/art/2024/5/{d}/art_1229_{d}.html" for d in (1, 2, 3)]),
+                    encoding="utf-8")
+    rows = page_link_classes(str(page), url="https://www.example.gov.cn/col/col1229/index.html")
+    assert [r["url"] for r in rows if r["class"] == "article"] == [
+        f"https://www.example.gov.cn/art/2024/5/{d}/art_1229_{d}.html" for d in (1, 2, 3)]
