@@ -49,9 +49,11 @@ def _lays_out(table: Any) -> bool:
         return False
     if table.find(".//table") is not None or table.find(".//h1") is not None:
         return True
-    links = [a for a in table.iter("a")]
-    if len(links) >= MIN_LINKS and sum(_LENGTH(a) for a in links) >= LINK_SHARE * _LENGTH(table):
-        return True  # a menu or a list of other pages set in a table
+    links = list(table.iter("a"))
+    if len(links) >= MIN_LINKS:
+        linked = sum(len(" ".join("".join(a.itertext()).split())) for a in links)
+        if linked >= LINK_SHARE * _LENGTH(table):
+            return True  # a menu or a list of other pages set in a table
     for cell in table.iter("td"):
         paras = cell.findall("p")
         if len(paras) >= MIN_PARAGRAPHS and sum(_LENGTH(p) for p in paras) >= MIN_TEXT_CHARS:

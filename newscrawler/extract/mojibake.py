@@ -25,6 +25,9 @@ _CONTINUATION = ("\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c
                  "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039"
                  "\u203a\u20ac\u2122")
 _SIGN = re.compile(f"[\x80-\x9f]|[\xc2-\xf4][{_CONTINUATION}]")
+# A run of such characters: what one or more characters encoded twice became. ftfy is
+# handed each run, not the page: on the whole text it cost 40 ms a page.
+_RUN = re.compile(f"(?:[\xc2-\xf4][{_CONTINUATION}]{{1,3}})+|[\x80-\x9f]+")
 
 _ftfy: Any = None
 
@@ -54,28 +57,27 @@ def repair_mojibake(text: str | None) -> str | None:
     ftfy = _load()
     if not ftfy:
         return text
-    # line by line, as ftfy's fix_text does: one line it cannot decode (a text that mixes
-    # both, or legitimate Latin-1 beside the damage) would keep a whole body as it is
-    return "\n".join(ftfy.fix_encoding(line) if _SIGN.search(line) else line
-                     for line in text.split("\n"))
+    # run by run: ftfy decides each one ("â\x80\x99" is "’", "â" before a no-break space
+    # stays), and right text beside the damage ("café") is never in a run
+    return _RUN.sub(lambda m: ftfy.fix_encoding(m.group()), text)
 
 
-# The same signs in the page's UTF-8 bytes: "â", "Ã" or "Â" (c3 a2, c3 83, c3 82) followed by a
+# The same signs in the page's UTF-8 bytes: "Â", "Ã" or "â" (c3 82, c3 83, c3 a2) followed by a
 # Latin-1 character of 0x80 to 0xBF (c2 ..) or by "€" or another Windows-1252 punctuation
-# mark (e2 ..). Bytes are searched, not text: one memchr for c3 rules out most pages (English
-# without accents, Chinese), a few substring searches the rest, 0.1 ms on a large page
-# against 3 ms for the text pattern above.
-_BYTE_SIGNS = (b"\xc3\xa2\xc2", b"\xc3\xa2\xe2", b"\xc3\x83\xc2", b"\xc3\x83\xe2", b"\xc3\x82\xc2")
+# mark (e2 ..). Bytes are searched, not text, and by a pattern that starts with a literal
+# byte (which the regex engine scans for quickly): 0.02 ms on a large page, against 3 ms for
+# the text pattern above and 0.7 ms for five substring searches.
+_BYTE_SIGN = re.compile(rb"\xc3[\x82\x83\xa2][\xc2\xe2]")
 
 
 def repair_utf8(data: bytes) -> bytes:
-    """UTF-8 *data* (a page) with its text encoded twice decoded back, line by line; *data*
-    itself when it shows no sign of it or ftfy leaves it as it is.
+    """UTF-8 *data* (a page) with its text encoded twice decoded back; *data* itself when it
+    shows no sign of it or ftfy leaves it as it is.
 
     >>> repair_utf8("<p>we canâ\x80\x99t</p>".encode())
     b'<p>we can\xe2\x80\x99t</p>'
     """
-    if b"\xc3" not in data or not any(sign in data for sign in _BYTE_SIGNS):
+    if b"\xc3" not in data or not _BYTE_SIGN.search(data):
         return data
     try:
         text = data.decode("utf-8")
