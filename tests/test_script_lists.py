@@ -89,6 +89,10 @@ def test_unfold_records_and_script_pages():
     # a call that names other pages than this one, or one page only: nothing to follow
     assert script_pages(page, base + "list.html") == []
     assert script_pages(_trs_page([], 1, 0), base + "index.shtml") == []
+    # the newer template: the pager's element id first, the item count last
+    call = "<script>createPageHTML('page_div', 8, 1, 'index', 'html', 160);</script>"
+    assert script_pages(call, base + "index_3.html") == [base + "index_4.html"]
+    assert script_pages(call, base + "index_7.html") == []
 
 
 @pytest.mark.parametrize("configured", [True, False], ids=["configured", "zero-config"])
