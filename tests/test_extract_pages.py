@@ -225,3 +225,17 @@ def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source)
                         now=NOW)
     assert (f.channel, f.source) == (channel, source)
     assert f.published_at == "2018-05-28"
+
+
+@pytest.mark.parametrize("prompt", ["Is this page useful? Yes No", "Was this page helpful?",
+                                    "War diese Seite hilfreich? Ja Nein",
+                                    "本页面是否对您有帮助？ 是 否"])
+def test_a_page_feedback_prompt_is_not_text(prompt):
+    from newscrawler.extract.chrome import strip_chrome
+
+    text = ["The fund will repair 14,000 homes over three years, the minister said today.",
+            "Councils submit their plans by the end of March."]
+    assert strip_chrome(text + [prompt]) == text
+    # a sentence that only starts like one stays
+    assert strip_chrome(text + ["Is this page useful for the minister to read? Perhaps."]) == \
+        text + ["Is this page useful for the minister to read? Perhaps."]

@@ -123,6 +123,16 @@ _CHROME_LINE = re.compile(
     r"advertising|anzeige|广告)[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
+# The page-feedback prompt government sites print under the text: "Is this page useful?
+# Yes No", "Was this page helpful?", "War diese Seite hilfreich?", "本页面是否对您有帮助？"
+_FEEDBACK = re.compile(
+    r"^(?:is this page useful|was this (?:page|article|information|content) (?:helpful|useful)|"
+    r"did you find (?:this page|this information|what you were looking for)[\w ]*|"
+    r"war diese seite hilfreich|hat ihnen diese seite geholfen|"
+    r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?)\s*[?？]?"
+    r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*$",
+    re.IGNORECASE,
+)
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
 _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]")
 # Headings that open a related-article list
@@ -199,6 +209,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _BUTTON.sub(" ", para).strip()
         if not para or _CHROME_LINE.match(para) or _PROMO.match(para) or _PAGE_META.match(para):
+            continue
+        if len(para) < 120 and _FEEDBACK.match(para):
             continue
         if len(para) < 200 and _CREDIT.match(para):
             continue
