@@ -46,6 +46,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     ("ja_title_site_suffix.html", "新型ロケットの打ち上げに成功 観測衛星を軌道に"),
     # Korean "[사이트명] 제목" in og:title
     ("ko_title_site_brackets.html", "시의회, 내년도 예산안 원안 통과"),
+    # Korean spaces its words: a space inside the headline is not where a name begins
+    ("ko_title_spaced_words.html", "시의회, 내년도 예산안 원안 통과"),
+    # "제목 < 섹션 < 기사본문 - 사이트" (a Korean news CMS) after an h1 with the headline
+    ("ko_title_section_path.html", "구청, 겨울철 제설 대책 발표"),
     # "标题－站点名" with a full-width hyphen after an h1 that prints the headline alone
     ("zh_title_fullwidth_hyphen_site.html", "我市启动秋冬季大气污染防治攻坚行动"),
     # the template prints "Headline – Site" in the h1 too (og:site_name names the site)

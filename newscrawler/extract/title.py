@@ -27,17 +27,20 @@ __all__ = ["clean_title", "find_headline", "pick_title", "rendered_text", "strip
            "strip_site_suffix", "title_key"]
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# Scripts written without spaces between words (Chinese, Japanese): there a space in a title
+# is a boundary. Korean spaces its words, so a space in a Korean title is not one.
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # Separators between a headline and the site name in <title>: "标题_浙江省人民政府",
 # "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B",
-# "A • Site". Always a boundary: no headline prints them inside itself (when one does,
-# the h1 agrees with the run of segments, see _runs).
-_SEP = re.compile(r"\s*(?:_{1,}|[|｜丨]|\s[-–—~]\s|\s?--\s?|\s::\s|\s[»•·]\s)\s*")
+# "A • Site", "제목 < 정치 < 기사본문 - 사이트". Always a boundary: no headline prints them
+# inside itself (when one does, the h1 agrees with the run of segments, see _runs).
+_SEP = re.compile(r"\s*(?:_{1,}|[|｜丨]|\s[-–—~]\s|\s?--\s?|\s::\s|\s[»•·<]\s)\s*")
 # Boundaries that headlines print too ("茉莉：我是", "2019-2020", "李简——新外科"): a part
 # cut there must be shown to be a site or channel name first. "标题-某某财经",
 # "标题 某某网", "【某某网】标题", "タイトル：サイト名", "世艺网>艺术教育".
 _WEAK = re.compile(
     rf"\s*(?:(?<=[{_CJK}])[-－—]+|[-－—]+(?=[{_CJK}])|[:：>»]|[·・])\s*"
-    rf"|(?<=[{_CJK}\)）])\s+(?=[{_CJK}\w])|(?<=[{_CJK}\w])\s+(?=[{_CJK}])")
+    rf"|(?<=[{_UNSPACED}\)）])\s+(?=[{_UNSPACED}\w])|(?<=[{_UNSPACED}\w])\s+(?=[{_UNSPACED}])")
 _NEAR_CJK = re.compile(f"[{_CJK}]")
 _BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*"
                        r"|\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*$")
@@ -280,7 +283,7 @@ def _key_start(text: str, key: str) -> int | None:
 
 #: What separates a headline from a site or channel name after it, as printed (with the
 #: full-width hyphen and tilde of Chinese and Japanese titles: "标题－某某网").
-_SEPARATORS = "-–—－_|｜丨:：·•/»>~～"
+_SEPARATORS = "-–—－_|｜丨:：·•/»><~～"
 
 
 def _boundary(rest: str) -> bool:
