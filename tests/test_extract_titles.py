@@ -90,6 +90,12 @@ def test_spaces_between_cjk_phrases_stay_and_layout_spaces_go():
     assert title_of("zh_two_phrase_headline.html") == "全市召开2024年防汛工作会议 部署汛期安全工作"
 
 
+def test_the_last_paragraph_before_the_copyright_line_names_no_site():
+    # the text's last sentence repeats the headline's second phrase, and the copyright line
+    # follows it: the phrase is the article's words, not a name from the footer
+    assert title_of("zh_title_phrase_near_footer.html") == "全市召开防汛工作会议 部署汛期安全工作"
+
+
 def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # the widget h1 "Menu" shares no word with the title and is passed over
     assert title_of("en_seo_title_differs.html") == "The 9 Best Budget Laptops We Tested in 2026"

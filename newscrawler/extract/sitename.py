@@ -28,7 +28,8 @@ _MAX_NAME = 40
 # ("© 2024 某某网 版权所有").
 _RIGHTS = re.compile(r"©|&copy;|\(c\)|copyright|all rights reserved|版权|版權|主办|主辦|承办|"
                      r"著作権|저작권|rechte vorbehalten", re.IGNORECASE)
-_FOOTER = etree.XPath("(//body//text()[normalize-space()])[position() > last() - 40]")
+_FOOTER = etree.XPath("(//body//text()[normalize-space()][not(parent::script or parent::style)])"
+                      "[position() > last() - 40]")
 _HOME_PATHS = ("/", "./", "../", "index.html", "index.htm", "/index.html", "/index.htm",
                "/index.php", "/index.shtml", "/default.asp")
 # Links to the home page: a relative root, or the page's own host ($h1..$h6)
@@ -46,6 +47,18 @@ _LINK_ALTS = etree.XPath("//a//img/@alt | //a//img/@title")
 _SHORT_LINKS = etree.XPath(f"//a[string-length(normalize-space(.)) <= {_MAX_NAME}]")
 _HOST_SKIP = frozenset({"www", "m", "com", "net", "org", "gov", "edu", "cn", "co", "uk", "de",
                         "jp", "kr", "html", "blog", "news", "en", "int", "ac"})
+
+
+def _field_line(lines: list[str], j: int) -> bool:
+    """Whether line *j* is short and not a sentence: a footer's field ("主办：某某网"), not
+    the article's last paragraph on a page whose footer follows the text."""
+    if not 0 <= j < len(lines):
+        return False
+    line = lines[j].strip()
+    return len(line) <= _MAX_NAME and line[-1:] not in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset("。！？.!?")
 
 
 class SiteNames:
@@ -107,9 +120,10 @@ class SiteNames:
     def _footer(self) -> str:
         if self._blob is None:
             lines = [str(t) for t in _FOOTER(self._root)]
-            # the copyright line and its neighbours ("主办：某某网" on the next line)
+            # the copyright line and its short neighbours ("主办：某某网" on the next line;
+            # not the article's last paragraph, on a page whose footer follows the text)
             near = {j for i, t in enumerate(lines) if _RIGHTS.search(t)
-                    for j in (i - 1, i, i + 1)}
+                    for j in (i - 1, i, i + 1) if j == i or _field_line(lines, j)}
             self._blob = text_key(" ".join(lines[j] for j in sorted(near) if 0 <= j < len(lines)))
         return self._blob
 
