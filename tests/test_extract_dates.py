@@ -47,6 +47,7 @@ def test_future_dates_are_implausible():
 @pytest.mark.parametrize("url, expected", [
     ("http://www.zj.gov.cn/art/2018/5/28/art_1_2.html", "2018-05-28"),
     ("http://www.gov.cn/xinwen/2018-05/28/content_5294.htm", "2018-05-28"),
+    ("http://politics.people.com.cn/n1/2024/0601/c1001-40247.html", "2024-06-01"),
     ("https://www.nmg.gov.cn/zwyw/jrgz/201805/t20180528_2004628.html", "2018-05-28"),
     ("https://example.gov/news/2018/05/28/slug", "2018-05-28"),
     ("https://www.example.gov.hk/gia/general/202403/05/P2024030500351.htm", "2024-03-05"),

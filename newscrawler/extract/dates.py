@@ -233,6 +233,8 @@ _URL_DATE_RES = [
     re.compile(r"/t(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})_"),
     # /202403/05/P2024030500351.htm
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),
+    # /n1/2024/0601/c1001-40247.html (People's Daily and the portals built like it)
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
     # /2018-05/28/content_ (Xinhua), /2018-05-28/
     re.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})[/-](?P<d>\d{2})[/_-]"),
     # /20180528/ and /20180528-slug
