@@ -239,3 +239,15 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
     # a sentence that only starts like one stays
     assert strip_chrome(text + ["Is this page useful for the minister to read? Perhaps."]) == \
         text + ["Is this page useful for the minister to read? Perhaps."]
+
+
+@pytest.mark.parametrize("line", ["上一篇：全市召开安全生产工作会议", "下一篇：市领导调研防汛工作",
+                                  "Previous article: City holds safety meeting",
+                                  "Next: Mayor inspects flood works", "浏览次数：1234",
+                                  "Views: 1,234"])
+def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
+    from newscrawler.extract.chrome import strip_chrome
+
+    text = ["The fund will repair 14,000 homes over three years, the minister said today.",
+            "Next week the council will vote on the plans of each district."]
+    assert strip_chrome(text + [line]) == text

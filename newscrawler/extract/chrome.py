@@ -133,6 +133,18 @@ _FEEDBACK = re.compile(
     r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*$",
     re.IGNORECASE,
 )
+# Links to the neighbouring articles and the view counter that portals print under the
+# text: "上一篇：...", "下一篇：...", "Previous article: ...", "浏览次数：1234", "Views: 56"
+_NEIGHBOUR = re.compile(
+    r"^(?:上一(?:篇|条|页|则)|下一(?:篇|条|页|则)|(?:previous|prev|next) (?:article|post|story|"
+    r"news|item|page)s?|(?:previous|next)(?= ?[:：])|vorheriger artikel|nächster artikel)"
+    r"\s*[:：]?"
+    r"|^(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|views|hits|aufrufe)"
+    r"\s*[:：]?\s*\d[\d,.]*\s*(?:次)?$",
+    re.IGNORECASE,
+)
+#: Longest line that can be such a link (a headline after the label).
+MAX_NEIGHBOUR_LINE = 100
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
 _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]")
 # Headings that open a related-article list
@@ -211,6 +223,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if not para or _CHROME_LINE.match(para) or _PROMO.match(para) or _PAGE_META.match(para):
             continue
         if len(para) < 120 and _FEEDBACK.match(para):
+            continue
+        if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(para):
             continue
         if len(para) < 200 and _CREDIT.match(para):
             continue
