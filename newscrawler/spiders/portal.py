@@ -122,15 +122,15 @@ class PortalSpider(Discovery, scrapy.Spider):
                                 kind="list", detail=what)
             return
         response = _as_html(response)
-        listing = self._listing(response)
+        readable = self._listing(response)
         if self.judge is not None:  # no regexes: the classifier and what was learned
-            links, fields = self.zero_list_links(response, listing)
+            links, fields = self.zero_list_links(response, readable)
             if fields is not None:  # fetched as a list, but an article
                 yield self._article(response, fields)
                 return
         else:
             links = [(url, link_kind, anchor) for url, link_kind, anchor in page_links(
-                listing, response.url, self.site, tracking_params=self._tracking)]
+                readable, response.url, self.site, tracking_params=self._tracking)]
         yield from self._walk(response, links + self._script_pages(response, links))
 
     def _listing(self, response: TextResponse) -> Selector:
