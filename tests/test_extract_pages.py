@@ -244,7 +244,11 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
 @pytest.mark.parametrize("line", ["上一篇：全市召开安全生产工作会议", "下一篇：市领导调研防汛工作",
                                   "Previous article: City holds safety meeting",
                                   "Next: Mayor inspects flood works", "浏览次数：1234",
-                                  "Views: 1,234"])
+                                  "Views: 1,234",
+                                  # the notice of an archived government site
+                                  "This is historical material “frozen in time”. The website "
+                                  "is no longer updated and links may not work.",
+                                  "This page has been archived on the Web."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 

@@ -133,6 +133,17 @@ _FEEDBACK = re.compile(
     r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*$",
     re.IGNORECASE,
 )
+# The notice an archived government site puts over every page: "This is historical material
+# “frozen in time”. The website is no longer updated ...", "This page has been archived on
+# the Web", "We have archived this page and will not be updating it."
+_ARCHIVED = re.compile(
+    r"^(?:this is historical material|this (?:page|content|information|website) (?:has been|"
+    r"was|is) archived|(?:information|content) identified as archived|we have archived this "
+    r"(?:page|content)|archived (?:content|page|information)\s*[:.-])",
+    re.IGNORECASE,
+)
+#: Longest paragraph that can be such a notice.
+MAX_ARCHIVED_LINE = 300
 # Links to the neighbouring articles and the view counter that portals print under the
 # text: "上一篇：...", "下一篇：...", "Previous article: ...", "浏览次数：1234", "Views: 56"
 _NEIGHBOUR = re.compile(
@@ -225,6 +236,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) < 120 and _FEEDBACK.match(para):
             continue
         if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(para):
+            continue
+        if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
         if len(para) < 200 and _CREDIT.match(para):
             continue
