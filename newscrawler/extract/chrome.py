@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from .text import text_key
+from .text import SENTENCE_ENDS, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "hidden_elements", "is_chrome_element", "is_hidden",
            "is_skipped",
@@ -270,10 +270,8 @@ PROSE_CHARS = 200
 
 def _is_prose(para: str) -> bool:
     """A paragraph of running text rather than a headline, a label or a link's text."""
-    return len(para) >= PROSE_CHARS or (len(para) >= 80 and para.rstrip()[-1:] in _SENTENCE_ENDS)
+    return len(para) >= PROSE_CHARS or (len(para) >= 80 and para.rstrip()[-1:] in SENTENCE_ENDS)
 
-
-_SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 
 
 def _prose_follows(paras: list[str], start: int) -> bool:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .meta import PageMeta
-from .text import text_key
+from .text import SENTENCE_ENDS, text_key
 
 __all__ = ["SiteNames"]
 
@@ -55,10 +55,8 @@ def _field_line(lines: list[str], j: int) -> bool:
     if not 0 <= j < len(lines):
         return False
     line = lines[j].strip()
-    return len(line) <= _MAX_NAME and line[-1:] not in _SENTENCE_END
+    return len(line) <= _MAX_NAME and line[-1:] not in SENTENCE_ENDS
 
-
-_SENTENCE_END = frozenset("。！？.!?")
 
 
 class SiteNames:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["attr_words", "clean_line", "element_text", "off_stream", "paragraphs", "running_chars",
-           "text_around",
-           "text_key"]
+__all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "off_stream", "paragraphs",
+           "running_chars", "text_around", "text_key"]
 
 #: Never text: code, forms' widgets, embedded objects.
 SKIP_TAGS = frozenset({
@@ -26,6 +25,9 @@ CELL_TAGS = frozenset({"td", "th"})
 
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
 
+
+#: What a line of running text ends with: a sentence's last mark, or a quote closing it.
+SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 
 _KEY = re.compile(r"[\W_]+")
 _ATTR_SPLIT = re.compile(r"[-_\s]+")

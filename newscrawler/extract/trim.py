@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
+from .text import SENTENCE_ENDS
 from .title import title_key
 
 __all__ = ["MAX_META_LINE", "trim_top"]
@@ -33,13 +34,10 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
     return paras
 
 
-_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "”", "\"")
-
-
 def _is_sentence(line: str) -> bool:
     """A line that ends as a sentence is text, even when it names a reporter ("记者在几所
     学校采访了十几位学生。") or a date: the lead of a press release or news story."""
-    return line.rstrip().endswith(_SENTENCE_END) and len(line) > 20
+    return line.rstrip()[-1:] in SENTENCE_ENDS and len(line) > 20
 
 
 def _is_dateline(line: str) -> bool:
