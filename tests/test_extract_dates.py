@@ -97,6 +97,14 @@ def test_url_without_date():
     ("2019 - 09 - 07 08:05", "2019-09-07T08:05:00"),
     ("28.05.2018 - 14:00", "2018-05-28T14:00:00"),
     ("28 May 2018 — 09:54", "2018-05-28T09:54:00"),
+    # Chinese times: hours and minutes in characters, a weekday or 下午 before the time
+    ("2021年11月24日 15时42分", "2021-11-24T15:42:00"),
+    ("2021年11月24日15時42分30秒", "2021-11-24T15:42:30"),
+    ("2021年11月24日（星期三） 15:42", "2021-11-24T15:42:00"),
+    ("2024-06-01 周六 09:30", "2024-06-01T09:30:00"),
+    ("2021年11月24日 下午3:42", "2021-11-24T15:42:00"),
+    ("2021年11月24日 中午12:10", "2021-11-24T12:10:00"),
+    ("2018年5月28日 第3版", "2018-05-28"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected
@@ -178,6 +186,16 @@ def test_tail_date_line_takes_the_time_line_after_it():
     assert tail_stamp(["A long paragraph without any date in it at all."]) is None
 
 
+def test_a_date_line_takes_the_time_printed_on_the_line_under_it():
+    for text, expected in [("发布时间：2024-06-01\n09:30", "2024-06-01T09:30:00"),
+                           ("2021年11月24日（星期三）\n香港時間15時42分", "2021-11-24T15:42:00"),
+                           ("Stand: 14.05.2024\n14.00 Uhr", "2024-05-14T14:00:00"),
+                           # a number under a date line is not its time
+                           ("Stand: 14.05.2024\n10.50 Euro mehr", "2024-05-14")]:
+        (item,) = printed_dates(text)
+        assert format_stamp(item.stamp) == expected, text
+
+
 def test_a_thread_whose_posts_each_end_with_a_date_line_has_no_tail_date():
     # the last date line dates the last reply, not the text (a forum thread read whole)
     paras = ["影片的故事非常简单，讲述一个母亲争取回儿子抚养权的经历。",
@@ -214,6 +232,7 @@ NOW = datetime(2026, 11, 26, 12, 0)
     ("zh_split_stamp.html", None, "Asia/Shanghai", "2019-09-07T08:05:32+08:00"),
     # a press release dated only after its text, with the time on the next line
     ("en_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
+    ("zh_hant_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
 ])
 def test_published_on_pages(page, url, tz, expected):
     fields = extract_article((PAGES / page).read_bytes(), url, timezone=tz, now=NOW)

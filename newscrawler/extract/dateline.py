@@ -10,12 +10,13 @@ decided in :mod:`newscrawler.extract.published`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .dates import Stamp, find_dates, is_plausible
 
-__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "Printed", "label_kind", "printed_dates"]
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "Printed", "label_kind", "printed_dates",
+           "with_line_time"]
 
 PUBLISHED = "published"
 UPDATED = "updated"
@@ -103,6 +104,31 @@ DATELINE_TAIL = 40
 _FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,]|\s\s|$)")
 
 
+# A line that holds only a time, printed under a date line: "Issued at HKT 12:30", "12:30",
+# "Stand: 14:00 Uhr", "14.00 Uhr", "香港時間15時42分發出" (a dot only before "Uhr": "10.50
+# Euro" is no time).
+_TIME_LINE = re.compile(
+    r"^[^\d\n]{0,30}?(?P<H>\d{1,2})(?:[:：h]|\.(?=\d\d\s*Uhr)|\s*[时時点點]\s*)(?P<M>\d{2})\s*分?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?[^\d\n]{0,12}$",
+    re.IGNORECASE)
+
+
+def with_line_time(stamp: Stamp, line: str) -> Stamp:
+    """*stamp* with the time *line* prints when it has none of its own and *line* (the
+    line under its date line) holds only a time; else *stamp* as it is."""
+    m = None if stamp.has_time else _TIME_LINE.match(line.strip())
+    if m is None:
+        return stamp
+    hour, ampm = int(m["H"]), (m["ampm"] or "").lower()
+    if ampm:
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    try:
+        moment = stamp.moment.replace(hour=hour, minute=int(m["M"]))
+    except ValueError:
+        return stamp
+    return replace(stamp, moment=moment, has_time=True)
+
+
 @dataclass(frozen=True, slots=True)
 class Printed:
     """A date as the page prints it: what its label says, where it stands."""
@@ -155,6 +181,19 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
         kind = label_kind(lead)
-        if kind is not None:
-            out.append(Printed(stamp, kind, _on_date_line(text, stamp), stamp.start >= anchor))
+        if kind is None:
+            continue
+        line = _on_date_line(text, stamp)
+        if line and not stamp.has_time:
+            stamp = with_line_time(stamp, _next_line(text, stamp.end))
+        out.append(Printed(stamp, kind, line, stamp.start >= anchor))
     return out
+
+
+def _next_line(text: str, pos: int) -> str:
+    """The line after the one holding *pos*."""
+    start = text.find("\n", pos)
+    if start < 0:
+        return ""
+    end = text.find("\n", start + 1)
+    return text[start + 1: end if end >= 0 else len(text)]

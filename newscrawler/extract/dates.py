@@ -43,14 +43,19 @@ _MONTH_NAMES = {
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A weekday Chinese pages print between the date and the time: "2021年11月24日（星期三）
+# 15:42", "2024-06-01 周六 09:30".
+_WEEKDAY_CJK = r"(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?\s*)?"
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
-# "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30"; a numeric offset or Z directly after it
-# is kept.
+# "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a numeric offset
+# or Z directly after it is kept.
 _TIME = (
-    r"(?:[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|às|om|в|о|o)\s+)?"
+    r"(?:[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|às|om|в|о|o)\s+)?" + _WEEKDAY_CJK
+    + r"(?P<noon>上午|下午|晚上|中午)?"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
-    r"|\s?h\s?(?P<M2>\d{2}))"
+    r"|\s?h\s?(?P<M2>\d{2})"
+    r"|\s*[时時点點]\s*(?P<M3>\d{1,2})\s*分(?:\s*(?P<S3>\d{1,2})\s*秒)?)"
     r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -156,8 +161,11 @@ def _build(m: re.Match[str]) -> Stamp | None:
     has_time = g.get("H") is not None
     offset_given = False
     if has_time:
-        hour, minute, second = int(g["H"]), int(g["M"] or g["M2"]), int(g["S"] or 0)
+        hour = int(g["H"])
+        minute, second = int(g["M"] or g["M2"] or g["M3"]), int(g["S"] or g["S3"] or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if g.get("noon") in ("下午", "晚上") or g.get("noon") == "中午" and hour < 11:
+            ampm = "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -195,7 +203,8 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     ``05/28/18``: a part over 12 is the day; else month first with slashes, day first
     with dashes, and the stamp is marked ``guessed``: such stamps only with *guess*,
     so callers that cannot check the order never see one). A time (``09:54``,
-    ``1:06 PM``, ``14:00 Uhr``, ``14h30``) and an offset directly after are kept.
+    ``1:06 PM``, ``14:00 Uhr``, ``14h30``, ``15时42分``, ``下午3:42``, also after a
+    weekday: ``2021年11月24日（星期三） 15:42``) and an offset directly after are kept.
     Full-width digits count as digits.
     """
     found: list[Stamp] = []

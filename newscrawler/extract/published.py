@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from .dateline import PLAIN, PUBLISHED, UPDATED, Printed, printed_dates
+from .dateline import PLAIN, PUBLISHED, UPDATED, Printed, printed_dates, with_line_time
 from .dates import Stamp, date_from_url, is_plausible, parse_date
 from .meta import PageMeta
 from .text import off_stream, text_around
@@ -114,11 +114,6 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
     )
 
 
-# A time on the line after a date line at the end of a text: "Issued at HKT 12:30",
-# "12:30", "Stand: 14:00 Uhr".
-_TIME_LINE = re.compile(
-    r"^[^\d\n]{0,30}?(?P<H>\d{1,2})[:：.h](?P<M>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?[^\d\n]{0,12}$",
-    re.IGNORECASE)
 #: How many of a text's last paragraphs are searched for its date, and the longest
 #: paragraph that can be a date line.
 TAIL_PARAGRAPHS, TAIL_LINE = 4, 80
@@ -144,18 +139,7 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | Non
                 continue
             if any(_is_date_line(p, now) for j, p in enumerate(paras) if j != i):
                 return None
-            stamp = item.stamp
-            m = _TIME_LINE.match(paras[i + 1]) if i + 1 < len(paras) else None
-            if stamp.has_time or m is None:
-                return stamp
-            hour, ampm = int(m["H"]), (m["ampm"] or "").lower()
-            if ampm:
-                hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-            try:
-                moment = stamp.moment.replace(hour=hour, minute=int(m["M"]))
-            except ValueError:
-                return stamp
-            return replace(stamp, moment=moment, has_time=True)
+            return with_line_time(item.stamp, paras[i + 1] if i + 1 < len(paras) else "")
     return None
 
 
