@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .text import SENTENCE_ENDS
+from .text import SENTENCE_ENDS, text_key
 from .title import title_key
 
 __all__ = ["MAX_META_LINE", "trim_top"]
@@ -28,10 +28,33 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                 paras, top = paras[count:], top[count:]
                 break
         paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
+        if paras:
+            paras[0] = _without_headline(paras[0], key)
     while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]) and (
             _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
         paras = paras[1:]
     return paras
+
+
+def _without_headline(para: str, key: str) -> str:
+    """*para* without the headline it starts with, when the headline is an inline element
+    of the text's first block (``<span>Headline</span> The text ...``, read as one line):
+    a space after it and a new sentence (a capital, a digit, a CJK character) starting
+    there. A lead that begins with the headline's words and goes on (``全市召开防汛工作会议，
+    部署…``, ``Storm hits coast of Florida``) is kept."""
+    if len(key) < 8 or not text_key(para).startswith(key):
+        return para
+    seen = 0
+    for i, char in enumerate(para):
+        seen += len(text_key(char))
+        if seen == len(key):
+            rest = para[i + 1:]
+            head = rest.lstrip()
+            if rest[:1].isspace() and head[:1] and not head[:1].islower() and \
+                    head[:1].isalnum() and len(text_key(head)) > len(key):
+                return head
+            return para
+    return para
 
 
 def _is_sentence(line: str) -> bool:
