@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from .text import SENTENCE_ENDS, text_key
+from .text import SENTENCE_ENDS, fold_hant, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "hidden_elements", "is_chrome_element", "is_hidden",
            "is_skipped",
@@ -109,14 +109,14 @@ def is_skipped(el: Any) -> bool:
 
 # Bracketed buttons: 【打印本页】【关闭窗口】【字体：大 中 小】 [Print] [Close] [Top]
 _BUTTON = re.compile(
-    r"[【\[［(（]\s*(?:打印(?:本页|此页|页面)?|关闭(?:本页|窗口|页面)?|字体|字号|收藏|纠错|我要纠错|"
+    r"[【\[［(（]\s*(?:(?:打印|列印)(?:本页|此页|页面)?|关闭(?:本页|窗口|视窗|页面)?|字体|字号|收藏|纠错|我要纠错|"
     r"返回顶部|分享)[^】\]］)）]{0,12}[】\]］)）]"
     r"|\[\s*(?:print|close|top|back|e-?mail|share)(?: (?:this )?(?:page|window|article))?\s*\]",
     re.IGNORECASE,
 )
 # A whole line that is only chrome words: "打印 关闭", "Print | Close", "字体：大 中 小"
 _CHROME_LINE = re.compile(
-    r"^(?:(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享到?[:：]?|返回顶部|扫一扫在手机(?:上)?打开当前页|"
+    r"^(?:(?:(?:打印|列印)(?:本页|此页)?|关闭(?:窗口|视窗|本页)?|收藏|分享到?[:：]?|返回顶部|扫一扫在手机(?:上)?打开当前页|"
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
     r"share(?: this(?: page)?)?[:：]?|back to top|top|email|e-mail|tweet|facebook|twitter|"
     r"linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|advertisement|"
@@ -230,16 +230,19 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     skipping = False  # inside a related list that the article's text continues after
     for i, para in enumerate(paras):
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
-            para = _BUTTON.sub(" ", para).strip()
-        if not para or _CHROME_LINE.match(para) or _PROMO.match(para) or _PAGE_META.match(para):
+            para = _without_buttons(para)
+        # the Chinese patterns are simplified: traditional labels (列印本頁, 上一則) fold
+        probe = fold_hant(para)
+        if not para or _CHROME_LINE.match(probe) or _PROMO.match(probe) or \
+                _PAGE_META.match(probe):
             continue
-        if len(para) < 120 and _FEEDBACK.match(para):
+        if len(para) < 120 and _FEEDBACK.match(probe):
             continue
-        if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(para):
+        if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(probe):
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
-        if len(para) < 200 and _CREDIT.match(para):
+        if len(para) < 200 and _CREDIT.match(probe):
             continue
         if len(para) <= MAX_DOWNLOAD_LINE and _DOWNLOAD.search(para):
             continue
@@ -249,11 +252,12 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 if key in seen:
                     continue  # slideshow captions, mobile copies: the same text again
                 seen.add(key)
-        if _EDITOR.match(para) or (_RELATED.match(para) and not _prose_follows(paras, i + 1)):
+        related = _RELATED.match(probe)
+        if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)):
             if out:
                 break
             continue
-        if _RELATED.match(para):
+        if related:
             skipping = True  # a related box inside the text: its links go, the text goes on
             continue
         if skipping:
@@ -262,6 +266,15 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             skipping = False
         out.append(para)
     return out
+
+
+def _without_buttons(para: str) -> str:
+    """*para* without its bracketed buttons (``【打印本页】``, ``【列印本頁】``, ``[Print]``)."""
+    kept, last = [], 0
+    for m in _BUTTON.finditer(fold_hant(para)):
+        kept += [para[last: m.start()], " "]
+        last = m.end()
+    return ("".join(kept) + para[last:]).strip() if kept else para.strip()
 
 
 #: A paragraph this long (in characters) is prose, whatever its punctuation.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .dates import Stamp, find_dates, is_plausible
+from .text import fold_hant
 
 __all__ = ["PLAIN", "PUBLISHED", "UPDATED", "Printed", "label_kind", "printed_dates",
            "with_line_time"]
@@ -156,7 +157,8 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
 def label_kind(lead: str) -> str | None:
     """What the text right before a date says it is: :data:`PUBLISHED`,
     :data:`UPDATED`, :data:`PLAIN` (nothing), or ``None`` for another kind of date
-    (accessed, deadline)."""
+    (accessed, deadline). Traditional characters read as simplified (``發佈日期``)."""
+    lead = fold_hant(lead)
     if _UPDATE_LABEL.search(lead):
         return UPDATED
     if _PUB_LABEL.search(lead):

@@ -16,7 +16,7 @@ from typing import Any
 from .chrome import is_skipped
 from .meta import PageMeta
 from .sections import holds_more_sections
-from .text import SKIP_TAGS, attr_words
+from .text import SKIP_TAGS, attr_words, fold_hant
 
 __all__ = ["content_after_headline", "is_portal_page", "with_same_named_siblings"]
 
@@ -39,7 +39,7 @@ MAX_LINK_SHARE = 0.3
 def is_portal_page(meta: PageMeta, header_text: str) -> bool:
     """True when the page carries guideline meta tags or a 来源 / 发布时间 info line."""
     return any(meta.tags.get(name) for name in GUIDELINE_METAS) or bool(
-        _INFO_LINE.search(header_text))
+        _INFO_LINE.search(fold_hant(header_text)))
 
 
 def _named(el: Any) -> bool:

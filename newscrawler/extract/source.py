@@ -9,31 +9,35 @@ from lxml import etree
 
 from .chrome import is_skipped
 from .meta import PageMeta
-from .text import clean_line, element_text
+from .text import clean_line, element_text, fold_hant
 from .title import title_key
 
 __all__ = ["pick_channel", "pick_source", "source_from_text"]
 
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ..."
 _SOURCE = re.compile(
-    r"(?:信息来源|文章来源|稿件来源|来源|来自|出处|发布机构|发文机关|Source|Author|Quelle|Herausgeber)"
+    r"(?:信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|Source|Author|"
+    r"Quelle|Herausgeber)"
     r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: [^\s|｜:：]+)*)",
     re.IGNORECASE,
 )
 # Words that follow the source on the same line and must not be part of it.
 _STOP = re.compile(
     r"\s*(?:发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览|点击|阅读|字号|字体|【|\[|"
-    r"Date|Published|Updated|Time|Views|\d{4}[-/.年]).*$",
+    r"Date|Published|Updated|Time|Views|\d{4}[-/.年])",
     re.IGNORECASE,
 )
 
 
 def source_from_text(text: str) -> str | None:
-    """The value of the first ``来源：`` / ``Source:`` / ``Author:`` label in *text*."""
-    m = _SOURCE.search(text)
+    """The value of the first ``来源：`` / ``Source:`` / ``Author:`` label in *text*
+    (traditional characters too: ``資料來源：``), as the page prints it."""
+    folded = fold_hant(text)
+    m = _SOURCE.search(folded)
     if not m:
         return None
-    value = _STOP.sub("", m.group("v"))
+    stop = _STOP.search(folded, m.start("v"), m.end("v"))
+    value = text[m.start("v"): stop.start() if stop else m.end("v")]
     # the value runs to a double space or a field separator; single spaces may be inside
     value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。】］]")  # "【来源：某某】"
     return value or None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "off_stream", "paragraphs",
-           "running_chars", "text_around", "text_key"]
+__all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant", "off_stream",
+           "paragraphs", "running_chars", "text_around", "text_key"]
 
 #: Never text: code, forms' widgets, embedded objects.
 SKIP_TAGS = frozenset({
@@ -30,6 +30,27 @@ _WS = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
 SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 
 _KEY = re.compile(r"[\W_]+")
+
+# Traditional characters of the Chinese labels the readers look for (发布时间, 来源, 责任编辑,
+# 打印本页, 上一篇, 记者 ...) and their simplified forms, one for one. Pages from Hong Kong,
+# Macao and Taiwan print 發佈日期, 資料來源, 責任編輯. A character table and not a converter
+# (OpenCC): the labels need no phrase conversion, and one character for one keeps every
+# position, so a match in the folded text is a slice of the page's own.
+_HANT_PAIRS = (
+    "發发 佈布 時时 間间 於于 開开 錄录 傳传 創创 註注 冊册 訂订 來来 處处 機机 構构 關关 資资 "
+    "訊讯 編编 輯辑 責责 瀏浏 覽览 點点 擊击 閱阅 讀读 號号 體体 頁页 閉闭 糾纠 錯错 頂顶 掃扫 "
+    "當当 廣广 條条 則则 訪访 問问 數数 審审 對对 複复 復复 終终 鏈链 結结 聞闻 報报 導导 薦荐 "
+    "熱热 聯联 圖图 攝摄 幫帮 沒没 網网 內内 記记 員员 視视 紙纸 電电 郵邮 際际 "
+    "區区 縣县 門门 聲声 屬属 類类"
+).split()
+_HANT = str.maketrans("".join(p[0] for p in _HANT_PAIRS), "".join(p[1] for p in _HANT_PAIRS))
+
+
+def fold_hant(text: str) -> str:
+    """*text* with the traditional characters of Chinese labels in their simplified form,
+    one character for one (``發佈日期`` gives ``发布日期``): match labels in the result,
+    slice values from *text*."""
+    return text.translate(_HANT)
 _ATTR_SPLIT = re.compile(r"[-_\s]+")
 
 

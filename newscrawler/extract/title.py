@@ -21,7 +21,7 @@ from .density import by_density
 from .meta import PageMeta
 from .sections import opens_section
 from .sitename import SiteNames
-from .text import BLOCK_TAGS, SKIP_TAGS, attr_words, clean_line, element_text, text_key
+from .text import BLOCK_TAGS, SKIP_TAGS, attr_words, clean_line, element_text, fold_hant, text_key
 
 __all__ = ["clean_title", "find_headline", "pick_title", "rendered_text", "strip_markup",
            "strip_site_suffix", "title_key"]
@@ -448,12 +448,21 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     return clean_title(head) if head else None
 
 
+#: Fewest letters of a headline that ends at a weak boundary of the title (a shorter one is
+#: a topic's or a section's label printed above the text: "Brexit" of "Brexit: what next").
+MIN_WEAK_HEAD = 8
+
+
 def _shown_segment(root: Any, sites: SiteNames, refs: list[str], head: str,
                    page: tuple[str, ...] = ()) -> str | None:
     """The emphasized line above the text (:func:`_shown_headline`) when it is another
     segment of a reference than *head*: ``Site - Headline`` titles put the site first,
-    and the page prints the headline, not the site's name, over its text."""
+    and the page prints the headline, not the site's name, over its text. Or when it is
+    *head* up to a weak boundary (``标题-频道-站点`` over a text headed ``标题``): the
+    names after it are the channel's and the site's, though the page names neither."""
     runs = {title_key(r) for ref in refs if len(_segments(ref)) > 1 for r in _runs(ref)}
+    runs.update(key for m in _WEAK.finditer(head)
+                if len(key := title_key(head[:m.start()])) >= MIN_WEAK_HEAD)
     runs.discard(title_key(head))
     if not runs:
         return None
@@ -478,7 +487,7 @@ _NOT_IN_XPATH = re.compile(r"[\s\x00-\x1f\ufffe\uffff\ud800-\udfff]+")
 
 _EMPH_TAGS = frozenset({"strong", "b", "big"})
 # An info line (author, source, date) is printed in bold as often as the headline
-_INFO = re.compile(r"(?:作者|来源|發布|发布|日期|时间|時間|编辑|author|source|posted|date)\s*[:：]"
+_INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|posted|date)\s*[:：]"
                    r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
                    re.IGNORECASE)
 _TITLE_WORDS = ("title", "headline", "heading", "subject", "bt", "tit")
@@ -564,7 +573,7 @@ def _headline_like(el: Any, page: tuple[str, ...] = ()) -> bool:
     if (el.tag == "a" and not _self_link(el, page)) or is_hidden(el):
         return False
     text = rendered_text(el)
-    if not 2 <= len(text) <= 100 or _INFO.search(text) or opens_section(text):
+    if not 2 <= len(text) <= 100 or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
     if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
            for p in el.iterancestors()):
