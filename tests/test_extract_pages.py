@@ -257,16 +257,6 @@ def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     assert strip_chrome(text + [line]) == text
 
 
-def test_headline_inline_with_the_text_is_not_its_first_words():
-    # the headline is a <span> in the block of the text: read as one line with it
-    f = extract_article(read("en_headline_inline.html"), now=NOW)
-    assert f.title == "LCQ7: Meal services for elderly people living alone"
-    assert f.body is not None
-    assert f.body.startswith("Following is a question by a Member")
-    assert "Thank you, President." in f.body
-    assert f.published_at == "2021-11-24T15:42:00"
-
-
 @pytest.mark.parametrize("lead", [
     "Storm hits coast of Florida as residents leave their homes for shelters inland.",
     "全市召开防汛工作会议，部署汛期安全工作，要求各地压实责任，确保安全度汛，防患于未然。",

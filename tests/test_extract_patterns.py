@@ -250,6 +250,22 @@ CASES: dict[str, dict[str, Any]] = {
         present=["“We won’t raise the rates,” the treasurer said",
                  "the café licences and the Straße-style street markets"],
         absent=["â", "Â"]),
+    # a press release: the headline a <span> inline with the text's first block; the
+    # end mark, the date and time of issue and NNNN under the text
+    "headline inline with the text, end mark": dict(
+        page="en_headline_inline.html",
+        title="LCQ7: Meal services for elderly people living alone",
+        published="2021-11-24T15:42:00",
+        first="Following is a question by a Member", last="Thank you, President.",
+        absent=["LCQ7", "Ends", "Issued at", "NNNN"]),
+    # traditional characters in every label: 發佈日期, 資料來源, 【列印本頁】【關閉視窗】,
+    # 責任編輯, 上一則
+    "traditional labels": dict(
+        page="zh_hant_labels.html", tz="Asia/Taipei",
+        title="市府推動長者社區照顧據點擴充計畫", published="2023-10-17T09:30:00+08:00",
+        source="社會局", language="zh",
+        first="市府今（17）日宣布", last="詳情可洽各區公所。",
+        absent=["列印", "關閉", "責任編輯", "上一則", "瀏覽次數"]),
 }
 
 

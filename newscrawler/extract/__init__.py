@@ -41,7 +41,7 @@ from .reveal import drop_elements, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
-from .trim import trim_top
+from .trim import trim_end, trim_top
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]
 
@@ -136,16 +136,19 @@ def extract_article(
         portal = is_portal_page(meta, header[0])
         paras, path = pick_body(root, url, head, portal=portal) or ([], None)
         paras = trim_top(paras, out.title)
-    out.body = "\n\n".join(paras) or None
-    out.body_path = path if out.body else None
 
     stamp = None
     text = _chosen_text(sel, chosen.get("published"))
     if text:
         stamp = next((s for s in find_dates(text) if is_plausible(s, now)), None)
     if stamp is None:
+        # the lines under a release's end mark date it: read before they are cut
         stamp = pick_published(meta, root, header, url, now, paras=paras)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
+    if path is not BodyPath.SELECTOR:
+        paras = trim_end(paras)
+    out.body = "\n\n".join(paras) or None
+    out.body_path = path if out.body else None
 
     text = _chosen_text(sel, chosen.get("source"))
     out.source = (source_from_text(text) or text) if text else pick_source(meta, header[0])

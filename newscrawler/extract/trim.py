@@ -1,14 +1,15 @@
-"""What sits on top of the text but is not text: the headline again, bylines, datelines."""
+"""What sits on top of the text but is not text (the headline again, bylines, datelines),
+and what a press release prints under its end mark."""
 
 from __future__ import annotations
 
 import re
 
 from .dates import find_dates
-from .text import SENTENCE_ENDS, text_key
+from .text import SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
 
-__all__ = ["MAX_META_LINE", "trim_top"]
+__all__ = ["MAX_META_LINE", "trim_end", "trim_top"]
 
 # A line at the top of the text that only says who wrote it or when: "By Bryan DeArdo",
 # "新华网黑龙江频道 记者 伊琳", "24.01.2022 - Meldung - Energiewende".
@@ -31,7 +32,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         if paras:
             paras[0] = _without_headline(paras[0], key)
     while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]) and (
-            _BYLINE.search(paras[0]) or _is_dateline(paras[0])):
+            _BYLINE.search(fold_hant(paras[0])) or _is_dateline(paras[0])):
         paras = paras[1:]
     return paras
 
@@ -69,3 +70,26 @@ def _is_dateline(line: str) -> bool:
         rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
         return len(rest) <= 40 and not rest.endswith((".", "。", "!", "?"))
     return False
+
+
+# The mark a press release or wire story ends with: "Ends", "-ends-", "NNNN" (the
+# teletype's end of message), "###" and "-30-" (US releases), "完" / "（完）"; "Ends/Tuesday,
+# March 5, 2024" carries the release's date.
+_END_MARK = re.compile(
+    r"^[\s(（\[–—-]*(?:ends?|nnnn|完)[\s)）\]–—-]*(?:/.*)?$|^\s*#\s?#\s?#\s*$"
+    r"|^\s*[–—-]\s?30\s?[–—-]\s*$", re.IGNORECASE)
+#: Most paragraphs under an end mark, each at most MAX_META_LINE long: its date, the time
+#: it was issued, a contact line. More, or longer, is text (a mark used as a separator).
+MAX_UNDER_END = 4
+
+
+def trim_end(paras: list[str]) -> list[str]:
+    """The text above its end mark: the mark and the few short lines under it (the date
+    and time of issue, ``NNNN``) are left out. Read the release's date from the lines
+    first (:func:`~newscrawler.extract.published.tail_stamp`)."""
+    first = max(1, len(paras) - MAX_UNDER_END - 1)
+    for i in range(first, len(paras)):
+        if len(paras[i]) <= MAX_META_LINE and _END_MARK.match(paras[i]) and all(
+                len(p) <= MAX_META_LINE for p in paras[i + 1:]):
+            return paras[:i]
+    return paras
