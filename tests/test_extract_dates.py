@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscrawler.extract import extract_article
-from newscrawler.extract.dateline import PLAIN, PUBLISHED, UPDATED, printed_dates
+from newscrawler.extract.dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, printed_dates
 from newscrawler.extract.dates import date_from_url, find_dates, format_stamp, is_plausible
 from newscrawler.extract.published import tail_stamp
 
@@ -105,6 +105,10 @@ def test_url_without_date():
     ("2021年11月24日 下午3:42", "2021-11-24T15:42:00"),
     ("2021年11月24日 中午12:10", "2021-11-24T12:10:00"),
     ("2018年5月28日 第3版", "2018-05-28"),
+    # Chinese numerals, as official documents sign
+    ("二〇二四年五月二十一日", "2024-05-21"),
+    ("二○二四年十二月三十一日", "2024-12-31"),
+    ("一九九九年十月一日", "1999-10-01"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected
@@ -150,6 +154,10 @@ def test_month_name_in_url():
     ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
     ("Publié le 28 mai 2018", PUBLISHED),
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),
+    ("發佈日期：2024-03-05", PUBLISHED),
+    ("成文日期：2024-05-20", WRITTEN),
+    ("生成日期：2023-05-11", WRITTEN),
+    ("Created on May 5, 2024", WRITTEN),
     ("Last Updated:\nAugust 1, 2025", UPDATED),
     ("Content current as of:\n03/15/2024", UPDATED),
     ("Stand: 12.03.2024", UPDATED),
@@ -169,7 +177,9 @@ def test_a_label_belongs_to_the_nearest_date():
 
 
 @pytest.mark.parametrize("text", ["[accessed 2019-06-18]", "建立于:2004年10月6日",
-                                  "send views on or before May 6, 2024"])
+                                  "send views on or before May 6, 2024",
+                                  "市民可於二○二四年五月六日或之前提交意見",
+                                  "请于2024年5月6日前报送"])
 def test_other_dates_are_left_out(text):
     assert printed_dates(text) == []
 
@@ -194,6 +204,13 @@ def test_a_date_line_takes_the_time_printed_on_the_line_under_it():
                            ("Stand: 14.05.2024\n10.50 Euro mehr", "2024-05-14")]:
         (item,) = printed_dates(text)
         assert format_stamp(item.stamp) == expected, text
+
+
+def test_a_date_alone_in_parentheses_is_a_date_line():
+    (item,) = printed_dates("（2024-05-21）")
+    assert item.line
+    (item,) = printed_dates("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）")
+    assert not item.line
 
 
 def test_a_thread_whose_posts_each_end_with_a_date_line_has_no_tail_date():
@@ -233,6 +250,8 @@ NOW = datetime(2026, 11, 26, 12, 0)
     # a press release dated only after its text, with the time on the next line
     ("en_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
     ("zh_hant_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
+    # a disclosure table prints 成文日期 (written) and 发布日期 (posted): the posting
+    ("zh_written_and_published.html", None, None, "2024-05-21"),
 ])
 def test_published_on_pages(page, url, tz, expected):
     fields = extract_article((PAGES / page).read_bytes(), url, timezone=tz, now=NOW)

@@ -16,10 +16,13 @@ from datetime import datetime
 from .dates import Stamp, find_dates, is_plausible
 from .text import fold_hant
 
-__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "Printed", "label_kind", "printed_dates",
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "label_kind", "printed_dates",
            "with_line_time"]
 
 PUBLISHED = "published"
+#: Labelled as the day the document was written or the record created (成文日期, 印发日期,
+#: 生成日期, Created): the publication date when the page prints no posting label.
+WRITTEN = "written"
 UPDATED = "updated"
 PLAIN = "plain"
 
@@ -34,9 +37,12 @@ def _cjk(word: str) -> str:
 # bar, bullet, dash) may sit between label and date.
 # Chinese: 发布时间, 发布日期, 发文日期, 成文日期, 发表于, 发布于, 发稿时间, ...; and the
 # forum and blog signature "本贴由<name>于<date>" (posted by <name> on <date>)
+# Of these, the document's or the record's own day (发文, 成文, 生成, 印发, 录入, 添加, 创建) ranks
+# below the posting's (an information-disclosure table prints 成文日期 and 发布日期).
+_WRITTEN_VERBS = ("发文", "成文", "生成", "印发", "录入", "添加", "创建")
 _PUB_CJK = (
-    "(?:(?:" + "|".join(_cjk(w) for w in ("发布", "发文", "成文", "生成", "印发", "公开", "发稿",
-                                          "发表", "刊发", "录入", "上传", "添加", "创建", "首发"))
+    "(?:(?:" + "|".join(_cjk(w) for w in ("发布", "公开", "发稿", "发表", "刊发", "上传", "首发",
+                                          *_WRITTEN_VERBS))
     + ")" + r"\s*(?:" + "|".join(_cjk(w) for w in ("时间", "日期", "于")) + ")?"
     + r"|由\s*[^\s，。,]{1,20}\s*于)"
 )
@@ -62,6 +68,12 @@ _SEP = r"[\s:：|•·,\-–—/]*"
 _PUB_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + ")|" + _PUB_CJK + ")" + _SEP + "$"
     r"|(?:^|[\s|【\[（(])(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+_WRITTEN_LABEL = re.compile(
+    r"(?:(?:^|[^\w])(?:(?:written|created)(?: on| at)?|erstellt(?: am)?)|(?:"
+    + "|".join(_cjk(w) for w in _WRITTEN_VERBS) + r")\s*(?:"
+    + "|".join(_cjk(w) for w in ("时间", "日期", "于")) + r")?)" + _SEP + "$",
     re.IGNORECASE,
 )
 # Labels of a later revision: updated, modified, reviewed, "content current as of",
@@ -93,6 +105,8 @@ _OTHER_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# Chinese puts the deadline's words after the date: "2024年5月6日前", "…或之前", "…为止".
+_OTHER_AFTER = re.compile(r"\s*(?:或|以)?(?:之前|以前|前|为止|止)")
 #: How far before a date its label is looked for.
 LABEL_REACH = 40
 #: A date with at most this many characters before it on its line stands on its own
@@ -135,18 +149,20 @@ class Printed:
     """A date as the page prints it: what its label says, where it stands."""
 
     stamp: Stamp
-    kind: str  # PUBLISHED, UPDATED or PLAIN
+    kind: str  # PUBLISHED, WRITTEN, UPDATED or PLAIN
     line: bool  # on a date line of its own, not inside a sentence
     after: bool  # at or after the anchor (the headline)
 
 
 def _on_date_line(text: str, stamp: Stamp) -> bool:
     """Little before the date on its line, and little after it or a field separator
-    (``24.01.2022 - Meldung - Energiewende``); not in parentheses
-    (``（2007年6月29日第十届…通过）`` is the date of the text's adoption)."""
+    (``24.01.2022 - Meldung - Energiewende``); in parentheses only when they hold the
+    date alone (``（2024-05-21）`` under a headline; ``（2007年6月29日第十届…通过）`` is the date
+    of the text's adoption)."""
     if stamp.start - (text.rfind("\n", 0, stamp.start) + 1) > STANDALONE_LEAD:
         return False
-    if text[max(0, stamp.start - 1): stamp.start] in ("(", "（"):
+    if text[max(0, stamp.start - 1): stamp.start] in ("(", "（") and \
+            text[stamp.end: stamp.end + 2].strip()[:1] not in (")", "）"):
         return False
     end = text.find("\n", stamp.end)
     if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
@@ -155,14 +171,14 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
 
 
 def label_kind(lead: str) -> str | None:
-    """What the text right before a date says it is: :data:`PUBLISHED`,
+    """What the text right before a date says it is: :data:`PUBLISHED`, :data:`WRITTEN`,
     :data:`UPDATED`, :data:`PLAIN` (nothing), or ``None`` for another kind of date
     (accessed, deadline). Traditional characters read as simplified (``發佈日期``)."""
     lead = fold_hant(lead)
     if _UPDATE_LABEL.search(lead):
         return UPDATED
     if _PUB_LABEL.search(lead):
-        return PUBLISHED
+        return WRITTEN if _WRITTEN_LABEL.search(lead) else PUBLISHED
     if _OTHER_LABEL.search(lead):
         return None
     return PLAIN
@@ -183,7 +199,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
         kind = label_kind(lead)
-        if kind is None:
+        if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 4])):
             continue
         line = _on_date_line(text, stamp)
         if line and not stamp.has_time:

@@ -83,6 +83,9 @@ _FORMS = [
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<dm>[/-])(?P<b>\d{1,2})(?P=dm)" + _Y + r"(?![\d/-])"
     + _TIME,
     r"(?<![\d/.-])(?P<a>\d{2})(?P<dm>/)(?P<b>\d{2})/(?P<y>\d{2})(?![\d/-])" + _TIME,
+    # 二〇二四年五月二十一日: official documents sign with the date in Chinese numerals
+    r"(?P<cy>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月\s*"
+    r"(?P<cd>[一二三四五六七八九十]{1,3})\s*日",
 ]
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
@@ -92,10 +95,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
 _HAS_FULL_WIDTH = re.compile("[０-９]")
-# Every form holds a year: four digits, or two after a dotted or slashed day and month.
-# The forms are only tried around these (a long text holds few dates; trying eight
-# patterns at every character of it costs 0.5 ms per 1,000 characters).
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
+# Every form holds a year: four digits, or two after a dotted or slashed day and month,
+# or four Chinese numerals before 年. The forms are only tried around these (a long text
+# holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
+# characters).
+_YEAR_HINT = re.compile(
+    r"(?:19|20)\d\d|\d[./]\d\d(?!\d)|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 to 三十一 (month and day numbers in Chinese numerals)."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 #: How far a date reaches before its year ("28 de septiembre del 2018") and after it
 #: ("2018 at 10:20:30 a.m. +05:00", "2018-05-28T09:54:31.000+08:00").
 _BEFORE_YEAR, _AFTER_YEAR = 40, 48
@@ -138,6 +152,10 @@ def _build(m: re.Match[str]) -> Stamp | None:
     g = m.groupdict()
     guessed = False
     try:
+        if g.get("cy"):
+            year = int("".join(str(_CN_DIGITS[c]) for c in g["cy"]))
+            month, day = _cn_number(g["cm"]), _cn_number(g["cd"])
+            g = {"y": str(year), "m": str(month), "d": str(day)}
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
@@ -205,7 +223,8 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     so callers that cannot check the order never see one). A time (``09:54``,
     ``1:06 PM``, ``14:00 Uhr``, ``14h30``, ``15时42分``, ``下午3:42``, also after a
     weekday: ``2021年11月24日（星期三） 15:42``) and an offset directly after are kept.
-    Full-width digits count as digits.
+    Full-width digits count as digits, and dates in Chinese numerals are read
+    (``二〇二四年五月二十一日``).
     """
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from .dateline import PLAIN, PUBLISHED, UPDATED, Printed, printed_dates, with_line_time
+from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
 from .dates import Stamp, date_from_url, is_plausible, parse_date
 from .meta import PageMeta
 from .text import off_stream, text_around
@@ -107,7 +107,8 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
     nearest before it."""
     items = printed_dates(text, anchor, now)
     return Shown(
-        published=_nearest([i for i in items if i.kind == PUBLISHED]),
+        published=_nearest([i for i in items if i.kind == PUBLISHED])
+        or _nearest([i for i in items if i.kind == WRITTEN]),
         line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
         prose=_nearest([i for i in items if i.kind == PLAIN and not i.line]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
@@ -153,13 +154,10 @@ def labelled_on_page(root: Any, now: datetime | None = None) -> Shown:
     footers left out): the first publication label, the first update label (``Last
     updated: November 13, 2025`` under the text, ``本贴由…于2005年8月12日``)."""
     text, _ = text_around(root, None, 0, PAGE_TEXT)
-    published = updated = None
+    first: dict[str, Stamp] = {}
     for item in printed_dates(text, 0, now):
-        if item.kind == PUBLISHED and published is None:
-            published = item.stamp
-        elif item.kind == UPDATED and updated is None:
-            updated = item.stamp
-    return Shown(published=published, updated=updated)
+        first.setdefault(item.kind, item.stamp)
+    return Shown(published=first.get(PUBLISHED) or first.get(WRITTEN), updated=first.get(UPDATED))
 
 
 def _htmldate(root: Any, url: str | None, now: datetime | None) -> Stamp | None:
