@@ -90,6 +90,11 @@ def test_spaces_between_cjk_phrases_stay_and_layout_spaces_go():
     assert title_of("zh_two_phrase_headline.html") == "全市召开2024年防汛工作会议 部署汛期安全工作"
 
 
+def test_a_headline_broken_over_lines_is_joined_as_the_title_prints_it():
+    # "<h1>市政府推动长者社区<br>照顾据点扩充计划</h1>": the break is layout, <title> has no space
+    assert title_of("zh_h1_broken_line.html") == "市政府推动长者社区照顾据点扩充计划"
+
+
 def test_the_last_paragraph_before_the_copyright_line_names_no_site():
     # the text's last sentence repeats the headline's second phrase, and the copyright line
     # follows it: the phrase is the article's words, not a name from the footer
@@ -107,6 +112,9 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # the same with the text hard-wrapped, a <br> after every 34 characters: no line is
     # 40 characters long, yet each is as wide as 68 Latin letters and is running text
     ("zh_forum_wrapped_lines.html", "河边的那片旧码头"),
+    # <title> is the name on the copyright line: the site's, on every page of it
+    ("en_title_is_copyright_name.html", "Province to build 30 elderly care centres"),
+    ("zh_title_is_copyright_name.html", "全市召开秋冬季森林防火工作会议"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

@@ -324,7 +324,11 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
     if equal:
         # several h1s (site logo, section name, headline) may each equal a <title>
         # segment: the headline is the longest
-        return max(equal, key=len)
+        best = max(equal, key=len)
+        # an h1 broken over lines (``<br>``) that a reference prints unbroken: the
+        # break is layout, not a space of the headline's
+        unbroken = "".join(lines_of.get(best, ()))
+        return unbroken if unbroken and unbroken in pieces else best
     for hk, h in h1keys:
         longer = [(k, p) for k, p in keyed if k.startswith(hk) and len(k) > len(hk)]
         for _k, p in sorted(longer, key=lambda kp: len(kp[0])):
@@ -437,7 +441,9 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     found = _shown_segment(root, sites, bare, head, page)
     if found:
         return clean_title(found)
-    named = not head or sites.declared(head) or all(_only_names(b, sites) for b in bare)
+    # a <title> that is the name on the copyright line names the site, not an article
+    named = not head or sites.declared(head) or sites.in_footer(head) or all(
+        _only_names(b, sites) for b in bare)
     if named or (next(root.iter(*_HEAD_TAGS), None) is None
                  and find_headline(root, head) is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
