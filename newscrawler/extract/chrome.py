@@ -120,7 +120,8 @@ _CHROME_LINE = re.compile(
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
     r"share(?: this(?: page)?)?[:：]?|back to top|top|email|e-mail|tweet|facebook|twitter|"
     r"linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|advertisement|"
-    r"advertising|anzeige|广告)[\s|/·•:：]*)+$",
+    r"advertising|anzeige|广告|语音播报|朗读本文|听全文|"
+    r"listen(?: to (?:this|the) (?:article|story))?)[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
 # The page-feedback prompt government sites print under the text: "Is this page useful?
@@ -199,6 +200,16 @@ _DOWNLOAD = re.compile(
     r"\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]$",
     re.IGNORECASE,
 )
+# A file's name printed as a link line: "1.森林防火工作方案.doc", "Annual report 2024.pdf"
+# (at most three words: "Remove passing tests from failing-ui-tests.txt" is a sentence, a
+# URL a reference); and the heading over such a list ("附件：", "Attachments:") when nothing
+# but files follows it.
+_FILE_NAME = re.compile(
+    r"^(?!.*://)\s*(?:\S+ ){0,2}\S*"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|odt|ods|csv|zip|rar|7z|txt)\s*$", re.IGNORECASE)
+_FILES_HEADING = re.compile(
+    r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$",
+    re.IGNORECASE)
 #: Longest line that can be a download link rather than a sentence that mentions a file.
 MAX_DOWNLOAD_LINE = 150
 
@@ -244,7 +255,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 200 and _CREDIT.match(probe):
             continue
-        if len(para) <= MAX_DOWNLOAD_LINE and _DOWNLOAD.search(para):
+        if len(para) <= MAX_DOWNLOAD_LINE and (_DOWNLOAD.search(para) or _FILE_NAME.match(para)):
             continue
         if repeats and len(para) >= MIN_REPEAT:  # the key is never longer than the line
             key = text_key(para)
@@ -265,6 +276,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 continue
             skipping = False
         out.append(para)
+    while out and _FILES_HEADING.match(fold_hant(out[-1])):
+        out.pop()  # the heading of a file list whose entries went as downloads
     return out
 
 

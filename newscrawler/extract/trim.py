@@ -11,9 +11,11 @@ from .title import title_key
 
 __all__ = ["MAX_META_LINE", "trim_end", "trim_top"]
 
-# A line at the top of the text that only says who wrote it or when: "By Bryan DeArdo",
-# "新华网黑龙江频道 记者 伊琳", "24.01.2022 - Meldung - Energiewende".
-_BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿", re.I)
+# A line at the top of the text that only says who wrote it, where it comes from or when:
+# "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
+# "24.01.2022 - Meldung - Energiewende".
+_BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿"
+                     r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:", re.I)
 #: Longest top line that can be a dateline or byline rather than text.
 MAX_META_LINE = 80
 
@@ -23,6 +25,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
     up to three lines), and datelines or bylines right under it, are left out."""
     key = title_key(title) if title else ""
     if key:
+        paras = _below_headline(paras, key)
         top = [title_key(p) for p in paras[:3]]
         for count in range(len(top), 0, -1):
             if "".join(top[:count]) == key:
@@ -34,6 +37,22 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
     while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]) and (
             _BYLINE.search(fold_hant(paras[0])) or _is_dateline(paras[0])):
         paras = paras[1:]
+    return paras
+
+
+#: How far down the text the headline is looked for (a disclosure table's rows above it).
+HEADLINE_REACH = 12
+
+
+def _below_headline(paras: list[str], key: str) -> list[str]:
+    """*paras* from the headline on, when the headline is a line among the first ones and
+    only short lines come before it (a disclosure table, an info bar inside the text's
+    element): they describe the text, they are not part of it."""
+    for i, para in enumerate(paras[:HEADLINE_REACH]):
+        if i and title_key(para) == key:
+            if all(len(p) <= MAX_META_LINE * 2 and not _is_sentence(p) for p in paras[:i]):
+                return paras[i:]
+            break
     return paras
 
 
