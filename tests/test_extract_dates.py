@@ -85,6 +85,7 @@ def test_url_without_date():
     ("Veröffentlicht: 07.03.19", "2019-03-07"),
     ("05/28/18", "2018-05-28"),
     ("28.05.99", "1999-05-28"),
+    ("05.28.2024", "2024-05-28"),  # dotted, month first: a day over 12 says so
     # numbers with the year last: a part over 12 is the day; a 12-hour clock is US order
     ("28/05/2018", "2018-05-28"),
     ("9/17/2004", "2004-09-17"),

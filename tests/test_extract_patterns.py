@@ -274,6 +274,14 @@ CASES: dict[str, dict[str, Any]] = {
         source="市应急管理局", language="zh",
         first="各区、县（市）应急管理局", last="报送市应急管理局。",
         absent=["索引号", "语音播报", "来源", "附件", ".doc", ".xls"]),
+    # a US newsroom: the issuing office as a <dt>From:</dt> field, the date month first
+    # with dots, release lines over the text, "###" and a labelled date line under it
+    "US press release": dict(
+        page="en_us_press_release.html",
+        title="Department Announces $25 Million for Rural Water Systems",
+        published="2024-05-28", source="Office of Rural Water Programs", language="en",
+        first="WASHINGTON — The Department today", last="open in September.",
+        absent=["IMMEDIATE RELEASE", "Contact:", "###", "Published:"]),
 }
 
 

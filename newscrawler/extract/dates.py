@@ -76,9 +76,9 @@ _FORMS = [
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023
     r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"\.?\s*(?:de\s+)?(?P<mon>" + _MONTH_RE
     + r")\.?,?\s+(?:del?\s+)?" + _Y + r"(?!\d)" + _TIME,
-    # 28.05.2018 (German), 28.05.18
-    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\." + _Y + r"(?![\d.])" + _TIME,
-    r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d.])" + _TIME,
+    # 28.05.2018 (German), 28.05.18; 05.28.2024 (US newsrooms: a day over 12 second)
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\." + _Y + r"(?![\d.])(?P<dot>)" + _TIME,
+    r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d.])(?P<dot>)" + _TIME,
     # 05/28/2018, 28/05/2018, 28-05-2018, 05/28/18: day or month first, see _build
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<dm>[/-])(?P<b>\d{1,2})(?P=dm)" + _Y + r"(?![\d/-])"
     + _TIME,
@@ -171,6 +171,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
         else:
             month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
             day = int(g["d"])
+            if g.get("dot") is not None and month > 12 >= day:
+                day, month = month, day  # 05.28.2024: the only reading
         moment = datetime(year, month, day)
     except (ValueError, KeyError):
         return None  # impossible date such as 2018-02-30: rejected, not guessed

@@ -14,10 +14,11 @@ from .title import title_key
 
 __all__ = ["pick_channel", "pick_source", "source_from_text"]
 
-# "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ..."
+# "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
+# "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
     r"(?:信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|Source|Author|"
-    r"Quelle|Herausgeber)"
+    r"Quelle|Herausgeber|From)"
     r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: [^\s|｜:：]+)*)",
     re.IGNORECASE,
 )

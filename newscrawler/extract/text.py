@@ -171,6 +171,16 @@ def _collapse(text: str) -> str:
     return text.replace(_WIDE, "  ").strip()
 
 
+def _field_value(el: Any) -> bool:
+    """A ``<dd>`` after a ``<dt>`` label (``<dt>From:</dt><dd><a>Department</a></dd>``): the
+    value of the page's own field, not an item of a list of links."""
+    if el.tag != "dd":
+        return False
+    label = el.getprevious()
+    text = (label.text_content() if label is not None and label.tag == "dt" else "").strip()
+    return 0 < len(text) <= 30 and text.endswith((":", "："))
+
+
 def off_stream(el: Any) -> bool:
     """Blocks whose text describes other pages: navigation, footers, related lists, and
     list items that link elsewhere (``<li><a>headline</a> 2023-07-12</li>``)."""
@@ -178,7 +188,7 @@ def off_stream(el: Any) -> bool:
     if tag in _OFF_TAGS:
         return True
     if tag in _LIST_ITEMS:
-        return any(a.get("href") for a in el.iter("a"))
+        return any(a.get("href") for a in el.iter("a")) and not _field_value(el)
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     return bool(attrs.strip()) and bool(_LIST_WORDS.search(attrs))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .dateline import PLAIN, printed_dates
 from .dates import find_dates
 from .text import SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
@@ -16,6 +17,11 @@ __all__ = ["MAX_META_LINE", "trim_end", "trim_top"]
 # "24.01.2022 - Meldung - Energiewende".
 _BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:", re.I)
+# What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
+# 24-117", "Contact: Press Office, 202-555-0100", "Embargoed until 10:00".
+_RELEASE_LINE = re.compile(
+    r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
+    r"|^(?:media |press )?contacts?\s*:|^embargoed\b", re.I)
 #: Longest top line that can be a dateline or byline rather than text.
 MAX_META_LINE = 80
 
@@ -35,7 +41,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         if paras:
             paras[0] = _without_headline(paras[0], key)
     while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]) and (
-            _BYLINE.search(fold_hant(paras[0])) or _is_dateline(paras[0])):
+            _BYLINE.search(fold_hant(paras[0])) or _RELEASE_LINE.match(paras[0])
+            or _is_dateline(paras[0])):
         paras = paras[1:]
     return paras
 
@@ -104,11 +111,24 @@ MAX_UNDER_END = 4
 
 def trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
-    and time of issue, ``NNNN``) are left out. Read the release's date from the lines
-    first (:func:`~newscrawler.extract.published.tail_stamp`)."""
+    and time of issue, ``NNNN``) are left out, and so is a labelled date line closing the
+    text (``Published: 28 May 2024``; a notice's unlabelled signing date stays). Read the
+    release's date from the lines first
+    (:func:`~newscrawler.extract.published.tail_stamp`)."""
     first = max(1, len(paras) - MAX_UNDER_END - 1)
     for i in range(first, len(paras)):
         if len(paras[i]) <= MAX_META_LINE and _END_MARK.match(paras[i]) and all(
                 len(p) <= MAX_META_LINE for p in paras[i + 1:]):
             return paras[:i]
+    while len(paras) > 1 and len(paras[-1]) <= MAX_META_LINE and _labelled_date_line(paras[-1]):
+        paras = paras[:-1]
     return paras
+
+
+def _labelled_date_line(line: str) -> bool:
+    """A line that is a date and its label, nothing else (``Published: 28 May 2024``,
+    ``发布时间：2024-05-21``, ``Stand: 12.03.2024``)."""
+    for item in printed_dates(line):
+        lead = line[:item.stamp.start]
+        return item.kind != PLAIN and item.line and _is_dateline(line) and bool(lead.strip())
+    return False
