@@ -282,6 +282,18 @@ CASES: dict[str, dict[str, Any]] = {
         published="2024-05-28", source="Office of Rural Water Programs", language="en",
         first="WASHINGTON — The Department today", last="open in September.",
         absent=["IMMEDIATE RELEASE", "Contact:", "###", "Published:"]),
+    # German and French chrome under the text: print, share, back to the top, back to the
+    # overview, the tags; the date as a kicker, or only as a labelled line at the end
+    "German chrome under the text": dict(
+        page="de_chrome_under_text.html",
+        title="Land fördert Ladesäulen in ländlichen Gemeinden", published="2024-03-12",
+        language="de", first="Stuttgart, 12. März 2024.", last="ab dem 1. April stellen.",
+        absent=["drucken", "Teilen", "Nach oben", "Übersicht", "Schlagworte"]),
+    "French chrome and closing date line": dict(
+        page="fr_communique_chrome.html",
+        title="La région soutient les bornes de recharge rurales", published="2024-03-14",
+        language="fr", first="Le conseil régional", last="moins de 5 000 habitants.",
+        absent=["Imprimer", "Partager", "Publié le"]),
 }
 
 

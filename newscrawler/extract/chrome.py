@@ -114,14 +114,22 @@ _BUTTON = re.compile(
     r"|\[\s*(?:print|close|top|back|e-?mail|share)(?: (?:this )?(?:page|window|article))?\s*\]",
     re.IGNORECASE,
 )
-# A whole line that is only chrome words: "打印 关闭", "Print | Close", "字体：大 中 小"
+# A whole line that is only chrome words: "打印 关闭", "Print | Close", "字体：大 中 小",
+# "Seite drucken", "Drucken Teilen Nach oben", "Imprimer", "Zurück zur Übersicht"
 _CHROME_LINE = re.compile(
-    r"^(?:(?:(?:打印|列印)(?:本页|此页)?|关闭(?:窗口|视窗|本页)?|收藏|分享到?[:：]?|返回顶部|扫一扫在手机(?:上)?打开当前页|"
+    r"^(?:(?:(?:打印|列印)(?:本页|此页)?|关闭(?:窗口|视窗|本页)?|收藏|分享到?[:：]?|返回顶部|返回列表|返回|"
+    r"扫一扫在手机(?:上)?打开当前页|"
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
-    r"share(?: this(?: page)?)?[:：]?|back to top|top|email|e-mail|tweet|facebook|twitter|"
-    r"linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|advertisement|"
-    r"advertising|anzeige|广告|语音播报|朗读本文|听全文|"
-    r"listen(?: to (?:this|the) (?:article|story))?)[\s|/·•:：]*)+$",
+    r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list)|top|email|e-mail|tweet|"
+    r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
+    r"advertisement|advertising|anzeige|广告|语音播报|朗读本文|听全文|"
+    r"listen(?: to (?:this|the) (?:article|story))?|"
+    # German, French, Spanish, Italian, Portuguese, Dutch: print, share, back to the top
+    r"(?:seite |artikel |inhalt )?(?:drucken|teilen)|druckversion|nach oben|zum seitenanfang|"
+    r"zurück(?: zur übersicht| zur liste)?|vorlesen|merken|"
+    r"imprimer(?: la page)?|partager(?: la page)?|haut de page|retour en haut|"
+    r"imprimir|compartir|compartilhar|partilhar|volver arriba|ir arriba|voltar ao topo|"
+    r"stampa|condividi|torna su|afdrukken|printen|delen|naar boven)[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
 # The page-feedback prompt government sites print under the text: "Is this page useful?
@@ -210,6 +218,11 @@ _FILE_NAME = re.compile(
 _FILES_HEADING = re.compile(
     r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$",
     re.IGNORECASE)
+# The tags a CMS prints under the text: "Tags: water, grants", "Schlagworte: ...", "标签：".
+_TAGS = re.compile(r"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|"
+                   r"mots[- ]clés|etiquetas|标签|tag)\s*[:：]", re.IGNORECASE)
+#: Longest line that can be such a tag line.
+MAX_TAGS_LINE = 200
 #: Longest line that can be a download link rather than a sentence that mentions a file.
 MAX_DOWNLOAD_LINE = 150
 
@@ -276,8 +289,10 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 continue
             skipping = False
         out.append(para)
-    while out and _FILES_HEADING.match(fold_hant(out[-1])):
-        out.pop()  # the heading of a file list whose entries went as downloads
+    while out and (_FILES_HEADING.match(fold_hant(out[-1])) or (
+            len(out) > 1 and len(out[-1]) <= MAX_TAGS_LINE and _TAGS.match(fold_hant(out[-1])))):
+        # the heading of a file list whose entries went as downloads; the tags under a text
+        out.pop()
     return out
 
 

@@ -129,6 +129,7 @@ def _labelled_date_line(line: str) -> bool:
     """A line that is a date and its label, nothing else (``Published: 28 May 2024``,
     ``发布时间：2024-05-21``, ``Stand: 12.03.2024``)."""
     for item in printed_dates(line):
-        lead = line[:item.stamp.start]
-        return item.kind != PLAIN and item.line and _is_dateline(line) and bool(lead.strip())
+        rest = line[item.stamp.end:].strip(" -|–—,:")
+        return (item.kind != PLAIN and item.line and bool(line[:item.stamp.start].strip())
+                and len(rest) <= 40 and not rest.endswith((".", "。", "!", "?")))
     return False
