@@ -38,8 +38,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
     (b"ID3", "an MP3 file"),
 )
+# (a Hanweb data proxy answers with a <datastore> of list items, served as XML)
 _HTML_LIKE = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|a|script"
-                        rb"|link|span|ul|h\d)[\s>/]")
+                        rb"|link|span|ul|h\d|datastore)[\s>/]")
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 

@@ -6,9 +6,10 @@ The two CMSs behind most Chinese government portals do not put everything in the
   inside ``<script type="text/xml"><datastore>...<recordset><record><![CDATA[<li><a
   href="/art/2024/5/28/art_1229_123.html">...</a></li>]]></record>...``, which the browser's
   script turns into the list. An HTML parser sees one script and no link.
-  :func:`unfold_records` puts the records' markup in the page. (Its further pages come from a
-  ``dataproxy.jsp`` request that this module does not make: a run reads the records the
-  page carries, its newest 15 to 60 items.)
+  :func:`unfold_records` puts the records' markup in the page. Its further items come from
+  the channel's data proxy (the ``dataproxy.jsp`` the datastore's ``<nextgroup>`` names),
+  asked for a range of records (``?startrecord=46&endrecord=90&perpage=15&columnid=...``);
+  it answers with a datastore of its own. :func:`proxy_pages` gives the next range.
 - **TRS** (拓尔思, ``index.html``, ``index_1.html`` ... pages) prints its pager with
   ``createPageHTML(25, 0, "index", "html")``: 25 pages named ``index``, ``index_1`` ... .
   :func:`script_pages` gives the next one.
@@ -22,16 +23,26 @@ Both are pure functions of the page's text, like the rest of the link reading.
 
 from __future__ import annotations
 
+import html
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-__all__ = ["listing", "script_pages", "unfold_records"]
+__all__ = ["listing", "proxy_pages", "script_pages", "unfold_records"]
 
 _XML_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']?text/xml[\"']?[^>]*>(.*?)</script>",
                          re.IGNORECASE | re.DOTALL)
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL)
+# a data proxy's answer is the datastore alone, not inside a script
+_DATASTORE = re.compile(r"<datastore\b.*?</datastore>", re.IGNORECASE | re.DOTALL)
+_NEXT_GROUP = re.compile(
+    r"<nextgroup>\s*<!\[CDATA\[\s*<a\s[^>]*href\s*=\s*[\"']([^\"']*dataproxy\.jsp[^\"']*)",
+    re.IGNORECASE)
+_TOTAL = re.compile(r"<totalrecord>\s*(\d+)|\btotalRecord\s*[:=]\s*['\"]?(\d+)", re.IGNORECASE)
+_PER_PAGE = re.compile(r"\bperPage\s*[:=]\s*['\"]?(\d+)", re.IGNORECASE)
+#: Most records asked of a data proxy at once (a page's datastore carries 15 to 60).
+MAX_GROUP = 200
 # createPageHTML(25, 0, "index", "html") or createPageHTML("page_div", 25, 1, "index", "html",
 # 480); the numbers may be variables set just before (var countPage = 25)
 _PAGER = re.compile(
@@ -65,12 +76,59 @@ def unfold_records(text: str) -> str:
         return text  # the same object: no copy of a page without records
 
     def records(m: re.Match[str]) -> str:
-        found = _RECORD.findall(m.group(1))
+        found = _RECORD.findall(m.group(m.lastindex or 0))
         if not found:
             return m.group(0)
         return '<div class="datastore">' + "".join(found) + "</div>"
 
-    return _XML_SCRIPT.sub(records, text)
+    unfolded = _XML_SCRIPT.sub(records, text)
+    if unfolded == text:  # a data proxy's answer: a datastore document
+        unfolded = _DATASTORE.sub(records, text)
+    return unfolded
+
+
+def proxy_pages(text: str, url: str) -> list[str]:
+    """The next range of records of a Hanweb channel, from its data proxy: after a channel
+    page that carries the first *n* records (its datastore names the proxy in
+    ``<nextgroup>``), records *n* + 1 to 2 *n*; after a proxy's answer that filled its range,
+    the range after it. None when the records are all read: fewer came than were asked for,
+    or the total the page states (``totalRecord``, ``<totalrecord>``) is reached.
+
+    >>> page = ('<script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/'
+    ...         'jpage/dataproxy.jsp?page=1&webid=1&columnid=1229"></a>]]></nextgroup>'
+    ...         '<recordset>' + '<record><![CDATA[<li>x</li>]]></record>' * 3 +
+    ...         '</recordset></datastore></script>')
+    >>> proxy_pages(page, "https://www.example.gov.cn/col/col1229/index.html")
+    ['https://www.example.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=4&endrecord=6&perpage=3&webid=1&columnid=1229&col=1']
+    """
+    if "<datastore" not in text:
+        return []
+    records = len(_RECORD.findall(text))
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    total_m = _TOTAL.search(text)
+    total = int(total_m.group(1) or total_m.group(2)) if total_m else None
+    if parts.path.endswith("dataproxy.jsp") and "startrecord" in query:
+        try:
+            start, end = int(query["startrecord"]), int(query["endrecord"])
+        except (KeyError, ValueError):
+            return []
+        group = end - start + 1
+        if not 0 < group <= MAX_GROUP or records < group or (total is not None and end >= total):
+            return []
+        query.update(startrecord=str(end + 1), endrecord=str(end + group))
+        return [urlunsplit(parts._replace(query=urlencode(query)))]
+    m = _NEXT_GROUP.search(text)
+    if m is None or not 0 < records <= MAX_GROUP or (total is not None and records >= total):
+        return []
+    proxy = urlsplit(urljoin(url, html.unescape(m.group(1))))
+    params = [(k, v) for k, v in parse_qsl(proxy.query, keep_blank_values=True) if k != "page"]
+    per_page = _PER_PAGE.search(text)
+    ask = [("startrecord", str(records + 1)), ("endrecord", str(2 * records)),
+           ("perpage", per_page.group(1) if per_page else str(records))]
+    if "col" not in dict(params):
+        params.append(("col", "1"))  # the pager script sends it with every request
+    return [urlunsplit(proxy._replace(query=urlencode(ask + params)))]
 
 
 def script_pages(text: str, url: str) -> list[str]:

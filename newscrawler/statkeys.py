@@ -39,6 +39,7 @@ LISTS_EMPTY = "newscrawler/lists/no_article_links"  # list pages that gave no ar
 # list pages whose items or pager a script writes (newscrawler/scriptlists.py)
 LISTS_SCRIPT_RECORDS = "newscrawler/lists/script_records"  # items read from a datastore
 LISTS_SCRIPT_PAGER = "newscrawler/lists/script_pager"  # next pages read from createPageHTML
+LISTS_DATA_PROXY = "newscrawler/lists/data_proxy"  # further records asked of a Hanweb proxy
 
 # crawls without regexes, feeds and sitemaps (newscrawler/discovery/)
 PRESUMED_WRONG = "newscrawler/zeroconf/presumed_wrong"  # /<presumed>_was_<kind>

@@ -5,12 +5,13 @@ of a local portal that has one channel of each."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
 from newscrawler.demo.portal import Page
 from newscrawler.demo.server import PortalServer
-from newscrawler.scriptlists import script_pages, unfold_records
+from newscrawler.scriptlists import proxy_pages, script_pages, unfold_records
 
 from helpers import crawl, db_rows
 
@@ -35,16 +36,45 @@ def _article(i: int) -> Page:
     return Page(ARTICLE.format(title=title, day=1 + i % 28, paras=PARAS).encode())
 
 
-def _hanweb_channel(hrefs: list[str]) -> str:
+PROXY = "/module/web/jpage/dataproxy.jsp"
+
+
+def _datastore(hrefs: list[str], first: int = 0) -> str:
     records = "".join(f'<record><![CDATA[<li><a href="{h}" target="_blank">通知{n}</a>'
                       f'<span>2024-05-{1 + n % 28:02d}</span></li>]]></record>'
-                      for n, h in enumerate(hrefs))
+                      for n, h in enumerate(hrefs, first))
+    return (f'<datastore><nextgroup><![CDATA[<a href="{PROXY}?page=1&amp;webid=9&amp;'
+            'columnid=1229&amp;unitid=3999&amp;webname=%25E6%25B5%258B&amp;permissiontype=0">'
+            f'</a>]]></nextgroup><recordset>{records}</recordset></datastore>')
+
+
+def _hanweb_channel(hrefs: list[str], total: int | None = None) -> str:
+    pager = (f"<script>$('#3999').jpage({{totalRecord: {total}, perPage: 5}});</script>"
+             if total else "")
     return ('<html><head><meta charset="utf-8"><title>政务动态</title></head><body>'
             '<div class="nav"><a href="/">首页</a></div><div id="3999">'
-            '<script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/'
-            'jpage/dataproxy.jsp?page=1&columnid=1229"></a>]]></nextgroup>'
-            f'<recordset>{records}</recordset></datastore></script>'
-            '<script src="/module/web/jpage/jpage.js"></script></div></body></html>')
+            f'<script type="text/xml">{_datastore(hrefs)}</script>'
+            f'<script src="/module/web/jpage/jpage.js"></script>{pager}</div></body></html>')
+
+
+class _ProxyPages(dict[str, Page]):
+    """The pages, and a Hanweb data proxy answering each range of the channel's records
+    (``?startrecord=6&endrecord=10``) with a datastore, as a JSP would."""
+
+    def __init__(self, pages: dict[str, Page], records: list[str]) -> None:
+        super().__init__(pages)
+        self.records = records
+
+    def get(self, key: str, default: Page | None = None) -> Page | None:  # type: ignore[override]
+        if not key.startswith(PROXY + "?"):
+            return super().get(key, default)
+        query = dict(parse_qsl(urlsplit(key).query))
+        if query.get("columnid") != "1229" or query.get("col") != "1":
+            return Page(b"<datastore></datastore>", "text/xml; charset=UTF-8")
+        start, end = int(query["startrecord"]), int(query["endrecord"])
+        body = '<?xml version="1.0" encoding="UTF-8"?>' + _datastore(
+            self.records[start - 1: end], start - 1)
+        return Page(body.encode(), "text/xml; charset=UTF-8")
 
 
 def _trs_page(hrefs: list[str], count: int, current: int) -> str:
@@ -57,21 +87,25 @@ def _trs_page(hrefs: list[str], count: int, current: int) -> str:
             '</body></html>')
 
 
+#: The Hanweb channel's records: the page carries the first 5, the proxy the rest.
+HANWEB = 12
+
+
 def script_portal() -> dict[str, Page]:
     pages: dict[str, Page] = {"/robots.txt": Page(b"User-agent: *\nDisallow:\n", "text/plain")}
-    hanweb = [f"/art/2024/5/{1 + i}/art_1229_{100 + i}.html" for i in range(5)]
+    hanweb = [f"/art/2024/5/{1 + i}/art_1229_{100 + i}.html" for i in range(HANWEB)]
     trs = [[f"/xwzx/202405/t202405{10 + 3 * p + i:02d}_{200 + 3 * p + i}.html"
             for i in range(3)] for p in range(3)]
     for n, href in enumerate(hanweb + [h for page in trs for h in page]):
         pages[href] = _article(n)
-    pages["/col/col1229/index.html"] = Page(_hanweb_channel(hanweb).encode())
+    pages["/col/col1229/index.html"] = Page(_hanweb_channel(hanweb[:5]).encode())
     for p, hrefs in enumerate(trs):
         name = "index.shtml" if p == 0 else f"index_{p}.shtml"
         pages[f"/xwzx/{name}"] = Page(_trs_page(hrefs, 3, p).encode())
-    return pages
+    return _ProxyPages(pages, hanweb)
 
 
-ALL = 5 + 9
+ALL = HANWEB + 9
 
 
 def test_unfold_records_and_script_pages():
@@ -80,6 +114,10 @@ def test_unfold_records_and_script_pages():
     assert '<div class="datastore"><li><a href="/art/2024/5/1/art_1229_1.html"' in unfolded
     assert "<recordset>" not in unfolded and "jpage.js" in unfolded
     assert unfold_records("<p>no datastore</p>") == "<p>no datastore</p>"
+    # a data proxy's answer is a datastore document of its own
+    answer = '<?xml version="1.0"?>' + _datastore(["/art/2024/5/6/art_1229_6.html"])
+    assert '<div class="datastore"><li><a href="/art/2024/5/6/art_1229_6.html"' in (
+        unfold_records(answer))
     page = _trs_page([], 3, 0)
     base = "https://www.example.gov.cn/xwzx/"
     assert script_pages(page, base + "index.shtml") == [base + "index_1.shtml"]
@@ -116,12 +154,48 @@ def test_a_crawl_reads_script_written_lists(tmp_path: Path, configured: bool):
         rows = db_rows(tmp_path / "out" / "news.db", "SELECT url, title FROM articles")
         assert len(rows) == ALL, sorted(r["url"] for r in rows)
         assert all(r["title"].startswith("全市召开") for r in rows)
-        # the pager's pages were each fetched once, the data proxy never
+        # the pager's pages were each fetched once; the data proxy was asked for records
+        # 6-10, then 11-15, which gave 2: the last range
         assert server.requested.count("/xwzx/index_1.shtml") == 1
         assert server.requested.count("/xwzx/index_2.shtml") == 1
-        assert not [p for p in server.requested if "dataproxy" in p or "index_3" in p]
+        assert "index_3" not in " ".join(server.requested)
+        asked = sorted(dict(parse_qsl(urlsplit(p).query))["startrecord"]
+                       for p in server.requested if p.startswith(PROXY))
+        assert asked == ["11", "6"]
         assert "newscrawler/lists/script_records" in result.stderr
         assert "newscrawler/lists/script_pager" in result.stderr
+        assert "newscrawler/lists/data_proxy" in result.stderr
+
+
+def test_proxy_pages_ask_for_the_next_range_until_the_records_run_out():
+    base = "https://www.example.gov.cn"
+    hrefs = [f"/art/2024/5/{d}/art_1229_{d}.html" for d in range(1, 4)]
+    (first,) = proxy_pages(_hanweb_channel(hrefs), base + "/col/col1229/index.html")
+    parts = urlsplit(first)
+    query = dict(parse_qsl(parts.query))
+    assert parts.path == PROXY and query["startrecord"] == "4" and query["endrecord"] == "6"
+    # the page's own parameters go along, the site name encoded as the page wrote it
+    assert query["columnid"] == "1229" and query["unitid"] == "3999" and query["col"] == "1"
+    assert "webname=%25E6%25B5%258B" in first and "page" not in query
+    # a full answer asks for the range after it; a short one, or the stated total, ends it
+    assert dict(parse_qsl(urlsplit(proxy_pages(_datastore(hrefs), first)[0]).query))[
+        "startrecord"] == "7"
+    assert proxy_pages(_datastore(hrefs[:2]), first) == []
+    assert proxy_pages(_hanweb_channel(hrefs, total=3), base + "/col/col1229/index.html") == []
+    assert proxy_pages("<p>no datastore</p>", base + "/") == []
+
+
+def test_an_incremental_run_stops_asking_the_proxy_when_all_is_known(tmp_path: Path):
+    with PortalServer(script_portal()) as server:
+        start = f"{server.base_url}/col/col1229/index.html"
+        assert crawl(tmp_path / "out", start, extra=("-s", "DOWNLOAD_DELAY=0")).returncode == 0
+        first = len([p for p in server.requested if p.startswith(PROXY)])
+        server.requested.clear()
+        result = crawl(tmp_path / "out", start, extra=("-s", "DOWNLOAD_DELAY=0"))
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert first == 2
+        # the channel's first records are all known: its further ranges are not asked for
+        assert not [p for p in server.requested if p.startswith(PROXY)]
 
 
 def test_the_links_command_reads_a_datastore_as_the_crawl_does(tmp_path: Path):

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Collection, Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,7 +28,7 @@ from newscrawler.incremental import Incremental, listed_date, parse_since, same_
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.links import page_links
 from newscrawler.pagecheck import not_html
-from newscrawler.scriptlists import listing, script_pages
+from newscrawler.scriptlists import listing, proxy_pages, script_pages
 from newscrawler.sites import SiteConfig, load_site
 from newscrawler.storage import utc_now
 from newscrawler.urls import canonicalize_url, usable_canonical
@@ -131,7 +131,9 @@ class PortalSpider(Discovery, scrapy.Spider):
         else:
             links = [(url, link_kind, anchor) for url, link_kind, anchor in page_links(
                 readable, response.url, self.site, tracking_params=self._tracking)]
-        yield from self._walk(response, links + self._script_pages(response, links))
+        continued = self._script_pages(response, links)
+        yield from self._walk(response, links + continued,
+                              continued={url for url, _, _ in continued})
 
     def _listing(self, response: TextResponse) -> Selector:
         """The list page as links are read from it: with the items a Hanweb datastore script
@@ -143,23 +145,34 @@ class PortalSpider(Discovery, scrapy.Spider):
 
     def _script_pages(self, response: TextResponse, links: ListLinks) -> ListLinks:
         """The next page of a list whose pager a TRS script prints, when the page has no link
-        to it; on a configured site only where ``list_links`` takes it or it is in the same
-        folder (the list's own pagination)."""
-        if "createPageHTML" not in response.text:
-            return []
+        to it, on a configured site only where ``list_links`` takes it or it is in the same
+        folder (the list's own pagination); and the next range of a Hanweb channel's records
+        from its data proxy (the channel's own continuation, wherever the proxy lives)."""
+        text = response.text
         known = {url for url, _, _ in links}
         patterns = None if self.judge is not None else self.site.list_patterns
         extra: ListLinks = []
-        for url in script_pages(response.text, response.url):
-            url = canonicalize_url(url, extra_tracking_params=self._tracking)
-            if url in known or not (patterns is None or patterns.search(url)
-                                    or same_list(url, response.url)):
-                continue
-            self.crawler.stats.inc_value(statkeys.LISTS_SCRIPT_PAGER)
-            extra.append((url, "list", None))
+        if "createPageHTML" in text:
+            for url in script_pages(text, response.url):
+                url = canonicalize_url(url, extra_tracking_params=self._tracking)
+                if url in known or not (patterns is None or patterns.search(url)
+                                        or same_list(url, response.url)):
+                    continue
+                self.crawler.stats.inc_value(statkeys.LISTS_SCRIPT_PAGER)
+                extra.append((url, "list", None))
+        if "<datastore" in text:
+            for url in proxy_pages(text, response.url):
+                url = canonicalize_url(url, extra_tracking_params=self._tracking)
+                if url not in known:
+                    self.crawler.stats.inc_value(statkeys.LISTS_DATA_PROXY)
+                    extra.append((url, "list", None))
         return extra
 
-    def _walk(self, response: Response, links: ListLinks) -> Iterator[Any]:
+    def _walk(self, response: Response, links: ListLinks,
+              continued: Collection[str] = ()) -> Iterator[Any]:
+        """Request the unknown articles of a list page and its list links; a list whose
+        articles are all known stops here: its further pages (the same folder, or
+        *continued*: the pages a script's pager or data proxy gives) are not followed."""
         stats = self.crawler.stats
         stats.inc_value(statkeys.LISTS_PARSED)
         incremental = self.incremental
@@ -189,7 +202,8 @@ class PortalSpider(Discovery, scrapy.Spider):
         if stop:
             stats.inc_value(statkeys.LISTS_STOPPED)
             self.logger.debug("Nothing new on %s: not following its further pages", response.url)
-        lists = [url for url in lists if not (stop and same_list(url, response.url))
+        lists = [url for url in lists
+                 if not (stop and (same_list(url, response.url) or url in continued))
                  # (zero-config) an article the classifier took for a list
                  and not (self.judge is not None and incremental.is_known(url))]
         idle = 0 if new else response.meta.get(_IDLE, 0) + 1
