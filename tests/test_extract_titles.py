@@ -54,6 +54,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     ("zh_title_fullwidth_hyphen_site.html", "我市启动秋冬季大气污染防治攻坚行动"),
     # the template prints "Headline – Site" in the h1 too (og:site_name names the site)
     ("en_h1_site_name_end.html", "Five exhibitions to see this winter"),
+    # "标题,关键词,关键词_站点": search keywords after the headline the h1 prints
+    ("zh_title_seo_keywords.html", "全市新能源汽车保有量突破十万辆"),
+    # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
+    ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
 ])
 def test_site_and_channel_names_are_taken_out(page, title):
     assert title_of(page) == title

@@ -261,13 +261,23 @@ def _home_link(el: Any) -> bool:
     return href in ("/", "./", "../", "index.html", "index.htm", "/index.html")
 
 
+# What may close a headline after its last letter: "6.3%", "Why?", "“quoted”", "(2024)".
+_CLOSING = frozenset("%!?.…！？。”’\"')）]】》」』")
+
+
 def _key_end(text: str, key: str) -> int | None:
-    """Index in *text* just past the characters whose key is *key* (a prefix key)."""
+    """Index in *text* just past the characters whose key is *key* (a prefix key), and past
+    the punctuation that closes them (``6.3%``, ``Why?``, ``“quoted”``)."""
     acc = ""
     for i, ch in enumerate(text):
         acc += text_key(ch)
         if len(acc) >= len(key):
-            return i + 1 if acc == key else None
+            if acc != key:
+                return None
+            end = i + 1
+            while end < len(text) and text[end] in _CLOSING:
+                end += 1
+            return end
     return None
 
 
@@ -284,6 +294,11 @@ def _key_start(text: str, key: str) -> int | None:
 #: What separates a headline from a site or channel name after it, as printed (with the
 #: full-width hyphen and tilde of Chinese and Japanese titles: "标题－某某网").
 _SEPARATORS = "-–—－_|｜丨:：·•/»><~～"
+
+
+# Search keywords a CMS appends to <title> after the headline: ",外贸,进出口,海关总署",
+# ", water, grants, Iowa" (two or more short terms, each after a comma).
+_KEYWORDS = re.compile(r"(?:\s*[,，、]\s*[^,，、|_]{1,20}){2,}\s*")
 
 
 def _boundary(rest: str) -> bool:
@@ -338,6 +353,8 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             if end is not None and (_boundary(rest) or (rest[:1].isspace() and _IDEO.match(
                     p[end - 1]))) and (_site_tail(tail, sites) or len(title_key(tail)) <= 12):
                 return h
+            if end is not None and _KEYWORDS.fullmatch(rest):
+                return h  # "Headline,keyword,keyword": search keywords, not the headline
         if longer and len(hk) >= 8:
             # the h1 opens a longer segment: the h1 is shortened, keep the full title
             return min((p for _, p in longer), key=len)
