@@ -298,8 +298,11 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
 
 def _without_buttons(para: str) -> str:
     """*para* without its bracketed buttons (``【打印本页】``, ``【列印本頁】``, ``[Print]``)."""
+    folded = fold_hant(para)
+    if folded is para:
+        return _BUTTON.sub(" ", para).strip()
     kept, last = [], 0
-    for m in _BUTTON.finditer(fold_hant(para)):
+    for m in _BUTTON.finditer(folded):
         kept += [para[last: m.start()], " "]
         last = m.end()
     return ("".join(kept) + para[last:]).strip() if kept else para.strip()

@@ -99,8 +99,10 @@ _HAS_FULL_WIDTH = re.compile("[０-９]")
 # or four Chinese numerals before 年. The forms are only tried around these (a long text
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
 # characters).
-_YEAR_HINT = re.compile(
-    r"(?:19|20)\d\d|\d[./]\d\d(?!\d)|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
+# (looked for apart, and only in text with a 年: one more alternative above cost every
+# page's scan 28%)
+_CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
@@ -110,6 +112,8 @@ def _cn_number(text: str) -> int:
         return _CN_DIGITS[text]
     tens, _, units = text.partition("十")
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
 #: How far a date reaches before its year ("28 de septiembre del 2018") and after it
 #: ("2018 at 10:20:30 a.m. +05:00", "2018-05-28T09:54:31.000+08:00").
 _BEFORE_YEAR, _AFTER_YEAR = 40, 48
@@ -118,7 +122,10 @@ _BEFORE_YEAR, _AFTER_YEAR = 40, 48
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of *text* around its years, overlapping ones merged."""
     spans: list[tuple[int, int]] = []
-    for m in _YEAR_HINT.finditer(text):
+    hints = list(_YEAR_HINT.finditer(text))
+    if "年" in text:
+        hints = sorted(hints + list(_CN_YEAR_HINT.finditer(text)), key=lambda m: m.start())
+    for m in hints:
         lo, hi = max(0, m.start() - _BEFORE_YEAR), m.end() + _AFTER_YEAR
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)

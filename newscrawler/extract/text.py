@@ -44,13 +44,16 @@ _HANT_PAIRS = (
     "區区 縣县 門门 聲声 屬属 類类"
 ).split()
 _HANT = str.maketrans("".join(p[0] for p in _HANT_PAIRS), "".join(p[1] for p in _HANT_PAIRS))
+# str.translate looks every character up in a dict (60 ns each, 12% of extraction's time
+# when run on every paragraph); a character class finds the rare text that needs it
+_HAS_HANT = re.compile("[" + "".join(p[0] for p in _HANT_PAIRS) + "]")
 
 
 def fold_hant(text: str) -> str:
     """*text* with the traditional characters of Chinese labels in their simplified form,
     one character for one (``發佈日期`` gives ``发布日期``): match labels in the result,
     slice values from *text*."""
-    return text.translate(_HANT)
+    return text.translate(_HANT) if _HAS_HANT.search(text) else text
 _ATTR_SPLIT = re.compile(r"[-_\s]+")
 
 
