@@ -110,6 +110,11 @@ def test_url_without_date():
     ("二〇二四年五月二十一日", "2024-05-21"),
     ("二○二四年十二月三十一日", "2024-12-31"),
     ("一九九九年十月一日", "1999-10-01"),
+    # Japan's era and Taiwan's Republic years
+    ("令和6年5月28日", "2024-05-28"),
+    ("令和元年5月1日", "2019-05-01"),
+    ("平成31年4月30日 10:00", "2019-04-30T10:00:00"),
+    ("發布日期：民國113年5月28日", "2024-05-28"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

@@ -86,7 +86,12 @@ _FORMS = [
     # 二〇二四年五月二十一日: official documents sign with the date in Chinese numerals
     r"(?P<cy>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月\s*"
     r"(?P<cd>[一二三四五六七八九十]{1,3})\s*日",
+    # 令和6年5月28日 (Japan's era), 民國113年5月28日 (Taiwan's Republic years)
+    r"(?P<era>令和|平成|民國|民国)\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*"
+    r"(?P<d>\d{1,2})\s*日" + _TIME,
 ]
+#: The Gregorian year before the first of each era's years.
+_ERA_BASE = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
 # every letter) run only where a word is one: a month name is always a whole run of letters.
@@ -102,7 +107,8 @@ _HAS_FULL_WIDTH = re.compile("[０-９]")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
 # (looked for apart, and only in text with a 年: one more alternative above cost every
 # page's scan 28%)
-_CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年")
+_CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年"
+                           r"|(?:令和|平成|民國|民国)\s*(?:元|\d{1,3})\s*年")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
@@ -163,6 +169,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
             year = int("".join(str(_CN_DIGITS[c]) for c in g["cy"]))
             month, day = _cn_number(g["cm"]), _cn_number(g["cd"])
             g = {"y": str(year), "m": str(month), "d": str(day)}
+        elif g.get("era"):
+            g = dict(g, y=str(_ERA_BASE[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))))
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
@@ -232,8 +240,9 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     so callers that cannot check the order never see one). A time (``09:54``,
     ``1:06 PM``, ``14:00 Uhr``, ``14h30``, ``15时42分``, ``下午3:42``, also after a
     weekday: ``2021年11月24日（星期三） 15:42``) and an offset directly after are kept.
-    Full-width digits count as digits, and dates in Chinese numerals are read
-    (``二〇二四年五月二十一日``).
+    Full-width digits count as digits; dates in Chinese numerals (``二〇二四年五月二十一日``),
+    Japan's era years (``令和6年5月28日``) and Taiwan's Republic years (``民國113年5月28日``)
+    are read.
     """
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
