@@ -54,6 +54,8 @@ class SiteConfig:
     language: str | None = None
     download_delay: float | None = None
     stop_at_known: bool = True
+    # an article split over pages (content_1_2.htm) is stored once, its pages' text joined
+    join_pages: bool = True
     min_interval: float = 0.0  # seconds between two scheduled runs of this site
     selectors: dict[str, str] = field(default_factory=dict)
     # health check thresholds of this site (the [health] table), over NEWSCRAWLER_HEALTH's
@@ -172,7 +174,7 @@ def _download_delay(value: float | None, at: Checked) -> float | None:
     return float(value) if value is not None else None
 
 
-def _stop_at_known(value: bool | None, at: Checked) -> bool | None:
+def _flag(value: bool | None, at: Checked) -> bool | None:
     return value
 
 
@@ -248,7 +250,8 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any, Checked], Any]]] 
     "timezone": (str, _timezone),
     "language": (str, _language),
     "download_delay": ((int, float), _download_delay),
-    "stop_at_known": (bool, _stop_at_known),
+    "stop_at_known": (bool, _flag),
+    "join_pages": (bool, _flag),
     "min_interval": ((int, float, str), _min_interval),
     "selectors": (dict, _selectors),
     "health": (dict, _health),

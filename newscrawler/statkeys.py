@@ -25,6 +25,9 @@ ARTICLES_UPDATED = "newscrawler/articles/updated"
 DUPLICATES = "newscrawler/duplicates"
 DEDUPE = "newscrawler/dedupe"  # /url, /content: why a duplicate was dropped
 BAD_PUBLISHED_AT = "newscrawler/clean/bad_published_at"
+# articles split over pages (newscrawler/articlepages.py): articles joined, parts fetched
+ARTICLES_SPLIT = "newscrawler/articles/split"
+ARTICLE_PARTS = "newscrawler/articles/parts"
 
 # failures: every one, and by the kind of page (/article, /list) and reason
 FAILURES = "newscrawler/failures"

@@ -19,6 +19,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from newscrawler import limits, statkeys
+from newscrawler.articlepages import more_pages
 from newscrawler.discovery.spider import Discovery, ListLinks
 from newscrawler.discovery.zeroconf import is_url, sites_from_urls
 from newscrawler.extensions.database import CrawlDatabase
@@ -40,6 +41,10 @@ __all__ = ["PortalSpider"]
 _TRUE = ("1", "true", "yes", "on")
 # request meta: list pages in a row, along the links that led here, without a new article
 _IDLE = "newscrawler_idle_lists"
+# the article read so far and its pages still to read, carried by a split article's requests
+_PARTS = "newscrawler_article_parts"
+#: The kind of page (failures.kind) of a split article's further pages.
+PART = "part"
 
 
 class PortalSpider(Discovery, scrapy.Spider):
@@ -280,7 +285,51 @@ class PortalSpider(Discovery, scrapy.Spider):
                 # no title or body: the pipeline records that, as for any site
                 yield self._failure(url, Reason.NOT_AN_ARTICLE, detail=instead[1])
                 return
-        yield self._article(response, fields)
+        item = self._article(response, fields)
+        parts = [self._canonical(u) for u in more_pages(response.text, response.url)]
+        if item.body and parts and self.site.join_pages:
+            self.crawler.stats.inc_value(statkeys.ARTICLES_SPLIT)
+            yield self._part_request(item, parts)
+            return
+        yield item
+
+    # -- articles split over pages ----------------------------------------------------------------
+
+    def _part_request(self, item: NewsArticle, parts: list[str]) -> scrapy.Request:
+        """The request for the next page of an article split over pages (articlepages.py):
+        the article so far goes along, and is stored when its last page is read."""
+        return scrapy.Request(parts[0], callback=self.parse_article_part,
+                              errback=self.on_part_error, cb_kwargs={"kind": PART},
+                              meta={_PARTS: (item, parts[1:])}, priority=1)
+
+    def parse_article_part(self, response: Response, kind: str = PART) -> Iterator[Any]:
+        """One further page of a split article: its text is added to the article's."""
+        request = response.request
+        assert request is not None
+        item, rest = request.meta[_PARTS]
+        what = _not_html(response)
+        if what:
+            yield self._failure(self._linked_url(request), Reason.NOT_HTML, kind=PART,
+                                detail=f"a page of {item.url}: {what}")
+        else:
+            try:
+                body = self._extract(_as_html(response)).body
+            except Exception as exc:  # the parts read so far are still stored
+                body = None
+                yield self._failure(self._linked_url(request), Reason.PARSE_ERROR, kind=PART,
+                                    detail=f"a page of {item.url}: {type(exc).__name__}: {exc}")
+            if body:
+                self.crawler.stats.inc_value(statkeys.ARTICLE_PARTS)
+                item.body = f"{item.body}\n\n{body}"
+            item.urls.append(self._canonical(request.url))
+        yield self._part_request(item, rest) if rest else item
+
+    def on_part_error(self, failure: Failure) -> Iterator[Any]:
+        """A page of a split article that could not be fetched: recorded as a failure, and
+        the article is stored with the pages that could."""
+        yield from self.on_error(failure)
+        item, rest = failure.request.meta[_PARTS]  # type: ignore[attr-defined]
+        yield self._part_request(item, rest) if rest else item
 
     def _extract(self, response: TextResponse) -> ArticleFields:
         # the bytes, decoded as `newscrawler extract` decodes them (a charset header that
