@@ -267,13 +267,14 @@ CASES: dict[str, dict[str, Any]] = {
         first="市府今（17）日宣布", last="詳情可洽各區公所。",
         absent=["列印", "關閉", "責任編輯", "上一則", "瀏覽次數"]),
     # the disclosure table and the headline inside the text's element, a read-aloud
-    # button and the source line under the headline, the attachments as file links
+    # button and the source line under the headline, the attachments as file links, the
+    # notice's own file versions (pdf下载 word下载)
     "text under a disclosure table, file links": dict(
         page="zh_text_under_table_and_files.html", tz="Asia/Shanghai",
         title="关于开展秋冬季森林防火检查的通知", published="2024-10-15",
         source="市应急管理局", language="zh",
         first="各区、县（市）应急管理局", last="报送市应急管理局。",
-        absent=["索引号", "语音播报", "来源", "附件", ".doc", ".xls"]),
+        absent=["索引号", "语音播报", "来源", "附件", ".doc", ".xls", "下载"]),
     # a US newsroom: the issuing office as a <dt>From:</dt> field, the date month first
     # with dots, release lines over the text, "###" and a labelled date line under it
     "US press release": dict(

@@ -129,7 +129,10 @@ _CHROME_LINE = re.compile(
     r"zurück(?: zur übersicht| zur liste)?|vorlesen|merken|"
     r"imprimer(?: la page)?|partager(?: la page)?|haut de page|retour en haut|"
     r"imprimir|compartir|compartilhar|partilhar|volver arriba|ir arriba|voltar ao topo|"
-    r"stampa|condividi|torna su|afdrukken|printen|delen|naar boven)[\s|/·•:：]*)+$",
+    r"stampa|condividi|torna su|afdrukken|printen|delen|naar boven|"
+    # the file-version buttons under a notice: "pdf下载 word下载", "下载附件"
+    r"(?:pdf|word|wps|ofd|docx?|excel|xlsx?)\s*(?:版|格式|文件)?\s*下载|下载(?:附件|全文)?)"
+    r"[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
 # The page-feedback prompt government sites print under the text: "Is this page useful?
