@@ -207,3 +207,24 @@ def test_the_links_command_reads_a_datastore_as_the_crawl_does(tmp_path: Path):
     rows = page_link_classes(str(page), url="https://www.example.gov.cn/col/col1229/index.html")
     assert [r["url"] for r in rows if r["class"] == "article"] == [
         f"https://www.example.gov.cn/art/2024/5/{d}/art_1229_{d}.html" for d in (1, 2, 3)]
+
+
+class _StuckProxy(_ProxyPages):
+    """A data proxy that ignores the range asked for and always answers the first records."""
+
+    def get(self, key: str, default: Page | None = None) -> Page | None:  # type: ignore[override]
+        if key.startswith(PROXY + "?"):
+            return Page(_datastore(self.records[:5]).encode(), "text/xml; charset=UTF-8")
+        return super().get(key, default)
+
+
+def test_a_proxy_that_answers_the_same_records_is_left_after_a_few_ranges(tmp_path: Path):
+    portal = script_portal()
+    with PortalServer(_StuckProxy(dict(portal), portal.records)) as server:
+        start = f"{server.base_url}/col/col1229/index.html"
+        result = crawl(tmp_path / "out", start, extra=("-s", "DOWNLOAD_DELAY=0"))
+        assert result.returncode in (0, 3), result.stderr[-3000:]
+        asked = [p for p in server.requested if p.startswith(PROXY)]
+        # list pages in a row without a new article link: NEWSCRAWLER_MAX_IDLE_LISTS (5)
+        assert 1 <= len(asked) <= 6
+        assert "newscrawler/limits/max_idle_lists/hit" in result.stderr
