@@ -295,6 +295,14 @@ CASES: dict[str, dict[str, Any]] = {
         title="La région soutient les bornes de recharge rurales", published="2024-03-14",
         language="fr", first="Le conseil régional", last="moins de 5 000 habitants.",
         absent=["Imprimer", "Partager", "Publié le"]),
+    # a newsroom: the breadcrumb's steps are links whose separators a style draws; the
+    # feedback prompt with its "Report a problem" link under the text
+    "breadcrumb of links, feedback prompt": dict(
+        page="en_newsroom_links_breadcrumb.html",
+        title="New funding for rural bus services", published="2024-05-28",
+        source="Department for Transport", channel="Transport", language="en",
+        first="Councils in rural England", last="budget for this year.",
+        absent=["useful", "Report a problem"]),
 }
 
 

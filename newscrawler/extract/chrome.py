@@ -136,13 +136,15 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 # The page-feedback prompt government sites print under the text: "Is this page useful?
-# Yes No", "Was this page helpful?", "War diese Seite hilfreich?", "本页面是否对您有帮助？"
+# Yes No (Report a problem with this page)", "Was this page helpful?", "War diese Seite
+# hilfreich?", "本页面是否对您有帮助？"
 _FEEDBACK = re.compile(
     r"^(?:is this page useful|was this (?:page|article|information|content) (?:helpful|useful)|"
     r"did you find (?:this page|this information|what you were looking for)[\w ]*|"
     r"war diese seite hilfreich|hat ihnen diese seite geholfen|"
     r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?)\s*[?？]?"
-    r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*$",
+    r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*"
+    r"(?:report a (?:problem|mistake)(?: (?:with|on) this page)?[\s.]*)?$",
     re.IGNORECASE,
 )
 # The notice an archived government site puts over every page: "This is historical material

@@ -80,13 +80,19 @@ _CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|＞|≫|》|/|\\|\||｜)\s*")
 
 def _steps(el: Any) -> list[str]:
     """Breadcrumb steps: list items when it is a list (``<ol><li>``, no separators
-    printed), else its text split at the separators (``首页 > 政务公开``)."""
+    printed), else its text split at the separators (``首页 > 政务公开``), else its links
+    (``<a>Home</a> <a>Transport</a>``: the separators drawn by style)."""
     items = [element_text(li, is_skipped) for li in el.iter("li")]
     items = [_CRUMB_LEAD.sub("", i).strip(" >›»/|") for i in items]
     if len([i for i in items if i]) >= 2:
         return [i for i in items if i]
     text = _CRUMB_LEAD.sub("", element_text(el, is_skipped))
-    return [s.strip() for s in _CRUMB_SEP.split(text) if s.strip()]
+    steps = [s.strip() for s in _CRUMB_SEP.split(text) if s.strip()]
+    if len(steps) < 2:
+        links = [element_text(a, is_skipped).strip() for a in el.iter("a")]
+        if len([t for t in links if t]) >= 2:
+            return [t for t in links if t]
+    return steps
 
 
 def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | None:
