@@ -302,6 +302,11 @@ def test_publication_label_away_from_headline_beats_an_update_near_it():
     assert extract_article(page, now=NOW).published_at == "2023-03-03"
 
 
+def test_a_dashed_date_read_day_first_stays_so_on_a_british_page():
+    page = _page("<title>x</title>", "<p>04-06-2024</p>").replace("<html>", '<html lang="en-GB">')
+    assert extract_article(page, now=NOW).published_at == "2024-06-04"
+
+
 def test_guessed_order_follows_the_url():
     page = _page("<title>Wine styles</title>", "<h1>Wine styles</h1><p>03/10/2023</p>")
     url = "https://example.org/blog/2023/october/03/wine-styles"

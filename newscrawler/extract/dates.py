@@ -151,6 +151,9 @@ class Stamp:
     end: int = 0
     #: day and month order guessed (``03/04/2019`` with no 12-hour clock beside it)
     guessed: bool = False
+    #: of a guessed order, whether the day was read first (``04-06-2024``: dashes), not the
+    #: month (``04/06/2024``: slashes)
+    day_first: bool = False
 
 
 def _year(text: str) -> int:
@@ -214,7 +217,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
             if tz:
                 moment = moment.replace(tzinfo=_fixed_offset(tz))
                 offset_given = True
-    return Stamp(moment, has_time, offset_given, m.start(), m.end(), guessed)
+    return Stamp(moment, has_time, offset_given, m.start(), m.end(), guessed,
+                 guessed and g.get("dm") == "-")
 
 
 def _fixed_offset(tz: str) -> _tz:

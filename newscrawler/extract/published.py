@@ -179,7 +179,8 @@ _DAY_FIRST_REGIONS = re.compile(r"-(?:gb|uk|au|nz|ie|in|za|sg|hk)$", re.IGNORECA
 
 def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None) -> Stamp:
     """A ``03/04/2019`` stamp read month first: day first instead when another source of
-    the page gives that day, or the page's language is not US English."""
+    the page gives that day, or the page's language is not US English. A ``03-04-2019``
+    stamp (dashes) read day first: month first only when another source gives that day."""
     if not stamp.guessed:
         return stamp
     m = stamp.moment
@@ -190,6 +191,8 @@ def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None
     days = {_day(o) for o in others if o is not None}
     if _day(swapped) in days and _day(stamp) not in days:
         return swapped
+    if stamp.day_first:
+        return stamp
     if _day(stamp) not in days and lang and (
             _DAY_FIRST_REGIONS.search(lang) or not lang.lower().startswith("en")):
         return swapped
