@@ -86,6 +86,8 @@ def test_url_without_date():
     ("05/28/18", "2018-05-28"),
     ("28.05.99", "1999-05-28"),
     ("05.28.2024", "2024-05-28"),  # dotted, month first: a day over 12 says so
+    ("09:54, May 28, 2018", "2018-05-28T09:54:00"),  # the time first, then a comma
+    ("1:06 PM, May 28, 2018", "2018-05-28T13:06:00"),
     # numbers with the year last: a part over 12 is the day; a 12-hour clock is US order
     ("28/05/2018", "2018-05-28"),
     ("9/17/2004", "2004-09-17"),
