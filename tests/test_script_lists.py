@@ -228,3 +228,19 @@ def test_a_proxy_that_answers_the_same_records_is_left_after_a_few_ranges(tmp_pa
         # list pages in a row without a new article link: NEWSCRAWLER_MAX_IDLE_LISTS (5)
         assert 1 <= len(asked) <= 6
         assert "newscrawler/limits/max_idle_lists/hit" in result.stderr
+
+
+def test_the_links_command_shows_the_pages_a_script_names(tmp_path: Path):
+    from newscrawler.commands.links import page_link_classes
+
+    page = tmp_path / "col1229.html"
+    page.write_text(_hanweb_channel([f"/art/2024/5/{d}/art_1229_{d}.html" for d in (1, 2, 3)]),
+                    encoding="utf-8")
+    rows = page_link_classes(str(page), url="https://www.example.gov.cn/col/col1229/index.html")
+    (proxy,) = [r for r in rows if PROXY in r["url"]]
+    assert proxy["class"] == "list" and "data proxy" in proxy["why"]
+    page.write_text(_trs_page(["/xwzx/202405/t20240510_1.html"], 3, 0), encoding="utf-8")
+    rows = page_link_classes(str(page), url="https://www.example.gov.cn/xwzx/index.shtml")
+    assert {"url": "https://www.example.gov.cn/xwzx/index_1.shtml", "class": "list",
+            "why": "the next page a createPageHTML pager script names (followed as the "
+                   "list's own page)"} in rows

@@ -90,7 +90,8 @@ def page_link_classes(page: str, *, url: str | None = None,
         body, content_type, page_url = read_page_file(page), None, url
     try:
         # as a crawl reads a list page: with the records of a datastore script as markup
-        selector, _ = listing(decode_html(body, content_type))
+        text = decode_html(body, content_type)
+        selector, _ = listing(text)
     except Exception as exc:  # a page the parser cannot take is unreadable, not a crash
         raise PageError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
     page_url = page_url or _declared_url(selector)
@@ -99,8 +100,10 @@ def page_link_classes(page: str, *, url: str | None = None,
                          "canonical URL): give it with --url URL")
     links = classify_links(selector, page_url, allowed_domains=getattr(site, "allowed_domains",
                                                                         None))
+    # the further pages a script names, which a crawl follows as list pages
+    scripted = _scripted_pages(text, page_url, {lk.url for lk in links})
     if site is None:
-        return [{"url": lk.url, "class": lk.kind, "why": lk.why} for lk in links]
+        return [{"url": lk.url, "class": lk.kind, "why": lk.why} for lk in links] + scripted
     from newscrawler.links import page_links
 
     configured = {u: kind for u, kind, _ in page_links(selector, page_url, site)}
@@ -110,6 +113,24 @@ def page_link_classes(page: str, *, url: str | None = None,
         why = (f"matches {site.name}'s {kind}_links" if kind else
                f"matches neither {site.name}'s article_links nor list_links")
         rows.append({"url": lk.url, "class": kind or "other", "why": why})
+    return rows + scripted
+
+
+def _scripted_pages(text: str, page_url: str, linked: set[str]) -> list[dict[str, str]]:
+    """The next page a TRS pager script names and the next range of a Hanweb data proxy,
+    when the page has no link to them: a crawl follows them as the list's own pages."""
+    from newscrawler.scriptlists import proxy_pages, script_pages
+    from newscrawler.urls import canonicalize_url
+
+    rows = []
+    for found, why in ((script_pages(text, page_url), "the next page a createPageHTML pager "
+                        "script names (followed as the list's own page)"),
+                       (proxy_pages(text, page_url), "the next records of the channel's data "
+                        "proxy (followed as the list's own page)")):
+        for url in found:
+            url = canonicalize_url(url)
+            if url not in linked:
+                rows.append({"url": url, "class": "list", "why": why})
     return rows
 
 
