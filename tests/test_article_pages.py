@@ -67,6 +67,8 @@ def split_portal() -> dict[str, Page]:
                '<li><a href="/xwzx/202405/t20240521_1.html">关于加强防汛工作的通知</a>'
                '<span>2024-05-21</span></li>'
                '<li><a href="/xwzx/202405/content_2.htm">全市召开安全生产工作会议</a>'
+               '<span>2024-05-21</span></li>'
+               '<li><a href="/xwzx/202405/content_3.htm">全市召开秋季防火工作会议</a>'
                '<span>2024-05-21</span></li></ul></body></html>')
     return {
         "/robots.txt": Page(b"User-agent: *\nDisallow:\n", "text/plain"),
@@ -77,6 +79,11 @@ def split_portal() -> dict[str, Page]:
         "/xwzx/202405/content_2.htm": _page("全市召开安全生产工作会议", 1, links),
         # content_2_2.htm is missing: a 404
         "/xwzx/202405/content_2_3.htm": _page("全市召开安全生产工作会议", 3, links),
+        # the third article's second page is another article: a CMS's mistake
+        "/xwzx/202405/content_3.htm": _page("全市召开秋季防火工作会议", 1,
+                                            links.replace("content_2", "content_3")),
+        "/xwzx/202405/content_3_2.htm": _page("关于加强防汛工作的通知", 2),
+        "/xwzx/202405/content_3_3.htm": _page("全市召开秋季防火工作会议", 3),
     }
 
 
@@ -93,7 +100,7 @@ def test_a_split_article_is_stored_once_with_every_page(tmp_path: Path, join: bo
         assert result.returncode in (0, 3), result.stderr[-3000:]
     db = tmp_path / "out" / "news.db"
     rows = {r["title"]: r for r in db_rows(db, "SELECT url, title, body FROM articles")}
-    assert len(rows) == 2
+    assert len(rows) == 3
     notice, meeting = rows["关于加强防汛工作的通知"], rows["全市召开安全生产工作会议"]
     if not join:
         assert notice["body"] == f"第1部分：{LONG}"
@@ -102,11 +109,15 @@ def test_a_split_article_is_stored_once_with_every_page(tmp_path: Path, join: bo
     assert notice["url"].endswith("/t20240521_1.html")
     # the page that could not be fetched is recorded; the others are stored
     assert meeting["body"] == "\n\n".join(f"第{n}部分：{LONG}" for n in (1, 3))
-    failures = db_rows(db, "SELECT url, kind, http_status FROM failures")
-    assert [(f["url"].rsplit("/", 1)[1], f["kind"], f["http_status"]) for f in failures] == [
-        ("content_2_2.htm", "part", 404)]
+    # a page whose headline is another article's is not taken as a page of this one
+    assert rows["全市召开秋季防火工作会议"]["body"] == "\n\n".join(
+        f"第{n}部分：{LONG}" for n in (1, 3))
+    failures = db_rows(db, "SELECT url, kind, reason, http_status FROM failures ORDER BY url")
+    assert [(f["url"].rsplit("/", 1)[1], f["kind"], f["reason"], f["http_status"])
+            for f in failures] == [("content_2_2.htm", "part", "HTTP 404", 404),
+                                   ("content_3_2.htm", "part", "not an article", None)]
     # the further pages are addresses of the article, not articles of their own
     urls = {r["url"].rsplit("/", 1)[1] for r in db_rows(db, "SELECT url FROM article_urls")}
     assert {"t20240521_1_1.html", "t20240521_1_2.html", "content_2_3.htm"} <= urls
-    assert "newscrawler/articles/split': 2" in result.stderr
-    assert "newscrawler/articles/parts': 3" in result.stderr
+    assert "newscrawler/articles/split': 3" in result.stderr
+    assert "newscrawler/articles/parts': 4" in result.stderr

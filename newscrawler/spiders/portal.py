@@ -24,6 +24,7 @@ from newscrawler.discovery.spider import Discovery, ListLinks
 from newscrawler.discovery.zeroconf import is_url, sites_from_urls
 from newscrawler.extensions.database import CrawlDatabase
 from newscrawler.extract import ArticleFields, extract_article
+from newscrawler.extract.text import text_key
 from newscrawler.failures import Reason
 from newscrawler.incremental import Incremental, listed_date, parse_since, same_list
 from newscrawler.items import NewsArticle, PageFailure
@@ -313,11 +314,19 @@ class PortalSpider(Discovery, scrapy.Spider):
                                 detail=f"a page of {item.url}: {what}")
         else:
             try:
-                body = self._extract(_as_html(response)).body
+                fields = self._extract(_as_html(response))
+                body = fields.body
             except Exception as exc:  # the parts read so far are still stored
                 body = None
                 yield self._failure(self._linked_url(request), Reason.PARSE_ERROR, kind=PART,
                                     detail=f"a page of {item.url}: {type(exc).__name__}: {exc}")
+            else:
+                if not _same_headline(fields.title, item.title):
+                    # a redirect home, a "page not found" page: not this article's text
+                    body = None
+                    yield self._failure(self._linked_url(request), Reason.NOT_AN_ARTICLE,
+                                        kind=PART, detail=f"not a page of {item.url}: its "
+                                        f"headline is {fields.title!r}")
             if body:
                 self.crawler.stats.inc_value(statkeys.ARTICLE_PARTS)
                 item.body = f"{item.body}\n\n{body}"
@@ -398,6 +407,15 @@ class PortalSpider(Discovery, scrapy.Spider):
                  http_status: int | None = None) -> PageFailure:
         return PageFailure(url=url, site=self.site.name, reason=reason, kind=kind, detail=detail,
                            http_status=http_status, failed_at=utc_now())
+
+
+def _same_headline(part: str | None, article: str | None) -> bool:
+    """Whether a further page's headline is the article's (one may add a page number or
+    drop a subtitle: either key holds the other)."""
+    if not part or not article:
+        return True  # nothing to compare: the page's text is taken
+    a, b = text_key(part), text_key(article)
+    return a in b or b in a
 
 
 def _not_html(response: Response) -> str | None:
