@@ -248,7 +248,10 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # the notice of an archived government site
                                   "This is historical material “frozen in time”. The website "
                                   "is no longer updated and links may not work.",
-                                  "This page has been archived on the Web."])
+                                  "This page has been archived on the Web.",
+                                  # reading times, a notice's file versions
+                                  "5 min read", "12-minute read", "Lesezeit: 3 Min.",
+                                  "阅读时间：约5分钟", "pdf下载 word下载"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 

@@ -124,6 +124,9 @@ _CHROME_LINE = re.compile(
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     r"advertisement|advertising|anzeige|广告|语音播报|朗读本文|听全文|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
+    # reading and listening times: "5 min read", "12-minute read", "Lesezeit: 3 Min."
+    r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"
+    r"(?:阅读|阅读时间|阅读时长)[:：]?\s*(?:约)?\d{1,3}\s*分钟|"
     # German, French, Spanish, Italian, Portuguese, Dutch: print, share, back to the top
     r"(?:seite |artikel |inhalt )?(?:drucken|teilen)|druckversion|nach oben|zum seitenanfang|"
     r"zurück(?: zur übersicht| zur liste)?|vorlesen|merken|"
