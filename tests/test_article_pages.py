@@ -54,9 +54,13 @@ LONG = ("全市各级各部门要认真贯彻落实会议精神，加强统筹�
         "细化工作措施，确保各项任务落到实处、取得实效。")
 
 
+def _text(part: int) -> str:
+    # long enough for a zero-config crawl to take the page for an article, not a stub
+    return f"第{part}部分：{LONG * 3}"
+
+
 def _page(title: str, part: int, pager: str = "") -> Page:
-    text = f"第{part}部分：{LONG}"
-    return Page(ARTICLE.format(title=title, text=text, pager=pager).encode())
+    return Page(ARTICLE.format(title=title, text=_text(part), pager=pager).encode())
 
 
 def split_portal() -> dict[str, Page]:
@@ -87,14 +91,17 @@ def split_portal() -> dict[str, Page]:
     }
 
 
-@pytest.mark.parametrize("join", [True, False], ids=["joined", "join_pages = false"])
-def test_a_split_article_is_stored_once_with_every_page(tmp_path: Path, join: bool):
+@pytest.mark.parametrize("join, configured", [(True, True), (False, True), (True, False)],
+                         ids=["joined", "join_pages = false", "zero-config"])
+def test_a_split_article_is_stored_once_with_every_page(tmp_path: Path, join: bool,
+                                                         configured: bool):
     with PortalServer(split_portal()) as server:
         site = tmp_path / "split.toml"
         site.write_text(
             'name = "split"\n'
             f'start_urls = ["{server.base_url}/xwzx/index.html"]\n'
-            "article_links = ['/xwzx/\\d{6}/(t\\d{8}_\\d+|content_\\d+)\\.html?$']\n"
+            + ("article_links = ['/xwzx/\\d{6}/(t\\d{8}_\\d+|content_\\d+)\\.html?$']\n"
+               if configured else "")
             + ("" if join else "join_pages = false\n"), encoding="utf-8")
         result = crawl(tmp_path / "out", site, extra=("-s", "DOWNLOAD_DELAY=0"))
         assert result.returncode in (0, 3), result.stderr[-3000:]
@@ -103,15 +110,14 @@ def test_a_split_article_is_stored_once_with_every_page(tmp_path: Path, join: bo
     assert len(rows) == 3
     notice, meeting = rows["关于加强防汛工作的通知"], rows["全市召开安全生产工作会议"]
     if not join:
-        assert notice["body"] == f"第1部分：{LONG}"
+        assert notice["body"] == _text(1)
         return
-    assert notice["body"] == "\n\n".join(f"第{n}部分：{LONG}" for n in (1, 2, 3))
+    assert notice["body"] == "\n\n".join(_text(n) for n in (1, 2, 3))
     assert notice["url"].endswith("/t20240521_1.html")
     # the page that could not be fetched is recorded; the others are stored
-    assert meeting["body"] == "\n\n".join(f"第{n}部分：{LONG}" for n in (1, 3))
+    assert meeting["body"] == "\n\n".join(_text(n) for n in (1, 3))
     # a page whose headline is another article's is not taken as a page of this one
-    assert rows["全市召开秋季防火工作会议"]["body"] == "\n\n".join(
-        f"第{n}部分：{LONG}" for n in (1, 3))
+    assert rows["全市召开秋季防火工作会议"]["body"] == "\n\n".join(_text(n) for n in (1, 3))
     failures = db_rows(db, "SELECT url, kind, reason, http_status FROM failures ORDER BY url")
     assert [(f["url"].rsplit("/", 1)[1], f["kind"], f["reason"], f["http_status"])
             for f in failures] == [("content_2_2.htm", "part", "HTTP 404", 404),
