@@ -117,6 +117,8 @@ def test_url_without_date():
     ("令和元年5月1日", "2019-05-01"),
     ("平成31年4月30日 10:00", "2019-04-30T10:00:00"),
     ("發布日期：民國113年5月28日", "2024-05-28"),
+    ("發布日期：113-05-28", "2024-05-28"),  # a Republic year as a date field's value
+    ("發布時間：113/05/28 14:30", "2024-05-28T14:30:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected
@@ -187,7 +189,9 @@ def test_a_label_belongs_to_the_nearest_date():
 @pytest.mark.parametrize("text", ["[accessed 2019-06-18]", "建立于:2004年10月6日",
                                   "send views on or before May 6, 2024",
                                   "市民可於二○二四年五月六日或之前提交意見",
-                                  "请于2024年5月6日前报送"])
+                                  "请于2024年5月6日前报送",
+                                  # a Republic-year shape that is no date field's value
+                                  "編號 113-05-28"])
 def test_other_dates_are_left_out(text):
     assert printed_dates(text) == []
 

@@ -91,6 +91,10 @@ _FORMS = [
     # 令和6年5月28日 (Japan's era), 民國113年5月28日 (Taiwan's Republic years)
     r"(?P<era>令和|平成|民國|民国)\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*"
     r"(?P<d>\d{1,2})\s*日" + _TIME,
+    # 發布日期：113-05-28 (Taiwan's Republic year in numbers, only as a dated field's value:
+    # elsewhere "113-05-28" is anything)
+    r"(?<=[:：])\s*(?P<roc>1[0-4]\d)(?P<rs>[-/.])(?P<m>\d{1,2})(?P=rs)(?P<d>\d{1,2})(?![\d/.-])"
+    + _TIME,
 ]
 #: The Gregorian year before the first of each era's years.
 _ERA_BASE = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
@@ -111,6 +115,9 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
 # page's scan 28%)
 _CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年"
                            r"|(?:令和|平成|民國|民国)\s*(?:元|\d{1,3})\s*年")
+# a Republic year as a field's value (looked for only in text with a date field's name)
+_ROC_HINT = re.compile(r"[:：]\s*1[0-4]\d[-/.]\d")
+_DATE_FIELDS = ("日期", "時間", "时间")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
@@ -133,6 +140,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     hints = list(_YEAR_HINT.finditer(text))
     if "年" in text:
         hints = sorted(hints + list(_CN_YEAR_HINT.finditer(text)), key=lambda m: m.start())
+    if any(field in text for field in _DATE_FIELDS):
+        hints = sorted(hints + list(_ROC_HINT.finditer(text)), key=lambda m: m.start())
     for m in hints:
         lo, hi = max(0, m.start() - _BEFORE_YEAR), m.end() + _AFTER_YEAR
         if spans and lo <= spans[-1][1]:
@@ -176,6 +185,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
             g = {"y": str(year), "m": str(month), "d": str(day)}
         elif g.get("era"):
             g = dict(g, y=str(_ERA_BASE[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))))
+        elif g.get("roc"):
+            g = dict(g, y=str(_ERA_BASE["民國"] + int(g["roc"])))
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
@@ -249,8 +260,8 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     ``1:06 PM``, ``14:00 Uhr``, ``14h30``, ``15时42分``, ``下午3:42``, also after a
     weekday: ``2021年11月24日（星期三） 15:42``) and an offset directly after are kept.
     Full-width digits count as digits; dates in Chinese numerals (``二〇二四年五月二十一日``),
-    Japan's era years (``令和6年5月28日``) and Taiwan's Republic years (``民國113年5月28日``)
-    are read.
+    Japan's era years (``令和6年5月28日``) and Taiwan's Republic years (``民國113年5月28日``,
+    and ``113-05-28`` as a field's value: ``發布日期：113-05-28``) are read.
     """
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
