@@ -251,7 +251,10 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "This page has been archived on the Web.",
                                   # reading times, a notice's file versions
                                   "5 min read", "12-minute read", "Lesezeit: 3 Min.",
-                                  "阅读时间：约5分钟", "pdf下载 word下载"])
+                                  "阅读时间：约5分钟", "pdf下载 word下载",
+                                  # share and print in more languages
+                                  "Поделиться | Печать", "Udostępnij Drukuj", "共有 印刷",
+                                  "공유하기 인쇄", "Paylaş Yazdır"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 

@@ -133,6 +133,10 @@ _CHROME_LINE = re.compile(
     r"imprimer(?: la page)?|partager(?: la page)?|haut de page|retour en haut|"
     r"imprimir|compartir|compartilhar|partilhar|volver arriba|ir arriba|voltar ao topo|"
     r"stampa|condividi|torna su|afdrukken|printen|delen|naar boven|"
+    # Russian, Ukrainian, Polish, Turkish, Indonesian, Japanese, Korean, Arabic
+    r"поделиться|печать|распечатать|наверх|поділитися|друк|udostępnij|drukuj|do góry|"
+    r"paylaş|yazdır|bagikan|cetak|共有する|共有|印刷する|印刷|ページの先頭へ|공유하기|공유|"
+    r"인쇄하기|인쇄|맨 위로|مشاركة|طباعة|"
     # the file-version buttons under a notice: "pdf下载 word下载", "下载附件"
     r"(?:pdf|word|wps|ofd|docx?|excel|xlsx?)\s*(?:版|格式|文件)?\s*下载|下载(?:附件|全文)?)"
     r"[\s|/·•:：]*)+$",
