@@ -254,7 +254,11 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "阅读时间：约5分钟", "pdf下载 word下载",
                                   # share and print in more languages
                                   "Поделиться | Печать", "Udostępnij Drukuj", "共有 印刷",
-                                  "공유하기 인쇄", "Paylaş Yazdır"])
+                                  "공유하기 인쇄", "Paylaş Yazdır",
+                                  # a newsletter form's messages inside the text
+                                  "Thanks for signing up!",
+                                  "Keep an eye on your inbox for the latest sports news.",
+                                  "There was an error processing your subscription."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 

@@ -198,7 +198,10 @@ _PROMO = re.compile(
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
-    r"this (?:site|website) uses cookies)",
+    r"this (?:site|website) uses cookies|"
+    # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
+    r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
+    r"there was an error processing your (?:subscription|request|sign-?up))",
     re.IGNORECASE,
 )
 
