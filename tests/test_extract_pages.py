@@ -258,7 +258,9 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # a newsletter form's messages inside the text
                                   "Thanks for signing up!",
                                   "Keep an eye on your inbox for the latest sports news.",
-                                  "There was an error processing your subscription."])
+                                  "There was an error processing your subscription.",
+                                  # an update stamp of a time alone
+                                  "Updated at 1:23 p.m.", "Updated: 14:05 GMT"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
