@@ -42,13 +42,16 @@ def more_pages(text: str, url: str) -> list[str]:
     if own is None:
         return []
     stem, ext = own.group("stem"), own.group("ext")
-    for m in _PAGER_CALL.finditer(text):
+    # both scans are skipped on the pages (nearly all) that name no part of themselves
+    for m in _PAGER_CALL.finditer(text) if "createPageHTML" in text else ():
         if m.group("stem") == stem and m.group("ext") == ext:
             count = int(m.group("count"))
             if not 1 < count <= MAX_PARTS:
                 return []
             return [urljoin(url, f"{stem}_{n}.{ext}") for n in range(1, count)]
     # links to this page's parts: the page's own name with a part number
+    if f"{stem}_" not in text:
+        return []
     part = re.compile(rf"(?:^|/){re.escape(stem)}_(\d{{1,2}})\.{re.escape(ext)}$")
     numbers = set()
     for href in _HREF.findall(text):

@@ -287,8 +287,9 @@ class PortalSpider(Discovery, scrapy.Spider):
                 yield self._failure(url, Reason.NOT_AN_ARTICLE, detail=instead[1])
                 return
         item = self._article(response, fields)
-        parts = [self._canonical(u) for u in more_pages(response.text, response.url)]
-        if item.body and parts and self.site.join_pages:
+        parts = [self._canonical(u) for u in more_pages(response.text, response.url)
+                 ] if item.body and self.site.join_pages else []
+        if parts:
             self.crawler.stats.inc_value(statkeys.ARTICLES_SPLIT)
             yield self._part_request(item, parts)
             return
