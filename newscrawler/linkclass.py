@@ -111,6 +111,14 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
 ]]
+#: A taxonomy hub: a topic, theme, region or issue folder and up to two short names under it
+#: (/topic/politics/peace-security, /region/africa, /politikthemen/justiz-2/). An article
+#: can sit there too (/topic/politics/no-need-to-panic), so the shape counts only for a link
+#: with no headline and no article evidence. Folder addresses only: a file under /themen/
+#: (/themen/brexit.html) is as often an editorial static page as a hub (labeled pages: 60
+#: static beside 13 hubs), while taxonomy terms are folders.
+_TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?)"
+                        r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/.
 _COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}/$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
@@ -834,6 +842,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"index page in the {where}"
         if _address_names_list(parts.path):
             return LIST, f"{where} entry whose address names a list"
+        if _TOPIC_HUB.search(parts.path) and not link.headline:
+            return LIST, f"{where} entry under a topic folder"
         menu_kind = _menu_item_kind(link.anchor)
         if menu_kind:
             return menu_kind, f"{where} entry the CMS marks as a {menu_kind}"
@@ -859,6 +869,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, f"link named like a list{shown}"
     if _address_names_list(parts.path) and not link.headline:
         return LIST, "its address names a list"
+    if _TOPIC_HUB.search(parts.path) and not link.headline:
+        return LIST, "a topic folder's page"
     return OTHER, "no article or list evidence"
 
 

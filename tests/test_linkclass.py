@@ -205,18 +205,19 @@ def test_page_kind_tells_demo_articles_from_lists():
 
 SECTIONS_PAGE = """<html><body>
 <nav class="mainnav"><ul>
-<li><a href="/en/topic/politics">Politics</a></li><li><a href="/en/topic/culture">Culture</a></li>
-<li><a href="/en/topic/sports">Sports</a></li><li><a href="/en/service">Service</a></li>
+<li><a href="/en/magazine/politics">Politics</a></li>
+<li><a href="/en/magazine/culture">Culture</a></li>
+<li><a href="/en/magazine/sports">Sports</a></li><li><a href="/en/service">Service</a></li>
 <li><a href="/en/about-the-site">About the site</a></li><li><a href="/en/jobs">Jobs</a></li>
 <li><a href="/en/team">Team</a></li></ul></nav>
 <main><div class="teasers">
-<div class="card"><a href="/en/topic/culture/dont-post-talk">Don't post, talk!</a></div>
-<div class="card"><a href="/en/topic/culture/reading-on-the-sofa">The sofa and the book</a></div>
-<div class="card"><a href="/en/topic/culture/kassel-art-week">Kassel art week</a></div>
-<div class="card"><a href="/en/topic/culture/new-in-berlin">New in Berlin</a></div>
+<div class="card"><a href="/en/magazine/culture/dont-post-talk">Don't post, talk!</a></div>
+<div class="card"><a href="/en/magazine/culture/reading-on-the-sofa">The sofa and the book</a></div>
+<div class="card"><a href="/en/magazine/culture/kassel-art-week">Kassel art week</a></div>
+<div class="card"><a href="/en/magazine/culture/new-in-berlin">New in Berlin</a></div>
 <div class="card"><a href="/en/how-germany-ticks">How Germany ticks</a></div>
 </div></main>
-<div class="post-nav"><a href="/en/topic/politics/summit-ends">Older Blog Post: the summit
+<div class="post-nav"><a href="/en/magazine/politics/summit-ends">Older Blog Post: the summit
 ends with an agreement</a></div></body></html>"""
 
 
@@ -225,17 +226,17 @@ def test_sections_of_the_page_articles_teaser_slugs_and_neighbour_posts():
     site = "https://www.x.de"
     # four slug addresses side by side in one folder of the content: teasers of articles
     assert {u for u, lk in found.items() if lk.kind == "article"} >= {
-        f"{site}/en/topic/culture/dont-post-talk", f"{site}/en/topic/culture/new-in-berlin"}
+        f"{site}/en/magazine/culture/dont-post-talk", f"{site}/en/magazine/culture/new-in-berlin"}
     # a slug at the top of an edition names a section, not an article
     assert found[f"{site}/en/how-germany-ticks"].kind != "article"
     # a menu entry is a list when it is the folder of article links on the page
-    assert found[f"{site}/en/topic/culture"].kind == "list"
-    assert "section of 4 article" in found[f"{site}/en/topic/culture"].why
-    assert found[f"{site}/en/topic/politics"].kind == "list"  # the neighbour post's section
-    assert found[f"{site}/en/topic/sports"].kind == "other"  # no article of it here
+    assert found[f"{site}/en/magazine/culture"].kind == "list"
+    assert "section of 4 article" in found[f"{site}/en/magazine/culture"].why
+    assert found[f"{site}/en/magazine/politics"].kind == "list"  # the neighbour post's section
+    assert found[f"{site}/en/magazine/sports"].kind == "other"  # no article of it here
     assert found[f"{site}/en/service"].kind == "other"
     # the link to the previous post of an article page
-    assert found[f"{site}/en/topic/politics/summit-ends"].kind == "article"
+    assert found[f"{site}/en/magazine/politics/summit-ends"].kind == "article"
     zh = classify_links('<div class="fy"><a href="/a/202405/t20240527_2.html">上一篇：全省会议召开'
                         '</a></div>', "https://x.gov.cn/a/202405/t20240528_3.html")
     assert zh[0].kind == "article"
@@ -448,6 +449,34 @@ def test_an_address_whose_short_name_names_a_list():
     assert found["/email-updates"] == "other"
     assert found["/government/prime-minister/"] == "other"
     assert found["/news/minister-announces-new-press-releases"] != "list"
+
+
+def test_topic_folders_are_hubs_unless_a_headline_says_article():
+    page = """<html><body><nav class="menu"><ul>
+    <li><a href="/en/topic/politics/peace-security">Peace &amp; Security</a></li>
+    <li><a href="/politik/politikthemen/justiz-2/">Justiz</a></li>
+    <li><a href="/en/region/africa">Africa</a></li>
+    <li><a href="/themen/brexit.html">Brexit</a></li></ul></nav>
+    <main><ul>
+    <li><a href="/en/topic/politics/no-need-to-panic">No need to panic: why the coalition
+    talks will take until spring</a></li>
+    <li><a href="/en/topic/politics/what-the-bundestag-reads">What Germany is reading this
+    summer, from crime novels to poetry</a></li>
+    <li><a href="/en/topic/politics/how-coalitions-form">How Germany holidays: the lakes, the
+    coast and the mountains in numbers</a></li>
+    <li><a href="/en/topic/politics/pleasant-bosses">Pleasant bosses make a company
+    attractive to young engineers, a survey says</a></li>
+    <li><a href="/en/region/asia">Asia</a></li></ul></main></body></html>"""
+    found = kinds(page, "https://www.x.de")
+    assert found["/en/topic/politics/peace-security"] == "list"
+    assert found["/politik/politikthemen/justiz-2/"] == "list"
+    assert found["/en/region/africa"] == "list"
+    assert found["/en/region/asia"] == "list"
+    # a topic's articles share the folder: their headlines say what they are
+    assert found["/en/topic/politics/no-need-to-panic"] == "article"
+    assert found["/en/topic/politics/pleasant-bosses"] == "article"
+    # an editorial page under /themen/ with a file name is as often static as a hub
+    assert found["/themen/brexit.html"] == "other"
 
 
 def test_service_guides_and_footer_services_are_not_articles():
