@@ -119,6 +119,20 @@ def test_url_without_date():
     ("發布日期：民國113年5月28日", "2024-05-28"),
     ("發布日期：113-05-28", "2024-05-28"),  # a Republic year as a date field's value
     ("發布時間：113/05/28 14:30", "2024-05-28T14:30:00"),
+    # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
+    ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),
+    ("2024年5月28日（星期二）8点", "2024-05-28T08:00:00"),
+    ("2024년 7월 3일 10시 30분", "2024-07-03T10:30:00"),
+    ("2024년 7월 3일(수) 오후 3:20", "2024-07-03T15:20:00"),
+    ("2024. 7. 3. 10:00", "2024-07-03T10:00:00"),
+    ("2024年5月28日 24小时", "2024-05-28"),  # a duration, not a time
+    # a word for "year" between the date and its time (Russian, Ukrainian, Polish), "ore"
+    ("28 мая 2024 года, 13:00", "2024-05-28T13:00:00"),
+    ("28.05.2024 г. 13:00", "2024-05-28T13:00:00"),
+    ("28 травня 2024 року о 13:00", "2024-05-28T13:00:00"),
+    ("28 maja 2024 r., 13:00", "2024-05-28T13:00:00"),
+    ("28 maggio 2024 ore 14:30", "2024-05-28T14:30:00"),
+    ("2018-05-28. 12 people came", "2018-05-28"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

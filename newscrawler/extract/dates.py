@@ -45,17 +45,22 @@ _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in na
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A weekday Chinese pages print between the date and the time: "2021年11月24日（星期三）
 # 15:42", "2024-06-01 周六 09:30".
-_WEEKDAY_CJK = r"(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?\s*)?"
+# Japanese and Korean pages print one character in parentheses: "令和6年5月28日（火）14時",
+# "2024년 7월 3일(수) 10시".
+_WEEKDAY_CJK = (r"(?:(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?"
+                r"|[（(][月火水木金土日월화수목금토일][）)])\s*)?")
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
 # "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a numeric offset
 # or Z directly after it is kept.
 _TIME = (
-    r"(?:[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|às|om|в|о|o)\s+)?" + _WEEKDAY_CJK
-    + r"(?P<noon>上午|下午|晚上|中午)?"
+    r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
+    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o)\s+)?" + _WEEKDAY_CJK
+    + r"(?P<noon>上午|下午|晚上|中午|오전|오후)?\s*"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2})"
-    r"|\s*[时時点點]\s*(?P<M3>\d{1,2})\s*分(?:\s*(?P<S3>\d{1,2})\s*秒)?)"
+    # 15时42分, 15時42分30秒, 14時 (the hour alone), 10시 30분
+    r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
     r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -63,9 +68,10 @@ _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 
 # One alternation per printed form; named groups y/m/d (or mon for month names).
 _FORMS = [
-    # 2018-05-28 09:54:31, 2018/05/28, 2018.05.28, 2007-08-20-23:59:59 (gov.cn metas);
+    # 2018-05-28 09:54:31, 2018/05/28, 2018.05.28, 2007-08-20-23:59:59 (gov.cn metas),
+    # 2024. 7. 3. 10:00 (Korean: a dot after each number);
     # "2018 - 05 - 28 09 : 54" where each number is an element of its own
-    r"(?<!\d)" + _Y + r" ?(?P<sep>[-/.]) ?(?P<m>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})(?!\d)-?"
+    r"(?<!\d)" + _Y + r" ?(?P<sep>[-/.]) ?(?P<m>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})(?!\d)[-.]?"
     + _TIME,
     # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日"); Korean
     # 2018년 5월 28일
@@ -215,9 +221,10 @@ def _build(m: re.Match[str]) -> Stamp | None:
     offset_given = False
     if has_time:
         hour = int(g["H"])
-        minute, second = int(g["M"] or g["M2"] or g["M3"]), int(g["S"] or g["S3"] or 0)
+        minute = int(g["M"] or g["M2"] or g["M3"] or 0)
+        second = int(g["S"] or g["S3"] or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "")
-        if g.get("noon") in ("下午", "晚上") or g.get("noon") == "中午" and hour < 11:
+        if g.get("noon") in ("下午", "晚上", "오후") or g.get("noon") == "中午" and hour < 11:
             ampm = "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
