@@ -135,8 +135,10 @@ def pick_body(
         if whole is not None:
             return body_from_element(whole), BodyPath.GENERIC
         if paras:
-            return (lead_paragraphs(headline, paras) + paras + closing_list(root, paras),
-                    BodyPath.GENERIC)
+            # the list put back is chrome-checked as the text was: a closing list of
+            # downloads ("別添資料（PDF：512KB）") is the page's, not the text's
+            return (lead_paragraphs(headline, paras) + paras
+                    + strip_chrome(closing_list(root, paras)), BodyPath.GENERIC)
     block = by_density(root)
     if block is None:
         return None
