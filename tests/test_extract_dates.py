@@ -133,6 +133,21 @@ def test_url_without_date():
     ("28 maja 2024 r., 13:00", "2024-05-28T13:00:00"),
     ("28 maggio 2024 ore 14:30", "2024-05-28T14:30:00"),
     ("2018-05-28. 12 people came", "2018-05-28"),
+    # "of" and dashes between the day, the month's name and the year; Turkish, Indonesian
+    ("28th of May, 2024", "2024-05-28"),
+    ("28-May-2024 09:54", "2024-05-28T09:54:00"),
+    ("28 Mayıs 2024", "2024-05-28"),
+    ("14 AĞUSTOS 2024", "2024-08-14"),
+    ("28 Maret 2024", "2024-03-28"),
+    ("3 Disember 2024", "2024-12-03"),
+    # a zone's name after the time gives its offset; only names with one offset, in capitals
+    ("Tue, 28 May 2024 09:54:31 GMT", "2024-05-28T09:54:31+00:00"),
+    ("May 28th, 2024 at 9:54 a.m. EDT", "2024-05-28T09:54:00-04:00"),
+    ("28 May 2024 09:54 (HKT)", "2024-05-28T09:54:00+08:00"),
+    ("2024-05-28 09:54 UTC+8", "2024-05-28T09:54:00+08:00"),
+    ("2024-05-28 09:54 GMT+05:30", "2024-05-28T09:54:00+05:30"),
+    ("2024-05-28 09:54 CST", "2024-05-28T09:54:00"),  # China's or the US Central
+    ("2024-05-28 09:54 wet weather", "2024-05-28T09:54:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

@@ -19,27 +19,31 @@ __all__ = ["Stamp", "date_from_url", "find_dates", "format_stamp", "is_plausible
 MIN_YEAR = 1990
 
 # Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese,
-# Dutch, and the genitive forms dates take in Russian, Ukrainian and Polish ("7 сентября
+# Dutch, Indonesian and Malay, Turkish (with and without its dotless i, which upper case
+# loses: "MAYIS"), and the genitive forms dates take in Russian, Ukrainian and Polish ("7 сентября
 # 2019", "7 вересня 2019", "7 września 2019"). Shared spellings ("mar", "mai", "ago") mean
 # the same month in every language that has them.
 _MONTH_NAMES = {
-    1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari "
+    1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari ocak "
        "января янв січня stycznia",
     2: "feb february februar feber févr fevr février fevrier febrero febbraio fev fevereiro "
-       "februari февраля фев лютого lutego",
-    3: "mar march märz maerz mars marzo março marco maart mrt марта мар березня marca",
-    4: "apr april avr avril abr abril aprile апреля апр квітня kwietnia",
-    5: "may mai mayo maggio mag maio mei мая травня maja",
-    6: "jun june juni juin junio giugno giu junho июня июн червня czerwca",
-    7: "jul july juli juil juillet julio luglio lug julho июля июл липня lipca",
-    8: "aug august août aout agosto ago augustus августа авг серпня sierpnia",
+       "februari февраля фев лютого lutego şubat subat",
+    3: "mar march märz maerz mars marzo março marco maart mrt maret марта мар березня marca "
+       "mart",
+    4: "apr april avr avril abr abril aprile апреля апр квітня kwietnia nisan",
+    5: "may mai mayo maggio mag maio mei мая травня maja mayıs mayis",
+    6: "jun june juni juin junio giugno giu junho июня июн червня czerwca haziran",
+    7: "jul july juli juil juillet julio luglio lug julho июля июл липня lipca temmuz",
+    8: "aug august août aout agosto ago augustus agustus ogos августа авг серпня sierpnia "
+       "ağustos",
     9: "sep sept september septembre septiembre setiembre settembre set setembro "
-       "сентября сен сент вересня września",
+       "сентября сен сент вересня września eylül eylul",
     10: "oct october okt oktober octobre octubre ottobre ott outubro out октября окт "
-        "жовтня października",
-    11: "nov november novembre noviembre novembro ноября ноя листопада listopada",
+        "жовтня października ekim",
+    11: "nov november novembre noviembre novembro ноября ноя листопада listopada kasım "
+        "kasim",
     12: "dec december dez dezember déc dec décembre decembre diciembre dic dicembre dezembro "
-        "декабря дек грудня grudnia",
+        "desember disember декабря дек грудня grudnia aralık aralik",
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -49,6 +53,14 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "2024년 7월 3일(수) 10시".
 _WEEKDAY_CJK = (r"(?:(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?"
                 r"|[（(][月火水木金土日월화수목금토일][）)])\s*)?")
+#: Zone names printed after a time that name one offset the world over ("CST" does not:
+#: China's and the US Central; "IST": India's and Ireland's): "09:54 GMT", "1:06 p.m. EDT",
+#: "09:54 UTC+8"; in capitals only ("wet", "est" are words).
+_ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "MEZ": 60,
+          "CEST": 120, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "SGT": 480,
+          "HKT": 480, "AWST": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
+          "NZST": 720, "NZDT": 780, "EST": -300, "EDT": -240, "MDT": -360, "PST": -480,
+          "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600}
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
 # "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a numeric offset
@@ -61,7 +73,9 @@ _TIME = (
     r"|\s?h\s?(?P<M2>\d{2})"
     # 15时42分, 15時42分30秒, 14時 (the hour alone), 10시 30분
     r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
-    r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+    r"(?:\s*\(?(?P<zone>(?-i:" + "|".join(_ZONES) + r"))"
+    r"(?:(?P<zoff>[+-]\d{1,2})(?::?(?P<zmin>\d\d))?)?\b\)?)?)?"
 )
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _ORD = r"(?:st|nd|rd|th|er|º|°)?"
@@ -81,9 +95,10 @@ _FORMS = [
     r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})(?:\s*(?P<ampm0>[AaPp]\.?[Mm]\.?))?\s*,\s*)?"
     r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+" + _Y
     + r"(?!\d)" + _TIME,
-    # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023
-    r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"\.?\s*(?:de\s+)?(?P<mon>" + _MONTH_RE
-    + r")\.?,?\s+(?:del?\s+)?" + _Y + r"(?!\d)" + _TIME,
+    # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
+    # May 2018, 28-May-2018
+    r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|of\s+)?|-)(?P<mon>" + _MONTH_RE
+    + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)" + _TIME,
     # 28.05.2018 (German), 28.05.18; 05.28.2024 (US newsrooms: a day over 12 second)
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\." + _Y + r"(?![\d.])(?P<dot>)" + _TIME,
     r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d.])(?P<dot>)" + _TIME,
@@ -238,6 +253,13 @@ def _build(m: re.Match[str]) -> Stamp | None:
             tz = g.get("tz")
             if tz:
                 moment = moment.replace(tzinfo=_fixed_offset(tz))
+                offset_given = True
+            elif g.get("zone"):
+                # "UTC+8", "GMT+05:30": the offset from the named zone
+                sign = -1 if (g.get("zoff") or "+")[0] == "-" else 1
+                zone = timedelta(minutes=_ZONES[g["zone"].upper()]) + sign * timedelta(
+                    hours=abs(int(g.get("zoff") or 0)), minutes=int(g.get("zmin") or 0))
+                moment = moment.replace(tzinfo=_tz(zone))
                 offset_given = True
     return Stamp(moment, has_time, offset_given, m.start(), m.end(), guessed,
                  guessed and g.get("dm") == "-")
