@@ -29,7 +29,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-__all__ = ["listing", "proxy_pages", "script_pages", "unfold_records"]
+__all__ = ["is_data_proxy", "listing", "proxy_form", "proxy_pages", "script_pages",
+           "unfold_records"]
 
 _XML_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']?text/xml[\"']?[^>]*>(.*?)</script>",
                          re.IGNORECASE | re.DOTALL)
@@ -129,6 +130,29 @@ def proxy_pages(text: str, url: str) -> list[str]:
     if "col" not in dict(params):
         params.append(("col", "1"))  # the pager script sends it with every request
     return [urlunsplit(proxy._replace(query=urlencode(ask + params)))]
+
+
+#: What the pager script puts in a data proxy's address; the rest of it goes in the form.
+_RANGE_KEYS = frozenset({"startrecord", "endrecord", "perpage"})
+
+
+def is_data_proxy(url: str) -> bool:
+    """*url* asks a Hanweb data proxy for a range of records."""
+    return urlsplit(url).path.endswith("dataproxy.jsp")
+
+
+def proxy_form(url: str) -> dict[str, str]:
+    """The form Hanweb's pager script posts with a data proxy address *url*: the channel's
+    parameters (``columnid``, ``webid``, ``unitid`` ...), everything but the range. The
+    address keeps them too (a servlet reads a parameter from either), so the answer's
+    address still names the channel and :func:`proxy_pages` can go on from it.
+
+    >>> proxy_form("https://x.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=4&endrecord=6"
+    ...            "&perpage=3&webid=1&columnid=1229&col=1")
+    {'webid': '1', 'columnid': '1229', 'col': '1'}
+    """
+    return {k: v for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+            if k not in _RANGE_KEYS}
 
 
 def script_pages(text: str, url: str) -> list[str]:

@@ -43,6 +43,7 @@ LISTS_EMPTY = "newscrawler/lists/no_article_links"  # list pages that gave no ar
 LISTS_SCRIPT_RECORDS = "newscrawler/lists/script_records"  # items read from a datastore
 LISTS_SCRIPT_PAGER = "newscrawler/lists/script_pager"  # next pages read from createPageHTML
 LISTS_DATA_PROXY = "newscrawler/lists/data_proxy"  # further records asked of a Hanweb proxy
+LISTS_DATA_PROXY_POST = "newscrawler/lists/data_proxy_post"  # a proxy that refused a GET (405)
 
 # crawls without regexes, feeds and sitemaps (newscrawler/discovery/)
 PRESUMED_WRONG = "newscrawler/zeroconf/presumed_wrong"  # /<presumed>_was_<kind>

@@ -244,3 +244,35 @@ def test_the_links_command_shows_the_pages_a_script_names(tmp_path: Path):
     assert {"url": "https://www.example.gov.cn/xwzx/index_1.shtml", "class": "list",
             "why": "the next page a createPageHTML pager script names (followed as the "
                    "list's own page)"} in rows
+
+
+class _PostOnlyProxy(_ProxyPages):
+    """A data proxy that answers only what the pager script sends, a POST with the channel's
+    parameters in the form; a GET gets 405."""
+
+    def get(self, key: str, default: Page | None = None) -> Page | None:  # type: ignore[override]
+        if key.startswith(PROXY + "?"):
+            return Page(b"<html><body>405</body></html>", status=405)
+        return super().get(key, default)
+
+    def post(self, path: str, form: str) -> Page | None:
+        form_keys = {k for k, _ in parse_qsl(form)}
+        if not path.startswith(PROXY + "?") or not {"columnid", "col"} <= form_keys:
+            return None
+        return super().get(path)
+
+
+def test_a_proxy_that_refuses_a_get_is_posted_to_as_its_script_does(tmp_path: Path):
+    portal = script_portal()
+    with PortalServer(_PostOnlyProxy(dict(portal), portal.records)) as server:
+        start = f"{server.base_url}/col/col1229/index.html"
+        result = crawl(tmp_path / "out", start, extra=("-s", "DOWNLOAD_DELAY=0"))
+        assert result.returncode == 0, result.stderr[-3000:]
+        rows = db_rows(tmp_path / "out" / "news.db", "SELECT url FROM articles")
+        assert len(rows) == HANWEB
+        # one GET was refused; from then on the site's ranges are posted, each once
+        gets = [p for p in server.requested if p.startswith(PROXY)]
+        posts = [p for p in server.requested if p.startswith("POST " + PROXY)]
+        assert len(gets) == 1 and len(posts) == 2
+        assert "newscrawler/lists/data_proxy_post': 1" in result.stderr
+        assert not db_rows(tmp_path / "out" / "news.db", "SELECT url FROM failures")

@@ -98,6 +98,21 @@ def _handler(server: PortalServer) -> type[BaseHTTPRequestHandler]:
                 page = server.pages.get(self.path.split("?", 1)[0])
             if page is None:
                 page = Page(b"<html><body><h1>404 Not Found</h1></body></html>", status=404)
+            self._send(page)
+
+        def do_POST(self) -> None:  # noqa: N802
+            """A form posted to a page set whose mapping answers forms (``pages.post(path,
+            form)``, the form urlencoded); 405 elsewhere, as a static server answers."""
+            form = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            server._record("POST " + self.path)
+            post = getattr(server.pages, "post", None)
+            page = post(self.path, form.decode("latin-1")) if post is not None else None
+            if page is None:
+                page = Page(b"<html><body><h1>405 Method Not Allowed</h1></body></html>",
+                            status=405)
+            self._send(page)
+
+        def _send(self, page: Page) -> None:
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(len(page.body)))

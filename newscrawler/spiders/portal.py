@@ -30,7 +30,7 @@ from newscrawler.incremental import Incremental, listed_date, parse_since, same_
 from newscrawler.items import NewsArticle, PageFailure
 from newscrawler.links import page_links
 from newscrawler.pagecheck import not_html
-from newscrawler.scriptlists import listing, proxy_pages, script_pages
+from newscrawler.scriptlists import is_data_proxy, listing, proxy_form, proxy_pages, script_pages
 from newscrawler.sites import SiteConfig, load_site
 from newscrawler.storage import utc_now
 from newscrawler.urls import canonicalize_url, usable_canonical
@@ -72,6 +72,8 @@ class PortalSpider(Discovery, scrapy.Spider):
         # article URLs some list page of this run linked: a list page that links none
         # besides these brings no progress (NEWSCRAWLER_MAX_IDLE_LISTS)
         self._linked: set[str] = set()
+        # the site's Hanweb data proxy refused a GET: its further ranges are posted
+        self._post_proxy = False
         self._max_depth = self._max_idle = self._max_size = self._retry_failed = 0
 
     @classmethod
@@ -218,10 +220,17 @@ class PortalSpider(Discovery, scrapy.Spider):
             stats.inc_value(f"{statkeys.LIMITS}/{limit}/hit")
             return
         for url in lists:
-            # a step ahead of the articles beside it: the next page's links are known before
-            # this page's articles are all fetched, so concurrent downloads never run dry
-            yield scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
-                                 cb_kwargs={"kind": "list"}, meta={_IDLE: idle}, priority=1)
+            yield self._list_request(url, idle, post=self._post_proxy and is_data_proxy(url))
+
+    def _list_request(self, url: str, idle: int, *, post: bool = False) -> scrapy.Request:
+        # a step ahead of the articles beside it: the next page's links are known before
+        # this page's articles are all fetched, so concurrent downloads never run dry
+        if post:  # as Hanweb's pager script asks: the channel's parameters in a form
+            return scrapy.FormRequest(url, formdata=proxy_form(url), callback=self.parse_list,
+                                      errback=self.on_error, cb_kwargs={"kind": "list"},
+                                      meta={_IDLE: idle}, priority=1)
+        return scrapy.Request(url, callback=self.parse_list, errback=self.on_error,
+                              cb_kwargs={"kind": "list"}, meta={_IDLE: idle}, priority=1)
 
     def _limit_reached(self, response: Response, idle: int) -> str | None:
         """The limit (its site file key) that keeps this list page's list links unfollowed."""
@@ -393,7 +402,7 @@ class PortalSpider(Discovery, scrapy.Spider):
 
     # -- errors ---------------------------------------------------------------------------------
 
-    def on_error(self, failure: Failure) -> Iterator[PageFailure]:
+    def on_error(self, failure: Failure) -> Iterator[PageFailure | scrapy.Request]:
         # Each failure is counted by its reason where it is stored (pipelines/sqlite.py).
         request = failure.request  # type: ignore[attr-defined]
         kind = request.cb_kwargs.get("kind", "article")
@@ -401,6 +410,13 @@ class PortalSpider(Discovery, scrapy.Spider):
         if why is None:
             return  # dropped by Scrapy on purpose (off-site), counted in its stats
         reason, detail, status = why
+        if (status == 405 and kind == "list" and request.method == "GET"
+                and is_data_proxy(request.url)):
+            # a data proxy that takes only what its pager script sends: a POST
+            self._post_proxy = True
+            self.crawler.stats.inc_value(statkeys.LISTS_DATA_PROXY_POST)
+            yield self._list_request(request.url, request.meta.get(_IDLE, 0), post=True)
+            return
         yield self._failure(self._linked_url(request), reason, kind=kind, http_status=status,
                             detail=detail)
 
