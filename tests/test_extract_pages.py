@@ -280,23 +280,3 @@ def test_a_lead_that_starts_with_the_headline_words_is_kept(lead):
     f = extract_article(page, now=NOW)
     assert f.body is not None and f.body.startswith(lead)
 
-
-def test_japanese_release_ends_before_its_download_list():
-    f = extract_article(read("ja_press_release_files.html"),
-                        "https://www.mhlw.go.jp/stf/houdou/0528.html", timezone="Asia/Tokyo",
-                        now=NOW)
-    assert f.title == "令和6年能登半島地震に係る被災者支援について"
-    # the era date, a weekday in parentheses, the hour alone
-    assert f.published_at == "2024-05-28T14:00:00+09:00"
-    assert f.body.endswith("詳細は別添資料をご覧ください。")  # the list of files is not text
-    assert "PDF" not in f.body
-
-
-def test_korean_release_with_dotted_date_and_afternoon_time():
-    f = extract_article(read("ko_press_release_dotted.html"),
-                        "https://www.korea.kr/briefing/pressReleaseView.do?newsId=1",
-                        timezone="Asia/Seoul", now=NOW)
-    assert f.title == "정부, 하반기 경제정책방향 발표"
-    assert f.published_at == "2024-07-03T14:30:00+09:00"
-    assert f.body.startswith("정부는 3일 정부서울청사에서")
-    assert "인쇄" not in f.body and "첨부파일" not in f.body

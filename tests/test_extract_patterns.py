@@ -303,6 +303,20 @@ CASES: dict[str, dict[str, Any]] = {
         source="Department for Transport", channel="Transport", language="en",
         first="Councils in rural England", last="budget for this year.",
         absent=["useful", "Report a problem"]),
+    # a release whose text ends in a list of downloads the generic extractor left out and
+    # the closing-list reading would put back; an era date, a weekday, the hour alone
+    "download list after the text, era date with the hour": dict(
+        page="ja_press_release_files.html", url="https://www.mhlw.go.jp/stf/houdou/0528.html",
+        tz="Asia/Tokyo", title="令和6年能登半島地震に係る被災者支援について",
+        published="2024-05-28T14:00:00+09:00", channel="報道発表資料", language="ja",
+        first="【照会先】", last="詳細は別添資料をご覧ください。", absent=["PDF", "ページの先頭"]),
+    "Korean dotted date with an afternoon time": dict(
+        page="ko_press_release_dotted.html",
+        url="https://www.korea.kr/briefing/pressReleaseView.do?newsId=1", tz="Asia/Seoul",
+        title="정부, 하반기 경제정책방향 발표", published="2024-07-03T14:30:00+09:00",
+        language="ko", first="정부는 3일 정부서울청사에서",
+        last="문의 : 기획재정부 경제정책국 종합정책과(044-215-2712)",
+        absent=["인쇄", "첨부파일", "Copyright"]),
 }
 
 
