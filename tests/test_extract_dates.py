@@ -358,6 +358,20 @@ def test_printed_date_takes_the_time_of_a_declared_date_on_the_same_day():
     assert extract_article(page, now=NOW).published_at == "2022-11-02T08:15:00+00:00"
 
 
+def test_a_declared_day_without_a_time_takes_the_time_printed_for_it():
+    head = "<title>全市防汛会议召开</title><meta name='PubDate' content='2023-12-05'>"
+    page = _page(head, "<h1>全市防汛会议召开</h1><p>发布时间：2023-12-05 15:23　来源：市水利局</p>")
+    assert extract_article(page, timezone="Asia/Shanghai",
+                           now=NOW).published_at == "2023-12-05T15:23:00+08:00"
+    # the URL's earlier day too; a time printed for another day is not taken
+    url = "https://www.x.gov.cn/art/2023/12/4/art_1_2.html"
+    other = _page(head, "<h1>全市防汛会议召开</h1><p>2023-12-04 09:10</p>")
+    assert extract_article(other, url, timezone="Asia/Shanghai",
+                           now=NOW).published_at == "2023-12-04T09:10:00+08:00"
+    later = _page(head, "<h1>全市防汛会议召开</h1><p>更新时间：2023-12-07 15:23</p>")
+    assert extract_article(later, timezone="Asia/Shanghai", now=NOW).published_at == "2023-12-05"
+
+
 def test_htmldate_is_the_last_resort():
     page = _page("<title>Lemon cake</title>",
                  "<h1>Lemon cake</h1><p>Posted <abbr class='published' "

@@ -215,6 +215,16 @@ def test_numbered_links_are_not_sections():
     ('<ol class="breadcrumb"><li><a href="/">首页</a></li>'
      '<li><a href="/tz/">通知公告</a></li></ol>',
      "【来源：市防汛办】【时间：2018-05-28】", "通知公告", "市防汛办"),
+    # the next field's label ends the value, with or without its colon
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/tz/">通知公告</a></div>',
+     "发布时间：2018-05-28　来源：区住建局　访问次数：12", "通知公告", "区住建局"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/tz/">通知公告</a></div>',
+     "2018-05-28 来源：区住建局 撰稿：王某 分享到", "通知公告", "区住建局"),
+    # a unit or an office as the label, in either script
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/tz/">通知公告</a></div>',
+     "發布日期：2018-05-28　發布單位：都市發展局", "通知公告", "都市發展局"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/tz/">通知公告</a></div>',
+     "（2018-05-28）（供稿单位：县农业农村局）", "通知公告", "县农业农村局"),
 ])
 def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source):
     page = (f'<html lang="zh-CN"><head><meta charset="utf-8"><title>全市召开防汛工作会议</title>'
@@ -225,6 +235,15 @@ def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source)
                         now=NOW)
     assert (f.channel, f.source) == (channel, source)
     assert f.published_at == "2018-05-28"
+
+
+def test_a_source_meta_that_keeps_its_label():
+    page = ('<html><head><meta charset="utf-8"><title>区住建局推进老旧小区改造</title>'
+            '<meta name="ContentSource" content="来源：人民网－人民日报"></head><body>'
+            '<h1>区住建局推进老旧小区改造</h1><div id="zoom"><p>'
+            + "区住建局建立了全过程群众参与机制，邀请居民代表担任义务监督员。" * 4
+            + "</p></div></body></html>")
+    assert extract_article(page.encode(), now=NOW).source == "人民网－人民日报"
 
 
 @pytest.mark.parametrize("prompt", ["Is this page useful? Yes No", "Was this page helpful?",

@@ -73,7 +73,8 @@ _TIME = (
     r"|\s?h\s?(?P<M2>\d{2})"
     # 15时42分, 15時42分30秒, 14時 (the hour alone), 10시 30분
     r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
-    r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+    # (the spaces before "PM" or "Uhr" only with them: a stamp ends where its line does)
+    r"(?!\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?![a-z]))?(?:\s*Uhr)?(?P<tz>Z|\s?[+-]\d{2}:?\d{2})?"
     r"(?:\s*\(?(?P<zone>(?-i:" + "|".join(_ZONES) + r"))"
     r"(?:(?P<zoff>[+-]\d{1,2})(?::?(?P<zmin>\d\d))?)?\b\)?)?)?"
 )
@@ -268,6 +269,7 @@ def _build(m: re.Match[str]) -> Stamp | None:
 def _fixed_offset(tz: str) -> _tz:
     if tz in ("Z", "z"):
         return UTC
+    tz = tz.lstrip()  # "2024-05-09 00:00:00 +0000"
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
     return _tz(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))

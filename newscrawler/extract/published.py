@@ -199,6 +199,13 @@ def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None
     return stamp
 
 
+def _timed(stamp: Stamp, timed: Sequence[Stamp]) -> Stamp:
+    """*stamp*, or when it has no time, the first of *timed* that gives its day."""
+    if stamp.has_time:
+        return stamp
+    return next((t for t in timed if _day(t) == _day(stamp)), stamp)
+
+
 def pick_published(
     meta: PageMeta,
     root: Any,
@@ -234,7 +241,8 @@ def pick_published(
        ``<head>`` declares as the last modification.
 
     A printed date takes the time (and offset) of the declared date or ``<time>`` when
-    they give the same day and it prints no other time; ``03/04/2019`` read month
+    they give the same day and it prints no other time, and a declared date (or the URL's)
+    without a time takes the time printed for its day; ``03/04/2019`` read month
     first turns day first when another source gives that day or the page is not in US
     English.
     """
@@ -262,13 +270,16 @@ def pick_published(
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
         return printed
     if declared is not None:
+        # a day without a time (a date-only PubDate, the URL's day) takes the time the
+        # page prints for that day
+        timed = [t for t in (printed, line, time_el) if t is not None and t.has_time]
         if url_stamp is not None and _day(url_stamp) < _day(declared):
-            return url_stamp
+            return _timed(url_stamp, timed)
         if line is not None and line_below and printed is None \
                 and abs((_day(line) - _day(declared)).days) > 1 \
                 and _day(line) not in _modified_days(meta):
             return line
-        return declared
+        return _timed(declared, timed)
     for stamp in (line, time_el, tail_stamp(paras, now), shown.prose):
         if stamp is not None:
             return settle(stamp)

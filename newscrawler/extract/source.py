@@ -17,14 +17,16 @@ __all__ = ["pick_channel", "pick_source", "source_from_text"]
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
-    r"(?:信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|Source|Author|"
-    r"Quelle|Herausgeber|From)"
-    r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: [^\s|｜:：]+)*)",
+    r"(?:信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|发布机关|"
+    r"(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|Source|Author|Quelle|Herausgeber|From)"
+    # the value's words run to the next label: a word followed by a colon is one
+    r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: (?![^\s|｜:：]+[:：])[^\s|｜:：]+)*)",
     re.IGNORECASE,
 )
 # Words that follow the source on the same line and must not be part of it.
 _STOP = re.compile(
-    r"\s*(?:发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览|点击|阅读|字号|字体|【|\[|"
+    r"\s*(?:发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览|点击|阅读|访问|字号|字体|发布者|撰稿|"
+    r"摄影|供稿|文字|审核|分享|打印|【|\[|"
     r"Date|Published|Updated|Time|Views|\d{4}[-/.年])",
     re.IGNORECASE,
 )
@@ -40,7 +42,8 @@ def source_from_text(text: str) -> str | None:
     stop = _STOP.search(folded, m.start("v"), m.end("v"))
     value = text[m.start("v"): stop.start() if stop else m.end("v")]
     # the value runs to a double space or a field separator; single spaces may be inside
-    value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。】］]")  # "【来源：某某】"
+    # "【来源：某某】", "（来源：某某）"
+    value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。】］]）)")
     return value or None
 
 
@@ -49,7 +52,8 @@ def pick_source(meta: PageMeta, header_text: str | None) -> str | None:
     in the text around the headline (*header_text*), then ``author`` meta."""
     value = meta.get("contentsource", "source")
     if value:
-        return clean_line(value)
+        # a meta that keeps the page's label: "来源：人民网－人民日报"
+        return source_from_text(value) or clean_line(value)
     if header_text:
         value = source_from_text(header_text)
         if value:

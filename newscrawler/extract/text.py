@@ -41,7 +41,7 @@ _HANT_PAIRS = (
     "訊讯 編编 輯辑 責责 瀏浏 覽览 點点 擊击 閱阅 讀读 號号 體体 頁页 閉闭 糾纠 錯错 頂顶 掃扫 "
     "當当 廣广 條条 則则 訪访 問问 數数 審审 對对 複复 復复 終终 鏈链 結结 聞闻 報报 導导 薦荐 "
     "熱热 聯联 圖图 攝摄 幫帮 沒没 網网 內内 記记 員员 視视 紙纸 電电 郵邮 際际 "
-    "區区 縣县 門门 聲声 屬属 類类"
+    "區区 縣县 門门 聲声 屬属 類类 單单 標标 籤签 檔档"
 ).split()
 _HANT = str.maketrans("".join(p[0] for p in _HANT_PAIRS), "".join(p[1] for p in _HANT_PAIRS))
 # str.translate looks every character up in a dict (60 ns each, 12% of extraction's time
