@@ -225,6 +225,13 @@ def test_numbered_links_are_not_sections():
      "發布日期：2018-05-28　發布單位：都市發展局", "通知公告", "都市發展局"),
     ('<div class="position"><a href="/">首页</a> &gt; <a href="/tz/">通知公告</a></div>',
      "（2018-05-28）（供稿单位：县农业农村局）", "通知公告", "县农业农村局"),
+    # a breadcrumb box named "path" or "mbx" (面包屑), without a label; dashes between steps
+    ('<div class="path"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+     '<a href="/bmdt/">部门动态</a></div>', "2018-05-28 来源：区住建局", "部门动态", "区住建局"),
+    ('<div class="mbx"><a href="/">首页</a><a href="/bmdt/">部门动态</a></div>',
+     "2018-05-28 来源：区住建局", "部门动态", "区住建局"),
+    ('<div class="crumb">您的位置：首页 - 政务公开 - 部门动态</div>',
+     "2018-05-28 来源：区住建局", "部门动态", "区住建局"),
 ])
 def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source):
     page = (f'<html lang="zh-CN"><head><meta charset="utf-8"><title>全市召开防汛工作会议</title>'

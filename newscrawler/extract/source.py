@@ -64,8 +64,9 @@ def pick_source(meta: PageMeta, header_text: str | None) -> str | None:
 # Breadcrumb candidates are found by libxml2 on attribute values rather than by visiting
 # every element from Python. contains() is case-sensitive and translate() is slow, so the
 # needles leave out the first letter: "rumb" finds crumb, Crumb, breadcrumb, Breadcrumb.
-# "path" stands for currentpath, curpath and nav-path: _crumb_rank keeps only those words.
-_NEEDLES = ("rumb", "osition", "ocation", "weizhi", "dqwz", "path")
+# "path" stands for path, currentpath, curpath and nav-path: _crumb_rank keeps only those
+# words; "mbx" is 面包屑's initials.
+_NEEDLES = ("rumb", "osition", "ocation", "weizhi", "dqwz", "path", "mbx")
 _TEST = " or ".join(f"contains(., '{n}')" for n in _NEEDLES)
 _CRUMB_XPATH = etree.XPath(f"//body//@class[{_TEST}] | //body//@id[{_TEST}]"
                            " | //body//@aria-label[contains(., 'rumb')]")
@@ -79,7 +80,8 @@ _CRUMB_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|＞|≫|》|/|\\|\||｜)\s*")
+# (a dash only between spaces: "首页 - 政务公开", not "COVID-19")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|＞|≫|》|/|\\|\||｜)\s*|\s+[-–—]\s+")
 
 
 def _steps(el: Any) -> list[str]:
@@ -142,7 +144,8 @@ def _channel_from(candidates: list[Any], title: str | None) -> str | None:
 
 _STRONG = re.compile(r"crumb|bread", re.IGNORECASE)
 _WEAK_WORDS = frozenset({"position", "location", "weizhi", "dqwz", "currentpath", "curpath",
-                         "current-position", "current-location", "cur-position", "nav-path"})
+                         "current-position", "current-location", "cur-position", "nav-path",
+                         "path", "mbx"})
 
 
 def _crumb_rank(el: Any) -> int:
