@@ -306,3 +306,19 @@ def test_a_lead_that_starts_with_the_headline_words_is_kept(lead):
     f = extract_article(page, now=NOW)
     assert f.body is not None and f.body.startswith(lead)
 
+
+
+def test_blocks_inside_a_list_item_read_as_words():
+    # a list item of two <div>s (a term and its text): the generic extractor glued them
+    page = ("<html lang='en'><head><title>Commission adopts new rules on data sharing</title>"
+            "</head><body><main><h1>Commission adopts new rules on data sharing</h1>"
+            "<div class='body'><p>The European Commission today adopted new rules to make it "
+            "easier for businesses to share data across borders, cutting costs.</p>"
+            "<p>The rules will apply from January 2026 and cover industrial and public "
+            "sector data alike.</p><ul><li><div>Member States</div><div>will designate a "
+            "competent authority by 2025</div></li><li><div>Companies</div><div>will be able "
+            "to request data from public bodies</div></li></ul><p>The proposal now goes to "
+            "the European Parliament and the Council.</p></div></main></body></html>")
+    body = extract_article(page, "https://ec.example.eu/news/1", now=NOW).body
+    assert "Member States will designate" in body
+    assert "Companies will be able" in body

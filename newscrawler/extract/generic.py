@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from lxml import etree
+
 from .text import running_chars
 
 __all__ = ["main_text"]
@@ -44,6 +46,23 @@ def _load() -> Any:
 #: mode on every page.
 FULL_RUN_SHARE = 0.45
 
+# Blocks inside a list item: trafilatura joins their texts with nothing between them, a
+# space after each included ("<li><div>Member States</div><div>will designate</div></li>"
+# gave "Member Stateswill"); as inline elements with a space between they read as words.
+_ITEM_BLOCKS = etree.XPath("//li[count(div|p) > 1]/*[self::div or self::p]"
+                           "[not(.//div|.//p|.//ul|.//ol|.//table)]")
+
+
+def _space_item_blocks(root: Any) -> None:
+    """The leaf blocks of list items that hold several, made inline with a space after each
+    (the tree is the caller's own: extraction's copy)."""
+    for el in _ITEM_BLOCKS(root):
+        el.tag = "span"
+        tail = el.tail or ""
+        if not tail[:1].isspace():
+            el.tail = " " + tail
+
+
 def main_text(root: Any, url: str | None = None) -> list[str] | None:
     """Paragraphs of the page's main text according to trafilatura (tables kept, comments
     of readers left out), or ``None`` when it finds none or is not installed.
@@ -59,6 +78,7 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     engine = _load()
     if not engine:
         return None
+    _space_item_blocks(root)
     options = {"url": url, "include_comments": False, "include_tables": True,
                "with_metadata": False}
     try:
