@@ -148,6 +148,14 @@ def test_url_without_date():
     ("2024-05-28 09:54 GMT+05:30", "2024-05-28T09:54:00+05:30"),
     ("2024-05-28 09:54 CST", "2024-05-28T09:54:00"),  # China's or the US Central
     ("2024-05-28 09:54 wet weather", "2024-05-28T09:54:00"),
+    # Nordic, Finnish, Czech, Slovak, Catalan, Slovenian and Hungarian dates
+    ("Udgivet 28. maj 2024", "2024-05-28"),
+    ("28 augusti 2024", "2024-08-28"),
+    ("28. toukokuuta 2024", "2024-05-28"),
+    ("28. května 2024", "2024-05-28"),
+    ("28. 5. 2024", "2024-05-28"),
+    ("28 de maig de 2024", "2024-05-28"),
+    ("2024. május 28. 10:30", "2024-05-28T10:30:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

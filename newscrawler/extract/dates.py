@@ -19,31 +19,45 @@ __all__ = ["Stamp", "date_from_url", "find_dates", "format_stamp", "is_plausible
 MIN_YEAR = 1990
 
 # Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese,
-# Dutch, Indonesian and Malay, Turkish (with and without its dotless i, which upper case
-# loses: "MAYIS"), and the genitive forms dates take in Russian, Ukrainian and Polish ("7 сентября
-# 2019", "7 вересня 2019", "7 września 2019"). Shared spellings ("mar", "mai", "ago") mean
-# the same month in every language that has them.
+# Dutch, Danish, Swedish, Norwegian, Catalan, Hungarian, Slovenian, Indonesian and Malay,
+# Turkish (with and without its dotless i, which upper case loses: "MAYIS"), Finnish's
+# partitive ("28. toukokuuta 2024"), and the genitive forms dates take in Czech, Slovak,
+# Russian, Ukrainian and Polish ("28. května 2024", "7 сентября 2019", "7 września 2019").
+# Shared spellings ("mar", "mai", "ago") mean the same month in every language that has
+# them (Croatian's "listopada", October, is Polish's November: not read).
 _MONTH_NAMES = {
     1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari ocak "
-       "января янв січня stycznia",
+       "января янв січня stycznia "
+       "tammikuuta ledna januára gener január",
     2: "feb february februar feber févr fevr février fevrier febrero febbraio fev fevereiro "
-       "februari февраля фев лютого lutego şubat subat",
+       "februari февраля фев лютого lutego şubat subat "
+       "helmikuuta února februára febrer február",
     3: "mar march märz maerz mars marzo março marco maart mrt maret марта мар березня marca "
-       "mart",
-    4: "apr april avr avril abr abril aprile апреля апр квітня kwietnia nisan",
-    5: "may mai mayo maggio mag maio mei мая травня maja mayıs mayis",
-    6: "jun june juni juin junio giugno giu junho июня июн червня czerwca haziran",
-    7: "jul july juli juil juillet julio luglio lug julho июля июл липня lipca temmuz",
+       "mart "
+       "marts maaliskuuta března marec març március",
+    4: "apr april avr avril abr abril aprile апреля апр квітня kwietnia nisan "
+       "huhtikuuta dubna apríla április",
+    5: "may mai mayo maggio mag maio mei мая травня maja mayıs mayis "
+       "maj toukokuuta května mája maig május",
+    6: "jun june juni juin junio giugno giu junho июня июн червня czerwca haziran "
+       "kesäkuuta června júna junij juny június",
+    7: "jul july juli juil juillet julio luglio lug julho июля июл липня lipca temmuz "
+       "heinäkuuta července júla julij juliol július",
     8: "aug august août aout agosto ago augustus agustus ogos августа авг серпня sierpnia "
-       "ağustos",
+       "ağustos "
+       "augusti elokuuta srpna avgust agost augusztus",
     9: "sep sept september septembre septiembre setiembre settembre set setembro "
-       "сентября сен сент вересня września eylül eylul",
+       "сентября сен сент вересня września eylül eylul "
+       "syyskuuta září septembra setembre szeptember",
     10: "oct october okt oktober octobre octubre ottobre ott outubro out октября окт "
-        "жовтня października ekim",
+        "жовтня października ekim "
+        "lokakuuta října októbra október",
     11: "nov november novembre noviembre novembro ноября ноя листопада listopada kasım "
-        "kasim",
+        "kasim "
+        "marraskuuta listopadu novembra",
     12: "dec december dez dezember déc dec décembre decembre diciembre dic dicembre dezembro "
-        "desember disember декабря дек грудня grudnia aralık aralik",
+        "desember disember декабря дек грудня grudnia aralık aralik "
+        "joulukuuta prosince decembra desembre",
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -100,8 +114,9 @@ _FORMS = [
     # May 2018, 28-May-2018
     r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|of\s+)?|-)(?P<mon>" + _MONTH_RE
     + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)" + _TIME,
-    # 28.05.2018 (German), 28.05.18; 05.28.2024 (US newsrooms: a day over 12 second)
-    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\." + _Y + r"(?![\d.])(?P<dot>)" + _TIME,
+    # 28.05.2018 (German), 28. 5. 2024 (Czech), 28.05.18; 05.28.2024 (US newsrooms: a day
+    # over 12 second)
+    r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?" + _Y + r"(?![\d.])(?P<dot>)" + _TIME,
     r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d.])(?P<dot>)" + _TIME,
     # 05/28/2018, 28/05/2018, 28-05-2018, 05/28/18: day or month first, see _build
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<dm>[/-])(?P<b>\d{1,2})(?P=dm)" + _Y + r"(?![\d/-])"
@@ -118,12 +133,15 @@ _FORMS = [
     r"(?<=[:：])\s*(?P<roc>1[0-4]\d)(?P<rs>[-/.])(?P<m>\d{1,2})(?P=rs)(?P<d>\d{1,2})(?![\d/.-])"
     + _TIME,
 ]
+_FORMS.append(
+    # 2024. május 28. 10:30 (Hungarian: the year first, a dot after it and the day)
+    r"(?<!\d)" + _Y + r"\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME)
 #: The Gregorian year before the first of each era's years.
 _ERA_BASE = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
 # every letter) run only where a word is one: a month name is always a whole run of letters.
-_NAMED_FORMS = frozenset({2, 3})
+_NAMED_FORMS = frozenset({2, 3, len(_FORMS) - 1})
 _WORD = re.compile(r"[^\W\d_]+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
