@@ -329,6 +329,18 @@ def test_date_line_beats_a_distant_declared_date_but_not_a_modified_one():
     assert extract_article(above, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
 
 
+def test_a_date_line_beats_a_declared_creation_day():
+    # JSON-LD dateCreated alone: the CMS draft's day, not the publication the page prints
+    head = ("<title>More paramedics</title><script type='application/ld+json'>"
+            '{"@type": "WebPage", "dateCreated": "2024-05-24T09:12:00+10:00", '
+            '"dateModified": "2024-05-28T06:00:00+10:00"}</script>')
+    page = _page(head, "<h1>More paramedics</h1><p>Tuesday, 28 May 2024</p>")
+    assert extract_article(page, now=NOW).published_at == "2024-05-28"
+    published = head.replace("dateCreated", "datePublished")
+    page = _page(published, "<h1>More paramedics</h1><p>Tuesday, 28 May 2024</p>")
+    assert extract_article(page, now=NOW).published_at == "2024-05-24T09:12:00+10:00"
+
+
 def test_updated_date_near_headline_is_the_fallback():
     page = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1><p>Last updated: May 6, 2025</p>")
     assert extract_article(page, now=NOW).published_at == "2025-05-06"

@@ -52,6 +52,13 @@ def _declared(meta: PageMeta, now: datetime | None) -> Stamp | None:
     return None
 
 
+def _created_only(meta: PageMeta) -> bool:
+    """``<head>`` declares only when the page was created in the CMS (JSON-LD
+    ``dateCreated``: a draft's day, days before the publication the page prints)."""
+    return (not any(meta.tags.get(name) for name in META_DATE_NAMES)
+            and not any(item.get("datePublished") for item in meta.jsonld))
+
+
 def _modified_days(meta: PageMeta) -> set[date]:
     """Days ``<head>`` gives as the last revision."""
     values = [meta.tags.get(name) for name in META_MODIFIED_NAMES]
@@ -229,7 +236,9 @@ def pick_published(
        - the URL's date wins when it is earlier (the URL keeps the original day), and
        - a date line under the headline wins when it is more than a day away from the
          declared date and is not the declared modification date (a printed
-         modification date is an update, not the publication);
+         modification date is an update, not the publication), or when ``<head>``
+         declares only the page's creation (JSON-LD ``dateCreated``) and the line is not
+         before it;
     3. without a declared date: a date line near the headline, a ``<time datetime>``, a
        date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
        2024`` / ``Issued at HKT 12:30``), a date in a sentence near the headline, a
@@ -275,9 +284,10 @@ def pick_published(
         timed = [t for t in (printed, line, time_el) if t is not None and t.has_time]
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
-        if line is not None and line_below and printed is None \
-                and abs((_day(line) - _day(declared)).days) > 1 \
-                and _day(line) not in _modified_days(meta):
+        if line is not None and line_below and printed is None and (
+                _created_only(meta) and _day(line) >= _day(declared)
+                or abs((_day(line) - _day(declared)).days) > 1
+                and _day(line) not in _modified_days(meta)):
             return line
         return _timed(declared, timed)
     for stamp in (line, time_el, tail_stamp(paras, now), shown.prose):
