@@ -322,3 +322,25 @@ def test_blocks_inside_a_list_item_read_as_words():
     body = extract_article(page, "https://ec.example.eu/news/1", now=NOW).body
     assert "Member States will designate" in body
     assert "Companies will be able" in body
+
+
+TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisierung des "
+        "Vergaberechts beschlossen.", "Der Entwurf geht nun an den Bundesrat."]
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    # a press office's contact block closes the text, in any of its languages
+    (["Rückfragehinweis", "Bundeskanzleramt, Pressestelle", "+43 1 531 15-202424",
+      "presse@bka.gv.at"], 0),
+    (["Contact presse :", "Service de presse du Premier ministre", "01 42 75 50 78"], 0),
+    (["Kontakt", "Pressesekreterare Sarah Andersson", "Telefon (växel) 08-405 10 00"], 0),
+    # India's PIB and the UN end their releases with stars; the staff's initials under them
+    (["***", "AS/SK"], 0), (["* *** *"], 0),
+    # a heading named so with text under it, or with no telephone or address, stays
+    (["Contacts", "The ministry met the regional contacts of the programme twice a year and "
+      "agreed on a timetable for the next round of consultations with the industry."], 2),
+    (["Kontakt", "Anna Schmidt", "Referat Presse"], 3),
+])
+def test_what_closes_a_release_is_not_text(tail, kept):
+    from newscrawler.extract.trim import trim_end
+    assert trim_end(TEXT + tail) == TEXT + tail[:kept]

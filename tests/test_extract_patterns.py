@@ -317,6 +317,15 @@ CASES: dict[str, dict[str, Any]] = {
         language="ko", first="정부는 3일 정부서울청사에서",
         last="문의 : 기획재정부 경제정책국 종합정책과(044-215-2712)",
         absent=["인쇄", "첨부파일", "Copyright"]),
+    # a release's contact lines over the text, its "###", the agency's "About" under it and
+    # a media enquiries block at the very end
+    "release contacts over and under the text, About after ###": dict(
+        page="en_release_contacts_about.html",
+        url="https://governor.example.gov/news/2024/05/28/rural-broadband",
+        title="Governor Announces $12 Million for Rural Broadband", published="2024-05-28",
+        language="en", first="CAPITAL CITY — The Governor today announced",
+        last="by the end of 2025.",
+        absent=["555", "###", "About the Broadband Office", "Media enquiries", "@"]),
 }
 
 

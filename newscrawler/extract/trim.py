@@ -22,6 +22,7 @@ _BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|�
 _RELEASE_LINE = re.compile(
     r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
     r"|^(?:media |press )?contacts?\s*:|^embargoed\b", re.I)
+_CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
 #: Longest top line that can be a dateline or byline rather than text.
 MAX_META_LINE = 80
 
@@ -40,11 +41,23 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
         if paras:
             paras[0] = _without_headline(paras[0], key)
-    while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]) and (
-            _BYLINE.search(fold_hant(paras[0])) or _RELEASE_LINE.match(paras[0])
-            or _is_dateline(paras[0])):
+    contact = False  # under a release's contact line: its names, telephones, addresses
+    while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]):
+        line = paras[0]
+        if _CONTACT_HEAD.match(line.strip()) or _CONTACT_LINE.match(line):
+            contact = True
+        elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
+                  or _is_dateline(line) or contact and _contact_detail(paras)):
+            break
         paras = paras[1:]
     return paras
+
+
+def _contact_detail(paras: list[str]) -> bool:
+    """The first line is a contact's telephone or address, or a short name or title with
+    one in the next line."""
+    return bool(_REACH.search(paras[0])) or (
+        len(paras[0]) <= 50 and len(paras) > 1 and bool(_REACH.search(paras[1])))
 
 
 #: How far down the text the headline is looked for (a disclosure table's rows above it).
@@ -99,26 +112,70 @@ def _is_dateline(line: str) -> bool:
 
 
 # The mark a press release or wire story ends with: "Ends", "-ends-", "NNNN" (the
-# teletype's end of message), "###" and "-30-" (US releases), "完" / "（完）"; "Ends/Tuesday,
-# March 5, 2024" carries the release's date.
+# teletype's end of message), "###" and "-30-" (US releases), "***" (India's PIB, the UN's
+# "* *** *"), "完" / "（完）"; "Ends/Tuesday, March 5, 2024" carries the release's date.
 _END_MARK = re.compile(
     r"^[\s(（\[–—-]*(?:ends?|nnnn|完)[\s)）\]–—-]*(?:/.*)?$|^\s*#\s?#\s?#\s*$"
-    r"|^\s*[–—-]\s?30\s?[–—-]\s*$", re.IGNORECASE)
+    r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*\*(?:\s*\*){2,}\s*$", re.IGNORECASE)
+# What a US release prints under "###": the agency's boilerplate ("About the National
+# Institutes of Health (NIH): ..."), however long.
+_ABOUT = re.compile(r"^(?:about|über|à propos)\s", re.IGNORECASE)
 #: Most paragraphs under an end mark, each at most MAX_META_LINE long: its date, the time
 #: it was issued, a contact line. More, or longer, is text (a mark used as a separator).
 MAX_UNDER_END = 4
 
 
+# The heading of a press office's contact block: "Media enquiries", "Press contacts",
+# "Contact Information", "For more information, contact:", "Rückfragehinweis", "Adresse
+# für Rückfragen", "Contact presse :", "Kontakt". (Not Chinese: a notice's 联系方式 is part
+# of the notice.)
+_CONTACT_HEAD = re.compile(
+    r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries|relations)"
+    r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
+    r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
+    r"|^(?:presse)?kontakte?\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
+    r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
+    r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
+    r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
+    r"|^(?:press)?kontakt(?: för media)?\s*:?$",
+    re.IGNORECASE)
+# What a contact block holds besides names and titles: a telephone number or an address.
+_REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d|\be-?(?:mail|post)\b"
+                    r"|\btel(?:ephone|efon)?\b", re.IGNORECASE)
+#: Most lines a contact block holds under its heading (a release may name several people
+#: and a media line, each with a title, a telephone and an address).
+MAX_CONTACT_LINES = 20
+
+
+def _contact_block(paras: list[str]) -> int | None:
+    """Where a contact block that ends the text starts: a contact heading among the last
+    lines, only short lines under it, one of them a telephone number or an address."""
+    first = max(1, len(paras) - MAX_CONTACT_LINES - 1)
+    for i in range(first, len(paras)):
+        under = paras[i + 1:]
+        if (len(paras[i]) <= 60 and _CONTACT_HEAD.match(paras[i].strip())
+                and all(len(p) <= MAX_META_LINE * 2 for p in under)
+                and any(_REACH.search(p) for p in under)):
+            return i
+    return None
+
+
 def trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
-    and time of issue, ``NNNN``) are left out, and so is a labelled date line closing the
-    text (``Published: 28 May 2024``; a notice's unlabelled signing date stays). Read the
-    release's date from the lines first
+    and time of issue, ``NNNN``) are left out, and so are a press office's contact block
+    closing the text (``Media enquiries`` and its names, telephones and addresses) and a
+    labelled date line closing the text (``Published: 28 May 2024``; a notice's unlabelled
+    signing date stays). Read the release's date from the lines first
     (:func:`~newscrawler.extract.published.tail_stamp`)."""
+    contact = _contact_block(paras)
+    if contact is not None:
+        paras = paras[:contact]
     first = max(1, len(paras) - MAX_UNDER_END - 1)
     for i in range(first, len(paras)):
-        if len(paras[i]) <= MAX_META_LINE and _END_MARK.match(paras[i]) and all(
-                len(p) <= MAX_META_LINE for p in paras[i + 1:]):
+        under = paras[i + 1:]
+        if len(paras[i]) <= MAX_META_LINE and _END_MARK.match(paras[i]) and (
+                all(len(p) <= MAX_META_LINE for p in under)
+                or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
     while len(paras) > 1 and len(paras[-1]) <= MAX_META_LINE and _labelled_date_line(paras[-1]):
         paras = paras[:-1]
