@@ -119,6 +119,9 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # <title> is the name on the copyright line: the site's, on every page of it
     ("en_title_is_copyright_name.html", "Province to build 30 elderly care centres"),
     ("zh_title_is_copyright_name.html", "全市召开秋冬季森林防火工作会议"),
+    # <title> is how the logo's text begins ("National Information Office Government of
+    # Example"): the site's name, not a headline
+    ("en_title_is_logo_start.html", "Minister opens national conference on water conservation"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

@@ -144,7 +144,10 @@ class SiteNames:
                                if labels[i] not in _HOST_SKIP and len(labels[i]) >= 3)
         if key in self._names:
             return True
-        return links and key in self._gather_strong()
+        # a logo's words begin with the site's name ("Press Information Bureau Government of
+        # India"); no headline is the start of a logo's text
+        return links and any(name == key or name.startswith(key) and len(key) >= 6
+                             for name in self._gather_strong())
 
     def named(self, text: str) -> bool:
         """True when *text* names the site or a channel: :meth:`declared`, or a short
