@@ -344,3 +344,19 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
     assert trim_end(TEXT + tail) == TEXT + tail[:kept]
+
+
+@pytest.mark.parametrize("top", [
+    # a date line whose <time> the text reader dropped leaves its label
+    ["Published"], ["Publicerad"], ["发表时间："],
+    # a metadata list: the issuing office under "From", labels whose dates were elements
+    ["- From", "- Department of Education", "- Published on", "- Last updated on"],
+])
+def test_labels_left_over_the_text_are_not_text(top):
+    from newscrawler.extract.trim import trim_top
+    assert trim_top(top + TEXT, "Ein Gesetz") == TEXT
+
+
+def test_a_heading_that_is_a_word_of_a_label_stays():
+    from newscrawler.extract.trim import trim_top
+    assert trim_top(["Updates"] + TEXT, "Ein Gesetz") == ["Updates"] + TEXT

@@ -16,8 +16,8 @@ from datetime import datetime
 from .dates import Stamp, find_dates, is_plausible
 from .text import fold_hant
 
-__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "label_kind", "printed_dates",
-           "with_line_time"]
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "is_bare_label", "label_kind",
+           "printed_dates", "with_line_time"]
 
 PUBLISHED = "published"
 #: Labelled as the day the document was written or the record created (成文日期, 印发日期,
@@ -60,6 +60,9 @@ _PUB_WORDS = [
     r"pubblicat[oa](?: il)?", r"data di pubblicazione",
     r"data de publica[cç][aã]o",
     r"gepubliceerd(?: op)?", r"geplaatst(?: op)?", r"publicatiedatum",
+    # Swedish, Danish, Norwegian, Finnish, Polish, Czech
+    r"publicerad(?: den)?", r"publiceret(?: den)?", r"udgivet(?: den)?", r"publisert",
+    r"julkaistu", r"data publikacji", r"opublikowano", r"publikováno", r"zveřejněno",
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
@@ -94,6 +97,8 @@ _UPDATE_WORDS = [
     r"atualizad[oa](?: em)?", r"[uú]ltima atualiza[cç][aã]o",
     r"bijgewerkt(?: op)?", r"laatst (?:bijgewerkt|gewijzigd)(?: op)?", r"gewijzigd(?: op)?",
     r"aangepast(?: op)?",
+    r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
+    r"data aktualizacji", r"zaktualizowano", r"aktualizováno",
 ]
 _UPDATE_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_UPDATE_WORDS) + ")|" + _UPDATE_CJK + r")[^.。\n\d]{0,20}$",
@@ -168,6 +173,20 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
     if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
         return True
     return bool(_FIELD_BREAK.match(text, stamp.end))
+
+
+_BARE_LABEL = re.compile(
+    r"^(?:" + "|".join(_PUB_WORDS + _UPDATE_WORDS) + "|" + _PUB_CJK + "|" + _UPDATE_CJK + ")"
+    r"(?:\s(?:on|at|am|le|el|il|em|op|den))?" + _SEP + "$", re.IGNORECASE)
+
+
+def is_bare_label(line: str) -> bool:
+    """*line* is a date's label and nothing else (``Published``, ``Last updated on``,
+    ``Publicerad``, ``发布时间：``): what is left of a date line whose date was an element
+    the text reader dropped (a ``<time>``)."""
+    if len(line) > 30 or any(c.isdigit() for c in line):
+        return False
+    return bool(_BARE_LABEL.match(fold_hant(line.strip())))
 
 
 def label_kind(lead: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dateline import PLAIN, printed_dates
+from .dateline import PLAIN, is_bare_label, printed_dates
 from .dates import find_dates
 from .text import SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
@@ -22,6 +22,8 @@ _BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|�
 _RELEASE_LINE = re.compile(
     r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
     r"|^(?:media |press )?contacts?\s*:|^embargoed\b", re.I)
+_ITEM_MARK = re.compile(r"^[-•·*]\s+")
+_FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
 #: Longest top line that can be a dateline or byline rather than text.
 MAX_META_LINE = 80
@@ -43,11 +45,15 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
             paras[0] = _without_headline(paras[0], key)
     contact = False  # under a release's contact line: its names, telephones, addresses
     while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]):
-        line = paras[0]
+        # a metadata list's items come as "- From", "- Published on"
+        line = _ITEM_MARK.sub("", paras[0])
         if _CONTACT_HEAD.match(line.strip()) or _CONTACT_LINE.match(line):
             contact = True
+        elif _FROM_LABEL.match(line) and len(paras) > 1 and len(paras[1]) <= MAX_META_LINE:
+            paras = paras[1:]  # "From" over the issuing office's name: a metadata list
         elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
-                  or _is_dateline(line) or contact and _contact_detail(paras)):
+                  or _is_dateline(line) or is_bare_label(line)
+                  or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
     return paras
