@@ -326,6 +326,13 @@ CASES: dict[str, dict[str, Any]] = {
         language="en", first="CAPITAL CITY — The Governor today announced",
         last="by the end of 2025.",
         absent=["555", "###", "About the Broadband Office", "Media enquiries", "@"]),
+    # a one-paragraph notice: too short for the content box after the headline to count,
+    # the generic extractor takes the menus above the headline with it
+    "one paragraph under the menus": dict(
+        page="zh_one_paragraph_under_menus.html", url="https://www.x.gov.cn/tzgg/1.html",
+        tz="Asia/Shanghai", title="关于暂停办理不动产登记业务的通知",
+        published="2024-03-12", source="县自然资源局", language="zh",
+        first="因系统升级", last="敬请谅解。", absent=["首页", "政务公开", "搜索", "发布时间"]),
 }
 
 

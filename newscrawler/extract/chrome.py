@@ -142,6 +142,14 @@ _CHROME_LINE = re.compile(
     r"[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
+# A Chinese site's registration lines (ICP licence, the government site code, the public
+# security filing, "版权所有") and a bar of links to site pages ("网站地图 | 联系我们"):
+# the footer, never an article's words, when a generic reader takes the footer along.
+_SITE_FOOTER = re.compile(r"ICP[备证]|网站标识码|公网安备|版权所有")
+_SITE_LINKS = re.compile(
+    r"^(?:(?:网站地图|联系我们|使用帮助|关于我们|网站声明|隐私(?:声明|政策)|法律声明|版权声明|网站纠错|"
+    r"sitemap|site map|contact us|privacy(?: policy)?|terms of use|accessibility|imprint|"
+    r"impressum|datenschutz|kontakt)[\s|/·•]*){2,}$", re.IGNORECASE)
 # The page-feedback prompt government sites print under the text: "Is this page useful?
 # Yes No (Report a problem with this page)", "Was this page helpful?", "War diese Seite
 # hilfreich?", "本页面是否对您有帮助？"
@@ -278,6 +286,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 _PAGE_META.match(probe):
             continue
         if len(para) < 120 and _FEEDBACK.match(probe):
+            continue
+        if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)):
             continue
         if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(probe):
             continue

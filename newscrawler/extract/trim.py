@@ -67,7 +67,7 @@ def _contact_detail(paras: list[str]) -> bool:
 
 
 #: How far down the text the headline is looked for (a disclosure table's rows above it).
-HEADLINE_REACH = 12
+HEADLINE_REACH = 40
 
 
 def _below_headline(paras: list[str], key: str) -> list[str]:
