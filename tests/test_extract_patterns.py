@@ -333,6 +333,14 @@ CASES: dict[str, dict[str, Any]] = {
         tz="Asia/Shanghai", title="关于暂停办理不动产登记业务的通知",
         published="2024-03-12", source="县自然资源局", language="zh",
         first="因系统升级", last="敬请谅解。", absent=["首页", "政务公开", "搜索", "发布时间"]),
+    # a disclosure table over the headline's block, its labels in cells of their own
+    # without colons: the posting date and the issuing office are read from it, not the
+    # date the text takes effect
+    "disclosure table above the title, labels without colons": dict(
+        page="zh_disclosure_table_above_title.html", url="https://www.x.gov.cn/zcwj/1.html",
+        tz="Asia/Shanghai", title="某某市公共自行车管理办法", published="2024-04-08",
+        source="某某市人民政府", channel="政策文件", language="zh",
+        first="第一条", last="本办法自2024年5月1日起施行。", absent=["索引号", "发文字号"]),
 }
 
 

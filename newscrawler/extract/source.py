@@ -32,13 +32,22 @@ _STOP = re.compile(
 )
 
 
+# A disclosure table's label cell without a colon, its value in the next cell (read as the
+# next line): "发文机关 | 杭州市人民政府办公厅".
+_SOURCE_CELL = re.compile(
+    r"(?:^|\n)[ \t]*(?:发文机关|发布机构|发布机关|(?:发布|来源)单位|信息来源|来源)[ \t]*\n[ \t]*"
+    r"(?P<v>[^\n，。；！？,;]{2,30})(?:\n|$)")  # a name, not a sentence
+
+
 def source_from_text(text: str) -> str | None:
     """The value of the first ``来源：`` / ``Source:`` / ``Author:`` label in *text*
-    (traditional characters too: ``資料來源：``), as the page prints it."""
+    (traditional characters too: ``資料來源：``), as the page prints it; or of a
+    disclosure table's agency cell (``发文机关``) and the cell after it."""
     folded = fold_hant(text)
     m = _SOURCE.search(folded)
     if not m:
-        return None
+        cell = _SOURCE_CELL.search(folded)
+        return text[cell.start("v"): cell.end("v")].strip() if cell else None
     stop = _STOP.search(folded, m.start("v"), m.end("v"))
     value = text[m.start("v"): stop.start() if stop else m.end("v")]
     # the value runs to a double space or a field separator; single spaces may be inside
