@@ -341,6 +341,12 @@ CASES: dict[str, dict[str, Any]] = {
         tz="Asia/Shanghai", title="某某市公共自行车管理办法", published="2024-04-08",
         source="某某市人民政府", channel="政策文件", language="zh",
         first="第一条", last="本办法自2024年5月1日起施行。", absent=["索引号", "发文字号"]),
+    # a related story's card named "teaser" after the text is not the text's lead
+    "related teaser card after the text": dict(
+        page="en_related_teaser_after_text.html", url="https://www.health.example.gov.au/news/1",
+        title="New hospital wing opens in Ballarat", published="2024-05-28", language="en",
+        first="The Minister for Health today opened", last="ahead of schedule.",
+        absent=["ambulance", "28 May 2024"]),
 }
 
 

@@ -36,17 +36,26 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
     News and ministry CMSs put the lead (teaser, intro, standfirst, Vorspann) in its own
     element right after the headline, outside the body element; generic extractors
     tend to drop it. It is taken when an element within :data:`LEAD_WINDOW` elements
-    after the headline says so in its class or id, holds at least one full sentence and
+    after the headline, before the body's first paragraph, says so in its class or id
+    (a related story's "teaser" card after the text is not its lead), holds at least one
+    full sentence and
     at most :data:`MAX_LEAD_PARAGRAPHS` paragraphs, and is not already in the body (a
     summary that repeats the first sentence, a lead the body has further down).
     """
     if headline is None or not paras:
         return []
     top = "".join(title_key(p) for p in paras[:3])
+    # the body's first paragraph (the headline and its date line may come before it)
+    first = next((title_key(p) for p in paras if len(p) >= 40), "")[:30]
     for count, el in enumerate(_following(headline)):
         if count >= LEAD_WINDOW:
             break
-        if not isinstance(el.tag, str) or not _is_lead(el) or is_hidden(el):
+        if not isinstance(el.tag, str):
+            continue
+        own = title_key(el.text or "")[:30]
+        if first and len(own) >= 10 and first.startswith(own):
+            break  # the body's first paragraph: a lead comes before it, a teaser card after
+        if not _is_lead(el) or is_hidden(el):
             continue
         lead = [p for p in paragraphs(el, is_skipped) if p]
         text = " ".join(lead)
