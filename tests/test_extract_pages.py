@@ -360,3 +360,18 @@ def test_labels_left_over_the_text_are_not_text(top):
 def test_a_heading_that_is_a_word_of_a_label_stays():
     from newscrawler.extract.trim import trim_top
     assert trim_top(["Updates"] + TEXT, "Ein Gesetz") == ["Updates"] + TEXT
+
+
+@pytest.mark.parametrize("name", ["article-ingress", "entradilla", "sommario", "inleiding"])
+def test_a_lead_named_in_the_language_of_its_template(name):
+    lead = ("Regjeringen foreslår å bruke 600 millioner kroner ekstra på beredskap i "
+            "Nord-Norge i revidert nasjonalbudsjett.")
+    page = (f"<html lang='nb'><head><title>Mer penger til beredskap</title></head><body>"
+            f"<main><h1>Mer penger til beredskap</h1><div class='{name}'><p>{lead}</p></div>"
+            "<div class='article-body'>"
+            + "".join(f"<p>Avsnitt {n}: pengene skal gå til sivilforsvaret, politiet og "
+                      f"helseberedskapen i de tre nordligste fylkene i landet.</p>"
+                      for n in range(1, 6))
+            + "</div></main><footer>© Regjeringen</footer></body></html>")
+    body = extract_article(page, "https://www.regjeringen.example/no/aktuelt/1", now=NOW).body
+    assert body.startswith(lead)

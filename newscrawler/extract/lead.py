@@ -12,10 +12,13 @@ from .title import title_key
 
 __all__ = ["LEAD_WINDOW", "lead_paragraphs"]
 
-# class/id words of the lead paragraph printed between headline and body
+# class/id words of the lead paragraph printed between headline and body, in the languages
+# CMS templates are written in: ingress (Nordic), entradilla and entradeta (Spanish,
+# Catalan), sommario (Italian), inleiding (Dutch), chapeau (French), Vorspann (German)
 _LEAD_WORDS = frozenset({
     "teaser", "intro", "introduction", "lead", "lede", "standfirst", "summary", "abstract",
     "excerpt", "dek", "deck", "chapeau", "vorspann", "einleitung", "leadtext", "introtext",
+    "ingress", "ingres", "entradilla", "entradeta", "sommario", "inleiding",
 })
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)）]?\s|[.!?。！？][\"'”’»)）]?$")
 #: How many elements after the headline are searched for a lead.
@@ -38,9 +41,9 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
     tend to drop it. It is taken when an element within :data:`LEAD_WINDOW` elements
     after the headline, before the body's first paragraph, says so in its class or id
     (a related story's "teaser" card after the text is not its lead), holds at least one
-    full sentence and
-    at most :data:`MAX_LEAD_PARAGRAPHS` paragraphs, and is not already in the body (a
-    summary that repeats the first sentence, a lead the body has further down).
+    full sentence and at most :data:`MAX_LEAD_PARAGRAPHS` paragraphs, and is not already
+    in the body (a summary that repeats the first sentence, a lead the body has further
+    down).
     """
     if headline is None or not paras:
         return []
