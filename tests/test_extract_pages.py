@@ -340,6 +340,15 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Contacts", "The ministry met the regional contacts of the programme twice a year and "
       "agreed on a timetable for the next round of consultations with the industry."], 2),
     (["Kontakt", "Anna Schmidt", "Referat Presse"], 3),
+    # the heading of a list of documents or links that went as chrome
+    (["Dokumente"], 0), (["Associated links"], 0), (["Allegati"], 0),
+    # a page's change history, and a list of other releases, each with its date at the end
+    (["Updates to this page", "Published 28 May 2024", "- Updated with the latest figures.",
+      "- First published."], 0),
+    (["Ultimi comunicati", "- Caldo, bollettini per 27 città 31 maggio 2024",
+      "- Giornata mondiale senza tabacco 30 maggio 2024"], 0),
+    # a timeline, each item beginning with its date, is the text's
+    (["Zeitplan", "- 28. Mai 2024: Kabinettsbeschluss", "- 14. Juni 2024: Bundesrat"], 3),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

@@ -11,6 +11,7 @@ from lxml import etree
 from .text import SENTENCE_ENDS, fold_hant, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "hidden_elements", "is_chrome_element", "is_hidden",
+           "is_list_heading",
            "is_skipped",
            "strip_chrome"]
 
@@ -241,8 +242,21 @@ _FILE_NAME = re.compile(
     r"^(?!.*://)\s*(?:\S+ ){0,2}\S*"
     r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|odt|ods|csv|zip|rar|7z|txt)\s*$", re.IGNORECASE)
 _FILES_HEADING = re.compile(
-    r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$",
+    r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$"
+    # the heading of a list of documents or links the chrome took: "Dokumente", "Allegati",
+    # "Associated links", "Related links", "Pièces jointes", "相关链接"
+    r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
+    r"liitteet|załączniki|přílohy|pièces jointes|(?:associated|related|useful) links|"
+    r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关链接)\s*[:：]?$",
     re.IGNORECASE)
+
+
+def is_list_heading(line: str) -> bool:
+    """*line* is the heading of a list of files or links (``附件：``, ``Dokumente``,
+    ``Associated links``): what is left when the list went as chrome."""
+    return bool(_FILES_HEADING.match(fold_hant(line)))
+
+
 # The tags a CMS prints under the text: "Tags: water, grants", "Schlagworte: ...", "标签：".
 _TAGS = re.compile(r"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|"
                    r"mots[- ]clés|etiquetas|标签|tag)\s*[:：]", re.IGNORECASE)

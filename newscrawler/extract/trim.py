@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import is_list_heading
 from .dateline import PLAIN, is_bare_label, printed_dates
 from .dates import find_dates
 from .text import SENTENCE_ENDS, fold_hant, text_key
@@ -183,9 +184,61 @@ def trim_end(paras: list[str]) -> list[str]:
                 all(len(p) <= MAX_META_LINE for p in under)
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
-    while len(paras) > 1 and len(paras[-1]) <= MAX_META_LINE and _labelled_date_line(paras[-1]):
-        paras = paras[:-1]
+    while len(paras) > 1:
+        last = paras[-1]
+        if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
+                                            or is_list_heading(last)
+                                            or _HISTORY_HEAD.match(last)):
+            paras = paras[:-1]
+            continue
+        cut = _history(paras) or _dated_links(paras)
+        if not cut:
+            break
+        paras = paras[:cut]
     return paras
+
+
+# A page's change history under the text (GOV.UK: "Published 28 May 2024", "- Updated with
+# the latest figures.", "- First published."), and its heading.
+_FIRST_PUBLISHED = re.compile(r"^(?:[-•]\s*)?first published\.?$", re.IGNORECASE)
+_HISTORY_HEAD = re.compile(r"^(?:updates to this page|page history|change history|"
+                           r"history of this page|änderungshistorie)\s*:?$", re.IGNORECASE)
+
+
+def _history(paras: list[str]) -> int:
+    """Where a change history closing the text starts (its dated line), or 0."""
+    if not _FIRST_PUBLISHED.match(paras[-1]):
+        return 0
+    i = len(paras) - 1
+    while i > 1 and len(paras[i - 1]) <= MAX_META_LINE * 2 and (
+            _ITEM_MARK.match(paras[i - 1]) or _is_dateline(paras[i - 1])):
+        i -= 1
+    return i
+
+
+#: Fewest items of a list of other pages' titles, each closing with its date, that ends a
+#: text ("Ultimi comunicati" and its "- Caldo, bollettini per 27 città 31 maggio 2024").
+MIN_DATED_LINKS = 2
+
+
+def _dated_links(paras: list[str]) -> int:
+    """Where a list of dated titles closing the text starts (with the short heading over
+    it), or 0. Each item ends with its date; a timeline, whose items begin with theirs,
+    is the text's."""
+    i = len(paras)
+    while i > 1 and _ITEM_MARK.match(paras[i - 1]) and len(paras[i - 1]) <= MAX_META_LINE * 2 \
+            and _ends_with_date(paras[i - 1]):
+        i -= 1
+    if len(paras) - i < MIN_DATED_LINKS:
+        return 0
+    if i > 1 and len(paras[i - 1]) <= 40 and not _is_sentence(paras[i - 1]):
+        i -= 1  # "Latest releases"
+    return i
+
+
+def _ends_with_date(line: str) -> bool:
+    stamps = find_dates(line)
+    return bool(stamps) and stamps[-1].start > 0 and not line[stamps[-1].end:].strip(" )）")
 
 
 def _labelled_date_line(line: str) -> bool:
