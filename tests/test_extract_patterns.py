@@ -347,6 +347,14 @@ CASES: dict[str, dict[str, Any]] = {
         title="New hospital wing opens in Ballarat", published="2024-05-28", language="en",
         first="The Minister for Health today opened", last="ahead of schedule.",
         absent=["ambulance", "28 May 2024"]),
+    # a press conference's time and place open its transcript: text, and not the page's
+    # date (the info line's 16:05 is)
+    "press conference: its time and place open the text": dict(
+        page="zh_press_conference_time_place.html", url="https://www.x.gov.cn/xwfbh/1.html",
+        tz="Asia/Shanghai", title="某某市2024年一季度经济运行情况新闻发布会",
+        published="2024-04-18T16:05:00+08:00", source="市政府新闻办", language="zh",
+        first="时间：2024年4月18日（星期四）上午10时", last="主要指标好于预期。",
+        present=["地点：市政府新闻发布厅"]),
 }
 
 

@@ -247,7 +247,8 @@ _FILES_HEADING = re.compile(
     # "Associated links", "Related links", "Pièces jointes", "相关链接"
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
     r"liitteet|załączniki|přílohy|pièces jointes|(?:associated|related|useful) links|"
-    r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关链接)\s*[:：]?$",
+    r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件))"
+    r"\s*[:：]?$",
     re.IGNORECASE)
 
 

@@ -16,8 +16,8 @@ from datetime import datetime
 from .dates import Stamp, find_dates, is_plausible
 from .text import fold_hant
 
-__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "is_bare_label", "label_kind",
-           "printed_dates", "with_line_time"]
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "is_bare_label",
+           "is_event_time", "label_kind", "printed_dates", "with_line_time"]
 
 PUBLISHED = "published"
 #: Labelled as the day the document was written or the record created (成文日期, 印发日期,
@@ -180,6 +180,16 @@ _BARE_LABEL = re.compile(
     r"(?:\s(?:on|at|am|le|el|il|em|op|den))?" + _SEP + "$", re.IGNORECASE)
 
 
+# An event's place right after its time: "时间：6月15日上午10时 地点：市政府新闻发布厅",
+# "Date: 28 May 2024, 10:00 / Venue: City Hall". The date is the event's, not the page's.
+_PLACE_AFTER = re.compile(r"[^\n]{0,12}?(?:\n\s*)?(?:地点|会场|venue)\s*[:：]", re.IGNORECASE)
+
+
+def is_event_time(text: str, end: int) -> bool:
+    """The date ending at *end* in *text* is an event's time: its place follows."""
+    return bool(_PLACE_AFTER.match(fold_hant(text[end: end + 60])))
+
+
 def is_bare_label(line: str) -> bool:
     """*line* is a date's label and nothing else (``Published``, ``Last updated on``,
     ``Publicerad``, ``发布时间：``): what is left of a date line whose date was an element
@@ -218,7 +228,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
         kind = label_kind(lead)
-        if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 4])):
+        if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 4])) \
+                or is_event_time(text, stamp.end):
             continue
         line = _on_date_line(text, stamp)
         if line and not stamp.has_time:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_list_heading
-from .dateline import PLAIN, is_bare_label, printed_dates
+from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
 from .text import SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
@@ -53,7 +53,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         elif _FROM_LABEL.match(line) and len(paras) > 1 and len(paras[1]) <= MAX_META_LINE:
             paras = paras[1:]  # "From" over the issuing office's name: a metadata list
         elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
-                  or _is_dateline(line) or is_bare_label(line)
+                  or _is_dateline(line, paras[1] if len(paras) > 1 else "")
+                  or is_bare_label(line)
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
@@ -110,9 +111,13 @@ def _is_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in SENTENCE_ENDS and len(line) > 20
 
 
-def _is_dateline(line: str) -> bool:
-    """A short line that is mostly a date: what is left beside the date is not a sentence."""
+def _is_dateline(line: str, after: str = "") -> bool:
+    """A short line that is mostly a date: what is left beside the date is not a sentence,
+    nor the line (or the line *after* it) the event's place (an event's time and place
+    open a notice's text)."""
     for stamp in find_dates(line, limit=1):
+        if is_event_time(line + "\n" + after, stamp.end):
+            return False
         rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
         return len(rest) <= 40 and not rest.endswith((".", "。", "!", "?"))
     return False
