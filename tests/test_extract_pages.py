@@ -253,6 +253,12 @@ def test_a_source_meta_that_keeps_its_label():
     assert extract_article(page.encode(), now=NOW).source == "人民网－人民日报"
 
 
+def test_a_photo_label_left_alone_is_not_text():
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome(["相片", "交通事务局将于九月一日起优化多条巴士路线。"]) == [
+        "交通事务局将于九月一日起优化多条巴士路线。"]
+
+
 @pytest.mark.parametrize("prompt", ["Is this page useful? Yes No", "Was this page helpful?",
                                     "War diese Seite hilfreich? Ja Nein",
                                     "本页面是否对您有帮助？ 是 否"])
@@ -360,6 +366,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["Published"], ["Publicerad"], ["发表时间："],
     # a metadata list: the issuing office under "From", labels whose dates were elements
     ["- From", "- Department of Education", "- Published on", "- Last updated on"],
+    # the issuing unit's line of a Taiwanese or Macanese release
+    ["發布單位：都市發展局"], ["发布机关：交通事务局"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -124,6 +124,9 @@ _CHROME_LINE = re.compile(
     r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list)|top|email|e-mail|tweet|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     r"advertisement|advertising|anzeige|广告|语音播报|朗读本文|听全文|"
+    # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
+    # heading in English texts, measured on news-aeb)
+    r"相片|图片|照片|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
     # reading and listening times: "5 min read", "12-minute read", "Lesezeit: 3 Min."
     r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"

@@ -17,7 +17,8 @@ __all__ = ["MAX_META_LINE", "trim_end", "trim_top"]
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
 # "24.01.2022 - Meldung - Energiewende".
 _BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿"
-                     r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:", re.I)
+                     r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
+                     r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
 # 24-117", "Contact: Press Office, 202-555-0100", "Embargoed until 10:00".
 _RELEASE_LINE = re.compile(
