@@ -85,3 +85,14 @@ def test_right_text_with_the_same_letters_is_left_alone():
     assert repair_utf8(text.encode()) == text.encode()
     assert repair_utf8(b"plain ascii") == b"plain ascii"
     assert repair_utf8(b"\xc3\xa2\xc2 not utf-8 \xff") == b"\xc3\xa2\xc2 not utf-8 \xff"
+
+
+def test_utf8_bytes_under_a_western_label_are_read_as_utf8():
+    # a template's old <meta> says windows-1252; the bytes are UTF-8: "”" is E2 80 9D, and
+    # 0x9D is no cp1252 character, so read as declared the quote would be lost for good
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1252"></head><body><p>“Debt collectors may not threaten,” '
+            'the Attorney General said. Café owners welcomed it.</p></body></html>')
+    assert decode_html(page.encode("utf-8")) == page
+    # text that is really cp1252 stays cp1252
+    assert decode_html(page.encode("cp1252")) == page

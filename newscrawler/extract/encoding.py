@@ -37,6 +37,21 @@ def _sniff(body: bytes) -> str | None:
     return best if errors[best] <= max(1, len(body) * MAX_BAD_SHARE) else None
 
 
+_SINGLE_BYTE_WESTERN = frozenset({"cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1",
+                                  "iso8859-1", "iso-8859-15", "iso8859-15"})
+
+
+def _is_utf8(body: bytes) -> bool:
+    """*body* holds bytes beyond ASCII, and they are all UTF-8 sequences."""
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode an HTML response body to text; returns ``(encoding, text)``.
 
@@ -48,6 +63,12 @@ def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str,
     GB18030, their superset (w3lib's translation table). NUL characters are dropped.
     """
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_sniff)
+    if encoding in _SINGLE_BYTE_WESTERN and _is_utf8(body):
+        # UTF-8 bytes under a Western single-byte label (a template's old <meta>): text in
+        # one of those charsets with a letter beyond ASCII is never valid UTF-8, and
+        # decoding it as declared turns "”" into "â€" and a lost byte (0x9D is no cp1252
+        # character), which no repair brings back
+        encoding, text = "utf-8", body.decode("utf-8")
     bad = text.count("\ufffd")
     if bad > max(1, len(text) * MAX_BAD_SHARE):
         # more than a few replacement characters: the declaration lies
