@@ -368,6 +368,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["- From", "- Department of Education", "- Published on", "- Last updated on"],
     # the issuing unit's line of a Taiwanese or Macanese release
     ["發布單位：都市發展局"], ["发布机关：交通事务局"],
+    # a dateline with the place and the office
+    ["May 28, 2024 - Winnipeg, Manitoba - Infrastructure Canada"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -112,6 +112,11 @@ def _is_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in SENTENCE_ENDS and len(line) > 20
 
 
+#: Most characters beside the date on a dateline: a place and an office ("May 28, 2024 -
+#: Winnipeg, Manitoba - Infrastructure Canada").
+MAX_DATELINE_REST = 60
+
+
 def _is_dateline(line: str, after: str = "") -> bool:
     """A short line that is mostly a date: what is left beside the date is not a sentence,
     nor the line (or the line *after* it) the event's place (an event's time and place
@@ -120,7 +125,7 @@ def _is_dateline(line: str, after: str = "") -> bool:
         if is_event_time(line + "\n" + after, stamp.end):
             return False
         rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
-        return len(rest) <= 40 and not rest.endswith((".", "。", "!", "?"))
+        return len(rest) <= MAX_DATELINE_REST and not rest.endswith((".", "。", "!", "?"))
     return False
 
 
