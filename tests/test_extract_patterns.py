@@ -355,6 +355,13 @@ CASES: dict[str, dict[str, Any]] = {
         published="2024-04-18T16:05:00+08:00", source="市政府新闻办", language="zh",
         first="时间：2024年4月18日（星期四）上午10时", last="主要指标好于预期。",
         present=["地点：市政府新闻发布厅"]),
+    # three short Chinese paragraphs in a cell of a layout table: running text (a CJK
+    # character is as wide as two letters), read as paragraphs, not one "| ... |" row
+    "short Chinese text in a layout table's cell": dict(
+        page="zh_short_text_in_a_layout_cell.html", url="http://www.x.gov.cn/art/2023/7/18/1.html",
+        tz="Asia/Shanghai", title="张某调研城东工业园区重点项目建设", published="2023-07-18",
+        source="县委办公室", language="zh", first="7月18日上午，县委书记张某带队",
+        last="注入强劲动能。", absent=["|", "打印本页", "领导活动"]),
 }
 
 

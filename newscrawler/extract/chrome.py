@@ -149,6 +149,7 @@ _CHROME_LINE = re.compile(
 # A Chinese site's registration lines (ICP licence, the government site code, the public
 # security filing, "版权所有") and a bar of links to site pages ("网站地图 | 联系我们"):
 # the footer, never an article's words, when a generic reader takes the footer along.
+_EMPTY_BRACKETS = re.compile(r"^[\s【】\[\]［］()（）|｜/·•]+$")
 _SITE_FOOTER = re.compile(r"ICP[备证]|网站标识码|公网安备|版权所有")
 _SITE_LINKS = re.compile(
     r"^(?:(?:网站地图|联系我们|使用帮助|关于我们|网站声明|隐私(?:声明|政策)|法律声明|版权声明|网站纠错|"
@@ -307,6 +308,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)):
             continue
+        if _EMPTY_BRACKETS.match(para):
+            continue  # the brackets of buttons whose words went: "【", "】【", "[ | ]"
         if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(probe):
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):

@@ -12,13 +12,15 @@ with header cells or a caption) keep their tags.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
 __all__ = ["unwrap_layout_tables"]
 
-#: A cell with this many characters of paragraphs is running text, not a table value.
+#: A cell with this many characters of paragraphs (CJK counted twice) is running text, not
+#: a table value.
 MIN_TEXT_CHARS = 200
 #: ... in at least this many paragraphs (a data cell holds one value, a Word table's cell
 #: one paragraph). Lines broken by ``<br>`` do not count: forums print each post as a
@@ -56,9 +58,19 @@ def _lays_out(table: Any) -> bool:
             return True  # a menu or a list of other pages set in a table
     for cell in table.iter("td"):
         paras = cell.findall("p")
-        if len(paras) >= MIN_PARAGRAPHS and sum(_LENGTH(p) for p in paras) >= MIN_TEXT_CHARS:
+        if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
             return True
     return False
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _width(el: Any) -> int:
+    """The length of *el*'s text, a CJK character counting as two: a Chinese cell of three
+    short paragraphs (150 characters) is as much running text as 300 Latin letters."""
+    text = " ".join("".join(el.itertext()).split())
+    return len(text) + len(_CJK.findall(text))
 
 
 def _own_parts(table: Any) -> list[Any]:
