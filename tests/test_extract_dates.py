@@ -156,6 +156,13 @@ def test_url_without_date():
     ("28. 5. 2024", "2024-05-28"),
     ("28 de maig de 2024", "2024-05-28"),
     ("2024. május 28. 10:30", "2024-05-28T10:30:00"),
+    # Arabic month names, Egyptian and Levantine, in Arabic-Indic digits too
+    ("20 مايو 2025", "2025-05-20"), ("٢٠ مايو ٢٠٢٥", "2025-05-20"),
+    ("15 تشرين الثاني 2024", "2024-11-15"), ("4 آذار 2025", "2025-03-04"),
+    # "ET" is the US Eastern zone's offset on that day; Indonesia's WIB
+    ("May 28, 2024 10:54 am ET", "2024-05-28T10:54:00-04:00"),
+    ("January 8, 2024 10:54 am ET", "2024-01-08T10:54:00-05:00"),
+    ("28 Mei 2024 10:54 WIB", "2024-05-28T10:54:00+07:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

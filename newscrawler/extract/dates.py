@@ -60,7 +60,17 @@ _MONTH_NAMES = {
         "joulukuuta prosince decembra desembre",
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# Arabic: the Egyptian and Gulf names and the Levantine ones, two words of which repeat
+# a word ("كانون الثاني" is January, "تشرين الثاني" November)
+_MONTHS.update({name: number for number, names in {
+    1: ("يناير", "كانون الثاني"), 2: ("فبراير", "شباط"), 3: ("مارس", "آذار"),
+    4: ("أبريل", "ابريل", "نيسان"), 5: ("مايو", "أيار", "ايار"), 6: ("يونيو", "حزيران"),
+    7: ("يوليو", "تموز"), 8: ("أغسطس", "اغسطس", "آب"), 9: ("سبتمبر", "أيلول", "ايلول"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول"), 11: ("نوفمبر", "تشرين الثاني"),
+    12: ("ديسمبر", "كانون الأول")}.items() for name in names})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# the words a month name starts with ("تشرين" of "تشرين الثاني"): where the named forms run
+_MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)
 # A weekday Chinese pages print between the date and the time: "2021年11月24日（星期三）
 # 15:42", "2024-06-01 周六 09:30".
 # Japanese and Korean pages print one character in parentheses: "令和6年5月28日（火）14時",
@@ -74,7 +84,11 @@ _ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "MEZ":
           "CEST": 120, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "SGT": 480,
           "HKT": 480, "AWST": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
           "NZST": 720, "NZDT": 780, "EST": -300, "EDT": -240, "MDT": -360, "PST": -480,
-          "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600}
+          "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600, "WIB": 420, "WITA": 480,
+          "WIT": 540, "PKT": 300, "ICT": 420, "PHT": 480, "MYT": 480}
+#: Zone names without the season ("10:54 am ET"): the offset is the zone's on that day.
+_SEASONLESS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+               "PT": "America/Los_Angeles"}
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
 # "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a numeric offset
@@ -89,7 +103,7 @@ _TIME = (
     r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
     # (the spaces before "PM" or "Uhr" only with them: a stamp ends where its line does)
     r"(?!\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?![a-z]))?(?:\s*Uhr)?(?P<tz>Z|\s?[+-]\d{2}:?\d{2})?"
-    r"(?:\s*\(?(?P<zone>(?-i:" + "|".join(_ZONES) + r"))"
+    r"(?:\s*\(?(?P<zone>(?-i:" + "|".join([*_ZONES, *_SEASONLESS]) + r"))"
     r"(?:(?P<zoff>[+-]\d{1,2})(?::?(?P<zmin>\d\d))?)?\b\)?)?)?"
 )
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -144,8 +158,10 @@ _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 _NAMED_FORMS = frozenset({2, 3, len(_FORMS) - 1})
 _WORD = re.compile(r"[^\W\d_]+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
-_HAS_FULL_WIDTH = re.compile("[０-９]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
+                            "0123456789:/-.01234567890123456789")
+# (Arabic-Indic and Persian digits too: "٢٠ مايو ٢٠٢٥")
+_HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹]")
 # Every form holds a year: four digits, or two after a dotted or slashed day and month,
 # or four Chinese numerals before 年. The forms are only tried around these (a long text
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
@@ -274,11 +290,15 @@ def _build(m: re.Match[str]) -> Stamp | None:
                 moment = moment.replace(tzinfo=_fixed_offset(tz))
                 offset_given = True
             elif g.get("zone"):
-                # "UTC+8", "GMT+05:30": the offset from the named zone
-                sign = -1 if (g.get("zoff") or "+")[0] == "-" else 1
-                zone = timedelta(minutes=_ZONES[g["zone"].upper()]) + sign * timedelta(
-                    hours=abs(int(g.get("zoff") or 0)), minutes=int(g.get("zmin") or 0))
-                moment = moment.replace(tzinfo=_tz(zone))
+                name = g["zone"]
+                if name in _SEASONLESS:
+                    moment = moment.replace(tzinfo=ZoneInfo(_SEASONLESS[name]))
+                else:
+                    # "UTC+8", "GMT+05:30": the offset from the named zone
+                    sign = -1 if (g.get("zoff") or "+")[0] == "-" else 1
+                    zone = timedelta(minutes=_ZONES[name]) + sign * timedelta(
+                        hours=abs(int(g.get("zoff") or 0)), minutes=int(g.get("zmin") or 0))
+                    moment = moment.replace(tzinfo=_tz(zone))
                 offset_given = True
     return Stamp(moment, has_time, offset_given, m.start(), m.end(), guessed,
                  guessed and g.get("dm") == "-")
@@ -318,7 +338,7 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
         text = text.translate(_FULL_WIDTH)
     windows = _windows(text)
     named = [(lo, hi) for lo, hi in windows
-             if not _MONTHS.keys().isdisjoint(map(str.lower, _WORD.findall(text, lo, hi)))]
+             if not _MONTH_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi)))]
     for form, rx in enumerate(_DATE_RES):
         for lo, hi in named if form in _NAMED_FORMS else windows:
             for m in rx.finditer(text, lo, hi):
