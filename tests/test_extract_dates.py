@@ -208,6 +208,9 @@ def test_month_name_in_url():
     ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
     ("Publié le 28 mai 2018", PUBLISHED),
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),
+    # Japanese and Korean: posted, registered; updated, modified
+    ("公開日：2024年5月28日", PUBLISHED), ("등록일 2024.05.28. 14:30", PUBLISHED),
+    ("更新日：2024年5月29日", UPDATED), ("수정일 2024.05.29.", UPDATED),
     ("發佈日期：2024-03-05", PUBLISHED),
     ("成文日期：2024-05-20", WRITTEN),
     ("生成日期：2023-05-11", WRITTEN),

@@ -132,6 +132,11 @@ def test_language_guess_from_script(lang, expected):
     ("en", None, "全省防汛工作会议在杭州召开，会议强调要全力做好今年防汛防台各项工作。", "zh"),
     (None, None, "Die Bundesregierung hat die Förderung für den Neubau gestoppt und ist", "de"),
     (None, None, "", None),
+    # undeclared: kana say Japanese, Hangul Korean; scripts of one language; Vietnamese
+    (None, None, "レジ袋削減の取組について。長野県では、レジ袋の削減に取り組んでいます。", "ja"),
+    (None, None, "정부, 하반기 경제정책방향 발표. 정부는 3일 회의를 열었다.", "ko"),
+    (None, None, "รัฐบาลเร่งแก้ปัญหาน้ำท่วมในภาคเหนือ", "th"),
+    (None, None, "Tỉnh ủy họp bàn phát triển kinh tế - xã hội năm 2024", "vi"),
 ])
 def test_language(declared, configured, sample, expected):
     from newscrawler.extract.language import guess_language
@@ -253,6 +258,20 @@ def test_a_source_meta_that_keeps_its_label():
     assert extract_article(page.encode(), now=NOW).source == "人民网－人民日报"
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    # a caption printed as a paragraph, its credit after its last sentence
+    ("Workers check a newly built bridge in Beijing, May 27, 2018. (Xinhua/Li Ming)", False),
+    ("Editor: Wang Xin", False), ("[Editor: Liu Jie]", False),
+    # a name and its affiliation; an interview's question
+    ("- Mark SubbaRao (NASA/GSFC)", True),
+    ("Editor: What do you expect from the new rules for the ports and the railways?", True),
+])
+def test_captions_and_editor_lines(line, kept):
+    from newscrawler.extract.chrome import strip_chrome
+    text = "The ministry said the bridge will open to traffic in July this year."
+    assert strip_chrome([text, line]) == ([text, line] if kept else [text])
+
+
 def test_a_photo_label_left_alone_is_not_text():
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(["相片", "交通事务局将于九月一日起优化多条巴士路线。"]) == [
@@ -355,6 +374,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "- Giornata mondiale senza tabacco 30 maggio 2024"], 0),
     # a timeline, each item beginning with its date, is the text's
     (["Zeitplan", "- 28. Mai 2024: Kabinettsbeschluss", "- 14. Juni 2024: Bundesrat"], 3),
+    # a wire's sign-off; a rule of dashes over a signature; Japanese and Korean contacts
+    (["-- BERNAMA"], 0), (["------------", "我本浮云命"], 0),
+    (["お問い合わせ先", "消費・安全局動物衛生課", "代表：03-3502-8111"], 0),
+    (["자료 문의", "경제정책국 종합정책과", "044-215-2712"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

@@ -58,6 +58,8 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     ("zh_title_seo_keywords.html", "全市新能源汽车保有量突破十万辆"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
+    # "見出し／県名": a full-width slash before the prefecture's name
+    ("ja_title_fullwidth_slash_site.html", "レジ袋削減の取組について"),
 ])
 def test_site_and_channel_names_are_taken_out(page, title):
     assert title_of(page) == title

@@ -191,7 +191,15 @@ _NEIGHBOUR = re.compile(
 #: Longest line that can be such a link (a headline after the label).
 MAX_NEIGHBOUR_LINE = 100
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
-_EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]")
+_EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]"
+                     # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
+                     # name alone (an interview's "Editor: What ...?" is text)
+                     r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$", re.IGNORECASE)
+# A photo's caption printed as a paragraph, told by its credit closing it after the
+# caption's last sentence: "... in Beijing, May 27, 2018. (Xinhua/Li Ming)", ". (AP
+# Photo/Jane Doe)" (not "- Mark SubbaRao (NASA/GSFC)", a name and its affiliation).
+_PHOTO_CREDIT = re.compile(
+    r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}\)\s*$")
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
@@ -314,7 +322,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
-        if len(para) < 200 and _CREDIT.match(probe):
+        if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and \
+                _PHOTO_CREDIT.search(para):
             continue
         if len(para) <= MAX_DOWNLOAD_LINE and (_DOWNLOAD.search(para) or _FILE_NAME.match(para)):
             continue

@@ -63,6 +63,8 @@ _PUB_WORDS = [
     # Swedish, Danish, Norwegian, Finnish, Polish, Czech
     r"publicerad(?: den)?", r"publiceret(?: den)?", r"udgivet(?: den)?", r"publisert",
     r"julkaistu", r"data publikacji", r"opublikowano", r"publikováno", r"zveřejněno",
+    # Japanese and Korean: 公開日, 掲載日, 発表日; 등록일, 게시일, 작성일, 보도일
+    r"(?:公[開开]|掲載|発表|発行)日", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
@@ -98,6 +100,7 @@ _UPDATE_WORDS = [
     r"bijgewerkt(?: op)?", r"laatst (?:bijgewerkt|gewijzigd)(?: op)?", r"gewijzigd(?: op)?",
     r"aangepast(?: op)?",
     r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
+    r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)일(?:자|시)?",
     r"data aktualizacji", r"zaktualizowano", r"aktualizováno",
 ]
 _UPDATE_LABEL = re.compile(

@@ -13,6 +13,14 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|mit|für|ist|von|den|sich)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|for|with|that|on|was)\b", re.IGNORECASE)
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# scripts of one language each (Arabic's serves Persian and Urdu too: read as Arabic)
+_SCRIPTS = ((re.compile(r"[\u0e00-\u0e7f]"), "th"), (re.compile(r"[\u0600-\u06ff]"), "ar"),
+            (re.compile(r"[\u0400-\u04ff]"), "ru"), (re.compile(r"[\u0370-\u03ff]"), "el"),
+            (re.compile(r"[\u0900-\u097f]"), "hi"))
+# letters only Vietnamese writes (ơ, ư, đ with their tones)
+_VIETNAMESE = re.compile(r"[ơưđƠƯĐ]|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 def _cjk_share(sample: str) -> float | None:
@@ -22,8 +30,11 @@ def _cjk_share(sample: str) -> float | None:
 
 def guess_language(declared: str | None, configured: str | None, sample: str) -> str | None:
     """Precedence: ``<html lang>`` (primary subtag, lower-case), then the site's
-    *configured* language, then a guess from *sample* (title and start of the text): ``zh``
-    when more than a fifth of its letters are CJK, else ``de``/``en`` by function words.
+    *configured* language, then a guess from *sample* (title and start of the text): when
+    more than a fifth of its letters are CJK, ``ja`` with kana, ``ko`` with Hangul, else
+    ``zh``; a script of one language (Thai, Arabic, Cyrillic read as ``ru``, Greek,
+    Devanagari read as ``hi``) over a fifth of the sample; ``vi`` by its letters; else
+    ``de``/``en`` by function words.
 
     A declaration the text contradicts is passed over: English editions of Chinese portals
     often keep the Chinese template's ``lang="zh-CN"`` (a CJK language declared, under 5%
@@ -44,7 +55,15 @@ def guess_language(declared: str | None, configured: str | None, sample: str) ->
     if share is None:
         return None
     if share > 0.2:
-        return "zh"
+        # kana are Japanese only, Hangul Korean only
+        if _KANA.search(sample):
+            return "ja"
+        return "ko" if _HANGUL.search(sample) else "zh"
+    for script, lang in _SCRIPTS:
+        if len(script.findall(sample)) * 5 > len(sample):
+            return lang
+    if _VIETNAMESE.search(sample):
+        return "vi"
     de, en = len(_GERMAN.findall(sample)), len(_ENGLISH.findall(sample))
     if de or en:
         return "de" if de > en else "en"

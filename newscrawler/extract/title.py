@@ -34,7 +34,7 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B",
 # "A • Site", "제목 < 정치 < 기사본문 - 사이트". Always a boundary: no headline prints them
 # inside itself (when one does, the h1 agrees with the run of segments, see _runs).
-_SEP = re.compile(r"\s*(?:_{1,}|[|｜丨]|\s[-–—~]\s|\s?--\s?|\s::\s|\s[»«•·<]\s)\s*")
+_SEP = re.compile(r"\s*(?:_{1,}|[|｜丨／]|\s[-–—~]\s|\s?--\s?|\s::\s|\s[»«•·<]\s)\s*")
 # Boundaries that headlines print too ("茉莉：我是", "2019-2020", "李简——新外科"): a part
 # cut there must be shown to be a site or channel name first. "标题-某某财经",
 # "标题 某某网", "【某某网】标题", "タイトル：サイト名", "世艺网>艺术教育".
@@ -293,7 +293,7 @@ def _key_start(text: str, key: str) -> int | None:
 
 #: What separates a headline from a site or channel name after it, as printed (with the
 #: full-width hyphen and tilde of Chinese and Japanese titles: "标题－某某网").
-_SEPARATORS = "-–—－_|｜丨:：·•/»«><~～"
+_SEPARATORS = "-–—－_|｜丨:：·•/／»«><~～"
 
 
 # Search keywords a CMS appends to <title> after the headline: ",外贸,进出口,海关总署",

@@ -131,10 +131,13 @@ def _is_dateline(line: str, after: str = "") -> bool:
 
 # The mark a press release or wire story ends with: "Ends", "-ends-", "NNNN" (the
 # teletype's end of message), "###" and "-30-" (US releases), "***" (India's PIB, the UN's
-# "* *** *"), "完" / "（完）"; "Ends/Tuesday, March 5, 2024" carries the release's date.
+# "* *** *"), "-- BERNAMA", "完" / "（完）"; "Ends/Tuesday, March 5, 2024" carries the
+# release's date. (Checked case-sensitively: "-- BERNAMA" is a wire's name in capitals.)
 _END_MARK = re.compile(
-    r"^[\s(（\[–—-]*(?:ends?|nnnn|完)[\s)）\]–—-]*(?:/.*)?$|^\s*#\s?#\s?#\s*$"
-    r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*\*(?:\s*\*){2,}\s*$", re.IGNORECASE)
+    r"^[\s(（\[–—-]*(?i:ends?|nnnn|完)[\s)）\]–—-]*(?:/.*)?$|^\s*#\s?#\s?#\s*$"
+    r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*\*(?:\s*\*){2,}\s*$"
+    # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
+    r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
 # Institutes of Health (NIH): ..."), however long.
 _ABOUT = re.compile(r"^(?:about|über|à propos)\s", re.IGNORECASE)
@@ -155,7 +158,11 @@ _CONTACT_HEAD = re.compile(
     r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
-    r"|^(?:press)?kontakt(?: för media)?\s*:?$",
+    r"|^(?:press)?kontakt(?: för media)?\s*:?$"
+    # Japanese and Korean: お問い合わせ(先), このページに関するお問い合わせ, 問い合わせ先,
+    # 자료 문의, 담당부서
+    r"|^(?:このページに関する)?(?:お)?問い?合わせ(?:先)?\s*[:：]?$|^照会先\s*[:：]?$"
+    r"|^(?:자료\s*)?문의(?:처)?\s*[:：]?$|^담당\s*부서\s*[:：]?$",
     re.IGNORECASE)
 # What a contact block holds besides names and titles: a telephone number or an address.
 _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d|\be-?(?:mail|post)\b"
