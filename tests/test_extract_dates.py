@@ -163,6 +163,9 @@ def test_url_without_date():
     ("May 28, 2024 10:54 am ET", "2024-05-28T10:54:00-04:00"),
     ("January 8, 2024 10:54 am ET", "2024-01-08T10:54:00-05:00"),
     ("28 Mei 2024 10:54 WIB", "2024-05-28T10:54:00+07:00"),
+    # Thailand's Buddhist Era, 543 years ahead, with a Thai month name
+    ("วันที่ 28 พฤษภาคม 2567", "2024-05-28"),
+    ("28 มิถุนายน พ.ศ. 2567 เวลา 09:54", "2024-06-28T09:54:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

@@ -393,6 +393,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["發布單位：都市發展局"], ["发布机关：交通事务局"],
     # a dateline with the place and the office
     ["May 28, 2024 - Winnipeg, Manitoba - Infrastructure Canada"],
+    # a board's record fields, glued together when their spans had no space between
+    ["작성자 : 하천관리과등록일 : 2024-05-28조회수 : 512"], ["浏览次数：1024"],
+    ["ページ番号：123456"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -259,7 +259,8 @@ _FILES_HEADING = re.compile(
     # "Associated links", "Related links", "Pièces jointes", "相关链接"
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
     r"liitteet|załączniki|přílohy|pièces jointes|(?:associated|related|useful) links|"
-    r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件))"
+    r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件)|"
+    r"添付(?:資料|ファイル)|関連(?:リンク|情報)|첨부\s*파일|관련\s*(?:링크|자료))"
     r"\s*[:：]?$",
     re.IGNORECASE)
 

@@ -95,7 +95,7 @@ _SEASONLESS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America
 # or Z directly after it is kept.
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
-    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o)\s+)?" + _WEEKDAY_CJK
+    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|เวลา)\s+)?" + _WEEKDAY_CJK
     + r"(?P<noon>上午|下午|晚上|中午|오전|오후)?\s*"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2})"
@@ -147,6 +147,13 @@ _FORMS = [
     r"(?<=[:：])\s*(?P<roc>1[0-4]\d)(?P<rs>[-/.])(?P<m>\d{1,2})(?P=rs)(?P<d>\d{1,2})(?![\d/.-])"
     + _TIME,
 ]
+_THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน "
+                "ตุลาคม พฤศจิกายน ธันวาคม").split()
+_MONTHS.update({name: n for n, name in enumerate(_THAI_MONTHS, 1)})
+_FORMS.append(
+    # 28 พฤษภาคม 2567: Thailand's Buddhist Era (543 years ahead), with a Thai month name
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + "|".join(_THAI_MONTHS) + r")\s*(?:พ\.ศ\.\s*)?"
+    r"(?P<be>2[45]\d\d)(?!\d)" + _TIME)
 _FORMS.append(
     # 2024. május 28. 10:30 (Hungarian: the year first, a dot after it and the day)
     r"(?<!\d)" + _Y + r"\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME)
@@ -156,6 +163,7 @@ _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
 # every letter) run only where a word is one: a month name is always a whole run of letters.
 _NAMED_FORMS = frozenset({2, 3, len(_FORMS) - 1})
+_THAI_FORM = len(_FORMS) - 2
 _WORD = re.compile(r"[^\W\d_]+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
@@ -167,6 +175,8 @@ _HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹]")
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
 # characters).
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BE_YEAR_HINT = re.compile(r"2[45]\d\d")
 # (looked for apart, and only in text with a 年: one more alternative above cost every
 # page's scan 28%)
 _CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年"
@@ -190,10 +200,12 @@ def _cn_number(text: str) -> int:
 _BEFORE_YEAR, _AFTER_YEAR = 40, 48
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, thai: bool = False) -> list[tuple[int, int]]:
     """Stretches of *text* around its years, overlapping ones merged."""
     spans: list[tuple[int, int]] = []
     hints = list(_YEAR_HINT.finditer(text))
+    if thai:
+        hints = sorted(hints + list(_BE_YEAR_HINT.finditer(text)), key=lambda m: m.start())
     if "年" in text:
         hints = sorted(hints + list(_CN_YEAR_HINT.finditer(text)), key=lambda m: m.start())
     if any(field in text for field in _DATE_FIELDS):
@@ -243,6 +255,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
             g = dict(g, y=str(_ERA_BASE[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))))
         elif g.get("roc"):
             g = dict(g, y=str(_ERA_BASE["民國"] + int(g["roc"])))
+        elif g.get("be"):
+            g = dict(g, y=str(int(g["be"]) - 543))
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
@@ -336,10 +350,13 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     taken: list[tuple[int, int]] = []
     if _HAS_FULL_WIDTH.search(text):
         text = text.translate(_FULL_WIDTH)
-    windows = _windows(text)
+    thai = _THAI.search(text) is not None
+    windows = _windows(text, thai)
     named = [(lo, hi) for lo, hi in windows
              if not _MONTH_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi)))]
     for form, rx in enumerate(_DATE_RES):
+        if form == _THAI_FORM and not thai:
+            continue  # (only Thai text prints Buddhist Era years)
         for lo, hi in named if form in _NAMED_FORMS else windows:
             for m in rx.finditer(text, lo, hi):
                 if any(s < m.end() and m.start() < e for s, e in taken):

@@ -24,6 +24,11 @@ _BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|�
 _RELEASE_LINE = re.compile(
     r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
     r"|^(?:media |press )?contacts?\s*:|^embargoed\b", re.I)
+# A board's or portal's record fields over the text: who posted it, the office, the views,
+# the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
+_META_FIELD = re.compile(
+    r"^(?:작성자|담당\s*부서|부서명?|담당자|조회\s*수?|views?|hits|浏览(?:次数|量)?|点击(?:数|量|率)?|"
+    r"阅读(?:数|量)|访问(?:次数|量)|ページ番号|ページID|文字サイズ)\s*[:：]", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
@@ -54,6 +59,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         elif _FROM_LABEL.match(line) and len(paras) > 1 and len(paras[1]) <= MAX_META_LINE:
             paras = paras[1:]  # "From" over the issuing office's name: a metadata list
         elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
+                  or _META_FIELD.match(fold_hant(line))
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line)
                   or contact and _contact_detail(paras)):
