@@ -241,7 +241,11 @@ def test_a_label_belongs_to_the_nearest_date():
                                   "市民可於二○二四年五月六日或之前提交意見",
                                   "请于2024年5月6日前报送",
                                   # a Republic-year shape that is no date field's value
-                                  "編號 113-05-28"])
+                                  "編號 113-05-28",
+                                  # the start of a range or of a rule's force
+                                  "本办法自2024年5月1日起施行", "2024年7月6日至9月1日",
+                                  "令和6年7月6日（土曜日）から9月1日まで",
+                                  "2024년 7월 6일부터"])
 def test_other_dates_are_left_out(text):
     assert printed_dates(text) == []
 
@@ -403,6 +407,14 @@ def test_a_declared_day_without_a_time_takes_the_time_printed_for_it():
                            now=NOW).published_at == "2023-12-04T09:10:00+08:00"
     later = _page(head, "<h1>全市防汛会议召开</h1><p>更新时间：2023-12-07 15:23</p>")
     assert extract_article(later, timezone="Asia/Shanghai", now=NOW).published_at == "2023-12-05"
+
+
+def test_an_update_label_near_the_headline_beats_a_date_in_a_caption():
+    page = _page("<title>Beijing opens a new bridge</title>",
+                 "<h1>Beijing opens a new bridge</h1><p>Source: China Daily | Updated: May 28, "
+                 "2018 09:54</p><p>Workers check the bridge before it opened on May 27, 2018, "
+                 "in the city's east.</p>")
+    assert extract_article(page, now=NOW).published_at == "2018-05-28T09:54:00"
 
 
 def test_htmldate_is_the_last_resort():

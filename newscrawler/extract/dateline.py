@@ -113,8 +113,11 @@ _OTHER_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# Chinese puts the deadline's words after the date: "2024年5月6日前", "…或之前", "…为止".
-_OTHER_AFTER = re.compile(r"\s*(?:或|以)?(?:之前|以前|前|为止|止)")
+# Chinese puts the deadline's words after the date: "2024年5月6日前", "…或之前", "…为止";
+# and Chinese, Japanese and Korean the words of a range or a start ("…起施行", "…至9月1日",
+# "令和6年7月6日（土曜日）から", "…부터"): an event's or a rule's dates, not the page's.
+_OTHER_AFTER = re.compile(r"\s*(?:（[^）]{1,4}）)?\s*(?:(?:或|以)?(?:之前|以前|前|为止|止)|起|至|"
+                          r"から|まで|부터|까지|[~～])")
 #: How far before a date its label is looked for.
 LABEL_REACH = 40
 #: A date with at most this many characters before it on its line stands on its own
@@ -231,7 +234,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
         kind = label_kind(lead)
-        if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 4])) \
+        if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 10])) \
                 or is_event_time(text, stamp.end):
             continue
         line = _on_date_line(text, stamp)

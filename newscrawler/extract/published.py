@@ -241,10 +241,11 @@ def pick_published(
          before it;
     3. without a declared date: a date line near the headline, a ``<time datetime>``, a
        date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
-       2024`` / ``Issued at HKT 12:30``), a date in a sentence near the headline, a
-       labelled publication date anywhere in the text, a date labelled as an update
-       near the headline, then anywhere in the text (``Last updated``, ``Content
-       current as of``, ``Stand``: a page that prints only that is dated by it), the
+       2024`` / ``Issued at HKT 12:30``), a labelled publication date anywhere in the
+       text, a date labelled as an update near the headline (``Last updated``,
+       ``Content current as of``, ``Stand``, ``更新日``: a page that prints only that is
+       dated by it), a date in a sentence near the headline (a caption's, an event's),
+       an update label anywhere in the text, the
        URL (``/2018/05/28/``, ``/201805/t20180528_``), and last htmldate's search
        (``find_date`` with ``original_date``, fast mode) unless it gives the day
        ``<head>`` declares as the last modification.
@@ -290,12 +291,13 @@ def pick_published(
                 and _day(line) not in _modified_days(meta)):
             return line
         return _timed(declared, timed)
-    for stamp in (line, time_el, tail_stamp(paras, now), shown.prose):
+    for stamp in (line, time_el, tail_stamp(paras, now)):
         if stamp is not None:
             return settle(stamp)
-    # a publication label anywhere beats an update label near the headline
+    # a publication label anywhere beats an update label near the headline, and that a
+    # date in a sentence (a caption's, an event's)
     elsewhere = labelled_on_page(root, now)
-    for stamp in (elsewhere.published, shown.updated, elsewhere.updated):
+    for stamp in (elsewhere.published, shown.updated, shown.prose, elsewhere.updated):
         if stamp is not None:
             return settle(stamp)
     if url_stamp is not None:
