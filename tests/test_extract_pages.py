@@ -265,6 +265,9 @@ def test_a_source_meta_that_keeps_its_label():
     # a name and its affiliation; an interview's question
     ("- Mark SubbaRao (NASA/GSFC)", True),
     ("Editor: What do you expect from the new rules for the ports and the railways?", True),
+    # a link to another story inside the text, "read also" in other languages
+    ("Baca juga: Pemerintah siapkan anggaran untuk jembatan baru", False),
+    ("Leia também: Governo anuncia novas pontes no interior", False),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -396,6 +399,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a board's record fields, glued together when their spans had no space between
     ["작성자 : 하천관리과등록일 : 2024-05-28조회수 : 512"], ["浏览次数：1024"],
     ["ページ番号：123456"],
+    # bylines in other languages
+    ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
+    ["Por Juan Pérez"], ["Oleh Rina Susanti"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -215,7 +215,10 @@ _PROMO = re.compile(
     r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|related(?: (?:article|story|"
     r"coverage|reading|news|content))?|also on [\w.]+|also read|more from [\w .]+|don'?t miss|"
     r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|"
-    r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant)\s*[:：|\-–]"
+    r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
+    # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
+    r"baca juga|lihat juga|leia (?:também|mais)|lee (?:también|más)|lire aussi|"
+    r"czytaj (?:też|także|więcej)|leggi anche)\s*[:：|\-–]"
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"

@@ -16,7 +16,9 @@ __all__ = ["MAX_META_LINE", "trim_end", "trim_top"]
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
 # "24.01.2022 - Meldung - Energiewende".
-_BYLINE = re.compile(r"^(?:by|von|par|written by|posted by)\s|记者|通讯员|作者\s*[:：]|撰稿"
+_BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitted by)\s"
+                     r"|^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|reporter|escrito por)"
+                     r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
