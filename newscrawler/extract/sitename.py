@@ -40,6 +40,11 @@ _HOME_LINKS = etree.XPath(
 _LOGO_ALTS = etree.XPath(
     "//img[contains(translate(concat(@class, ' ', @id, ' ', @src), 'LOGO', 'logo'), 'logo')]"
     "/@alt")
+# an element named as the logo whose own text is short: the site's name set as text
+_LOGO_TEXTS = etree.XPath(
+    "//*[self::div or self::span or self::p or self::strong or self::h1 or self::a]"
+    "[contains(translate(concat(@class, ' ', @id), 'LOGO', 'logo'), 'logo')]"
+    f"[string-length(normalize-space(.)) <= {_MAX_NAME}]")
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _ALTS = etree.XPath(".//img/@alt | .//img/@title")
 _LINK_ALTS = etree.XPath("//a//img/@alt | //a//img/@title")
@@ -100,6 +105,7 @@ class SiteNames:
                 strong.add(text_key(a.text_content()))
                 strong.update(text_key(alt) for alt in _ALTS(a))
             strong.update(text_key(alt) for alt in _LOGO_ALTS(self._root))
+            strong.update(text_key(el.text_content()) for el in _LOGO_TEXTS(self._root))
             strong.discard("")
             self._strong = strong
         return self._strong

@@ -403,6 +403,19 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
     return None
 
 
+# The name of a list of articles, the board or channel a page sits in: as a heading that
+# agrees with <title>, or as what is left of <title>, it names no article ("보도자료 |
+# 산업통상자원부", "Site » News » Headline" on a page with no headline element).
+_LIST_NAME = re.compile(
+    r"^(?:(?:latest )?news|press releases?|media releases?|news releases?|newsroom|"
+    r"announcements|notices|speeches|statements|press|media centre|media center|"
+    r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
+    r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicati(?: stampa)?|"
+    r"nieuws|persberichten|"
+    r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
+    r"新闻(?:中心|发布|动态)?|通知公告|政务动态|工作动态|图片新闻|要闻)$", re.IGNORECASE)
+
+
 def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     """The headline.
 
@@ -444,7 +457,7 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     lines_of: dict[str, list[str]] = {}
     h1s = _h1s(root, lines_of)
     found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
-    if found and sites.declared(found, links=False):
+    if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
@@ -460,7 +473,7 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
         return clean_title(found)
     # a <title> that is the name on the copyright line names the site, not an article
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
-        _only_names(b, sites) for b in bare)
+        _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
     if named or (next(root.iter(*_HEAD_TAGS), None) is None
                  and find_headline(root, head) is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
