@@ -417,6 +417,14 @@ def test_an_update_label_near_the_headline_beats_a_date_in_a_caption():
     assert extract_article(page, now=NOW).published_at == "2018-05-28T09:54:00"
 
 
+def test_the_order_of_a_numeric_date_follows_the_text_language_when_none_is_declared():
+    page = ("<html><head><title>Obras de pavimentación</title></head><body><h1>Obras de "
+            "pavimentación en el barrio San Lorenzo</h1><p>Publicado el 12/08/2025</p><p>La "
+            "Municipalidad inició este martes las obras de pavimentación del barrio, según "
+            "informó el intendente a los vecinos.</p></body></html>")
+    assert extract_article(page, now=NOW).published_at == "2025-08-12"
+
+
 def test_htmldate_is_the_last_resort():
     page = _page("<title>Lemon cake</title>",
                  "<h1>Lemon cake</h1><p>Posted <abbr class='published' "

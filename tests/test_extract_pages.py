@@ -137,6 +137,12 @@ def test_language_guess_from_script(lang, expected):
     (None, None, "정부, 하반기 경제정책방향 발표. 정부는 3일 회의를 열었다.", "ko"),
     (None, None, "รัฐบาลเร่งแก้ปัญหาน้ำท่วมในภาคเหนือ", "th"),
     (None, None, "Tỉnh ủy họp bàn phát triển kinh tế - xã hội năm 2024", "vi"),
+    # by function words: Spanish, French, Italian, Portuguese, Dutch
+    (None, None, "La Municipalidad inició las obras del barrio, según el intendente.", "es"),
+    (None, None, "Le gouvernement a présenté son plan pour les hôpitaux dans les régions.", "fr"),
+    (None, None, "Il governo ha approvato il decreto per la ricostruzione delle zone.", "it"),
+    (None, None, "O governo anunciou uma nova ponte com verbas para os municípios.", "pt"),
+    (None, None, "Het kabinet heeft een plan voor de woningbouw en wordt ook besproken.", "nl"),
 ])
 def test_language(declared, configured, sample, expected):
     from newscrawler.extract.language import guess_language
@@ -402,6 +408,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
+    # a dateline whose day and month order is ambiguous
+    ["Publicado el 12/08/2025"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top
@@ -411,6 +419,8 @@ def test_labels_left_over_the_text_are_not_text(top):
 def test_a_heading_that_is_a_word_of_a_label_stays():
     from newscrawler.extract.trim import trim_top
     assert trim_top(["Updates"] + TEXT, "Ein Gesetz") == ["Updates"] + TEXT
+    # a date line that introduces what follows
+    assert trim_top(["Effective beginning 6/2/2025:"] + TEXT, "Ein Gesetz")[0].startswith("Eff")
 
 
 @pytest.mark.parametrize("name", ["article-ingress", "entradilla", "sommario", "inleiding"])

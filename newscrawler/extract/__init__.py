@@ -143,7 +143,10 @@ def extract_article(
         stamp = next((s for s in find_dates(text) if is_plausible(s, now)), None)
     if stamp is None:
         # the lines under a release's end mark date it: read before they are cut
-        stamp = pick_published(meta, root, header, url, now, paras=paras)
+        # the order of "12/08/2025" follows the page's language: declared, configured, or
+        # guessed from the headline and the text around it
+        lang = meta.lang or language or guess_language(None, None, header[0][:600])
+        stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     if path is not BodyPath.SELECTOR:
         paras = trim_end(paras)

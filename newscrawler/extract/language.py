@@ -10,8 +10,16 @@ __all__ = ["guess_language"]
 # letter (a third of the time on a page's sample).
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
-_GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|mit|für|ist|von|den|sich)\b", re.IGNORECASE)
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|for|with|that|on|was)\b", re.IGNORECASE)
+# Function words frequent in one language and rare in the others of the list
+_FUNCTION_WORDS = (
+    ("en", re.compile(r"\b(?:the|and|of|to|is|for|with|that|on|was)\b", re.I)),
+    ("de", re.compile(r"\b(?:der|die|das|und|nicht|mit|für|ist|von|den|sich)\b", re.I)),
+    ("es", re.compile(r"\b(?:el|los|las|del|y|por|para|una|según|está|fue)\b", re.I)),
+    ("fr", re.compile(r"\b(?:le|les|des|et|est|dans|pour|une|du|au|sur)\b", re.I)),
+    ("it", re.compile(r"\b(?:il|della|che|per|gli|delle|nel|è|dei|alla|sono)\b", re.I)),
+    ("pt", re.compile(r"\b(?:não|uma|com|os|das|dos|pelo|pela|foi|em|ao)\b", re.I)),
+    ("nl", re.compile(r"\b(?:het|een|van|en|niet|voor|zijn|met|wordt|ook)\b", re.I)),
+)
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -34,7 +42,8 @@ def guess_language(declared: str | None, configured: str | None, sample: str) ->
     more than a fifth of its letters are CJK, ``ja`` with kana, ``ko`` with Hangul, else
     ``zh``; a script of one language (Thai, Arabic, Cyrillic read as ``ru``, Greek,
     Devanagari read as ``hi``) over a fifth of the sample; ``vi`` by its letters; else
-    ``de``/``en`` by function words.
+    the language whose function words are most frequent (``en``, ``de``, ``es``, ``fr``,
+    ``it``, ``pt``, ``nl``; a tie goes to the one listed first).
 
     A declaration the text contradicts is passed over: English editions of Chinese portals
     often keep the Chinese template's ``lang="zh-CN"`` (a CJK language declared, under 5%
@@ -64,7 +73,6 @@ def guess_language(declared: str | None, configured: str | None, sample: str) ->
             return lang
     if _VIETNAMESE.search(sample):
         return "vi"
-    de, en = len(_GERMAN.findall(sample)), len(_ENGLISH.findall(sample))
-    if de or en:
-        return "de" if de > en else "en"
-    return None
+    counts = [(len(rx.findall(sample)), lang) for lang, rx in _FUNCTION_WORDS]
+    best = max(counts, key=lambda c: c[0])  # the first of a tie
+    return best[1] if best[0] else None

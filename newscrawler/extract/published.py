@@ -221,9 +221,11 @@ def pick_published(
     now: datetime | None = None,
     *,
     paras: Sequence[str] = (),
+    lang: str | None = None,
 ) -> Stamp | None:
     """The publication time of a page. *header* is the text around the headline and the
-    headline's offset in it, *paras* the article's paragraphs.
+    headline's offset in it, *paras* the article's paragraphs, *lang* the page's language
+    (declared, configured or guessed; ``<html lang>`` when not given).
 
     Precedence (future dates are rejected at every step):
 
@@ -266,7 +268,7 @@ def pick_published(
     def settle(stamp: Stamp | None) -> Stamp | None:
         if stamp is None:
             return None
-        stamp = _settle_order(stamp, (declared, time_el, url_stamp), meta.lang)
+        stamp = _settle_order(stamp, (declared, time_el, url_stamp), lang or meta.lang)
         for other in (declared, time_el):
             if other is not None and other.has_time and _day(other) == _day(stamp) and (
                     not stamp.has_time or _minute(other) == _minute(stamp)):

@@ -129,9 +129,11 @@ def _is_dateline(line: str, after: str = "") -> bool:
     """A short line that is mostly a date: what is left beside the date is not a sentence,
     nor the line (or the line *after* it) the event's place (an event's time and place
     open a notice's text)."""
-    for stamp in find_dates(line, limit=1):
+    for stamp in find_dates(line, limit=1, guess=True):  # the order does not matter here
         if is_event_time(line + "\n" + after, stamp.end):
             return False
+        if line.rstrip().endswith((":", "：")):
+            return False  # it introduces what follows ("Effective beginning 6/2/2025:")
         rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
         return len(rest) <= MAX_DATELINE_REST and not rest.endswith((".", "。", "!", "?"))
     return False
