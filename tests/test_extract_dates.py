@@ -163,6 +163,7 @@ def test_url_without_date():
     ("May 28, 2024 10:54 am ET", "2024-05-28T10:54:00-04:00"),
     ("January 8, 2024 10:54 am ET", "2024-01-08T10:54:00-05:00"),
     ("28 Mei 2024 10:54 WIB", "2024-05-28T10:54:00+07:00"),
+    ("Updated 3:12 PM EDT, May 29, 2025", "2025-05-29T15:12:00-04:00"),  # time, zone, date
     # Thailand's Buddhist Era, 543 years ahead, with a Thai month name
     ("วันที่ 28 พฤษภาคม 2567", "2024-05-28"),
     ("28 มิถุนายน พ.ศ. 2567 เวลา 09:54", "2024-06-28T09:54:00"),
@@ -423,6 +424,14 @@ def test_the_order_of_a_numeric_date_follows_the_text_language_when_none_is_decl
             "Municipalidad inició este martes las obras de pavimentación del barrio, según "
             "informó el intendente a los vecinos.</p></body></html>")
     assert extract_article(page, now=NOW).published_at == "2025-08-12"
+
+
+def test_a_publication_label_under_the_text_beats_an_update_over_it():
+    page = _page("<title>Bridge approved</title>",
+                 "<h1>Bridge approved</h1><div>Updated 3:12 PM EDT, May 29, 2025</div>"
+                 "<p>The council voted on Thursday to approve the plan for the new bridge.</p>"
+                 "<div>Published 10:01 AM EDT, May 28, 2025</div>")
+    assert extract_article(page, now=NOW).published_at == "2025-05-28T10:01:00-04:00"
 
 
 def test_htmldate_is_the_last_resort():

@@ -120,8 +120,10 @@ _FORMS = [
     # 2018년 5월 28일
     _Y + r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME,
     # May 28, 2018 / Monday, May 28, 2018 at 1:06 PM / Dec. 9th 2025 / mayo 28, 2018; the
-    # time may come first: "09:54, May 28, 2018" (Chinese portals' English editions)
-    r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})(?:\s*(?P<ampm0>[AaPp]\.?[Mm]\.?))?\s*,\s*)?"
+    # time may come first: "09:54, May 28, 2018" (Chinese portals' English editions),
+    # "3:12 PM EDT, May 29, 2025" (wires)
+    r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})(?:\s*(?P<ampm0>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s*(?P<zone0>(?-i:" + "|".join([*_ZONES, *_SEASONLESS]) + r"))\b)?\s*,\s*)?"
     r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+" + _Y
     + r"(?!\d)" + _TIME,
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
@@ -280,7 +282,7 @@ def _build(m: re.Match[str]) -> Stamp | None:
     if year < MIN_YEAR:
         return None
     if g.get("H") is None and g.get("H0") is not None:  # the time printed before the date
-        g = dict(g, H=g["H0"], M=g["M0"], ampm=g["ampm0"])
+        g = dict(g, H=g["H0"], M=g["M0"], ampm=g["ampm0"], zone=g["zone0"])
     has_time = g.get("H") is not None
     offset_given = False
     if has_time:
