@@ -12,10 +12,11 @@ with header cells or a caption) keep their tags.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
+
+from .text import IDEOGRAPH
 
 __all__ = ["unwrap_layout_tables"]
 
@@ -63,14 +64,11 @@ def _lays_out(table: Any) -> bool:
     return False
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
 def _width(el: Any) -> int:
     """The length of *el*'s text, a CJK character counting as two: a Chinese cell of three
     short paragraphs (150 characters) is as much running text as 300 Latin letters."""
     text = " ".join("".join(el.itertext()).split())
-    return len(text) + len(_CJK.findall(text))
+    return len(text) + len(IDEOGRAPH.findall(text))
 
 
 def _own_parts(table: Any) -> list[Any]:

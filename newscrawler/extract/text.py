@@ -27,6 +27,9 @@ _WS = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
 
 
 #: What a line of running text ends with: a sentence's last mark, or a quote closing it.
+#: A Chinese character (a unified or compatibility ideograph): wider than a letter, a word
+#: of its own in titles.
+IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 
 _KEY = re.compile(r"[\W_]+")

@@ -21,7 +21,16 @@ from .density import by_density
 from .meta import PageMeta
 from .sections import opens_section
 from .sitename import SiteNames
-from .text import BLOCK_TAGS, SKIP_TAGS, attr_words, clean_line, element_text, fold_hant, text_key
+from .text import (
+    BLOCK_TAGS,
+    IDEOGRAPH,
+    SKIP_TAGS,
+    attr_words,
+    clean_line,
+    element_text,
+    fold_hant,
+    text_key,
+)
 
 __all__ = ["clean_title", "find_headline", "pick_title", "rendered_text", "strip_markup",
            "strip_site_suffix", "title_key"]
@@ -59,7 +68,6 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # What an h1 prints after the headline that is not part of it: a date or byline
 _BYLINE = re.compile(r"^\s*(?:posted|published|updated|by|von|am|\d{1,4}[./年-])", re.I)
 # CJK ideographs, for comparing headlines written without spaces
-_IDEO = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]{2,}")
 _JOIN = "\x01"
 _ROOT_URL = re.compile(r"^(?:https?:)?//[^/?#]+/?(?:index\.\w+)?$")
@@ -350,7 +358,7 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             end = _key_end(p, hk)
             rest = p[end:] if end is not None else ""
             tail = rest.strip(" " + _SEPARATORS)
-            if end is not None and (_boundary(rest) or (rest[:1].isspace() and _IDEO.match(
+            if end is not None and (_boundary(rest) or (rest[:1].isspace() and IDEOGRAPH.match(
                     p[end - 1]))) and (_site_tail(tail, sites) or len(title_key(tail)) <= 12):
                 return h
             if end is not None and _KEYWORDS.fullmatch(rest):
@@ -377,8 +385,8 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
 
 def _tokens(text: str) -> set[str]:
     """Words of two or more letters, and pairs of ideographs (Chinese has no spaces)."""
-    words = {w.casefold() for w in _WORD.findall(_IDEO.sub(" ", text))}
-    ideo = "".join(_IDEO.findall(text))
+    words = {w.casefold() for w in _WORD.findall(IDEOGRAPH.sub(" ", text))}
+    ideo = "".join(IDEOGRAPH.findall(text))
     return words | {ideo[i:i + 2] for i in range(len(ideo) - 1)}
 
 
