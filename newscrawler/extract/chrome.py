@@ -327,7 +327,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
         if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and \
-                _PHOTO_CREDIT.search(para):
+                para.endswith(")") and _PHOTO_CREDIT.search(para):
             continue
         if len(para) <= MAX_DOWNLOAD_LINE and (_DOWNLOAD.search(para) or _FILE_NAME.match(para)):
             continue

@@ -41,10 +41,11 @@ _LOGO_ALTS = etree.XPath(
     "//img[contains(translate(concat(@class, ' ', @id, ' ', @src), 'LOGO', 'logo'), 'logo')]"
     "/@alt")
 # an element named as the logo whose own text is short: the site's name set as text
-_LOGO_TEXTS = etree.XPath(
-    "//*[self::div or self::span or self::p or self::strong or self::h1 or self::a]"
-    "[contains(translate(concat(@class, ' ', @id), 'LOGO', 'logo'), 'logo')]"
-    f"[string-length(normalize-space(.)) <= {_MAX_NAME}]")
+# (found by their attributes, the two spellings: an element test over every element of
+# the page cost 1.2 ms a page, the attribute axis half that)
+_LOGO_ATTRS = etree.XPath("//body//@class[contains(., 'logo') or contains(., 'Logo')]"
+                          " | //body//@id[contains(., 'logo') or contains(., 'Logo')]")
+_LOGO_TAGS = frozenset({"div", "span", "p", "strong", "h1", "a"})
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _ALTS = etree.XPath(".//img/@alt | .//img/@title")
 _LINK_ALTS = etree.XPath("//a//img/@alt | //a//img/@title")
@@ -105,7 +106,12 @@ class SiteNames:
                 strong.add(text_key(a.text_content()))
                 strong.update(text_key(alt) for alt in _ALTS(a))
             strong.update(text_key(alt) for alt in _LOGO_ALTS(self._root))
-            strong.update(text_key(el.text_content()) for el in _LOGO_TEXTS(self._root))
+            for attr in _LOGO_ATTRS(self._root):
+                el = attr.getparent()
+                if el.tag in _LOGO_TAGS:
+                    text = el.text_content()
+                    if len(text) <= 4 * _MAX_NAME and len(" ".join(text.split())) <= _MAX_NAME:
+                        strong.add(text_key(text))
             strong.discard("")
             self._strong = strong
         return self._strong
@@ -152,8 +158,10 @@ class SiteNames:
             return True
         # a logo's words begin with the site's name ("Press Information Bureau Government of
         # India"); no headline is the start of a logo's text
-        return links and any(name == key or name.startswith(key) and len(key) >= 6
-                             for name in self._gather_strong())
+        if not links:
+            return False
+        strong = self._gather_strong()
+        return key in strong or len(key) >= 6 and any(name.startswith(key) for name in strong)
 
     def named(self, text: str) -> bool:
         """True when *text* names the site or a channel: :meth:`declared`, or a short

@@ -87,9 +87,9 @@ def _below_headline(paras: list[str], key: str) -> list[str]:
     element): they describe the text, they are not part of it."""
     for i, para in enumerate(paras[:HEADLINE_REACH]):
         if i and title_key(para) == key:
-            if all(len(p) <= MAX_META_LINE * 2 and not _is_sentence(p) for p in paras[:i]):
-                return paras[i:]
-            break
+            return paras[i:]
+        if len(para) > MAX_META_LINE * 2 or _is_sentence(para):
+            break  # text before the headline: it is the text's own line, not a repeat
     return paras
 
 
