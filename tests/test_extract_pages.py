@@ -387,6 +387,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["-- BERNAMA"], 0), (["------------", "我本浮云命"], 0),
     (["お問い合わせ先", "消費・安全局動物衛生課", "代表：03-3502-8111"], 0),
     (["자료 문의", "경제정책국 종합정책과", "044-215-2712"], 0),
+    # the page's stamp alone under the last sentence, a weekday beside it or not
+    (["2023年4月16日"], 0), (["Tuesday, 28 May 2024"], 0), (["2023年4月16日（星期日）"], 0),
+    # a notice's signing date under its signature is the notice's
+    (["市发展改革委", "2024年5月28日"], 2),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

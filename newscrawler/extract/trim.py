@@ -200,9 +200,10 @@ def trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
     and time of issue, ``NNNN``) are left out, and so are a press office's contact block
     closing the text (``Media enquiries`` and its names, telephones and addresses) and a
-    labelled date line closing the text (``Published: 28 May 2024``; a notice's unlabelled
-    signing date stays). Read the release's date from the lines first
-    (:func:`~newscrawler.extract.published.tail_stamp`)."""
+    labelled date line closing the text (``Published: 28 May 2024``), and a date alone under
+    the last sentence (a notice's signing date, under its signature, stays). Read the
+    release's date from the lines first (:func:`~newscrawler.extract.published.tail_stamp`).
+    """
     contact = _contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
@@ -217,7 +218,8 @@ def trim_end(paras: list[str]) -> list[str]:
         last = paras[-1]
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
                                             or is_list_heading(last)
-                                            or _HISTORY_HEAD.match(last)):
+                                            or _HISTORY_HEAD.match(last)
+                                            or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
         cut = _history(paras) or _dated_links(paras)
@@ -268,6 +270,22 @@ def _dated_links(paras: list[str]) -> int:
 def _ends_with_date(line: str) -> bool:
     stamps = find_dates(line)
     return bool(stamps) and stamps[-1].start > 0 and not line[stamps[-1].end:].strip(" )）")
+
+
+_WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
+
+
+def _bare_date(line: str) -> bool:
+    """A line that is a date alone, its weekday before it or in brackets after it: under a
+    sentence it is the page's stamp (``2023年4月16日``); under a signature, a notice's
+    signing date."""
+    for stamp in find_dates(line, limit=1, guess=True):
+        rest = line[stamp.end:].strip()
+        before = line[:stamp.start].strip()
+        return (not before or bool(_WEEKDAY_WORD.fullmatch(before))) and (
+            not rest or bool(_WEEKDAY_NOTE.fullmatch(rest)))
+    return False
 
 
 def _labelled_date_line(line: str) -> bool:
