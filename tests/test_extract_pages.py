@@ -389,6 +389,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["자료 문의", "경제정책국 종합정책과", "044-215-2712"], 0),
     # the page's stamp alone under the last sentence, a weekday beside it or not
     (["2023年4月16日"], 0), (["Tuesday, 28 May 2024"], 0), (["2023年4月16日（星期日）"], 0),
+    # who supplied or edited the text, bracketed or labelled; a line that only begins so stays
+    (["（来源：市发展改革委投资处）"], 0), (["責任編輯：王五"], 0),
+    (["（记者 张三 通讯员 李四）"], 0), (["记者从市发改委获悉"], 1),
     # a notice's signing date under its signature is the notice's
     (["市发展改革委", "2024年5月28日"], 2),
 ])

@@ -32,6 +32,13 @@ _META_FIELD = re.compile(
     r"^(?:작성자|담당\s*부서|부서명?|담당자|조회\s*수?|views?|hits|浏览(?:次数|量)?|点击(?:数|量|率)?|"
     r"阅读(?:数|量)|访问(?:次数|量)|ページ番号|ページID|文字サイズ)\s*[:：]", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
+# Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
+# "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
+_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料)?来源|稿源|(?:责任)?编辑|记者|通讯员|作者|撰稿|供稿"
+                 r"|审核|校对)")
+_END_CREDIT = re.compile(
+    rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
+    rf"|^{_CREDIT_LABEL}\s*[:：]\s*\S.{{0,38}}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 # its contact line ("Contact: Press Office, 202-555-0100"), and the lines under it
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
@@ -200,7 +207,8 @@ def trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
     and time of issue, ``NNNN``) are left out, and so are a press office's contact block
     closing the text (``Media enquiries`` and its names, telephones and addresses) and a
-    labelled date line closing the text (``Published: 28 May 2024``), and a date alone under
+    labelled date line closing the text (``Published: 28 May 2024``), its source or editor
+    (``（来源：市发展改革委）``, ``责任编辑：王五``), and a date alone under
     the last sentence (a notice's signing date, under its signature, stays). Read the
     release's date from the lines first (:func:`~newscrawler.extract.published.tail_stamp`).
     """
@@ -219,6 +227,7 @@ def trim_end(paras: list[str]) -> list[str]:
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
                                             or is_list_heading(last)
                                             or _HISTORY_HEAD.match(last)
+                                            or _END_CREDIT.match(fold_hant(last))
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
