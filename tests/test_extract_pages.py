@@ -255,6 +255,34 @@ def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source)
     assert f.published_at == "2018-05-28"
 
 
+@pytest.mark.parametrize("paras", [2, 15])
+def test_a_source_credited_under_the_text(paras):
+    # a short text, the credit inside the window read around the headline; a long one,
+    # the credit beyond it
+    text = "".join(f"<p>第{n}段：市政府召开常务会议，研究部署重点项目建设和安全生产工作。</p>"
+                   for n in range(paras))
+    page = ('<html><head><meta charset="utf-8"><title>市长调研重点项目建设</title></head><body>'
+            '<h1>市长调研重点项目建设</h1><div class="info">2024-06-12</div><div id="zoom">'
+            + text + '<p style="text-align:right">（来源：市政府办公室）</p>'
+            '<p style="text-align:right">责任编辑：程晓</p></div></body></html>')
+    f = extract_article(page.encode(), "https://www.example.gov.cn/art/2024/6/12/art_1_2.html",
+                        now=NOW)
+    assert f.source == "市政府办公室"
+    assert f.body.endswith("安全生产工作。")
+
+
+def test_the_window_around_the_headline_ends_at_a_line_end():
+    from newscrawler.extract.document import parse_html
+    from newscrawler.extract.text import text_around
+    root = parse_html("<html><body><h1>市长调研重点项目建设</h1><p>副市长陈静参加调研。</p>"
+                      "<p>（来源：市政府办公室）</p><p>责任编辑：程晓</p></body></html>")
+    anchor = root.find(".//h1")
+    whole, at = text_around(root, anchor)
+    cut = whole.index("办公") - at  # a window ending inside the label's value
+    text, _ = text_around(root, anchor, after=cut)
+    assert text.endswith("（来源：市政府办公室）")
+
+
 def test_a_source_meta_that_keeps_its_label():
     page = ('<html><head><meta charset="utf-8"><title>区住建局推进老旧小区改造</title>'
             '<meta name="ContentSource" content="来源：人民网－人民日报"></head><body>'

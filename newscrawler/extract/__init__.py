@@ -41,7 +41,7 @@ from .reveal import drop_elements, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
-from .trim import trim_end, trim_top
+from .trim import closing_credits, trim_end, trim_top
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]
 
@@ -148,13 +148,14 @@ def extract_article(
         lang = meta.lang or language or guess_language(None, None, header[0][:600])
         stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
+    credits = "\n".join(closing_credits(paras))
     if path is not BodyPath.SELECTOR:
         paras = trim_end(paras)
     out.body = "\n\n".join(paras) or None
     out.body_path = path if out.body else None
 
     text = _chosen_text(sel, chosen.get("source"))
-    out.source = (source_from_text(text) or text) if text else pick_source(meta, header[0])
+    out.source = (source_from_text(text) or text) if text else pick_source(meta, header[0], credits)
     out.channel = _chosen_text(sel, chosen.get("channel")) or pick_channel(meta, root, out.title)
     out.language = guess_language(meta.lang, language, (out.title or "") + (out.body or "")[:500])
     canonical = meta.canonical or meta.get("og:url")

@@ -56,15 +56,17 @@ def source_from_text(text: str) -> str | None:
     return value or None
 
 
-def pick_source(meta: PageMeta, header_text: str | None) -> str | None:
+def pick_source(meta: PageMeta, header_text: str | None,
+                credits: str | None = None) -> str | None:
     """Precedence: ``ContentSource`` meta, then a ``来源：``/``Source:``/``Author:`` line
-    in the text around the headline (*header_text*), then ``author`` meta."""
+    in the text around the headline (*header_text*), then a credit line closing the text
+    (*credits*: ``（来源：市政府办公室）``)."""
     value = meta.get("contentsource", "source")
     if value:
         # a meta that keeps the page's label: "来源：人民网－人民日报"
         return source_from_text(value) or clean_line(value)
-    if header_text:
-        value = source_from_text(header_text)
+    for text in (header_text, credits):
+        value = source_from_text(text) if text else None
         if value:
             return value
     return None

@@ -222,10 +222,21 @@ def text_around(
     text = _collapse("".join(reader.parts))
     start = text.find(_MARK)
     if start < 0:
-        return text[:after], 0
+        return text[:_line_end(text, after)], 0
     text = text[:start] + text[start + 1:]
     lo = max(0, start - before)
-    return text[lo: start + after], start - lo
+    return text[lo: _line_end(text, start + after)], start - lo
+
+
+#: How far past the window's end its last line is read to its end.
+_LINE_REACH = 40
+
+
+def _line_end(text: str, end: int) -> int:
+    """*end*, or the end of the line it falls in when that is near: a label's value cut at
+    the window's end ("（来源：市政府办公" for "（来源：市政府办公室）") is read whole."""
+    stop = text.find("\n", end, end + _LINE_REACH)
+    return stop if stop >= 0 else end
 
 
 def _reading_start(root: Any, anchor: Any | None) -> tuple[Any, Any]:

@@ -11,7 +11,7 @@ from .dates import find_dates
 from .text import SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
 
-__all__ = ["MAX_META_LINE", "trim_end", "trim_top"]
+__all__ = ["MAX_META_LINE", "closing_credits", "trim_end", "trim_top"]
 
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
@@ -201,6 +201,12 @@ def _contact_block(paras: list[str]) -> int | None:
                 and any(_REACH.search(p) for p in under)):
             return i
     return None
+
+
+def closing_credits(paras: list[str]) -> list[str]:
+    """The credit lines among the text's last three (``（来源：市政府办公室）``,
+    ``责任编辑：程晓``), which :func:`trim_end` leaves out: read the source from them first."""
+    return [p for p in paras[-3:] if len(p) <= MAX_META_LINE and _END_CREDIT.match(fold_hant(p))]
 
 
 def trim_end(paras: list[str]) -> list[str]:
