@@ -143,6 +143,9 @@ def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, ti
     # blog: <title> "blog host--blog name", the headline a permalink to the page itself
     # printed after its category's link, a bold box heading in the side column
     ("zh_blog_permalink_headline.html", "重读《徐霞客游记》"),
+    # "Site Headline" with a space between them (GB2312, a table layout): the page prints
+    # the part after the space in bold over the text
+    ("zh_title_site_space_first.html", "我县召开秋冬季农业生产现场推进会"),
 ])
 def test_the_headline_printed_over_the_text_when_no_h1_agrees(page, title):
     assert title_of(page) == title

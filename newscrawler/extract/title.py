@@ -497,16 +497,24 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
 MIN_WEAK_HEAD = 8
 
 
+_CJK_SPACE = re.compile(rf"(?<=[{_UNSPACED}])\s+(?=[{_UNSPACED}])")
+
+
 def _shown_segment(root: Any, sites: SiteNames, refs: list[str], head: str,
                    page: tuple[str, ...] = ()) -> str | None:
     """The emphasized line above the text (:func:`_shown_headline`) when it is another
     segment of a reference than *head*: ``Site - Headline`` titles put the site first,
     and the page prints the headline, not the site's name, over its text. Or when it is
     *head* up to a weak boundary (``标题-频道-站点`` over a text headed ``标题``): the
-    names after it are the channel's and the site's, though the page names neither."""
+    names after it are the channel's and the site's, though the page names neither. Or
+    when it is what follows a space between CJK words (``站点 频道 标题``)."""
     runs = {title_key(r) for ref in refs if len(_segments(ref)) > 1 for r in _runs(ref)}
     runs.update(key for m in _WEAK.finditer(head)
                 if len(key := title_key(head[:m.start()])) >= MIN_WEAK_HEAD)
+    # "遂昌县人民政府 我县召开…推进会": a space may separate the site's name too; the page
+    # printing what follows it over the text says so (a two-phrase headline prints both)
+    runs.update(key for ref in refs for m in _CJK_SPACE.finditer(ref)
+                if len(key := title_key(ref[m.end():])) >= MIN_WEAK_HEAD)
     runs.discard(title_key(head))
     if not runs:
         return None
