@@ -309,6 +309,20 @@ def test_captions_and_editor_lines(line, kept):
     assert strip_chrome([text, line]) == ([text, line] if kept else [text])
 
 
+def test_a_file_list_and_its_heading_go_whatever_follows_them():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Applications are accepted until 30 June at the district service centres.",
+            "Tel: 0755-88121234"]
+    signature = ["Municipal Human Resources and Social Security Bureau", "28 May 2024"]
+    files = ["Attachments:", "1. Application Form.docx", "2. List of Required Documents.pdf"]
+    assert strip_chrome(text + files + signature) == text + signature
+    assert strip_chrome(text + ["附件：", "1.森林防火工作方案.doc"] + signature) == text + signature
+    # a sentence naming a file stays, and so does a heading with no file under it
+    named = "Remove passing tests from the list in failing-ui-tests.txt"
+    assert strip_chrome(text + [named]) == text + [named]
+    assert strip_chrome(text + ["Downloads", named]) == text + ["Downloads", named]
+
+
 def test_a_photo_label_left_alone_is_not_text():
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(["相片", "交通事务局将于九月一日起优化多条巴士路线。"]) == [

@@ -253,8 +253,10 @@ _DOWNLOAD = re.compile(
 # (at most three words: "Remove passing tests from failing-ui-tests.txt" is a sentence, a
 # URL a reference); and the heading over such a list ("附件：", "Attachments:") when nothing
 # but files follows it.
+# A numbered item of an attachments list may name its file in a few more words ("2. List
+# of Required Documents.pdf").
 _FILE_NAME = re.compile(
-    r"^(?!.*://)\s*(?:\S+ ){0,2}\S*"
+    r"^(?!.*://)\s*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])\s*(?:\S+ ){0,4}|(?:\S+ ){0,2})\S*"
     r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|odt|ods|csv|zip|rar|7z|txt)\s*$", re.IGNORECASE)
 _FILES_HEADING = re.compile(
     r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$"
@@ -329,8 +331,10 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and \
                 para.endswith(")") and _PHOTO_CREDIT.search(para):
             continue
-        if len(para) <= MAX_DOWNLOAD_LINE and (_DOWNLOAD.search(para) or _FILE_NAME.match(para)):
+        if _is_file_line(para):
             continue
+        if _FILES_HEADING.match(probe) and i + 1 < len(paras) and _is_file_line(paras[i + 1]):
+            continue  # the heading of a file list, whatever follows the list
         if repeats and len(para) >= MIN_REPEAT:  # the key is never longer than the line
             key = text_key(para)
             if len(key) >= MIN_REPEAT:
@@ -355,6 +359,12 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         # the heading of a file list whose entries went as downloads; the tags under a text
         out.pop()
     return out
+
+
+def _is_file_line(para: str) -> bool:
+    """A download link or a file's name as a line of its own."""
+    return len(para) <= MAX_DOWNLOAD_LINE and bool(_DOWNLOAD.search(para)
+                                                   or _FILE_NAME.match(para))
 
 
 def _without_buttons(para: str) -> str:
