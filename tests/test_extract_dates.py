@@ -167,6 +167,15 @@ def test_url_without_date():
     # Thailand's Buddhist Era, 543 years ahead, with a Thai month name
     ("วันที่ 28 พฤษภาคม 2567", "2024-05-28"),
     ("28 มิถุนายน พ.ศ. 2567 เวลา 09:54", "2024-06-28T09:54:00"),
+    # Romanian, Greek (in capitals, without accents), Hebrew, Hindi, Bengali (in its
+    # digits), Urdu; Lithuanian's and Latvian's year-first dates, Latvian's dot after a year
+    ("Marți, 8 octombrie 2024", "2024-10-08"),
+    ("19 Σεπτεμβρίου 2024", "2024-09-19"), ("19 ΣΕΠΤΕΜΒΡΙΟΥ 2024", "2024-09-19"),
+    ("7 בינואר 2025", "2025-01-07"),
+    ("प्रविष्टि तिथि: 15 जनवरी 2025 6:10PM", "2025-01-15T18:10:00"),
+    ("২৩ জুন ২০২৪", "2024-06-23"), ("15 جنوری 2025", "2025-01-15"),
+    ("2024 m. birželio 6 d.", "2024-06-06"), ("2025. gada 13. februārī", "2025-02-13"),
+    ("13.02.2025. 14:36", "2025-02-13T14:36:00"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected

@@ -68,6 +68,32 @@ _MONTHS.update({name: number for number, names in {
     7: ("يوليو", "تموز"), 8: ("أغسطس", "اغسطس", "آب"), 9: ("سبتمبر", "أيلول", "ايلول"),
     10: ("أكتوبر", "اكتوبر", "تشرين الأول"), 11: ("نوفمبر", "تشرين الثاني"),
     12: ("ديسمبر", "كانون الأول")}.items() for name in names})
+# Romanian, Greek (the genitive dates take, with and without its accents, which capitals
+# drop), Hebrew (with and without the "in" that dates prefix: "7 בינואר 2025"), Hindi,
+# Bengali (its "য়" precomposed or not), Urdu, and the genitives of Lithuanian's and
+# Latvian's year-first dates ("2024 m. birželio 6 d.", "2025. gada 13. februārī")
+_MONTHS.update({name: number for number, names in {
+    1: "ianuarie ιανουαρίου ιανουαριου ינואר בינואר जनवरी জানুয়ারি جنوری sausio "
+       "janvārī janvāris",
+    2: "februarie φεβρουαρίου φεβρουαριου פברואר בפברואר फ़रवरी फरवरी ফেব্রুয়ারি "
+       "فروری vasario februārī februāris",
+    3: "martie μαρτίου μαρτιου מרץ במרץ מרס במרס मार्च মার্চ مارچ kovo martā marts",
+    4: "aprilie απριλίου απριλιου אפריל באפריל अप्रैल এপ্রিল اپریل balandžio aprīlī aprīlis",
+    5: "μαΐου μαϊου μαιου מאי במאי मई মে مئی gegužės maijā maijs",
+    6: "iunie ιουνίου ιουνιου יוני ביוני जून জুন جون birželio jūnijā jūnijs",
+    7: "iulie ιουλίου ιουλιου יולי ביולי जुलाई জুলাই جولائی liepos jūlijā jūlijs",
+    8: "αυγούστου αυγουστου אוגוסט באוגוסט अगस्त আগস্ট اگست rugpjūčio augustā augusts",
+    9: "septembrie σεπτεμβρίου σεπτεμβριου ספטמבר בספטמבר सितंबर सितम्बर সেপ্টেম্বর ستمبر "
+       "rugsėjo septembrī septembris",
+    10: "octombrie οκτωβρίου οκτωβριου אוקטובר באוקטובר अक्टूबर अक्तूबर অক্টোবর اکتوبر spalio "
+        "oktobrī oktobris",
+    11: "noiembrie νοεμβρίου νοεμβριου נובמבר בנובמבר नवंबर नवम्बर নভেম্বর نومبر lapkričio "
+        "novembrī novembris",
+    12: "decembrie δεκεμβρίου δεκεμβριου דצמבר בדצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر gruodžio "
+        "decembrī decembris",
+}.items() for name in names.split()})
+_MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
+                for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # the words a month name starts with ("تشرين" of "تشرين الثاني"): where the named forms run
 _MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)
@@ -132,7 +158,9 @@ _FORMS = [
     + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)" + _TIME,
     # 28.05.2018 (German), 28. 5. 2024 (Czech), 28.05.18; 05.28.2024 (US newsrooms: a day
     # over 12 second)
-    r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?" + _Y + r"(?![\d.])(?P<dot>)" + _TIME,
+    # (Latvian puts a dot after the year too: "13.02.2025. 14:36")
+    r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?" + _Y
+    + r"(?:\.(?=\s+\d{1,2}:\d\d))?(?![\d.])(?P<dot>)" + _TIME,
     r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d.])(?P<dot>)" + _TIME,
     # 05/28/2018, 28/05/2018, 28-05-2018, 05/28/18: day or month first, see _build
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<dm>[/-])(?P<b>\d{1,2})(?P=dm)" + _Y + r"(?![\d/-])"
@@ -156,22 +184,27 @@ _FORMS.append(
     # 28 พฤษภาคม 2567: Thailand's Buddhist Era (543 years ahead), with a Thai month name
     r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + "|".join(_THAI_MONTHS) + r")\s*(?:พ\.ศ\.\s*)?"
     r"(?P<be>2[45]\d\d)(?!\d)" + _TIME)
-_FORMS.append(
+_THAI_FORM = len(_FORMS) - 1
+_FORMS.extend([
     # 2024. május 28. 10:30 (Hungarian: the year first, a dot after it and the day)
-    r"(?<!\d)" + _Y + r"\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME)
+    r"(?<!\d)" + _Y + r"\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\.(?!\d)" + _TIME,
+    # 2024 m. birželio 6 d. (Lithuanian), 2025. gada 13. februārī (Latvian)
+    r"(?<!\d)" + _Y + r"\s*m\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\s*d\.?" + _TIME,
+    r"(?<!\d)" + _Y + r"\.\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>" + _MONTH_RE + r")" + _TIME,
+])
 #: The Gregorian year before the first of each era's years.
 _ERA_BASE = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
 # every letter) run only where a word is one: a month name is always a whole run of letters.
-_NAMED_FORMS = frozenset({2, 3, len(_FORMS) - 1})
-_THAI_FORM = len(_FORMS) - 2
-_WORD = re.compile(r"[^\W\d_]+")
+_NAMED_FORMS = frozenset({2, 3, *range(_THAI_FORM + 1, len(_FORMS))})
+# (the vowel signs of Indic scripts are marks, not letters: "सितंबर" is one word)
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
-                            "0123456789:/-.01234567890123456789")
-# (Arabic-Indic and Persian digits too: "٢٠ مايو ٢٠٢٥")
-_HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯",
+                            "0123456789:/-." + "0123456789" * 4)
+# (Arabic-Indic, Persian, Devanagari and Bengali digits too: "٢٠ مايو ٢٠٢٥", "২৩ জুন ২০২৪")
+_HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯]")
 # Every form holds a year: four digits, or two after a dotted or slashed day and month,
 # or four Chinese numerals before 年. The forms are only tried around these (a long text
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
