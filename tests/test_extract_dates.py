@@ -176,6 +176,8 @@ def test_url_without_date():
     ("২৩ জুন ২০২৪", "2024-06-23"), ("15 جنوری 2025", "2025-01-15"),
     ("2024 m. birželio 6 d.", "2024-06-06"), ("2025. gada 13. februārī", "2025-02-13"),
     ("13.02.2025. 14:36", "2025-02-13T14:36:00"),
+    # a dotted date closing a sentence ("Stand: 28.05.2024.")
+    ("Stand: 28.05.2024.", "2024-05-28"),
 ])
 def test_more_forms(text, expected):
     assert format_stamp(find_dates(text)[0]) == expected
