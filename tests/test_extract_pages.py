@@ -302,6 +302,11 @@ def test_a_source_meta_that_keeps_its_label():
     # a link to another story inside the text, "read also" in other languages
     ("Baca juga: Pemerintah siapkan anggaran untuk jembatan baru", False),
     ("Leia também: Governo anuncia novas pontes no interior", False),
+    # captions whose credit is labelled after a dash or a full stop
+    ("Vacina é aplicada em duas doses - Foto: Walterson Rosa/MS", False),
+    ("Equipos de respuesta apoyan a las secretarías. Foto: Oficina de Comunicaciones", False),
+    ("Sursa foto: gov.ro", False), ("Jaga:", False), ("شارك:", False),
+    ("The minister said - photo: it will be shown later today.", True),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -436,6 +441,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["（记者 张三 通讯员 李四）"], 0), (["记者从市发改委获悉"], 1),
     # a notice's signing date under its signature is the notice's
     (["市发展改革委", "2024年5月28日"], 2),
+    # the end marks and desk sign-offs of other wires: the Philippines', Bangladesh's,
+    # the Arab agencies', Indonesia's editors' initials
+    (["---oooOooo---"], 0), (["#", "মাহফুজ/রফিকুল/২০২৪/১১৩০ ঘণ্টা"], 0),
+    (["//انتهى//", "10:35 ت مـ", "0055"], 0), (["/العُمانية/", "س.ع/ع.م"], 0),
+    (["وام/عاصم الخولي/"], 0), (["(ak/hm)"], 0),
+    (["Read more at www.example.org/news"], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -459,6 +470,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
     # a dateline whose day and month order is ambiguous
     ["Publicado el 12/08/2025"],
+    # the page's kind and release time as lines of their own
+    ["Communiqué de presse"], ["For release at 2:00 p.m. EDT"], ["Comunicado de prensa"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -140,7 +140,10 @@ _CHROME_LINE = re.compile(
     # Russian, Ukrainian, Polish, Turkish, Indonesian, Japanese, Korean, Arabic
     r"поделиться|печать|распечатать|наверх|поділитися|друк|udostępnij|drukuj|do góry|"
     r"paylaş|yazdır|bagikan|cetak|共有する|共有|印刷する|印刷|ページの先頭へ|공유하기|공유|"
-    r"인쇄하기|인쇄|맨 위로|مشاركة|طباعة|"
+    r"인쇄하기|인쇄|맨 위로|مشاركة|طباعة|شارك|"
+    # Romanian, Czech, Greek, Estonian, Latvian, Lithuanian, Hebrew, Hindi
+    r"distribuie|tipărește|sdílet|tisk|κοινοποίηση|εκτύπωση|jaga|prindi|dalīties|drukāt|"
+    r"dalintis|spausdinti|שתף|הדפס|साझा करें|प्रिंट|"
     # the file-version buttons under a notice: "pdf下载 word下载", "下载附件"
     r"(?:pdf|word|wps|ofd|docx?|excel|xlsx?)\s*(?:版|格式|文件)?\s*下载|下载(?:附件|全文)?)"
     r"[\s|/·•:：]*)+$",
@@ -200,6 +203,11 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # Photo/Jane Doe)" (not "- Mark SubbaRao (NASA/GSFC)", a name and its affiliation).
 _PHOTO_CREDIT = re.compile(
     r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}\)\s*$")
+# ... or after a dash or a full stop, labelled: "Vacina é aplicada - Foto: Walterson
+# Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".
+_LABELLED_CREDIT = re.compile(
+    r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó)s?"
+    r"\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
@@ -263,7 +271,8 @@ _FILES_HEADING = re.compile(
     # the heading of a list of documents or links the chrome took: "Dokumente", "Allegati",
     # "Associated links", "Related links", "Pièces jointes", "相关链接"
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
-    r"liitteet|załączniki|přílohy|pièces jointes|(?:associated|related|useful) links|"
+    r"liitteet|załączniki|přílohy|pièces jointes|documents à télécharger|téléchargements|"
+    r"descargas|documentos para descargar|(?:associated|related|useful) links|"
     r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件)|"
     r"添付(?:資料|ファイル)|関連(?:リンク|情報)|첨부\s*파일|관련\s*(?:링크|자료))"
     r"\s*[:：]?$",
@@ -288,7 +297,7 @@ MAX_DOWNLOAD_LINE = 150
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik)s?"
-    r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|"
+    r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
     r"(?:图片|摄影|图)\s*(?:来源)?\s*[:：])",
     re.IGNORECASE,
 )
@@ -328,8 +337,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
-        if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and \
-                para.endswith(")") and _PHOTO_CREDIT.search(para):
+        if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and (
+                para.endswith(")") and _PHOTO_CREDIT.search(para)
+                or _LABELLED_CREDIT.search(para)):
             continue
         if _is_file_line(para):
             continue

@@ -22,10 +22,14 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
-# 24-117", "Embargoed until 10:00".
+# 24-117", "Embargoed until 10:00", "For release at 2:00 p.m. EDT", "Communiqué de presse".
 _RELEASE_LINE = re.compile(
     r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
-    r"|^embargoed\b", re.I)
+    r"|^embargoed\b|^for release at\b"
+    # the page's kind in other languages, as a line of its own
+    r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
+    r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
+    r"|comunicat de presă|basın bülteni|siaran pers)$", re.I)
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
 _META_FIELD = re.compile(
@@ -155,7 +159,9 @@ _END_MARK = re.compile(
     r"^[\s(（\[–—-]*(?i:ends?|nnnn|完)[\s)）\]–—-]*(?:/.*)?$|^\s*#\s?#\s?#\s*$"
     r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*\*(?:\s*\*){2,}\s*$"
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
-    r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$")
+    r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
+    # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
+    r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
 # Institutes of Health (NIH): ..."), however long.
 _ABOUT = re.compile(r"^(?:about|über|à propos)\s", re.IGNORECASE)
@@ -234,6 +240,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or is_list_heading(last)
                                             or _HISTORY_HEAD.match(last)
                                             or _END_CREDIT.match(fold_hant(last))
+                                            or _SIGN_OFF.match(last.strip())
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
@@ -287,6 +294,10 @@ def _ends_with_date(line: str) -> bool:
     return bool(stamps) and stamps[-1].start > 0 and not line[stamps[-1].end:].strip(" )）")
 
 
+# The desk's sign-off closing a wire text: the editors' initials and the agency between
+# slashes ("(ak/hm)", "س.ع/ع.م", "/العُمانية/", "وام/عاصم الخولي/"), no sentence.
+_SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
+                       r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
 _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 
