@@ -447,6 +447,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["//انتهى//", "10:35 ت مـ", "0055"], 0), (["/العُمانية/", "س.ع/ع.م"], 0),
     (["وام/عاصم الخولي/"], 0), (["(ak/hm)"], 0),
     (["Read more at www.example.org/news"], 1),
+    # an office's contact lines without a heading; lines that only name a way to write stay
+    (["Vyriausybės komunikacijos departamentas", "Tel. +370 706 63 620",
+      "El. p. spauda@lrvk.lt"], 0),
+    (["Contact the Division of Corporations", "Contact us by email:", "[email protected]"], 3),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

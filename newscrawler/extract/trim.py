@@ -206,7 +206,23 @@ def _contact_block(paras: list[str]) -> int | None:
                 and all(len(p) <= MAX_META_LINE * 2 for p in under)
                 and any(_REACH.search(p) for p in under)):
             return i
+    # without a heading: an office's name over its telephone and address, the last few
+    # lines, none a sentence (not Chinese: a notice's 联系人 and 联系电话 are the notice's)
+    for i in range(max(1, len(paras) - MAX_HEADLESS_CONTACT), len(paras) - 1):
+        block = paras[i:]
+        if (sum(1 for p in block if _NUMBER_OR_ADDRESS.search(p)) >= 2
+                and not _REACH.search(block[0])
+                and all(len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
+                        and not _HAN.search(p) for p in block)):
+            return i
     return None
+
+
+#: Most lines of a contact block without a heading: a name, its telephone, its address.
+MAX_HEADLESS_CONTACT = 4
+# (there the number or the address itself, not the word "email" or "tel")
+_NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def closing_credits(paras: list[str]) -> list[str]:
