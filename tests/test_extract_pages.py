@@ -476,6 +476,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["Publicado el 12/08/2025"],
     # the page's kind and release time as lines of their own
     ["Communiqué de presse"], ["For release at 2:00 p.m. EDT"], ["Comunicado de prensa"],
+    # a release's contact over its text: a name and a title over the telephone
+    ["FOR IMMEDIATE RELEASE", "Media contact:", "Lawrence Pacheco",
+     "Director of Communications", "720-508-6553", "lawrence.pacheco@coag.gov"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -84,9 +84,9 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
 
 def _contact_detail(paras: list[str]) -> bool:
     """The first line is a contact's telephone or address, or a short name or title with
-    one in the next line."""
+    one in the next two lines (a name, a title, a telephone)."""
     return bool(_REACH.search(paras[0])) or (
-        len(paras[0]) <= 50 and len(paras) > 1 and bool(_REACH.search(paras[1])))
+        len(paras[0]) <= 50 and any(_REACH.search(p) for p in paras[1:3]))
 
 
 #: How far down the text the headline is looked for (a disclosure table's rows above it).
