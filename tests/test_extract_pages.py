@@ -307,6 +307,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("Equipos de respuesta apoyan a las secretarías. Foto: Oficina de Comunicaciones", False),
     ("Sursa foto: gov.ro", False), ("Jaga:", False), ("شارك:", False),
     ("The minister said - photo: it will be shown later today.", True),
+    ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),
+    # where an advertisement broke the text
+    ("Story continues below advertisement", False),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome

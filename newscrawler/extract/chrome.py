@@ -124,6 +124,9 @@ _CHROME_LINE = re.compile(
     r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list)|top|email|e-mail|tweet|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     r"advertisement|advertising|anzeige|广告|语音播报|朗读本文|听全文|"
+    # where an advertisement interrupts the text: "Story continues below advertisement"
+    r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+    r"continue reading below|scroll to continue(?: with content)?|"
     # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
     # heading in English texts, measured on news-aeb)
     r"相片|图片|照片|"
@@ -207,7 +210,8 @@ _PHOTO_CREDIT = re.compile(
 # Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".
 _LABELLED_CREDIT = re.compile(
     r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó)s?"
-    r"\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE)
+    r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$",
+    re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
