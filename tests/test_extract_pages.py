@@ -482,6 +482,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a release's contact over its text: a name and a title over the telephone
     ["FOR IMMEDIATE RELEASE", "Media contact:", "Lawrence Pacheco",
      "Director of Communications", "720-508-6553", "lawrence.pacheco@coag.gov"],
+    # ... or without its label (a field label the text reader dropped)
+    ["Communications Office", "602-542-1094", "media@azdhs.example.gov"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -64,6 +64,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
         if paras:
             paras[0] = _without_headline(paras[0], key)
+    # (the text's own lines, not only a contact, must follow)
+    paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
     while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]):
         # a metadata list's items come as "- From", "- Published on"
@@ -206,16 +208,28 @@ def _contact_block(paras: list[str]) -> int | None:
                 and all(len(p) <= MAX_META_LINE * 2 for p in under)
                 and any(_REACH.search(p) for p in under)):
             return i
-    # without a heading: an office's name over its telephone and address, the last few
-    # lines, none a sentence (not Chinese: a notice's 联系人 and 联系电话 are the notice's)
-    for i in range(max(1, len(paras) - MAX_HEADLESS_CONTACT), len(paras) - 1):
-        block = paras[i:]
+    tail = paras[-MAX_HEADLESS_CONTACT:]
+    start = _headless_contact(tail, top=False)
+    at = len(paras) - len(tail) + start
+    return at if start < len(tail) and at >= 1 else None  # (never the whole text)
+
+
+def _headless_contact(lines: list[str], *, top: bool) -> int:
+    """A contact block without a heading that opens (*top*) or closes *lines* (the first or
+    the last few of a text): an office's or a person's name over two lines with a
+    telephone number or an address, no sentence, no Chinese (a notice's 联系人 and 联系电话
+    are the notice's). Where it ends (*top*) or starts; 0 or ``len(lines)`` for none."""
+    spans = ([(0, j) for j in range(len(lines), 2, -1)] if top
+             else [(i, len(lines)) for i in range(len(lines) - 2)])
+    for i, j in spans:
+        block = lines[i:j]
         if (sum(1 for p in block if _NUMBER_OR_ADDRESS.search(p)) >= 2
                 and not _REACH.search(block[0])
+                and (not top or _NUMBER_OR_ADDRESS.search(block[-1]))
                 and all(len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
                         and not _HAN.search(p) for p in block)):
-            return i
-    return None
+            return j if top else i
+    return 0 if top else len(lines)
 
 
 #: Most lines of a contact block without a heading: a name, its telephone, its address.
