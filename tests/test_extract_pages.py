@@ -331,6 +331,14 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
     assert strip_chrome(text + ["Downloads", named]) == text + ["Downloads", named]
 
 
+@pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行"])
+def test_a_most_read_list_ends_the_text(heading):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The council approved the budget for next year after a long debate on Tuesday.",
+            "The vote was 31 to 12."]
+    assert strip_chrome(text + [heading, "Ministers meet in Muscat", "New port opens"]) == text
+
+
 def test_a_photo_label_left_alone_is_not_text():
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(["相片", "交通事务局将于九月一日起优化多条巴士路线。"]) == [
@@ -454,6 +462,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Vyriausybės komunikacijos departamentas", "Tel. +370 706 63 620",
       "El. p. spauda@lrvk.lt"], 0),
     (["Contact the Division of Corporations", "Contact us by email:", "[email protected]"], 3),
+    # the reporter's name, labelled, as the last line; a sentence naming one stays
+    (["Repórter: Carla Souza"], 0), (["Reporter: the minister thanked her for the question."], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

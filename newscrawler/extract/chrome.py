@@ -216,7 +216,11 @@ _LABELLED_CREDIT = re.compile(
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
     r"related(?: [\w-]+){0,2}|see also|more news|"
-    r"read more|further information|siehe auch|verwandte themen|weitere informationen)\s*[:：]?$",
+    r"read more|further information|siehe auch|verwandte themen|weitere informationen|"
+    # lists of the most read: "Most read", "Meistgelesen", "Más leídas", "الأكثر قراءة"
+    r"most (?:read|popular|viewed)|meistgelesen|les plus lus|más leíd[ao]s|lo más leído|"
+    r"mais lid[ao]s|più lett[ie]|najczęściej czytane|الأكثر قراءة|الأكثر مشاهدة|"
+    r"热门(?:文章|新闻|排行)|阅读排行|点击排行)\s*[:：]?$",
     re.IGNORECASE,
 )
 

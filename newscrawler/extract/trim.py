@@ -17,7 +17,8 @@ __all__ = ["MAX_META_LINE", "closing_credits", "trim_end", "trim_top"]
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
 # "24.01.2022 - Meldung - Energiewende".
 _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitted by)\s"
-                     r"|^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|reporter|escrito por)"
+                     r"|^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter|reportera"
+                     r"|redação|redacción|escrito por)"
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
@@ -271,6 +272,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _HISTORY_HEAD.match(last)
                                             or _END_CREDIT.match(fold_hant(last))
                                             or _SIGN_OFF.match(last.strip())
+                                            or _END_BYLINE.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
@@ -328,6 +330,10 @@ def _ends_with_date(line: str) -> bool:
 # slashes ("(ak/hm)", "س.ع/ع.م", "/العُمانية/", "وام/عاصم الخولي/"), no sentence.
 _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
                        r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
+# Who wrote it, labelled, as the text's last line: "Repórter: Carla Souza", "Texto: …".
+_END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter"
+                         r"|reportera|redação|redacción|texto|written by|escrito por)\s*:?\s*"
+                         r"[^\W\d_][^.!?:]{1,40}$", re.IGNORECASE)
 _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 
