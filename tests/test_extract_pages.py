@@ -243,6 +243,16 @@ def test_numbered_links_are_not_sections():
      "2018-05-28 来源：区住建局", "部门动态", "区住建局"),
     ('<div class="crumb">您的位置：首页 - 政务公开 - 部门动态</div>',
      "2018-05-28 来源：区住建局", "部门动态", "区住建局"),
+    # a trail whose box's class says nothing, by its shape: the home page's link, then '>'
+    ('<div class="loc"><a href="/">首页</a> &gt; <a href="/col/zwyw/">政务要闻</a></div>',
+     "2018-05-28 来源：区住建局", "政务要闻", "区住建局"),
+    # the label in an element of its own; a separator after the last step
+    ('<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; '
+     '<a href="/a/zwdt/">镇务动态</a> &gt; </div>', "2018-05-28 来源：区住建局", "镇务动态",
+     "区住建局"),
+    # a menu whose links are not a trail (no '>' between them): no channel
+    ('<div class="nav"><a href="/">首页</a> | <a href="/col/zwyw/">政务要闻</a></div>',
+     "2018-05-28 来源：区住建局", None, "区住建局"),
 ])
 def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source):
     page = (f'<html lang="zh-CN"><head><meta charset="utf-8"><title>全市召开防汛工作会议</title>'

@@ -123,12 +123,35 @@ def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | N
     found = [(_crumb_rank(el), pos, el) for pos, el in enumerate(elements)]
     candidates = [el for rank, _, el in sorted(found, key=lambda t: t[:2]) if rank < 2]
     found = _channel_from(candidates, title)
-    if found or not (title and _CJK.search(title)):
+    if not found and title and _CJK.search(title):
         # the 当前位置 labels are Chinese: a search of every text node is spent only on
-        # pages whose headline is Chinese
-        return found
-    return _channel_from(
-        [t.getparent() for t in _CRUMB_TEXT_XPATH(root) if t.getparent() is not None], title)
+        # pages whose headline is Chinese; a label in its own element (<strong>当前位置:
+        # </strong>) stands in the trail's
+        labels = [t.getparent() for t in _CRUMB_TEXT_XPATH(root) if t.getparent() is not None]
+        found = _channel_from([_with_links(el) for el in labels], title)
+    if not found:
+        # a trail by its shape: the home page's link, then links after '>' (a box whose
+        # class says nothing: "loc", "place")
+        found = _channel_from(list(dict.fromkeys(
+            a.getparent() for a in _HOME_TRAIL_XPATH(root) if _HOME_HREF.match(a.get("href")))),
+            title)
+    return found
+
+
+def _with_links(el: Any) -> Any:
+    """*el*, or its parent when *el* holds no link (a label's own element)."""
+    parent = el.getparent()
+    return parent if next(el.iter("a"), None) is None and parent is not None else el
+
+
+# A link followed by '>' (or '›', '»', '＞') and another link: a trail's first step. Its
+# address must be the site's root: "/", "./index.html", "https://www.x.gov.cn/".
+_HOME_TRAIL_XPATH = etree.XPath(
+    "//body//a[@href][following-sibling::*[1][self::a]]"
+    "[following-sibling::node()[1][self::text()][contains(., '>') or contains(., '›')"
+    " or contains(., '»') or contains(., '＞')]]")
+_HOME_HREF = re.compile(
+    r"^\s*(?:(?:https?:)?//[^/?#]+/?|(?:\.{0,2}/)+(?:index\.\w+)?|index\.\w+)\s*$")
 
 
 # What a breadcrumb's last step says in place of the headline: the page itself, no channel
@@ -137,10 +160,14 @@ _PLACEHOLDERS = frozenset({"正文", "正文内容", "内容", "详情", "详细
                            "details", "detail", "content", "text", "artikel", "inhalt"})
 
 
+_WORDY = re.compile(r"[^\W_]")
+
+
 def _channel_from(candidates: list[Any], title: str | None) -> str | None:
     key = title_key(title) if title else ""
     for el in candidates:
-        steps = _steps(el)
+        # a step is words: dashes left around one, or standing alone, are not
+        steps = [t for t in (s.strip(" -–—") for s in _steps(el)) if _WORDY.search(t)]
         while steps and steps[-1].lower() in _PLACEHOLDERS:
             steps = steps[:-1]
         if len(steps) < 2 or len(steps) > 10 or sum(len(s) for s in steps) > 300:
