@@ -362,6 +362,16 @@ CASES: dict[str, dict[str, Any]] = {
         tz="Asia/Shanghai", title="张某调研城东工业园区重点项目建设", published="2023-07-18",
         source="县委办公室", language="zh", first="7月18日上午，县委书记张某带队",
         last="注入强劲动能。", absent=["|", "打印本页", "领导活动"]),
+    # a section's subheading between two paragraphs of the text, which the generic
+    # extractor drops on this layout (a <section> with the text's box in it)
+    "subheading inside the text": dict(
+        page="es_section_subheading.html",
+        url="https://www.gob.cl/noticias/gobierno-refuerza-campana-de-invierno/",
+        tz="America/Santiago", title="Gobierno refuerza Campaña de Invierno con 1.200 camas "
+        "adicionales", published="2024-07-02", channel="Salud", language="es",
+        first="El Ministerio de Salud anunció", last="Salud Responde, al 600 360 7777.",
+        present=["Más personal y horarios extendidos\n\nLa medida contempla"],
+        absent=["Comparte"]),
 }
 
 

@@ -137,6 +137,7 @@ def pick_body(
         if paras:
             # the list put back is chrome-checked as the text was: a closing list of
             # downloads ("別添資料（PDF：512KB）") is the page's, not the text's
+            paras = with_headings(root, paras)
             return (lead_paragraphs(headline, paras) + paras
                     + strip_chrome(closing_list(root, paras)), BodyPath.GENERIC)
     block = by_density(root)
@@ -144,6 +145,30 @@ def pick_body(
         return None
     paras = body_from_element(widen_to_sections(block))
     return (paras, BodyPath.DENSITY) if paras else None
+
+
+# Headings between two paragraphs, in the same parent: the text's own subheadings.
+_INNER_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5]"
+                              "[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]]")
+
+
+def with_headings(root: Any, paras: list[str]) -> list[str]:
+    """*paras* with the subheadings the generic extractor dropped put back: a heading
+    whose paragraphs before and after it are consecutive paragraphs of the text (a
+    section's heading inside the text, which trafilatura leaves out on some layouts)."""
+    keys = [text_key(p) for p in paras]
+    at = {k: i for i, k in enumerate(keys) if k}
+    inserts = []
+    for h in _INNER_HEADINGS(root):
+        i = at.get(text_key(element_text(h.getprevious())))
+        if i is None or i + 1 >= len(keys) or keys[i + 1] != text_key(element_text(h.getnext())):
+            continue
+        text = element_text(h)
+        if text and text_key(text) and not _skip(h):
+            inserts.append((i + 1, text))
+    for i, text in sorted(inserts, reverse=True):
+        paras = paras[:i] + [text] + paras[i:]
+    return paras
 
 
 # Lists that end their parent and follow another element: the only places a closing list
