@@ -250,6 +250,10 @@ def test_numbered_links_are_not_sections():
     ('<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; '
      '<a href="/a/zwdt/">镇务动态</a> &gt; </div>', "2018-05-28 来源：区住建局", "镇务动态",
      "区住建局"),
+    # a trail printed as text, in a box of its own after the menu
+    ('<ul class="nav"><li><a href="/">首页</a></li><li><a href="/ztzl/">专题专栏</a></li></ul>'
+     '<div class="loc">当前位置：首页 &gt; 视频新闻</div>', "2018-05-28 来源：区住建局", "视频新闻",
+     "区住建局"),
     # a menu whose links are not a trail (no '>' between them): no channel
     ('<div class="nav"><a href="/">首页</a> | <a href="/col/zwyw/">政务要闻</a></div>',
      "2018-05-28 来源：区住建局", None, "区住建局"),

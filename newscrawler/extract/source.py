@@ -139,9 +139,10 @@ def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | N
 
 
 def _with_links(el: Any) -> Any:
-    """*el*, or its parent when *el* holds no link (a label's own element)."""
+    """*el*, or its parent when *el* holds the label alone (``<strong>当前位置:</strong>``)."""
     parent = el.getparent()
-    return parent if next(el.iter("a"), None) is None and parent is not None else el
+    alone = not _CRUMB_LEAD.sub("", element_text(el)).strip(" :：>»")
+    return parent if alone and parent is not None else el
 
 
 # A link followed by '>' (or '›', '»', '＞') and another link: a trail's first step. Its
