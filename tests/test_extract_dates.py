@@ -226,6 +226,12 @@ def test_month_name_in_url():
     # Japanese and Korean: posted, registered; updated, modified
     ("公開日：2024年5月28日", PUBLISHED), ("등록일 2024.05.28. 14:30", PUBLISHED),
     ("更新日：2024年5月29日", UPDATED), ("수정일 2024.05.29.", UPDATED),
+    # Hindi, Romanian, Greek, Turkish, Russian, Arabic, Hebrew
+    ("प्रकाशित: 28 मई 2025, 10:54 AM", PUBLISHED), ("अपडेटेड: 28 मई 2025, 04:10 PM", UPDATED),
+    ("Publicat la 8 octombrie 2024", PUBLISHED), ("Actualizat 9 octombrie 2024", UPDATED),
+    ("Δημοσιεύθηκε 19 Σεπτεμβρίου 2024", PUBLISHED),
+    ("Güncelleme: 04.12.2024", UPDATED), ("Опубликовано 28 мая 2024", PUBLISHED),
+    ("تاريخ النشر: 15 أكتوبر 2024", PUBLISHED), ("עודכן לאחרונה 8 בינואר 2025", UPDATED),
     ("發佈日期：2024-03-05", PUBLISHED),
     ("成文日期：2024-05-20", WRITTEN),
     ("生成日期：2023-05-11", WRITTEN),

@@ -65,6 +65,13 @@ _PUB_WORDS = [
     r"julkaistu", r"data publikacji", r"opublikowano", r"publikováno", r"zveřejněno",
     # Japanese and Korean: 公開日, 掲載日, 発表日; 등록일, 게시일, 작성일, 보도일
     r"(?:公[開开]|掲載|発表|発行)日", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
+    # Romanian, Greek, Turkish, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi,
+    # Vietnamese
+    r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
+    r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]mlanma tarihi", r"diterbitkan", r"dipublikasikan",
+    r"opublikowane", r"опубликовано", r"опубліковано", r"дата публикации", r"تاريخ النشر",
+    r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
+    r"ngày đăng",
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
@@ -102,6 +109,9 @@ _UPDATE_WORDS = [
     r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
     r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)일(?:자|시)?",
     r"data aktualizacji", r"zaktualizowano", r"aktualizováno",
+    r"actualizat(?: la| pe)?", r"ενημερώθηκε", r"τελευταία ενημέρωση", r"güncell\w*",
+    r"diperbarui", r"обновлено", r"оновлено", r"آخر تحديث", r"تم التحديث", r"עודכן",
+    r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
 ]
 _UPDATE_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_UPDATE_WORDS) + ")|" + _UPDATE_CJK + r")[^.。\n\d]{0,20}$",
