@@ -508,10 +508,19 @@ def test_what_closes_a_release_is_not_text(tail, kept):
      "Director of Communications", "720-508-6553", "lawrence.pacheco@coag.gov"],
     # ... or without its label (a field label the text reader dropped)
     ["Communications Office", "602-542-1094", "media@azdhs.example.gov"],
+    # a record's field table, as the text reader prints tables
+    ["| Press release no. | 2456 |", "|---|---|", "| Date | 23 June 2024 |",
+     "| Ministry | Local Government Division |"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top
     assert trim_top(top + TEXT, "Ein Gesetz") == TEXT
+
+
+def test_a_data_table_over_the_text_stays():
+    from newscrawler.extract.trim import trim_top
+    table = ["| Year | Output |", "|---|---|", "| 2023 | 156 |", "| 2024 | 170 |"]
+    assert trim_top(table + TEXT, "Ein Gesetz") == table + TEXT
 
 
 def test_a_heading_that_is_a_word_of_a_label_stays():

@@ -65,6 +65,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
         if paras:
             paras[0] = _without_headline(paras[0], key)
+    paras = paras[_field_table(paras):]
     # (the text's own lines, not only a contact, must follow)
     paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
@@ -83,6 +84,25 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
             break
         paras = paras[1:]
     return paras
+
+
+#: Most rows of a record's field table over the text (number, date, office, subject...).
+MAX_FIELD_ROWS = 8
+_ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
+_RULE_ROW = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def _field_table(paras: list[str]) -> int:
+    """How many lines a record's field table over the text takes: rows of two short cells
+    (a label and its value), one of them a date ("| 发布日期 | 2024-06-23 |"); 0 for none.
+    A data table's rows are more than a few, or wider."""
+    n = 0
+    while n < len(paras) - 1 and n <= MAX_FIELD_ROWS and (
+            _RULE_ROW.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE):
+        n += 1
+    if n < 2 or n > MAX_FIELD_ROWS or not any(find_dates(p, limit=1) for p in paras[:n]):
+        return 0
+    return n
 
 
 def _contact_detail(paras: list[str]) -> bool:
