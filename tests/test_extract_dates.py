@@ -462,3 +462,15 @@ def test_htmldate_is_the_last_resort():
     modified = _page("<title>Lemon cake</title><meta property='article:modified_time' "
                      "content='2025-02-07T12:00:00Z'>", "<h1>Lemon cake</h1>")
     assert extract_article(modified, now=NOW).published_at is None
+
+
+def test_a_date_inside_a_sentence_is_not_the_pages():
+    # the only date the page prints is an event's, in a sentence: no publication date
+    page = ("<html lang='en'><head><title>Council to vote on the new bridge</title></head><body>"
+            "<main><h1>Council to vote on the new bridge</h1><p>The city council will vote on "
+            "the plan for a new bridge across the river on June 5, 2026, after two years of "
+            "public hearings.</p><p>Residents can comment on the plan until the end of the "
+            "month at the town hall or online.</p></main></body></html>")
+    fields = extract_article(page, "https://www.example.gov/news/council-bridge-vote",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at is None

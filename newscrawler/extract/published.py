@@ -104,7 +104,6 @@ class Shown:
 
     published: Stamp | None = None  # labelled as the publication date
     line: Stamp | None = None  # a date line without a label
-    prose: Stamp | None = None  # a date inside a sentence
     updated: Stamp | None = None  # labelled as an update
 
 
@@ -117,7 +116,6 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
         published=_nearest([i for i in items if i.kind == PUBLISHED])
         or _nearest([i for i in items if i.kind == WRITTEN]),
         line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
-        prose=_nearest([i for i in items if i.kind == PLAIN and not i.line]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
     )
 
@@ -246,8 +244,7 @@ def pick_published(
        2024`` / ``Issued at HKT 12:30``), a labelled publication date anywhere in the
        text, a date labelled as an update near the headline (``Last updated``,
        ``Content current as of``, ``Stand``, ``更新日``: a page that prints only that is
-       dated by it), a date in a sentence near the headline (a caption's, an event's),
-       an update label anywhere in the text, the
+       dated by it), an update label anywhere in the text, the
        URL (``/2018/05/28/``, ``/201805/t20180528_``), and last htmldate's search
        (``find_date`` with ``original_date``, fast mode) unless it gives the day
        ``<head>`` declares as the last modification.
@@ -296,10 +293,11 @@ def pick_published(
     for stamp in (line, time_el, tail_stamp(paras, now)):
         if stamp is not None:
             return settle(stamp)
-    # a publication label anywhere beats an update label near the headline, and that a
-    # date in a sentence (a caption's, an event's)
+    # a publication label anywhere beats an update label near the headline; a date in a
+    # sentence (an event's, a caption's) is never the page's (measured: the step decided
+    # one page of the shared sets, unlabelled; on pages of our own it was the event's)
     elsewhere = labelled_on_page(root, now)
-    for stamp in (elsewhere.published, shown.updated, shown.prose, elsewhere.updated):
+    for stamp in (elsewhere.published, shown.updated, elsewhere.updated):
         if stamp is not None:
             return settle(stamp)
     if url_stamp is not None:
