@@ -180,9 +180,15 @@ _FORMS = [
 _THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน "
                 "ตุลาคม พฤศจิกายน ธันวาคม").split()
 _MONTHS.update({name: n for n, name in enumerate(_THAI_MONTHS, 1)})
+# and as Thai pages mostly print them: "28 พ.ค. 2567"
+_THAI_ABBREVIATIONS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+_MONTHS.update({name: n for n, name in enumerate(_THAI_ABBREVIATIONS, 1)})
 _FORMS.append(
-    # 28 พฤษภาคม 2567: Thailand's Buddhist Era (543 years ahead), with a Thai month name
-    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + "|".join(_THAI_MONTHS) + r")\s*(?:พ\.ศ\.\s*)?"
+    # 28 พฤษภาคม 2567, 28 พ.ค. 2567: Thailand's Buddhist Era (543 years ahead), with a Thai
+    # month name; 28/05/2567 (numbers, the day first)
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?:(?P<mon>"
+    + "|".join([*_THAI_MONTHS, *(re.escape(a) for a in _THAI_ABBREVIATIONS)])
+    + r")|/(?P<m>\d{1,2})/)\s*(?:พ\.ศ\.\s*)?"
     r"(?P<be>2[45]\d\d)(?!\d)" + _TIME)
 _THAI_FORM = len(_FORMS) - 1
 _FORMS.extend([
