@@ -96,3 +96,18 @@ def test_utf8_bytes_under_a_western_label_are_read_as_utf8():
     assert decode_html(page.encode("utf-8")) == page
     # text that is really cp1252 stays cp1252
     assert decode_html(page.encode("cp1252")) == page
+
+
+ES_PAGE = ("<html><head><title>Rehabilitación de viviendas – Noticias</title></head><body>"
+           "<p>La Junta aprueba la rehabilitación de viviendas en León y Ávila, según el "
+           "consejero, con un presupuesto de 12 millones.</p></body></html>")
+
+
+def test_a_windows_1252_page_declared_or_taken_as_utf8_is_read_as_windows_1252():
+    # accented letters one by one between ASCII letters: a Western single-byte page (a
+    # Chinese one has two bytes a character, in words, and stays GB)
+    body = ES_PAGE.encode("cp1252")
+    assert decode_html(body, "text/html; charset=utf-8") == ES_PAGE
+    assert decode_html(('<meta charset="utf-8">' + ES_PAGE).encode("cp1252")).endswith(ES_PAGE)
+    assert decode_html(body) == ES_PAGE
+    assert decode_html(GB_PAGE.encode("gbk"), "text/html; charset=utf-8") == GB_PAGE

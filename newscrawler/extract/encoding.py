@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from w3lib.encoding import html_to_unicode
 
 __all__ = ["MAX_BAD_SHARE", "decode_html", "decode_html_with"]
@@ -24,15 +26,32 @@ def _errors(body: bytes, encoding: str) -> int:
     return body.decode(encoding, errors="replace").count("\ufffd")
 
 
+#: Of the runs of bytes beyond ASCII, the share of single bytes from which the text is
+#: taken for a Western single-byte encoding: "rehabilitaci\xf3n" has accented letters one
+#: by one between ASCII letters, a Chinese encoding two bytes a character, in words.
+MIN_SINGLE_SHARE, MIN_SINGLES = 0.8, 3
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
+
+
+def _western(body: bytes) -> bool:
+    """*body* is not UTF-8 and its bytes beyond ASCII stand one by one: windows-1252."""
+    runs = [len(m.group()) for m in _HIGH_RUNS.finditer(body)]
+    singles = runs.count(1)
+    return singles >= MIN_SINGLES and singles >= MIN_SINGLE_SHARE * len(runs)
+
+
 def _sniff(body: bytes) -> str | None:
     """Guess an encoding when neither BOM, header nor ``<meta>`` names one: the candidate
     of :data:`FALLBACKS` with the fewest undecodable bytes (random legacy bytes are
-    almost never valid UTF-8; a GB page may carry a few bad bytes and is still GB)."""
+    almost never valid UTF-8; a GB page may carry a few bad bytes and is still GB), or
+    windows-1252 when the bytes beyond ASCII stand one by one (accented letters)."""
     errors = {}
     for encoding in FALLBACKS:
         errors[encoding] = _errors(body, encoding)
         if not errors[encoding]:
             return encoding
+        if encoding == "utf-8" and _western(body):
+            return "cp1252"
     best = min(errors, key=errors.__getitem__)
     return best if errors[best] <= max(1, len(body) * MAX_BAD_SHARE) else None
 
@@ -57,9 +76,10 @@ def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str,
 
     Precedence: byte-order mark, then the charset of the HTTP ``Content-Type`` header,
     then ``<meta charset>`` / ``http-equiv`` / XML declaration, then detection among
-    UTF-8, GB18030 and Big5. A declared charset that leaves many replacement characters
-    where another candidate decodes (a GBK page served as ``charset=utf-8``, two
-    conflicting headers) is overruled by that candidate. GBK and GB2312 are read as
+    UTF-8, GB18030, Big5 and windows-1252 (bytes beyond ASCII one by one: accented
+    letters). A declared charset that leaves many replacement characters where another
+    candidate decodes (a GBK page served as ``charset=utf-8``, a windows-1252 page as
+    ``utf-8``, two conflicting headers) is overruled by that candidate. GBK and GB2312 are read as
     GB18030, their superset (w3lib's translation table). NUL characters are dropped.
     """
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_sniff)
