@@ -324,6 +324,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),
     # where an advertisement broke the text
     ("Story continues below advertisement", False),
+    # a printed page's address line; a sign-up button
+    ("URL of this article: https://www.example.com/news/2024/bridge", False),
+    ("Sign up", False),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome

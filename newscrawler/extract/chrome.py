@@ -127,6 +127,9 @@ _CHROME_LINE = re.compile(
     # where an advertisement interrupts the text: "Story continues below advertisement"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading below|scroll to continue(?: with content)?|"
+    # a printed page's address line and a sign-up button
+    r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
+    r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
     # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
     # heading in English texts, measured on news-aeb)
     r"相片|图片|照片|"
