@@ -297,6 +297,17 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     assert text.endswith("（来源：市政府办公室）")
 
 
+@pytest.mark.parametrize(("line", "source"), [
+    ("부서명 : 기후환경정책과", "기후환경정책과"), ("提供部局：都市整備局", "都市整備局"),
+    ("Nguồn: Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
+    ("Entidade: Direcção dos Serviços de Turismo", "Direcção dos Serviços de Turismo"),
+    ("แหล่งที่มา : กรมประชาสัมพันธ์", "กรมประชาสัมพันธ์"),
+])
+def test_source_labels_in_more_languages(line, source):
+    from newscrawler.extract.source import source_from_text
+    assert source_from_text(line) == source
+
+
 def test_a_source_meta_that_keeps_its_label():
     page = ('<html><head><meta charset="utf-8"><title>区住建局推进老旧小区改造</title>'
             '<meta name="ContentSource" content="来源：人民网－人民日报"></head><body>'
@@ -324,6 +335,12 @@ def test_a_source_meta_that_keeps_its_label():
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),
     # where an advertisement broke the text
     ("Story continues below advertisement", False),
+    # the PDF reader notice, the page's owning office, skip-link targets
+    ("PDF形式のファイルを開くには、Adobe Acrobat Readerが必要です。", False),
+    ("To view PDF files you need Adobe Reader, which you can download free.", False),
+    ("We used Adobe Reader settings to make the report accessible, the minister said.", True),
+    ("このページの所管所属は環境農政局 資源循環推進課です。", False), (":::", False),
+    ("ここから本文です。", False),
     # a printed page's address line; a sign-up button
     ("URL of this article: https://www.example.com/news/2024/bridge", False),
     ("Sign up", False),
@@ -479,6 +496,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Vyriausybės komunikacijos departamentas", "Tel. +370 706 63 620",
       "El. p. spauda@lrvk.lt"], 0),
     (["Contact the Division of Corporations", "Contact us by email:", "[email protected]"], 3),
+    # a Japanese contact heading without its い; a Vietnamese source line
+    (["問合せ先", "環境農政局 資源循環推進課", "電話 045-210-4110"], 0),
+    (["Nguồn: Sở Nông nghiệp và Môi trường"], 0),
     # the reporter's name, labelled, as the last line; a sentence naming one stays
     (["Repórter: Carla Souza"], 0), (["Reporter: the minister thanked her for the question."], 1),
 ])
@@ -497,7 +517,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a dateline with the place and the office
     ["May 28, 2024 - Winnipeg, Manitoba - Infrastructure Canada"],
     # a board's record fields, glued together when their spans had no space between
-    ["작성자 : 하천관리과등록일 : 2024-05-28조회수 : 512"], ["浏览次数：1024"],
+    ["작성자 : 하천관리과등록일 : 2024-05-28조회수 : 512"], ["浏览次数：1024"], ["點閱數：875"],
+    ["보도시점 : 2024. 7. 3.(수) 12:00"],
     ["ページ番号：123456"],
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],

@@ -127,6 +127,8 @@ _CHROME_LINE = re.compile(
     # where an advertisement interrupts the text: "Story continues below advertisement"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading below|scroll to continue(?: with content)?|"
+    # skip-link targets and accessibility anchors: "ここから本文です。", ":::"
+    r"ここから本文(?:です)?。?|本文ここまで|:::|"
     # a printed page's address line and a sign-up button
     r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
@@ -155,6 +157,11 @@ _CHROME_LINE = re.compile(
     r"[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
+# The notice that PDF files need a reader, and the page's owning office (Japanese pages:
+# "このページの所管所属は…です。"), printed under the text.
+_SITE_NOTICE = re.compile(
+    r"^(?=.*(?:need|require|download|free|必要|無償|ダウンロード|필요|다운로드|需要|下载))"
+    r".{0,80}adobe\s*(?:acrobat\s*)?reader|^このページの(?:所管|担当|作成)", re.IGNORECASE)
 # A Chinese site's registration lines (ICP licence, the government site code, the public
 # security filing, "版权所有") and a bar of links to site pages ("网站地图 | 联系我们"):
 # the footer, never an article's words, when a generic reader takes the footer along.
@@ -340,7 +347,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 120 and _FEEDBACK.match(probe):
             continue
-        if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)):
+        if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
+                                or _SITE_NOTICE.match(para)):
             continue
         if _EMPTY_BRACKETS.match(para):
             continue  # the brackets of buttons whose words went: "【", "】【", "[ | ]"

@@ -34,7 +34,7 @@ _RELEASE_LINE = re.compile(
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
 _META_FIELD = re.compile(
-    r"^(?:작성자|담당\s*부서|부서명?|담당자|조회\s*수?|views?|hits|浏览(?:次数|量)?|点击(?:数|量|率)?|"
+    r"^(?:작성자|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|"
     r"阅读(?:数|量)|访问(?:次数|量)|ページ番号|ページID|文字サイズ)\s*[:：]", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
@@ -43,7 +43,7 @@ _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料)?来源|稿源|(?:责任)?�
                  r"|审核|校对)")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
-    rf"|^{_CREDIT_LABEL}\s*[:：]\s*\S.{{0,38}}$")
+    rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn)|แหล่งที่มา|ที่มา)\s*[:：]\s*\S.{{0,58}}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 # its contact line ("Contact: Press Office, 202-555-0100"), and the lines under it
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
@@ -208,7 +208,7 @@ _CONTACT_HEAD = re.compile(
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
     # Japanese and Korean: お問い合わせ(先), このページに関するお問い合わせ, 問い合わせ先,
     # 자료 문의, 담당부서
-    r"|^(?:このページに関する)?(?:お)?問い?合わせ(?:先)?\s*[:：]?$|^照会先\s*[:：]?$"
+    r"|^(?:このページに関する)?(?:お)?問い?合わ?せ(?:先)?\s*[:：]?$|^照会先\s*[:：]?$"
     r"|^(?:자료\s*)?문의(?:처)?\s*[:：]?$|^담당\s*부서\s*[:：]?$",
     re.IGNORECASE)
 # What a contact block holds besides names and titles: a telephone number or an address.
