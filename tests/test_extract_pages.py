@@ -302,6 +302,8 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     ("Nguồn: Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
     ("Entidade: Direcção dos Serviços de Turismo", "Direcção dos Serviços de Turismo"),
     ("แหล่งที่มา : กรมประชาสัมพันธ์", "กรมประชาสัมพันธ์"),
+    # a board's cells: the label over its value
+    ("제목\n해양수산부, 해수욕장 수질 점검\n작성자\n해양보전과\n등록일\n2024-07-15", "해양보전과"),
 ])
 def test_source_labels_in_more_languages(line, source):
     from newscrawler.extract.source import source_from_text

@@ -37,7 +37,8 @@ _STOP = re.compile(
 # A disclosure table's label cell without a colon, its value in the next cell (read as the
 # next line): "发文机关 | 杭州市人民政府办公厅".
 _SOURCE_CELL = re.compile(
-    r"(?:^|\n)[ \t]*(?:发文机关|发布机构|发布机关|(?:发布|来源)单位|信息来源|来源)[ \t]*\n[ \t]*"
+    r"(?:^|\n)[ \t]*(?:发文机关|发布机构|发布机关|(?:发布|来源)单位|信息来源|来源"
+    r"|作成者|提供部局|担当課|작성자|담당\s*부서|부서명|부처)[ \t]*\n[ \t]*"
     r"(?P<v>[^\n，。；！？,;]{2,30})(?:\n|$)")  # a name, not a sentence
 
 
