@@ -476,3 +476,19 @@ def test_a_date_inside_a_sentence_is_not_the_pages():
     fields = extract_article(page, "https://www.example.gov/news/council-bridge-vote",
                              now=datetime(2026, 11, 26))
     assert fields.published_at is None
+
+
+def test_a_readers_comment_does_not_date_the_page():
+    # the article prints no date; the comment under it does, in a <time datetime>
+    page = ("<html lang='en'><head><title>Why the library moved</title></head><body><main>"
+            "<article><h1>Why the library moved</h1><p>The town library moved to the old "
+            "post office building because the roof of the old one could not be repaired.</p>"
+            "<p>The new building has room for a children's corner and a study hall.</p>"
+            "</article><section id='comments'><div class='comment' itemscope "
+            "itemtype='https://schema.org/Comment'><span itemprop='author'>Ann</span> "
+            "<time datetime='2025-06-03T19:22:00-04:00' itemprop='dateCreated'>June 3, 2025"
+            "</time><p itemprop='text'>Great news for the kids!</p></div></section></main>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.example.org/blog/why-the-library-moved",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at is None

@@ -89,6 +89,23 @@ def _time_element(root: Any, now: datetime | None) -> Stamp | None:
     return None
 
 
+_COMMENT = re.compile(r"(?:^|[-_\s])comments?(?:$|[-_\s])|schema\.org/Comment$", re.I)
+
+
+def _comment_days(root: Any) -> set[date]:
+    """The days of the ``<time datetime>`` elements of readers' comments."""
+    days = set()
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if value and any(_COMMENT.search(f"{p.get('class') or ''} {p.get('id') or ''}")
+                         or _COMMENT.search(p.get("itemtype") or "")
+                         for p in el.iterancestors()):
+            stamp = parse_date(value)
+            if stamp is not None:
+                days.add(_day(stamp))
+    return days
+
+
 def _nearest(items: Sequence[Printed]) -> Stamp | None:
     """The first of *items* at or after the headline, else the last one before it
     (information-disclosure tables print the date above the headline)."""
@@ -304,8 +321,10 @@ def pick_published(
         return url_stamp
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
-    # the page does not print is not its publication (measured: 2 right, 5 wrong)
-    if found is not None and _day(found) in _modified_days(meta):
+    # the page does not print is not its publication (measured: 2 right, 5 wrong); and it
+    # reads a reader's comment's <time> as well as the article's
+    if found is not None and (_day(found) in _modified_days(meta)
+                              or _day(found) in _comment_days(root)):
         return None
     return found
 
