@@ -222,6 +222,9 @@ def test_month_name_in_url():
     ("本贴由 大卫 于2005年8月12日16:12:21在", PUBLISHED),
     ("时　间：2019-09-07", PUBLISHED),
     ("Posted on Nov 21, 2018", PUBLISHED),
+    # a blog's byline, a weekday before the date or not
+    ("Posted by Lt. Dana Whitfield on 12/05/2024", PUBLISHED),
+    ("Submitted by jwatts on Tue, 05/28/2024 - 09:54", PUBLISHED),
     ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
     ("Publié le 28 mai 2018", PUBLISHED),
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),

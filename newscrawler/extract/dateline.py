@@ -49,6 +49,9 @@ _PUB_CJK = (
 _PUB_WORDS = [
     r"(?:first |originally )?(?:published|posted|released|issued|written|created)"
     r"(?: on| at| in)?",
+    # a blog's byline: "Posted by Lt. Dana Whitfield on"
+    r"(?:posted|published|written|submitted) by [^。\n\d|:]{1,40}? on"
+    r"(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?",
     r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)", "dated",
     r"date of (?:publication|issue|release)",
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
