@@ -495,3 +495,16 @@ def test_a_readers_comment_does_not_date_the_page():
     fields = extract_article(page, "https://www.example.org/blog/why-the-library-moved",
                              now=datetime(2026, 11, 26))
     assert fields.published_at is None
+
+
+def test_a_date_after_a_tag_on_a_short_line_dates_the_page():
+    # more before the date than a date line allows (the topic's tag), but no sentence
+    page = ("<html lang='pt'><head><title>Governo aprova programa de arrendamento</title></head>"
+            "<body><main><div class='date-area'><span class='tag'>Infraestruturas e Habitação"
+            "</span> <span class='date'>2024-09-12 às 18h05</span></div><h1>Governo aprova "
+            "programa de arrendamento</h1><p>O Conselho de Ministros aprovou hoje o decreto-lei "
+            "que cria o Programa de Arrendamento Acessível Jovem, destinado a apoiar jovens até "
+            "aos 35 anos.</p></main></body></html>")
+    fields = extract_article(page, "https://www.portugal.gov.pt/pt/gc24/comunicacao/noticia?i=1",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-09-12T18:05:00"

@@ -176,6 +176,19 @@ class Printed:
     kind: str  # PUBLISHED, WRITTEN, UPDATED or PLAIN
     line: bool  # on a date line of its own, not inside a sentence
     after: bool  # at or after the anchor (the headline)
+    sentence: bool = False  # inside a sentence: an event's or a caption's date
+
+
+#: A line longer than this, or one ending as a sentence, is running text.
+MAX_FIELD_LINE = 120
+
+
+def _in_sentence(text: str, stamp: Stamp) -> bool:
+    """The date's line reads as a sentence: it ends as one, or it is long."""
+    start = text.rfind("\n", 0, stamp.start) + 1
+    end = text.find("\n", stamp.end)
+    line = text[start: len(text) if end < 0 else end].strip()
+    return len(line) > MAX_FIELD_LINE or (len(line) > 40 and line[-1:] in ".!?。！？")
 
 
 def _on_date_line(text: str, stamp: Stamp) -> bool:
@@ -253,7 +266,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         line = _on_date_line(text, stamp)
         if line and not stamp.has_time:
             stamp = with_line_time(stamp, _next_line(text, stamp.end))
-        out.append(Printed(stamp, kind, line, stamp.start >= anchor))
+        out.append(Printed(stamp, kind, line, stamp.start >= anchor,
+                           not line and _in_sentence(text, stamp)))
     return out
 
 

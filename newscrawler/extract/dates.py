@@ -274,6 +274,10 @@ class Stamp:
     #: of a guessed order, whether the day was read first (``04-06-2024``: dashes), not the
     #: month (``04/06/2024``: slashes)
     day_first: bool = False
+    #: numbers that read as a date either way (``12/05/2024 09:40 AM``: a 12-hour clock
+    #: says month first, but India writes the day first): what the page or its address
+    #: says about the order may turn it
+    swappable: bool = False
 
 
 def _year(text: str) -> int:
@@ -355,8 +359,9 @@ def _build(m: re.Match[str]) -> Stamp | None:
                         hours=abs(int(g.get("zoff") or 0)), minutes=int(g.get("zmin") or 0))
                     moment = moment.replace(tzinfo=_tz(zone))
                 offset_given = True
+    swappable = bool(g.get("a")) and month <= 12 and day <= 12 and month != day
     return Stamp(moment, has_time, offset_given, m.start(), m.end(), guessed,
-                 guessed and g.get("dm") == "-")
+                 guessed and g.get("dm") == "-", swappable)
 
 
 def _fixed_offset(tz: str) -> _tz:

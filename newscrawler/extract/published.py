@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
 from .dates import Stamp, date_from_url, is_plausible, parse_date
@@ -121,6 +122,7 @@ class Shown:
 
     published: Stamp | None = None  # labelled as the publication date
     line: Stamp | None = None  # a date line without a label
+    field: Stamp | None = None  # a date on a short line with more before it (a tag, a name)
     updated: Stamp | None = None  # labelled as an update
 
 
@@ -133,6 +135,7 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
         published=_nearest([i for i in items if i.kind == PUBLISHED])
         or _nearest([i for i in items if i.kind == WRITTEN]),
         line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
+        field=_nearest([i for i in items if i.kind == PLAIN and not i.line and not i.sentence]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
     )
 
@@ -199,26 +202,69 @@ def _htmldate(root: Any, url: str | None, now: datetime | None) -> Stamp | None:
 _DAY_FIRST_REGIONS = re.compile(r"-(?:gb|uk|au|nz|ie|in|za|sg|hk)$", re.IGNORECASE)
 
 
-def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None) -> Stamp:
+def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None,
+                  url: str | None = None, root: Any = None) -> Stamp:
     """A ``03/04/2019`` stamp read month first: day first instead when another source of
-    the page gives that day, or the page's language is not US English. A ``03-04-2019``
-    stamp (dashes) read day first: month first only when another source gives that day."""
-    if not stamp.guessed:
+    the page gives that day, the address's year and month, or the page's other numeric
+    dates (``26/04/2024``: the day first), or, without such evidence, when the page's
+    language is not US English. A ``03-04-2019`` stamp (dashes) read day first: month
+    first only when evidence says so. A stamp whose 12-hour clock says month first
+    (``12/05/2024 09:40 AM``) is turned by evidence alone."""
+    if not (stamp.guessed or stamp.swappable):
         return stamp
     m = stamp.moment
     try:
-        swapped = replace(stamp, moment=m.replace(month=m.day, day=m.month), guessed=False)
+        swapped = replace(stamp, moment=m.replace(month=m.day, day=m.month), guessed=False,
+                          swappable=False)
     except ValueError:
         return stamp
     days = {_day(o) for o in others if o is not None}
     if _day(swapped) in days and _day(stamp) not in days:
         return swapped
+    if _day(stamp) in days:
+        return replace(stamp, guessed=False, swappable=False)
+    month = _url_month(url)
+    if month is not None and (month == (m.year, m.month)) != (month == (m.year, m.day)):
+        return stamp if month == (m.year, m.month) else swapped
+    order = _page_order(root) if root is not None else None
+    if order is not None:
+        # (a stamp marked day_first was read day first; any other, month first)
+        return swapped if (order == "day") != stamp.day_first else stamp
+    if not stamp.guessed:
+        return stamp
     if stamp.day_first:
         return stamp
     if _day(stamp) not in days and lang and (
             _DAY_FIRST_REGIONS.search(lang) or not lang.lower().startswith("en")):
         return swapped
     return stamp
+
+
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?=[/_-]|$)")
+# numbers with the year last, slashed or dashed, as the page's other dates print them
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-])")
+
+
+def _url_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month a page's address files it under (``/2024/05/``, ``/202405/``)."""
+    if not url:
+        return None
+    m = _URL_MONTH.search(urlsplit(url).path)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _page_order(root: Any) -> str | None:
+    """``"day"`` or ``"month"``: which comes first in the page's numeric dates that can be
+    read one way only (``26/04/2024``, ``04/26/2024``); ``None`` when they do not say or
+    disagree."""
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(root.xpath("string(.)")):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b >= 1:
+            orders.add("day")
+        elif b > 12 >= a >= 1:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _timed(stamp: Stamp, timed: Sequence[Stamp]) -> Stamp:
@@ -282,7 +328,8 @@ def pick_published(
     def settle(stamp: Stamp | None) -> Stamp | None:
         if stamp is None:
             return None
-        stamp = _settle_order(stamp, (declared, time_el, url_stamp), lang or meta.lang)
+        stamp = _settle_order(stamp, (declared, time_el, url_stamp), lang or meta.lang,
+                              url, root)
         for other in (declared, time_el):
             if other is not None and other.has_time and _day(other) == _day(stamp) and (
                     not stamp.has_time or _minute(other) == _minute(stamp)):
@@ -310,11 +357,12 @@ def pick_published(
     for stamp in (line, time_el, tail_stamp(paras, now)):
         if stamp is not None:
             return settle(stamp)
-    # a publication label anywhere beats an update label near the headline; a date in a
-    # sentence (an event's, a caption's) is never the page's (measured: the step decided
-    # one page of the shared sets, unlabelled; on pages of our own it was the event's)
+    # a publication label anywhere beats an update label near the headline, and that a
+    # date on a short line with a tag or a name before it ("Infraestruturas e Habitação
+    # 2024-09-12 às 18h05"); a date in a sentence (an event's, a caption's) is never the
+    # page's
     elsewhere = labelled_on_page(root, now)
-    for stamp in (elsewhere.published, shown.updated, elsewhere.updated):
+    for stamp in (elsewhere.published, shown.updated, shown.field, elsewhere.updated):
         if stamp is not None:
             return settle(stamp)
     if url_stamp is not None:
