@@ -307,7 +307,8 @@ def pick_published(
        2024`` / ``Issued at HKT 12:30``), a labelled publication date anywhere in the
        text, a date labelled as an update near the headline (``Last updated``,
        ``Content current as of``, ``Stand``, ``更新日``: a page that prints only that is
-       dated by it), an update label anywhere in the text, the
+       dated by it), a date on a short line with a tag or a name before it (not one
+       inside a sentence: an event's, a caption's), an update label anywhere, the
        URL (``/2018/05/28/``, ``/201805/t20180528_``), and last htmldate's search
        (``find_date`` with ``original_date``, fast mode) unless it gives the day
        ``<head>`` declares as the last modification.
