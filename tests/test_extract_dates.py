@@ -178,6 +178,9 @@ def test_url_without_date():
     ("২৩ জুন ২০২৪", "2024-06-23"), ("15 جنوری 2025", "2025-01-15"),
     ("2024 m. birželio 6 d.", "2024-06-06"), ("2025. gada 13. februārī", "2025-02-13"),
     ("13.02.2025. 14:36", "2025-02-13T14:36:00"),
+    # British times with a dot, before a zone or a 12-hour clock only
+    ("Mon 4 Mar 2024 14.22 GMT", "2024-03-04T14:22:00+00:00"),
+    ("4 March 2024 3.30pm", "2024-03-04T15:30:00"), ("28.05.2024 14.22", "2024-05-28"),
     # a dotted date closing a sentence ("Stand: 28.05.2024.")
     ("Stand: 28.05.2024.", "2024-05-28"),
 ])
@@ -457,9 +460,10 @@ def test_a_publication_label_under_the_text_beats_an_update_over_it():
 
 
 def test_htmldate_is_the_last_resort():
+    # a <time> inside a sentence of the footer: not ours to take, htmldate's to find
     page = _page("<title>Lemon cake</title>",
-                 "<h1>Lemon cake</h1><p>Posted <abbr class='published' "
-                 "title='2019-05-05T10:00:00'>Sunday afternoon</abbr> by Ann</p>")
+                 "<h1>Lemon cake</h1><footer><p>Baked on <time>May 5, 2019</time> in our "
+                 "kitchen, with lemons from the garden.</p></footer>")
     assert extract_article(page, now=NOW).published_at == "2019-05-05"
     bare = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1>")
     assert extract_article(bare, now=NOW).published_at is None
@@ -508,3 +512,17 @@ def test_a_date_after_a_tag_on_a_short_line_dates_the_page():
     fields = extract_article(page, "https://www.portugal.gov.pt/pt/gc24/comunicacao/noticia?i=1",
                              now=datetime(2026, 11, 26))
     assert fields.published_at == "2024-09-12T18:05:00"
+
+
+def test_an_hatom_published_stamp_dates_the_page():
+    # an old blog template: the date header, and the post's time in hAtom's <abbr>
+    page = ("<html lang='en'><head><title>Towpath Tales: First lock of the season</title></head>"
+            "<body><h2 class='date-header'>Monday, December 5, 2011</h2><div class='post'>"
+            "<h3 class='post-title'>First lock of the season</h3><div class='post-body'><p>We "
+            "took the boat through the first lock of the season this morning, with ice still "
+            "on the towpath.</p></div><div class='post-footer'>posted by Margaret at <abbr "
+            "class='published' title='2011-12-05T15:30:00-06:00'>3:30 PM</abbr></div></div>"
+            "</body></html>")
+    fields = extract_article(page, "https://towpath.example.com/2011/12/first-lock.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2011-12-05T15:30:00-06:00"

@@ -125,6 +125,8 @@ _TIME = (
     + r"(?P<noon>上午|下午|晚上|中午|오전|오후)?\s*"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2})"
+    # 14.22 GMT, 3.30pm (British): a dot only before a zone's name or a 12-hour clock
+    r"|\.(?P<M4>\d{2})(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES) + r")\b))"
     # 15时42分, 15時42分30秒, 14時 (the hour alone), 10시 30분
     r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
     # (the spaces before "PM" or "Uhr" only with them: a stamp ends where its line does)
@@ -330,7 +332,7 @@ def _build(m: re.Match[str]) -> Stamp | None:
     offset_given = False
     if has_time:
         hour = int(g["H"])
-        minute = int(g["M"] or g["M2"] or g["M3"] or 0)
+        minute = int(g["M"] or g["M2"] or g["M3"] or g["M4"] or 0)
         second = int(g["S"] or g["S3"] or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "")
         if g.get("noon") in ("下午", "晚上", "오후") or g.get("noon") == "中午" and hour < 11:

@@ -74,15 +74,18 @@ def _modified_days(meta: PageMeta) -> set[date]:
 
 
 def _time_element(root: Any, now: datetime | None) -> Stamp | None:
-    """The first ``<time datetime>`` that is not an update stamp and not in a list of
-    other pages (a sidebar of recent posts prints theirs)."""
-    for el in root.iter("time"):
+    """The first ``<time datetime>`` (or hAtom's ``<abbr class="published" title>``, which
+    old blog templates print) that is not an update stamp and not in a list of other
+    pages (a sidebar of recent posts prints theirs)."""
+    for el in root.iter("time", "abbr"):
         cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
+        if el.tag == "abbr" and "published" not in cls.split():
+            continue
         if "updated" in cls or "modified" in cls:
             continue
         if any(off_stream(parent) for parent in el.iterancestors()):
             continue
-        value = el.get("datetime") or el.get("content")
+        value = el.get("datetime") or el.get("content") or el.get("title")
         if value:
             stamp = parse_date(value)
             if stamp is not None and is_plausible(stamp, now):
