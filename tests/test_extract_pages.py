@@ -343,6 +343,10 @@ def test_a_source_meta_that_keeps_its_label():
     ("We used Adobe Reader settings to make the report accessible, the minister said.", True),
     ("このページの所管所属は環境農政局 資源循環推進課です。", False), (":::", False),
     ("ここから本文です。", False),
+    # appeals for money or to a messenger channel; a sentence that mentions one stays
+    ("📲 Participe do canal do Notícias do Vale no WhatsApp", False),
+    ("Join LPN's Telegram channel for the latest updates", False), ("Donate now", False),
+    ("The minister asked residents to join the WhatsApp group of their district.", True),
     # a printed page's address line; a sign-up button
     ("URL of this article: https://www.example.com/news/2024/bridge", False),
     ("Sign up", False),

@@ -251,7 +251,14 @@ _PROMO = re.compile(
     r"this (?:site|website) uses cookies|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
     r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
-    r"there was an error processing your (?:subscription|request|sign-?up))",
+    r"there was an error processing your (?:subscription|request|sign-?up)|"
+    # an appeal for money or for a messenger channel: "Make your gift today", "Donate now",
+    # "Join our Telegram channel", "📲 Participe do canal ... no WhatsApp"
+    r"(?:make (?:a|your) (?:gift|donation)|donate (?:now|today))\b|"
+    r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
+    r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
+    r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
+    r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b)",
     re.IGNORECASE,
 )
 
