@@ -355,7 +355,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) < 120 and _FEEDBACK.match(probe):
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
-                                or _SITE_NOTICE.match(para)):
+                                or ("dobe" in para or "このページ" in para)
+                                and _SITE_NOTICE.match(para)):
             continue
         if _EMPTY_BRACKETS.match(para):
             continue  # the brackets of buttons whose words went: "【", "】【", "[ | ]"
@@ -365,7 +366,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and (
                 para.endswith(")") and _PHOTO_CREDIT.search(para)
-                or _LABELLED_CREDIT.search(para)):
+                or (":" in para or "ourtesy" in para) and _LABELLED_CREDIT.search(para)):
             continue
         if _is_file_line(para):
             continue

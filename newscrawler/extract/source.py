@@ -135,9 +135,8 @@ def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | N
     if not found:
         # a trail by its shape: the home page's link, then links after '>' (a box whose
         # class says nothing: "loc", "place")
-        found = _channel_from(list(dict.fromkeys(
-            a.getparent() for a in _HOME_TRAIL_XPATH(root) if _HOME_HREF.match(a.get("href")))),
-            title)
+        found = _channel_from(list(dict.fromkeys(a.getparent() for a in _home_steps(root))),
+                              title)
     return found
 
 
@@ -148,12 +147,20 @@ def _with_links(el: Any) -> Any:
     return parent if alone and parent is not None else el
 
 
-# A link followed by '>' (or '›', '»', '＞') and another link: a trail's first step. Its
-# address must be the site's root: "/", "./index.html", "https://www.x.gov.cn/".
-_HOME_TRAIL_XPATH = etree.XPath(
-    "//body//a[@href][following-sibling::*[1][self::a]]"
-    "[following-sibling::node()[1][self::text()][contains(., '>') or contains(., '›')"
-    " or contains(., '»') or contains(., '＞')]]")
+def _home_steps(root: Any) -> list[Any]:
+    """Links to the site's root ("/", "./index.html", "https://www.x.gov.cn/") followed by
+    '>' (or '›', '»', '＞') and another link: a trail's first step. (Walked in Python: the
+    XPath on the sibling axes cost several times as much.)"""
+    out = []
+    for a in root.iter("a"):
+        tail, after = a.tail, a.getnext()
+        if (tail and after is not None and after.tag == "a" and _TRAIL_SEP.search(tail)
+                and _HOME_HREF.match(a.get("href") or "")):
+            out.append(a)
+    return out
+
+
+_TRAIL_SEP = re.compile("[>›»＞]")
 _HOME_HREF = re.compile(
     r"^\s*(?:(?:https?:)?//[^/?#]+/?|(?:\.{0,2}/)+(?:index\.\w+)?|index\.\w+)\s*$")
 

@@ -240,15 +240,18 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     the last few of a text): an office's or a person's name over two lines with a
     telephone number or an address, no sentence, no Chinese (a notice's 联系人 and 联系电话
     are the notice's). Where it ends (*top*) or starts; 0 or ``len(lines)`` for none."""
+    # each line's facts once: a telephone or address, a reach word, a short non-sentence
+    found = [bool(_NUMBER_OR_ADDRESS.search(p)) for p in lines]
+    if sum(found) < 2:
+        return 0 if top else len(lines)
+    reach = [bool(_REACH.search(p)) for p in lines]
+    short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
+             and not _HAN.search(p) for p in lines]
     spans = ([(0, j) for j in range(len(lines), 2, -1)] if top
              else [(i, len(lines)) for i in range(len(lines) - 2)])
     for i, j in spans:
-        block = lines[i:j]
-        if (sum(1 for p in block if _NUMBER_OR_ADDRESS.search(p)) >= 2
-                and not _REACH.search(block[0])
-                and (not top or _NUMBER_OR_ADDRESS.search(block[-1]))
-                and all(len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
-                        and not _HAN.search(p) for p in block)):
+        if (sum(found[i:j]) >= 2 and not reach[i] and (not top or found[j - 1])
+                and all(short[i:j])):
             return j if top else i
     return 0 if top else len(lines)
 
