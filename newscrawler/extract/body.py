@@ -162,17 +162,19 @@ def with_headings(root: Any, paras: list[str]) -> list[str]:
     """*paras* with the subheadings the generic extractor dropped put back: a heading
     whose paragraphs before and after it are consecutive paragraphs of the text (a
     section's heading inside the text, which trafilatura leaves out on some layouts)."""
-    heads = _inner_headings(root)
+    lines = set(paras)
+    # (most headings are lines of the text as printed: those need no keys, nor neighbours)
+    heads = [(h, text) for h in _inner_headings(root)
+             if (text := element_text(h)) and text not in lines]
     if not heads:
         return paras
     keys = [text_key(p) for p in paras]
     at = {k: i for i, k in enumerate(keys) if k}
     inserts = []
-    for h in heads:
-        text = element_text(h)
+    for h, text in heads:
         key = text_key(text)
         if not key or key in at:
-            continue  # (most headings the text kept: its neighbours need no reading)
+            continue
         i = at.get(text_key(element_text(h.getprevious())))
         if i is None or i + 1 >= len(keys) or keys[i + 1] != text_key(element_text(h.getnext())):
             continue
