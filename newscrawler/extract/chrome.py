@@ -326,6 +326,10 @@ _CREDIT = re.compile(
     r"(?:图片|摄影|图)\s*(?:来源)?\s*[:：])",
     re.IGNORECASE,
 )
+#: Longest line that can be chrome words or a promotion (no prose is tried against them).
+MAX_CHROME_LINE = 300
+#: How far from a caption's end its labelled credit can start ("- Foto: Name/Agency").
+MAX_CREDIT_TAIL = 90
 #: A paragraph this long (in letters) seen again is a template copy (slideshow captions,
 #: mobile duplicates); shorter lines ("Also at Walmart") may repeat in a text.
 MIN_REPEAT = 40
@@ -349,8 +353,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             para = _without_buttons(para)
         # the Chinese patterns are simplified: traditional labels (列印本頁, 上一則) fold
         probe = fold_hant(para)
-        if not para or _CHROME_LINE.match(probe) or _PROMO.match(probe) or \
-                _PAGE_META.match(probe):
+        if not para or len(para) <= MAX_CHROME_LINE and (
+                _CHROME_LINE.match(probe) or _PROMO.match(probe)) or _PAGE_META.match(probe):
             continue
         if len(para) < 120 and _FEEDBACK.match(probe):
             continue
@@ -366,7 +370,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and (
                 para.endswith(")") and _PHOTO_CREDIT.search(para)
-                or (":" in para or "ourtesy" in para) and _LABELLED_CREDIT.search(para)):
+                or (":" in para or "ourtesy" in para)
+                and _LABELLED_CREDIT.search(para, max(0, len(para) - MAX_CREDIT_TAIL))):
             continue
         if _is_file_line(para):
             continue

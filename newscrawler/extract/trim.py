@@ -240,13 +240,14 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     the last few of a text): an office's or a person's name over two lines with a
     telephone number or an address, no sentence, no Chinese (a notice's 联系人 and 联系电话
     are the notice's). Where it ends (*top*) or starts; 0 or ``len(lines)`` for none."""
-    # each line's facts once: a telephone or address, a reach word, a short non-sentence
-    found = [bool(_NUMBER_OR_ADDRESS.search(p)) for p in lines]
+    # each line's facts once: a short non-sentence, a telephone or address, a reach word
+    # (the last two looked for on short lines only: a contact's lines are short)
+    short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
+             and not _HAN.search(p) for p in lines]
+    found = [s and bool(_NUMBER_OR_ADDRESS.search(p)) for p, s in zip(lines, short, strict=True)]
     if sum(found) < 2:
         return 0 if top else len(lines)
     reach = [bool(_REACH.search(p)) for p in lines]
-    short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
-             and not _HAN.search(p) for p in lines]
     spans = ([(0, j) for j in range(len(lines), 2, -1)] if top
              else [(i, len(lines)) for i in range(len(lines) - 2)])
     for i, j in spans:
