@@ -75,15 +75,26 @@ def pick_source(meta: PageMeta, header_text: str | None,
     return None
 
 
-# Breadcrumb candidates are found by libxml2 on attribute values rather than by visiting
-# every element from Python. contains() is case-sensitive and translate() is slow, so the
-# needles leave out the first letter: "rumb" finds crumb, Crumb, breadcrumb, Breadcrumb.
-# "path" stands for path, currentpath, curpath and nav-path: _crumb_rank keeps only those
-# words; "mbx" is 面包屑's initials.
-_NEEDLES = ("rumb", "osition", "ocation", "weizhi", "dqwz", "path", "mbx")
-_TEST = " or ".join(f"contains(., '{n}')" for n in _NEEDLES)
-_CRUMB_XPATH = etree.XPath(f"//body//@class[{_TEST}] | //body//@id[{_TEST}]"
-                           " | //body//@aria-label[contains(., 'rumb')]")
+# Breadcrumb candidates: elements whose class or id holds one of these needles. They leave
+# out the first letter (case-sensitive, as the names are printed): "rumb" finds crumb,
+# Crumb, breadcrumb, Breadcrumb. "path" stands for path, currentpath, curpath and
+# nav-path: _crumb_rank keeps only those words; "mbx" is 面包屑's initials.
+_NEEDLES = re.compile("rumb|osition|ocation|weizhi|dqwz|path|mbx")
+
+
+def _crumb_boxes(root: Any) -> list[Any]:
+    """``<body>`` and the elements under it whose class or id holds a needle, or whose
+    aria-label says crumb, in page order. (A walk with one regex: the XPath of seven
+    contains() per attribute cost a third more.)"""
+    body = root.find("body")
+    out = []
+    for el in body.iter() if body is not None else ():
+        get = el.get
+        cls, ident, label = get("class"), get("id"), get("aria-label")
+        if (cls and _NEEDLES.search(cls) or ident and _NEEDLES.search(ident)
+                or label and "rumb" in label):
+            out.append(el)
+    return out
 _CRUMB_LABELS = ("当前位置", "您的位置", "您现在的位置", "所在位置", "当前的位置")
 _CRUMB_TEXT_XPATH = etree.XPath(
     "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _CRUMB_LABELS) + "]"
@@ -122,7 +133,7 @@ def pick_channel(meta: PageMeta, root: Any, title: str | None = None) -> str | N
     value = meta.get("columnname")
     if value:
         return clean_line(value)
-    elements = list(dict.fromkeys(a.getparent() for a in _CRUMB_XPATH(root)))
+    elements = _crumb_boxes(root)
     found = [(_crumb_rank(el), pos, el) for pos, el in enumerate(elements)]
     candidates = [el for rank, _, el in sorted(found, key=lambda t: t[:2]) if rank < 2]
     found = _channel_from(candidates, title)
