@@ -169,6 +169,7 @@ def test_url_without_date():
     ("28 มิถุนายน พ.ศ. 2567 เวลา 09:54", "2024-06-28T09:54:00"),
     ("วันที่ 28 พ.ค. 2567 เวลา 10:30 น.", "2024-05-28T10:30:00"),  # the month abbreviated
     ("วันที่ 28/05/2567", "2024-05-28"),  # in numbers, the day first
+    ("วันที่ 28 พ.ค. 68", "2025-05-28"),  # the year's last two digits
     # Romanian, Greek (in capitals, without accents), Hebrew, Hindi, Bengali (in its
     # digits), Urdu; Lithuanian's and Latvian's year-first dates, Latvian's dot after a year
     ("Marți, 8 octombrie 2024", "2024-10-08"),

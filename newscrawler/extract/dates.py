@@ -191,7 +191,8 @@ _FORMS.append(
     r"(?<!\d)(?P<d>\d{1,2})\s*(?:(?P<mon>"
     + "|".join([*_THAI_MONTHS, *(re.escape(a) for a in _THAI_ABBREVIATIONS)])
     + r")|/(?P<m>\d{1,2})/)\s*(?:พ\.ศ\.\s*)?"
-    r"(?P<be>2[45]\d\d)(?!\d)" + _TIME)
+    # (the year's last two digits too: "28 พ.ค. 68" is 2568, 2025)
+    r"(?:(?P<be>2[45]\d\d)|(?P<be2>[4-9]\d))(?!\d)" + _TIME)
 _THAI_FORM = len(_FORMS) - 1
 _FORMS.extend([
     # 2024. május 28. 10:30 (Hungarian: the year first, a dot after it and the day)
@@ -219,7 +220,7 @@ _HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯]")
 # characters).
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_BE_YEAR_HINT = re.compile(r"2[45]\d\d")
+_BE_YEAR_HINT = re.compile(r"2[45]\d\d|(?<=[\u0e00-\u0e7f]\.)\s*\d\d(?!\d)")
 # (looked for apart, and only in text with a 年: one more alternative above cost every
 # page's scan 28%)
 _CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年"
@@ -302,8 +303,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
             g = dict(g, y=str(_ERA_BASE[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))))
         elif g.get("roc"):
             g = dict(g, y=str(_ERA_BASE["民國"] + int(g["roc"])))
-        elif g.get("be"):
-            g = dict(g, y=str(int(g["be"]) - 543))
+        elif g.get("be") or g.get("be2"):
+            g = dict(g, y=str(int(g["be"] or "25" + g["be2"]) - 543))
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
