@@ -527,3 +527,23 @@ def test_an_hatom_published_stamp_dates_the_page():
     fields = extract_article(page, "https://towpath.example.com/2011/12/first-lock.html",
                              now=datetime(2026, 11, 26))
     assert fields.published_at == "2011-12-05T15:30:00-06:00"
+
+
+@pytest.mark.parametrize(("line", "url", "more", "published"), [
+    # a 12-hour clock says month first, but the address files the page under May
+    ("Published: 12/05/2024 09:40 AM", "https://www.example.in/news/2024/05/heat-wave.html",
+     "", "2024-05-12T09:40:00"),
+    # nothing but the page's other dates, one of which reads day first only
+    ("Published 03/04/2025", "https://news.example.edu.au/research-grant", "20/03/2025",
+     "2025-04-03"),
+    ("Published 03/04/2025", "https://news.example.edu/research-grant", "03/20/2025",
+     "2025-03-04"),
+])
+def test_the_order_of_a_numeric_date_follows_the_address_and_the_page(line, url, more,
+                                                                      published):
+    page = (f"<html lang='en'><head><title>Grant for the heat research team</title></head>"
+            f"<body><main><h1>Grant for the heat research team</h1><p>{line}</p><p>The "
+            f"team will study how cities cool down at night, the dean said on Monday.</p>"
+            f"<p>The grant runs for three years.</p></main><aside><ul><li><a href='/a'>"
+            f"Library hours extended</a> {more}</li></ul></aside></body></html>")
+    assert extract_article(page, url, now=datetime(2026, 11, 26)).published_at == published

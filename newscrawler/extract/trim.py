@@ -8,7 +8,7 @@ import re
 from .chrome import is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
-from .text import SENTENCE_ENDS, fold_hant, text_key
+from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
 
 __all__ = ["MAX_META_LINE", "closing_credits", "trim_end", "trim_top"]
@@ -243,7 +243,7 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     # each line's facts once: a short non-sentence, a telephone or address, a reach word
     # (the last two looked for on short lines only: a contact's lines are short)
     short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
-             and not _HAN.search(p) for p in lines]
+             and not IDEOGRAPH.search(p) for p in lines]
     found = [s and bool(_NUMBER_OR_ADDRESS.search(p)) for p, s in zip(lines, short, strict=True)]
     if sum(found) < 2:
         return 0 if top else len(lines)
@@ -261,7 +261,6 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
 MAX_HEADLESS_CONTACT = 4
 # (there the number or the address itself, not the word "email" or "tel")
 _NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def closing_credits(paras: list[str]) -> list[str]:
