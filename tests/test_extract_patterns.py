@@ -372,6 +372,15 @@ CASES: dict[str, dict[str, Any]] = {
         first="El Ministerio de Salud anunció", last="Salud Responde, al 600 360 7777.",
         present=["Más personal y horarios extendidos\n\nLa medida contempla"],
         absent=["Comparte"]),
+    # a board's view of one post: label rows with header cells (제목, 담당부서, 등록일,
+    # 첨부파일) over one cell of paragraphs, a <title> naming the view ("공지사항 상세"), the
+    # neighbouring posts as table rows under it
+    "board view table, EUC-KR": dict(
+        page="ko_board_view_table.html", url="https://www.forest.example.kr/notice/view.do?no=310",
+        tz="Asia/Seoul", title="산림청, 봄철 산불 조심기간 동안 입산 통제 구역 확대",
+        published="2024-03-04", source="산불방지과", language="ko",
+        first="산림청은 봄철 산불 조심기간을 맞아", last="협조해 주시기 바란다”고 말했다.",
+        absent=["|", "이전글", "다음글", "첨부파일", "공지사항 상세"]),
 }
 
 

@@ -146,9 +146,17 @@ def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, ti
     # "Site Headline" with a space between them (GB2312, a table layout): the page prints
     # the part after the space in bold over the text
     ("zh_title_site_space_first.html", "我县召开秋冬季农业生产现场推进会"),
+    # "部網-部網站-頻道" printed nowhere, a logo h1 and a menu h2: the h3 over the text with
+    # the date row under it is the headline
+    ("zh_hant_title_names_site_dated_h3.html", "端午連假疏運計畫出爐 國道實施高乘載管制"),
 ])
 def test_the_headline_printed_over_the_text_when_no_h1_agrees(page, title):
     assert title_of(page) == title
+
+
+def test_a_section_heading_without_a_date_does_not_replace_the_title():
+    # <title> names the page; its h2s head sections of a list, with no date under them
+    assert title_of("en_title_only_headline_section_headings.html") == "Riverside Walks"
 
 
 def test_the_headline_element_is_found_for_the_dates_next_to_it():

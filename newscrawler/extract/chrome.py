@@ -195,10 +195,13 @@ _ARCHIVED = re.compile(
 #: Longest paragraph that can be such a notice.
 MAX_ARCHIVED_LINE = 300
 # Links to the neighbouring articles and the view counter that portals print under the
-# text: "上一篇：...", "下一篇：...", "Previous article: ...", "浏览次数：1234", "Views: 56"
+# text: "上一篇：...", "下一篇：...", "Previous article: ...", "浏览次数：1234", "Views: 56";
+# boards print them as table rows with an arrow ("| ▲ 이전글 | ... |")
 _NEIGHBOUR = re.compile(
-    r"^(?:上一(?:篇|条|页|则)|下一(?:篇|条|页|则)|(?:previous|prev|next) (?:article|post|story|"
-    r"news|item|page)s?|(?:previous|next)(?= ?[:：])|vorheriger artikel|nächster artikel)"
+    r"^(?:\|\s*)?(?:[▲▼△▽◀▶◁▷]\s*)?"
+    r"(?:上一(?:篇|条|页|则)|下一(?:篇|条|页|则)|(?:previous|prev|next) (?:article|post|story|"
+    r"news|item|page)s?|(?:previous|next)(?= ?[:：])|vorheriger artikel|nächster artikel|"
+    r"이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|前の記事|次の記事)"
     r"\s*[:：]?"
     r"|^(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|views|hits|aufrufe)"
     r"\s*[:：]?\s*\d[\d,.]*\s*(?:次)?$",
@@ -206,6 +209,8 @@ _NEIGHBOUR = re.compile(
 )
 #: Longest line that can be such a link (a headline after the label).
 MAX_NEIGHBOUR_LINE = 100
+# The rule under a table's first row ("|---|---|"): left alone when its row went as chrome
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
 _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]"
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
@@ -395,6 +400,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             if not _is_prose(para):
                 continue
             skipping = False
+        if _TABLE_RULE.match(para) and not (out and out[-1].startswith("|")):
+            continue
         out.append(para)
     while out and (_FILES_HEADING.match(fold_hant(out[-1])) or (
             len(out) > 1 and len(out[-1]) <= MAX_TAGS_LINE and _TAGS.match(fold_hant(out[-1])))):

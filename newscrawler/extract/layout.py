@@ -29,6 +29,10 @@ MIN_TEXT_CHARS = 200
 #: whole page on two forum pages of cwce-dev).
 MIN_PARAGRAPHS = 2
 
+#: A table of at least this many rows whose one cell holds this share of its text is one
+#: post laid out with its labels (a board's view page), however it marks its header cells.
+MIN_BOARD_ROWS, POST_SHARE = 3, 0.6
+
 #: A table of at least this many links, which make this share of its text, is a menu or a
 #: list of other pages (a data table has values beside its links: dates, numbers).
 MIN_LINKS, LINK_SHARE = 3, 0.9
@@ -45,9 +49,12 @@ _PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
 def _lays_out(table: Any) -> bool:
-    """A table is layout when it holds another table or the page's headline (``h1``), is
-    all links (a menu, a list of other pages), or has a cell of running text in paragraphs;
-    unless it is marked as data (header cells, a caption)."""
+    """A table is layout when it lays out one post with its labels (:func:`_holds_text`,
+    header cells or not), or, unless it is marked as data (header cells, a caption), when
+    it holds another table or the page's headline (``h1``), is all links (a menu, a list of
+    other pages), or has a cell of running text in paragraphs."""
+    if _holds_text(table):
+        return True
     if _DATA(table):
         return False
     if table.find(".//table") is not None or table.find(".//h1") is not None:
@@ -60,6 +67,23 @@ def _lays_out(table: Any) -> bool:
     for cell in table.iter("td"):
         paras = cell.findall("p")
         if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
+            return True
+    return False
+
+
+def _holds_text(table: Any) -> bool:
+    """A board's or a press office's view of one post: a few rows of labels (title,
+    author, date, files: often header cells) around one cell that holds most of the text,
+    in lines or paragraphs. Its labels are not data about the text; the post is the page's
+    text. (A one- or two-row table of one long cell is left alone: forum posts and cells
+    around a data table, which trafilatura reads better as tables.)"""
+    if len(table.findall(".//tr")) < MIN_BOARD_ROWS:
+        return False
+    total = _width(table)
+    for cell in table.iter("td"):
+        lines = len(cell.findall("br")) + len(cell.findall("p"))
+        if (lines >= MIN_PARAGRAPHS and cell.find(".//table") is None
+                and _width(cell) >= max(MIN_TEXT_CHARS, POST_SHARE * total)):
             return True
     return False
 

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .chrome import is_hidden
+from .dates import find_dates
 from .density import by_density
 from .meta import PageMeta
 from .sections import opens_section
@@ -29,6 +30,7 @@ from .text import (
     clean_line,
     element_text,
     fold_hant,
+    text_around,
     text_key,
 )
 
@@ -482,14 +484,29 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     # a <title> that is the name on the copyright line names the site, not an article
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
-    if named or (next(root.iter(*_HEAD_TAGS), None) is None
-                 and find_headline(root, head) is None):
+    if named or (not h1s and find_headline(root, head) is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
-        # emphasized line above the text
+        # emphasized line above the text; on a page with headings, only to one with a date
+        # under it (a board's "detail view" title over a post's subject and date; a section
+        # heading of a page whose <title> is its only headline has none)
         shown = _shown_headline(root, sites, page=page)
-        if shown and (not head or title_key(shown) != title_key(head)):
+        if shown and (not head or title_key(shown) != title_key(head)) and (
+                named or next(root.iter(*_HEAD_TAGS), None) is None or _dated(root, shown)):
             return clean_title(shown)
     return clean_title(head) if head else None
+
+
+#: How far under a headline its date line is looked for (characters of text).
+DATE_REACH = 200
+
+
+def _dated(root: Any, headline: str) -> bool:
+    """Whether a date is printed within :data:`DATE_REACH` characters after *headline*."""
+    el = find_headline(root, headline)
+    if el is None:
+        return False
+    text, at = text_around(root, el, before=0, after=DATE_REACH)
+    return bool(find_dates(text[at:], limit=1))
 
 
 #: Fewest letters of a headline that ends at a weak boundary of the title (a shorter one is
