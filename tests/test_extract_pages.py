@@ -418,7 +418,11 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Keep an eye on your inbox for the latest sports news.",
                                   "There was an error processing your subscription.",
                                   # an update stamp of a time alone
-                                  "Updated at 1:23 p.m.", "Updated: 14:05 GMT"])
+                                  "Updated at 1:23 p.m.", "Updated: 14:05 GMT",
+                                  # boards: neighbouring posts as rows, counters in Korean
+                                  "| ▲ 이전글 | 하반기 공공근로 참여자 모집 |",
+                                  "다음글 : 8월 건강강좌 안내",
+                                  "조회수 2,315", "點閱次數：1523"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
@@ -507,6 +511,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Nguồn: Sở Nông nghiệp và Môi trường"], 0),
     # the reporter's name, labelled, as the last line; a sentence naming one stays
     (["Repórter: Carla Souza"], 0), (["Reporter: the minister thanked her for the question."], 1),
+    # a press contact on one line, with a telephone; a notice's own contact line stays
+    (["新聞聯絡人：工務局 王股長 電話：02-2720-8889轉3512"], 0),
+    (["문의전화: 02-2133-1234"], 0), (["Media contact: Jane Roe, 555-0100"], 0),
+    (["联系人：张三，联系电话：0571-87051234"], 1), (["Media contact: the press office"], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

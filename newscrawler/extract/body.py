@@ -135,10 +135,11 @@ def pick_body(
         if whole is not None:
             return body_from_element(whole), BodyPath.GENERIC
         if paras:
-            # the list put back is chrome-checked as the text was: a closing list of
-            # downloads ("別添資料（PDF：512KB）") is the page's, not the text's
+            # the lead and the list put back are chrome-checked as the text was: a view
+            # counter under the headline, a closing list of downloads ("別添資料（PDF：
+            # 512KB）") are the page's, not the text's
             paras = with_headings(root, paras)
-            return (lead_paragraphs(headline, paras) + paras
+            return (strip_chrome(lead_paragraphs(headline, paras)) + paras
                     + strip_chrome(closing_list(root, paras)), BodyPath.GENERIC)
     block = by_density(root)
     if block is None:

@@ -203,7 +203,8 @@ _NEIGHBOUR = re.compile(
     r"news|item|page)s?|(?:previous|next)(?= ?[:：])|vorheriger artikel|nächster artikel|"
     r"이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|前の記事|次の記事)"
     r"\s*[:：]?"
-    r"|^(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|views|hits|aufrufe)"
+    r"|^(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|点阅次数|点阅数|조회수|조회"
+    r"|閲覧数|views|hits|aufrufe)"
     r"\s*[:：]?\s*\d[\d,.]*\s*(?:次)?$",
     re.IGNORECASE,
 )

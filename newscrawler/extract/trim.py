@@ -296,6 +296,8 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _END_CREDIT.match(fold_hant(last))
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_BYLINE.match(last)
+                                            or _CONTACT_END.match(fold_hant(last))
+                                            and _NUMBER_OR_ADDRESS.search(last) is not None
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
@@ -357,6 +359,12 @@ _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
 _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter"
                          r"|reportera|redação|redacción|texto|written by|escrito por)\s*:?\s*"
                          r"[^\W\d_][^.!?:]{1,40}$", re.IGNORECASE)
+# A press contact on one line as the text's last: "新聞聯絡人：觀光局 林科長 電話：…",
+# "문의전화: 02-…", "問い合わせ先：広報課 電話…", "Media contact: Jane Roe, 555-0100" (with a
+# telephone or an address: a notice's own 联系人 line is part of the notice and stays).
+_CONTACT_END = re.compile(r"^(?:新闻联[系络絡]人|媒体联[系络絡]人|문의\s*전화|문의처|담당자"
+                          r"|問い合わせ先|お問い合わせ|照会先|(?:media|press) contacts?)\s*[:：]",
+                          re.IGNORECASE)
 _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 
