@@ -422,7 +422,7 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # boards: neighbouring posts as rows, counters in Korean
                                   "| ▲ 이전글 | 하반기 공공근로 참여자 모집 |",
                                   "다음글 : 8월 건강강좌 안내",
-                                  "조회수 2,315", "點閱次數：1523"])
+                                  "조회수 2,315", "點閱次數：1523", "- 조회수 2,315"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 

@@ -10,10 +10,8 @@ from lxml import etree
 
 from .text import SENTENCE_ENDS, fold_hant, text_key
 
-__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "hidden_elements", "is_chrome_element", "is_hidden",
-           "is_list_heading",
-           "is_skipped",
-           "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "hidden_elements",
+           "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -210,8 +208,9 @@ _NEIGHBOUR = re.compile(
 )
 #: Longest line that can be such a link (a headline after the label).
 MAX_NEIGHBOUR_LINE = 100
-# The rule under a table's first row ("|---|---|"): left alone when its row went as chrome
-_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+#: The rule under a table's first row as tables are printed ("|---|---|"): left alone when
+#: its row went as chrome.
+TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
 _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]"
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
@@ -332,6 +331,8 @@ _CREDIT = re.compile(
     r"(?:图片|摄影|图)\s*(?:来源)?\s*[:：])",
     re.IGNORECASE,
 )
+_BULLETS = frozenset("-•·*")
+_BULLET = re.compile(r"^[-•·*]\s+")
 #: Longest line that can be chrome words or a promotion (no prose is tried against them).
 MAX_CHROME_LINE = 300
 #: How far from a caption's end its labelled credit can start ("- Foto: Name/Agency").
@@ -370,7 +371,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if _EMPTY_BRACKETS.match(para):
             continue  # the brackets of buttons whose words went: "【", "】【", "[ | ]"
-        if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(probe):
+        if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(
+                # an info list's items come with their bullet ("- 조회수 2,315")
+                _BULLET.sub("", probe, count=1) if para[:1] in _BULLETS else probe):
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
@@ -401,7 +404,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             if not _is_prose(para):
                 continue
             skipping = False
-        if _TABLE_RULE.match(para) and not (out and out[-1].startswith("|")):
+        if TABLE_RULE.match(para) and not (out and out[-1].startswith("|")):
             continue
         out.append(para)
     while out and (_FILES_HEADING.match(fold_hant(out[-1])) or (

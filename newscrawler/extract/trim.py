@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import is_list_heading
+from .chrome import TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, text_key
@@ -89,7 +89,6 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
 #: Most rows of a record's field table over the text (number, date, office, subject...).
 MAX_FIELD_ROWS = 8
 _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
-_RULE_ROW = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
 def _field_table(paras: list[str]) -> int:
@@ -98,7 +97,7 @@ def _field_table(paras: list[str]) -> int:
     A data table's rows are more than a few, or wider."""
     n = 0
     while n < len(paras) - 1 and n <= MAX_FIELD_ROWS and (
-            _RULE_ROW.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE):
+            TABLE_RULE.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE):
         n += 1
     if n < 2 or n > MAX_FIELD_ROWS or not any(find_dates(p, limit=1) for p in paras[:n]):
         return 0
