@@ -508,6 +508,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Contact the Division of Corporations", "Contact us by email:", "[email protected]"], 3),
     # a Japanese contact heading without its い; a Vietnamese source line
     (["問合せ先", "環境農政局 資源循環推進課", "電話 045-210-4110"], 0),
+    (["本件に関する問い合わせ先", "気象リスク対策課 気候情報担当",
+      "電話 03-6758-3900（内線 5163）"], 0),
+    # the headings of link lists that went as chrome, over a contact block headed 担当
+    (["関連資料", "関連リンク", "担当", "新エネルギー課長 伊藤",
+      "電話：03-3501-1511（内線 4551）"], 0),
     (["Nguồn: Sở Nông nghiệp và Môi trường"], 0),
     # the reporter's name, labelled, as the last line; a sentence naming one stays
     (["Repórter: Carla Souza"], 0), (["Reporter: the minister thanked her for the question."], 1),
@@ -549,6 +554,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a record's field table, as the text reader prints tables
     ["| Press release no. | 2456 |", "|---|---|", "| Date | 23 June 2024 |",
      "| Ministry | Local Government Division |"],
+    # a Japanese release's 【照会先】 box over the text: offices, extensions, telephones
+    ["【照会先】", "健康局 健康課", "課長補佐 山田 花子（内線2971）",
+     "（代表電話）03（5253）1111"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

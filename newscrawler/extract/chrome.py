@@ -304,7 +304,7 @@ _FILES_HEADING = re.compile(
     r"liitteet|załączniki|přílohy|pièces jointes|documents à télécharger|téléchargements|"
     r"descargas|documentos para descargar|(?:associated|related|useful) links|"
     r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件)|"
-    r"添付(?:資料|ファイル)|関連(?:リンク|情報)|첨부\s*파일|관련\s*(?:링크|자료))"
+    r"添付(?:資料|ファイル)|関連(?:リンク|情報|資料)|첨부\s*파일|관련\s*(?:링크|자료))"
     r"\s*[:：]?$",
     re.IGNORECASE)
 
@@ -312,7 +312,8 @@ _FILES_HEADING = re.compile(
 def is_list_heading(line: str) -> bool:
     """*line* is the heading of a list of files or links (``附件：``, ``Dokumente``,
     ``Associated links``): what is left when the list went as chrome."""
-    return bool(_FILES_HEADING.match(fold_hant(line)))
+    # (Japanese headings as written: folding 連, 資 to their simplified forms unmakes them)
+    return bool(_FILES_HEADING.match(line) or _FILES_HEADING.match(fold_hant(line)))
 
 
 # The tags a CMS prints under the text: "Tags: water, grants", "Schlagworte: ...", "标签：".
@@ -384,7 +385,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if _is_file_line(para):
             continue
-        if _FILES_HEADING.match(probe) and i + 1 < len(paras) and _is_file_line(paras[i + 1]):
+        if is_list_heading(para) and i + 1 < len(paras) and _is_file_line(paras[i + 1]):
             continue  # the heading of a file list, whatever follows the list
         if repeats and len(para) >= MIN_REPEAT:  # the key is never longer than the line
             key = text_key(para)
@@ -407,7 +408,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if TABLE_RULE.match(para) and not (out and out[-1].startswith("|")):
             continue
         out.append(para)
-    while out and (_FILES_HEADING.match(fold_hant(out[-1])) or (
+    while out and (is_list_heading(out[-1]) or (
             len(out) > 1 and len(out[-1]) <= MAX_TAGS_LINE and _TAGS.match(fold_hant(out[-1])))):
         # the heading of a file list whose entries went as downloads; the tags under a text
         out.pop()

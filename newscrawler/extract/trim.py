@@ -205,14 +205,17 @@ _CONTACT_HEAD = re.compile(
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
-    # Japanese and Korean: お問い合わせ(先), このページに関するお問い合わせ, 問い合わせ先,
-    # 자료 문의, 담당부서
-    r"|^(?:このページに関する)?(?:お)?問い?合わ?せ(?:先)?\s*[:：]?$|^照会先\s*[:：]?$"
+    # Japanese and Korean: お問い合わせ(先), このページ(本件)に関するお問い合わせ, 問い合わせ先,
+    # 【照会先】, 担当, 자료 문의, 담당부서
+    r"|^【?(?:(?:このページ|本件)に関する)?(?:お)?問い?合わ?せ(?:先)?】?\s*[:：]?$"
+    r"|^【?(?:照会先|担当)】?\s*[:：]?$"
     r"|^(?:자료\s*)?문의(?:처)?\s*[:：]?$|^담당\s*부서\s*[:：]?$",
     re.IGNORECASE)
 # What a contact block holds besides names and titles: a telephone number or an address.
-_REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d|\be-?(?:mail|post)\b"
-                    r"|\btel(?:ephone|efon)?\b", re.IGNORECASE)
+# (Japanese numbers put the area code in full-width brackets, "03（5253）1111"; an office's
+# extension is its 内線)
+_REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:mail|post)\b"
+                    r"|\btel(?:ephone|efon)?\b|内線\s*\d|電話|전화", re.IGNORECASE)
 #: Most lines a contact block holds under its heading (a release may name several people
 #: and a media line, each with a title, a telephone and an address).
 MAX_CONTACT_LINES = 20
