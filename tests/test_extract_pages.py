@@ -332,6 +332,10 @@ def test_a_source_meta_that_keeps_its_label():
     # captions whose credit is labelled after a dash or a full stop
     ("Vacina é aplicada em duas doses - Foto: Walterson Rosa/MS", False),
     ("Equipos de respuesta apoyan a las secretarías. Foto: Oficina de Comunicaciones", False),
+    # Vietnamese, Malay and Thai photo labels
+    ("Phó Thủ tướng chủ trì cuộc họp về các dự án cao tốc - Ảnh: VGP", False),
+    ("Menteri Kesihatan melawat hospital daerah. Gambar: Bernama", False),
+    ("รัฐมนตรีตรวจเยี่ยมโรงพยาบาล - ภาพ: กรมประชาสัมพันธ์", False),
     ("Sursa foto: gov.ro", False), ("Jaga:", False), ("شارك:", False),
     ("The minister said - photo: it will be shown later today.", True),
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),

@@ -224,7 +224,8 @@ _PHOTO_CREDIT = re.compile(
 # ... or after a dash or a full stop, labelled: "Vacina é aplicada - Foto: Walterson
 # Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".
 _LABELLED_CREDIT = re.compile(
-    r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó)s?"
+    r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó|ảnh"
+    r"|gambar|ภาพ)s?"
     r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$",
     re.IGNORECASE)
 # Headings that open a related-article list
