@@ -375,7 +375,8 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
     assert strip_chrome(text + ["Downloads", named]) == text + ["Downloads", named]
 
 
-@pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行"])
+@pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行",
+                                     "Recent posts", "ALSO IN CALGARY"])
 def test_a_most_read_list_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The council approved the budget for next year after a long debate on Tuesday.",
@@ -426,7 +427,12 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # boards: neighbouring posts as rows, counters in Korean
                                   "| ▲ 이전글 | 하반기 공공근로 참여자 모집 |",
                                   "다음글 : 8월 건강강좌 안내",
-                                  "조회수 2,315", "點閱次數：1523", "- 조회수 2,315"])
+                                  "조회수 2,315", "點閱次數：1523", "- 조회수 2,315",
+                                  # an outlet's appeal for money after a line about itself
+                                  "The Riverbend Observer is a nonprofit newsroom. We rely on "
+                                  "readers like you. Donate today.",
+                                  "Valley Public Radio is supported by listeners like you. "
+                                  "Make your gift today."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
@@ -519,6 +525,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "電話：03-3501-1511（内線 4551）"], 0),
     (["Nguồn: Sở Nông nghiệp và Môi trường"], 0),
     # the reporter's name, labelled, as the last line; a sentence naming one stays
+    # an end mark over notes to editors, however long they are
+    (["ENDS", "Notes to editors", "The Alliance is a network of 23 local and international "
+      "organisations working with pastoralist communities in the Horn of Africa. "
+      "Spokespeople are available in English, Kiswahili and Somali."], 0),
     (["Repórter: Carla Souza"], 0), (["Reporter: the minister thanked her for the question."], 1),
     # a press contact on one line, with a telephone; a notice's own contact line stays
     (["新聞聯絡人：工務局 王股長 電話：02-2720-8889轉3512"], 0),

@@ -231,7 +231,8 @@ _LABELLED_CREDIT = re.compile(
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
-    r"related(?: [\w-]+){0,2}|see also|more news|"
+    r"related(?: [\w-]+){0,2}|see also|more news|recent (?:posts|articles|stories)|"
+    r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|further information|siehe auch|verwandte themen|weitere informationen|"
     # lists of the most read: "Most read", "Meistgelesen", "Más leídas", "الأكثر قراءة"
     r"most (?:read|popular|viewed)|meistgelesen|les plus lus|más leíd[ao]s|lo más leído|"
@@ -261,6 +262,9 @@ _PROMO = re.compile(
     # an appeal for money or for a messenger channel: "Make your gift today", "Donate now",
     # "Join our Telegram channel", "📲 Participe do canal ... no WhatsApp"
     r"(?:make (?:a|your) (?:gift|donation)|donate (?:now|today))\b|"
+    # ... or closing a line about the outlet: "We rely on readers like you. Donate today."
+    r".{0,200}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
+    r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
     r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"

@@ -186,7 +186,12 @@ _END_MARK = re.compile(
     r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
 # Institutes of Health (NIH): ..."), however long.
-_ABOUT = re.compile(r"^(?:about|über|à propos)\s", re.IGNORECASE)
+# ... or "Notes to editors" and what it holds: the sender's boilerplate too
+_ABOUT = re.compile(r"^(?:about|über|à propos)\s|^notes? (?:to|for) (?:the )?editors?\b"
+                    r"|^editor'?s'? notes?\b|^hinweise? für (?:die )?redaktion(?:en)?\b"
+                    r"|^notes? aux rédactions\b"
+                    r"|^notas? (?:para|a) (?:los )?(?:editores|redactores)\b",
+                    re.IGNORECASE)
 #: Most paragraphs under an end mark, each at most MAX_META_LINE long: its date, the time
 #: it was issued, a contact line. More, or longer, is text (a mark used as a separator).
 MAX_UNDER_END = 4
