@@ -603,3 +603,32 @@ def test_a_lead_named_in_the_language_of_its_template(name):
             + "</div></main><footer>© Regjeringen</footer></body></html>")
     body = extract_article(page, "https://www.regjeringen.example/no/aktuelt/1", now=NOW).body
     assert body.startswith(lead)
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # credits bracketed at the end, as Chinese sites print them
+    ("A cargo plane is loaded at the airport. [Photo/Southern Daily]", False),
+    ("A pocket park in Futian District. [Photo by Xie Zhanzhi]", False),
+    ("小朋友在互动体验区感受数字艺术。（苏报记者 袁艺 摄）", False),
+    ("市长（左二）在现场调研企业复工复产情况。", True),
+])
+def test_a_caption_credited_in_brackets_inside_the_text(line, kept):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The city opened its new museum of digital art on Monday.",
+            "Visitors can book a free ticket through the city's app."]
+    assert strip_chrome([text[0], line, text[1]]) == (
+        [text[0], line, text[1]] if kept else text)
+
+
+def test_a_photo_storys_credited_captions_are_its_text():
+    from newscrawler.extract.chrome import strip_chrome
+    story = ["清明前后，各镇街抢抓农时开展春耕备耕。",
+             "农机手驾驶拖拉机翻耕土地。（通讯员 赵磊 摄）",
+             "农技人员查看水稻秧苗长势。（通讯员 赵磊 摄）",
+             "农户在蔬菜基地移栽西兰花苗。（记者 孙婷 摄）"]
+    assert strip_chrome(story) == story
+    # the credit of a whole gallery on its last caption
+    gallery = ["Rapeseed flowers are in full bloom in Wuyuan county.",
+               "Tourists take photos among the flowers.",
+               "A farmer tends to bees near a field. [Photo by Zhan Dongmei]"]
+    assert strip_chrome(gallery) == gallery

@@ -221,6 +221,13 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # Photo/Jane Doe)" (not "- Mark SubbaRao (NASA/GSFC)", a name and its affiliation).
 _PHOTO_CREDIT = re.compile(
     r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}\)\s*$")
+# ... or bracketed at its end, as Chinese sites print them: "... Airport. [Photo/Southern
+# Daily]", "[Photo by Xie Zhanzhi]", "……体验数字艺术。（苏报记者 袁艺 摄）" (摄: taken by)
+_BRACKET_CREDIT = re.compile(
+    r"[\[【(（]\s*(?:photos?|pictures?|images?|pic)\s*(?:/|by\b)[^\[\]【】()（）]{2,40}[\]】)）]\s*$"
+    r"|[(（][^()（）]{1,30}\s摄\s*[)）]\s*$",
+    re.IGNORECASE)
+_CLOSERS = (")", "）", "]", "】")
 # ... or after a dash or a full stop, labelled: "Vacina é aplicada - Foto: Walterson
 # Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".
 _LABELLED_CREDIT = re.compile(
@@ -361,6 +368,10 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     skipping = False  # inside a related list that the article's text continues after
+    # a photo story's captions are its text: a bracketed credit on most of its lines, or
+    # on the last line only (the credit of the whole set), leaves them there
+    credited = sum(1 for p in paras if p.endswith(_CLOSERS) and _BRACKET_CREDIT.search(p))
+    story = credited >= 2 and 2 * credited > len(paras)
     for i, para in enumerate(paras):
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _without_buttons(para)
@@ -385,6 +396,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and (
                 para.endswith(")") and _PHOTO_CREDIT.search(para)
+                or para.endswith(_CLOSERS) and not story and i < len(paras) - 1
+                and _BRACKET_CREDIT.search(para)
                 or (":" in para or "ourtesy" in para)
                 and _LABELLED_CREDIT.search(para, max(0, len(para) - MAX_CREDIT_TAIL))):
             continue
