@@ -309,7 +309,8 @@ CASES: dict[str, dict[str, Any]] = {
         page="ja_press_release_files.html", url="https://www.mhlw.go.jp/stf/houdou/0528.html",
         tz="Asia/Tokyo", title="令和6年能登半島地震に係る被災者支援について",
         published="2024-05-28T14:00:00+09:00", channel="報道発表資料", language="ja",
-        first="【照会先】", last="詳細は別添資料をご覧ください。", absent=["PDF", "ページの先頭"]),
+        first="厚生労働省では、令和6年能登半島地震", last="詳細は別添資料をご覧ください。",
+        absent=["PDF", "ページの先頭", "照会先", "内線"]),
     "Korean dotted date with an afternoon time": dict(
         page="ko_press_release_dotted.html",
         url="https://www.korea.kr/briefing/pressReleaseView.do?newsId=1", tz="Asia/Seoul",
