@@ -25,7 +25,12 @@ from newscrawler.extract.published import tail_stamp
     ("28 May 2018", None, "2018-05-28"),
     ("Datum: 26. Januar 2022", None, "2022-01-26"),
     ("24.01.2022 - Meldung", None, "2022-01-24"),
-    ("2016-12-23T16:42:59-05:00", "Asia/Shanghai", "2016-12-23T16:42:59-05:00"),
+    # a moment given with its offset: told in the site's zone (the site's day), or as given
+    ("2016-12-23T16:42:59-05:00", "Asia/Shanghai", "2016-12-24T05:42:59+08:00"),
+    ("2016-12-23T16:42:59-05:00", None, "2016-12-23T16:42:59-05:00"),
+    ("2024-05-27T23:30:00Z", "Australia/Sydney", "2024-05-28T09:30:00+10:00"),
+    # ... but midnight with an offset is a date stored alone: its day stays
+    ("2024-05-28T00:00:00-04:00", "America/Chicago", "2024-05-28T00:00:00-04:00"),
     ("2007-08-20-23:59:59", None, "2007-08-20T23:59:59"),
 ])
 def test_forms(text, tz, expected):

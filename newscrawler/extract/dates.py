@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from datetime import timezone as _tz
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -463,15 +463,26 @@ def is_plausible(stamp: Stamp, now: datetime | None = None) -> bool:
     return moment <= now + timedelta(days=1)
 
 
+_MIDNIGHT = time(0, 0)
+
+
 def format_stamp(stamp: Stamp, timezone: str | None = None) -> str:
-    """ISO 8601: ``YYYY-MM-DD`` for a bare date; with a time, the printed offset
-    if any, else *timezone*'s offset at that moment, else naive."""
+    """ISO 8601: ``YYYY-MM-DD`` for a bare date; with a time, in *timezone* (a time
+    printed without an offset is taken as the site's local time; one given with an offset,
+    often UTC in meta tags, is the same moment told in the site's local time, so its date
+    is the site's day), else with the offset printed if any, else naive."""
     if not stamp.has_time:
         return stamp.moment.date().isoformat()
     moment = stamp.moment
-    if not stamp.offset_given and timezone:
+    if timezone:
         try:
-            moment = moment.replace(tzinfo=ZoneInfo(timezone))
+            zone = ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            pass
+            return moment.isoformat()
+        if not stamp.offset_given:
+            moment = moment.replace(tzinfo=zone)
+        elif moment.time() != _MIDNIGHT:
+            # (midnight with an offset is how CMSs store a date alone: moved to another
+            # zone it would name the day before or after)
+            moment = moment.astimezone(zone)
     return moment.isoformat()
