@@ -525,6 +525,20 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "電話：03-3501-1511（内線 4551）"], 0),
     (["Nguồn: Sở Nông nghiệp và Môi trường"], 0),
     # the reporter's name, labelled, as the last line; a sentence naming one stays
+    # "more information" and press offices in other languages, as a heading or as the
+    # label of a contact on its own line
+    (["Per ulteriori informazioni:", "Divisione delle costruzioni",
+      "tel. 091 814 00 00, dt-dc@ti.ch"], 0),
+    (["Ufficio Stampa", "Ministero della Salute", "Lungotevere Ripa, 1 - 00153 Roma",
+      "Tel. 06 5994 5289"], 0),
+    (["Lisätietoja: neuvotteleva virkamies Anna Virtanen, p. 0295 530 000",
+      "erityisavustaja Mikko Laine, p. 0295 530 001"], 0),
+    (["Lisainfo: valitsuse pressiesindaja, tel 5555 0000, press@riigikantselei.ee"], 0),
+    (["Pour de plus amples informations", "Personnes de contact pour la presse", "Jean MARTIN",
+      "Téléphone", "+32 2 29 00000"], 0),
+    # ... not a heading of more information over text or links
+    (["Per ulteriori informazioni si rimanda al sito del ministero, dove sono pubblicati i "
+      "dati di tutte le città e le mappe delle previsioni per i prossimi tre giorni."], 1),
     # an end mark over notes to editors, however long they are
     (["ENDS", "Notes to editors", "The Alliance is a network of 23 local and international "
       "organisations working with pastoralist communities in the Horn of Africa. "

@@ -201,6 +201,12 @@ MAX_UNDER_END = 4
 # "Contact Information", "For more information, contact:", "Rückfragehinweis", "Adresse
 # für Rückfragen", "Contact presse :", "Kontakt". (Not Chinese: a notice's 联系方式 is part
 # of the notice.)
+# "More information" in the languages whose releases close with it over a contact.
+_MORE_INFO = (r"per (?:ulteriori|maggiori) informazioni|pour (?:de plus amples|plus d')"
+              r" ?informations|(?:para )?más información|(?:para )?mais informações|"
+              r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
+              r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|"
+              r"więcej informacji|další informace|további információ")
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
@@ -210,6 +216,11 @@ _CONTACT_HEAD = re.compile(
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
+    # "more information" and press offices in more languages: Italian, French, Spanish,
+    # Portuguese, Dutch, Scandinavian, Finnish, Estonian, Polish, Czech, Hungarian
+    rf"|^(?:(?:{_MORE_INFO})|ufficio stampa|personnes? de contact(?: pour la presse)?"
+    r"|gabinete de (?:prensa|comunicación)|assessoria de (?:imprensa|comunicação)"
+    r"|persvoorlichting|pressekontakt|kontakt dla mediów|kontakt pro média)\s*:?$"
     # Japanese and Korean: お問い合わせ(先), このページ(本件)に関するお問い合わせ, 問い合わせ先,
     # 【照会先】, 担当, 자료 문의, 담당부서
     r"|^【?(?:(?:このページ|本件)に関する)?(?:お)?問い?合わ?せ(?:先)?】?\s*[:：]?$"
@@ -221,6 +232,15 @@ _CONTACT_HEAD = re.compile(
 # extension is its 内線)
 _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:mail|post)\b"
                     r"|\btel(?:ephone|efon)?\b|内線\s*\d|電話|전화", re.IGNORECASE)
+# ... or a contact's label with the contact after it on the same line: "Lisätietoja:
+# neuvotteleva virkamies Anna Virtanen, p. 0295 530 000", "Media contact: Jane Roe, …",
+# "新聞聯絡人：觀光局 林科長 電話：…", "문의전화: 02-…" (a press contact: a notice's own 联系人
+# line is part of the notice and stays)
+_CONTACT_INLINE = re.compile(
+    rf"^(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
+    r"|pressekontakt|presskontakt|kontakt för media"
+    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당자"
+    r"|問い合わせ先|お問い合わせ|照会先)\s*[:：]\s*\S", re.IGNORECASE)
 #: Most lines a contact block holds under its heading (a release may name several people
 #: and a media line, each with a title, a telephone and an address).
 MAX_CONTACT_LINES = 20
@@ -232,9 +252,14 @@ def _contact_block(paras: list[str]) -> int | None:
     first = max(1, len(paras) - MAX_CONTACT_LINES - 1)
     for i in range(first, len(paras)):
         under = paras[i + 1:]
-        if (len(paras[i]) <= 60 and _CONTACT_HEAD.match(paras[i].strip())
-                and all(len(p) <= MAX_META_LINE * 2 for p in under)
+        if not all(len(p) <= MAX_META_LINE * 2 for p in under):
+            continue
+        line = paras[i].strip()
+        if (len(line) <= 60 and _CONTACT_HEAD.match(line)
                 and any(_REACH.search(p) for p in under)):
+            return i
+        if (len(line) <= MAX_META_LINE * 2 and _CONTACT_INLINE.match(line)
+                and any(_REACH.search(p) for p in [line, *under])):
             return i
     tail = paras[-MAX_HEADLESS_CONTACT:]
     start = _headless_contact(tail, top=False)
@@ -303,8 +328,6 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _END_CREDIT.match(fold_hant(last))
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_BYLINE.match(last)
-                                            or _CONTACT_END.match(fold_hant(last))
-                                            and _NUMBER_OR_ADDRESS.search(last) is not None
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
@@ -366,12 +389,6 @@ _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
 _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter"
                          r"|reportera|redação|redacción|texto|written by|escrito por)\s*:?\s*"
                          r"[^\W\d_][^.!?:]{1,40}$", re.IGNORECASE)
-# A press contact on one line as the text's last: "新聞聯絡人：觀光局 林科長 電話：…",
-# "문의전화: 02-…", "問い合わせ先：広報課 電話…", "Media contact: Jane Roe, 555-0100" (with a
-# telephone or an address: a notice's own 联系人 line is part of the notice and stays).
-_CONTACT_END = re.compile(r"^(?:新闻联[系络絡]人|媒体联[系络絡]人|문의\s*전화|문의처|담당자"
-                          r"|問い合わせ先|お問い合わせ|照会先|(?:media|press) contacts?)\s*[:：]",
-                          re.IGNORECASE)
 _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 
