@@ -285,6 +285,38 @@ def test_a_source_credited_under_the_text(paras):
     assert f.body.endswith("安全生产工作。")
 
 
+@pytest.mark.parametrize(("box", "source"), [
+    # a source line in a box of its own under the text, in the page's language
+    ('<div class="noticia-fuente"><strong>Fuente:</strong> Consejería de Medio Ambiente</div>',
+     "Consejería de Medio Ambiente"),
+    ('<div class="zrodlo">Źródło: Kancelaria Prezydenta Miasta</div>',
+     "Kancelaria Prezydenta Miasta"),
+    ('<p class="meta"><strong>Released by:</strong> <a href="/m/t">Minister for Transport</a></p>',
+     "Minister for Transport"),
+    # a field whose label has no colon, its value in the next element
+    ('<div class="field"><div class="field--label">Issued by</div>'
+     '<div class="field--item"><a href="/dir/health">Health</a></div></div>', "Health"),
+    # ... not one in a navigation box or the footer
+    ('<footer><p>Source: Government Information Office</p></footer>', None),
+])
+def test_a_source_line_elsewhere_on_the_page(box, source):
+    text = "".join(f"<p>Paragraph {n} of the release, on the works on the river banks and "
+                   f"the roads that will close while they last.</p>" for n in range(4))
+    page = ("<html lang='en'><head><title>Works on the river banks</title></head><body>"
+            "<main><article><h1>Works on the river banks</h1><p class='date'>28 May 2024</p>"
+            f"<div class='text'>{text}</div>{box}</article></main></body></html>")
+    f = extract_article(page, "https://www.example.gov/news/river-works", now=NOW)
+    assert f.source == source
+    assert f.body.endswith("while they last.")
+
+
+def test_a_source_label_wins_over_an_author_label_before_it():
+    from newscrawler.extract.source import source_from_text
+    assert source_from_text("Author: Lin Jianping | Source: Shenzhen Daily | Updated: "
+                            "2024-05-28") == "Shenzhen Daily"
+    assert source_from_text("Author: Lin Jianping") == "Lin Jianping"
+
+
 def test_the_window_around_the_headline_ends_at_a_line_end():
     from newscrawler.extract.document import parse_html
     from newscrawler.extract.text import text_around

@@ -155,7 +155,8 @@ def extract_article(
     out.body_path = path if out.body else None
 
     text = _chosen_text(sel, chosen.get("source"))
-    out.source = (source_from_text(text) or text) if text else pick_source(meta, header[0], credits)
+    out.source = ((source_from_text(text) or text) if text
+                  else pick_source(meta, header[0], credits, root))
     out.channel = _chosen_text(sel, chosen.get("channel")) or pick_channel(meta, root, out.title)
     out.language = guess_language(meta.lang, language, (out.title or "") + (out.body or "")[:500])
     canonical = meta.canonical or meta.get("og:url")

@@ -9,18 +9,24 @@ from lxml import etree
 
 from .chrome import is_skipped
 from .meta import PageMeta
-from .text import clean_line, element_text, fold_hant
+from .text import BLOCK_TAGS, clean_line, element_text, fold_hant, off_stream
 from .title import title_key
 
-__all__ = ["pick_channel", "pick_source", "source_from_text"]
+__all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "source_from_text",
+           "source_on_page"]
 
+#: "Source" in the European languages that label a release's source line with it.
+SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Kilde", "Lähde",
+                "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело")
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
-    r"(?:信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|发布机关|"
+    r"(?P<l>信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|发布机关|"
     r"(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|Source|Author|Quelle|Herausgeber|From|"
     # Japanese, Korean, Portuguese, Thai and Vietnamese offices and sources
-    r"提供部局|担当部署|担当課|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|Nguồn)"
+    r"提供部局|担当部署|担当課|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|Nguồn|"
+    # "source" in European languages; who released it
+    rf"{'|'.join(SOURCE_WORDS)}|Released by|Issued by)"
     # the value's words run to the next label: a word followed by a colon is one
     r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: (?![^\s|｜:：]+[:：])[^\s|｜:：]+)*)",
     re.IGNORECASE,
@@ -47,7 +53,9 @@ def source_from_text(text: str) -> str | None:
     (traditional characters too: ``資料來源：``), as the page prints it; or of a
     disclosure table's agency cell (``发文机关``) and the cell after it."""
     folded = fold_hant(text)
-    m = _SOURCE.search(folded)
+    # an author's label only when no source's label follows ("Author: X | Source: Y")
+    found = list(_SOURCE.finditer(folded))
+    m = next((f for f in found if f["l"].lower() != "author"), found[0] if found else None)
     if not m:
         cell = _SOURCE_CELL.search(folded)
         return text[cell.start("v"): cell.end("v")].strip() if cell else None
@@ -60,16 +68,62 @@ def source_from_text(text: str) -> str | None:
 
 
 def pick_source(meta: PageMeta, header_text: str | None,
-                credits: str | None = None) -> str | None:
+                credits: str | None = None, root: Any = None) -> str | None:
     """Precedence: ``ContentSource`` meta, then a ``来源：``/``Source:``/``Author:`` line
     in the text around the headline (*header_text*), then a credit line closing the text
-    (*credits*: ``（来源：市政府办公室）``)."""
+    (*credits*: ``（来源：市政府办公室）``), then a source line elsewhere on the page under
+    *root* (:func:`source_on_page`)."""
     value = meta.get("contentsource", "source")
     if value:
         # a meta that keeps the page's label: "来源：人民网－人民日报"
         return source_from_text(value) or clean_line(value)
     for text in (header_text, credits):
         value = source_from_text(text) if text else None
+        if value:
+            return value
+    return source_on_page(root) if root is not None else None
+
+
+# Labels a source line starts with when it stands apart from the headline, often under the
+# text in a box of its own ("Fuente: Consejería de …", "Źródło: Kancelaria …", a field
+# "Issued by" over its value). Found by libxml2: the page's text nodes that start so.
+_LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issued by")
+_LABELLED = etree.XPath("//body//text()[" + " or ".join(
+    f"starts-with(normalize-space(.), '{w}')" for w in _LINE_LABELS) + "]")
+#: Longest line that can be a source line (a label and an office's name).
+MAX_SOURCE_LINE = 120
+#: Longest value in a field of its own after a label without a colon.
+MAX_SOURCE_VALUE = 60
+
+
+def is_source_label(line: str) -> bool:
+    """*line* is a source's label alone (``Issued by``, ``Fuente:``): its value was a link
+    the text reader dropped, or is in a field of its own."""
+    return line.strip().rstrip(" :：") in _LINE_LABELS
+
+
+def source_on_page(root: Any) -> str | None:
+    """The value of the first short line on the page that starts with a source's label
+    (``Fuente: …``, ``Released by: …``), or of a field labelled ``Issued by`` and the
+    element after it; outside navigation, footers, related lists and page chrome."""
+    for node in _LABELLED(root):
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent()
+        while el is not None and el.tag not in BLOCK_TAGS:
+            el = el.getparent()
+        if el is None or any(off_stream(a) or is_skipped(a)
+                             for a in (el, *el.iterancestors())):
+            continue
+        text = element_text(el)
+        if len(text) > MAX_SOURCE_LINE:
+            continue
+        value = source_from_text(text)
+        if value is None and is_source_label(text):
+            after = el.getnext()
+            value = element_text(after) if after is not None else None
+            if value and len(value) > MAX_SOURCE_VALUE:
+                value = None
         if value:
             return value
     return None

@@ -8,6 +8,7 @@ import re
 from .chrome import TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
+from .source import SOURCE_WORDS, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
 
@@ -43,7 +44,8 @@ _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料)?来源|稿源|(?:责任)?�
                  r"|审核|校对)")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
-    rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn)|แหล่งที่มา|ที่มา)\s*[:：]\s*\S.{{0,58}}$")
+    rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)})|แหล่งที่มา"
+    r"|ที่มา)\s*[:：]\s*\S.{0,58}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 # its contact line ("Contact: Press Office, 202-555-0100"), and the lines under it
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
@@ -323,6 +325,7 @@ def trim_end(paras: list[str]) -> list[str]:
     while len(paras) > 1:
         last = paras[-1]
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
+                                            or is_source_label(last)
                                             or is_list_heading(last)
                                             or _HISTORY_HEAD.match(last)
                                             or _END_CREDIT.match(fold_hant(last))
