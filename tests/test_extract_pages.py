@@ -571,6 +571,17 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # ... not a heading of more information over text or links
     (["Per ulteriori informazioni si rimanda al sito del ministero, dove sono pubblicati i "
       "dati di tutte le città e le mappe delle previsioni per i prossimi tre giorni."], 1),
+    # notes about the story closing it: print edition, an unedited feed, the writer's bio
+    (["This article appears in the April 2024 print edition with the headline “Who "
+      "Benefits?”"], 0),
+    (["(This story has not been edited by The National Times staff and is auto-generated "
+      "from a syndicated feed.)"], 0),
+    (["Jordan Pike covers city government for the Register. Reach him at jpike@example.com "
+      "or 515-555-0143."], 0),
+    (["Rachel Amsel is a staff writer at The Meridian, where she covers energy."], 0),
+    (["License this article"], 0),
+    (["The Council is a partner of the scheme and will reach agreement with the ministry "
+      "next year."], 1),
     # an end mark over notes to editors, however long they are
     (["ENDS", "Notes to editors", "The Alliance is a network of 23 local and international "
       "organisations working with pastoralist communities in the Horn of Africa. "
@@ -678,3 +689,21 @@ def test_a_photo_storys_credited_captions_are_its_text():
                "Tourists take photos among the flowers.",
                "A farmer tends to bees near a field. [Photo by Zhan Dongmei]"]
     assert strip_chrome(gallery) == gallery
+
+
+def test_the_text_in_a_paywall_box_is_the_articles():
+    # schema.org's paywall markup names the box that holds the locked text ("paywall"); a
+    # prompt to subscribe is another box
+    paras = "".join(f"<p>Paragraph {n}: shipping rates between Asia and Europe fell again "
+                    f"last week as vessels returned to the Red Sea route.</p>" for n in range(5))
+    page = ("<html lang='en'><head><title>Shipping rates slide</title></head>"
+            "<body class='is-paywalled'><article><h1>Shipping rates slide</h1>"
+            "<p class='date'>March 4, 2024</p><div class='article-content'><p>Rates fell for a "
+            "third straight week, brokers said on Monday, as ships came back.</p><p>The cost "
+            "of moving a container from Shanghai to Rotterdam fell 9% last week to about "
+            "$3,100, down from a peak of almost $4,900 in late January.</p>"
+            f"<div class='paywall'>{paras}</div><div class='paywall-prompt'><p>Subscribe to "
+            "continue reading our journalism today.</p></div></div></article></body></html>")
+    body = extract_article(page, "https://www.journal.example/articles/rates", now=NOW).body
+    assert "Paragraph 4: shipping rates" in body
+    assert "Subscribe" not in body

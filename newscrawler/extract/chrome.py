@@ -23,8 +23,10 @@ _CHROME_WORDS = frozenset({
     "menu", "pagination", "pager", "skip", "cookie", "banner", "subscribe", "newsletter",
     "xgxw", "xgwz", "xglj", "fenxiang", "dayin", "bshare", "qrcode", "ewm",
     # overlays and boxes that CMSs put inside the text: consent banners, promotions,
-    # fact boxes, paywall prompts, pop-ups
-    "consent", "gdpr", "promo", "promotion", "promoted", "sponsored", "infobox", "paywall",
+    # fact boxes, paywall prompts, pop-ups (not "paywall" alone: the element schema.org's
+    # paywall markup names, and sites call so, holds the article's locked text)
+    "consent", "gdpr", "promo", "promotion", "promoted", "sponsored", "infobox",
+    "paywall-prompt", "paywall-message", "paywall-banner", "paywall-cta", "paywall-offer",
     "modal", "popup", "overlay",
 })
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})

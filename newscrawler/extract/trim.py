@@ -324,6 +324,9 @@ def trim_end(paras: list[str]) -> list[str]:
             return paras[:i]
     while len(paras) > 1:
         last = paras[-1]
+        if len(last) <= MAX_STORY_NOTE and _STORY_NOTE.match(last):
+            paras = paras[:-1]
+            continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
                                             or is_source_label(last)
                                             or is_list_heading(last)
@@ -388,6 +391,19 @@ def _ends_with_date(line: str) -> bool:
 # slashes ("(ak/hm)", "س.ع/ع.م", "/العُمانية/", "وام/عاصم الخولي/"), no sentence.
 _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
                        r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
+# Notes about the page, not the story, closing the text: where it appeared in print, that
+# a feed's copy went unedited, who wrote it and how to reach them.
+_STORY_NOTE = re.compile(
+    r"^(?:a version of this (?:article|story) appear|this (?:article|story) appear(?:s|ed) in"
+    r"|appeared in the .{0,40}print edition"
+    r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
+    r"|license this (?:article|story)$"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
+    r"|reporter|editor|correspondent|journalist|columnist)\b|(?:is|covers|writes|reports)\b"
+    r".{0,250}(?:reach (?:him|her|them) at|e-?mail|follow (?:him|her|them)|connect via))",
+    re.IGNORECASE)
+#: Longest such note.
+MAX_STORY_NOTE = 300
 # Who wrote it, labelled, as the text's last line: "Repórter: Carla Souza", "Texto: …".
 _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter"
                          r"|reportera|redação|redacción|texto|written by|escrito por)\s*:?\s*"
