@@ -312,6 +312,8 @@ def test_a_source_line_elsewhere_on_the_page(box, source):
 
 def test_a_source_label_wins_over_an_author_label_before_it():
     from newscrawler.extract.source import source_from_text
+    # (and the report link printed after the source's is not part of it)
+    assert source_from_text("2024-03-04 10:22:35　来源: 中国新闻网举报") == "中国新闻网"
     assert source_from_text("Author: Lin Jianping | Source: Shenzhen Daily | Updated: "
                             "2024-05-28") == "Shenzhen Daily"
     assert source_from_text("Author: Lin Jianping") == "Lin Jianping"
@@ -460,6 +462,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "| ▲ 이전글 | 하반기 공공근로 참여자 모집 |",
                                   "다음글 : 8월 건강강좌 안내",
                                   "조회수 2,315", "點閱次數：1523", "- 조회수 2,315",
+                                  # a file photo's label, a portal's app prompt
+                                  "资料图", "扫码下载腾讯新闻APP",
                                   # an outlet's appeal for money after a line about itself
                                   "The Riverbend Observer is a nonprofit newsroom. We rely on "
                                   "readers like you. Donate today.",
@@ -571,6 +575,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # ... not a heading of more information over text or links
     (["Per ulteriori informazioni si rimanda al sito del ministero, dove sono pubblicati i "
       "dati di tutte le città e le mappe delle previsioni per i prossimi tre giorni."], 1),
+    # a portal's credits and its platform's disclaimer for a reposted account article
+    (["来源：北京日报客户端", "记者：李博雅", "流程编辑：刘乐然"], 0),
+    (["特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
+      "Notice: The content above (including the pictures and videos if any) is uploaded and "
+      "posted by a user of the platform, which only provides information storage services.",
+      "本文来源：中国新闻网 作者：蔡敏婕 责任编辑：王晓丽_NN6783"], 0),
     # notes about the story closing it: print edition, an unedited feed, the writer's bio
     (["This article appears in the April 2024 print edition with the headline “Who "
       "Benefits?”"], 0),
@@ -613,6 +623,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
+    # a reposted article's original headline
+    ["原标题：新增城市绿地200公顷！北京今年将新建改造提升公园50处"],
     # a dateline whose day and month order is ambiguous
     ["Publicado el 12/08/2025"],
     # the page's kind and release time as lines of their own
@@ -666,8 +678,9 @@ def test_a_lead_named_in_the_language_of_its_template(name):
     # credits bracketed at the end, as Chinese sites print them
     ("A cargo plane is loaded at the airport. [Photo/Southern Daily]", False),
     ("A pocket park in Futian District. [Photo by Xie Zhanzhi]", False),
-    ("小朋友在互动体验区感受数字艺术。（苏报记者 袁艺 摄）", False),
     ("市长（左二）在现场调研企业复工复产情况。", True),
+    # a Chinese caption credited to a reporter is text to Chinese news labels
+    ("小朋友在互动体验区感受数字艺术。（苏报记者 袁艺 摄）", True),
 ])
 def test_a_caption_credited_in_brackets_inside_the_text(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -679,10 +692,10 @@ def test_a_caption_credited_in_brackets_inside_the_text(line, kept):
 
 def test_a_photo_storys_credited_captions_are_its_text():
     from newscrawler.extract.chrome import strip_chrome
-    story = ["清明前后，各镇街抢抓农时开展春耕备耕。",
-             "农机手驾驶拖拉机翻耕土地。（通讯员 赵磊 摄）",
-             "农技人员查看水稻秧苗长势。（通讯员 赵磊 摄）",
-             "农户在蔬菜基地移栽西兰花苗。（记者 孙婷 摄）"]
+    story = ["Farmers across the district began spring ploughing this week.",
+             "A tractor ploughs a field in Pengdu village. [Photo by Zhao Lei]",
+             "Technicians check rice seedlings in a greenhouse. [Photo by Zhao Lei]",
+             "Workers plant broccoli at a vegetable base. [Photo by Sun Ting]"]
     assert strip_chrome(story) == story
     # the credit of a whole gallery on its last caption
     gallery = ["Rapeseed flowers are in full bloom in Wuyuan county.",

@@ -134,7 +134,9 @@ _CHROME_LINE = re.compile(
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
     # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
     # heading in English texts, measured on news-aeb)
-    r"相片|图片|照片|"
+    r"相片|图片|照片|资料(?:图片?|照片)|"
+    # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号"
+    r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
     # reading and listening times: "5 min read", "12-minute read", "Lesezeit: 3 Min."
     r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"
@@ -223,13 +225,14 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # Photo/Jane Doe)" (not "- Mark SubbaRao (NASA/GSFC)", a name and its affiliation).
 _PHOTO_CREDIT = re.compile(
     r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}\)\s*$")
-# ... or bracketed at its end, as Chinese sites print them: "... Airport. [Photo/Southern
-# Daily]", "[Photo by Xie Zhanzhi]", "……体验数字艺术。（苏报记者 袁艺 摄）" (摄: taken by)
+# ... or bracketed at its end, as Chinese sites' English editions print them: "... Airport.
+# [Photo/Southern Daily]", "[Photo by Xie Zhanzhi]". (Not a Chinese caption's "（记者 王明 摄）":
+# Chinese news labels keep captions so credited as text, measured on cwce-dev.)
 _BRACKET_CREDIT = re.compile(
-    r"[\[【(（]\s*(?:photos?|pictures?|images?|pic)\s*(?:/|by\b)[^\[\]【】()（）]{2,40}[\]】)）]\s*$"
-    r"|[(（][^()（）]{1,30}\s摄\s*[)）]\s*$",
+    r"[\[【(（]\s*(?:photos?|pictures?|images?|pic)\s*(?:/|by\b)[^\[\]【】()（）]{2,40}[\]】)）]\s*$",
     re.IGNORECASE)
 _CLOSERS = (")", "）", "]", "】")
+
 # ... or after a dash or a full stop, labelled: "Vacina é aplicada - Foto: Walterson
 # Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".
 _LABELLED_CREDIT = re.compile(

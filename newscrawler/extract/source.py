@@ -34,7 +34,7 @@ _SOURCE = re.compile(
 # Words that follow the source on the same line and must not be part of it.
 _STOP = re.compile(
     r"\s*(?:发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览|点击|阅读|访问|字号|字体|发布者|撰稿|"
-    r"摄影|供稿|文字|审核|分享|打印|【|\[|"
+    r"摄影|供稿|文字|审核|分享|打印|举报|纠错|【|\[|"
     r"Date|Published|Updated|Time|Views|\d{4}[-/.年])",
     re.IGNORECASE,
 )

@@ -35,13 +35,13 @@ _RELEASE_LINE = re.compile(
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
 _META_FIELD = re.compile(
-    r"^(?:작성자|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|"
+    r"^(?:原标题|작성자|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|"
     r"阅读(?:数|量)|访问(?:次数|量)|ページ番号|ページID|文字サイズ)\s*[:：]", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
-_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料)?来源|稿源|(?:责任)?编辑|记者|通讯员|作者|撰稿|供稿"
-                 r"|审核|校对)")
+_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文)?来源|稿源|(?:责任|流程|值班|实习)?编辑"
+                 r"|记者|通讯员|作者|撰稿|供稿|审核|校对)")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)})|แหล่งที่มา"
@@ -392,9 +392,11 @@ def _ends_with_date(line: str) -> bool:
 _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
                        r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
 # Notes about the page, not the story, closing the text: where it appeared in print, that
-# a feed's copy went unedited, who wrote it and how to reach them.
+# a feed's copy went unedited, a platform's disclaimer for its users' posts, who wrote it
+# and how to reach them.
 _STORY_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear|this (?:article|story) appear(?:s|ed) in"
+    r"|特别声明\s*[:：]|notice: the content above"
     r"|appeared in the .{0,40}print edition"
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
     r"|license this (?:article|story)$"
