@@ -317,6 +317,9 @@ def test_a_source_label_wins_over_an_author_label_before_it():
     assert source_from_text("Author: Lin Jianping | Source: Shenzhen Daily | Updated: "
                             "2024-05-28") == "Shenzhen Daily"
     assert source_from_text("Author: Lin Jianping") == "Lin Jianping"
+    # linked names joined by commas
+    assert source_from_text("From: Department for Transport , Highways Agency") == (
+        "Department for Transport, Highways Agency")
 
 
 def test_the_window_around_the_headline_ends_at_a_line_end():
@@ -462,6 +465,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "| ▲ 이전글 | 하반기 공공근로 참여자 모집 |",
                                   "다음글 : 8월 건강강좌 안내",
                                   "조회수 2,315", "點閱次數：1523", "- 조회수 2,315",
+                                  "Your feedback helps us improve the NSW Government "
+                                  "website.",
                                   # a file photo's label, a portal's app prompt
                                   "资料图", "扫码下载腾讯新闻APP",
                                   # an outlet's appeal for money after a line about itself
@@ -575,6 +580,13 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # ... not a heading of more information over text or links
     (["Per ulteriori informazioni si rimanda al sito del ministero, dove sono pubblicati i "
       "dati di tutte le città e le mappe delle previsioni per i prossimi tre giorni."], 1),
+    # links printed as lines under a list's heading; a sentence's own link stays
+    (["Learn More:", "BC Wildfire Service: https://www2.gov.bc.ca/gov/content/wildfire",
+      "Wildfire careers: https://www2.gov.bc.ca/gov/content/wildfire/careers"], 0),
+    (["To learn more about the programme, visit:", "https://www.example.gov/moon"], 2),
+    # headings of lists that went, an annex named under the text, an agency's credit
+    (["Additional Resources"], 0), (["Follow us"], 0),
+    (["Annex A: List of participating retailers"], 0), (["(DA Bicol/PIA-5 Albay)"], 0),
     # a portal's credits and its platform's disclaimer for a reposted account article
     (["来源：北京日报客户端", "记者：李博雅", "流程编辑：刘乐然"], 0),
     (["特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",

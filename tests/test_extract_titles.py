@@ -199,3 +199,18 @@ def test_an_inline_element_inside_a_word_does_not_split_it(h1, title):
             "<p>The council met on Monday and voted on the proposal after a long debate.</p>"
             "</body></html>")
     assert extract_article(page, "https://example.org/a/1.html").title == title
+
+
+def test_a_page_kind_heading_is_not_the_headline():
+    # a CMS's "News Flash" module: <title> and h1 name the module, the headline is an h3
+    # with its date under it
+    page = ("<html><head><title>News Flash • Sangamon County, IL • CivicEngage</title></head>"
+            "<body><div id='banner'><a href='/'><img src='/logo.png' alt='Sangamon County'></a>"
+            "</div><div id='main'><h1>News Flash</h1><div class='news'><h3>Road Resurfacing "
+            "Season Begins June 3 on 14 County Highways</h3><div class='date'>Posted on: May 28, "
+            "2024</div><div class='detail'><p>The County Highway Department will begin its "
+            "annual resurfacing program on Monday, June 3, weather permitting.</p><p>Crews will "
+            "resurface approximately 38 miles of county highways over the summer.</p></div>"
+            "</div></div></body></html>")
+    assert extract_article(page, "https://www.example.gov/CivicAlerts.aspx?AID=1").title == (
+        "Road Resurfacing Season Begins June 3 on 14 County Highways")

@@ -178,6 +178,7 @@ _SITE_LINKS = re.compile(
 # hilfreich?", "本页面是否对您有帮助？"
 _FEEDBACK = re.compile(
     r"^(?:is this page useful|was this (?:page|article|information|content) (?:helpful|useful)|"
+    r"your feedback helps us improve[\w .]*|"
     r"did you find (?:this page|this information|what you were looking for)[\w ]*|"
     r"war diese seite hilfreich|hat ihnen diese seite geholfen|"
     r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?)\s*[?？]?"
@@ -320,6 +321,8 @@ _FILES_HEADING = re.compile(
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
     r"liitteet|załączniki|přílohy|pièces jointes|documents à télécharger|téléchargements|"
     r"descargas|documentos para descargar|(?:associated|related|useful) links|"
+    r"additional (?:resources|information|links)|(?:more|useful|related) resources|"
+    r"learn more|follow us|"
     r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件)|"
     r"添付(?:資料|ファイル)|関連(?:リンク|情報|資料)|첨부\s*파일|관련\s*(?:링크|자료))"
     r"\s*[:：]?$",

@@ -64,7 +64,11 @@ def source_from_text(text: str) -> str | None:
     # the value runs to a double space or a field separator; single spaces may be inside
     # "【来源：某某】", "（来源：某某）"
     value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。】］]）)")
-    return value or None
+    # linked names joined by commas read with a space before each comma
+    return _SPACED_COMMA.sub(r"\1", value) or None
+
+
+_SPACED_COMMA = re.compile(r"\s+([,，;；])")
 
 
 def pick_source(meta: PageMeta, header_text: str | None,

@@ -417,7 +417,8 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
 # agrees with <title>, or as what is left of <title>, it names no article ("보도자료 |
 # 산업통상자원부", "Site » News » Headline" on a page with no headline element).
 _LIST_NAME = re.compile(
-    r"^(?:(?:latest )?news|press releases?|media releases?|news releases?|newsroom|"
+    r"^(?:(?:latest )?news|news ?flash|news details?|press releases?|media releases?|"
+    r"news releases?|newsroom|"
     r"announcements|notices|speeches|statements|press|media centre|media center|"
     r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
     r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicati(?: stampa)?|"

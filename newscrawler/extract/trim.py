@@ -297,6 +297,24 @@ MAX_HEADLESS_CONTACT = 4
 _NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d")
 
 
+# A link printed as a line: "BC Wildfire Service: https://www2.gov.bc.ca/…", a bare address
+_LINK_LINE = re.compile(r"^(?:[^:]{1,80}:\s*)?(?:https?://|www\.)\S+$")
+#: Longest such line.
+MAX_LINK_LINE = 200
+
+
+def _link_list(paras: list[str]) -> int | None:
+    """Where a list of links under a list's heading (``Learn More:``, ``Related links``)
+    that ends the text starts: links printed as lines, whose heading says they are a list
+    (a sentence ending in "visit:" over its link is the text's)."""
+    i = len(paras)
+    while i > 1 and len(paras[i - 1]) <= MAX_LINK_LINE and _LINK_LINE.match(paras[i - 1]):
+        i -= 1
+    if i < len(paras) and i >= 2 and is_list_heading(paras[i - 1]):
+        return i - 1
+    return None
+
+
 def closing_credits(paras: list[str]) -> list[str]:
     """The credit lines among the text's last three (``（来源：市政府办公室）``,
     ``责任编辑：程晓``), which :func:`trim_end` leaves out: read the source from them first."""
@@ -315,6 +333,9 @@ def trim_end(paras: list[str]) -> list[str]:
     contact = _contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
+    links = _link_list(paras)
+    if links is not None:
+        paras = paras[:links]
     first = max(1, len(paras) - MAX_UNDER_END - 1)
     for i in range(first, len(paras)):
         under = paras[i + 1:]
@@ -333,7 +354,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _HISTORY_HEAD.match(last)
                                             or _END_CREDIT.match(fold_hant(last))
                                             or _SIGN_OFF.match(last.strip())
-                                            or _END_BYLINE.match(last)
+                                            or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
@@ -390,7 +411,12 @@ def _ends_with_date(line: str) -> bool:
 # The desk's sign-off closing a wire text: the editors' initials and the agency between
 # slashes ("(ak/hm)", "س.ع/ع.م", "/العُمانية/", "وام/عاصم الخولي/"), no sentence.
 _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
+                       # an agency's bracketed credit: "(DA Bicol/PIA-5 Albay)"
+                       r"|^\([^()/.!?]{2,30}/[^()/.!?]{2,30}\)$"
                        r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
+# An annex named under the text, its document gone: "Annex A: List of participating retailers"
+_ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
+                    r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
 # Notes about the page, not the story, closing the text: where it appeared in print, that
 # a feed's copy went unedited, a platform's disclaimer for its users' posts, who wrote it
 # and how to reach them.
