@@ -25,6 +25,14 @@ from newscrawler.extract.published import tail_stamp
     ("28 May 2018", None, "2018-05-28"),
     ("Datum: 26. Januar 2022", None, "2022-01-26"),
     ("24.01.2022 - Meldung", None, "2022-01-24"),
+    # a time after a Scandinavian, Finnish, Polish connector, dotted or not
+    ("11. juni 2024 kl. 10.00", None, "2024-06-11T10:00:00"),
+    ("6.6.2024 klo 14.30", None, "2024-06-06T14:30:00"),
+    ("12 kwietnia 2024 r., godz. 14:30", None, "2024-04-12T14:30:00"),
+    # ... not a dotted number after a date without one
+    ("May 3, 2024 12.50", None, "2024-05-03"),
+    # Croatian genitives
+    ("Objavljeno: 31. svibnja 2024.", None, "2024-05-31"),
     # a moment given with its offset: told in the site's zone (the site's day), or as given
     ("2016-12-23T16:42:59-05:00", "Asia/Shanghai", "2016-12-24T05:42:59+08:00"),
     ("2016-12-23T16:42:59-05:00", None, "2016-12-23T16:42:59-05:00"),

@@ -92,6 +92,12 @@ _MONTHS.update({name: number for number, names in {
     12: "decembrie δεκεμβρίου δεκεμβριου דצמבר בדצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر gruodžio "
         "decembrī decembris",
 }.items() for name in names.split()})
+# Croatian genitives ("31. svibnja 2024."), but not "listopada": October in Croatian,
+# November in Polish, whose listed meaning it keeps (a date's language is not known here)
+_MONTHS.update({name: number for number, name in enumerate(
+    ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+     "rujna", None, "studenoga", "prosinca"), 1) if name})
+_MONTHS["studenog"] = 11
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -121,12 +127,16 @@ _SEASONLESS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America
 # or Z directly after it is kept.
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
-    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|เวลา)\s+)?" + _WEEKDAY_CJK
+    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|เวลา)\s+"
+    # Scandinavian "kl. 10.00", Finnish "klo 14.30", Polish "godz. 14:30", Slovenian
+    # "ob 10.00": after these a dotted time is a time
+    r"|(?P<conn>kl\.?|klo|klockan|godz\.?|ob)\s*)?" + _WEEKDAY_CJK
     + r"(?P<noon>上午|下午|晚上|中午|오전|오후)?\s*"
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2})"
     # 14.22 GMT, 3.30pm (British): a dot only before a zone's name or a 12-hour clock
-    r"|\.(?P<M4>\d{2})(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES) + r")\b))"
+    r"|\.(?P<M4>\d{2})(?(conn)(?!\d)|(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:"
+    + "|".join(_ZONES) + r")\b)))"
     # 15时42分, 15時42分30秒, 14時 (the hour alone), 10시 30분
     r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
     # (the spaces before "PM" or "Uhr" only with them: a stamp ends where its line does)
