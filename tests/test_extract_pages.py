@@ -467,6 +467,11 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "조회수 2,315", "點閱次數：1523", "- 조회수 2,315",
                                   "Your feedback helps us improve the NSW Government "
                                   "website.",
+                                  # the consent gate in front of an embedded post
+                                  "Skip twitter post by Tenby Town Council",
+                                  "Allow Twitter content?",
+                                  "This article contains content provided by Twitter. We ask "
+                                  "for your permission before anything is loaded.",
                                   # a file photo's label, a portal's app prompt
                                   "资料图", "扫码下载腾讯新闻APP",
                                   # an outlet's appeal for money after a line about itself

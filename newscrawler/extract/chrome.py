@@ -127,6 +127,11 @@ _CHROME_LINE = re.compile(
     # where an advertisement interrupts the text: "Story continues below advertisement"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading below|scroll to continue(?: with content)?|"
+    # a consent gate in front of an embedded post: "Skip twitter post by …", "Allow Twitter
+    # content?", "This article contains content provided by Twitter. …"
+    r"(?:skip|end of) (?:twitter|x|instagram|facebook|tiktok|youtube) (?:post|content|video)"
+    r"(?:,? by .{1,60})?|allow (?:twitter|x|instagram|facebook|tiktok|youtube) content\??|"
+    r"this article contains content provided by .{1,250}|"
     # skip-link targets and accessibility anchors: "ここから本文です。", ":::"
     r"ここから本文(?:です)?。?|本文ここまで|:::|"
     # a printed page's address line and a sign-up button
