@@ -589,6 +589,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Learn More:", "BC Wildfire Service: https://www2.gov.bc.ca/gov/content/wildfire",
       "Wildfire careers: https://www2.gov.bc.ca/gov/content/wildfire/careers"], 0),
     (["To learn more about the programme, visit:", "https://www.example.gov/moon"], 2),
+    # an office's address line under the end mark, longer than a date line
+    (["# # #", "Montgomery County Public Information Office · 101 Monroe Street, Rockville, "
+      "MD 20850 · 240-777-6507"], 0),
     # headings of lists that went, an annex named under the text, an agency's credit
     (["Additional Resources"], 0), (["Follow us"], 0),
     (["Annex A: List of participating retailers"], 0), (["(DA Bicol/PIA-5 Albay)"], 0),
@@ -737,3 +740,15 @@ def test_the_text_in_a_paywall_box_is_the_articles():
     body = extract_article(page, "https://www.journal.example/articles/rates", now=NOW).body
     assert "Paragraph 4: shipping rates" in body
     assert "Subscribe" not in body
+
+
+def test_an_email_bulletins_one_column_table_reads_as_paragraphs():
+    rows = "".join(f"<tr><td style='padding:8px'>Paragraph {n}: young riders can take the "
+                   f"county's buses for free all summer under a pass announced today.</td></tr>"
+                   for n in range(4))
+    page = ("<html lang='en'><head><title>Free summer bus rides for youth</title></head><body>"
+            "<table width='600' align='center'><tr><td><h2>Free summer bus rides for youth"
+            f"</h2></td></tr>{rows}</table></body></html>")
+    body = extract_article(page, "https://content.govdelivery.example/bulletins/1", now=NOW).body
+    assert "|" not in body
+    assert body.split("\n\n")[0].startswith("Paragraph 0: young riders")

@@ -37,8 +37,11 @@ MIN_BOARD_ROWS, POST_SHARE = 3, 0.6
 #: list of other pages (a data table has values beside its links: dates, numbers).
 MIN_LINKS, LINK_SHARE = 3, 0.9
 
-# candidates found by libxml2: a table with a headline, a table or a cell of paragraphs in it
-_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[p[2]] or count(.//a) >= 3]")
+# candidates found by libxml2: a table with a headline, a table or a cell of paragraphs in
+# it, or of one column
+_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[p[2]] or count(.//a) >= 3"
+                      # or one cell a row, in three rows or more
+                      " or (tr[3] or tbody/tr[3]) and not(.//tr[count(td|th) > 1])]")
 # what marks a table as data (as Mozilla's Readability judges tables): its own header
 # cells, a caption, a summary, a grid role (a data table nested in a layout cell does not
 # make the layout data)
@@ -53,7 +56,7 @@ def _lays_out(table: Any) -> bool:
     header cells or not), or, unless it is marked as data (header cells, a caption), when
     it holds another table or the page's headline (``h1``), is all links (a menu, a list of
     other pages), or has a cell of running text in paragraphs."""
-    if _holds_text(table):
+    if _holds_text(table) or _one_column_of_text(table):
         return True
     if _DATA(table):
         return False
@@ -69,6 +72,21 @@ def _lays_out(table: Any) -> bool:
         if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
             return True
     return False
+
+
+def _one_column_of_text(table: Any) -> bool:
+    """A table of one cell a row, several of them paragraphs of text: an e-mail bulletin's
+    or an old page's column, not data (a data table has columns)."""
+    rows = [el for el in _own_parts(table) if el.tag == "tr"]
+    if len(rows) < MIN_BOARD_ROWS:
+        return False
+    cells = []
+    for row in rows:
+        own = [c for c in row if c.tag in ("td", "th")]
+        if len(own) > 1:
+            return False
+        cells += own
+    return sum(1 for c in cells if _width(c) >= MIN_TEXT_CHARS // 2) >= MIN_PARAGRAPHS + 1
 
 
 def _holds_text(table: Any) -> bool:

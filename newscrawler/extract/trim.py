@@ -340,7 +340,8 @@ def trim_end(paras: list[str]) -> list[str]:
     for i in range(first, len(paras)):
         under = paras[i + 1:]
         if len(paras[i]) <= MAX_META_LINE and _END_MARK.match(paras[i]) and (
-                all(len(p) <= MAX_META_LINE for p in under)
+                # (an office's address line under it runs to two meta lines)
+                all(len(p) <= 2 * MAX_META_LINE for p in under)
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
     while len(paras) > 1:
