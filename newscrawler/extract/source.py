@@ -92,8 +92,22 @@ def pick_source(meta: PageMeta, header_text: str | None,
 # text in a box of its own ("Fuente: Consejería de …", "Źródło: Kancelaria …", a field
 # "Issued by" over its value). Found by libxml2: the page's text nodes that start so.
 _LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issued by")
-_LABELLED = etree.XPath("//body//text()[" + " or ".join(
-    f"starts-with(normalize-space(.), '{w}')" for w in _LINE_LABELS) + "]")
+# ... found by libxml2, for the labels the body's text holds only (one regex of the labels
+# over it, twice as fast as a substring test per label: one XPath of all the labels'
+# normalize-space() cost a seventh of extraction)
+_BODY_TEXT = etree.XPath("string(//body)")
+_ANY_LABEL = re.compile("|".join(_LINE_LABELS))
+_LABELLED: dict[tuple[str, ...], Any] = {}
+
+
+def _labelled(labels: tuple[str, ...]) -> Any:
+    """The XPath of the text nodes that start with one of *labels* (compiled once)."""
+    found = _LABELLED.get(labels)
+    if found is None:
+        found = _LABELLED[labels] = etree.XPath("//body//text()[" + " or ".join(
+            f"contains(., '{w}') and starts-with(normalize-space(.), '{w}')"
+            for w in labels) + "]")
+    return found
 #: Longest line that can be a source line (a label and an office's name).
 MAX_SOURCE_LINE = 120
 #: Longest value in a field of its own after a label without a colon.
@@ -110,7 +124,11 @@ def source_on_page(root: Any) -> str | None:
     """The value of the first short line on the page that starts with a source's label
     (``Fuente: …``, ``Released by: …``), or of a field labelled ``Issued by`` and the
     element after it; outside navigation, footers, related lists and page chrome."""
-    for node in _LABELLED(root):
+    present = {m.group() for m in _ANY_LABEL.finditer(_BODY_TEXT(root))}
+    if not present:
+        return None
+    labels = tuple(label for label in _LINE_LABELS if label in present)
+    for node in _labelled(labels)(root):
         el = node.getparent()
         if node.is_tail:
             el = el.getparent()
