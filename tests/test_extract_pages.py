@@ -296,7 +296,10 @@ def test_a_source_credited_under_the_text(paras):
     # a field whose label has no colon, its value in the next element
     ('<div class="field"><div class="field--label">Issued by</div>'
      '<div class="field--item"><a href="/dir/health">Health</a></div></div>', "Health"),
-    # ... not one in a navigation box or the footer
+    # the article's own footer line, with the share buttons beside the source
+    ('<div class="article__footer"><span class="article__source">Forrás: MTI</span>'
+     '<div class="share"><a href="#">Facebook</a><a href="#">E-mail</a></div></div>', "MTI"),
+    # ... not one in a navigation box or the page's footer
     ('<footer><p>Source: Government Information Office</p></footer>', None),
 ])
 def test_a_source_line_elsewhere_on_the_page(box, source):
@@ -643,6 +646,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
+    # the labels of two dates whose dates went; a release's kind with its number
+    ["Publicerad · Uppdaterad"], ["Comunicato n. 112"], ["Pressemitteilung Nr. 45/2024"],
     # a reposted article's original headline
     ["原标题：新增城市绿地200公顷！北京今年将新建改造提升公园50处"],
     # a dateline whose day and month order is ambiguous

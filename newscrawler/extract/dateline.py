@@ -226,9 +226,14 @@ def is_bare_label(line: str) -> bool:
     """*line* is a date's label and nothing else (``Published``, ``Last updated on``,
     ``Publicerad``, ``发布时间：``): what is left of a date line whose date was an element
     the text reader dropped (a ``<time>``)."""
-    if len(line) > 30 or any(c.isdigit() for c in line):
+    if len(line) > 60 or any(c.isdigit() for c in line):
         return False
-    return bool(_BARE_LABEL.match(fold_hant(line.strip())))
+    # the labels of two dates whose dates went: "Publicerad · Uppdaterad"
+    return all(len(part) <= 30 and _BARE_LABEL.match(fold_hant(part))
+               for part in _LABEL_SEP.split(line.strip()) if part) and bool(line.strip())
+
+
+_LABEL_SEP = re.compile(r"\s*[·•|/]\s*")
 
 
 def label_kind(lead: str) -> str | None:

@@ -123,7 +123,8 @@ def is_source_label(line: str) -> bool:
 def source_on_page(root: Any) -> str | None:
     """The value of the first short line on the page that starts with a source's label
     (``Fuente: …``, ``Released by: …``), or of a field labelled ``Issued by`` and the
-    element after it; outside navigation, footers, related lists and page chrome."""
+    element after it; outside navigation, related lists, and the page's footer and chrome
+    (an article's own footer, inside ``<article>`` or ``<main>``, is the article's)."""
     present = {m.group() for m in _ANY_LABEL.finditer(_BODY_TEXT(root))}
     if not present:
         return None
@@ -132,10 +133,17 @@ def source_on_page(root: Any) -> str | None:
         el = node.getparent()
         if node.is_tail:
             el = el.getparent()
-        while el is not None and el.tag not in BLOCK_TAGS:
-            el = el.getparent()
-        if el is None or any(off_stream(a) or is_skipped(a)
-                             for a in (el, *el.iterancestors())):
+        # the label's own element when it holds the value ("<span>Forrás: MTI</span>" in a
+        # footer line with the share buttons), else its block
+        if el.tag in BLOCK_TAGS or not source_from_text(element_text(el)):
+            while el is not None and el.tag not in BLOCK_TAGS:
+                el = el.getparent()
+        if el is None:
+            continue
+        chain = (el, *el.iterancestors())
+        own = any(a.tag in ("article", "main") for a in chain)
+        if any(off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
+               for a in chain):
             continue
         text = element_text(el)
         if len(text) > MAX_SOURCE_LINE:

@@ -31,7 +31,10 @@ _RELEASE_LINE = re.compile(
     # the page's kind in other languages, as a line of its own
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
-    r"|comunicat de presă|basın bülteni|siaran pers)$", re.I)
+    r"|comunicat de presă|basın bülteni|siaran pers)$"
+    # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"
+    r"|^(?:comunicato|communiqué|comunicado|pressemitteilung|press release|media release)"
+    r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$", re.I)
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
 _META_FIELD = re.compile(
