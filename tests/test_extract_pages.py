@@ -475,6 +475,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Allow Twitter content?",
                                   "This article contains content provided by Twitter. We ask "
                                   "for your permission before anything is loaded.",
+                                  # a count alone (claps, likes)
+                                  "1.4K",
                                   # a file photo's label, a portal's app prompt
                                   "资料图", "扫码下载腾讯新闻APP",
                                   # an outlet's appeal for money after a line about itself
@@ -646,6 +648,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
+    # a press office named with its address over the text
+    ["Region 5 Press Office (r5press@epa.gov)"],
     # the labels of two dates whose dates went; a release's kind with its number
     ["Publicerad · Uppdaterad"], ["Comunicato n. 112"], ["Pressemitteilung Nr. 45/2024"],
     # a reposted article's original headline

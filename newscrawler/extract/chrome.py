@@ -140,6 +140,8 @@ _CHROME_LINE = re.compile(
     # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
     # heading in English texts, measured on news-aeb)
     r"相片|图片|照片|资料(?:图片?|照片)|"
+    # a count alone: claps, likes, views ("1.4K")
+    r"\d{1,3}(?:[.,]\d)?[KkMm]|"
     # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号"
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"listen(?: to (?:this|the) (?:article|story))?|"

@@ -35,6 +35,11 @@ _RELEASE_LINE = re.compile(
     # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"
     r"|^(?:comunicato|communiqué|comunicado|pressemitteilung|press release|media release)"
     r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$", re.I)
+# A press office named over the text with its address: "Region 5 Press Office
+# (r5press@epa.gov)", "Media Relations, media@example.gov"
+_PRESS_OFFICE = re.compile(r"\b(?:press|media|news|communications?|public affairs|public "
+                           r"information)\s+(?:office|desk|relations|team|contact)\b",
+                           re.IGNORECASE)
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
 _META_FIELD = re.compile(
@@ -82,6 +87,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         elif _FROM_LABEL.match(line) and len(paras) > 1 and len(paras[1]) <= MAX_META_LINE:
             paras = paras[1:]  # "From" over the issuing office's name: a metadata list
         elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
+                  or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line))
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line)
