@@ -96,6 +96,7 @@ _LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issu
 # over it, twice as fast as a substring test per label: one XPath of all the labels'
 # normalize-space() cost a seventh of extraction)
 _BODY_TEXT = etree.XPath("string(//body)")
+_LENGTH = etree.XPath("string-length(.)")
 _ANY_LABEL = re.compile("|".join(_LINE_LABELS))
 _LABELLED: dict[tuple[str, ...], Any] = {}
 
@@ -142,9 +143,10 @@ def source_on_page(root: Any) -> str | None:
             continue
         chain = (el, *el.iterancestors())
         own = any(a.tag in ("article", "main") for a in chain)
-        if any(off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
-               for a in chain):
-            continue
+        if _LENGTH(el) > 4 * MAX_SOURCE_LINE or any(
+                off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
+                for a in chain):
+            continue  # (the length counted by libxml2: a label inside a long block is text)
         text = element_text(el)
         if len(text) > MAX_SOURCE_LINE:
             continue
