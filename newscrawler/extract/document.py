@@ -46,13 +46,22 @@ def as_selector(page: str | bytes | Selector) -> Selector:
     return Selector(root=parse_html(page), type="html")
 
 
+# Drawings and style sheets hold no text of the page: every reader here and trafilatura skip
+# them, and they are a twentieth of a page's elements (inline icons), which each walk over the
+# tree and each of trafilatura's copies of it would go through again.
+_NOT_TEXT = ("svg", "style")
+
+
 def owned_tree(page: str | bytes | Selector, content_type: str | None = None) -> Any:
     """A tree extraction may change: *page* parsed, or a copy of a selector's tree without
-    its comments (the caller's tree is left as it was)."""
+    its comments (the caller's tree is left as it was); without drawings (``<svg>``) and
+    style sheets either way."""
     if not isinstance(page, Selector):
-        return whole_document(parse_html(page, content_type))
-    root = deepcopy(whole_document(page.root))
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        root = whole_document(parse_html(page, content_type))
+    else:
+        root = deepcopy(whole_document(page.root))
+        etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
     return root
 
 

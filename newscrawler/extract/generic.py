@@ -53,6 +53,9 @@ _ITEM_BLOCKS = etree.XPath("//li[count(div|p) > 1]/*[self::div or self::p]"
                            "[not(.//div|.//p|.//ul|.//ol|.//table)]")
 
 
+_TEXT_LENGTH = etree.XPath("string-length(/html/body)")
+
+
 def _space_item_blocks(root: Any) -> None:
     """The leaf blocks of list items that hold several, made inline with a space after each
     (the tree is the caller's own: extraction's copy)."""
@@ -84,7 +87,10 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     try:
         doc = engine.bare_extraction(root, fast=True, **options)
         found = len(doc.text) if doc is not None and doc.text else 0
-        if found < FULL_RUN_SHARE * running_chars(root):
+        # (the body's text length, counted by libxml2, bounds the running text from above:
+        # most pages are decided by it without the walk that counts running text)
+        if (found < FULL_RUN_SHARE * _TEXT_LENGTH(root)
+                and found < FULL_RUN_SHARE * running_chars(root)):
             doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
         return None
