@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from .text import SKIP_TAGS
 
 __all__ = ["by_density"]
@@ -13,8 +15,12 @@ _TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "div", "section", 
 _PUNCT = re.compile(r"[,.;:!?，。；：！？、]")
 
 
-def _link_chars(el: Any) -> int:
-    return sum(len(a.text_content()) for a in el.iter("a"))
+# lengths counted by libxml2 (the same as len(text_content()), without building the text)
+_LENGTH = etree.XPath("string-length(.)")
+
+
+def _link_chars(el: Any) -> float:
+    return sum(_LENGTH(a) for a in el.iter("a"))
 
 
 def by_density(root: Any) -> Any | None:
@@ -47,7 +53,7 @@ def by_density(root: Any) -> Any | None:
         return None
     best_el, best = None, 0.0
     for el, score in scores.items():
-        text_len = len(el.text_content()) or 1
+        text_len = _LENGTH(el) or 1
         score *= 1 - min(_link_chars(el) / text_len, 1.0)
         if score > best:
             best_el, best = el, score

@@ -12,6 +12,7 @@ with header cells or a caption) keep their tags.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -48,6 +49,7 @@ _TABLES = etree.XPath("//table[.//h1 or .//table or .//td[p[2]] or count(.//a) >
 _DATA = etree.XPath("boolean(@summary or @role='grid' or @role='table' or caption"
                     " or thead or tfoot or colgroup or tr/th or tbody/tr/th)")
 _LENGTH = etree.XPath("string-length(normalize-space(.))")
+_NOT_IDEOGRAPH = re.compile(IDEOGRAPH.pattern.replace("[", "[^", 1) + "+")
 _PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
@@ -97,11 +99,18 @@ def _holds_text(table: Any) -> bool:
     around a data table, which trafilatura reads better as tables.)"""
     if len(table.findall(".//tr")) < MIN_BOARD_ROWS:
         return False
-    total = _width(table)
+    total = None  # (measured once a cell could be the post: a page laid out in nested
+    # tables has a hundred of them, and each one's text is most of the page)
     for cell in table.iter("td"):
         lines = len(cell.findall("br")) + len(cell.findall("p"))
-        if (lines >= MIN_PARAGRAPHS and cell.find(".//table") is None
-                and _width(cell) >= max(MIN_TEXT_CHARS, POST_SHARE * total)):
+        if lines < MIN_PARAGRAPHS or cell.find(".//table") is not None:
+            continue
+        width = _width(cell)
+        if width < MIN_TEXT_CHARS:
+            continue
+        if total is None:
+            total = _width(table)
+        if width >= POST_SHARE * total:
             return True
     return False
 
@@ -110,7 +119,8 @@ def _width(el: Any) -> int:
     """The length of *el*'s text, a CJK character counting as two: a Chinese cell of three
     short paragraphs (150 characters) is as much running text as 300 Latin letters."""
     text = " ".join("".join(el.itertext()).split())
-    return len(text) + len(IDEOGRAPH.findall(text))
+    # (the text less what is not CJK: half the time of a list of the CJK characters)
+    return len(text) + len(_NOT_IDEOGRAPH.sub("", text))
 
 
 def _own_parts(table: Any) -> list[Any]:
