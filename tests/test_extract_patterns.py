@@ -391,6 +391,18 @@ CASES: dict[str, dict[str, Any]] = {
         published="2024-03-04T14:22:00+00:00", channel="Markets", language="en",
         first="LONDON, March 4 (Reuters) - British government bond yields rose",
         last="Editing by Mark Penrose", absent=["Photo: Reuters", "Share", "Advertisement"]),
+    # an e-paper (Founder's templates): <title> puts the paper's name first, joined with a
+    # bare "-"; the edition's headline list beside the text links the article's own
+    # headline; the text's cell wraps its paragraphs in a box and a tag of the template's
+    # own, under one-cell label rows (the edition's page, the list's heading)
+    "e-paper, site name first, wrapped cell": dict(
+        page="zh_epaper_founder.html",
+        url="https://epaper.ljwb.example.cn/html/2023-06/12/content_88410.htm",
+        tz="Asia/Shanghai", title="城区十二座老旧泵站完成改造", published="2023-06-12",
+        language="zh", first="记者昨日从市城市管理局获悉",
+        last="相关部门将在接报后30分钟内到场处置。",
+        present=["投入汛期运行。\n\n此次改造更换了水泵机组"],
+        absent=["|", "本版新闻", "第03版", "上一篇", "汛期排涝能力提升三成"]),
 }
 
 

@@ -102,8 +102,12 @@ def _holds_text(table: Any) -> bool:
     total = None  # (measured once a cell could be the post: a page laid out in nested
     # tables has a hundred of them, and each one's text is most of the page)
     for cell in table.iter("td"):
-        lines = len(cell.findall("br")) + len(cell.findall("p"))
-        if lines < MIN_PARAGRAPHS or cell.find(".//table") is not None:
+        if cell.find(".//table") is not None:
+            continue
+        # (its lines anywhere in the cell: e-paper templates wrap the text in a box and a
+        # tag of their own, <td><div id="ozoom"><founder-content><p>)
+        lines = len(cell.findall(".//br")) + len(cell.findall(".//p"))
+        if lines < MIN_PARAGRAPHS:
             continue
         width = _width(cell)
         if width < MIN_TEXT_CHARS:

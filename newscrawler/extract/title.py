@@ -141,8 +141,11 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
         # next to CJK text a menu link or the copyright line is evidence enough; in
         # Latin text "Headline: Subtitle" is common, so only the site's own name counts
         cjk = _NEAR_CJK.search(head, max(0, last.start() - 1), last.end() + 1) is not None
+        # (a link's text names a channel only when it is no longer than what it would leave:
+        # a list of the edition's headlines links the page's own, "站点-标题")
         if tail and last.start() > 0 and (
-                (sites.named(tail) or sites.in_footer(tail)) if cjk else sites.declared(tail)):
+                (sites.in_footer(tail) or sites.declared(tail) or sites.named(tail)
+                 and len(tail) <= last.start()) if cjk else sites.declared(tail)):
             head = head[:last.start()].strip()
         elif lead and first.end() < len(head) and sites.declared(lead):
             head = head[first.end():].strip()
@@ -488,7 +491,12 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     # a <title> that is the name on the copyright line names the site, not an article
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
-    if named or (not h1s and find_headline(root, head) is None):
+    printed = None if named else find_headline(root, head)
+    if not named and printed is None:
+        part = _printed_part(root, head)
+        if part:
+            return clean_title(part)
+    if named or (not h1s and printed is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
         # emphasized line above the text; on a page with headings, only to one with a date
         # under it (a board's "detail view" title over a post's subject and date; a section
@@ -498,6 +506,24 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
                 named or next(root.iter(*_HEAD_TAGS), None) is None or _dated(root, shown)):
             return clean_title(shown)
     return clean_title(head) if head else None
+
+
+def _printed_part(root: Any, head: str) -> str | None:
+    """The longest part of *head* between weak boundaries (``站点-标题``: no separator
+    with spaces, which the segments took) that the page prints as an element of its own,
+    when it prints *head* nowhere: the headline over the text, the site's name beside it
+    in ``<title>`` only."""
+    parts = [p.strip() for p in _WEAK.split(head)]
+    if len(parts) < 2:
+        return None
+    for part in sorted(parts, key=len, reverse=True):
+        key = title_key(part)
+        if len(key) < MIN_WEAK_HEAD:
+            break
+        el = find_headline(root, part)
+        if el is not None and title_key(element_text(el)) == key:
+            return part
+    return None
 
 
 #: How far under a headline its date line is looked for (characters of text).

@@ -90,7 +90,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line))
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
-                  or is_bare_label(line)
+                  or is_bare_label(line) or _CELL.match(line)
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
@@ -100,6 +100,9 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
 #: Most rows of a record's field table over the text (number, date, office, subject...).
 MAX_FIELD_ROWS = 8
 _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
+# a row of one cell over the text: a layout's label ("| 第03版：要闻 PDF版 |", a side
+# column's heading), never the text's first line
+_CELL = re.compile(r"^\|[^|]*\|$")
 
 
 def _field_table(paras: list[str]) -> int:
