@@ -626,6 +626,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["新聞聯絡人：工務局 王股長 電話：02-2720-8889轉3512"], 0),
     (["문의전화: 02-2133-1234"], 0), (["Media contact: Jane Roe, 555-0100"], 0),
     (["联系人：张三，联系电话：0571-87051234"], 1), (["Media contact: the press office"], 1),
+    # a source line and the writer's, in Thai; a Vietnamese author's line
+    (["แหล่งที่มา : กรมควบคุมโรค", "ผู้เขียน : ศิริพร ใจดี"], 0), (["Tác giả: Minh Anh"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -669,6 +671,11 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a Japanese release's 【照会先】 box over the text: offices, extensions, telephones
     ["【照会先】", "健康局 健康課", "課長補佐 山田 花子（内線2971）",
      "（代表電話）03（5253）1111"],
+    # the breadcrumb trail, then the page's fields; one-cell rows of a layout's labels
+    ["ホーム > くらし・手続き > ごみ・リサイクル > 家庭用生ごみ処理機の助成",
+     "更新日：2024年4月12日", "ページ番号：1002345"],
+    ["Home › Newsroom"], ["首页 > 新闻中心 > 市政要闻"],
+    ["| 第03版：城事 下载本版PDF |", "| 本版新闻 |"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top
@@ -679,6 +686,12 @@ def test_a_data_table_over_the_text_stays():
     from newscrawler.extract.trim import trim_top
     table = ["| Year | Output |", "|---|---|", "| 2023 | 156 |", "| 2024 | 170 |"]
     assert trim_top(table + TEXT, "Ein Gesetz") == table + TEXT
+
+
+def test_a_sentence_with_arrows_stays():
+    from newscrawler.extract.trim import trim_top
+    line = "Prices rose > 5% in May, and wages > 3%, the office said."
+    assert trim_top([line] + TEXT, "Ein Gesetz") == [line] + TEXT
 
 
 def test_a_heading_that_is_a_word_of_a_label_stays():

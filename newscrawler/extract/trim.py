@@ -46,6 +46,12 @@ _META_FIELD = re.compile(
     r"^(?:原标题|작성자|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|"
     r"阅读(?:数|量)|访问(?:次数|量)|ページ番号|ページID|文字サイズ)\s*[:：]", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
+# A breadcrumb trail printed over the text: short steps between arrows, at least two of them
+# or after the home page's name ("ホーム > くらし > ごみ・リサイクル", "Home › News")
+_CRUMB_LINE = re.compile(
+    r"^(?:[^>›»＞]{1,40}?(?:\s*[>›»＞]\s*[^>›»＞]{1,80}?){2,}"
+    r"|(?i:home|首页|首頁|ホーム|トップ|홈|startseite|accueil|inicio|início|trang chủ|หน้าแรก"
+    r"|beranda|utama)\s*[>›»＞]\s*[^>›»＞]{1,80})$")
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
 _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文)?来源|稿源|(?:责任|流程|值班|实习)?编辑"
@@ -90,7 +96,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line))
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
-                  or is_bare_label(line) or _CELL.match(line)
+                  or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
@@ -447,7 +453,8 @@ _STORY_NOTE = re.compile(
 MAX_STORY_NOTE = 300
 # Who wrote it, labelled, as the text's last line: "Repórter: Carla Souza", "Texto: …".
 _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter"
-                         r"|reportera|redação|redacción|texto|written by|escrito por)\s*:?\s*"
+                         r"|reportera|redação|redacción|texto|written by|escrito por"
+                         r"|tác giả|ผู้เขียน|เรียบเรียง)\s*:?\s*"
                          r"[^\W\d_][^.!?:]{1,40}$", re.IGNORECASE)
 _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
