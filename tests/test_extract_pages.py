@@ -628,6 +628,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["联系人：张三，联系电话：0571-87051234"], 1), (["Media contact: the press office"], 1),
     # a source line and the writer's, in Thai; a Vietnamese author's line
     (["แหล่งที่มา : กรมควบคุมโรค", "ผู้เขียน : ศิริพร ใจดี"], 0), (["Tác giả: Minh Anh"], 0),
+    # a blog's or a platform's disclaimer closing the text; a sentence about views stays
+    (["The Policy Lab blog shares early findings from our fieldwork. Views expressed are "
+      "those of the authors and not necessarily those of the Institute."], 0),
+    (["Les opinions exprimées n'engagent que leurs auteurs."], 0),
+    (["The views expressed at the hearing were mostly those of residents near the site."], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -653,7 +658,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a press office named with its address over the text
     ["Region 5 Press Office (r5press@epa.gov)"],
     # the labels of two dates whose dates went; a release's kind with its number
-    ["Publicerad · Uppdaterad"], ["Comunicato n. 112"], ["Pressemitteilung Nr. 45/2024"],
+    ["Publicerad · Uppdaterad"], ["Posted , updated"], ["Comunicato n. 112"],
+    ["Pressemitteilung Nr. 45/2024"],
     # a reposted article's original headline
     ["原标题：新增城市绿地200公顷！北京今年将新建改造提升公园50处"],
     # a dateline whose day and month order is ambiguous

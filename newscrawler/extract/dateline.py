@@ -233,7 +233,7 @@ def is_bare_label(line: str) -> bool:
                for part in _LABEL_SEP.split(line.strip()) if part) and bool(line.strip())
 
 
-_LABEL_SEP = re.compile(r"\s*[·•|/]\s*")
+_LABEL_SEP = re.compile(r"\s*[·•|/,]\s*")
 
 
 def label_kind(lead: str) -> str | None:

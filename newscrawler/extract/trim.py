@@ -364,7 +364,8 @@ def trim_end(paras: list[str]) -> list[str]:
             return paras[:i]
     while len(paras) > 1:
         last = paras[-1]
-        if len(last) <= MAX_STORY_NOTE and _STORY_NOTE.match(last):
+        if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last)
+                                            or _DISCLAIMER.search(last)):
             paras = paras[:-1]
             continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
@@ -448,6 +449,13 @@ _STORY_NOTE = re.compile(
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
     r"|reporter|editor|correspondent|journalist|columnist)\b|(?:is|covers|writes|reports)\b"
     r".{0,250}(?:reach (?:him|her|them) at|e-?mail|follow (?:him|her|them)|connect via))",
+    re.IGNORECASE)
+# ... and a disclaimer of the platform's or the blog's anywhere in it: "Views expressed are
+# those of the authors", "Les opinions exprimées n'engagent que leurs auteurs"
+_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions) expressed (?:in (?:this|these) [\w ]{1,20} )?(?:here(?:in)? )?"
+    r"are (?:solely |entirely )?(?:those|the views|the opinions) of the (?:authors?|writers?)"
+    r"|opinions exprimées (?:n'engagent|sont celles) |opiniones expresadas (?:son|no) ",
     re.IGNORECASE)
 #: Longest such note.
 MAX_STORY_NOTE = 300
