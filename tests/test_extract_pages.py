@@ -483,7 +483,11 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "The Riverbend Observer is a nonprofit newsroom. We rely on "
                                   "readers like you. Donate today.",
                                   "Valley Public Radio is supported by listeners like you. "
-                                  "Make your gift today."])
+                                  "Make your gift today.",
+                                  # ... and a heading over such a line
+                                  "Support independent local news",
+                                  "The Ledger is a nonprofit newsroom. Your donation keeps "
+                                  "our reporting free for everyone."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
@@ -628,6 +632,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["联系人：张三，联系电话：0571-87051234"], 1), (["Media contact: the press office"], 1),
     # a source line and the writer's, in Thai; a Vietnamese author's line
     (["แหล่งที่มา : กรมควบคุมโรค", "ผู้เขียน : ศิริพร ใจดี"], 0), (["Tác giả: Minh Anh"], 0),
+    # the site's copyright line with its sign; a story's licence that travels with it stays
+    (["© 2024 Harbour Daily, a division of Coastal Media Group."], 0),
+    (["Copyright ©2024 Ledger & Co., Inc. All Rights Reserved."], 0),
+    (["© RIPRODUZIONE RISERVATA"], 0),
+    (["© 2024 The Wire Service. All rights reserved. This material may not be published, "
+      "broadcast, rewritten or redistributed."], 1),
     # a blog's or a platform's disclaimer closing the text; a sentence about views stays
     (["The Policy Lab blog shares early findings from our fieldwork. Views expressed are "
       "those of the authors and not necessarily those of the Institute."], 0),

@@ -285,6 +285,12 @@ _PROMO = re.compile(
     # ... or closing a line about the outlet: "We rely on readers like you. Donate today."
     r".{0,200}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
     r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
+    # "Support independent local news" over "The Courier is a nonprofit newsroom. Your
+    # donation keeps our reporting free for everyone."
+    r"support (?:independent|local|nonprofit|quality|our)(?: local| independent)? "
+    r"(?:news|journalism|reporting)[.!]?$|"
+    r".{0,200}\b(?:newsroom|journalism|reporting)\b.{0,200}\byour (?:donation|gift|support|"
+    r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$|"
     r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"

@@ -364,8 +364,8 @@ def trim_end(paras: list[str]) -> list[str]:
             return paras[:i]
     while len(paras) > 1:
         last = paras[-1]
-        if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last)
-                                            or _DISCLAIMER.search(last)):
+        if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
+                                            or _COPYRIGHT_SIGN.match(last)):
             paras = paras[:-1]
             continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
@@ -457,6 +457,12 @@ _DISCLAIMER = re.compile(
     r"are (?:solely |entirely )?(?:those|the views|the opinions) of the (?:authors?|writers?)"
     r"|opinions exprimées (?:n'engagent|sont celles) |opiniones expresadas (?:son|no) ",
     re.IGNORECASE)
+# The site's copyright line under the text, with its sign: "© 2024 Pacific News 24, a
+# division of …", "Copyright ©2024 … All Rights Reserved.", "© RIPRODUZIONE RISERVATA". A
+# story's licence travels with it and stays: the wire's "… may not be published, broadcast,
+# rewritten or redistributed" (benchmark labels count it as the story's text).
+_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©)(?!.*\bmay not be\b)",
+                             re.IGNORECASE)
 #: Longest such note.
 MAX_STORY_NOTE = 300
 # Who wrote it, labelled, as the text's last line: "Repórter: Carla Souza", "Texto: …".
