@@ -29,6 +29,9 @@ from newscrawler.extract.published import tail_stamp
     ("11. juni 2024 kl. 10.00", None, "2024-06-11T10:00:00"),
     ("6.6.2024 klo 14.30", None, "2024-06-06T14:30:00"),
     ("12 kwietnia 2024 r., godz. 14:30", None, "2024-04-12T14:30:00"),
+    # ... and after a dotted date without one (those locales dot both), but not a decimal
+    ("Julkaisuaika 6.6.2024 14.30", None, "2024-06-06T14:30:00"),
+    ("Stand 6.6.2024 14.305 Punkte", None, "2024-06-06"),
     # ... not a dotted number after a date without one
     ("May 3, 2024 12.50", None, "2024-05-03"),
     # Croatian genitives
@@ -194,7 +197,9 @@ def test_url_without_date():
     ("13.02.2025. 14:36", "2025-02-13T14:36:00"),
     # British times with a dot, before a zone or a 12-hour clock only
     ("Mon 4 Mar 2024 14.22 GMT", "2024-03-04T14:22:00+00:00"),
-    ("4 March 2024 3.30pm", "2024-03-04T15:30:00"), ("28.05.2024 14.22", "2024-05-28"),
+    ("4 March 2024 3.30pm", "2024-03-04T15:30:00"),
+    # ... or after a dotted date, where it ends the line (not a number with its unit)
+    ("28.05.2024 14.22", "2024-05-28T14:22:00"), ("28.05.2024 14.22 Euro", "2024-05-28"),
     # a dotted date closing a sentence ("Stand: 28.05.2024.")
     ("Stand: 28.05.2024.", "2024-05-28"),
 ])

@@ -486,6 +486,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Make your gift today.",
                                   # ... and a heading over such a line
                                   "Support independent local news",
+                                  # a "read also" heading alone, its links gone
+                                  "Lesen Sie auch", "Lire aussi", "Also read",
                                   "The Ledger is a nonprofit newsroom. Your donation keeps "
                                   "our reporting free for everyone."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):

@@ -125,6 +125,8 @@ _SEASONLESS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
 # "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a numeric offset
 # or Z directly after it is kept.
+_DOTTED_MINUTES = (r"(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES)
+                   + r")\b))")
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
     r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|เวลา)\s+"
@@ -135,8 +137,7 @@ _TIME = (
     r"(?P<H>\d{1,2})(?: ?[:：] ?(?P<M>\d{2})(?: ?[:：] ?(?P<S>\d{2})(?:\.\d+)?)?"
     r"|\s?h\s?(?P<M2>\d{2})"
     # 14.22 GMT, 3.30pm (British): a dot only before a zone's name or a 12-hour clock
-    r"|\.(?P<M4>\d{2})(?(conn)(?!\d)|(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:"
-    + "|".join(_ZONES) + r")\b)))"
+    r"|\.(?P<M4>\d{2})(?(conn)(?!\d)|" + _DOTTED_MINUTES + ")"
     # 15时42分, 15時42分30秒, 14時 (the hour alone), 10시 30분
     r"|\s*[时時点點시](?:\s*(?P<M3>\d{1,2})\s*[分분](?:\s*(?P<S3>\d{1,2})\s*[秒초])?)?)"
     # (the spaces before "PM" or "Uhr" only with them: a stamp ends where its line does)
@@ -144,6 +145,11 @@ _TIME = (
     r"(?:\s*\(?(?P<zone>(?-i:" + "|".join([*_ZONES, *_SEASONLESS]) + r"))"
     r"(?:(?P<zoff>[+-]\d{1,2})(?::?(?P<zmin>\d\d))?)?\b\)?)?)?"
 )
+# After a dotted date ("6.6.2024 14.30", Finnish, Norwegian, Danish) a dotted time needs no
+# connector: those locales print both with dots. It must end there: at the line's end, or
+# before "Uhr" or a mark (not "14.30.5", "14.305", "10.50 Euro").
+_TIME_AFTER_DOTS = _TIME.replace(
+    _DOTTED_MINUTES, r"(?![\d.,]\d)(?=[ \t]*(?:\n|$|uhr\b|[^\w\s]))", 1)
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 
@@ -172,7 +178,7 @@ _FORMS = [
     # over 12 second)
     # (Latvian puts a dot after the year too: "13.02.2025. 14:36")
     r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?" + _Y
-    + r"(?:\.(?=\s+\d{1,2}:\d\d))?(?!\d|\.\d)(?P<dot>)" + _TIME,
+    + r"(?:\.(?=\s+\d{1,2}:\d\d))?(?!\d|\.\d)(?P<dot>)" + _TIME_AFTER_DOTS,
     r"(?<![\d.])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d.])(?P<dot>)" + _TIME,
     # 05/28/2018, 28/05/2018, 28-05-2018, 05/28/18: day or month first, see _build
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<dm>[/-])(?P<b>\d{1,2})(?P=dm)" + _Y + r"(?![\d/-])"
