@@ -452,6 +452,14 @@ def test_a_declared_day_without_a_time_takes_the_time_printed_for_it():
                            now=NOW).published_at == "2023-12-04T09:10:00+08:00"
     later = _page(head, "<h1>全市防汛会议召开</h1><p>更新时间：2023-12-07 15:23</p>")
     assert extract_article(later, timezone="Asia/Shanghai", now=NOW).published_at == "2023-12-05"
+    # ... and the time of a line of fields over the headline, its date and time in spans
+    fields = _page("<title>Fahrgastrechte gestärkt</title><meta name='PublishDate' "
+                   "content='14/05/2024'>",
+                   "<div><span>Rat der EU</span><span>Pressemitteilung</span><span>14. Mai "
+                   "2024</span><span>11:45</span></div><h1>Fahrgastrechte gestärkt</h1>"
+                   "<p>Der Rat hat heute seinen Standpunkt festgelegt.</p>")
+    assert extract_article(fields, timezone="Europe/Brussels",
+                           now=NOW).published_at == "2024-05-14T11:45:00+02:00"
 
 
 def test_an_update_label_near_the_headline_beats_a_date_in_a_caption():

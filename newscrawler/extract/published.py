@@ -348,8 +348,10 @@ def pick_published(
         return printed
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
-        # page prints for that day
-        timed = [t for t in (printed, line, time_el) if t is not None and t.has_time]
+        # page prints for that day (last, from a short line near the headline with a tag
+        # or a name before the date: "Rat der EU Pressemitteilung 14. Mai 2024 11:45")
+        timed = [t for t in (printed, line, time_el, shown.field)
+                 if t is not None and t.has_time]
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
         if line is not None and line_below and printed is None and (
