@@ -694,6 +694,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
      "更新日：2024年4月12日", "ページ番号：1002345"],
     ["Home › Newsroom"], ["首页 > 新闻中心 > 市政要闻"],
     ["| 第03版：城事 下载本版PDF |", "| 本版新闻 |"],
+    # a record's fields read a cell a line: each name over its value, then the text's field
+    ["發布單位", "觀光旅遊處", "發布日期", "2023/09/20", "內容"],
+    ["发布机关", "市交通运输局", "索引号", "11330100002489-2024-0012", "正文"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -61,6 +61,10 @@ _END_CREDIT = re.compile(
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)})|แหล่งที่มา"
     r"|ที่มา)\s*[:：]\s*\S.{0,58}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
+# A record's field names on lines of their own, their values on the next line
+_FIELD_NAME = re.compile(r"^\s*(?:发布单位|发布机关|发布机构|发文机关|发文单位|信息来源|来源单位"
+                         r"|撰稿单位|所属机构|文号|索引号|主题分类|成文日期|作者)\s*[:：]?\s*$")
+_TEXT_LABEL = re.compile(r"^\s*(?:内容|正文|新闻内容|文章内容)\s*[:：]?\s*$")
 # its contact line ("Contact: Press Office, 202-555-0100"), and the lines under it
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
 #: Longest top line that can be a dateline or byline rather than text.
@@ -90,8 +94,13 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         line = _ITEM_MARK.sub("", paras[0])
         if _CONTACT_HEAD.match(line.strip()) or _CONTACT_LINE.match(line):
             contact = True
-        elif _FROM_LABEL.match(line) and len(paras) > 1 and len(paras[1]) <= MAX_META_LINE:
-            paras = paras[1:]  # "From" over the issuing office's name: a metadata list
+        elif (_FROM_LABEL.match(line) or _FIELD_NAME.match(fold_hant(line))) and len(
+                paras) > 1 and len(paras[1]) <= MAX_META_LINE:
+            # "From" over the issuing office's name, a record's field name over its value
+            # (a board's field table read a cell a line): a metadata list
+            paras = paras[1:]
+        elif _TEXT_LABEL.match(fold_hant(line)):
+            pass  # the field that holds the text ("內容"): the text follows
         elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line))
