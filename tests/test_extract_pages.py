@@ -660,6 +660,7 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["發布單位：都市發展局"], ["发布机关：交通事务局"],
     # a dateline with the place and the office
     ["May 28, 2024 - Winnipeg, Manitoba - Infrastructure Canada"],
+    ["May 28, 2024 – Winnipeg, Manitoba – Housing, Infrastructure and Communities Canada"],
     # a board's record fields, glued together when their spans had no space between
     ["작성자 : 하천관리과등록일 : 2024-05-28조회수 : 512"], ["浏览次数：1024"], ["點閱數：875"],
     ["보도시점 : 2024. 7. 3.(수) 12:00"],
@@ -707,6 +708,12 @@ def test_a_data_table_over_the_text_stays():
     from newscrawler.extract.trim import trim_top
     table = ["| Year | Output |", "|---|---|", "| 2023 | 156 |", "| 2024 | 170 |"]
     assert trim_top(table + TEXT, "Ein Gesetz") == table + TEXT
+
+
+def test_a_long_first_line_with_a_date_stays():
+    from newscrawler.extract.trim import trim_top
+    line = "Council approved the budget on May 28, 2024 after a long debate about the new bridge"
+    assert trim_top([line] + TEXT, "Ein Gesetz") == [line] + TEXT
 
 
 def test_a_sentence_with_arrows_stays():

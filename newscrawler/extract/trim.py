@@ -89,7 +89,10 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
     # (the text's own lines, not only a contact, must follow)
     paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
-    while paras and len(paras[0]) <= MAX_META_LINE and not _is_sentence(paras[0]):
+    while paras and not _is_sentence(paras[0]) and (
+            len(paras[0]) <= MAX_META_LINE
+            # a dateline with its place and a long office's name runs longer
+            or len(paras[0]) <= 2 * MAX_META_LINE and _is_dateline(paras[0])):
         # a metadata list's items come as "- From", "- Published on"
         line = _ITEM_MARK.sub("", paras[0])
         if _CONTACT_HEAD.match(line.strip()) or _CONTACT_LINE.match(line):
@@ -186,6 +189,7 @@ def _is_sentence(line: str) -> bool:
 #: Most characters beside the date on a dateline: a place and an office ("May 28, 2024 -
 #: Winnipeg, Manitoba - Infrastructure Canada").
 MAX_DATELINE_REST = 60
+_DASHES = re.compile(r"\s[-–—]\s")
 
 
 def _is_dateline(line: str, after: str = "") -> bool:
@@ -198,7 +202,13 @@ def _is_dateline(line: str, after: str = "") -> bool:
         if line.rstrip().endswith((":", "：")):
             return False  # it introduces what follows ("Effective beginning 6/2/2025:")
         rest = (line[:stamp.start] + line[stamp.end:]).strip(" -|–—,:")
-        return len(rest) <= MAX_DATELINE_REST and not rest.endswith((".", "。", "!", "?"))
+        if rest.endswith((".", "。", "!", "?")):
+            return False
+        # a place and an office after it, each between dashes, may run longer ("May 28,
+        # 2024 – Winnipeg, Manitoba – Housing, Infrastructure and Communities Canada")
+        return len(rest) <= MAX_DATELINE_REST or all(
+            len(part) <= MAX_DATELINE_REST for part in _DASHES.split(rest)) and len(
+            _DASHES.split(rest)) >= 2
     return False
 
 
