@@ -325,6 +325,23 @@ def test_a_source_label_wins_over_an_author_label_before_it():
         "Department for Transport, Highways Agency")
 
 
+@pytest.mark.parametrize("line, source", [
+    # "From" and an office's name as a link, without a colon, on a line under the headline
+    ("From <a href='/en/organisation/dttas/'>Department of Tourism, Culture, Arts, Gaeltacht, "
+     "Sport and Media</a>", "Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media"),
+    ("From the <a href='/org/moh/'>Ministry of Health</a>", "Ministry of Health"),
+    # ... not a line that names nobody's office
+    ("From our correspondent in Galway", None), ("From Monday the Council meets", None),
+])
+def test_from_an_office_without_a_colon(line, source):
+    page = ("<html><body><main><h1>Minister announces funding for rural sports clubs</h1>"
+            f"<p>{line}</p><p>Published on 28 May 2024</p><p>The Minister today announced "
+            "funding of 15 million euro for community sports facilities in rural areas.</p>"
+            "</main></body></html>")
+    assert extract_article(page, "https://www.example.ie/en/press-release/1/",
+                           now=NOW).source == source
+
+
 def test_the_window_around_the_headline_ends_at_a_line_end():
     from newscrawler.extract.document import parse_html
     from newscrawler.extract.text import text_around

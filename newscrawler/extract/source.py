@@ -85,7 +85,22 @@ def pick_source(meta: PageMeta, header_text: str | None,
         value = source_from_text(text) if text else None
         if value:
             return value
+    found = _FROM_OFFICE.search(header_text) if header_text else None
+    if found:
+        return found["v"].strip()
     return source_on_page(root) if root is not None else None
+
+
+# A line near the headline that is "From" and an office's name without a colon, the name a
+# link of its own: "From Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media"
+# (an office's word among its first capitalized words: "From our correspondent", "From Monday
+# the Council meets" name nobody's office)
+_FROM_OFFICE = re.compile(
+    r"^[ \t]*From[ \t]+(?:the[ \t]+)?(?P<v>(?:[A-Z][\w&'’-]*[ \t]+){0,3}"
+    r"(?:Department|Ministry|Office|Agency|Council|Government|Authority|Commission|Service"
+    r"|Bureau|Administration|Secretariat"
+    r"|Board|Directorate|Police|Parliament|Embassy|Minister)\b[^\n.!?:]{0,100})[ \t]*$",
+    re.MULTILINE)
 
 
 # Labels a source line starts with when it stands apart from the headline, often under the
