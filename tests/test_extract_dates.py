@@ -34,8 +34,11 @@ from newscrawler.extract.published import tail_stamp
     ("Stand 6.6.2024 14.305 Punkte", None, "2024-06-06"),
     # ... not a dotted number after a date without one
     ("May 3, 2024 12.50", None, "2024-05-03"),
-    # Croatian genitives
+    # Croatian genitives; "listopada" is Croatian October with the day's dot, Polish
+    # November without it; Croatian dots the year before its time too
     ("Objavljeno: 31. svibnja 2024.", None, "2024-05-31"),
+    ("Objavljeno: 31. listopada 2024. u 14:30", None, "2024-10-31T14:30:00"),
+    ("5 listopada 2024 r.", None, "2024-11-05"), ("12. studenoga 2024.", None, "2024-11-12"),
     # a moment given with its offset: told in the site's zone (the site's day), or as given
     ("2016-12-23T16:42:59-05:00", "Asia/Shanghai", "2016-12-24T05:42:59+08:00"),
     ("2016-12-23T16:42:59-05:00", None, "2016-12-23T16:42:59-05:00"),

@@ -24,7 +24,7 @@ MIN_YEAR = 1990
 # partitive ("28. toukokuuta 2024"), and the genitive forms dates take in Czech, Slovak,
 # Russian, Ukrainian and Polish ("28. května 2024", "7 сентября 2019", "7 września 2019").
 # Shared spellings ("mar", "mai", "ago") mean the same month in every language that has
-# them (Croatian's "listopada", October, is Polish's November: not read).
+# them (Croatian's "listopada", October, is Polish's November: told by the day's dot).
 _MONTH_NAMES = {
     1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari ocak "
        "января янв січня stycznia "
@@ -92,8 +92,9 @@ _MONTHS.update({name: number for number, names in {
     12: "decembrie δεκεμβρίου δεκεμβριου דצמבר בדצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر gruodžio "
         "decembrī decembris",
 }.items() for name in names.split()})
-# Croatian genitives ("31. svibnja 2024."), but not "listopada": October in Croatian,
-# November in Polish, whose listed meaning it keeps (a date's language is not known here)
+# Croatian genitives ("31. svibnja 2024."); "listopada" is October in Croatian and November
+# in Polish: the ordinal dot after the day, which Croatian writes and Polish does not, tells
+# them apart (see _build)
 _MONTHS.update({name: number for number, name in enumerate(
     ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
      "rujna", None, "studenoga", "prosinca"), 1) if name})
@@ -123,13 +124,13 @@ _SEASONLESS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America
                "PT": "America/Los_Angeles"}
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
-# "o 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a numeric offset
-# or Z directly after it is kept.
+# "o 9:30", "u 9:30", "- 9:30", "— 9:30", "· 9:30", "| 9:30", "15时42分", "下午3:42"; a
+# numeric offset or Z directly after it is kept.
 _DOTTED_MINUTES = (r"(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES)
                    + r")\b))")
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
-    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|เวลา)\s+"
+    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|u|เวลา)\s+"
     # Scandinavian "kl. 10.00", Finnish "klo 14.30", Polish "godz. 14:30", Slovenian
     # "ob 10.00": after these a dotted time is a time
     r"|(?P<conn>kl\.?|klo|klockan|godz\.?|ob)\s*)?" + _WEEKDAY_CJK
@@ -173,7 +174,9 @@ _FORMS = [
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
     # May 2018, 28-May-2018
     r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|of\s+)?|-)(?P<mon>" + _MONTH_RE
-    + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)" + _TIME,
+    + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)"
+    # (Croatian dots the year too, before its time: "31. svibnja 2024. u 9:05")
+    + r"(?:\.(?=\s+(?:u\s+)?\d{1,2}:\d\d))?" + _TIME,
     # 28.05.2018 (German), 28. 5. 2024 (Czech), 28.05.18; 05.28.2024 (US newsrooms: a day
     # over 12 second)
     # (Latvian puts a dot after the year too: "13.02.2025. 14:36")
@@ -336,6 +339,10 @@ def _build(m: re.Match[str]) -> Stamp | None:
         else:
             month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
             day = int(g["d"])
+            if month == 11 and (g.get("mon") or "").lower() == "listopada" and "." in (
+                    m.string[m.end("d"):m.start("mon")]):
+                month = 10  # "31. listopada": Croatian, which dots the day; Polish does not
+
             if g.get("dot") is not None and month > 12 >= day:
                 day, month = month, day  # 05.28.2024: the only reading
         moment = datetime(year, month, day)
