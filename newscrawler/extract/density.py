@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
-
-from .text import SKIP_TAGS
+from .text import SKIP_TAGS, text_length
 
 __all__ = ["by_density"]
 
@@ -15,12 +13,8 @@ _TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "div", "section", 
 _PUNCT = re.compile(r"[,.;:!?，。；：！？、]")
 
 
-# lengths counted by libxml2 (the same as len(text_content()), without building the text)
-_LENGTH = etree.XPath("string-length(.)")
-
-
 def _link_chars(el: Any) -> float:
-    return sum(_LENGTH(a) for a in el.iter("a"))
+    return sum(text_length(a) for a in el.iter("a"))
 
 
 def by_density(root: Any) -> Any | None:
@@ -53,7 +47,7 @@ def by_density(root: Any) -> Any | None:
         return None
     best_el, best = None, 0.0
     for el, score in scores.items():
-        text_len = _LENGTH(el) or 1
+        text_len = text_length(el) or 1
         score *= 1 - min(_link_chars(el) / text_len, 1.0)
         if score > best:
             best_el, best = el, score

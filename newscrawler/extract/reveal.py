@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-
 from .chrome import HIDING_CLASSES, hidden_elements, is_hidden
-from .text import attr_words, element_text, text_key
+from .text import attr_words, element_text, text_key, text_length
 
 __all__ = ["drop_elements", "reveal_hidden_text"]
 
@@ -28,7 +26,6 @@ SAMPLE = 30
 SAMPLES = 4
 
 _HIDING_ATTRS = ("hidden", "aria-hidden", "style")
-_LENGTH = etree.XPath("string-length(.)")
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _DIALOG_WORDS = frozenset({"modal", "popup", "dialog", "overlay", "lightbox", "cookie",
                            "consent", "gdpr", "drawer", "offcanvas"})
@@ -70,7 +67,7 @@ def reveal_hidden_text(root: Any) -> list[Any]:
     candidates = []
     for el in hidden:
         # the string length, counted by libxml2, bounds the visible text from above
-        if _LENGTH(el) < MIN_HIDDEN_CHARS or _is_dialog(el):
+        if text_length(el) < MIN_HIDDEN_CHARS or _is_dialog(el):
             continue
         key = text_key(element_text(el))
         if len(key) >= MIN_HIDDEN_CHARS:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from .chrome import is_skipped
 from .meta import PageMeta
-from .text import BLOCK_TAGS, clean_line, element_text, fold_hant, off_stream
+from .text import BLOCK_TAGS, clean_line, element_text, fold_hant, off_stream, text_length
 from .title import title_key
 
 __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "source_from_text",
@@ -111,7 +111,6 @@ _LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issu
 # over it, twice as fast as a substring test per label: one XPath of all the labels'
 # normalize-space() cost a seventh of extraction)
 _BODY_TEXT = etree.XPath("string(//body)")
-_LENGTH = etree.XPath("string-length(.)")
 _ANY_LABEL = re.compile("|".join(_LINE_LABELS))
 _LABELLED: dict[tuple[str, ...], Any] = {}
 
@@ -158,7 +157,7 @@ def source_on_page(root: Any) -> str | None:
             continue
         chain = (el, *el.iterancestors())
         own = any(a.tag in ("article", "main") for a in chain)
-        if _LENGTH(el) > 4 * MAX_SOURCE_LINE or any(
+        if text_length(el) > 4 * MAX_SOURCE_LINE or any(
                 off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
                 for a in chain):
             continue  # (the length counted by libxml2: a label inside a long block is text)

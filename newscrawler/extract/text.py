@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 __all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant", "off_stream",
-           "paragraphs", "running_chars", "text_around", "text_key"]
+           "paragraphs", "running_chars", "text_around", "text_key", "text_length"]
+
+#: The length of an element's text, counted by libxml2 (``len(el.text_content())`` without
+#: building the string): a cheap bound before the text is read.
+text_length = etree.XPath("string-length(.)")
 
 #: Never text: code, forms' widgets, embedded objects.
 SKIP_TAGS = frozenset({

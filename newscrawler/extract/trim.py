@@ -206,9 +206,9 @@ def _is_dateline(line: str, after: str = "") -> bool:
             return False
         # a place and an office after it, each between dashes, may run longer ("May 28,
         # 2024 – Winnipeg, Manitoba – Housing, Infrastructure and Communities Canada")
-        return len(rest) <= MAX_DATELINE_REST or all(
-            len(part) <= MAX_DATELINE_REST for part in _DASHES.split(rest)) and len(
-            _DASHES.split(rest)) >= 2
+        parts = _DASHES.split(rest)
+        return len(rest) <= MAX_DATELINE_REST or len(parts) >= 2 and all(
+            len(part) <= MAX_DATELINE_REST for part in parts)
     return False
 
 
