@@ -286,21 +286,36 @@ _PROMO = re.compile(
     # an appeal for money or for a messenger channel: "Make your gift today", "Donate now",
     # "Join our Telegram channel", "📲 Participe do canal ... no WhatsApp"
     r"(?:make (?:a|your) (?:gift|donation)|donate (?:now|today))\b|"
-    # ... or closing a line about the outlet: "We rely on readers like you. Donate today."
-    r".{0,200}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
-    r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
-    # "Support independent local news" over "The Courier is a nonprofit newsroom. Your
-    # donation keeps our reporting free for everyone."
+    # "Support independent local news" (the text under it: _APPEAL)
     r"support (?:independent|local|nonprofit|quality|our)(?: local| independent)? "
     r"(?:news|journalism|reporting)[.!]?$|"
-    r".{0,200}\b(?:newsroom|journalism|reporting)\b.{0,200}\byour (?:donation|gift|support|"
-    r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$|"
     r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
     r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b)",
     re.IGNORECASE,
 )
+
+# An appeal closing a line about the outlet: "We rely on readers like you. Donate today.",
+# "The Courier is a nonprofit newsroom. Your donation keeps our reporting free for everyone."
+_APPEAL = re.compile(
+    r"^(?:.{0,200}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
+    r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
+    r".{0,200}\b(?:newsroom|journalism|reporting)\b.{0,200}\byour (?:donation|gift|support|"
+    r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$)",
+    re.IGNORECASE,
+)
+# One of these is in every appeal; the pattern's open runs are tried only then (tried on
+# every line, they were a third of the chrome test's time).
+_APPEAL_WORDS = ("donat", "gift", "member", "support", "contribution")
+
+
+def _is_promo(line: str) -> bool:
+    """A promotion line: "READ MORE: …", a newsletter or share prompt, an appeal."""
+    if _PROMO.match(line):
+        return True
+    low = line.lower()
+    return any(w in low for w in _APPEAL_WORDS) and _APPEAL.match(line) is not None
 
 
 # Lines about the page rather than the article: "This page was last updated on ...",
@@ -346,11 +361,16 @@ _FILES_HEADING = re.compile(
     re.IGNORECASE)
 
 
+#: Longest line that can be a list's heading (the longest heading has 26 letters).
+MAX_HEADING_LINE = 60
+
+
 def is_list_heading(line: str) -> bool:
     """*line* is the heading of a list of files or links (``附件：``, ``Dokumente``,
     ``Associated links``): what is left when the list went as chrome."""
     # (Japanese headings as written: folding 連, 資 to their simplified forms unmakes them)
-    return bool(_FILES_HEADING.match(line) or _FILES_HEADING.match(fold_hant(line)))
+    return bool(_FILES_HEADING.match(line) or len(line) <= MAX_HEADING_LINE
+                and _FILES_HEADING.match(fold_hant(line)))
 
 
 # The tags a CMS prints under the text: "Tags: water, grants", "Schlagworte: ...", "标签：".
@@ -403,7 +423,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         # the Chinese patterns are simplified: traditional labels (列印本頁, 上一則) fold
         probe = fold_hant(para)
         if not para or len(para) <= MAX_CHROME_LINE and (
-                _CHROME_LINE.match(probe) or _PROMO.match(probe)) or _PAGE_META.match(probe):
+                _CHROME_LINE.match(probe) or _is_promo(probe)) or _PAGE_META.match(probe):
             continue
         if len(para) < 120 and _FEEDBACK.match(probe):
             continue
@@ -460,8 +480,11 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
 
 def _is_file_line(para: str) -> bool:
     """A download link or a file's name as a line of its own."""
-    return len(para) <= MAX_DOWNLOAD_LINE and bool(_DOWNLOAD.search(para)
-                                                   or _FILE_NAME.match(para))
+    # (each pattern's end first, a closing bracket or a dot before an extension of at most
+    # four letters: most lines have neither)
+    return len(para) <= MAX_DOWNLOAD_LINE and bool(
+        para.endswith((")", "]", "）")) and _DOWNLOAD.search(para)
+        or "." in para.rstrip()[-5:] and _FILE_NAME.match(para))
 
 
 def _without_buttons(para: str) -> str:
