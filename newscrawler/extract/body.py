@@ -188,7 +188,7 @@ def with_headings(root: Any, paras: list[str]) -> list[str]:
 
 # Lists that end their parent and follow another element: the only places a closing list
 # can be, found by libxml2 (a search of the text for the last paragraph cost 0.8 ms a page).
-_LAST_LISTS = etree.XPath("(//body//ul | //body//ol)"
+_LAST_LISTS = etree.XPath("(/html/body//ul | /html/body//ol)"
                           "[preceding-sibling::*][not(following-sibling::*)]")
 #: Longest item of a list that closes a text: names, titles, links, not paragraphs.
 MAX_ITEM_CHARS = 150

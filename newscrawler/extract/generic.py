@@ -84,6 +84,11 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     _space_item_blocks(root)
     options = {"url": url, "include_comments": False, "include_tables": True,
                "with_metadata": False}
+    # <head> (meta tags, style and script) is not text, and trafilatura copies the tree it is
+    # given three times a run: it is lent without it, and put back whatever happens
+    head = root.find("head")
+    if head is not None:
+        root.remove(head)
     try:
         doc = engine.bare_extraction(root, fast=True, **options)
         found = len(doc.text) if doc is not None and doc.text else 0
@@ -94,6 +99,9 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
             doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
         return None
+    finally:
+        if head is not None:
+            root.insert(0, head)
     if doc is None or not doc.text:
         return None
     return [line.strip() for line in doc.text.split("\n") if line.strip()]

@@ -28,7 +28,7 @@ _MAX_NAME = 40
 # ("© 2024 某某网 版权所有").
 _RIGHTS = re.compile(r"©|&copy;|\(c\)|copyright|all rights reserved|版权|版權|主办|主辦|承办|"
                      r"著作権|저작권|rechte vorbehalten", re.IGNORECASE)
-_FOOTER = etree.XPath("(//body//text()[normalize-space()][not(parent::script or parent::style)])"
+_FOOTER = etree.XPath("(/html/body//text()[normalize-space()][not(parent::script or parent::style)])"
                       "[position() > last() - 40]")
 _HOME_PATHS = ("/", "./", "../", "index.html", "index.htm", "/index.html", "/index.htm",
                "/index.php", "/index.shtml", "/default.asp")
@@ -43,8 +43,8 @@ _LOGO_ALTS = etree.XPath(
 # an element named as the logo whose own text is short: the site's name set as text
 # (found by their attributes, the two spellings: an element test over every element of
 # the page cost 1.2 ms a page, the attribute axis half that)
-_LOGO_ATTRS = etree.XPath("//body//@class[contains(., 'logo') or contains(., 'Logo')]"
-                          " | //body//@id[contains(., 'logo') or contains(., 'Logo')]")
+_LOGO_ATTRS = etree.XPath("/html/body//@class[contains(., 'logo') or contains(., 'Logo')]"
+                          " | /html/body//@id[contains(., 'logo') or contains(., 'Logo')]")
 _LOGO_TAGS = frozenset({"div", "span", "p", "strong", "h1", "a"})
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _ALTS = etree.XPath(".//img/@alt | .//img/@title")

@@ -110,7 +110,7 @@ _LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issu
 # ... found by libxml2, for the labels the body's text holds only (one regex of the labels
 # over it, twice as fast as a substring test per label: one XPath of all the labels'
 # normalize-space() cost a seventh of extraction)
-_BODY_TEXT = etree.XPath("string(//body)")
+_BODY_TEXT = etree.XPath("string(/html/body)")
 _ANY_LABEL = re.compile("|".join(_LINE_LABELS))
 _LABELLED: dict[tuple[str, ...], Any] = {}
 
@@ -119,7 +119,7 @@ def _labelled(labels: tuple[str, ...]) -> Any:
     """The XPath of the text nodes that start with one of *labels* (compiled once)."""
     found = _LABELLED.get(labels)
     if found is None:
-        found = _LABELLED[labels] = etree.XPath("//body//text()[" + " or ".join(
+        found = _LABELLED[labels] = etree.XPath("/html/body//text()[" + " or ".join(
             f"contains(., '{w}') and starts-with(normalize-space(.), '{w}')"
             for w in labels) + "]")
     return found
@@ -197,7 +197,7 @@ def _crumb_boxes(root: Any) -> list[Any]:
     return out
 _CRUMB_LABELS = ("当前位置", "您的位置", "您现在的位置", "所在位置", "当前的位置")
 _CRUMB_TEXT_XPATH = etree.XPath(
-    "//body//text()[" + " or ".join(f"contains(., '{w}')" for w in _CRUMB_LABELS) + "]"
+    "/html/body//text()[" + " or ".join(f"contains(., '{w}')" for w in _CRUMB_LABELS) + "]"
 )
 _CRUMB_LEAD = re.compile(
     r"^\s*(?:当前位置|您的位置|您现在的位置|所在位置|当前的位置|位置|current location|"

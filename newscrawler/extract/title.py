@@ -573,7 +573,7 @@ def _shown_segment(shown_line: Callable[[], str | None], refs: list[str],
 _HEAD_TAGS = ("h1", "h2", "h3")
 # Elements with a direct text node containing $n: the search runs in libxml2, which is
 # ten times faster than visiting every element from Python.
-_HAS_TEXT = etree.XPath("//body//*[text()[contains(., $n)]]")
+_HAS_TEXT = etree.XPath("/html/body//*[text()[contains(., $n)]]")
 
 
 def _needle(title: str) -> str:
