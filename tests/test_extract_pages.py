@@ -441,6 +441,21 @@ def test_a_most_read_list_ends_the_text(heading):
     assert strip_chrome(text + [heading, "Ministers meet in Muscat", "New port opens"]) == text
 
 
+def test_a_long_paragraph_met_again_goes_where_a_page_repeats_itself():
+    from newscrawler.extract.chrome import strip_chrome
+    caption = "The new bridge over the Elbe at Dresden, seen from the old town on opening day."
+    lead = ("The bridge took four years to build and cost 180 million euros, the city said. " * 2)
+    same_head = lead[:150] + "It opens to cyclists first."  # the same first words only
+    short = "The vote was 31 to 12."
+    paras = [caption, lead, f"  {caption.upper()}!", same_head, short, short, lead]
+    # a copy in other case and spacing is a repeat; a paragraph that only begins alike and a
+    # short line are not
+    assert strip_chrome(paras, repeats=True) == [caption, lead, same_head, short, short]
+    # in a CMS text element the author's own repeats stay
+    assert strip_chrome(paras) == [caption, lead, f"  {caption.upper()}!", same_head, short,
+                                   short, lead]
+
+
 def test_a_photo_label_left_alone_is_not_text():
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(["相片", "交通事务局将于九月一日起优化多条巴士路线。"]) == [

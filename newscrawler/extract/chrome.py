@@ -399,6 +399,32 @@ MAX_CREDIT_TAIL = 90
 #: mobile duplicates); shorter lines ("Also at Walmart") may repeat in a text.
 MIN_REPEAT = 40
 
+#: A paragraph's comparison key is first built from this many of its characters.
+_HEAD_CHARS = 100
+
+
+def _repeated(para: str, seen: dict[str, list[str]]) -> bool:
+    """Whether *para* has the comparison key (:func:`text_key`) of a paragraph in *seen*
+    when that key has :data:`MIN_REPEAT` letters or more; else it joins *seen*.
+
+    *seen* holds paragraphs by the first letters of their key, which the paragraph's head
+    gives: the whole key is built only for paragraphs whose heads agree (building it for
+    every long paragraph was a seventh of the chrome test's time)."""
+    head = text_key(para[:_HEAD_CHARS])  # a prefix of the whole key
+    if len(head) < MIN_REPEAT:
+        if len(para) <= _HEAD_CHARS:
+            return False
+        head = text_key(para)
+        if len(head) < MIN_REPEAT:
+            return False
+    alike = seen.setdefault(head[:MIN_REPEAT], [])
+    if alike:
+        key = text_key(para)
+        if any(text_key(other) == key for other in alike):
+            return True
+    alike.append(para)
+    return False
+
 
 def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     """Remove chrome from a list of paragraphs.
@@ -411,7 +437,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     list above the article is simply dropped).
     """
     out: list[str] = []
-    seen: set[str] = set()
+    seen: dict[str, list[str]] = {}
     skipping = False  # inside a related list that the article's text continues after
     # a photo story's captions are its text: a bracketed credit on most of its lines, or
     # on the last line only (the credit of the whole set), leaves them there
@@ -450,12 +476,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if is_list_heading(para) and i + 1 < len(paras) and _is_file_line(paras[i + 1]):
             continue  # the heading of a file list, whatever follows the list
-        if repeats and len(para) >= MIN_REPEAT:  # the key is never longer than the line
-            key = text_key(para)
-            if len(key) >= MIN_REPEAT:
-                if key in seen:
-                    continue  # slideshow captions, mobile copies: the same text again
-                seen.add(key)
+        if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
+            continue  # slideshow captions, mobile copies: the same text again
         related = _RELATED.match(probe)
         if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)):
             if out:

@@ -28,8 +28,8 @@ _MAX_NAME = 40
 # ("© 2024 某某网 版权所有").
 _RIGHTS = re.compile(r"©|&copy;|\(c\)|copyright|all rights reserved|版权|版權|主办|主辦|承办|"
                      r"著作権|저작권|rechte vorbehalten", re.IGNORECASE)
-_FOOTER = etree.XPath("(/html/body//text()[normalize-space()][not(parent::script or parent::style)])"
-                      "[position() > last() - 40]")
+_FOOTER = etree.XPath("(/html/body//text()[normalize-space()]"
+                      "[not(parent::script or parent::style)])[position() > last() - 40]")
 _HOME_PATHS = ("/", "./", "../", "index.html", "index.htm", "/index.html", "/index.htm",
                "/index.php", "/index.shtml", "/default.asp")
 # Links to the home page: a relative root, or the page's own host ($h1..$h6)
