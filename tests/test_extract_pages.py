@@ -162,6 +162,31 @@ def test_caller_tree_is_left_as_it_was():
     assert fields == extract_article(text, now=NOW)
 
 
+def test_hidden_text_is_weighed_against_the_visible_text_only():
+    # the hidden article is shown where the visible text lacks it; a copy of it in a script
+    # (a framework's page data) or in another hidden element does not count as visible,
+    # and the text after those elements does; the rest of the tree is left as it was
+    from lxml import etree
+
+    from newscrawler.extract.reveal import reveal_hidden_text
+    article = "The council approved the budget for next year after a long debate. " * 4
+    # (visible text longer than the hidden article: a class that hides is trusted then)
+    other = "Residents may comment on the plans at the town hall until the end of May. " * 5
+    page = (f"<html><body><div id='app'><p>Loading</p><script>{article}</script> tail one"
+            f"<div class='d-none'>{article}</div> tail two</div>"
+            f"<div hidden id='S:0'><p>{article}</p></div><p>{other}</p></body></html>")
+    root = Selector(text=page).root
+    still_hidden = reveal_hidden_text(root)
+    assert [el.get("class") for el in still_hidden] == ["d-none"]
+    assert root.find(".//div[@id='S:0']").get("hidden") is None
+    shown = etree.tostring(root, encoding="unicode")
+    assert shown == page.replace("<div hidden id='S:0'>", '<div id="S:0">').replace(
+        "id='app'", 'id="app"').replace("class='d-none'", 'class="d-none"')
+    # the same text visible elsewhere: a copy, left hidden
+    root = Selector(text=page.replace(f"<p>{other}</p>", f"<p>{other} {article}</p>")).root
+    assert len(reveal_hidden_text(root)) == 2
+
+
 def test_lead_named_wrapper_is_not_taken_as_a_lead():
     # an element named like a lead ("intro") that wraps the whole text: the body read
     # elsewhere already has it, and a lead is a sentence or three, not five paragraphs
