@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -36,6 +37,8 @@ CONTAINERS: tuple[tuple[str, str], ...] = (
 _IDS = {name.lower(): i for i, (kind, name) in enumerate(CONTAINERS) if kind == "id"}
 _CLASSES = tuple((name, i) for i, (kind, name) in enumerate(CONTAINERS) if kind == "class")
 _CONTAINER_TAGS = ("div", "td", "article", "section", "main", "span", "font")
+# any of the class names in a class attribute: the only ones worth splitting into words
+_ANY_CLASS = re.compile("|".join(re.escape(name) for name, _ in _CLASSES))
 
 
 def _containers(root: Any) -> list[Any]:
@@ -46,10 +49,11 @@ def _containers(root: Any) -> list[Any]:
     """
     found: list[tuple[int, int, Any]] = []
     for pos, el in enumerate(root.iter(*_CONTAINER_TAGS)):
-        rank = _IDS.get((el.get("id") or "").lower())
+        ident = el.get("id")
+        rank = _IDS.get(ident.lower()) if ident else None
         if rank is None:
             cls = el.get("class")
-            if cls:
+            if cls and _ANY_CLASS.search(cls):
                 words = cls.split()
                 rank = next((i for name, i in _CLASSES if name in words), None)
         if rank is not None:
