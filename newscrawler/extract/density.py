@@ -43,12 +43,15 @@ def by_density(root: Any) -> Any | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
-    if not scores:
-        return None
-    best_el, best = None, 0.0
-    for el, score in scores.items():
-        text_len = text_length(el) or 1
-        score *= 1 - min(_link_chars(el) / text_len, 1.0)
-        if score > best:
-            best_el, best = el, score
+    # the share of link text only lowers a score: highest scores first, and no element is
+    # weighed once its score before that is below the best after it (the link text of
+    # every element of a nested table layout was most of the time on such pages)
+    best_el, best, best_at = None, 0.0, -1
+    for at, (el, score) in sorted(enumerate(scores.items()), key=lambda t: -t[1][1]):
+        if score < best:
+            break
+        score *= 1 - min(_link_chars(el) / (text_length(el) or 1), 1.0)
+        # (a tie goes to the element scored first, as in page order of scoring)
+        if score > best or score == best > 0 and at < best_at:
+            best_el, best, best_at = el, score, at
     return best_el
