@@ -400,7 +400,7 @@ MAX_CREDIT_TAIL = 90
 MIN_REPEAT = 40
 
 #: A paragraph's comparison key is first built from this many of its characters.
-_HEAD_CHARS = 100
+_HEAD_CHARS = 64
 
 
 def _repeated(para: str, seen: dict[str, list[str]]) -> bool:

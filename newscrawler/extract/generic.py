@@ -56,6 +56,14 @@ _ITEM_BLOCKS = etree.XPath("//li[count(div|p) > 1]/*[self::div or self::p]"
 _TEXT_LENGTH = etree.XPath("string-length(/html/body)")
 
 
+def _text_bound(root: Any) -> float:
+    """An upper bound of :func:`~newscrawler.extract.text.running_chars`: the length of
+    the body's text less that of its scripts (a page's scripts often outweigh its text)."""
+    body = root.find("body")
+    code = sum(len(el.text or "") for el in body.iter("script")) if body is not None else 0
+    return _TEXT_LENGTH(root) - code
+
+
 def _space_item_blocks(root: Any) -> None:
     """The leaf blocks of list items that hold several, made inline with a space after each
     (the tree is the caller's own: extraction's copy)."""
@@ -92,9 +100,9 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     try:
         doc = engine.bare_extraction(root, fast=True, **options)
         found = len(doc.text) if doc is not None and doc.text else 0
-        # (the body's text length, counted by libxml2, bounds the running text from above:
-        # most pages are decided by it without the walk that counts running text)
-        if (found < FULL_RUN_SHARE * _TEXT_LENGTH(root)
+        # (the body's text length, counted by libxml2, less its scripts' bounds the running
+        # text from above: most pages are decided by it without the walk that counts it)
+        if (found < FULL_RUN_SHARE * _text_bound(root)
                 and found < FULL_RUN_SHARE * running_chars(root)):
             doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
