@@ -107,3 +107,25 @@ def test_one_table_for_every_set(ev, tmp_path, capsys):
     assert "| wcxb-articles (1) | date right | 1.000 |" in printed
     rows = [json.loads(line) for line in (out / "ours.jsonl").read_text().splitlines()]
     assert [(r["set"], r["id"]) for r in rows] == [("news-aeb", "a1"), ("wcxb-articles", "0001")]
+
+
+def test_the_ab_script_times_two_revisions_and_compares_their_output(tmp_path):
+    # one labeled page in a corpus of its own, this checkout against HEAD: both sides timed,
+    # and the same fields (a clean checkout is HEAD)
+    import json
+    import subprocess
+
+    page = Path(__file__).resolve().parent / "fixtures" / "pages" / "en_streamed_hidden.html"
+    gov = tmp_path / "gov"
+    gov.mkdir()
+    (gov / "page.html").write_bytes(page.read_bytes())
+    (gov / "labels.json").write_text(json.dumps(
+        [{"id": "one", "file": "page.html", "url": "https://example.gov/news/1.html"}]))
+    script = SCRIPT.with_name("extraction_ab.py")
+    done = subprocess.run([sys.executable, str(script), "HEAD", "--corpus", str(tmp_path),
+                           "--rounds", "1"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("1 pages, 1 rounds: this checkout ") and " HEAD " in lines[0]
+    assert float(lines[0].rsplit("ratio ", 1)[1]) > 0
+    assert lines[1] == "pages whose fields differ: 0"
