@@ -53,12 +53,12 @@ _NOT_IDEOGRAPH = re.compile(IDEOGRAPH.pattern.replace("[", "[^", 1) + "+")
 _PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
-def _lays_out(table: Any) -> bool:
+def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
     """A table is layout when it lays out one post with its labels (:func:`_holds_text`,
     header cells or not), or, unless it is marked as data (header cells, a caption), when
     it holds another table or the page's headline (``h1``), is all links (a menu, a list of
     other pages), or has a cell of running text in paragraphs."""
-    if _holds_text(table) or _one_column_of_text(table):
+    if _holds_text(table, cells) or _one_column_of_text(table):
         return True
     if _DATA(table):
         return False
@@ -91,32 +91,43 @@ def _one_column_of_text(table: Any) -> bool:
     return sum(1 for c in cells if _width(c) >= MIN_TEXT_CHARS // 2) >= MIN_PARAGRAPHS + 1
 
 
-def _holds_text(table: Any) -> bool:
+def _holds_text(table: Any, cells: dict[Any, int]) -> bool:
     """A board's or a press office's view of one post: a few rows of labels (title,
     author, date, files: often header cells) around one cell that holds most of the text,
     in lines or paragraphs. Its labels are not data about the text; the post is the page's
     text. (A one- or two-row table of one long cell is left alone: forum posts and cells
-    around a data table, which trafilatura reads better as tables.)"""
+    around a data table, which trafilatura reads better as tables.)
+
+    *cells* keeps :func:`_post_width` of the cells seen: a cell of a nested layout is a
+    cell of every table around it."""
     if len(table.findall(".//tr")) < MIN_BOARD_ROWS:
         return False
     total = None  # (measured once a cell could be the post: a page laid out in nested
     # tables has a hundred of them, and each one's text is most of the page)
     for cell in table.iter("td"):
-        if cell.find(".//table") is not None:
-            continue
-        # (its lines anywhere in the cell: e-paper templates wrap the text in a box and a
-        # tag of their own, <td><div id="ozoom"><founder-content><p>)
-        lines = len(cell.findall(".//br")) + len(cell.findall(".//p"))
-        if lines < MIN_PARAGRAPHS:
-            continue
-        width = _width(cell)
-        if width < MIN_TEXT_CHARS:
+        width = cells.get(cell)
+        if width is None:
+            width = cells[cell] = _post_width(cell)
+        if not width:
             continue
         if total is None:
             total = _width(table)
         if width >= POST_SHARE * total:
             return True
     return False
+
+
+def _post_width(cell: Any) -> int:
+    """The :func:`_width` of a cell that could hold a post (no table in it, lines of
+    running text), else 0."""
+    if cell.find(".//table") is not None:
+        return 0
+    # (its lines anywhere in the cell: e-paper templates wrap the text in a box and a tag
+    # of their own, <td><div id="ozoom"><founder-content><p>)
+    if len(cell.findall(".//br")) + len(cell.findall(".//p")) < MIN_PARAGRAPHS:
+        return 0
+    width = _width(cell)
+    return width if width >= MIN_TEXT_CHARS else 0
 
 
 def _width(el: Any) -> int:
@@ -151,7 +162,8 @@ def unwrap_layout_tables(root: Any) -> int:
     >>> unwrap_layout_tables(root), [el.tag for el in root.iter()][:4]
     (1, ['div', 'div', 'div', 'a'])
     """
-    layouts = [t for t in _TABLES(root) if _lays_out(t)]
+    cells: dict[Any, int] = {}
+    layouts = [t for t in _TABLES(root) if _lays_out(t, cells)]
     parts = [part for table in layouts for part in _own_parts(table)]
     for el in layouts + parts:
         el.tag = "div"
