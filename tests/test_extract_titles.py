@@ -96,6 +96,19 @@ def test_spaces_between_cjk_phrases_stay_and_layout_spaces_go():
     assert title_of("zh_two_phrase_headline.html") == "全市召开2024年防汛工作会议 部署汛期安全工作"
 
 
+@pytest.mark.parametrize("printed, title", [
+    ("2007 年工作报告", "2007年工作报告"),  # a number and its unit
+    ("第 5 届 全市运动会", "第5届 全市运动会"),  # a number set apart on both sides
+    ("2007 年 5 月 28 日", "2007年5月28日"),
+    # a phrase that starts with a number keeps the space before it
+    ("2024高雄啤酒音樂節 6月駁二登場", "2024高雄啤酒音樂節 6月駁二登場"),
+    ("全市召开防汛工作会议 部署汛期安全工作", "全市召开防汛工作会议 部署汛期安全工作"),
+])
+def test_layout_spaces_around_numbers_go_and_phrase_spaces_stay(printed, title):
+    from newscrawler.extract.title import clean_title
+    assert clean_title(printed) == title
+
+
 def test_a_headline_broken_over_lines_is_joined_as_the_title_prints_it():
     # "<h1>市政府推动长者社区<br>照顾据点扩充计划</h1>": the break is layout, <title> has no space
     assert title_of("zh_h1_broken_line.html") == "市政府推动长者社区照顾据点扩充计划"

@@ -56,9 +56,12 @@ _WEAK = re.compile(
 _NEAR_CJK = re.compile(f"[{_CJK}]")
 _BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*"
                        r"|\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*$")
-# A space between a digit and a CJK character is layout, not text: "2007 年" in a gov.cn
-# <title>. Spaces between two CJK phrases are the page's own separator and stay.
-_CJK_GAP = re.compile(r"(?<=\d)\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)")
+# A space between a number and the CJK word after it is layout, not text ("2007 年" in a
+# gov.cn <title>), and so is one before a number set apart that way ("第 5 届"). Spaces
+# between two phrases are the page's own separator and stay, also where the second starts
+# with a number ("啤酒音樂節 6月駁二登場").
+_CJK_GAP = re.compile(r"(?<=\d)\s+(?=[\u3400-\u9fff])"
+                      r"|(?<=[\u3400-\u9fff])\s+(?=\d+\s+[\u3400-\u9fff])")
 # Escaped markup taken literally from a meta tag or <title>: "建设<div>——写在…</div>"
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # Page numbers the CMS adds to the title of every page of an article: "(页 1)",
