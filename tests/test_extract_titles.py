@@ -109,6 +109,13 @@ def test_layout_spaces_around_numbers_go_and_phrase_spaces_stay(printed, title):
     assert clean_title(printed) == title
 
 
+def test_a_detail_views_title_yields_to_the_headline_over_its_post():
+    # <title> "보도자료 상세 | …" (a board's detail view); the h2 over the board prints the
+    # channel's name, which is most of that segment, and the post's subject is an h3 with
+    # its date under it
+    assert title_of("ko_board_detail_view.html") == "시, 여름철 물놀이 안전관리 대책 추진"
+
+
 def test_a_headline_broken_over_lines_is_joined_as_the_title_prints_it():
     # "<h1>市政府推动长者社区<br>照顾据点扩充计划</h1>": the break is layout, <title> has no space
     assert title_of("zh_h1_broken_line.html") == "市政府推动长者社区照顾据点扩充计划"

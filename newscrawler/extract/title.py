@@ -495,6 +495,11 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
     printed = None if named else find_headline(root, head)
+    if printed is not None and title_key(element_text(printed)) != title_key(head) and \
+            sites.named(element_text(printed)):
+        # a heading with most of the <title> that is a channel's name ("보도자료" over a
+        # "보도자료 상세" page, a board's detail view) does not print the headline
+        printed = None
     if not named and printed is None:
         part = _printed_part(root, head)
         if part:
