@@ -755,6 +755,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a record's fields read a cell a line: each name over its value, then the text's field
     ["發布單位", "觀光旅遊處", "發布日期", "2023/09/20", "內容"],
     ["发布机关", "市交通运输局", "索引号", "11330100002489-2024-0012", "正文"],
+    # ... a board's definition list, its items marked as the text reader marks them
+    ["- 작성자", "- 안전총괄과", "- 작성일", "- 2024.07.01", "- 조회수", "- 2381"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top

@@ -42,9 +42,10 @@ _PRESS_OFFICE = re.compile(r"\b(?:press|media|news|communications?|public affair
                            re.IGNORECASE)
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
-_META_FIELD = re.compile(
-    r"^(?:原标题|작성자|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|"
-    r"阅读(?:数|量)|访问(?:次数|量)|ページ番号|ページID|文字サイズ)\s*[:：]", re.IGNORECASE)
+_FIELDS = (r"原标题|작성자|작성일|등록일|게시일|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|"
+           r"views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|阅读(?:数|量)|"
+           r"访问(?:次数|量)|ページ番号|ページID|文字サイズ")
+_META_FIELD = re.compile(rf"^(?:{_FIELDS})\s*[:：]", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
 # A breadcrumb trail printed over the text: short steps between arrows, at least two of them
 # or after the home page's name ("ホーム > くらし > ごみ・リサイクル", "Home › News")
@@ -61,9 +62,11 @@ _END_CREDIT = re.compile(
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)})|แหล่งที่มา"
     r"|ที่มา)\s*[:：]\s*\S.{0,58}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
-# A record's field names on lines of their own, their values on the next line
+# A record's field names on lines of their own, their values on the next line (a board's
+# "작성자 / 안전총괄과 / 작성일 / 2024.07.01", a definition list read an item a line)
 _FIELD_NAME = re.compile(r"^\s*(?:发布单位|发布机关|发布机构|发文机关|发文单位|信息来源|来源单位"
-                         r"|撰稿单位|所属机构|文号|索引号|主题分类|成文日期|作者)\s*[:：]?\s*$")
+                         rf"|撰稿单位|所属机构|文号|索引号|主题分类|成文日期|作者|{_FIELDS})\s*[:：]?\s*$",
+                         re.IGNORECASE)
 _TEXT_LABEL = re.compile(r"^\s*(?:内容|正文|新闻内容|文章内容)\s*[:：]?\s*$")
 # its contact line ("Contact: Press Office, 202-555-0100"), and the lines under it
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
