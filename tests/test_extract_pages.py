@@ -744,6 +744,10 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # a record's field table, as the text reader prints tables
     ["| Press release no. | 2456 |", "|---|---|", "| Date | 23 June 2024 |",
      "| Ministry | Local Government Division |"],
+    # ... two fields a row: a Chinese portal's disclosure table
+    ["| 索引号 | 11330100002489/2024-00123 | 主题分类 | 城乡建设 |", "|---|---|---|---|",
+     "| 发布机构 | 市住建局 | 成文日期 | 2024-05-28 |",
+     "| 文号 | 杭建〔2024〕5号 | 发布日期 | 2024-05-28 |"],
     # a Japanese release's 【照会先】 box over the text: offices, extensions, telephones
     ["【照会先】", "健康局 健康課", "課長補佐 山田 花子（内線2971）",
      "（代表電話）03（5253）1111"],
@@ -763,9 +767,15 @@ def test_labels_left_over_the_text_are_not_text(top):
     assert trim_top(top + TEXT, "Ein Gesetz") == TEXT
 
 
-def test_a_data_table_over_the_text_stays():
+@pytest.mark.parametrize("table", [
+    ["| Year | Output |", "|---|---|", "| 2023 | 156 |", "| 2024 | 170 |"],
+    # four columns: numbers where a field table has its labels
+    ["| 2023 | 156 | 2024 | 170 |", "|---|---|---|---|", "| 1st quarter | 12.5 | 2nd | 13.1 |"],
+    ["| Project | Cost | Date | State |", "|---|---|---|---|",
+     "| Roads | 1.2 million | 2024-05-28 | done |"],
+])
+def test_a_data_table_over_the_text_stays(table):
     from newscrawler.extract.trim import trim_top
-    table = ["| Year | Output |", "|---|---|", "| 2023 | 156 |", "| 2024 | 170 |"]
     assert trim_top(table + TEXT, "Ein Gesetz") == table + TEXT
 
 

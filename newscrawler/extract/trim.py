@@ -121,6 +121,9 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
 #: Most rows of a record's field table over the text (number, date, office, subject...).
 MAX_FIELD_ROWS = 8
 _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
+# ... or of two fields side by side, each a label without digits and its value: a Chinese
+# portal's disclosure table ("| 索引号 | 1133…/2024-00123 | 主题分类 | 城乡建设 |")
+_PAIRS_ROW = re.compile(r"^\|\s*[^|\d]{1,12}?\s*\|[^|]{1,60}\|\s*[^|\d]{1,12}?\s*\|[^|]{1,60}\|$")
 # a row of one cell over the text: a layout's label ("| 第03版：要闻 PDF版 |", a side
 # column's heading), never the text's first line
 _CELL = re.compile(r"^\|[^|]*\|$")
@@ -128,11 +131,13 @@ _CELL = re.compile(r"^\|[^|]*\|$")
 
 def _field_table(paras: list[str]) -> int:
     """How many lines a record's field table over the text takes: rows of two short cells
-    (a label and its value), one of them a date ("| 发布日期 | 2024-06-23 |"); 0 for none.
-    A data table's rows are more than a few, or wider."""
+    (a label and its value), or of two such pairs, one of them a date ("| 发布日期 |
+    2024-06-23 |"); 0 for none. A data table's rows are more than a few, or wider, or
+    have numbers where the labels would be."""
     n = 0
     while n < len(paras) - 1 and n <= MAX_FIELD_ROWS and (
-            TABLE_RULE.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE):
+            TABLE_RULE.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE
+            or _PAIRS_ROW.match(paras[n])):
         n += 1
     if n < 2 or n > MAX_FIELD_ROWS or not any(find_dates(p, limit=1) for p in paras[:n]):
         return 0
