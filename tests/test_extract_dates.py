@@ -284,6 +284,24 @@ def test_a_label_belongs_to_the_nearest_date():
     assert [i.kind for i in items] == [PUBLISHED, UPDATED]
 
 
+@pytest.mark.parametrize("text, moment, timed", [
+    # a date line's time on the next line, or a release's time a few lines under it (the
+    # headline between)
+    ("March 20, 2024\n2:00 p.m.", datetime(2024, 3, 20, 14, 0), True),
+    ("March 20, 2024\nFederal Reserve issues FOMC statement\nFor release at 2:00 p.m. EDT",
+     datetime(2024, 3, 20, 14, 0), True),
+    ("5 March 2024\nMinister opens new bridge\nEmbargoed until 00:01",
+     datetime(2024, 3, 5, 0, 1), True),
+    # any other time under the headline is not the date's: an event's, a sentence's
+    ("March 20, 2024\nCouncil meets\nThe meeting starts at 2:00 p.m.", datetime(2024, 3, 20),
+     False),
+    ("March 20, 2024\na\nb\nc\nFor release at 2:00 p.m.", datetime(2024, 3, 20), False),
+])
+def test_a_date_lines_time_from_the_lines_under_it(text, moment, timed):
+    (item,) = printed_dates(text)
+    assert (item.stamp.moment, item.stamp.has_time) == (moment, timed)
+
+
 @pytest.mark.parametrize("text", ["[accessed 2019-06-18]", "建立于:2004年10月6日",
                                   "send views on or before May 6, 2024",
                                   "市民可於二○二四年五月六日或之前提交意見",

@@ -271,9 +271,33 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         line = _on_date_line(text, stamp)
         if line and not stamp.has_time:
             stamp = with_line_time(stamp, _next_line(text, stamp.end))
+            if not stamp.has_time:
+                stamp = with_line_time(stamp, _release_line(text, stamp.end))
         out.append(Printed(stamp, kind, line, stamp.start >= anchor,
                            not line and _in_sentence(text, stamp)))
     return out
+
+
+# A release's time on a line of its own near its date line: "For release at 2:00 p.m. EDT",
+# "Released at 10:30", "Embargoed until 00:01"
+_RELEASE_TIME = re.compile(r"^\s*(?:for (?:immediate )?release|released|embargoed(?: until)?)"
+                           r"\b[^\d\n]{0,12}\d", re.IGNORECASE)
+#: How many lines after a date line its release time is looked for (the headline between).
+RELEASE_LINES = 3
+
+
+def _release_line(text: str, pos: int) -> str:
+    """The first of the :data:`RELEASE_LINES` lines after the one holding *pos* that gives a
+    release's time (``For release at 2:00 p.m. EDT``), or ``""``."""
+    for _ in range(RELEASE_LINES):
+        line = _next_line(text, pos)
+        if _RELEASE_TIME.match(line):
+            return line
+        start = text.find("\n", pos)
+        if start < 0:
+            break
+        pos = start + 1
+    return ""
 
 
 def _next_line(text: str, pos: int) -> str:
