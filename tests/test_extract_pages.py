@@ -187,6 +187,20 @@ def test_hidden_text_is_weighed_against_the_visible_text_only():
     assert len(reveal_hidden_text(root)) == 2
 
 
+@pytest.mark.parametrize("page", [
+    "<html><body hidden><p>Shown</p><div hidden>secret</div> tail<script>code</script></body>"
+    "</html>",
+    "<html hidden><body><p>Shown</p><div hidden>secret <b hidden>inner</b></div> tail</body>"
+    "</html>",
+])
+def test_the_visible_text_of_a_page_hidden_as_a_whole(page):
+    # a hidden <html> or <body> is still the page that is read; what is hidden in it is not
+    from newscrawler.extract.chrome import hidden_elements
+    from newscrawler.extract.reveal import _visible_key
+    root = Selector(text=page).root
+    assert _visible_key(root.find("body"), hidden_elements(root)) == "showntail"
+
+
 def test_lead_named_wrapper_is_not_taken_as_a_lead():
     # an element named like a lead ("intro") that wraps the whole text: the body read
     # elsewhere already has it, and a lead is a sentence or three, not five paragraphs

@@ -66,12 +66,9 @@ def _visible_key(el: Any, hidden: list[Any]) -> str:
     stand-in that keeps the text after it, and put back: two and a half times faster than
     reading the text in Python, on pages that are a fifth of all."""
     gone = set(el.iter(*SKIP_TAGS)).union(hidden)
-    gone.discard(el)  # (a hidden <body> is still read: what is hidden inside it goes)
     swaps = []
-    for out in gone:
+    for out in _outermost(el, gone):
         parent = out.getparent()
-        if parent is None or any(a in gone for a in out.iterancestors()):
-            continue  # (an inner one goes with its outer one)
         stand_in = parent.makeelement("span", {})
         stand_in.tail = out.tail
         parent.replace(out, stand_in)
@@ -83,6 +80,21 @@ def _visible_key(el: Any, hidden: list[Any]) -> str:
             tail = stand_in.tail
             parent.replace(stand_in, out)
             out.tail = tail
+
+
+def _outermost(el: Any, elements: set[Any]) -> list[Any]:
+    """The *elements* inside *el* that no other of them holds (an inner one goes with its
+    outer one; *el* itself, a hidden ``<body>``, is still read, and so is nothing outside
+    it)."""
+    out = []
+    for x in elements:
+        for above in x.iterancestors():
+            if above is el:
+                out.append(x)
+                break
+            if above in elements:
+                break
+    return out
 
 
 def reveal_hidden_text(root: Any) -> list[Any]:
