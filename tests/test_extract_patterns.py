@@ -403,6 +403,18 @@ CASES: dict[str, dict[str, Any]] = {
         last="相关部门将在接报后30分钟内到场处置。",
         present=["投入汛期运行。\n\n此次改造更换了水泵机组"],
         absent=["|", "本版新闻", "第03版", "上一篇", "汛期排涝能力提升三成"]),
+    # a story whose text starts in its box and goes on in an <i> that holds the quoted
+    # paragraphs, set apart by <br><br>: the words before the <i> open the first paragraph
+    "quoted paragraphs between breaks inside an <i>": dict(
+        page="en_quote_between_breaks.html",
+        url="https://civicdigest.example.com/story/2025/07/14/cooling-centers",
+        title="County Opens Three New Cooling Centers Ahead of Heat Wave",
+        published="2025-07-14T18:05:00+00:00", language="en",
+        first="The county will open three more cooling centers this week",
+        last="keep pets indoors during the afternoon.",
+        present=["The Valley Courier reports: \"We are not waiting for the first emergency call,\"",
+                 "charging points.\n\nBuses on the three routes"],
+        absent=["Posted by", "comments", "reader42", "Copyright"]),
 }
 
 

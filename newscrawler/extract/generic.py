@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from .breaks import paragraphs_from_breaks
 from .text import running_chars
 
 __all__ = ["main_text"]
@@ -90,6 +91,7 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     if not engine:
         return None
     _space_item_blocks(root)
+    paragraphs_from_breaks(root)
     options = {"url": url, "include_comments": False, "include_tables": True,
                "with_metadata": False}
     # <head> (meta tags, style and script) is not text, and trafilatura copies the tree it is

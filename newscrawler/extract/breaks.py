@@ -1,0 +1,173 @@
+"""Text printed as lines between ``<br>`` tags, read as the paragraphs a reader sees.
+
+Older portals print an article as loose text in a ``<font>``, ``<span>`` or ``<div>``, its
+paragraphs set apart by ``<br><br>``, with no ``<p>`` anywhere. trafilatura, finding no
+paragraph and no element named like content, falls back to the page's tables and drops the
+text (a Japanese town's notice came out as its sidebar of news links). Each run of text
+between two breaks becomes a ``<p>``: what the reader sees as a paragraph is one to the
+extractor too. Table cells, list items and paragraphs are left alone: trafilatura reads
+breaks inside them as line ends already.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from .text import IDEOGRAPH
+
+__all__ = ["paragraphs_from_breaks"]
+
+#: A holder's runs must hold this many characters in all (CJK counted twice, as elsewhere)
+#: to be read as text: a block of short lines (an address, a menu of links) is not.
+MIN_TEXT_CHARS = 200
+#: ... of which links may make at most this share (a column of links is a menu).
+MAX_LINK_SHARE = 0.5
+
+# elements whose breaks trafilatura already reads as line ends, or that are not text
+_SKIP = frozenset({"p", "td", "th", "li", "dd", "dt", "pre", "code", "h1", "h2", "h3", "h4",
+                   "h5", "h6", "caption", "label", "button", "a", "option", "textarea"})
+# children that end a run and stay as they are
+_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "dl", "section", "article", "aside",
+                     "blockquote", "pre", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+                     "center", "figure", "header", "footer", "nav", "main", "iframe"})
+# inline holders of breaks are dissolved into their block first: a paragraph inside a
+# <font> is not HTML, and the words before an <i> of quoted paragraphs ("The Times
+# reports: <i>...<br><br>...") belong to its first paragraph
+_INLINE = frozenset({"font", "span", "b", "strong", "i", "em", "small", "big", "u"})
+
+
+def _weight(text: str) -> int:
+    return len(text) + len(IDEOGRAPH.findall(text))
+
+
+def _link_weight(holder: Any) -> int:
+    """The weight of the link text among the holder's runs (not inside its blocks)."""
+    return sum(_weight("".join(a.itertext()).strip())
+               for child in holder if not _is_block(child) and isinstance(child.tag, str)
+               for a in child.iter("a"))
+
+
+def _is_break(el: Any) -> bool:
+    return el.tag == "br"
+
+
+def _is_block(el: Any) -> bool:
+    return isinstance(el.tag, str) and el.tag in _BLOCKS
+
+
+def _loose_runs(holder: Any) -> list[str]:
+    """The texts of the holder's runs: its own text and inline children, cut at its breaks
+    and its block children (whose text is not the holder's own)."""
+    runs = [holder.text or ""]
+    for child in holder:
+        if _is_break(child) or _is_block(child):
+            runs.append(child.tail or "")
+        else:
+            runs[-1] += ("".join(child.itertext()) if isinstance(child.tag, str) else "")
+            runs[-1] += child.tail or ""
+    return [run.strip() for run in runs]
+
+
+def _is_text(holder: Any) -> bool:
+    """Two breaks at least, two runs with text, enough of it, and not mostly links."""
+    if sum(1 for child in holder if _is_break(child)) < 2:
+        return False
+    runs = [run for run in _loose_runs(holder) if run]
+    if len(runs) < 2:
+        return False
+    size = sum(_weight(run) for run in runs)
+    return size >= MIN_TEXT_CHARS and _link_weight(holder) <= MAX_LINK_SHARE * size
+
+
+def _wrap(holder: Any) -> None:
+    """Rebuild the holder's children: each run in a ``<p>`` of its own, blocks as they
+    were, breaks dropped (a paragraph ends where they were)."""
+    children = list(holder)
+    para = etree.Element("p")
+    para.text, holder.text = holder.text, None
+    for child in children:
+        holder.remove(child)  # (its tail goes with it)
+    for child in children:
+        if _is_break(child) or _is_block(child):
+            _close(holder, para)
+            para = etree.Element("p")
+            para.text, child.tail = child.tail, None
+            if _is_block(child):
+                holder.append(child)
+        else:
+            para.append(child)
+    _close(holder, para)
+
+
+def _close(holder: Any, para: Any) -> None:
+    if (para.text or "").strip() or len(para):
+        holder.append(para)
+
+
+def _unwrap(el: Any) -> None:
+    """Put *el*'s text and children in its place (lxml's ``drop_tag`` for any tree)."""
+    parent = el.getparent()
+    at, before, children = parent.index(el), el.getprevious(), list(el)
+    if el.text:
+        if before is not None:
+            before.tail = (before.tail or "") + el.text
+        else:
+            parent.text = (parent.text or "") + el.text
+    for offset, child in enumerate(children):
+        parent.insert(at + offset, child)
+    last = children[-1] if children else before
+    if el.tail:
+        if last is not None:
+            last.tail = (last.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    el.tail = None
+    parent.remove(el)
+
+
+def _block_of(el: Any) -> tuple[Any, list[Any]]:
+    """The nearest ancestor-or-self of *el* that is not inline, and the inline elements
+    on the way (innermost first)."""
+    inline = []
+    while el is not None and el.tag in _INLINE:
+        inline.append(el)
+        el = el.getparent()
+    return el, inline
+
+
+def paragraphs_from_breaks(root: Any) -> int:
+    """Wrap, in place, each run of loose text between ``<br>`` tags under *root* in a
+    ``<p>`` (the breaks that separated the runs are dropped); return how many blocks were
+    rewritten. Inline elements holding the breaks (``<font>``, ``<i>``) are dissolved into
+    their block first: their text before the first break is the same paragraph as the
+    block's text before them.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div>Lead: <font>" + "Line one of the text. " * 6
+    ...                        + "<br><br>" + "Line two. " * 8 + "<br><br></font></div>")
+    >>> paragraphs_from_breaks(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p', 'p'])
+    """
+    blocks: dict[Any, list[Any]] = {}
+    for br in root.iter("br"):
+        block, inline = _block_of(br.getparent())
+        if block is not None and block.tag not in _SKIP:
+            held = blocks.setdefault(block, [])
+            held.extend(el for el in inline if el not in held)
+    done = 0
+    for block, inline in blocks.items():
+        if any(anc.tag in _SKIP for anc in block.iterancestors()):
+            continue
+        # judged on what the block holds once its inline holders are gone
+        if not any(_is_text(el) for el in [block, *inline]):
+            continue
+        for el in inline:
+            if el.getparent() is not None:
+                _unwrap(el)
+        if not _is_text(block):
+            continue
+        _wrap(block)
+        done += 1
+    return done

@@ -1,0 +1,66 @@
+"""How extraction reads a page's blocks before the generic extractor sees them: text set
+apart by <br> becomes paragraphs."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newscrawler.extract.breaks import paragraphs_from_breaks
+
+LONG = "The council approved the budget for next year after a long debate. "
+CJK = "町営バスの運行ダイヤを改正します。"
+
+
+def _tags(root) -> list[str]:
+    return [el.tag for el in root.iter()]
+
+
+def _paragraphs(root) -> list[str]:
+    return [" ".join("".join(p.itertext()).split()) for p in root.iter("p")]
+
+
+def test_runs_of_text_between_breaks_become_paragraphs():
+    root = html.fromstring(f"<div>{LONG * 2}<br><br>{LONG * 2}<br>{LONG}<br><br></div>")
+    assert paragraphs_from_breaks(root) == 1
+    assert _tags(root) == ["div", "p", "p", "p"]
+    assert _paragraphs(root) == [(LONG * 2).strip(), (LONG * 2).strip(), LONG.strip()]
+
+
+def test_an_inline_holder_is_dissolved_into_its_block():
+    # the words before the <i> and its first run are one paragraph, as a reader sees them
+    root = html.fromstring(f"<div>Reports: <i>{LONG * 2}<br> <br>{LONG * 2}</i></div>")
+    assert paragraphs_from_breaks(root) == 1
+    assert _tags(root) == ["div", "p", "p"]
+    assert _paragraphs(root)[0] == "Reports: " + (LONG * 2).strip()
+
+
+def test_blocks_between_the_runs_stay_in_place():
+    root = html.fromstring(f"<div>{CJK * 4}<br><br><table><tr><td>x</td></tr></table>"
+                           f"{CJK * 4}<br><br><span>{CJK}</span></div>")
+    assert paragraphs_from_breaks(root) == 1
+    assert [el.tag for el in root] == ["p", "table", "p", "p"]
+
+
+def test_inline_elements_of_a_run_stay_in_its_paragraph():
+    root = html.fromstring(f"<div>{LONG}<a href='/a'>the plan</a> was read.<br><br>{LONG * 2}"
+                           "</div>")
+    paragraphs_from_breaks(root)
+    first = root.find("p")
+    assert first.find("a").text == "the plan" and first.find("a").tail == " was read."
+
+
+def test_paragraphs_cells_items_and_short_or_linked_lines_are_left_alone():
+    pages = [
+        f"<p>{LONG * 2}<br><br>{LONG * 2}</p>",                     # already a paragraph
+        f"<table><tr><td>{LONG * 2}<br><br>{LONG * 2}</td></tr></table>",  # a data cell
+        f"<ul><li><span>{LONG * 2}<br><br>{LONG * 2}</span></li></ul>",    # in a list item
+        "<div>Town Hall<br>1 Main Street<br>Tel 555 0100</div>",      # an address
+        "<div>" + "<br>".join(f"<a href='/{i}'>{LONG}</a>" for i in range(5)) + "</div>",
+        f"<div>{LONG * 6}<br></div>",                                 # one break
+    ]
+    for page in pages:
+        root = html.fromstring(page)
+        before = html.tostring(root)
+        assert paragraphs_from_breaks(root) == 0, page
+        assert html.tostring(root) == before, page
+
