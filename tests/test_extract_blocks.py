@@ -1,11 +1,12 @@
 """How extraction reads a page's blocks before the generic extractor sees them: text set
-apart by <br> becomes paragraphs."""
+apart by <br> becomes paragraphs, tables that lay the page out become blocks."""
 
 from __future__ import annotations
 
 from lxml import html
 
 from newscrawler.extract.breaks import paragraphs_from_breaks
+from newscrawler.extract.layout import unwrap_layout_tables
 
 LONG = "The council approved the budget for next year after a long debate. "
 CJK = "町営バスの運行ダイヤを改正します。"
@@ -64,3 +65,32 @@ def test_paragraphs_cells_items_and_short_or_linked_lines_are_left_alone():
         assert paragraphs_from_breaks(root) == 0, page
         assert html.tostring(root) == before, page
 
+
+def test_a_table_of_dated_links_is_a_list_of_other_pages():
+    rows = "".join(f"<tr><td>2024/03/2{i}</td><td><a href='/n/{i}.html'>{CJK}</a></td></tr>"
+                   for i in range(1, 5))
+    root = html.fromstring(f"<div><table><tr><td colspan='2'><b>新着情報</b></td></tr>{rows}"
+                           "</table></div>")
+    assert unwrap_layout_tables(root) == 1
+    assert "table" not in _tags(root)
+
+
+def test_dates_in_words_and_brackets_count_as_dates():
+    for date in ("March 21, 2024", "[03-21]", "2024年3月21日", "21.03.2024"):
+        rows = "".join(f"<tr><td><a href='/n/{i}'>Notice number {i}</a></td><td>{date}</td></tr>"
+                       for i in range(4))
+        root = html.fromstring(f"<div><table>{rows}</table></div>")
+        assert unwrap_layout_tables(root) == 1, date
+
+
+def test_links_beside_values_or_several_a_row_are_data():
+    values = "".join(f"<tr><td><a href='/r/{i}'>District {i}</a></td><td>1,2{i}0 km</td></tr>"
+                     for i in range(4))
+    several = "".join(f"<tr><td>2024-03-2{i}</td><td><a href='/a{i}'>Notice</a></td>"
+                      f"<td><a href='/a{i}.pdf'>PDF</a></td></tr>" for i in range(4))
+    headed = "<tr><th>Date</th><th>Notice</th></tr>" + "".join(
+        f"<tr><td>2024-03-2{i}</td><td><a href='/n{i}'>Notice {i}</a></td></tr>"
+        for i in range(4))
+    for rows in (values, several, headed):
+        root = html.fromstring(f"<div><table>{rows}</table></div>")
+        assert unwrap_layout_tables(root) == 0, rows

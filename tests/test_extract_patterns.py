@@ -403,6 +403,18 @@ CASES: dict[str, dict[str, Any]] = {
         last="相关部门将在接报后30分钟内到场处置。",
         present=["投入汛期运行。\n\n此次改造更换了水泵机组"],
         absent=["|", "本版新闻", "第03版", "上一篇", "汛期排涝能力提升三成"]),
+    # an old town site laid out as a table: the notice is loose text in a <font>, its
+    # paragraphs set apart by <br><br>, no <p> anywhere; under it a table of the latest
+    # notices, one link and its date a row (the generic extractor, finding no paragraph,
+    # took that table for the text); Shift_JIS
+    "text between breaks, a table of dated links under it": dict(
+        page="ja_text_between_breaks.html",
+        url="https://www.town.midori.example.jp/kurashi/gomi/nenmatsu.html", tz="Asia/Tokyo",
+        title="ごみ収集日程の変更について", published="2025-10-06", channel="ごみ・リサイクル",
+        language="ja", first="年末年始の期間中、ごみ収集の日程を次のとおり変更します。",
+        last="清掃センターへの持ち込みは12月28日（日曜日）の正午まで受け付けます。",
+        present=["出してください。\n\n■変更する期間\n\n12月29日"],
+        absent=["新着情報", "2025/10/03", "町民運動会", "メニュー", "Copyright"]),
     # a story whose text starts in its box and goes on in an <i> that holds the quoted
     # paragraphs, set apart by <br><br>: the words before the <i> open the first paragraph
     "quoted paragraphs between breaks inside an <i>": dict(

@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree
 
+from .dates import find_dates
 from .text import IDEOGRAPH
 
 __all__ = ["unwrap_layout_tables"]
@@ -37,6 +38,11 @@ MIN_BOARD_ROWS, POST_SHARE = 3, 0.6
 #: A table of at least this many links, which make this share of its text, is a menu or a
 #: list of other pages (a data table has values beside its links: dates, numbers).
 MIN_LINKS, LINK_SHARE = 3, 0.9
+
+#: A cell of a list of links that holds nothing but a date: numbers and their separators
+#: (``2024/03/29``, ``[10-03]``, ``2024年3月29日``), or a date in words of this length at most.
+_DATE_ONLY = re.compile(r"[\s\d/.\-:年月日()（）\[\]【】]*\d[\s\d/.\-:年月日()（）\[\]【】]*")
+MAX_DATE_CHARS = 30
 
 # candidates found by libxml2: a table with a headline, a table or a cell of paragraphs in
 # it, or of one column
@@ -69,11 +75,34 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
         linked = sum(len(" ".join("".join(a.itertext()).split())) for a in links)
         if linked >= LINK_SHARE * _LENGTH(table):
             return True  # a menu or a list of other pages set in a table
+        if _dated_links(table):
+            return True  # a list of other pages with their dates ("latest news")
     for cell in table.iter("td"):
         paras = cell.findall("p")
         if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
             return True
     return False
+
+
+def _dated_links(table: Any) -> bool:
+    """Rows of one link each with nothing beside it but a date, a heading row at most
+    without: a list of other pages, however much of its text the dates make."""
+    rows = [el for el in _own_parts(table) if el.tag == "tr"]
+    dated = 0
+    for row in rows:
+        links = [a for a in row.iter("a") if "".join(a.itertext()).strip()]
+        if not links:
+            continue
+        if len(links) > 1:
+            return False
+        rest = " ".join("".join(row.itertext()).replace("".join(links[0].itertext()), " ")
+                        .split())
+        if rest:
+            if not (_DATE_ONLY.fullmatch(rest)
+                    or len(rest) <= MAX_DATE_CHARS and find_dates(rest)):
+                return False
+            dated += 1
+    return dated >= MIN_LINKS and dated >= len(rows) - 1
 
 
 def _one_column_of_text(table: Any) -> bool:
