@@ -94,3 +94,17 @@ def test_links_beside_values_or_several_a_row_are_data():
     for rows in (values, several, headed):
         root = html.fromstring(f"<div><table>{rows}</table></div>")
         assert unwrap_layout_tables(root) == 0, rows
+
+
+def test_a_cell_of_paragraphs_inside_a_box_lays_the_page_out():
+    # the text's paragraphs in a box of the cell (<td><div class="body"><p>), a column of
+    # links beside it: a layout, however deep the paragraphs sit
+    text = "".join(f"<p>{LONG}</p>" for _ in range(4))
+    menu = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(4))
+    root = html.fromstring(f"<div><table><tr><td><div class='body'>{text}</div></td>"
+                           f"<td><ul>{menu}</ul></td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 1
+    # one paragraph a cell, as a Word table's, is still data
+    cells = "".join(f"<td><div><p>{LONG}</p></div></td>" for _ in range(2))
+    root = html.fromstring(f"<div><table><tr>{cells}</tr><tr>{cells}</tr></table></div>")
+    assert unwrap_layout_tables(root) == 0

@@ -46,7 +46,7 @@ MAX_DATE_CHARS = 30
 
 # candidates found by libxml2: a table with a headline, a table or a cell of paragraphs in
 # it, or of one column
-_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[p[2]] or count(.//a) >= 3"
+_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[.//p[2]] or count(.//a) >= 3"
                       # or one cell a row, in three rows or more
                       " or (tr[3] or tbody/tr[3]) and not(.//tr[count(td|th) > 1])]")
 # what marks a table as data (as Mozilla's Readability judges tables): its own header
@@ -78,7 +78,7 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
         if _dated_links(table):
             return True  # a list of other pages with their dates ("latest news")
     for cell in table.iter("td"):
-        paras = cell.findall("p")
+        paras = list(cell.iter("p"))
         if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
             return True
     return False
