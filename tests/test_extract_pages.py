@@ -187,6 +187,23 @@ def test_hidden_text_is_weighed_against_the_visible_text_only():
     assert len(reveal_hidden_text(root)) == 2
 
 
+def test_a_noscript_page_is_read_where_the_visible_page_lacks_its_text():
+    # a script-rendered shell (an empty root div) with the whole article in <noscript>: a
+    # reader without scripts sees it; a <noscript> of an image or a copy of visible text stays
+    from newscrawler.extract.reveal import reveal_hidden_text
+    article = "The council approved the budget for next year after a long debate. " * 4
+    shell = (f"<html><body><div id='root'></div><noscript><article><h1>Budget</h1><p>{article}"
+             "</p></article></noscript><noscript><img src='/pixel.gif'></noscript>"
+             "<script src='/app.js'></script></body></html>")
+    root = Selector(text=shell).root
+    reveal_hidden_text(root)
+    assert [el.tag for el in root.find("body")] == ["div", "div", "noscript", "script"]
+    copy = shell.replace("<div id='root'></div>", f"<div id='root'><p>{article}</p></div>")
+    root = Selector(text=copy).root
+    reveal_hidden_text(root)
+    assert [el.tag for el in root.find("body")] == ["div", "noscript", "noscript", "script"]
+
+
 @pytest.mark.parametrize("page", [
     "<html><body hidden><p>Shown</p><div hidden>secret</div> tail<script>code</script></body>"
     "</html>",

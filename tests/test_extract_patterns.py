@@ -427,6 +427,15 @@ CASES: dict[str, dict[str, Any]] = {
         present=["The Valley Courier reports: \"We are not waiting for the first emergency call,\"",
                  "charging points.\n\nBuses on the three routes"],
         absent=["Posted by", "comments", "reader42", "Copyright"]),
+    # a script-rendered shell: an empty root element, the whole page in <noscript>, which
+    # is what a crawler (a reader without scripts) sees; the hour written "07h45"
+    "page in <noscript> under an empty app root": dict(
+        page="fr_noscript_shell.html", url="https://www.ouest-info.example.fr/nantes/bus-express",
+        title="Nantes : la métropole ouvre deux nouvelles lignes de bus express",
+        published="2025-03-12T07:45:00", language="fr",
+        first="Nantes Métropole mettra en service le 1er avril",
+        last="au titre du plan de relance.",
+        absent=["Par Julien Garnier", "Transports", "Mentions légales", "JavaScript"]),
 }
 
 

@@ -6,6 +6,10 @@ article. But streaming renderers (React's ``<div hidden id="S:0">``, moved into 
 script), paywall boxes and "read more" panels hide the article itself, which a reader sees
 once the page's scripts have run. The difference that holds across sites: the first kind
 repeats or is short, the second holds running text found nowhere visible on the page.
+
+``<noscript>`` is the same question turned around: a script-rendered shell (an empty
+``<div id="app">``) puts the whole page there for readers without scripts, which a crawler
+is; a tracking pixel or a copy of visible text there is not the article.
 """
 
 from __future__ import annotations
@@ -105,15 +109,17 @@ def reveal_hidden_text(root: Any) -> list[Any]:
     The hidden attribute says "shown later" (streamed, revealed by a script); any other
     way of hiding is trusted unless the hidden text outweighs all the visible text
     (responsive teasers, collapsed footnotes and the like are small beside the article).
-    Dialogs are never shown.
+    Dialogs are never shown. A ``<noscript>`` is judged as the latter and, shown, becomes
+    a ``div``.
     """
     hidden = hidden_elements(root)
     candidates = []
-    for el in hidden:
+    for el in [*hidden, *root.iter("noscript")]:
         # the string length, counted by libxml2, bounds the visible text from above
         if text_length(el) < MIN_HIDDEN_CHARS or _is_dialog(el):
             continue
-        key = text_key(element_text(el))
+        # (a <noscript>'s text is never "visible text": read as a string)
+        key = text_key(_STRING(el) if el.tag == "noscript" else element_text(el))
         if len(key) >= MIN_HIDDEN_CHARS:
             candidates.append((el, key))
     if not candidates:
@@ -124,7 +130,10 @@ def reveal_hidden_text(root: Any) -> list[Any]:
              if (el.get("hidden") is not None or len(key) > len(visible))
              and _unique(key, visible)}
     for el in shown:
-        _show(el)
+        if el.tag == "noscript":
+            el.tag = "div"  # what a reader without scripts sees: the page itself
+        else:
+            _show(el)
     return [el for el in hidden if el not in shown]
 
 
