@@ -108,3 +108,29 @@ def test_a_cell_of_paragraphs_inside_a_box_lays_the_page_out():
     cells = "".join(f"<td><div><p>{LONG}</p></div></td>" for _ in range(2))
     root = html.fromstring(f"<div><table><tr>{cells}</tr><tr>{cells}</tr></table></div>")
     assert unwrap_layout_tables(root) == 0
+
+
+def test_links_set_apart_by_separators_are_a_menu():
+    # "HOME | SITEMAP | ENGLISH": the bars and spaces are not text beside the links
+    links = " | ".join(f"<a href='/{name}'>{name}</a>" for name in ("HOME", "SITEMAP", "ENGLISH"))
+    root = html.fromstring(f"<div><table><tr><td><img src='/logo.gif'></td><td>{links}</td>"
+                           "</tr></table></div>")
+    assert unwrap_layout_tables(root) == 1
+    # words between the links are text: a sentence with three links stays where it is
+    words = ("See <a href='/a'>the plan</a> and the <a href='/b'>budget</a> or the "
+             "<a href='/c'>minutes</a> of the meeting held on Monday evening")
+    root = html.fromstring(f"<div><table><tr><td>{words}</td><td>x</td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 0
+
+
+def test_a_board_view_whose_post_is_lines_between_breaks_lays_out_the_post():
+    # a Korean board's view: a title row, a row of labels (author, date, views), a file row
+    # with one link, and the post as lines set apart by <br>: the post is the page's text
+    lines = "<br>".join(f"{i}. 통제 구간 안내 : 구남로 해운대역 ~ 해운대해수욕장 입구 (약 500m)"
+                        for i in range(1, 7))
+    root = html.fromstring(
+        "<div><table class='bbs_view'><tr><td colspan='6'>교통 통제 안내</td></tr>"
+        "<tr><td>작성자</td><td>문화관광과</td><td>작성일</td><td>2024-08-02</td><td>조회</td>"
+        "<td>512</td></tr><tr><td>첨부</td><td colspan='5'><a href='/f/1'>map.jpg</a></td></tr>"
+        f"<tr><td colspan='6'>{lines}<br></td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 1

@@ -43,10 +43,13 @@ MIN_LINKS, LINK_SHARE = 3, 0.9
 #: (``2024/03/29``, ``[10-03]``, ``2024年3月29日``), or a date in words of this length at most.
 _DATE_ONLY = re.compile(r"[\s\d/.\-:年月日()（）\[\]【】]*\d[\s\d/.\-:年月日()（）\[\]【】]*")
 MAX_DATE_CHARS = 30
+#: What sets a menu's links apart: not text beside them.
+_SEPARATORS = re.compile(r"[\s|｜·•/>»«,，、:：-]+")
 
-# candidates found by libxml2: a table with a headline, a table or a cell of paragraphs in
-# it, or of one column
-_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[.//p[2]] or count(.//a) >= 3"
+# candidates found by libxml2: a table with a headline, a table or a cell of paragraphs or
+# lines in it, or of one column
+_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[.//p[2] or .//br[2]]"
+                      " or count(.//a) >= 3"
                       # or one cell a row, in three rows or more
                       " or (tr[3] or tbody/tr[3]) and not(.//tr[count(td|th) > 1])]")
 # what marks a table as data (as Mozilla's Readability judges tables): its own header
@@ -73,8 +76,11 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
     links = list(table.iter("a"))
     if len(links) >= MIN_LINKS:
         linked = sum(len(" ".join("".join(a.itertext()).split())) for a in links)
-        if linked >= LINK_SHARE * _LENGTH(table):
+        length = _LENGTH(table)
+        if linked >= LINK_SHARE * length:
             return True  # a menu or a list of other pages set in a table
+        if linked >= LINK_SHARE / 2 * length and _bare(links) >= LINK_SHARE * _bare([table]):
+            return True  # ... its links set apart by "|" or "·"
         if _dated_links(table):
             return True  # a list of other pages with their dates ("latest news")
     for cell in table.iter("td"):
@@ -82,6 +88,11 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
         if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
             return True
     return False
+
+
+def _bare(elements: list[Any]) -> int:
+    """The length of the elements' text without spaces and separators."""
+    return sum(len(_SEPARATORS.sub("", "".join(el.itertext()))) for el in elements)
 
 
 def _dated_links(table: Any) -> bool:
