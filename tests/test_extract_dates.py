@@ -296,6 +296,10 @@ def test_a_label_belongs_to_the_nearest_date():
     ("March 20, 2024\nCouncil meets\nThe meeting starts at 2:00 p.m.", datetime(2024, 3, 20),
      False),
     ("March 20, 2024\na\nb\nc\nFor release at 2:00 p.m.", datetime(2024, 3, 20), False),
+    # a field table's time in a row of its own, the label over its value
+    ("提供日\n2024年6月3日\n提供時間\n14時00分\n提供部局", datetime(2024, 6, 3, 14, 0), True),
+    ("Date\n3 June 2024\nTime\n14:00", datetime(2024, 6, 3, 14, 0), True),
+    ("Date\n3 June 2024\nContact\n14:00", datetime(2024, 6, 3), False),
 ])
 def test_a_date_lines_time_from_the_lines_under_it(text, moment, timed):
     (item,) = printed_dates(text)

@@ -272,6 +272,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         if line and not stamp.has_time:
             stamp = with_line_time(stamp, _next_line(text, stamp.end))
             if not stamp.has_time:
+                stamp = with_line_time(stamp, _labelled_time(text, stamp.end))
+            if not stamp.has_time:
                 stamp = with_line_time(stamp, _release_line(text, stamp.end))
         out.append(Printed(stamp, kind, line, stamp.start >= anchor,
                            not line and _in_sentence(text, stamp)))
@@ -298,6 +300,21 @@ def _release_line(text: str, pos: int) -> str:
             break
         pos = start + 1
     return ""
+
+
+# A field table's time label on a line of its own, its value on the next: "提供日 /
+# 2024年6月3日 / 提供時間 / 14時00分", "Date / 3 June 2024 / Time / 14:00"
+_TIME_LABEL = re.compile(r"^[^\d\n]{0,12}?(?:时间|时刻|시간|\btime|uhrzeit|\bzeit|heure|hora)"
+                         r"\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _labelled_time(text: str, pos: int) -> str:
+    """The line after the one holding *pos* joined with the one after it when the first is
+    a time's label alone (``提供時間`` over ``14時00分``), or ``""``."""
+    label = _next_line(text, pos)
+    if not _TIME_LABEL.match(fold_hant(label)):
+        return ""
+    return label + " " + _next_line(text, text.find("\n", pos) + 1)
 
 
 def _next_line(text: str, pos: int) -> str:
