@@ -6,7 +6,7 @@ from __future__ import annotations
 from lxml import html
 
 from newscrawler.extract.breaks import paragraphs_from_breaks
-from newscrawler.extract.layout import unwrap_layout_tables
+from newscrawler.extract.layout import drop_dated_link_lists, unwrap_layout_tables
 
 LONG = "The council approved the budget for next year after a long debate. "
 CJK = "町営バスの運行ダイヤを改正します。"
@@ -134,3 +134,27 @@ def test_a_board_view_whose_post_is_lines_between_breaks_lays_out_the_post():
         "<td>512</td></tr><tr><td>첨부</td><td colspan='5'><a href='/f/1'>map.jpg</a></td></tr>"
         f"<tr><td colspan='6'>{lines}<br></td></tr></table></div>")
     assert unwrap_layout_tables(root) == 1
+
+
+def test_a_list_of_dated_links_is_removed_and_the_text_after_it_stays():
+    items = "".join(f"<li>6月{i}日　<a href='/hodo/{i}'>府営公園の利用案内について</a></li>"
+                    for i in range(1, 4))
+    root = html.fromstring(f"<div><p>本文。</p><h3>最近の報道発表資料</h3><ul>{items}</ul>"
+                           "after</div>")
+    assert drop_dated_link_lists(root) == 1
+    assert _tags(root) == ["div", "p", "h3"] and root.find("h3").tail == "after"
+
+
+def test_lists_with_text_beside_their_links_or_undated_items_stay():
+    for items in (
+        # an item of running text with a link in it
+        "".join(f"<li>On March {i}, 2024 the <a href='/{i}'>council</a> met.</li>"
+                for i in range(1, 4)),
+        # one item without a date
+        "<li><a href='/a'>Overview</a></li>" + "".join(
+            f"<li>2024-03-0{i} <a href='/{i}'>Notice {i}</a></li>" for i in range(1, 3)),
+        # two items only
+        "".join(f"<li>2024-03-0{i} <a href='/{i}'>Notice {i}</a></li>" for i in range(1, 3)),
+    ):
+        root = html.fromstring(f"<div><ul>{items}</ul></div>")
+        assert drop_dated_link_lists(root) == 0, items

@@ -33,7 +33,7 @@ from .dates import find_dates, format_stamp, is_plausible
 from .document import owned_tree
 from .encoding import decode_html
 from .language import guess_language
-from .layout import unwrap_layout_tables
+from .layout import drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
@@ -127,9 +127,11 @@ def extract_article(
     header = text_around(root, head)
 
     # the body readers (and the generic extractor) see what a reader sees: no hidden
-    # parts, and a page laid out as a table as the blocks a reader sees
+    # parts, a page laid out as a table as the blocks a reader sees, no lists of other
+    # pages with their dates
     drop_elements(hidden)
     unwrap_layout_tables(root)
+    drop_dated_link_lists(root)
     paras = _chosen_body(sel, chosen.get("body"))
     path: BodyPath | None = BodyPath.SELECTOR
     if not paras:

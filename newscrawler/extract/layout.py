@@ -8,6 +8,9 @@ table, paragraphs of running text, or nothing but links is a layout, not data: i
 cells become blocks, and the extractors see an article cell beside a menu cell. Data tables
 (a statistics table, a procurement notice's results, one short paragraph per cell, anything
 with header cells or a caption) keep their tags.
+
+A list of other pages (each row or item one link with its date and nothing else) is never
+the text either: as a table it is laid out like a menu, as a list it is removed.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from lxml import etree
 from .dates import find_dates
 from .text import IDEOGRAPH
 
-__all__ = ["unwrap_layout_tables"]
+__all__ = ["drop_dated_link_lists", "unwrap_layout_tables"]
 
 #: A cell with this many characters of paragraphs (CJK counted twice) is running text, not
 #: a table value.
@@ -43,6 +46,8 @@ MIN_LINKS, LINK_SHARE = 3, 0.9
 #: (``2024/03/29``, ``[10-03]``, ``2024年3月29日``), or a date in words of this length at most.
 _DATE_ONLY = re.compile(r"[\s\d/.\-:年月日()（）\[\]【】]*\d[\s\d/.\-:年月日()（）\[\]【】]*")
 MAX_DATE_CHARS = 30
+#: ... beside which this many characters may stand ("Mon", "（月）"), separators aside.
+MAX_DATE_EXTRA = 3
 #: What sets a menu's links apart: not text beside them.
 _SEPARATORS = re.compile(r"[\s|｜·•/>»«,，、:：-]+")
 
@@ -95,25 +100,75 @@ def _bare(elements: list[Any]) -> int:
     return sum(len(_SEPARATORS.sub("", "".join(el.itertext()))) for el in elements)
 
 
+def _beside_link(el: Any) -> str | None:
+    """The text of *el* beside its one link (spaces normalized), or ``None`` when it has
+    no link or several."""
+    links = [a for a in el.iter("a") if "".join(a.itertext()).strip()]
+    if len(links) != 1:
+        return None
+    text = "".join(el.itertext()).replace("".join(links[0].itertext()), " ")
+    return " ".join(text.split())
+
+
+def _is_date(text: str) -> bool:
+    """*text* is a date and nothing else (a weekday's short name or sign aside)."""
+    if _DATE_ONLY.fullmatch(text):
+        return True
+    if len(text) > MAX_DATE_CHARS:
+        return False
+    stamps = find_dates(text)
+    if not stamps:
+        return False
+    left = text[:stamps[0].start] + text[stamps[0].end:]
+    return len(_SEPARATORS.sub("", left).strip("()（）[]【】.")) <= MAX_DATE_EXTRA
+
+
 def _dated_links(table: Any) -> bool:
     """Rows of one link each with nothing beside it but a date, a heading row at most
     without: a list of other pages, however much of its text the dates make."""
     rows = [el for el in _own_parts(table) if el.tag == "tr"]
     dated = 0
     for row in rows:
-        links = [a for a in row.iter("a") if "".join(a.itertext()).strip()]
-        if not links:
-            continue
-        if len(links) > 1:
+        if not any("".join(a.itertext()).strip() for a in row.iter("a")):
+            continue  # a heading row
+        rest = _beside_link(row)
+        if rest is None or rest and not _is_date(rest):
             return False
-        rest = " ".join("".join(row.itertext()).replace("".join(links[0].itertext()), " ")
-                        .split())
-        if rest:
-            if not (_DATE_ONLY.fullmatch(rest)
-                    or len(rest) <= MAX_DATE_CHARS and find_dates(rest)):
-                return False
-            dated += 1
+        dated += bool(rest)
     return dated >= MIN_LINKS and dated >= len(rows) - 1
+
+
+def drop_dated_link_lists(root: Any) -> int:
+    """Remove, in place, every list under *root* whose items (three or more) are each one
+    link with a date beside it and nothing else: a list of other pages ("the office's
+    latest releases: 6月3日 …"), never the text; return how many went. The generic
+    extractor keeps such a list where its dates make the link share look like text.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><p>Text.</p><ul>" + "".join(
+    ...     f"<li>2024-06-0{i} <a href='/{i}'>Release {i}</a></li>" for i in range(1, 4))
+    ...     + "</ul></div>")
+    >>> drop_dated_link_lists(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p'])
+    """
+    gone = []
+    for found in root.iter("ul", "ol"):
+        items = [el for el in found if el.tag == "li"]
+        if len(items) >= MIN_LINKS and all(
+                (rest := _beside_link(item)) and _is_date(rest) for item in items):
+            gone.append(found)
+    for found in gone:
+        parent = found.getparent()
+        if parent is None:
+            continue
+        if found.tail:  # the text after the list stays
+            before = found.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + found.tail
+            else:
+                parent.text = (parent.text or "") + found.tail
+        parent.remove(found)
+    return len(gone)
 
 
 def _one_column_of_text(table: Any) -> bool:
@@ -208,3 +263,4 @@ def unwrap_layout_tables(root: Any) -> int:
     for el in layouts + parts:
         el.tag = "div"
     return len(layouts)
+
