@@ -349,6 +349,22 @@ def test_a_date_alone_in_parentheses_is_a_date_line():
     assert not item.line
 
 
+@pytest.mark.parametrize("text, line", [
+    # a sentence going on after the date's comma to its full stop: an event's date
+    ("Ab Montag, 19. Februar 2024, wird die Hauptstraße zwischen dem Kirchweg und dem "
+     "Rathausplatz für den Durchgangsverkehr voll gesperrt.", False),
+    # a release's dateline: its fields set apart by a dash after the comma, or short
+    ("RIYADH, May 28, 2024, SPA -- Saudi Arabia's non-oil exports rose 4.7% in March "
+     "compared with the same month last year, data released today showed.", True),
+    ("NAIROBI, 14 February 2025 – The Alliance today launched an appeal for US$18 million "
+     "to support 1.2 million people in northern Kenya.", True),
+    ("Berlin, 28.05.2018, Pressemitteilung", True),
+])
+def test_a_date_in_a_sentence_is_not_a_date_line(text, line):
+    (item,) = printed_dates(text)
+    assert item.line is line
+
+
 def test_a_thread_whose_posts_each_end_with_a_date_line_has_no_tail_date():
     # the last date line dates the last reply, not the text (a forum thread read whole)
     paras = ["影片的故事非常简单，讲述一个母亲争取回儿子抚养权的经历。",

@@ -141,6 +141,12 @@ STANDALONE_LEAD = 25
 #: ("May 5, 2024 · 6 min read"), not a sentence that starts with a date.
 DATELINE_TAIL = 40
 _FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,]|\s\s|$)")
+#: Fields after a date line's date ("- Meldung - Energiewende", "来源：… 浏览次数：…") are
+#: short; a tail longer than this that ends as a sentence is the date's sentence.
+MAX_FIELDS_TAIL = 80
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+_COMMA = re.compile(r"\s*[,，、]")
+_DASH = re.compile(r"\s(?:--?|[–—|])\s")
 
 
 # A line that holds only a time, printed under a date line: "Issued at HKT 12:30", "12:30",
@@ -202,8 +208,15 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
             text[stamp.end: stamp.end + 2].strip()[:1] not in (")", "）"):
         return False
     end = text.find("\n", stamp.end)
-    if (len(text) if end < 0 else end) - stamp.end <= DATELINE_TAIL:
+    end = len(text) if end < 0 else end
+    if end - stamp.end <= DATELINE_TAIL:
         return True
+    if (end - stamp.end > MAX_FIELDS_TAIL and _COMMA.match(text, stamp.end)
+            and not _DASH.search(text, stamp.end, stamp.end + DATELINE_TAIL)
+            and _SENTENCE_END.search(text, stamp.end, end)):
+        # a sentence goes on after a comma: "Ab Montag, 19. Februar 2024, wird ..." (a
+        # release's "RIYADH, May 28, 2024, SPA -- Saudi ..." is its dateline)
+        return False
     return bool(_FIELD_BREAK.match(text, stamp.end))
 
 
