@@ -792,6 +792,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["发布机关", "市交通运输局", "索引号", "11330100002489-2024-0012", "正文"],
     # ... a board's definition list, its items marked as the text reader marks them
     ["- 작성자", "- 안전총괄과", "- 작성일", "- 2024.07.01", "- 조회수", "- 2381"],
+    # ... a name and its value read onto one line without a colon, or a lone row of two
+    ["담당부서 미래한강본부 공원여가과"], ["보도시점 2025. 5. 20.(화) 조간"],
+    ["| 담당 부서 | 범죄예방정책과 | 책임자 | 과장 이○○ (02-3150-2134) |"],
 ])
 def test_labels_left_over_the_text_are_not_text(top):
     from newscrawler.extract.trim import trim_top
@@ -808,6 +811,12 @@ def test_labels_left_over_the_text_are_not_text(top):
 def test_a_data_table_over_the_text_stays(table):
     from newscrawler.extract.trim import trim_top
     assert trim_top(table + TEXT, "Ein Gesetz") == table + TEXT
+
+
+def test_an_english_field_name_starting_a_line_without_a_colon_is_text():
+    from newscrawler.extract.trim import trim_top
+    assert trim_top(["Views from the river"] + TEXT, "Ein Gesetz") == [
+        "Views from the river"] + TEXT
 
 
 def test_a_long_first_line_with_a_date_stays():

@@ -42,10 +42,17 @@ _PRESS_OFFICE = re.compile(r"\b(?:press|media|news|communications?|public affair
                            re.IGNORECASE)
 # A board's or portal's record fields over the text: who posted it, the office, the views,
 # the page's number ("작성자 : 하천관리과", "조회수 : 512", "浏览次数：12", "ページ番号：123").
-_FIELDS = (r"原标题|작성자|작성일|등록일|게시일|담당\s*부서|부서명?|담당자|조회\s*수?|보도\s*시점|"
-           r"views?|hits|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|阅读(?:数|量)|"
-           r"访问(?:次数|量)|ページ番号|ページID|文字サイズ")
+_CJK_FIELDS = (r"原标题|작성자|작성일|등록일|게시일|담당\s*부서|부서명?|담당자|책임자|조회\s*수?|"
+               r"보도\s*시점|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|阅读(?:数|量)|"
+               r"访问(?:次数|量)|ページ番号|ページID|文字サイズ")
+_FIELDS = _CJK_FIELDS + r"|views?|hits"
 _META_FIELD = re.compile(rf"^(?:{_FIELDS})\s*[:：]", re.IGNORECASE)
+# ... a CJK or Korean name with its value after a space, its cell or term read onto the
+# same line ("담당부서 미래한강본부 공원여가과"); not an English name ("Views differ ...")
+_SPACED_FIELD = re.compile(rf"^(?:{_CJK_FIELDS})\s+\S")
+# ... or a row of two of them ("| 담당 부서 | 범죄예방정책과 | 책임자 | 과장 이○○ |")
+_FIELD_PAIRS = re.compile(rf"^\|\s*(?:{_CJK_FIELDS})\s*\|[^|]{{1,60}}\|\s*(?:{_CJK_FIELDS})"
+                          r"\s*\|[^|]{1,60}\|$")
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
 # A breadcrumb trail printed over the text: short steps between arrows, at least two of them
 # or after the home page's name ("ホーム > くらし > ごみ・リサイクル", "Home › News")
@@ -109,7 +116,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
             pass  # the field that holds the text ("內容"): the text follows
         elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
                   or _PRESS_OFFICE.search(line) and "@" in line
-                  or _META_FIELD.match(fold_hant(line))
+                  or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
+                  or _FIELD_PAIRS.match(line)
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or contact and _contact_detail(paras)):
