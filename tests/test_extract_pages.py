@@ -417,10 +417,20 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     ("แหล่งที่มา : กรมประชาสัมพันธ์", "กรมประชาสัมพันธ์"),
     # a board's cells: the label over its value
     ("제목\n해양수산부, 해수욕장 수질 점검\n작성자\n해양보전과\n등록일\n2024-07-15", "해양보전과"),
+    # ... or on one line, a space between (an office's label no sentence starts with)
+    ("등록일 2024.06.03\n담당부서 미래한강본부 공원여가과\n조회수 2,315",
+     "미래한강본부 공원여가과"),
+    ("发布机构 市住房和城乡建设局\n成文日期 2024-05-28", "市住房和城乡建设局"),
 ])
 def test_source_labels_in_more_languages(line, source):
     from newscrawler.extract.source import source_from_text
     assert source_from_text(line) == source
+
+
+def test_a_line_that_starts_with_a_common_word_for_source_is_no_source():
+    from newscrawler.extract.source import source_from_text
+    assert source_from_text("부처 간 협업 강화 방안\n정부는 오늘") is None
+    assert source_from_text("来源于群众的意见\n会议指出") is None
 
 
 def test_a_source_meta_that_keeps_its_label():

@@ -45,7 +45,10 @@ _STOP = re.compile(
 _SOURCE_CELL = re.compile(
     r"(?:^|\n)[ \t]*(?:发文机关|发布机构|发布机关|(?:发布|来源)单位|信息来源|来源"
     r"|作成者|提供部局|担当課|작성자|담당\s*부서|부서명|부처)[ \t]*\n[ \t]*"
-    r"(?P<v>[^\n，。；！？,;]{2,30})(?:\n|$)")  # a name, not a sentence
+    r"(?P<v>[^\n，。；！？,;]{2,30})(?:\n|$)"  # a name, not a sentence
+    # ... or the same line after a space, for labels no sentence starts with
+    r"|(?:^|\n)[ \t]*(?:发文机关|发布机构|发布机关|(?:发布|来源)单位|信息来源|담당\s*부서|부서명"
+    r"|작성자)[ \t]+(?P<w>[^\n，。；！？,;:：]{2,30})(?:\n|$)")
 
 
 def source_from_text(text: str) -> str | None:
@@ -58,7 +61,10 @@ def source_from_text(text: str) -> str | None:
     m = next((f for f in found if f["l"].lower() != "author"), found[0] if found else None)
     if not m:
         cell = _SOURCE_CELL.search(folded)
-        return text[cell.start("v"): cell.end("v")].strip() if cell else None
+        if not cell:
+            return None
+        group = "v" if cell["v"] is not None else "w"
+        return text[cell.start(group): cell.end(group)].strip()
     stop = _STOP.search(folded, m.start("v"), m.end("v"))
     value = text[m.start("v"): stop.start() if stop else m.end("v")]
     # the value runs to a double space or a field separator; single spaces may be inside
