@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree
 
 from .dates import find_dates
+from .reveal import drop_elements
 from .text import IDEOGRAPH
 
 __all__ = ["drop_dated_link_lists", "unwrap_layout_tables"]
@@ -157,17 +158,7 @@ def drop_dated_link_lists(root: Any) -> int:
         if len(items) >= MIN_LINKS and all(
                 (rest := _beside_link(item)) and _is_date(rest) for item in items):
             gone.append(found)
-    for found in gone:
-        parent = found.getparent()
-        if parent is None:
-            continue
-        if found.tail:  # the text after the list stays
-            before = found.getprevious()
-            if before is not None:
-                before.tail = (before.tail or "") + found.tail
-            else:
-                parent.text = (parent.text or "") + found.tail
-        parent.remove(found)
+    drop_elements(gone)  # (the text after each list stays)
     return len(gone)
 
 
