@@ -158,3 +158,36 @@ def test_lists_with_text_beside_their_links_or_undated_items_stay():
     ):
         root = html.fromstring(f"<div><ul>{items}</ul></div>")
         assert drop_dated_link_lists(root) == 0, items
+
+
+def _put_back(page: str, paras: list[str]) -> list[str]:
+    from newscrawler.extract.body import with_dropped_blocks
+    return with_dropped_blocks(html.fromstring(page), paras)
+
+
+ONE, TWO = "The detour runs as follows.", "The detour is signposted."
+
+
+def test_a_list_and_its_heading_between_two_paragraphs_are_put_back():
+    page = (f"<div><p>{ONE}</p><h3>Detour</h3><ul><li>via Station Road</li>"
+            f"<li>via the ring road</li></ul><p>{TWO}</p></div>")
+    assert _put_back(page, [ONE, TWO]) == [ONE, "Detour", "- via Station Road",
+                                           "- via the ring road", TWO]
+
+
+def test_links_galleries_kept_lists_and_lists_off_the_text_are_not_put_back():
+    pages = [
+        # a box of links between two paragraphs: a related list
+        f"<div><p>{ONE}</p><ul><li><a href='/a'>Another story</a></li>"
+        f"<li><a href='/b'>And another</a></li></ul><p>{TWO}</p></div>",
+        # a gallery: its items are captions
+        f"<div><p>{ONE}</p><ul><li><img src='/1.jpg'>A photo of the bridge</li></ul>"
+        f"<p>{TWO}</p></div>",
+        # the paragraphs around it are not consecutive lines of the text
+        f"<div><p>{ONE}</p><ul><li>via Station Road</li></ul><p>Other text.</p></div>",
+    ]
+    for page in pages:
+        assert _put_back(page, [ONE, TWO]) == [ONE, TWO], page
+    # a list the extractor kept is not added again
+    page = f"<div><p>{ONE}</p><h3>Detour</h3><p>{TWO}</p></div>"
+    assert _put_back(page, [ONE, "Detour", TWO]) == [ONE, "Detour", TWO]

@@ -436,6 +436,19 @@ CASES: dict[str, dict[str, Any]] = {
         first="Nantes Métropole mettra en service le 1er avril",
         last="au titre du plan de relance.",
         absent=["Par Julien Garnier", "Transports", "Mentions légales", "JavaScript"]),
+    # a municipal notice in an element named like nothing: the generic extractor's fallback
+    # reads paragraphs only and drops the detour's list between two of them (its heading
+    # put back too); the side column's dated links stay out
+    "list between two paragraphs dropped by the generic extractor": dict(
+        page="de_lists_between_paragraphs.html",
+        url="https://www.waldhausen.example.de/rathaus/aktuelles/sperrung-brueckenstrasse/",
+        tz="Europe/Berlin", title="Sperrung der Brückenstraße ab 10. Juni",
+        published="2024-06-04", language="de", first="Wegen der Sanierung der Brücke",
+        last="um Verständnis.",
+        present=["wie folgt umgeleitet:\n\n- aus Richtung Ortsmitte über die Bahnhofstraße",
+                 "über die Bundesstraße B 27\n\nDie Umleitung ist ausgeschildert.",
+                 "\n\nBusverkehr und Müllabfuhr\n\n"],
+        absent=["Gemeinderatssitzung", "Impressum", "Startseite", "Amtsblatt"]),
 }
 
 

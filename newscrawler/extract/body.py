@@ -142,7 +142,7 @@ def pick_body(
             # the lead and the list put back are chrome-checked as the text was: a view
             # counter under the headline, a closing list of downloads ("別添資料（PDF：
             # 512KB）") are the page's, not the text's
-            paras = with_headings(root, paras)
+            paras = with_dropped_blocks(root, paras)
             return (strip_chrome(lead_paragraphs(headline, paras)) + paras
                     + strip_chrome(closing_list(root, paras)), BodyPath.GENERIC)
     block = by_density(root)
@@ -152,41 +152,70 @@ def pick_body(
     return (paras, BodyPath.DENSITY) if paras else None
 
 
-def _inner_headings(root: Any) -> list[Any]:
-    """Headings between two paragraphs, in the same parent: the text's own subheadings.
-    (Found by walking the tree: an XPath on the sibling axes cost seven times as much.)"""
+#: What the generic extractor drops between two paragraphs of the text on some layouts
+#: (its fallback, when no element is named like content, reads paragraphs and tables only):
+#: the text's subheadings and lists.
+_GAP_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "ul", "ol"})
+#: A list put back is the text's, not a box of links: at most this share of it is linked.
+MAX_GAP_LINK_SHARE = 0.5
+
+
+def _gaps(root: Any) -> list[list[Any]]:
+    """Runs of headings and lists between two paragraphs of one parent, in document order:
+    ``<p>``, ``<h3>``, ``<ul>``, ``<p>``. (Found by walking the tree: an XPath on the sibling
+    axes cost seven times as much.)"""
     out = []
-    for h in root.iter("h2", "h3", "h4", "h5"):
-        before, after = h.getprevious(), h.getnext()
-        if before is not None and before.tag == "p" and after is not None and after.tag == "p":
-            out.append(h)
+    for el in root.iter(*_GAP_TAGS):
+        before = el.getprevious()
+        if before is None or before.tag != "p":
+            continue  # (a run is found from its first element)
+        run, after = [el], el.getnext()
+        while after is not None and after.tag in _GAP_TAGS:
+            run.append(after)
+            after = after.getnext()
+        if after is not None and after.tag == "p":
+            out.append(run)
     return out
 
 
-def with_headings(root: Any, paras: list[str]) -> list[str]:
-    """*paras* with the subheadings the generic extractor dropped put back: a heading
-    whose paragraphs before and after it are consecutive paragraphs of the text (a
-    section's heading inside the text, which trafilatura leaves out on some layouts)."""
+def _gap_lines(el: Any) -> list[str]:
+    """A heading's line, or a list's items ("- item"); none for a list of links or a
+    gallery."""
+    if el.tag not in ("ul", "ol"):
+        text = element_text(el)
+        return [text] if text else []
+    if next(el.iter("img", "picture", "figure", "video", "iframe"), None) is not None:
+        return []  # a gallery, its items captions
+    items = [element_text(li, _skip) for li in el.iterchildren("li")]
+    linked = sum(len(element_text(a)) for a in el.iter("a"))
+    if linked > MAX_GAP_LINK_SHARE * sum(len(i) for i in items):
+        return []
+    return [f"- {item}" for item in items if item]
+
+
+def with_dropped_blocks(root: Any, paras: list[str]) -> list[str]:
+    """*paras* with the subheadings and lists the generic extractor dropped put back: a run
+    of them whose paragraphs before and after are consecutive paragraphs of the text (a
+    section's heading, a list of conditions between two of its paragraphs), which
+    trafilatura leaves out on some layouts. Runs it kept, and chrome, stay as they are."""
     lines = set(paras)
-    # (most headings are lines of the text as printed: those need no keys, nor neighbours)
-    heads = [(h, text) for h in _inner_headings(root)
-             if (text := element_text(h)) and text not in lines]
-    if not heads:
+    gaps = [run for run in _gaps(root)
+            if not any(element_text(el) in lines for el in run)]
+    if not gaps:
         return paras
     keys = [text_key(p) for p in paras]
     at = {k: i for i, k in enumerate(keys) if k}
     inserts = []
-    for h, text in heads:
-        key = text_key(text)
-        if not key or key in at:
+    for run in gaps:
+        i = at.get(text_key(element_text(run[0].getprevious())))
+        if i is None or i + 1 >= len(keys) or keys[i + 1] != text_key(
+                element_text(run[-1].getnext())):
             continue
-        i = at.get(text_key(element_text(h.getprevious())))
-        if i is None or i + 1 >= len(keys) or keys[i + 1] != text_key(element_text(h.getnext())):
-            continue
-        if not _skip(h):
-            inserts.append((i + 1, text))
-    for i, text in sorted(inserts, reverse=True):
-        paras = paras[:i] + [text] + paras[i:]
+        found = [line for el in run if not _skip(el) for line in _gap_lines(el)]
+        if found and not any(text_key(line) in at for line in found):
+            inserts.append((i + 1, found))
+    for i, found in sorted(inserts, reverse=True):
+        paras = paras[:i] + found + paras[i:]
     return paras
 
 
