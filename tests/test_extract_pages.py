@@ -415,6 +415,8 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     ("Nguồn: Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
     ("Entidade: Direcção dos Serviços de Turismo", "Direcção dos Serviços de Turismo"),
     ("แหล่งที่มา : กรมประชาสัมพันธ์", "กรมประชาสัมพันธ์"),
+    ("Kaynak: AA", "AA"), ("Sumber: Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan "
+                           "Informatika"), ("المصدر: واس", "واس"), ("출처: 연합뉴스", "연합뉴스"),
     # a board's cells: the label over its value
     ("제목\n해양수산부, 해수욕장 수질 점검\n작성자\n해양보전과\n등록일\n2024-07-15", "해양보전과"),
     # ... or on one line, a space between (an office's label no sentence starts with)

@@ -15,9 +15,11 @@ from .title import title_key
 __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "source_from_text",
            "source_on_page"]
 
-#: "Source" in the European languages that label a release's source line with it.
+#: "Source" in the languages that label a release's source line with it (European ones,
+#: Turkish, Indonesian, Arabic, Korean).
 SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Kilde", "Lähde",
-                "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело")
+                "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело", "Kaynak", "Sumber",
+                "المصدر", "출처")
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
