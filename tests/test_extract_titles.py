@@ -148,6 +148,8 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     ("en_title_is_logo_text.html", "Fishery exports to pass three billion dollars this year"),
     # "보도자료 | 부처": the board's name agrees with the heading over the board, not the headline
     ("ko_board_name_heading.html", "올해 수산물 수출 30억 달러 돌파 전망"),
+    # "Channel - Site": the channel is a menu link; the h1 names neither and is the headline
+    ("ru_title_names_channel.html", "О подготовке к весеннему паводку на территории района"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

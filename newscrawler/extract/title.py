@@ -486,14 +486,21 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     if found:
         return clean_title(found)
     head = heads[0] if heads else ""
+    # a <title> that is the name on the copyright line names the site, not an article
+    named = not head or sites.declared(head) or sites.in_footer(head) or all(
+        _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
+    if head and (named or sites.named(head)):
+        # a <title> whose headline part names the site or a channel (a menu's link text):
+        # the page's own h1, if it names neither, is the headline ("Новости - Администрация
+        # района" over <h1>О проведении месячника</h1>)
+        own = next((h for h in h1s if not sites.named(h) and not _LIST_NAME.match(h)), None)
+        if own:
+            return clean_title(own)
     # (the line is looked for once: both steps below may ask for it)
     shown_line = cache(lambda: _shown_headline(root, sites, page=page))
     found = _shown_segment(shown_line, bare, head)
     if found:
         return clean_title(found)
-    # a <title> that is the name on the copyright line names the site, not an article
-    named = not head or sites.declared(head) or sites.in_footer(head) or all(
-        _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
     printed = None if named else find_headline(root, head)
     if printed is not None and title_key(element_text(printed)) != title_key(head) and \
             sites.named(element_text(printed)):
