@@ -446,7 +446,8 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
        headlines, nor is an h1 that is the site's declared name;
     3. the first other h1 that shares at least a quarter of the words of the references'
        headline part (a visible headline worded differently from the SEO title); the
-       first h1 when the page declares no title;
+       first h1 when the page declares no title, or when the headline part of its title
+       names the site or a channel (a menu's link text) and the h1 neither;
     4. the emphasized line above the page's densest text block (:func:`_shown_headline`)
        when it is another segment of og:title or ``<title>`` than the one 5 would take
        (``Site - Headline``: the page prints the headline over its text);
