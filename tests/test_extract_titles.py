@@ -159,6 +159,10 @@ def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, ti
     # "Site - Headline": no h1; the page prints the site's name in its banner and the
     # headline in bold over the text
     ("en_title_site_first.html", "Why small towns keep their railway stations"),
+    # ... the site's name in an unlinked banner; a CMS's <meta name="title"> holds the
+    # headline alone
+    ("fr_meta_title_site_first.html",
+     "Fermeture exceptionnelle de la piscine municipale du 8 au 12 juillet"),
     # <title> is a greeting printed nowhere; the headline is a bold line in the row above
     # the text's cell, and the text opens with a bold numbered section heading
     ("zh_title_not_printed.html", "老街坊：我记忆里的城南旧巷"),

@@ -440,7 +440,8 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     Precedence:
 
     1. the ``ArticleTitle`` meta (Chinese guideline), escaped markup removed;
-    2. the headline an ``<h1>`` and og:title / twitter:title / ``<title>`` agree on (the
+    2. the headline an ``<h1>`` and og:title / twitter:title (or a CMS's
+       ``<meta name="title">``) / ``<title>`` agree on (the
        whole reference, a segment, or a run of segments), as the h1 prints it (see
        :func:`_agree`); h1s around or inside a link to the home page (logos) are never
        headlines, nor is an h1 that is the site's declared name;
@@ -469,7 +470,7 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     if art:
         return clean_title(strip_markup(art))
     doc = next((element_text(el) for el in root.iter("title")), "")
-    og = meta.get("og:title", "twitter:title") or ""
+    og = meta.get("og:title", "twitter:title", "title") or ""
     refs = [r for r in (og, doc) if r]
     # literal markup in a reference is compared as printed and without its tags
     bare = [strip_markup(r) for r in refs]
