@@ -150,6 +150,10 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     ("ko_board_name_heading.html", "올해 수산물 수출 30억 달러 돌파 전망"),
     # "Channel - Site": the channel is a menu link; the h1 names neither and is the headline
     ("ru_title_names_channel.html", "О подготовке к весеннему паводку на территории района"),
+    # <title> names the page's kind and the department; over the subject (a heading of
+    # more than 100 characters) a field table: a number, a date, a long office's name
+    ("en_release_fields_long_subject.html", "Reservoir Levels Above Normal in All Seven "
+     "Districts; Farmers Advised to Plan Second Crop and Conserve Water"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title
@@ -240,3 +244,12 @@ def test_a_page_kind_heading_is_not_the_headline():
             "</div></div></body></html>")
     assert extract_article(page, "https://www.example.gov/CivicAlerts.aspx?AID=1").title == (
         "Road Resurfacing Season Begins June 3 on 14 County Highways")
+
+
+@pytest.mark.parametrize("line", ["Ufficio responsabile:", "Dated : 21.06.2024",
+                                  "Mardi, 14 mai 2024"])
+def test_a_field_label_or_a_date_in_bold_is_no_headline(line):
+    from newscrawler.extract.title import _headline_like
+    assert not _headline_like(lxml_html.fromstring(f"<div><b>{line}</b></div>").find("b"))
+    assert _headline_like(lxml_html.fromstring("<div><b>Travaux rue des Tilleuls : "
+                                               "circulation alternée</b></div>").find("b"))

@@ -631,15 +631,19 @@ def _emphasized(el: Any) -> int:
 #: main text starts there.
 LONG_TEXT = 40
 _NOT_CJK = re.compile(f"[^{_CJK}]+")
+_RUNNING_MARK = re.compile(r"[.,;!?。，、；！？]")
 
 
 def _long(text: str) -> bool:
     """Whether *text* is running text rather than a label or a headline: CJK text hard-wrapped
     at 30 to 39 characters a line (old forums and portals put a ``<br>`` after each) is as
     long as 60 to 78 Latin letters."""
-    if len(text) >= LONG_TEXT:
-        return True
-    return len(text) >= LONG_TEXT // 2 and len(text) + len(_NOT_CJK.sub("", text)) >= LONG_TEXT
+    if not (len(text) >= LONG_TEXT or len(text) >= LONG_TEXT // 2
+            and len(text) + len(_NOT_CJK.sub("", text)) >= LONG_TEXT):
+        return False
+    # a name in a field ("Issued by : Department of Agriculture & Farmers Welfare") is as
+    # wide, but running text has its punctuation, or runs on
+    return len(text) >= 2 * LONG_TEXT or bool(_RUNNING_MARK.search(text))
 
 
 def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
@@ -667,7 +671,7 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
             inside = True
         own = (el.text or "").strip()
         rank = _emphasized(el) if inside or above else 0
-        if rank and rank >= best_rank and _headline_like(el, page):
+        if rank and rank >= best_rank and _headline_like(el, page, rank):
             best, best_rank, since = el, rank, 0
         elif inside and _long(own):
             break
@@ -688,20 +692,38 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
     return own if len(own) >= 2 else text
 
 
-def _headline_like(el: Any, page: tuple[str, ...] = ()) -> bool:
-    """2 to 100 characters, not a link or in a link list, mostly not link text. A link
-    to the page itself (*page*: its address, canonical or og:url) is no link: blogs print
-    the headline as the post's permalink."""
+#: Longest headline printed in bold or big text; a heading, or an element named as a title,
+#: may print a longer one (a release's or a notice's full subject, 100 to 200 characters).
+MAX_BOLD_HEADLINE, MAX_HEADING_HEADLINE = 100, 200
+
+
+def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
+    """2 to 100 characters (200 for a heading: *rank* 2), not a link or in a link list,
+    mostly not link text. A link to the page itself (*page*: its address, canonical or
+    og:url) is no link: blogs print the headline as the post's permalink."""
     if (el.tag == "a" and not _self_link(el, page)) or is_hidden(el):
         return False
     text = rendered_text(el)
-    if not 2 <= len(text) <= 100 or _INFO.search(fold_hant(text)) or opens_section(text):
+    longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
+    if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
+    if text[-1] in ":：" or _date_line(text):
+        return False  # a field's label ("Ufficio responsabile:"), a date ("Dated : 21.06.2024")
     if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
            for p in el.iterancestors()):
         return False
     return sum(len(element_text(a)) for a in el.iter("a")
                if not _self_link(a, page)) <= len(text) / 2
+
+
+#: Characters beside a date that still make a line a date line ("Dated : ", "Mardi, ").
+MAX_DATE_LABEL = 16
+
+
+def _date_line(text: str) -> bool:
+    """*text* is a date with at most a short label or weekday beside it."""
+    stamp = next(iter(find_dates(text, limit=1)), None)
+    return stamp is not None and len(text) - (stamp.end - stamp.start) <= MAX_DATE_LABEL
 
 
 def _self_link(a: Any, page: tuple[str, ...]) -> bool:
