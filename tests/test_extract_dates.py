@@ -138,8 +138,11 @@ def test_url_without_date():
     ("發布日期：民國113年5月28日", "2024-05-28"),
     ("發布日期：113-05-28", "2024-05-28"),  # a Republic year as a date field's value
     ("發布時間：113/05/28 14:30", "2024-05-28T14:30:00"),
+    ("113年5月28日", "2024-05-28"),  # the Republic year alone, with its month and day
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
     ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),
+    ("令和6年6月3日（月曜日）14時00分", "2024-06-03T14:00:00"),
+    ("2024년 7월 3일(수요일) 10시", "2024-07-03T10:00:00"),
     ("2024年5月28日（星期二）8点", "2024-05-28T08:00:00"),
     ("2024년 7월 3일 10시 30분", "2024-07-03T10:30:00"),
     ("2024년 7월 3일(수) 오후 3:20", "2024-07-03T15:20:00"),
@@ -195,7 +198,7 @@ def test_url_without_date():
     ("19 Σεπτεμβρίου 2024", "2024-09-19"), ("19 ΣΕΠΤΕΜΒΡΙΟΥ 2024", "2024-09-19"),
     ("7 בינואר 2025", "2025-01-07"),
     ("प्रविष्टि तिथि: 15 जनवरी 2025 6:10PM", "2025-01-15T18:10:00"),
-    ("২৩ জুন ২০২৪", "2024-06-23"), ("15 جنوری 2025", "2025-01-15"),
+    ("২৩ জুন ২০২৪", "2024-06-23"), ("๑๒ มิถุนายน ๒๕๖๗", "2024-06-12"), ("15 جنوری 2025", "2025-01-15"),
     ("2024 m. birželio 6 d.", "2024-06-06"), ("2025. gada 13. februārī", "2025-02-13"),
     ("13.02.2025. 14:36", "2025-02-13T14:36:00"),
     # British times with a dot, before a zone or a 12-hour clock only
@@ -221,7 +224,8 @@ def test_ambiguous_order_is_marked_guessed():
     assert stamp.guessed and stamp.moment == datetime(2019, 7, 9)
 
 
-@pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20"])
+@pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20",
+                                  "本校創立113年歷史悠久"])
 def test_not_dates(text):
     assert find_dates(text) == []
 

@@ -109,7 +109,7 @@ _MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)
 # Japanese and Korean pages print one character in parentheses: "令和6年5月28日（火）14時",
 # "2024년 7월 3일(수) 10시".
 _WEEKDAY_CJK = (r"(?:(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?"
-                r"|[（(][月火水木金土日월화수목금토일][）)])\s*)?")
+                r"|[（(][月火水木金土日월화수목금토일](?:曜日?|요일)?[）)])\s*)?")
 #: Zone names printed after a time that name one offset the world over ("CST" does not:
 #: China's and the US Central; "IST": India's and Ireland's): "09:54 GMT", "1:06 p.m. EDT",
 #: "09:54 UTC+8"; in capitals only ("wet", "est" are words).
@@ -193,6 +193,9 @@ _FORMS = [
     # 令和6年5月28日 (Japan's era), 民國113年5月28日 (Taiwan's Republic years)
     r"(?P<era>令和|平成|民國|民国)\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*"
     r"(?P<d>\d{1,2})\s*日" + _TIME,
+    # 113年5月28日: Taiwan's Republic year without its era's name, with month and day (a
+    # count of years, "113年歷史", has none)
+    r"(?<!\d)(?P<roc>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME,
     # 發布日期：113-05-28 (Taiwan's Republic year in numbers, only as a dated field's value:
     # elsewhere "113-05-28" is anything)
     r"(?<=[:：])\s*(?P<roc>1[0-4]\d)(?P<rs>[-/.])(?P<m>\d{1,2})(?P=rs)(?P<d>\d{1,2})(?![\d/.-])"
@@ -229,10 +232,11 @@ _NAMED_FORMS = frozenset({2, 3, *range(_THAI_FORM + 1, len(_FORMS))})
 # (the vowel signs of Indic scripts are marks, not letters: "सितंबर" is one word)
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯",
-                            "0123456789:/-." + "0123456789" * 4)
-# (Arabic-Indic, Persian, Devanagari and Bengali digits too: "٢٠ مايو ٢٠٢٥", "২৩ জুন ২০২৪")
-_HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯"
+                            "๐๑๒๓๔๕๖๗๘๙", "0123456789:/-." + "0123456789" * 5)
+# (Arabic-Indic, Persian, Devanagari, Bengali and Thai digits too: "٢٠ مايو ٢٠٢٥",
+# "২৩ জুন ২০২৪", "๑๒ มิถุนายน ๒๕๖๗")
+_HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯๐-๙]")
 # Every form holds a year: four digits, or two after a dotted or slashed day and month,
 # or four Chinese numerals before 年. The forms are only tried around these (a long text
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
@@ -243,7 +247,8 @@ _BE_YEAR_HINT = re.compile(r"2[45]\d\d|(?<=[\u0e00-\u0e7f]\.)\s*\d\d(?!\d)")
 # (looked for apart, and only in text with a 年: one more alternative above cost every
 # page's scan 28%)
 _CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八九]{3}\s*年"
-                           r"|(?:令和|平成|民國|民国)\s*(?:元|\d{1,3})\s*年")
+                           r"|(?:令和|平成|民國|民国)\s*(?:元|\d{1,3})\s*年"
+                           r"|(?<!\d)1[0-4]\d\s*年\s*\d{1,2}\s*月")
 # a Republic year as a field's value (looked for only in text with a date field's name)
 _ROC_HINT = re.compile(r"[:：]\s*1[0-4]\d[-/.]\d")
 _DATE_FIELDS = ("日期", "時間", "时间")
