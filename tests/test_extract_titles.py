@@ -154,6 +154,9 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # more than 100 characters) a field table: a number, a date, a long office's name
     ("en_release_fields_long_subject.html", "Reservoir Levels Above Normal in All Seven "
      "Districts; Farmers Advised to Plan Second Crop and Conserve Water"),
+    # a board's field table: bold labels in cells before their values ("標　　題",
+    # "發布單位", "內　　容"), the subject's value in bold too
+    ("zh_hant_board_label_cells.html", "中秋節連續假期公有停車場收費調整"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

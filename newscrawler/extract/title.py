@@ -707,13 +707,29 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
     longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
     if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
-    if text[-1] in ":：" or _date_line(text):
-        return False  # a field's label ("Ufficio responsabile:"), a date ("Dated : 21.06.2024")
+    if text[-1] in ":：" or _date_line(text) or _label_cell(el, text):
+        return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
+        # before its value), a date ("Dated : 21.06.2024")
     if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
            for p in el.iterancestors()):
         return False
     return sum(len(element_text(a)) for a in el.iter("a")
                if not _self_link(a, page)) <= len(text) / 2
+
+
+#: Longest label of a record's field table (spaces aside): "標　　題", "發布單位", "Subject".
+MAX_LABEL_CHARS = 7
+
+
+def _label_cell(el: Any, text: str) -> bool:
+    """*el* is a short label in the cell before its value's (a board's or a record's
+    field table: ``<td><b>內　　容</b></td><td>…``)."""
+    if len("".join(text.split())) > MAX_LABEL_CHARS:
+        return False
+    cell = next((a for a in el.iterancestors("td", "th")), None) if el.tag not in (
+        "td", "th") else el
+    after = cell.getnext() if cell is not None else None
+    return after is not None and after.tag in ("td", "th") and bool(element_text(after))
 
 
 #: Characters beside a date that still make a line a date line ("Dated : ", "Mardi, ").
