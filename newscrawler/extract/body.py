@@ -193,26 +193,45 @@ def _gap_lines(el: Any) -> list[str]:
     return [f"- {item}" for item in items if item]
 
 
+def _first_line(el: Any) -> str:
+    """The line a heading or a list's first item gives in the extractor's text."""
+    if el.tag in ("ul", "ol"):
+        item = next(el.iterchildren("li"), None)
+        return f"- {element_text(item)}" if item is not None else ""
+    return element_text(el)
+
+
 def with_dropped_blocks(root: Any, paras: list[str]) -> list[str]:
     """*paras* with the subheadings and lists the generic extractor dropped put back: a run
     of them whose paragraphs before and after are consecutive paragraphs of the text (a
     section's heading, a list of conditions between two of its paragraphs), which
     trafilatura leaves out on some layouts. Runs it kept, and chrome, stay as they are."""
-    lines = set(paras)
-    gaps = [run for run in _gaps(root)
-            if not any(element_text(el) in lines for el in run)]
+    index = {p: i for i, p in enumerate(paras)}
+    # (runs the extractor kept, most of them, are told by their first line as printed:
+    # the comparison keys of the text's lines are made only for the others)
+    gaps = [run for run in _gaps(root) if not any(_first_line(el) in index for el in run)]
     if not gaps:
         return paras
-    keys = [text_key(p) for p in paras]
-    at = {k: i for i, k in enumerate(keys) if k}
+    keyed: dict[str, int] = {}
+
+    def where(text: str) -> int | None:
+        # the line as printed, else its comparison key (the keys of every line are made
+        # once, and only when a line is not found as printed)
+        found = index.get(text)
+        if found is None:
+            if not keyed:
+                keyed.update((k, i) for i, k in enumerate(map(text_key, paras)) if k)
+            found = keyed.get(text_key(text)) if text else None
+        return found
+
     inserts = []
     for run in gaps:
-        i = at.get(text_key(element_text(run[0].getprevious())))
-        if i is None or i + 1 >= len(keys) or keys[i + 1] != text_key(
-                element_text(run[-1].getnext())):
+        i = where(element_text(run[0].getprevious()))
+        if i is None or where(element_text(run[-1].getnext())) != i + 1:
             continue
         found = [line for el in run if not _skip(el) for line in _gap_lines(el)]
-        if found and not any(text_key(line) in at for line in found):
+        if found and all(where(line) is None and where(line.removeprefix("- ")) is None
+                         for line in found):
             inserts.append((i + 1, found))
     for i, found in sorted(inserts, reverse=True):
         paras = paras[:i] + found + paras[i:]
