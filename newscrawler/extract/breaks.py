@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from .text import IDEOGRAPH
+from .text import width as _weight
 
 __all__ = ["paragraphs_from_breaks"]
 
@@ -36,10 +36,6 @@ _BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "dl", "section", "article"
 # <font> is not HTML, and the words before an <i> of quoted paragraphs ("The Times
 # reports: <i>...<br><br>...") belong to its first paragraph
 _INLINE = frozenset({"font", "span", "b", "strong", "i", "em", "small", "big", "u"})
-
-
-def _weight(text: str) -> int:
-    return len(text) + len(IDEOGRAPH.findall(text))
 
 
 def _link_weight(holder: Any) -> int:

@@ -22,7 +22,7 @@ from lxml import etree
 
 from .dates import find_dates
 from .reveal import drop_elements
-from .text import IDEOGRAPH
+from .text import width as printed_width
 
 __all__ = ["drop_dated_link_lists", "unwrap_layout_tables"]
 
@@ -64,7 +64,6 @@ _TABLES = etree.XPath("//table[.//h1 or .//table or .//td[.//p[2] or .//br[2]]"
 _DATA = etree.XPath("boolean(@summary or @role='grid' or @role='table' or caption"
                     " or thead or tfoot or colgroup or tr/th or tbody/tr/th)")
 _LENGTH = etree.XPath("string-length(normalize-space(.))")
-_NOT_IDEOGRAPH = re.compile(IDEOGRAPH.pattern.replace("[", "[^", 1) + "+")
 _PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
@@ -217,11 +216,8 @@ def _post_width(cell: Any) -> int:
 
 
 def _width(el: Any) -> int:
-    """The length of *el*'s text, a CJK character counting as two: a Chinese cell of three
-    short paragraphs (150 characters) is as much running text as 300 Latin letters."""
-    text = " ".join("".join(el.itertext()).split())
-    # (the text less what is not CJK: half the time of a list of the CJK characters)
-    return len(text) + len(_NOT_IDEOGRAPH.sub("", text))
+    """The :func:`~newscrawler.extract.text.width` of *el*'s text, spaces normalized."""
+    return printed_width(" ".join("".join(el.itertext()).split()))
 
 
 def _own_parts(table: Any) -> list[Any]:

@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 __all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant", "off_stream",
+           "width",
            "paragraphs", "running_chars", "text_around", "text_key", "text_length"]
 
 #: The length of an element's text, counted by libxml2 (``len(el.text_content())`` without
@@ -37,6 +38,14 @@ _WS = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
 #: of its own in titles.
 IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SENTENCE_ENDS = frozenset(".!?。！？\"”’")
+_NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def width(text: str) -> int:
+    """The length of *text* with a CJK character counting as two, as it prints: three short
+    Chinese paragraphs (150 characters) are as much running text as 300 Latin letters.
+    (The text less what is not CJK: half the time of a list of the CJK characters.)"""
+    return len(text) + len(_NOT_IDEOGRAPH.sub("", text))
 
 _KEY = re.compile(r"[\W_]+")
 
