@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newscrawler.extract.breaks import paragraphs_from_breaks
+from newscrawler.extract.breaks import paragraphs_after_blocks, paragraphs_from_breaks
 from newscrawler.extract.layout import drop_dated_link_lists, unwrap_layout_tables
 
 LONG = "The council approved the budget for next year after a long debate. "
@@ -191,3 +191,21 @@ def test_links_galleries_kept_lists_and_lists_off_the_text_are_not_put_back():
     # a list the extractor kept is not added again
     page = f"<div><p>{ONE}</p><h3>Detour</h3><p>{TWO}</p></div>"
     assert _put_back(page, [ONE, "Detour", TWO]) == [ONE, "Detour", TWO]
+
+
+def test_text_after_a_table_or_a_list_becomes_a_paragraph():
+    root = html.fromstring(f"<div><p>{LONG}</p><table><tr><td><script src='ad.js'></script>"
+                           f"</td></tr></table>the rest <b>of it</b>, {LONG}<br>Next line"
+                           f"<ul><li>x</li></ul>{CJK}</div>")
+    assert paragraphs_after_blocks(root) == 2
+    assert _paragraphs(root) == [LONG.strip(), f"the rest of it, {LONG.strip()}", CJK]
+    # the run ends at the break: the line after it is not the paragraph's
+    assert root.find("table").getnext().getnext().tag == "br"
+
+
+def test_text_after_blocks_inside_cells_items_and_paragraphs_or_without_words_stays():
+    for page in (f"<table><tr><td><ul><li>x</li></ul>{LONG}</td></tr></table>",
+                 f"<ul><li><table><tr><td>x</td></tr></table>{LONG}</li></ul>",
+                 "<div><table><tr><td>x</td></tr></table> | · </div>"):
+        root = html.fromstring(page)
+        assert paragraphs_after_blocks(root) == 0, page

@@ -745,6 +745,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "those of the authors and not necessarily those of the Institute."], 0),
     (["Les opinions exprimées n'engagent que leurs auteurs."], 0),
     (["The views expressed at the hearing were mostly those of residents near the site."], 1),
+    # credits set as a table row; the page's footer read as one; a row of the text's table
+    (["| 编辑：王晓燕 | 来源：青石日报 |  |"], 0),
+    (["| 12 Main Street. Tel. 01234 000000 © 2010-2024 Eastvale District Council. |"], 0),
+    (["| 区域 | 面积 | 编辑：王晓燕 |"], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -923,3 +927,4 @@ def test_an_email_bulletins_one_column_table_reads_as_paragraphs():
     body = extract_article(page, "https://content.govdelivery.example/bulletins/1", now=NOW).body
     assert "|" not in body
     assert body.split("\n\n")[0].startswith("Paragraph 0: young riders")
+

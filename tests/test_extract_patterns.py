@@ -449,6 +449,28 @@ CASES: dict[str, dict[str, Any]] = {
                  "über die Bundesstraße B 27\n\nDie Umleitung ist ausgeschildert.",
                  "\n\nBusverkehr und Müllabfuhr\n\n"],
         absent=["Gemeinderatssitzung", "Impressum", "Startseite", "Amtsblatt"]),
+    # laid out in tables with no element named for the text: the generic extractor's
+    # fallback read every table of the page, the banner above the headline, the menu and
+    # the footer with its address and copyright under the text
+    "banner, menu and footer tables around the text": dict(
+        page="en_banner_footer_tables.html",
+        url="http://www.eastvale.example/news/detail.php?ID=7734",
+        title="Spring clean-up month starts on 8 April", published="2024-04-03T11:20:00",
+        channel="News", language="en",
+        first="The district’s spring clean-up month", last="carries a fine.",
+        absent=["Eastvale District Council", "Site map", "About the district",
+                "All rights reserved"]),
+    # "<p>…以上，<table><script src=ad.js></table>各乡镇要…</p>": the parser closes the <p> at
+    # the ad slot's table, and the generic extractor dropped the rest of the paragraph; the
+    # editor and source set as a table row under the text, the footer as a table
+    "text after an ad slot's table, credits in a table row": dict(
+        page="zh_old_portal_tables.html",
+        url="http://www.qingshi.gov.cn/xwzx/zwyw/201903/t20190321_1234.html",
+        tz="Asia/Shanghai", title="青石县召开春季农业生产现场推进会",
+        published="2019-03-21T10:12:00+08:00", source="青石日报", language="zh",
+        first="3月20日，青石县春季农业生产现场推进会", last="打下坚实基础。",
+        present=["以上，\n\n各乡镇要把任务分解到村、落实到户"],
+        absent=["编辑", "版权所有", "政务公开", "部门动态", "打印"]),
 }
 
 

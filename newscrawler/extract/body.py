@@ -132,7 +132,7 @@ def pick_body(
             paras = [p for part in with_same_named_siblings(el) for p in body_from_element(part)]
             if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
                 return paras, BodyPath.PORTAL
-    paras = main_text(root, url)
+    paras = _main_text_below(root, url, headline)
     if paras:
         paras = strip_chrome(paras, repeats=True)
         whole = sections_around_table(root, paras[0]) if paras else None
@@ -150,6 +150,36 @@ def pick_body(
         return None
     paras = body_from_element(widen_to_sections(block))
     return (paras, BodyPath.DENSITY) if paras else None
+
+
+def _tables_above(root: Any, headline: Any) -> list[Any]:
+    """The tables that end before the headline begins in the page (its banner, a menu,
+    a record's field table): never the text, which follows its headline."""
+    if headline is None:
+        return []
+    above = set(headline.iterancestors("table"))
+    out = []
+    for el in root.iter():
+        if el is headline:
+            break
+        if el.tag == "table" and el not in above:
+            out.append(el)
+    # (nested ones go with the outermost)
+    return [t for t in out if not any(a in out for a in t.iterancestors("table"))]
+
+
+def _main_text_below(root: Any, url: str | None, headline: Any) -> list[str] | None:
+    """:func:`~newscrawler.extract.generic.main_text` with the tables above the headline
+    lent out of the tree: its fallback reads every table of the page, and an old portal's
+    banner or menu set in a table came out as the text's first line. They are put back."""
+    lent = [(t, t.getparent(), t.getparent().index(t)) for t in _tables_above(root, headline)]
+    for table, parent, _ in lent:
+        parent.remove(table)
+    try:
+        return main_text(root, url)
+    finally:
+        for table, parent, index in lent:  # (in page order: each index as it was)
+            parent.insert(index, table)
 
 
 #: What the generic extractor drops between two paragraphs of the text on some layouts

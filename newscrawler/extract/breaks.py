@@ -1,4 +1,5 @@
-"""Text printed as lines between ``<br>`` tags, read as the paragraphs a reader sees.
+"""Loose text, read as the paragraphs a reader sees: lines between ``<br>`` tags, and text
+that follows a table or a list in its block.
 
 Older portals print an article as loose text in a ``<font>``, ``<span>`` or ``<div>``, its
 paragraphs set apart by ``<br><br>``, with no ``<p>`` anywhere. trafilatura, finding no
@@ -7,17 +8,23 @@ text (a Japanese town's notice came out as its sidebar of news links). Each run 
 between two breaks becomes a ``<p>``: what the reader sees as a paragraph is one to the
 extractor too. Table cells, list items and paragraphs are left alone: trafilatura reads
 breaks inside them as line ends already.
+
+trafilatura also drops the text that follows a table or a list inside a block (their tail),
+and an old page's paragraph broken by an ad slot set as a table (``<p>First part,<table>
+<tr><td><script src=ad.js></td></tr></table>the rest</p>``: the HTML parser closes the
+``<p>`` at the table) lost its rest. That text becomes a ``<p>`` of its own too.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
 from .text import width as _weight
 
-__all__ = ["paragraphs_from_breaks"]
+__all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks"]
 
 #: A holder's runs must hold this many characters in all (CJK counted twice, as elsewhere)
 #: to be read as text: a block of short lines (an address, a menu of links) is not.
@@ -165,5 +172,40 @@ def paragraphs_from_breaks(root: Any) -> int:
         if not _is_text(block):
             continue
         _wrap(block)
+        done += 1
+    return done
+
+
+# the block elements whose tail trafilatura drops
+_TAILED = ("table", "ul", "ol", "dl")
+_WORD = re.compile(r"\w")
+
+
+def paragraphs_after_blocks(root: Any) -> int:
+    """Wrap, in place, the loose text that follows a table or a list under *root* (its tail,
+    and the inline elements after it up to the next block or break) in a ``<p>``; return
+    how many were wrapped. Inside a paragraph, a cell or a list item it is left alone.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><p>First part,</p><table><tr><td></td></tr></table>"
+    ...                        "the <b>rest</b> of it.<br>Next</div>")
+    >>> paragraphs_after_blocks(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p', 'table', 'tr', 'td', 'p', 'b', 'br'])
+    """
+    found = [el for el in root.iter(*_TAILED)
+             if el.tail and _WORD.search(el.tail) and el.getparent() is not None]
+    done = 0
+    for el in found:
+        parent = el.getparent()
+        if parent.tag in _SKIP or any(a.tag in _SKIP for a in parent.iterancestors()):
+            continue
+        para = etree.Element("p")
+        para.text, el.tail = el.tail, None
+        el.addnext(para)
+        after = para.getnext()
+        while after is not None and not _is_break(after) and not _is_block(after):
+            following = after.getnext()
+            para.append(after)  # (its tail goes with it)
+            after = following
         done += 1
     return done

@@ -370,8 +370,21 @@ def _link_list(paras: list[str]) -> int | None:
 
 def closing_credits(paras: list[str]) -> list[str]:
     """The credit lines among the text's last three (``（来源：市政府办公室）``,
-    ``责任编辑：程晓``), which :func:`trim_end` leaves out: read the source from them first."""
-    return [p for p in paras[-3:] if len(p) <= MAX_META_LINE and _END_CREDIT.match(fold_hant(p))]
+    ``责任编辑：程晓``, a row of them ``| 编辑：吕峥 | 来源：千龙网 |``), which
+    :func:`trim_end` leaves out: read the source from them first."""
+    lines = [c for p in paras[-3:] for c in (_credit_cells(p) or [p])]
+    return [p for p in lines if len(p) <= MAX_META_LINE and _END_CREDIT.match(fold_hant(p))]
+
+
+def _credit_cells(line: str) -> list[str] | None:
+    """The cells of a table row that holds nothing but credits (``| 编辑：吕峥 | 来源：千龙网
+    | |``: a portal sets its editor and source in a table under the text), else ``None``."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return None
+    cells = [c.strip() for c in line[1:-1].split("|") if c.strip()]
+    if cells and all(len(c) <= MAX_META_LINE and _END_CREDIT.match(fold_hant(c)) for c in cells):
+        return cells
+    return None
 
 
 def trim_end(paras: list[str]) -> list[str]:
@@ -400,7 +413,8 @@ def trim_end(paras: list[str]) -> list[str]:
     while len(paras) > 1:
         last = paras[-1]
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
-                                            or _COPYRIGHT_SIGN.match(last)):
+                                            or _COPYRIGHT_SIGN.match(last)
+                                            or _FOOTER_ROW.match(last)):
             paras = paras[:-1]
             continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
@@ -408,6 +422,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or is_list_heading(last)
                                             or _HISTORY_HEAD.match(last)
                                             or _END_CREDIT.match(fold_hant(last))
+                                            or _credit_cells(last)
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
@@ -498,6 +513,10 @@ _DISCLAIMER = re.compile(
 # rewritten or redistributed" (benchmark labels count it as the story's text).
 _COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©)(?!.*\bmay not be\b)",
                              re.IGNORECASE)
+# ... or the page's footer set as a table row under the text (its address, telephone and
+# copyright in one cell): an old portal's footer that the generic extractor read as a table
+_FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|版權所有"
+                         r"|ICP备|ICP證).*\|$", re.IGNORECASE)
 #: Longest such note.
 MAX_STORY_NOTE = 300
 # Who wrote it, labelled, as the text's last line: "Repórter: Carla Souza", "Texto: …".
