@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from lxml import html
 
-from newscrawler.extract.breaks import paragraphs_after_blocks, paragraphs_from_breaks
+from newscrawler.extract.breaks import (
+    paragraphs_after_blocks,
+    paragraphs_from_breaks,
+    paragraphs_from_divs,
+)
 from newscrawler.extract.layout import drop_dated_link_lists, unwrap_layout_tables
 
 LONG = "The council approved the budget for next year after a long debate. "
@@ -209,3 +213,25 @@ def test_text_after_blocks_inside_cells_items_and_paragraphs_or_without_words_st
                  "<div><table><tr><td>x</td></tr></table> | · </div>"):
         root = html.fromstring(page)
         assert paragraphs_after_blocks(root) == 0, page
+
+
+def test_a_div_of_text_between_two_paragraphs_is_a_paragraph():
+    root = html.fromstring(f"<div><p>{LONG}</p><div class='special-container'>Updates: {LONG}"
+                           f"</div><div>{CJK * 3}</div><p>{LONG}</p></div>")
+    assert paragraphs_from_divs(root) == 2
+    assert _tags(root) == ["div", "p", "p", "p", "p"]
+
+
+def test_captions_credits_promos_blocks_and_divs_off_the_text_stay_divs():
+    for middle in ("<div>Photo: Lisa Jennings / AP</div>",  # short, no sentence end
+                   f"<div class='image-description'>{LONG}</div>",
+                   f"<div class='blog-cta-snippet'>{LONG}</div>",
+                   f"<div class='newsletter'>{LONG}</div>",
+                   f"<div>{LONG}<div>{LONG}</div></div>",  # a block in it
+                   f"<div><a href='/a'>{LONG}</a></div>"):  # a link
+        root = html.fromstring(f"<div><p>{LONG}</p>{middle}<p>{LONG}</p></div>")
+        assert paragraphs_from_divs(root) == 0, middle
+    # under the last paragraph: a licence or a source line, not a paragraph between two
+    root = html.fromstring(f"<div><p>{LONG}</p><p>{LONG}</p>"
+                           f"<div>Copyright 2024. {LONG}</div></div>")
+    assert paragraphs_from_divs(root) == 0

@@ -1,5 +1,5 @@
-"""Loose text, read as the paragraphs a reader sees: lines between ``<br>`` tags, and text
-that follows a table or a list in its block.
+"""Loose text, read as the paragraphs a reader sees: lines between ``<br>`` tags, text that
+follows a table or a list in its block, a ``<div>`` of text between two paragraphs.
 
 Older portals print an article as loose text in a ``<font>``, ``<span>`` or ``<div>``, its
 paragraphs set apart by ``<br><br>``, with no ``<p>`` anywhere. trafilatura, finding no
@@ -22,9 +22,10 @@ from typing import Any
 
 from lxml import etree
 
+from .chrome import is_skipped
 from .text import width as _weight
 
-__all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks"]
+__all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks", "paragraphs_from_divs"]
 
 #: A holder's runs must hold this many characters in all (CJK counted twice, as elsewhere)
 #: to be read as text: a block of short lines (an address, a menu of links) is not.
@@ -209,3 +210,57 @@ def paragraphs_after_blocks(root: Any) -> int:
             after = following
         done += 1
     return done
+
+
+#: A ``<div>`` between two paragraphs is a paragraph of the text when it holds this many
+#: characters at least (CJK counted twice) and ends as a sentence does: a caption, a
+#: credit, a byline or a date is shorter or ends otherwise.
+MIN_DIV_CHARS = 50
+_SENTENCE_END = re.compile(r"[.!?。！？:：…]['\"’”)）」』]*\s*$")
+# ... and is not named for what sits beside a text: a picture's caption or credit, a byline,
+# a call to action (whole words of its class or id)
+_BESIDE_TEXT = re.compile(r"(?:^|[-_\s])(?:caption|credit|credits|image|photo|figure|byline"
+                          r"|author|meta|cta|callout)(?=$|[-_\s])", re.IGNORECASE)
+
+
+def _reads_as_paragraph(div: Any) -> bool:
+    if any(_is_block(d) for d in div.iterdescendants()) or is_skipped(div):
+        return False
+    if _BESIDE_TEXT.search(f"{div.get('class') or ''} {div.get('id') or ''}"):
+        return False
+    text = " ".join("".join(div.itertext()).split())
+    if _weight(text) < MIN_DIV_CHARS or not _SENTENCE_END.search(text):
+        return False
+    linked = sum(_weight("".join(a.itertext()).strip()) for a in div.iter("a"))
+    return linked <= MAX_LINK_SHARE * _weight(text)
+
+
+def _between_paragraphs(el: Any) -> bool:
+    """*el* is one of a run of ``<div>`` elements with a ``<p>`` before it and after it."""
+    for step in ("getprevious", "getnext"):
+        near = getattr(el, step)()
+        while near is not None and near.tag == "div":
+            near = getattr(near, step)()
+        if near is None or near.tag != "p":
+            return False
+    return True
+
+
+def paragraphs_from_divs(root: Any) -> int:
+    """Rename, in place, to ``<p>`` every ``<div>`` that holds a paragraph's text and no
+    block, between two ``<p>`` of its parent (with other such ``<div>`` between them at
+    most); return how many. trafilatura, with no element named like content, reads
+    paragraphs and tables only: a paragraph a CMS printed as a ``<div>`` among the text's
+    ``<p>`` was lost.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><p>One.</p><div>" + "Two and more. " * 4 + "</div>"
+    ...                        "<div>Photo: AP</div><p>Three.</p></div>")
+    >>> paragraphs_from_divs(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p', 'p', 'div', 'p'])
+    """
+    found = [el for el in root.iter("div")
+             if _between_paragraphs(el) and _reads_as_paragraph(el)]
+    for el in found:
+        el.tag = "p"
+    return len(found)

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from .breaks import paragraphs_after_blocks, paragraphs_from_breaks
+from .breaks import paragraphs_after_blocks, paragraphs_from_breaks, paragraphs_from_divs
 from .text import running_chars
 
 __all__ = ["main_text"]
@@ -93,6 +93,7 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     _space_item_blocks(root)
     paragraphs_from_breaks(root)
     paragraphs_after_blocks(root)
+    paragraphs_from_divs(root)
     options = {"url": url, "include_comments": False, "include_tables": True,
                "with_metadata": False}
     # <head> (meta tags, style and script) is not text, and trafilatura copies the tree it is
