@@ -6,11 +6,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 from newscrawler.extract import extract_article
 from newscrawler.extract.dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, printed_dates
 from newscrawler.extract.dates import date_from_url, find_dates, format_stamp, is_plausible
-from newscrawler.extract.published import tail_stamp
+from newscrawler.extract.published import closing_stamp, tail_stamp
 
 
 @pytest.mark.parametrize("text, tz, expected", [
@@ -334,6 +335,16 @@ def test_tail_date_line_takes_the_time_line_after_it():
              "Issued at HKT 12:30", "NNNN"]
     assert format_stamp(tail_stamp(paras)) == "2024-03-05T12:30:00"
     assert tail_stamp(["A long paragraph without any date in it at all."]) is None
+
+
+def test_a_release_is_dated_by_its_end_mark_in_the_page_text():
+    page = html.fromstring("<html><body><div><p>The text.</p></div><div>Ends/Tuesday, May 28,"
+                           " 2024<br>Issued at HKT 15:30</div><div>NNNN</div></body></html>")
+    assert format_stamp(closing_stamp(page)) == "2024-05-28T15:30:00"
+    # a forum's replies, each signature set apart by a rule, are not a release's end
+    forum = html.fromstring("<html><body><p>First post.</p><p>------</p><p>Signature</p>"
+                            "<p>发布时间 2005/07/23 10:46:32 by reader</p></body></html>")
+    assert closing_stamp(forum) is None
 
 
 def test_a_date_line_takes_the_time_printed_on_the_line_under_it():

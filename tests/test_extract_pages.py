@@ -749,6 +749,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["| 编辑：王晓燕 | 来源：青石日报 |  |"], 0),
     (["| 12 Main Street. Tel. 01234 000000 © 2010-2024 Eastvale District Council. |"], 0),
     (["| 区域 | 面积 | 编辑：王晓燕 |"], 1),
+    # a release's end mark with its date and time of issue, the page's rows under it
+    (["完", "2010年11月23日（星期二）", "香港時間16時05分", "NNNN",
+      "| 列印本頁 \\| 返回 \\| 回頁首 |", "| 2010 \\| 重要告示 \\| 私隱政策 |"], 0),
+    (["Issued at HKT 15:30"], 0), (["Doors open at 7:30 pm."], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

@@ -471,6 +471,16 @@ CASES: dict[str, dict[str, Any]] = {
         first="3月20日，青石县春季农业生产现场推进会", last="打下坚实基础。",
         present=["以上，\n\n各乡镇要把任务分解到村、落实到户"],
         absent=["编辑", "版权所有", "政务公开", "部门动态", "打印"]),
+    # a Hong Kong release whose text is lines between breaks; its end mark with the date
+    # and the time of issue in a <div> of its own under the text, which the generic
+    # extractor half drops ("Issued at HKT 14:45" came out as the text's last line)
+    "release's end mark, date and time in a block under the text": dict(
+        page="en_release_end_block.html",
+        url="https://www.info.gov.hk/gia/general/202403/06/P2024030600512.htm",
+        tz="Asia/Hong_Kong", title="LCQ7: Cycle tracks in new development areas",
+        published="2024-03-06T14:45:00+08:00", language="en",
+        first="Following is a question by the Hon Chan Ka-wai", last="finalising the alignment.",
+        absent=["Issued at", "Ends", "NNNN", "Important notices"]),
 }
 
 

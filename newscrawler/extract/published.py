@@ -19,6 +19,7 @@ from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates
 from .dates import Stamp, date_from_url, is_plausible, parse_date
 from .meta import PageMeta
 from .text import off_stream, text_around
+from .trim import MAX_UNDER_END, is_end_mark
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
            "pick_published", "shown_near_headline", "tail_stamp"]
@@ -172,6 +173,27 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | Non
     return None
 
 
+def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
+    """The date a release prints at its end mark or in the few lines under it, found in the
+    page's text rather than the body: the generic extractor may drop the block that holds
+    them (Hong Kong's ``Ends/Tuesday, May 28, 2024`` / ``Issued at HKT 15:30`` set as a
+    ``<div>`` under the text, ``完`` / ``2010年11月23日（星期二）`` / ``香港時間16時05分``
+    above the page's footer), with the time of a time line right after it. The last mark
+    that has a date under it counts (``NNNN`` closes the page after ``完``)."""
+    lines = text_around(root, None, 0, PAGE_TEXT)[0].split("\n")
+    marks = [i for i, line in enumerate(lines) if is_end_mark(line.strip(), release=True)]
+    for i in reversed(marks):
+        window = [line.strip() for line in lines[i:i + 1 + MAX_UNDER_END]]
+        for j, line in enumerate(window):
+            if len(line) > TAIL_LINE:
+                break
+            for item in printed_dates(line, 0, now):
+                if item.kind != UPDATED and item.line:
+                    return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window)
+                                          else "")
+    return None
+
+
 #: How much of a page's text (characters) is searched for labelled dates away from the
 #: headline.
 PAGE_TEXT = 60_000
@@ -307,7 +329,8 @@ def pick_published(
          before it;
     3. without a declared date: a date line near the headline, a ``<time datetime>``, a
        date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
-       2024`` / ``Issued at HKT 12:30``), a labelled publication date anywhere in the
+       2024`` / ``Issued at HKT 12:30``), or at a release's end mark in the page's text
+       when the text lost it (:func:`closing_stamp`), a labelled publication date anywhere in the
        text, a date labelled as an update near the headline (``Last updated``,
        ``Content current as of``, ``Stand``, ``更新日``: a page that prints only that is
        dated by it), a date on a short line with a tag or a name before it (not one
@@ -360,7 +383,7 @@ def pick_published(
                 and _day(line) not in _modified_days(meta)):
             return line
         return _timed(declared, timed)
-    for stamp in (line, time_el, tail_stamp(paras, now)):
+    for stamp in (line, time_el, tail_stamp(paras, now) or closing_stamp(root, now)):
         if stamp is not None:
             return settle(stamp)
     # a publication label anywhere beats an update label near the headline, and that a

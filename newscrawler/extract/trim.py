@@ -12,7 +12,8 @@ from .source import SOURCE_WORDS, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
 
-__all__ = ["MAX_META_LINE", "closing_credits", "trim_end", "trim_top"]
+__all__ = ["MAX_META_LINE", "MAX_UNDER_END", "closing_credits", "is_end_mark", "trim_end",
+           "trim_top"]
 
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
@@ -247,6 +248,28 @@ _ABOUT = re.compile(r"^(?:about|über|à propos)\s|^notes? (?:to|for) (?:the )?e
                     r"|^notes? aux rédactions\b"
                     r"|^notas? (?:para|a) (?:los )?(?:editores|redactores)\b",
                     re.IGNORECASE)
+# a table's row as the generic extractor prints it
+_ROW_LINE = re.compile(r"^\|.*\|$")
+# the time a release was issued, under its end mark's date: "Issued at HKT 15:30",
+# "香港時間16時05分", "發出時間：16時05分"
+_ISSUE_TIME = re.compile(r"^(?:issued at|香港時間|澳門時間|發出時間|发出时间)\W{0,3}[^\d]{0,6}"
+                         r"\d{1,2}\s*[:：時时]\s*\d{2}\s*分?(?:發出|发出)?\.?$", re.IGNORECASE)
+
+
+# ... the marks only a release's end is: not a rule of dashes, dots or stars, which also
+# sets a forum post's signature apart
+_RELEASE_END = re.compile(r"^[\s(（\[–—-]*(?i:ends?|nnnn|完)[\s)）\]–—-]*(?:/.*)?$"
+                          r"|^\s*#\s?#\s?#\s*$|^\s*[–—-]\s?30\s?[–—-]\s*$")
+
+
+def is_end_mark(line: str, *, release: bool = False) -> bool:
+    """*line* marks the end of a text: ``Ends``, ``完``, ``NNNN``, ``###``, ``-30-``, a
+    wire's sign-off, a rule; ``Ends/Tuesday, May 28, 2024`` with its date. With *release*,
+    only the marks that end a release (no rules)."""
+    return len(line) <= MAX_META_LINE and (_RELEASE_END if release else _END_MARK).match(
+        line) is not None
+
+
 #: Most paragraphs under an end mark, each at most MAX_META_LINE long: its date, the time
 #: it was issued, a contact line. More, or longer, is text (a mark used as a separator).
 MAX_UNDER_END = 4
@@ -402,10 +425,13 @@ def trim_end(paras: list[str]) -> list[str]:
     links = _link_list(paras)
     if links is not None:
         paras = paras[:links]
-    first = max(1, len(paras) - MAX_UNDER_END - 1)
+    # (the page's rows that the generic extractor read after the text, its print bar and
+    # footer set as tables, stand under the mark without counting as its lines)
+    rows = next((n for n, p in enumerate(reversed(paras)) if not _ROW_LINE.match(p)), 0)
+    first = max(1, len(paras) - MAX_UNDER_END - 1 - rows)
     for i in range(first, len(paras)):
         under = paras[i + 1:]
-        if len(paras[i]) <= MAX_META_LINE and _END_MARK.match(paras[i]) and (
+        if is_end_mark(paras[i]) and (
                 # (an office's address line under it runs to two meta lines)
                 all(len(p) <= 2 * MAX_META_LINE for p in under)
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
@@ -414,7 +440,8 @@ def trim_end(paras: list[str]) -> list[str]:
         last = paras[-1]
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
                                             or _COPYRIGHT_SIGN.match(last)
-                                            or _FOOTER_ROW.match(last)):
+                                            or _FOOTER_ROW.match(last)
+                                            or _ISSUE_TIME.match(last.strip())):
             paras = paras[:-1]
             continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
