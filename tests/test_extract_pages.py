@@ -417,6 +417,7 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     ("แหล่งที่มา : กรมประชาสัมพันธ์", "กรมประชาสัมพันธ์"),
     ("Kaynak: AA", "AA"), ("Sumber: Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan "
                            "Informatika"), ("المصدر: واس", "واس"), ("출처: 연합뉴스", "연합뉴스"),
+    ("자료제공 : 해양수산청", "해양수산청"),
     # a board's cells: the label over its value
     ("제목\n해양수산부, 해수욕장 수질 점검\n작성자\n해양보전과\n등록일\n2024-07-15", "해양보전과"),
     # ... or on one line, a space between (an office's label no sentence starts with)
@@ -753,6 +754,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["完", "2010年11月23日（星期二）", "香港時間16時05分", "NNNN",
       "| 列印本頁 \\| 返回 \\| 回頁首 |", "| 2010 \\| 重要告示 \\| 私隱政策 |"], 0),
     (["Issued at HKT 15:30"], 0), (["Doors open at 7:30 pm."], 1),
+    # a Korean release's provider and the official in charge with a telephone
+    (["자료제공 : 해양수산청", "담당 : 해사안전과 사무관 김현수 (044-555-4121)"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

@@ -157,6 +157,15 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # a board's field table: bold labels in cells before their values ("標　　題",
     # "發布單位", "內　　容"), the subject's value in bold too
     ("zh_hant_board_label_cells.html", "中秋節連續假期公有停車場收費調整"),
+    # <title> is the site's name as its banner prints it over lines in a box named
+    # "site-title" (native name, English name, government), no h1
+    ("en_title_is_brand_line.html",
+     "Government raises support price for pulses ahead of the sowing season"),
+    # <title> is a notice's number ("2021-gn4410 - Official Gazette"): the h1 is the headline
+    ("en_title_record_number.html",
+     "Notice of Intention to Close Part of Harbour Street for Road Works"),
+    # "기관 - 보도자료" over a board's view, no h1 and no emphasis: the cell after "제목"
+    ("ko_board_title_field.html", "연안 여객선 안전점검 결과 발표"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title
@@ -256,3 +265,9 @@ def test_a_field_label_or_a_date_in_bold_is_no_headline(line):
     assert not _headline_like(lxml_html.fromstring(f"<div><b>{line}</b></div>").find("b"))
     assert _headline_like(lxml_html.fromstring("<div><b>Travaux rue des Tilleuls : "
                                                "circulation alternée</b></div>").find("b"))
+
+
+def test_a_record_number_closing_the_breadcrumb_is_not_the_channel():
+    fields = extract_article((PAGES / "en_title_record_number.html").read_bytes(),
+                             "https://gazette.example.org/notice/id/2021-gn4410")
+    assert fields.channel == "General Notices"

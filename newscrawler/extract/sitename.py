@@ -40,8 +40,13 @@ _LOGO_ALTS = etree.XPath(
 # (found by their attributes, the two spellings: an element test over every element of
 # the page cost 1.2 ms a page, the attribute axis half that, and one needle for both
 # spellings, checked after, a quarter less)
-_LOGO_ATTRS = etree.XPath("/html/body//@class[contains(., 'ogo')]"
-                          " | /html/body//@id[contains(., 'ogo')]")
+_LOGO_ATTRS = etree.XPath("/html/body//@class[contains(., 'ogo') or contains(., 'rand')"
+                          " or contains(., 'ite')]"
+                          " | /html/body//@id[contains(., 'ogo') or contains(., 'rand')"
+                          " or contains(., 'ite')]")
+# ... the words that name it so: a logo, a brand, the site's title or name ("sitetitle",
+# "site-name", "brand-name")
+_LOGO_WORD = re.compile(r"logo|brand|site[-_]?(?:title|name)", re.IGNORECASE)
 _LOGO_TAGS = frozenset({"div", "span", "p", "strong", "h1", "a"})
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _ALTS = etree.XPath(".//img/@alt | .//img/@title")
@@ -106,13 +111,16 @@ class SiteNames:
                     strong.update(text_key(alt) for alt in _ALTS(a))
             strong.update(text_key(alt) for alt in _LOGO_ALTS(self._root))
             for attr in _LOGO_ATTRS(self._root):
-                if "logo" not in attr and "Logo" not in attr:
+                if not _LOGO_WORD.search(attr):
                     continue
                 el = attr.getparent()
                 if el.tag in _LOGO_TAGS:
-                    text = el.text_content()
-                    if len(text) <= 4 * _MAX_NAME and len(" ".join(text.split())) <= _MAX_NAME:
-                        strong.add(text_key(text))
+                    # the name whole, and each line of a name printed over lines (its
+                    # native and English forms, "Government of India" under it)
+                    for part in (el, *el):
+                        text = part.text_content() if isinstance(part.tag, str) else ""
+                        if len(text) <= 4 * _MAX_NAME and len(" ".join(text.split())) <= _MAX_NAME:
+                            strong.add(text_key(text))
             strong.discard("")
             self._strong = strong
         return self._strong

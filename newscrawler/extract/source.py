@@ -9,7 +9,15 @@ from lxml import etree
 
 from .chrome import is_skipped
 from .meta import PageMeta
-from .text import BLOCK_TAGS, clean_line, element_text, fold_hant, off_stream, text_length
+from .text import (
+    BLOCK_TAGS,
+    clean_line,
+    element_text,
+    fold_hant,
+    is_record_number,
+    off_stream,
+    text_length,
+)
 from .title import title_key
 
 __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "source_from_text",
@@ -19,7 +27,7 @@ __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "so
 #: Turkish, Indonesian, Arabic, Korean).
 SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Kilde", "Lähde",
                 "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело", "Kaynak", "Sumber",
-                "المصدر", "출처")
+                "المصدر", "출처", "자료제공")
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
@@ -300,7 +308,8 @@ def _channel_from(candidates: list[Any], title: str | None) -> str | None:
     for el in candidates:
         # a step is words: dashes left around one, or standing alone, are not
         steps = [t for t in (s.strip(" -–—") for s in _steps(el)) if _WORDY.search(t)]
-        while steps and steps[-1].lower() in _PLACEHOLDERS:
+        # (a placeholder for the page, or its record number, closes the trail)
+        while steps and (steps[-1].lower() in _PLACEHOLDERS or is_record_number(steps[-1])):
             steps = steps[:-1]
         if len(steps) < 2 or len(steps) > 10 or sum(len(s) for s in steps) > 300:
             continue

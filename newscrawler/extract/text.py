@@ -7,9 +7,20 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant", "off_stream",
-           "width",
-           "paragraphs", "running_chars", "text_around", "text_key", "text_length"]
+__all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant",
+           "is_record_number", "off_stream", "paragraphs", "running_chars", "text_around",
+           "text_key", "text_length", "width"]
+
+# A record's number, not words: "2019-ln3012", "P2024052800411", "PR-2024/087"
+_RECORD_NUMBER = re.compile(r"^(?=\S*\d)[A-Za-z0-9][\w./#-]{3,30}$", re.ASCII)
+
+
+def is_record_number(text: str) -> bool:
+    """*text* is a record's number, not words: a gazette's or a register's ``<title>`` and
+    the last step of its breadcrumb name the notice by it (``2019-ln3012``), its ``<h1>``
+    prints the headline."""
+    return _RECORD_NUMBER.match(text.strip()) is not None
+
 
 #: The length of an element's text, counted by libxml2 (``len(el.text_content())`` without
 #: building the string): a cheap bound before the text is read.

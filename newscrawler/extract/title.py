@@ -31,6 +31,7 @@ from .text import (
     clean_line,
     element_text,
     fold_hant,
+    is_record_number,
     text_around,
     text_key,
 )
@@ -489,8 +490,10 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
         return clean_title(found)
     head = heads[0] if heads else ""
     # a <title> that is the name on the copyright line names the site, not an article
+    # ... and so does one that is a record's number ("2019-ln3012 - New Zealand Gazette")
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
-        _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head))
+        _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head)) or (
+        is_record_number(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
@@ -498,6 +501,10 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
         own = next((h for h in h1s if not sites.named(h) and not _LIST_NAME.match(h)), None)
         if own:
             return clean_title(own)
+        # ... or the value of the field a board's view labels as the title (제목, 標題)
+        field = _title_field(root)
+        if field and not sites.named(field):
+            return clean_title(field)
     # (the line is looked for once: both steps below may ask for it)
     shown_line = cache(lambda: _shown_headline(root, sites, page=page))
     found = _shown_segment(shown_line, bare, head)
@@ -715,6 +722,30 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
         return False
     return sum(len(element_text(a)) for a in el.iter("a")
                if not _self_link(a, page)) <= len(text) / 2
+
+
+# The label of a record's title field: a board's or a register's view prints the headline
+# in the cell after it ("<td>제목</td><td>겨울철 수도관 동파 예방 대책 추진</td>")
+_TITLE_LABEL = re.compile(r"^(?:제\s*목|标\s*题|標\s*題|件\s*名|題\s*名|主\s*[题題]|title|subject"
+                          r"|betreff|titre|objet|asunto|t[ií]tulo|titolo|oggetto|onderwerp"
+                          r"|konu|judul|perihal|tiêu đề)\s*[:：]?$", re.IGNORECASE)
+
+
+def _title_field(root: Any) -> str | None:
+    """The value of the first field labelled as the title (a cell, or a ``<dt>``, whose
+    text is the label; the next cell or ``<dd>`` holds the value), when it reads as a
+    headline (2 to 200 characters)."""
+    for label in root.iter("td", "th", "dt"):
+        if not _TITLE_LABEL.match(" ".join(element_text(label).split())):
+            continue
+        value = label.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        if value is not None and value.tag in ("td", "th", "dd"):
+            text = rendered_text(value)
+            if 2 <= len(text) <= MAX_HEADING_HEADLINE:
+                return text
+    return None
 
 
 #: Longest label of a record's field table (spaces aside): "標　　題", "發布單位", "Subject".

@@ -317,7 +317,7 @@ _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:ma
 _CONTACT_INLINE = re.compile(
     rf"^(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
     r"|pressekontakt|presskontakt|kontakt för media"
-    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당자"
+    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당(?:\s*부서|자)?"
     r"|問い合わせ先|お問い合わせ|照会先)\s*[:：]\s*\S", re.IGNORECASE)
 #: Most lines a contact block holds under its heading (a release may name several people
 #: and a media line, each with a title, a telephone and an address).
