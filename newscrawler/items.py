@@ -18,10 +18,13 @@ class BodyPath(StrEnum):
     PORTAL = "portal"  # the content-named element after the headline of a portal page
     GENERIC = "generic"  # the generic extractor (trafilatura)
     DENSITY = "density"  # the text-density choice
+    DECLARED = "declared"  # the JSON-LD articleBody of a page that shows a fraction of it
 
 
-#: The paths that guess, where neither the site file nor CMS knowledge found the text.
-FALLBACK_PATHS: frozenset[BodyPath] = frozenset({BodyPath.GENERIC, BodyPath.DENSITY})
+#: The paths that guess, or read what the page declares instead of what it shows: where
+#: neither the site file nor CMS knowledge found the text.
+FALLBACK_PATHS: frozenset[BodyPath] = frozenset({BodyPath.GENERIC, BodyPath.DENSITY,
+                                                BodyPath.DECLARED})
 
 
 @dataclass(slots=True)

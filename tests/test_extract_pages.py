@@ -418,6 +418,9 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     ("Kaynak: AA", "AA"), ("Sumber: Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan "
                            "Informatika"), ("المصدر: واس", "واس"), ("출처: 연합뉴스", "연합뉴스"),
     ("자료제공 : 해양수산청", "해양수산청"),
+    # a bracket the name opens itself is the name's
+    ("Fuente: Instituto de Estadística de Valdemora (IEV)",
+     "Instituto de Estadística de Valdemora (IEV)"),
     # a board's cells: the label over its value
     ("제목\n해양수산부, 해수욕장 수질 점검\n작성자\n해양보전과\n등록일\n2024-07-15", "해양보전과"),
     # ... or on one line, a space between (an office's label no sentence starts with)
@@ -721,6 +724,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Jordan Pike covers city government for the Register. Reach him at jpike@example.com "
       "or 515-555-0143."], 0),
     (["Rachel Amsel is a staff writer at The Meridian, where she covers energy."], 0),
+    (["Renata Okafor covers agriculture for the Ledger. Contact them at tips@ledger.example."],
+     0), (["Aoife Brennan is a documentary photographer based in Co Sligo."], 0),
     (["License this article"], 0),
     (["The Council is a partner of the scheme and will reach agreement with the ministry "
       "next year."], 1),
@@ -935,3 +940,15 @@ def test_an_email_bulletins_one_column_table_reads_as_paragraphs():
     assert "|" not in body
     assert body.split("\n\n")[0].startswith("Paragraph 0: young riders")
 
+
+
+def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
+    from newscrawler.extract.declared import prefer_declared
+    declared = ["A paragraph of the declared article text that goes on for a while. " * 3] * 3
+    assert prefer_declared(["Loading article…"], declared)
+    # the shown text holds most of it: it stays, whatever the declared body adds
+    assert not prefer_declared(declared[:2], declared)
+    # a declared summary is never taken
+    assert not prefer_declared([], ["A short summary of the article."])
+    f = extract_article(read("en_script_shell_jsonld.html"), now=NOW)
+    assert f.body_path == "declared" and f.body.count("\n\n") == 3

@@ -481,6 +481,16 @@ CASES: dict[str, dict[str, Any]] = {
         published="2024-03-06T14:45:00+08:00", language="en",
         first="Following is a question by the Hon Chan Ka-wai", last="finalising the alignment.",
         absent=["Issued at", "Ends", "NNNN", "Important notices"]),
+    # a script-rendered shell (a <noscript> prompt, the menu, "Loading article…") over the
+    # whole article in its NewsArticle JSON-LD: the declared articleBody is the text
+    "script-rendered shell, the text in JSON-LD": dict(
+        page="en_script_shell_jsonld.html",
+        url="https://www.valleycourier.example/news/2025/05/12/cooling-centres",
+        title="City to open four new cooling centres this summer",
+        published="2025-05-12T09:15:00-07:00", language="en",
+        first="The city will open four new cooling centres", last="handed out by community "
+        "organisations.", present=["\n\nThe centres, in libraries and community halls,"],
+        absent=["JavaScript", "Loading", "Log in"]),
 }
 
 

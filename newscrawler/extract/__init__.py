@@ -30,6 +30,7 @@ from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
 from .dates import find_dates, format_stamp, is_plausible
+from .declared import declared_body, prefer_declared
 from .document import owned_tree
 from .encoding import decode_html
 from .language import guess_language
@@ -138,6 +139,10 @@ def extract_article(
         portal = is_portal_page(meta, header[0])
         paras, path = pick_body(root, url, head, portal=portal) or ([], None)
         paras = trim_top(paras, out.title)
+        # a script-rendered shell, or a teaser, over the text its JSON-LD declares
+        declared = declared_body(meta)
+        if declared and prefer_declared(paras, declared):
+            paras, path = trim_top(declared, out.title), BodyPath.DECLARED
 
     stamp = None
     text = _chosen_text(sel, chosen.get("published"))

@@ -80,6 +80,10 @@ def source_from_text(text: str) -> str | None:
     # the value runs to a double space or a field separator; single spaces may be inside
     # "【来源：某某】", "（来源：某某）"
     value = re.split(r"\s{2,}|[|｜]", value)[0].strip(" ，,;；。】］]）)")
+    # ... a bracket the value opened itself stays: "Instituto de Estadística (IEV)."
+    for opening, closing in ("()", "（）", "[]"):
+        if value.count(opening) > value.count(closing):
+            value += closing
     # linked names joined by commas read with a space before each comma
     return _SPACED_COMMA.sub(r"\1", value) or None
 

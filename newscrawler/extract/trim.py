@@ -524,8 +524,10 @@ _STORY_NOTE = re.compile(
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
     r"|license this (?:article|story)$"
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
-    r"|reporter|editor|correspondent|journalist|columnist)\b|(?:is|covers|writes|reports)\b"
-    r".{0,250}(?:reach (?:him|her|them) at|e-?mail|follow (?:him|her|them)|connect via))",
+    r"|reporter|editor|correspondent|journalist|columnist|photographer|photojournalist)\b"
+    r"|(?:is|covers|writes|reports)\b"
+    r".{0,250}(?:(?:reach|contact) (?:him|her|them) at|e-?mail|follow (?:him|her|them)"
+    r"|connect via))",
     re.IGNORECASE)
 # ... and a disclaimer of the platform's or the blog's anywhere in it: "Views expressed are
 # those of the authors", "Les opinions exprimées n'engagent que leurs auteurs"
