@@ -629,3 +629,13 @@ def test_the_order_of_a_numeric_date_follows_the_address_and_the_page(line, url,
             f"<p>The grant runs for three years.</p></main><aside><ul><li><a href='/a'>"
             f"Library hours extended</a> {more}</li></ul></aside></body></html>")
     assert extract_article(page, url, now=datetime(2026, 11, 26)).published_at == published
+
+
+def test_a_date_under_a_signature_is_the_signing_day_taken_last():
+    paras = ["各社区服务站要安排专人负责参保登记，做好政策宣传和解释工作。",
+             "青山市人力资源和社会保障局", "二○一一年十月二十六日"]
+    assert tail_stamp(paras) is None
+    assert format_stamp(tail_stamp(paras, signed=True)) == "2011-10-26"
+    # a release's end mark over its date is no signature
+    release = ["The Government today launched a consultation.", "完", "2010年11月23日（星期二）"]
+    assert format_stamp(tail_stamp(release)) == "2010-11-23"

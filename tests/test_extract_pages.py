@@ -357,6 +357,10 @@ def test_a_source_credited_under_the_text(paras):
      '<div class="share"><a href="#">Facebook</a><a href="#">E-mail</a></div></div>', "MTI"),
     # ... not one in a navigation box or the page's footer
     ('<footer><p>Source: Government Information Office</p></footer>', None),
+    # Chinese labels under the text: a news source's box, a release's field list
+    ('<div class="newssource">新聞來源：教育暨青年局</div>', "教育暨青年局"),
+    ('<section class="info"><ul><li><span>發布日期：</span>106-09-21</li>'
+     '<li><span>發布單位：</span>臺中市政府環境保護局</li></ul></section>', "臺中市政府環境保護局"),
 ])
 def test_a_source_line_elsewhere_on_the_page(box, source):
     text = "".join(f"<p>Paragraph {n} of the release, on the works on the river banks and "

@@ -491,6 +491,15 @@ CASES: dict[str, dict[str, Any]] = {
         first="The city will open four new cooling centres", last="handed out by community "
         "organisations.", present=["\n\nThe centres, in libraries and community halls,"],
         absent=["JavaScript", "Loading", "Log in"]),
+    # a notice signed by its office with the day in Chinese numerals, and under the text a
+    # record's row: 信息来源 and 录入时间 (the day the portal entered it, two days later)
+    "signing date under the signature, record row under the text": dict(
+        page="zh_notice_signed_record_row.html",
+        url="http://www.qingshan.gov.cn/tzgg/Article/ShowArticle.asp?ArticleID=3321",
+        tz="Asia/Shanghai", title="关于做好2012年度城镇居民医疗保险参保登记工作的通知",
+        published="2011-10-28T09:41:07+08:00", source="市人力资源和社会保障局", language="zh",
+        first="各县（市）区人力资源和社会保障局：", last="二○一一年十月二十六日",
+        absent=["信息来源", "录入时间", "打印", "版权所有"]),
 }
 
 

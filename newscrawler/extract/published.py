@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
-from .dates import Stamp, date_from_url, is_plausible, parse_date
+from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
 from .meta import PageMeta
 from .text import off_stream, text_around
 from .trim import MAX_UNDER_END, is_end_mark
@@ -154,11 +154,16 @@ def _is_date_line(para: str, now: datetime | None) -> bool:
         item.kind != UPDATED and item.line for item in printed_dates(para, 0, now))
 
 
-def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | None:
+def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
+               signed: bool = False) -> Stamp | None:
     """A date line among the last paragraphs of the text (press releases that end with
     ``Ends/Tuesday, March 5, 2024`` then ``Issued at HKT 12:30``), with the time of a
     time line right after it; none when the text holds another date line (a thread's
-    replies, a diary's entries: the last one dates the last reply)."""
+    replies, a diary's entries: the last one dates the last reply).
+
+    A date under the name of whoever signed (``株洲市人力资源和社会保障局`` /
+    ``二○○九年三月十六日``, an office, a name and title) is the day the document was
+    signed, which a portal publishes later: it is returned only with *signed*."""
     first = max(0, len(paras) - TAIL_PARAGRAPHS)
     for i in range(len(paras) - 1, first - 1, -1):
         para = paras[i]
@@ -169,8 +174,27 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None) -> Stamp | Non
                 continue
             if any(_is_date_line(p, now) for j, p in enumerate(paras) if j != i):
                 return None
+            if _signed(paras, i) != signed:
+                return None
             return with_line_time(item.stamp, paras[i + 1] if i + 1 < len(paras) else "")
     return None
+
+
+#: Longest line that names who signed, over the signing date.
+MAX_SIGNER = 40
+
+
+def _signed(paras: Sequence[str], i: int) -> bool:
+    """Whether the date line *i* stands under a signature: a short line that is neither a
+    sentence, a date, nor a release's end mark (``完``, ``Ends``)."""
+    if i == 0 or is_end_mark(paras[i].strip()):
+        return False
+    above = paras[i - 1].strip()
+    return (0 < len(above) <= MAX_SIGNER and not is_end_mark(above)
+            and not _SENTENCE_END.search(above) and not find_dates(above, limit=1))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？:：;；]\s*$")
 
 
 def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
@@ -396,6 +420,10 @@ def pick_published(
             return settle(stamp)
     if url_stamp is not None:
         return url_stamp
+    # the day a notice was signed, under its signature: the page published it that day or later
+    signed = tail_stamp(paras, now, signed=True)
+    if signed is not None:
+        return settle(signed)
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
     # the page does not print is not its publication (measured: 2 right, 5 wrong); and it

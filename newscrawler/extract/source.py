@@ -126,7 +126,11 @@ _FROM_OFFICE = re.compile(
 # Labels a source line starts with when it stands apart from the headline, often under the
 # text in a box of its own ("Fuente: Consejería de …", "Źródło: Kancelaria …", a field
 # "Issued by" over its value). Found by libxml2: the page's text nodes that start so.
-_LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issued by")
+_LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issued by",
+                # a Chinese record's row under the text: "信息来源：… 录入时间：…", "新聞來源：",
+                # a release's field list: "發布單位：…"
+                "来源", "來源", "信息来源", "信息來源", "资料来源", "資料來源", "文章来源",
+                "新闻来源", "新聞來源", "发布单位", "發布單位", "发布机关", "發布機關")
 # ... found by libxml2, for the labels the body's text holds only (one regex of the labels
 # over it, twice as fast as a substring test per label: one XPath of all the labels'
 # normalize-space() cost a seventh of extraction)

@@ -63,8 +63,8 @@ _CRUMB_LINE = re.compile(
     r"|beranda|utama)\s*[>›»＞]\s*[^>›»＞]{1,80})$")
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
-_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文)?来源|稿源|(?:责任|流程|值班|实习)?编辑"
-                 r"|记者|通讯员|作者|撰稿|供稿|审核|校对)")
+_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源|(?:责任|流程|值班|实习)?编辑"
+                 r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构))")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)})|แหล่งที่มา"
@@ -437,7 +437,8 @@ def trim_end(paras: list[str]) -> list[str]:
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
     while len(paras) > 1:
-        last = paras[-1]
+        # (a field list's items come as "- 發布日期：106-09-21")
+        last = _ITEM_MARK.sub("", paras[-1])
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
                                             or _COPYRIGHT_SIGN.match(last)
                                             or _FOOTER_ROW.match(last)
