@@ -462,6 +462,7 @@ def test_a_source_meta_that_keeps_its_label():
     # a link to another story inside the text, "read also" in other languages
     ("Baca juga: Pemerintah siapkan anggaran untuk jembatan baru", False),
     ("Leia também: Governo anuncia novas pontes no interior", False),
+    ("READ: DPWH completes 14 pumping stations ahead of typhoon season", False),
     # captions whose credit is labelled after a dash or a full stop
     ("Vacina é aplicada em duas doses - Foto: Walterson Rosa/MS", False),
     ("Equipos de respuesta apoyan a las secretarías. Foto: Oficina de Comunicaciones", False),
@@ -956,3 +957,12 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
     assert not prefer_declared([], ["A short summary of the article."])
     f = extract_article(read("en_script_shell_jsonld.html"), now=NOW)
     assert f.body_path == "declared" and f.body.count("\n\n") == 3
+
+
+@pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also"])
+def test_a_related_list_heading_ends_the_text(heading):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The department will install 40 new monitoring stations on the lake's tributaries.",
+            "The first 12 new stations are expected to be operational by spring 2025."]
+    links = [heading, "- Lake Winnipeg Basin Program", "- Freshwater quality monitoring data"]
+    assert strip_chrome(text + links) == text

@@ -253,7 +253,8 @@ _LABELLED_CREDIT = re.compile(
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
-    r"related(?: [\w-]+){0,2}|see also|more news|recent (?:posts|articles|stories)|"
+    r"related(?: [\w-]+){0,2}|associated links|see also|more news|"
+    r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|further information|siehe auch|verwandte themen|weitere informationen|"
     # lists of the most read: "Most read", "Meistgelesen", "Más leídas", "الأكثر قراءة"
@@ -267,7 +268,7 @@ _RELATED = re.compile(
 # Promotion lines news and portal CMSs insert between paragraphs: "READ MORE: <headline>",
 # "Related: <headline>", newsletter and share prompts.
 _PROMO = re.compile(
-    r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|related(?: (?:article|story|"
+    r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|read|related(?: (?:article|story|"
     r"coverage|reading|news|content))?|also on [\w.]+|also read|more from [\w .]+|don'?t miss|"
     r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
