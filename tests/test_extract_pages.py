@@ -766,6 +766,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Issued at HKT 15:30"], 0), (["Doors open at 7:30 pm."], 1),
     # a Korean release's provider and the official in charge with a telephone
     (["자료제공 : 해양수산청", "담당 : 해사안전과 사무관 김현수 (044-555-4121)"], 0),
+    # an Indonesian release's contact; a statement's signature under its label
+    (["Sumber: Biro Komunikasi", "Narahubung:", "Siti Rahayu", "Telp. 021-555-0187"], 0),
+    (["Signed:", "Ngozi Okafor (Mrs)", "Director, Press and Public Relations",
+      "Federal Ministry of Water Resources, Abuja", "23rd October, 2012"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -773,6 +777,9 @@ def test_what_closes_a_release_is_not_text(tail, kept):
 
 
 @pytest.mark.parametrize("top", [
+    # a speech's or a statement's kind, a release's reference
+    ["CHECK AGAINST DELIVERY"], ["PRESS STATEMENT"],
+    ["Siaran Pers Nomor: 087/SP/HM/BKIP/VII/2023"],
     # a date line whose <time> the text reader dropped leaves its label
     ["Published"], ["Publicerad"], ["发表时间："],
     # a metadata list: the issuing office under "From", labels whose dates were elements

@@ -29,13 +29,18 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
 _RELEASE_LINE = re.compile(
     r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
     r"|^embargoed\b|^for release at\b"
+    # a speech's or a statement's kind over it: "CHECK AGAINST DELIVERY", "PRESS STATEMENT"
+    r"|^(?:check against delivery|(?:press|media|joint) statement|statement)$"
     # the page's kind in other languages, as a line of its own
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
     r"|comunicat de presă|basın bülteni|siaran pers)$"
     # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"
     r"|^(?:comunicato|communiqué|comunicado|pressemitteilung|press release|media release)"
-    r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$", re.I)
+    r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$"
+    # ... or its reference: "Siaran Pers Nomor: 087/SP/HM/BKIP/VII/2023"
+    r"|^(?:siaran pers|press release|media release|news release)\s+(?:nomor|no\.?|number|ref\.?)"
+    r"\s*[:.]?\s*[\w./-]+$", re.I)
 # A press office named over the text with its address: "Region 5 Press Office
 # (r5press@epa.gov)", "Media Relations, media@example.gov"
 _PRESS_OFFICE = re.compile(r"\b(?:press|media|news|communications?|public affairs|public "
@@ -239,7 +244,9 @@ _END_MARK = re.compile(
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
-    r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$")
+    r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$"
+    # a signature's label over the name, title and date of who signed: "Signed:", "Sgd."
+    r"|^\s*\(?(?i:signed|sgd\.?)\)?\s*:?\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
 # Institutes of Health (NIH): ..."), however long.
 # ... or "Notes to editors" and what it holds: the sender's boilerplate too
@@ -292,6 +299,8 @@ _CONTACT_HEAD = re.compile(
     r"|^(?:presse)?kontakte?\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
     r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
+    # Indonesian, Malay: "Narahubung:", "Untuk maklumat lanjut, hubungi:"
+    r"|^(?:narahubung|kontak media|hubungi)\s*:?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
     # "more information" and press offices in more languages: Italian, French, Spanish,
