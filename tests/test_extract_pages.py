@@ -251,7 +251,7 @@ def test_density_choice_widens_to_the_notice_sections():
                     "<div class='detail'>" + "".join(f"<div>{s}</div>" for s in sections)
                     + "</div></body></html>").root
     block = by_density(root)
-    assert body_from_element(block)[0].startswith("1 某某第1设备有限公司")
+    assert body_from_element(block)[0].startswith("| 1 | 某某第1设备有限公司")
     paras = body_from_element(widen_to_sections(block))
     assert paras[0] == "一、项目编号：ZC-01"
     assert paras[-1] == "五、联系方式：0000-1234"
@@ -973,3 +973,18 @@ def test_a_related_list_heading_ends_the_text(heading):
             "The first 12 new stations are expected to be operational by spring 2025."]
     links = [heading, "- Lake Winnipeg Basin Program", "- Freshwater quality monitoring data"]
     assert strip_chrome(text + links) == text
+
+
+def test_a_data_table_reads_the_same_whatever_step_found_the_text():
+    # a CMS container's table printed as the generic extractor prints one: "| a | b |"
+    table = ("<table><tr><th>镇（街道）</th><th>补贴户数（户）</th><th>备注</th></tr>"
+             "<tr><td>武康街道</td><td>3126</td><td></td></tr>"
+             "<tr><td>新市镇</td><td>5318</td><td>含补发12户|另计</td></tr></table>")
+    text = "<p>" + "现将2016年度耕地地力保护补贴发放情况公示如下。" * 4 + "</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>补贴公示</title></head><body>"
+            f"<h1>补贴公示</h1><div id='zoom'>{text}{table}</div></body></html>")
+    f = extract_article(page.encode(), now=NOW)
+    assert f.body_path == "container"
+    assert f.body.split("\n\n")[1:] == ["| 镇（街道） | 补贴户数（户） | 备注 |",
+                                        "| 武康街道 | 3126 |  |",
+                                        "| 新市镇 | 5318 | 含补发12户\\|另计 |"]

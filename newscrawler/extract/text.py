@@ -148,6 +148,11 @@ def paragraphs(el: Any, skip: Any = None) -> list[str]:
 
     def walk(node: Any) -> None:
         tag = node.tag
+        if tag == "tr" and (row := _row(node, skip)) is not None:
+            flush()
+            if row:
+                paras.append(row)
+            return
         block = tag in BLOCK_TAGS
         if block:
             flush()
@@ -169,6 +174,19 @@ def paragraphs(el: Any, skip: Any = None) -> list[str]:
     walk(el)
     flush()
     return paras
+
+
+def _row(tr: Any, skip: Any = None) -> str | None:
+    r"""A table's row as the generic extractor prints one, ``| cell | cell |`` (a ``|``
+    inside a cell written ``\|``), so that a table reads the same whatever step found the
+    text; ``""`` for a row without text, ``None`` for a row that holds a table (a layout's:
+    its blocks are read as they are)."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in CELL_TAGS
+             and not (skip and skip(c))]
+    if not cells or tr.find(".//table") is not None:
+        return None
+    texts = [element_text(c, skip).replace("|", "\\|") for c in cells]
+    return f"| {' | '.join(texts)} |" if any(texts) else ""
 
 
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
