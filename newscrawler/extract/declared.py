@@ -38,6 +38,8 @@ def declared_body(meta: PageMeta) -> list[str]:
     >>> declared_body(read_meta(root))
     ['First.', 'Second & last.']
     """
+    if not meta.declares("articleBody"):
+        return []
     bodies = [item.get("articleBody") for item in meta.jsonld]
     text = max((b for b in bodies if isinstance(b, str)), key=len, default="")
     if not text.strip():

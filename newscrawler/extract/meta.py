@@ -30,6 +30,13 @@ class PageMeta:
                 return value
         return None
 
+    def declares(self, key: str) -> bool:
+        """Whether a JSON-LD block's text holds *key* (a cheap test before parsing them)."""
+        if self._jsonld is not None:
+            return any(key in item for item in self._jsonld)
+        return any(key in (el.text or "") for el in self._root.iter("script")
+                   if "ld+json" in (el.get("type") or "").lower())
+
     @property
     def jsonld(self) -> list[dict[str, Any]]:
         """JSON-LD objects (``@graph`` flattened), parsed on first use only."""

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
 from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
 from .meta import PageMeta
@@ -197,6 +199,23 @@ def _signed(paras: Sequence[str], i: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?。！？:：;；]\s*$")
 
 
+# What may be a release's end mark in the body's text (a superset, found with the fast
+# literal scans of str and re: is_end_mark decides on the page's lines, which cost ten
+# times as much to read)
+_BODY_STRING = etree.XPath("string(/html/body)")
+_MARK_WORDS = (re.compile(r"E(?:nds?|NDS?)[^\S\n]*(?:/|\n|$)"),
+               re.compile(r"完[)）]?[^\S\n]*(?:\n|$)"))
+_BEFORE_MARK = frozenset(" \t\n\u3000\u00a0(（[–—-")
+
+
+def _may_mark(root: Any) -> bool:
+    text = _BODY_STRING(root)
+    if "NNNN" in text or "###" in text or "-30-" in text or "- 30 -" in text:
+        return True
+    return any(m.start() == 0 or text[m.start() - 1] in _BEFORE_MARK
+               for rx in _MARK_WORDS for m in rx.finditer(text))
+
+
 def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     """The date a release prints at its end mark or in the few lines under it, found in the
     page's text rather than the body: the generic extractor may drop the block that holds
@@ -204,6 +223,8 @@ def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     ``<div>`` under the text, ``完`` / ``2010年11月23日（星期二）`` / ``香港時間16時05分``
     above the page's footer), with the time of a time line right after it. The last mark
     that has a date under it counts (``NNNN`` closes the page after ``完``)."""
+    if not _may_mark(root):
+        return None
     lines = text_around(root, None, 0, PAGE_TEXT)[0].split("\n")
     marks = [i for i, line in enumerate(lines) if is_end_mark(line.strip(), release=True)]
     for i in reversed(marks):
