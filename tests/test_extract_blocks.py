@@ -179,6 +179,15 @@ def test_a_list_and_its_heading_between_two_paragraphs_are_put_back():
                                            "- via the ring road", TWO]
 
 
+def test_a_heading_after_the_texts_table_is_put_back():
+    # the run's first neighbour is a data table the extractor kept, printed by its rows
+    page = (f"<div><p>{ONE}</p><table><tr><th>Region</th><th>Wells</th></tr>"
+            f"<tr><td>North</td><td>214</td></tr></table><h3>2. Next steps</h3>"
+            f"<p>{TWO}</p></div>")
+    rows = ["| Region | Wells |", "|---|---|", "| North | 214 |"]
+    assert _put_back(page, [ONE, *rows, TWO]) == [ONE, *rows, "2. Next steps", TWO]
+
+
 def test_links_galleries_kept_lists_and_lists_off_the_text_are_not_put_back():
     pages = [
         # a box of links between two paragraphs: a related list

@@ -56,7 +56,8 @@ CASES: dict[str, dict[str, Any]] = {
         page="zh_hidden_copy.html",
         title="国家金融监督管理总局行政处罚信息公开表(金罚决字〔2024〕36号)",
         published="2024-07-12T17:33:00", source="保险和非银机构检查局", channel="总局机关",
-        first="| 行政处罚决定书文号 |", last="| 2024年7月8日 |", absent=["隐藏的副本", "版权与免责声明"]),
+        first="| 行政处罚决定书文号 |", last="| 2024年7月8日 |",
+        absent=["隐藏的副本", "版权与免责声明"]),
     # TRS with the UEditor editor; the headline broken over two lines inside the h1; the
     # text box named for the font-size control; 信息来源 after the text; a hidden copy
     "TRS UEditor, two-line headline": dict(

@@ -191,14 +191,15 @@ MAX_GAP_LINK_SHARE = 0.5
 
 
 def _gaps(root: Any) -> list[list[Any]]:
-    """Runs of headings and lists between two paragraphs of one parent, in document order:
-    ``<p>``, ``<h3>``, ``<ul>``, ``<p>``. (Found by walking the tree: an XPath on the sibling
-    axes cost seven times as much.)"""
+    """Runs of headings and lists between two paragraphs of one parent (the first may be a
+    table), in document order: ``<p>``, ``<h3>``, ``<ul>``, ``<p>``. (Found by walking the
+    tree: an XPath on the sibling axes cost seven times as much.)"""
     out = []
     for el in root.iter(*_GAP_TAGS):
         before = el.getprevious()
-        if before is None or before.tag != "p":
-            continue  # (a run is found from its first element)
+        if before is None or before.tag not in ("p", "table"):
+            continue  # (a run is found from its first element; a data table of the text
+            # counts as its paragraph: "（３）…次のとおりです。", the table, "２．今後の対応")
         run, after = [el], el.getnext()
         while after is not None and after.tag in _GAP_TAGS:
             run.append(after)
@@ -256,7 +257,10 @@ def with_dropped_blocks(root: Any, paras: list[str]) -> list[str]:
 
     inserts = []
     for run in gaps:
-        i = where(element_text(run[0].getprevious()))
+        before = run[0].getprevious()
+        if before.tag == "table":  # (its last row is its last line in the text)
+            before = next((row for row in reversed(before.findall(".//tr"))), before)
+        i = where(element_text(before))
         if i is None or where(element_text(run[-1].getnext())) != i + 1:
             continue
         found = [line for el in run if not _skip(el) for line in _gap_lines(el)]
