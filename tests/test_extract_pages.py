@@ -361,6 +361,14 @@ def test_a_source_credited_under_the_text(paras):
     ('<div class="newssource">新聞來源：教育暨青年局</div>', "教育暨青年局"),
     ('<section class="info"><ul><li><span>發布日期：</span>106-09-21</li>'
      '<li><span>發布單位：</span>臺中市政府環境保護局</li></ul></section>', "臺中市政府環境保護局"),
+    # a notice board's and a register's issuer fields, as label and value cells
+    ('<table class="info"><tr><th>Vydal:</th><td>Obecní úřad Lhota</td></tr></table>',
+     "Obecní úřad Lhota"),
+    ('<table class="metryczka"><tr><td class="m_etykieta">Wytworzył:</td>'
+     '<td>Referat Gospodarki Przestrzennej</td></tr></table>', "Referat Gospodarki Przestrzennej"),
+    # a label after a field separator
+    ('<p class="news-single-timedata">Eingestellt am: 28.05.2024 | Quelle: Ordnungsamt</p>',
+     "Ordnungsamt"),
 ])
 def test_a_source_line_elsewhere_on_the_page(box, source):
     text = "".join(f"<p>Paragraph {n} of the release, on the works on the river banks and "
@@ -988,3 +996,13 @@ def test_a_data_table_reads_the_same_whatever_step_found_the_text():
     assert f.body.split("\n\n")[1:] == ["| 镇（街道） | 补贴户数（户） | 备注 |",
                                         "| 武康街道 | 3126 |  |",
                                         "| 新市镇 | 5318 | 含补发12户\\|另计 |"]
+
+
+def test_a_source_lines_value_ends_at_its_line_break():
+    from lxml import html as lxml_html
+
+    from newscrawler.extract.source import source_on_page
+    root = lxml_html.fromstring(
+        "<html><body><p>本文。</p><table><tr><td>担当課：健康福祉部 健康推進課<br>"
+        "〒290-8501 みなと台市本町1番地</td></tr></table></body></html>")
+    assert source_on_page(root) == "健康福祉部 健康推進課"

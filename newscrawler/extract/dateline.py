@@ -55,6 +55,7 @@ _PUB_WORDS = [
     r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)", "dated",
     r"date of (?:publication|issue|release)",
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
+    r"eingestellt(?: am)?",
     r"(?:erscheinungs|veröffentlichungs)datum",
     r"(?:presse|medien)mitteilung vom",
     r"publiée?s?(?: le)?", r"mise? en ligne(?: le)?", r"date de (?:publication|parution)",

@@ -16,6 +16,7 @@ from .text import (
     fold_hant,
     is_record_number,
     off_stream,
+    paragraphs,
     text_length,
 )
 from .title import title_key
@@ -28,6 +29,10 @@ __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "so
 SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Kilde", "Lähde",
                 "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело", "Kaynak", "Sumber",
                 "المصدر", "출처", "자료제공")
+# Who issued it, as a notice board's or a register's field names it: "Issued by", Czech
+# "Vydal", Polish BIP's "Wytworzył", Italian "Ufficio responsabile", French "Émis par"
+ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio responsabile",
+                "Émis par", "Emitido por")
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
@@ -36,7 +41,7 @@ _SOURCE = re.compile(
     # Japanese, Korean, Portuguese, Thai and Vietnamese offices and sources
     r"提供部局|担当部署|担当課|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|Nguồn|"
     # "source" in European languages; who released it
-    rf"{'|'.join(SOURCE_WORDS)}|Released by|Issued by)"
+    rf"{'|'.join(SOURCE_WORDS)}|{'|'.join(ISSUER_WORDS)})"
     # the value's words run to the next label: a word followed by a colon is one
     r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: (?![^\s|｜:：]+[:：])[^\s|｜:：]+)*)",
     re.IGNORECASE,
@@ -126,7 +131,7 @@ _FROM_OFFICE = re.compile(
 # Labels a source line starts with when it stands apart from the headline, often under the
 # text in a box of its own ("Fuente: Consejería de …", "Źródło: Kancelaria …", a field
 # "Issued by" over its value). Found by libxml2: the page's text nodes that start so.
-_LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, "Released by", "Issued by",
+_LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, *ISSUER_WORDS, "担当課",
                 # a Chinese record's row under the text: "信息来源：… 录入时间：…", "新聞來源：",
                 # a release's field list: "發布單位：…"
                 "来源", "來源", "信息来源", "信息來源", "资料来源", "資料來源", "文章来源",
@@ -140,11 +145,13 @@ _LABELLED: dict[tuple[str, ...], Any] = {}
 
 
 def _labelled(labels: tuple[str, ...]) -> Any:
-    """The XPath of the text nodes that start with one of *labels* (compiled once)."""
+    """The XPath of the text nodes that start with one of *labels*, or hold one after a
+    field separator ("Eingestellt am: 28.05.2024 | Quelle: Ordnungsamt"), compiled once."""
     found = _LABELLED.get(labels)
     if found is None:
         found = _LABELLED[labels] = etree.XPath("/html/body//text()[" + " or ".join(
-            f"contains(., '{w}') and starts-with(normalize-space(.), '{w}')"
+            f"contains(., '{w}') and (starts-with(normalize-space(.), '{w}')"
+            f" or contains(., '| {w}'))"
             for w in labels) + "]")
     return found
 #: Longest line that can be a source line (a label and an office's name).
@@ -188,7 +195,9 @@ def source_on_page(root: Any) -> str | None:
         text = element_text(el)
         if len(text) > MAX_SOURCE_LINE:
             continue
-        value = source_from_text(text)
+        # (read by its lines: a value ends at a line break, "担当課：健康福祉部 健診係<br>〒290-…")
+        value = (source_from_text("\n".join(paragraphs(el, is_skipped)))
+                 or source_from_text(text))  # (a row's cells: "| Vydal: | Obecní úřad |")
         if value is None and is_source_label(text):
             after = el.getnext()
             value = element_text(after) if after is not None else None

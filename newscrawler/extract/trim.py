@@ -410,13 +410,24 @@ def closing_credits(paras: list[str]) -> list[str]:
 
 def _credit_cells(line: str) -> list[str] | None:
     """The cells of a table row that holds nothing but credits (``| 编辑：吕峥 | 来源：千龙网
-    | |``: a portal sets its editor and source in a table under the text), else ``None``."""
+    | |``: a portal sets its editor and source in a table under the text; ``| Vydal: |
+    Obecní úřad |``, a source's label and its value), else ``None``."""
     if not (line.startswith("|") and line.endswith("|")):
         return None
     cells = [c.strip() for c in line[1:-1].split("|") if c.strip()]
+    if len(cells) == 2 and is_source_label(cells[0]) and len(cells[1]) <= MAX_META_LINE:
+        return [f"{cells[0].rstrip(' :：')}: {cells[1]}"]
     if cells and all(len(c) <= MAX_META_LINE and _END_CREDIT.match(fold_hant(c)) for c in cells):
         return cells
     return None
+
+
+def _field_line(line: str) -> bool:
+    """A line of fields set apart by ``|``, each a labelled date or a credit:
+    ``Eingestellt am: 28.05.2024 | Quelle: Ordnungsamt``."""
+    fields = [f.strip() for f in line.split("|") if f.strip()]
+    return len(fields) >= 2 and all(
+        _labelled_date_line(f) or _END_CREDIT.match(fold_hant(f)) for f in fields)
 
 
 def trim_end(paras: list[str]) -> list[str]:
@@ -459,7 +470,8 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or is_list_heading(last)
                                             or _HISTORY_HEAD.match(last)
                                             or _END_CREDIT.match(fold_hant(last))
-                                            or _credit_cells(last)
+                                            or _credit_cells(last) or _field_line(last)
+                                            or TABLE_RULE.match(last) and paras[-2].startswith("|")
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
