@@ -23,6 +23,7 @@ from typing import Any
 from lxml import etree
 
 from .chrome import is_skipped
+from .text import SENTENCE_ENDS
 from .text import width as _weight
 
 __all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks", "paragraphs_from_divs"]
@@ -216,7 +217,8 @@ def paragraphs_after_blocks(root: Any) -> int:
 #: characters at least (CJK counted twice) and ends as a sentence does: a caption, a
 #: credit, a byline or a date is shorter or ends otherwise.
 MIN_DIV_CHARS = 50
-_SENTENCE_END = re.compile(r"[.!?。！？:：…]['\"’”)）」』]*\s*$")
+# (a closing bracket after the mark, a colon before a list, an ellipsis end one too)
+_CLOSERS, _MORE_ENDS = ")）」』'", frozenset(":：…")
 # ... and is not named for what sits beside a text: a picture's caption or credit, a byline,
 # a call to action (whole words of its class or id)
 _BESIDE_TEXT = re.compile(r"(?:^|[-_\s])(?:caption|credit|credits|image|photo|figure|byline"
@@ -229,7 +231,8 @@ def _reads_as_paragraph(div: Any) -> bool:
     if _BESIDE_TEXT.search(f"{div.get('class') or ''} {div.get('id') or ''}"):
         return False
     text = " ".join("".join(div.itertext()).split())
-    if _weight(text) < MIN_DIV_CHARS or not _SENTENCE_END.search(text):
+    last = text.rstrip(_CLOSERS)[-1:]
+    if _weight(text) < MIN_DIV_CHARS or not (last in SENTENCE_ENDS or last in _MORE_ENDS):
         return False
     linked = sum(_weight("".join(a.itertext()).strip()) for a in div.iter("a"))
     return linked <= MAX_LINK_SHARE * _weight(text)

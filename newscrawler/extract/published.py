@@ -20,7 +20,7 @@ from lxml import etree
 from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
 from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
 from .meta import PageMeta
-from .text import off_stream, text_around
+from .text import SENTENCE_ENDS, off_stream, text_around
 from .trim import MAX_UNDER_END, is_end_mark
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
@@ -193,10 +193,8 @@ def _signed(paras: Sequence[str], i: int) -> bool:
         return False
     above = paras[i - 1].strip()
     return (0 < len(above) <= MAX_SIGNER and not is_end_mark(above)
-            and not _SENTENCE_END.search(above) and not find_dates(above, limit=1))
-
-
-_SENTENCE_END = re.compile(r"[.!?。！？:：;；]\s*$")
+            and above[-1] not in SENTENCE_ENDS and above[-1] not in ":：;；"
+            and not find_dates(above, limit=1))
 
 
 # What may be a release's end mark in the body's text (a superset, found with the fast

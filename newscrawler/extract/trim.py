@@ -412,7 +412,7 @@ def _credit_cells(line: str) -> list[str] | None:
     """The cells of a table row that holds nothing but credits (``| 编辑：吕峥 | 来源：千龙网
     | |``: a portal sets its editor and source in a table under the text; ``| Vydal: |
     Obecní úřad |``, a source's label and its value), else ``None``."""
-    if not (line.startswith("|") and line.endswith("|")):
+    if not _ROW_LINE.match(line):
         return None
     cells = [c.strip() for c in line[1:-1].split("|") if c.strip()]
     if len(cells) == 2 and is_source_label(cells[0]) and len(cells[1]) <= MAX_META_LINE:
