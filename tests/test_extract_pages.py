@@ -772,6 +772,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["完", "2010年11月23日（星期二）", "香港時間16時05分", "NNNN",
       "| 列印本頁 \\| 返回 \\| 回頁首 |", "| 2010 \\| 重要告示 \\| 私隱政策 |"], 0),
     (["Issued at HKT 15:30"], 0), (["Doors open at 7:30 pm."], 1),
+    # a reprint's print-edition line
+    (["《 人民日报 》（ 2015年06月18日 10 版）"], 0), (["《经济日报》（2024年3月5日 第3版）"], 0),
     # a Korean release's provider and the official in charge with a telephone
     (["자료제공 : 해양수산청", "담당 : 해사안전과 사무관 김현수 (044-555-4121)"], 0),
     # an Indonesian release's contact; a statement's signature under its label

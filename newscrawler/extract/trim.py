@@ -462,6 +462,7 @@ def trim_end(paras: list[str]) -> list[str]:
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
                                             or _COPYRIGHT_SIGN.match(last)
                                             or _FOOTER_ROW.match(last)
+                                            or _PRINT_EDITION.match(last.strip())
                                             or _ISSUE_TIME.match(last.strip())):
             paras = paras[:-1]
             continue
@@ -564,6 +565,9 @@ _DISCLAIMER = re.compile(
 # rewritten or redistributed" (benchmark labels count it as the story's text).
 _COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©)(?!.*\bmay not be\b)",
                              re.IGNORECASE)
+# ... or a reprint's print-edition line: "《 人民日报 》（ 2015年06月18日 10 版）"
+_PRINT_EDITION = re.compile(r"^《\s*[^《》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月"
+                            r"\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
 # ... or the page's footer set as a table row under the text (its address, telephone and
 # copyright in one cell): an old portal's footer that the generic extractor read as a table
 _FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|版權所有"
