@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import lxml.html
 import pytest
 from parsel import Selector
 
 from newscrawler.extract import decode_html, extract_article
+from newscrawler.extract.chrome import drop_pull_quotes
+from newscrawler.extract.meta import read_meta
+from newscrawler.extract.reveal import declared_parts
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 NOW = datetime(2026, 11, 26, 12, 0)
@@ -1008,3 +1012,35 @@ def test_a_source_lines_value_ends_at_its_line_break():
         "<html><body><p>本文。</p><table><tr><td>担当課：健康福祉部 健康推進課<br>"
         "〒290-8501 みなと台市本町1番地</td></tr></table></body></html>")
     assert source_on_page(root) == "健康福祉部 健康推進課"
+
+
+@pytest.mark.parametrize("paras, kept", [
+    # a quotation the text holds, and its dashed attribution
+    (["She said: “Roads come first this year. Then the bridges.” The vote is today.",
+      "“Roads come first this year. Then the bridges.”", "— Mayor Ann Lee", "Next."],
+     ["She said: “Roads come first this year. Then the bridges.” The vote is today.", "Next."]),
+    # a summary or a list item repeating a sentence is text (recipes, key points)
+    (["Cover the bowl and let it rest for 45 minutes.",
+      "Mix the flour and salt, cover the bowl and let it rest for 45 minutes. Then bake."],
+     None),
+    # a quotation that no other paragraph holds, or a short one, stays
+    (["“We will build it,” she said.", "The plan was approved."], None),
+    (["He said “yes” twice.", "“yes”"], None),
+])
+def test_a_pull_quote_that_repeats_the_text_goes(paras, kept):
+    assert drop_pull_quotes(paras) == (paras if kept is None else kept)
+
+
+def test_declared_paywalled_parts():
+    head = ('<html><head><script type="application/ld+json">{{"isAccessibleForFree": "False",'
+            ' "hasPart": [{{"isAccessibleForFree": false, "cssSelector": "{0}"}}]}}</script>'
+            '</head><body><div class="locked">Text.</div><div class="free">Teaser.</div>'
+            '</body></html>')
+    root = lxml.html.fromstring(head.format(".locked"))
+    assert [el.get("class") for el in declared_parts(root, read_meta(root))] == ["locked"]
+    # a selector written wrong, or a part free to read, declares nothing
+    for bad in ("div[", "..x"):
+        root = lxml.html.fromstring(head.format(bad))
+        assert declared_parts(root, read_meta(root)) == set()
+    root = lxml.html.fromstring(head.format(".locked").replace("false", "true"))
+    assert declared_parts(root, read_meta(root)) == set()

@@ -501,6 +501,18 @@ CASES: dict[str, dict[str, Any]] = {
         published="2011-10-28T09:41:07+08:00", source="市人力资源和社会保障局", language="zh",
         first="各县（市）区人力资源和社会保障局：", last="二○一一年十月二十六日",
         absent=["信息来源", "录入时间", "打印", "版权所有"]),
+    # a paywalled page: the locked text sits in a display:none element that its JSON-LD
+    # names (hasPart, cssSelector) while a sidebar outweighs it; the offer in front of it,
+    # a pull quote that repeats the text, the rule under a table's header row
+    "declared paywalled text, pull quote": dict(
+        page="en_paywall_declared.html",
+        title="Harbour district heating prices to rise by a third",
+        published="2022-10-12T16:45:00+01:00",
+        first="About 14,000 homes on the district heating network",
+        last="at its meeting on 27 October.",
+        present=["Tenants in the Northpark and Lindenhof estates", "| Northpark | 5,200 | £430 |",
+                 "ourselves. We do not earn"],
+        absent=["Courier Plus", "Already a subscriber", "|---", "ourselves.”\n", "Most read"]),
 }
 
 

@@ -29,6 +29,7 @@ from parsel import Selector
 from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
+from .chrome import TABLE_RULE, drop_pull_quotes
 from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
@@ -38,7 +39,7 @@ from .layout import drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
-from .reveal import drop_elements, reveal_hidden_text
+from .reveal import declared_parts, drop_elements, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
@@ -116,10 +117,10 @@ def extract_article(
     ``Content-Type`` header of bytes, whose charset :func:`decode_html` weighs.
     """
     root = owned_tree(page, content_type)
-    hidden = reveal_hidden_text(root)
+    meta = read_meta(root)
+    hidden = reveal_hidden_text(root, declared_parts(root, meta))
     sel = Selector(root=root, type="html")
     chosen = selectors or {}
-    meta = read_meta(root)
     out = ArticleFields()
 
     out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root, url)
@@ -157,7 +158,10 @@ def extract_article(
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     credits = "\n".join(closing_credits(paras))
     if path is not BodyPath.SELECTOR:
-        paras = trim_end(paras)
+        paras = drop_pull_quotes(trim_end(paras))
+    # a table's rows read the same whichever step found them: the rule under a header row
+    # ("|---|---|") is markup trafilatura prints, not text
+    paras = [p for p in paras if not (p.startswith("|") and TABLE_RULE.match(p))]
     out.body = "\n\n".join(paras) or None
     out.body_path = path if out.body else None
 

@@ -10,7 +10,7 @@ from lxml import etree
 
 from .text import SENTENCE_ENDS, fold_hant, text_key
 
-__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "hidden_elements",
+__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "drop_pull_quotes", "hidden_elements",
            "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
@@ -500,6 +500,47 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             len(out) > 1 and len(out[-1]) <= MAX_TAGS_LINE and _TAGS.match(fold_hant(out[-1])))):
         # the heading of a file list whose entries went as downloads; the tags under a text
         out.pop()
+    return out
+
+
+#: A pull quote is a sentence or two: lines this long or shorter are tried, and only
+#: those with this many comparison-key characters (a short phrase may recur in a text).
+MAX_PULL_QUOTE = 300
+MIN_PULL_QUOTE = 30
+# The attribution under a pull quote: "— Markus Herzog", "- Jane Doe, mayor"
+_QUOTE_MARKS = frozenset("\"“”„«»‘’‚‹›「『")
+_ATTRIBUTION = re.compile(r"^[—–-]\s*\S.{0,80}$")
+
+
+def drop_pull_quotes(paras: list[str]) -> list[str]:
+    """*paras* without the quotations whose words a longer paragraph of the same text
+    holds, with a dashed attribution under them: pull quotes, which magazine and news templates
+    set in large type beside the text they repeat.
+
+    >>> drop_pull_quotes(["He said: “We only pass on what we pay ourselves. Not a cent more.”",
+    ...                   "“We only pass on what we pay ourselves.”", "— Mark Hale", "Next."])
+    ['He said: “We only pass on what we pay ourselves. Not a cent more.”', 'Next.']
+    """
+    keys: list[str] = []
+    joined = ""
+    out: list[str] = []
+    after_quote = False
+    for n, para in enumerate(paras):
+        if after_quote and len(para) <= 90 and _ATTRIBUTION.match(para):
+            continue
+        after_quote = False
+        # (a quotation: lists and summaries repeat the text's words too, and are text)
+        if len(para) <= MAX_PULL_QUOTE and para[:1] in _QUOTE_MARKS:
+            if not keys:
+                keys = [text_key(p) for p in paras]
+                joined = "\n".join(keys)
+            key = keys[n]
+            # found twice in the whole text before any paragraph is looked at
+            if len(key) >= MIN_PULL_QUOTE and joined.find(key, joined.find(key) + 1) >= 0 and any(
+                    len(other) > len(key) and key in other for other in keys):
+                after_quote = True
+                continue
+        out.append(para)
     return out
 
 

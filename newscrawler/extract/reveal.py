@@ -10,15 +10,22 @@ repeats or is short, the second holds running text found nowhere visible on the 
 ``<noscript>`` is the same question turned around: a script-rendered shell (an empty
 ``<div id="app">``) puts the whole page there for readers without scripts, which a crawler
 is; a tracking pixel or a copy of visible text there is not the article.
+
+A paywalled page may say which of its hidden parts are the article: schema.org's
+``isAccessibleForFree: false`` with a ``hasPart`` whose ``cssSelector`` names them, the
+markup search engines ask paywalled sites for.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from cssselect import SelectorError
 from lxml import etree
+from parsel.csstranslator import HTMLTranslator
 
 from .chrome import HIDING_CLASSES, hidden_elements
+from .meta import PageMeta
 from .text import SKIP_TAGS, attr_words, element_text, text_key, text_length
 
 __all__ = ["drop_elements", "reveal_hidden_text"]
@@ -101,13 +108,50 @@ def _outermost(el: Any, elements: set[Any]) -> list[Any]:
     return out
 
 
-def reveal_hidden_text(root: Any) -> list[Any]:
+def declared_parts(root: Any, meta: PageMeta) -> set[Any]:
+    """The elements of *root* that the page's JSON-LD declares as its paywalled text
+    (a ``hasPart`` not free to read, found by its ``cssSelector``).
+
+    >>> from lxml import html as h
+    >>> from newscrawler.extract.meta import read_meta
+    >>> root = h.fromstring('<html><head><script type="application/ld+json">'
+    ...     '{"isAccessibleForFree": false, "hasPart": {"isAccessibleForFree": false,'
+    ...     ' "cssSelector": ".locked"}}</script></head>'
+    ...     '<body><div class="locked" hidden>Text.</div></body></html>')
+    >>> [el.get("class") for el in declared_parts(root, read_meta(root))]
+    ['locked']
+    """
+    if not meta.declares("cssSelector"):
+        return set()
+    found: set[Any] = set()
+    for item in meta.jsonld:
+        parts = item.get("hasPart")
+        for part in parts if isinstance(parts, list) else [parts]:
+            if not isinstance(part, dict) or str(part.get("isAccessibleForFree")).lower() not in (
+                    "false", "0", "no"):
+                continue
+            selectors = part.get("cssSelector")
+            for css in selectors if isinstance(selectors, list) else [selectors]:
+                if not isinstance(css, str):
+                    continue
+                try:
+                    found.update(root.xpath(_CSS.css_to_xpath(css)))
+                except (SelectorError, etree.XPathError):
+                    continue  # a selector written wrong declares nothing
+    return found
+
+
+_CSS = HTMLTranslator()
+
+
+def reveal_hidden_text(root: Any, declared: set[Any] = frozenset()) -> list[Any]:
     """Show, in place, the hidden elements of *root* that hold running text the visible
     page lacks (their hiding attributes and classes removed); return the elements that
-    stay hidden, in document order.
+    stay hidden (and the paywall's offer, when parts were *declared*), in document order.
 
-    The hidden attribute says "shown later" (streamed, revealed by a script); any other
-    way of hiding is trusted unless the hidden text outweighs all the visible text
+    The hidden attribute says "shown later" (streamed, revealed by a script), and so does
+    a page that *declared* the element its paywalled text (:func:`declared_parts`); any
+    other way of hiding is trusted unless the hidden text outweighs all the visible text
     (responsive teasers, collapsed footnotes and the like are small beside the article).
     Dialogs are never shown. A ``<noscript>`` is judged as the latter and, shown, becomes
     a ``div``.
@@ -127,14 +171,35 @@ def reveal_hidden_text(root: Any) -> list[Any]:
     body = root.find("body")
     visible = _visible_key(body if body is not None else root, hidden)
     shown = {el for el, key in candidates
-             if (el.get("hidden") is not None or len(key) > len(visible))
+             if (el.get("hidden") is not None or el in declared or len(key) > len(visible))
              and _unique(key, visible)}
     for el in shown:
         if el.tag == "noscript":
             el.tag = "div"  # what a reader without scripts sees: the page itself
         else:
             _show(el)
-    return [el for el in hidden if el not in shown]
+    kept = [el for el in hidden if el not in shown]
+    if declared:
+        kept = _with_prompts(root, kept, declared)
+    return kept
+
+
+_PAYWALL_NAMED = etree.XPath("//*[contains(@class, 'paywall') or contains(@id, 'paywall')]")
+
+
+def _with_prompts(root: Any, hidden: list[Any], declared: set[Any]) -> list[Any]:
+    """*hidden* and the paywall's prompt ("Read on with a subscription"), in document order:
+    once the page has said which of its elements hold the locked text, the others named
+    for the paywall are the offer in front of it."""
+    def related(el: Any) -> bool:
+        return (el in declared or any(a in declared for a in el.iterancestors())
+                or any(d in declared for d in el.iterdescendants()))
+    prompts = [el for el in _PAYWALL_NAMED(root)
+               if "paywall" in attr_words(el) and not related(el)]
+    if not prompts:
+        return hidden
+    order = {el: n for n, el in enumerate(root.iter())}
+    return sorted({*hidden, *prompts}, key=order.__getitem__)
 
 
 def drop_elements(elements: list[Any]) -> None:
