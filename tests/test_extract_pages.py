@@ -500,6 +500,19 @@ def test_a_source_meta_that_keeps_its_label():
     # a printed page's address line; a sign-up button
     ("URL of this article: https://www.example.com/news/2024/bridge", False),
     ("Sign up", False),
+    # a credit bracketed at a caption's end, after a Korean caption's slash, a Chinese
+    # credit line; a caption alone in a table's row; a sentence with a slash stays
+    ("A storm overflow on the River Lune near Halton (Photo: Graham Wooller/Dispatch)", False),
+    ("시민들이 대여소에서 자전거를 빌리고 있다. /한빛일보 DB", False),
+    ("시장이 기자회견을 하고 있다. /사진=연합뉴스", False), ("影片／新北市政府提供", False),
+    ("| Xe buýt điện vận hành trên tuyến E02. (Ảnh: Minh Quân) |", False),
+    ("The rate rose to 4.5 per cent. /The ministry did not comment.", True),
+    # a related story's link with its marker, alone or in a one-cell row
+    ("▶ 관련기사 : 누비랑 이용자 100만명 돌파…도입 2년 만", False),
+    ("【関連記事】県営バス 来年度も運賃据え置き", False),
+    ("【相关阅读】全市召开防汛工作会议", False),
+    ("| Baca juga: Tarif Transkota Bandung Tetap Rp 4.900 |", False),
+    ("Tin liên quan: Hà Nội mở thêm 3 tuyến buýt điện", False),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -784,6 +797,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Sumber: Biro Komunikasi", "Narahubung:", "Siti Rahayu", "Telp. 021-555-0187"], 0),
     (["Signed:", "Ngozi Okafor (Mrs)", "Director, Press and Public Relations",
       "Federal Ministry of Water Resources, Abuja", "23rd October, 2012"], 0),
+    # a paper's or an agency's name in brackets; an enumerator or a note stays
+    (["（東邦新聞）"], 0), (["(AP)"], 0), (["（三）"], 1), (["(see table 2)"], 1),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

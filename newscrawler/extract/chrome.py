@@ -248,8 +248,13 @@ _CLOSERS = (")", "）", "]", "】")
 _LABELLED_CREDIT = re.compile(
     r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó|ảnh"
     r"|gambar|ภาพ)s?"
-    r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$",
+    r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
+    # ... or bracketed at its end: "... in dry weather (Photo: Name/Paper)"
+    r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ)s?(?: credit)?"
+    r"\s*[:：]\s*[^()（）\[\]]{2,60}[)）\]]$",
     re.IGNORECASE)
+# ... or after a slash, as Korean papers credit them: "... 빌리고 있다. /한빛일보 DB", "/사진=뉴스1"
+_SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣\w ]{0,20}$")
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
@@ -313,9 +318,22 @@ _APPEAL = re.compile(
 _APPEAL_WORDS = ("donat", "gift", "member", "support", "contribution")
 
 
+# A related article's link set in the text with a marker: "▶ 관련기사 : …", "【関連記事】…",
+# "【相关阅读】…", "Tin liên quan: …", "Xem thêm: …", "İlgili haber: …", "اقرأ أيضا: …"
+_RELATED_LINK = re.compile(
+    r"^[▶►▷→☞■●※]?\s*(?:관련\s?기사|관련\s?뉴스|関連[記记]事|関連ニュース|相关(?:新闻|阅读|报道|文章)|"
+    r"tin liên quan|xem thêm|đọc thêm|ilgili haber|ayrıca oku|اقرأ أيضا|اقرأ أيضاً|"
+    r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej)\s*[:：]"
+    r"|^【(?:関連[記记]事|関連|관련기사|相关(?:新闻|阅读|报道|文章|链接)|延伸阅读|推荐阅读)】",
+    re.IGNORECASE)
+
+
 def _is_promo(line: str) -> bool:
-    """A promotion line: "READ MORE: …", a newsletter or share prompt, an appeal."""
-    if _PROMO.match(line):
+    """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
+    prompt, an appeal (also alone in a table's one-cell row, as some CMSs box them)."""
+    if line[:2] == "| " and line[-2:] == " |":
+        line = line[2:-2]
+    if _PROMO.match(line) or _RELATED_LINK.match(line):
         return True
     low = line.lower()
     return any(w in low for w in _APPEAL_WORDS) and _APPEAL.match(line) is not None
@@ -389,7 +407,7 @@ MAX_DOWNLOAD_LINE = 150
 _CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik)s?"
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
-    r"(?:图片|摄影|图)\s*(?:来源)?\s*[:：])",
+    r"(?:图片|摄影|图|照片|影片|视频)\s*(?:来源)?\s*[:：／/])",
     re.IGNORECASE,
 )
 _BULLETS = frozenset("-•·*")
@@ -468,12 +486,17 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
-        if len(para) < 200 and _CREDIT.match(probe) or len(para) < 400 and (
-                para.endswith(")") and _PHOTO_CREDIT.search(para)
-                or para.endswith(_CLOSERS) and not story and i < len(paras) - 1
-                and _BRACKET_CREDIT.search(para)
-                or (":" in para or "ourtesy" in para)
-                and _LABELLED_CREDIT.search(para, max(0, len(para) - MAX_CREDIT_TAIL))):
+        # (a caption in a one-cell row: a picture and its caption laid out as a table)
+        cap = para[2:-2] if para[:2] == "| " and para[-2:] == " |" and " | " not in para[2:-2] \
+            else para
+        if len(cap) < 200 and _CREDIT.match(probe if cap is para else fold_hant(cap)) or len(
+                cap) < 400 and (
+                cap.endswith(")") and _PHOTO_CREDIT.search(cap)
+                or cap.endswith(_CLOSERS) and not story and i < len(paras) - 1
+                and _BRACKET_CREDIT.search(cap)
+                or (":" in cap or "ourtesy" in cap)
+                and _LABELLED_CREDIT.search(cap, max(0, len(cap) - MAX_CREDIT_TAIL))
+                or "/" in cap[-25:] and _SLASH_CREDIT.search(cap)):
             continue
         if _is_file_line(para):
             continue

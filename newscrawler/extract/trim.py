@@ -474,6 +474,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _credit_cells(last) or _field_line(last)
                                             or TABLE_RULE.match(last) and paras[-2].startswith("|")
                                             or _SIGN_OFF.match(last.strip())
+                                            or _END_NAME.match(last.strip())
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
@@ -534,6 +535,10 @@ _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
                        # an agency's bracketed credit: "(DA Bicol/PIA-5 Albay)"
                        r"|^\([^()/.!?]{2,30}/[^()/.!?]{2,30}\)$"
                        r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
+# A paper's or an agency's name in brackets closing the text: "（東邦新聞）", "（共同）", "(AP)"
+# (not an enumerator, "（三）", nor a document's own note, "（此件主动公开）")
+_END_NAME = re.compile(r"^[（(](?:[A-Z][\w.&-]{1,11}|[^\s()（）\d]{0,8}(?:新聞|新闻|日報|日报|晚报"
+                       r"|通信|通讯|共同|時事|时事|新聞社|通信社))[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
                     r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
