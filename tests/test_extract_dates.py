@@ -335,6 +335,11 @@ def test_tail_date_line_takes_the_time_line_after_it():
              "Issued at HKT 12:30", "NNNN"]
     assert format_stamp(tail_stamp(paras)) == "2024-03-05T12:30:00"
     assert tail_stamp(["A long paragraph without any date in it at all."]) is None
+    # a short closing sentence that names a day talks about it: no date line
+    assert tail_stamp(["The council passed the act.", "Das Gesetz tritt am 1. Juli 2009 in Kraft.",
+                       "It takes effect on 1 July 2009."]) is None
+    assert format_stamp(tail_stamp(["The council passed the act.", "Paris, le 3 avril 2008"])) \
+        == "2008-04-03"
 
 
 def test_a_release_is_dated_by_its_end_mark_in_the_page_text():

@@ -492,7 +492,7 @@ def test_a_source_meta_that_keeps_its_label():
     ("To view PDF files you need Adobe Reader, which you can download free.", False),
     ("We used Adobe Reader settings to make the report accessible, the minister said.", True),
     ("このページの所管所属は環境農政局 資源循環推進課です。", False), (":::", False),
-    ("ここから本文です。", False),
+    ("ここから本文です。", False), ("本文", False),
     # appeals for money or to a messenger channel; a sentence that mentions one stays
     ("📲 Participe do canal do Notícias do Vale no WhatsApp", False),
     ("Join LPN's Telegram channel for the latest updates", False), ("Donate now", False),
@@ -513,6 +513,11 @@ def test_a_source_meta_that_keeps_its_label():
     ("【相关阅读】全市召开防汛工作会议", False),
     ("| Baca juga: Tarif Transkota Bandung Tetap Rp 4.900 |", False),
     ("Tin liên quan: Hà Nội mở thêm 3 tuyến buýt điện", False),
+    # readers' comments: their heading with a count, the site's disclaimer; an alerts prompt
+    ("Комментарии (6)", False), ("| Comments (12) |", False),
+    ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
+    ("The comments were the responsibility of the minister, she said.", True),
+    ("Get breaking news alerts", False), ("Be the first to know when major news breaks.", False),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -566,7 +571,10 @@ def test_a_photo_label_left_alone_is_not_text():
 
 @pytest.mark.parametrize("prompt", ["Is this page useful? Yes No", "Was this page helpful?",
                                     "War diese Seite hilfreich? Ja Nein",
-                                    "本页面是否对您有帮助？ 是 否"])
+                                    "本页面是否对您有帮助？ 是 否",
+                                    "이 페이지에서 제공하는 정보에 대하여 만족하십니까?",
+                                    "このページの情報は役に立ちましたか？",
+                                    "より良いウェブサイトにするためにみなさまのご意見をお聞かせください"])
 def test_a_page_feedback_prompt_is_not_text(prompt):
     from newscrawler.extract.chrome import strip_chrome
 
@@ -799,6 +807,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Federal Ministry of Water Resources, Abuja", "23rd October, 2012"], 0),
     # a paper's or an agency's name in brackets; an enumerator or a note stays
     (["（東邦新聞）"], 0), (["(AP)"], 0), (["（三）"], 1), (["(see table 2)"], 1),
+    # the place and day a release was dated; a contact heading whose block went; a press
+    # office's address with its postcode over the footer's row
+    (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0), (["お問い合わせ"], 0),
+    (["Pressestelle des Landtags", "Schlossplatz 3", "30159 Nordheim", "Telefon 0511 3030-4120",
+      "© Landtag Nordheim 2010 | Impressum | Datenschutz"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -830,6 +843,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # the labels of two dates whose dates went; a release's kind with its number
     ["Publicerad · Uppdaterad"], ["Posted , updated"], ["Comunicato n. 112"],
     ["Pressemitteilung Nr. 45/2024"],
+    # a notice's number; a release's date and its office
+    ["冀政办〔2012〕8号"], ["発表日：2014年7月1日", "観光部山岳高原観光課"],
     # a reposted article's original headline
     ["原标题：新增城市绿地200公顷！北京今年将新建改造提升公园50处"],
     # a dateline whose day and month order is ambiguous

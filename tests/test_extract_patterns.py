@@ -513,6 +513,15 @@ CASES: dict[str, dict[str, Any]] = {
         present=["Tenants in the Northpark and Lindenhof estates", "| Northpark | 5,200 | £430 |",
                  "ourselves. We do not earn"],
         absent=["Courier Plus", "Already a subscriber", "|---", "ourselves.”\n", "Most read"]),
+    # <title> numbers the release ("Pressemitteilung 87/2010"), the h1 says what; the date
+    # only in the kicker over the headline, a closing sentence that names another day; the
+    # press office's contact block in the side column read after the text (Latin-1)
+    "release numbered in <title>, contact block under the text": dict(
+        page="de_release_number_title.html", url="http://www.landtag.nordheim.example/Presse/2010/87/",
+        title="Landtag beschließt Programm für sichere Schulwege mit dem Rad",
+        published="2010-06-22", source="Landtag Nordheim, Pressestelle",
+        first="Der Landtag hat am Dienstag", last="Das Programm tritt am 1. August 2010 in Kraft.",
+        absent=["Pressestelle des Landtags", "30159", "Quelle", "drucken"]),
 }
 
 

@@ -135,7 +135,7 @@ _CHROME_LINE = re.compile(
     r"(?:,? by .{1,60})?|allow (?:twitter|x|instagram|facebook|tiktok|youtube) content\??|"
     r"this article contains content provided by .{1,250}|"
     # skip-link targets and accessibility anchors: "ここから本文です。", ":::"
-    r"ここから本文(?:です)?。?|本文ここまで|:::|"
+    r"ここから本文(?:です)?。?|本文ここまで|本文|:::|"
     # a printed page's address line and a sign-up button
     r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
@@ -190,7 +190,13 @@ _FEEDBACK = re.compile(
     r"your feedback helps us improve[\w .]*|"
     r"did you find (?:this page|this information|what you were looking for)[\w ]*|"
     r"war diese seite hilfreich|hat ihnen diese seite geholfen|"
-    r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?)\s*[?？]?"
+    r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?|"
+    # Korean and Japanese government sites' survey: "이 페이지에서 제공하는 정보에 대하여
+    # 만족하십니까?", "このページの情報は役に立ちましたか", "より良いウェブサイトにするために
+    # みなさまのご意見をお聞かせください"
+    r"(?:이 페이지에서 제공하는 )?정보(?:에 대하여|에)? (?:얼마나 )?만족하십니까|"
+    r"このページの(?:情[報报]|内容)は(?:役に立ちましたか|見つけやすかったですか|わかりやすかったですか)|"
+    r"より良い(?:ウェブサイト|ホームページ)にするため.{0,40}(?:ご意見|アンケート).{0,20})\s*[?？。]?"
     r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*"
     r"(?:report a (?:problem|mistake)(?: (?:with|on) this page)?[\s.]*)?$",
     re.IGNORECASE,
@@ -255,6 +261,18 @@ _LABELLED_CREDIT = re.compile(
     re.IGNORECASE)
 # ... or after a slash, as Korean papers credit them: "... 빌리고 있다. /한빛일보 DB", "/사진=뉴스1"
 _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣\w ]{0,20}$")
+# The readers' comments under a text: their heading with its count ("Comments (6)",
+# "Комментарии (6)", "评论（12）"), an invitation to write one, the site's disclaimer
+# about them ("Os comentários são de responsabilidade exclusiva de seus autores")
+_COMMENTS = re.compile(
+    r"^(?:comments?|kommentare?|commentaires?|coment[aá]rios?|commenti|komentarze?|"
+    r"комментарии|коментарі|yorumlar|bình luận|评论|网友评论|댓글|コメント|التعليقات)"
+    r"\s*[(（]\s*\d+\s*[)）]$"
+    r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
+    r"un |votre |il tuo )?(?:comentário|comentario|commentaire|commento)$|^(?:发表|我要)评论$"
+    r"|^(?:the |os |los |les |i |die )?(?:comments?|coment[aá]rios?|commentaires?|commenti"
+    r"|kommentare?)\b.{0,40}\bresponsab.{0,40}\b(?:autor|author|auteur)",
+    re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
@@ -286,6 +304,8 @@ _PROMO = re.compile(
     r"|leggi anche|read also|also read|läs också|lees ook|čtěte také)\s*$"
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
+    # an alerts prompt: "Get breaking news alerts", "Be the first to know when …"
+    r"get [\w ’'-]{0,30}(?:alerts|notifications)$|be the first to know\b|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
     r"this (?:site|website) uses cookies|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
@@ -505,7 +525,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
             continue  # slideshow captions, mobile copies: the same text again
         related = _RELATED.match(probe)
-        if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)):
+        if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)) or len(
+                para) <= MAX_CHROME_LINE and _COMMENTS.match(
+                    probe[2:-2] if probe[:2] == "| " and probe[-2:] == " |" else probe):
             if out:
                 break
             continue

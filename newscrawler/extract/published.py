@@ -172,7 +172,7 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
         if len(para) > TAIL_LINE:
             continue
         for item in printed_dates(para, 0, now):
-            if item.kind == UPDATED or not item.line:
+            if item.kind == UPDATED or not item.line or _closes_sentence(para, item.stamp):
                 continue
             if any(_is_date_line(p, now) for j, p in enumerate(paras) if j != i):
                 return None
@@ -180,6 +180,13 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
                 return None
             return with_line_time(item.stamp, paras[i + 1] if i + 1 < len(paras) else "")
     return None
+
+
+def _closes_sentence(para: str, stamp: Stamp) -> bool:
+    """Whether the date is a short sentence's, words after it and a full stop closing it
+    ("Das Gesetz tritt am 1. Juli 2009 in Kraft."): a date the text talks about."""
+    rest = para[stamp.end:].rstrip()
+    return bool(rest) and rest[-1] in SENTENCE_ENDS and any(c.isalpha() for c in rest)
 
 
 #: Longest line that names who signed, over the signing date.

@@ -434,6 +434,15 @@ _LIST_NAME = re.compile(
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
     r"新闻(?:中心|发布|动态)?|通知公告|政务动态|工作动态|图片新闻|要闻)$", re.IGNORECASE)
 
+# A release named by its kind and number ("Pressemitteilung 112/2009", "Media Release
+# No. 45/2024", "Communiqué n° 12"): a <title> that numbers the page, its h1 says what
+_KIND_NUMBER = re.compile(
+    r"^(?:press(?:e)?[- ]?(?:release|statement|notice)|media (?:release|statement)|"
+    r"news release|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|"
+    r"communiqué(?: de presse)?|nota (?:de )?prensa|comunicado(?: de prensa)?|"
+    r"comunicato(?: stampa)?|persbericht|pressmeddelande|tiedote|komunikat)"
+    r"\s*(?:nr\.?|no\.?|n[°º.]?|#)?\s*\d[\d/.-]*$", re.IGNORECASE)
+
 
 def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     """The headline.
@@ -493,7 +502,7 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     # ... and so does one that is a record's number ("2019-ln3012 - New Zealand Gazette")
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head)) or (
-        is_record_number(head))
+        is_record_number(head) or _KIND_NUMBER.match(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация

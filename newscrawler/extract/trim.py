@@ -126,12 +126,20 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or _FIELD_PAIRS.match(line)
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
+                  or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
     return paras
 
 
+# A document's number alone over its text, as notices print it: "冀政办〔2012〕8号",
+# "工信厅企业函〔2025〕87号", "国办发[2024]12号"
+_DOC_NUMBER = re.compile(r"^\s*[^\s，。,：:]{1,16}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号\s*$")
+# The issuing office alone on its line, as releases print it under their date: "観光部山岳
+# 高原観光課", "市场监督管理局", "농림축산식품부 축산정책과"
+_OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室|係|センター|事務所|庁|省|厅"
+                          r"|委员会|办公室|委員會|辦公室|과|국|실|청)$")
 #: Most rows of a record's field table over the text (number, date, office, subject...).
 MAX_FIELD_ROWS = 8
 _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
@@ -335,7 +343,8 @@ MAX_CONTACT_LINES = 20
 
 def _contact_block(paras: list[str]) -> int | None:
     """Where a contact block that ends the text starts: a contact heading among the last
-    lines, only short lines under it, one of them a telephone number or an address."""
+    lines, only short lines under it, one of them a telephone number or an address (or
+    the heading alone, last)."""
     first = max(1, len(paras) - MAX_CONTACT_LINES - 1)
     for i in range(first, len(paras)):
         under = paras[i + 1:]
@@ -343,7 +352,8 @@ def _contact_block(paras: list[str]) -> int | None:
             continue
         line = paras[i].strip()
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
-                and any(_REACH.search(p) for p in under)):
+                # (or nothing under it: the block went as the page's chrome)
+                and (not under or any(_REACH.search(p) for p in under))):
             return i
         if (len(line) <= MAX_META_LINE * 2 and _CONTACT_INLINE.match(line)
                 and any(_REACH.search(p) for p in [line, *under])):
@@ -377,9 +387,11 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
 
 
 #: Most lines of a contact block without a heading: a name, its telephone, its address.
-MAX_HEADLESS_CONTACT = 4
-# (there the number or the address itself, not the word "email" or "tel")
-_NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d")
+MAX_HEADLESS_CONTACT = 5
+# (there the number or the address itself, not the word "email" or "tel"; a postcode and
+# its town, "55116 Mainz", "75007 Paris")
+_NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d"
+                                r"|^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][\w .-]{1,30}$")
 
 
 # A link printed as a line: "BC Wildfire Service: https://www2.gov.bc.ca/…", a bare address
@@ -588,14 +600,20 @@ _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 
 
+# The place a release or a letter was dated at: "Paris, le", "Berlin, den", "Madrid, a"
+_PLACE = re.compile(r"[^\W\d_][\w'’ .-]{1,30},(?:\s*(?:le|den|am|a|el|il|em|dnia|dne))?")
+
+
 def _bare_date(line: str) -> bool:
-    """A line that is a date alone, its weekday before it or in brackets after it: under a
-    sentence it is the page's stamp (``2023年4月16日``); under a signature, a notice's
-    signing date."""
+    """A line that is a date alone, its weekday or its place before it or in brackets after
+    it: under a sentence it is the page's stamp (``2023年4月16日``) or the place and day a
+    release was dated (``Paris, le 3 avril 2008``); under a signature, a notice's signing
+    date."""
     for stamp in find_dates(line, limit=1, guess=True):
         rest = line[stamp.end:].strip()
         before = line[:stamp.start].strip()
-        return (not before or bool(_WEEKDAY_WORD.fullmatch(before))) and (
+        return (not before or bool(_WEEKDAY_WORD.fullmatch(before) or _PLACE.fullmatch(before))
+                ) and (
             not rest or bool(_WEEKDAY_NOTE.fullmatch(rest)))
     return False
 
