@@ -517,7 +517,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
     ("The comments were the responsibility of the minister, she said.", True),
-    ("Get breaking news alerts", False), ("Be the first to know when major news breaks.", False),
+    ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
+    ("Be the first to know when major news breaks.", False),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -809,6 +810,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["（東邦新聞）"], 0), (["(AP)"], 0), (["（三）"], 1), (["(see table 2)"], 1),
     # the place and day a release was dated; a contact heading whose block went; a press
     # office's address with its postcode over the footer's row
+    # an end mark over a media contact and the agency's "About"
+    (["###", "Media contact:", "Jenna Okafor, Communications Office", "(555) 010-4477",
+      "jenna.okafor@dnr.example.gov", "About the DNR: The Department of Natural Resources "
+      "manages the state's 4.8 million acres of public land, 71 state parks and more than "
+      "11,000 lakes for present and future generations."], 0),
     (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0), (["お問い合わせ"], 0),
     (["Pressestelle des Landtags", "Schlossplatz 3", "30159 Nordheim", "Telefon 0511 3030-4120",
       "© Landtag Nordheim 2010 | Impressum | Datenschutz"], 0),

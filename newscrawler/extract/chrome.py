@@ -306,6 +306,7 @@ _PROMO = re.compile(
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     # an alerts prompt: "Get breaking news alerts", "Be the first to know when …"
     r"get [\w ’'-]{0,30}(?:alerts|notifications)$|be the first to know\b|"
+    r"get [\w ’'-]{0,30}(?:updates|news|stories) (?:in|to|straight to) your inbox|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
     r"this (?:site|website) uses cookies|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"

@@ -287,7 +287,7 @@ def is_end_mark(line: str, *, release: bool = False) -> bool:
 
 #: Most paragraphs under an end mark, each at most MAX_META_LINE long: its date, the time
 #: it was issued, a contact line. More, or longer, is text (a mark used as a separator).
-MAX_UNDER_END = 4
+MAX_UNDER_END = 6
 
 
 # The heading of a press office's contact block: "Media enquiries", "Press contacts",
@@ -464,8 +464,10 @@ def trim_end(paras: list[str]) -> list[str]:
     for i in range(first, len(paras)):
         under = paras[i + 1:]
         if is_end_mark(paras[i]) and (
-                # (an office's address line under it runs to two meta lines)
-                all(len(p) <= 2 * MAX_META_LINE for p in under)
+                # (an office's address line under it runs to two meta lines; a contact
+                # over the agency's "About ...")
+                all(len(p) <= 2 * MAX_META_LINE or _ABOUT.match(p) for p in under)
+                and (len(paras[i].strip()) > 1 or all(len(p) <= 2 * MAX_META_LINE for p in under))
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
     while len(paras) > 1:
