@@ -397,6 +397,16 @@ def test_a_source_label_wins_over_an_author_label_before_it():
         "Department for Transport, Highways Agency")
 
 
+def test_a_pictures_credit_is_not_the_pages_source():
+    from newscrawler.extract.source import source_from_text
+    caption = "▲ 7月2日14时卫星云图（来源：省气象台）"
+    assert source_from_text(caption) is None
+    assert source_from_text(caption + "\n来源：省应急管理厅") == "省应急管理厅"
+    # a date line's or a field line's bracketed source is the page's
+    assert source_from_text("2018年05月28日（来源：浙江日报）") == "浙江日报"
+    assert source_from_text("发布时间：2018-05-28 09:54（来源：浙江日报）") == "浙江日报"
+
+
 @pytest.mark.parametrize("line, source", [
     # "From" and an office's name as a link, without a colon, on a line under the headline
     ("From <a href='/en/organisation/dttas/'>Department of Tourism, Culture, Arts, Gaeltacht, "
@@ -513,6 +523,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("【相关阅读】全市召开防汛工作会议", False),
     ("| Baca juga: Tarif Transkota Bandung Tetap Rp 4.900 |", False),
     ("Tin liên quan: Hà Nội mở thêm 3 tuyến buýt điện", False),
+    # a caption under its triangle, a scene's name
+    ("▲ 경기도청 광교청사 전경", False), ("会议现场", False),
     # readers' comments: their heading with a count, the site's disclaimer; an alerts prompt
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
@@ -815,7 +827,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "jenna.okafor@dnr.example.gov", "About the DNR: The Department of Natural Resources "
       "manages the state's 4.8 million acres of public land, 71 state parks and more than "
       "11,000 lakes for present and future generations."], 0),
-    (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0), (["お問い合わせ"], 0),
+    (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
+    (["お問い合わせ"], 0),
     (["Pressestelle des Landtags", "Schlossplatz 3", "30159 Nordheim", "Telefon 0511 3030-4120",
       "© Landtag Nordheim 2010 | Impressum | Datenschutz"], 0),
 ])

@@ -142,6 +142,8 @@ _CHROME_LINE = re.compile(
     # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
     # heading in English texts, measured on news-aeb)
     r"相片|图片|照片|资料(?:图片?|照片)|"
+    # ... or naming the scene it shows: "会议现场", "活动现场图片"
+    r"[\u4e00-\u9fff]{0,8}现场(?:图片|照片)?|"
     # a count alone: claps, likes, views ("1.4K")
     r"\d{1,3}(?:[.,]\d)?[KkMm]|"
     # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号"
@@ -432,6 +434,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = frozenset("-•·*")
+# The triangle Chinese posts set before a picture's caption: "▲ 7月2日14时卫星云图"
+_CAPTION_MARKS = frozenset("▲△")
 _BULLET = re.compile(r"^[-•·*]\s+")
 #: Longest line that can be chrome words or a promotion (no prose is tried against them).
 MAX_CHROME_LINE = 300
@@ -510,7 +514,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         # (a caption in a one-cell row: a picture and its caption laid out as a table)
         cap = para[2:-2] if para[:2] == "| " and para[-2:] == " |" and " | " not in para[2:-2] \
             else para
-        if len(cap) < 200 and _CREDIT.match(probe if cap is para else fold_hant(cap)) or len(
+        if len(cap) < 200 and (_CREDIT.match(probe if cap is para else fold_hant(cap))
+                               or cap[:1] in _CAPTION_MARKS) or len(
                 cap) < 400 and (
                 cap.endswith(")") and _PHOTO_CREDIT.search(cap)
                 or cap.endswith(_CLOSERS) and not story and i < len(paras) - 1

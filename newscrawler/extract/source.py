@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from .chrome import is_skipped
+from .dates import find_dates
 from .meta import PageMeta
 from .text import (
     BLOCK_TAGS,
@@ -72,7 +73,7 @@ def source_from_text(text: str) -> str | None:
     disclosure table's agency cell (``发文机关``) and the cell after it."""
     folded = fold_hant(text)
     # an author's label only when no source's label follows ("Author: X | Source: Y")
-    found = list(_SOURCE.finditer(folded))
+    found = [f for f in _SOURCE.finditer(folded) if not _in_caption(folded, f.start())]
     m = next((f for f in found if f["l"].lower() != "author"), found[0] if found else None)
     if not m:
         cell = _SOURCE_CELL.search(folded)
@@ -94,6 +95,20 @@ def source_from_text(text: str) -> str | None:
 
 
 _SPACED_COMMA = re.compile(r"\s+([,，;；])")
+
+
+def _in_caption(text: str, start: int) -> bool:
+    """Whether the label at *start* opens a bracket closing a line of other words: a
+    picture's credit ("▲ 7月2日14时卫星云图（来源：省气象台）"), not the page's."""
+    before = text[text.rfind("\n", 0, start) + 1: start].rstrip()
+    if not before.endswith(("（", "(")):
+        return False
+    words = before[:-1]
+    if ":" in words or "：" in words or "|" in words or "｜" in words:
+        return False  # a line of fields ("发布时间：… （来源：…）")
+    for stamp in reversed(find_dates(words)):  # a date line's, not a caption's
+        words = words[:stamp.start] + words[stamp.end:]
+    return sum(c.isalpha() for c in words) >= 4
 
 
 def pick_source(meta: PageMeta, header_text: str | None,

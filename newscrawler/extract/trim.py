@@ -489,6 +489,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or TABLE_RULE.match(last) and paras[-2].startswith("|")
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_NAME.match(last.strip())
+                                            or _SUPPLIED.match(last.strip())
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
@@ -553,6 +554,8 @@ _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
 # (not an enumerator, "（三）", nor a document's own note, "（此件主动公开）")
 _END_NAME = re.compile(r"^[（(](?:[A-Z][\w.&-]{1,11}|[^\s()（）\d]{0,8}(?:新聞|新闻|日報|日报|晚报"
                        r"|通信|通讯|共同|時事|时事|新聞社|通信社))[）)]$")
+# Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
+_SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
                     r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
