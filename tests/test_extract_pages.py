@@ -397,6 +397,12 @@ def test_a_source_label_wins_over_an_author_label_before_it():
         "Department for Transport, Highways Agency")
 
 
+def test_a_news_portals_provider_label_is_a_source():
+    from newscrawler.extract.source import source_from_text
+    assert source_from_text("提供：みなと通信") == "みなと通信"
+    assert source_from_text("图片提供：新华社") is None
+
+
 def test_a_pictures_credit_is_not_the_pages_source():
     from newscrawler.extract.source import source_from_text
     caption = "▲ 7月2日14时卫星云图（来源：省气象台）"
@@ -524,7 +530,7 @@ def test_a_source_meta_that_keeps_its_label():
     ("| Baca juga: Tarif Transkota Bandung Tetap Rp 4.900 |", False),
     ("Tin liên quan: Hà Nội mở thêm 3 tuyến buýt điện", False),
     # a caption under its triangle, a scene's name
-    ("▲ 경기도청 광교청사 전경", False), ("会议现场", False),
+    ("▲ 경기도청 광교청사 전경", False), ("会议现场", False), ("6 min", False),
     # readers' comments: their heading with a count, the site's disclaimer; an alerts prompt
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
@@ -829,6 +835,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "11,000 lakes for present and future generations."], 0),
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
     (["お問い合わせ"], 0),
+    # a Japanese release's contact without its heading: the office, the officials, the
+    # telephone with its extension
+    (["国土水資源省水資源局水資源計画課", "地下水対策室長 中村 雅彦、課長補佐 高橋 美紀",
+      "電話：03-5555-8111（内線31412、31418）", "直通：03-5555-8231 FAX：03-5555-8238"], 0),
     (["Pressestelle des Landtags", "Schlossplatz 3", "30159 Nordheim", "Telefon 0511 3030-4120",
       "© Landtag Nordheim 2010 | Impressum | Datenschutz"], 0),
 ])

@@ -150,7 +150,7 @@ _CHROME_LINE = re.compile(
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
     # reading and listening times: "5 min read", "12-minute read", "Lesezeit: 3 Min."
-    r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"
+    r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)?|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"
     r"(?:阅读|阅读时间|阅读时长)[:：]?\s*(?:约)?\d{1,3}\s*分钟|"
     # German, French, Spanish, Italian, Portuguese, Dutch: print, share, back to the top
     r"(?:seite |artikel |inhalt )?(?:drucken|teilen)|druckversion|nach oben|zum seitenanfang|"

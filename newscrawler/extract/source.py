@@ -39,8 +39,9 @@ ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio resp
 _SOURCE = re.compile(
     r"(?P<l>信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|发布机关|"
     r"(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|Source|Author|Quelle|Herausgeber|From|"
-    # Japanese, Korean, Portuguese, Thai and Vietnamese offices and sources
-    r"提供部局|担当部署|担当課|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|Nguồn|"
+    # Japanese, Korean, Portuguese, Thai and Vietnamese offices and sources (a news portal's
+    # "提供：みなと通信", the label alone: "图片提供" is a picture's credit)
+    r"提供部局|担当部署|担当課|(?<![^\s|｜])提供|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|Nguồn|"
     # "source" in European languages; who released it
     rf"{'|'.join(SOURCE_WORDS)}|{'|'.join(ISSUER_WORDS)})"
     # the value's words run to the next label: a word followed by a colon is one

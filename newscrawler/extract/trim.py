@@ -368,11 +368,15 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     """A contact block without a heading that opens (*top*) or closes *lines* (the first or
     the last few of a text): an office's or a person's name over two lines with a
     telephone number or an address, no sentence, no Chinese (a notice's 联系人 and 联系电话
-    are the notice's). Where it ends (*top*) or starts; 0 or ``len(lines)`` for none."""
+    are the notice's; a Japanese block names its 内線 or 直通). Where it ends (*top*) or
+    starts; 0 or ``len(lines)`` for none."""
     # each line's facts once: a short non-sentence, a telephone or address, a reach word
     # (the last two looked for on short lines only: a contact's lines are short)
+    # (a Japanese release's block, its extension "内線" or direct line "直通" named, is
+    # a contact in ideographs too)
+    japanese = any("内線" in p or "直通" in p for p in lines)
     short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
-             and not IDEOGRAPH.search(p) for p in lines]
+             and (japanese or not IDEOGRAPH.search(p)) for p in lines]
     found = [s and bool(_NUMBER_OR_ADDRESS.search(p)) for p, s in zip(lines, short, strict=True)]
     if sum(found) < 2:
         return 0 if top else len(lines)
