@@ -188,6 +188,16 @@ def test_a_heading_after_the_texts_table_is_put_back():
     assert _put_back(page, [ONE, *rows, TWO]) == [ONE, *rows, "2. Next steps", TWO]
 
 
+def test_a_heading_over_the_texts_table_is_put_back():
+    # the run's last neighbour is the table the heading names, printed from its first row
+    page = (f"<div><p>{ONE}</p><h2>■ Fees</h2><table><tr><th>Region</th><th>Fee</th></tr>"
+            f"<tr><td>North</td><td>500</td></tr></table><p>{TWO}</p></div>")
+    rows = ["| Region | Fee |", "| North | 500 |"]
+    assert _put_back(page, [ONE, *rows, TWO]) == [ONE, "■ Fees", *rows, TWO]
+    # ... not when the table's rows are not the next lines
+    assert _put_back(page, [ONE, TWO]) == [ONE, TWO]
+
+
 def test_links_galleries_kept_lists_and_lists_off_the_text_are_not_put_back():
     pages = [
         # a box of links between two paragraphs: a related list

@@ -373,6 +373,11 @@ def test_a_source_credited_under_the_text(paras):
     # a label after a field separator
     ('<p class="news-single-timedata">Eingestellt am: 28.05.2024 | Quelle: Ordnungsamt</p>',
      "Ordnungsamt"),
+    # Vietnamese and Thai source lines
+    ('<div class="source-news">Nguồn: Sở Nông nghiệp và Phát triển nông thôn</div>',
+     "Sở Nông nghiệp và Phát triển nông thôn"),
+    ('<p>ที่มา : สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด</p>',
+     "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด"),
 ])
 def test_a_source_line_elsewhere_on_the_page(box, source):
     text = "".join(f"<p>Paragraph {n} of the release, on the works on the river banks and "
@@ -400,6 +405,7 @@ def test_a_source_label_wins_over_an_author_label_before_it():
 def test_a_news_portals_provider_label_is_a_source():
     from newscrawler.extract.source import source_from_text
     assert source_from_text("提供：みなと通信") == "みなと通信"
+    assert source_from_text("ที่มา : สำนักงานจังหวัด") == "สำนักงานจังหวัด"
     assert source_from_text("图片提供：新华社") is None
 
 
@@ -531,6 +537,11 @@ def test_a_source_meta_that_keeps_its_label():
     ("Tin liên quan: Hà Nội mở thêm 3 tuyến buýt điện", False),
     # a caption under its triangle, a scene's name
     ("▲ 경기도청 광교청사 전경", False), ("会议现场", False), ("6 min", False),
+    # a pager between neighbouring pages; a survey set as a table's row; visitor counters
+    ("| < Précédent | | Suivant > |", False), ("« Previous Next »", False),
+    ("| 이 페이지의 정보에 대해 만족하십니까? 매우만족 만족 보통 불만족 |", False),
+    ("Đang truy cập: 128", False), ("Tổng lượt truy cập: 12.540.771", False),
+    ("Next week the council meets again.", True),
     # readers' comments: their heading with a count, the site's disclaimer; an alerts prompt
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
@@ -835,6 +846,20 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "11,000 lakes for present and future generations."], 0),
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
     (["お問い合わせ"], 0),
+    # a writer's name alone under the last sentence; a Chinese reporter's line stays
+    (["Thu Hà"], 0), (["Nguyễn Văn Minh"], 0), (["记者 刘涛"], 1), (["see below"], 1),
+    # a page's managing office with its telephone; inquiries by telephone; a municipality's
+    # "for information" with its office hours under it
+    (["콘텐츠 관리부서 : 공보담당관 | 전화번호 : 031-000-2041"], 0),
+    (["Довідки за телефоном: (0000) 00-00-00, відділ молодіжної політики департаменту."], 0),
+    (["Per informazioni: Ufficio Servizi Sociali, Piazza della Repubblica 1 - tel. 0575 000312",
+      "Orario di apertura al pubblico: lunedì e giovedì 9.00-12.30"], 0),
+    # an end mark over a signature and the page's rows
+    (["***", "Joint Director (Information)", "Directorate of Information & Public Relations",
+      "| Attachment : Download (PDF, Hindi version) | Print << Back |",
+      "| Content owned, maintained and updated by Department of Agriculture & Farmers Welfare, "
+      "Government of Madhyanchal. Krishi Bhawan, Secretariat Road \\| Designed & Hosted by NIC |"],
+     0),
     # a Japanese release's contact without its heading: the office, the officials, the
     # telephone with its extension
     (["国土水資源省水資源局水資源計画課", "地下水対策室長 中村 雅彦、課長補佐 高橋 美紀",
@@ -872,8 +897,10 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     # the labels of two dates whose dates went; a release's kind with its number
     ["Publicerad · Uppdaterad"], ["Posted , updated"], ["Comunicato n. 112"],
     ["Pressemitteilung Nr. 45/2024"],
-    # a notice's number; a release's date and its office
-    ["冀政办〔2012〕8号"], ["発表日：2014年7月1日", "観光部山岳高原観光課"],
+    # a notice's number; a release's date and its office; the issuing office's row
+    ["冀政办〔2012〕8号"],
+    ["| Ufficio responsabile: Area Servizi alla Persona - Ufficio Servizi Sociali | |"],
+    ["発表日：2014年7月1日", "観光部山岳高原観光課"],
     # a reposted article's original headline
     ["原标题：新增城市绿地200公顷！北京今年将新建改造提升公园50处"],
     # a dateline whose day and month order is ambiguous

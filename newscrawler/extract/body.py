@@ -191,9 +191,9 @@ MAX_GAP_LINK_SHARE = 0.5
 
 
 def _gaps(root: Any) -> list[list[Any]]:
-    """Runs of headings and lists between two paragraphs of one parent (the first may be a
-    table), in document order: ``<p>``, ``<h3>``, ``<ul>``, ``<p>``. (Found by walking the
-    tree: an XPath on the sibling axes cost seven times as much.)"""
+    """Runs of headings and lists between two paragraphs of one parent (the first, or the
+    last, may be a table), in document order: ``<p>``, ``<h3>``, ``<ul>``, ``<p>``.
+    (Found by walking the tree: an XPath on the sibling axes cost seven times as much.)"""
     out = []
     for el in root.iter(*_GAP_TAGS):
         before = el.getprevious()
@@ -204,8 +204,8 @@ def _gaps(root: Any) -> list[list[Any]]:
         while after is not None and after.tag in _GAP_TAGS:
             run.append(after)
             after = after.getnext()
-        if after is not None and after.tag == "p":
-            out.append(run)
+        if after is not None and (after.tag == "p" or after.tag == "table" and before.tag == "p"):
+            out.append(run)  # (... or the table the heading names: "■受診方法と自己負担額")
     return out
 
 
@@ -261,7 +261,11 @@ def with_dropped_blocks(root: Any, paras: list[str]) -> list[str]:
         if before.tag == "table":  # (its last row is its last line in the text)
             before = next((row for row in reversed(before.findall(".//tr"))), before)
         i = where(element_text(before))
-        if i is None or where(element_text(run[-1].getnext())) != i + 1:
+        after = run[-1].getnext()
+        if after.tag == "table":  # (its first row is its first line)
+            after = next(after.iter("tr"), after)
+        if i is None or where(paragraphs(after)[0] if after.tag == "tr" and paragraphs(after)
+                              else element_text(after)) != i + 1:
             continue
         found = [line for el in run if not _skip(el) for line in _gap_lines(el)]
         if found and all(where(line) is None and where(line.removeprefix("- ")) is None

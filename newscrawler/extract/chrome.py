@@ -166,7 +166,10 @@ _CHROME_LINE = re.compile(
     r"distribuie|tipărește|sdílet|tisk|κοινοποίηση|εκτύπωση|jaga|prindi|dalīties|drukāt|"
     r"dalintis|spausdinti|שתף|הדפס|साझा करें|प्रिंट|"
     # the file-version buttons under a notice: "pdf下载 word下载", "下载附件"
-    r"(?:pdf|word|wps|ofd|docx?|excel|xlsx?)\s*(?:版|格式|文件)?\s*下载|下载(?:附件|全文)?)"
+    r"(?:pdf|word|wps|ofd|docx?|excel|xlsx?)\s*(?:版|格式|文件)?\s*下载|下载(?:附件|全文)?|"
+    # a pager between neighbouring pages: "< Précédent | Suivant >", "« Previous  Next »"
+    r"[<«‹←]?\s*(?:précédent|suivant|previous|next|anterior|siguiente|precedente|successivo"
+    r"|vorherige|nächste|vorige|volgende|poprzedni|następny)\s*[>»›→]?)"
     r"[\s|/·•:：]*)+$",
     re.IGNORECASE,
 )
@@ -196,7 +199,8 @@ _FEEDBACK = re.compile(
     # Korean and Japanese government sites' survey: "이 페이지에서 제공하는 정보에 대하여
     # 만족하십니까?", "このページの情報は役に立ちましたか", "より良いウェブサイトにするために
     # みなさまのご意見をお聞かせください"
-    r"(?:이 페이지에서 제공하는 )?정보(?:에 대하여|에)? (?:얼마나 )?만족하십니까|"
+    r"(?:이 (?:페이지|홈페이지)(?:의|에서 제공하는) )?(?:정보|내용)(?:에 대(?:하여|해)|에)? "
+    r"(?:얼마나 )?만족하십니까\s*\??(?:\s*(?:매우\s?만족|만족|보통|불만족|매우\s?불만족))*|"
     r"このページの(?:情[報报]|内容)は(?:役に立ちましたか|見つけやすかったですか|わかりやすかったですか)|"
     r"より良い(?:ウェブサイト|ホームページ)にするため.{0,40}(?:ご意見|アンケート).{0,20})\s*[?？。]?"
     r"(?:[\s|/]*(?:yes|no|ja|nein|是|否|有|没有|maybe)\b)*[\s.]*"
@@ -224,7 +228,8 @@ _NEIGHBOUR = re.compile(
     r"이전\s?글|다음\s?글|이전\s?기사|다음\s?기사|前の記事|次の記事)"
     r"\s*[:：]?"
     r"|^(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|点阅次数|点阅数|조회수|조회"
-    r"|閲覧数|views|hits|aufrufe)"
+    r"|閲覧数|views|hits|aufrufe|lượt xem|lượt truy cập|đang truy cập|tổng lượt truy cập"
+    r"|visitors|besucher)"
     r"\s*[:：]?\s*\d[\d,.]*\s*(?:次)?$",
     re.IGNORECASE,
 )
@@ -495,9 +500,11 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         # the Chinese patterns are simplified: traditional labels (列印本頁, 上一則) fold
         probe = fold_hant(para)
         if not para or len(para) <= MAX_CHROME_LINE and (
-                _CHROME_LINE.match(probe) or _is_promo(probe)) or _PAGE_META.match(probe):
+                _CHROME_LINE.match(probe.strip("| ") if probe[:1] == "|" else probe)
+                or _is_promo(probe)) or _PAGE_META.match(probe):
             continue
-        if len(para) < 120 and _FEEDBACK.match(probe):
+        if len(para) < 120 and _FEEDBACK.match(
+                probe[2:-2] if probe[:2] == "| " and probe[-2:] == " |" else probe):
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or ("dobe" in para or "このページ" in para)

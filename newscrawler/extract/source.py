@@ -41,7 +41,8 @@ _SOURCE = re.compile(
     r"(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|Source|Author|Quelle|Herausgeber|From|"
     # Japanese, Korean, Portuguese, Thai and Vietnamese offices and sources (a news portal's
     # "提供：みなと通信", the label alone: "图片提供" is a picture's credit)
-    r"提供部局|担当部署|担当課|(?<![^\s|｜])提供|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|Nguồn|"
+    r"提供部局|担当部署|担当課|(?<![^\s|｜])提供|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|"
+    r"ที่มา|Nguồn|"
     # "source" in European languages; who released it
     rf"{'|'.join(SOURCE_WORDS)}|{'|'.join(ISSUER_WORDS)})"
     # the value's words run to the next label: a word followed by a colon is one
@@ -148,6 +149,8 @@ _FROM_OFFICE = re.compile(
 # text in a box of its own ("Fuente: Consejería de …", "Źródło: Kancelaria …", a field
 # "Issued by" over its value). Found by libxml2: the page's text nodes that start so.
 _LINE_LABELS = ("Source", "Quelle", "Fonte", *SOURCE_WORDS, *ISSUER_WORDS, "担当課",
+                # Vietnamese, Thai
+                "Nguồn", "แหล่งที่มา", "ที่มา",
                 # a Chinese record's row under the text: "信息来源：… 录入时间：…", "新聞來源：",
                 # a release's field list: "發布單位：…"
                 "来源", "來源", "信息来源", "信息來源", "资料来源", "資料來源", "文章来源",

@@ -8,7 +8,7 @@ import re
 from .chrome import TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
-from .source import SOURCE_WORDS, is_source_label
+from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, text_key
 from .title import title_key
 
@@ -72,8 +72,8 @@ _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿�
                  r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构))")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
-    rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)})|แหล่งที่มา"
-    r"|ที่มา)\s*[:：]\s*\S.{0,58}$")
+    rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)}"
+    rf"|{'|'.join(ISSUER_WORDS)})|แหล่งที่มา|ที่มา)\s*[:：]\s*\S.{{0,68}}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 # A record's field names on lines of their own, their values on the next line (a board's
 # "작성자 / 안전총괄과 / 작성일 / 2024.07.01", a definition list read an item a line)
@@ -127,6 +127,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
+                  or _credit_cells(line)
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
@@ -295,7 +296,7 @@ MAX_UNDER_END = 6
 # für Rückfragen", "Contact presse :", "Kontakt". (Not Chinese: a notice's 联系方式 is part
 # of the notice.)
 # "More information" in the languages whose releases close with it over a contact.
-_MORE_INFO = (r"per (?:ulteriori|maggiori) informazioni|pour (?:de plus amples|plus d')"
+_MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amples|plus d')"
               r" ?informations|(?:para )?más información|(?:para )?mais informações|"
               r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
               r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|"
@@ -335,6 +336,8 @@ _CONTACT_INLINE = re.compile(
     rf"^(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
     r"|pressekontakt|presskontakt|kontakt för media"
     r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당(?:\s*부서|자)?"
+    # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
+    r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
     r"|問い合わせ先|お問い合わせ|照会先)\s*[:：]\s*\S", re.IGNORECASE)
 #: Most lines a contact block holds under its heading (a release may name several people
 #: and a media line, each with a title, a telephone and an address).
@@ -351,6 +354,8 @@ def _contact_block(paras: list[str]) -> int | None:
         if not all(len(p) <= MAX_META_LINE * 2 for p in under):
             continue
         line = paras[i].strip()
+        if line[:2] == "| " and line[-2:] == " |":
+            line = line[2:-2]  # (a box set as a table: its heading a row of one cell)
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
                 # (or nothing under it: the block went as the page's chrome)
                 and (not under or any(_REACH.search(p) for p in under))):
@@ -470,7 +475,8 @@ def trim_end(paras: list[str]) -> list[str]:
         if is_end_mark(paras[i]) and (
                 # (an office's address line under it runs to two meta lines; a contact
                 # over the agency's "About ...")
-                all(len(p) <= 2 * MAX_META_LINE or _ABOUT.match(p) for p in under)
+                all(len(p) <= 2 * MAX_META_LINE or _ABOUT.match(p) or _ROW_LINE.match(p)
+                    for p in under)
                 and (len(paras[i].strip()) > 1 or all(len(p) <= 2 * MAX_META_LINE for p in under))
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
@@ -494,6 +500,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_NAME.match(last.strip())
                                             or _SUPPLIED.match(last.strip())
+                                            or _is_sentence(paras[-2]) and _is_name_line(last)
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
@@ -558,6 +565,14 @@ _SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
 # (not an enumerator, "（三）", nor a document's own note, "（此件主动公开）")
 _END_NAME = re.compile(r"^[（(](?:[A-Z][\w.&-]{1,11}|[^\s()（）\d]{0,8}(?:新聞|新闻|日報|日报|晚报"
                        r"|通信|通讯|共同|時事|时事|新聞社|通信社))[）)]$")
+# A writer's name alone under the last sentence, set apart as papers sign reports: "Thu Hà",
+# "Nguyễn Văn Minh", "Jane Roe"
+_NAME_LINE = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*[ \t]){1,3}[^\W\d_][^\W\d_]*\s*$")
+
+
+def _is_name_line(line: str) -> bool:
+    """Two to four capitalized words and nothing else (not CJK: no capitals)."""
+    return bool(_NAME_LINE.match(line)) and all(w[0].isupper() for w in line.split())
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
 _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
