@@ -542,6 +542,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("| 이 페이지의 정보에 대해 만족하십니까? 매우만족 만족 보통 불만족 |", False),
     ("Đang truy cập: 128", False), ("Tổng lượt truy cập: 12.540.771", False),
     ("Next week the council meets again.", True),
+    # a LINE account's promotion; "further information" heading whose links went
+    ("ติดตามข่าวสารล่าสุด เพิ่มเพื่อน LINE @chaophrayanews ไม่พลาดทุกข่าวสำคัญ", False),
+    ("Pour en savoir plus", False),
     # readers' comments: their heading with a count, the site's disclaimer; an alerts prompt
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
@@ -846,8 +849,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "11,000 lakes for present and future generations."], 0),
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
     (["お問い合わせ"], 0),
-    # a writer's name alone under the last sentence; a Chinese reporter's line stays
-    (["Thu Hà"], 0), (["Nguyễn Văn Minh"], 0), (["记者 刘涛"], 1), (["see below"], 1),
+    # a release's reference; a writer's name alone under the last sentence (a Chinese
+    # reporter's line stays)
+    (["IP/25/712"], 0), (["Thu Hà"], 0), (["Nguyễn Văn Minh"], 0), (["记者 刘涛"], 1),
+    (["see below"], 1),
     # a page's managing office with its telephone; inquiries by telephone; a municipality's
     # "for information" with its office hours under it
     (["콘텐츠 관리부서 : 공보담당관 | 전화번호 : 031-000-2041"], 0),
@@ -1130,3 +1135,19 @@ def test_declared_paywalled_parts():
         assert declared_parts(root, read_meta(root)) == set()
     root = lxml.html.fromstring(head.format(".locked").replace("false", "true"))
     assert declared_parts(root, read_meta(root)) == set()
+
+
+def test_a_signup_box_is_not_text():
+    from newscrawler.extract.chrome import signup_boxes
+    box = ('<div class="kg-signup-card"><h2>Newsletter “The week”</h2><p>Every Friday. No '
+           'spam.</p><form><input type="email" placeholder="you@example.com"><button>Join'
+           '</button></form></div>')
+    root = lxml.html.fromstring(f"<html><body><article><p>{'Text. ' * 60}</p>{box}"
+                                "</article></body></html>")
+    (found,) = signup_boxes(root)
+    assert found.get("class") == "kg-signup-card"
+    # a search form, or a form inside the text's own box, takes no text with it
+    root = lxml.html.fromstring(f"<html><body><div><p>{'Text. ' * 60}</p><form><input "
+                                "type='email'></form></div><form><input type='search'></form>"
+                                "</body></html>")
+    assert [el.tag for el in signup_boxes(root)] == ["form"]

@@ -11,6 +11,7 @@ from lxml import etree
 from .text import SENTENCE_ENDS, fold_hant, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "drop_pull_quotes", "hidden_elements",
+           "signup_boxes",
            "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
@@ -67,6 +68,28 @@ HIDDEN_XPATH = (
               for w in _HIDDEN_WORDS)
     + "]"
 )
+
+
+# A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
+# comment's)
+_EMAIL_FORMS = etree.XPath("//form[.//input[@type='email']]")
+#: A box around a sign-up form holds a heading and a line or two, no more than this.
+MAX_SIGNUP_CHARS = 300
+_STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+def signup_boxes(root: Any) -> list[Any]:
+    """The boxes around the e-mail sign-up forms of *root* ("Newsletter: the week in the
+    city. No spam." and its form): the widest element around each form that holds no more
+    than :data:`MAX_SIGNUP_CHARS` characters of text."""
+    out = []
+    for form in _EMAIL_FORMS(root):
+        box, up = form, form.getparent()
+        while up is not None and up.tag not in ("body", "article", "main") and (
+                _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):
+            box, up = up, up.getparent()
+        out.append(box)
+    return out
 
 
 def is_chrome_element(el: Any) -> bool:
@@ -287,6 +310,7 @@ _RELATED = re.compile(
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|further information|siehe auch|verwandte themen|weitere informationen|"
+    r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
     # lists of the most read: "Most read", "Meistgelesen", "Más leídas", "الأكثر قراءة"
     r"most (?:read|popular|viewed)|meistgelesen|les plus lus|más leíd[ao]s|lo más leído|"
     r"mais lid[ao]s|più lett[ie]|najczęściej czytane|الأكثر قراءة|الأكثر مشاهدة|"
@@ -327,6 +351,8 @@ _PROMO = re.compile(
     r"(?:news|journalism|reporting)[.!]?$|"
     r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
+    # ... or a LINE account ("เพิ่มเพื่อน LINE @news": add it as a friend)
+    r"|.{0,40}(?:เพิ่มเพื่อน|add (?:us )?(?:as a )?friend(?: on)?)\s*line\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
     r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b)",
     re.IGNORECASE,

@@ -500,6 +500,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_NAME.match(last.strip())
                                             or _SUPPLIED.match(last.strip())
+                                            or _REFERENCE.match(last.strip())
                                             or _is_sentence(paras[-2]) and _is_name_line(last)
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
@@ -573,6 +574,8 @@ _NAME_LINE = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*[ \t]){1,3}[^\W\d_][^\W\d_]*\s
 def _is_name_line(line: str) -> bool:
     """Two to four capitalized words and nothing else (not CJK: no capitals)."""
     return bool(_NAME_LINE.match(line)) and all(w[0].isupper() for w in line.split())
+# A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118"
+_REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
 _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
