@@ -190,6 +190,9 @@ _CHROME_LINE = re.compile(
     r"dalintis|spausdinti|שתף|הדפס|साझा करें|प्रिंट|"
     # the file-version buttons under a notice: "pdf下载 word下载", "下载附件"
     r"(?:pdf|word|wps|ofd|docx?|excel|xlsx?)\s*(?:版|格式|文件)?\s*下载|下载(?:附件|全文)?|"
+    # the heading of a table of contents whose links went, a jump link
+    r"table of contents|contents|in this (?:article|guide|post)|on this page|"
+    r"jump to (?:review|recipe|section|the list|content)|inhaltsverzeichnis|sommaire|"
     # a pager between neighbouring pages: "< Précédent | Suivant >", "« Previous  Next »"
     r"[<«‹←]?\s*(?:précédent|suivant|previous|next|anterior|siguiente|precedente|successivo"
     r"|vorherige|nächste|vorige|volgende|poprzedni|następny)\s*[>»›→]?)"
@@ -461,6 +464,8 @@ MAX_DOWNLOAD_LINE = 150
 _CREDIT = re.compile(
     r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik)s?"
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
+    # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
+    r"credits?\s*:\s*[^.!?:]{1,50}$|"
     r"(?:图片|摄影|图|照片|影片|视频)\s*(?:来源)?\s*[:：／/])",
     re.IGNORECASE,
 )
