@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from .text import SENTENCE_ENDS, fold_hant, text_key
+from .text import SENTENCE_ENDS, fold_hant, one_cell, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "drop_pull_quotes", "hidden_elements",
            "signup_boxes",
@@ -385,9 +385,7 @@ _RELATED_LINK = re.compile(
 
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
-    prompt, an appeal (also alone in a table's one-cell row, as some CMSs box them)."""
-    if line[:2] == "| " and line[-2:] == " |":
-        line = line[2:-2]
+    prompt, an appeal."""
     if _PROMO.match(line) or _RELATED_LINK.match(line):
         return True
     low = line.lower()
@@ -538,12 +536,14 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             para = _without_buttons(para)
         # the Chinese patterns are simplified: traditional labels (列印本頁, 上一則) fold
         probe = fold_hant(para)
+        # (chrome words and promotions may come set as a table's row, a caption or a
+        # survey as a row of one cell)
+        bare = probe.strip("| ") if probe[:1] == "|" else probe
+        cell = one_cell(probe)
         if not para or len(para) <= MAX_CHROME_LINE and (
-                _CHROME_LINE.match(probe.strip("| ") if probe[:1] == "|" else probe)
-                or _is_promo(probe)) or _PAGE_META.match(probe):
+                _CHROME_LINE.match(bare) or _is_promo(bare)) or _PAGE_META.match(probe):
             continue
-        if len(para) < 120 and _FEEDBACK.match(
-                probe[2:-2] if probe[:2] == "| " and probe[-2:] == " |" else probe):
+        if len(para) < 120 and _FEEDBACK.match(cell):
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or ("dobe" in para or "このページ" in para)
@@ -557,10 +557,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if len(para) <= MAX_ARCHIVED_LINE and _ARCHIVED.match(para):
             continue
-        # (a caption in a one-cell row: a picture and its caption laid out as a table)
-        cap = para[2:-2] if para[:2] == "| " and para[-2:] == " |" and " | " not in para[2:-2] \
-            else para
-        if len(cap) < 200 and (_CREDIT.match(probe if cap is para else fold_hant(cap))
+        cap = one_cell(para)
+        if len(cap) < 200 and (_CREDIT.match(cell)
                                or cap[:1] in _CAPTION_MARKS) or len(
                 cap) < 400 and (
                 cap.endswith(")") and _PHOTO_CREDIT.search(cap)
@@ -578,8 +576,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue  # slideshow captions, mobile copies: the same text again
         related = _RELATED.match(probe)
         if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)) or len(
-                para) <= MAX_CHROME_LINE and _COMMENTS.match(
-                    probe[2:-2] if probe[:2] == "| " and probe[-2:] == " |" else probe):
+                para) <= MAX_CHROME_LINE and _COMMENTS.match(cell):
             if out:
                 break
             continue

@@ -8,11 +8,23 @@ from typing import Any
 from lxml import etree
 
 __all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant",
-           "is_record_number", "off_stream", "paragraphs", "running_chars", "text_around",
-           "text_key", "text_length", "width"]
+           "is_record_number", "off_stream", "one_cell", "paragraphs", "running_chars",
+           "text_around", "text_key", "text_length", "width"]
 
 # A record's number, not words: "2019-ln3012", "P2024052800411", "PR-2024/087"
 _RECORD_NUMBER = re.compile(r"^(?=\S*\d)[A-Za-z0-9][\w./#-]{3,30}$", re.ASCII)
+
+
+def one_cell(line: str) -> str:
+    """The text of a table's row of one cell as rows are printed (``| text |``), else
+    *line*: sites box a caption, a promotion or a survey in a table of one cell.
+
+    >>> one_cell("| Comments (12) |"), one_cell("| a | b |"), one_cell("text")
+    ('Comments (12)', '| a | b |', 'text')
+    """
+    if line[:2] == "| " and line[-2:] == " |" and " | " not in line[2:-2]:
+        return line[2:-2]
+    return line
 
 
 def is_record_number(text: str) -> bool:

@@ -9,7 +9,7 @@ from .chrome import TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
-from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, text_key
+from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
 from .title import title_key
 
 __all__ = ["MAX_META_LINE", "MAX_UNDER_END", "closing_credits", "is_end_mark", "trim_end",
@@ -353,9 +353,7 @@ def _contact_block(paras: list[str]) -> int | None:
         under = paras[i + 1:]
         if not all(len(p) <= MAX_META_LINE * 2 for p in under):
             continue
-        line = paras[i].strip()
-        if line[:2] == "| " and line[-2:] == " |":
-            line = line[2:-2]  # (a box set as a table: its heading a row of one cell)
+        line = one_cell(paras[i].strip())  # (a box set as a table: its heading a row)
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
                 # (or nothing under it: the block went as the page's chrome)
                 and (not under or any(_REACH.search(p) for p in under))):
