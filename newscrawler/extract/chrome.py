@@ -601,8 +601,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
 #: those with this many comparison-key characters (a short phrase may recur in a text).
 MAX_PULL_QUOTE = 300
 MIN_PULL_QUOTE = 30
-# The attribution under a pull quote: "— Markus Herzog", "- Jane Doe, mayor"
 _QUOTE_MARKS = frozenset("\"“”„«»‘’‚‹›「『")
+# The attribution under a pull quote: "— Markus Herzog", "- Jane Doe, mayor"
 _ATTRIBUTION = re.compile(r"^[—–-]\s*\S.{0,80}$")
 
 

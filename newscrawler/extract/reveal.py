@@ -28,7 +28,7 @@ from .chrome import HIDING_CLASSES, hidden_elements
 from .meta import PageMeta
 from .text import SKIP_TAGS, attr_words, element_text, text_key, text_length
 
-__all__ = ["drop_elements", "reveal_hidden_text"]
+__all__ = ["declared_parts", "drop_elements", "reveal_hidden_text"]
 
 #: A hidden element with less text than this (in comparison-key characters) is a menu, a
 #: dialog or a label, never the article.
