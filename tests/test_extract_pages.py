@@ -1154,3 +1154,25 @@ def test_a_signup_box_is_not_text():
                                 "type='email'></form></div><form><input type='search'></form>"
                                 "</body></html>")
     assert [el.tag for el in signup_boxes(root)] == ["form"]
+
+
+def test_the_centered_line_under_a_centered_picture_is_its_caption():
+    from newscrawler.extract.chrome import picture_captions
+    text = "<p>全镇聘请保洁员86名，配备垃圾清运车6辆，实行户分类、村收集模式。</p>"
+    picture = '<p align="center"><img src="/1.jpg"></p>'
+    page = ('<html><body><div>{}</div></body></html>').format
+    root = lxml.html.fromstring(page(text + picture + '<p align="center">东湖镇保洁员正在清理村道'
+                                     '垃圾</p>' + text))
+    assert [el.text for el in picture_captions(root)] == ["东湖镇保洁员正在清理村道垃圾"]
+    root = lxml.html.fromstring(page(text + '<p style="text-align: center;"><img src="/2.jpg">'
+                                     '</p><p style="TEXT-ALIGN: center"><font>管委会主任致辞</font>'
+                                     '</p>'))
+    assert len(picture_captions(root)) == 1
+    # a sentence, an enumerated heading, a line not centered, a picture with words: text
+    for after in ('<p align="center">市民在古城墙下欣赏造型菊，游人如织。</p>',
+                  '<p align="center"><strong>二、主要任务</strong></p>',
+                  "<p>东湖镇保洁员正在清理村道垃圾</p>"):
+        assert picture_captions(lxml.html.fromstring(page(text + picture + after))) == [], after
+    root = lxml.html.fromstring(page('<p align="center"><img src="/1.jpg">图一</p>'
+                                     '<p align="center">东湖镇保洁员</p>'))
+    assert picture_captions(root) == []

@@ -29,7 +29,7 @@ from parsel import Selector
 from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
-from .chrome import TABLE_RULE, drop_pull_quotes, signup_boxes
+from .chrome import TABLE_RULE, drop_pull_quotes, picture_captions, signup_boxes
 from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
@@ -130,8 +130,8 @@ def extract_article(
 
     # the body readers (and the generic extractor) see what a reader sees: no hidden
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
-    # pages with their dates, no sign-up boxes
-    drop_elements(hidden + signup_boxes(root))
+    # pages with their dates, no sign-up boxes, no captions under centered pictures
+    drop_elements(hidden + signup_boxes(root) + picture_captions(root))
     unwrap_layout_tables(root)
     drop_dated_link_lists(root)
     paras = _chosen_body(sel, chosen.get("body"))

@@ -11,7 +11,7 @@ from lxml import etree
 from .text import SENTENCE_ENDS, fold_hant, one_cell, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "drop_pull_quotes", "hidden_elements",
-           "signup_boxes",
+           "picture_captions", "signup_boxes",
            "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
@@ -89,6 +89,46 @@ def signup_boxes(root: Any) -> list[Any]:
                 _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):
             box, up = up, up.getparent()
         out.append(box)
+    return out
+
+
+# A picture set in a centered paragraph of its own: the centered line under it is its
+# caption ("<p align=center><img></p><p align=center>市民在古城墙下欣赏造型菊</p>"), on
+# portals and blogs alike; measured on the shared sets, 81 such lines outside the labels'
+# text and 2 inside
+_CENTERED_PICTURES = etree.XPath(
+    "//*[self::p or self::div][@align='center' or @align='CENTER'"
+    " or contains(translate(@style, 'CENTR ', 'centr'), 'text-align:center')][.//img]")
+#: Longest caption under a centered picture (a sentence or a label, not a paragraph).
+MAX_PICTURE_CAPTION = 80
+# an enumerated heading ("一、", "（二）", "3.") is the text's, wherever it is set
+_ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]"
+                         r"|\d+[.、])")
+
+
+def _centered(el: Any) -> bool:
+    if (el.get("align") or "").lower() == "center":
+        return True
+    style = el.get("style")
+    return bool(style) and "text-align:center" in style.replace(" ", "").lower()
+
+
+def picture_captions(root: Any) -> list[Any]:
+    """The captions set as a centered line right under a centered picture: the next
+    sibling of a ``<p>``/``<div>`` that holds images and no text, itself centered, short
+    (:data:`MAX_PICTURE_CAPTION`), and not ending as a sentence."""
+    out = []
+    for pic in _CENTERED_PICTURES(root):
+        if "".join(pic.itertext()).strip():
+            continue
+        cap = pic.getnext()
+        if cap is None or cap.tag not in ("p", "div") or not _centered(cap) or next(
+                cap.iter("img"), None) is not None:
+            continue
+        text = " ".join("".join(cap.itertext()).split())
+        if text and len(text) <= MAX_PICTURE_CAPTION and text[-1] not in SENTENCE_ENDS \
+                and not _ENUMERATED.match(text):
+            out.append(cap)
     return out
 
 
