@@ -854,6 +854,7 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["お問い合わせ"], 0),
     # a release's reference; a writer's name alone under the last sentence (a Chinese
     # reporter's line stays)
+    (["(Schluss) mbu", "HINWEIS: Fotos von dieser Sitzung finden Sie im Webportal."], 0),
     (["IP/25/712"], 0), (["Thu Hà"], 0), (["Nguyễn Văn Minh"], 0), (["记者 刘涛"], 1),
     (["see below"], 1),
     # a page's managing office with its telephone; inquiries by telephone; a municipality's

@@ -271,3 +271,27 @@ def test_a_record_number_closing_the_breadcrumb_is_not_the_channel():
     fields = extract_article((PAGES / "en_title_record_number.html").read_bytes(),
                              "https://gazette.example.org/notice/id/2021-gn4410")
     assert fields.channel == "General Notices"
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # the site's name as an h1 named "sitename", the headline in <title> before it
+    ('<html><head><title>{0} - Město Lipník</title></head><body><h1 class="sitename">Město '
+     'Lipník</h1><table><tr><td class="contentheading">{0}</td></tr></table><p>{1}</p>'
+     '</body></html>', "Rekonstrukce náměstí začne v březnu"),
+    # <title> an acronym; the headline a bold line over the text, a side column of links
+    # in the same table row as the text
+    ('<html><head><title>DIPR</title></head><body><table><tr><td class="leftpanel"><a href='
+     '"/r/1">{2}</a><br><a href="/r/2">{2}</a></td><td><span class="ReleaseTitle"><b>{0}</b>'
+     '</span><p>{1}</p><p>{1}</p></td></tr></table></body></html>',
+     "Rekonstrukce náměstí začne v březnu"),
+    # two h1s, the first numbering the release, as <title> and og:title do
+    ('<html><head><title>Parlamentskorrespondenz Nr. 412 vom 12.04.2022 | Parlament</title>'
+     '</head><body><h1>Parlamentskorrespondenz Nr. 412 vom 12.04.2022</h1><h1>{0}</h1>'
+     '<p>{1}</p></body></html>', "Rekonstrukce náměstí začne v březnu"),
+], ids=["sitename h1", "acronym title", "numbered release h1"])
+def test_a_title_that_names_the_site_or_numbers_the_release(page, title):
+    text = ("Zastupitelstvo města na svém včerejším zasedání schválilo zahájení rekonstrukce "
+            "náměstí. Stavební práce začnou v březnu a potrvají do podzimu příštího roku. ") * 3
+    link = "Cabinet approves the new water supply scheme for the eastern districts today"
+    html = page.format("Rekonstrukce náměstí začne v březnu", text, link)
+    assert extract_article(html, "https://example.org/a/1.html").title == title

@@ -22,42 +22,43 @@ MIN_YEAR = 1990
 # Dutch, Danish, Swedish, Norwegian, Catalan, Hungarian, Slovenian, Indonesian and Malay,
 # Turkish (with and without its dotless i, which upper case loses: "MAYIS"), Finnish's
 # partitive ("28. toukokuuta 2024"), and the genitive forms dates take in Czech, Slovak,
-# Russian, Ukrainian and Polish ("28. května 2024", "7 сентября 2019", "7 września 2019").
+# Russian, Ukrainian and Polish ("28. května 2024", "7 сентября 2019", "7 września 2019"),
+# and the nominative Czech and Polish CMSs print ("Úterý, 14 říjen 2008").
 # Shared spellings ("mar", "mai", "ago") mean the same month in every language that has
 # them (Croatian's "listopada", October, is Polish's November: told by the day's dot).
 _MONTH_NAMES = {
     1: "jan january januar jänner janv janvier enero ene gennaio gen janeiro januari ocak "
        "января янв січня stycznia "
-       "tammikuuta ledna januára gener január",
+       "tammikuuta ledna januára gener január leden styczeń",
     2: "feb february februar feber févr fevr février fevrier febrero febbraio fev fevereiro "
        "februari февраля фев лютого lutego şubat subat "
-       "helmikuuta února februára febrer február",
+       "helmikuuta února februára febrer február únor luty",
     3: "mar march märz maerz mars marzo março marco maart mrt maret марта мар березня marca "
        "mart "
-       "marts maaliskuuta března marec març március",
+       "marts maaliskuuta března marec març március březen marzec",
     4: "apr april avr avril abr abril aprile апреля апр квітня kwietnia nisan "
-       "huhtikuuta dubna apríla április",
+       "huhtikuuta dubna apríla április duben kwiecień",
     5: "may mai mayo maggio mag maio mei мая травня maja mayıs mayis "
-       "maj toukokuuta května mája maig május",
+       "maj toukokuuta května mája maig május květen",
     6: "jun june juni juin junio giugno giu junho июня июн червня czerwca haziran "
-       "kesäkuuta června júna junij juny június",
+       "kesäkuuta června júna junij juny június červen czerwiec",
     7: "jul july juli juil juillet julio luglio lug julho июля июл липня lipca temmuz "
-       "heinäkuuta července júla julij juliol július",
+       "heinäkuuta července júla julij juliol július červenec lipiec",
     8: "aug august août aout agosto ago augustus agustus ogos августа авг серпня sierpnia "
        "ağustos "
-       "augusti elokuuta srpna avgust agost augusztus",
+       "augusti elokuuta srpna avgust agost augusztus srpen sierpień",
     9: "sep sept september septembre septiembre setiembre settembre set setembro "
        "сентября сен сент вересня września eylül eylul "
-       "syyskuuta září septembra setembre szeptember",
+       "syyskuuta září septembra setembre szeptember wrzesień",
     10: "oct october okt oktober octobre octubre ottobre ott outubro out октября окт "
         "жовтня października ekim "
-        "lokakuuta října októbra október",
+        "lokakuuta října októbra október říjen październik",
     11: "nov november novembre noviembre novembro ноября ноя листопада listopada kasım "
         "kasim "
-        "marraskuuta listopadu novembra",
+        "marraskuuta listopadu novembra listopad",
     12: "dec december dez dezember déc dec décembre decembre diciembre dic dicembre dezembro "
         "desember disember декабря дек грудня grudnia aralık aralik "
-        "joulukuuta prosince decembra desembre",
+        "joulukuuta prosince decembra desembre prosinec grudzień",
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 # Arabic: the Egyptian and Gulf names and the Levantine ones, two words of which repeat

@@ -17,7 +17,7 @@ from lxml import etree
 from .meta import PageMeta
 from .text import SENTENCE_ENDS, text_key
 
-__all__ = ["SiteNames"]
+__all__ = ["SiteNames", "named_as_logo"]
 
 #: Meta tags whose value is the site's name (lower case).
 NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "sitename",
@@ -48,6 +48,12 @@ _LOGO_ATTRS = etree.XPath("/html/body//@class[contains(., 'ogo') or contains(., 
 # "site-name", "brand-name")
 _LOGO_WORD = re.compile(r"logo|brand|site[-_]?(?:title|name)", re.IGNORECASE)
 _LOGO_TAGS = frozenset({"div", "span", "p", "strong", "h1", "a"})
+
+
+def named_as_logo(el: Any) -> bool:
+    """Whether *el*'s class or id names it the site's logo, brand, title or name
+    (``<h1 class="sitename">``)."""
+    return bool(_LOGO_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _ALTS = etree.XPath(".//img/@alt | .//img/@title")
 _LINK_ALTS = etree.XPath("//a//img/@alt | //a//img/@title")

@@ -20,7 +20,7 @@ from .text import (
     paragraphs,
     text_length,
 )
-from .title import title_key
+from .title import numbers_a_release, title_key
 
 __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "source_from_text",
            "source_on_page"]
@@ -345,7 +345,8 @@ def _channel_from(candidates: list[Any], title: str | None) -> str | None:
         # a step is words: dashes left around one, or standing alone, are not
         steps = [t for t in (s.strip(" -–—") for s in _steps(el)) if _WORDY.search(t)]
         # (a placeholder for the page, or its record number, closes the trail)
-        while steps and (steps[-1].lower() in _PLACEHOLDERS or is_record_number(steps[-1])):
+        while steps and (steps[-1].lower() in _PLACEHOLDERS or is_record_number(steps[-1])
+                         or numbers_a_release(steps[-1])):
             steps = steps[:-1]
         if len(steps) < 2 or len(steps) > 10 or sum(len(s) for s in steps) > 300:
             continue

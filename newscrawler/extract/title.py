@@ -23,7 +23,7 @@ from .dates import find_dates
 from .density import by_density
 from .meta import PageMeta
 from .sections import opens_section
-from .sitename import SiteNames
+from .sitename import SiteNames, named_as_logo
 from .text import (
     BLOCK_TAGS,
     IDEOGRAPH,
@@ -36,8 +36,8 @@ from .text import (
     text_key,
 )
 
-__all__ = ["clean_title", "find_headline", "pick_title", "rendered_text", "strip_markup",
-           "strip_site_suffix", "title_key"]
+__all__ = ["clean_title", "find_headline", "numbers_a_release", "pick_title", "rendered_text",
+           "strip_markup", "strip_site_suffix", "title_key"]
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # Scripts written without spaces between words (Chinese, Japanese): there a space in a title
@@ -246,9 +246,9 @@ def rendered_text(el: Any) -> str:
 
 
 def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6) -> list[str]:
-    """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo
-    (an h1 around or inside a link to the home page). *lines_of* receives the lines of
-    the h1s printed on several lines."""
+    """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo (an h1
+    around or inside a link to the home page, or named as the site's logo or name).
+    *lines_of* receives the lines of the h1s printed on several lines."""
     out = []
     for el in root.iter("h1"):
         if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
@@ -260,6 +260,8 @@ def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6) -> list[str]
         if any(_home_link(a) for a in el.iter("a")) or (el.getparent() is not None
                                                           and _home_link(el.getparent())):
             continue
+        if named_as_logo(el):
+            continue  # <h1 class="sitename">: the site's name set as the page's h1
         out.append(text)
         if len(lines) > 1:
             # a headline and a subtitle or date line in one h1: each line may agree
@@ -441,7 +443,20 @@ _KIND_NUMBER = re.compile(
     r"news release|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|"
     r"communiqué(?: de presse)?|nota (?:de )?prensa|comunicado(?: de prensa)?|"
     r"comunicato(?: stampa)?|persbericht|pressmeddelande|tiedote|komunikat)"
-    r"\s*(?:nr\.?|no\.?|n[°º.]?|#)?\s*\d[\d/.-]*$", re.IGNORECASE)
+    r"\s*(?:nr\.?|no\.?|n[°º.]?|#)?\s*\d[\d/.-]*$"
+    # ... or any series' name with "No." and a number, and the day it was issued
+    # ("Parlamentskorrespondenz Nr. 412 vom 12.04.2022")
+    r"|^[^\W\d][\w -]{2,40}\s(?:nr\.|no\.|n[°º.])\s*\d[\d/.-]*"
+    r"(?:\s+(?:vom|of|du|del|dated|z dnia)\s+\S.{3,30})?$", re.IGNORECASE)
+
+def numbers_a_release(text: str) -> bool:
+    """Whether *text* names a release by its kind or series and number, not by its words
+    (``Pressemitteilung 87/2010``, ``Parlamentskorrespondenz Nr. 412 vom 12.04.2022``)."""
+    return _KIND_NUMBER.match(text.strip()) is not None
+
+
+# An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 
 
 def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
@@ -487,7 +502,8 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     lines_of: dict[str, list[str]] = {}
     h1s = _h1s(root, lines_of)
     found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
-    if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)):
+    if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
+                  or _KIND_NUMBER.match(found)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
@@ -502,12 +518,13 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     # ... and so does one that is a record's number ("2019-ln3012 - New Zealand Gazette")
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head)) or (
-        is_record_number(head) or _KIND_NUMBER.match(head))
+        is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
         # района" over <h1>О проведении месячника</h1>)
-        own = next((h for h in h1s if not sites.named(h) and not _LIST_NAME.match(h)), None)
+        own = next((h for h in h1s if not sites.named(h) and not _LIST_NAME.match(h)
+                    and not _KIND_NUMBER.match(h)), None)
         if own:
             return clean_title(own)
         # ... or the value of the field a board's view labels as the title (제목, 標題)
@@ -689,8 +706,8 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
         rank = _emphasized(el) if inside or above else 0
         if rank and rank >= best_rank and _headline_like(el, page, rank):
             best, best_rank, since = el, rank, 0
-        elif inside and _long(own):
-            break
+        elif inside and _long(own) and el.tag != "a":
+            break  # (a link's words are a list's, not the text's: a side column in the block)
         else:
             since += len(own)
         tail = (el.tail or "").strip()

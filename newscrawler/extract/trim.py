@@ -254,6 +254,8 @@ _END_MARK = re.compile(
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
     r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$"
+    # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
+    r"|^\s*\((?i:schluss)\)(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*$"
     # a signature's label over the name, title and date of who signed: "Signed:", "Sgd."
     r"|^\s*\(?(?i:signed|sgd\.?)\)?\s*:?\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
