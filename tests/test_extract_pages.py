@@ -855,7 +855,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a release's reference; a writer's name alone under the last sentence (a Chinese
     # reporter's line stays)
     (["(Schluss) mbu", "HINWEIS: Fotos von dieser Sitzung finden Sie im Webportal."], 0),
-    (["IP/25/712"], 0), (["Thu Hà"], 0), (["Nguyễn Văn Minh"], 0), (["记者 刘涛"], 1),
+    (["IP/25/712"], 0),
+    # a press contact's row, office, telephones and address on one line; a Turkish one
+    (["| Contact presse : Bureau de la communication interministérielle Tél. : 02 35 55 10 45 "
+      "- Port. : 06 55 21 98 04 Mél : communication@pref.example.gouv.fr |",
+      "Document joint : Communiqué au format PDF (48 Ko)", "Mis à jour le 18/03/2009"], 0),
+    (["Bilgi için: İletişim ve Dış İlişkiler Genel Müdürlüğü",
+      "Tel: 0312 555 10 00 E-posta: iletisim@merkezbankasi.example.gov.tr"], 0),
+    (["Thu Hà"], 0), (["Nguyễn Văn Minh"], 0), (["记者 刘涛"], 1),
     (["see below"], 1),
     # a page's managing office with its telephone; inquiries by telephone; a municipality's
     # "for information" with its office hours under it
@@ -907,7 +914,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["Publicerad · Uppdaterad"], ["Posted , updated"], ["Comunicato n. 112"],
     ["Pressemitteilung Nr. 45/2024"],
     # a notice's number; a release's date and its office; the issuing office's row
-    ["冀政办〔2012〕8号"],
+    ["冀政办〔2012〕8号"], ["報道発表資料", "掲載日：2016年8月2日", "ページ番号：1004321"],
+    ["Please attribute to Detective Sergeant Aroha Tipene, Hamilton CIB:"],
     ["| Ufficio responsabile: Area Servizi alla Persona - Ufficio Servizi Sociali | |"],
     ["発表日：2014年7月1日", "観光部山岳高原観光課"],
     # a reposted article's original headline
@@ -1177,3 +1185,14 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
     root = lxml.html.fromstring(page('<p align="center"><img src="/1.jpg">图一</p>'
                                      '<p align="center">东湖镇保洁员</p>'))
     assert picture_captions(root) == []
+
+
+def test_date_fields_between_the_lead_and_the_text_go():
+    from newscrawler.extract.trim import trim_top
+    lead = "Cabinet backs a five-year strategy with loans and tougher council tax premiums."
+    text = ["Westbridge District Council's cabinet has approved a five-year strategy to bring "
+            "400 long-term empty homes back into use."]
+    dates = ["- Published:", "- 12 March 2024", "- Last updated:", "- 14 March 2024"]
+    assert trim_top([lead, *dates, *text], None) == [lead, *text]
+    # one date line under a lead is left to the date rules; a second sentence stays
+    assert trim_top([lead, "- 12 March 2024", *text], None) == [lead, "- 12 March 2024", *text]

@@ -288,10 +288,29 @@ def test_a_record_number_closing_the_breadcrumb_is_not_the_channel():
     ('<html><head><title>Parlamentskorrespondenz Nr. 412 vom 12.04.2022 | Parlament</title>'
      '</head><body><h1>Parlamentskorrespondenz Nr. 412 vom 12.04.2022</h1><h1>{0}</h1>'
      '<p>{1}</p></body></html>', "Rekonstrukce náměstí začne v březnu"),
-], ids=["sitename h1", "acronym title", "numbered release h1"])
+    # <title> adds the release's number in brackets; the page prints the headline alone
+    ('<html><head><title>{0} (2023-25) - Merkez Bankası</title></head><body><div class="top">'
+     '<h2 class="duyuru-baslik">{0}</h2></div><p>{1}</p></body></html>',
+     "Rekonstrukce náměstí začne v březnu"),
+    # a CMS's <meta name="title"> (a short name printed nowhere) beside a <title> whose
+    # headline the page prints in a cell
+    ('<html><head><meta name="title" content="Rekonstrukce"><title>{0} - Město Lipník</title>'
+     '</head><body><table><tr><td class="contentheading">{0}</td></tr></table><p>{1}</p>'
+     '</body></html>', "Rekonstrukce náměstí začne v březnu"),
+], ids=["sitename h1", "acronym title", "numbered release h1", "number after the headline",
+        "short meta title"])
 def test_a_title_that_names_the_site_or_numbers_the_release(page, title):
     text = ("Zastupitelstvo města na svém včerejším zasedání schválilo zahájení rekonstrukce "
             "náměstí. Stavební práce začnou v březnu a potrvají do podzimu příštího roku. ") * 3
     link = "Cabinet approves the new water supply scheme for the eastern districts today"
     html = page.format("Rekonstrukce náměstí začne v březnu", text, link)
     assert extract_article(html, "https://example.org/a/1.html").title == title
+
+
+def test_a_kicker_or_a_trail_is_not_the_line_over_the_text():
+    from newscrawler.extract.title import _headline_like
+    for text in ("FOR IMMEDIATE RELEASE", "News Room > Pages > NR11-087 West Nile"):
+        el = lxml_html.fromstring(f"<div><b>{text}</b></div>").find("b")
+        assert not _headline_like(el, (), 1), text
+    el = lxml_html.fromstring("<div><b>West Nile virus confirmed in a second resident</b></div>")
+    assert _headline_like(el.find("b"), (), 1)

@@ -34,6 +34,7 @@ from .text import (
     is_record_number,
     text_around,
     text_key,
+    text_length,
 )
 
 __all__ = ["clean_title", "find_headline", "numbers_a_release", "pick_title", "rendered_text",
@@ -455,6 +456,11 @@ def numbers_a_release(text: str) -> bool:
     return _KIND_NUMBER.match(text.strip()) is not None
 
 
+# A release's number or code after its headline, in brackets: "(2023-25)", "(No. 45)"
+_NUMBER_END = re.compile(r"\s*[(（](?:no\.?\s*|nr\.?\s*)?(?=[^)）]*\d)[\w./-]{1,12}[)）]$",
+                         re.IGNORECASE)
+# A code and a word or three: a release's file name as its <title> ("NR11-087 West Nile")
+_CODED = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z]{0,5}\d[\w./-]{3,20}(?:\s+\S+){1,3}$")
 # An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 
@@ -510,15 +516,26 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     if found:
         return clean_title(_without_site_end(found, sites))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
+    if len(heads) == 2 and not meta.get("og:title", "twitter:title") and (
+            _printed_whole(root, heads[1]) and not _printed_whole(root, heads[0])):
+        # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
+        # beside a <title> whose headline the page prints
+        heads.reverse()
     found = _lone_h1([h for h in h1s if not sites.declared(h)], heads)
     if found:
         return clean_title(found)
     head = heads[0] if heads else ""
+    plain = _NUMBER_END.sub("", head)
+    if plain != head and _printed_whole(root, plain):
+        # a release's number after the headline in <title> ("… Basın Duyurusu (2023-25)"),
+        # the page printing the headline alone
+        return clean_title(plain)
     # a <title> that is the name on the copyright line names the site, not an article
     # ... and so does one that is a record's number ("2019-ln3012 - New Zealand Gazette")
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head)) or (
-        is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head))
+        is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
+        or _CODED.match(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
@@ -740,9 +757,10 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
     longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
     if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
-    if text[-1] in ":：" or _date_line(text) or _label_cell(el, text):
+    if text[-1] in ":：" or _date_line(text) or _label_cell(el, text) or _TRAIL.search(text) \
+            or _KICKER.match(text):
         return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
-        # before its value), a date ("Dated : 21.06.2024")
+        # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail
     if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
            for p in el.iterancestors()):
         return False
@@ -750,6 +768,12 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
                if not _self_link(a, page)) <= len(text) / 2
 
 
+# A release's kicker over its headline: "FOR IMMEDIATE RELEASE", "MEDIA RELEASE"
+_KICKER = re.compile(r"^(?:for immediate release|(?:news|press|media) release|media statement"
+                     r"|communiqué de presse|pressemitteilung|comunicado de prensa)\W*$",
+                     re.IGNORECASE)
+# A breadcrumb trail: two steps or more ("News Room > Pages > NR11-087 West Nile")
+_TRAIL = re.compile(r"\s[>›»＞]\s.*\s[>›»＞]\s")
 # The label of a record's title field: a board's or a register's view prints the headline
 # in the cell after it ("<td>제목</td><td>겨울철 수도관 동파 예방 대책 추진</td>")
 _TITLE_LABEL = re.compile(r"^(?:제\s*목|标\s*题|標\s*題|件\s*名|題\s*名|主\s*[题題]|title|subject"
@@ -804,6 +828,18 @@ def _self_link(a: Any, page: tuple[str, ...]) -> bool:
     if not page or not href or href.startswith(("#", "javascript:")):
         return False
     return any(urljoin(u, href).split("#")[0] == u.split("#")[0] for u in page)
+
+
+_PRINTING_TAGS = ("h1", "h2", "h3", "h4", "td", "div", "span", "strong", "b", "p")
+
+
+def _printed_whole(root: Any, text: str) -> bool:
+    """Whether an element prints *text* and nothing more (its comparison key)."""
+    key = title_key(text)
+    return bool(key) and any(title_key(element_text(el)) == key
+                             for el in root.iter(*_PRINTING_TAGS)
+                             # (libxml2's count of its text, spaces and all, bounds it)
+                             if len(text) <= text_length(el) <= 2 * len(text) + 200)
 
 
 def find_headline(root: Any, title: str | None) -> Any | None:

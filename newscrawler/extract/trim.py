@@ -34,7 +34,10 @@ _RELEASE_LINE = re.compile(
     # the page's kind in other languages, as a line of its own
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
-    r"|comunicat de presă|basın bülteni|siaran pers)$"
+    r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|プレスリリース|보도자료"
+    r"|新闻稿|新聞稿)$"
+    # a statement's attribution over it: "Please attribute to Detective Sergeant Jane Roe:"
+    r"|^please attribute (?:(?:this|these|the following) )?(?:statement |quotes? )?to\b.{0,100}$"
     # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"
     r"|^(?:comunicato|communiqué|comunicado|pressemitteilung|press release|media release)"
     r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$"
@@ -131,7 +134,22 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
-    return paras
+    return _without_dates_under_lead(paras)
+
+
+def _without_dates_under_lead(paras: list[str]) -> list[str]:
+    """*paras* without the date fields printed between the lead and the text ("- Published:",
+    "- 12 March 2024", "- Last updated:", "- 14 March 2024": a summary over a list of
+    dates), which the loop above, stopping at the lead's sentence, leaves."""
+    n = 1
+    while n < len(paras) - 1 and n <= MAX_FIELD_ROWS and len(paras[n]) <= MAX_META_LINE:
+        line = _ITEM_MARK.sub("", paras[n])
+        if not (is_bare_label(line) or _labelled_date_line(line) or _bare_date(line)):
+            break
+        n += 1
+    if n < 3 or not _is_sentence(paras[0]):
+        return paras
+    return paras[:1] + paras[n:]
 
 
 # A document's number alone over its text, as notices print it: "冀政办〔2012〕8号",
@@ -302,7 +320,7 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
               r" ?informations|(?:para )?más información|(?:para )?mais informações|"
               r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
               r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|"
-              r"więcej informacji|další informace|további információ")
+              r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için")
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
@@ -360,8 +378,10 @@ def _contact_block(paras: list[str]) -> int | None:
                 # (or nothing under it: the block went as the page's chrome)
                 and (not under or any(_REACH.search(p) for p in under))):
             return i
-        if (len(line) <= MAX_META_LINE * 2 and _CONTACT_INLINE.match(line)
-                and any(_REACH.search(p) for p in [line, *under])):
+        if _CONTACT_INLINE.match(line) and (
+                len(line) <= MAX_META_LINE * 2 and any(_REACH.search(p) for p in [line, *under])
+                # (an office, a telephone, a mobile and an address on one line run longer)
+                or len(line) <= MAX_META_LINE * 3 and len(_NUMBER_OR_ADDRESS.findall(line)) >= 2):
             return i
     tail = paras[-MAX_HEADLESS_CONTACT:]
     start = _headless_contact(tail, top=False)
