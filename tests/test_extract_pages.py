@@ -373,6 +373,9 @@ def test_a_source_credited_under_the_text(paras):
     # a label after a field separator
     ('<p class="news-single-timedata">Eingestellt am: 28.05.2024 | Quelle: Ordnungsamt</p>',
      "Ordnungsamt"),
+    # ... not a picture's credit in its caption
+    ('<p class="caption">Mehrwegbecher. <span class="copyright">Quelle: Thomas Imo / '
+     'photothek.net</span></p>', None),
     # Vietnamese and Thai source lines
     ('<div class="source-news">Nguồn: Sở Nông nghiệp và Phát triển nông thôn</div>',
      "Sở Nông nghiệp và Phát triển nông thôn"),
@@ -414,6 +417,8 @@ def test_a_pictures_credit_is_not_the_pages_source():
     caption = "▲ 7月2日14时卫星云图（来源：省气象台）"
     assert source_from_text(caption) is None
     assert source_from_text(caption + "\n来源：省应急管理厅") == "省应急管理厅"
+    assert source_from_text("Mehrwegbecher sollen zum Normalfall werden. Quelle: Thomas "
+                            "Imo / photothek.net") is None
     # a date line's or a field line's bracketed source is the page's
     assert source_from_text("2018年05月28日（来源：浙江日报）") == "浙江日报"
     assert source_from_text("发布时间：2018-05-28 09:54（来源：浙江日报）") == "浙江日报"

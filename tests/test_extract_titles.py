@@ -297,8 +297,12 @@ def test_a_record_number_closing_the_breadcrumb_is_not_the_channel():
     ('<html><head><meta name="title" content="Rekonstrukce"><title>{0} - Město Lipník</title>'
      '</head><body><table><tr><td class="contentheading">{0}</td></tr></table><p>{1}</p>'
      '</body></html>', "Rekonstrukce náměstí začne v březnu"),
+    # <title> is a Chinese portal's name; the h1 prints the headline
+    ('<html><head><title>南屏市人民政府门户网站</title></head><body><div class="top-bar"><span>'
+     '南屏市人民政府门户网站</span></div><h1 class="detail-title">{0}</h1><p>{1}</p></body>'
+     '</html>', "Rekonstrukce náměstí začne v březnu"),
 ], ids=["sitename h1", "acronym title", "numbered release h1", "number after the headline",
-        "short meta title"])
+        "short meta title", "portal name title"])
 def test_a_title_that_names_the_site_or_numbers_the_release(page, title):
     text = ("Zastupitelstvo města na svém včerejším zasedání schválilo zahájení rekonstrukce "
             "náměstí. Stavební práce začnou v březnu a potrvají do podzimu příštího roku. ") * 3

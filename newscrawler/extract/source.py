@@ -100,9 +100,13 @@ _SPACED_COMMA = re.compile(r"\s+([,，;；])")
 
 
 def _in_caption(text: str, start: int) -> bool:
-    """Whether the label at *start* opens a bracket closing a line of other words: a
-    picture's credit ("▲ 7月2日14时卫星云图（来源：省气象台）"), not the page's."""
+    """Whether the label at *start* opens a bracket closing a line of other words, or
+    follows a sentence on its line: a picture's credit ("▲ 7月2日14时卫星云图（来源：省气象台）",
+    "Mehrwegbecher sollen zum Normalfall werden. Quelle: Thomas Imo / photothek.net"), not
+    the page's."""
     before = text[text.rfind("\n", 0, start) + 1: start].rstrip()
+    if before.endswith((".", "。")) and sum(c.isalpha() for c in before) >= 10:
+        return True  # after the caption's sentence: "… werden. Quelle: Name / Agentur"
     if not before.endswith(("（", "(")):
         return False
     words = before[:-1]
@@ -206,6 +210,9 @@ def source_on_page(root: Any) -> str | None:
         if el is None:
             continue
         chain = (el, *el.iterancestors())
+        if any(a.tag in ("figure", "figcaption") or _PICTURE_BOX.search(
+                f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain[:4]):
+            continue  # a picture's credit ("Quelle: Name / Agentur" under a photo)
         own = any(a.tag in ("article", "main") for a in chain)
         if text_length(el) > 4 * MAX_SOURCE_LINE or any(
                 off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
@@ -225,6 +232,11 @@ def source_on_page(root: Any) -> str | None:
         if value:
             return value
     return None
+
+
+# Boxes named for a picture's caption or credit (whole words of the class or id)
+_PICTURE_BOX = re.compile(r"(?:^|[-_\s])(?:caption|credit|credits|copyright|photo|picture"
+                          r"|bildunterschrift|bildnachweis)(?=$|[-_\s])", re.IGNORECASE)
 
 
 # Breadcrumb candidates: elements whose class or id holds one of these needles. They leave

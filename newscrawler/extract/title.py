@@ -461,6 +461,8 @@ _NUMBER_END = re.compile(r"\s*[(（](?:no\.?\s*|nr\.?\s*)?(?=[^)）]*\d)[\w./-]{
                          re.IGNORECASE)
 # A code and a word or three: a release's file name as its <title> ("NR11-087 West Nile")
 _CODED = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z]{0,5}\d[\w./-]{3,20}(?:\s+\S+){1,3}$")
+# A Chinese portal's name as <title>: "南屏市人民政府门户网站", "某某县政府网", "某某政务网"
+_PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政务网|官方网站|官网)$")
 # An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 
@@ -535,7 +537,7 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head)) or (
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
-        or _CODED.match(head))
+        or _CODED.match(head) or _PORTAL_NAME.search(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
