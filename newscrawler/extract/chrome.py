@@ -10,9 +10,9 @@ from lxml import etree
 
 from .text import SENTENCE_ENDS, fold_hant, one_cell, text_key
 
-__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "TABLE_RULE", "drop_pull_quotes", "hidden_elements",
-           "picture_captions", "signup_boxes",
-           "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped", "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "drop_pull_quotes",
+           "hidden_elements", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
+           "picture_captions", "signup_boxes", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -135,6 +135,28 @@ def picture_captions(root: Any) -> list[Any]:
                 and not _ENUMERATED.match(text):
             out.append(cap)
     return out
+
+
+# What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
+# 24-117", "Embargoed until 10:00", "For release at 2:00 p.m. EDT", "Communiqué de presse".
+RELEASE_LINE = re.compile(
+    r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
+    r"|^embargoed\b|^for release at\b"
+    # a speech's or a statement's kind over it: "CHECK AGAINST DELIVERY", "PRESS STATEMENT"
+    r"|^(?:check against delivery|(?:press|media|joint) statement|statement)$"
+    # the page's kind in other languages, as a line of its own
+    r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
+    r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
+    r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|プレスリリース|보도자료"
+    r"|新闻稿|新聞稿)$"
+    # a statement's attribution over it: "Please attribute to Detective Sergeant Jane Roe:"
+    r"|^please attribute (?:(?:this|these|the following) )?(?:statement |quotes? )?to\b.{0,100}$"
+    # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"
+    r"|^(?:comunicato|communiqué|comunicado|pressemitteilung|press release|media release)"
+    r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$"
+    # ... or its reference: "Siaran Pers Nomor: 087/SP/HM/BKIP/VII/2023"
+    r"|^(?:siaran pers|press release|media release|news release)\s+(?:nomor|no\.?|number|ref\.?)"
+    r"\s*[:.]?\s*[\w./-]+$", re.I)
 
 
 def is_chrome_element(el: Any) -> bool:

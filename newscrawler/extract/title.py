@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .chrome import is_hidden
+from .chrome import RELEASE_LINE, is_hidden
 from .dates import find_dates
 from .density import by_density
 from .meta import PageMeta
@@ -760,7 +760,7 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
     if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
     if text[-1] in ":：" or _date_line(text) or _label_cell(el, text) or _TRAIL.search(text) \
-            or _KICKER.match(text):
+            or RELEASE_LINE.match(text):
         return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
         # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail
     if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
@@ -770,10 +770,6 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
                if not _self_link(a, page)) <= len(text) / 2
 
 
-# A release's kicker over its headline: "FOR IMMEDIATE RELEASE", "MEDIA RELEASE"
-_KICKER = re.compile(r"^(?:for immediate release|(?:news|press|media) release|media statement"
-                     r"|communiqué de presse|pressemitteilung|comunicado de prensa)\W*$",
-                     re.IGNORECASE)
 # A breadcrumb trail: two steps or more ("News Room > Pages > NR11-087 West Nile")
 _TRAIL = re.compile(r"\s[>›»＞]\s.*\s[>›»＞]\s")
 # The label of a record's title field: a board's or a register's view prints the headline

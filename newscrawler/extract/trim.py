@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import TABLE_RULE, is_list_heading
+from .chrome import RELEASE_LINE, TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
@@ -24,26 +24,6 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
-# What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
-# 24-117", "Embargoed until 10:00", "For release at 2:00 p.m. EDT", "Communiqué de presse".
-_RELEASE_LINE = re.compile(
-    r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
-    r"|^embargoed\b|^for release at\b"
-    # a speech's or a statement's kind over it: "CHECK AGAINST DELIVERY", "PRESS STATEMENT"
-    r"|^(?:check against delivery|(?:press|media|joint) statement|statement)$"
-    # the page's kind in other languages, as a line of its own
-    r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
-    r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
-    r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|プレスリリース|보도자료"
-    r"|新闻稿|新聞稿)$"
-    # a statement's attribution over it: "Please attribute to Detective Sergeant Jane Roe:"
-    r"|^please attribute (?:(?:this|these|the following) )?(?:statement |quotes? )?to\b.{0,100}$"
-    # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"
-    r"|^(?:comunicato|communiqué|comunicado|pressemitteilung|press release|media release)"
-    r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$"
-    # ... or its reference: "Siaran Pers Nomor: 087/SP/HM/BKIP/VII/2023"
-    r"|^(?:siaran pers|press release|media release|news release)\s+(?:nomor|no\.?|number|ref\.?)"
-    r"\s*[:.]?\s*[\w./-]+$", re.I)
 # A press office named over the text with its address: "Region 5 Press Office
 # (r5press@epa.gov)", "Media Relations, media@example.gov"
 _PRESS_OFFICE = re.compile(r"\b(?:press|media|news|communications?|public affairs|public "
@@ -123,7 +103,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
             paras = paras[1:]
         elif _TEXT_LABEL.match(fold_hant(line)):
             pass  # the field that holds the text ("內容"): the text follows
-        elif not (_BYLINE.search(fold_hant(line)) or _RELEASE_LINE.match(line)
+        elif not (_BYLINE.search(fold_hant(line)) or RELEASE_LINE.match(line)
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
                   or _FIELD_PAIRS.match(line)
