@@ -221,6 +221,19 @@ def test_strip_site_suffix_with_names_and_with_page_evidence():
     assert strip_site_suffix(kept, sites) == kept
 
 
+def test_channel_names_before_the_headline_are_passed_over():
+    # "Site - Channel - Subchannel - Headline": the menu names the channels; a segment
+    # that names nothing is the headline only when it is longer than they are (a town's
+    # name after a channel's is no headline)
+    root = lxml_html.fromstring(
+        '<html><head><title>x</title></head><body><a href="/">Valley Courier</a>'
+        '<a href="/news/">News</a><a href="/news/riverton/">Riverton</a></body></html>')
+    sites = SiteNames(read_meta(root), root)
+    title = "Valley Courier - News - Riverton - Bridge repairs close Main Street"
+    assert strip_site_suffix(title, sites) == "Bridge repairs close Main Street"
+    assert strip_site_suffix("News - Riverton, Ohio - Valley Courier", sites) == "News"
+
+
 def test_strip_markup():
     assert strip_markup("A<div>B</div>") == "A B "
     assert strip_markup("A &amp; B <b>C</b>") == "A & B C"
@@ -309,6 +322,18 @@ def test_a_title_that_names_the_site_or_numbers_the_release(page, title):
     link = "Cabinet approves the new water supply scheme for the eastern districts today"
     html = page.format("Rekonstrukce náměstí začne v březnu", text, link)
     assert extract_article(html, "https://example.org/a/1.html").title == title
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # <h1> is the channel, a middle segment of <title>; og:title is its first segment
+    # (not printed: the headline over the text is worded differently)
+    ("de_h1_channel_og_headline.html",
+     "Sanierung fast fertig: Hallenbad in Nordheim öffnet im Oktober wieder"),
+    # every part of <title> names the site or a channel; <h1> is the breadcrumb's step
+    ("en_h1_breadcrumb_channel.html", "A Mill Ledger Returns to Northfield"),
+])
+def test_an_h1_that_names_a_channel_of_the_title_is_not_the_headline(page, title):
+    assert title_of(page) == title
 
 
 def test_a_kicker_or_a_trail_is_not_the_line_over_the_text():

@@ -161,8 +161,9 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) -> str:
     """The headline part of a ``<title>``: the first segment that is not a site name
-    (headlines come first on almost every portal), without a site or channel name
-    joined to it by a weaker boundary (``标题-某某财经``, see :func:`_cut_weak`).
+    (headlines come first on almost every portal), or past channel names a later longer
+    one (``Site - Channel - Town - Headline``), without a site or channel name joined to
+    it by a weaker boundary (``标题-某某财经``, see :func:`_cut_weak`).
 
     *site_names* are names to drop, or a :class:`SiteNames` of the page.
     """
@@ -181,6 +182,16 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
         def is_site(text: str) -> bool:
             return title_key(text) in names
     head = next((p for p in parts if not is_site(p)), parts[0])
+    if sites is not None and len(parts) >= 3 and sites.named(head):
+        # "Site - Channel - Subchannel - Headline": the channels a menu names come before a
+        # later segment that names nothing, of four words or more (a place's or an
+        # office's name has fewer) and more than each before it (a headline is not shorter
+        # than the channel names around it)
+        later = parts[parts.index(head) + 1:]
+        own = next((p for p in later if not sites.named(p) and not is_site(p)), None)
+        if own and _word_count(own) >= 4 and all(
+                _word_count(own) > _word_count(p) for p in parts[:parts.index(own)]):
+            head = own
     return _cut_weak(head, sites)
 
 
@@ -194,6 +205,31 @@ def _without_site_end(headline: str, sites: SiteNames) -> str:
     match = list(_SEP.finditer(headline))[-1]
     head = headline[:match.start()].strip()
     return head if len(title_key(head)) >= 8 else headline
+
+
+def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
+                      page: tuple[str, ...]) -> bool:
+    """The h1 agreeing with a ``<title>`` segment is a channel's name, not the headline:
+    og:title is another segment of ``<title>`` that names neither the site nor a channel
+    (``Headline - Channel - Site`` with og:title ``Headline`` over ``<h1>Channel</h1>``),
+    or every part of ``<title>`` names the site or a channel and the h1, not the longest
+    of them, is the text of a link to another page (``Museum - News & Features``, the h1
+    a breadcrumb's step; a breadcrumb's last step, the page itself, may print the
+    headline, and a headline is the longest part of its title)."""
+    key = title_key(h1)
+    parts = {title_key(p) for p in _segments(doc)}
+    if key not in parts:
+        return False
+    if og and title_key(og) != key and title_key(og) in parts and not sites.named(og):
+        return True
+    return (_only_names(doc, sites) and len(key) < max(len(p) for p in parts)
+            and any(title_key(element_text(a)) == key and not _self_link(a, page)
+                    for a in root.iter("a") if (a.get("href") or "").strip()))
+
+
+def _word_count(text: str) -> int:
+    """Words of *text*, two ideographs counted as one (Chinese has no spaces)."""
+    return len(_WORD.findall(IDEOGRAPH.sub(" ", text))) + len(IDEOGRAPH.findall(text)) // 2
 
 
 def _only_names(title: str, sites: SiteNames) -> bool:
@@ -477,7 +513,9 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
        ``<meta name="title">``) / ``<title>`` agree on (the
        whole reference, a segment, or a run of segments), as the h1 prints it (see
        :func:`_agree`); h1s around or inside a link to the home page (logos) are never
-       headlines, nor is an h1 that is the site's declared name;
+       headlines, nor is an h1 that is the site's declared name, or a channel's: another
+       segment of ``<title>`` than og:title, or a link's text when every segment of
+       ``<title>`` is a name (:func:`_names_other_part`);
     3. the first other h1 that shares at least a quarter of the words of the references'
        headline part (a visible headline worded differently from the SEO title); the
        first h1 when the page declares no title, or when the headline part of its title
@@ -511,7 +549,8 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
     h1s = _h1s(root, lines_of)
     found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
     if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
-                  or _KIND_NUMBER.match(found)):
+                  or _KIND_NUMBER.match(found)
+                  or _names_other_part(found, og, doc, sites, root, page)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
