@@ -1201,3 +1201,37 @@ def test_date_fields_between_the_lead_and_the_text_go():
     assert trim_top([lead, *dates, *text], None) == [lead, *text]
     # one date line under a lead is left to the date rules; a second sentence stays
     assert trim_top([lead, "- 12 March 2024", *text], None) == [lead, "- 12 March 2024", *text]
+
+
+@pytest.mark.parametrize("line", [
+    "Soma pia: Mradi wa maji Kibamba kukamilika Desemba",  # Swahili "read also"
+    "Читайте також: Як працює метро під час снігопаду",  # Ukrainian
+    "ये भी पढ़ें: दिल्ली में गर्मी ने तोड़ा रिकॉर्ड",  # Hindi
+    "| - โฆษณา - |",  # Thai "advertisement" between dashes, in a table of one cell
+    "blog comments powered by Disqus",
+])
+def test_read_also_lines_advertisement_labels_and_comment_services_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The council approved the budget for the new water works on Monday.",
+            "Work on the pumping station begins in the spring and lasts two years."]
+    assert strip_chrome([text[0], line, text[1]]) == text
+
+
+@pytest.mark.parametrize("line", [
+    "mjkim@hanbitnews.kr",  # a reporter's address, as Korean papers sign
+    "This commentary originally appeared in The Harbour Review.",
+    "（原标题：地铁7号线东段年底开通）",  # a Chinese report's original headline
+])
+def test_notes_about_the_report_under_its_text_go(line):
+    from newscrawler.extract.trim import trim_end
+    text = ["The council approved the budget for the new water works on Monday.",
+            "Work on the pumping station begins in the spring and lasts two years."]
+    assert trim_end([*text, line]) == text
+
+
+def test_a_chinese_reports_original_headline_over_its_text_goes():
+    from newscrawler.extract.trim import trim_top
+    text = ["记者昨天从市地铁集团获悉，地铁7号线东段已完成全部土建施工。",
+            "7号线东段全长约21.3公里，共设车站12座。"]
+    lines = ["（原标题：地铁7号线东段年底开通）", *text]
+    assert trim_top(lines, "地铁7号线东段预计年底开通") == text

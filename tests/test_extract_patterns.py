@@ -522,6 +522,23 @@ CASES: dict[str, dict[str, Any]] = {
         published="2010-06-22", source="Landtag Nordheim, Pressestelle",
         first="Der Landtag hat am Dienstag", last="Das Programm tritt am 1. August 2010 in Kraft.",
         absent=["Pressestelle des Landtags", "30159", "Quelle", "drucken"]),
+    # a "read also" link set as a line of the text (Hindi), the agency's source line under
+    # the text, an "updated" line under the headline
+    "read-also line, source line under the text (Hindi)": dict(
+        page="hi_read_also_source_end.html",
+        url="https://www.nagar.example/bihar/patna-ganga-1234.html",
+        title="पटना में गंगा का जलस्तर खतरे के निशान के पार, निचले इलाकों में अलर्ट",
+        published="2022-08-19T18:40:00+05:30", source="राज्य समाचार सेवा", language="hi",
+        first="पटना, 19 अगस्त।", last="अफवाहों पर ध्यान न दें।",
+        absent=["यह भी पढ़ें", "स्रोत", "येलो अलर्ट"]),
+    # table layout in ISO-8859-2: an advertisement's label in a table of one cell between
+    # two paragraphs; <title> puts the site and channels before the headline
+    "advertisement label in a one-cell table (Polish)": dict(
+        page="pl_ad_label_row.html", url="http://www.kurier.example/wiadomosci/reda/plywalnia,n,812.html",
+        title="Nowa pływalnia w Redzie otwarta", published="2009-06-02T12:15:00",
+        channel="Reda", language="pl",
+        first="W sobotę otwarto nową pływalnię", last="wszystkich szkół podstawowych.",
+        absent=["reklama", "Dodano"]),
 }
 
 

@@ -215,7 +215,11 @@ _CHROME_LINE = re.compile(
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
     r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list)|top|email|e-mail|tweet|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
-    r"advertisement|advertising|anzeige|广告|语音播报|朗读本文|听全文|"
+    # an advertisement's label, set between dashes too ("- โฆษณา -")
+    r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา)\s*[-–—]?|"
+    r"语音播报|朗读本文|听全文|"
+    # a comment service's line whose comments went: "blog comments powered by Disqus"
+    r"(?:blog )?comments powered by disqus|"
     # where an advertisement interrupts the text: "Story continues below advertisement"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading below|scroll to continue(?: with content)?|"
@@ -445,7 +449,9 @@ _APPEAL = re.compile(
 _RELATED_LINK = re.compile(
     r"^[▶►▷→☞■●※]?\s*(?:관련\s?기사|관련\s?뉴스|関連[記记]事|関連ニュース|相关(?:新闻|阅读|报道|文章)|"
     r"tin liên quan|xem thêm|đọc thêm|ilgili haber|ayrıca oku|اقرأ أيضا|اقرأ أيضاً|"
-    r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej)\s*[:：]"
+    r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej|"
+    # Hindi, Swahili, Ukrainian
+    r"यह भी पढ़ें|ये भी पढ़ें|soma pia|читайте також)\s*[:：]"
     r"|^【(?:関連[記记]事|関連|관련기사|相关(?:新闻|阅读|报道|文章|链接)|延伸阅读|推荐阅读)】",
     re.IGNORECASE)
 

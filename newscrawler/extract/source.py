@@ -26,10 +26,10 @@ __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "so
            "source_on_page"]
 
 #: "Source" in the languages that label a release's source line with it (European ones,
-#: Turkish, Indonesian, Arabic, Korean).
+#: Turkish, Indonesian, Arabic, Korean, Hindi).
 SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Kilde", "Lähde",
                 "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело", "Kaynak", "Sumber",
-                "المصدر", "출처", "자료제공")
+                "المصدر", "출처", "자료제공", "स्रोत")
 # Who issued it, as a notice board's or a register's field names it: "Issued by", Czech
 # "Vydal", Polish BIP's "Wytworzył", Italian "Ufficio responsabile", French "Émis par"
 ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio responsabile",

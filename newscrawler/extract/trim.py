@@ -35,7 +35,7 @@ _CJK_FIELDS = (r"原标题|작성자|작성일|등록일|게시일|담당\s*부�
                r"보도\s*시점|浏览(?:次数|量)?|点阅(?:数|次数)?|点击(?:数|量|率)?|阅读(?:数|量)|"
                r"访问(?:次数|量)|ページ番号|ページID|文字サイズ")
 _FIELDS = _CJK_FIELDS + r"|views?|hits"
-_META_FIELD = re.compile(rf"^(?:{_FIELDS})\s*[:：]", re.IGNORECASE)
+_META_FIELD = re.compile(rf"^[（(]?(?:{_FIELDS})\s*[:：]", re.IGNORECASE)
 # ... a CJK or Korean name with its value after a space, its cell or term read onto the
 # same line ("담당부서 미래한강본부 공원여가과"); not an English name ("Views differ ...")
 _SPACED_FIELD = re.compile(rf"^(?:{_CJK_FIELDS})\s+\S")
@@ -501,6 +501,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _END_NAME.match(last.strip())
                                             or _SUPPLIED.match(last.strip())
                                             or _REFERENCE.match(last.strip())
+                                            or _EMAIL_LINE.match(last.strip())
                                             or _is_sentence(paras[-2]) and _is_name_line(last)
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
@@ -574,6 +575,8 @@ _NAME_LINE = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*[ \t]){1,3}[^\W\d_][^\W\d_]*\s
 def _is_name_line(line: str) -> bool:
     """Two to four capitalized words and nothing else (not CJK: no capitals)."""
     return bool(_NAME_LINE.match(line)) and all(w[0].isupper() for w in line.split())
+# A reporter's address alone under the text, as Korean papers sign: "mjkim@hanbitnews.kr"
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118"
 _REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
@@ -585,7 +588,10 @@ _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anex
 # a feed's copy went unedited, a platform's disclaimer for its users' posts, who wrote it
 # and how to reach them.
 _STORY_NOTE = re.compile(
-    r"^(?:a version of this (?:article|story) appear|this (?:article|story) appear(?:s|ed) in"
+    r"^(?:a version of this (?:article|story) appear|this (?:article|story|commentary|op-ed"
+    r"|column|essay|post|piece) (?:originally |first )?appear(?:s|ed) in"
+    # a Chinese report's original headline: "（原标题：地铁7号线东段年底开通）"
+    r"|[（(]原标题\s*[:：]"
     r"|特别声明\s*[:：]|notice: the content above"
     r"|appeared in the .{0,40}print edition"
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
