@@ -1235,3 +1235,25 @@ def test_a_chinese_reports_original_headline_over_its_text_goes():
             "7号线东段全长约21.3公里，共设车站12座。"]
     lines = ["（原标题：地铁7号线东段年底开通）", *text]
     assert trim_top(lines, "地铁7号线东段预计年底开通") == text
+
+
+def test_a_paywall_offer_in_front_of_text_in_view_goes_and_the_text_stays():
+    # no JSON-LD names the locked part: the offer is the short element named for the
+    # paywall with a button; the locked text beside it, named so too, is the article's
+    locked = "".join(f"<p>Párrafo {n}: el ayuntamiento destinará los fondos a renovar las "
+                     f"tuberías de los barrios del norte antes del verano próximo.</p>"
+                     for n in range(1, 5))
+    page = ('<html lang="es"><head><meta charset="utf-8"><title>El agua sube un 12%</title>'
+            '</head><body><article><h1>El agua sube un 12%</h1><p class="date">3 de marzo de '
+            '2021</p><div class="body"><p>La tarifa del agua subirá un 12% a partir de abril, '
+            'según aprobó ayer el pleno municipal con los votos del gobierno local.</p>'
+            '<div class="paywall-box"><div class="paywall-box__inner"><p class="kicker">Solo '
+            'para suscriptores</p><p class="title">Sigue leyendo este artículo</p><p>Suscríbete '
+            'a El Diario desde 1 euro el primer mes y accede sin límites a todo.</p>'
+            '<a class="btn" href="/suscripcion">Suscríbete ahora</a><p>¿Ya eres suscriptor? '
+            f'<a href="/login">Entra aquí</a></p></div></div><div class="paywall-locked">{locked}'
+            '</div></div></article>'
+            '</body></html>')
+    body = extract_article(page.encode(), "https://www.diario.example/local/agua-1", now=NOW).body
+    assert "Párrafo 4" in body and body.startswith("La tarifa del agua")
+    assert "suscriptores" not in body and "Suscríbete" not in body

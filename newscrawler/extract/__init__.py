@@ -39,7 +39,7 @@ from .layout import drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
-from .reveal import declared_parts, drop_elements, reveal_hidden_text
+from .reveal import declared_parts, drop_elements, paywall_offers, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
 from .title import find_headline, pick_title
@@ -130,8 +130,9 @@ def extract_article(
 
     # the body readers (and the generic extractor) see what a reader sees: no hidden
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
-    # pages with their dates, no sign-up boxes, no captions under centered pictures
-    drop_elements(hidden + signup_boxes(root) + picture_captions(root))
+    # pages with their dates, no sign-up boxes or paywall offers, no captions under
+    # centered pictures
+    drop_elements(hidden + signup_boxes(root) + paywall_offers(root) + picture_captions(root))
     unwrap_layout_tables(root)
     drop_dated_link_lists(root)
     paras = _chosen_body(sel, chosen.get("body"))

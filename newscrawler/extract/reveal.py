@@ -28,7 +28,7 @@ from .chrome import HIDING_CLASSES, hidden_elements
 from .meta import PageMeta
 from .text import SKIP_TAGS, attr_words, element_text, text_key, text_length
 
-__all__ = ["declared_parts", "drop_elements", "reveal_hidden_text"]
+__all__ = ["declared_parts", "drop_elements", "paywall_offers", "reveal_hidden_text"]
 
 #: A hidden element with less text than this (in comparison-key characters) is a menu, a
 #: dialog or a label, never the article.
@@ -200,6 +200,23 @@ def _with_prompts(root: Any, hidden: list[Any], declared: set[Any]) -> list[Any]
         return hidden
     order = {el: n for n, el in enumerate(root.iter())}
     return sorted({*hidden, *prompts}, key=order.__getitem__)
+
+
+#: An offer in front of a paywall is a heading, a line and a button or two; an element named
+#: for the paywall with more text than this holds the locked text itself.
+MAX_OFFER_CHARS = 600
+_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+def paywall_offers(root: Any) -> list[Any]:
+    """The offers in front of a paywall's text, whether the page declared its locked parts
+    or not: the elements the word "paywall" names (their class or id) that hold a link or a
+    button and at most :data:`MAX_OFFER_CHARS` characters ("Exclusive to subscribers.
+    Continue reading … Subscribe now. Already a subscriber? Log in"). The locked text
+    beside them, often in view in the page's markup, is the article's."""
+    return [el for el in _PAYWALL_NAMED(root)
+            if "paywall" in attr_words(el) and _LENGTH(el) <= MAX_OFFER_CHARS
+            and next(el.iter("a", "button"), None) is not None]
 
 
 def drop_elements(elements: list[Any]) -> None:
