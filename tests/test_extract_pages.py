@@ -1257,3 +1257,24 @@ def test_a_paywall_offer_in_front_of_text_in_view_goes_and_the_text_stays():
     body = extract_article(page.encode(), "https://www.diario.example/local/agua-1", now=NOW).body
     assert "Párrafo 4" in body and body.startswith("La tarifa del agua")
     assert "suscriptores" not in body and "Suscríbete" not in body
+
+
+def test_footnotes_with_back_links_stay_in_the_text():
+    # each footnote ends with a link back to its reference ("↩"): trafilatura took the short
+    # list for a menu; the symbol links go, the notes stay
+    text = "".join(f"<p>Section {n}: the test suite spent most of its time creating records "
+                   f"that no example needed, so the factories were trimmed.<sup><a href='#fn:{n}'>"
+                   f"{n}</a></sup></p>" for n in (1, 2))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Faster specs</title></head>'
+            '<body><article><h1>Faster specs</h1><p class="date">October 12, 2013</p>'
+            f'<div class="post">{text}<p>That is all for now: tell me what worked for you.</p>'
+            '<div class="footnotes"><ol><li id="fn:1"><p>Which is how a broken page shipped on a '
+            'Friday.&nbsp;<a href="#fnref:1" class="reversefootnote">&#8617;</a></p></li>'
+            '<li id="fn:2"><p>On CI it is about five minutes.&nbsp;<a href="#fnref:2" '
+            'class="reversefootnote">&#8617;</a></p></li></ol></div></div></article>'
+            '<footer>© 2013 A blog</footer></body></html>')
+    url = "https://blog.example/2013/10/faster-specs/"
+    body = extract_article(page.encode(), url, now=NOW).body
+    assert body.endswith("- Which is how a broken page shipped on a Friday.\n\n"
+                         "- On CI it is about five minutes.")
+    assert "\u21a9" not in body
