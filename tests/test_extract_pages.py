@@ -1278,3 +1278,22 @@ def test_footnotes_with_back_links_stay_in_the_text():
     assert body.endswith("- Which is how a broken page shipped on a Friday.\n\n"
                          "- On CI it is about five minutes.")
     assert "\u21a9" not in body
+
+
+def test_a_table_of_contents_goes_with_its_heading_and_the_headings_stay():
+    sections = ("What is a win-back email and who should get one?",
+                "When should you send one to an inactive subscriber?",
+                "How to write one that readers answer", "Five win-back emails that worked")
+    toc = "".join(f'<li><a href="#s{n}">{t}</a></li>' for n, t in enumerate(sections))
+    text = "".join(f'<h2 id="s{n}">{t}</h2><p>Paragraph {n}: most lists lose a fifth of their '
+                   f'readers a year, and a short note asking whether to stay helps.</p>'
+                   for n, t in enumerate(sections))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Win-back emails</title></head>'
+            '<body><article><h1>Win-back emails</h1><p class="date">May 4, 2020</p>'
+            '<div class="post"><p>Some subscribers stop opening your emails. This guide shows '
+            f'what to do about them.</p><ul>{toc}</ul>'
+            f'{text}</div></article></body></html>')
+    body = extract_article(page.encode(), "https://blog.example/win-back", now=NOW).body
+    assert "- What is a win-back email" not in body and "- Five win-back" not in body
+    assert body.count("Five win-back emails that worked") == 1
+    assert body.endswith("helps.")

@@ -35,7 +35,7 @@ from .declared import declared_body, prefer_declared
 from .document import owned_tree
 from .encoding import decode_html
 from .language import guess_language
-from .layout import drop_dated_link_lists, unwrap_layout_tables
+from .layout import drop_contents_lists, drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
 from .portal import is_portal_page
 from .published import pick_published
@@ -135,6 +135,7 @@ def extract_article(
     drop_elements(hidden + signup_boxes(root) + paywall_offers(root) + picture_captions(root))
     unwrap_layout_tables(root)
     drop_dated_link_lists(root)
+    drop_contents_lists(root)
     paras = _chosen_body(sel, chosen.get("body"))
     path: BodyPath | None = BodyPath.SELECTOR
     if not paras:

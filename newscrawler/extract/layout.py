@@ -24,7 +24,7 @@ from .dates import find_dates
 from .reveal import drop_elements
 from .text import width as printed_width
 
-__all__ = ["drop_dated_link_lists", "unwrap_layout_tables"]
+__all__ = ["drop_contents_lists", "drop_dated_link_lists", "unwrap_layout_tables"]
 
 #: A cell with this many characters of paragraphs (CJK counted twice) is running text, not
 #: a table value.
@@ -158,6 +158,48 @@ def drop_dated_link_lists(root: Any) -> int:
                 (rest := _beside_link(item)) and _is_date(rest) for item in items):
             gone.append(found)
     drop_elements(gone)  # (the text after each list stays)
+    return len(gone)
+
+
+#: A table of contents has at least this many entries, and a heading of at most this many
+#: characters.
+MIN_CONTENTS, MAX_CONTENTS_HEADING = 3, 40
+_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+def drop_contents_lists(root: Any) -> int:
+    """Remove, in place, every list whose text is all links to places on the page itself
+    (``<li><a href="#when">When should you send one?</a></li>``, three or more): a table of
+    contents, whose entries the text repeats as its headings; return how many went.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><ul>" + "".join(
+    ...     f"<li><a href='#s{i}'>Step {i}</a></li>" for i in range(1, 4)) + "</ul>"
+    ...     "<h2 id='s1'>Step 1</h2><p>Text.</p></div>")
+    >>> drop_contents_lists(root), [el.tag for el in root.iter()]
+    (1, ['div', 'h2', 'p'])
+    """
+    gone = []
+    for found in root.iter("ul", "ol"):
+        if any(g in found.iterancestors() for g in gone):
+            continue
+        links = list(found.iter("a"))
+        if len(links) < MIN_CONTENTS or not all(
+                (a.get("href") or "").strip()[:1] == "#" and len((a.get("href") or "").strip()) > 1
+                for a in links):
+            continue
+        # (every word is a link's: an entry with a summary beside it is more than contents)
+        size = _LENGTH(found)
+        if size > sum(_LENGTH(a) for a in links) + 2 * len(links):
+            continue
+        # ... with its heading: the widest box around it with a line more at most
+        # ("Table of contents [hide]", "Jump to:")
+        box, up = found, found.getparent()
+        while up is not None and up.tag not in ("body", "article", "main") and (
+                _LENGTH(up) <= size + MAX_CONTENTS_HEADING):
+            box, up = up, up.getparent()
+        gone.append(box)
+    drop_elements(gone)
     return len(gone)
 
 
