@@ -1297,3 +1297,18 @@ def test_a_table_of_contents_goes_with_its_heading_and_the_headings_stay():
     assert "- What is a win-back email" not in body and "- Five win-back" not in body
     assert body.count("Five win-back emails that worked") == 1
     assert body.endswith("helps.")
+
+
+def test_a_donation_box_goes_and_a_sentence_asking_for_donations_stays():
+    text = "".join(f"<p>Finding {n}: water companies reported spills on dry days at 140 "
+                   f"outlets last year, against 96 the year before.</p>" for n in range(1, 4))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Dry-day spills</title></head>'
+            '<body><article><h1>Dry-day spills</h1><p class="date">March 12, 2024</p>'
+            f'<div class="entry">{text}<p>Our testers are volunteers; you can <a href="/donate/">'
+            'donate to train more</a> of them this spring.</p><div class="donate-box"><h3>Help '
+            'us hold polluters to account</h3><p>Our monitoring is funded by supporters.</p>'
+            '<div class="button"><a href="/donate/?utm_source=report">Give now</a></div></div>'
+            '</div></article></body></html>')
+    body = extract_article(page.encode(), "https://rivers.example/report-2024", now=NOW).body
+    assert body.endswith("donate to train more of them this spring.")
+    assert "polluters" not in body and "funded by supporters" not in body

@@ -78,12 +78,20 @@ MAX_SIGNUP_CHARS = 300
 _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
 
 
+# ... or a button to a donation page (an appeal's: "Help us hold polluters to account.
+# £10 a month trains one tester. [Donate now]")
+# (not one in a paragraph: a text may close on a sentence that asks for donations)
+_DONATE_LINKS = etree.XPath("//a[contains(translate(@href, 'DONATE', 'donate'), 'donat')]"
+                            "[not(ancestor::p)]")
+
+
 def signup_boxes(root: Any) -> list[Any]:
     """The boxes around the e-mail sign-up forms of *root* ("Newsletter: the week in the
-    city. No spam." and its form): the widest element around each form that holds no more
-    than :data:`MAX_SIGNUP_CHARS` characters of text."""
+    city. No spam." and its form) and around its buttons to a donation page (links outside
+    any paragraph): the widest element around each that holds no more than
+    :data:`MAX_SIGNUP_CHARS` characters of text."""
     out = []
-    for form in _EMAIL_FORMS(root):
+    for form in [*_EMAIL_FORMS(root), *_DONATE_LINKS(root)]:
         box, up = form, form.getparent()
         while up is not None and up.tag not in ("body", "article", "main") and (
                 _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):
