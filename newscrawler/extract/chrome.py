@@ -80,9 +80,15 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
 
 # ... or a button to a donation page (an appeal's: "Help us hold polluters to account.
 # £10 a month trains one tester. [Donate now]")
-# (not one in a paragraph: a text may close on a sentence that asks for donations)
-_DONATE_LINKS = etree.XPath("//a[contains(translate(@href, 'DONATE', 'donate'), 'donat')]"
-                            "[not(ancestor::p)]")
+# (the addresses found by libxml2, the links in a paragraph left after: a text may close on
+# a sentence that asks for donations)
+_DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Donat')"
+                            " or contains(., 'DONAT')]")
+
+
+def _donate_links(root: Any) -> list[Any]:
+    links = [href.getparent() for href in _DONATE_HREFS(root)]
+    return [a for a in links if not any(p.tag == "p" for p in a.iterancestors())]
 
 
 def signup_boxes(root: Any) -> list[Any]:
@@ -91,7 +97,7 @@ def signup_boxes(root: Any) -> list[Any]:
     any paragraph): the widest element around each that holds no more than
     :data:`MAX_SIGNUP_CHARS` characters of text."""
     out = []
-    for form in [*_EMAIL_FORMS(root), *_DONATE_LINKS(root)]:
+    for form in [*_EMAIL_FORMS(root), *_donate_links(root)]:
         box, up = form, form.getparent()
         while up is not None and up.tag not in ("body", "article", "main") and (
                 _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):

@@ -222,9 +222,13 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
         return False
     if og and title_key(og) != key and title_key(og) in parts and not sites.named(og):
         return True
-    return (_only_names(doc, sites) and len(key) < max(len(p) for p in parts)
-            and any(title_key(element_text(a)) == key and not _self_link(a, page)
-                    for a in root.iter("a") if (a.get("href") or "").strip()))
+    return (len(key) < max(len(p) for p in parts) and _only_names(doc, sites)
+            and any(title_key(a.text_content()) == key and not _self_link(a, page)
+                    for a in _NAME_LINKS(root)))
+
+
+# links short enough to name a channel (a site's names are no longer: see sitename)
+_NAME_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 40]")
 
 
 def _word_count(text: str) -> int:
