@@ -43,7 +43,7 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # "标题-频道名|频道名-站点名": menu links name the channels
     ("zh_title_channel_site_suffix.html", "写给准备出国读研的同学 一些规划和面试的建议"),
     # Japanese "見出し：サイト名" with og:site_name, no h1
-    ("ja_title_site_suffix.html", "新型ロケットの打ち上げに成功 観測衛星を軌道に"),
+    ("ja_title_site_suffix.html", "新型ロケットの打ち上げに成功\u3000観測衛星を軌道に"),
     # Korean "[사이트명] 제목" in og:title
     ("ko_title_site_brackets.html", "시의회, 내년도 예산안 원안 통과"),
     # Korean spaces its words: a space inside the headline is not where a name begins
@@ -94,6 +94,17 @@ def test_spaces_between_cjk_phrases_stay_and_layout_spaces_go():
     # the h1 prints two phrases; "2024　年" (a digit and an ideograph) is layout; the
     # <span> inside the h1 does not split the word
     assert title_of("zh_two_phrase_headline.html") == "全市召开2024年防汛工作会议 部署汛期安全工作"
+
+
+def test_an_ideographic_space_between_phrases_stays_where_the_page_prints_one():
+    # Japanese headlines set their phrases apart with U+3000; the text readers collapse it
+    head = "県営バス３路線、来年３月末で廃止へ\u3000利用者減少で"
+    page = (f'<html lang="ja"><head><meta charset="utf-8"><title>{head} - 県民ニュース</title>'
+            f'</head><body><h1>{head}</h1><p class="date">2014年11月20日</p><div class="main">'
+            + "<p>県は来年３月末で県営バス３路線を廃止すると発表した。利用者減。</p>" * 3
+            + "</div></body></html>")
+    title = extract_article(page.encode(), "https://news.example.jp/a/1.html").title
+    assert title == head
 
 
 @pytest.mark.parametrize("printed, title", [

@@ -537,8 +537,35 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
        category's link beside it left out); the heading of a numbered section does not.
 
     The result is one line, soft hyphens and layout spaces between digits and CJK text
-    removed (:func:`clean_title`).
+    removed (:func:`clean_title`), an ideographic space between two CJK phrases kept where
+    the page prints one (:func:`_wide_spaces`).
     """
+    title = _pick_title(meta, root, url)
+    return _wide_spaces(title, meta, root) if title else title
+
+
+# A space between two CJK phrases of a title (a headline of phrases: "…廃止へ　利用者減少で")
+_PHRASE_SPACE = re.compile(rf"(?<=[{_UNSPACED}]) (?=[{_UNSPACED}])")
+
+
+def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
+    """*title* with the ideographic spaces (U+3000) the page prints between its phrases,
+    where og:title, ``<title>`` or an h1 prints it so (the text readers collapse every
+    space to one)."""
+    if not _PHRASE_SPACE.search(title):
+        return title
+    pattern = re.compile(re.escape(title).replace("\\ ", "[ \u3000]"))
+    printed = [meta.get("og:title") or "",
+               *(el.text_content() for el in root.iter("title", "h1"))]
+    for text in printed:
+        found = pattern.search(text) if "\u3000" in text else None
+        if found:
+            return found.group()
+    return title
+
+
+def _pick_title(meta: PageMeta, root: Any, url: str | None) -> str | None:
+    """:func:`pick_title`'s precedence."""
     sites = SiteNames(meta, root)
     page = tuple(u for u in (url, meta.canonical, meta.get("og:url")) if u)
     art = meta.get("articletitle")
