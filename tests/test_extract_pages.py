@@ -1312,3 +1312,21 @@ def test_a_donation_box_goes_and_a_sentence_asking_for_donations_stays():
     body = extract_article(page.encode(), "https://rivers.example/report-2024", now=NOW).body
     assert body.endswith("donate to train more of them this spring.")
     assert "polluters" not in body and "funded by supporters" not in body
+
+
+def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
+    text = "".join(f"<p>Paragraph {n}: the county will spend $42 million over five years on "
+                   f"medical care at the jail, with eleven new staff positions.</p>"
+                   for n in range(1, 4))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Jail contract approved</title>'
+            '</head><body><header><h1>Jail contract approved</h1>'
+            '<p class="article-dek">Advocates cited lawsuits against the provider.</p>'
+            '<div class="entry-subhead"><span class="byline">By Rachel Kim</span> <time '
+            'datetime="2024-05-07T23:10:00+00:00">May 7, 2024</time></div></header>'
+            f'<div class="entry-content">{text}<h3 class="story__subtitle">What comes next</h3>'
+            '<p>The contract starts on July 1, after the current agreement expires at the end '
+            'of June.</p></div></body></html>')
+    fields = extract_article(page.encode(), "https://news.example/jail-contract", now=NOW)
+    assert fields.body.startswith("Paragraph 1:")
+    assert "What comes next" in fields.body and "Advocates cited" not in fields.body
+    assert fields.published_at == "2024-05-07T23:10:00+00:00"

@@ -29,7 +29,7 @@ from parsel import Selector
 from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
-from .chrome import TABLE_RULE, drop_pull_quotes, picture_captions, signup_boxes
+from .chrome import TABLE_RULE, drop_pull_quotes, picture_captions, signup_boxes, standfirsts
 from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
@@ -132,7 +132,8 @@ def extract_article(
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
     # pages with their dates, no sign-up boxes or paywall offers, no captions under
     # centered pictures
-    drop_elements(hidden + signup_boxes(root) + paywall_offers(root) + picture_captions(root))
+    drop_elements(hidden + signup_boxes(root) + paywall_offers(root) + picture_captions(root)
+                  + standfirsts(root))
     unwrap_layout_tables(root)
     drop_dated_link_lists(root)
     drop_contents_lists(root)

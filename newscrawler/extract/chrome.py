@@ -4,11 +4,12 @@ that portals put inside or next to the article text."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from lxml import etree
 
-from .text import SENTENCE_ENDS, fold_hant, one_cell, text_key
+from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "drop_pull_quotes",
            "hidden_elements", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
@@ -104,6 +105,42 @@ def signup_boxes(root: Any) -> list[Any]:
             box, up = up, up.getparent()
         out.append(box)
     return out
+
+
+# A standfirst: the line or two under a headline that sums the story up, named so by the CMS
+_STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline",
+                               "subhead", "strapline", "excerpt", "tagline"})
+#: Longest standfirst (a sentence or two).
+MAX_STANDFIRST = 400
+_STANDFIRST_ATTRS = etree.XPath("/html/body//@class | /html/body//@id")
+
+
+def standfirsts(root: Any) -> list[Any]:
+    """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
+    ``subtitle`` ...) that hold at most :data:`MAX_STANDFIRST` characters of text and no
+    block, heading or ``<time>``: the summary over a text, which the benchmarks' labels of
+    the text leave out (news-aeb and wcxb-articles: 29 pages closer, 7 farther)."""
+    found = [el for el in dict.fromkeys(a.getparent() for a in _STANDFIRST_ATTRS(root))
+             if not _STANDFIRST_WORDS.isdisjoint(attr_words(el))]
+    # headings named so more than once are the text's section headings ("subhead")
+    kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
+    out = []
+    for el in found:
+        if el.tag in _HEADINGS and kinds[el.tag, el.get("class")] > 1:
+            continue
+        # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
+        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(
+                "h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form"), None) is None \
+                and not (el.tag in _HEADINGS and _AFTER_TEXT(el)):
+            out.append(el)
+    return out
+
+
+# ... over the text: a heading named "subtitle" after a paragraph is the text's own
+_AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 # A picture set in a centered paragraph of its own: the centered line under it is its
