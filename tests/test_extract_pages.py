@@ -1330,3 +1330,14 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert fields.body.startswith("Paragraph 1:")
     assert "What comes next" in fields.body and "Advocates cited" not in fields.body
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
+
+
+@pytest.mark.parametrize("line", [
+    "1,693 views", "Back to blog", "You are here:", "Written by",
+    "🙌 Awesome, you're subscribed!", "Join Our Genius Newsletter",
+])
+def test_counts_links_back_and_newsletter_messages_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The council approved the budget for the new water works on Monday.",
+            "Work on the pumping station begins in the spring and lasts two years."]
+    assert strip_chrome([line, *text, line]) == text

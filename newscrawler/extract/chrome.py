@@ -264,7 +264,10 @@ _CHROME_LINE = re.compile(
     r"^(?:(?:(?:打印|列印)(?:本页|此页)?|关闭(?:窗口|视窗|本页)?|收藏|分享到?[:：]?|返回顶部|返回列表|返回|"
     r"扫一扫在手机(?:上)?打开当前页|"
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
-    r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list)|top|email|e-mail|tweet|"
+    r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list|blog|news|all (?:posts|articles"
+    r"|news|stories)|(?:the )?(?:blog|articles|posts|resources|newsroom))|top|email|e-mail|tweet|"
+    # a page's view count, a breadcrumb's lead or a byline's label left alone
+    r"[\d.,]+[KkMm]?\s+(?:views|reads)|you are here[:：]?|written by|posted by|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     # an advertisement's label, set between dashes too ("- โฆษณา -")
     r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา)\s*[-–—]?|"
@@ -467,6 +470,8 @@ _PROMO = re.compile(
     r"this (?:site|website) uses cookies|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
     r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
+    r"\W{0,3}(?:awesome, |great, |success! )?you(?:'|’)?re (?:now )?subscribed\b|"
+    r"join our [\w ’'-]{0,30}newsletter\b|"
     r"there was an error processing your (?:subscription|request|sign-?up)|"
     # an appeal for money or for a messenger channel: "Make your gift today", "Donate now",
     # "Join our Telegram channel", "📲 Participe do canal ... no WhatsApp"
