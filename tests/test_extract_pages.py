@@ -1341,3 +1341,17 @@ def test_counts_links_back_and_newsletter_messages_go(line):
     text = ["The council approved the budget for the new water works on Monday.",
             "Work on the pumping station begins in the spring and lasts two years."]
     assert strip_chrome([line, *text, line]) == text
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("Rebecca Norris is a full-time freelance writer living in the Washington area. She has "
+     "covered travel, home and wellness for ten years.", False),
+    ("Jagpreet Chhatwal is an Associate Professor of Radiology at a medical school.", False),
+    # the text's own last sentence about a person: no role of a writer's or an expert's
+    ("Mayor Jane Doe is the city's first mayor to hold the office for three terms.", True),
+])
+def test_a_writers_biography_closing_the_text_goes(last, kept):
+    from newscrawler.extract.trim import trim_end
+    text = ["The council approved the budget for the new water works on Monday.",
+            "Work on the pumping station begins in the spring and lasts two years."]
+    assert trim_end([*text, last]) == ([*text, last] if kept else text)

@@ -483,6 +483,9 @@ def trim_end(paras: list[str]) -> list[str]:
     while len(paras) > 1:
         # (a field list's items come as "- 發布日期：106-09-21")
         last = _ITEM_MARK.sub("", paras[-1])
+        if len(last) <= MAX_BIO and _BIO.match(last):
+            paras = paras[:-1]
+            continue
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
                                             or _COPYRIGHT_SIGN.match(last)
                                             or _FOOTER_ROW.match(last)
@@ -624,6 +627,17 @@ _FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserve
                          r"|ICP备|ICP證).*\|$", re.IGNORECASE)
 #: Longest such note.
 MAX_STORY_NOTE = 300
+# A writer's biography closing the text: a name, then what the writer is, in the third
+# person ("Rebecca Norris is a full-time freelance writer living in …", "Jagpreet Chhatwal
+# is an Associate Professor of Radiology at …")
+_BIO = re.compile(
+    r"^(?-i:(?:Dr\. )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:a|an|the) "
+    r"(?:[\w,'’-]+ ){0,5}(?:writer|reporter|editor|journalist|columnist|contributor|author"
+    r"|director|professor|founder|co-founder|ceo|manager|strategist|specialist|expert"
+    r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer)\b",
+    re.IGNORECASE)
+#: Longest such biography.
+MAX_BIO = 800
 # Who wrote it, labelled, as the text's last line: "Repórter: Carla Souza", "Texto: …".
 _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter"
                          r"|reportera|redação|redacción|texto|written by|escrito por"
