@@ -1334,7 +1334,8 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
 
 @pytest.mark.parametrize("line", [
     "1,693 views", "Back to blog", "You are here:", "Written by",
-    "🙌 Awesome, you're subscribed!", "Join Our Genius Newsletter",
+    "🙌 Awesome, you're subscribed!", "Join Our Genius Newsletter", "Download Now",
+    "Book a demo", "* To unsubscribe at any time, use the link in our emails.",
 ])
 def test_counts_links_back_and_newsletter_messages_go(line):
     from newscrawler.extract.chrome import strip_chrome

@@ -297,6 +297,9 @@ _CHROME_LINE = re.compile(
     # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号"
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
+    # a button's call to action left as a line: "Download Now", "Get started", "Book a demo"
+    r"download now|get started(?: (?:now|today|for free))?|book a (?:free )?demo|"
+    r"start (?:your |a )?free trial|try (?:it )?(?:for )?free|shop now|buy now|"
     # reading and listening times: "5 min read", "12-minute read", "Lesezeit: 3 Min."
     r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)?|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"
     r"(?:阅读|阅读时间|阅读时长)[:：]?\s*(?:约)?\d{1,3}\s*分钟|"
@@ -471,6 +474,8 @@ _PROMO = re.compile(
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
     r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
     r"\W{0,3}(?:awesome, |great, |success! )?you(?:'|’)?re (?:now )?subscribed\b|"
+    # a sign-up form's small print: "* To unsubscribe at any time, please use …"
+    r"\W{0,3}(?:to )?unsubscribe at any time\b|"
     r"join our [\w ’'-]{0,30}newsletter\b|"
     r"there was an error processing your (?:subscription|request|sign-?up)|"
     # an appeal for money or for a messenger channel: "Make your gift today", "Donate now",
