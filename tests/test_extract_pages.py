@@ -1356,3 +1356,14 @@ def test_a_writers_biography_closing_the_text_goes(last, kept):
     text = ["The council approved the budget for the new water works on Monday.",
             "Work on the pumping station begins in the spring and lasts two years."]
     assert trim_end([*text, last]) == ([*text, last] if kept else text)
+
+
+def test_an_affiliate_disclosure_in_its_box_goes():
+    text = "".join(f"<p>Pick {n}: this stand mixer kneads bread dough in six minutes and "
+                   f"fits under a standard kitchen cabinet.</p>" for n in range(1, 4))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Best stand mixers</title>'
+            '</head><body><article><h1>Best stand mixers</h1><div class="entry"><p class="post-'
+            'disclosure">Products are chosen by our editors. Purchases made through our links '
+            f'may earn us a commission.</p>{text}</div></article></body></html>')
+    body = extract_article(page.encode(), "https://reviews.example/mixers", now=NOW).body
+    assert body.startswith("Pick 1:") and "commission" not in body

@@ -110,6 +110,10 @@ def signup_boxes(root: Any) -> list[Any]:
 # A standfirst: the line or two under a headline that sums the story up, named so by the CMS
 _STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline",
                                "subhead", "strapline", "excerpt", "tagline"})
+# ... and an affiliate disclosure over the text ("Purchases made through our links may earn
+# us a commission"), in a box named for it
+_DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
+_COMMISSION = re.compile(r"commission|affiliate", re.IGNORECASE)
 #: Longest standfirst (a sentence or two).
 MAX_STANDFIRST = 400
 _STANDFIRST_ATTRS = etree.XPath("/html/body//@class | /html/body//@id")
@@ -120,8 +124,12 @@ def standfirsts(root: Any) -> list[Any]:
     ``subtitle`` ...) that hold at most :data:`MAX_STANDFIRST` characters of text and no
     block, heading or ``<time>``: the summary over a text, which the benchmarks' labels of
     the text leave out (news-aeb and wcxb-articles: 29 pages closer, 7 farther)."""
-    found = [el for el in dict.fromkeys(a.getparent() for a in _STANDFIRST_ATTRS(root))
-             if not _STANDFIRST_WORDS.isdisjoint(attr_words(el))]
+    found = []
+    for el in dict.fromkeys(a.getparent() for a in _STANDFIRST_ATTRS(root)):
+        words = attr_words(el)
+        if not _STANDFIRST_WORDS.isdisjoint(words) or not _DISCLOSURE_WORDS.isdisjoint(
+                words) and _COMMISSION.search(el.text_content()):
+            found.append(el)
     # headings named so more than once are the text's section headings ("subhead")
     kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
     out = []
