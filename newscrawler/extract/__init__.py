@@ -130,8 +130,8 @@ def extract_article(
 
     # the body readers (and the generic extractor) see what a reader sees: no hidden
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
-    # pages with their dates, no sign-up boxes or paywall offers, no captions under
-    # centered pictures
+    # pages with their dates, no standfirsts, sign-up boxes or paywall offers, no captions
+    # under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + paywall_offers(root) + picture_captions(root)
                   + standfirsts(root))
     unwrap_layout_tables(root)

@@ -124,12 +124,18 @@ _STANDFIRST_NEEDLE = re.compile(
     "(?<![a-z0-9])(?:" + "|".join(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS))
     + ")(?![a-z0-9])", re.IGNORECASE)
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# ... over the text: a heading named "subtitle" after a paragraph is the text's own
+_AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
+
 
 def standfirsts(root: Any) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
-    ``subtitle`` ...) that hold at most :data:`MAX_STANDFIRST` characters of text and no
-    block, heading or ``<time>``: the summary over a text, which the benchmarks' labels of
-    the text leave out (news-aeb and wcxb-articles: 29 pages closer, 7 farther)."""
+    ``subtitle`` ...), or an affiliate disclosure whose text names a commission, that hold
+    at most :data:`MAX_STANDFIRST` characters of text and no block, heading or ``<time>``:
+    the summary over a text, which the benchmarks' labels of the text leave out (news-aeb
+    and wcxb-articles: 47 pages closer, 11 farther). Not a heading named so twice or after
+    a paragraph: the text's own section headings."""
     found = []
     for el in dict.fromkeys(a.getparent() for a in _CLASS_AND_ID(root)
                             if _STANDFIRST_NEEDLE.search(a)):
@@ -150,12 +156,6 @@ def standfirsts(root: Any) -> list[Any]:
             out.append(el)
     return out
 
-
-# ... over the text: a heading named "subtitle" after a paragraph is the text's own
-_AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
-
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 # A picture set in a centered paragraph of its own: the centered line under it is its

@@ -184,9 +184,8 @@ def drop_contents_lists(root: Any) -> int:
         if any(g in found.iterancestors() for g in gone):
             continue
         links = list(found.iter("a"))
-        if len(links) < MIN_CONTENTS or not all(
-                (a.get("href") or "").strip()[:1] == "#" and len((a.get("href") or "").strip()) > 1
-                for a in links):
+        hrefs = [(a.get("href") or "").strip() for a in links]
+        if len(links) < MIN_CONTENTS or not all(h[:1] == "#" and len(h) > 1 for h in hrefs):
             continue
         # (every word is a link's: an entry with a summary beside it is more than contents)
         size = _LENGTH(found)

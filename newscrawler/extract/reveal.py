@@ -206,6 +206,8 @@ def _with_prompts(root: Any, hidden: list[Any], declared: set[Any]) -> list[Any]
 #: for the paywall with more text than this holds the locked text itself.
 MAX_OFFER_CHARS = 600
 _LENGTH = etree.XPath("string-length(normalize-space(.))")
+# (the attributes, found by libxml2: a test of every element's cost five times as much)
+_PAYWALL_ATTRS = etree.XPath("//@class[contains(., 'paywall')] | //@id[contains(., 'paywall')]")
 
 
 def paywall_offers(root: Any) -> list[Any]:
@@ -218,10 +220,6 @@ def paywall_offers(root: Any) -> list[Any]:
     return [el for el in named
             if "paywall" in attr_words(el) and _LENGTH(el) <= MAX_OFFER_CHARS
             and next(el.iter("a", "button"), None) is not None]
-
-
-# (the attributes, found by libxml2: a test of every element's cost five times as much)
-_PAYWALL_ATTRS = etree.XPath("//@class[contains(., 'paywall')] | //@id[contains(., 'paywall')]")
 
 
 def drop_elements(elements: list[Any]) -> None:
