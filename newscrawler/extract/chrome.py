@@ -120,7 +120,7 @@ MAX_STANDFIRST = 400
 # words as whole words of them, the words confirmed after: every class and id of the page
 # cost twice as much, contains() for each word in an XPath three times, and the words of
 # every class five times)
-_STANDFIRST_TAGS = ("p", "div", "span", "h2", "h3", "h4", "section", "header", "aside")
+_STANDFIRST_TAGS = ("p", "div", "span", "small", "h2", "h3", "h4", "section", "header", "aside")
 _STANDFIRST_NEEDLE = re.compile(
     "(?<![a-z0-9])(?:" + "|".join(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS))
     + ")(?![a-z0-9])", re.IGNORECASE)
