@@ -18,6 +18,7 @@ from typing import Any
 from lxml import etree
 
 from .breaks import paragraphs_after_blocks, paragraphs_from_breaks, paragraphs_from_divs
+from .reveal import drop_elements
 from .text import running_chars
 
 __all__ = ["main_text"]
@@ -87,16 +88,8 @@ _NO_WORD = re.compile(r"^\W*$")
 def _drop_jump_symbols(root: Any) -> None:
     """Remove, in place, the in-page links whose text is a symbol or two and no word (their
     tails stay)."""
-    for a in _JUMP_LINKS(root):
-        if _NO_WORD.match(a.text_content()) and a.find(".//img") is None:
-            parent = a.getparent()
-            if a.tail:
-                prev = a.getprevious()
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + a.tail
-                else:
-                    parent.text = (parent.text or "") + a.tail
-            parent.remove(a)
+    drop_elements([a for a in _JUMP_LINKS(root)
+                   if _NO_WORD.match(a.text_content()) and a.find(".//img") is None])
 
 
 def main_text(root: Any, url: str | None = None) -> list[str] | None:
