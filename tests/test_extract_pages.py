@@ -1203,6 +1203,11 @@ def test_date_fields_between_the_lead_and_the_text_go():
     assert trim_top([lead, "- 12 March 2024", *text], None) == [lead, "- 12 March 2024", *text]
 
 
+# Two lines of a text, for the tests of what goes around them
+TWO_LINES = ["The council approved the budget for the new water works on Monday.",
+             "Work on the pumping station begins in the spring and lasts two years."]
+
+
 @pytest.mark.parametrize("line", [
     "Soma pia: Mradi wa maji Kibamba kukamilika Desemba",  # Swahili "read also"
     "Читайте також: Як працює метро під час снігопаду",  # Ukrainian
@@ -1212,8 +1217,7 @@ def test_date_fields_between_the_lead_and_the_text_go():
 ])
 def test_read_also_lines_advertisement_labels_and_comment_services_go(line):
     from newscrawler.extract.chrome import strip_chrome
-    text = ["The council approved the budget for the new water works on Monday.",
-            "Work on the pumping station begins in the spring and lasts two years."]
+    text = TWO_LINES
     assert strip_chrome([text[0], line, text[1]]) == text
 
 
@@ -1224,8 +1228,7 @@ def test_read_also_lines_advertisement_labels_and_comment_services_go(line):
 ])
 def test_notes_about_the_report_under_its_text_go(line):
     from newscrawler.extract.trim import trim_end
-    text = ["The council approved the budget for the new water works on Monday.",
-            "Work on the pumping station begins in the spring and lasts two years."]
+    text = TWO_LINES
     assert trim_end([*text, line]) == text
 
 
@@ -1339,8 +1342,7 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
 ])
 def test_counts_links_back_and_newsletter_messages_go(line):
     from newscrawler.extract.chrome import strip_chrome
-    text = ["The council approved the budget for the new water works on Monday.",
-            "Work on the pumping station begins in the spring and lasts two years."]
+    text = TWO_LINES
     assert strip_chrome([line, *text, line]) == text
 
 
@@ -1353,8 +1355,7 @@ def test_counts_links_back_and_newsletter_messages_go(line):
 ])
 def test_a_writers_biography_closing_the_text_goes(last, kept):
     from newscrawler.extract.trim import trim_end
-    text = ["The council approved the budget for the new water works on Monday.",
-            "Work on the pumping station begins in the spring and lasts two years."]
+    text = TWO_LINES
     assert trim_end([*text, last]) == ([*text, last] if kept else text)
 
 
