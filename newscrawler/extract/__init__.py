@@ -37,6 +37,7 @@ from .encoding import decode_html
 from .language import guess_language
 from .layout import drop_contents_lists, drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
+from .named import NamedElements
 from .portal import is_portal_page
 from .published import pick_published
 from .reveal import declared_parts, drop_elements, paywall_offers, reveal_hidden_text
@@ -118,12 +119,14 @@ def extract_article(
     """
     root = owned_tree(page, content_type)
     meta = read_meta(root)
-    hidden = reveal_hidden_text(root, declared_parts(root, meta))
+    # (the elements' classes and ids, read in one walk for every step that looks for names)
+    names = NamedElements(root)
+    hidden = reveal_hidden_text(root, declared_parts(root, meta), names)
     sel = Selector(root=root, type="html")
     chosen = selectors or {}
     out = ArticleFields()
 
-    out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root, url)
+    out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root, url, names)
     # the headline's neighbourhood holds the visible date, source and lead
     head = find_headline(root, out.title)
     header = text_around(root, head)
@@ -132,8 +135,8 @@ def extract_article(
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
     # pages with their dates, no standfirsts, sign-up boxes or paywall offers, no captions
     # under centered pictures, no tables of contents
-    drop_elements(hidden + signup_boxes(root) + paywall_offers(root) + picture_captions(root)
-                  + standfirsts(root))
+    drop_elements(hidden + signup_boxes(root) + paywall_offers(root, names)
+                  + picture_captions(root) + standfirsts(root, names))
     unwrap_layout_tables(root)
     drop_dated_link_lists(root)
     drop_contents_lists(root)
@@ -141,7 +144,7 @@ def extract_article(
     path: BodyPath | None = BodyPath.SELECTOR
     if not paras:
         portal = is_portal_page(meta, header[0])
-        paras, path = pick_body(root, url, head, portal=portal) or ([], None)
+        paras, path = pick_body(root, url, head, portal=portal, names=names) or ([], None)
         paras = trim_top(paras, out.title)
         # a script-rendered shell, or a teaser, over the text its JSON-LD declares
         declared = declared_body(meta)
@@ -171,7 +174,8 @@ def extract_article(
     text = _chosen_text(sel, chosen.get("source"))
     out.source = ((source_from_text(text) or text) if text
                   else pick_source(meta, header[0], credits, root))
-    out.channel = _chosen_text(sel, chosen.get("channel")) or pick_channel(meta, root, out.title)
+    out.channel = (_chosen_text(sel, chosen.get("channel"))
+                   or pick_channel(meta, root, out.title, names))
     out.language = guess_language(meta.lang, language, (out.title or "") + (out.body or "")[:500])
     canonical = meta.canonical or meta.get("og:url")
     if canonical:

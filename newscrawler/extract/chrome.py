@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import etree
 
+from .named import MAY_HIDE, NamedElements
 from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "drop_pull_quotes",
@@ -42,23 +43,17 @@ HIDING_CLASSES = frozenset(_HIDDEN_WORDS)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:" + "|".join(_HIDDEN_WORDS) + r")(?=$|\s)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# Attributes that may hide their element, found by libxml2 (the needles are loose, so
-# every hit is confirmed by is_hidden): six times faster than testing every element.
-# "hid" also finds ng-hide, visually-hidden and visuallyhidden; "none" finds d-none.
-_MAY_HIDE = etree.XPath(
-    "//@hidden | //@aria-hidden[.='true'] | //@style[contains(., 'none') or contains(., 'hidden')]"
-    " | //@class[contains(., 'hid') or contains(., 'none') or contains(., 'invisible')"
-    " or contains(., 'sr-only') or contains(., 'screen-reader')]"
-)
+# Attributes that may hide their element, and needles of the classes that may (loose:
+# every hit is confirmed by is_hidden): "hid" also finds ng-hide, visually-hidden and
+# visuallyhidden; "none" finds d-none
+_MAY_HIDE = (MAY_HIDE, "hid", "none", "invisible", "sr-only", "screen-reader")
 
 
-def hidden_elements(root: Any) -> list[Any]:
+def hidden_elements(root: Any, names: NamedElements | None = None) -> list[Any]:
     """Every element under *root* that :func:`is_hidden` says a browser does not show,
-    in document order (nested ones included), but for hiding classes written in capitals
-    (``Hidden``, ``D-NONE``): the needles are lower case, and case-blind ones cost a seventh
-    more for three elements in 741 pages."""
-    found = dict.fromkeys(attr.getparent() for attr in _MAY_HIDE(root))
-    return [el for el in found if is_hidden(el)]
+    in document order (nested ones included). *names*: the page's, when the caller has
+    them."""
+    return [el for el in (names or NamedElements(root)).search(_MAY_HIDE) if is_hidden(el)]
 
 
 #: The same test as :func:`is_hidden`, as an XPath.
@@ -116,35 +111,28 @@ _DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
 _COMMISSION = re.compile(r"commission|affiliate", re.IGNORECASE)
 #: Longest standfirst (a sentence or two).
 MAX_STANDFIRST = 400
-# (the classes and ids of the elements that hold such lines, tried with one pattern of the
-# words as whole words of them, the words confirmed after: every class and id of the page
-# cost twice as much, contains() for each word in an XPath three times, and the words of
-# every class five times)
-_STANDFIRST_TAGS = ("p", "div", "span", "small", "h2", "h3", "h4", "section", "header", "aside")
-_STANDFIRST_NEEDLE = re.compile(
-    "(?<![a-z0-9])(?:" + "|".join(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS))
-    + ")(?![a-z0-9])", re.IGNORECASE)
+# (the elements that hold such lines whose names hold one of the words, confirmed as whole
+# words of their class or id after)
+_STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "section",
+                              "header", "aside"})
+_STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS))
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own
 _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
 
 
-def standfirsts(root: Any) -> list[Any]:
+def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
     ``subtitle`` ...), or an affiliate disclosure whose text names a commission, that hold
     at most :data:`MAX_STANDFIRST` characters of text and no block, heading or ``<time>``:
     the summary over a text, which the benchmarks' labels of the text leave out (news-aeb
     and wcxb-articles: 47 pages closer, 11 farther). Not a heading named so twice or after
-    a paragraph: the text's own section headings."""
-    body = root.find("body")
+    a paragraph: the text's own section headings. *names*: the page's, when the caller
+    has them."""
     found = []
-    for el in body.iter(*_STANDFIRST_TAGS) if body is not None else ():
-        get = el.get
-        cls, ident = get("class"), get("id")
-        if not (cls and _STANDFIRST_NEEDLE.search(cls) or ident and _STANDFIRST_NEEDLE.search(
-                ident)):
-            continue
+    for el in (names or NamedElements(root)).search(_STANDFIRST_NEEDLES, tags=_STANDFIRST_TAGS,
+                                                    body=True):
         words = attr_words(el)
         if not _STANDFIRST_WORDS.isdisjoint(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()):

@@ -26,6 +26,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from .chrome import HIDING_CLASSES, hidden_elements
 from .meta import PageMeta
+from .named import NamedElements
 from .text import SKIP_TAGS, attr_words, element_text, text_key, text_length
 
 __all__ = ["declared_parts", "drop_elements", "paywall_offers", "reveal_hidden_text"]
@@ -144,7 +145,8 @@ def declared_parts(root: Any, meta: PageMeta) -> set[Any]:
 _CSS = HTMLTranslator()
 
 
-def reveal_hidden_text(root: Any, declared: set[Any] = frozenset()) -> list[Any]:
+def reveal_hidden_text(root: Any, declared: set[Any] = frozenset(),
+                       names: NamedElements | None = None) -> list[Any]:
     """Show, in place, the hidden elements of *root* that hold running text the visible
     page lacks (their hiding attributes and classes removed); return the elements that
     stay hidden (and the paywall's offer, when parts were *declared*), in document order.
@@ -154,9 +156,10 @@ def reveal_hidden_text(root: Any, declared: set[Any] = frozenset()) -> list[Any]
     other way of hiding is trusted unless the hidden text outweighs all the visible text
     (responsive teasers, collapsed footnotes and the like are small beside the article).
     Dialogs are never shown. A ``<noscript>`` is judged as the latter and, shown, becomes
-    a ``div``.
+    a ``div``. *names*: the page's, when the caller has them.
     """
-    hidden = hidden_elements(root)
+    names = names or NamedElements(root)
+    hidden = hidden_elements(root, names)
     candidates = []
     for el in [*hidden, *root.iter("noscript")]:
         # the string length, counted by libxml2, bounds the visible text from above
@@ -180,21 +183,22 @@ def reveal_hidden_text(root: Any, declared: set[Any] = frozenset()) -> list[Any]
             _show(el)
     kept = [el for el in hidden if el not in shown]
     if declared:
-        kept = _with_prompts(root, kept, declared)
+        kept = _with_prompts(root, kept, declared, names)
     return kept
 
 
-_PAYWALL_NAMED = etree.XPath("//*[contains(@class, 'paywall') or contains(@id, 'paywall')]")
+_PAYWALL = ("paywall",)
 
 
-def _with_prompts(root: Any, hidden: list[Any], declared: set[Any]) -> list[Any]:
+def _with_prompts(root: Any, hidden: list[Any], declared: set[Any],
+                  names: NamedElements) -> list[Any]:
     """*hidden* and the paywall's prompt ("Read on with a subscription"), in document order:
     once the page has said which of its elements hold the locked text, the others named
     for the paywall are the offer in front of it."""
     def related(el: Any) -> bool:
         return (el in declared or any(a in declared for a in el.iterancestors())
                 or any(d in declared for d in el.iterdescendants()))
-    prompts = [el for el in _PAYWALL_NAMED(root)
+    prompts = [el for el in names.search(_PAYWALL)
                if "paywall" in attr_words(el) and not related(el)]
     if not prompts:
         return hidden
@@ -207,17 +211,14 @@ def _with_prompts(root: Any, hidden: list[Any], declared: set[Any]) -> list[Any]
 MAX_OFFER_CHARS = 600
 _LENGTH = etree.XPath("string-length(normalize-space(.))")
 # (the attributes, found by libxml2: a test of every element's cost five times as much)
-_PAYWALL_ATTRS = etree.XPath("//@class[contains(., 'paywall')] | //@id[contains(., 'paywall')]")
-
-
-def paywall_offers(root: Any) -> list[Any]:
+def paywall_offers(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The offers in front of a paywall's text, whether the page declared its locked parts
     or not: the elements the word "paywall" names (their class or id) that hold a link or a
     button and at most :data:`MAX_OFFER_CHARS` characters ("Exclusive to subscribers.
     Continue reading … Subscribe now. Already a subscriber? Log in"). The locked text
-    beside them, often in view in the page's markup, is the article's."""
-    named = dict.fromkeys(attr.getparent() for attr in _PAYWALL_ATTRS(root))
-    return [el for el in named
+    beside them, often in view in the page's markup, is the article's. *names*: the
+    page's, when the caller has them."""
+    return [el for el in (names or NamedElements(root)).search(_PAYWALL)
             if "paywall" in attr_words(el) and _LENGTH(el) <= MAX_OFFER_CHARS
             and next(el.iter("a", "button"), None) is not None]
 

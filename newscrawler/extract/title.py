@@ -22,6 +22,7 @@ from .chrome import RELEASE_LINE, is_hidden
 from .dates import find_dates
 from .density import by_density
 from .meta import PageMeta
+from .named import NamedElements
 from .sections import opens_section
 from .sitename import SiteNames, named_as_logo
 from .text import (
@@ -507,7 +508,8 @@ _PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 
 
-def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
+def pick_title(meta: PageMeta, root: Any, url: str | None = None,
+               names: NamedElements | None = None) -> str | None:
     """The headline.
 
     Precedence:
@@ -538,9 +540,10 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None) -> str | None:
 
     The result is one line, soft hyphens and layout spaces between digits and CJK text
     removed (:func:`clean_title`), an ideographic space between two CJK phrases kept where
-    the page prints one (:func:`_wide_spaces`).
+    the page prints one (:func:`_wide_spaces`). *names*: the page's
+    :class:`~newscrawler.extract.named.NamedElements`, when the caller has them.
     """
-    title = _pick_title(meta, root, url)
+    title = _pick_title(meta, root, url, names)
     return _wide_spaces(title, meta, root) if title else title
 
 
@@ -564,9 +567,10 @@ def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
     return title
 
 
-def _pick_title(meta: PageMeta, root: Any, url: str | None) -> str | None:
+def _pick_title(meta: PageMeta, root: Any, url: str | None,
+                names: NamedElements | None) -> str | None:
     """:func:`pick_title`'s precedence."""
-    sites = SiteNames(meta, root)
+    sites = SiteNames(meta, root, names)
     page = tuple(u for u in (url, meta.canonical, meta.get("og:url")) if u)
     art = meta.get("articletitle")
     if art:
