@@ -15,8 +15,9 @@ from typing import Any
 
 __all__ = ["MAY_HIDE", "NamedElements"]
 
-#: What a line of :class:`NamedElements` ends with when its element has a ``style``, a
-#: ``hidden`` or an ``aria-hidden`` attribute: the attributes that may hide it.
+#: What a line of :class:`NamedElements` ends with when its element has an attribute that
+#: may hide it: ``hidden``, ``aria-hidden="true"``, or a ``style`` that says ``none`` or
+#: ``hidden`` (loose: :func:`~newscrawler.extract.chrome.is_hidden` confirms).
 MAY_HIDE = "\x00"
 
 
@@ -56,8 +57,9 @@ class NamedElements:
                 # (el.get without the attrib proxy: a walk that made one per element cost
                 # two thirds more)
                 cls, ident, label = get("class"), get("id"), get("aria-label")
-                hides = (get("style") is not None or get("hidden") is not None
-                         or get("aria-hidden") is not None)
+                style = get("style")
+                hides = (style is not None and ("none" in style or "hidden" in style)
+                         or get("hidden") is not None or get("aria-hidden") == "true")
                 if cls or ident or label or hides:
                     elements.append(el)
                     mark = MAY_HIDE if hides else ""
