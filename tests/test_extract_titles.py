@@ -354,3 +354,40 @@ def test_a_kicker_or_a_trail_is_not_the_line_over_the_text():
         assert not _headline_like(el, (), 1), text
     el = lxml_html.fromstring("<div><b>West Nile virus confirmed in a second resident</b></div>")
     assert _headline_like(el.find("b"), (), 1)
+
+
+_TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked until dusk, "
+         "sanding hulls and fitting new oarlocks before the spring launch.</p>")
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # a heading's permanent link ("¶") is no part of the headline
+    ("<title>Build your first pipeline - Ferrule</title>",
+     '<h1 id="build">Build your first pipeline<a class="headerlink" href="#build">&para;</a>'
+     "</h1>", "Build your first pipeline"),
+    # the h1 shares a quarter of og:title's words, if not of og:title's and <title>'s
+    # together: the visible headline over an SEO title
+    ('<title>How we cut Postgres connections by 80% with PgBouncer</title>'
+     '<meta property="og:title" content="How we cut Postgres connections by 80%">',
+     "<h1>Taming 9,000 Postgres connections</h1>", "Taming 9,000 Postgres connections"),
+    # the h1 prints <title>'s first segment and og:title one after the other: it is whole
+    ('<title>“The River Taught Me Patience” | Features | Carrollton Magazine</title>'
+     '<meta property="og:title" content="A Conversation with Boatbuilder Ada Lindqvist">',
+     "<h1>“The River Taught Me Patience”: A Conversation with Boatbuilder Ada Lindqvist</h1>",
+     "“The River Taught Me Patience”: A Conversation with Boatbuilder Ada Lindqvist"),
+    # <title> quotes the h1 after the author's name
+    ('<title>The Fenwick Review :: Issue 11 :: Maren Holt, "On Keeping a Weather Diary"'
+     "</title>",
+     '<p><a href="holt.html">Maren Holt On Keeping a Weather Diary</a></p>'
+     "<h1>On Keeping a Weather Diary</h1>", "On Keeping a Weather Diary"),
+    # the h1 is the blog's banner, a link to its front page above the post: it names the
+    # site, which <title> puts before the post's title
+    ("<title>Ken's Layout Journal: Ballasting the Yard, Part 2</title>",
+     '<h1><a href="https://blog.example.org/journal/">Ken\'s Layout Journal</a></h1>'
+     "<h2>March 14, 2006</h2><h3>Ballasting the Yard, Part 2</h3>",
+     "Ballasting the Yard, Part 2"),
+])
+def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
+    page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"
+    url = "https://blog.example.org/journal/archives/2006/03/post.html"
+    assert extract_article(page, url).title == title

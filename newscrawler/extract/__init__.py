@@ -29,7 +29,14 @@ from parsel import Selector
 from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
-from .chrome import TABLE_RULE, drop_pull_quotes, picture_captions, signup_boxes, standfirsts
+from .chrome import (
+    TABLE_RULE,
+    drop_pull_quotes,
+    jump_symbols,
+    picture_captions,
+    signup_boxes,
+    standfirsts,
+)
 from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
@@ -122,6 +129,8 @@ def extract_article(
     # (the elements' classes and ids, read in one walk for every step that looks for names)
     names = NamedElements(root)
     hidden = reveal_hidden_text(root, declared_parts(root, meta), names)
+    # (in-page links printed as a symbol are no text: a heading's "¶", a footnote's "↩")
+    drop_elements(jump_symbols(root))
     sel = Selector(root=root, type="html")
     chosen = selectors or {}
     out = ArticleFields()

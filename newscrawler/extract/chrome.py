@@ -152,6 +152,22 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
 
 
 
+# Links within the page printed as a symbol: a footnote's way back to its reference ("↩",
+# "^"), "↑ top", a heading's permanent link ("¶", "#"). trafilatura takes a short list whose
+# items end in such short links for a menu, and dropped a post's footnotes whole; a
+# heading read with its link ends in the symbol ("Build your first pipeline ¶").
+_JUMP_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]"
+                          "[string-length(normalize-space(.)) <= 2]")
+_NO_WORD = re.compile(r"^\W*$")
+
+
+def jump_symbols(root: Any) -> list[Any]:
+    """The in-page links of *root* whose text is a symbol or two and no word (a footnote's
+    number stays), and no picture."""
+    return [a for a in _JUMP_LINKS(root)
+            if _NO_WORD.match(a.text_content()) and a.find(".//img") is None]
+
+
 # A picture set in a centered paragraph of its own: the centered line under it is its
 # caption ("<p align=center><img></p><p align=center>市民在古城墙下欣赏造型菊</p>"), on
 # portals and blogs alike; measured on the shared sets, 81 such lines outside the labels'

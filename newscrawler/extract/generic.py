@@ -12,13 +12,11 @@ It is imported on first use: most portal pages never need it, and the import cos
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from lxml import etree
 
 from .breaks import paragraphs_after_blocks, paragraphs_from_breaks, paragraphs_from_divs
-from .reveal import drop_elements
 from .text import running_chars
 
 __all__ = ["main_text"]
@@ -77,21 +75,6 @@ def _space_item_blocks(root: Any) -> None:
             el.tail = " " + tail
 
 
-# Links within the page printed as a symbol: a footnote's way back to its reference ("↩",
-# "^"), "↑ top". trafilatura takes a short list whose items end in such short links for a
-# menu, and dropped a post's footnotes whole.
-_JUMP_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]"
-                          "[string-length(normalize-space(.)) <= 2]")
-_NO_WORD = re.compile(r"^\W*$")
-
-
-def _drop_jump_symbols(root: Any) -> None:
-    """Remove, in place, the in-page links whose text is a symbol or two and no word (their
-    tails stay)."""
-    drop_elements([a for a in _JUMP_LINKS(root)
-                   if _NO_WORD.match(a.text_content()) and a.find(".//img") is None])
-
-
 def main_text(root: Any, url: str | None = None) -> list[str] | None:
     """Paragraphs of the page's main text according to trafilatura (tables kept, comments
     of readers left out), or ``None`` when it finds none or is not installed.
@@ -108,7 +91,6 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     if not engine:
         return None
     _space_item_blocks(root)
-    _drop_jump_symbols(root)
     paragraphs_from_breaks(root)
     paragraphs_after_blocks(root)
     paragraphs_from_divs(root)

@@ -159,6 +159,22 @@ class SiteNames:
         key = text_key(text)
         if not key:
             return False
+        if key in self._own_names():
+            return True
+        # a logo's words begin with the site's name ("Press Information Bureau Government of
+        # India"); no headline is the start of a logo's text
+        if not links:
+            return False
+        strong = self._gather_strong()
+        return key in strong or len(key) >= 6 and any(name.startswith(key) for name in strong)
+
+    def add(self, text: str) -> None:
+        """Count *text* as a name the site calls itself (a banner the caller found)."""
+        key = text_key(text)
+        if key:
+            self._own_names().add(key)
+
+    def _own_names(self) -> set[str]:
         if self._names is None:
             self._names = {text_key(v) for v in (self._meta.get(n) for n in NAME_METAS) if v}
             url = self._meta.canonical or self._meta.get("og:url") or ""
@@ -169,14 +185,7 @@ class SiteNames:
             self._names.update(text_key("".join(labels[i:j])) for i in range(len(labels))
                                for j in range(i + 1, len(labels) + 1)
                                if labels[i] not in _HOST_SKIP and len(labels[i]) >= 3)
-        if key in self._names:
-            return True
-        # a logo's words begin with the site's name ("Press Information Bureau Government of
-        # India"); no headline is the start of a logo's text
-        if not links:
-            return False
-        strong = self._gather_strong()
-        return key in strong or len(key) >= 6 and any(name.startswith(key) for name in strong)
+        return self._names
 
     def named(self, text: str) -> bool:
         """True when *text* names the site or a channel: :meth:`declared`, or a short

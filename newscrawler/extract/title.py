@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -287,10 +287,13 @@ def rendered_text(el: Any) -> str:
     return " ".join(rendered_lines(el))
 
 
-def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6) -> list[str]:
+def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
+         page: tuple[str, ...] = (), banners: list[str] | None = None) -> list[str]:
     """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo (an h1
-    around or inside a link to the home page, or named as the site's logo or name).
-    *lines_of* receives the lines of the h1s printed on several lines."""
+    around or inside a link to the home page, or to a front page above the *page* URLs: a
+    blog's or a section's, ``/journal/`` over ``/journal/2006/03/post.html``; or named as
+    the site's logo or name). *lines_of* receives the lines of the h1s printed on several
+    lines, *banners* the texts of the h1s that link to a home or front page."""
     out = []
     for el in root.iter("h1"):
         if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
@@ -299,8 +302,10 @@ def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6) -> list[str]
         text = " ".join(lines)
         if not text:
             continue
-        if any(_home_link(a) for a in el.iter("a")) or (el.getparent() is not None
-                                                          and _home_link(el.getparent())):
+        links = [*el.iter("a"), *([el.getparent()] if el.getparent() is not None else [])]
+        if any(_home_link(a) or page and _front_page_link(a, page) for a in links):
+            if banners is not None:
+                banners.append(text)
             continue
         if named_as_logo(el):
             continue  # <h1 class="sitename">: the site's name set as the page's h1
@@ -321,6 +326,23 @@ def _home_link(el: Any) -> bool:
     if "//" in href:
         return _ROOT_URL.match(href) is not None
     return href in ("/", "./", "../", "index.html", "index.htm", "/index.html")
+
+
+def _front_page_link(el: Any, page: tuple[str, ...]) -> bool:
+    """True for a link to a directory above the page's address on its host: the front
+    page of the blog or section the page is in, whose name a banner prints."""
+    if el.tag != "a" or not el.get("href"):
+        return False
+    for url in page:
+        try:
+            target = urlsplit(urljoin(url, el.get("href").strip()))
+            own = urlsplit(url)
+        except ValueError:  # (an address that is no address: "http://[x")
+            continue
+        if (target.netloc == own.netloc and target.path.endswith("/") and not target.query
+                and own.path != target.path and own.path.startswith(target.path)):
+            return True
+    return False
 
 
 # What may close a headline after its last letter: "6.3%", "Why?", "“quoted”", "(2024)".
@@ -379,6 +401,10 @@ def _site_tail(tail: str, sites: SiteNames) -> bool:
         if parts else False
 
 
+# A quotation that closes a reference's segment (``Name, "Headline"``, ``Review: «Headline»``)
+_QUOTED_END = re.compile(r"[\"“«„「『‘]([^\"“”«»„「」『』]{2,})[\"”»“」』’]\s*$")
+
+
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
            lines_of: dict[str, list[str]]) -> str | None:
     """The headline an h1 and a reference (og:title, ``<title>``) agree on, or ``None``.
@@ -407,6 +433,10 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
         unbroken = "".join(lines_of.get(best, ()))
         return unbroken if unbroken and unbroken in pieces else best
     for hk, h in h1keys:
+        # a segment that quotes the h1 after the author's name (``Name, "Headline"``)
+        if any(len(hk) >= 8 and title_key(q) == hk for p in pieces for q in _QUOTED_END.findall(p)):
+            return h
+    for hk, h in h1keys:
         longer = [(k, p) for k, p in keyed if k.startswith(hk) and len(k) > len(hk)]
         for _k, p in sorted(longer, key=lambda kp: len(kp[0])):
             end = _key_end(p, hk)
@@ -424,6 +454,8 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
         for k, p in keyed:
             if len(k) >= 8 and hk.endswith(k):
                 start = _key_start(h, k)
+                if start is not None and title_key(h[:start]) in keys:
+                    return h  # two references' parts, one after the other: the whole h1
                 return h[start:].strip() if start is not None else p
     for hk, h in h1keys:
         for k, _p in keyed:
@@ -449,18 +481,17 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
     visible headline wins over a differently worded og:title or ``<title>`` (an SEO
     title). It must share words with a reference's headline part (*heads*): an h1 that
     shares none is a section, menu or blog name, and one that covers less than a quarter
-    of the reference's words is a heading inside the text."""
+    of each reference's words is a heading inside the text. (Each reference is weighed
+    by itself: og:title and a longer ``<title>`` together have more words than either.)"""
     if not h1s:
         return None
     if not heads:
         return h1s[0]
-    ref_tokens = set().union(*(_tokens(r) for r in heads))
-    if not ref_tokens:
-        return None
+    refs = [t for t in (_tokens(r) for r in heads) if t]
     for h in h1s:
         tokens = _tokens(h)
-        shared = len(tokens & ref_tokens)
-        if shared and shared >= 0.25 * len(ref_tokens):
+        if any(shared and shared >= 0.25 * len(ref)
+               for ref in refs for shared in (len(tokens & ref),)):
             return h
     return None
 
@@ -581,7 +612,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # literal markup in a reference is compared as printed and without its tags
     bare = [strip_markup(r) for r in refs]
     lines_of: dict[str, list[str]] = {}
-    h1s = _h1s(root, lines_of)
+    banners: list[str] = []
+    h1s = _h1s(root, lines_of, page=page, banners=banners)
+    for banner in banners:  # (an h1 that links to the front page prints the site's name)
+        sites.add(banner)
     found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
     if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
                   or _KIND_NUMBER.match(found)
