@@ -386,6 +386,21 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      '<h1><a href="https://blog.example.org/journal/">Ken\'s Layout Journal</a></h1>'
      "<h2>March 14, 2006</h2><h3>Ballasting the Yard, Part 2</h3>",
      "Ballasting the Yard, Part 2"),
+    # no h1: <title> names the kind of page before the headline the page prints
+    ("<title>Press Release: Rural Road Programme Crosses 4 Lakh Kilometre Mark</title>",
+     "<h2>Rural Road Programme Crosses 4 Lakh Kilometre Mark</h2>",
+     "Rural Road Programme Crosses 4 Lakh Kilometre Mark"),
+    # an inflected language: the h1 words the title's words with other endings
+    ('<meta property="og:title" content="Bilet unic autobuz-tren în zona metropolitană | '
+     'Brașovul Azi"><meta property="og:site_name" content="Brașovul Azi">',
+     "<h1>Orașul introduce biletul unic pentru autobuze și trenurile metropolitane</h1>",
+     "Orașul introduce biletul unic pentru autobuze și trenurile metropolitane"),
+    # the guideline meta puts the kicker the portal prints over its headline before it;
+    # the h1 and <title> give the headline alone
+    ('<meta name="ArticleTitle" content="战疫情\u3000促发展 我县规上工业企业复工率达100%">'
+     "<title>我县规上工业企业复工率达100%-清溪县人民政府</title>",
+     "<p>战疫情\u3000促发展</p><h1>我县规上工业企业复工率达100%</h1>",
+     "我县规上工业企业复工率达100%"),
 ])
 def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
     page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"

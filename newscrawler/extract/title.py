@@ -131,7 +131,8 @@ def _runs(title: str, limit: int = 6) -> list[str]:
 def _cut_weak(head: str, sites: SiteNames | None) -> str:
     """*head* without site or channel names joined by a weak boundary: a trailing
     ``-某某财经`` or ``：サイト名`` that the page names elsewhere, a leading
-    ``【某某网】`` or ``某某网：`` that the site declares as its own name."""
+    ``【某某网】`` or ``某某网：`` that the site declares as its own name, a leading list's
+    name (``Press Release: Headline``)."""
     if sites is None:
         return head
     for _ in range(4):
@@ -153,7 +154,9 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
                 (sites.in_footer(tail) or sites.declared(tail) or sites.named(tail)
                  and len(tail) <= last.start()) if cjk else sites.declared(tail)):
             head = head[:last.start()].strip()
-        elif lead and first.end() < len(head) and sites.declared(lead):
+        elif lead and first.end() < len(head) and (
+                sites.declared(lead) or _LIST_NAME.match(lead.strip())):
+            # (the site's name, or the kind of page: "Press Release: Headline")
             head = head[first.end():].strip()
         else:
             break
@@ -489,11 +492,21 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
         return h1s[0]
     refs = [t for t in (_tokens(r) for r in heads) if t]
     for h in h1s:
-        tokens = _tokens(h)
+        stems = {_stem(t) for t in _tokens(h)}
         if any(shared and shared >= 0.25 * len(ref)
-               for ref in refs for shared in (len(tokens & ref),)):
+               for ref in refs for shared in (sum(_stem(t) in stems for t in ref),)):
             return h
     return None
+
+
+#: Letters of a word compared when the headline and a title word it differently: the
+#: endings of inflected languages differ ("biletul" / "bilet", "Brașovul" / "Brașov",
+#: "metropolitane" / "metropolitană").
+_STEM = 5
+
+
+def _stem(token: str) -> str:
+    return token[:_STEM] if len(token) > _STEM + 1 else token
 
 
 # The name of a list of articles, the board or channel a page sits in: as a heading that
@@ -604,9 +617,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     sites = SiteNames(meta, root, names)
     page = tuple(u for u in (url, meta.canonical, meta.get("og:url")) if u)
     art = meta.get("articletitle")
-    if art:
-        return clean_title(strip_markup(art))
     doc = next((element_text(el) for el in root.iter("title")), "")
+    if art:
+        return clean_title(_without_kicker(strip_markup(art), root, doc))
     og = meta.get("og:title", "twitter:title", "title") or ""
     refs = [r for r in (og, doc) if r]
     # literal markup in a reference is compared as printed and without its tags
@@ -683,6 +696,20 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 named or next(root.iter(*_HEAD_TAGS), None) is None or _dated(root, shown)):
             return clean_title(shown)
     return clean_title(head) if head else None
+
+
+def _without_kicker(art: str, root: Any, doc: str) -> str:
+    """*art* (the ``ArticleTitle`` meta) without a kicker before the headline (``战疫情　促发展
+    我县…``: the line a portal prints over its headline), when an h1 prints what follows the
+    kicker and ``<title>`` begins with it too."""
+    parts = art.split()
+    for i in range(1, len(parts)):
+        rest = " ".join(parts[i:])
+        key = title_key(rest)
+        if len(key) >= 8 and title_key(doc).startswith(key) and any(
+                title_key(element_text(h)) == key for h in root.iter("h1")):
+            return rest
+    return art
 
 
 def _printed_part(root: Any, head: str) -> str | None:
