@@ -259,8 +259,9 @@ def off_stream(el: Any) -> bool:
         return True
     if tag in _LIST_ITEMS:
         return any(a.get("href") for a in el.iter("a")) and not _field_value(el)
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(attrs.strip()) and bool(_LIST_WORDS.search(attrs))
+    # (most elements have neither: no text is made for them)
+    cls, ident = el.get("class"), el.get("id")
+    return bool(cls and _LIST_WORDS.search(cls) or ident and _LIST_WORDS.search(ident))
 
 
 def text_around(
