@@ -729,7 +729,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if _is_file_line(para):
             continue
-        if is_list_heading(para) and i + 1 < len(paras) and _is_file_line(paras[i + 1]):
+        if i + 1 < len(paras) and _is_file_line(paras[i + 1]) and is_list_heading(para):
             continue  # the heading of a file list, whatever follows the list
         if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
             continue  # slideshow captions, mobile copies: the same text again

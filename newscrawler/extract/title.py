@@ -890,6 +890,9 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
     og:url) is no link: blogs print the headline as the post's permalink."""
     if (el.tag == "a" and not _self_link(el, page)) or is_hidden(el):
         return False
+    above = list(el.iterancestors())
+    if any(p.tag in ("nav", "li", "option") for p in above):
+        return False  # (before the text is read: most candidates of a page fail here)
     text = rendered_text(el)
     longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
     if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
@@ -898,8 +901,7 @@ def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
             or RELEASE_LINE.match(text):
         return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
         # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail
-    if any(p.tag in ("nav", "li", "option") or (p.tag == "a" and not _self_link(p, page))
-           for p in el.iterancestors()):
+    if any(p.tag == "a" and not _self_link(p, page) for p in above):
         return False
     return sum(len(element_text(a)) for a in el.iter("a")
                if not _self_link(a, page)) <= len(text) / 2
