@@ -11,7 +11,8 @@
 '会议要求各地抓紧开展汛前检查。'
 
 Modules, one per question: :mod:`.encoding` (bytes to text), :mod:`.document` (parsing),
-:mod:`.meta` (what ``<head>`` declares), :mod:`.title`, :mod:`.dates` and
+:mod:`.meta` (what ``<head>`` declares), :mod:`.named` (elements by their class and id,
+read once), :mod:`.title`, :mod:`.dates` and
 :mod:`.published`, :mod:`.body` with :mod:`.portal`, :mod:`.generic`, :mod:`.lead`,
 :mod:`.density`, :mod:`.chrome` and :mod:`.trim`, :mod:`.source` (source and channel),
 :mod:`.language`, and :mod:`.text` (elements to paragraphs).
