@@ -401,6 +401,12 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      "<title>我县规上工业企业复工率达100%-清溪县人民政府</title>",
      "<p>战疫情\u3000促发展</p><h1>我县规上工业企业复工率达100%</h1>",
      "我县规上工业企业复工率达100%"),
+    # the guideline meta holds a short form the page prints nowhere; the page prints
+    # <title>'s headline part
+    ('<meta name="ArticleTitle" content="《若干措施》政策解读">'
+     "<title>《江东省促进低空经济高质量发展若干措施》政策解读_政策解读_江东省发展和改革委员会</title>",
+     '<div class="art-title">《江东省促进低空经济高质量发展若干措施》政策解读</div>',
+     "《江东省促进低空经济高质量发展若干措施》政策解读"),
 ])
 def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
     page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"

@@ -619,7 +619,14 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     art = meta.get("articletitle")
     doc = next((element_text(el) for el in root.iter("title")), "")
     if art:
-        return clean_title(_without_kicker(strip_markup(art), root, doc))
+        art = clean_title(_without_kicker(strip_markup(art), root, doc))
+        if not _printed_whole(root, art):
+            # a CMS field the page prints nowhere (a short form: "《若干措施》政策解读"),
+            # beside a <title> whose headline part the page prints: the printed headline
+            head = strip_site_suffix(doc, sites) if doc else ""
+            if head and title_key(head) != title_key(art) and _printed_whole(root, head):
+                return clean_title(head)
+        return art
     og = meta.get("og:title", "twitter:title", "title") or ""
     refs = [r for r in (og, doc) if r]
     # literal markup in a reference is compared as printed and without its tags
