@@ -407,6 +407,11 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      "<title>《江东省促进低空经济高质量发展若干措施》政策解读_政策解读_江东省发展和改革委员会</title>",
      '<div class="art-title">《江东省促进低空经济高质量发展若干措施》政策解读</div>',
      "《江东省促进低空经济高质量发展若干措施》政策解读"),
+    # no h1: <title> puts the site's name, a link's text on the page, before the headline
+    ("<title>政府新聞公報 -- 食物安全中心公布第一季食物監測結果</title>",
+     '<p><a href="/gia/">政府新聞公報</a></p><table><tr><td><b>其他資訊</b></td></tr></table>'
+     '<span style="font-size:14pt;font-weight:bold">食物安全中心公布第一季食物監測結果</span>',
+     "食物安全中心公布第一季食物監測結果"),
 ])
 def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
     page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"

@@ -166,8 +166,8 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
 def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) -> str:
     """The headline part of a ``<title>``: the first segment that is not a site name
     (headlines come first on almost every portal), or past channel names a later longer
-    one (``Site - Channel - Town - Headline``), without a site or channel name joined to
-    it by a weaker boundary (``标题-某某财经``, see :func:`_cut_weak`).
+    one (``Site - Channel - Town - Headline``, ``Site -- Headline``), without a site or
+    channel name joined to it by a weaker boundary (``标题-某某财经``, see :func:`_cut_weak`).
 
     *site_names* are names to drop, or a :class:`SiteNames` of the page.
     """
@@ -186,8 +186,9 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
         def is_site(text: str) -> bool:
             return title_key(text) in names
     head = next((p for p in parts if not is_site(p)), parts[0])
-    if sites is not None and len(parts) >= 3 and sites.named(head):
-        # "Site - Channel - Subchannel - Headline": the channels a menu names come before a
+    if sites is not None and len(parts) >= 2 and sites.named(head):
+        # "Site - Channel - Subchannel - Headline", "Site -- Headline": the names a menu
+        # prints come before a
         # later segment that names nothing, of four words or more (a place's or an
         # office's name has fewer) and more than each before it (a headline is not shorter
         # than the channel names around it)
