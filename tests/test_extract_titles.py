@@ -412,6 +412,27 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      '<p><a href="/gia/">政府新聞公報</a></p><table><tr><td><b>其他資訊</b></td></tr></table>'
      '<span style="font-size:14pt;font-weight:bold">食物安全中心公布第一季食物監測結果</span>',
      "食物安全中心公布第一季食物監測結果"),
+    # <title> adds to the h1 what the page prints nowhere: a site's name after a colon, a
+    # search engine's extra words in brackets, a guest's name
+    ("<title>Deichbau an der Mulde beginnt im Mai: Landesportal Nordmark</title>",
+     "<h1>Deichbau an der Mulde beginnt im Mai</h1>", "Deichbau an der Mulde beginnt im Mai"),
+    ("<title>Maple Walnut Blondies (Easy One-Bowl Dessert) - Crumb Street</title>",
+     "<h1>Maple Walnut Blondies</h1>", "Maple Walnut Blondies"),
+    ('<meta property="og:title" content="Why Boats Leak with Hal Brenner">',
+     "<h1>Why Boats Leak</h1>", "Why Boats Leak"),
+    # ... but what the page prints under a short h1 belongs to the headline
+    ('<meta property="og:title" content="Why Boats Leak: a winter of caulking">',
+     "<h1>Why Boats Leak</h1><p>A winter of caulking</p>",
+     "Why Boats Leak: a winter of caulking"),
+    # the h1 and the references name the blog, a step of the trail; the trail ends with
+    # the post, whose headline the page prints under the h1
+    ("<title>Harbour Works Blog | Town of Ellery - Official Website</title>"
+     '<meta property="og:title" content="Harbour Works Blog">',
+     '<ol class="breadCrumbs"><li><a href="/">Home</a></li>'
+     '<li><a href="/Blog.aspx?CID=4">Harbour Works Blog</a></li>'
+     "<li>Slipway Repairs Close the East Ramp Until June</li></ol>"
+     "<h1>Harbour Works Blog</h1><h2>Slipway Repairs Close the East Ramp Until June</h2>",
+     "Slipway Repairs Close the East Ramp Until June"),
 ])
 def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
     page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"

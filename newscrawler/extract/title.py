@@ -410,15 +410,16 @@ _QUOTED_END = re.compile(r"[\"“«„「『‘]([^\"“”«»„「」『』]{
 
 
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
-           lines_of: dict[str, list[str]]) -> str | None:
+           lines_of: dict[str, list[str]], root: Any) -> str | None:
     """The headline an h1 and a reference (og:title, ``<title>``) agree on, or ``None``.
 
     Precedence: an h1 equal to a reference, one of its segments or a run of consecutive
     segments (the h1 as printed wins: its spaces and punctuation are the page's); an h1
     followed in a reference by a site or channel name (``标题-某某财经`` against the h1
     ``标题``); a reference segment that extends an h1 (a shortened h1: keep the full
-    headline); an h1 that ends with a reference (a kicker or date line printed inside the
-    h1: its end); an h1 that a reference cuts short (a truncated ``<title>``: the h1).
+    headline) when the page prints what it adds; an h1 that ends with a reference (a kicker
+    or date line printed inside the h1: its end); an h1 that a reference cuts short (a
+    truncated ``<title>``: the h1).
     """
     pieces = []
     for ref in refs:
@@ -452,8 +453,15 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             if end is not None and _KEYWORDS.fullmatch(rest):
                 return h  # "Headline,keyword,keyword": search keywords, not the headline
         if longer and len(hk) >= 8:
-            # the h1 opens a longer segment: the h1 is shortened, keep the full title
-            return min((p for _, p in longer), key=len)
+            # the h1 opens a longer segment: the h1 is shortened, keep the full title ...
+            # unless the page prints nothing of what the segment adds (a search engine's
+            # extra words, a site's name only the head carries): the h1 is the headline
+            full = min((p for _, p in longer), key=len)
+            end = _key_end(full, hk)
+            tail = full[end:].strip(" " + _SEPARATORS + "()（）") if end is not None else ""
+            if tail and not _printed_anywhere(root, tail):
+                return h
+            return full
     for hk, h in h1keys:
         for k, p in keyed:
             if len(k) >= 8 and hk.endswith(k):
@@ -566,7 +574,9 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
        :func:`_agree`); h1s around or inside a link to the home page (logos) are never
        headlines, nor is an h1 that is the site's declared name, or a channel's: another
        segment of ``<title>`` than og:title, or a link's text when every segment of
-       ``<title>`` is a name (:func:`_names_other_part`);
+       ``<title>`` is a name (:func:`_names_other_part`); an agreed h1 that is the
+       breadcrumb's last link yields to the trail's last step a heading prints
+       (:func:`_crumb_headline`);
     3. the first other h1 that shares at least a quarter of the words of the references'
        headline part (a visible headline worded differently from the SEO title); the
        first h1 when the page declares no title, or when the headline part of its title
@@ -637,15 +647,16 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     h1s = _h1s(root, lines_of, page=page, banners=banners)
     for banner in banners:  # (an h1 that links to the front page prints the site's name)
         sites.add(banner)
-    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
+    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root)
     if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
                   or _KIND_NUMBER.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
-        found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of)
+        found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root)
     if found:
-        return clean_title(_without_site_end(found, sites))
+        return clean_title(_crumb_headline(root, found, names, page)
+                           or _without_site_end(found, sites))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
     if len(heads) == 2 and not meta.get("og:title", "twitter:title") and (
             _printed_whole(root, heads[1]) and not _printed_whole(root, heads[0])):
@@ -983,6 +994,40 @@ def _printed_whole(root: Any, text: str) -> bool:
                              for el in root.iter(*_PRINTING_TAGS)
                              # (libxml2's count of its text, spaces and all, bounds it)
                              if len(text) <= text_length(el) <= 2 * len(text) + 200)
+
+
+_SUB_HEADINGS = ("h2", "h3", "h4")
+
+
+def _crumb_headline(root: Any, found: str, names: NamedElements | None,
+                    page: tuple[str, ...]) -> str | None:
+    """The breadcrumb's last step, when *found* is the step before it, a link to another
+    page, and a heading out of the trail prints the last step: the h1 and the references
+    name the page's channel (a blog's name on each of its posts), the trail ends with the
+    post, and the post's headline sits under the h1 (``<h1>Public Works Blog</h1>
+    <h2>Spring Street Sweeping Starts April 1</h2>``)."""
+    key = title_key(found)
+    for box in (names or NamedElements(root)).search(("rumb",), body=True):
+        links = [a for a in box.iter("a") if title_key(a.text_content())]
+        if not links or title_key(links[-1].text_content()) != key or _self_link(links[-1],
+                                                                                  page):
+            continue
+        text, step = element_text(box), clean_line(links[-1].text_content())
+        at = text.rfind(step)
+        last_key = title_key(text[at + len(step):].strip(" >›»/|:-–—")) if at >= 0 else ""
+
+        if len(last_key) < 8 or last_key == key:
+            continue
+        for el in root.iter(*_SUB_HEADINGS):
+            if title_key(element_text(el)) == last_key and box not in el.iterancestors():
+                return element_text(el)
+    return None
+
+
+def _printed_anywhere(root: Any, text: str) -> bool:
+    """Whether the page's body prints *text* (spaces and case aside)."""
+    body = root.find("body")
+    return body is not None and title_key(text) in title_key(element_text(body))
 
 
 def find_headline(root: Any, title: str | None) -> Any | None:
