@@ -254,3 +254,22 @@ def test_captions_credits_promos_blocks_and_divs_off_the_text_stay_divs():
     root = html.fromstring(f"<div><p>{LONG}</p><p>{LONG}</p>"
                            f"<div>Copyright 2024. {LONG}</div></div>")
     assert paragraphs_from_divs(root) == 0
+
+
+def test_the_generic_extractor_reads_the_page_without_its_footers_and_gives_them_back():
+    from lxml import etree
+
+    from newscrawler.extract.document import parse_html
+    from newscrawler.extract.generic import main_text
+
+    text = "".join(f"<p>{LONG}{n}</p>" for n in range(6))
+    page = (f"<html><head><title>t</title></head><body><div><article>{text}"
+            "<footer>Filed under budget</footer>The session closed at noon after the vote."
+            f"</article></div><footer><ul>{'<li><a href=/x>Link</a></li>' * 40}</ul>"
+            "</footer></body></html>")
+    root = parse_html(page)
+    before = etree.tostring(root)
+    paras = main_text(root, "https://example.org/a.html")
+    assert etree.tostring(root) == before  # (the footers and their tails put back)
+    assert paras and paras[0].startswith("The council approved")
+    assert not any("Filed under" in p or p == "Link" for p in paras)
