@@ -433,6 +433,17 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      "<li>Slipway Repairs Close the East Ramp Until June</li></ol>"
      "<h1>Harbour Works Blog</h1><h2>Slipway Repairs Close the East Ramp Until June</h2>",
      "Slipway Repairs Close the East Ramp Until June"),
+    # a kicker or a place opens the h1; the references begin with what follows it
+    ('<meta property="og:title" content="Ice closes the upper lock">',
+     '<h1><span class="over">Winter on the canal</span><br>Ice closes the upper lock for a '
+     "fortnight</h1>", "Ice closes the upper lock for a fortnight"),
+    ("<title>Valley Courier - Landslide cuts the provincial road</title>",
+     "<h1><span>NORTH FORK</span> Landslide cuts the provincial road: «Two weeks at least»"
+     "</h1>", "Landslide cuts the provincial road: «Two weeks at least»"),
+    # ... but a word set apart that the references print is the headline's
+    ('<meta property="og:title" content="Hamlet review – a triumph on the riverbank">',
+     "<h1><em>Hamlet</em> review – a triumph on the riverbank</h1>",
+     "Hamlet review – a triumph on the riverbank"),
 ])
 def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
     page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"

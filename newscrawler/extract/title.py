@@ -292,12 +292,15 @@ def rendered_text(el: Any) -> str:
 
 
 def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
-         page: tuple[str, ...] = (), banners: list[str] | None = None) -> list[str]:
+         page: tuple[str, ...] = (), banners: list[str] | None = None,
+         leads: dict[str, str] | None = None) -> list[str]:
     """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo (an h1
     around or inside a link to the home page, or to a front page above the *page* URLs: a
     blog's or a section's, ``/journal/`` over ``/journal/2006/03/post.html``; or named as
     the site's logo or name). *lines_of* receives the lines of the h1s printed on several
-    lines, *banners* the texts of the h1s that link to a home or front page."""
+    lines, *banners* the texts of the h1s that link to a home or front page, *leads* the
+    text after a short element that opens an h1 (a kicker, a place, a badge:
+    ``<h1><span>Zima na horách</span><br>Lavina …</h1>``), by the h1's text."""
     out = []
     for el in root.iter("h1"):
         if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
@@ -314,12 +317,28 @@ def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
         if named_as_logo(el):
             continue  # <h1 class="sitename">: the site's name set as the page's h1
         out.append(text)
+        lead = _lead(el)
+        if leads is not None and lead and text.startswith(lead) and text[len(lead):].strip():
+            leads[text] = text[len(lead):].strip()
         if len(lines) > 1:
             # a headline and a subtitle or date line in one h1: each line may agree
             lines_of[text] = lines
         if len(out) >= limit:
             break
     return out
+
+
+_LEAD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i", "mark", "div", "p"})
+
+
+def _lead(h1: Any) -> str | None:
+    """The text of a short element (five words at most) that opens *h1*, text before it
+    none."""
+    first = h1[0] if len(h1) else None
+    if first is None or first.tag not in _LEAD_TAGS or (h1.text or "").strip():
+        return None
+    text = rendered_text(first)
+    return text if text and len(text.split()) <= 5 else None
 
 
 def _home_link(el: Any) -> bool:
@@ -410,7 +429,8 @@ _QUOTED_END = re.compile(r"[\"“«„「『‘]([^\"“”«»„「」『』]{
 
 
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
-           lines_of: dict[str, list[str]], root: Any) -> str | None:
+           lines_of: dict[str, list[str]], root: Any,
+           leads: dict[str, str] | None = None) -> str | None:
     """The headline an h1 and a reference (og:title, ``<title>``) agree on, or ``None``.
 
     Precedence: an h1 equal to a reference, one of its segments or a run of consecutive
@@ -437,6 +457,14 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
         # break is layout, not a space of the headline's
         unbroken = "".join(lines_of.get(best, ()))
         return unbroken if unbroken and unbroken in pieces else best
+    for _hk, h in h1keys:
+        # a kicker opening the h1 that no reference prints: the references begin with, or
+        # are the beginning of, what the h1 prints after it
+        rest = (leads or {}).get(h)
+        rk, lk = (title_key(rest), title_key(h[:len(h) - len(rest)])) if rest else ("", "")
+        if len(rk) >= 8 and lk and not any(lk in k for k in keys) and any(
+                len(k) >= 8 and (k.startswith(rk) or rk.startswith(k)) for k in keys):
+            return rest
     for hk, h in h1keys:
         # a segment that quotes the h1 after the author's name (``Name, "Headline"``)
         if any(len(hk) >= 8 and title_key(q) == hk for p in pieces for q in _QUOTED_END.findall(p)):
@@ -644,16 +672,17 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     bare = [strip_markup(r) for r in refs]
     lines_of: dict[str, list[str]] = {}
     banners: list[str] = []
-    h1s = _h1s(root, lines_of, page=page, banners=banners)
+    leads: dict[str, str] = {}
+    h1s = _h1s(root, lines_of, page=page, banners=banners, leads=leads)
     for banner in banners:  # (an h1 that links to the front page prints the site's name)
         sites.add(banner)
-    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root)
+    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
     if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
                   or _KIND_NUMBER.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
-        found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root)
+        found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
     if found:
         return clean_title(_crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites))
