@@ -433,6 +433,12 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      "<li>Slipway Repairs Close the East Ramp Until June</li></ol>"
      "<h1>Harbour Works Blog</h1><h2>Slipway Repairs Close the East Ramp Until June</h2>",
      "Slipway Repairs Close the East Ramp Until June"),
+    # the guideline meta writes the headline's quotation marks as straight ones: the
+    # page's own
+    ('<meta name="ArticleTitle" content="我市举行&quot;一网通办&quot;改革新闻发布会">'
+     "<title>某某市人民政府 - 我市举行“一网通办”改革新闻发布会</title>",
+     '<div class="detail-title">我市举行“一网通办”改革新闻发布会</div>',
+     "我市举行“一网通办”改革新闻发布会"),
     # a kicker or a place opens the h1; the references begin with what follows it
     ('<meta property="og:title" content="Ice closes the upper lock">',
      '<h1><span class="over">Winter on the canal</span><br>Ice closes the upper lock for a '

@@ -659,7 +659,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     doc = next((element_text(el) for el in root.iter("title")), "")
     if art:
         art = clean_title(_without_kicker(strip_markup(art), root, doc))
-        if not _printed_whole(root, art):
+        shown = _printed_as(root, art)
+        if shown is not None and shown != art and _QUOTES.search(art):
+            # a CMS field that writes the headline's quotation marks as straight ones
+            # (“一件事一次办” as &quot;一件事一次办&quot;): the page's
+            return clean_title(shown)
+        if shown is None:
             # a CMS field the page prints nowhere (a short form: "《若干措施》政策解读"),
             # beside a <title> whose headline part the page prints: the printed headline
             head = strip_site_suffix(doc, sites) if doc else ""
@@ -1018,14 +1023,26 @@ _PRINTING_TAGS = ("h1", "h2", "h3", "h4", "td", "div", "span", "strong", "b", "p
 
 def _printed_whole(root: Any, text: str) -> bool:
     """Whether an element prints *text* and nothing more (its comparison key)."""
+    return _printed_as(root, text) is not None
+
+
+def _printed_as(root: Any, text: str) -> str | None:
+    """The text of the first element that prints *text* and nothing more (its comparison
+    key: punctuation and spaces as the page prints them), or ``None``."""
     key = title_key(text)
-    return bool(key) and any(title_key(element_text(el)) == key
-                             for el in root.iter(*_PRINTING_TAGS)
-                             # (libxml2's count of its text, spaces and all, bounds it)
-                             if len(text) <= text_length(el) <= 2 * len(text) + 200)
+    if not key:
+        return None
+    for el in root.iter(*_PRINTING_TAGS):
+        # (libxml2's count of its text, spaces and all, bounds it)
+        if len(text) <= text_length(el) <= 2 * len(text) + 200:
+            shown = element_text(el)
+            if title_key(shown) == key:
+                return shown
+    return None
 
 
 _SUB_HEADINGS = ("h2", "h3", "h4")
+_QUOTES = re.compile("[\"']")
 
 
 def _crumb_headline(root: Any, found: str, names: NamedElements | None,
