@@ -263,6 +263,7 @@ def test_month_name_in_url():
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),
     # Japanese and Korean: posted, registered; updated, modified
     ("公開日：2024年5月28日", PUBLISHED), ("등록일 2024.05.28. 14:30", PUBLISHED),
+    ("登録日：2008年9月12日", PUBLISHED),
     ("更新日：2024年5月29日", UPDATED), ("수정일 2024.05.29.", UPDATED),
     # Hindi, Romanian, Greek, Turkish, Russian, Arabic, Hebrew
     ("प्रकाशित: 28 मई 2025, 10:54 AM", PUBLISHED), ("अपडेटेड: 28 मई 2025, 04:10 PM", UPDATED),
@@ -323,7 +324,11 @@ def test_a_date_lines_time_from_the_lines_under_it(text, moment, timed):
                                   # the start of a range or of a rule's force
                                   "本办法自2024年5月1日起施行", "2024年7月6日至9月1日",
                                   "令和6年7月6日（土曜日）から9月1日まで",
-                                  "2024년 7월 6일부터"])
+                                  "2024년 7월 6일부터",
+                                  # both ends of a period
+                                  "一、施工时间：2025年3月15日至2025年8月31日。",
+                                  "Consultation: 1 May 2024 to 31 May 2024",
+                                  "Ausstellung 12.04.2024 – 30.06.2024"])
 def test_other_dates_are_left_out(text):
     assert printed_dates(text) == []
 
@@ -540,6 +545,17 @@ def test_the_order_of_a_numeric_date_follows_the_text_language_when_none_is_decl
             "Municipalidad inició este martes las obras de pavimentación del barrio, según "
             "informó el intendente a los vecinos.</p></body></html>")
     assert extract_article(page, now=NOW).published_at == "2025-08-12"
+
+
+def test_a_notices_period_under_its_headline_does_not_date_it():
+    page = _page("<title>关于开展春季植树造林活动的通知</title>",
+                 "<h1>关于开展春季植树造林活动的通知</h1><p>各乡镇人民政府：</p>"
+                 "<p>一、施工时间：2025年3月15日至2025年8月31日。</p>"
+                 + "<p>二、各乡镇要按照县里的统一部署，认真组织好本辖区的植树造林工作，"
+                   "落实责任，确保苗木成活率达到百分之九十以上。</p>" * 8
+                 + "<p>发布时间：2025-03-11 16:20</p>")
+    assert extract_article(page, now=NOW, timezone="Asia/Shanghai").published_at == \
+        "2025-03-11T16:20:00+08:00"
 
 
 def test_a_publication_label_under_the_text_beats_an_update_over_it():

@@ -67,8 +67,9 @@ _PUB_WORDS = [
     # Swedish, Danish, Norwegian, Finnish, Polish, Czech
     r"publicerad(?: den)?", r"publiceret(?: den)?", r"udgivet(?: den)?", r"publisert",
     r"julkaistu", r"data publikacji", r"opublikowano", r"publikováno", r"zveřejněno",
-    # Japanese and Korean: 公開日, 掲載日, 発表日; 등록일, 게시일, 작성일, 보도일
-    r"(?:公[開开]|掲載|発表|発行)日", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
+    # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
+    # beside its 更新日); 등록일, 게시일, 작성일, 보도일
+    r"(?:公[開开]|掲載|発表|発行|登録)日(?:時)?", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
     # Romanian, Greek, Turkish, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi,
     # Vietnamese
     r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
@@ -132,6 +133,10 @@ _OTHER_LABEL = re.compile(
 # "令和6年7月6日（土曜日）から", "…부터"): an event's or a rule's dates, not the page's.
 _OTHER_AFTER = re.compile(r"\s*(?:（[^）]{1,4}）)?\s*(?:(?:或|以)?(?:之前|以前|前|为止|止)|起|至|"
                           r"から|まで|부터|까지|[~～])")
+# What joins the two ends of a period: a construction's, an exhibition's, a consultation's
+# dates, never the page's ("施工时间：2025年3月15日至2025年8月31日", "1 May 2024 to 31 May 2024")
+_RANGE = re.compile(r"\s*(?:至|到|~|～|-|–|—|to|until|till|through|bis|au|al|hasta|tot)\s*",
+                    re.IGNORECASE)
 #: How far before a date its label is looked for.
 LABEL_REACH = 40
 #: A date with at most this many characters before it on its line stands on its own
@@ -269,9 +274,12 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
     where the headline starts in *text*. Dates labelled as another kind (accessed,
     deadline) are left out; ``03/04/2019`` is kept, marked ``guessed``."""
     out: list[Printed] = []
-    for stamp in find_dates(text, guess=True):
-        if not is_plausible(stamp, now):
-            continue
+    stamps = find_dates(text, guess=True)
+    ranged = {i for i, (a, b) in enumerate(zip(stamps, stamps[1:], strict=False))
+              if _RANGE.fullmatch(text, a.end, b.start)}
+    for i, stamp in enumerate(stamps):
+        if not is_plausible(stamp, now) or i in ranged or i - 1 in ranged:
+            continue  # (the two ends of a range: "2025年3月15日至2025年8月31日")
         lead = text[max(0, stamp.start - LABEL_REACH): stamp.start]
         # a label belongs to the nearest date: cut the lead at an earlier date's end
         for prev in reversed(out):
