@@ -98,6 +98,10 @@ def test_url_without_date():
     # Russian, Ukrainian and Polish dates put the month in the genitive; Korean
     ("Опубликовано 7 сентября 2019 в 08:05", "2019-09-07T08:05:00"),
     ("7 września 2019 o 08:05", "2019-09-07T08:05:00"),
+    # ... and some CMSs the nominative, in capitals too (Greek drops the accents there)
+    ("Τρίτη, 09 Οκτώβριος 2007 13:52", "2007-10-09T13:52:00"),
+    ("ΤΡΙΤΗ, 09 ΟΚΤΩΒΡΙΟΣ 2007", "2007-10-09"), ("09 Октябрь 2007", "2007-10-09"),
+    ("5 Травень 2012", "2012-05-05"),
     ("7 вересня 2019 р.", "2019-09-07"),
     ("Data publikacji: 7 września 2019", "2019-09-07"),
     ("2019년 9월 7일 08:05", "2019-09-07T08:05:00"),

@@ -23,7 +23,8 @@ MIN_YEAR = 1990
 # Turkish (with and without its dotless i, which upper case loses: "MAYIS"), Finnish's
 # partitive ("28. toukokuuta 2024"), and the genitive forms dates take in Czech, Slovak,
 # Russian, Ukrainian and Polish ("28. května 2024", "7 сентября 2019", "7 września 2019"),
-# and the nominative Czech and Polish CMSs print ("Úterý, 14 říjen 2008").
+# and the nominative Czech and Polish CMSs print ("Úterý, 14 říjen 2008"; Greek, Russian
+# and Ukrainian ones below).
 # Shared spellings ("mar", "mai", "ago") mean the same month in every language that has
 # them (Croatian's "listopada", October, is Polish's November: told by the day's dot).
 _MONTH_NAMES = {
@@ -92,6 +93,16 @@ _MONTHS.update({name: number for number, names in {
         "novembrī novembris",
     12: "decembrie δεκεμβρίου δεκεμβριου דצמבר בדצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر gruodžio "
         "decembrī decembris",
+}.items() for name in names.split()})
+# The nominative, which CMSs print where the language writes the genitive (Joomla's Greek,
+# Russian and Ukrainian: "Τρίτη, 09 Οκτώβριος 2007 13:52", "09 Октябрь 2007"), accented or not
+_MONTHS.update({name: number for number, names in {
+    1: "ιανουάριος ιανουαριος январь січень", 2: "φεβρουάριος φεβρουαριος февраль лютий",
+    3: "μάρτιος μαρτιος март березень", 4: "απρίλιος απριλιος апрель квітень",
+    5: "μάιος μαιος май травень", 6: "ιούνιος ιουνιος июнь червень",
+    7: "ιούλιος ιουλιος июль липень", 8: "αύγουστος αυγουστος август серпень",
+    9: "σεπτέμβριος σεπτεμβριος сентябрь вересень", 10: "οκτώβριος οκτωβριος октябрь жовтень",
+    11: "νοέμβριος νοεμβριος ноябрь листопад", 12: "δεκέμβριος δεκεμβριος декабрь грудень",
 }.items() for name in names.split()})
 # Croatian genitives ("31. svibnja 2024."); "listopada" is October in Croatian and November
 # in Polish: the ordinal dot after the day, which Croatian writes and Polish does not, tells
