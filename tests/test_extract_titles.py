@@ -455,3 +455,20 @@ def test_the_h1_and_the_references_agree_on_the_headline(head, body, title):
     page = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"
     url = "https://blog.example.org/journal/archives/2006/03/post.html"
     assert extract_article(page, url).title == title
+
+
+def test_a_joomla_content_heading_over_the_text_listed_among_the_latest_posts():
+    # <title> names the club and the section; the headline is in a cell the CMS names
+    # "contentheading", and the sidebar's latest posts link to the page under it
+    url = "https://www.club.example.org/index.php?option=com_content&task=view&id=412&Itemid=27"
+    report = ("<p>Seatown moved up to fourth in the league with a hard-fought win over Axe "
+              "Valley at a windswept Gore Lane on Saturday, with both goals after the break.</p>")
+    page = ("<html><head><title>Seatown Athletic FC - Match Reports</title></head><body>"
+            '<table><tr><td><a href="/">Home</a> | <a href="/reports">Match Reports</a></td>'
+            '</tr><tr><td><b>Sat 21 Nov 2009</b><ul><li><a class="latestnews" href="'
+            + url.replace("&", "&amp;") + '">Seatown 2 Axe Valley 1</a></li></ul></td><td>'
+            '<table><tr><td class="contentheading">Seatown 2 Axe Valley 1</td></tr>'
+            "<tr><td>Written by Mike Trask<br>Sunday, 15 November 2009</td></tr>"
+            f"<tr><td>{report * 4}</td></tr></table></td></tr></table></body></html>")
+    fields = extract_article(page, url)
+    assert (fields.title, fields.published_at[:10]) == ("Seatown 2 Axe Valley 1", "2009-11-15")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -90,12 +90,15 @@ class SiteNames:
     has them.
     """
 
-    __slots__ = ("_meta", "_root", "_named", "_names", "_host", "_strong", "_weak", "_blob")
+    __slots__ = ("_meta", "_root", "_named", "_page", "_names", "_host", "_strong", "_weak",
+                 "_blob")
 
-    def __init__(self, meta: PageMeta, root: Any, named: NamedElements | None = None) -> None:
+    def __init__(self, meta: PageMeta, root: Any, named: NamedElements | None = None,
+                 page: tuple[str, ...] = ()) -> None:
         self._meta = meta
         self._root = root
         self._named = named
+        self._page = page
         self._strong: set[str] | None = None
         self._weak: set[str] | None = None
         self._blob: str | None = None
@@ -141,6 +144,21 @@ class SiteNames:
             weak.discard("")
             self._weak = weak
         return self._weak
+
+    def links_here(self, text: str) -> bool:
+        """True when a link with *text* leads to the page itself (one of *page*): a list of
+        the latest posts names the page, not a channel."""
+        key = text_key(text)
+        return bool(key) and any(self._to_page(a.get("href")) for a in _SHORT_LINKS(self._root)
+                                 if text_key(a.text_content()) == key)
+
+    def _to_page(self, href: str | None) -> bool:
+        """Whether *href* is the address of the page (one of *page*)."""
+        if not href or not self._page:
+            return False
+        # (urljoin only for an address that ends as the page's: most links end otherwise)
+        return any(href.rstrip("/").endswith(u.rstrip("/").rsplit("/", 1)[-1])
+                   and urljoin(u, href).split("#")[0] == u.split("#")[0] for u in self._page)
 
     def _footer(self) -> str:
         if self._blob is None:

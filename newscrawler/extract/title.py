@@ -653,8 +653,8 @@ def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
 def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 names: NamedElements | None) -> str | None:
     """:func:`pick_title`'s precedence."""
-    sites = SiteNames(meta, root, names)
     page = tuple(u for u in (url, meta.canonical, meta.get("og:url")) if u)
+    sites = SiteNames(meta, root, names, page)
     art = meta.get("articletitle")
     doc = next((element_text(el) for el in root.iter("title")), "")
     if art:
@@ -850,7 +850,9 @@ _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|
 # A class or id word (split at "-", "_" and spaces) that starts with a title's name or ends
 # with "title". (One regex over the attributes: a test per word cost 30 ms on a page whose
 # elements carry a dozen utility classes each.)
-_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt)|title(?=$|[-_\s])")
+# (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle")
+_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt)"
+                         r"|(?:title|heading)(?=$|[-_\s])")
 
 
 def _emphasized(el: Any) -> int:
@@ -924,8 +926,9 @@ def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
     if best is None or since > 300:
         return None
     text = rendered_text(best)
-    # the blog's or site's name printed in bold at the top is no headline
-    if sites.named(text):
+    # the blog's or site's name printed in bold at the top is no headline (a link's text
+    # that leads to the page itself names the page: its entry in a list of the latest)
+    if sites.named(text) and (sites.declared(text) or not sites.links_here(text)):
         return None
     # the post's permalink beside its category's link: the permalink is the headline
     own = next((rendered_text(a) for a in best.iter("a") if _self_link(a, page)), "")
