@@ -459,9 +459,12 @@ def test_date_line_beats_a_distant_declared_date_but_not_a_modified_one():
     # a day apart is a time zone, not another date
     near = _page(head, "<h1>Lemon cake</h1><p>By Ann</p><p>June 11, 2025</p>")
     assert extract_article(near, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
-    # above the headline it may be a banner's "today"
-    above = _page(head, "<p>November 2, 2022</p><h1>Lemon cake</h1><p>By Ann</p>")
+    # above the headline a later date may be a banner's "today"; an earlier one is not (a
+    # law firm's "Client Alert | January 22, 2025" over its headline, the CMS's date later)
+    above = _page(head, "<p>November 20, 2026</p><h1>Lemon cake</h1><p>By Ann</p>")
     assert extract_article(above, now=NOW).published_at == "2025-06-12T10:00:00+00:00"
+    above = _page(head, "<p>November 2, 2022</p><h1>Lemon cake</h1><p>By Ann</p>")
+    assert extract_article(above, now=NOW).published_at == "2022-11-02"
 
 
 def test_a_date_line_beats_a_declared_creation_day():

@@ -372,7 +372,8 @@ def pick_published(
     2. the date ``<head>`` declares (``PubDate``, ``article:published_time``, ...,
        JSON-LD ``datePublished``), except that
        - the URL's date wins when it is earlier (the URL keeps the original day), and
-       - a date line under the headline wins when it is more than a day away from the
+       - a date line under the headline (or above it and earlier: a banner's "today"
+         is never earlier) wins when it is more than a day away from the
          declared date and is not the declared modification date (a printed
          modification date is an update, not the publication), or when ``<head>``
          declares only the page's creation (JSON-LD ``dateCreated``) and the line is not
@@ -427,7 +428,9 @@ def pick_published(
                  if t is not None and t.has_time]
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
-        if line is not None and line_below and printed is None and (
+        # (above the headline, a later line may be a banner's "today"; an earlier one not)
+        if line is not None and (line_below or _day(line) < _day(declared)) and (
+                printed is None) and (
                 _created_only(meta) and _day(line) >= _day(declared)
                 or abs((_day(line) - _day(declared)).days) > 1
                 and _day(line) not in _modified_days(meta)):
