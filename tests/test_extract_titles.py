@@ -439,6 +439,12 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      "<title>某某市人民政府 - 我市举行“一网通办”改革新闻发布会</title>",
      '<div class="detail-title">我市举行“一网通办”改革新闻发布会</div>',
      "我市举行“一网通办”改革新闻发布会"),
+    # the h1 is the logo; the post's headline, in an h2 over the text, words the SEO title
+    # (which the page prints nowhere) otherwise
+    ("<title>3 Days in Porto Itinerary (Updated for 2024) | Slow Roads</title>",
+     '<h1><a href="https://blog.example.org/"><img src="/logo.png" alt="Slow Roads"></a></h1>'
+     '<h2 class="entry-title">Three Days in Porto: A Slow Itinerary for First-Timers</h2>',
+     "Three Days in Porto: A Slow Itinerary for First-Timers"),
     # a kicker or a place opens the h1; the references begin with what follows it
     ('<meta property="og:title" content="Ice closes the upper lock">',
      '<h1><span class="over">Winter on the canal</span><br>Ice closes the upper lock for a '

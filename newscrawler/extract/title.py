@@ -746,7 +746,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # heading of a page whose <title> is its only headline has none)
         shown = shown_line()
         if shown and (not head or title_key(shown) != title_key(head)) and (
-                named or next(root.iter(*_HEAD_TAGS), None) is None or _dated(root, shown)):
+                named or next(root.iter(*_HEAD_TAGS), None) is None or _dated(root, shown)
+                # (a headline worded otherwise than the SEO title the page prints nowhere,
+                # under a logo's h1: as an h1 would, it shares a quarter of its words)
+                or not h1s and _lone_h1([shown], [head])):
             return clean_title(shown)
     return clean_title(head) if head else None
 
