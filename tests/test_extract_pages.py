@@ -559,6 +559,11 @@ def test_a_source_meta_that_keeps_its_label():
     ("The comments were the responsibility of the minister, she said.", True),
     ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
     ("Be the first to know when major news breaks.", False),
+    # a menu printed as a line, in any language; a sentence or a table's row with bars stays
+    ("O nás | Inzerce | Kontakty | Podmínky užití", False),
+    ("Версия для печати | Отправить другу | Обсудить на форуме (12)", False),
+    ("Voters chose A | B | C in the poll, the office said.", True),
+    ("| Station | Snow | Lifts |", True),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome

@@ -366,6 +366,10 @@ _SITE_LINKS = re.compile(
     r"^(?:(?:网站地图|联系我们|使用帮助|关于我们|网站声明|隐私(?:声明|政策)|法律声明|版权声明|网站纠错|"
     r"sitemap|site map|contact us|privacy(?: policy)?|terms of use|accessibility|imprint|"
     r"impressum|datenschutz|kontakt)[\s|/·•]*){2,}$", re.IGNORECASE)
+# A menu printed as a line in any language: three short items or more between bars ("O nás |
+# Inzerce | Kontakty | Podmínky užití"), none a sentence. (A table's row starts with a bar.)
+_MENU_ROW = re.compile(r"^[^\W\d](?:[^|.!?:;\n]{0,24}[^\s|.!?:;]\s+\|\s+){2,}"
+                       r"[^|.!?:;\n]{1,24}[^\s|.!?:;]$")
 # The page-feedback prompt government sites print under the text: "Is this page useful?
 # Yes No (Report a problem with this page)", "Was this page helpful?", "War diese Seite
 # hilfreich?", "本页面是否对您有帮助？"
@@ -705,6 +709,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) < 120 and _FEEDBACK.match(cell):
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
+                                or _MENU_ROW.match(para)
                                 or ("dobe" in para or "このページ" in para)
                                 and _SITE_NOTICE.match(para)):
             continue
