@@ -460,7 +460,8 @@ def test_the_window_around_the_headline_ends_at_a_line_end():
     ("แหล่งที่มา : กรมประชาสัมพันธ์", "กรมประชาสัมพันธ์"),
     ("Kaynak: AA", "AA"), ("Sumber: Dinas Komunikasi dan Informatika", "Dinas Komunikasi dan "
                            "Informatika"), ("المصدر: واس", "واس"), ("출처: 연합뉴스", "연합뉴스"),
-    ("자료제공 : 해양수산청", "해양수산청"),
+    ("자료제공 : 해양수산청", "해양수산청"), ("منبع: خبرگزاری پارس", "خبرگزاری پارس"),
+    ("מקור: דוברות המשטרה", "דוברות המשטרה"),
     # a bracket the name opens itself is the name's
     ("Fuente: Instituto de Estadística de Valdemora (IEV)",
      "Instituto de Estadística de Valdemora (IEV)"),
