@@ -466,7 +466,9 @@ _COMMENTS = re.compile(
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
-    r"related(?: [\w-]+){0,2}|associated links|see also|more news|"
+    r"related(?: [\w-]+){0,2}|associated links|see also|"
+    # "More news", "Other News in Public Works", "More stories from the council"
+    r"(?:more|other) (?:news|stories|articles|posts)(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|further information|siehe auch|verwandte themen|weitere informationen|"
