@@ -560,6 +560,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("The comments were the responsibility of the minister, she said.", True),
     ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
     ("Be the first to know when major news breaks.", False),
+    # a print bar in Russian or Polish, its separators gone
+    ("Версия для печати Обсудить на форуме (5) Отправить другу", False),
+    ("drukuj poleć znajomemu", False),
     # a menu printed as a line, in any language; a sentence or a table's row with bars stays
     ("O nás | Inzerce | Kontakty | Podmínky užití", False),
     ("Версия для печати | Отправить другу | Обсудить на форуме (12)", False),
@@ -955,6 +958,8 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     ["ホーム > くらし・手続き > ごみ・リサイクル > 家庭用生ごみ処理機の助成",
      "更新日：2024年4月12日", "ページ番号：1002345"],
     ["Home › Newsroom"], ["首页 > 新闻中心 > 市政要闻"],
+    # ... a trail with slashes after the home page's name, in other languages
+    ["Главная / Лента новостей / Происшествия"], ["Strona główna / Wiadomości / Region"],
     ["| 第03版：城事 下载本版PDF |", "| 本版新闻 |"],
     # a record's fields read a cell a line: each name over its value, then the text's field
     ["發布單位", "觀光旅遊處", "發布日期", "2023/09/20", "內容"],

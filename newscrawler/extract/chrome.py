@@ -336,6 +336,8 @@ _CHROME_LINE = re.compile(
     r"stampa|condividi|torna su|afdrukken|printen|delen|naar boven|"
     # Russian, Ukrainian, Polish, Turkish, Indonesian, Japanese, Korean, Arabic
     r"поделиться|печать|распечатать|наверх|поділитися|друк|udostępnij|drukuj|do góry|"
+    r"версия для печати|отправить (?:другу|ссылку)|обсудить(?: на форуме)?(?: \(\d+\))?|"
+    r"версія для друку|надіслати другові|wersja do druku|poleć znajomemu|"
     r"paylaş|yazdır|bagikan|cetak|共有する|共有|印刷する|印刷|ページの先頭へ|공유하기|공유|"
     r"인쇄하기|인쇄|맨 위로|مشاركة|طباعة|شارك|"
     # Romanian, Czech, Greek, Estonian, Latvian, Lithuanian, Hebrew, Hindi

@@ -44,11 +44,13 @@ _FIELD_PAIRS = re.compile(rf"^\|\s*(?:{_CJK_FIELDS})\s*\|[^|]{{1,60}}\|\s*(?:{_C
                           r"\s*\|[^|]{1,60}\|$")
 _ITEM_MARK = re.compile(r"^[-•·*]\s+")
 # A breadcrumb trail printed over the text: short steps between arrows, at least two of them
-# or after the home page's name ("ホーム > くらし > ごみ・リサイクル", "Home › News")
+# or after the home page's name ("ホーム > くらし > ごみ・リサイクル", "Home › News"), where
+# slashes part the steps too ("Главная / Лента новостей / Происшествия")
 _CRUMB_LINE = re.compile(
     r"^(?:[^>›»＞]{1,40}?(?:\s*[>›»＞]\s*[^>›»＞]{1,80}?){2,}"
     r"|(?i:home|首页|首頁|ホーム|トップ|홈|startseite|accueil|inicio|início|trang chủ|หน้าแรก"
-    r"|beranda|utama)\s*[>›»＞]\s*[^>›»＞]{1,80})$")
+    r"|beranda|utama|главная|головна|strona główna|úvod|domů|anasayfa|ana sayfa|αρχική"
+    r"|pagina iniziale)\s*[>›»＞/]\s*[^>›»＞/]{1,80}(?:\s*/\s*[^>›»＞/]{1,80}){0,4})$")
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
 _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源|(?:责任|流程|值班|实习)?编辑"
