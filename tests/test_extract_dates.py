@@ -267,7 +267,7 @@ def test_month_name_in_url():
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),
     # Japanese and Korean: posted, registered; updated, modified
     ("公開日：2024年5月28日", PUBLISHED), ("등록일 2024.05.28. 14:30", PUBLISHED),
-    ("登録日：2008年9月12日", PUBLISHED),
+    ("登録日：2008年9月12日", PUBLISHED), ("Dodano: 14 marca 2008, godz. 18:47", PUBLISHED),
     ("更新日：2024年5月29日", UPDATED), ("수정일 2024.05.29.", UPDATED),
     # Hindi, Romanian, Greek, Turkish, Russian, Arabic, Hebrew
     ("प्रकाशित: 28 मई 2025, 10:54 AM", PUBLISHED), ("अपडेटेड: 28 मई 2025, 04:10 PM", UPDATED),

@@ -66,7 +66,8 @@ _PUB_WORDS = [
     r"gepubliceerd(?: op)?", r"geplaatst(?: op)?", r"publicatiedatum",
     # Swedish, Danish, Norwegian, Finnish, Polish, Czech
     r"publicerad(?: den)?", r"publiceret(?: den)?", r"udgivet(?: den)?", r"publisert",
-    r"julkaistu", r"data publikacji", r"opublikowano", r"publikováno", r"zveřejněno",
+    r"julkaistu", r"data publikacji", r"opublikowano", r"dodano(?: dnia)?", r"publikováno",
+    r"zveřejněno", r"vloženo",
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
     # beside its 更新日); 등록일, 게시일, 작성일, 보도일
     r"(?:公[開开]|掲載|発表|発行|登録)日(?:時)?", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
