@@ -18,7 +18,7 @@ from .meta import PageMeta
 from .named import NamedElements
 from .text import SENTENCE_ENDS, text_key
 
-__all__ = ["SiteNames", "named_as_logo"]
+__all__ = ["SiteNames", "leads_here", "named_as_logo"]
 
 #: Meta tags whose value is the site's name (lower case).
 NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "sitename",
@@ -68,6 +68,15 @@ def _field_line(lines: list[str], j: int) -> bool:
     line = lines[j].strip()
     return len(line) <= _MAX_NAME and line[-1:] not in SENTENCE_ENDS
 
+
+
+def leads_here(href: str | None, page: tuple[str, ...]) -> bool:
+    """Whether a link's *href* leads to the page itself: one of *page* (its address,
+    canonical, og:url), the fragment aside."""
+    href = (href or "").strip()
+    if not page or not href or href.startswith(("#", "javascript:")):
+        return False
+    return any(urljoin(u, href).split("#")[0] == u.split("#")[0] for u in page)
 
 
 class SiteNames:
@@ -149,16 +158,9 @@ class SiteNames:
         """True when a link with *text* leads to the page itself (one of *page*): a list of
         the latest posts names the page, not a channel."""
         key = text_key(text)
-        return bool(key) and any(self._to_page(a.get("href")) for a in _SHORT_LINKS(self._root)
+        return bool(key) and any(leads_here(a.get("href"), self._page)
+                                 for a in _SHORT_LINKS(self._root)
                                  if text_key(a.text_content()) == key)
-
-    def _to_page(self, href: str | None) -> bool:
-        """Whether *href* is the address of the page (one of *page*)."""
-        if not href or not self._page:
-            return False
-        # (urljoin only for an address that ends as the page's: most links end otherwise)
-        return any(href.rstrip("/").endswith(u.rstrip("/").rsplit("/", 1)[-1])
-                   and urljoin(u, href).split("#")[0] == u.split("#")[0] for u in self._page)
 
     def _footer(self) -> str:
         if self._blob is None:

@@ -24,7 +24,7 @@ from .density import by_density
 from .meta import PageMeta
 from .named import NamedElements
 from .sections import opens_section
-from .sitename import SiteNames, named_as_logo
+from .sitename import SiteNames, leads_here, named_as_logo
 from .text import (
     BLOCK_TAGS,
     IDEOGRAPH,
@@ -1018,10 +1018,7 @@ def _date_line(text: str) -> bool:
 
 
 def _self_link(a: Any, page: tuple[str, ...]) -> bool:
-    href = (a.get("href") or "").strip()
-    if not page or not href or href.startswith(("#", "javascript:")):
-        return False
-    return any(urljoin(u, href).split("#")[0] == u.split("#")[0] for u in page)
+    return leads_here(a.get("href"), page)
 
 
 _PRINTING_TAGS = ("h1", "h2", "h3", "h4", "td", "div", "span", "strong", "b", "p")
