@@ -122,6 +122,26 @@ _MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)
 # "2024년 7월 3일(수) 10시".
 _WEEKDAY_CJK = (r"(?:(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?"
                 r"|[（(][月火水木金土日월화수목금토일](?:曜日?|요일)?[）)])\s*)?")
+# A weekday printed in words between the date and the time: "18 Mayıs 2006 Perşembe, 15:42",
+# "18. Mai 2006, Donnerstag, 15:42 Uhr", "2024-05-18 (Sat) 15:42", "18 de mayo de 2006,
+# jueves, 15:42". (Before the date it is no part of the stamp and needs no rule.)
+_WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
+    "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag pazartesi salı çarşamba perşembe cuma "
+    "cumartesi pazar poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок "
+    "середа четвер п'ятниця субота неділя pondělí úterý středa čtvrtek pátek neděle "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai senin selasa rabu "
+    "kamis jumat sabtu minggu hétfő kedd szerda csütörtök péntek szombat vasárnap luni "
+    "marți miercuri joi vineri sâmbătă duminică ponedjeljak utorak srijeda četvrtak petak "
+    "subota nedjelja Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή").split()
+_WEEKDAY_WORD = (r"(?:[(（]?(?:" + "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))
+                 + r")\.?[)）]?(?!\w)[\s,|\-–—·]*)?")
 #: Zone names printed after a time that name one offset the world over ("CST" does not:
 #: China's and the US Central; "IST": India's and Ireland's): "09:54 GMT", "1:06 p.m. EDT",
 #: "09:54 UTC+8"; in capitals only ("wet", "est" are words).
@@ -142,7 +162,7 @@ _DOTTED_MINUTES = (r"(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES
                    + r")\b))")
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
-    r"[T\s,|\-–—·]*(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|u|เวลา)\s+"
+    r"[T\s,|\-–—·]*" + _WEEKDAY_WORD + r"(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|u|เวลา)\s+"
     # Scandinavian "kl. 10.00", Finnish "klo 14.30", Polish "godz. 14:30", Slovenian
     # "ob 10.00": after these a dotted time is a time
     r"|(?P<conn>kl\.?|klo|klockan|godz\.?|ob)\s*)?" + _WEEKDAY_CJK
