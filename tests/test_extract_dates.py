@@ -140,6 +140,13 @@ def test_url_without_date():
     ("2024-05-18 (Sat) 15:42", "2024-05-18T15:42:00"),
     ("18 мая 2006, четверг, 15:42", "2006-05-18T15:42:00"),
     ("18 May 2006, Thursday 15 people", "2006-05-18"),
+    ("Jumanne, 17 Machi 2015 09:14", "2015-03-17T09:14:00"),  # Swahili
+    # the nominative month Joomla prints in Croatian
+    ("Ponedjeljak, 15 Ožujak 2010 12:34", "2010-03-15T12:34:00"),
+    # the time in a field of its own after the date's
+    ("วันที่ข่าว : 12 สิงหาคม 2553 \xa0เวลา : 14:20 น.", "2010-08-12T14:20:00"),
+    ("Date: 28/08/2010 Time: 14:20", "2010-08-28T14:20:00"),
+    ("日期：2024-05-28 时间：09:30", "2024-05-28T09:30:00"),
     # Chinese numerals, as official documents sign
     ("二〇二四年五月二十一日", "2024-05-21"),
     ("二○二四年十二月三十一日", "2024-12-31"),
@@ -485,6 +492,36 @@ def test_a_date_line_beats_a_declared_creation_day():
     published = head.replace("dateCreated", "datePublished")
     page = _page(published, "<h1>More paramedics</h1><p>Tuesday, 28 May 2024</p>")
     assert extract_article(page, now=NOW).published_at == "2024-05-24T09:12:00+10:00"
+
+
+def test_a_declared_day_the_page_prints_as_the_documents_own_yields_to_its_posting():
+    # PubDate holds the day the notice was written (成文日期), the table prints the later
+    # posting day (发布日期) too
+    head = "<title>关于印发管理办法的通知</title><meta name='PubDate' content='2025-03-28'>"
+    table = ("<table><tr><th>成文日期：</th><td>2025-03-28</td><th>发布日期：</th>"
+             "<td>2025-04-02</td></tr></table>")
+    page = _page(head, table + "<h1>关于印发管理办法的通知</h1>")
+    assert extract_article(page, now=NOW).published_at == "2025-04-02"
+    # without the written day in the table, the declared day stands (a later printed
+    # posting day is a regenerated page's)
+    table = table.replace("2025-03-28", "2025-03-27")
+    page = _page(head, table + "<h1>关于印发管理办法的通知</h1>")
+    assert extract_article(page, now=NOW).published_at == "2025-03-28"
+
+
+def test_a_date_and_time_right_over_the_headline_beat_a_declared_draft_time():
+    # the template prints "14.03.2018 11:05" over the headline; the meta holds the draft's
+    # creation, 17 hours before, in the same zone: no zone explains the gap
+    head = ("<title>Паводок</title>"
+            "<meta property='article:published_time' content='2018-03-13T17:40:00+06:00'>")
+    page = _page(head, "<span class='date'>14.03.2018 11:05</span><h3>Аким провёл совещание</h3>")
+    assert extract_article(page, now=NOW).published_at == "2018-03-14T11:05:00"
+    # hours apart that a zone explains, or a date without a time over the headline (a
+    # banner's "today" may be that), leave the declared time
+    near = page.replace("11:05", "05:10")
+    assert extract_article(near, now=NOW).published_at == "2018-03-13T17:40:00+06:00"
+    banner = page.replace("14.03.2018 11:05", "14.03.2018")
+    assert extract_article(banner, now=NOW).published_at == "2018-03-13T17:40:00+06:00"
 
 
 def test_updated_date_near_headline_is_the_fallback():

@@ -111,6 +111,15 @@ _MONTHS.update({name: number for number, name in enumerate(
     ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
      "rujna", None, "studenoga", "prosinca"), 1) if name})
 _MONTHS["studenog"] = 11
+# Swahili ("17 Machi 2015"; its Januari, Februari, Juni, Mei are Indonesian's too)
+_MONTHS.update({name: number for number, name in enumerate(
+    ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
+     "oktoba", "novemba", "desemba"), 1)})
+# ... and the nominative Joomla prints ("Ponedjeljak, 15 Ožujak 2010 12:34"; "listopad", the
+# nominative October, is Czech's and Polish's November and stays theirs)
+_MONTHS.update({name: number for number, name in enumerate(
+    ("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz",
+     "rujan", None, "studeni", "prosinac"), 1) if name})
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -139,7 +148,8 @@ _WEEKDAY_NAMES = (
     "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai senin selasa rabu "
     "kamis jumat sabtu minggu hétfő kedd szerda csütörtök péntek szombat vasárnap luni "
     "marți miercuri joi vineri sâmbătă duminică ponedjeljak utorak srijeda četvrtak petak "
-    "subota nedjelja Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή").split()
+    "subota nedjelja Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή "
+    "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili").split()
 _WEEKDAY_WORD = (r"(?:[(（]?(?:" + "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))
                  + r")\.?[)）]?(?!\w)[\s,|\-–—·]*)?")
 #: Zone names printed after a time that name one offset the world over ("CST" does not:
@@ -163,6 +173,9 @@ _DOTTED_MINUTES = (r"(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
     r"[T\s,|\-–—·]*" + _WEEKDAY_WORD + r"(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|u|เวลา)\s+"
+    # a time in a field of its own after the date's: "Date: 12/08/2010 Time: 14:20",
+    # "วันที่ข่าว : 12 สิงหาคม 2553 เวลา : 14:20 น.", "日期：2024-05-28 时间：09:30"
+    r"|(?:time|hora|heure|uhrzeit|godzina|время|час|เวลา|时间|時間)\s*[:：]\s*"
     # Scandinavian "kl. 10.00", Finnish "klo 14.30", Polish "godz. 14:30", Slovenian
     # "ob 10.00": after these a dotted time is a time
     r"|(?P<conn>kl\.?|klo|klockan|godz\.?|ob)\s*)?" + _WEEKDAY_CJK

@@ -130,6 +130,7 @@ class Shown:
     line: Stamp | None = None  # a date line without a label
     field: Stamp | None = None  # a date on a short line with more before it (a tag, a name)
     updated: Stamp | None = None  # labelled as an update
+    written: Stamp | None = None  # labelled as the day the document was written (成文日期)
 
 
 def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None) -> Shown:
@@ -143,6 +144,7 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
         line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
         field=_nearest([i for i in items if i.kind == PLAIN and not i.line and not i.sentence]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
+        written=_nearest([i for i in items if i.kind == WRITTEN]),
     )
 
 
@@ -368,13 +370,15 @@ def pick_published(
     1. a date printed near the headline with a publication label (发布时间, 发表于,
        Published, Posted on, Veröffentlicht, Publié le, Publicado, ...), when ``<head>``
        declares none or a later one (portal CMSs rewrite ``PubDate`` when they
-       regenerate a page, and the printed date is the one readers see);
+       regenerate a page, and the printed date is the one readers see), or the day the
+       page prints as the document's own (成文日期);
     2. the date ``<head>`` declares (``PubDate``, ``article:published_time``, ...,
        JSON-LD ``datePublished``), except that
        - the URL's date wins when it is earlier (the URL keeps the original day), and
        - a date line under the headline (or above it and earlier: a banner's "today"
          is never earlier) wins when it is more than a day away from the
-         declared date and is not the declared modification date (a printed
+         declared date (or its time more than :data:`MAX_ZONE_GAP` hours from the
+         declared time: a draft's creation) and is not the declared modification date (a printed
          modification date is an update, not the publication), or when ``<head>``
          declares only the page's creation (JSON-LD ``dateCreated``) and the line is not
          before it;
@@ -418,7 +422,17 @@ def pick_published(
     # a date line under the headline can overrule <head>; one above it can be a banner
     # ("today is ...") as well as the article's own
     line_below = shown.line is not None and header is not None and shown.line.start >= header[1]
+    # ... and a date and time on the line right over the headline is the article's (a
+    # listing-style template: "14.03.2018 11:05" over the <h3>), not a banner's "today"
+    line_atop = (shown.line is not None and header is not None and shown.line.has_time
+                 and not header[0][shown.line.end:header[1]].strip())
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
+        return printed
+    if (printed is not None and declared is not None and shown.written is not None
+            and shown.published is not shown.written
+            and _day(shown.written) == _day(declared) < _day(printed)):
+        # <head> declares the day the page prints as the document's (成文日期 2025-03-28
+        # beside 发布日期 2025-04-02): the CMS filled it from the document, not the posting
         return printed
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
@@ -429,10 +443,11 @@ def pick_published(
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
         # (above the headline, a later line may be a banner's "today"; an earlier one not)
-        if line is not None and (line_below or _day(line) < _day(declared)) and (
+        if line is not None and (line_below or line_atop or _day(line) < _day(declared)) and (
                 printed is None) and (
                 _created_only(meta) and _day(line) >= _day(declared)
-                or abs((_day(line) - _day(declared)).days) > 1
+                or (abs((_day(line) - _day(declared)).days) > 1 or (line_below or line_atop)
+                    and _hours_apart(line, declared) > MAX_ZONE_GAP)
                 and _day(line) not in _modified_days(meta)):
             return line
         return _timed(declared, timed)
@@ -465,6 +480,20 @@ def pick_published(
 
 def _day(stamp: Stamp) -> date:
     return stamp.moment.date()
+
+
+#: Hours two clocks can differ by for one moment (UTC against the furthest zone): a printed
+#: time further than this from the declared one (each as its clock reads) is another moment.
+MAX_ZONE_GAP = 14
+
+
+def _hours_apart(a: Stamp, b: Stamp) -> float:
+    """Hours between the clock readings of *a* and *b* (offsets ignored); 0 unless both
+    have a time."""
+    if not (a.has_time and b.has_time):
+        return 0.0
+    gap = a.moment.replace(tzinfo=None) - b.moment.replace(tzinfo=None)
+    return abs(gap.total_seconds()) / 3600
 
 
 def _minute(stamp: Stamp) -> tuple[int, int]:
