@@ -381,6 +381,11 @@ def test_a_source_credited_under_the_text(paras):
      "Sở Nông nghiệp và Phát triển nông thôn"),
     ('<p>ที่มา : สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด</p>',
      "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด"),
+    # Uzbek and Swahili labels, the value a link or a field of its own
+    ('<div class="news-detail__source">Manba: <a href="https://x.example.uz/">Suv xoʻjaligi '
+     'vazirligi</a></div>', "Suv xoʻjaligi vazirligi"),
+    ('<ul><li><span class="label">Chanzo:</span> <span class="value">Shirika la Habari la '
+     'Afrika Mashariki</span></li></ul>', "Shirika la Habari la Afrika Mashariki"),
 ])
 def test_a_source_line_elsewhere_on_the_page(box, source):
     text = "".join(f"<p>Paragraph {n} of the release, on the works on the river banks and "
@@ -391,6 +396,24 @@ def test_a_source_line_elsewhere_on_the_page(box, source):
     f = extract_article(page, "https://www.example.gov/news/river-works", now=NOW)
     assert f.source == source
     assert f.body.endswith("while they last.")
+
+
+def test_a_source_line_loose_in_the_articles_box_after_a_break():
+    # the line is a text of its own after a <br>, in the long box that holds the text
+    text = "".join(f"<p>Абзац {n}: в акимате города прошло совещание по подготовке к "
+                   f"весеннему паводку, были даны поручения.</p>" for n in range(6))
+    page = ("<html lang='ru'><head><title>Совещание</title></head><body><div class='news'>"
+            f"<h3>Совещание по паводку</h3><div class='text'>{text}</div><br />"
+            "Источник:&nbsp;пресс-служба акима города<br /><div class='views'>Просмотров: 318"
+            "</div></div></body></html>")
+    f = extract_article(page, "https://www.example.kz/ru/news/1/", now=NOW)
+    assert f.source == "пресс-служба акима города"
+    # a label inside a sentence of the text is no source line
+    page = page.replace("<br />Источник:&nbsp;пресс-служба акима города<br />", "").replace(
+        "были даны поручения.</p></div>",
+        "были даны поручения. Источник: наши данные, говорят, что вода поднимется, и "
+        "поэтому все службы будут работать круглосуточно до конца апреля.</p></div>")
+    assert extract_article(page, "https://www.example.kz/ru/news/1/", now=NOW).source is None
 
 
 def test_a_source_label_wins_over_an_author_label_before_it():

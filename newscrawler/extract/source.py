@@ -27,10 +27,12 @@ __all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "so
            "source_on_page"]
 
 #: "Source" in the languages that label a release's source line with it (European ones,
-#: Turkish, Indonesian, Arabic, Korean, Hindi).
+#: Turkish, Uzbek, Azerbaijani, Kazakh, Swahili, Indonesian, Arabic, Persian, Hebrew,
+#: Korean, Hindi).
 SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Kilde", "Lähde",
-                "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Джерело", "Kaynak", "Sumber",
-                "المصدر", "منبع", "מקור", "출처", "자료제공", "स्रोत")
+                "Allikas", "Izvor", "Sursa", "Πηγή", "Источник", "Източник", "Джерело",
+                "Kaynak", "Manba", "Chanzo", "Mənbə", "Дереккөз", "Sumber", "المصدر", "منبع",
+                "מקור", "출처", "자료제공", "स्रोत")
 # Who issued it, as a notice board's or a register's field names it: "Issued by", Czech
 # "Vydal", Polish BIP's "Wytworzył", Italian "Ufficio responsabile", French "Émis par"
 ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio responsabile",
@@ -201,6 +203,10 @@ def source_on_page(root: Any) -> str | None:
     labels = tuple(label for label in _LINE_LABELS if label in present)
     for node in _labelled(labels)(root):
         el = node.getparent()
+        # a line of its own after a break or a block, loose in a long block ("<br>Источник:
+        # пресс-служба акима<br>" under the text's box): read alone, as its block is text
+        loose = (clean_line(node) if node.is_tail and el.tag in BLOCK_TAGS
+                 and len(node.strip()) <= MAX_SOURCE_LINE else None)
         if node.is_tail:
             el = el.getparent()
         # the label's own element when it holds the value ("<span>Forrás: MTI</span>" in a
@@ -215,10 +221,16 @@ def source_on_page(root: Any) -> str | None:
                 f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain[:4]):
             continue  # a picture's credit ("Quelle: Name / Agentur" under a photo)
         own = any(a.tag in ("article", "main") for a in chain)
-        if text_length(el) > 4 * MAX_SOURCE_LINE or any(
-                off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
-                for a in chain):
-            continue  # (the length counted by libxml2: a label inside a long block is text)
+        if any(off_stream(a) or a.tag in ("nav", "aside") or not own and is_skipped(a)
+               for a in chain):
+            continue
+        if text_length(el) > 4 * MAX_SOURCE_LINE:
+            # (the length counted by libxml2: a label inside a long block is text, unless
+            # it starts a line of its own)
+            value = source_from_text(loose) if loose else None
+            if value:
+                return value
+            continue
         text = element_text(el)
         if len(text) > MAX_SOURCE_LINE:
             continue
