@@ -478,3 +478,65 @@ def test_a_joomla_content_heading_over_the_text_listed_among_the_latest_posts():
             f"<tr><td>{report * 4}</td></tr></table></td></tr></table></body></html>")
     fields = extract_article(page, url)
     assert (fields.title, fields.published_at[:10]) == ("Seatown 2 Axe Valley 1", "2009-11-15")
+
+
+_TEXT = "".join(f"<p>Paragraph {n} of the article, on the works in the harbour and what the "
+                f"council decided about them this week.</p>" for n in range(4))
+
+
+def _titled(head: str, body: str, lang: str = "en") -> bytes:
+    return (f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}'
+            f'<div class="text">{_TEXT}</div></body></html>').encode()
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # the ArticleTitle meta holds the first phrase of a headline the h1 prints whole
+    ('<meta name="ArticleTitle" content="农业农村部部署秋冬种生产工作">'
+     "<title>农业农村部部署秋冬种生产工作_农业农村部</title>",
+     "<h1>农业农村部部署秋冬种生产工作\u3000强调抓好小麦油菜播种</h1>",
+     "农业农村部部署秋冬种生产工作\u3000强调抓好小麦油菜播种"),
+    # <title> and og:title cut short for search engines; the item's heading goes on
+    ('<title>Bandari ya Tanga kuanza kupokea meli kubwa Juni</title>'
+     '<meta property="og:title" content="Bandari ya Tanga kuanza kupokea meli kubwa Juni">',
+     '<h2 class="itemTitle">Bandari ya Tanga kuanza kupokea meli kubwa Juni baada ya upanuzi'
+     " wa gati</h2>", "Bandari ya Tanga kuanza kupokea meli kubwa Juni baada ya upanuzi wa gati"),
+    # ... printed in big bold type, and its short form in bold in the day's contents
+    ("<title>香江日報 - 港聞 - 港九巴士申加價4.8%</title>",
+     '<table><tr><td><b>港九巴士申加價4.8%</b></td></tr><tr><td><font size="5"><b>'
+     "港九巴士申加價4.8% 乘客每程平均多付兩毫</b></font></td></tr></table>",
+     "港九巴士申加價4.8% 乘客每程平均多付兩毫"),
+    # a subtitle in an element of its own is not the headline's
+    ('<meta name="ArticleTitle" content="How I cut our test suite from 14 minutes to 3">',
+     "<h1>How I cut our test suite from 14 minutes to 3 <small>without buying a faster "
+     "laptop</small></h1>", "How I cut our test suite from 14 minutes to 3"),
+    # ... nor what follows a dash or a bar (the site's name, a part's number)
+    ('<meta name="ArticleTitle" content="Reflections on building a plugin pipeline">',
+     "<h1>Reflections on building a plugin pipeline - Part 1</h1>",
+     "Reflections on building a plugin pipeline"),
+])
+def test_a_heading_that_goes_on_after_the_declared_title_is_the_headline(head, body, title):
+    assert extract_article(_titled(head, body), "https://example.org/a/1.html").title == title
+
+
+def test_a_cell_named_as_the_topic_prints_the_headline():
+    # <title> is the site's name; a bold cell over a search box is a sidebar's heading
+    body = ('<table><tr><td><b><font color="#fff">Search news</font></b></td></tr>'
+            '<tr><td class="news_topic">Governor hands out relief packs to flood victims</td>'
+            '</tr></table>')
+    page = _titled("<title>Provincial Public Relations Office</title>", body)
+    assert extract_article(page, "https://example.org/news.php?id=1").title == (
+        "Governor hands out relief packs to flood victims")
+
+
+def test_a_site_named_as_its_host_and_a_channel_named_news_come_before_the_headline():
+    # no canonical address: the page's own address names the site ("Riverbend Post" for
+    # riverbendpost.com), and "News" is a channel's name
+    page = _titled("<title>Riverbend Post » News » New bridge across the river approved</title>",
+                   "<p>Feb 17, 2025</p>")
+    url = "https://www.riverbendpost.com/news/2"
+    assert extract_article(page, url).title == "New bridge across the river approved"
+    # the site's name in an h1 over a forum's topic
+    page = _titled("<title>Retro Cycle Workshop • Restoring a 1974 Raleigh frame</title>",
+                   "<h1>Retro Cycle Workshop</h1><h2>Restoring a 1974 Raleigh frame</h2>")
+    url = "https://www.retrocycleworkshop.co.uk/forum/viewtopic.php?t=6120"
+    assert extract_article(page, url).title == "Restoring a 1974 Raleigh frame"

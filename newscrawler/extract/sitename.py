@@ -197,7 +197,9 @@ class SiteNames:
     def _own_names(self) -> set[str]:
         if self._names is None:
             self._names = {text_key(v) for v in (self._meta.get(n) for n in NAME_METAS) if v}
-            url = self._meta.canonical or self._meta.get("og:url") or ""
+            # (the address the page was fetched from when it declares none)
+            url = (self._meta.canonical or self._meta.get("og:url")
+                   or next((u for u in self._page if "//" in u), ""))
             self._host = (urlsplit(url).hostname or "") if "//" in url else ""
             labels = [p for p in self._host.split(".") if p]
             # "Move.org" names move.org, "tastewise" tastewise.io: every label and every

@@ -186,16 +186,18 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
         def is_site(text: str) -> bool:
             return title_key(text) in names
     head = next((p for p in parts if not is_site(p)), parts[0])
-    if sites is not None and len(parts) >= 2 and sites.named(head):
+    if sites is not None and len(parts) >= 2 and (sites.named(head) or _LIST_NAME.match(head)):
         # "Site - Channel - Subchannel - Headline", "Site -- Headline": the names a menu
-        # prints come before a
+        # prints (or a channel's usual name: "News") come before a
         # later segment that names nothing, of four words or more (a place's or an
         # office's name has fewer) and more than each before it (a headline is not shorter
         # than the channel names around it)
         later = parts[parts.index(head) + 1:]
         own = next((p for p in later if not sites.named(p) and not is_site(p)), None)
-        if own and _word_count(own) >= 4 and all(
-                _word_count(own) > _word_count(p) for p in parts[:parts.index(own)]):
+        # (a number counts as a word here: "港九巴士申加價4.8%")
+        words = _word_count(own) + len(_NUMBER.findall(own)) if own else 0
+        if own and words >= 4 and all(
+                words > _word_count(p) for p in parts[:parts.index(own)]):
             head = own
     return _cut_weak(head, sites)
 
@@ -234,6 +236,9 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
 
 # links short enough to name a channel (a site's names are no longer: see sitename)
 _NAME_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 40]")
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _word_count(text: str) -> int:
@@ -550,7 +555,8 @@ def _stem(token: str) -> str:
 # agrees with <title>, or as what is left of <title>, it names no article ("보도자료 |
 # 산업통상자원부", "Site » News » Headline" on a page with no headline element).
 _LIST_NAME = re.compile(
-    r"^(?:(?:latest )?news|news ?flash|news details?|press releases?|media releases?|"
+    r"^(?:(?:latest )?news|news ?flash|news details?|news (?:highlights|updates|archive)|"
+    r"press releases?|media releases?|"
     r"news releases?|newsroom|"
     r"announcements|notices|speeches|statements|press|media centre|media center|"
     r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
@@ -627,6 +633,8 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
     :class:`~newscrawler.extract.named.NamedElements`, when the caller has them.
     """
     title = _pick_title(meta, root, url, names)
+    if title:
+        title = clean_title(_heading_going_on(root, title) or title)
     return _wide_spaces(title, meta, root) if title else title
 
 
@@ -853,8 +861,9 @@ _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|
 # A class or id word (split at "-", "_" and spaces) that starts with a title's name or ends
 # with "title". (One regex over the attributes: a test per word cost 30 ms on a page whose
 # elements carry a dozen utility classes each.)
-# (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle")
-_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt)"
+# (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle"; and the
+# whole word "topic": a news board's "news_topic" cell)
+_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(?=$|[-_\s]))"
                          r"|(?:title|heading)(?=$|[-_\s])")
 
 
@@ -1027,6 +1036,50 @@ _PRINTING_TAGS = ("h1", "h2", "h3", "h4", "td", "div", "span", "strong", "b", "p
 def _printed_whole(root: Any, text: str) -> bool:
     """Whether an element prints *text* and nothing more (its comparison key)."""
     return _printed_as(root, text) is not None
+
+
+#: Shortest title (CJK characters count twice, as they print) that a heading going on
+#: after it (:func:`_heading_going_on`) may extend.
+MIN_CUT_TITLE = 15
+
+
+def _heading_going_on(root: Any, title: str) -> str | None:
+    """The text of a heading that prints *title* and goes on, in the same run of text,
+    after a space or a comma with more of the headline; or ``None``. The references (the
+    ``ArticleTitle`` meta, ``<title>``, og:title) hold a headline cut short for search
+    engines or a CMS field (``农业农村部部署秋冬种生产工作　强调抓好…``, ``Bandari ya Tanga
+    kuanza kupokea meli kubwa Juni baada ya upanuzi wa gati``). A subtitle set in an element
+    of its own (``<h1>How I … <small>without …</small></h1>``) is not the headline's."""
+    if len(title) + len(_NOT_CJK.sub("", title)) < MIN_CUT_TITLE:
+        return None
+    start = title[:4]
+    for el in root.iter():
+        text = el.text
+        if not text or start not in text or len(el) or not isinstance(el.tag, str):
+            continue  # (most elements fail here, before anything is built)
+        own = clean_line(text)
+        rest = own[len(title):]
+        more = rest.strip(" ,;，；")
+        # (what follows a dash, a bar or a colon is another part: the site's name, "Part 1")
+        if (own.startswith(title) and rest[:1] in (" ", ",", ";", "，", "；")
+                and len(more) >= 4 and more[0].isalnum() and len(own) <= MAX_HEADING_HEADLINE
+                and _emphasized_here(el)
+                and not any(a.tag in ("nav", "li", "a") for a in el.iterancestors())):
+            return own
+    return None
+
+
+def _emphasized_here(el: Any) -> bool:
+    """*el* or an element around it whose only content it is is a heading, named as a
+    title, or bold or big text (``<font size="5"><b>…</b></font>``)."""
+    while el is not None:
+        if _emphasized(el):
+            return True
+        parent = el.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            return False
+        el = parent
+    return False
 
 
 def _printed_as(root: Any, text: str) -> str | None:
