@@ -51,7 +51,7 @@ from .published import pick_published
 from .reveal import declared_parts, drop_elements, paywall_offers, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
-from .title import find_headline, pick_title
+from .title import find_headline, headline_going_on, pick_title
 from .trim import closing_credits, trim_end, trim_top
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]
@@ -136,9 +136,15 @@ def extract_article(
     chosen = selectors or {}
     out = ArticleFields()
 
-    out.title = _chosen_text(sel, chosen.get("title")) or pick_title(meta, root, url, names)
+    out.title = _chosen_text(sel, chosen.get("title"))
+    if not out.title:
+        out.title = pick_title(meta, root, url, names)
     # the headline's neighbourhood holds the visible date, source and lead
     head = find_headline(root, out.title)
+    longer = headline_going_on(head, out.title, meta, root) if not chosen.get("title") else None
+    if longer:
+        # a title cut short, which the headline printed over the text goes on from
+        out.title, head = longer, find_headline(root, longer)
     header = text_around(root, head)
 
     # the body readers (and the generic extractor) see what a reader sees: no hidden

@@ -38,8 +38,8 @@ from .text import (
     text_length,
 )
 
-__all__ = ["clean_title", "find_headline", "numbers_a_release", "pick_title", "rendered_text",
-           "strip_markup", "strip_site_suffix", "title_key"]
+__all__ = ["clean_title", "find_headline", "headline_going_on", "numbers_a_release", "pick_title",
+           "rendered_text", "strip_markup", "strip_site_suffix", "title_key"]
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # Scripts written without spaces between words (Chinese, Japanese): there a space in a title
@@ -633,8 +633,6 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
     :class:`~newscrawler.extract.named.NamedElements`, when the caller has them.
     """
     title = _pick_title(meta, root, url, names)
-    if title:
-        title = clean_title(_heading_going_on(root, title) or title)
     return _wide_spaces(title, meta, root) if title else title
 
 
@@ -1039,33 +1037,47 @@ def _printed_whole(root: Any, text: str) -> bool:
 
 
 #: Shortest title (CJK characters count twice, as they print) that a heading going on
-#: after it (:func:`_heading_going_on`) may extend.
+#: after it (:func:`headline_going_on`) may extend.
 MIN_CUT_TITLE = 15
 
 
-def _heading_going_on(root: Any, title: str) -> str | None:
-    """The text of a heading that prints *title* and goes on, in the same run of text,
-    after a space or a comma with more of the headline; or ``None``. The references (the
-    ``ArticleTitle`` meta, ``<title>``, og:title) hold a headline cut short for search
-    engines or a CMS field (``农业农村部部署秋冬种生产工作　强调抓好…``, ``Bandari ya Tanga
-    kuanza kupokea meli kubwa Juni baada ya upanuzi wa gati``). A subtitle set in an element
-    of its own (``<h1>How I … <small>without …</small></h1>``) is not the headline's."""
-    if len(title) + len(_NOT_CJK.sub("", title)) < MIN_CUT_TITLE:
+def headline_going_on(head: Any, title: str, meta: PageMeta, root: Any) -> str | None:
+    """The text of *head* (the element :func:`find_headline` found for *title*) when it
+    prints *title* and goes on, in the same run of text, after a space or a comma with more
+    of the headline; or ``None``. The references (the ``ArticleTitle`` meta, ``<title>``,
+    og:title) hold a headline cut short for search engines or a CMS field
+    (``农业农村部部署秋冬种生产工作　强调抓好…``, ``Bandari ya Tanga kuanza kupokea meli
+    kubwa Juni baada ya upanuzi wa gati``). A subtitle set in an element of its own
+    (``<h1>How I … <small>without …</small></h1>``) is not the headline's, nor what follows
+    a dash, a bar or a colon (the site's name, "Part 1")."""
+    if head is None or len(title) + len(_NOT_CJK.sub("", title)) < MIN_CUT_TITLE:
         return None
-    start = title[:4]
-    for el in root.iter():
-        text = el.text
-        if not text or start not in text or len(el) or not isinstance(el.tag, str):
-            continue  # (most elements fail here, before anything is built)
-        own = clean_line(text)
-        rest = own[len(title):]
-        more = rest.strip(" ,;，；")
-        # (what follows a dash, a bar or a colon is another part: the site's name, "Part 1")
-        if (own.startswith(title) and rest[:1] in (" ", ",", ";", "，", "；")
-                and len(more) >= 4 and more[0].isalnum() and len(own) <= MAX_HEADING_HEADLINE
-                and _emphasized_here(el)
-                and not any(a.tag in ("nav", "li", "a") for a in el.iterancestors())):
-            return own
+    found = _goes_on(head, title)
+    if found is None and head.tag not in _HEAD_TAGS and not _NOT_IN_XPATH.search(
+            title.replace(" ", "")):
+        # a headline printed in bold or big type, not a heading, was found by its exact
+        # text: that may be its short form in a list of the day's articles
+        found = next((f for el in _PRINTS(root, t=title) if (f := _goes_on(el, title))), None)
+    return _wide_spaces(clean_title(found), meta, root) if found else None
+
+
+# Elements without children whose text holds $t (libxml2 reads scripts' text last)
+_PRINTS = etree.XPath("/html/body//text()[not(parent::script)][contains(., $t)]/parent::*"
+                      "[not(*)]")
+
+
+def _goes_on(el: Any, title: str) -> str | None:
+    """The text of *el*, when it has no children and is emphasized, and starts with *title*
+    and goes on after a space or a comma with a word."""
+    if len(el) or len(el.text or "") > 2 * MAX_HEADING_HEADLINE:
+        return None
+    own = clean_line(el.text or "")
+    rest = own[len(title):]
+    more = rest.strip(" ,;，；")
+    if (own.startswith(title) and rest[:1] in (" ", ",", ";", "，", "；") and len(more) >= 4
+            and more[0].isalnum() and len(own) <= MAX_HEADING_HEADLINE
+            and _emphasized_here(el)):
+        return own
     return None
 
 
