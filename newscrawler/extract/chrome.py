@@ -491,11 +491,11 @@ _PROMO = re.compile(
     r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
     # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
-    r"baca juga|lihat juga|leia (?:também|mais)|lee (?:también|más)|lire aussi|"
+    r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|lire aussi|"
     r"czytaj (?:też|także|więcej)|leggi anche)\s*[:：|\-–]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
-    r"|^(?:lesen sie auch|lire aussi|leia também|lee también|baca juga|czytaj (?:też|także)"
+    r"|^(?:lesen sie auch|lire aussi|leia também|le[eé] también|baca juga|czytaj (?:też|także)"
     r"|leggi anche|read also|also read|läs också|lees ook|čtěte také)\s*$"
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"

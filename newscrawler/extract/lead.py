@@ -31,7 +31,17 @@ MAX_LEAD_CHARS = 800
 
 
 def _is_lead(el: Any) -> bool:
-    return not _LEAD_WORDS.isdisjoint(attr_words(el))
+    words = attr_words(el)
+    if not _LEAD_WORDS.isdisjoint(words):
+        return True
+    # an intro in a camel-case name: Joomla K2's "itemIntroText" over its "itemFullText",
+    # the text's first paragraphs (a camel-case "articleDek", "ArticleSapo" is a summary,
+    # which the standfirsts' labels leave out)
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_CAMEL.search(attrs)) and "intro" in _CAMEL.sub(" ", attrs).lower().split()
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
