@@ -149,6 +149,20 @@ def test_a_list_of_dated_links_is_removed_and_the_text_after_it_stays():
     assert _tags(root) == ["div", "p", "h3"] and root.find("h3").tail == "after"
 
 
+def test_paragraphs_in_a_row_of_a_date_and_a_link_each_are_a_list_of_other_pages():
+    rows = "".join(f"<p class='news'><span>{d}/02/2012</span><br><a href='/n/{d}'>Item {d}</a>"
+                   "</p>" for d in (28, 14, 9))
+    root = html.fromstring(f"<div><p>The text.</p><h3>Latest news</h3>{rows}"
+                           "<p><a href='/news/'>More news</a></p></div>")
+    assert drop_dated_link_lists(root) == 3
+    assert [p.text_content() for p in root.iter("p")] == ["The text.", "More news"]
+    # two in a row, or rows parted by a paragraph of text, stay
+    for page in (rows.replace("<p class='news'><span>9/", "<div><span>9/"),
+                 rows.replace("</p><p class='news'><span>14", "</p><p>Text.</p><p><span>14")):
+        root = html.fromstring(f"<div>{page}</div>")
+        assert drop_dated_link_lists(root) == 0, page
+
+
 def test_lists_with_text_beside_their_links_or_undated_items_stay():
     for items in (
         # an item of running text with a link in it

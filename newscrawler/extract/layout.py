@@ -140,8 +140,9 @@ def _dated_links(table: Any) -> bool:
 
 def drop_dated_link_lists(root: Any) -> int:
     """Remove, in place, every list under *root* whose items (three or more) are each one
-    link with a date beside it and nothing else: a list of other pages ("the office's
-    latest releases: 6月3日 …"), never the text; return how many went. The generic
+    link with a date beside it and nothing else, and every run of such paragraphs: a list
+    of other pages ("the office's latest releases: 6月3日 …"), never the text; return how
+    many lists and paragraphs went. The generic
     extractor keeps such a list where its dates make the link share look like text.
 
     >>> from lxml import html
@@ -157,6 +158,17 @@ def drop_dated_link_lists(root: Any) -> int:
         if len(items) >= MIN_LINKS and all(
                 (rest := _beside_link(item)) and _is_date(rest) for item in items):
             gone.append(found)
+    # ... or set as paragraphs in a row, a date and a link each ("<p><span>28/02/2012</span>
+    # <br><a>Trustee vacancy</a></p>" under a sidebar's "Latest news")
+    run: list[Any] = []
+    for p in root.iter("p"):
+        if p.find("a") is None or not ((rest := _beside_link(p)) and _is_date(rest)):
+            continue
+        if run and p.getprevious() is not run[-1]:
+            gone += run if len(run) >= MIN_LINKS else []
+            run = []
+        run.append(p)
+    gone += run if len(run) >= MIN_LINKS else []
     drop_elements(gone)  # (the text after each list stays)
     return len(gone)
 
