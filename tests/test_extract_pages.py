@@ -1209,6 +1209,25 @@ def test_a_signup_box_is_not_text():
     assert [el.tag for el in signup_boxes(root)] == ["form"]
 
 
+def test_a_call_to_action_box_is_not_text():
+    from newscrawler.extract.chrome import cta_boxes
+    box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '
+           'teams</p><p>Pay supplier invoices in one place.</p><a class="btn" href="/signup">'
+           'Start your free 14-day trial</a></div>')
+    text = "".join(f"<p>Paragraph {n} of the case study, on invoices and the rota.</p>"
+                   for n in range(4))
+    root = lxml.html.fromstring(f"<html><body><article>{text}{box}{text}</article></body></html>")
+    assert [el.get("class") for el in cta_boxes(root)] == ["tl-inline-cta"]
+    page = f"<html><head><title>Case study</title></head><body><article><h1>Case study</h1>" \
+           f"{text}{box}</article></body></html>"
+    assert "free 14-day trial" not in extract_article(page, "https://blog.example.com/a").body
+    # a link named so (an entry of the text's own list), or a long box, is not one
+    links = "".join(f'<li><a class="cta-link" href="/a/{n}">Guide {n}</a></li>' for n in range(3))
+    long = f'<div class="cta">{"A paragraph of the text itself, set in a box. " * 8}<a>x</a></div>'
+    root = lxml.html.fromstring(f"<html><body><ul>{links}</ul>{long}</body></html>")
+    assert cta_boxes(root) == []
+
+
 def test_the_centered_line_under_a_centered_picture_is_its_caption():
     from newscrawler.extract.chrome import picture_captions
     text = "<p>全镇聘请保洁员86名，配备垃圾清运车6辆，实行户分类、村收集模式。</p>"

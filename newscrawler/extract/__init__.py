@@ -32,6 +32,7 @@ from newscrawler.items import BodyPath
 from .body import body_from_element, pick_body
 from .chrome import (
     TABLE_RULE,
+    cta_boxes,
     drop_pull_quotes,
     jump_symbols,
     picture_captions,
@@ -151,7 +152,7 @@ def extract_article(
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
     # pages with their dates, no standfirsts, sign-up boxes or paywall offers, no captions
     # under centered pictures, no tables of contents
-    drop_elements(hidden + signup_boxes(root) + paywall_offers(root, names)
+    drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + standfirsts(root, names))
     unwrap_layout_tables(root)
     drop_dated_link_lists(root)
