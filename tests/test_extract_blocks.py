@@ -80,7 +80,9 @@ def test_a_table_of_dated_links_is_a_list_of_other_pages():
 
 
 def test_dates_in_words_and_brackets_count_as_dates():
-    for date in ("March 21, 2024", "[03-21]", "2024年3月21日", "21.03.2024"):
+    for date in ("March 21, 2024", "[03-21]", "2024年3月21日", "21.03.2024",
+                 # a bullet before the link, the date in brackets after it ("• 標題 (12/08/2553)")
+                 "• (12/08/2553)", "•99-05-11"):
         rows = "".join(f"<tr><td><a href='/n/{i}'>Notice number {i}</a></td><td>{date}</td></tr>"
                        for i in range(4))
         root = html.fromstring(f"<div><table>{rows}</table></div>")

@@ -111,7 +111,9 @@ def _beside_link(el: Any) -> str | None:
 
 
 def _is_date(text: str) -> bool:
-    """*text* is a date and nothing else (a weekday's short name or sign aside)."""
+    """*text* is a date and nothing else (a weekday's short name or sign aside, a list's
+    bullet before it)."""
+    text = text.lstrip("•·▪◦»›*- ")
     if _DATE_ONLY.fullmatch(text):
         return True
     if len(text) > MAX_DATE_CHARS:
