@@ -214,6 +214,19 @@ def test_a_heading_over_the_texts_table_is_put_back():
     assert _put_back(page, [ONE, TWO]) == [ONE, TWO]
 
 
+def test_a_callout_between_two_paragraphs_is_put_back():
+    tip = "If you measure your own setup, measure for at least a week."
+    page = (f"<div><p>{ONE}</p><div class='kg-card kg-callout-card'><div class='kg-callout-"
+            f"emoji'>💡</div><div class='kg-callout-text'>{tip}</div></div><h2>What broke</h2>"
+            f"<p>{TWO}</p></div>")
+    assert _put_back(page, [ONE, "What broke", TWO]) == [ONE, tip, "What broke", TWO]
+    # a box named otherwise stays out, and so does an appeal set as a callout
+    assert _put_back(page.replace("callout", "promo"), [ONE, "What broke", TWO]) == [
+        ONE, "What broke", TWO]
+    appeal = page.replace(tip, "We are a nonprofit newsroom. Donate today.")
+    assert _put_back(appeal, [ONE, "What broke", TWO]) == [ONE, "What broke", TWO]
+
+
 def test_links_galleries_kept_lists_and_lists_off_the_text_are_not_put_back():
     pages = [
         # a box of links between two paragraphs: a related list

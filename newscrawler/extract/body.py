@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -15,7 +16,7 @@ from .lead import lead_paragraphs
 from .named import NamedElements
 from .portal import content_after_headline, with_same_named_siblings
 from .sections import sections_around_table, widen_to_sections
-from .text import element_text, paragraphs, running_chars, text_key
+from .text import attr_words, element_text, paragraphs, running_chars, text_key
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
 
@@ -193,12 +194,20 @@ def _gaps(root: Any) -> list[list[Any]]:
     last, may be a table), in document order: ``<p>``, ``<h3>``, ``<ul>``, ``<p>``.
     (Found by walking the tree: an XPath on the sibling axes cost seven times as much.)"""
     out = []
-    for el in root.iter(*_GAP_TAGS):
+    for el in root.iter(*_GAP_TAGS, "div"):
+        if el.tag == "div" and not _callout(el):
+            continue
         before = el.getprevious()
         if before is None or before.tag not in ("p", "table"):
             continue  # (a run is found from its first element; a data table of the text
             # counts as its paragraph: "（３）…次のとおりです。", the table, "２．今後の対応")
         run, after = [el], el.getnext()
+        if el.tag == "div":
+            # (a callout stands alone: a heading after it may be one the extractor kept)
+            if after is not None and (after.tag == "p" or after.tag in _GAP_TAGS
+                                      and after.tag not in ("ul", "ol")):
+                out.append(run)
+            continue
         while after is not None and after.tag in _GAP_TAGS:
             run.append(after)
             after = after.getnext()
@@ -207,9 +216,25 @@ def _gaps(root: Any) -> list[list[Any]]:
     return out
 
 
+# A box the author sets in the text for a tip (Ghost's "kg-callout-card", a "pro-tip"):
+# the author's words, which the generic extractor drops with the page's boxes (an <aside>
+# stays chrome)
+_CALLOUT_WORDS = frozenset({"callout", "tip", "protip"})
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _callout(el: Any) -> bool:
+    cls = (el.get("class") or "").lower()  # (most divs fail here, before words are made)
+    return el.tag == "div" and ("tip" in cls or "callout" in cls) and not (
+        _CALLOUT_WORDS.isdisjoint(attr_words(el)))
+
+
 def _gap_lines(el: Any) -> list[str]:
-    """A heading's line, or a list's items ("- item"); none for a list of links or a
-    gallery."""
+    """A heading's line, a callout's paragraphs, or a list's items ("- item"); none for a
+    list of links or a gallery."""
+    if el.tag == "div":
+        # (not its emoji; an appeal or a promotion set as a callout is chrome)
+        return strip_chrome([p for p in paragraphs(el, _skip) if _A_LETTER.search(p)])
     if el.tag not in ("ul", "ol"):
         text = element_text(el)
         return [text] if text else []
