@@ -141,7 +141,7 @@ def pick_body(
             # the lead and the list put back are chrome-checked as the text was: a view
             # counter under the headline, a closing list of downloads ("別添資料（PDF：
             # 512KB）") are the page's, not the text's
-            paras = with_dropped_blocks(root, paras)
+            paras = with_dropped_blocks(root, paras, names)
             return (strip_chrome(lead_paragraphs(headline, paras)) + paras
                     + strip_chrome(closing_list(root, paras)), BodyPath.GENERIC)
     block = by_density(root)
@@ -189,14 +189,15 @@ _GAP_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "ul", "ol"})
 MAX_GAP_LINK_SHARE = 0.5
 
 
-def _gaps(root: Any) -> list[list[Any]]:
+def _gaps(root: Any, names: NamedElements | None = None) -> list[list[Any]]:
     """Runs of headings and lists between two paragraphs of one parent (the first, or the
-    last, may be a table), in document order: ``<p>``, ``<h3>``, ``<ul>``, ``<p>``.
+    last, may be a table): ``<p>``, ``<h3>``, ``<ul>``, ``<p>``; and callouts
+    (:func:`_callout`, found by *names*, the page's, when the caller has them), alone.
     (Found by walking the tree: an XPath on the sibling axes cost seven times as much.)"""
     out = []
-    for el in root.iter(*_GAP_TAGS, "div"):
-        if el.tag == "div" and not _callout(el):
-            continue
+    boxes = (names.search(("callout", "tip"), tags=("div",)) if names is not None
+             else root.iter("div"))
+    for el in [*root.iter(*_GAP_TAGS), *(d for d in boxes if _callout(d))]:
         before = el.getprevious()
         if before is None or before.tag not in ("p", "table"):
             continue  # (a run is found from its first element; a data table of the text
@@ -224,9 +225,7 @@ _A_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _callout(el: Any) -> bool:
-    cls = (el.get("class") or "").lower()  # (most divs fail here, before words are made)
-    return el.tag == "div" and ("tip" in cls or "callout" in cls) and not (
-        _CALLOUT_WORDS.isdisjoint(attr_words(el)))
+    return el.tag == "div" and not _CALLOUT_WORDS.isdisjoint(attr_words(el))
 
 
 def _gap_lines(el: Any) -> list[str]:
@@ -255,15 +254,19 @@ def _first_line(el: Any) -> str:
     return element_text(el)
 
 
-def with_dropped_blocks(root: Any, paras: list[str]) -> list[str]:
-    """*paras* with the subheadings and lists the generic extractor dropped put back: a run
-    of them whose paragraphs before and after are consecutive paragraphs of the text (a
-    section's heading, a list of conditions between two of its paragraphs), which
-    trafilatura leaves out on some layouts. Runs it kept, and chrome, stay as they are."""
+def with_dropped_blocks(root: Any, paras: list[str],
+                        names: NamedElements | None = None) -> list[str]:
+    """*paras* with the subheadings, lists and callouts the generic extractor dropped put
+    back: a run of them whose paragraphs before and after are consecutive paragraphs of the
+    text (a section's heading, a list of conditions between two of its paragraphs, a tip),
+    which trafilatura leaves out on some layouts. Runs it kept, and chrome, stay as they
+    are. *names*: the page's :class:`~newscrawler.extract.named.NamedElements`, when the
+    caller has them."""
     index = {p: i for i, p in enumerate(paras)}
     # (runs the extractor kept, most of them, are told by their first line as printed:
     # the comparison keys of the text's lines are made only for the others)
-    gaps = [run for run in _gaps(root) if not any(_first_line(el) in index for el in run)]
+    gaps = [run for run in _gaps(root, names)
+            if not any(_first_line(el) in index for el in run)]
     if not gaps:
         return paras
     keyed: dict[str, int] = {}
