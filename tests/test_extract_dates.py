@@ -524,6 +524,17 @@ def test_a_date_and_time_right_over_the_headline_beat_a_declared_draft_time():
     assert extract_article(banner, now=NOW).published_at == "2018-03-13T17:40:00+06:00"
 
 
+def test_a_sidebars_dated_links_still_say_how_the_site_prints_dates():
+    # the list of other pages goes from the text, but its "28/02/2012" says day first
+    rows = "".join(f"<p class='rightnews'><span>{d}/02/2012</span><br><a href='/n/{d}'>News "
+                   f"{d}</a></p>" for d in (28, 14, 9))
+    page = _page("<title>Appeal total</title>", "<h1>Appeal total</h1><p>12/03/2012</p>").replace(
+        "</body>", f"<div class='right'><h3>Latest news</h3>{rows}</div></body>")
+    fields = extract_article(page, now=NOW)
+    assert fields.published_at == "2012-03-12"
+    assert "News 28" not in fields.body
+
+
 def test_updated_date_near_headline_is_the_fallback():
     page = _page("<title>Lemon cake</title>", "<h1>Lemon cake</h1><p>Last updated: May 6, 2025</p>")
     assert extract_article(page, now=NOW).published_at == "2025-05-06"

@@ -155,7 +155,9 @@ def extract_article(
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + standfirsts(root, names))
     unwrap_layout_tables(root)
-    drop_dated_link_lists(root)
+    # (their dates say how the site prints a date: kept aside for the published date)
+    dated_lists: list = []
+    drop_dated_link_lists(root, into=dated_lists)
     drop_contents_lists(root)
     paras = _chosen_body(sel, chosen.get("body"))
     path: BodyPath | None = BodyPath.SELECTOR
@@ -177,7 +179,8 @@ def extract_article(
         # the order of "12/08/2025" follows the page's language: declared, configured, or
         # guessed from the headline and the text around it
         lang = meta.lang or language or guess_language(None, None, header[0][:600])
-        stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang)
+        stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang,
+                               dropped=dated_lists)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     credits = "\n".join(closing_credits(paras))
     if path is not BodyPath.SELECTOR:

@@ -140,11 +140,11 @@ def _dated_links(table: Any) -> bool:
     return dated >= MIN_LINKS and dated >= len(rows) - 1
 
 
-def drop_dated_link_lists(root: Any) -> int:
+def drop_dated_link_lists(root: Any, into: list[Any] | None = None) -> int:
     """Remove, in place, every list under *root* whose items (three or more) are each one
     link with a date beside it and nothing else, and every run of such paragraphs: a list
     of other pages ("the office's latest releases: 6月3日 …"), never the text; return how
-    many lists and paragraphs went. The generic
+    many lists and paragraphs went (and add them to *into*, when given). The generic
     extractor keeps such a list where its dates make the link share look like text.
 
     >>> from lxml import html
@@ -172,6 +172,8 @@ def drop_dated_link_lists(root: Any) -> int:
         run.append(p)
     gone += run if len(run) >= MIN_LINKS else []
     drop_elements(gone)  # (the text after each list stays)
+    if into is not None:
+        into.extend(gone)
     return len(gone)
 
 

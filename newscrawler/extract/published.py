@@ -280,7 +280,8 @@ _DAY_FIRST_REGIONS = re.compile(r"-(?:gb|uk|au|nz|ie|in|za|sg|hk)$", re.IGNORECA
 
 
 def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None,
-                  url: str | None = None, root: Any = None) -> Stamp:
+                  url: str | None = None, root: Any = None, dropped: Sequence[Any] = ()
+                  ) -> Stamp:
     """A ``03/04/2019`` stamp read month first: day first instead when another source of
     the page gives that day, the address's year and month, or the page's other numeric
     dates (``26/04/2024``: the day first), or, without such evidence, when the page's
@@ -303,7 +304,7 @@ def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None
     month = _url_month(url)
     if month is not None and (month == (m.year, m.month)) != (month == (m.year, m.day)):
         return stamp if month == (m.year, m.month) else swapped
-    order = _page_order(root) if root is not None else None
+    order = _page_order(root, dropped) if root is not None else None
     if order is not None:
         # (a stamp marked day_first was read day first; any other, month first)
         return swapped if (order == "day") != stamp.day_first else stamp
@@ -330,12 +331,14 @@ def _url_month(url: str | None) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-def _page_order(root: Any) -> str | None:
+def _page_order(root: Any, dropped: Sequence[Any] = ()) -> str | None:
     """``"day"`` or ``"month"``: which comes first in the page's numeric dates that can be
-    read one way only (``26/04/2024``, ``04/26/2024``); ``None`` when they do not say or
-    disagree."""
+    read one way only (``26/04/2024``, ``04/26/2024``), in *root* and in the elements
+    extraction took out of it (*dropped*: a sidebar's list of dated links says how the site
+    prints dates); ``None`` when they do not say or disagree."""
     orders = set()
-    for m in _NUMERIC_DATE.finditer(root.xpath("string(.)")):
+    text = " ".join([root.xpath("string(.)"), *(el.xpath("string(.)") for el in dropped)])
+    for m in _NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if a > 12 >= b >= 1:
             orders.add("day")
@@ -360,10 +363,13 @@ def pick_published(
     *,
     paras: Sequence[str] = (),
     lang: str | None = None,
+    dropped: Sequence[Any] = (),
 ) -> Stamp | None:
     """The publication time of a page. *header* is the text around the headline and the
     headline's offset in it, *paras* the article's paragraphs, *lang* the page's language
-    (declared, configured or guessed; ``<html lang>`` when not given).
+    (declared, configured or guessed; ``<html lang>`` when not given), *dropped* the lists
+    of other pages' dated links extraction took out of *root* (their dates' order is the
+    site's).
 
     Precedence (future dates are rejected at every step):
 
@@ -411,7 +417,7 @@ def pick_published(
         if stamp is None:
             return None
         stamp = _settle_order(stamp, (declared, time_el, url_stamp), lang or meta.lang,
-                              url, root)
+                              url, root, dropped)
         for other in (declared, time_el):
             if other is not None and other.has_time and _day(other) == _day(stamp) and (
                     not stamp.has_time or _minute(other) == _minute(stamp)):
