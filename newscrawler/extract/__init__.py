@@ -150,8 +150,8 @@ def extract_article(
 
     # the body readers (and the generic extractor) see what a reader sees: no hidden
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
-    # pages with their dates, no standfirsts, sign-up boxes or paywall offers, no captions
-    # under centered pictures, no tables of contents
+    # pages with their dates, no standfirsts, sign-up boxes, calls to action or paywall
+    # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + standfirsts(root, names))
     unwrap_layout_tables(root)
