@@ -332,6 +332,9 @@ class _AroundReader:
         self.parts: list[str] = []
         self.size = 0
         self.limit = after * 3 if anchor is None else None
+        # the blocks that hold the anchor are read whatever their names say: a layout's
+        # "l-sidebar__main" column holds the article beside its sidebar
+        self.holding = set(anchor.iterancestors()) if anchor is not None else set()
 
     def walk(self, node: Any) -> bool:
         """Read *node*'s text; True once the limit is reached."""
@@ -344,7 +347,8 @@ class _AroundReader:
             self.size += len(node.text)
         for child in node:
             tag = child.tag
-            if isinstance(tag, str) and tag not in SKIP_TAGS and not off_stream(child):
+            if isinstance(tag, str) and tag not in SKIP_TAGS and (
+                    not off_stream(child) or child in self.holding):
                 edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
                 parts.append(edge)
                 if self.walk(child):
@@ -365,8 +369,8 @@ class _AroundReader:
             for sibling in node.itersiblings():
                 if done:
                     break
-                if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS \
-                        and not off_stream(sibling):
+                if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS and (
+                        not off_stream(sibling) or sibling in self.holding):
                     self.parts.append("\n")
                     done = self.walk(sibling)
                 if sibling.tail:
