@@ -122,10 +122,13 @@ _UPDATE_WORDS = [
 _UPDATE_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_UPDATE_WORDS) + ")|" + _UPDATE_CJK + r")[^.。\n\d]{0,20}$",
     re.IGNORECASE)
-# Dates that are neither: when a page was visited, a deadline, a site's founding.
+# Dates that are neither: when a page was visited, a deadline, a site's founding, when a
+# forum's member joined (the profile beside each post).
 _OTHER_LABEL = re.compile(
     r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|due|"
-    r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期)[^.。\n\d]{0,12}$",
+    r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期|"
+    r"joined|member since|registered|mitglied seit|registriert|inscrit|miembro desde|"
+    r"membro desde|注册时间|註冊時間|加入时间|가입일)[^.。\n\d]{0,12}$",
     re.IGNORECASE,
 )
 
