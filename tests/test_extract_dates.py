@@ -726,3 +726,114 @@ def test_a_date_under_a_signature_is_the_signing_day_taken_last():
     # a release's end mark over its date is no signature
     release = ["The Government today launched a consultation.", "完", "2010年11月23日（星期二）"]
     assert format_stamp(tail_stamp(release)) == "2010-11-23"
+
+
+def test_a_printed_local_time_over_a_utc_head_keeps_the_page_clock():
+    # the page prints Israel's clock; <head> and <time> give the same moment in UTC
+    page = ("<html lang='he'><head><title>שרב כבד בסוף השבוע</title><meta property="
+            "'article:published_time' content='2020-06-14T18:35:00.000Z'></head><body>"
+            "<main><h1>שרב כבד בסוף השבוע</h1><div class='date'><span>פורסם: </span><time "
+            "datetime='2020-06-14T18:35:00.000Z'>14.06.20 , 21:35</time></div><p>גל חום כבד "
+            "צפוי לפקוד את ישראל בסוף השבוע, כך פרסם הערב השירות המטאורולוגי.</p><p>בעמק "
+            "הירדן צפויות טמפרטורות של 43 מעלות.</p></main></body></html>")
+    fields = extract_article(page, "https://www.ynet.example/articles/0,7340,L-5.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2020-06-14T21:35:00+03:00"
+
+
+@pytest.mark.parametrize(("printed", "declared", "published"), [
+    # an hour and a half: a zone of India's kind
+    ("2024-05-28 15:00", "2024-05-28T09:30:00Z", "2024-05-28T15:00:00+05:30"),
+    # the same clock: UTC
+    ("2024-05-28 09:30", "2024-05-28T09:30:00Z", "2024-05-28T09:30:00+00:00"),
+    # 7 minutes apart is no zone: the declared time stands
+    ("2024-05-28 09:37", "2024-05-28T09:30:00Z", "2024-05-28T09:30:00+00:00"),
+])
+def test_a_printed_time_is_the_declared_moment_only_a_zone_away(printed, declared, published):
+    page = (f"<html lang='en'><head><title>Council approves the budget</title><meta property="
+            f"'article:published_time' content='{declared}'></head><body><main><h1>Council "
+            f"approves the budget</h1><p class='date'>Published: {printed}</p><p>The council "
+            f"approved the budget for next year on Tuesday evening.</p></main></body></html>")
+    fields = extract_article(page, "https://news.example.org/council-budget",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published
+
+
+def test_a_time_in_brackets_after_the_date_is_its_time():
+    assert [(s.moment, s.has_time) for s in find_dates("Dodano: 14.03.2012 [10:21]")] == [
+        (datetime(2012, 3, 14, 10, 21), True)]
+    assert [(s.moment, s.has_time) for s in find_dates("28.05.2024 (09:30)")] == [
+        (datetime(2024, 5, 28, 9, 30), True)]
+    # a bracket after the date that holds no clock adds nothing
+    assert [s.has_time for s in find_dates("2024-05-28 (第3期)")] == [False]
+
+
+def test_a_date_only_meta_takes_the_time_issued_under_the_release():
+    page = ("<html lang='en'><head><title>CHP investigates local case of dengue fever</title>"
+            "<meta name='date' content='2024-05-17'></head><body><div id='pressrelease'>"
+            "<span id='PRHeadline'>CHP investigates local case of dengue fever</span>"
+            "<div id='pressrelease_content'>The Centre for Health Protection is today "
+            "investigating a local case of dengue fever and appealed to the community to "
+            "maintain strict environmental hygiene.<br><br>The case involves a man aged 52 "
+            "living in Tuen Mun, who has developed a fever since May 12.<br><br>"
+            + "The public should prevent mosquito breeding and avoid mosquito bites. " * 8 +
+            "</div><div "
+            "id='pressrelease_footer'>Ends/Friday, May 17, 2024<br>Issued at HKT 16:30<br>"
+            "</div><div>NNNN</div></div></body></html>")
+    fields = extract_article(page, "https://www.info.gov.example/gia/general/202405/17/P1.htm",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-05-17T16:30:00"
+
+
+def test_the_date_line_beside_a_sidebar_named_column_is_read():
+    # a layout's main column is named after the sidebar beside it: the date line under the
+    # headline is in it; the page's last line, "Last updated", is not the publication
+    page = ("<html lang='en'><head><title>EPA announces clean school bus awards</title></head>"
+            "<body><header><a href='/'>EPA</a></header><div class='l-sidebar'><div "
+            "class='l-sidebar__main'><h1>EPA announces clean school bus awards</h1><p "
+            "class='release-date'><span>Release Date:</span> October 27, 2022</p><p>LENEXA, "
+            "KAN. – Today, the Environmental Protection Agency announced that 41 school "
+            "districts will receive awards for new school buses.</p><p>The awards are part of "
+            "a five-year programme.</p></div><div class='l-sidebar__aside'><h2>Related</h2>"
+            "</div></div><div class='l-page__footer'><p><a href='/contact'>Contact Us</a> to "
+            "ask a question.</p><div>Last updated on October 28, 2022</div></div></body></html>")
+    fields = extract_article(page, "https://www.epa.example/newsreleases/school-buses",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2022-10-27"
+
+
+def test_a_forum_members_join_date_is_not_the_post_date():
+    page = ("<html lang='en'><head><title>Pico W drops off Wi-Fi - Raspberry Pi Forums</title>"
+            "</head><body><div class='headerbar'><h1>Raspberry Pi Forums</h1></div><div "
+            "id='page-body'><h2 class='topic-title'><a href='./viewtopic.php?t=3'>Pico W drops "
+            "off Wi-Fi</a></h2><div class='post'><dl class='postprofile'><dt><a "
+            "class='username'>gwen</a></dt><dd class='profile-joined'><strong>Joined:</strong> "
+            "Sat Oct 15, 2022 7:02 pm</dd></dl><div class='postbody'><h3 class='first'>Pico W "
+            "drops off Wi-Fi</h3><p class='author'>by gwen » Tue Mar 14, 2023 9:41 am</p><div "
+            "class='content'>I've built a small weather logger with a Pico W and it drops off "
+            "the network after about twenty minutes on battery, never on USB power.</div></div>"
+            "</div></div></body></html>")
+    fields = extract_article(page, "https://forums.raspberrypi.example/viewtopic.php?t=3",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2023-03-14T09:41:00"
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    # a mailing list's date kept at the last update, the page printing it as the update
+    ("<meta name='sailthru.date' content='2021-08-03T14:12:44-04:00'>",
+     "2019-11-21T07:00:00-05:00"),
+    # the site's own publication time on the day of the update: a republished guide
+    ("<meta property='article:published_time' content='2021-08-03T14:12:44-04:00'>",
+     "2021-08-03T14:12:44-04:00"),
+])
+def test_a_head_date_that_is_the_revision_yields_to_the_declared_publication(meta, published):
+    page = ("<html lang='en'><head><title>Sheet-Pan Chicken Thighs</title>" + meta +
+            "<script type='application/ld+json'>{\"@type\": \"Recipe\", \"datePublished\": "
+            "\"2019-11-21T07:00:00-05:00\", \"dateModified\": \"2021-08-03T14:12:44-04:00\"}"
+            "</script></head><body><main><h1>Sheet-Pan Chicken Thighs</h1><p class='byline'>"
+            "By Marisa Chen</p><div class='date'>Updated Aug. 3, 2021</div><p>Starting the "
+            "chicken skin-side down on a preheated pan renders its fat quickly, and the fat "
+            "then crisps the chickpeas.</p></main></body></html>")
+    fields = extract_article(page, "https://www.recipes.example/sheet-pan-chicken",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published

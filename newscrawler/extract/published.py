@@ -9,9 +9,9 @@ weighed is :func:`pick_published`'s docstring.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,21 +39,50 @@ META_MODIFIED_NAMES = (
 )
 
 
+#: Meta names that say only "date": a mailing list's or a CMS's, kept at the last save.
+UNSPECIFIC_DATE_NAMES = ("sailthru.date", "date")
+
+
 def _declared(meta: PageMeta, now: datetime | None) -> Stamp | None:
     """The publication time ``<head>`` declares: meta tags, then JSON-LD."""
+    return next((stamp for _, stamp in _declared_dates(meta, now)), None)
+
+
+def _before_revision(meta: PageMeta, declared: Stamp, now: datetime | None) -> Stamp | None:
+    """An earlier publication time ``<head>`` declares when *declared* came from a meta
+    that says only "date" (:data:`UNSPECIFIC_DATE_NAMES`) and is the moment it gives as
+    the last modification (a mailing list's ``sailthru.date`` kept at the last update,
+    beside JSON-LD's ``datePublished``); else ``None``. (An ``article:published_time``
+    equal to the modification is the site's word: a guide republished that day.)"""
+    dates = list(_declared_dates(meta, now))
+    revised = _modified_stamps(meta)
+    if not dates or dates[0][0] not in UNSPECIFIC_DATE_NAMES or not any(
+            _same_moment(declared, r) for r in revised):
+        return None
+    return next((s for _, s in dates[1:] if _day(s) < _day(declared)
+                 and not any(_same_moment(s, r) for r in revised)), None)
+
+
+def _declared_dates(meta: PageMeta, now: datetime | None) -> Iterator[tuple[str, Stamp]]:
+    """The publication times ``<head>`` declares with the names that declare them, in
+    precedence order."""
     for name in META_DATE_NAMES:
         value = meta.tags.get(name)
         if value:
             stamp = parse_date(value)
             if stamp is not None and is_plausible(stamp, now):
-                return stamp
+                yield name, stamp
     for item in meta.jsonld:
         value = item.get("datePublished") or item.get("dateCreated")
         if isinstance(value, str):
             stamp = parse_date(value)
             if stamp is not None and is_plausible(stamp, now):
-                return stamp
-    return None
+                yield "datePublished", stamp
+
+
+def _same_moment(a: Stamp, b: Stamp) -> bool:
+    """One day, and one minute where both give a time."""
+    return _day(a) == _day(b) and (not (a.has_time and b.has_time) or _minute(a) == _minute(b))
 
 
 def _created_only(meta: PageMeta) -> bool:
@@ -65,15 +94,20 @@ def _created_only(meta: PageMeta) -> bool:
 
 def _modified_days(meta: PageMeta) -> set[date]:
     """Days ``<head>`` gives as the last revision."""
+    return {_day(stamp) for stamp in _modified_stamps(meta)}
+
+
+def _modified_stamps(meta: PageMeta) -> list[Stamp]:
+    """The times ``<head>`` gives as the last revision."""
     values = [meta.tags.get(name) for name in META_MODIFIED_NAMES]
     values += [item.get("dateModified") for item in meta.jsonld]
-    days = set()
+    out = []
     for value in values:
         if isinstance(value, str):
             stamp = parse_date(value)
             if stamp is not None:
-                days.add(_day(stamp))
-    return days
+                out.append(stamp)
+    return out
 
 
 def _time_element(root: Any, now: datetime | None) -> Stamp | None:
@@ -402,7 +436,12 @@ def pick_published(
 
     A printed date takes the time (and offset) of the declared date or ``<time>`` when
     they give the same day and it prints no other time, and a declared date (or the URL's)
-    without a time takes the time printed for its day; ``03/04/2019`` read month
+    without a time takes the time printed for its day (near the headline, or under a
+    release's end mark); a printed time that is the declared moment on another clock
+    (whole quarter hours apart, at most :data:`MAX_ZONE_GAP`) is kept as printed with the
+    offset that makes it that moment; a declared date from a meta that says only "date"
+    (``sailthru.date``) which is the declared revision, printed as the update, yields to
+    an earlier declared publication; ``03/04/2019`` read month
     first turns day first when another source gives that day or the page is not in US
     English.
     """
@@ -440,12 +479,23 @@ def pick_published(
         # <head> declares the day the page prints as the document's (成文日期 2025-03-28
         # beside 发布日期 2025-04-02): the CMS filled it from the document, not the posting
         return printed
+    if declared is not None and shown.updated is not None and printed is None and (
+            _day(shown.updated) == _day(declared)):
+        # the page prints the declared day as its update ("Updated Aug. 3, 2021"): <head>
+        # gave the revision's time where it declares an earlier publication too
+        declared = _before_revision(meta, declared, now) or declared
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
         # page prints for that day (last, from a short line near the headline with a tag
         # or a name before the date: "Rat der EU Pressemitteilung 14. Mai 2024 11:45")
         timed = [t for t in (printed, line, time_el, shown.field)
                  if t is not None and t.has_time]
+        if not declared.has_time and not timed:
+            # ... or at the release's end ("Ends/Friday, May 17, 2024" / "Issued at HKT
+            # 16:30" under a date-only <meta name="date">)
+            closing = tail_stamp(paras, now) or closing_stamp(root, now)
+            if closing is not None and closing.has_time:
+                timed.append(closing)
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
         # (above the headline, a later line may be a banner's "today"; an earlier one not)
@@ -456,6 +506,12 @@ def pick_published(
                     and _hours_apart(line, declared) > MAX_ZONE_GAP)
                 and _day(line) not in _modified_days(meta)):
             return line
+        # the page prints the declared moment on its own clock ("21:35" where <head> says
+        # 18:35Z): told as printed, with the offset that makes it that moment
+        for shown_time in (printed, line if line_below or line_atop else None):
+            local = _on_local_clock(shown_time, declared) if shown_time is not None else None
+            if local is not None:
+                return local
         return _timed(declared, timed)
     for stamp in (line, time_el, tail_stamp(paras, now) or closing_stamp(root, now)):
         if stamp is not None:
@@ -500,6 +556,24 @@ def _hours_apart(a: Stamp, b: Stamp) -> float:
         return 0.0
     gap = a.moment.replace(tzinfo=None) - b.moment.replace(tzinfo=None)
     return abs(gap.total_seconds()) / 3600
+
+
+def _on_local_clock(shown: Stamp, declared: Stamp) -> Stamp | None:
+    """*shown* with the UTC offset that makes it *declared*'s moment, when *declared* gives
+    an offset, *shown* prints a time without one, and the two clocks differ by whole
+    quarter hours, at most :data:`MAX_ZONE_GAP`: a page that prints local time over a
+    ``<head>`` in UTC. Else ``None``."""
+    if not (shown.has_time and declared.has_time and declared.offset_given) or shown.offset_given:
+        return None
+    if declared.moment.tzinfo is None:
+        return None
+    local = shown.moment.replace(tzinfo=None)
+    gap = local - declared.moment.astimezone(UTC).replace(tzinfo=None)
+    minutes = gap.total_seconds() / 60
+    if abs(minutes) > MAX_ZONE_GAP * 60 or minutes % 15:
+        return None
+    return replace(shown, moment=local.replace(tzinfo=timezone(timedelta(minutes=minutes))),
+                   offset_given=True)
 
 
 def _minute(stamp: Stamp) -> tuple[int, int]:
