@@ -540,3 +540,29 @@ def test_a_site_named_as_its_host_and_a_channel_named_news_come_before_the_headl
                    "<h1>Retro Cycle Workshop</h1><h2>Restoring a 1974 Raleigh frame</h2>")
     url = "https://www.retrocycleworkshop.co.uk/forum/viewtopic.php?t=6120"
     assert extract_article(page, url).title == "Restoring a 1974 Raleigh frame"
+
+
+def test_a_site_named_as_its_subdomain_after_the_brand_is_not_the_headline():
+    # "Raspberry Pi Forums" names forums.raspberrypi.com: the section comes first in the host
+    page = _titled("<title>Pico W drops off Wi-Fi after twenty minutes - Raspberry Pi Forums"
+                   "</title>",
+                   "<h1>Raspberry Pi Forums</h1><h2 class='topic-title'>Pico W drops off Wi-Fi "
+                   "after twenty minutes</h2>")
+    url = "https://forums.raspberrypi.com/viewtopic.php?t=349812"
+    assert extract_article(page, url).title == "Pico W drops off Wi-Fi after twenty minutes"
+
+
+@pytest.mark.parametrize(("og", "title"), [
+    # a word the SEO title adds for the kind of page, printed all over a recipe site
+    ("Sheet-Pan Chicken Thighs With Crispy Chickpeas Recipe",
+     "Sheet-Pan Chicken Thighs With Crispy Chickpeas"),
+    # a headline the h1 prints shortened keeps the words the page prints
+    ("Sheet-Pan Chicken Thighs With Crispy Chickpeas Tonight",
+     "Sheet-Pan Chicken Thighs With Crispy Chickpeas Tonight"),
+])
+def test_a_word_naming_the_kind_of_page_after_the_h1_is_not_the_headline(og, title):
+    page = _titled(f"<title>{og}</title><meta property='og:title' content='{og}'>",
+                   "<nav><a href='/recipes'>Recipes</a> <a href='/x'>Jump to recipe</a> "
+                   "<a href='/t'>Tonight</a></nav><h1>Sheet-Pan Chicken Thighs With Crispy "
+                   "Chickpeas</h1><p>Recipe notes and a recipe card follow.</p>")
+    assert extract_article(page, "https://www.recipes.example/sheet-pan").title == title

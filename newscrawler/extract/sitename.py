@@ -204,9 +204,12 @@ class SiteNames:
             labels = [p for p in self._host.split(".") if p]
             # "Move.org" names move.org, "tastewise" tastewise.io: every label and every
             # run of labels up to the end, without "www"
-            self._names.update(text_key("".join(labels[i:j])) for i in range(len(labels))
-                               for j in range(i + 1, len(labels) + 1)
-                               if labels[i] not in _HOST_SKIP and len(labels[i]) >= 3)
+            runs = [labels[i:j] for i in range(len(labels)) for j in range(i + 1, len(labels) + 1)
+                    if labels[i] not in _HOST_SKIP and len(labels[i]) >= 3]
+            self._names.update(text_key("".join(run)) for run in runs)
+            # ... and a subdomain's section after the brand: "Raspberry Pi Forums" names
+            # forums.raspberrypi.com
+            self._names.update(text_key("".join(reversed(run))) for run in runs if len(run) > 1)
         return self._names
 
     def named(self, text: str) -> bool:

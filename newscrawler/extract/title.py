@@ -433,6 +433,13 @@ def _site_tail(tail: str, sites: SiteNames) -> bool:
 _QUOTED_END = re.compile(r"[\"“«„「『‘]([^\"“”«»„「」『』]{2,})[\"”»“」』’]\s*$")
 
 
+# One word an SEO title adds after the headline to say what kind of page it is ("… Recipe",
+# "… Review"): the h1 without it is the headline, however often the page prints the word
+_KIND_WORD = re.compile(r"(?:recipe|review|guide|tutorial|explained|explainer|interview|video|"
+                        r"podcast|photos|gallery|analysis|opinion|rezept|recette|receta|ricetta)s?",
+                        re.IGNORECASE)
+
+
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
            lines_of: dict[str, list[str]], root: Any,
            leads: dict[str, str] | None = None) -> str | None:
@@ -492,7 +499,7 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             full = min((p for _, p in longer), key=len)
             end = _key_end(full, hk)
             tail = full[end:].strip(" " + _SEPARATORS + "()（）") if end is not None else ""
-            if tail and not _printed_anywhere(root, tail):
+            if tail and (not _printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)):
                 return h
             return full
     for hk, h in h1keys:
