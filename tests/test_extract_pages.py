@@ -533,6 +533,10 @@ def test_a_source_meta_that_keeps_its_label():
     ("Phó Thủ tướng chủ trì cuộc họp về các dự án cao tốc - Ảnh: VGP", False),
     ("Menteri Kesihatan melawat hospital daerah. Gambar: Bernama", False),
     ("รัฐมนตรีตรวจเยี่ยมโรงพยาบาล - ภาพ: กรมประชาสัมพันธ์", False),
+    # the word for a photo in Hebrew, Russian, Turkish, Arabic: a credit alone in brackets,
+    # a labelled credit line, one after a caption's full stop
+    ("(צילום: shutterstock)", False), ("Фото: пресс-служба мэрии", False),
+    ("Bakan hastaneyi ziyaret etti. Fotoğraf: AA", False), ("(تصوير: رويترز)", False),
     ("Sursa foto: gov.ro", False), ("Jaga:", False), ("شارك:", False),
     ("The minister said - photo: it will be shown later today.", True),
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),

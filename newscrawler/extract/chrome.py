@@ -461,12 +461,17 @@ _CLOSERS = (")", "）", "]", "】")
 
 # ... or after a dash or a full stop, labelled: "Vacina é aplicada - Foto: Walterson
 # Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".
+# The word for a photo that labels a credit, in the languages whose Latin word is not
+# "foto"/"photo": Russian and Ukrainian, Greek, Turkish, Hebrew, Arabic, Persian, Hindi,
+# Japanese, Korean
+_PHOTO_WORDS = r"фото|φωτ(?:ογραφία|ο)|fotoğraf|צילום|تصوير|صورة|عکس|फ़ोटो|फोटो|写真|사진"
 _LABELLED_CREDIT = re.compile(
     r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó|ảnh"
-    r"|gambar|ภาพ)s?"
+    r"|gambar|ภาพ|" + _PHOTO_WORDS + r")s?"
     r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
     # ... or bracketed at its end: "... in dry weather (Photo: Name/Paper)"
-    r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ)s?(?: credit)?"
+    r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ|"
+    + _PHOTO_WORDS + r")s?(?: credit)?"
     r"\s*[:：]\s*[^()（）\[\]]{2,60}[)）\]]$",
     re.IGNORECASE)
 # ... or after a slash, as Korean papers credit them: "... 빌리고 있다. /한빛일보 DB", "/사진=뉴스1"
@@ -653,7 +658,8 @@ MAX_DOWNLOAD_LINE = 150
 # Picture credits: "Photo: Gene J. Puskar", "图片来源：新华社". (Rights notices such as
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
-    r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik)s?"
+    r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik|"
+    + _PHOTO_WORDS + r")s?"
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"
