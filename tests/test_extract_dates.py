@@ -837,3 +837,20 @@ def test_a_head_date_that_is_the_revision_yields_to_the_declared_publication(met
     fields = extract_article(page, "https://www.recipes.example/sheet-pan-chicken",
                              now=datetime(2026, 11, 26))
     assert fields.published_at == published
+
+
+@pytest.mark.parametrize(("declared", "printed", "published"), [
+    # the page prints the seconds its PubDate leaves out ...
+    ("2022-11-18 10:05", "2022-11-18 10:05:31", "2022-11-18T10:05:31"),
+    # ... or the other way round: the finer of the two is kept
+    ("2022-11-18 10:05:31", "2022-11-18 10:05", "2022-11-18T10:05:31"),
+])
+def test_the_seconds_of_one_minute_come_from_whichever_prints_them(declared, printed, published):
+    page = ("<html><head><meta charset='utf-8'><title>制造业数字化转型若干措施政策解读</title>"
+            f"<meta name='PubDate' content='{declared}'></head><body><h1>制造业数字化转型若干措施"
+            f"政策解读</h1><div class='info'><span>来源 : 工业和信息化厅</span><span>时间 : "
+            f"{printed}</span></div><div class='article'><p>近日，工业和信息化厅印发若干措施。"
+            "为便于社会各界准确理解和把握政策内容，现就有关情况解读如下。</p></div></body></html>")
+    fields = extract_article(page.encode(), "https://www.gd.example.cn/zcjd/content/post_1.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published

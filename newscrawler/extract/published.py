@@ -460,7 +460,9 @@ def pick_published(
         for other in (declared, time_el):
             if other is not None and other.has_time and _day(other) == _day(stamp) and (
                     not stamp.has_time or _minute(other) == _minute(stamp)):
-                return other
+                # (the same minute without an offset adds nothing but its seconds: the
+                # page's "10:05:31" under a PubDate of "10:05" is kept)
+                return stamp if _finer(stamp, other) else other
         return stamp
 
     printed, line = settle(shown.published), settle(shown.line)
@@ -512,6 +514,8 @@ def pick_published(
             local = _on_local_clock(shown_time, declared) if shown_time is not None else None
             if local is not None:
                 return local
+        if printed is not None and _same_moment(printed, declared) and _finer(printed, declared):
+            return printed
         return _timed(declared, timed)
     for stamp in (line, time_el, tail_stamp(paras, now) or closing_stamp(root, now)):
         if stamp is not None:
@@ -574,6 +578,13 @@ def _on_local_clock(shown: Stamp, declared: Stamp) -> Stamp | None:
         return None
     return replace(shown, moment=local.replace(tzinfo=timezone(timedelta(minutes=minutes))),
                    offset_given=True)
+
+
+def _finer(shown: Stamp, declared: Stamp) -> bool:
+    """Whether *shown*, a printed time of *declared*'s minute, tells more than *declared*:
+    the seconds *declared* lacks, and no offset lost."""
+    return (shown.has_time and not declared.offset_given and shown.moment.second != 0
+            and declared.moment.second == 0)
 
 
 def _minute(stamp: Stamp) -> tuple[int, int]:
