@@ -854,3 +854,24 @@ def test_the_seconds_of_one_minute_come_from_whichever_prints_them(declared, pri
     fields = extract_article(page.encode(), "https://www.gd.example.cn/zcjd/content/post_1.html",
                              now=datetime(2026, 11, 26))
     assert fields.published_at == published
+
+
+@pytest.mark.parametrize(("footer", "published"), [
+    # a blog's post footer gives the time under the date header, the author's name linked
+    ("Posted by <a href='/about'>Medieval manuscripts</a> at 09:00 AM in <a href='/c'>"
+     "Bestiaries</a>", "2023-03-23T09:00:00"),
+    ("posted by Margaret at 3:30 PM", "2023-03-23T15:30:00"),
+    # a footer without a time gives none
+    ("Posted by Margaret in <a href='/c'>Bestiaries</a>", "2023-03-23"),
+])
+def test_a_post_footer_gives_the_time_of_the_date_header(footer, published):
+    page = ("<html lang='en'><head><title>Lost leaves of a bestiary - Medieval manuscripts blog"
+            "</title></head><body><div id='content'><h2 class='date-header'>23 March 2023</h2>"
+            "<div class='entry'><h3 class='entry-header'>Lost leaves of a bestiary</h3><div "
+            "class='entry-content'><p>Two fragments recovered from a sixteenth-century binding "
+            "turn out to belong to a bestiary in our Royal collection.</p><p>We will publish "
+            "images of both leaves later this year.</p></div><p class='entry-footer'>" + footer +
+            "</p></div></div></body></html>")
+    fields = extract_article(page, "https://blogs.example.uk/manuscripts/2023/03/lost-leaves.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published

@@ -445,6 +445,25 @@ def pick_published(
     first turns day first when another source gives that day or the page is not in US
     English.
     """
+    stamp = _pick_published(meta, root, header, url, now, paras=paras, lang=lang,
+                            dropped=dropped)
+    if stamp is not None and not stamp.has_time:
+        stamp = _with_posted_time(stamp, root)
+    return stamp
+
+
+def _pick_published(
+    meta: PageMeta,
+    root: Any,
+    header: tuple[str, int] | None,
+    url: str | None,
+    now: datetime | None,
+    *,
+    paras: Sequence[str],
+    lang: str | None,
+    dropped: Sequence[Any],
+) -> Stamp | None:
+    """:func:`pick_published`'s precedence, but for the time a post's footer gives."""
     shown = shown_near_headline(header[0], header[1], now) if header else Shown()
     declared = _declared(meta, now)
     url_stamp = date_from_url(url)
@@ -542,6 +561,35 @@ def pick_published(
                               or _day(found) in _comment_days(root)):
         return None
     return found
+
+
+# A blog post's footer, its date in the date header above the post: "Posted by Kathryn at
+# 09:00 AM in Bestiaries" (Blogger, Typepad, Movable Type); a reader's comment has its date
+# ("Posted by: Jonas | March 23, 2023 at 11:15 AM") and does not match
+_POSTED_AT = re.compile(r"\b[Pp]osted by [^|\n\d]{1,60}? at (?P<H>\d{1,2}):(?P<M>\d\d)"
+                        r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?!\w)")
+_POSTED_NODES = etree.XPath("/html/body//text()[contains(., 'osted by')]")
+
+
+def _with_posted_time(stamp: Stamp, root: Any) -> Stamp:
+    """*stamp* with the time a post's footer gives (:data:`_POSTED_AT`), when the page
+    gives one time so (a blog's front page, with a footer under each post, gives several)."""
+    times = set()
+    for node in _POSTED_NODES(root):
+        text = node.getparent().xpath("string()") if node.is_tail is False else str(node)
+        for m in _POSTED_AT.finditer(text):
+            hour, ampm = int(m["H"]), (m["ampm"] or "").lower()
+            if ampm:
+                hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+            times.add((hour, int(m["M"])))
+    if len(times) != 1:
+        return stamp
+    hour, minute = times.pop()
+    try:
+        return replace(stamp, moment=stamp.moment.replace(hour=hour, minute=minute),
+                       has_time=True)
+    except ValueError:
+        return stamp
 
 
 def _day(stamp: Stamp) -> date:
