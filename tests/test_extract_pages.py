@@ -1430,3 +1430,18 @@ def test_an_affiliate_disclosure_in_its_box_goes():
             f'may earn us a commission.</p>{text}</div></article></body></html>')
     body = extract_article(page.encode(), "https://reviews.example/mixers", now=NOW).body
     assert body.startswith("Pick 1:") and "commission" not in body
+
+
+def test_a_pictures_credit_named_so_is_not_text():
+    # the owner line inside a figure, whichever step reads the text
+    text = "".join(f"<p>Step {i}: the chicken and the chickpeas roast together on one pan "
+                   "until the skin is crisp and the lemon turns jammy.</p>" for i in range(8))
+    page = ("<html lang='en'><head><title>Sheet-Pan Chicken Thighs</title></head><body><main>"
+            "<h1>Sheet-Pan Chicken Thighs</h1><div class='article-content'><figure "
+            "class='figure-article'><div class='img'><img src='a.jpg' alt='A sheet pan'></div>"
+            "<figcaption class='figure-article-caption'><span class='figure-article-caption-"
+            "owner'>Serious Eats / Marisa Chen</span></figcaption></figure>" + text +
+            "</div></main></body></html>")
+    body = extract_article(page, "https://www.recipes.example/sheet-pan", now=NOW).body
+    assert "Marisa Chen" not in body
+    assert body.startswith("Step 0: the chicken")

@@ -36,6 +36,7 @@ from .chrome import (
     drop_pull_quotes,
     jump_symbols,
     picture_captions,
+    picture_credits,
     signup_boxes,
     standfirsts,
 )
@@ -153,7 +154,8 @@ def extract_article(
     # pages with their dates, no standfirsts, sign-up boxes, calls to action or paywall
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
-                  + picture_captions(root) + standfirsts(root, names))
+                  + picture_captions(root) + picture_credits(root, names)
+                  + standfirsts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
     dated_lists: list = []

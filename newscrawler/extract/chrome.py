@@ -14,7 +14,7 @@ from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "drop_pull_quotes",
            "hidden_elements", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
-           "picture_captions", "signup_boxes", "strip_chrome"]
+           "picture_captions", "picture_credits", "signup_boxes", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -202,6 +202,27 @@ def _centered(el: Any) -> bool:
         return True
     style = el.get("style")
     return bool(style) and "text-align:center" in style.replace(" ", "").lower()
+
+
+#: Longest credit of a picture: a picture agency's or a photographer's name.
+MAX_PICTURE_CREDIT = 120
+_CREDIT_NEEDLES = ("credit", "copyright", "attribution", "owner")
+_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "attribution", "owner"})
+
+
+def picture_credits(root: Any, names: NamedElements) -> list[Any]:
+    """The elements inside a ``<figure>`` named as its credit (``figure-article-caption-
+    owner``, ``credit``, ``copyright``), short (:data:`MAX_PICTURE_CREDIT`): a picture's
+    owner ("Serious Eats / Marisa Chen") is not the article's text, whichever convention
+    keeps or drops captions."""
+    out = []
+    for el in names.search(_CREDIT_NEEDLES, body=True):
+        if _CREDIT_WORDS.isdisjoint(attr_words(el)) or next(
+                el.iterancestors("figure"), None) is None:
+            continue
+        if len(" ".join("".join(el.itertext()).split())) <= MAX_PICTURE_CREDIT:
+            out.append(el)
+    return out
 
 
 def picture_captions(root: Any) -> list[Any]:
