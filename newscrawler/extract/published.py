@@ -441,7 +441,8 @@ def pick_published(
     (whole quarter hours apart, at most :data:`MAX_ZONE_GAP`) is kept as printed with the
     offset that makes it that moment; a declared date from a meta that says only "date"
     (``sailthru.date``) which is the declared revision, printed as the update, yields to
-    an earlier declared publication; ``03/04/2019`` read month
+    an earlier declared publication; a date without a time takes the one time a blog
+    post's footer gives (``Posted by Kathryn at 09:00 AM``); ``03/04/2019`` read month
     first turns day first when another source gives that day or the page is not in US
     English.
     """
