@@ -875,3 +875,29 @@ def test_a_post_footer_gives_the_time_of_the_date_header(footer, published):
     fields = extract_article(page, "https://blogs.example.uk/manuscripts/2023/03/lost-leaves.html",
                              now=datetime(2026, 11, 26))
     assert fields.published_at == published
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("14 de julio de 2022 • 19:32", datetime(2022, 7, 14, 19, 32)),
+    # Croatian dots the year before its "u"
+    ("14.10.2021. u 18:30", datetime(2021, 10, 14, 18, 30)),
+])
+def test_a_time_after_a_bullet_or_a_dotted_year(text, moment):
+    assert [(s.moment, s.has_time) for s in find_dates(text)] == [(moment, True)]
+
+
+def test_a_time_element_printing_the_local_clock_tells_the_moment_so():
+    # <head> and <time datetime> in UTC; the element prints Helsinki's clock, far from the
+    # headline (a key points box between)
+    points = "".join(f"<li>Kohta {i}: raitiotien rakentaminen jatkuu Vallilanlaaksossa.</li>"
+                     for i in range(8))
+    page = ("<html lang='fi'><head><title>Raitiotie valmistuu vuoden myöhässä | Yle</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\":"
+            " \"2023-03-08T06:00:25.000Z\"}</script></head><body><main><h1>Raitiotie valmistuu"
+            " vuoden myöhässä</h1><section class='key-points'><h2>Pääkohdat</h2><ul>" + points +
+            "</ul></section><p class='byline'>Aino Laine</p><time class='date--published' "
+            "datetime='2023-03-08T06:00:25.000Z'>8.3.2023 08:00</time><p>Helsingin "
+            "raitiotien valmistuminen siirtyy noin vuodella, kertoo kaupunki.</p></main></body>"
+            "</html>")
+    fields = extract_article(page, "https://yle.example/a/74-20021", now=datetime(2026, 11, 26))
+    assert fields.published_at == "2023-03-08T08:00:25+02:00"

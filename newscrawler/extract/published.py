@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -126,7 +126,11 @@ def _time_element(root: Any, now: datetime | None) -> Stamp | None:
         if value:
             stamp = parse_date(value)
             if stamp is not None and is_plausible(stamp, now):
-                return stamp
+                # the element prints the moment on the page's clock ("8.3.2023 08:00" for
+                # "2023-03-08T06:00:25Z"): told so
+                shown = next(iter(find_dates(el.text_content(), limit=1)), None)
+                local = _on_local_clock(shown, stamp) if shown is not None else None
+                return local or stamp
     return None
 
 
@@ -321,7 +325,8 @@ def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None
     dates (``26/04/2024``: the day first), or, without such evidence, when the page's
     language is not US English. A ``03-04-2019`` stamp (dashes) read day first: month
     first only when evidence says so. A stamp whose 12-hour clock says month first
-    (``12/05/2024 09:40 AM``) is turned by evidence alone."""
+    (``12/05/2024 09:40 AM``) is turned by evidence alone (a Chinese page in the United
+    States prints ``07/05/2005 09:23:57 PM`` for July 5: the language is none)."""
     if not (stamp.guessed or stamp.swappable):
         return stamp
     m = stamp.moment
@@ -529,8 +534,9 @@ def _pick_published(
                 and _day(line) not in _modified_days(meta)):
             return line
         # the page prints the declared moment on its own clock ("21:35" where <head> says
-        # 18:35Z): told as printed, with the offset that makes it that moment
-        for shown_time in (printed, line if line_below or line_atop else None):
+        # 18:35Z, or a <time> that prints it so): told so, with the offset that makes it
+        # that moment
+        for shown_time in (printed, line if line_below or line_atop else None, time_el):
             local = _on_local_clock(shown_time, declared) if shown_time is not None else None
             if local is not None:
                 return local
@@ -612,21 +618,30 @@ def _hours_apart(a: Stamp, b: Stamp) -> float:
 
 
 def _on_local_clock(shown: Stamp, declared: Stamp) -> Stamp | None:
-    """*shown* with the UTC offset that makes it *declared*'s moment, when *declared* gives
-    an offset, *shown* prints a time without one, and the two clocks differ by whole
-    quarter hours, at most :data:`MAX_ZONE_GAP`: a page that prints local time over a
-    ``<head>`` in UTC. Else ``None``."""
-    if not (shown.has_time and declared.has_time and declared.offset_given) or shown.offset_given:
+    """*declared*'s moment told on *shown*'s clock, when *declared* gives an offset,
+    *shown* prints a time without one, and the two clocks differ by whole quarter hours, at
+    most :data:`MAX_ZONE_GAP`: a page that prints local time over a ``<head>`` in UTC
+    (*shown* itself when it has the offset already, from ``<time datetime>``). Else
+    ``None``."""
+    if not (shown.has_time and declared.has_time and declared.offset_given):
         return None
     if declared.moment.tzinfo is None:
         return None
-    local = shown.moment.replace(tzinfo=None)
-    gap = local - declared.moment.astimezone(UTC).replace(tzinfo=None)
+    if shown.offset_given:
+        # (a printed time settled with <time datetime>'s offset: the moment on the page's
+        # clock already, when it is the declared one)
+        if shown.moment.tzinfo is None or abs(
+                (shown.moment - declared.moment).total_seconds()) >= 60:
+            return None
+        return replace(shown, moment=declared.moment.astimezone(shown.moment.tzinfo))
+    # (to the minute: the printed clock has no seconds where the declared one may)
+    local = shown.moment.replace(tzinfo=None, second=0, microsecond=0)
+    gap = local - declared.moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     minutes = gap.total_seconds() / 60
     if abs(minutes) > MAX_ZONE_GAP * 60 or minutes % 15:
         return None
-    return replace(shown, moment=local.replace(tzinfo=timezone(timedelta(minutes=minutes))),
-                   offset_given=True)
+    # the declared moment, with its seconds, on the page's clock
+    return replace(shown, moment=declared.moment.astimezone(timezone(gap)), offset_given=True)
 
 
 def _finer(shown: Stamp, declared: Stamp) -> bool:
