@@ -932,6 +932,19 @@ def test_what_closes_a_release_is_not_text(tail, kept):
     assert trim_end(TEXT + tail) == TEXT + tail[:kept]
 
 
+def test_a_mark_the_text_printed_before_is_a_separator():
+    # a cabinet's communiqué parts its items with "*****": the last one is no end mark
+    from newscrawler.extract.trim import trim_end
+    text = ["Il Consiglio dei Ministri si è riunito giovedì 15 aprile alle ore 17.10.",
+            "*****", "LEGGI REGIONALI",
+            "Il Consiglio dei Ministri ha esaminato diciotto leggi delle regioni.", "*****",
+            "Il Consiglio dei Ministri è terminato alle ore 19.40."]
+    assert trim_end(text) == text
+    # ... and a mark printed once still ends the text
+    release = text[:1] + text[2:4] + ["***", "Media enquiries: 020 7000 0000"]
+    assert trim_end(release) == text[:1] + text[2:4]
+
+
 @pytest.mark.parametrize("top", [
     # a speech's or a statement's kind, a release's reference
     ["CHECK AGAINST DELIVERY"], ["PRESS STATEMENT"],

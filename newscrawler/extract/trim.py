@@ -453,6 +453,12 @@ def _field_line(line: str) -> bool:
         _labelled_date_line(f) or _END_CREDIT.match(fold_hant(f)) for f in fields)
 
 
+def _repeated_line(paras: list[str], i: int) -> bool:
+    """Whether paragraph *i* is printed again elsewhere in *paras*."""
+    line = paras[i].strip()
+    return any(p.strip() == line for j, p in enumerate(paras) if j != i)
+
+
 def trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
     and time of issue, ``NNNN``) are left out, and so are a press office's contact block
@@ -472,9 +478,11 @@ def trim_end(paras: list[str]) -> list[str]:
     # footer set as tables, stand under the mark without counting as its lines)
     rows = next((n for n, p in enumerate(reversed(paras)) if not _ROW_LINE.match(p)), 0)
     first = max(1, len(paras) - MAX_UNDER_END - 1 - rows)
+    # (a mark the text prints more than once is its section separator: "*****" between
+    # the items of a cabinet's communiqué, the last one over its closing line)
     for i in range(first, len(paras)):
         under = paras[i + 1:]
-        if is_end_mark(paras[i]) and (
+        if is_end_mark(paras[i]) and not _repeated_line(paras, i) and (
                 # (an office's address line under it runs to two meta lines; a contact
                 # over the agency's "About ...")
                 all(len(p) <= 2 * MAX_META_LINE or _ABOUT.match(p) or _ROW_LINE.match(p)
