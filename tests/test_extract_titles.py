@@ -566,3 +566,26 @@ def test_a_word_naming_the_kind_of_page_after_the_h1_is_not_the_headline(og, tit
                    "<a href='/t'>Tonight</a></nav><h1>Sheet-Pan Chicken Thighs With Crispy "
                    "Chickpeas</h1><p>Recipe notes and a recipe card follow.</p>")
     assert extract_article(page, "https://www.recipes.example/sheet-pan").title == title
+
+
+def test_what_og_title_and_the_title_share_is_the_headline():
+    # each reference names the channel its own way, the h1s name the channel
+    page = _titled("<title>Six seasons of keeping a garden notebook: what was worth writing down "
+                   ": gardening</title><meta property='og:title' content='r/gardening - Six "
+                   "seasons of keeping a garden notebook: what was worth writing down'>",
+                   "<h1><a href='/r/gardening/'>gardening</a></h1><p class='title'><a "
+                   "class='title' href='/r/gardening/comments/1/six/'>Six seasons of keeping a "
+                   "garden notebook: what was worth writing down</a> (self.gardening)</p>"
+                   "<div class='side'><h1>discussions in r/gardening</h1></div>")
+    url = "https://old.reddit.example/r/gardening/comments/1/six_seasons/"
+    assert extract_article(page, url).title == (
+        "Six seasons of keeping a garden notebook: what was worth writing down")
+
+
+def test_an_h1_that_is_the_titles_last_segment_yields_to_the_heading_printing_the_rest():
+    page = _titled("<title>[Solved] Bookworm: no sound after upgrade - Debian User Forums</title>",
+                   "<div class='headerbar'><h1>Debian User Forums</h1><p>Discussion of Debian"
+                   "</p></div><h2 class='topic-title'><a href='./viewtopic.php?t=1'>[Solved] "
+                   "Bookworm: no sound after upgrade</a></h2>")
+    url = "https://forums.debian.example/viewtopic.php?t=153001"
+    assert extract_article(page, url).title == "[Solved] Bookworm: no sound after upgrade"

@@ -440,6 +440,64 @@ _KIND_WORD = re.compile(r"(?:recipe|review|guide|tutorial|explained|explainer|in
                         re.IGNORECASE)
 
 
+#: Fewest words of a part og:title and <title> share (:func:`_shared_part`).
+MIN_SHARED_WORDS = 4
+
+
+def _shared_part(og: str, doc: str) -> str | None:
+    """A segment of one reference that the other begins with, then goes on past a
+    boundary, or ends with after a separator: ``r/gardening - Headline`` and ``Headline :
+    gardening`` share ``Headline``. Only of :data:`MIN_SHARED_WORDS` words or more, and
+    only when neither reference holds the other whole."""
+    ok, dk = title_key(og), title_key(doc)
+    if ok in dk or dk in ok:
+        return None  # (one is the other with a site's name: nothing is shared apart)
+    for one, other in ((og, doc), (doc, og)):
+        whole = title_key(other)
+        for run in _segments(one):
+            key = title_key(run)
+            if key == title_key(one) or len(run.split()) < MIN_SHARED_WORDS or not key:
+                continue
+            if whole.startswith(key) and _boundary(_after_key(other, key)):
+                return run
+            if whole.endswith(key) and _before_key(other, key).rstrip()[-1:] in _SEPARATORS:
+                return run
+    return None
+
+
+def _before_last_segment(title: str, last: str) -> str | None:
+    """*title* up to its last separator when its last segment is *last*, else ``None``."""
+    line = clean_line(title)
+    parts, seps = _SEP.split(line), _SEP.findall(line)
+    if len(parts) < 2 or title_key(parts[-1]) != title_key(last):
+        return None
+    return "".join(p + sep for p, sep in zip(parts[:-2], seps, strict=False)) + parts[-2]
+
+
+def _sub_heading_printing(root: Any, text: str) -> str | None:
+    """The text of the first h2-h4 that prints *text* and nothing more."""
+    key = title_key(text)
+    for el in root.iter(*_SUB_HEADINGS):
+        shown = element_text(el)
+        if title_key(shown) == key:
+            return shown
+    return None
+
+
+def _after_key(text: str, key: str) -> str:
+    """What *text* prints after the part whose comparison key is *key* (at its start)."""
+    end = _key_end(text, key)
+    return text[end:] if end is not None else ""
+
+
+def _before_key(text: str, key: str) -> str:
+    """What *text* prints before its last characters whose comparison key is *key*."""
+    for i in range(len(text)):
+        if title_key(text[i:]) == key:
+            return text[:i]
+    return ""
+
+
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
            lines_of: dict[str, list[str]], root: Any,
            leads: dict[str, str] | None = None) -> str | None:
@@ -701,6 +759,23 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # the site's name in an h1 equals the site segment of <title>: not the headline
         h1s = [h for h in h1s if title_key(h) != title_key(found)]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
+    # og:title and <title> naming the site or channel each its own way ("r/gardening -
+    # Headline" and "Headline : gardening"): what both print is the headline, when the page
+    # prints it, and no h1 printed a headline (an h1 ending with a reference's part:
+    # "discussions in r/gardening")
+    both = _shared_part(og, doc) if og and doc else None
+    if both and (not found or title_key(found) not in {title_key(h) for h in h1s}
+                 and len(title_key(found)) < len(title_key(both))) and (
+            _printed_anywhere(root, both)):
+        return clean_title(both)
+    if found and doc:
+        # an h1 that is <title>'s last segment, over a heading that prints the rest: the
+        # site's name over a forum topic ("Headline - Debian User Forums")
+        rest = _before_last_segment(doc, found)
+        shown = _sub_heading_printing(root, rest) if rest and len(
+            title_key(rest)) > len(title_key(found)) else None
+        if shown:
+            return clean_title(shown)
     if found:
         return clean_title(_crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites))
