@@ -901,3 +901,16 @@ def test_a_time_element_printing_the_local_clock_tells_the_moment_so():
             "</html>")
     fields = extract_article(page, "https://yle.example/a/74-20021", now=datetime(2026, 11, 26))
     assert fields.published_at == "2023-03-08T08:00:25+02:00"
+
+
+def test_a_datelines_day_and_month_turn_a_twelve_hour_clocks_numbers():
+    # Malaysia writes the day first beside a 12-hour clock; the dateline names 4 March
+    page = ("<html lang='ms'><head><title>Harga ayam dijangka stabil menjelang Ramadan</title>"
+            "</head><body><div class='col-md-8'><h1>Harga ayam dijangka stabil menjelang "
+            "Ramadan</h1><div class='date'>04/03/2021 10:33 AM</div><p>KUALA LUMPUR, 4 Mac "
+            "(Bernama) -- Harga ayam di pasaran dijangka kekal stabil menjelang Ramadan "
+            "berikutan bekalan yang mencukupi.</p><p>Kementerian akan terus memantau harga di "
+            "seluruh negara.</p></div></body></html>")
+    fields = extract_article(page, "https://www.bernama.example/bm/news.php?id=1", now=NOW)
+    assert fields.published_at == "2021-03-04T10:33:00"
+    assert [s.moment for s in find_dates("4 Mac 2021")] == [datetime(2021, 3, 4)]

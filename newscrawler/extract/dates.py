@@ -13,7 +13,8 @@ from datetime import UTC, datetime, time, timedelta
 from datetime import timezone as _tz
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["Stamp", "date_from_url", "find_dates", "format_stamp", "is_plausible", "parse_date"]
+__all__ = ["Stamp", "date_from_url", "day_months", "find_dates", "format_stamp", "is_plausible",
+           "parse_date"]
 
 #: Earliest year we accept: the web (and government portals) start in the 1990s.
 MIN_YEAR = 1990
@@ -120,6 +121,7 @@ _MONTHS.update({name: number for number, name in enumerate(
 _MONTHS.update({name: number for number, name in enumerate(
     ("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz",
      "rujan", None, "studeni", "prosinac"), 1) if name})
+_MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -450,6 +452,23 @@ def _fixed_offset(tz: str) -> _tz:
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
     return _tz(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<mon>" + _MONTH_RE + r")\b\.?"
+                        r"|(?<![\w])(?P<mon2>" + _MONTH_RE + r")\.?\s+(?P<d2>\d{1,2})(?![\d:.])",
+                        re.IGNORECASE)
+
+
+def day_months(text: str) -> set[tuple[int, int]]:
+    """The ``(day, month)`` pairs *text* prints with a month's name, year or not: a
+    dateline's ``KUALA LUMPUR, 4 Mac (Bernama)``, ``WASHINGTON, March 4``."""
+    out = set()
+    for m in _DAY_MONTH.finditer(text):
+        day, name = (m["d"], m["mon"]) if m["d"] else (m["d2"], m["mon2"])
+        month = _MONTHS.get(name.lower())
+        if month and 1 <= int(day) <= 31:
+            out.add((int(day), month))
+    return out
 
 
 def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
-from .dates import Stamp, date_from_url, find_dates, is_plausible, parse_date
+from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, parse_date
 from .meta import PageMeta
 from .text import SENTENCE_ENDS, off_stream, text_around
 from .trim import MAX_UNDER_END, is_end_mark
@@ -318,14 +318,15 @@ _DAY_FIRST_REGIONS = re.compile(r"-(?:gb|uk|au|nz|ie|in|za|sg|hk)$", re.IGNORECA
 
 
 def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None,
-                  url: str | None = None, root: Any = None, dropped: Sequence[Any] = ()
-                  ) -> Stamp:
+                  url: str | None = None, root: Any = None, dropped: Sequence[Any] = (),
+                  near: str = "") -> Stamp:
     """A ``03/04/2019`` stamp read month first: day first instead when another source of
     the page gives that day, the address's year and month, or the page's other numeric
     dates (``26/04/2024``: the day first), or, without such evidence, when the page's
     language is not US English. A ``03-04-2019`` stamp (dashes) read day first: month
     first only when evidence says so. A stamp whose 12-hour clock says month first
-    (``12/05/2024 09:40 AM``) is turned by evidence alone (a Chinese page in the United
+    (``12/05/2024 09:40 AM``) is turned by evidence alone (*near*, the text around the
+    headline, counts: a dateline that names the day and the month) (a Chinese page in the United
     States prints ``07/05/2005 09:23:57 PM`` for July 5: the language is none)."""
     if not (stamp.guessed or stamp.swappable):
         return stamp
@@ -339,6 +340,14 @@ def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None
     if _day(swapped) in days and _day(stamp) not in days:
         return swapped
     if _day(stamp) in days:
+        return replace(stamp, guessed=False, swappable=False)
+    # ... or the text near the headline names its day and month: a dateline's "KUALA
+    # LUMPUR, 4 Mac (Bernama)" under "04/03/2021 10:33 AM"
+    named = day_months(near) if near else set()
+    ours, theirs = (m.day, m.month), (m.month, m.day)
+    if theirs in named and ours not in named:
+        return swapped
+    if ours in named:
         return replace(stamp, guessed=False, swappable=False)
     month = _url_month(url)
     if month is not None and (month == (m.year, m.month)) != (month == (m.year, m.day)):
@@ -481,7 +490,7 @@ def _pick_published(
         if stamp is None:
             return None
         stamp = _settle_order(stamp, (declared, time_el, url_stamp), lang or meta.lang,
-                              url, root, dropped)
+                              url, root, dropped, header[0] if header else "")
         for other in (declared, time_el):
             if other is not None and other.has_time and _day(other) == _day(stamp) and (
                     not stamp.has_time or _minute(other) == _minute(stamp)):
