@@ -474,12 +474,13 @@ def _before_last_segment(title: str, last: str) -> str | None:
     return "".join(p + sep for p, sep in zip(parts[:-2], seps, strict=False)) + parts[-2]
 
 
-def _sub_heading_printing(root: Any, text: str) -> str | None:
-    """The text of the first h2-h4 that prints *text* and nothing more."""
+def _sub_heading_printing(root: Any, text: str, outside: Any = None) -> str | None:
+    """The text of the first h2-h4 that prints *text* and nothing more (not inside the
+    element *outside*)."""
     key = title_key(text)
     for el in root.iter(*_SUB_HEADINGS):
         shown = element_text(el)
-        if title_key(shown) == key:
+        if title_key(shown) == key and (outside is None or outside not in el.iterancestors()):
             return shown
     return None
 
@@ -1214,9 +1215,10 @@ def _crumb_headline(root: Any, found: str, names: NamedElements | None,
 
         if len(last_key) < 8 or last_key == key:
             continue
-        for el in root.iter(*_SUB_HEADINGS):
-            if title_key(element_text(el)) == last_key and box not in el.iterancestors():
-                return element_text(el)
+        shown = _sub_heading_printing(root, text[at + len(step):].strip(" >›»/|:-–—"),
+                                      outside=box)
+        if shown:
+            return shown
     return None
 
 
