@@ -16,8 +16,8 @@ from datetime import datetime
 from .dates import Stamp, find_dates, is_plausible
 from .text import fold_hant
 
-__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "is_bare_label",
-           "is_event_time", "label_kind", "printed_dates", "with_line_time"]
+__all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "at_clock", "clock_reading",
+           "is_bare_label", "is_event_time", "label_kind", "printed_dates", "with_line_time"]
 
 PUBLISHED = "published"
 #: Labelled as the day the document was written or the record created (成文日期, 印发日期,
@@ -174,11 +174,21 @@ def with_line_time(stamp: Stamp, line: str) -> Stamp:
     m = None if stamp.has_time else _TIME_LINE.match(line.strip())
     if m is None:
         return stamp
-    hour, ampm = int(m["H"]), (m["ampm"] or "").lower()
-    if ampm:
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return at_clock(stamp, clock_reading(m["H"], m["M"], m["ampm"]))
+
+
+def clock_reading(hour: str, minute: str, ampm: str | None) -> tuple[int, int]:
+    """``(hour, minute)`` on a 24-hour clock of a printed time (``9:41``, ``3:30 PM``)."""
+    h, suffix = int(hour), (ampm or "").lower()
+    if suffix:
+        h = h % 12 + (12 if suffix.startswith("p") else 0)
+    return h, int(minute)
+
+
+def at_clock(stamp: Stamp, reading: tuple[int, int]) -> Stamp:
+    """*stamp* at the ``(hour, minute)`` *reading*; *stamp* as it is if that is no time."""
     try:
-        moment = stamp.moment.replace(hour=hour, minute=int(m["M"]))
+        moment = stamp.moment.replace(hour=reading[0], minute=reading[1])
     except ValueError:
         return stamp
     return replace(stamp, moment=moment, has_time=True)

@@ -17,7 +17,17 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .dateline import PLAIN, PUBLISHED, UPDATED, WRITTEN, Printed, printed_dates, with_line_time
+from .dateline import (
+    PLAIN,
+    PUBLISHED,
+    UPDATED,
+    WRITTEN,
+    Printed,
+    at_clock,
+    clock_reading,
+    printed_dates,
+    with_line_time,
+)
 from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, parse_date
 from .meta import PageMeta
 from .text import SENTENCE_ENDS, off_stream, text_around
@@ -593,19 +603,8 @@ def _with_posted_time(stamp: Stamp, root: Any) -> Stamp:
     times = set()
     for node in _POSTED_NODES(root):
         text = node.getparent().xpath("string()") if node.is_tail is False else str(node)
-        for m in _POSTED_AT.finditer(text):
-            hour, ampm = int(m["H"]), (m["ampm"] or "").lower()
-            if ampm:
-                hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-            times.add((hour, int(m["M"])))
-    if len(times) != 1:
-        return stamp
-    hour, minute = times.pop()
-    try:
-        return replace(stamp, moment=stamp.moment.replace(hour=hour, minute=minute),
-                       has_time=True)
-    except ValueError:
-        return stamp
+        times.update(clock_reading(m["H"], m["M"], m["ampm"]) for m in _POSTED_AT.finditer(text))
+    return at_clock(stamp, times.pop()) if len(times) == 1 else stamp
 
 
 def _day(stamp: Stamp) -> date:
