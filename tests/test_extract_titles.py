@@ -12,9 +12,10 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawler.extract import extract_article
+from newscrawler.extract.headline import find_headline
 from newscrawler.extract.meta import read_meta
 from newscrawler.extract.sitename import SiteNames
-from newscrawler.extract.title import find_headline, pick_title, strip_markup, strip_site_suffix
+from newscrawler.extract.title import pick_title, strip_markup, strip_site_suffix
 
 PAGES = Path(__file__).parent / "fixtures" / "pages" / "titles"
 
@@ -285,9 +286,9 @@ def test_a_page_kind_heading_is_not_the_headline():
 @pytest.mark.parametrize("line", ["Ufficio responsabile:", "Dated : 21.06.2024",
                                   "Mardi, 14 mai 2024"])
 def test_a_field_label_or_a_date_in_bold_is_no_headline(line):
-    from newscrawler.extract.title import _headline_like
-    assert not _headline_like(lxml_html.fromstring(f"<div><b>{line}</b></div>").find("b"))
-    assert _headline_like(lxml_html.fromstring("<div><b>Travaux rue des Tilleuls : "
+    from newscrawler.extract.headline import headline_like
+    assert not headline_like(lxml_html.fromstring(f"<div><b>{line}</b></div>").find("b"))
+    assert headline_like(lxml_html.fromstring("<div><b>Travaux rue des Tilleuls : "
                                                "circulation alternée</b></div>").find("b"))
 
 
@@ -348,12 +349,12 @@ def test_an_h1_that_names_a_channel_of_the_title_is_not_the_headline(page, title
 
 
 def test_a_kicker_or_a_trail_is_not_the_line_over_the_text():
-    from newscrawler.extract.title import _headline_like
+    from newscrawler.extract.headline import headline_like
     for text in ("FOR IMMEDIATE RELEASE", "News Room > Pages > NR11-087 West Nile"):
         el = lxml_html.fromstring(f"<div><b>{text}</b></div>").find("b")
-        assert not _headline_like(el, (), 1), text
+        assert not headline_like(el, (), 1), text
     el = lxml_html.fromstring("<div><b>West Nile virus confirmed in a second resident</b></div>")
-    assert _headline_like(el.find("b"), (), 1)
+    assert headline_like(el.find("b"), (), 1)
 
 
 _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked until dusk, "

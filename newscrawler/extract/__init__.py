@@ -44,6 +44,7 @@ from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
 from .encoding import decode_html
+from .headline import find_headline
 from .language import guess_language
 from .layout import drop_contents_lists, drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
@@ -53,7 +54,7 @@ from .published import pick_published
 from .reveal import declared_parts, drop_elements, paywall_offers, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
-from .title import find_headline, headline_going_on, pick_title
+from .title import headline_going_on, pick_title
 from .trim import closing_credits, trim_end, trim_top
 
 __all__ = ["ArticleFields", "decode_html", "extract_article"]

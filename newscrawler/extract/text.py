@@ -56,10 +56,12 @@ CELL_TAGS = frozenset({"td", "th"})
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\u2002\u2003\u2009\ufeff]+")
 
 
-#: What a line of running text ends with: a sentence's last mark, or a quote closing it.
 #: A Chinese character (a unified or compatibility ideograph): wider than a letter, a word
 #: of its own in titles.
 IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Kana, CJK ideographs and Hangul, as a character-class range.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: What a line of running text ends with: a sentence's last mark, or a quote closing it.
 SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 _NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 

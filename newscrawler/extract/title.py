@@ -2,7 +2,8 @@
 
 Sources: the guideline ``ArticleTitle`` meta, og:title / twitter:title, ``<title>``, the
 ``<h1>`` elements and, on pages whose ``<h1>`` and ``<title>`` name no article, the
-emphasized line above the main text. Site and channel names are recognized by what the
+emphasized line above the main text (where the page prints these:
+:mod:`~newscrawler.extract.headline`). Site and channel names are recognized by what the
 page itself says about them (:class:`~newscrawler.extract.sitename.SiteNames`), never by
 a list of names.
 """
@@ -14,34 +15,46 @@ import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from .chrome import RELEASE_LINE, is_hidden
 from .dates import find_dates
-from .density import by_density
+from .headline import (
+    HEAD_TAGS,
+    MAX_HEADING_HEADLINE,
+    NOT_CJK,
+    NOT_IN_XPATH,
+    QUOTES,
+    crumb_headline,
+    emphasized,
+    find_headline,
+    h1_texts,
+    printed_anywhere,
+    printed_as,
+    printed_whole,
+    self_link,
+    shown_headline,
+    sub_heading_printing,
+    title_field,
+)
 from .meta import PageMeta
 from .named import NamedElements
-from .sections import opens_section
-from .sitename import SiteNames, leads_here, named_as_logo
+from .sitename import SiteNames
 from .text import (
     BLOCK_TAGS,
+    CJK_CHARS,
     IDEOGRAPH,
-    SKIP_TAGS,
     clean_line,
     element_text,
-    fold_hant,
     is_record_number,
     text_around,
     text_key,
-    text_length,
 )
 
-__all__ = ["clean_title", "find_headline", "headline_going_on", "numbers_a_release", "pick_title",
-           "rendered_text", "strip_markup", "strip_site_suffix", "title_key"]
+__all__ = ["clean_title", "headline_going_on", "numbers_a_release", "pick_title",
+           "strip_markup", "strip_site_suffix", "title_key"]
 
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_CHARS
 # Scripts written without spaces between words (Chinese, Japanese): there a space in a title
 # is a boundary. Korean spaces its words, so a space in a Korean title is not one.
 _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -78,10 +91,6 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _BYLINE = re.compile(r"^\s*(?:posted|published|updated|by|von|am|\d{1,4}[./年-])", re.I)
 # CJK ideographs, for comparing headlines written without spaces
 _WORD = re.compile(r"[^\W_]{2,}")
-_JOIN = "\x01"
-_ROOT_URL = re.compile(r"^(?:https?:)?//[^/?#]+/?(?:index\.\w+)?$")
-_WIDE = "\u3000-\u303f\uff00-\uffef\u2018-\u201f"
-_CJK_JOIN = re.compile(rf"(?<=[{_CJK}{_WIDE}]){_JOIN}+(?=[{_CJK}{_WIDE}])")
 
 
 #: Headlines are compared by :func:`~newscrawler.extract.text.text_key`.
@@ -230,7 +239,7 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     if og and title_key(og) != key and title_key(og) in parts and not sites.named(og):
         return True
     return (len(key) < max(len(p) for p in parts) and _only_names(doc, sites)
-            and any(title_key(a.text_content()) == key and not _self_link(a, page)
+            and any(title_key(a.text_content()) == key and not self_link(a, page)
                     for a in _NAME_LINKS(root)))
 
 
@@ -251,126 +260,6 @@ def _only_names(title: str, sites: SiteNames) -> bool:
     channels (``世艺网>艺术教育``): the page's ``<title>`` names no article."""
     parts = [w for p in _segments(title) for w in _WEAK.split(p) if w.strip()]
     return len(parts) >= 2 and all(sites.named(p) or _DOMAIN.match(p) for p in parts)
-
-
-def rendered_lines(el: Any) -> list[str]:
-    """The text of *el* as a browser prints it, one string per block (``<br>``, ``<div>``
-    ...); hidden parts left out. Text split over inline elements is joined with a space,
-    except between two CJK characters ("全市<span>召开</span>" stays one word) and inside
-    a word (``<span>C</span>ycle``: a letter, then a lower-case letter)."""
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            tag = child.tag
-            if isinstance(tag, str) and tag not in SKIP_TAGS and not is_hidden(child):
-                gap = "\n" if tag in BLOCK_TAGS else _JOIN
-                parts.append(gap)
-                walk(child)
-                parts.append(gap)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    text = _CJK_JOIN.sub("", "".join(parts))
-    text = _WORD_JOIN.sub(_glue, text).replace(_JOIN, " ")
-    return [line for line in (clean_line(t) for t in text.split("\n")) if line]
-
-
-# An inline element inside a word: a drop cap (``<span>C</span>ycle``), a highlighted
-# syllable. A browser prints the word whole; a lower-case letter right after the element
-# says the word goes on (an element that starts a word, ``<span>Exclusive</span>Headline``,
-# is set apart by style, and keeps its space).
-_WORD_JOIN = re.compile(rf"(?<=[^\W\d_]){_JOIN}+(?=[^\W\d_])")
-
-
-def _glue(m: re.Match[str]) -> str:
-    after = m.string[m.end()]
-    return "" if after.islower() else m.group()
-
-
-def rendered_text(el: Any) -> str:
-    """:func:`rendered_lines` on one line."""
-    return " ".join(rendered_lines(el))
-
-
-def _h1s(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
-         page: tuple[str, ...] = (), banners: list[str] | None = None,
-         leads: dict[str, str] | None = None) -> list[str]:
-    """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo (an h1
-    around or inside a link to the home page, or to a front page above the *page* URLs: a
-    blog's or a section's, ``/journal/`` over ``/journal/2006/03/post.html``; or named as
-    the site's logo or name). *lines_of* receives the lines of the h1s printed on several
-    lines, *banners* the texts of the h1s that link to a home or front page, *leads* the
-    text after a short element that opens an h1 (a kicker, a place, a badge:
-    ``<h1><span>Zima na horách</span><br>Lavina …</h1>``), by the h1's text."""
-    out = []
-    for el in root.iter("h1"):
-        if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
-            continue
-        lines = rendered_lines(el)
-        text = " ".join(lines)
-        if not text:
-            continue
-        links = [*el.iter("a"), *([el.getparent()] if el.getparent() is not None else [])]
-        if any(_home_link(a) or page and _front_page_link(a, page) for a in links):
-            if banners is not None:
-                banners.append(text)
-            continue
-        if named_as_logo(el):
-            continue  # <h1 class="sitename">: the site's name set as the page's h1
-        out.append(text)
-        lead = _lead(el)
-        if leads is not None and lead and text.startswith(lead) and text[len(lead):].strip():
-            leads[text] = text[len(lead):].strip()
-        if len(lines) > 1:
-            # a headline and a subtitle or date line in one h1: each line may agree
-            lines_of[text] = lines
-        if len(out) >= limit:
-            break
-    return out
-
-
-_LEAD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i", "mark", "div", "p"})
-
-
-def _lead(h1: Any) -> str | None:
-    """The text of a short element (five words at most) that opens *h1*, text before it
-    none."""
-    first = h1[0] if len(h1) else None
-    if first is None or first.tag not in _LEAD_TAGS or (h1.text or "").strip():
-        return None
-    text = rendered_text(first)
-    return text if text and len(text.split()) <= 5 else None
-
-
-def _home_link(el: Any) -> bool:
-    """True for a link to a site's home page: a logo or site title, not a headline."""
-    if el.tag != "a":
-        return False
-    href = (el.get("href") or "").strip()
-    if "//" in href:
-        return _ROOT_URL.match(href) is not None
-    return href in ("/", "./", "../", "index.html", "index.htm", "/index.html")
-
-
-def _front_page_link(el: Any, page: tuple[str, ...]) -> bool:
-    """True for a link to a directory above the page's address on its host: the front
-    page of the blog or section the page is in, whose name a banner prints."""
-    if el.tag != "a" or not el.get("href"):
-        return False
-    for url in page:
-        try:
-            target = urlsplit(urljoin(url, el.get("href").strip()))
-            own = urlsplit(url)
-        except ValueError:  # (an address that is no address: "http://[x")
-            continue
-        if (target.netloc == own.netloc and target.path.endswith("/") and not target.query
-                and own.path != target.path and own.path.startswith(target.path)):
-            return True
-    return False
 
 
 # What may close a headline after its last letter: "6.3%", "Why?", "“quoted”", "(2024)".
@@ -474,17 +363,6 @@ def _before_last_segment(title: str, last: str) -> str | None:
     return "".join(p + sep for p, sep in zip(parts[:-2], seps, strict=False)) + parts[-2]
 
 
-def _sub_heading_printing(root: Any, text: str, outside: Any = None) -> str | None:
-    """The text of the first h2-h4 that prints *text* and nothing more (not inside the
-    element *outside*)."""
-    key = title_key(text)
-    for el in root.iter(*_SUB_HEADINGS):
-        shown = element_text(el)
-        if title_key(shown) == key and (outside is None or outside not in el.iterancestors()):
-            return shown
-    return None
-
-
 def _after_key(text: str, key: str) -> str:
     """What *text* prints after the part whose comparison key is *key* (at its start)."""
     end = _key_end(text, key)
@@ -558,7 +436,7 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             full = min((p for _, p in longer), key=len)
             end = _key_end(full, hk)
             tail = full[end:].strip(" " + _SEPARATORS + "()（）") if end is not None else ""
-            if tail and (not _printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)):
+            if tail and (not printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)):
                 return h
             return full
     for hk, h in h1keys:
@@ -676,12 +554,12 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
        segment of ``<title>`` than og:title, or a link's text when every segment of
        ``<title>`` is a name (:func:`_names_other_part`); an agreed h1 that is the
        breadcrumb's last link yields to the trail's last step a heading prints
-       (:func:`_crumb_headline`);
+       (:func:`crumb_headline`);
     3. the first other h1 that shares at least a quarter of the words of the references'
        headline part (a visible headline worded differently from the SEO title); the
        first h1 when the page declares no title, or when the headline part of its title
        names the site or a channel (a menu's link text) and the h1 neither;
-    4. the emphasized line above the page's densest text block (:func:`_shown_headline`)
+    4. the emphasized line above the page's densest text block (:func:`shown_headline`)
        when it is another segment of og:title or ``<title>`` than the one 5 would take
        (``Site - Headline``: the page prints the headline over its text);
     5. og:title, then ``<title>``, without the segments that name the site or a channel
@@ -731,8 +609,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     doc = next((element_text(el) for el in root.iter("title")), "")
     if art:
         art = clean_title(_without_kicker(strip_markup(art), root, doc))
-        shown = _printed_as(root, art)
-        if shown is not None and shown != art and _QUOTES.search(art):
+        shown = printed_as(root, art)
+        if shown is not None and shown != art and QUOTES.search(art):
             # a CMS field that writes the headline's quotation marks as straight ones
             # (“一件事一次办” as &quot;一件事一次办&quot;): the page's
             return clean_title(shown)
@@ -740,7 +618,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             # a CMS field the page prints nowhere (a short form: "《若干措施》政策解读"),
             # beside a <title> whose headline part the page prints: the printed headline
             head = strip_site_suffix(doc, sites) if doc else ""
-            if head and title_key(head) != title_key(art) and _printed_whole(root, head):
+            if head and title_key(head) != title_key(art) and printed_whole(root, head):
                 return clean_title(head)
         return art
     og = meta.get("og:title", "twitter:title", "title") or ""
@@ -750,7 +628,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     lines_of: dict[str, list[str]] = {}
     banners: list[str] = []
     leads: dict[str, str] = {}
-    h1s = _h1s(root, lines_of, page=page, banners=banners, leads=leads)
+    h1s = h1_texts(root, lines_of, page=page, banners=banners, leads=leads)
     for banner in banners:  # (an h1 that links to the front page prints the site's name)
         sites.add(banner)
     found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
@@ -767,22 +645,22 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     both = _shared_part(og, doc) if og and doc else None
     if both and (not found or title_key(found) not in {title_key(h) for h in h1s}
                  and len(title_key(found)) < len(title_key(both))) and (
-            _printed_anywhere(root, both)):
+            printed_anywhere(root, both)):
         return clean_title(both)
     if found and doc:
         # an h1 that is <title>'s last segment, over a heading that prints the rest: the
         # site's name over a forum topic ("Headline - Debian User Forums")
         rest = _before_last_segment(doc, found)
-        shown = _sub_heading_printing(root, rest) if rest and len(
+        shown = sub_heading_printing(root, rest) if rest and len(
             title_key(rest)) > len(title_key(found)) else None
         if shown:
             return clean_title(shown)
     if found:
-        return clean_title(_crumb_headline(root, found, names, page)
+        return clean_title(crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
     if len(heads) == 2 and not meta.get("og:title", "twitter:title") and (
-            _printed_whole(root, heads[1]) and not _printed_whole(root, heads[0])):
+            printed_whole(root, heads[1]) and not printed_whole(root, heads[0])):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints
         heads.reverse()
@@ -791,7 +669,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         return clean_title(found)
     head = heads[0] if heads else ""
     plain = _NUMBER_END.sub("", head)
-    if plain != head and _printed_whole(root, plain):
+    if plain != head and printed_whole(root, plain):
         # a release's number after the headline in <title> ("… Basın Duyurusu (2023-25)"),
         # the page printing the headline alone
         return clean_title(plain)
@@ -810,11 +688,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if own:
             return clean_title(own)
         # ... or the value of the field a board's view labels as the title (제목, 標題)
-        field = _title_field(root)
+        field = title_field(root)
         if field and not sites.named(field):
             return clean_title(field)
     # (the line is looked for once: both steps below may ask for it)
-    shown_line = cache(lambda: _shown_headline(root, sites, page=page))
+    shown_line = cache(lambda: shown_headline(root, sites, page=page))
     found = _shown_segment(shown_line, bare, head)
     if found:
         return clean_title(found)
@@ -835,7 +713,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # heading of a page whose <title> is its only headline has none)
         shown = shown_line()
         if shown and (not head or title_key(shown) != title_key(head)) and (
-                named or next(root.iter(*_HEAD_TAGS), None) is None or _dated(root, shown)
+                named or next(root.iter(*HEAD_TAGS), None) is None or _dated(root, shown)
                 # (a headline worded otherwise than the SEO title the page prints nowhere,
                 # under a logo's h1: as an h1 would, it shares a quarter of its words)
                 or not h1s and _lone_h1([shown], [head])):
@@ -898,7 +776,7 @@ _CJK_SPACE = re.compile(rf"(?<=[{_UNSPACED}])\s+(?=[{_UNSPACED}])")
 
 def _shown_segment(shown_line: Callable[[], str | None], refs: list[str],
                    head: str) -> str | None:
-    """The emphasized line above the text (*shown_line* gives :func:`_shown_headline`'s
+    """The emphasized line above the text (*shown_line* gives :func:`shown_headline`'s
     answer) when it is another segment of a reference than *head*: ``Site - Headline``
     titles put the site first, and the page prints the headline, not the site's name,
     over its text. Or when it is
@@ -919,205 +797,6 @@ def _shown_segment(shown_line: Callable[[], str | None], refs: list[str],
     return shown if shown and title_key(shown) in runs else None
 
 
-_HEAD_TAGS = ("h1", "h2", "h3")
-# Elements with a direct text node containing $n: the search runs in libxml2, which is
-# ten times faster than visiting every element from Python.
-_HAS_TEXT = etree.XPath("/html/body//*[text()[contains(., $n)]]")
-
-
-def _needle(title: str) -> str:
-    # split at spaces and at what XPath strings cannot hold (control characters, which a
-    # page's &#27; decodes to): lxml refuses such a variable
-    return max(_NOT_IN_XPATH.split(title), key=len)[:12]
-
-
-_NOT_IN_XPATH = re.compile(r"[\s\x00-\x1f\ufffe\uffff\ud800-\udfff]+")
-
-
-_EMPH_TAGS = frozenset({"strong", "b", "big"})
-# An info line (author, source, date) is printed in bold as often as the headline
-_INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|posted|date)\s*[:：]"
-                   r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
-                   re.IGNORECASE)
-# A class or id word (split at "-", "_" and spaces) that starts with a title's name or ends
-# with "title". (One regex over the attributes: a test per word cost 30 ms on a page whose
-# elements carry a dozen utility classes each.)
-# (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle"; and the
-# whole word "topic": a news board's "news_topic" cell)
-_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(?=$|[-_\s]))"
-                         r"|(?:title|heading)(?=$|[-_\s])")
-
-
-def _emphasized(el: Any) -> int:
-    """2 for a heading or an element named as a title, 1 for bold or big text, else 0."""
-    tag = el.tag
-    if tag in ("h1", "h2", "h3", "h4"):
-        return 2
-    cls, ident = el.get("class"), el.get("id")
-    if (cls or ident) and _TITLE_ATTR.search(f"{cls or ''} {ident or ''}".lower()):
-        return 2
-    if tag in _EMPH_TAGS:
-        return 1
-    size = (el.get("size") or "").lstrip("+")
-    return 1 if tag == "font" and size[:1] in ("3", "4", "5", "6", "7") else 0
-
-
-#: A text node this wide (CJK characters count twice, as they print) is running text: the
-#: main text starts there.
-LONG_TEXT = 40
-_NOT_CJK = re.compile(f"[^{_CJK}]+")
-_RUNNING_MARK = re.compile(r"[.,;!?。，、；！？]")
-
-
-def _long(text: str) -> bool:
-    """Whether *text* is running text rather than a label or a headline: CJK text hard-wrapped
-    at 30 to 39 characters a line (old forums and portals put a ``<br>`` after each) is as
-    long as 60 to 78 Latin letters."""
-    if not (len(text) >= LONG_TEXT or len(text) >= LONG_TEXT // 2
-            and len(text) + len(_NOT_CJK.sub("", text)) >= LONG_TEXT):
-        return False
-    # a name in a field ("Issued by : Department of Agriculture & Farmers Welfare") is as
-    # wide, but running text has its punctuation, or runs on
-    return len(text) >= 2 * LONG_TEXT or bool(_RUNNING_MARK.search(text))
-
-
-def _shown_headline(root: Any, sites: SiteNames, above: bool = True,
-                    page: tuple[str, ...] = ()) -> str | None:
-    """The emphasized line just above the main text, or ``None``.
-
-    Among the elements before the first long text (:func:`_long`) of the densest
-    block (:func:`~newscrawler.extract.density.by_density`), the last one of the highest
-    rank wins: a heading or an element whose class or id names a title, then bold, big
-    or large-font text; above the block only when *above*. It must be 2 to 100
-    characters, not a link nor in a link list,
-    not an info line (author, source, date), and at most 300 characters of other text
-    away from the main text."""
-    block = by_density(root)
-    if block is None:
-        return None
-    inside = False
-    best: Any = None
-    best_rank = 0
-    since = 0  # characters of text between the candidate and the main text
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
-            continue
-        if el is block:
-            inside = True
-        own = (el.text or "").strip()
-        rank = _emphasized(el) if inside or above else 0
-        if rank and rank >= best_rank and _headline_like(el, page, rank):
-            best, best_rank, since = el, rank, 0
-        elif inside and _long(own) and el.tag != "a":
-            break  # (a link's words are a list's, not the text's: a side column in the block)
-        else:
-            since += len(own)
-        tail = (el.tail or "").strip()
-        if inside and el is not block and _long(tail):
-            break
-        since += len(tail)
-    if best is None or since > 300:
-        return None
-    text = rendered_text(best)
-    # the blog's or site's name printed in bold at the top is no headline (a link's text
-    # that leads to the page itself names the page: its entry in a list of the latest)
-    if sites.named(text) and (sites.declared(text) or not sites.links_here(text)):
-        return None
-    # the post's permalink beside its category's link: the permalink is the headline
-    own = next((rendered_text(a) for a in best.iter("a") if _self_link(a, page)), "")
-    return own if len(own) >= 2 else text
-
-
-#: Longest headline printed in bold or big text; a heading, or an element named as a title,
-#: may print a longer one (a release's or a notice's full subject, 100 to 200 characters).
-MAX_BOLD_HEADLINE, MAX_HEADING_HEADLINE = 100, 200
-
-
-def _headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
-    """2 to 100 characters (200 for a heading: *rank* 2), not a link or in a link list,
-    mostly not link text. A link to the page itself (*page*: its address, canonical or
-    og:url) is no link: blogs print the headline as the post's permalink."""
-    if (el.tag == "a" and not _self_link(el, page)) or is_hidden(el):
-        return False
-    above = list(el.iterancestors())
-    if any(p.tag in ("nav", "li", "option") for p in above):
-        return False  # (before the text is read: most candidates of a page fail here)
-    text = rendered_text(el)
-    longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
-    if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
-        return False  # an info line, or the heading of the text's first section
-    if text[-1] in ":：" or _date_line(text) or _label_cell(el, text) or _TRAIL.search(text) \
-            or RELEASE_LINE.match(text):
-        return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
-        # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail
-    if any(p.tag == "a" and not _self_link(p, page) for p in above):
-        return False
-    return sum(len(element_text(a)) for a in el.iter("a")
-               if not _self_link(a, page)) <= len(text) / 2
-
-
-# A breadcrumb trail: two steps or more ("News Room > Pages > NR11-087 West Nile")
-_TRAIL = re.compile(r"\s[>›»＞]\s.*\s[>›»＞]\s")
-# The label of a record's title field: a board's or a register's view prints the headline
-# in the cell after it ("<td>제목</td><td>겨울철 수도관 동파 예방 대책 추진</td>")
-_TITLE_LABEL = re.compile(r"^(?:제\s*목|标\s*题|標\s*題|件\s*名|題\s*名|主\s*[题題]|title|subject"
-                          r"|betreff|titre|objet|asunto|t[ií]tulo|titolo|oggetto|onderwerp"
-                          r"|konu|judul|perihal|tiêu đề)\s*[:：]?$", re.IGNORECASE)
-
-
-def _title_field(root: Any) -> str | None:
-    """The value of the first field labelled as the title (a cell, or a ``<dt>``, whose
-    text is the label; the next cell or ``<dd>`` holds the value), when it reads as a
-    headline (2 to 200 characters)."""
-    for label in root.iter("td", "th", "dt"):
-        if not _TITLE_LABEL.match(" ".join(element_text(label).split())):
-            continue
-        value = label.getnext()
-        while value is not None and not isinstance(value.tag, str):
-            value = value.getnext()
-        if value is not None and value.tag in ("td", "th", "dd"):
-            text = rendered_text(value)
-            if 2 <= len(text) <= MAX_HEADING_HEADLINE:
-                return text
-    return None
-
-
-#: Longest label of a record's field table (spaces aside): "標　　題", "發布單位", "Subject".
-MAX_LABEL_CHARS = 7
-
-
-def _label_cell(el: Any, text: str) -> bool:
-    """*el* is a short label in the cell before its value's (a board's or a record's
-    field table: ``<td><b>內　　容</b></td><td>…``)."""
-    if len("".join(text.split())) > MAX_LABEL_CHARS:
-        return False
-    cell = next((a for a in el.iterancestors("td", "th")), None) if el.tag not in (
-        "td", "th") else el
-    after = cell.getnext() if cell is not None else None
-    return after is not None and after.tag in ("td", "th") and bool(element_text(after))
-
-
-#: Characters beside a date that still make a line a date line ("Dated : ", "Mardi, ").
-MAX_DATE_LABEL = 16
-
-
-def _date_line(text: str) -> bool:
-    """*text* is a date with at most a short label or weekday beside it."""
-    stamp = next(iter(find_dates(text, limit=1)), None)
-    return stamp is not None and len(text) - (stamp.end - stamp.start) <= MAX_DATE_LABEL
-
-
-def _self_link(a: Any, page: tuple[str, ...]) -> bool:
-    return leads_here(a.get("href"), page)
-
-
-_PRINTING_TAGS = ("h1", "h2", "h3", "h4", "td", "div", "span", "strong", "b", "p")
-
-
-def _printed_whole(root: Any, text: str) -> bool:
-    """Whether an element prints *text* and nothing more (its comparison key)."""
-    return _printed_as(root, text) is not None
-
 
 #: Shortest title (CJK characters count twice, as they print) that a heading going on
 #: after it (:func:`headline_going_on`) may extend.
@@ -1133,10 +812,10 @@ def headline_going_on(head: Any, title: str, meta: PageMeta, root: Any) -> str |
     kubwa Juni baada ya upanuzi wa gati``). A subtitle set in an element of its own
     (``<h1>How I … <small>without …</small></h1>``) is not the headline's, nor what follows
     a dash, a bar or a colon (the site's name, "Part 1")."""
-    if head is None or len(title) + len(_NOT_CJK.sub("", title)) < MIN_CUT_TITLE:
+    if head is None or len(title) + len(NOT_CJK.sub("", title)) < MIN_CUT_TITLE:
         return None
     found = _goes_on(head, title)
-    if found is None and head.tag not in _HEAD_TAGS and not _NOT_IN_XPATH.search(
+    if found is None and head.tag not in HEAD_TAGS and not NOT_IN_XPATH.search(
             title.replace(" ", "")):
         # a headline printed in bold or big type, not a heading, was found by its exact
         # text: that may be its short form in a list of the day's articles
@@ -1168,108 +847,10 @@ def _emphasized_here(el: Any) -> bool:
     """*el* or an element around it whose only content it is is a heading, named as a
     title, or bold or big text (``<font size="5"><b>…</b></font>``)."""
     while el is not None:
-        if _emphasized(el):
+        if emphasized(el):
             return True
         parent = el.getparent()
         if parent is None or len(parent) != 1 or (parent.text or "").strip():
             return False
         el = parent
     return False
-
-
-def _printed_as(root: Any, text: str) -> str | None:
-    """The text of the first element that prints *text* and nothing more (its comparison
-    key: punctuation and spaces as the page prints them), or ``None``."""
-    key = title_key(text)
-    if not key:
-        return None
-    for el in root.iter(*_PRINTING_TAGS):
-        # (libxml2's count of its text, spaces and all, bounds it)
-        if len(text) <= text_length(el) <= 2 * len(text) + 200:
-            shown = element_text(el)
-            if title_key(shown) == key:
-                return shown
-    return None
-
-
-_SUB_HEADINGS = ("h2", "h3", "h4")
-_QUOTES = re.compile("[\"']")
-
-
-def _crumb_headline(root: Any, found: str, names: NamedElements | None,
-                    page: tuple[str, ...]) -> str | None:
-    """The breadcrumb's last step, when *found* is the step before it, a link to another
-    page, and a heading out of the trail prints the last step: the h1 and the references
-    name the page's channel (a blog's name on each of its posts), the trail ends with the
-    post, and the post's headline sits under the h1 (``<h1>Public Works Blog</h1>
-    <h2>Spring Street Sweeping Starts April 1</h2>``)."""
-    key = title_key(found)
-    for box in (names or NamedElements(root)).search(("rumb",), body=True):
-        links = [a for a in box.iter("a") if title_key(a.text_content())]
-        if not links or title_key(links[-1].text_content()) != key or _self_link(links[-1],
-                                                                                  page):
-            continue
-        text, step = element_text(box), clean_line(links[-1].text_content())
-        at = text.rfind(step)
-        last_key = title_key(text[at + len(step):].strip(" >›»/|:-–—")) if at >= 0 else ""
-
-        if len(last_key) < 8 or last_key == key:
-            continue
-        shown = _sub_heading_printing(root, text[at + len(step):].strip(" >›»/|:-–—"),
-                                      outside=box)
-        if shown:
-            return shown
-    return None
-
-
-def _printed_anywhere(root: Any, text: str) -> bool:
-    """Whether the page's body prints *text* (spaces and case aside)."""
-    body = root.find("body")
-    return body is not None and title_key(text) in title_key(element_text(body))
-
-
-def find_headline(root: Any, title: str | None) -> Any | None:
-    """The element that shows the headline on the page: the publication date, source
-    and lead are printed next to it.
-
-    Precedence: an ``<h1>``/``<h2>``/``<h3>`` whose text contains the title or most of
-    it; then the first element whose text is the title or most of it (portals that print
-    the headline in a ``<div class="title">`` or a table cell). Hidden elements and link
-    lists (the headline repeated in a news list) are passed over.
-    """
-    if not title:
-        return None
-    key = title_key(title)
-    if not key:
-        return None
-    for tag in _HEAD_TAGS:
-        for el in root.iter(tag):
-            k = title_key(element_text(el))
-            if k and (key in k or (k in key and 2 * len(k) >= len(key))) and _shown(el):
-                return el
-    # a needle without spaces: the page may break the title across lines or elements
-    needle = _needle(title)
-    for el in _HAS_TEXT(root, n=needle):
-        if el.tag in ("title", "script", "style", "a", "option"):
-            continue
-        if not _shown(el):
-            continue
-        node = el
-        for _ in range(3):  # the title may be split over inline children: climb a little
-            k = title_key(element_text(node))
-            if k == key or (k in key and 2 * len(k) >= len(key)):
-                return node
-            node = node.getparent()
-            if node is None:
-                break
-    return None
-
-
-def _shown(el: Any) -> bool:
-    """Neither hidden nor part of a link list (the headline repeated in a news list)."""
-    if el.tag == "a" or is_hidden(el):
-        return False
-    for parent in el.iterancestors():
-        if parent.tag in ("a", "li", "nav", "option") or is_hidden(parent):
-            return False
-    return True

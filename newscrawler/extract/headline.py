@@ -1,0 +1,467 @@
+"""Where a page prints its headline: the visible ``<h1>`` elements, the emphasized line
+above the main text, a labelled title field, the text as a browser renders it.
+
+:mod:`~newscrawler.extract.title` decides the title from these and from what the page
+declares (meta tags, ``<title>``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from .chrome import RELEASE_LINE, is_hidden
+from .dates import find_dates
+from .density import by_density
+from .named import NamedElements
+from .sections import opens_section
+from .sitename import SiteNames, leads_here, named_as_logo
+from .text import (
+    BLOCK_TAGS,
+    CJK_CHARS,
+    SKIP_TAGS,
+    clean_line,
+    element_text,
+    fold_hant,
+    text_key,
+    text_length,
+)
+
+__all__ = ["find_headline", "headline_like", "rendered_lines", "rendered_text"]
+
+_JOIN = "\x01"
+_ROOT_URL = re.compile(r"^(?:https?:)?//[^/?#]+/?(?:index\.\w+)?$")
+_WIDE = "\u3000-\u303f\uff00-\uffef\u2018-\u201f"
+_CJK_JOIN = re.compile(rf"(?<=[{CJK_CHARS}{_WIDE}]){_JOIN}+(?=[{CJK_CHARS}{_WIDE}])")
+
+
+#: Longest headline printed in bold or big text; a heading, or an element named as a title,
+#: may print a longer one (a release's or a notice's full subject, 100 to 200 characters).
+MAX_BOLD_HEADLINE, MAX_HEADING_HEADLINE = 100, 200
+
+
+def rendered_lines(el: Any) -> list[str]:
+    """The text of *el* as a browser prints it, one string per block (``<br>``, ``<div>``
+    ...); hidden parts left out. Text split over inline elements is joined with a space,
+    except between two CJK characters ("全市<span>召开</span>" stays one word) and inside
+    a word (``<span>C</span>ycle``: a letter, then a lower-case letter)."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in SKIP_TAGS and not is_hidden(child):
+                gap = "\n" if tag in BLOCK_TAGS else _JOIN
+                parts.append(gap)
+                walk(child)
+                parts.append(gap)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = _CJK_JOIN.sub("", "".join(parts))
+    text = _WORD_JOIN.sub(_glue, text).replace(_JOIN, " ")
+    return [line for line in (clean_line(t) for t in text.split("\n")) if line]
+
+
+# An inline element inside a word: a drop cap (``<span>C</span>ycle``), a highlighted
+# syllable. A browser prints the word whole; a lower-case letter right after the element
+# says the word goes on (an element that starts a word, ``<span>Exclusive</span>Headline``,
+# is set apart by style, and keeps its space).
+_WORD_JOIN = re.compile(rf"(?<=[^\W\d_]){_JOIN}+(?=[^\W\d_])")
+
+
+def _glue(m: re.Match[str]) -> str:
+    after = m.string[m.end()]
+    return "" if after.islower() else m.group()
+
+
+def rendered_text(el: Any) -> str:
+    """:func:`rendered_lines` on one line."""
+    return " ".join(rendered_lines(el))
+
+
+def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
+         page: tuple[str, ...] = (), banners: list[str] | None = None,
+         leads: dict[str, str] | None = None) -> list[str]:
+    """Texts of the visible ``<h1>`` elements that may hold the headline: not a logo (an h1
+    around or inside a link to the home page, or to a front page above the *page* URLs: a
+    blog's or a section's, ``/journal/`` over ``/journal/2006/03/post.html``; or named as
+    the site's logo or name). *lines_of* receives the lines of the h1s printed on several
+    lines, *banners* the texts of the h1s that link to a home or front page, *leads* the
+    text after a short element that opens an h1 (a kicker, a place, a badge:
+    ``<h1><span>Zima na horách</span><br>Lavina …</h1>``), by the h1's text."""
+    out = []
+    for el in root.iter("h1"):
+        if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
+            continue
+        lines = rendered_lines(el)
+        text = " ".join(lines)
+        if not text:
+            continue
+        links = [*el.iter("a"), *([el.getparent()] if el.getparent() is not None else [])]
+        if any(_home_link(a) or page and _front_page_link(a, page) for a in links):
+            if banners is not None:
+                banners.append(text)
+            continue
+        if named_as_logo(el):
+            continue  # <h1 class="sitename">: the site's name set as the page's h1
+        out.append(text)
+        lead = _lead(el)
+        if leads is not None and lead and text.startswith(lead) and text[len(lead):].strip():
+            leads[text] = text[len(lead):].strip()
+        if len(lines) > 1:
+            # a headline and a subtitle or date line in one h1: each line may agree
+            lines_of[text] = lines
+        if len(out) >= limit:
+            break
+    return out
+
+
+_LEAD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i", "mark", "div", "p"})
+
+
+def _lead(h1: Any) -> str | None:
+    """The text of a short element (five words at most) that opens *h1*, text before it
+    none."""
+    first = h1[0] if len(h1) else None
+    if first is None or first.tag not in _LEAD_TAGS or (h1.text or "").strip():
+        return None
+    text = rendered_text(first)
+    return text if text and len(text.split()) <= 5 else None
+
+
+def _home_link(el: Any) -> bool:
+    """True for a link to a site's home page: a logo or site title, not a headline."""
+    if el.tag != "a":
+        return False
+    href = (el.get("href") or "").strip()
+    if "//" in href:
+        return _ROOT_URL.match(href) is not None
+    return href in ("/", "./", "../", "index.html", "index.htm", "/index.html")
+
+
+def _front_page_link(el: Any, page: tuple[str, ...]) -> bool:
+    """True for a link to a directory above the page's address on its host: the front
+    page of the blog or section the page is in, whose name a banner prints."""
+    if el.tag != "a" or not el.get("href"):
+        return False
+    for url in page:
+        try:
+            target = urlsplit(urljoin(url, el.get("href").strip()))
+            own = urlsplit(url)
+        except ValueError:  # (an address that is no address: "http://[x")
+            continue
+        if (target.netloc == own.netloc and target.path.endswith("/") and not target.query
+                and own.path != target.path and own.path.startswith(target.path)):
+            return True
+    return False
+
+
+def sub_heading_printing(root: Any, text: str, outside: Any = None) -> str | None:
+    """The text of the first h2-h4 that prints *text* and nothing more (not inside the
+    element *outside*)."""
+    key = text_key(text)
+    for el in root.iter(*_SUB_HEADINGS):
+        shown = element_text(el)
+        if text_key(shown) == key and (outside is None or outside not in el.iterancestors()):
+            return shown
+    return None
+
+
+HEAD_TAGS = ("h1", "h2", "h3")
+# Elements with a direct text node containing $n: the search runs in libxml2, which is
+# ten times faster than visiting every element from Python.
+_HAS_TEXT = etree.XPath("/html/body//*[text()[contains(., $n)]]")
+
+
+def _needle(title: str) -> str:
+    # split at spaces and at what XPath strings cannot hold (control characters, which a
+    # page's &#27; decodes to): lxml refuses such a variable
+    return max(NOT_IN_XPATH.split(title), key=len)[:12]
+
+
+NOT_IN_XPATH = re.compile(r"[\s\x00-\x1f\ufffe\uffff\ud800-\udfff]+")
+
+
+_EMPH_TAGS = frozenset({"strong", "b", "big"})
+# An info line (author, source, date) is printed in bold as often as the headline
+_INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|posted|date)\s*[:：]"
+                   r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
+                   re.IGNORECASE)
+# A class or id word (split at "-", "_" and spaces) that starts with a title's name or ends
+# with "title". (One regex over the attributes: a test per word cost 30 ms on a page whose
+# elements carry a dozen utility classes each.)
+# (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle"; and the
+# whole word "topic": a news board's "news_topic" cell)
+_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(?=$|[-_\s]))"
+                         r"|(?:title|heading)(?=$|[-_\s])")
+
+
+def emphasized(el: Any) -> int:
+    """2 for a heading or an element named as a title, 1 for bold or big text, else 0."""
+    tag = el.tag
+    if tag in ("h1", "h2", "h3", "h4"):
+        return 2
+    cls, ident = el.get("class"), el.get("id")
+    if (cls or ident) and _TITLE_ATTR.search(f"{cls or ''} {ident or ''}".lower()):
+        return 2
+    if tag in _EMPH_TAGS:
+        return 1
+    size = (el.get("size") or "").lstrip("+")
+    return 1 if tag == "font" and size[:1] in ("3", "4", "5", "6", "7") else 0
+
+
+#: A text node this wide (CJK characters count twice, as they print) is running text: the
+#: main text starts there.
+LONG_TEXT = 40
+NOT_CJK = re.compile(f"[^{CJK_CHARS}]+")
+_RUNNING_MARK = re.compile(r"[.,;!?。，、；！？]")
+
+
+def _long(text: str) -> bool:
+    """Whether *text* is running text rather than a label or a headline: CJK text hard-wrapped
+    at 30 to 39 characters a line (old forums and portals put a ``<br>`` after each) is as
+    long as 60 to 78 Latin letters."""
+    if not (len(text) >= LONG_TEXT or len(text) >= LONG_TEXT // 2
+            and len(text) + len(NOT_CJK.sub("", text)) >= LONG_TEXT):
+        return False
+    # a name in a field ("Issued by : Department of Agriculture & Farmers Welfare") is as
+    # wide, but running text has its punctuation, or runs on
+    return len(text) >= 2 * LONG_TEXT or bool(_RUNNING_MARK.search(text))
+
+
+def shown_headline(root: Any, sites: SiteNames, above: bool = True,
+                    page: tuple[str, ...] = ()) -> str | None:
+    """The emphasized line just above the main text, or ``None``.
+
+    Among the elements before the first long text (:func:`_long`) of the densest
+    block (:func:`~newscrawler.extract.density.by_density`), the last one of the highest
+    rank wins: a heading or an element whose class or id names a title, then bold, big
+    or large-font text; above the block only when *above*. It must be 2 to 100
+    characters, not a link nor in a link list,
+    not an info line (author, source, date), and at most 300 characters of other text
+    away from the main text."""
+    block = by_density(root)
+    if block is None:
+        return None
+    inside = False
+    best: Any = None
+    best_rank = 0
+    since = 0  # characters of text between the candidate and the main text
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        if el is block:
+            inside = True
+        own = (el.text or "").strip()
+        rank = emphasized(el) if inside or above else 0
+        if rank and rank >= best_rank and headline_like(el, page, rank):
+            best, best_rank, since = el, rank, 0
+        elif inside and _long(own) and el.tag != "a":
+            break  # (a link's words are a list's, not the text's: a side column in the block)
+        else:
+            since += len(own)
+        tail = (el.tail or "").strip()
+        if inside and el is not block and _long(tail):
+            break
+        since += len(tail)
+    if best is None or since > 300:
+        return None
+    text = rendered_text(best)
+    # the blog's or site's name printed in bold at the top is no headline (a link's text
+    # that leads to the page itself names the page: its entry in a list of the latest)
+    if sites.named(text) and (sites.declared(text) or not sites.links_here(text)):
+        return None
+    # the post's permalink beside its category's link: the permalink is the headline
+    own = next((rendered_text(a) for a in best.iter("a") if self_link(a, page)), "")
+    return own if len(own) >= 2 else text
+
+
+def headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
+    """2 to 100 characters (200 for a heading: *rank* 2), not a link or in a link list,
+    mostly not link text. A link to the page itself (*page*: its address, canonical or
+    og:url) is no link: blogs print the headline as the post's permalink."""
+    if (el.tag == "a" and not self_link(el, page)) or is_hidden(el):
+        return False
+    above = list(el.iterancestors())
+    if any(p.tag in ("nav", "li", "option") for p in above):
+        return False  # (before the text is read: most candidates of a page fail here)
+    text = rendered_text(el)
+    longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
+    if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
+        return False  # an info line, or the heading of the text's first section
+    if text[-1] in ":：" or _date_line(text) or _label_cell(el, text) or _TRAIL.search(text) \
+            or RELEASE_LINE.match(text):
+        return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
+        # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail
+    if any(p.tag == "a" and not self_link(p, page) for p in above):
+        return False
+    return sum(len(element_text(a)) for a in el.iter("a")
+               if not self_link(a, page)) <= len(text) / 2
+
+
+# A breadcrumb trail: two steps or more ("News Room > Pages > NR11-087 West Nile")
+_TRAIL = re.compile(r"\s[>›»＞]\s.*\s[>›»＞]\s")
+# The label of a record's title field: a board's or a register's view prints the headline
+# in the cell after it ("<td>제목</td><td>겨울철 수도관 동파 예방 대책 추진</td>")
+_TITLE_LABEL = re.compile(r"^(?:제\s*목|标\s*题|標\s*題|件\s*名|題\s*名|主\s*[题題]|title|subject"
+                          r"|betreff|titre|objet|asunto|t[ií]tulo|titolo|oggetto|onderwerp"
+                          r"|konu|judul|perihal|tiêu đề)\s*[:：]?$", re.IGNORECASE)
+
+
+def title_field(root: Any) -> str | None:
+    """The value of the first field labelled as the title (a cell, or a ``<dt>``, whose
+    text is the label; the next cell or ``<dd>`` holds the value), when it reads as a
+    headline (2 to 200 characters)."""
+    for label in root.iter("td", "th", "dt"):
+        if not _TITLE_LABEL.match(" ".join(element_text(label).split())):
+            continue
+        value = label.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        if value is not None and value.tag in ("td", "th", "dd"):
+            text = rendered_text(value)
+            if 2 <= len(text) <= MAX_HEADING_HEADLINE:
+                return text
+    return None
+
+
+#: Longest label of a record's field table (spaces aside): "標　　題", "發布單位", "Subject".
+MAX_LABEL_CHARS = 7
+
+
+def _label_cell(el: Any, text: str) -> bool:
+    """*el* is a short label in the cell before its value's (a board's or a record's
+    field table: ``<td><b>內　　容</b></td><td>…``)."""
+    if len("".join(text.split())) > MAX_LABEL_CHARS:
+        return False
+    cell = next((a for a in el.iterancestors("td", "th")), None) if el.tag not in (
+        "td", "th") else el
+    after = cell.getnext() if cell is not None else None
+    return after is not None and after.tag in ("td", "th") and bool(element_text(after))
+
+
+#: Characters beside a date that still make a line a date line ("Dated : ", "Mardi, ").
+MAX_DATE_LABEL = 16
+
+
+def _date_line(text: str) -> bool:
+    """*text* is a date with at most a short label or weekday beside it."""
+    stamp = next(iter(find_dates(text, limit=1)), None)
+    return stamp is not None and len(text) - (stamp.end - stamp.start) <= MAX_DATE_LABEL
+
+
+def self_link(a: Any, page: tuple[str, ...]) -> bool:
+    return leads_here(a.get("href"), page)
+
+
+_PRINTING_TAGS = ("h1", "h2", "h3", "h4", "td", "div", "span", "strong", "b", "p")
+
+
+def printed_whole(root: Any, text: str) -> bool:
+    """Whether an element prints *text* and nothing more (its comparison key)."""
+    return printed_as(root, text) is not None
+
+
+def printed_as(root: Any, text: str) -> str | None:
+    """The text of the first element that prints *text* and nothing more (its comparison
+    key: punctuation and spaces as the page prints them), or ``None``."""
+    key = text_key(text)
+    if not key:
+        return None
+    for el in root.iter(*_PRINTING_TAGS):
+        # (libxml2's count of its text, spaces and all, bounds it)
+        if len(text) <= text_length(el) <= 2 * len(text) + 200:
+            shown = element_text(el)
+            if text_key(shown) == key:
+                return shown
+    return None
+
+
+_SUB_HEADINGS = ("h2", "h3", "h4")
+QUOTES = re.compile("[\"']")
+
+
+def crumb_headline(root: Any, found: str, names: NamedElements | None,
+                    page: tuple[str, ...]) -> str | None:
+    """The breadcrumb's last step, when *found* is the step before it, a link to another
+    page, and a heading out of the trail prints the last step: the h1 and the references
+    name the page's channel (a blog's name on each of its posts), the trail ends with the
+    post, and the post's headline sits under the h1 (``<h1>Public Works Blog</h1>
+    <h2>Spring Street Sweeping Starts April 1</h2>``)."""
+    key = text_key(found)
+    for box in (names or NamedElements(root)).search(("rumb",), body=True):
+        links = [a for a in box.iter("a") if text_key(a.text_content())]
+        if not links or text_key(links[-1].text_content()) != key or self_link(links[-1],
+                                                                                  page):
+            continue
+        text, step = element_text(box), clean_line(links[-1].text_content())
+        at = text.rfind(step)
+        last_key = text_key(text[at + len(step):].strip(" >›»/|:-–—")) if at >= 0 else ""
+
+        if len(last_key) < 8 or last_key == key:
+            continue
+        shown = sub_heading_printing(root, text[at + len(step):].strip(" >›»/|:-–—"),
+                                      outside=box)
+        if shown:
+            return shown
+    return None
+
+
+def printed_anywhere(root: Any, text: str) -> bool:
+    """Whether the page's body prints *text* (spaces and case aside)."""
+    body = root.find("body")
+    return body is not None and text_key(text) in text_key(element_text(body))
+
+
+def find_headline(root: Any, title: str | None) -> Any | None:
+    """The element that shows the headline on the page: the publication date, source
+    and lead are printed next to it.
+
+    Precedence: an ``<h1>``/``<h2>``/``<h3>`` whose text contains the title or most of
+    it; then the first element whose text is the title or most of it (portals that print
+    the headline in a ``<div class="title">`` or a table cell). Hidden elements and link
+    lists (the headline repeated in a news list) are passed over.
+    """
+    if not title:
+        return None
+    key = text_key(title)
+    if not key:
+        return None
+    for tag in HEAD_TAGS:
+        for el in root.iter(tag):
+            k = text_key(element_text(el))
+            if k and (key in k or (k in key and 2 * len(k) >= len(key))) and _shown(el):
+                return el
+    # a needle without spaces: the page may break the title across lines or elements
+    needle = _needle(title)
+    for el in _HAS_TEXT(root, n=needle):
+        if el.tag in ("title", "script", "style", "a", "option"):
+            continue
+        if not _shown(el):
+            continue
+        node = el
+        for _ in range(3):  # the title may be split over inline children: climb a little
+            k = text_key(element_text(node))
+            if k == key or (k in key and 2 * len(k) >= len(key)):
+                return node
+            node = node.getparent()
+            if node is None:
+                break
+    return None
+
+
+def _shown(el: Any) -> bool:
+    """Neither hidden nor part of a link list (the headline repeated in a news list)."""
+    if el.tag == "a" or is_hidden(el):
+        return False
+    for parent in el.iterancestors():
+        if parent.tag in ("a", "li", "nav", "option") or is_hidden(parent):
+            return False
+    return True
