@@ -1458,3 +1458,17 @@ def test_a_pictures_credit_named_so_is_not_text():
     body = extract_article(page, "https://www.recipes.example/sheet-pan", now=NOW).body
     assert "Marisa Chen" not in body
     assert body.startswith("Step 0: the chicken")
+
+
+def test_boxes_of_a_side_column_beside_the_texts_cell_are_not_the_text():
+    # an old template laid out in tables: the right column's boxes (other stories with
+    # their dates, obituaries, classifieds) are small tables of their own, not data of the
+    # text, which has its own cell
+    f = extract_article(read("en_table_layout_side_column.html"),
+                        "http://www.harborgazette.com/region/0411/ferry.shtml", now=NOW)
+    assert f.body is not None
+    paras = f.body.split("\n\n")
+    assert paras[-1] == ("The commissioners' next meeting is at 9 a.m. April 24 at the "
+                         "courthouse annex.")
+    for chrome in ("MORE REGION NEWS", "School levy", "Walter Prentiss", "CLASSIFIEDS", "Boats"):
+        assert chrome not in f.body, chrome

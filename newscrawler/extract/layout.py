@@ -290,6 +290,30 @@ def _own_parts(table: Any) -> list[Any]:
     return parts
 
 
+def _text_cell(cell: Any) -> bool:
+    """A cell that holds the page's running text: paragraphs of it, or the headline."""
+    if cell.find(".//h1") is not None:
+        return True
+    paras = list(cell.iter("p"))
+    return len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS
+
+
+def _side_tables(layouts: list[Any]) -> list[Any]:
+    """The tables in the cells beside the text's cell in a row of a layout: boxes of a
+    side column (other stories with their dates, a poll, classifieds), never data of the
+    text, which is in its own cell."""
+    out = []
+    for table in layouts:
+        for row in (el for el in _own_parts(table) if el.tag == "tr"):
+            own = [c for c in row if c.tag in ("td", "th")]
+            if len(own) < 2 or not any(_text_cell(c) for c in own):
+                continue
+            for cell in own:
+                if not _text_cell(cell):
+                    out += cell.iter("table")
+    return out
+
+
 def unwrap_layout_tables(root: Any) -> int:
     """Rename, in place, every layout table under *root* and its rows and cells to ``div``
     (attributes kept); return how many tables were unwrapped. Nested tables are judged one
@@ -303,6 +327,7 @@ def unwrap_layout_tables(root: Any) -> int:
     """
     cells: dict[Any, int] = {}
     layouts = [t for t in _TABLES(root) if _lays_out(t, cells)]
+    layouts += [t for t in _side_tables(layouts) if t not in layouts]
     parts = [part for table in layouts for part in _own_parts(table)]
     for el in layouts + parts:
         el.tag = "div"
