@@ -1472,3 +1472,13 @@ def test_boxes_of_a_side_column_beside_the_texts_cell_are_not_the_text():
                          "courthouse annex.")
     for chrome in ("MORE REGION NEWS", "School levy", "Walter Prentiss", "CLASSIFIEDS", "Boats"):
         assert chrome not in f.body, chrome
+
+
+def test_a_picture_in_a_table_floated_beside_the_text_is_a_figure():
+    # <table align="right"> of a picture and its caption and credit, as old templates set a
+    # figure: the caption is not the text
+    f = extract_article(read("en_table_layout_side_column.html"),
+                        "http://www.harborgazette.com/region/0411/ferry.shtml", now=NOW)
+    assert f.body is not None
+    assert f.body.startswith("County commissioners voted 5-0 Monday")
+    assert "The old landing" not in f.body and "Gazette photo" not in f.body

@@ -37,6 +37,7 @@ from .chrome import (
     jump_symbols,
     picture_captions,
     picture_credits,
+    picture_tables,
     signup_boxes,
     standfirsts,
 )
@@ -155,7 +156,7 @@ def extract_article(
     # pages with their dates, no standfirsts, sign-up boxes, calls to action or paywall
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
-                  + picture_captions(root) + picture_credits(root, names)
+                  + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
                   + standfirsts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)

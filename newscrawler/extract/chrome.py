@@ -14,7 +14,8 @@ from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "drop_pull_quotes",
            "hidden_elements", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
-           "picture_captions", "picture_credits", "signup_boxes", "strip_chrome"]
+           "picture_captions", "picture_credits", "picture_tables", "signup_boxes",
+           "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -222,6 +223,29 @@ def picture_credits(root: Any, names: NamedElements) -> list[Any]:
             continue
         if len(" ".join("".join(el.itertext()).split())) <= MAX_PICTURE_CREDIT:
             out.append(el)
+    return out
+
+
+#: Most text a picture set in a table of its own may have beside it: its caption and credit.
+MAX_PICTURE_TABLE_TEXT = 400
+_FLOATS = re.compile(r"float\s*:\s*(?:left|right)")
+
+
+def picture_tables(root: Any) -> list[Any]:
+    """Pictures set in a small table floated beside the text (``<table align="right">``: the
+    picture in one cell, its caption and credit under it), as old templates print a figure:
+    the caption is not the text, as a ``<figure>``'s is not. (A picture centered in the
+    text's flow, where Chinese pages print a caption the text goes on with, is left.)"""
+    out = []
+    for table in root.iter("table"):
+        if not ((table.get("align") or "").lower() in ("left", "right")
+                or _FLOATS.search((table.get("style") or "").lower())):
+            continue
+        if next(table.iter("img"), None) is None or table.find(".//table") is not None or \
+                table.find(".//th") is not None:
+            continue
+        if len(" ".join("".join(table.itertext()).split())) <= MAX_PICTURE_TABLE_TEXT:
+            out.append(table)
     return out
 
 
