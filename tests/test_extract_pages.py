@@ -1459,26 +1459,3 @@ def test_a_pictures_credit_named_so_is_not_text():
     assert "Marisa Chen" not in body
     assert body.startswith("Step 0: the chicken")
 
-
-def test_boxes_of_a_side_column_beside_the_texts_cell_are_not_the_text():
-    # an old template laid out in tables: the right column's boxes (other stories with
-    # their dates, obituaries, classifieds) are small tables of their own, not data of the
-    # text, which has its own cell
-    f = extract_article(read("en_table_layout_side_column.html"),
-                        "http://www.harborgazette.com/region/0411/ferry.shtml", now=NOW)
-    assert f.body is not None
-    paras = f.body.split("\n\n")
-    assert paras[-1] == ("The commissioners' next meeting is at 9 a.m. April 24 at the "
-                         "courthouse annex.")
-    for chrome in ("MORE REGION NEWS", "School levy", "Walter Prentiss", "CLASSIFIEDS", "Boats"):
-        assert chrome not in f.body, chrome
-
-
-def test_a_picture_in_a_table_floated_beside_the_text_is_a_figure():
-    # <table align="right"> of a picture and its caption and credit, as old templates set a
-    # figure: the caption is not the text
-    f = extract_article(read("en_table_layout_side_column.html"),
-                        "http://www.harborgazette.com/region/0411/ferry.shtml", now=NOW)
-    assert f.body is not None
-    assert f.body.startswith("County commissioners voted 5-0 Monday")
-    assert "The old landing" not in f.body and "Gazette photo" not in f.body

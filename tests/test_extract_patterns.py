@@ -539,6 +539,18 @@ CASES: dict[str, dict[str, Any]] = {
         channel="Reda", language="pl",
         first="W sobotę otwarto nową pływalnię", last="wszystkich szkół podstawowych.",
         absent=["reklama", "Dodano"]),
+    # an old newspaper template laid out in tables: the right column's boxes (other
+    # stories with their dates, obituaries, a poll, classifieds) in a table of their own
+    # beside the text's cell; a picture in a table floated right, its caption and credit
+    # under it; <title> puts the channel the breadcrumb names before the headline
+    "side column and floated picture in a table layout": dict(
+        page="en_table_layout_side_column.html",
+        url="http://www.harborgazette.com/region/0411/ferry.shtml",
+        title="County approves new ferry landing at Pike Point", published="2006-04-11",
+        language="en",
+        first="County commissioners voted 5-0 Monday", last="at the courthouse annex.",
+        absent=["MORE REGION NEWS", "School levy", "Walter Prentiss", "CLASSIFIEDS",
+                "Boats", "Gazette photo", "Copyright"]),
 }
 
 

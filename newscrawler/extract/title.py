@@ -702,6 +702,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # a heading with most of the <title> that is a channel's name ("보도자료" over a
         # "보도자료 상세" page, a board's detail view) does not print the headline
         printed = None
+    if printed is not None and not named:
+        rest = _after_channel(head, element_text(printed), sites)
+        if rest:
+            return clean_title(rest)
     if not named and printed is None:
         part = _printed_part(root, head)
         if part:
@@ -719,6 +723,21 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 or not h1s and _lone_h1([shown], [head])):
             return clean_title(shown)
     return clean_title(head) if head else None
+
+
+def _after_channel(head: str, shown: str, sites: SiteNames) -> str | None:
+    """What follows a leading channel's name in *head* (``Region: Headline``: a name the
+    page's menu or breadcrumb prints, then a weak boundary) when it is *shown*, the
+    heading the page prints over its text. ("Kicker: Headline" is a headline of its own
+    in Latin text: the page printing the rest alone, beside a menu that names the rest's
+    lead, says which.)"""
+    m = _WEAK.search(head)
+    if m is None or m.start() == 0:
+        return None
+    lead, rest = head[:m.start()].strip(), head[m.end():].strip()
+    if title_key(rest) == title_key(shown) and sites.named(lead):
+        return rest
+    return None
 
 
 def _without_kicker(art: str, root: Any, doc: str) -> str:
