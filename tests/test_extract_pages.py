@@ -770,6 +770,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a page's change history, and a list of other releases, each with its date at the end
     (["Updates to this page", "Published 28 May 2024", "- Updated with the latest figures.",
       "- First published."], 0),
+    # ... under the text's own closing list, which stays
+    (["Notes to editors", "- The scheme is one of 2,000 funded through the programme.",
+      "- Photographs are available on request from the press office.",
+      "Published 12 March 2024", "- Added drone footage.", "- First published."], 3),
     (["Ultimi comunicati", "- Caldo, bollettini per 27 città 31 maggio 2024",
       "- Giornata mondiale senza tabacco 30 maggio 2024"], 0),
     # a timeline, each item beginning with its date, is the text's

@@ -538,11 +538,15 @@ def _history(paras: list[str]) -> int:
     """Where a change history closing the text starts (its dated line), or 0."""
     if not _FIRST_PUBLISHED.match(paras[-1]):
         return 0
+    # (its items, then the dated lines over them: the walk stops there, above them may be
+    # the text's own closing list, "Notes to editors" and its items)
     i = len(paras) - 1
-    while i > 1 and len(paras[i - 1]) <= MAX_META_LINE * 2 and (
-            _ITEM_MARK.match(paras[i - 1]) or _is_dateline(paras[i - 1])):
+    while i > 1 and len(paras[i - 1]) <= MAX_META_LINE * 2 and _ITEM_MARK.match(paras[i - 1]):
         i -= 1
-    return i
+    items = i
+    while i > 1 and len(paras[i - 1]) <= MAX_META_LINE * 2 and _is_dateline(paras[i - 1]):
+        i -= 1
+    return i if i < items else len(paras) - 1
 
 
 #: Fewest items of a list of other pages' titles, each closing with its date, that ends a
