@@ -1463,3 +1463,23 @@ def test_a_pictures_credit_named_so_is_not_text():
     assert "Marisa Chen" not in body
     assert body.startswith("Step 0: the chicken")
 
+
+
+def test_a_quotation_set_as_a_figure_is_the_texts_an_embedded_post_is_not():
+    # a design system's quotation block (<figure><blockquote>): trafilatura drops figures
+    # whole; a tweet embedded the same way is not the text's
+    para = "<p>" + "The ministry presented a plan for the beekeeping sector on Thursday. " * 3
+    page = ("<html><head><title>Plan for beekeepers</title></head><body><main><article>"
+            "<h1>Plan for beekeepers</h1>" + para + "</p>"
+            "<figure class='fr-quote'><blockquote><p>“Beekeepers are on the front line of "
+            "climate change, and this plan gives them the means to rebuild their hives.”</p>"
+            "</blockquote><figcaption>The minister of agriculture</figcaption></figure>"
+            + para.replace("presented", "described") + "</p>"
+            "<figure class='wp-block-embed is-type-rich'><blockquote class='twitter-tweet'>"
+            "<p>Our hives are back to full strength this spring, thanks to everyone who "
+            "helped.</p></blockquote></figure><p>Applications open in May and are handled by "
+            "the national agency for farm products.</p></article></main></body></html>")
+    body = extract_article(page, "https://agri.example.gouv.fr/news/plan", now=NOW).body
+    assert "“Beekeepers are on the front line of climate change" in body
+    assert body.index("Beekeepers") < body.index("described")
+    assert "full strength" not in body

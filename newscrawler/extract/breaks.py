@@ -23,10 +23,11 @@ from typing import Any
 from lxml import etree
 
 from .chrome import is_skipped
-from .text import SENTENCE_ENDS
+from .text import SENTENCE_ENDS, attr_words
 from .text import width as _weight
 
-__all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks", "paragraphs_from_divs"]
+__all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks", "paragraphs_from_divs",
+           "quotations_from_figures"]
 
 #: A holder's runs must hold this many characters in all (CJK counted twice, as elsewhere)
 #: to be read as text: a block of short lines (an address, a menu of links) is not.
@@ -268,4 +269,36 @@ def paragraphs_from_divs(root: Any) -> int:
     found = [el for el in _divs_between(root) if _reads_as_paragraph(el)]
     for el in found:
         el.tag = "p"
+    return len(found)
+
+
+_MEDIA = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
+# a post embedded from a network (WordPress's "wp-block-embed", "twitter-tweet",
+# "instagram-media") is not the text's, and a pull quote repeats it ("wp-block-pullquote")
+_NOT_QUOTATION = frozenset({"embed", "tweet", "twitter", "instagram", "tiktok", "pullquote"})
+
+
+def quotations_from_figures(root: Any) -> int:
+    """Rename, in place, to ``<div>`` every ``<figure>`` that holds a ``<blockquote>`` and no
+    picture or other media (a design system's quotation block: ``<figure class="fr-quote">
+    <blockquote>…</blockquote><figcaption>the speaker</figcaption></figure>``); return how
+    many. trafilatura drops figures whole, and a minister's words, an expert's answer went
+    with them. Not an embedded post (a tweet) or a figure named a pull quote.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><p>Text.</p><figure><blockquote><p>Words.</p>"
+    ...                        "</blockquote></figure></div>")
+    >>> quotations_from_figures(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p', 'div', 'blockquote', 'p'])
+    """
+    found = []
+    for fig in root.iter("figure"):
+        quote = fig.find(".//blockquote")
+        if quote is None or next(fig.iter(*_MEDIA), None) is not None:
+            continue
+        if not _NOT_QUOTATION.isdisjoint(attr_words(fig) + attr_words(quote)):
+            continue  # a post embedded from a network, a pull quote by its name
+        found.append(fig)
+    for fig in found:
+        fig.tag = "div"
     return len(found)

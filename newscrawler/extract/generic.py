@@ -16,7 +16,12 @@ from typing import Any
 
 from lxml import etree
 
-from .breaks import paragraphs_after_blocks, paragraphs_from_breaks, paragraphs_from_divs
+from .breaks import (
+    paragraphs_after_blocks,
+    paragraphs_from_breaks,
+    paragraphs_from_divs,
+    quotations_from_figures,
+)
 from .text import running_chars
 
 __all__ = ["main_text"]
@@ -133,6 +138,7 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     paragraphs_from_breaks(root)
     paragraphs_after_blocks(root)
     paragraphs_from_divs(root)
+    quotations_from_figures(root)
     options = {"url": url, "include_comments": False, "include_tables": True,
                "with_metadata": False}
     # <head> (meta tags, style and script) is not text, and trafilatura copies the tree it is
