@@ -518,6 +518,9 @@ def test_a_source_meta_that_keeps_its_label():
 @pytest.mark.parametrize(("line", "kept"), [
     # a caption printed as a paragraph, its credit after its last sentence
     ("Workers check a newly built bridge in Beijing, May 27, 2018. (Xinhua/Li Ming)", False),
+    # ... a file picture's, as the wires credit it
+    ("FILE - Barges wait at a lock on the river, Aug. 12, 2023. (AP Photo/Jo Park, File)", False),
+    ("It rose again in the spring. (See the notes/tables below)", True),
     ("Editor: Wang Xin", False), ("[Editor: Liu Jie]", False),
     # a name and its affiliation; an interview's question
     ("- Mark SubbaRao (NASA/GSFC)", True),

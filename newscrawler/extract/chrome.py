@@ -493,9 +493,11 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$", re.IGNORECASE)
 # A photo's caption printed as a paragraph, told by its credit closing it after the
 # caption's last sentence: "... in Beijing, May 27, 2018. (Xinhua/Li Ming)", ". (AP
-# Photo/Jane Doe)" (not "- Mark SubbaRao (NASA/GSFC)", a name and its affiliation).
+# Photo/Jane Doe)", a file picture's ". (AP Photo/Jane Doe, File)" (not "- Mark SubbaRao
+# (NASA/GSFC)", a name and its affiliation).
 _PHOTO_CREDIT = re.compile(
-    r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}\)\s*$")
+    r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}"
+    r"(?:,\s*[Ff]ile)?\)\s*$")
 # ... or bracketed at its end, as Chinese sites' English editions print them: "... Airport.
 # [Photo/Southern Daily]", "[Photo by Xie Zhanzhi]". (Not a Chinese caption's "（记者 王明 摄）":
 # Chinese news labels keep captions so credited as text, measured on cwce-dev.)
