@@ -228,6 +228,13 @@ def test_strip_site_suffix_with_names_and_with_page_evidence():
         '<body><a href="/c/">汽车频道</a></body></html>')
     sites = SiteNames(read_meta(root), root)
     assert strip_site_suffix("销量同比增长三成-汽车频道-东方财经", sites) == "销量同比增长三成"
+    # an old CMS's <title> set as a breadcrumb, its steps the menu's names
+    root = lxml_html.fromstring(
+        '<html><body><a href="/">农牧业局</a><a href="/a/">文章中心</a>'
+        '<a href="/a/gz/">工作动态</a></body></html>')
+    sites = SiteNames(read_meta(root), root)
+    assert strip_site_suffix("农牧业局 >> 文章中心 >> 工作动态 >> 全市春季动物防疫工作会议召开",
+                             sites) == "全市春季动物防疫工作会议召开"
     # a hyphen between digits is no boundary, and an unnamed part stays
     kept = "2019-2020学年工作总结-年度报告"
     assert strip_site_suffix(kept, sites) == kept
