@@ -1486,3 +1486,20 @@ def test_a_quotation_set_as_a_figure_is_the_texts_an_embedded_post_is_not():
     assert "“Beekeepers are on the front line of climate change" in body
     assert body.index("Beekeepers") < body.index("described")
     assert "full strength" not in body
+
+
+def test_a_page_inside_one_form_keeps_its_text_and_loses_its_sign_up_box():
+    # ASP.NET WebForms wraps the whole page in <form id="aspnetForm">, the newsletter's
+    # e-mail field in the footer too: the sign-up box is found from the field
+    para = "<p>" + "The government opened a new round of the home efficiency programme. " * 3
+    page = ("<html><head><title>Efficiency programme reopens</title></head><body>"
+            "<form method='post' action='./noticia' id='aspnetForm'>"
+            "<div class='aspNetHidden'><input type='hidden' name='__VIEWSTATE' value='x'></div>"
+            "<main><h1>Efficiency programme reopens</h1>" + para + "</p>"
+            + para.replace("opened", "announced") + "</p></main>"
+            "<footer><div class='newsletter'><p>Get the government's news by e-mail.</p>"
+            "<input type='email' name='email'><input type='submit' value='Subscribe'></div>"
+            "</footer></form></body></html>")
+    body = extract_article(page, "https://www.gov.example.pt/noticia?i=1", now=NOW).body
+    assert body is not None and body.startswith("The government opened a new round")
+    assert "announced" in body and "news by e-mail" not in body

@@ -68,8 +68,9 @@ HIDDEN_XPATH = (
 
 
 # A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
-# comment's)
-_EMAIL_FORMS = etree.XPath("//form[.//input[@type='email']]")
+# comment's). The box is found from the field: an ASP.NET page is one <form> around
+# everything, its newsletter field too.
+_EMAIL_FIELDS = etree.XPath("//form//input[@type='email']")
 #: A box around a sign-up form holds a heading and a line or two, no more than this.
 MAX_SIGNUP_CHARS = 300
 _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -89,13 +90,13 @@ def _donate_links(root: Any) -> list[Any]:
 
 
 def signup_boxes(root: Any) -> list[Any]:
-    """The boxes around the e-mail sign-up forms of *root* ("Newsletter: the week in the
-    city. No spam." and its form) and around its buttons to a donation page (links outside
-    any paragraph): the widest element around each that holds no more than
+    """The boxes around the e-mail fields of the sign-up forms of *root* ("Newsletter: the
+    week in the city. No spam." and its form) and around its buttons to a donation page
+    (links outside any paragraph): the widest element around each that holds no more than
     :data:`MAX_SIGNUP_CHARS` characters of text."""
     out = []
-    for form in [*_EMAIL_FORMS(root), *_donate_links(root)]:
-        box, up = form, form.getparent()
+    for field in [*_EMAIL_FIELDS(root), *_donate_links(root)]:
+        box, up = field, field.getparent()
         while up is not None and up.tag not in ("body", "article", "main") and (
                 _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):
             box, up = up, up.getparent()
