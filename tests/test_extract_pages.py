@@ -520,6 +520,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("Workers check a newly built bridge in Beijing, May 27, 2018. (Xinhua/Li Ming)", False),
     # ... a file picture's, as the wires credit it
     ("FILE - Barges wait at a lock on the river, Aug. 12, 2023. (AP Photo/Jo Park, File)", False),
+    # a portal's prompt to follow its app
+    ("欢迎关注财经日报APP", False), ("欢迎关注本报微信公众号", False),
     ("It rose again in the spring. (See the notes/tables below)", True),
     ("Editor: Wang Xin", False), ("[Editor: Liu Jie]", False),
     # a name and its affiliation; an interview's question
@@ -789,6 +791,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["2023年4月16日"], 0), (["Tuesday, 28 May 2024"], 0), (["2023年4月16日（星期日）"], 0),
     # who supplied or edited the text, bracketed or labelled; a line that only begins so stays
     (["（来源：市发展改革委投资处）"], 0), (["責任編輯：王五"], 0),
+    # a site's disclaimer or advertising statement closing the text
+    (["免责声明：本文内容与数据仅供参考，不构成投资建议。"], 0),
+    (["广告声明：文内含有的对外跳转链接，用于传递更多信息。"], 0),
     (["（记者 张三 通讯员 李四）"], 0), (["记者从市发改委获悉"], 1),
     # a notice's signing date under its signature is the notice's
     (["市发展改革委", "2024年5月28日"], 2),

@@ -383,8 +383,9 @@ _CHROME_LINE = re.compile(
     r"[\u4e00-\u9fff]{0,8}现场(?:图片|照片)?|"
     # a count alone: claps, likes, views ("1.4K")
     r"\d{1,3}(?:[.,]\d)?[KkMm]|"
-    # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号"
+    # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号", "欢迎关注某某新闻APP"
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
+    r"欢迎(?:关注|下载)[^。！？，]{0,16}(?:APP|App|app|客户端|公众号)|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
     # a button's call to action left as a line: "Download Now", "Get started", "Book a demo"
     r"download now|get started(?: (?:now|today|for free))?|book a (?:free )?demo|"

@@ -609,7 +609,7 @@ _STORY_NOTE = re.compile(
     r"|column|essay|post|piece) (?:originally |first )?appear(?:s|ed) in"
     # a Chinese report's original headline: "（原标题：地铁7号线东段年底开通）"
     r"|[（(]原标题\s*[:：]"
-    r"|特别声明\s*[:：]|notice: the content above"
+    r"|(?:特别|免责|广告)声明\s*[:：]|notice: the content above"
     r"|appeared in the .{0,40}print edition"
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
     r"|license this (?:article|story)$"
