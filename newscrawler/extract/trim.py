@@ -610,6 +610,9 @@ _STORY_NOTE = re.compile(
     # a Chinese report's original headline: "（原标题：地铁7号线东段年底开通）"
     r"|[（(]原标题\s*[:：]"
     r"|(?:特别|免责|广告)声明\s*[:：]|notice: the content above"
+    # a Korean public body's licence line and its page owner under every page: "본 저작물은
+    # '공공누리 제1유형: 출처표시' 조건에 따라 …", "콘텐츠 담당부서 : 대변인실 연락처 : …"
+    r"|.{0,40}공공누리|(?:콘텐츠\s*)?담당\s*부서\s*[:：]"
     r"|appeared in the .{0,40}print edition"
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
     r"|license this (?:article|story)$"
