@@ -1511,3 +1511,27 @@ def test_a_page_inside_one_form_keeps_its_text_and_loses_its_sign_up_box():
     body = extract_article(page, "https://www.gov.example.pt/noticia?i=1", now=NOW).body
     assert body is not None and body.startswith("The government opened a new round")
     assert "announced" in body and "news by e-mail" not in body
+
+
+def test_a_sections_text_set_as_a_div_under_its_heading_is_read():
+    # a recipe card's "Notes" (a div of spans under the heading, closing the card) and an
+    # FAQ's answer were dropped by trafilatura; a teaser card's excerpt under a heading
+    # that links to another post is not the text
+    # (a text long enough that trafilatura reads its paragraphs only, not loose text)
+    paras = "".join(f"<p>Step {i}: red lentils cook down in twenty minutes into a thick "
+                    "smoky soup, and a charred lemon brightens it at the end.</p>"
+                    for i in range(12))
+    page = ("<html><head><title>Red lentil soup</title></head><body><main><article>"
+            "<h1>Red lentil soup</h1>" + paras +
+            "<div class='recipe-card'><h3>Instructions</h3><ol><li>Simmer the lentils.</li>"
+            "<li>Blend half of the soup.</li></ol><div class='notes-box'><h3>Notes"
+            "<div class='spacer'></div></h3><div class='recipe-notes'>"
+            "<span style='display: block;'>*If the soup gets too thick, thin it with more "
+            "broth, a quarter cup at a time.</span><span style='display: block;'>*Store "
+            "leftovers in the fridge for up to five days.</span></div></div></div>"
+            "</article><section class='more'><div class='card'><h3><a href='/bean-soup/'>"
+            "White bean soup</a></h3><div>Creamy beans and greens in a bowl that keeps for "
+            "days in the fridge.</div></div></section></main></body></html>")
+    body = extract_article(page, "https://www.kitchen.example/red-lentil-soup/", now=NOW).body
+    assert "If the soup gets too thick" in body
+    assert "Creamy beans" not in body

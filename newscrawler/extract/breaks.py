@@ -241,7 +241,8 @@ def _reads_as_paragraph(div: Any) -> bool:
 
 def _divs_between(root: Any) -> list[Any]:
     """The ``<div>`` elements of every run of them with a ``<p>`` before it and after it
-    (found from the paragraphs: half the time of a test of every ``<div>``)."""
+    (found from the paragraphs: half the time of a test of every ``<div>``), and the
+    ``<div>`` closing its parent under a heading."""
     out = []
     for p in root.iter("p"):
         run, after = [], p.getnext()
@@ -250,6 +251,15 @@ def _divs_between(root: Any) -> list[Any]:
             after = after.getnext()
         if run and after is not None and after.tag == "p":
             out.extend(run)
+    # ... or under a heading, closing its parent: a section's text set as a div (a recipe
+    # card's "Notes", an FAQ's answer); not under a heading that links elsewhere (a teaser
+    # card's title over its excerpt)
+    for h in root.iter("h2", "h3", "h4"):
+        after = h.getnext()
+        if (after is not None and after.tag == "div" and after.getnext() is None
+                and h.find(".//a[@href]") is None
+                and next(h.iterancestors("a"), None) is None):
+            out.append(after)
     return out
 
 
