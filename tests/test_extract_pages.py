@@ -791,6 +791,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["2023年4月16日"], 0), (["Tuesday, 28 May 2024"], 0), (["2023年4月16日（星期日）"], 0),
     # who supplied or edited the text, bracketed or labelled; a line that only begins so stays
     (["（来源：市发展改革委投资处）"], 0), (["責任編輯：王五"], 0),
+    # the site's disclaimer under its heading; a longer text so headed stays
+    (["Disclaimer:", "As a service to our readers we keep archived articles online.",
+      "No content on this site should be used instead of advice from your doctor."], 0),
+    (["Disclaimer"] + ["The study's authors note several limits of the trial and of the "
+                       "data it rests on, which the rest of this section goes through. " * 3]
+     * 3, 4),
     # a Korean public body's licence line and the page's owner under the text
     (["국토교통부의 본 저작물은 \"공공누리 제1유형: 출처표시\" 조건에 따라 이용할 수 있습니다.",
       "콘텐츠 담당부서 : 대변인실 연락처 : 044-201-3039"], 0),

@@ -471,6 +471,9 @@ def trim_end(paras: list[str]) -> list[str]:
     contact = _contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
+    disclaimer = _disclaimer_block(paras)
+    if disclaimer is not None:
+        paras = paras[:disclaimer]
     links = _link_list(paras)
     if links is not None:
         paras = paras[:links]
@@ -525,6 +528,25 @@ def trim_end(paras: list[str]) -> list[str]:
             break
         paras = paras[:cut]
     return paras
+
+
+# The site's disclaimer closing the text under a heading of its own ("Disclaimer:", "Hinweis
+# zum Haftungsausschluss"): a few short paragraphs the site prints under every article.
+_DISCLAIMER_HEAD = re.compile(
+    r"^(?:disclaimer|medical disclaimer|haftungsausschluss|avertissement|aviso legal"
+    r"|descargo de responsabilidad|esclusione di responsabilità)\s*[:：]?$", re.IGNORECASE)
+#: The most lines, and characters in all, under a closing disclaimer's heading.
+MAX_DISCLAIMER_LINES, MAX_DISCLAIMER_CHARS = 3, 800
+
+
+def _disclaimer_block(paras: list[str]) -> int | None:
+    """Where a disclaimer under its heading that ends the text starts, or ``None``."""
+    for i in range(max(1, len(paras) - MAX_DISCLAIMER_LINES - 1), len(paras)):
+        under = paras[i + 1:]
+        if _DISCLAIMER_HEAD.match(paras[i].strip()) and (
+                sum(len(p) for p in under) <= MAX_DISCLAIMER_CHARS):
+            return i
+    return None
 
 
 # A page's change history under the text (GOV.UK: "Published 28 May 2024", "- Updated with
