@@ -1541,3 +1541,23 @@ def test_a_sections_text_set_as_a_div_under_its_heading_is_read():
     body = extract_article(page, "https://www.kitchen.example/red-lentil-soup/", now=NOW).body
     assert "If the soup gets too thick" in body
     assert "Creamy beans" not in body
+
+
+def test_a_readers_comments_section_holding_its_form_is_not_the_text():
+    # a portal's comments section named for comments ("hx_comment"), its form and its
+    # list together, which trafilatura's own names do not know; an article named for a
+    # "Comment" category keeps its text
+    paras = "".join(f"<p>第{i}段：多家中小银行近日下调存款挂牌利率，三年期定期存款利率最高下调25个"
+                    "基点，业内人士认为银行负债端成本压力仍在。</p>" for i in range(8))
+    page = ("<html><head><meta charset='utf-8'><title>中小银行下调存款利率</title></head><body>"
+            "<article class='post category-comment'><h1>中小银行下调存款利率</h1>"
+            "<div class='art_content'>" + paras + "</div>"
+            "<div class='hx_comment' id='hx_comment'><div class='tit'>评论 已有3条评论</div>"
+            "<textarea placeholder='我来说两句'></textarea><ul class='cm_list'>"
+            "<li><span>网友甲</span><span>2024-05-09 09:26</span><p>存款利率一降再降，"
+            "钱只能往国债和理财挪了，息差太薄了。</p></li><li><span>网友乙</span>"
+            "<span>2024-05-09 10:02</span><p>中小银行跟进是迟早的事，大家早有预期。</p></li>"
+            "</ul></div></article></body></html>")
+    body = extract_article(page, "http://bank.example.com/2024-05-09/1.html", now=NOW).body
+    assert body.startswith("第0段") and "第7段" in body
+    assert "一降再降" not in body and "迟早的事" not in body

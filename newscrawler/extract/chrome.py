@@ -12,10 +12,10 @@ from lxml import etree
 from .named import MAY_HIDE, NamedElements
 from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
 
-__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "drop_pull_quotes",
-           "hidden_elements", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
-           "picture_captions", "picture_credits", "picture_tables", "signup_boxes",
-           "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "comment_sections",
+           "drop_pull_quotes", "hidden_elements", "is_chrome_element", "is_hidden",
+           "is_list_heading", "is_skipped", "picture_captions", "picture_credits",
+           "picture_tables", "signup_boxes", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -101,6 +101,30 @@ def signup_boxes(root: Any) -> list[Any]:
                 _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):
             box, up = up, up.getparent()
         out.append(box)
+    return out
+
+
+# What names a readers' comments section (Chinese sites: "pinglun", 评论; 163's "tie", 跟贴)
+_COMMENT_WORDS = frozenset({"comment", "comments", "pinglun", "discuss", "discussion"})
+#: How far above a comment form's text field its section is looked for.
+COMMENT_REACH = 4
+
+
+def comment_sections(root: Any) -> list[Any]:
+    """The readers' comments sections that hold their form: the element a class or id
+    names for comments (``hx_comment``, ``comment-area``) a few levels around a
+    ``<textarea>``, without the page's headline in it. trafilatura leaves out only the
+    sections its own list of names knows, and a portal's readers' words came after the
+    text."""
+    out = []
+    for box in root.iter("textarea"):
+        for up, _ in zip(box.iterancestors(), range(COMMENT_REACH), strict=False):
+            if up.tag in ("body", "article", "main"):
+                break
+            if not _COMMENT_WORDS.isdisjoint(attr_words(up)):
+                if up.find(".//h1") is None and up not in out:
+                    out.append(up)
+                break
     return out
 
 
