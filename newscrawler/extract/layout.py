@@ -88,11 +88,14 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
             return True  # ... its links set apart by "|" or "·"
         if _dated_links(table):
             return True  # a list of other pages with their dates ("latest news")
-    for cell in table.iter("td"):
-        paras = list(cell.iter("p"))
-        if len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS:
-            return True
-    return False
+    return any(_paragraphs_of_text(cell) for cell in table.iter("td"))
+
+
+def _paragraphs_of_text(cell: Any) -> bool:
+    """A cell with running text in paragraphs (:data:`MIN_PARAGRAPHS`,
+    :data:`MIN_TEXT_CHARS`), not a table value."""
+    paras = list(cell.iter("p"))
+    return len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS
 
 
 def _bare(elements: list[Any]) -> int:
@@ -189,11 +192,11 @@ def drop_contents_lists(root: Any) -> int:
     contents, whose entries the text repeats as its headings; return how many went.
 
     >>> from lxml import html
-    >>> root = html.fromstring("<div><ul>" + "".join(
-    ...     f"<li><a href='#s{i}'>Step {i}</a></li>" for i in range(1, 4)) + "</ul>"
-    ...     "<h2 id='s1'>Step 1</h2><p>Text.</p></div>")
+    >>> root = html.fromstring("<html><body><div><ul>" + "".join(
+    ...     f"<li><a href='#s{i}'>Step {i}</a></li>" for i in range(1, 4)) + "</ul></div>"
+    ...     "<h2 id='s1'>Step 1</h2><p>Text.</p></body></html>")
     >>> drop_contents_lists(root), [el.tag for el in root.iter()]
-    (1, ['div', 'h2', 'p'])
+    (1, ['html', 'body', 'h2', 'p'])
     """
     gone = []
     for found in root.iter("ul", "ol"):
@@ -292,10 +295,7 @@ def _own_parts(table: Any) -> list[Any]:
 
 def _text_cell(cell: Any) -> bool:
     """A cell that holds the page's running text: paragraphs of it, or the headline."""
-    if cell.find(".//h1") is not None:
-        return True
-    paras = list(cell.iter("p"))
-    return len(paras) >= MIN_PARAGRAPHS and sum(_width(p) for p in paras) >= MIN_TEXT_CHARS
+    return cell.find(".//h1") is not None or _paragraphs_of_text(cell)
 
 
 def _side_tables(layouts: list[Any]) -> list[Any]:
