@@ -10,6 +10,7 @@ import pytest
 from parsel import Selector
 
 from newscrawler.extract import decode_html, extract_article
+from newscrawler.extract.body import find_container
 from newscrawler.extract.chrome import drop_pull_quotes
 from newscrawler.extract.meta import read_meta
 from newscrawler.extract.reveal import declared_parts
@@ -1561,3 +1562,24 @@ def test_a_readers_comments_section_holding_its_form_is_not_the_text():
     body = extract_article(page, "http://bank.example.com/2024-05-09/1.html", now=NOW).body
     assert body.startswith("第0段") and "第7段" in body
     assert "一降再降" not in body and "迟早的事" not in body
+
+
+
+def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
+    # a recipe template's intro in "article-content", its card (directions, notes) in boxes
+    # beside it: a box of that name holding a third of the running text is not the text
+    intro = "".join(f"<p>Intro {i}: fried rice is the best use for yesterday's rice, and "
+                    "crisp chickpeas make it a meal.</p>" for i in range(3))
+    steps = "".join(f"<li>Step {i}: cook the chickpeas in a hot dry pan until they crackle, "
+                    "then push them aside and scramble the eggs.</li>" for i in range(4))
+    root = lxml.html.fromstring(
+        "<html><body><main><article><h1>Chickpea fried rice</h1>"
+        "<div class='comp article-content'>" + intro + "</div><div class='recipe-block'>"
+        "<h2>Directions</h2><ol>" + steps + "</ol></div></article></main></body></html>")
+    assert find_container(root) is None
+    # ... the same box with most of the text is
+    root = lxml.html.fromstring(
+        "<html><body><main><article><h1>Chickpea fried rice</h1>"
+        "<div class='comp article-content'>" + intro * 3 + "</div><div class='recipe-block'>"
+        "<h2>Directions</h2><ol>" + steps + "</ol></div></article></main></body></html>")
+    assert find_container(root)[0].startswith("Intro 0")

@@ -64,8 +64,9 @@ MIN_BODY_CHARS = 40
 #: a container of such a name must hold this much text to be taken for the body.
 WEAK_NAMES = frozenset({"article-content"})
 MIN_WEAK_CHARS = 200
-#: ... and at least this share of the page's running text.
-WEAK_SHARE = 0.25
+#: ... and at least this share of the page's running text (a recipe template's intro box,
+#: its card's ingredients and directions beside it, held a third).
+WEAK_SHARE = 0.5
 
 
 def _min_chars(rank: int) -> int:
