@@ -178,6 +178,9 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
      "Notice of Intention to Close Part of Harbour Street for Road Works"),
     # "기관 - 보도자료" over a board's view, no h1 and no emphasis: the cell after "제목"
     ("ko_board_title_field.html", "연안 여객선 안전점검 결과 발표"),
+    # "Site :: Channel" (TIS-620), the headline a cell named "head_news" its style sheet
+    # sets in bold, the date line under it in the Buddhist Era
+    ("th_head_news_cell.html", "จังหวัดตัวอย่างเปิดศูนย์ช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ประจำปี 2567"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

@@ -200,7 +200,9 @@ _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|
 # (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle"; and the
 # whole word "topic": a news board's "news_topic" cell)
 _TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(?=$|[-_\s]))"
-                         r"|(?:title|heading)(?=$|[-_\s])")
+                         r"|(?:title|heading)(?=$|[-_\s])"
+                         # a news item's head: "head_news", "news-head"
+                         r"|(?:^|[-_\s])(?:head[-_]?news|news[-_]?head)(?=$|[-_\s])")
 
 
 def emphasized(el: Any) -> int:
