@@ -600,3 +600,16 @@ def test_an_h1_that_is_the_titles_last_segment_yields_to_the_heading_printing_th
                    "Bookworm: no sound after upgrade</a></h2>")
     url = "https://forums.debian.example/viewtopic.php?t=153001"
     assert extract_article(page, url).title == "[Solved] Bookworm: no sound after upgrade"
+
+
+def test_an_h1_hidden_on_phones_only_is_the_headline():
+    # Tailwind's "hidden md:block": shown from a tablet's width on; the dek under it is no
+    # headline, and a <title> worded otherwise for search engines is not either
+    para = "<p>" + "The display refreshes fast enough for scrolling through code outdoors. " * 4
+    page = ("<html><head><title>Startup's e-ink monitor wants you to code outside - Site</title>"
+            "</head><body><article><h1 class='mb-28 hidden font-bold md:block'>This startup's "
+            "e-ink monitor is built for coding in the sun</h1><h2 class='text-20'>The grayscale "
+            "display refreshes fast enough for scrolling through code, most of the time.</h2>"
+            + para + "</p>" + para + "</p></article></body></html>")
+    assert extract_article(page, "https://example.org/a/1.html").title == (
+        "This startup's e-ink monitor is built for coding in the sun")

@@ -15,7 +15,7 @@ from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "comment_sections",
            "drop_pull_quotes", "hidden_elements", "is_chrome_element", "is_hidden",
            "is_list_heading", "is_skipped", "picture_captions", "picture_credits",
-           "picture_tables", "signup_boxes", "strip_chrome"]
+           "picture_tables", "shown_at_width", "signup_boxes", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -42,6 +42,17 @@ _HIDDEN_WORDS = ("ng-hide", "hidden", "hide", "d-none", "sr-only", "visually-hid
 #: Class words that hide an element (Angular, Bootstrap, screen-reader-only text).
 HIDING_CLASSES = frozenset(_HIDDEN_WORDS)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:" + "|".join(_HIDDEN_WORDS) + r")(?=$|\s)")
+# A class that shows its element again from a screen width on: Tailwind's "hidden md:block",
+# Bootstrap's "d-none d-lg-flex"
+_SHOWN_AT_WIDTH = re.compile(
+    r"(?:^|\s)(?:(?:[a-z0-9]+:)+|d-(?:sm|md|lg|xl|xxl)-)"
+    r"(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)(?=$|\s)")
+
+
+def shown_at_width(el: Any) -> bool:
+    """*el* is hidden by a class on small screens only (``hidden md:block``). Only a
+    headline is read so: a text shown by width often has a copy for the other widths."""
+    return _SHOWN_AT_WIDTH.search((el.get("class") or "").lower()) is not None
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Attributes that may hide their element, and needles of the classes that may (loose:

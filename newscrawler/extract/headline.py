@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from .chrome import RELEASE_LINE, is_hidden
+from .chrome import RELEASE_LINE, is_hidden, shown_at_width
 from .dates import find_dates
 from .density import by_density
 from .named import NamedElements
@@ -98,8 +98,9 @@ def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
     ``<h1><span>Zima na horách</span><br>Lavina …</h1>``), by the h1's text."""
     out = []
     for el in root.iter("h1"):
-        if is_hidden(el) or any(is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
-            continue
+        if is_hidden(el) and not shown_at_width(el) or any(
+                is_hidden(p) or p.tag == "nav" for p in el.iterancestors()):
+            continue  # (an h1 hidden on phones only, "hidden md:block", is the headline)
         lines = rendered_lines(el)
         text = " ".join(lines)
         if not text:
