@@ -613,3 +613,17 @@ def test_an_h1_hidden_on_phones_only_is_the_headline():
             + para + "</p>" + para + "</p></article></body></html>")
     assert extract_article(page, "https://example.org/a/1.html").title == (
         "This startup's e-ink monitor is built for coding in the sun")
+
+
+def test_a_headline_set_in_the_brands_font_is_no_logo():
+    # "font-brand" is a utility class of the site's typeface, not a name of its logo
+    # ("navbar-brand" is one)
+    para = "<p>" + "A feather-light laptop with a bright screen and a short battery life. " * 4
+    page = ("<html><head><title>Korvo AirFrame 14 Review | Site</title></head><body>"
+            "<a class='navbar-brand' href='/'>Site</a><article><header>"
+            "<h1 id='id_title' class='font-brand text-3xl font-bold'>Korvo AirFrame 14 Review"
+            "</h1></header><div class='grid'><div><h3 class='font-bold'>Pros</h3><ul><li>Light"
+            "</li></ul></div><div><h3 class='font-bold'>Cons</h3><ul><li>Battery life</li>"
+            "</ul></div></div>" + para + "</p>" + para + "</p></article></body></html>")
+    assert extract_article(page, "https://example.org/a/1.html").title == (
+        "Korvo AirFrame 14 Review")

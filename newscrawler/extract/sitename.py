@@ -42,8 +42,10 @@ _LOGO_ALTS = etree.XPath(
 # id as printed holds one, as the old lookup asked, and the words)
 _LOGO_NEEDLES = ("ogo", "rand", "ite")
 # ... the words that name it so: a logo, a brand, the site's title or name ("sitetitle",
-# "site-name", "brand-name")
-_LOGO_WORD = re.compile(r"logo|brand|site[-_]?(?:title|name)", re.IGNORECASE)
+# "site-name", "brand-name", "navbar-brand"); not a utility class of the brand's font or
+# colour ("font-brand text-3xl" on a headline)
+_LOGO_WORD = re.compile(r"logo|(?<!font-)(?<!text-)(?<!bg-)(?<!border-)brand"
+                        r"|site[-_]?(?:title|name)", re.IGNORECASE)
 _LOGO_TAGS = frozenset({"div", "span", "p", "strong", "h1", "a"})
 
 
