@@ -209,6 +209,9 @@ def test_url_without_date():
     ("January 8, 2024 10:54 am ET", "2024-01-08T10:54:00-05:00"),
     ("28 Mei 2024 10:54 WIB", "2024-05-28T10:54:00+07:00"),
     ("Updated 3:12 PM EDT, May 29, 2025", "2025-05-29T15:12:00-04:00"),  # time, zone, date
+    # ... without the comma after a 12-hour clock or a zone (local TV stations' sites)
+    ("Published: 6:45 PM PST November 7, 2023", "2023-11-07T18:45:00-08:00"),
+    ("6:45 PM November 7, 2023", "2023-11-07T18:45:00"),
     # Thailand's Buddhist Era, 543 years ahead, with a Thai month name
     ("วันที่ 28 พฤษภาคม 2567", "2024-05-28"),
     ("28 มิถุนายน พ.ศ. 2567 เวลา 09:54", "2024-06-28T09:54:00"),
