@@ -242,9 +242,10 @@ _FORMS = [
     # 二〇二四年五月二十一日: official documents sign with the date in Chinese numerals
     r"(?P<cy>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月\s*"
     r"(?P<cd>[一二三四五六七八九十]{1,3})\s*日",
-    # 令和6年5月28日 (Japan's era), 民國113年5月28日 (Taiwan's Republic years)
-    r"(?P<era>令和|平成|民國|民国)\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*"
-    r"(?P<d>\d{1,2})\s*日" + _TIME,
+    # 令和6年5月28日 (Japan's era), 民國113年5月28日 (Taiwan's Republic years); the Western
+    # year in brackets after the era's, as municipalities print it: 令和6年（2024年）5月28日
+    r"(?P<era>令和|平成|民國|民国)\s*(?P<ey>元|\d{1,3})\s*年\s*(?:[（(]\s*(?:19|20)\d\d\s*年?\s*[)）]\s*)?"
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME,
     # 113年5月28日: Taiwan's Republic year without its era's name, with month and day (a
     # count of years, "113年歷史", has none)
     r"(?<!\d)(?P<roc>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME,
