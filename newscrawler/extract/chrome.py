@@ -747,7 +747,9 @@ _CREDIT = re.compile(
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"
-    r"(?:图片|摄影|图|照片|影片|视频)\s*(?:来源)?\s*[:：／/])",
+    r"(?:图片|摄影|图|照片|影片|视频)\s*(?:来源)?\s*[:：／/]"
+    # a Korean caption's label: "[사진] 시 관계자가 …"
+    r"|[\[(]사진[\])])",
     re.IGNORECASE,
 )
 _BULLETS = frozenset("-•·*")

@@ -24,6 +24,9 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
+# A Korean release's subtitles over its text, each between dashes ("- 20일부터 9월 30일까지 …
+# 전담팀 운영 -")
+_DASHED_SUBTITLE = re.compile(r"^-\s\S.{2,150}\S\s-$")
 # A press office named over the text with its address: "Region 5 Press Office
 # (r5press@epa.gov)", "Media Relations, media@example.gov"
 _PRESS_OFFICE = re.compile(r"\b(?:press|media|news|communications?|public affairs|public "
@@ -106,6 +109,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         elif _TEXT_LABEL.match(fold_hant(line)):
             pass  # the field that holds the text ("內容"): the text follows
         elif not (_BYLINE.search(fold_hant(line)) or RELEASE_LINE.match(line)
+                  or _DASHED_SUBTITLE.match(paras[0])
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
                   or _FIELD_PAIRS.match(line)
