@@ -521,6 +521,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("Workers check a newly built bridge in Beijing, May 27, 2018. (Xinhua/Li Ming)", False),
     # ... a file picture's, as the wires credit it
     ("FILE - Barges wait at a lock on the river, Aug. 12, 2023. (AP Photo/Jo Park, File)", False),
+    # an app's promotion around its download prompt
+    ("不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法", False),
     # a Korean caption's label
     ("[사진] 시 관계자가 경로당의 냉방기 가동 상태를 점검하고 있다.", False),
     # a portal's prompt to follow its app
@@ -1035,6 +1037,9 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # ... a name and its value read onto one line without a colon, or a lone row of two
     ["담당부서 미래한강본부 공원여가과"], ["보도시점 2025. 5. 20.(화) 조간"],
     ["| 담당 부서 | 범죄예방정책과 | 책임자 | 과장 이○○ (02-3150-2134) |"],
+    # a summary under its own label over the text
+    ["导语：今年1至5月，全市既有多层住宅加装电梯已完工1236台，另有1870余台正在施工。"],
+    ["【内容提要】全市推广成片加装模式，楼组议事会让协商更顺畅，老小区居民出行更方便。"],
     # a Korean release's subtitles, each between dashes
     ["- 20일부터 9월 30일까지 폭염 대응 종합대책 추진…전담팀 운영 -",
      "- 취약계층 2만 1,000여 명 안부 확인, 횡단보도 그늘막 120곳 추가 -"],

@@ -421,6 +421,8 @@ _CHROME_LINE = re.compile(
     # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号", "欢迎关注某某新闻APP"
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"欢迎(?:关注|下载)[^。！？，]{0,16}(?:APP|App|app|客户端|公众号)|"
+    # ... "点我下载APP" with the promotion around it ("不用抽 不用搶 現在用APP看新聞 …")
+    r"[^。！？]{0,40}(?:下载|下載)\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
     # a button's call to action left as a line: "Download Now", "Get started", "Book a demo"
     r"download now|get started(?: (?:now|today|for free))?|book a (?:free )?demo|"

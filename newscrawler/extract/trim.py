@@ -24,6 +24,9 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
+# A summary over the text under its own label: "导语：…", "【内容提要】…", "核心提示：…"
+_LABELLED_LEAD = re.compile(r"^(?:[【\[](?:导语|導語|内容提要|內容提要|核心提示)[】\]]"
+                            r"|(?:导语|導語|内容提要|內容提要|核心提示)\s*[:：])")
 # A Korean release's subtitles over its text, each between dashes ("- 20일부터 9월 30일까지 …
 # 전담팀 운영 -")
 _DASHED_SUBTITLE = re.compile(r"^-\s\S.{2,150}\S\s-$")
@@ -93,10 +96,10 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
     # (the text's own lines, not only a contact, must follow)
     paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
-    while paras and not _is_sentence(paras[0]) and (
+    while paras and (_LABELLED_LEAD.match(paras[0]) or not _is_sentence(paras[0]) and (
             len(paras[0]) <= MAX_META_LINE
             # a dateline with its place and a long office's name runs longer
-            or len(paras[0]) <= 2 * MAX_META_LINE and _is_dateline(paras[0])):
+            or len(paras[0]) <= 2 * MAX_META_LINE and _is_dateline(paras[0]))):
         # a metadata list's items come as "- From", "- Published on"
         line = _ITEM_MARK.sub("", paras[0])
         if _CONTACT_HEAD.match(line.strip()) or _CONTACT_LINE.match(line):
@@ -109,7 +112,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         elif _TEXT_LABEL.match(fold_hant(line)):
             pass  # the field that holds the text ("內容"): the text follows
         elif not (_BYLINE.search(fold_hant(line)) or RELEASE_LINE.match(line)
-                  or _DASHED_SUBTITLE.match(paras[0])
+                  or _DASHED_SUBTITLE.match(paras[0]) or _LABELLED_LEAD.match(line)
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
                   or _FIELD_PAIRS.match(line)
