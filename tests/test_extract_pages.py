@@ -521,6 +521,13 @@ def test_a_source_meta_that_keeps_its_label():
     ("Workers check a newly built bridge in Beijing, May 27, 2018. (Xinhua/Li Ming)", False),
     # ... a file picture's, as the wires credit it
     ("FILE - Barges wait at a lock on the river, Aug. 12, 2023. (AP Photo/Jo Park, File)", False),
+    # a footer's columns of links set apart by middle dots, read as one table row
+    ("| Siti tematici · Biblioteca Civica · Musei Civici · Teatro Romano · Informagiovani | "
+     "Numeri utili Centralino: 045 8077111 | Servizi online · Pagamenti pagoPA · Certificati "
+     "anagrafici online · Iscrizioni scolastiche |", False),
+    # ... not a data table's row with a list in a cell
+    ("| Primaria Aleardi | Cappotto termico · serramenti · fotovoltaico · LED | € 520.000 |",
+     True),
     # an app's promotion around its download prompt
     ("不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法", False),
     # a Korean caption's label

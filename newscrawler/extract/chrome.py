@@ -474,6 +474,26 @@ _SITE_LINKS = re.compile(
 # Inzerce | Kontakty | Podmínky užití"), none a sentence. (A table's row starts with a bar.)
 _MENU_ROW = re.compile(r"^[^\W\d](?:[^|.!?:;\n]{0,24}[^\s|.!?:;]\s+\|\s+){2,}"
                        r"[^|.!?:;\n]{1,24}[^\s|.!?:;]$")
+# ... or items set apart by middle dots, a cell of a table's row each ("Siti tematici ·
+# Biblioteca Civica · Musei Civici · …"): a footer's columns of links
+_DOT_ITEMS = re.compile(r"\s+[·•]\s+")
+#: A cell of a footer's link list has this many items at least, each this short at most.
+MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 40
+
+
+def _menu_cells(row: str) -> bool:
+    """A table row (``| … | … |``) whose cells are mostly lists of short items set apart by
+    middle dots, none a sentence."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|") if c.strip()]
+    menus = 0
+    for cell in cells:
+        items = _DOT_ITEMS.split(cell)
+        if len(items) >= MIN_MENU_ITEMS and all(
+                len(i) <= MAX_MENU_ITEM and i[-1:] not in SENTENCE_ENDS for i in items):
+            menus += 1
+    return menus > 0 and 2 * menus >= len(cells)
+
+
 # The page-feedback prompt government sites print under the text: "Is this page useful?
 # Yes No (Report a problem with this page)", "Was this page helpful?", "War diese Seite
 # hilfreich?", "本页面是否对您有帮助？"
@@ -829,6 +849,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                                 or ("dobe" in para or "このページ" in para)
                                 and _SITE_NOTICE.match(para)):
             continue
+        if para[:1] == "|" and _menu_cells(para):
+            continue  # a footer's row of link lists set apart by dots
         if _EMPTY_BRACKETS.match(para):
             continue  # the brackets of buttons whose words went: "【", "】【", "[ | ]"
         if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(
