@@ -53,6 +53,8 @@ def shown_at_width(el: Any) -> bool:
     """*el* is hidden by a class on small screens only (``hidden md:block``). Only a
     headline is read so: a text shown by width often has a copy for the other widths."""
     return _SHOWN_AT_WIDTH.search((el.get("class") or "").lower()) is not None
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Attributes that may hide their element, and needles of the classes that may (loose:
@@ -115,7 +117,7 @@ def signup_boxes(root: Any) -> list[Any]:
     return out
 
 
-# What names a readers' comments section (Chinese sites: "pinglun", 评论; 163's "tie", 跟贴)
+# What names a readers' comments section (Chinese sites write "pinglun", 评论, in pinyin)
 _COMMENT_WORDS = frozenset({"comment", "comments", "pinglun", "discuss", "discussion"})
 #: How far above a comment form's text field its section is looked for.
 COMMENT_REACH = 4
