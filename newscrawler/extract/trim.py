@@ -537,8 +537,8 @@ def trim_end(paras: list[str]) -> list[str]:
     return paras
 
 
-# The site's disclaimer closing the text under a heading of its own ("Disclaimer:", "Hinweis
-# zum Haftungsausschluss"): a few short paragraphs the site prints under every article.
+# The site's disclaimer closing the text under a heading of its own ("Disclaimer:",
+# "Haftungsausschluss"): a few short paragraphs the site prints under every article.
 _DISCLAIMER_HEAD = re.compile(
     r"^(?:disclaimer|medical disclaimer|haftungsausschluss|avertissement|aviso legal"
     r"|descargo de responsabilidad|esclusione di responsabilità)\s*[:：]?$", re.IGNORECASE)
