@@ -609,6 +609,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("drukuj poleć znajomemu", False),
     # a menu printed as a line, in any language; a sentence or a table's row with bars stays
     ("O nás | Inzerce | Kontakty | Podmínky užití", False),
+    # (a compound of an agglutinative language is long: an accessibility statement's link)
+    ("Impresszum | Adatvédelmi tájékoztató | Akadálymentességi nyilatkozat | RSS", False),
     ("Версия для печати | Отправить другу | Обсудить на форуме (12)", False),
     ("Voters chose A | B | C in the poll, the office said.", True),
     ("| Station | Snow | Lifts |", True),

@@ -472,10 +472,11 @@ _SITE_LINKS = re.compile(
     r"^(?:(?:网站地图|联系我们|使用帮助|关于我们|网站声明|隐私(?:声明|政策)|法律声明|版权声明|网站纠错|"
     r"sitemap|site map|contact us|privacy(?: policy)?|terms of use|accessibility|imprint|"
     r"impressum|datenschutz|kontakt)[\s|/·•]*){2,}$", re.IGNORECASE)
-# A menu printed as a line in any language: three short items or more between bars ("O nás |
-# Inzerce | Kontakty | Podmínky užití"), none a sentence. (A table's row starts with a bar.)
-_MENU_ROW = re.compile(r"^[^\W\d](?:[^|.!?:;\n]{0,24}[^\s|.!?:;]\s+\|\s+){2,}"
-                       r"[^|.!?:;\n]{1,24}[^\s|.!?:;]$")
+# A menu printed as a line in any language: three items or more between bars ("O nás |
+# Inzerce | Kontakty | Podmínky užití"), none a sentence, each up to 40 characters (a compound
+# such as "Akadálymentességi nyilatkozat" is one item). (A table's row starts with a bar.)
+_MENU_ROW = re.compile(r"^[^\W\d](?:[^|.!?:;\n]{0,39}[^\s|.!?:;]\s+\|\s+){2,}"
+                       r"[^|.!?:;\n]{1,39}[^\s|.!?:;]$")
 # ... or items set apart by middle dots, a cell of a table's row each ("Siti tematici ·
 # Biblioteca Civica · Musei Civici · …"): a footer's columns of links
 _DOT_ITEMS = re.compile(r"\s+[·•]\s+")
