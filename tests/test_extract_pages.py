@@ -1451,6 +1451,24 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
 
 
+@pytest.mark.parametrize(("where", "kept"), [("header", False), ("div", True)])
+def test_a_summary_in_the_headlines_header_goes(where, kept):
+    # a summary named so under the headline, in the header that holds it; named so outside
+    # such a header (a summary box, an intro section of the text), it is not taken for one
+    text = "".join(f"<p>Paragraph {n}: the province will fund fourteen training projects "
+                   f"in the north, with 2,400 places in the skilled trades.</p>"
+                   for n in range(1, 4))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Trades training in the north'
+            f'</title></head><body><article class="release"><{where} class="release-header">'
+            '<h1>Trades training in the north</h1><p class="release-summary">Province '
+            'investing $18.5 million to help more than 2,400 people start careers</p>'
+            f'<time datetime="2025-03-10T10:15:00-04:00">March 10, 2025</time></{where}>'
+            f'<div class="release-body">{text}</div></article></body></html>')
+    body = extract_article(page.encode(), "https://news.example/release/1005873", now=NOW).body
+    assert ("Province investing" in body) is kept
+    assert "Paragraph 1:" in body and body.endswith("trades.")
+
+
 @pytest.mark.parametrize("line", [
     "1,693 views", "Back to blog", "You are here:", "Written by",
     "🙌 Awesome, you're subscribed!", "Join Our Genius Newsletter", "Download Now",

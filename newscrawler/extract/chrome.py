@@ -172,7 +172,16 @@ MAX_STANDFIRST = 400
 # words of their class or id after)
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "section",
                               "header", "aside"})
-_STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS))
+# ... and, in the header that holds the headline, a summary named as one ("release-summary")
+_HEADER_SUMMARY_WORDS = frozenset({"summary", "intro", "lead", "lede", "teaser", "description"})
+_STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
+                                   | _HEADER_SUMMARY_WORDS))
+
+
+def _in_headline_header(el: Any) -> bool:
+    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header)."""
+    return any(a.tag == "header" and next(a.iter("h1"), None) is not None
+               for a in el.iterancestors())
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own
@@ -181,7 +190,9 @@ _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space())
 
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
-    ``subtitle`` ...), or an affiliate disclosure whose text names a commission, that hold
+    ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
+    (``release-summary``, ``intro``, ``lead``: anywhere else such names are as often the
+    text's own first part), or an affiliate disclosure whose text names a commission, that hold
     at most :data:`MAX_STANDFIRST` characters of text and no block, heading or ``<time>``:
     the summary over a text, which the benchmarks' labels of the text leave out (news-aeb
     and wcxb-articles: 47 pages closer, 11 farther). Not a heading named so twice or after
@@ -192,7 +203,8 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
                                                     body=True):
         words = attr_words(el)
         if not _STANDFIRST_WORDS.isdisjoint(words) or not _DISCLOSURE_WORDS.isdisjoint(
-                words) and _COMMISSION.search(el.text_content()):
+                words) and _COMMISSION.search(el.text_content()) or not (
+                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and _in_headline_header(el):
             found.append(el)
     # headings named so more than once are the text's section headings ("subhead")
     kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
