@@ -1451,6 +1451,29 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
 
 
+def test_a_box_a_skip_link_jumps_over_inside_the_text_goes():
+    # "skip past newsletter promotion" to a marker after the box, in the middle of the text;
+    # a "skip to content" link at the top leaves the page's header (its date line) alone
+    paras = [f"<p>Paragraph {n}: beaver dams on the upper river held back water after "
+             f"storms, and peak flows downstream fell by almost a third.</p>" for n in range(4)]
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Beavers and floods</title>'
+            '</head><body><a href="#maincontent">Skip to main content</a><header>'
+            '<p class="cookie">We use cookies to improve your experience on our site and to '
+            'show you relevant advertising.</p><h1>Beavers and floods</h1><div class="dateline">'
+            'Tue 12 Mar 2024 06.00 GMT</div></header><main id="maincontent"><div class="body">'
+            f'{paras[0]}{paras[1]}<a href="#EmailSignup-skip-link-16">skip past newsletter '
+            'promotion</a><div class="promo"><span>Sign up to Down to Earth</span><p>Free '
+            "weekly newsletter</p><p>The planet's most important stories.</p></div>"
+            '<div id="EmailSignup-skip-link-16" role="note">after newsletter promotion</div>'
+            f'{paras[2]}{paras[3]}</div></main></body></html>')
+    fields = extract_article(page.encode(), "https://news.example/2024/mar/12/beavers", now=NOW)
+    assert fields.body.startswith("Paragraph 0:") and fields.body.endswith("a third.")
+    assert fields.body.count("Paragraph") == 4
+    for chrome in ("newsletter", "Sign up", "planet"):
+        assert chrome not in fields.body
+    assert fields.published_at.startswith("2024-03-12")
+
+
 @pytest.mark.parametrize(("where", "kept"), [("header", False), ("div", True)])
 def test_a_summary_in_the_headlines_header_goes(where, kept):
     # a summary named so under the headline, in the header that holds it; named so outside

@@ -40,6 +40,7 @@ from .chrome import (
     picture_credits,
     picture_tables,
     signup_boxes,
+    skipped_boxes,
     standfirsts,
 )
 from .dates import find_dates, format_stamp, is_plausible
@@ -158,7 +159,7 @@ def extract_article(
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
-                  + standfirsts(root, names) + comment_sections(root))
+                  + standfirsts(root, names) + comment_sections(root) + skipped_boxes(root))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
     dated_lists: list = []

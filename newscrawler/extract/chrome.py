@@ -141,6 +141,45 @@ def comment_sections(root: Any) -> list[Any]:
     return out
 
 
+# An in-page link to an element a few siblings further on: a "skip past newsletter
+# promotion", "skip ad", "skip past Twitter post" link, which lets a screen reader's user
+# jump over a box inside the text (its target marks where the box ends)
+_IN_PAGE_LINKS = etree.XPath("//body//a[starts-with(@href, '#') and string-length(@href) > 1]")
+#: How many siblings after a skip link its target may be.
+SKIP_REACH = 4
+#: Most text the box a skip link jumps over may hold (a promotion, an embed), and its link
+#: and the target's marker ("after newsletter promotion").
+MAX_SKIPPED_CHARS, MAX_SKIP_MARKER = 600, 60
+
+
+def skipped_boxes(root: Any) -> list[Any]:
+    """The boxes inside a text that a skip link jumps over: the link, the elements between
+    it and its target (a sibling at most :data:`SKIP_REACH` further on, all of them holding
+    at most :data:`MAX_SKIPPED_CHARS` characters) and the target, a marker of a line with
+    nothing inside it; only after a paragraph of the text. Found by structure, in any
+    language."""
+    out: list[Any] = []
+    for a in _IN_PAGE_LINKS(root):
+        if _STRING_LENGTH(a) > MAX_SKIP_MARKER:
+            continue
+        target = a.get("href")[1:]
+        between = []
+        for sib, _ in zip(a.itersiblings(), range(SKIP_REACH), strict=False):
+            if sib.get("id") == target:
+                # (inside the text, after a paragraph of it: a "skip to content" link over
+                # the page's header is no box of the text)
+                # (the target marks where the box ends, a line with nothing inside it: a
+                # "skip to content" link's target holds the content)
+                if between and len(sib) == 0 and _STRING_LENGTH(sib) <= MAX_SKIP_MARKER \
+                        and sum(_STRING_LENGTH(el) for el in between) <= MAX_SKIPPED_CHARS \
+                        and _AFTER_TEXT(a) and not any(
+                            el.tag in _HEADINGS or el.find(".//h1") is not None for el in between):
+                    out += [a, *between, sib]
+                break
+            between.append(sib)
+    return out
+
+
 #: Most text a call-to-action box holds (a line, a sentence, a button).
 MAX_CTA_CHARS = 300
 
