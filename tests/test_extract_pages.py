@@ -1112,6 +1112,23 @@ def test_a_lead_named_in_the_language_of_its_template(name):
     assert body.startswith(lead)
 
 
+def test_a_lead_picture_is_no_lead():
+    # a picture named for the lead ("c-lead-art") after the headline: its caption is not the
+    # text's lead
+    caption = ("Nurse midwife Teresa Olvera checks a patient's blood pressure during a "
+               "prenatal visit at the clinic in Pearsall on May 22, 2024.")
+    page = ("<html lang='en'><head><title>Rural hospitals close labor units</title></head>"
+            "<body><header><h1>Rural hospitals close labor units</h1><figure class='c-lead-art'>"
+            f"<img src='/clinic.jpg' alt=''><figcaption class='c-lead-art__caption'>{caption}"
+            "</figcaption></figure></header><div class='story-body'>"
+            + "".join(f"<p>Paragraph {n}: the nearest hospital that still delivers babies is "
+                      f"an hour's drive away for many women in the county.</p>"
+                      for n in range(1, 6))
+            + "</div></body></html>")
+    body = extract_article(page, "https://news.example/2024/06/04/rural-hospitals/", now=NOW).body
+    assert body.startswith("Paragraph 1:") and "Olvera" not in body
+
+
 @pytest.mark.parametrize(("line", "kept"), [
     # credits bracketed at the end, as Chinese sites print them
     ("A cargo plane is loaded at the airport. [Photo/Southern Daily]", False),

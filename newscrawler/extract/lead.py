@@ -69,8 +69,8 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
         own = title_key(el.text or "")[:30]
         if first and len(own) >= 10 and first.startswith(own):
             break  # the body's first paragraph: a lead comes before it, a teaser card after
-        if not _is_lead(el) or is_hidden(el):
-            continue
+        if el.tag in ("figure", "figcaption") or not _is_lead(el) or is_hidden(el):
+            continue  # (a lead picture, "c-lead-art", and its caption are no lead)
         lead = [p for p in paragraphs(el, is_skipped) if p]
         text = " ".join(lead)
         key = title_key(text)
