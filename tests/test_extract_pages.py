@@ -1301,6 +1301,12 @@ def test_a_call_to_action_box_is_not_text():
     long = f'<div class="cta">{"A paragraph of the text itself, set in a box. " * 8}<a>x</a></div>'
     root = lxml.html.fromstring(f"<html><body><ul>{links}</ul>{long}</body></html>")
     assert cta_boxes(root) == []
+    # a box named a promotion, with its link: a festival's, a podcast's
+    promo = ('<div class="c-story-promo c-story-promo--festival"><p><strong>Join us at the '
+             'festival, Sept. 5-7 in Austin.</strong> <a href="/festival">Get tickets</a></p>'
+             '</div>')
+    root = lxml.html.fromstring(f"<html><body><article>{text}{promo}</article></body></html>")
+    assert [el.get("class") for el in cta_boxes(root)] == ["c-story-promo c-story-promo--festival"]
 
 
 def test_the_centered_line_under_a_centered_picture_is_its_caption():

@@ -186,15 +186,17 @@ MAX_CTA_CHARS = 300
 
 def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The boxes a class or id names a call to action ("cta": a product's "Start your free
-    trial", a newsletter's "Subscribe") that hold a link or a button and at most
+    trial", a newsletter's "Subscribe") or a promotion ("promo": a festival's "Get
+    tickets") that hold a link or a button and at most
     :data:`MAX_CTA_CHARS` characters. *names*: the page's, when the caller has them."""
-    return [el for el in (names or NamedElements(root)).search(("cta",), tags=_BOX_TAGS,
-                                                               body=True)
-            if "cta" in attr_words(el) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
+    return [el for el in (names or NamedElements(root)).search(("cta", "promo"),
+                                                               tags=_BOX_TAGS, body=True)
+            if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
             and next(el.iterdescendants("a", "button"), None) is not None]
 
 
 # (a box; a link named "cta-link" may be an entry of the text's own list of links)
+_CTA_WORDS = frozenset({"cta", "promo"})
 _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 
