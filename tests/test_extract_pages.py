@@ -1532,6 +1532,9 @@ def test_counts_links_back_and_newsletter_messages_go(line):
     ("Jagpreet Chhatwal is an Associate Professor of Radiology at a medical school.", False),
     # the text's own last sentence about a person: no role of a writer's or an expert's
     ("Mayor Jane Doe is the city's first mayor to hold the office for three terms.", True),
+    # when the writer joined the paper, and what the writer covers
+    ("Natalie joined the Post in 2021 and covers transport, housing and urban planning.", False),
+    ("Brown joined the Army in 1990 and served two tours in the Gulf.", True),
 ])
 def test_a_writers_biography_closing_the_text_goes(last, kept):
     from newscrawler.extract.trim import trim_end

@@ -675,12 +675,17 @@ _FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserve
 MAX_STORY_NOTE = 300
 # A writer's biography closing the text: a name, then what the writer is, in the third
 # person ("Rebecca Norris is a full-time freelance writer living in …", "Jagpreet Chhatwal
-# is an Associate Professor of Radiology at …")
+# is an Associate Professor of Radiology at …", "Natalie joined the Post in 2021 and covers …")
 _BIO = re.compile(
     r"^(?-i:(?:Dr\. )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:a|an|the) "
     r"(?:[\w,'’-]+ ){0,5}(?:writer|reporter|editor|journalist|columnist|contributor|author"
     r"|director|professor|founder|co-founder|ceo|manager|strategist|specialist|expert"
-    r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer)\b",
+    r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer)\b"
+    # ... or, named by a first name too, when the writer joined the paper and what the writer
+    # covers ("Natalie joined the Post in 2021 and covers transport …")
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) joined (?:the )?"
+    r"(?-i:(?:[A-Z][\w.&'’-]* ?){1,5})in (?:19|20)\d\d\b(?=.*\b(?:covers|reports on"
+    r"|writes about|writer|reporter|editor|correspondent|journalist|columnist)\b)",
     re.IGNORECASE)
 #: Longest such biography.
 MAX_BIO = 800
