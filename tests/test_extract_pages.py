@@ -602,6 +602,7 @@ def test_a_source_meta_that_keeps_its_label():
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
     ("The comments were the responsibility of the minister, she said.", True),
+    ("Be the first to comment on this post.", False),
     ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
     ("Be the first to know when major news breaks.", False),
     # a print bar in Russian or Polish, its separators gone
@@ -1463,6 +1464,7 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     page = ('<html lang="en"><head><meta charset="utf-8"><title>Jail contract approved</title>'
             '</head><body><header><h1>Jail contract approved</h1>'
             '<p class="article-dek">Advocates cited lawsuits against the provider.</p>'
+            '<h6 class="styles_Subheadline__65da6">Eleven positions will be added.</h6>'
             '<div class="entry-subhead"><span class="byline">By Rachel Kim</span> <time '
             'datetime="2024-05-07T23:10:00+00:00">May 7, 2024</time></div></header>'
             f'<div class="entry-content">{text}<h3 class="story__subtitle">What comes next</h3>'
@@ -1471,6 +1473,11 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     fields = extract_article(page.encode(), "https://news.example/jail-contract", now=NOW)
     assert fields.body.startswith("Paragraph 1:")
     assert "What comes next" in fields.body and "Advocates cited" not in fields.body
+    assert "Eleven positions" not in fields.body
+    # (a sixth-level heading named so is one too)
+    from newscrawler.extract.chrome import standfirsts
+    root = lxml.html.fromstring(page)
+    assert [el.tag for el in standfirsts(root)] == ["p", "h6"]
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
 
 

@@ -211,8 +211,8 @@ _COMMISSION = re.compile(r"commission|affiliate", re.IGNORECASE)
 MAX_STANDFIRST = 400
 # (the elements that hold such lines whose names hold one of the words, confirmed as whole
 # words of their class or id after)
-_STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "section",
-                              "header", "aside"})
+_STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
+                              "section", "header", "aside"})
 # ... and, in the header that holds the headline, a summary named as one ("release-summary")
 _HEADER_SUMMARY_WORDS = frozenset({"summary", "intro", "lead", "lede", "teaser", "description"})
 _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
@@ -645,6 +645,8 @@ _COMMENTS = re.compile(
     r"^(?:comments?|kommentare?|commentaires?|coment[aá]rios?|commenti|komentarze?|"
     r"комментарии|коментарі|yorumlar|bình luận|评论|网友评论|댓글|コメント|التعليقات)"
     r"\s*[(（]\s*\d+\s*[)）]$"
+    # a prompt over no comments yet: "Be the first to comment on this post."
+    r"|^be the first to (?:comment|reply)\b"
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
     r"un |votre |il tuo )?(?:comentário|comentario|commentaire|commento)$|^(?:发表|我要)评论$"
     r"|^(?:the |os |los |les |i |die )?(?:comments?|coment[aá]rios?|commentaires?|commenti"
