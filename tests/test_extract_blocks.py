@@ -151,6 +151,19 @@ def test_a_list_of_dated_links_is_removed_and_the_text_after_it_stays():
     assert _tags(root) == ["div", "p", "h3"] and root.find("h3").tail == "after"
 
 
+def test_a_feed_of_links_with_a_source_and_a_short_stamp_each_is_a_list_of_other_pages():
+    # a portal's "为你推荐": each item a headline's link, its source and a stamp without a year
+    items = "".join(f"<li><a href='/c/{i}'><h4>城市书房成为市民第三空间 {i}</h4></a><p><span>"
+                    f"凤凰网文化</span><span>10-0{i} 18:20</span></p></li>" for i in range(1, 4))
+    root = html.fromstring(f"<div><p>本文。</p><h3>为你推荐</h3><ul>{items}</ul></div>")
+    assert drop_dated_link_lists(root) == 1 and _tags(root) == ["div", "p", "h3"]
+    # ratings beside the links are no stamps
+    items = "".join(f"<li><a href='/m/{i}'>Mover {i}</a>: 4.5{i} out of 5 stars</li>"
+                    for i in range(1, 4))
+    root = html.fromstring(f"<div><p>The text.</p><ul>{items}</ul></div>")
+    assert drop_dated_link_lists(root) == 0
+
+
 def test_paragraphs_in_a_row_of_a_date_and_a_link_each_are_a_list_of_other_pages():
     rows = "".join(f"<p class='news'><span>{d}/02/2012</span><br><a href='/n/{d}'>Item {d}</a>"
                    "</p>" for d in (28, 14, 9))

@@ -128,6 +128,31 @@ def _is_date(text: str) -> bool:
     return len(_SEPARATORS.sub("", left).strip("()（）[]【】.")) <= MAX_DATE_EXTRA
 
 
+# A feed's item: the source's name and a short stamp beside the link ("凤凰网文化 10-08 18:20",
+# "Reuters · 3 Oct 14:05"), the year left out
+# (not with a dot between: "4.58 out of 5 stars" is a rating)
+_SHORT_STAMP = re.compile(r"(?<![\d.])(?:\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日)"
+                          r"(?:\s*\d{1,2}:\d{2})?(?![\d.])")
+#: Longest source name beside such a stamp.
+MAX_FEED_SOURCE = 12
+
+
+def _is_feed_stamp(text: str) -> bool:
+    """*text* is a short stamp (month and day, with a time or not) and a source's name of at
+    most :data:`MAX_FEED_SOURCE` characters, or a date and such a name."""
+    if len(text) > MAX_DATE_CHARS:
+        return False
+    stamp = _SHORT_STAMP.search(text)
+    if stamp is None:
+        found = find_dates(text)
+        if not found:
+            return False
+        start, end = found[0].start, found[0].end
+    else:
+        start, end = stamp.span()
+    return 0 < len(_SEPARATORS.sub("", text[:start] + text[end:])) <= MAX_FEED_SOURCE
+
+
 def _dated_links(table: Any) -> bool:
     """Rows of one link each with nothing beside it but a date, a heading row at most
     without: a list of other pages, however much of its text the dates make."""
@@ -145,7 +170,8 @@ def _dated_links(table: Any) -> bool:
 
 def drop_dated_link_lists(root: Any, into: list[Any] | None = None) -> int:
     """Remove, in place, every list under *root* whose items (three or more) are each one
-    link with a date beside it and nothing else, and every run of such paragraphs: a list
+    link with a date beside it and nothing else (or a feed's source and a stamp without
+    the year, :func:`_is_feed_stamp`), and every run of such paragraphs: a list
     of other pages ("the office's latest releases: 6月3日 …"), never the text; return how
     many lists and paragraphs went (and add them to *into*, when given). The generic
     extractor keeps such a list where its dates make the link share look like text.
@@ -161,7 +187,8 @@ def drop_dated_link_lists(root: Any, into: list[Any] | None = None) -> int:
     for found in root.iter("ul", "ol"):
         items = [el for el in found if el.tag == "li"]
         if len(items) >= MIN_LINKS and all(
-                (rest := _beside_link(item)) and _is_date(rest) for item in items):
+                (rest := _beside_link(item)) and (_is_date(rest) or _is_feed_stamp(rest))
+                for item in items):
             gone.append(found)
     # ... or set as paragraphs in a row, a date and a link each ("<p><span>28/02/2012</span>
     # <br><a>Trustee vacancy</a></p>" under a sidebar's "Latest news")
