@@ -296,6 +296,8 @@ def test_month_name_in_url():
     ("تاريخ النشر: 15 أكتوبر 2024", PUBLISHED), ("עודכן לאחרונה 8 בינואר 2025", UPDATED),
     ("發佈日期：2024-03-05", PUBLISHED),
     ("成文日期：2024-05-20", WRITTEN),
+    # a disclosure table's field in brackets, its value on the next line
+    ("[发布日期]\n2024-08-06", PUBLISHED), ("【成文日期】\n2024-08-02", WRITTEN),
     ("生成日期：2023-05-11", WRITTEN),
     ("Created on May 5, 2024", WRITTEN),
     ("Last Updated:\nAugust 1, 2025", UPDATED),

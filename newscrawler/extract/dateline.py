@@ -82,7 +82,7 @@ _PUB_WORDS = [
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
 _FIELD_WORDS = [_cjk("日期"), _cjk("时间"), "date", "datum", "time", "fecha", "data", "zeit"]
-_SEP = r"[\s:：|•·,\-–—/]*"
+_SEP = r"[\s:：|•·,\-–—/\]】]*"
 _PUB_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + ")|" + _PUB_CJK + ")" + _SEP + "$"
     r"|(?:^|[\s|【\[（(])(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]\s*$",
