@@ -1134,6 +1134,9 @@ def test_a_lead_picture_is_no_lead():
     # credits bracketed at the end, as Chinese sites print them
     ("A cargo plane is loaded at the airport. [Photo/Southern Daily]", False),
     ("A pocket park in Futian District. [Photo by Xie Zhanzhi]", False),
+    # marked a file picture, in a table's cell too
+    ("观众在博物馆夜场参观。（资料图）", False),
+    ("| 翻新後的屋邨街市環境明顯改善。（資料圖片） |", False),
     ("市长（左二）在现场调研企业复工复产情况。", True),
     # a Chinese caption credited to a reporter is text to Chinese news labels
     ("小朋友在互动体验区感受数字艺术。（苏报记者 袁艺 摄）", True),
