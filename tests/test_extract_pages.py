@@ -598,6 +598,8 @@ def test_a_source_meta_that_keeps_its_label():
     # a table of contents' heading whose links went, a jump link; a picture's credit alone
     ("Table of Contents", False), ("In This Article", False), ("Jump to Review", False),
     ("Credit: Serious Eats", False), ("Credit: the bank extended the loan by a year.", True),
+    # a Polish caption's abbreviated credit
+    ("Rozbudowane Przedszkole nr 94 przyjmie dzieci od września. fot. Sławomir Nowak", False),
     # readers' comments: their heading with a count, the site's disclaimer; an alerts prompt
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),

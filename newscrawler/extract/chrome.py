@@ -633,6 +633,8 @@ _LABELLED_CREDIT = re.compile(
     r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó|ảnh"
     r"|gambar|ภาพ|" + _PHOTO_WORDS + r")s?"
     r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
+    # ... or abbreviated, as Polish and Czech captions credit them: "… od września. fot. Jan Nowak"
+    r"|[.。]\s*fot\.\s*[^.!?:]{2,60}$"
     # ... or bracketed at its end: "... in dry weather (Photo: Name/Paper)"
     r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ|"
     + _PHOTO_WORDS + r")s?(?: credit)?"
@@ -926,7 +928,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 cap.endswith(")") and _PHOTO_CREDIT.search(cap)
                 or cap.endswith(_CLOSERS) and not story and i < len(paras) - 1
                 and _BRACKET_CREDIT.search(cap)
-                or (":" in cap or "ourtesy" in cap)
+                or (":" in cap or "ourtesy" in cap or "fot." in cap)
                 and _LABELLED_CREDIT.search(cap, max(0, len(cap) - MAX_CREDIT_TAIL))
                 or "/" in cap[-25:] and _SLASH_CREDIT.search(cap)):
             continue
