@@ -1486,6 +1486,27 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
 
 
+def test_readers_reviews_marked_as_reviews_go_and_a_roundup_of_reviews_stays():
+    steps = "".join(f"<p>Step {n}: stir the soaked oats into the flour, knead for ten minutes "
+                    f"and let the dough rise until doubled.</p>" for n in range(1, 4))
+    reviews = "".join(
+        f'<div class="review" itemprop="review" itemscope itemtype="https://schema.org/Review">'
+        f'<h4 itemprop="name">Lovely loaf {n}</h4><p itemprop="reviewBody">I made this {n} '
+        f'times now and it toasts beautifully.</p></div>' for n in range(1, 4))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Oat bread</title></head><body>'
+            f'<article><h1>Oat bread</h1><div class="recipe__steps">{steps}</div>'
+            f'<section id="reviews" class="recipe__reviews"><h2>Reviews</h2>{reviews}</section>'
+            '</article></body></html>')
+    body = extract_article(page.encode(), "https://bake.example/recipes/oat-bread", now=NOW).body
+    assert body.startswith("Step 1:") and body.endswith("until doubled.")
+    assert "Reviews" not in body and "toasts" not in body
+    # reviews that are most of the page: a roundup's own text
+    from newscrawler.extract.chrome import comment_sections
+    root = lxml.html.fromstring(f"<html><body><h1>Best loaves</h1><p>Intro.</p>{reviews}"
+                                "</body></html>")
+    assert comment_sections(root) == []
+
+
 def test_a_box_a_skip_link_jumps_over_inside_the_text_goes():
     # "skip past newsletter promotion" to a marker after the box, in the middle of the text;
     # a "skip to content" link at the top leaves the page's header (its date line) alone

@@ -123,13 +123,42 @@ _COMMENT_WORDS = frozenset({"comment", "comments", "pinglun", "discuss", "discus
 COMMENT_REACH = 4
 
 
+# Readers' reviews marked up for search engines: schema.org Review items, two or more
+_REVIEWS = etree.XPath("//body//*[@itemprop='review']")
+_REVIEW_WORDS = frozenset({"review", "reviews", "rating", "ratings"})
+
+
+def _reviews(root: Any) -> list[Any]:
+    """Readers' reviews (two or more elements marked ``itemprop="review"``), with the
+    section a class or id names for reviews a few levels around them (its heading and
+    summary), or alone; none when they hold half the page's text or more."""
+    found = _REVIEWS(root)
+    if len(found) < 2:
+        return []
+    out: list[Any] = []
+    for item in found:
+        box = item
+        for up, _ in zip(item.iterancestors(), range(COMMENT_REACH), strict=False):
+            if up.tag in ("body", "article", "main") or up.find(".//h1") is not None:
+                break
+            if not _REVIEW_WORDS.isdisjoint(attr_words(up)):
+                box = up
+        if box not in out and not any(a in out for a in box.iterancestors()):
+            out.append(box)
+    # (reviews holding most of the page's text are its text: a roundup of products)
+    body = root.find("body")
+    if body is None or 2 * sum(_STRING_LENGTH(el) for el in out) > _STRING_LENGTH(body):
+        return []
+    return out
+
+
 def comment_sections(root: Any) -> list[Any]:
     """The readers' comments sections that hold their form: the element a class or id
     names for comments (``hx_comment``, ``comment-area``) a few levels around a
-    ``<textarea>``, without the page's headline in it. trafilatura leaves out only the
-    sections its own list of names knows, and a portal's readers' words came after the
-    text."""
-    out = []
+    ``<textarea>``, without the page's headline in it; and readers' reviews marked up as
+    schema.org Reviews (:func:`_reviews`). trafilatura leaves out only the sections its
+    own list of names knows, and a portal's readers' words came after the text."""
+    out = _reviews(root)
     for box in root.iter("textarea"):
         for up, _ in zip(box.iterancestors(), range(COMMENT_REACH), strict=False):
             if up.tag in ("body", "article", "main"):
