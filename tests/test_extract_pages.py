@@ -1486,6 +1486,21 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
 
 
+@pytest.mark.parametrize("name", ["c-globalAuthorBio", "author-box", "about-the-author"])
+def test_a_box_about_the_writer_goes(name):
+    text = "".join(f"<p>Paragraph {n}: the soundbar's dialogue mode lifts voices above the "
+                   f"score without making the whole mix sound thin.</p>" for n in range(1, 4))
+    bio = (f'<div class="{name}"><p>Owen Marsh</p><p>Senior Editor</p><p>Owen reviews '
+           'soundbars and speakers. He tests every product with the same three scenes.</p>'
+           '<p><strong>Expertise</strong> Home audio</p></div>')
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Arc 5 review</title></head>'
+            f'<body><article><h1>Arc 5 review</h1><div class="story">{text}</div>{bio}'
+            '</article></body></html>')
+    body = extract_article(page.encode(), "https://reviews.example/arc-5/", now=NOW).body
+    assert body.startswith("Paragraph 1:") and body.endswith("sound thin.")
+    assert "Expertise" not in body and "Senior Editor" not in body
+
+
 def test_readers_reviews_marked_as_reviews_go_and_a_roundup_of_reviews_stays():
     steps = "".join(f"<p>Step {n}: stir the soaked oats into the flour, knead for ten minutes "
                     f"and let the dough rise until doubled.</p>" for n in range(1, 4))

@@ -32,6 +32,7 @@ from newscrawler.items import BodyPath
 from .body import body_from_element, pick_body
 from .chrome import (
     TABLE_RULE,
+    author_boxes,
     comment_sections,
     cta_boxes,
     drop_pull_quotes,
@@ -159,7 +160,8 @@ def extract_article(
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
-                  + standfirsts(root, names) + comment_sections(root) + skipped_boxes(root))
+                  + standfirsts(root, names) + comment_sections(root) + skipped_boxes(root)
+                  + author_boxes(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
     dated_lists: list = []

@@ -209,6 +209,24 @@ def skipped_boxes(root: Any) -> list[Any]:
     return out
 
 
+# A box about the writer: the writer's name, role and biography after (or before) the text
+_AUTHOR_BOX_NEEDLES = ("authorbio", "author-bio", "author_bio", "authorbox", "author-box",
+                       "author_box", "about-author", "about-the-author", "aboutauthor",
+                       "author-card", "authorcard", "author-info", "authorinfo")
+#: Most text such a box holds (a name, a role, a paragraph or two).
+MAX_AUTHOR_BOX = 800
+
+
+def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The boxes a class or id names for the writer (``author-bio``, ``c-globalAuthorBio``,
+    ``about-the-author``) that hold at most :data:`MAX_AUTHOR_BOX` characters and no
+    headline: the writer's biography, which no text's label keeps. *names*: the page's,
+    when the caller has them."""
+    return [el for el in (names or NamedElements(root)).search(
+                _AUTHOR_BOX_NEEDLES, tags=("div", "section", "aside", "footer"), body=True)
+            if _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
+
+
 #: Most text a call-to-action box holds (a line, a sentence, a button).
 MAX_CTA_CHARS = 300
 
