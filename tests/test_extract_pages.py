@@ -1545,18 +1545,21 @@ def test_a_box_a_skip_link_jumps_over_inside_the_text_goes():
     assert fields.published_at.startswith("2024-03-12")
 
 
-@pytest.mark.parametrize(("where", "kept"), [("header", False), ("div", True)])
-def test_a_summary_in_the_headlines_header_goes(where, kept):
-    # a summary named so under the headline, in the header that holds it; named so outside
-    # such a header (a summary box, an intro section of the text), it is not taken for one
+@pytest.mark.parametrize(("where", "kept"), [("header", False), ("div", False),
+                                            ("div-apart", True)])
+def test_a_summary_by_the_headline_goes(where, kept):
+    # a summary named so under the headline: in the header that holds it, or right after the
+    # headline; named so apart from the headline (an intro section of the text), it stays
     text = "".join(f"<p>Paragraph {n}: the province will fund fourteen training projects "
                    f"in the north, with 2,400 places in the skilled trades.</p>"
                    for n in range(1, 4))
+    tag = where.split("-")[0]
+    apart = '<p class="kicker">Skills</p>' * 2 if where.endswith("apart") else ""
     page = ('<html lang="en"><head><meta charset="utf-8"><title>Trades training in the north'
-            f'</title></head><body><article class="release"><{where} class="release-header">'
-            '<h1>Trades training in the north</h1><p class="release-summary">Province '
+            f'</title></head><body><article class="release"><{tag} class="release-header">'
+            f'<h1>Trades training in the north</h1>{apart}<p class="release-summary">Province '
             'investing $18.5 million to help more than 2,400 people start careers</p>'
-            f'<time datetime="2025-03-10T10:15:00-04:00">March 10, 2025</time></{where}>'
+            f'<time datetime="2025-03-10T10:15:00-04:00">March 10, 2025</time></{tag}>'
             f'<div class="release-body">{text}</div></article></body></html>')
     body = extract_article(page.encode(), "https://news.example/release/1005873", now=NOW).body
     assert ("Province investing" in body) is kept

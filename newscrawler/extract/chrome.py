@@ -267,7 +267,11 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
 
 
 def _in_headline_header(el: Any) -> bool:
-    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header)."""
+    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or
+    comes right after the ``<h1>`` (a sibling or two on)."""
+    if any(sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
+                                             strict=False)):
+        return True
     return any(a.tag == "header" and next(a.iter("h1"), None) is not None
                for a in el.iterancestors())
 
@@ -278,9 +282,10 @@ _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space())
 
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
-    ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
-    (``release-summary``, ``intro``, ``lead``: anywhere else such names are as often the
-    text's own first part), or an affiliate disclosure whose text names a commission, that hold
+    ``subtitle`` ...) or, in the ``<header>`` that holds the headline or right after the
+    headline, a summary (``release-summary``, ``intro``, ``lead``: anywhere else such names
+    are as often the text's own first part), or an affiliate disclosure whose text names a
+    commission, that hold
     at most :data:`MAX_STANDFIRST` characters of text and no block, heading or ``<time>``:
     the summary over a text, which the benchmarks' labels of the text leave out (news-aeb
     and wcxb-articles: 47 pages closer, 11 farther). Not a heading named so twice or after
