@@ -1217,6 +1217,20 @@ def test_a_related_list_heading_ends_the_text(heading):
     assert strip_chrome(text + links) == text
 
 
+def test_a_related_box_inside_a_chinese_text_leaves_the_text_after_it():
+    # the text goes on after the box from its first sentence (Chinese prose is short in
+    # characters: a sentence of 70 of them is running text)
+    from newscrawler.extract.chrome import strip_chrome
+    before = ["按照规定，加装电梯需经本单元一定比例的业主同意，并且对利益受损的业主要进行协商。"]
+    box = ["延伸阅读", "- 加装电梯，低层住户的权益如何保障？", "- 老旧小区改造 居民最盼这几件事"]
+    after = ["怎么破解：先算账，再商量",
+             "在一个上世纪80年代建成的小区，居委会摸索出了“三上三下”议事法：先上门听意见，"
+             "再请设计单位出方案，最后召开单元议事会。"]
+    out = strip_chrome(before + box + after)
+    assert out[0] == before[0] and out[-1] == after[-1]
+    assert not any("加装电梯，低层" in line or line == "延伸阅读" for line in out)
+
+
 def test_a_data_table_reads_the_same_whatever_step_found_the_text():
     # a CMS container's table printed as the generic extractor prints one: "| a | b |"
     table = ("<table><tr><th>镇（街道）</th><th>补贴户数（户）</th><th>备注</th></tr>"

@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from .named import MAY_HIDE, NamedElements
-from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key
+from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, width
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "comment_sections",
            "drop_pull_quotes", "hidden_elements", "is_chrome_element", "is_hidden",
@@ -1080,8 +1080,10 @@ PROSE_CHARS = 200
 
 
 def _is_prose(para: str) -> bool:
-    """A paragraph of running text rather than a headline, a label or a link's text."""
-    return len(para) >= PROSE_CHARS or (len(para) >= 80 and para.rstrip()[-1:] in SENTENCE_ENDS)
+    """A paragraph of running text rather than a headline, a label or a link's text
+    (measured as it prints: a CJK character counts as two)."""
+    wide = width(para)
+    return wide >= PROSE_CHARS or (wide >= 80 and para.rstrip()[-1:] in SENTENCE_ENDS)
 
 
 
