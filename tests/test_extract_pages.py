@@ -605,6 +605,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
     ("The comments were the responsibility of the minister, she said.", True),
     ("Be the first to comment on this post.", False),
+    # a Japanese municipal page's box of whom to ask about it
+    ("このページへのお問合せ", False),
     ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
     ("Be the first to know when major news breaks.", False),
     # a print bar in Russian or Polish, its separators gone

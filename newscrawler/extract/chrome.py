@@ -657,7 +657,9 @@ TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]"
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
                      # name alone (an interview's "Editor: What ...?" is text)
-                     r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$", re.IGNORECASE)
+                     r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
+                     # a Japanese municipal CMS's box of whom to ask about the page
+                     r"|^このページ(?:へ|に関する)の?お[問问](?:い)?合(?:わ)?せ", re.IGNORECASE)
 # A photo's caption printed as a paragraph, told by its credit closing it after the
 # caption's last sentence: "... in Beijing, May 27, 2018. (Xinhua/Li Ming)", ". (AP
 # Photo/Jane Doe)", a file picture's ". (AP Photo/Jane Doe, File)" (not "- Mark SubbaRao
