@@ -139,7 +139,7 @@ MAX_FEED_SOURCE = 12
 
 def _is_feed_stamp(text: str) -> bool:
     """*text* is a short stamp (month and day, with a time or not) and a source's name of at
-    most :data:`MAX_FEED_SOURCE` characters, or a date and such a name."""
+    most :data:`MAX_FEED_SOURCE` characters before or after it, or a date and such a name."""
     if len(text) > MAX_DATE_CHARS:
         return False
     stamp = _SHORT_STAMP.search(text)
@@ -150,7 +150,10 @@ def _is_feed_stamp(text: str) -> bool:
         start, end = found[0].start, found[0].end
     else:
         start, end = stamp.span()
-    return 0 < len(_SEPARATORS.sub("", text[:start] + text[end:])) <= MAX_FEED_SOURCE
+    before, after = (_SEPARATORS.sub("", part) for part in (text[:start], text[end:]))
+    # (the name on one side of the stamp: words on both are a sentence's, "On March 1, 2024
+    # the council met")
+    return bool(before) != bool(after) and len(before + after) <= MAX_FEED_SOURCE
 
 
 def _dated_links(table: Any) -> bool:
