@@ -266,14 +266,20 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
                                    | _HEADER_SUMMARY_WORDS))
 
 
-def _in_headline_header(el: Any) -> bool:
-    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or
-    comes right after the ``<h1>`` (a sibling or two on)."""
-    if any(sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
-                                             strict=False)):
+def _in_headline_header(el: Any, words: list[str]) -> bool:
+    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or,
+    named a summary or a description (*words*, its class's and id's), comes right after
+    the ``<h1>`` (a sibling or two on: an intro or a teaser there is as often the text's
+    lead, a press release's "Pressemitteilung vom 26. Januar 2022 | Wiesbaden – …")."""
+    if not _SUMMARY_WORDS.isdisjoint(words) and any(
+            sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
+                                              strict=False)):
         return True
     return any(a.tag == "header" and next(a.iter("h1"), None) is not None
                for a in el.iterancestors())
+
+
+_SUMMARY_WORDS = frozenset({"summary", "description"})
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own
@@ -282,9 +288,10 @@ _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space())
 
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
-    ``subtitle`` ...) or, in the ``<header>`` that holds the headline or right after the
-    headline, a summary (``release-summary``, ``intro``, ``lead``: anywhere else such names
-    are as often the text's own first part), or an affiliate disclosure whose text names a
+    ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
+    (``release-summary``, ``intro``, ``lead``: anywhere else such names are as often the
+    text's own first part; right after the headline, a summary or a description:
+    :func:`_in_headline_header`), or an affiliate disclosure whose text names a
     commission, that hold
     at most :data:`MAX_STANDFIRST` characters of text and no block, heading or ``<time>``:
     the summary over a text, which the benchmarks' labels of the text leave out (news-aeb
@@ -297,7 +304,7 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         words = attr_words(el)
         if not _STANDFIRST_WORDS.isdisjoint(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()) or not (
-                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and _in_headline_header(el):
+                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and _in_headline_header(el, words):
             found.append(el)
     # headings named so more than once are the text's section headings ("subhead")
     kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
