@@ -36,6 +36,7 @@ from .chrome import (
     comment_sections,
     cta_boxes,
     drop_pull_quotes,
+    in_page_links,
     jump_symbols,
     picture_captions,
     picture_credits,
@@ -138,7 +139,8 @@ def extract_article(
     names = NamedElements(root)
     hidden = reveal_hidden_text(root, declared_parts(root, meta), names)
     # (in-page links printed as a symbol are no text: a heading's "¶", a footnote's "↩")
-    drop_elements(jump_symbols(root))
+    in_page = in_page_links(root)
+    drop_elements(jump_symbols(root, in_page))
     sel = Selector(root=root, type="html")
     chosen = selectors or {}
     out = ArticleFields()
@@ -160,7 +162,8 @@ def extract_article(
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
-                  + standfirsts(root, names) + comment_sections(root) + skipped_boxes(root)
+                  + standfirsts(root, names) + comment_sections(root, names)
+                  + skipped_boxes(root, in_page)
                   + author_boxes(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
