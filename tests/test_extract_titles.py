@@ -241,6 +241,15 @@ def test_strip_site_suffix_with_names_and_with_page_evidence():
     # a hyphen between digits is no boundary, and an unnamed part stays
     kept = "2019-2020学年工作总结-年度报告"
     assert strip_site_suffix(kept, sites) == kept
+    # a name of two segments (the logo's alt text), before the headline or after it
+    root = lxml_html.fromstring(
+        '<html><body><a href="/"><img src="/logo.gif" alt="Bydgoszcz - Oficjalny Serwis '
+        'Miasta"></a></body></html>')
+    sites = SiteNames(read_meta(root), root)
+    headline = "Ruszyła przebudowa ulicy Gdańskiej. Tramwaje pojadą objazdem"
+    for title in (f"Bydgoszcz - Oficjalny Serwis Miasta - {headline}",
+                  f"{headline} - Bydgoszcz - Oficjalny Serwis Miasta"):
+        assert strip_site_suffix(title, sites) == headline, title
 
 
 def test_channel_names_before_the_headline_are_passed_over():

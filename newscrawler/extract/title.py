@@ -195,6 +195,16 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
 
         def is_site(text: str) -> bool:
             return title_key(text) in names
+    if sites is not None and len(parts) >= 3:
+        # a name of several segments ("Bydgoszcz - Oficjalny Serwis Miasta - Headline", the
+        # logo's alt text the whole first two): its run goes, not its first part alone
+        for k in range(len(parts) - 1, 1, -1):
+            if is_site(" - ".join(parts[:k])):
+                parts = parts[k:]
+                break
+            if is_site(" - ".join(parts[-k:])):
+                parts = parts[:-k]
+                break
     head = next((p for p in parts if not is_site(p)), parts[0])
     if sites is not None and len(parts) >= 2 and (sites.named(head) or _LIST_NAME.match(head)):
         # "Site - Channel - Subchannel - Headline", "Site -- Headline": the names a menu
