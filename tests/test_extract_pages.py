@@ -606,7 +606,13 @@ def test_a_source_meta_that_keeps_its_label():
     ("The comments were the responsibility of the minister, she said.", True),
     ("Be the first to comment on this post.", False),
     # a Japanese municipal page's box of whom to ask about it
-    ("このページへのお問合せ", False),
+    ("このページへのお問合せ", False), ("このページについてのお問い合わせ", False),
+    # an office's offer to send its press releases; a sentence naming releases by e-mail
+    ("Sie möchten die Pressemitteilungen der Stadt Nürnberg per E-Mail erhalten? Hier "
+     "anmelden oder den RSS-Feed nutzen.", False),
+    ("Ricevi ogni settimana i comunicati stampa della Giunta regionale nella tua casella di "
+     "posta elettronica.", False),
+    ("The office sent its press releases by e-mail to 200 newsrooms on Monday.", True),
     ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
     ("Be the first to know when major news breaks.", False),
     # a print bar in Russian or Polish, its separators gone

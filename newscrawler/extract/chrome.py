@@ -684,7 +684,8 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
                      # a Japanese municipal CMS's box of whom to ask about the page
-                     r"|^このページ(?:へ|に関する)の?お[問问](?:い)?合(?:わ)?せ", re.IGNORECASE)
+                     r"|^このページ(?:へ|に関する|について)の?お[問问](?:い)?合(?:わ)?せ",
+                     re.IGNORECASE)
 # A photo's caption printed as a paragraph, told by its credit closing it after the
 # caption's last sentence: "... in Beijing, May 27, 2018. (Xinhua/Li Ming)", ". (AP
 # Photo/Jane Doe)", a file picture's ". (AP Photo/Jane Doe, File)" (not "- Mark SubbaRao
@@ -828,9 +829,26 @@ def _is_promo(line: str) -> bool:
     low = line.lower()
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
         return True
+    if len(line) <= MAX_RELEASE_SUBSCRIPTION and _RELEASES.search(low) and (
+            _BY_MAIL.search(low) and _OFFER.search(low)):
+        return True
     # (the words tried one by one: a generator over them cost twice the promotion pattern)
     return ("donat" in low or "gift" in low or "member" in low or "support" in low
             or "contribution" in low) and _APPEAL.match(line) is not None
+
+
+# An office's offer to send its press releases by e-mail or feed ("Sie möchten die
+# Pressemitteilungen der Stadt per E-Mail erhalten? Hier anmelden …", "Ricevi ogni settimana
+# i comunicati stampa … nella tua casella di posta"): the newsroom's, under every release
+_RELEASES = re.compile(r"press(?:e)?[- ]?(?:releases?|mitteilungen|meldungen)|comunicati stampa"
+                       r"|communiqués de presse|notas de prensa|persberichten|komunikaty prasowe")
+_BY_MAIL = re.compile(r"e-?mail|\brss\b|newsletter|abonn|casella di posta|inbox|subscri|suscri"
+                      r"|boîte (?:mail|aux lettres)|correo electr")
+# (an offer, not a sentence that names releases sent by e-mail)
+_OFFER = re.compile(r"receiv|erhalten|bekommen|ricev|recev|recib|subscri|suscri|anmeld|abonn"
+                    r"|sign up|iscri|inscri|ontvang|otrzym")
+#: Longest such offer (a sentence or two).
+MAX_RELEASE_SUBSCRIPTION = 250
 
 
 # ... a LINE account's ("เพิ่มเพื่อน LINE @news": add it as a friend), tried only on lines
