@@ -605,6 +605,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
     ("The comments were the responsibility of the minister, she said.", True),
     ("Be the first to comment on this post.", False),
+    ("Reviews (21)", False),
+    ("网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）", False),
     # a Japanese municipal page's box of whom to ask about it
     ("このページへのお問合せ", False), ("このページについてのお問い合わせ", False),
     # an office's offer to send its press releases; a sentence naming releases by e-mail

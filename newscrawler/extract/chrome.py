@@ -726,9 +726,11 @@ _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣
 # "Комментарии (6)", "评论（12）"), an invitation to write one, the site's disclaimer
 # about them ("Os comentários são de responsabilidade exclusiva de seus autores")
 _COMMENTS = re.compile(
-    r"^(?:comments?|kommentare?|commentaires?|coment[aá]rios?|commenti|komentarze?|"
+    r"^(?:comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|komentarze?|"
     r"комментарии|коментарі|yorumlar|bình luận|评论|网友评论|댓글|コメント|التعليقات)"
     r"\s*[(（]\s*\d+\s*[)）]$"
+    # a Chinese comments box's heading with its note ("网友评论：（只显示最新10条…）")
+    r"|^(?:网友评论|网友留言|读者评论)\s*[:：]"
     # a prompt over no comments yet: "Be the first to comment on this post."
     r"|^be the first to (?:comment|reply)\b"
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
