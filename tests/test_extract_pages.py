@@ -1361,6 +1361,21 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
     assert picture_captions(root) == []
 
 
+def test_the_paragraph_in_a_pictures_box_is_its_caption():
+    from newscrawler.extract.chrome import picture_captions
+    box = ('<div class="imagen_noticia"><img src="/olivar.jpg" alt=""><p class="pie_foto">'
+           'Olivar con sistema de riego localizado en la comarca de La Loma.</p></div>')
+    root = lxml.html.fromstring(f"<html><body><p>Texto.</p>{box}<p>Más texto.</p></body></html>")
+    assert [el.get("class") for el in picture_captions(root)] == ["pie_foto"]
+    # a box with more than the picture and a line (a paragraph of the text beside a
+    # picture, a second paragraph) is no picture's box
+    for other in ('<div><img src="/a.jpg"><p>Uno.</p><p>Dos.</p></div>',
+                  '<div>Texto <img src="/a.jpg"><p>Uno.</p></div>',
+                  f'<div><img src="/a.jpg"><p>{"Un párrafo largo del texto. " * 10}</p></div>'):
+        assert picture_captions(lxml.html.fromstring(f"<html><body>{other}</body></html>")) \
+            == [], other
+
+
 def test_date_fields_between_the_lead_and_the_text_go():
     from newscrawler.extract.trim import trim_top
     lead = "Cabinet backs a five-year strategy with loans and tougher council tax premiums."

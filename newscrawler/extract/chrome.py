@@ -418,6 +418,10 @@ def picture_tables(root: Any) -> list[Any]:
     return out
 
 
+#: Longest caption in a picture's box (a sentence or two).
+MAX_BOX_CAPTION = 200
+
+
 def picture_captions(root: Any) -> list[Any]:
     """The captions set as a centered line right under a centered picture: the next
     sibling of a ``<p>``/``<div>`` that holds images and no text, itself centered, short
@@ -429,6 +433,17 @@ def picture_captions(root: Any) -> list[Any]:
     for img in root.iter("img"):
         pic = next((a for a, _ in zip(img.iterancestors(), range(3), strict=False)
                     if a.tag in ("p", "div")), None)
+        if pic is not None and pic.tag == "div" and pic not in seen:
+            # a picture's box: the picture and one short paragraph under it, nothing else
+            # ("<div class='imagen_noticia'><img><p class='pie_foto'>…</p></div>")
+            kids = [k for k in pic if isinstance(k.tag, str)]
+            if len(kids) == 2 and kids[1].tag == "p" and img in kids[0].iter() and not (
+                    (pic.text or "").strip() or (kids[0].tail or "").strip()) and (
+                    0 < _STRING_LENGTH(kids[1]) <= MAX_BOX_CAPTION) and next(
+                    kids[1].iter("img", "a"), None) is None:
+                seen.add(pic)
+                out.append(kids[1])
+                continue
         if pic is None or pic in seen or not _centered(pic):
             continue
         seen.add(pic)
