@@ -307,6 +307,8 @@ def test_month_name_in_url():
     ("更 新 时 间：2019-09-07", UPDATED),
     ("By Kathryn Smith Mar 5, 2025", PLAIN),
     ("作出处罚决定的日期 2024年7月8日", PLAIN),
+    # "dated" opening its line labels the date; inside a sentence it does not
+    ("Dated: 5 March 2024", PUBLISHED), ("by an order dated February 6, 2024", PLAIN),
 ])
 def test_labels(text, kind):
     (item,) = printed_dates(text)

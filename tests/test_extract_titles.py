@@ -636,3 +636,23 @@ def test_a_headline_set_in_the_brands_font_is_no_logo():
             "</ul></div></div>" + para + "</p>" + para + "</p></article></body></html>")
     assert extract_article(page, "https://example.org/a/1.html").title == (
         "Korvo AirFrame 14 Review")
+
+
+def test_a_channel_pages_headline_is_its_description_printed_in_bold():
+    # <title> and the one heading name the channel; the headline is the description, printed
+    # in bold under a date line ("an order dated …" in the text is no publication label)
+    headline = "RBI imposes monetary penalty on The Karnavati Nagrik Sahakari Bank Ltd."
+    page = ("<html><head><title>Reserve Bank of India - Press Releases</title>"
+            f"<meta name='description' content='{headline}'></head><body>"
+            "<a href='/'><img src='/logo.gif' alt='Reserve Bank of India'></a>"
+            "<h2 class='page_title'>Press Releases</h2><table>"
+            "<tr><td align='right'><b>Date : </b>Feb 08, 2024</td></tr>"
+            f"<tr><td align='center'><b>{headline}</b></td></tr><tr><td><p>The Reserve Bank "
+            "of India (RBI) has, by an order dated February 6, 2024, imposed a monetary "
+            "penalty of ₹3.50 lakh on the bank for not complying with directions.</p><p>This "
+            "action is based on deficiencies in regulatory compliance and is not intended to "
+            "pronounce upon the validity of any transaction the bank made.</p></td></tr>"
+            "</table></body></html>")
+    fields = extract_article(page, "https://www.rbi.org.in/Scripts/Display.aspx?prid=57284")
+    assert fields.title == headline
+    assert fields.published_at == "2024-02-08"

@@ -52,7 +52,9 @@ _PUB_WORDS = [
     # a blog's byline: "Posted by Lt. Dana Whitfield on"
     r"(?:posted|published|written|submitted) by [^。\n\d|:]{1,40}? on"
     r"(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?",
-    r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)", "dated",
+    r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)",
+    # "Dated: 5 March 2024" opening its line (not "an order dated February 6, 2024")
+    r"(?<![^\n])\s*dated",
     r"date of (?:publication|issue|release)",
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
     r"eingestellt(?: am)?",

@@ -581,6 +581,9 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
        table layouts whose ``<title>`` is the forum's or portal's name, or a greeting).
        A link to the page itself counts as text there (a blog's permalink headline, its
        category's link beside it left out); the heading of a numbered section does not.
+       Without such a line on a page whose ``<title>`` names no article, the description
+       meta when a bold element or a heading prints it whole (a release's headline under
+       a heading that names the channel).
 
     The result is one line, soft hyphens and layout spaces between digits and CJK text
     removed (:func:`clean_title`), an ideographic space between two CJK phrases kept where
@@ -733,7 +736,30 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 # under a logo's h1: as an h1 would, it shares a quarter of its words)
                 or not h1s and _lone_h1([shown], [head])):
             return clean_title(shown)
+        # ... or the page's description when it is a line the page prints whole in bold or
+        # as a heading (an old release page: <title> and its one heading name the channel,
+        # the headline is its description, printed in bold under a date line)
+        described = _printed_description(meta, root, sites) if named else None
+        if described:
+            return clean_title(described)
     return clean_title(head) if head else None
+
+
+#: Longest description that can be a headline (a line, not a summary paragraph).
+MAX_DESCRIBED_HEADLINE = 160
+
+
+def _printed_description(meta: PageMeta, root: Any, sites: SiteNames) -> str | None:
+    """The description meta, when it is a headline-long line naming no site or channel that
+    a bold element or a heading prints whole."""
+    text = clean_title(meta.get("description") or "")
+    if not 10 <= len(text) <= MAX_DESCRIBED_HEADLINE or sites.named(text):
+        return None
+    key = title_key(text)
+    for el in root.iter("b", "strong", *HEAD_TAGS):
+        if title_key(element_text(el)) == key:
+            return element_text(el)
+    return None
 
 
 def _after_channel(head: str, shown: str, sites: SiteNames) -> str | None:
