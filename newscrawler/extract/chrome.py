@@ -12,10 +12,11 @@ from lxml import etree
 from .named import MAY_HIDE, NamedElements
 from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, width
 
-__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "comment_sections",
-           "drop_pull_quotes", "hidden_elements", "is_chrome_element", "is_hidden",
-           "is_list_heading", "is_skipped", "picture_captions", "picture_credits",
-           "picture_tables", "shown_at_width", "signup_boxes", "strip_chrome"]
+__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "author_boxes",
+           "comment_sections", "cta_boxes", "drop_pull_quotes", "hidden_elements",
+           "in_page_links", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
+           "jump_symbols", "picture_captions", "picture_credits", "picture_tables",
+           "shown_at_width", "signup_boxes", "skipped_boxes", "standfirsts", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -202,10 +203,9 @@ def skipped_boxes(root: Any, links: list[Any] | None = None) -> list[Any]:
         between = []
         for sib, _ in zip(a.itersiblings(), range(SKIP_REACH), strict=False):
             if sib.get("id") == target:
-                # (inside the text, after a paragraph of it: a "skip to content" link over
-                # the page's header is no box of the text)
-                # (the target marks where the box ends, a line with nothing inside it: a
-                # "skip to content" link's target holds the content)
+                # (the target marks where the box ends, a line with nothing inside it, and
+                # the link follows a paragraph of the text: a "skip to content" link over
+                # the page's header targets the content itself)
                 if between and len(sib) == 0 and _STRING_LENGTH(sib) <= MAX_SKIP_MARKER \
                         and sum(_STRING_LENGTH(el) for el in between) <= MAX_SKIPPED_CHARS \
                         and _AFTER_TEXT(a) and not any(
@@ -274,6 +274,9 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
                                    | _HEADER_SUMMARY_WORDS))
 
 
+_SUMMARY_WORDS = frozenset({"summary", "description"})
+
+
 def _in_headline_header(el: Any, words: list[str]) -> bool:
     """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or,
     named a summary or a description (*words*, its class's and id's), comes right after
@@ -285,9 +288,6 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
         return True
     return any(a.tag == "header" and next(a.iter("h1"), None) is not None
                for a in el.iterancestors())
-
-
-_SUMMARY_WORDS = frozenset({"summary", "description"})
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own

@@ -129,7 +129,7 @@ def _is_date(text: str) -> bool:
 
 
 # A feed's item: the source's name and a short stamp beside the link ("凤凰网文化 10-08 18:20",
-# "Reuters · 3 Oct 14:05"), the year left out
+# "Reuters · 10/08 14:05"), the year left out
 # (not with a dot between: "4.58 out of 5 stars" is a rating)
 _SHORT_STAMP = re.compile(r"(?<![\d.])(?:\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日)"
                           r"(?:\s*\d{1,2}:\d{2})?(?![\d.])")
