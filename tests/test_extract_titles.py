@@ -252,6 +252,23 @@ def test_strip_site_suffix_with_names_and_with_page_evidence():
         assert strip_site_suffix(title, sites) == headline, title
 
 
+def test_the_name_on_the_copyright_line_is_the_sites_name():
+    # "Office - Headline" on a page that declares no site name: the copyright line names the
+    # office, so the other segment is the headline (a sidebar link printing it names no
+    # channel)
+    headline = "Nowe buspasy na al. Wyzwolenia. Utrudnienia potrwają do marca"
+    page = (f'<html><head><title>Urząd Miasta Przykładowo - {headline}</title></head><body>'
+            '<table><tr><td><a href="/">Strona główna</a> | <a href="/k">Kontakt</a></td></tr>'
+            f'<tr><td><div class="tytul">{headline}</div><p>{"Tekst artykułu. " * 30}</p></td>'
+            f'<td><a href="/a?id=2">{headline}</a><a href="/a?id=1">Budżet miasta na 2010 rok'
+            ' trafił do radnych</a></td></tr><tr><td>&copy; 2009 Urząd Miasta Przykładowo, '
+            'pl. Armii Krajowej 1, tel. (91) 424 50 00</td></tr></table></body></html>')
+    root = lxml_html.fromstring(page)
+    sites = SiteNames(read_meta(root), root)
+    assert strip_site_suffix(f"Urząd Miasta Przykładowo - {headline}", sites) == headline
+    assert extract_article(page, "https://example.org/a?id=2").title == headline
+
+
 def test_channel_names_before_the_headline_are_passed_over():
     # "Site - Channel - Subchannel - Headline": the menu names the channels; a segment
     # that names nothing is the headline only when it is longer than they are (a town's

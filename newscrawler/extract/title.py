@@ -206,6 +206,10 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
                 parts = parts[:-k]
                 break
     head = next((p for p in parts if not is_site(p)), parts[0])
+    if sites is not None and len(parts) >= 2 and sites.in_footer(head):
+        # the name the copyright line gives ("© 2009 Urząd Miasta Szczecin, pl. …") is the
+        # site's, declared or not: another segment the footer does not name is the headline
+        head = next((p for p in parts if not is_site(p) and not sites.in_footer(p)), head)
     if sites is not None and len(parts) >= 2 and (sites.named(head) or _LIST_NAME.match(head)):
         # "Site - Channel - Subchannel - Headline", "Site -- Headline": the names a menu
         # prints (or a channel's usual name: "News") come before a
