@@ -584,6 +584,10 @@ def test_a_source_meta_that_keeps_its_label():
     ("【関連記事】県営バス 来年度も運賃据え置き", False),
     ("【相关阅读】全市召开防汛工作会议", False),
     ("| Baca juga: Tarif Transkota Bandung Tetap Rp 4.900 |", False),
+    # "see also" over a related list set in one cell, in other languages
+    ("| Zobacz także: » Przetarg na przebudowę mostu rozstrzygnięty (2009-10-29) |", False),
+    ("Voir aussi : La ville rénove la place du marché", False),
+    ("Zie ook: Gemeente opent nieuw zwembad", False),
     ("Tin liên quan: Hà Nội mở thêm 3 tuyến buýt điện", False),
     # a caption under its triangle, a scene's name
     ("▲ 경기도청 광교청사 전경", False), ("会议现场", False), ("6 min", False),
@@ -1006,6 +1010,9 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # a dateline with the place and the office
     ["May 28, 2024 - Winnipeg, Manitoba - Infrastructure Canada"],
     ["May 28, 2024 – Winnipeg, Manitoba – Housing, Infrastructure and Communities Canada"],
+    # a date line set as a table's row: its cells the date, the source, print and send
+    ["| Data publikacji: 2009-11-23, godz. 14:35 \\| Źródło: Wydział Informacji UM "
+     "| drukuj wyślij znajomemu |"],
     # a board's record fields, glued together when their spans had no space between
     ["작성자 : 하천관리과등록일 : 2024-05-28조회수 : 512"], ["浏览次数：1024"], ["點閱數：875"],
     ["보도시점 : 2024. 7. 3.(수) 12:00"],

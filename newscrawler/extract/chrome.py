@@ -781,7 +781,10 @@ _PROMO = re.compile(
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
     # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
     r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|lire aussi|"
-    r"czytaj (?:też|także|więcej)|leggi anche)\s*[:：|\-–]"
+    r"czytaj (?:też|także|więcej)|leggi anche|"
+    # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
+    r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
+    r"zie ook)\s*[:：|\-–]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|lire aussi|leia também|le[eé] también|baca juga|czytaj (?:też|także)"

@@ -227,7 +227,7 @@ def _is_sentence(line: str) -> bool:
 #: Most characters beside the date on a dateline: a place and an office ("May 28, 2024 -
 #: Winnipeg, Manitoba - Infrastructure Canada").
 MAX_DATELINE_REST = 60
-_DASHES = re.compile(r"\s[-–—]\s")
+_DASHES = re.compile(r"\s(?:[-–—|]|\\\|)\s")
 
 
 def _is_dateline(line: str, after: str = "") -> bool:
