@@ -240,6 +240,21 @@ def test_a_callout_between_two_paragraphs_is_put_back():
     assert _put_back(appeal, [ONE, "What broke", TWO]) == [ONE, "What broke", TWO]
 
 
+def test_a_table_in_a_box_of_its_own_between_two_paragraphs_is_put_back():
+    # a site builder's embed box around a data table, a chart after it
+    table = ("<table><thead><tr><th>Network</th><th>p50</th></tr></thead><tbody>"
+             "<tr><td>Wi-Fi</td><td>0.61 s</td></tr><tr><td>LTE</td><td>0.93 s</td></tr>"
+             "</tbody></table>")
+    page = (f"<div><p>{ONE}</p><div class='w-embed'>{table}</div><figure><img src='/c.png'>"
+            f"<figcaption>The chart</figcaption></figure><p>{TWO}</p></div>")
+    rows = ["| Network | p50 |", "| Wi-Fi | 0.61 s |", "| LTE | 0.93 s |"]
+    assert _put_back(page, [ONE, TWO]) == [ONE, *rows, TWO]
+    # a table of links in such a box is a list of other pages
+    linked = page.replace("<td>Wi-Fi</td>", "<td><a href='/w'>How Wi-Fi calls work</a></td>")
+    linked = linked.replace("<td>LTE</td>", "<td><a href='/l'>Voice over LTE explained</a></td>")
+    assert _put_back(linked, [ONE, TWO]) == [ONE, TWO]
+
+
 def test_links_galleries_kept_lists_and_lists_off_the_text_are_not_put_back():
     pages = [
         # a box of links between two paragraphs: a related list

@@ -198,12 +198,13 @@ def _gaps(root: Any, names: NamedElements | None = None) -> list[list[Any]]:
     out = []
     boxes = (names.search(("callout", "tip"), tags=("div",)) if names is not None
              else root.iter("div"))
-    for el in [*root.iter(*_GAP_TAGS), *(d for d in boxes if _callout(d))]:
+    boxes = [*(d for d in boxes if _callout(d)), *_table_boxes(root)]
+    for el in [*root.iter(*_GAP_TAGS), *boxes]:
         before = el.getprevious()
         if before is None or before.tag not in ("p", "table"):
             continue  # (a run is found from its first element; a data table of the text
             # counts as its paragraph: "（３）…次のとおりです。", the table, "２．今後の対応")
-        run, after = [el], el.getnext()
+        run, after = [el], _next_block(el)
         if el.tag == "div":
             # (a callout stands alone: a heading after it may be one the extractor kept)
             if after is not None and (after.tag == "p" or after.tag in _GAP_TAGS
@@ -215,6 +216,30 @@ def _gaps(root: Any, names: NamedElements | None = None) -> list[list[Any]]:
             after = after.getnext()
         if after is not None and (after.tag == "p" or after.tag == "table" and before.tag == "p"):
             out.append(run)  # (... or the table the heading names: "■受診方法と自己負担額")
+    return out
+
+
+def _next_block(el: Any) -> Any:
+    """The element after *el*, past figures (a chart under a table, before the paragraph
+    that goes on from it)."""
+    after = el.getnext()
+    while after is not None and after.tag == "figure":
+        after = after.getnext()
+    return after
+
+
+def _table_boxes(root: Any) -> list[Any]:
+    """Data tables set between two paragraphs in a box of their own (an embed's
+    ``<div class="w-embed"><table>``), which the generic extractor drops with the page's
+    embeds: the boxes. A table between two paragraphs it reads as text already."""
+    out = []
+    for table in root.iter("table"):
+        box = table.getparent()
+        if (box is not None and box.tag == "div" and len(box) == 1
+                and not (box.text or "").strip() and not (table.tail or "").strip()
+                and next(table.iter("table", "img", "iframe", "picture"), table) is table
+                and next(table.iterancestors("table"), None) is None):
+            out.append(box)
     return out
 
 
@@ -232,6 +257,11 @@ def _callout(el: Any) -> bool:
 def _gap_lines(el: Any) -> list[str]:
     """A heading's line, a callout's paragraphs, or a list's items ("- item"); none for a
     list of links or a gallery."""
+    if el.tag == "div" and el[0].tag == "table" and len(el) == 1:
+        # (a table of links is a list of other pages)
+        linked = sum(len(element_text(a)) for a in el.iter("a"))
+        lines = paragraphs(el[0], _skip)
+        return [] if linked > MAX_GAP_LINK_SHARE * sum(map(len, lines)) else lines
     if el.tag == "div":
         # (not its emoji; an appeal or a promotion set as a callout is chrome)
         return strip_chrome([p for p in paragraphs(el, _skip) if _A_LETTER.search(p)])
@@ -252,6 +282,8 @@ def _first_line(el: Any) -> str:
     if el.tag in ("ul", "ol"):
         item = next(el.iterchildren("li"), None)
         return f"- {element_text(item)}" if item is not None else ""
+    if el.tag == "div" and len(el) == 1 and el[0].tag == "table":
+        return next(iter(paragraphs(el[0])), "")
     return element_text(el)
 
 
@@ -288,7 +320,7 @@ def with_dropped_blocks(root: Any, paras: list[str],
         if before.tag == "table":  # (its last row is its last line in the text)
             before = next((row for row in reversed(before.findall(".//tr"))), before)
         i = where(element_text(before))
-        after = run[-1].getnext()
+        after = _next_block(run[-1])
         if after.tag == "table":  # (its first row is its first line)
             after = next(after.iter("tr"), after)
         if i is None or where(paragraphs(after)[0] if after.tag == "tr" and paragraphs(after)
