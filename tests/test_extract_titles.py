@@ -269,6 +269,20 @@ def test_the_name_on_the_copyright_line_is_the_sites_name():
     assert extract_article(page, "https://example.org/a?id=2").title == headline
 
 
+def test_a_writers_credit_after_the_headline_in_title_is_not_the_headline():
+    # an old table layout: <title> "Headline by Writer", the headline printed in bold
+    headline = "Porto's Ribeira: Walking the Old Waterfront"
+    page = (f"<html><head><title>{headline} by Ana Ferreira</title></head><body><table><tr>"
+            f"<td><a href='/'>Home</a></td></tr><tr><td><font size='5'><b>{headline}</b>"
+            f"</font></td></tr><tr><td><p>{'The lanes drop steeply to the river. ' * 20}</p>"
+            "</td></tr></table></body></html>")
+    assert extract_article(page, "https://example.org/porto.htm").title == headline
+    # a headline that ends so, printed whole, keeps its words
+    whole = "Bridge closed by council"
+    assert extract_article(page.replace(f"{headline} by Ana Ferreira", whole).replace(
+        headline, whole), "https://example.org/porto.htm").title == whole
+
+
 def test_channel_names_before_the_headline_are_passed_over():
     # "Site - Channel - Subchannel - Headline": the menu names the channels; a segment
     # that names nothing is the headline only when it is longer than they are (a town's

@@ -721,7 +721,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # "보도자료 상세" page, a board's detail view) does not print the headline
         printed = None
     if printed is not None and not named:
-        rest = _after_channel(head, element_text(printed), sites)
+        rest = (_after_channel(head, element_text(printed), sites)
+                or _before_credit(head, element_text(printed)))
         if rest:
             return clean_title(rest)
     if not named and printed is None:
@@ -779,6 +780,21 @@ def _after_channel(head: str, shown: str, sites: SiteNames) -> str | None:
     if title_key(rest) == title_key(shown) and sites.named(lead):
         return rest
     return None
+
+
+# A writer's credit after a headline in <title>: "by Rick Steves", "von Anna Berg"
+_CREDIT = re.compile(r"^\s*[,|–—-]?\s*(?:by|von|par|por|door|av|przez)\s+[^\W\d_][^|]{0,40}$",
+                     re.IGNORECASE)
+
+
+def _before_credit(head: str, shown: str) -> str | None:
+    """*shown*, the heading the page prints over its text, when *head* is it and then a
+    writer's credit (``Headline by Rick Steves``, no separator the segments took)."""
+    key = title_key(shown)
+    end = _key_end(head, key) if key and title_key(head).startswith(key) else None
+    if end is None or end >= len(head):
+        return None
+    return head[:end].strip() if _CREDIT.match(head[end:]) else None
 
 
 def _without_kicker(art: str, root: Any, doc: str) -> str:
