@@ -1321,6 +1321,32 @@ def test_a_signup_box_is_not_text():
     assert [el.tag for el in signup_boxes(root)] == ["form"]
 
 
+def test_parts_named_only_by_their_test_ids_are_told_by_them():
+    # an app whose classes are hashes names its parts in data-testid: the byline, the
+    # video's caption, a promotion and an embedded post are no text
+    text = [f"Paragraph {n} of the report, on the flooded boathouse and the club." for n in
+            range(5)]
+    p = [f'<p class="css-1g3n2ff">{t}</p>' for t in text]
+    page = ('<html><head><title>Boathouse flooded again</title></head><body><main>'
+            '<h1 class="css-1djqoq5">Boathouse flooded again</h1>'
+            '<div class="css-1kpdr6f" data-testid="article-byline"><p class="css-h3qk1m">By '
+            'Anglia reporter Ella Barton</p></div>'
+            f'{p[0]}{p[1]}<div class="css-qk7bm9" data-testid="embed-twitter"><blockquote>'
+            '<p>Third time this winter. Water is a foot deep in the boat bay.</p>— Cam Valley RC'
+            f' (@CamValleyRC)</blockquote></div>{p[2]}'
+            '<div class="css-1tq2xiy" data-testid="promo-block"><p class="css-10xk6pl"><strong>'
+            'Want a quick briefing on the news? Listen to our podcasts</strong> <a href="/pod">'
+            f'What You Need To Know</a></p></div>{p[3]}<div data-testid="article-video">'
+            '<video></video><p class="css-1mkpn2w" data-testid="video-caption">Watch: '
+            f'volunteers show the damage</p></div>{p[4]}</main></body></html>')
+    body = extract_article(page, "https://news.example.com/a/1").body
+    assert body.split("\n\n") == text
+    # a caller's parsed page is left as it was
+    sel = Selector(text=page)
+    assert extract_article(sel, "https://news.example.com/a/1").body == body
+    assert sel.css("[data-testid=article-byline]::attr(class)").get() == "css-1kpdr6f"
+
+
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.chrome import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '

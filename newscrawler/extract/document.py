@@ -52,16 +52,29 @@ def as_selector(page: str | bytes | Selector) -> Selector:
 _NOT_TEXT = ("svg", "style")
 
 
+# Apps whose class names are hashes ("css-1g3n2ff") name their parts for their tests
+# (data-testid="article-byline", "promo-block", "video-caption"): read as class words, they
+# tell every step that goes by names, and trafilatura, what the part is.
+_TEST_IDS = etree.XPath("//*[@data-testid]")
+
+
+def _test_ids_as_classes(root: Any) -> None:
+    for el in _TEST_IDS(root):
+        cls = el.get("class")
+        el.set("class", f"{cls} {el.get('data-testid')}" if cls else el.get("data-testid"))
+
+
 def owned_tree(page: str | bytes | Selector, content_type: str | None = None) -> Any:
     """A tree extraction may change: *page* parsed, or a copy of a selector's tree without
     its comments (the caller's tree is left as it was); without drawings (``<svg>``) and
-    style sheets either way."""
+    style sheets either way, and with each ``data-testid`` among its element's classes."""
     if not isinstance(page, Selector):
         root = whole_document(parse_html(page, content_type))
     else:
         root = deepcopy(whole_document(page.root))
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
+    _test_ids_as_classes(root)
     return root
 
 
