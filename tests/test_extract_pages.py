@@ -654,7 +654,7 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
 
 @pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行",
                                      "Recent posts", "ALSO IN CALGARY",
-                                     "Other News in Public Works"])
+                                     "Other News in Public Works", "More press releases"])
 def test_a_most_read_list_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The council approved the budget for next year after a long debate on Tuesday.",
@@ -914,6 +914,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["© 2024 Harbour Daily, a division of Coastal Media Group."], 0),
     (["Copyright ©2024 Ledger & Co., Inc. All Rights Reserved."], 0),
     (["© RIPRODUZIONE RISERVATA"], 0),
+    # a public body's reuse notice; a sentence about reproduction stays
+    (["Reproduction is permitted provided that the source is acknowledged."], 0),
+    (["Reproduction is permitted only for members of the club, the statement added."], 1),
     (["© 2024 The Wire Service. All rights reserved. This material may not be published, "
       "broadcast, rewritten or redistributed."], 1),
     # a blog's or a platform's disclaimer closing the text; a sentence about views stays

@@ -760,6 +760,7 @@ _RELATED = re.compile(
     r"related(?: [\w-]+){0,2}|associated links|see also|"
     # "More news", "Other News in Public Works", "More stories from the council"
     r"(?:more|other) (?:news|stories|articles|posts)(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
+    r"(?:more|other|latest|recent) (?:press |news |media )?releases|"
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|further information|siehe auch|verwandte themen|weitere informationen|"

@@ -662,8 +662,10 @@ _DISCLAIMER = re.compile(
 # division of …", "Copyright ©2024 … All Rights Reserved.", "© RIPRODUZIONE RISERVATA". A
 # story's licence travels with it and stays: the wire's "… may not be published, broadcast,
 # rewritten or redistributed" (benchmark labels count it as the story's text).
-_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©)(?!.*\bmay not be\b)",
-                             re.IGNORECASE)
+_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©)(?!.*\bmay not be\b)"
+                             # ... or the reuse notice of public bodies (the EU's own wording)
+                             r"|^reproduction is (?:permitted|authori[sz]ed),? provided (?:that )?"
+                             r"the source is acknowledged\.?$", re.IGNORECASE)
 # ... or a reprint's print-edition line: "《 人民日报 》（ 2015年06月18日 10 版）"
 _PRINT_EDITION = re.compile(r"^《\s*[^《》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月"
                             r"\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
