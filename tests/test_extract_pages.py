@@ -611,6 +611,10 @@ def test_a_source_meta_that_keeps_its_label():
     ("Be the first to comment on this post.", False),
     ("Reviews (21)", False),
     ("网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）", False),
+    # a comment's head set as a table's row (who, when, its score); a comment's buttons
+    ("| 匿名 于 2010-3-6 20:41:18 发表评论： | 得分：5分 |", False),
+    ("【发表评论】【加入收藏】【告诉好友】", False),
+    ("县长于2010-3-6在会上发表讲话，部署春耕工作。", True),
     # a Japanese municipal page's box of whom to ask about it
     ("このページへのお問合せ", False), ("このページについてのお問い合わせ", False),
     # an office's offer to send its press releases; a sentence naming releases by e-mail

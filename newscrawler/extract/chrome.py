@@ -526,6 +526,7 @@ def is_skipped(el: Any) -> bool:
 # Bracketed buttons: 【打印本页】【关闭窗口】【字体：大 中 小】 [Print] [Close] [Top]
 _BUTTON = re.compile(
     r"[【\[［(（]\s*(?:(?:打印|列印)(?:本页|此页|页面)?|关闭(?:本页|窗口|视窗|页面)?|字体|字号|收藏|纠错|我要纠错|"
+    r"发表评论|加入收藏|告诉好友|推荐给好友|"
     r"返回顶部|分享)[^】\]］)）]{0,12}[】\]］)）]"
     r"|\[\s*(?:print|close|top|back|e-?mail|share)(?: (?:this )?(?:page|window|article))?\s*\]",
     re.IGNORECASE,
@@ -747,6 +748,8 @@ _COMMENTS = re.compile(
     r"\s*[(（]\s*\d+\s*[)）]$"
     # a Chinese comments box's heading with its note ("网友评论：（只显示最新10条…）")
     r"|^(?:网友评论|网友留言|读者评论)\s*[:：]"
+    # ... or a comment's own head: who, when ("匿名 于 2010-3-6 20:41:18 发表评论：")
+    r"|^\S{1,20}\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d: ]*(?:发表评论|评论|留言)\s*[:：]"
     # a prompt over no comments yet: "Be the first to comment on this post."
     r"|^be the first to (?:comment|reply)\b"
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
@@ -1062,7 +1065,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue  # slideshow captions, mobile copies: the same text again
         related = _RELATED.match(probe)
         if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)) or len(
-                para) <= MAX_CHROME_LINE and _COMMENTS.match(cell):
+                para) <= MAX_CHROME_LINE and _COMMENTS.match(bare):
             if out:
                 break
             continue
