@@ -1037,6 +1037,10 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     ["Please attribute to Detective Sergeant Aroha Tipene, Hamilton CIB:"],
     ["| Ufficio responsabile: Area Servizi alla Persona - Ufficio Servizi Sociali | |"],
     ["発表日：2014年7月1日", "観光部山岳高原観光課"],
+    # a city's release header: the page's number, the day, the kind, the era's date, the
+    # office with its desk and telephone
+    ["ページ番号253123", "2019年6月4日", "広報資料", "令和元年6月4日",
+     "環境政策局（循環型社会推進部ごみ減量推進課 電話：075-213-4930）"],
     # a reposted article's original headline
     ["原标题：新增城市绿地200公顷！北京今年将新建改造提升公园50处"],
     # a dateline whose day and month order is ambiguous

@@ -470,8 +470,8 @@ RELEASE_LINE = re.compile(
     # the page's kind in other languages, as a line of its own
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
-    r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|プレスリリース|보도자료"
-    r"|新闻稿|新聞稿)$"
+    r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|広報資料|プレスリリース"
+    r"|보도자료|新闻稿|新聞稿)$"
     # a statement's attribution over it: "Please attribute to Detective Sergeant Jane Roe:"
     r"|^please attribute (?:(?:this|these|the following) )?(?:statement |quotes? )?to\b.{0,100}$"
     # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"

@@ -43,8 +43,9 @@ _CJK_FIELDS = (r"原标题|작성자|작성일|등록일|게시일|담당\s*부�
 _FIELDS = _CJK_FIELDS + r"|views?|hits"
 _META_FIELD = re.compile(rf"^[（(]?(?:{_FIELDS})\s*[:：]", re.IGNORECASE)
 # ... a CJK or Korean name with its value after a space, its cell or term read onto the
-# same line ("담당부서 미래한강본부 공원여가과"); not an English name ("Views differ ...")
-_SPACED_FIELD = re.compile(rf"^(?:{_CJK_FIELDS})\s+\S")
+# same line ("담당부서 미래한강본부 공원여가과"), or a number run on ("ページ番号253123"); not
+# an English name ("Views differ ...")
+_SPACED_FIELD = re.compile(rf"^(?:{_CJK_FIELDS})(?:\s+\S|\d+$)")
 # ... or a row of two of them ("| 담당 부서 | 범죄예방정책과 | 책임자 | 과장 이○○ |")
 _FIELD_PAIRS = re.compile(rf"^\|\s*(?:{_CJK_FIELDS})\s*\|[^|]{{1,60}}\|\s*(?:{_CJK_FIELDS})"
                           r"\s*\|[^|]{1,60}\|$")
@@ -147,7 +148,9 @@ _DOC_NUMBER = re.compile(r"^\s*[^\s，。,：:]{1,16}[〔\[［]\d{4}[〕\]］]\s
 # The issuing office alone on its line, as releases print it under their date: "観光部山岳
 # 高原観光課", "市场监督管理局", "농림축산식품부 축산정책과"
 _OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室|係|センター|事務所|庁|省|厅"
-                          r"|委员会|办公室|委員會|辦公室|과|국|실|청)$")
+                          r"|委员会|办公室|委員會|辦公室|과|국|실|청)"
+                          # ... with its desk and telephone in brackets ("局（…課 電話：075-…）")
+                          r"(?:[（(][^（）()]{0,40}(?:電話|电话|TEL|Tel)\s*[:：]?\s*[\d-]{6,}[）)])?$")
 #: Most rows of a record's field table over the text (number, date, office, subject...).
 MAX_FIELD_ROWS = 8
 _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
