@@ -623,6 +623,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("Ricevi ogni settimana i comunicati stampa della Giunta regionale nella tua casella di "
      "posta elettronica.", False),
     ("The office sent its press releases by e-mail to 200 newsrooms on Monday.", True),
+    # ... or its news, the line opening with the offer; a sentence about news by e-mail stays
+    ("Recibe las noticias del Ayuntamiento en tu correo electrónico o mediante RSS.", False),
+    ("Residents will receive news of the works by e-mail, the council said.", True),
     ("Get breaking news alerts", False), ("Get fishing updates in your inbox", False),
     ("Be the first to know when major news breaks.", False),
     # a print bar in Russian or Polish, its separators gone

@@ -860,6 +860,10 @@ def _is_promo(line: str) -> bool:
                                                   or "komunikat" in low) and (
             _RELEASES.search(low) and _BY_MAIL.search(low) and _OFFER.search(low)):
         return True
+    # ... or its news, the line opening with the offer ("Recibe las noticias del
+    # Ayuntamiento en tu correo electrónico o mediante RSS.")
+    if len(line) <= MAX_RELEASE_SUBSCRIPTION and _NEWS_OFFER.match(low) and _BY_MAIL.search(low):
+        return True
     # (the words tried one by one: a generator over them cost twice the promotion pattern)
     return ("donat" in low or "gift" in low or "member" in low or "support" in low
             or "contribution" in low) and _APPEAL.match(line) is not None
@@ -877,6 +881,10 @@ _OFFER = re.compile(r"receiv|erhalten|bekommen|ricev|recev|recib|subscri|suscri|
                     r"|sign up|iscri|inscri|ontvang|otrzym")
 #: Longest such offer (a sentence or two).
 MAX_RELEASE_SUBSCRIPTION = 250
+_NEWS_OFFER = re.compile(
+    r"(?:receive|get|subscribe to|recib[ea]|suscríbete a|recevez|abonnez-vous à|ricevi|"
+    r"iscriviti a|erhalten sie|abonnieren sie|ontvang|otrzymuj|receba)\s+(?:\w+\s+){0,2}"
+    r"(?:news|noticias|actualités|notizie|nachrichten|nieuws|wiadomości|notícias)\b")
 
 
 # ... a LINE account's ("เพิ่มเพื่อน LINE @news": add it as a friend), tried only on lines
