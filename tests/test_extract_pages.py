@@ -330,6 +330,24 @@ def test_channel_and_source_from_the_printed_lines(crumb, info, channel, source)
     assert f.published_at == "2018-05-28"
 
 
+def test_a_comments_box_named_as_the_texts_parts_ends_the_text():
+    # an old portal sets its text and its readers' comments in boxes of one name: the
+    # comments' heading ends the text, the comments' own lines with it
+    text = [f"第{n}项：县人社局组织开展春风行动，为返乡农民工提供就业岗位和政策咨询服务。"
+            for n in range(5)]
+    page = ('<html><head><meta charset="utf-8"><title>县人社局扎实开展春风行动</title></head>'
+            '<body><h1>县人社局扎实开展春风行动</h1><div>作者：汪建平 文章来源：县就业服务局 '
+            '发布时间：2010-3-5 9:14:32</div><div class="main_box">'
+            + "".join(f"<p>{t}</p>" for t in text) + '</div><div class="main_box"><div>'
+            '网友评论：（只显示最新10条。评论内容只代表网友观点！）</div><table><tr><td>匿名 于 '
+            '2010-3-6 20:41:18 发表评论：</td><td>得分：5分</td></tr><tr><td colspan="2">'
+            '招聘会很好，我在会上找到了一家电子厂的工作，希望以后多办几次。</td></tr></table></div>'
+            '</body></html>')
+    f = extract_article(page.encode(), "http://www.example.gov.cn/Article/201003/1873.html")
+    assert f.body_path == "portal"
+    assert f.body.split("\n\n") == text
+
+
 @pytest.mark.parametrize("paras", [2, 15])
 def test_a_source_credited_under_the_text(paras):
     # a short text, the credit inside the window read around the headline; a long one,

@@ -129,7 +129,10 @@ def pick_body(
     if portal:
         el = content_after_headline(headline)
         if el is not None:
-            paras = [p for part in with_same_named_siblings(el) for p in body_from_element(part)]
+            # (chrome is judged on the text as one: a comments box after the text, named as
+            # the text's parts are, ends it)
+            paras = strip_chrome([p for part in with_same_named_siblings(el)
+                                  for p in paragraphs(part, _skip)])
             if sum(len(p) for p in paras) >= MIN_BODY_CHARS:
                 return paras, BodyPath.PORTAL
     paras = _main_text_below(root, url, headline)
