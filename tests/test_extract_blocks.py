@@ -238,6 +238,9 @@ def test_a_callout_between_two_paragraphs_is_put_back():
         ONE, "What broke", TWO]
     appeal = page.replace(tip, "We are a nonprofit newsroom. Donate today.")
     assert _put_back(appeal, [ONE, "What broke", TWO]) == [ONE, "What broke", TWO]
+    # a callout of bare text, no element inside
+    bare = f"<div><p>{ONE}</p><div class='pro-tip'>{tip}</div><p>{TWO}</p></div>"
+    assert _put_back(bare, [ONE, TWO]) == [ONE, tip, TWO]
 
 
 def test_a_table_in_a_box_of_its_own_between_two_paragraphs_is_put_back():

@@ -260,7 +260,7 @@ def _callout(el: Any) -> bool:
 def _gap_lines(el: Any) -> list[str]:
     """A heading's line, a callout's paragraphs, or a list's items ("- item"); none for a
     list of links or a gallery."""
-    if el.tag == "div" and el[0].tag == "table" and len(el) == 1:
+    if el.tag == "div" and len(el) == 1 and el[0].tag == "table":
         # (a table of links is a list of other pages)
         linked = sum(len(element_text(a)) for a in el.iter("a"))
         lines = paragraphs(el[0], _skip)

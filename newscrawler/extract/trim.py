@@ -230,7 +230,9 @@ def _is_sentence(line: str) -> bool:
 #: Most characters beside the date on a dateline: a place and an office ("May 28, 2024 -
 #: Winnipeg, Manitoba - Infrastructure Canada").
 MAX_DATELINE_REST = 60
-_DASHES = re.compile(r"\s(?:[-–—|]|\\\|)\s")
+# What parts a dateline's rest: dashes, or bars between a table row's cells ("| Data
+# publikacji: … | Źródło: … | drukuj |"; a bar inside a cell is printed "\|")
+_DATELINE_PARTS = re.compile(r"\s(?:[-–—|]|\\\|)\s")
 
 
 def _is_dateline(line: str, after: str = "") -> bool:
@@ -247,7 +249,7 @@ def _is_dateline(line: str, after: str = "") -> bool:
             return False
         # a place and an office after it, each between dashes, may run longer ("May 28,
         # 2024 – Winnipeg, Manitoba – Housing, Infrastructure and Communities Canada")
-        parts = _DASHES.split(rest)
+        parts = _DATELINE_PARTS.split(rest)
         return len(rest) <= MAX_DATELINE_REST or len(parts) >= 2 and all(
             len(part) <= MAX_DATELINE_REST for part in parts)
     return False
