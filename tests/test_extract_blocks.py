@@ -193,6 +193,29 @@ def test_lists_with_text_beside_their_links_or_undated_items_stay():
         assert drop_dated_link_lists(root) == 0, items
 
 
+def test_a_boards_list_of_posts_set_as_a_data_table_is_removed():
+    # under a board's post: number, title, office, date, views, with its caption and header
+    rows = "".join(f"<tr><td>{8216 - i}</td><td><a href='/view?no={i}'>보도자료 제목 {i}</a></td>"
+                   f"<td>일자리투자과</td><td>2010-08-2{i}</td><td>{300 + i}</td></tr>"
+                   for i in range(4))
+    table = ("<table class='board_list'><caption>보도자료 목록</caption><thead><tr><th>번호</th>"
+             f"<th>제목</th><th>담당부서</th><th>작성일</th><th>조회</th></tr></thead><tbody>{rows}"
+             "</tbody></table>")
+    root = html.fromstring(f"<div><p>{LONG}</p>{table}</div>")
+    assert drop_dated_link_lists(root) == 1 and _tags(root) == ["div", "p"]
+    # a comparison of products, one link a row, scores and sizes beside it, is the text's
+    rows = "".join(f"<tr><td><a href='/r/{i}'>Trail shoe {i}</a></td><td>9.{i}</td>"
+                   f"<td>$165</td><td>9.1 oz</td></tr>" for i in range(4))
+    root = html.fromstring(f"<div><p>{LONG}</p><table>{rows}</table></div>")
+    assert drop_dated_link_lists(root) == 0
+    # ... and so is a table whose cells beside the link say more than a name or a number
+    rows = "".join(f"<tr><td><a href='/m/{i}'>Minutes {i}</a></td><td>2024-03-0{i}</td>"
+                   "<td>The council approved the budget after a long debate.</td></tr>"
+                   for i in range(1, 5))
+    root = html.fromstring(f"<div><p>{LONG}</p><table>{rows}</table></div>")
+    assert drop_dated_link_lists(root) == 0
+
+
 def _put_back(page: str, paras: list[str]) -> list[str]:
     from newscrawler.extract.body import with_dropped_blocks
     return with_dropped_blocks(html.fromstring(page), paras)

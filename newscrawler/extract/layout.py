@@ -171,6 +171,32 @@ def _dated_links(table: Any) -> bool:
     return dated >= MIN_LINKS and dated >= len(rows) - 1
 
 
+#: Longest cell beside a board list's link and date: the row's number, the office, the views.
+MAX_BOARD_CELL = 20
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _board_list(table: Any) -> bool:
+    """A board's list of posts under the one shown (``| 8216 | <a>제목</a> | 일자리투자과 |
+    2010-08-24 | 312 |``): rows of one link each, a date in a cell beside it, and nothing
+    else but short cells (three such rows or more; rows without a link are headings)."""
+    rows = 0
+    for row in (el for el in _own_parts(table) if el.tag == "tr"):
+        links = [a for a in row.iter("a") if "".join(a.itertext()).strip()]
+        if not links:
+            continue
+        if len(links) > 1:
+            return False
+        others = [" ".join("".join(c.itertext()).split()) for c in row
+                  if c.tag in ("td", "th") and links[0] not in c.iter("a")]
+        # (a date with its year: a score or a size, "9.6", reads as a day without one)
+        dates = [t for t in others if _YEAR.search(t) and _is_date(t)]
+        if not dates or any(len(t) > MAX_BOARD_CELL for t in others if t not in dates):
+            return False
+        rows += 1
+    return rows >= MIN_LINKS
+
+
 def drop_dated_link_lists(root: Any, into: list[Any] | None = None) -> int:
     """Remove, in place, every list under *root* whose items (three or more) are each one
     link with a date beside it and nothing else (or a feed's source and a stamp without
@@ -193,6 +219,8 @@ def drop_dated_link_lists(root: Any, into: list[Any] | None = None) -> int:
                 (rest := _beside_link(item)) and (_is_date(rest) or _is_feed_stamp(rest))
                 for item in items):
             gone.append(found)
+    # ... or a board's list of posts set as a table, data or not
+    gone += [t for t in root.iter("table") if _board_list(t)]
     # ... or set as paragraphs in a row, a date and a link each ("<p><span>28/02/2012</span>
     # <br><a>Trustee vacancy</a></p>" under a sidebar's "Latest news")
     run: list[Any] = []
