@@ -663,6 +663,21 @@ def test_a_date_inside_a_sentence_is_not_the_pages():
     assert fields.published_at is None
 
 
+@pytest.mark.parametrize(("heading", "line"), [
+    ("1　日時", "平成29年10月21日（土曜日）・22日（日曜日）　午前10時から午後4時まで"),
+    ("（一）活动时间", "2024年6月15日 上午9:00"),
+    ("Date and time:", "Saturday, June 15, 2024, 10 a.m. to 4 p.m."),
+])
+def test_a_date_under_an_event_times_heading_is_the_events(heading, line):
+    # a notice's numbered "Date and time" heading over the event's day: the page's own
+    # date is its update line under the headline, not the event's
+    page = ("<html><head><meta charset='utf-8'><title>Environment fair</title></head><body>"
+            "<h1>Environment fair</h1><p>更新日：2017年10月5日</p>"
+            f"<p>{'The city holds its environment fair again this year. ' * 4}</p>"
+            f"<h2>{heading}</h2><p>{line}</p><h2>2　会場</h2><p>Civic plaza</p></body></html>")
+    assert extract_article(page, now=NOW).published_at == "2017-10-05"
+
+
 def test_a_readers_comment_does_not_date_the_page():
     # the article prints no date; the comment under it does, in a <time datetime>
     page = ("<html lang='en'><head><title>Why the library moved</title></head><body><main>"

@@ -257,6 +257,29 @@ def is_event_time(text: str, end: int) -> bool:
     return bool(_PLACE_AFTER.match(fold_hant(text[end: end + 60])))
 
 
+# A heading that names an event's time, numbered or not, on the line over its date: a
+# notice's "1　日時" (then "2　会場"), "（一）活动时间", "Date and time:", "When:"
+_EVENT_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"\s*[)）])?[\s、.．]*(?:開催日時|日時|日程|活动时间|举办时间|会议时间|时间|date and time|when"
+    r"|fecha y hora|datum und uhrzeit|date et heure|data e ora)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def under_event_heading(text: str, start: int) -> bool:
+    """The date starting at *start* in *text* opens the line under a heading that names
+    an event's time: the event's, not the page's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    # (a weekday's or a Japanese era's name may open the line: "Saturday, June 15, 2024",
+    # "平成29年10月21日")
+    before = text[line_start:start]
+    if not line_start or len(before) > 12 or any(c.isdigit() for c in before):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    # (Japanese read as written: folded, 日時 would be 日时)
+    return len(above) <= 30 and bool(_EVENT_HEADING.match(above)
+                                     or _EVENT_HEADING.match(fold_hant(above)))
+
+
 def is_bare_label(line: str) -> bool:
     """*line* is a date's label and nothing else (``Published``, ``Last updated on``,
     ``Publicerad``, ``发布时间：``): what is left of a date line whose date was an element
@@ -304,7 +327,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
             break
         kind = label_kind(lead)
         if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 10])) \
-                or is_event_time(text, stamp.end):
+                or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
         line = _on_date_line(text, stamp)
         if line and not stamp.has_time:
