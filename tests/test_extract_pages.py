@@ -1048,6 +1048,8 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
+    # a paper's unnamed credits
+    ["Our Correspondent"], ["Staff Reporter"], ["Tribune News Service"],
     # a press office named with its address over the text
     ["Region 5 Press Office (r5press@epa.gov)"],
     # the labels of two dates whose dates went; a release's kind with its number

@@ -283,6 +283,21 @@ def test_a_writers_credit_after_the_headline_in_title_is_not_the_headline():
         headline, whole), "https://example.org/porto.htm").title == whole
 
 
+def test_a_bold_byline_that_names_nobody_is_not_the_headline():
+    # an old table layout: <title> names the paper and the channel; the headline is set
+    # in <font size="4">, the byline under it, "Our Correspondent", in bold
+    text = "".join(f"<p><font size='2'>{'Farmers blocked the highway for four hours. ' * 6}"
+                   "</font></p>" for _ in range(3))
+    page = ("<html><head><title>The Daily Courier, Chandigarh, India - Punjab</title></head>"
+            "<body><table><tr><td><a href='/'>Main News</a> | <a href='/punjab/'>Punjab</a>"
+            "</td></tr><tr><td><p><font size='4' color='#990000'><b>Farmers block highway "
+            "over canal water</b></font></p><p><font size='2'><b>Our Correspondent</b></font>"
+            f"</p>{text}</td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.example.com/2006/20060814/punjab1.htm")
+    assert fields.title == "Farmers block highway over canal water"
+    assert fields.body.startswith("Farmers blocked the highway")
+
+
 def test_channel_names_before_the_headline_are_passed_over():
     # "Site - Channel - Subchannel - Headline": the menu names the channels; a segment
     # that names nothing is the headline only when it is longer than they are (a town's

@@ -482,6 +482,13 @@ RELEASE_LINE = re.compile(
     r"\s*[:.]?\s*[\w./-]+$", re.I)
 
 
+# A paper's credit that names nobody, a line of its own under the headline: "Our
+# Correspondent", "Staff Reporter", "Tribune News Service" (no headline either)
+STAFF_CREDIT = re.compile(r"^(?:from )?our (?:own |special )?(?:correspondent|reporter|bureau)s?$"
+                          r"|^(?:special|staff) (?:correspondent|reporter)s?$"
+                          r"|^[\w ]{2,30} news service$", re.IGNORECASE)
+
+
 def is_chrome_element(el: Any) -> bool:
     """True for elements that are chrome by tag (``nav``, ``aside``, ``footer``) or by
     a class/id word (share, print, related, breadcrumb, ...)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import RELEASE_LINE, TABLE_RULE, is_list_heading
+from .chrome import RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
@@ -112,7 +112,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
             paras = paras[1:]
         elif _TEXT_LABEL.match(fold_hant(line)):
             pass  # the field that holds the text ("內容"): the text follows
-        elif not (_BYLINE.search(fold_hant(line)) or RELEASE_LINE.match(line)
+        elif not (_BYLINE.search(fold_hant(line)) or STAFF_CREDIT.match(line)
+                  or RELEASE_LINE.match(line)
                   or _DASHED_SUBTITLE.match(paras[0]) or _LABELLED_LEAD.match(line)
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
