@@ -974,6 +974,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "jenna.okafor@dnr.example.gov", "About the DNR: The Department of Natural Resources "
       "manages the state's 4.8 million acres of public land, 71 state parks and more than "
       "11,000 lakes for present and future generations."], 0),
+    # ... over the contact and the agency's lines about itself, unlabelled, and its parent's
+    (["###", "Jordan Blake, DEP Press Office", "Online", "Phone",
+      "Department of Environmental Protection",
+      "DEP ensures clean air, land and water. We'll make sure that your environment is "
+      "protected, your drinking water is safe, and your waste is properly managed.",
+      "Executive Office of Energy and Environmental Affairs",
+      "EEA seeks to protect, preserve, and enhance the state's environmental resources while "
+      "ensuring a clean energy future for the state's residents."], 0),
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
     (["お問い合わせ"], 0),
     # a release's reference; a writer's name alone under the last sentence (a Chinese
@@ -1050,6 +1058,9 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
     # a paper's unnamed credits
     ["Our Correspondent"], ["Staff Reporter"], ["Tribune News Service"],
+    # the release's contact named with its headline, then who, and how to reach them
+    ["Media Contact for DEP Awards $11.2 Million to 23 Communities for Drinking Water "
+     "Resilience Projects", "Jordan Blake, DEP Press Office", "Online", "Phone"],
     # a press office named with its address over the text
     ["Region 5 Press Office (r5press@epa.gov)"],
     # the labels of two dates whose dates went; a release's kind with its number

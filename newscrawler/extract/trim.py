@@ -97,7 +97,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
     # (the text's own lines, not only a contact, must follow)
     paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
-    while paras and (_LABELLED_LEAD.match(paras[0]) or not _is_sentence(paras[0]) and (
+    while paras and (_LABELLED_LEAD.match(paras[0]) or _CONTACT_HEAD.match(paras[0])
+                     or not _is_sentence(paras[0]) and (
             len(paras[0]) <= MAX_META_LINE
             # a dateline with its place and a long office's name runs longer
             or len(paras[0]) <= 2 * MAX_META_LINE and _is_dateline(paras[0]))):
@@ -152,6 +153,8 @@ _OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室
                           r"|委员会|办公室|委員會|辦公室|과|국|실|청)"
                           # ... with its desk and telephone in brackets ("局（…課 電話：075-…）")
                           r"(?:[（(][^（）()]{0,40}(?:電話|电话|TEL|Tel)\s*[:：]?\s*[\d-]{6,}[）)])?$")
+#: Longest line of an agency's boilerplate under a release's end mark ("###", "-30-").
+MAX_BOILERPLATE = 300
 #: Most rows of a record's field table over the text (number, date, office, subject...).
 MAX_FIELD_ROWS = 8
 _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are printed
@@ -301,9 +304,10 @@ def is_end_mark(line: str, *, release: bool = False) -> bool:
         line) is not None
 
 
-#: Most paragraphs under an end mark, each at most MAX_META_LINE long: its date, the time
-#: it was issued, a contact line. More, or longer, is text (a mark used as a separator).
-MAX_UNDER_END = 6
+#: Most paragraphs under an end mark: its date, the time it was issued, a contact, the
+#: agency's lines about itself. More, or longer (see below), is text (a mark used as a
+#: separator).
+MAX_UNDER_END = 8
 
 
 # The heading of a press office's contact block: "Media enquiries", "Press contacts",
@@ -317,6 +321,8 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
               r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|"
               r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için")
 _CONTACT_HEAD = re.compile(
+    # ... or the contact for the release, named with its headline ("Media Contact for …")
+    r"^(?:media|press) contacts? for\s.{1,200}$|"
     r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
@@ -342,7 +348,9 @@ _CONTACT_HEAD = re.compile(
 # (Japanese numbers put the area code in full-width brackets, "03（5253）1111"; an office's
 # extension is its 内線)
 _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:mail|post)\b"
-                    r"|\btel(?:ephone|efon)?\b|内線\s*\d|電話|전화", re.IGNORECASE)
+                    r"|\btel(?:ephone|efon)?\b|内線\s*\d|電話|전화"
+                    # ... or the label of a link to one, the link gone: "Phone", "Online"
+                    r"|^(?:phone|online|fax|website)$", re.IGNORECASE)
 # ... or a contact's label with the contact after it on the same line: "Lisätietoja:
 # neuvotteleva virkamies Anna Virtanen, p. 0295 530 000", "Media contact: Jane Roe, …",
 # "新聞聯絡人：觀光局 林科長 電話：…", "문의전화: 02-…" (a press contact: a notice's own 联系人
@@ -502,6 +510,9 @@ def trim_end(paras: list[str]) -> list[str]:
                 # (an office's address line under it runs to two meta lines; a contact
                 # over the agency's "About ...")
                 all(len(p) <= 2 * MAX_META_LINE or _ABOUT.match(p) or _ROW_LINE.match(p)
+                    # (an agency's line about itself under its name, "MassDEP ensures
+                    # clean air, land and water. …", under a mark of its own: "###")
+                    or len(p) <= MAX_BOILERPLATE and len(paras[i].strip()) > 1
                     for p in under)
                 and (len(paras[i].strip()) > 1 or all(len(p) <= 2 * MAX_META_LINE for p in under))
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
