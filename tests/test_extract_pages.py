@@ -602,6 +602,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("【関連記事】県営バス 来年度も運賃据え置き", False),
     ("【相关阅读】全市召开防汛工作会议", False),
     ("| Baca juga: Tarif Transkota Bandung Tetap Rp 4.900 |", False),
+    # a page's feedback question in other languages; "read also" alone, with its article
+    ("Cette page vous a-t-elle été utile ?", False), ("¿Le ha resultado útil esta página?", False),
+    ("Was deze pagina nuttig?", False), ("À lire aussi", False),
     # "see also" over a related list set in one cell, in other languages
     ("| Zobacz także: » Przetarg na przebudowę mostu rozstrzygnięty (2009-10-29) |", False),
     ("Voir aussi : La ville rénove la place du marché", False),

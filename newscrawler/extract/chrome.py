@@ -659,6 +659,12 @@ _FEEDBACK = re.compile(
     r"your feedback helps us improve[\w .]*|"
     r"did you find (?:this page|this information|what you were looking for)[\w ]*|"
     r"war diese seite hilfreich|hat ihnen diese seite geholfen|"
+    # ... in French, Spanish, Italian, Dutch, Portuguese, Polish
+    r"cette page vous a-t-elle été utile|cette information vous a-t-elle été utile|"
+    r"¿?(?:te|le) (?:ha (?:sido|resultado)|resultó) útil (?:esta|la) (?:página|información)|"
+    r"¿?(?:es|fue) útil esta página|questa pagina (?:ti )?è stata utile|"
+    r"was deze (?:pagina|informatie) nuttig|esta página (?:foi|é) útil|"
+    r"czy (?:ta )?(?:strona|informacja) (?:była )?(?:przydatna|pomocna)|"
     r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?|"
     # Korean and Japanese government sites' survey: "이 페이지에서 제공하는 정보에 대하여
     # 만족하십니까?", "このページの情報は役に立ちましたか", "より良いウェブサイトにするために
@@ -798,8 +804,8 @@ _PROMO = re.compile(
     r"zie ook)\s*[:：|\-–]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
-    r"|^(?:lesen sie auch|lire aussi|leia também|le[eé] también|baca juga|czytaj (?:też|także)"
-    r"|leggi anche|read also|also read|läs också|lees ook|čtěte také)\s*$"
+    r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
+    r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také)\s*$"
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     # an alerts prompt: "Get breaking news alerts", "Be the first to know when …"
