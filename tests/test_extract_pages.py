@@ -629,7 +629,7 @@ def test_a_source_meta_that_keeps_its_label():
     ("Комментарии (6)", False), ("| Comments (12) |", False),
     ("Os comentários são de responsabilidade exclusiva de seus autores.", False),
     ("The comments were the responsibility of the minister, she said.", True),
-    ("Be the first to comment on this post.", False),
+    ("Be the first to comment on this post.", False), ("Comments closed.", False),
     ("Reviews (21)", False),
     ("网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）", False),
     # a comment's head set as a table's row (who, when, its score); a comment's buttons

@@ -763,6 +763,8 @@ _COMMENTS = re.compile(
     r"|^(?:网友评论|网友留言|读者评论)\s*[:：]"
     # ... or a comment's own head: who, when ("匿名 于 2010-3-6 20:41:18 发表评论：")
     r"|^\S{1,20}\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d: ]*(?:发表评论|评论|留言)\s*[:：]"
+    # ... closed to new ones: "Comments closed."
+    r"|^comments? (?:are )?(?:now )?closed\.?$"
     # a prompt over no comments yet: "Be the first to comment on this post."
     r"|^be the first to (?:comment|reply)\b"
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
