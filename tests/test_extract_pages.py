@@ -1059,8 +1059,9 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # bylines in other languages
     ["Opracowanie: Anna Nowak"], ["Submitted by jwatts on Tue, 05/28/2024 - 09:54"],
     ["Por Juan Pérez"], ["Oleh Rina Susanti"],
-    # a paper's unnamed credits
+    # a paper's unnamed credits; its dateline without the year
     ["Our Correspondent"], ["Staff Reporter"], ["Tribune News Service"],
+    ["Our Correspondent", "Bathinda, August 13"], ["New Delhi, Aug. 13"],
     # the release's contact named with its headline, then who, and how to reach them
     ["Media Contact for DEP Awards $11.2 Million to 23 Communities for Drinking Water "
      "Resilience Projects", "Jordan Blake, DEP Press Office", "Online", "Phone"],

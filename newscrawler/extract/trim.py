@@ -122,6 +122,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
+                  or _YEARLESS_DATELINE.match(line)
                   or _credit_cells(line)
                   or contact and _contact_detail(paras)):
             break
@@ -144,6 +145,11 @@ def _without_dates_under_lead(paras: list[str]) -> list[str]:
     return paras[:1] + paras[n:]
 
 
+# A paper's dateline alone over the text, the year left to the edition: "Bathinda, August
+# 13", "New Delhi, Aug. 13"
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
+    r"|Nov|Dec)[a-z]*\.?\s+\d{1,2}$")
 # A document's number alone over its text, as notices print it: "冀政办〔2012〕8号",
 # "工信厅企业函〔2025〕87号", "国办发[2024]12号"
 _DOC_NUMBER = re.compile(r"^\s*[^\s，。,：:]{1,16}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号\s*$")
