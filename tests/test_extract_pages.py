@@ -658,6 +658,10 @@ def test_a_source_meta_that_keeps_its_label():
     ("Impresszum | Adatvédelmi tájékoztató | Akadálymentességi nyilatkozat | RSS", False),
     ("Версия для печати | Отправить другу | Обсудить на форуме (12)", False),
     ("Voters chose A | B | C in the poll, the office said.", True),
+    # ... or set as a row of one cell, its bars printed "\|"
+    ("| \\| Main News \\| Nation \\| Punjab \\| Haryana \\| Jammu & Kashmir \\| Editorial \\| "
+     "Home \\| |", False),
+    ("| Voters chose A \\| B \\| C in the poll, the office said. |", True),
     ("| Station | Snow | Lifts |", True),
 ])
 def test_captions_and_editor_lines(line, kept):

@@ -636,6 +636,8 @@ _MENU_ROW = re.compile(r"^[^\W\d](?:[^|.!?:;\n]{0,39}[^\s|.!?:;]\s+\|\s+){2,}"
 _DOT_ITEMS = re.compile(r"\s+[·•]\s+")
 #: A cell of a footer's link list has this many items at least, each this short at most.
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 40
+#: Longest row of one cell that is read as a menu set apart by bars.
+MAX_MENU_CELL = 600
 
 
 def _menu_cells(row: str) -> bool:
@@ -1061,6 +1063,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue
         if para[:1] == "|" and _menu_cells(para):
             continue  # a footer's row of link lists set apart by dots
+        if "\\|" in cell and len(cell) < MAX_MENU_CELL and _MENU_ROW.match(
+                cell.replace("\\|", "|").strip("| ")):
+            continue  # ... or a menu set apart by bars in a row of one cell (printed "\|")
         if _EMPTY_BRACKETS.match(para):
             continue  # the brackets of buttons whose words went: "【", "】【", "[ | ]"
         if len(para) <= MAX_NEIGHBOUR_LINE and _NEIGHBOUR.match(
