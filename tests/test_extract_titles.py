@@ -702,3 +702,29 @@ def test_a_channel_pages_headline_is_its_description_printed_in_bold():
     fields = extract_article(page, "https://www.rbi.org.in/Scripts/Display.aspx?prid=57284")
     assert fields.title == headline
     assert fields.published_at == "2024-02-08"
+
+
+def test_a_headline_with_a_dash_of_its_own_is_the_run_the_page_prints():
+    # "Headline – subtitle - Ministry - Portal": the first segment alone is no headline when
+    # a heading prints it and the next segment, and the segments after them name the site
+    headline = "New features in the citizen app – reminders of the vehicle inspection"
+    para = "<p>" + "Drivers will get a reminder a month before the inspection is due. " * 4
+    page = (f"<html><head><title>{headline} - Ministry of Digital Affairs - Portal Gov.example"
+            "</title></head><body><header><h2>Ministry of Digital Affairs</h2></header><main>"
+            "<nav class='breadcrumbs'><ul><li><a href='/web/digital'>Ministry of Digital "
+            "Affairs</a></li><li><a href='/web/digital/news'>News</a></li></ul></nav><article>"
+            f"<h2 class='title'>{headline}</h2><p class='event-date'>12.06.2024</p>"
+            "<div class='tools'><a href='javascript:window.print()'>Print version</a></div>"
+            # (a long lead between the heading and the text: the line above the text is
+            # too far from it to be taken as the headline for its emphasis alone)
+            "<p class='intro'>" + "Drivers will no longer miss the date of the inspection. " * 5
+            + "</p>"
+            "<div class='editor-content'>" + para + "</p>" + para + "</p><h3>How do the "
+            "reminders work?</h3>" + para + "</p>" + para + "</p></div></article><aside>"
+            "<h3>See also</h3><ul><li><a "
+            f"href='/web/digital/new-features'>{headline}</a><span>12.06.2024</span></li><li>"
+            "<a href='/web/digital/safe'>Safe shopping online – a guide</a></li></ul></aside>"
+            "</main><footer><h2>Ministry of Digital Affairs</h2></footer></body></html>")
+    article = extract_article(page, "https://www.gov.example/web/digital/new-features")
+    assert article.title == headline
+    assert not article.body.startswith("New features")

@@ -722,7 +722,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         printed = None
     if printed is not None and not named:
         rest = (_after_channel(head, element_text(printed), sites)
-                or _before_credit(head, element_text(printed)))
+                or _before_credit(head, element_text(printed))
+                or _printed_run(head, element_text(printed), bare, sites))
         if rest:
             return clean_title(rest)
     if not named and printed is None:
@@ -795,6 +796,32 @@ def _before_credit(head: str, shown: str) -> str | None:
     if end is None or end >= len(head):
         return None
     return head[:end].strip() if _CREDIT.match(head[end:]) else None
+
+
+#: Fewest words of a subtitle a headline carries after a dash of its own (:func:`_printed_run`).
+MIN_SUBTITLE_WORDS = 3
+
+
+def _printed_run(head: str, shown: str, refs: list[str], sites: SiteNames) -> str | None:
+    """*shown*, the heading the page prints over its text, when it is *head* and the
+    segments after it in a reference: a headline with a dash of its own ("Nowe funkcje
+    w aplikacji – przypomnienia o badaniu - Ministerstwo - Portal") is a run of segments
+    the page prints whole, and what follows it names the site."""
+    key = title_key(shown)
+    if len(key) <= len(title_key(head)):
+        return None
+    for ref in refs:
+        for run in _runs(ref):
+            # (a continuation of a word or two is a part number or a tag the site adds:
+            # "… - Part 1", "… – Video"; a subtitle is a phrase)
+            if title_key(run) == key and run.startswith(head) and ref.strip() != run and (
+                    _word_count(run[len(head):]) >= MIN_SUBTITLE_WORDS):
+                # (the segments left after the run name the site: the run is the headline,
+                # not a heading that prints a channel's name after it)
+                tail = ref.strip()[ref.strip().find(run) + len(run):]
+                if any(sites.declared(p) or sites.named(p) for p in _segments(tail)):
+                    return shown
+    return None
 
 
 def _without_kicker(art: str, root: Any, doc: str) -> str:
