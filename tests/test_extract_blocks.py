@@ -1,8 +1,10 @@
-"""How extraction reads a page's blocks before the generic extractor sees them: text set
-apart by <br> becomes paragraphs, tables that lay the page out become blocks."""
+"""How extraction reads a page's blocks around the generic extractor: text set apart by
+<br> becomes paragraphs, tables that lay the page out become blocks, what the extractor
+dropped is put back and a teaser grid it appended is cut."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
 from newscrawler.extract.breaks import (
@@ -11,6 +13,7 @@ from newscrawler.extract.breaks import (
     paragraphs_from_divs,
 )
 from newscrawler.extract.layout import drop_dated_link_lists, unwrap_layout_tables
+from newscrawler.extract.text import element_text
 
 LONG = "The council approved the budget for next year after a long debate. "
 CJK = "町営バスの運行ダイヤを改正します。"
@@ -396,3 +399,61 @@ def test_a_heading_inside_the_text_that_the_titles_do_not_name_lends_nothing_abo
     root = parse_html(page)
     paras, _ = pick_body(root, "https://example.org/a.html", root.find(".//h2"))
     assert any(p.endswith("Part 0.") for p in paras)
+
+
+_CARD = ("<li class='card'><a href='/news/{n}'><span>Scientists track the river's fish through "
+         "the dry season, part {n}</span></a><p>Tiny tags show how far they travel in search of "
+         "refuge pools.</p></li>")
+
+
+def _story_and_grid(card: str = _CARD, cards: int = 4) -> str:
+    # a page without <article>: the text's box, a related list, a side column, then a
+    # grid of teaser cards, all in <main> (trafilatura reads the grid as more text)
+    story = "".join(f"<p>The fossil jaw found by a miner belongs to a new species of crocodile, "
+                    f"the researchers said in paragraph {i}.</p>" for i in range(8))
+    grid = "".join(card.format(n=n) for n in range(cards))
+    return ("<html><head><title>A new crocodile from the opal fields - News</title></head>"
+            "<body><main id='content'><div class='header'><h1>A new crocodile from the opal "
+            f"fields</h1></div><div id='body'><div class='render'>{story}</div></div><div "
+            "class='footer'><section><h2>Related stories</h2><ul><li><a href='/news/r1'>Rare "
+            "opalised dinosaur bones found by miners</a></li><li><a href='/news/r2'>Opal museum"
+            " funded</a></li></ul></section></div><aside><section><h2>Just in</h2><ul><li><a "
+            "href='/news/x'>Harbour closed</a><time>4m ago</time></li><li><a href='/news/y'>"
+            "Rates held</a><time>12m ago</time></li></ul></section></aside><section><h2>Science"
+            f" features</h2><ul class='cards'>{grid}</ul></section></main></body></html>")
+
+
+def test_a_grid_of_teaser_cards_after_the_text_is_not_the_text():
+    from newscrawler.extract import extract_article
+
+    body = extract_article(_story_and_grid(), "https://example.org/news/crocodile").body
+    assert body.endswith("in paragraph 7.")
+    assert "Science features" not in body and "refuge pools" not in body
+
+
+@pytest.mark.parametrize("card, cards", [
+    # two cards are a "see also" pair the text may end with
+    (_CARD, 2),
+    # entries with a paragraph of their own beside the summary are the text's (a listicle)
+    (_CARD.replace("</p></li>", "</p><p>" + "The tags weigh less than a gram and stay on "
+                   "for a whole season, the team says, long enough to follow them. " * 3
+                   + "</p></li>"), 4),
+])
+def test_two_cards_or_entries_with_paragraphs_are_no_teaser_grid(card, cards):
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    root = html.fromstring(_story_and_grid(card, cards))
+    lines = [f"The fossil jaw found by a miner, line {i}. " * 20 for i in range(8)]
+    grid = root.find(".//ul[@class='cards']")
+    tail = ["- " + element_text(li) for li in grid]
+    assert without_teaser_grid(root, lines + tail, "https://example.org/news/c") == lines + tail
+
+
+def test_the_lines_of_a_teaser_grid_at_the_end_go_with_its_heading():
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    root = html.fromstring(_story_and_grid())
+    lines = [f"The fossil jaw found by a miner, line {i}. " * 4 for i in range(6)]
+    tail = ["Science features"] + ["- " + element_text(li)
+                                   for li in root.find(".//ul[@class='cards']")]
+    assert without_teaser_grid(root, lines + tail, "https://example.org/news/c") == lines

@@ -16,6 +16,7 @@ from .lead import lead_paragraphs
 from .named import NamedElements
 from .portal import content_after_headline, with_same_named_siblings
 from .sections import sections_around_table, widen_to_sections
+from .teasers import without_teaser_grid
 from .text import attr_words, element_text, paragraphs, running_chars, text_key
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
@@ -137,7 +138,7 @@ def pick_body(
                 return paras, BodyPath.PORTAL
     paras = _main_text_below(root, url, headline)
     if paras:
-        paras = strip_chrome(paras, repeats=True)
+        paras = without_teaser_grid(root, strip_chrome(paras, repeats=True), url)
         whole = sections_around_table(root, paras[0]) if paras else None
         if whole is not None:
             return body_from_element(whole), BodyPath.GENERIC
