@@ -1587,6 +1587,44 @@ def test_a_donation_box_goes_and_a_sentence_asking_for_donations_stays():
     assert "polluters" not in body and "funded by supporters" not in body
 
 
+@pytest.mark.parametrize("button", [
+    # a label of a few words alone in its paragraph is a button too
+    '<p><a class="btn" href="https://news.example/donate">Make Contribution</a></p>',
+    '<div><a href="https://donate.news.example/?campaign=box">Give now</a></div>',
+])
+def test_an_appeal_of_several_paragraphs_around_a_donation_button_goes(button):
+    # the box is longer than a sign-up box: a heading and four short paragraphs
+    text = "".join(f"<p>Case {n}: the agency confirmed twelve more deaths as the outbreak "
+                   f"spread to seventeen states, its weekly report says.</p>" for n in range(12))
+    appeal = ("<p><strong>Support our journalism of integrity</strong></p>"
+              + "".join(f"<p>We never put our stories behind a paywall, reason {n}; would you "
+                        "consider a modest contribution every month?</p>" for n in range(4)))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Outbreak spreads</title></head>'
+            '<body><article><h1>Outbreak spreads</h1><p class="date">March 12, 2024</p>'
+            f'<div class="entry">{text}<div class="support-box">{appeal}{button}</div>'
+            '<p>How to give away old furniture: <a href="/how-to-donate-your-used-items/">'
+            "donate it</a>.</p></div></article></body></html>")
+    body = extract_article(page.encode(), "https://news.example/outbreak", now=NOW).body
+    assert "paywall" not in body and "Support our journalism" not in body
+    assert "Case 11: the agency" in body and body.endswith("donate it.")
+
+
+def test_a_link_to_an_article_about_donating_is_no_donation_button():
+    # "/how-to-donate-…" names an article, not a donation page: the section around the
+    # link stays (a box of up to an appeal's length around it would take it)
+    steps = "".join(f"<li>Step {n}: sort what you keep from what you give away.</li>"
+                    for n in range(8))
+    text = "".join(f"<p>Paragraph {n}: moving across the country takes two months of "
+                   f"planning, the movers we asked agree.</p>" for n in range(30))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Planning a move</title></head>'
+            f'<body><article><h1>Planning a move</h1><div class="entry">{text}<div><h2>Two '
+            f'months before your move</h2><ul>{steps}<li><a href="/how-to-donate-your-used-'
+            'items/">Declutter and donate unwanted items.</a></li></ul></div></div></article>'
+            "</body></html>")
+    body = extract_article(page.encode(), "https://movers.example/planning", now=NOW).body
+    assert "Two months before your move" in body and "Step 7" in body
+
+
 def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     text = "".join(f"<p>Paragraph {n}: the county will spend $42 million over five years on "
                    f"medical care at the jail, with eleven new staff positions.</p>"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -98,24 +99,62 @@ _DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Dona
                             " or contains(., 'DONAT')]")
 
 
-def _donate_links(root: Any) -> list[Any]:
-    links = [href.getparent() for href in _DONATE_HREFS(root)]
-    return [a for a in links if not any(p.tag == "p" for p in a.iterancestors())]
+#: An appeal for money around its button holds a heading and a few short paragraphs ("We
+#: never put our stories behind a paywall. Would you consider a monthly contribution?"),
+#: no more than this.
+MAX_APPEAL_CHARS = 1000
+
+
+#: A button's label is a few words ("Make a contribution"); a longer link alone in its
+#: paragraph is a sentence of the text that asks for support.
+MAX_BUTTON_CHARS = 40
+# A donation page's address names it in a segment of its own ("/donate", "/donate/join-us",
+# "donate.example.org"); "/how-to-donate-your-used-items/" is an article about giving.
+_DONATION_PAGE = re.compile(r"(?:^|[/.])donat", re.IGNORECASE)
+
+
+def _donate_links(root: Any) -> list[tuple[Any, int]]:
+    """Buttons to a donation page, each with the most text its box may hold: links outside
+    any paragraph (:data:`MAX_SIGNUP_CHARS`; when the address names a donation page,
+    :data:`MAX_APPEAL_CHARS` or a third of the page's text if that is less, but never less
+    than a sign-up box), or a label of a few words alone in a paragraph that links to a
+    donation page (the same, without the floor)."""
+    out = []
+    hrefs = _DONATE_HREFS(root)
+    # (a short page's text may be shorter than an appeal: the box holds a third of the
+    # page's text at most)
+    body = root.find("body")
+    shown = int(_STRING_LENGTH(body)) if hrefs and body is not None else 0
+    appeal = min(MAX_APPEAL_CHARS, shown // 3)
+    for href in hrefs:
+        a = href.getparent()
+        parts = urlsplit(str(href))
+        page = _DONATION_PAGE.search(parts.netloc + parts.path)
+        p = next(a.iterancestors("p"), None)
+        if p is None:
+            out.append((a, max(appeal, MAX_SIGNUP_CHARS) if page else MAX_SIGNUP_CHARS))
+        elif page and _STRING_LENGTH(p) == _STRING_LENGTH(a) <= MAX_BUTTON_CHARS:
+            out.append((a, appeal))
+    return out
+
+
+def _box(field: Any, limit: int) -> Any:
+    """The widest element around *field* that holds no more than *limit* characters of
+    text, inside the page's body, article or main element."""
+    box, up = field, field.getparent()
+    while up is not None and up.tag not in ("body", "article", "main") and (
+            _STRING_LENGTH(up) <= limit):
+        box, up = up, up.getparent()
+    return box
 
 
 def signup_boxes(root: Any) -> list[Any]:
     """The boxes around the e-mail fields of the sign-up forms of *root* ("Newsletter: the
-    week in the city. No spam." and its form) and around its buttons to a donation page
-    (links outside any paragraph): the widest element around each that holds no more than
-    :data:`MAX_SIGNUP_CHARS` characters of text."""
-    out = []
-    for field in [*_EMAIL_FIELDS(root), *_donate_links(root)]:
-        box, up = field, field.getparent()
-        while up is not None and up.tag not in ("body", "article", "main") and (
-                _STRING_LENGTH(up) <= MAX_SIGNUP_CHARS):
-            box, up = up, up.getparent()
-        out.append(box)
-    return out
+    week in the city. No spam." and its form), the widest element around each that holds
+    no more than :data:`MAX_SIGNUP_CHARS` characters of text; and the appeals around its
+    buttons to a donation page (:func:`_donate_links`)."""
+    return ([_box(field, MAX_SIGNUP_CHARS) for field in _EMAIL_FIELDS(root)]
+            + [_box(a, limit) for a, limit in _donate_links(root)])
 
 
 # What names a readers' comments section (Chinese sites write "pinglun", 评论, in pinyin)
