@@ -764,6 +764,29 @@ def test_a_printed_local_time_over_a_utc_head_keeps_the_page_clock():
     assert fields.published_at == "2020-06-14T21:35:00+03:00"
 
 
+@pytest.mark.parametrize(("modified", "published"), [
+    # the printed update is <head>'s revision ten hours on: the publication, 19:00Z the day
+    # before, is 5am on the page's day
+    ("2024-05-23T01:23:41.000Z", "2024-05-23T05:00:00+10:00"),
+    # a revision that is not the printed update teaches nothing: <head>'s moment stands
+    ("2024-05-23T03:00:00.000Z", "2024-05-22T19:00:00+00:00"),
+])
+def test_the_page_clock_is_learnt_from_its_printed_update(modified, published):
+    # "Updated May 23, 2024 — 11.23am, first published 5.00am": a time alone for the
+    # publication, the day only on the update's line
+    page = ("<html lang='en'><head><title>Ferries to run until 2am</title><meta property="
+            "'article:published_time' content='2024-05-22T19:00:00.000Z'><meta property="
+            f"'article:modified_time' content='{modified}'></head><body><main><h1>Ferries "
+            "to run until 2am</h1><p class='byline'><span>Updated <time datetime="
+            "'2024-05-23T01:23:41.000Z'>May 23, 2024 — 11.23am</time></span>, <span>first "
+            "published <time datetime='2024-05-22T19:00:00.000Z'>5.00am</time></span></p>"
+            "<p>The ferries will run until 2am on Fridays and Saturdays for six months, the "
+            "council said.</p><p>The trial starts next month.</p></main></body></html>")
+    fields = extract_article(page, "https://news.example.com.au/ferries-20240522-p5.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published
+
+
 @pytest.mark.parametrize(("printed", "declared", "published"), [
     # an hour and a half: a zone of India's kind
     ("2024-05-28 15:00", "2024-05-28T09:30:00Z", "2024-05-28T15:00:00+05:30"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timezone
+from datetime import UTC, date, datetime, timezone, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -559,6 +559,12 @@ def _pick_published(
             local = _on_local_clock(shown_time, declared) if shown_time is not None else None
             if local is not None:
                 return local
+        # ... or its update on that clock ("Updated May 23, 2024 — 11.23am, first published
+        # 5.00am" where <head> says 01:23Z and 19:00Z the day before): the page's clock is
+        # learnt from the update, and the publication told on it, the day included
+        clock = _page_clock(shown.updated, meta) if printed is None else None
+        if clock is not None:
+            return replace(declared, moment=declared.moment.astimezone(clock))
         if printed is not None and _same_moment(printed, declared) and _finer(printed, declared):
             return printed
         return _timed(declared, timed)
@@ -650,6 +656,19 @@ def _on_local_clock(shown: Stamp, declared: Stamp) -> Stamp | None:
         return None
     # the declared moment, with its seconds, on the page's clock
     return replace(shown, moment=declared.moment.astimezone(timezone(gap)), offset_given=True)
+
+
+def _page_clock(updated: Stamp | None, meta: PageMeta) -> tzinfo | None:
+    """The offset of the clock the page prints its times on, when it prints *updated*
+    (its printed update, with a time) as the moment ``<head>`` gives as the last revision
+    on another clock (:func:`_on_local_clock`); else ``None``."""
+    if updated is None or not updated.has_time:
+        return None
+    for revised in _modified_stamps(meta):
+        local = _on_local_clock(updated, revised)
+        if local is not None and local.moment.tzinfo is not None:
+            return local.moment.tzinfo
+    return None
 
 
 def _finer(shown: Stamp, declared: Stamp) -> bool:
