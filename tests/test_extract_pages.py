@@ -670,6 +670,20 @@ def test_captions_and_editor_lines(line, kept):
     assert strip_chrome([text, line]) == ([text, line] if kept else [text])
 
 
+def test_how_to_cite_the_page_ends_the_text_with_what_follows():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Soil food webs recovered slowly after the drought, the team found.",
+            "Citation is one of the ways the study's authors measured its reach, they said; "
+            "the paper was retrieved from the archive 400 times."]
+    site = ["Citation: Drought weakens soil food webs (2024, June 3) retrieved 4 June 2024 from "
+            "https://science.example/news/2024-06-drought-soil.html",
+            "This document is subject to copyright. No part may be reproduced without "
+            "permission.", "Your feedback is important to us."]
+    assert strip_chrome(text + site) == text
+    assert strip_chrome(text + ["Cite this report: Municipal budget review 2023. Accessed 2 "
+                                "May 2024 at https://city.example/review"]) == text
+
+
 def test_a_file_list_and_its_heading_go_whatever_follows_them():
     from newscrawler.extract.chrome import strip_chrome
     text = ["Applications are accepted until 30 June at the district service centres.",

@@ -757,6 +757,12 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # a Japanese municipal CMS's box of whom to ask about the page
                      r"|^このページ(?:へ|に関する|について)の?お[問问](?:い)?合(?:わ)?せ",
                      re.IGNORECASE)
+# How to cite the page, which science and report sites print under the text ("Citation:
+# Drought weakens soil (2024, June 3) retrieved 4 June 2024 from https://…"): the text has
+# ended, and what follows is the site's (its copyright notice, a feedback form)
+_CITE_PAGE = re.compile(
+    r"^(?:citation|cite this (?:article|page|report|story|post|paper)|how to cite(?: this "
+    r"\w+)?)\s*[:：]\s*\S.{10,}?\b(?:retrieved|accessed)\b", re.IGNORECASE)
 # A photo's caption printed as a paragraph, told by its credit closing it after the
 # caption's last sentence: "... in Beijing, May 27, 2018. (Xinhua/Li Ming)", ". (AP
 # Photo/Jane Doe)", a file picture's ". (AP Photo/Jane Doe, File)" (not "- Mark SubbaRao
@@ -1131,7 +1137,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
             continue  # slideshow captions, mobile copies: the same text again
         related = _RELATED.match(probe)
-        if _EDITOR.match(probe) or (related and not _prose_follows(paras, i + 1)) or len(
+        if _EDITOR.match(probe) or _CITE_PAGE.match(para) or (
+                related and not _prose_follows(paras, i + 1)) or len(
                 para) <= MAX_CHROME_LINE and _COMMENTS.match(bare):
             if out:
                 break
