@@ -457,3 +457,24 @@ def test_the_lines_of_a_teaser_grid_at_the_end_go_with_its_heading():
     tail = ["Science features"] + ["- " + element_text(li)
                                    for li in root.find(".//ul[@class='cards']")]
     assert without_teaser_grid(root, lines + tail, "https://example.org/news/c") == lines
+
+
+def test_the_summaries_of_teaser_cards_the_extractor_kept_alone_go():
+    # the extractor dropped each card's linked headline and kept its summary; two grids,
+    # one with its heading as its first child, one card's summary dropped as well
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    news = "".join(f"<li><a href='/press/{n}'>Visit of the Prime Minister, part {n}</a><p>Talks "
+                   f"on green shipping, round {n}.</p><span>March 0{n + 1}, 2024</span></li>"
+                   for n in range(4))
+    links = "".join(f"<div class='teaser'><h3><a href='/focus/{n}'>In focus: the G20 legacy, "
+                    f"{n}</a></h3><p>Documents and outcomes of the presidency, set {n}.</p></div>"
+                    for n in range(3))
+    root = html.fromstring("<html><body><div class='detail'><p>Thank you.</p></div><section>"
+                           f"<h2>What's new</h2><ol>{news}</ol></section><section><h2>Quick "
+                           f"links</h2>{links}</section></body></html>")
+    text = [f"Trade between the two regions has grown, the secretary said, point {n}." * 3
+            for n in range(5)]
+    tail = ([f"Talks on green shipping, round {n}." for n in range(4)]
+            + [f"Documents and outcomes of the presidency, set {n}." for n in (0, 2)])
+    assert without_teaser_grid(root, text + tail, "https://mea.example/speech/1") == text

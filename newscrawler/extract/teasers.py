@@ -22,6 +22,9 @@ __all__ = ["without_teaser_grid"]
 #: Fewest cards that make a grid (two links with summaries are a "see also" pair the text
 #: may hold).
 MIN_CARDS = 3
+#: Fewest cards of a grid whose lines end the text for the grid to be cut (the extractor
+#: may have dropped a card, or kept only some of their summaries).
+MIN_CARDS_SHOWN = 2
 #: A card's headline: a link of this many characters or more.
 MIN_CARD_HEADLINE = 10
 #: A card's summary is one short paragraph: more than this, and the card is an entry of
@@ -34,13 +37,31 @@ MAX_CARD_SUMMARY = 300
 # nodes up before any card is read.
 _CANDIDATES = etree.XPath("/html/body//text()[contains(., $word)]"
                           f"/ancestor::*[position() <= 5][count(*) >= {MIN_CARDS}]")
+
+
+def _summary_grids(root: Any, word: str) -> list[Any]:
+    """... or, for a text ending with short lines, the near containers (four levels up at
+    most) of three children or more around a paragraph whose own text holds *word* (a
+    card's summary, which the extractor keeps where it drops the card's linked headline).
+    (lxml's walk over the paragraphs alone: an XPath over the text nodes took twice as
+    long.)"""
+    out: list[Any] = []
+    for p in root.iter("p"):
+        if p.text and word in p.text:
+            for level, up in enumerate(p.iterancestors()):
+                if level == 4 or up.tag == "body":
+                    break
+                if len(up) >= MIN_CARDS and up not in out:
+                    out.append(up)
+    return out
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _card(item: Any, page: str | None) -> list[str] | None:
     """The lines of *item* when it is a teaser card: its text opens with a link to another
     page (the card's headline), every link in it goes there, and what follows the headline
-    is a summary of one short paragraph. ``None`` otherwise."""
+    is a summary of one short paragraph (with the card's date, if it has one). ``None``
+    otherwise."""
     links = [a for a in item.iter("a") if a.get("href")]
     if not links:
         return None
@@ -55,21 +76,28 @@ def _card(item: Any, page: str | None) -> list[str] | None:
     summary = text[len(headline):].strip()
     if not summary or len(summary) > MAX_CARD_SUMMARY:
         return None
-    return [headline, summary, text]
+    # (the extractor may print the summary's element alone, without the card's date)
+    parts = [element_text(el) for el in item if isinstance(el.tag, str) and el.find(".//a") is None
+             and el.tag != "a"]
+    return [headline, summary, text, *parts]
 
 
 def _grid_keys(grid: Any, page: str | None) -> dict[str, int] | None:
     """The comparison keys of the lines a grid prints (each card's headline, summary and
-    both as one line), each with its card's number, the heading just before the grid with
-    -1; ``None`` when *grid* is no grid."""
+    both as one line), each with its card's number, the grid's heading (before it or its
+    first child) with -1; ``None`` when *grid* is no grid."""
     items = [el for el in grid if isinstance(el.tag, str)]
     keys: dict[str, int] = {}
+    heading = grid.getprevious()
+    if items and items[0].tag in _HEADINGS and items[0].find(".//a") is None:
+        heading = items.pop(0)
+    if len(items) < MIN_CARDS:
+        return None
     for i, item in enumerate(items):
         lines = _card(item, page)
         if lines is None:
             return None
         keys.update((text_key(line), i) for line in lines)
-    heading = grid.getprevious()
     if heading is not None and heading.tag in _HEADINGS:
         keys.setdefault(text_key(element_text(heading)), -1)
     keys.pop("", None)
@@ -80,10 +108,11 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def without_teaser_grid(root: Any, paras: list[str], url: str | None = None) -> list[str]:
-    """*paras* without the lines at their end that a grid of teaser cards prints (at least
-    :data:`MIN_CARDS` of its cards, printed as list items, and the grid's heading), when
-    what is left is longer than what goes. *url*: the page's own address (a card linking
-    to it is no teaser).
+    """*paras* without the lines at their end that grids of teaser cards print (grids of
+    :data:`MIN_CARDS` cards or more, :data:`MIN_CARDS_SHOWN` of them at least printed as
+    list items or as their summaries alone, and each grid's heading), when what is left is
+    longer than what goes. *url*: the
+    page's own address (a card linking to it is no teaser).
 
     >>> from lxml import html
     >>> card = "<li><a href='/n/{0}'>Fish tracked through the drought, {0}</a><p>Tags show how."
@@ -94,15 +123,30 @@ def without_teaser_grid(root: Any, paras: list[str], url: str | None = None) -> 
     ...     f"- Fish tracked through the drought, {n} Tags show how." for n in range(3)]) == text
     True
     """
-    if len(paras) <= MIN_CARDS or not all(p.startswith("- ") for p in paras[-MIN_CARDS:]):
-        # (the extractor prints a grid's cards as list items; a text that does not end with
-        # several costs no search of the page: finding the grid's text there took 2% of
-        # extraction's time)
-        return paras
+    while True:
+        cut = _grid_cut(root, paras, url)
+        if cut is None:
+            return paras
+        paras = paras[:cut]
+
+
+def _grid_cut(root: Any, paras: list[str], url: str | None) -> int | None:
+    """Where the last grid of teaser cards at the end of *paras* begins, or ``None``."""
+    if len(paras) <= MIN_CARDS:
+        return None
+    tail = paras[-MIN_CARDS:]
+    # (a text that does not end with several list items or short lines costs no search of
+    # the page: finding the grid's text there took 2% of extraction's time)
     words = _WORD.findall(paras[-1])
     if not words:
-        return paras
-    for grid in _CANDIDATES(root, word=max(words, key=len)):
+        return None
+    if all(p.startswith("- ") for p in tail):
+        grids = _CANDIDATES(root, word=max(words, key=len))
+    elif all(len(p) <= MAX_CARD_SUMMARY for p in tail):
+        grids = _summary_grids(root, max(words, key=len))
+    else:
+        return None
+    for grid in grids:
         keys = _grid_keys(grid, url)
         if not keys:
             continue
@@ -111,6 +155,6 @@ def without_teaser_grid(root: Any, paras: list[str], url: str | None = None) -> 
             cut -= 1
         gone = paras[cut:]
         cards = {keys[text_key(p.removeprefix("- "))] for p in gone} - {-1}
-        if len(cards) >= MIN_CARDS and sum(map(len, paras[:cut])) > sum(map(len, gone)):
-            return paras[:cut]
-    return paras
+        if len(cards) >= MIN_CARDS_SHOWN and sum(map(len, paras[:cut])) > sum(map(len, gone)):
+            return cut
+    return None
