@@ -728,3 +728,25 @@ def test_a_headline_with_a_dash_of_its_own_is_the_run_the_page_prints():
     article = extract_article(page, "https://www.gov.example/web/digital/new-features")
     assert article.title == headline
     assert not article.body.startswith("New features")
+
+
+def test_an_epapers_title_field_is_the_headline_under_a_title_naming_the_paper():
+    # Founder's e-paper: <title> names the paper, the edition's headlines are listed in a
+    # box under a bold label, and the article's headline sits in <founder-title> between
+    # its kicker and its subtitle
+    text = "".join(f"<p>衛生局表示，季節性流感疫苗接種計劃將於下月十日展開，第{n}批疫苗已運抵"
+                   "本澳。</p>" for n in range(6))
+    page = ("<html><head><meta charset='utf-8'><title>澳門日報電子版</title></head><body><table>"
+            "<tr><td width='330'><table><tr><td><strong>版面導航</strong></td></tr><tr><td><a "
+            "href='node_2.htm'>A01：澳聞</a> <a href='node_3.htm'>A02：澳聞</a></td></tr><tr><td>"
+            "<strong>本版標題導航</strong></td></tr><tr><td><a href='content_1694321.htm'>季節性"
+            "流感疫苗下月十日開打</a></td></tr><tr><td><a href='content_1694322.htm'>社工局：長者"
+            "日間中心增設名額</a></td></tr></table></td><td width='650'><table><tr><td class="
+            "'position'>當前位置：<a href='node_2.htm'>澳門日報</a> &gt; 正文</td></tr><tr><td "
+            "class='font02'>長者幼童等高風險群免費接種</td></tr><tr><td class='font01'><founder-"
+            "title>季節性流感疫苗下月十日開打</founder-title></td></tr><tr><td class='font02'>"
+            "衛生局冀市民盡早接種減重症風險</td></tr><tr><td><founder-content>"
+            f"{text}</founder-content>"
+            "</td></tr></table></td></tr></table></body></html>")
+    url = "http://www.paper.example/html/2023-08/22/content_1694321.htm"
+    assert extract_article(page.encode(), url).title == "季節性流感疫苗下月十日開打"

@@ -732,7 +732,13 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             return clean_title(part)
     if named or (not h1s and printed is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
-        # emphasized line above the text; on a page with headings, only to one with a date
+        # field an e-paper CMS prints the headline in (Founder's <founder-title>, between
+        # the kicker and the subtitle: its boxes of the edition's headlines are in bold) ...
+        field = _epaper_title(root)
+        if field and (not head or title_key(field) != title_key(head)):
+            return clean_title(field)
+        # ... and to the emphasized line above the text; on a page with headings, only to
+        # one with a date
         # under it (a board's "detail view" title over a post's subject and date; a section
         # heading of a page whose <title> is its only headline has none)
         shown = shown_line()
@@ -749,6 +755,19 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if described:
             return clean_title(described)
     return clean_title(head) if head else None
+
+
+_EPAPER_TITLE = etree.XPath("/html/body//founder-title")
+
+
+def _epaper_title(root: Any) -> str | None:
+    """The text of the first e-paper title field (:data:`_EPAPER_TITLE`) that holds a
+    headline-long line, or ``None``."""
+    for el in _EPAPER_TITLE(root):
+        text = element_text(el)
+        if 2 <= len(text) <= MAX_DESCRIBED_HEADLINE:
+            return text
+    return None
 
 
 #: Longest description that can be a headline (a line, not a summary paragraph).
