@@ -663,6 +663,10 @@ def test_a_source_meta_that_keeps_its_label():
      "Home \\| |", False),
     ("| Voters chose A \\| B \\| C in the poll, the office said. |", True),
     ("| Station | Snow | Lifts |", True),
+    # a story's staff credits, a role and a name each; a transcript's line stays
+    ("- Reporter: Jessica Harlan", False), ("Web Editor: Aaron Tillman", False),
+    ("Photographers: J. Doe", False), ("Reporter: Thank you.", True),
+    ("Reporter: what does the ministry say about the delay?", True),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome

@@ -754,6 +754,13 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
+                     # ... or a story's staff credits, a role each ("- Reporter: Jessica
+                     # Harlan", "- Photographer: …", "- Web Editor: …"; a "Credits" heading
+                     # alone may head a visualization's credits, which are its text)
+                     r"|^(?:- )?(?:reporter|photographer|photojournalist|videographer"
+                     r"|producer|(?:web |copy |photo |video )editor)s?\s*:\s*"
+                     # (a name: capitalized words; a transcript's "Reporter: Thank you." is text)
+                     r"(?-i:[A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3})$"
                      # a Japanese municipal CMS's box of whom to ask about the page
                      r"|^このページ(?:へ|に関する|について)の?お[問问](?:い)?合(?:わ)?せ",
                      re.IGNORECASE)
