@@ -1296,7 +1296,8 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
     assert f.body_path == "declared" and f.body.count("\n\n") == 3
 
 
-@pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also"])
+@pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also",
+                                     "Read Next", "What to read next"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",
