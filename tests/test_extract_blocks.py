@@ -478,3 +478,38 @@ def test_the_summaries_of_teaser_cards_the_extractor_kept_alone_go():
     tail = ([f"Talks on green shipping, round {n}." for n in range(4)]
             + [f"Documents and outcomes of the presidency, set {n}." for n in (0, 2)])
     assert without_teaser_grid(root, text + tail, "https://mea.example/speech/1") == text
+
+
+@pytest.mark.parametrize("card", [
+    # the link wraps the whole card: its date, headline and summary
+    "<li><a href='/r/{n}'><span>17 March 2024</span><h3>More nurses for regional hospitals "
+    "{n}</h3><p>Graduates start work this year.</p></a></li>",
+    # a category before the linked headline
+    "<div><span>Salud</span><h4><a href='/n/{n}'>A drug cuts heart failure admissions {n}</a>"
+    "</h4><p>A trial of 4,000 patients shows it.</p></div>",
+])
+def test_cards_with_a_date_or_a_category_or_wrapped_in_their_link_are_teasers(card):
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    cards = "".join(card.format(n=n) for n in range(4))
+    root = html.fromstring(f"<html><body><p>Text.</p><section><h2>Latest</h2><ul>{cards}</ul>"
+                           "</section></body></html>")
+    text = [f"The new road will cut the journey by twenty minutes, part {n}." * 3
+            for n in range(5)]
+    tail = ["- " + element_text(item) for item in root.find(".//ul")]
+    assert without_teaser_grid(root, text + tail, "https://gov.example/r/x") == text
+
+
+def test_a_list_of_references_is_no_teaser_grid():
+    # each entry names a work, then links its address: the text's own list
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    refs = "".join(f"<li>(n.d.). <em>Building effective agents, part {n}</em>. Engineering "
+                   f"Blog. <a href='https://blog.example/agents-{n}'>https://blog.example/"
+                   f"agents-{n}</a></li>"
+                   for n in range(4))
+    root = html.fromstring(f"<html><body><h2>References</h2><ul>{refs}</ul></body></html>")
+    text = [f"Agents and workflows differ in who decides the next step, part {n}." * 3
+            for n in range(5)]
+    tail = ["- " + element_text(li) for li in root.iter("li")]
+    assert without_teaser_grid(root, text + tail, "https://blog.example/post") == text + tail

@@ -30,6 +30,12 @@ MIN_CARD_HEADLINE = 10
 #: A card's summary is one short paragraph: more than this, and the card is an entry of
 #: the text (a listicle's item with its paragraphs).
 MAX_CARD_SUMMARY = 300
+#: A card holds a headline and such a summary, a date or a category at most.
+MAX_CARD_TEXT = 200 + MAX_CARD_SUMMARY
+#: What a card prints before its headline is a date or a category ("17 March 2024",
+#: "Salud"), no longer than this.
+MAX_CARD_LABEL = 40
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 # The near containers (five levels up at most: a card's headline sits in a span in a link
 # in a heading in the card) of three children or more around a text that holds $word (of
@@ -58,10 +64,12 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _card(item: Any, page: str | None) -> list[str] | None:
-    """The lines of *item* when it is a teaser card: its text opens with a link to another
-    page (the card's headline), every link in it goes there, and what follows the headline
-    is a summary of one short paragraph (with the card's date, if it has one). ``None``
-    otherwise."""
+    """The lines of *item* when it is a teaser card: every link in it goes to one other
+    page, its headline (the link's text, :data:`MIN_CARD_HEADLINE` characters or more)
+    comes with more than itself (a summary, a date, a category: a link alone is a list's
+    entry), what comes before the headline is a date or a category at most
+    (:data:`MAX_CARD_LABEL`), and it holds no more than a headline and a short summary
+    (:data:`MAX_CARD_SUMMARY`, :data:`MAX_CARD_TEXT`). ``None`` otherwise."""
     links = [a for a in item.iter("a") if a.get("href")]
     if not links:
         return None
@@ -71,15 +79,23 @@ def _card(item: Any, page: str | None) -> list[str] | None:
         return None
     headline = element_text(links[0])
     text = element_text(item)
-    if len(headline) < MIN_CARD_HEADLINE or not text.startswith(headline):
+    if len(headline) < MIN_CARD_HEADLINE or len(text) > MAX_CARD_TEXT or _ADDRESS.match(
+            headline) or text.find(headline) > MAX_CARD_LABEL:
+        # (a reference's entry prints its link, an address, after the work it names)
         return None
-    summary = text[len(headline):].strip()
-    if not summary or len(summary) > MAX_CARD_SUMMARY:
+    # (each element with text of its own and no children: the card's pieces, which the
+    # extractor may print alone or run together)
+    pieces = {element_text(el) for el in item.iter() if el is not item and isinstance(
+        el.tag, str) and len(el) == 0 and (el.text or "").strip()}
+    pieces.discard("")
+    if len(pieces | {headline}) < 2:
         return None
-    # (the extractor may print the summary's element alone, without the card's date)
-    parts = [element_text(el) for el in item if isinstance(el.tag, str) and el.find(".//a") is None
-             and el.tag != "a"]
-    return [headline, summary, text, *parts]
+    blocks = [element_text(el) for el in item.iter() if el is not item
+              and isinstance(el.tag, str) and el.find(".//a") is None and el.tag != "a"]
+    summary = text.replace(headline, "", 1).strip()
+    if len(summary) > MAX_CARD_SUMMARY:
+        return None
+    return [headline, summary, text, *pieces, *blocks]
 
 
 def _grid_keys(grid: Any, page: str | None) -> dict[str, int] | None:
