@@ -764,6 +764,24 @@ def test_a_printed_local_time_over_a_utc_head_keeps_the_page_clock():
     assert fields.published_at == "2020-06-14T21:35:00+03:00"
 
 
+@pytest.mark.parametrize(("meta", "published"), [
+    # a meta that says only "date", a day off the <time> printed over the headline
+    ("<meta name='date' content='2024-06-02'>", "2024-06-03"),
+    # ... the site's publication meta stands (a date-only day may be a UTC midnight's)
+    ("<meta property='article:published_time' content='2024-06-02'>", "2024-06-02"),
+])
+def test_a_printed_time_element_over_the_headline_outranks_a_bare_date_meta(meta, published):
+    page = (f"<html lang='de'><head><title>Hitzeschutz 2024</title>{meta}</head><body><main>"
+            "<article><header><p class='kicker'><span>Pressemitteilung</span> <time datetime="
+            "'2024-06-03'>3. Juni 2024</time></p><h1>Hitzeschutz 2024: Ministerium startet "
+            "Sommerkampagne</h1></header><p>Mit einer bundesweiten Informationskampagne will "
+            "das Ministerium gefährdete Menschen schützen.</p><p>Die Kampagne läuft bis zum "
+            "Ende des Sommers.</p></article></main></body></html>")
+    fields = extract_article(page, "https://www.ministerium.example/presse/hitzeschutz.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published
+
+
 @pytest.mark.parametrize(("modified", "published"), [
     # the printed update is <head>'s revision ten hours on: the publication, 19:00Z the day
     # before, is 5am on the page's day

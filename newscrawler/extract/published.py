@@ -544,6 +544,15 @@ def _pick_published(
                 timed.append(closing)
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
+        if (line is not None and time_el is not None and not declared.has_time
+                and not line.has_time and _day(line) == _day(time_el) != _day(declared)
+                and header is not None and (line_below or not header[0][
+                    shown.line.end:header[1]].strip())
+                and next(name for name, _ in _declared_dates(meta, now))
+                in UNSPECIFIC_DATE_NAMES):
+            # a meta that says only "date", a day off the date the page prints next to its
+            # headline in a <time> element: two of the page's own signs against one
+            return line
         # (above the headline, a later line may be a banner's "today"; an earlier one not)
         if line is not None and (line_below or line_atop or _day(line) < _day(declared)) and (
                 printed is None) and (
