@@ -750,3 +750,14 @@ def test_an_epapers_title_field_is_the_headline_under_a_title_naming_the_paper()
             "</td></tr></table></td></tr></table></body></html>")
     url = "http://www.paper.example/html/2023-08/22/content_1694321.htm"
     assert extract_article(page.encode(), url).title == "季節性流感疫苗下月十日開打"
+
+
+def test_a_unit_sign_ends_the_headline_before_the_sites_name():
+    # "…降温超15℃-某某网" over the h1 "…降温超15℃": the sign closes the headline's last word
+    para = "<p>" + "中央气象台18日继续发布寒潮蓝色预警，中东部地区将先后出现大风降温天气。" * 3
+    page = ("<html><head><meta charset='utf-8'><title>寒潮来袭 北方多地迎入秋以来最冷时段 局地降温"
+            "超15℃-某某网</title></head><body><a href='/'>某某网要闻</a><div class='title'><h1>"
+            "寒潮来袭 北方多地迎入秋以来最冷时段 局地降温超15℃</h1></div>" + para + "</p>" + para
+            + "</p><p>网友评论仅供其表达个人看法，并不表明某某网同意其观点。</p></body></html>")
+    title = extract_article(page.encode(), "https://www.news.example/sh/2021/10-18/1.shtml").title
+    assert title == "寒潮来袭 北方多地迎入秋以来最冷时段 局地降温超15℃"

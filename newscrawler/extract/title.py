@@ -281,6 +281,11 @@ def _only_names(title: str, sites: SiteNames) -> bool:
 _CLOSING = frozenset("%!?.…！？。”’\"')）]】》」』")
 
 
+# A sign that ends a word without a key of its own: a unit's (15℃, 30°, 5‰) or a mark's
+# (Brand™): what follows it starts at the boundary, not inside the word
+_UNIT_SIGN = re.compile(r"[℃℉°‰‱™®©]")
+
+
 def _key_end(text: str, key: str) -> int | None:
     """Index in *text* just past the characters whose key is *key* (a prefix key), and past
     the punctuation that closes them (``6.3%``, ``Why?``, ``“quoted”``)."""
@@ -291,7 +296,7 @@ def _key_end(text: str, key: str) -> int | None:
             if acc != key:
                 return None
             end = i + 1
-            while end < len(text) and text[end] in _CLOSING:
+            while end < len(text) and (text[end] in _CLOSING or _UNIT_SIGN.match(text[end])):
                 end += 1
             return end
     return None
