@@ -513,3 +513,17 @@ def test_a_list_of_references_is_no_teaser_grid():
             for n in range(5)]
     tail = ["- " + element_text(li) for li in root.iter("li")]
     assert without_teaser_grid(root, text + tail, "https://blog.example/post") == text + tail
+
+
+def test_a_gallery_of_captioned_thumbnails_after_the_text_is_not_the_text():
+    # each thumbnail links to its picture; the extractor kept the captions
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    photos = "".join(f"<li><a href='/media/1/{n}.jpg'><img src='/media/1/{n}_s.jpg' alt='花海 {n}'>"
+                     f"</a><p>去年花毯節新社花海吸引大批遊客 {n}</p></li>" for n in range(3))
+    root = html.fromstring(f"<html><body><p>正文</p><div><h3>相關圖片</h3><ul>{photos}</ul></div>"
+                           "</body></html>")
+    text = [f"臺中國際花毯節11月登場，新社花海邀民眾共賞，活動期間將有多項表演與市集。第{n}段。" * 2
+            for n in range(5)]
+    tail = ["相關圖片"] + [f"去年花毯節新社花海吸引大批遊客 {n}" for n in range(3)]
+    assert without_teaser_grid(root, text + tail, "https://city.example/post/1") == text

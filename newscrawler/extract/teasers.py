@@ -36,6 +36,7 @@ MAX_CARD_TEXT = 200 + MAX_CARD_SUMMARY
 #: "Salud"), no longer than this.
 MAX_CARD_LABEL = 40
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 
 # The near containers (five levels up at most: a card's headline sits in a span in a link
 # in a heading in the card) of three children or more around a text that holds $word (of
@@ -69,7 +70,8 @@ def _card(item: Any, page: str | None) -> list[str] | None:
     comes with more than itself (a summary, a date, a category: a link alone is a list's
     entry), what comes before the headline is a date or a category at most
     (:data:`MAX_CARD_LABEL`), and it holds no more than a headline and a short summary
-    (:data:`MAX_CARD_SUMMARY`, :data:`MAX_CARD_TEXT`). ``None`` otherwise."""
+    (:data:`MAX_CARD_SUMMARY`, :data:`MAX_CARD_TEXT`); or a gallery's thumbnail, linking
+    to its picture, with the picture's caption. ``None`` otherwise."""
     links = [a for a in item.iter("a") if a.get("href")]
     if not links:
         return None
@@ -79,6 +81,9 @@ def _card(item: Any, page: str | None) -> list[str] | None:
         return None
     headline = element_text(links[0])
     text = element_text(item)
+    if _PICTURE.search(target.split("?")[0]) and links[0].find(".//img") is not None:
+        # a gallery's thumbnail linking to its picture, with the picture's caption
+        return [text] if 0 < len(text) <= MAX_CARD_SUMMARY else None
     if len(headline) < MIN_CARD_HEADLINE or len(text) > MAX_CARD_TEXT or _ADDRESS.match(
             headline) or text.find(headline) > MAX_CARD_LABEL:
         # (a reference's entry prints its link, an address, after the work it names)
