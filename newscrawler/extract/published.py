@@ -515,8 +515,9 @@ def _pick_published(
     line_below = shown.line is not None and header is not None and shown.line.start >= header[1]
     # ... and a date and time on the line right over the headline is the article's (a
     # listing-style template: "14.03.2018 11:05" over the <h3>), not a banner's "today"
-    line_atop = (shown.line is not None and header is not None and shown.line.has_time
+    line_over = (shown.line is not None and header is not None
                  and not header[0][shown.line.end:header[1]].strip())
+    line_atop = line_over and shown.line is not None and shown.line.has_time
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
         return printed
     if (printed is not None and declared is not None and shown.written is not None
@@ -544,10 +545,9 @@ def _pick_published(
                 timed.append(closing)
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
-        if (line is not None and time_el is not None and not declared.has_time
-                and not line.has_time and _day(line) == _day(time_el) != _day(declared)
-                and header is not None and (line_below or not header[0][
-                    shown.line.end:header[1]].strip())
+        if (line is not None and time_el is not None and (line_below or line_over)
+                and not declared.has_time and not line.has_time
+                and _day(line) == _day(time_el) != _day(declared)
                 and next(name for name, _ in _declared_dates(meta, now))
                 in UNSPECIFIC_DATE_NAMES):
             # a meta that says only "date", a day off the date the page prints next to its
