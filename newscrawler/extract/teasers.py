@@ -1,11 +1,12 @@
 """Teaser grids the generic extractor appends to the text: "More features", "In evidenza".
 
-A grid of teaser cards (each a headline linking to another page over a one-line summary)
-is how sites advertise their other pages. Set after the article, below a side column or
-a related list, it reads to a generic extractor as more text: trafilatura appended such
-a grid to pages of the probe sets, summaries and all. Only a grid at the very end of the
-text is cut: a list of resources inside the text, or a listicle's entries (each with its
-own paragraphs), are not cards.
+A grid of teaser cards (each a headline linking to another page, with a one-line summary,
+a date or a category) is how sites advertise their other pages; a gallery of captioned
+thumbnails is its kin. Set after the article, below a side column or a related list, it
+reads to a generic extractor as more text: trafilatura appended such grids to pages of the
+probe sets and of wcxb-articles, as list items or as the cards' summaries alone. Only
+grids at the very end of the text are cut: a list of resources or references inside the
+text, or a listicle's entries (each with its own paragraphs), are not cards.
 """
 
 from __future__ import annotations
@@ -37,21 +38,22 @@ MAX_CARD_TEXT = 200 + MAX_CARD_SUMMARY
 MAX_CARD_LABEL = 40
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_WORD = re.compile(r"\w{4,}")
 
-# The near containers (five levels up at most: a card's headline sits in a span in a link
-# in a heading in the card) of three children or more around a text that holds $word (of
-# the text's last line): the only places the grid can be, found by libxml2 from the text
-# nodes up before any card is read.
+# For a text ending with list items, the near containers (five levels up at most: a card's
+# headline sits in a span in a link in a heading in the card) of three children or more
+# around a text that holds $word (of the text's last line): the only places the grid can
+# be, found by libxml2 from the text nodes up before any card is read.
 _CANDIDATES = etree.XPath("/html/body//text()[contains(., $word)]"
                           f"/ancestor::*[position() <= 5][count(*) >= {MIN_CARDS}]")
 
 
 def _summary_grids(root: Any, word: str) -> list[Any]:
-    """... or, for a text ending with short lines, the near containers (four levels up at
-    most) of three children or more around a paragraph whose own text holds *word* (a
-    card's summary, which the extractor keeps where it drops the card's linked headline).
-    (lxml's walk over the paragraphs alone: an XPath over the text nodes took twice as
-    long.)"""
+    """For a text ending with short lines, the near containers (four levels up at most) of
+    three children or more around a paragraph whose own text holds *word* (a card's
+    summary, which the extractor keeps where it drops the card's linked headline). (lxml's
+    walk over the paragraphs alone: an XPath over the text nodes took twice as long.)"""
     out: list[Any] = []
     for p in root.iter("p"):
         if p.text and word in p.text:
@@ -61,7 +63,6 @@ def _summary_grids(root: Any, word: str) -> list[Any]:
                 if len(up) >= MIN_CARDS and up not in out:
                     out.append(up)
     return out
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _card(item: Any, page: str | None) -> list[str] | None:
@@ -125,15 +126,12 @@ def _grid_keys(grid: Any, page: str | None) -> dict[str, int] | None:
     return keys
 
 
-_WORD = re.compile(r"\w{4,}")
-
-
 def without_teaser_grid(root: Any, paras: list[str], url: str | None = None) -> list[str]:
     """*paras* without the lines at their end that grids of teaser cards print (grids of
     :data:`MIN_CARDS` cards or more, :data:`MIN_CARDS_SHOWN` of them at least printed as
     list items or as their summaries alone, and each grid's heading), when what is left is
-    longer than what goes. *url*: the
-    page's own address (a card linking to it is no teaser).
+    longer than what goes. *url*: the page's own address (a card linking to it is no
+    teaser).
 
     >>> from lxml import html
     >>> card = "<li><a href='/n/{0}'>Fish tracked through the drought, {0}</a><p>Tags show how."
@@ -161,10 +159,11 @@ def _grid_cut(root: Any, paras: list[str], url: str | None) -> int | None:
     words = _WORD.findall(paras[-1])
     if not words:
         return None
+    word = max(words, key=len)
     if all(p.startswith("- ") for p in tail):
-        grids = _CANDIDATES(root, word=max(words, key=len))
+        grids = _CANDIDATES(root, word=word)
     elif all(len(p) <= MAX_CARD_SUMMARY for p in tail):
-        grids = _summary_grids(root, max(words, key=len))
+        grids = _summary_grids(root, word)
     else:
         return None
     for grid in grids:
