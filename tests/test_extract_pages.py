@@ -652,6 +652,8 @@ def test_a_source_meta_that_keeps_its_label():
     # a print bar in Russian or Polish, its separators gone
     ("Версия для печати Обсудить на форуме (5) Отправить другу", False),
     ("drukuj poleć znajomemu", False),
+    # a Plone site's document actions
+    ("Azioni sul documento", False), ("Invia questa pagina", False), ("Document Actions", False),
     # a menu printed as a line, in any language; a sentence or a table's row with bars stays
     ("O nás | Inzerce | Kontakty | Podmínky užití", False),
     # (a compound of an agglutinative language is long: an accessibility statement's link)
@@ -973,6 +975,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["The Policy Lab blog shares early findings from our fieldwork. Views expressed are "
       "those of the authors and not necessarily those of the Institute."], 0),
     (["Les opinions exprimées n'engagent que leurs auteurs."], 0),
+    (["The institute does not express opinions of its own. The opinions expressed in this "
+      "publication are the responsibility of the author(s)."], 0),
     (["The views expressed at the hearing were mostly those of residents near the site."], 1),
     # credits set as a table row; the page's footer read as one; a row of the text's table
     (["| 编辑：王晓燕 | 来源：青石日报 |  |"], 0),
@@ -1012,6 +1016,7 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a release's reference; a writer's name alone under the last sentence (a Chinese
     # reporter's line stays)
     (["(Schluss) mbu", "HINWEIS: Fotos von dieser Sitzung finden Sie im Webportal."], 0),
+    (["(Schluss Verkehrsausschuss) mbu"], 0),
     (["IP/25/712"], 0),
     # a press contact's row, office, telephones and address on one line; a Turkish one
     (["| Contact presse : Bureau de la communication interministérielle Tél. : 02 35 55 10 45 "

@@ -631,6 +631,9 @@ _CHROME_LINE = re.compile(
     r"imprimer(?: la page)?|partager(?: la page)?|haut de page|retour en haut|"
     r"imprimir|compartir|compartilhar|partilhar|volver arriba|ir arriba|voltar ao topo|"
     r"stampa|condividi|torna su|afdrukken|printen|delen|naar boven|"
+    # a Plone site's bar of document actions ("Azioni sul documento: Invia questa pagina")
+    r"document actions|azioni sul documento|invia questa pagina|send this page|"
+    r"dokumentaktionen|artikelaktionen|actions sur le document|"
     # Russian, Ukrainian, Polish, Turkish, Indonesian, Japanese, Korean, Arabic
     r"поделиться|печать|распечатать|наверх|поділитися|друк|udostępnij|drukuj|do góry|"
     r"версия для печати|отправить (?:другу|ссылку)|обсудить(?: на форуме)?(?: \(\d+\))?|"

@@ -277,7 +277,8 @@ _END_MARK = re.compile(
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
     r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$"
     # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
-    r"|^\s*\((?i:schluss)\)(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*$"
+    # (the Austrian parliament's names the item: "(Schluss Verkehrsausschuss) mbu")
+    r"|^\s*\((?i:schluss)(?:\s+[^()]{1,60})?\)(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*$"
     # a signature's label over the name, title and date of who signed: "Signed:", "Sgd."
     r"|^\s*\(?(?i:signed|sgd\.?)\)?\s*:?\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
@@ -678,7 +679,8 @@ _STORY_NOTE = re.compile(
 # those of the authors", "Les opinions exprimées n'engagent que leurs auteurs"
 _DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed (?:in (?:this|these) [\w ]{1,20} )?(?:here(?:in)? )?"
-    r"are (?:solely |entirely )?(?:those|the views|the opinions) of the (?:authors?|writers?)"
+    r"are (?:solely |entirely )?(?:those|the views|the opinions|the responsibility) of the "
+    r"(?:authors?|author\(s\)|writers?)"
     r"|opinions exprimées (?:n'engagent|sont celles) |opiniones expresadas (?:son|no) ",
     re.IGNORECASE)
 # The site's copyright line under the text, with its sign: "© 2024 Pacific News 24, a
