@@ -1142,6 +1142,8 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # ... a name and its value read onto one line without a colon, or a lone row of two
     ["담당부서 미래한강본부 공원여가과"], ["보도시점 2025. 5. 20.(화) 조간"],
     ["| 담당 부서 | 범죄예방정책과 | 책임자 | 과장 이○○ (02-3150-2134) |"],
+    # a byline with a colon after its word
+    ["By: Gerald Lee"], ["Por: Ana Ruiz"],
     # a summary under its own label over the text
     ["导语：今年1至5月，全市既有多层住宅加装电梯已完工1236台，另有1870余台正在施工。"],
     ["【内容提要】全市推广成片加装模式，楼组议事会让协商更顺畅，老小区居民出行更方便。"],
@@ -1302,7 +1304,8 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
 
 
 @pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also",
-                                     "Read Next", "What to read next"])
+                                     "Read Next", "What to read next", "Other Local Headlines:",
+                                     "More headlines"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",
@@ -1907,3 +1910,28 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
         "<div class='comp article-content'>" + intro * 3 + "</div><div class='recipe-block'>"
         "<h2>Directions</h2><ol>" + steps + "</ol></div></article></main></body></html>")
     assert find_container(root)[0].startswith("Intro 0")
+
+
+@pytest.mark.parametrize("chrome", [
+    # a language switcher's entries: the page in another language
+    ["- Español", "- Español"], ["中文 | English"], ["- Français (French)"],
+    # the notice beside a document that it may not suit assistive technology
+    ["This document may not be fully accessible.",
+     "For more information read our accessibility statement."],
+    ["This file may not be suitable for users of assistive technology."],
+    # an invitation to the outlet's video channel
+    ["Watch the latest news from the Twin Cities in our YouTube playlist."],
+])
+def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The board approved the $4.2 million plan to restore the eroded shoreline.",
+            "Construction is expected to start after Labor Day and end by June 2025."]
+    assert strip_chrome(text[:1] + chrome + text[1:]) == text
+    assert strip_chrome(text + chrome) == text
+
+
+def test_a_languages_name_in_a_sentence_stays():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Materials are offered in English, Español and 中文 at every branch library.",
+            "- Español: lunes a viernes, de 9 a 17 horas"]
+    assert strip_chrome(text) == text

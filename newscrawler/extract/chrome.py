@@ -658,7 +658,20 @@ _CHROME_LINE = re.compile(
 # "このページの所管所属は…です。"), printed under the text.
 _SITE_NOTICE = re.compile(
     r"^(?=.*(?:need|require|download|free|必要|無償|ダウンロード|필요|다운로드|需要|下载))"
-    r".{0,80}adobe\s*(?:acrobat\s*)?reader|^このページの(?:所管|担当|作成)", re.IGNORECASE)
+    r".{0,80}adobe\s*(?:acrobat\s*)?reader|^このページの(?:所管|担当|作成)"
+    # ... and the notice beside a document that it may not suit assistive technology: "This
+    # document may not be fully accessible. For more information read our accessibility
+    # statement.", "This file may not be suitable for users of assistive technology."
+    r"|^this (?:document|file|publication) may not be (?:fully accessible|suitable for users "
+    r"of assistive technology)|^(?:for more information,? )?(?:please )?(?:read|see|view) our "
+    r"accessibility statement\W*$|^request an accessible format\W*$", re.IGNORECASE)
+# A language switcher's entry, the language's own name, alone on its line or as a list item
+# ("- Español", "中文 | English"): the page in another language, never the text's words
+_LANGUAGE_SWITCH = re.compile(
+    r"^(?:[-–•]\s+)?(?:(?:english|español|français|deutsch|italiano|português|nederlands|polski|"
+    r"русский|українська|türkçe|tiếng việt|tagalog|kreyòl ayisyen|한국어|日本語|中文|简体中文|"
+    r"繁體中文|简体|繁體|繁体|العربية|فارسی|हिन्दी|বাংলা|ภาษาไทย|bahasa (?:indonesia|melayu))"
+    r"(?:\s*\(\w+\))?[\s|/·•]*)+$", re.IGNORECASE)
 # A Chinese site's registration lines (ICP licence, the government site code, the public
 # security filing, "版权所有") and a bar of links to site pages ("网站地图 | 联系我们"):
 # the footer, never an article's words, when a generic reader takes the footer along.
@@ -835,6 +848,8 @@ _RELATED = re.compile(
     r"related(?: [\w-]+){0,2}|associated links|see also|"
     # "More news", "Other News in Public Works", "More stories from the council"
     r"(?:more|other) (?:news|stories|articles|posts)(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
+    # "Other Local Headlines", "More headlines", "Top headlines from the region"
+    r"(?:more|other|latest|top)(?: [\w-]+)? headlines(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
     r"(?:more|other|latest|recent) (?:press |news |media )?releases|"
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
@@ -872,6 +887,10 @@ _PROMO = re.compile(
     r"get [\w ’'-]{0,30}(?:alerts|notifications)$|be the first to know\b|"
     r"get [\w ’'-]{0,30}(?:updates|news|stories) (?:in|to|straight to) your inbox|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
+    # an invitation to the outlet's video channel: "Watch the latest news from the Twin
+    # Cities in our YouTube playlist", "Subscribe to our YouTube channel"
+    r"(?:watch|subscribe to|see) [\w ’'-]{0,60}\b(?:on|in|to) (?:our|the) youtube "
+    r"(?:playlist|channel)\b|"
     r"this (?:site|website) uses cookies|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
     r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
@@ -1048,6 +1067,8 @@ _CAPTION_MARKS = frozenset("▲△")
 _BULLET = re.compile(r"^[-•·*]\s+")
 #: Longest line that can be chrome words or a promotion (no prose is tried against them).
 MAX_CHROME_LINE = 300
+#: Longest line read as a language switcher's entries.
+MAX_SWITCH_LINE = 80
 #: How far from a caption's end its labelled credit can start ("- Foto: Name/Agency").
 MAX_CREDIT_TAIL = 90
 #: A paragraph this long (in letters) seen again is a template copy (slideshow captions,
@@ -1108,13 +1129,16 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         bare = probe.strip("| ") if probe[:1] == "|" else probe
         cell = one_cell(probe)
         if not para or len(para) <= MAX_CHROME_LINE and (
-                _CHROME_LINE.match(bare) or _is_promo(bare)) or _PAGE_META.match(probe):
+                _CHROME_LINE.match(bare) or _is_promo(bare)
+                or len(para) <= MAX_SWITCH_LINE and _LANGUAGE_SWITCH.match(bare)
+        ) or _PAGE_META.match(probe):
             continue
         if len(para) < 120 and _FEEDBACK.match(cell):
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or _MENU_ROW.match(para)
-                                or ("dobe" in para or "このページ" in para)
+                                or ("dobe" in para or "このページ" in para
+                                    or "ccessib" in para or "ssistive" in para)
                                 and _SITE_NOTICE.match(para)):
             continue
         if para[:1] == "|" and _menu_cells(para):

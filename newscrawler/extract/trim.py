@@ -18,7 +18,7 @@ __all__ = ["MAX_META_LINE", "MAX_UNDER_END", "closing_credits", "is_end_mark", "
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
 # "24.01.2022 - Meldung - Energiewende".
-_BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitted by)\s"
+_BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitted by)\s*[:：]?\s"
                      r"|^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter|reportera"
                      r"|redação|redacción|escrito por)"
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
