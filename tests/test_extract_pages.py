@@ -1044,6 +1044,13 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "電話：03-5555-8111（内線31412、31418）", "直通：03-5555-8231 FAX：03-5555-8238"], 0),
     (["Pressestelle des Landtags", "Schlossplatz 3", "30159 Nordheim", "Telefon 0511 3030-4120",
       "© Landtag Nordheim 2010 | Impressum | Datenschutz"], 0),
+    # a public information bulletin's page record (its "Metryczka") under its files' heading
+    (["Pliki do pobrania", "Metryczka", "| Data publikacji | 12.03.2024 |",
+      "| Data modyfikacji | 13.03.2024 10:15 |", "| Rejestr zmian | Zobacz zmiany |",
+      "| Podmiot udostępniający informację | Urząd Miejski w Nowym Polu |",
+      "| Osoba wytwarzająca/odpowiadająca za informację | Anna Nowak Wydział Promocji i "
+      "Komunikacji |", "| Osoba udostępniająca informację | Piotr Kowalczyk Biuro Prasowe |"], 0),
+    (["Page last reviewed: 12 May 2024", "Content owner: Planning Services"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

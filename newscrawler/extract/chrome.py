@@ -1018,7 +1018,8 @@ _FILES_HEADING = re.compile(
     # the heading of a list of documents or links the chrome took: "Dokumente", "Allegati",
     # "Associated links", "Related links", "Pièces jointes", "相关链接"
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
-    r"liitteet|załączniki|přílohy|pièces jointes|documents à télécharger|téléchargements|"
+    r"liitteet|załączniki|(?:pliki )?do pobrania|přílohy|(?:soubory )?ke stažení|pièces jointes|"
+    r"documents à télécharger|téléchargements|"
     r"descargas|documentos para descargar|(?:associated|related|useful) links|"
     r"additional (?:resources|information|links)|(?:more|useful|related) resources|"
     r"learn more|follow us|"

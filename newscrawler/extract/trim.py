@@ -481,6 +481,30 @@ def _field_line(line: str) -> bool:
         _labelled_date_line(f) or _END_CREDIT.match(fold_hant(f)) for f in fields)
 
 
+# A field of the page's record under the text: Polish public information bulletins (BIP)
+# close every page with a "Metryczka" of who made, published and changed it ("| Osoba
+# udostępniająca informację | Kamil Zieliński |", "| Rejestr zmian | Zobacz zmiany |"), and
+# other portals with "Page last reviewed: 12 May 2024", "Content owner: …"
+_RECORD_FIELD = re.compile(
+    r"^(?:data (?:publikacji|wytworzenia|modyfikacji|udostępnienia|aktualizacji|wprowadzenia)"
+    r"|osoba (?:wytwarzająca|udostępniająca|modyfikująca|odpowiedzialna|sporządzająca"
+    r"|wprowadzająca)|podmiot udostępniający|(?:wytworzył|udostępnił|opublikował|zmodyfikował"
+    r"|wprowadził)a?|odpowiedzialn[ya] za (?:treść|informację)|rejestr zmian"
+    r"|liczba (?:odwiedzin|wyświetleń)|page (?:last )?(?:updated|reviewed|modified)"
+    r"|last (?:reviewed|modified)|content owner)\b", re.IGNORECASE)
+
+
+def _record_field(line: str) -> bool:
+    """A field of the page's record and its value, as a table's row (``| Data publikacji |
+    29.04.2024 |``) or a labelled line (``Page last reviewed: 12 May 2024``)."""
+    if _ROW_LINE.match(line):
+        cells = [c.strip() for c in line[1:-1].split("|") if c.strip()]
+        return 1 <= len(cells) <= 2 and bool(_RECORD_FIELD.match(cells[0])) and all(
+            len(c) <= MAX_META_LINE for c in cells)
+    label, colon, _ = line.partition(":")
+    return bool(colon) and bool(_RECORD_FIELD.match(label.strip()))
+
+
 def _repeated_line(paras: list[str], i: int) -> bool:
     """Whether paragraph *i* is printed again elsewhere in *paras*."""
     line = paras[i].strip()
@@ -537,6 +561,9 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _ISSUE_TIME.match(last.strip())):
             paras = paras[:-1]
             continue
+        if len(last) <= 2 * MAX_META_LINE and _record_field(last):
+            paras = paras[:-1]
+            continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
                                             or is_source_label(last)
                                             or is_list_heading(last)
@@ -584,7 +611,10 @@ def _disclaimer_block(paras: list[str]) -> int | None:
 # the latest figures.", "- First published."), and its heading.
 _FIRST_PUBLISHED = re.compile(r"^(?:[-•]\s*)?first published\.?$", re.IGNORECASE)
 _HISTORY_HEAD = re.compile(r"^(?:updates to this page|page history|change history|"
-                           r"history of this page|änderungshistorie)\s*:?$", re.IGNORECASE)
+                           r"history of this page|änderungshistorie|"
+                           # ... and the heading of the page's record (a BIP's "Metryczka")
+                           r"metryczka(?: (?:strony|dokumentu|informacji))?|"
+                           r"informacje o (?:dokumencie|publikacji))\s*:?$", re.IGNORECASE)
 
 
 def _history(paras: list[str]) -> int:
