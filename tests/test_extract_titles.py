@@ -206,6 +206,10 @@ def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, ti
     # "部網-部網站-頻道" printed nowhere, a logo h1 and a menu h2: the h3 over the text with
     # the date row under it is the headline
     ("zh_hant_title_names_site_dated_h3.html", "端午連假疏運計畫出爐 國道實施高乘載管制"),
+    # a social title written for sharing (og:title) that the page prints nowhere, beside a
+    # <title> whose headline the h3 over the text prints (and a side list of the latest
+    # releases links to), under a logo's h1
+    ("zh_hant_social_title_not_printed.html", "市區公車新闢三條幹線 串聯高鐵站與科學園區"),
 ])
 def test_the_headline_printed_over_the_text_when_no_h1_agrees(page, title):
     assert title_of(page) == title

@@ -623,6 +623,12 @@ def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
     return title
 
 
+def _heading_prints(root: Any, text: str) -> bool:
+    """Whether an ``<h1>``–``<h3>`` prints *text* and nothing more."""
+    key = text_key(text)
+    return any(text_key(element_text(el)) == key for el in root.iter(*HEAD_TAGS))
+
+
 def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 names: NamedElements | None) -> str | None:
     """:func:`pick_title`'s precedence."""
@@ -682,10 +688,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         return clean_title(crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
-    if len(heads) == 2 and not meta.get("og:title", "twitter:title") and (
-            printed_whole(root, heads[1]) and not printed_whole(root, heads[0])):
+    if len(heads) == 2 and printed_whole(root, heads[1]) and not printed_whole(
+            root, heads[0]) and (not meta.get("og:title", "twitter:title")
+                                 or _heading_prints(root, heads[1])):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
-        # beside a <title> whose headline the page prints
+        # beside a <title> whose headline the page prints; or a social title written for
+        # sharing ("高市YouBike再擴站 …") beside a <title> whose headline a heading prints
         heads.reverse()
     found = _lone_h1([h for h in h1s if not sites.declared(h)], heads)
     if found:
