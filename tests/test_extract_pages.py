@@ -1051,6 +1051,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "| Osoba wytwarzająca/odpowiadająca za informację | Anna Nowak Wydział Promocji i "
       "Komunikacji |", "| Osoba udostępniająca informację | Piotr Kowalczyk Biuro Prasowe |"], 0),
     (["Page last reviewed: 12 May 2024", "Content owner: Planning Services"], 0),
+    # a blog's and a news site's word that the views are not theirs
+    (["The views expressed by the authors of this blog are their own and do not necessarily "
+      "reflect the views of the Network Information Centre."], 0),
+    (["* Comments posted by users in this discussion thread are opinions of the individuals "
+      "posting them and not the views of the site."], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -1928,6 +1933,14 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["This file may not be suitable for users of assistive technology."],
     # an invitation to the outlet's video channel
     ["Watch the latest news from the Twin Cities in our YouTube playlist."],
+    # a link to the whole list a box shows a few items of
+    ["- All speeches by Piero Cipollone"], ["View all news »"], ["Tutti gli appuntamenti"],
+    ["Alle Pressemitteilungen"],
+    # a video's card (its title over its running time), a rating widget's prompt
+    ["Marner, Matthews combine for slick opening goal against Canadiens", "0:48"],
+    ["| Rate this article |  |"],
+    # a magazine's feedback line under every article
+    ["Questions or comments on this article? E-mail us at feedback@news.example | Reprints FAQ"],
 ])
 def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
     from newscrawler.extract.chrome import strip_chrome
@@ -1940,5 +1953,6 @@ def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
 def test_a_languages_name_in_a_sentence_stays():
     from newscrawler.extract.chrome import strip_chrome
     text = ["Materials are offered in English, Español and 中文 at every branch library.",
-            "- Español: lunes a viernes, de 9 a 17 horas"]
+            "- Español: lunes a viernes, de 9 a 17 horas",
+            "All the news that fits is printed here every day, the editor said."]
     assert strip_chrome(text) == text

@@ -579,6 +579,12 @@ _BUTTON = re.compile(
 )
 # A whole line that is only chrome words: "打印 关闭", "Print | Close", "字体：大 中 小",
 # "Seite drucken", "Drucken Teilen Nach oben", "Imprimer", "Zurück zur Übersicht"
+# A video's running time, as a player's card prints it under the video's title ("0:48")
+_RUNNING_TIME = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
+_VIDEO_TIME = re.compile(f"^{_RUNNING_TIME}$")
+#: Longest video title over its running time.
+MAX_VIDEO_TITLE = 150
+
 _CHROME_LINE = re.compile(
     r"^(?:(?:(?:打印|列印)(?:本页|此页)?|关闭(?:窗口|视窗|本页)?|收藏|分享到?[:：]?|返回顶部|返回列表|返回|"
     r"扫一扫在手机(?:上)?打开当前页|"
@@ -587,6 +593,8 @@ _CHROME_LINE = re.compile(
     r"|news|stories)|(?:the )?(?:blog|articles|posts|resources|newsroom))|top|email|e-mail|tweet|"
     # a page's view count, a breadcrumb's lead or a byline's label left alone
     r"[\d.,]+[KkMm]?\s+(?:views|reads)|you are here[:：]?|written by|posted by|"
+    # a rating widget's prompt and a video's running time left alone ("0:48", "12:05")
+    r"rate this (?:article|story|post|page)|" + _RUNNING_TIME + "|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     # an advertisement's label, set between dashes too ("- โฆษณา -")
     r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา)\s*[-–—]?|"
@@ -665,6 +673,17 @@ _SITE_NOTICE = re.compile(
     r"|^this (?:document|file|publication) may not be (?:fully accessible|suitable for users "
     r"of assistive technology)|^(?:for more information,? )?(?:please )?(?:read|see|view) our "
     r"accessibility statement\W*$|^request an accessible format\W*$", re.IGNORECASE)
+# A link to the whole list a box shows a few items of ("All speeches by Piero Cipollone",
+# "View all news", "Tutti gli appuntamenti", "Alle Pressemitteilungen"), left as a line
+_ALL_ITEMS = re.compile(
+    r"^(?:[-–•]\s+)?(?:(?:(?:see|view|show|browse|read) )?all (?:(?:our|the|recent|latest|other) )?"
+    r"(?:news(?: releases)?|press releases|releases|speeches|statements|articles|stories|posts|"
+    r"blog posts|interviews|publications|events|videos|photos|updates)(?: (?:by|from|of|on|about)"
+    r" .{1,60})?|tutt[ie] (?:gli|le|i) (?:notizie|appuntamenti|comunicati|eventi|news|articoli)|"
+    r"alle (?:meldungen|nachrichten|pressemitteilungen|termine|artikel|reden|beiträge)|"
+    r"toutes les (?:actualités|nouvelles|informations)|tous les (?:communiqués|articles|discours)|"
+    r"tod[oa]s (?:las|los) (?:noticias|comunicados|eventos)|alle nieuwsberichten|al het nieuws|"
+    r"wszystkie (?:aktualności|wiadomości))\s*[»›>→]?$", re.IGNORECASE)
 # A language switcher's entry, the language's own name, alone on its line or as a list item
 # ("- Español", "中文 | English"): the page in another language, never the text's words
 _LANGUAGE_SWITCH = re.compile(
@@ -714,6 +733,9 @@ def _menu_cells(row: str) -> bool:
 _FEEDBACK = re.compile(
     r"^(?:is this page useful|was this (?:page|article|information|content) (?:helpful|useful)|"
     r"your feedback helps us improve[\w .]*|"
+    # a magazine's line under every article: "Questions or comments on this article? E-mail
+    # us at feedback@… | Reprints FAQ"
+    r"questions or comments (?:on|about) this (?:article|story|page)\?.{0,100}|"
     r"did you find (?:this page|this information|what you were looking for)[\w ]*|"
     r"war diese seite hilfreich|hat ihnen diese seite geholfen|"
     # ... in French, Spanish, Italian, Dutch, Portuguese, Polish
@@ -1068,7 +1090,7 @@ _CAPTION_MARKS = frozenset("▲△")
 _BULLET = re.compile(r"^[-•·*]\s+")
 #: Longest line that can be chrome words or a promotion (no prose is tried against them).
 MAX_CHROME_LINE = 300
-#: Longest line read as a language switcher's entries.
+#: Longest line read as a language switcher's entries, or a link to the whole list.
 MAX_SWITCH_LINE = 80
 #: How far from a caption's end its labelled credit can start ("- Foto: Name/Agency").
 MAX_CREDIT_TAIL = 90
@@ -1131,11 +1153,14 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         cell = one_cell(probe)
         if not para or len(para) <= MAX_CHROME_LINE and (
                 _CHROME_LINE.match(bare) or _is_promo(bare)
-                or len(para) <= MAX_SWITCH_LINE and _LANGUAGE_SWITCH.match(bare)
+                or len(para) <= MAX_SWITCH_LINE and (_LANGUAGE_SWITCH.match(bare)
+                                                     or _ALL_ITEMS.match(bare))
         ) or _PAGE_META.match(probe):
             continue
         if len(para) < 120 and _FEEDBACK.match(cell):
             continue
+        if len(para) <= MAX_VIDEO_TITLE and i + 1 < len(paras) and _VIDEO_TIME.match(paras[i + 1]):
+            continue  # a video's card: its title over its running time
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or _MENU_ROW.match(para)
                                 or ("dobe" in para or "このページ" in para

@@ -711,7 +711,13 @@ _DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed (?:in (?:this|these) [\w ]{1,20} )?(?:here(?:in)? )?"
     r"are (?:solely |entirely )?(?:those|the views|the opinions|the responsibility) of the "
     r"(?:authors?|author\(s\)|writers?)"
-    r"|opinions exprimées (?:n'engagent|sont celles) |opiniones expresadas (?:son|no) ",
+    r"|opinions exprimées (?:n'engagent|sont celles) |opiniones expresadas (?:son|no) "
+    # "… are their own and do not necessarily reflect the views of APNIC", a site's word on
+    # its readers' comments: "… are opinions of the individuals posting them … and not the
+    # views of the site"
+    r"|\bdo(?:es)? not necessarily (?:reflect|represent)(?: in any way)? the (?:views|opinions|"
+    r"position|policy) of\b"
+    r"|\b(?:are|is) (?:the )?opinions? of the individuals? posting (?:them|it)\b",
     re.IGNORECASE)
 # The site's copyright line under the text, with its sign: "© 2024 Pacific News 24, a
 # division of …", "Copyright ©2024 … All Rights Reserved.", "© RIPRODUZIONE RISERVATA". A
