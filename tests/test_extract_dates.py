@@ -414,6 +414,9 @@ def test_a_date_alone_in_parentheses_is_a_date_line():
     ("NAIROBI, 14 February 2025 – The Alliance today launched an appeal for US$18 million "
      "to support 1.2 million people in northern Kenya.", True),
     ("Berlin, 28.05.2018, Pressemitteilung", True),
+    # ... or with a colon before the text, the year without a comma before it
+    ("Imphal, March 14 2024: The development authority has launched a fresh drive to clear "
+     "the floating biomass from the western portions of the lake.", True),
 ])
 def test_a_date_in_a_sentence_is_not_a_date_line(text, line):
     (item,) = printed_dates(text)
