@@ -1051,6 +1051,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "| Osoba wytwarzająca/odpowiadająca za informację | Anna Nowak Wydział Promocji i "
       "Komunikacji |", "| Osoba udostępniająca informację | Piotr Kowalczyk Biuro Prasowe |"], 0),
     (["Page last reviewed: 12 May 2024", "Content owner: Planning Services"], 0),
+    # an agenda box: its heading over items that each begin with their day and month
+    (["Agenda della Giunta", "- 13 marzo, ore 10 Firenze, Palazzo Strozzi Sacrati: conferenza "
+      "stampa sul bando", "- 14 marzo, ore 11 Arezzo: inaugurazione del centro per l'impiego"], 0),
+    (["Upcoming events", "- March 15 – Town hall meeting on the budget",
+      "- 22 March 2024: Open day at the water treatment plant"], 0),
+    # ... under no such heading, the dated items are the text's timeline
+    (["The consultation runs in three steps:", "- 13 March: the draft plan is published",
+      "- 20 March: public meetings in every district"], 3),
     # a blog's and a news site's word that the views are not theirs
     (["The views expressed by the authors of this blog are their own and do not necessarily "
       "reflect the views of the Network Information Centre."], 0),
@@ -1317,7 +1325,7 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
 
 @pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also",
                                      "Read Next", "What to read next", "Other Local Headlines:",
-                                     "More headlines"])
+                                     "More headlines", "In evidenza", "Latest news"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",
@@ -1956,3 +1964,5 @@ def test_a_languages_name_in_a_sentence_stays():
             "- Español: lunes a viernes, de 9 a 17 horas",
             "All the news that fits is printed here every day, the editor said."]
     assert strip_chrome(text) == text
+
+

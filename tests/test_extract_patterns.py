@@ -551,6 +551,17 @@ CASES: dict[str, dict[str, Any]] = {
         first="County commissioners voted 5-0 Monday", last="at the courthouse annex.",
         absent=["MORE REGION NEWS", "School levy", "Walter Prentiss", "CLASSIFIEDS",
                 "Boats", "Gazette photo", "Copyright"]),
+    # a regional newsroom's article in a portal CMS's columns of boxes, which the generic
+    # extractor reads on into: a grid of featured cards in the same column, then the next
+    # column's latest news, the cabinet's agenda and a link to all of its appointments
+    "portal boxes after the article": dict(
+        page="it_portal_boxes_after_article.html", tz="Europe/Rome",
+        url="https://www.notizie.example/-/argini-ombrone",
+        title="Argini dell'Ombrone, al via i lavori a Ponte Nuovo: investimento da 2,8 milioni",
+        published="2024-03-18T12:40:00+01:00", language="it",
+        first="Inizieranno martedì prossimo i lavori", last="negli anni successivi.",
+        absent=["In evidenza", "Qualità dell'aria", "Ultime notizie", "Agenda della Giunta",
+                "20 marzo", "Tutti gli appuntamenti"]),
 }
 
 

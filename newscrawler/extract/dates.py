@@ -462,6 +462,13 @@ _DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<mon>" + _MONTH_RE + 
                         re.IGNORECASE)
 
 
+def starts_with_day_month(text: str) -> bool:
+    """Whether *text* begins with a day and a month's name, year or not (an agenda's
+    ``13 marzo, ore 10 …``, ``March 15 – …``) or with a whole date."""
+    stamps = find_dates(text[:40])
+    return bool(_DAY_MONTH.match(text)) or bool(stamps) and stamps[0].start == 0
+
+
 def day_months(text: str) -> set[tuple[int, int]]:
     """The ``(day, month)`` pairs *text* prints with a month's name, year or not: a
     dateline's ``KUALA LUMPUR, 4 Mac (Bernama)``, ``WASHINGTON, March 4``."""

@@ -7,7 +7,7 @@ import re
 
 from .chrome import RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
-from .dates import find_dates
+from .dates import find_dates, starts_with_day_month
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
 from .title import title_key
@@ -581,7 +581,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
-        cut = _history(paras) or _dated_links(paras)
+        cut = _history(paras) or _dated_links(paras) or _agenda(paras)
         if not cut:
             break
         paras = paras[:cut]
@@ -650,6 +650,28 @@ def _dated_links(paras: list[str]) -> int:
     if i > 1 and len(paras[i - 1]) <= 40 and not _is_sentence(paras[i - 1]):
         i -= 1  # "Latest releases"
     return i
+
+
+# The heading of an agenda box under the text: "Agenda della Giunta", "Upcoming events",
+# "Prossimi appuntamenti", "Nächste Termine"
+_AGENDA_HEAD = re.compile(
+    r"^(?:agenda\b.{0,40}|upcoming events|events calendar|prossimi (?:appuntamenti|eventi)|"
+    r"appuntamenti|(?:nächste )?termine|veranstaltungen|próximos eventos|agenda|"
+    r"(?:événements à venir|prochains événements)|evenementen|(?:nadchodzące )?wydarzenia)\s*:?$",
+    re.IGNORECASE)
+
+
+def _agenda(paras: list[str]) -> int:
+    """Where an agenda box closing the text starts (its heading over items that each begin
+    with their date, a year or not), or 0. (Items that begin with their dates under no such
+    heading are a timeline, the text's.)"""
+    i = len(paras)
+    while i > 1 and _ITEM_MARK.match(paras[i - 1]) and len(paras[i - 1]) <= MAX_META_LINE * 2 \
+            and starts_with_day_month(_ITEM_MARK.sub("", paras[i - 1])):
+        i -= 1
+    if len(paras) - i < MIN_DATED_LINKS or i < 2 or not _AGENDA_HEAD.match(paras[i - 1].strip()):
+        return 0
+    return i - 1
 
 
 def _ends_with_date(line: str) -> bool:
