@@ -493,6 +493,21 @@ def test_date_line_beats_a_distant_declared_date_but_not_a_modified_one():
     assert extract_article(above, now=NOW).published_at == "2022-11-02"
 
 
+def test_a_declared_day_without_a_time_yields_to_the_day_printed_under_the_headline():
+    # a CMS that stores its local day's publication as the UTC day before: two days without
+    # a time, a day apart; the page prints its own under the headline
+    head = ("<title>More bus services for new town</title>"
+            "<meta name='article:published_time' content='2025-01-14'>")
+    page = _page(head, "<h1>More bus services for new town</h1><div class='date'>15 Jan 2025"
+                       "</div><p>Residents will benefit from two new bus services.</p>")
+    assert extract_article(page, now=NOW).published_at == "2025-01-15"
+    # ... a declared moment a day away stays: the same moment on another clock
+    timed = head.replace("2025-01-14", "2025-01-14T18:00:00Z")
+    page = _page(timed, "<h1>More bus services for new town</h1><div class='date'>15 Jan 2025"
+                        "</div><p>Residents will benefit from two new bus services.</p>")
+    assert extract_article(page, now=NOW).published_at == "2025-01-14T18:00:00+00:00"
+
+
 def test_a_date_line_beats_a_declared_creation_day():
     # JSON-LD dateCreated alone: the CMS draft's day, not the publication the page prints
     head = ("<title>More paramedics</title><script type='application/ld+json'>"

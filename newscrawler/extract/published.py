@@ -558,7 +558,12 @@ def _pick_published(
                 printed is None) and (
                 _created_only(meta) and _day(line) >= _day(declared)
                 or (abs((_day(line) - _day(declared)).days) > 1 or (line_below or line_atop)
-                    and _hours_apart(line, declared) > MAX_ZONE_GAP)
+                    and _hours_apart(line, declared) > MAX_ZONE_GAP
+                    # (two days without a time a day apart: a CMS that stored its local
+                    # day's publication as the UTC day before, or after; the page prints
+                    # its own day under the headline)
+                    or line_below and not line.has_time and not declared.has_time
+                    and _day(line) != _day(declared))
                 and _day(line) not in _modified_days(meta)):
             return line
         # the page prints the declared moment on its own clock ("21:35" where <head> says
