@@ -1056,7 +1056,22 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "stampa sul bando", "- 14 marzo, ore 11 Arezzo: inaugurazione del centro per l'impiego"], 0),
     (["Upcoming events", "- March 15 – Town hall meeting on the budget",
       "- 22 March 2024: Open day at the water treatment plant"], 0),
+    # other stories closing the text: a headline, its dateline alone, a summary (three)
+    (["Space agencies partner to study sail propulsion", "Washington DC (SPX) Mar 04, 2025",
+      "NASA and ESA have agreed to cooperate on a study of sail propulsion for missions.",
+      "Light-powered CubeSat completes first year", "Pasadena CA (SPX) Feb 27, 2025",
+      "A small satellite propelled by sunlight has completed its first year in orbit.",
+      "New coatings could boost sail efficiency", "Tokyo, Japan (SPX) Feb 20, 2025",
+      "Researchers have developed a thin coating that reduces heating of the membrane."], 0),
+    # an appeal for support without its button
+    (["| Thanks for being here; We need your help. The news network continues to grow but "
+      "revenues have never been harder to maintain. If you find our news sites informative "
+      "and useful then please consider becoming a regular supporter or for now make a one "
+      "off contribution. |"], 0),
     # ... under no such heading, the dated items are the text's timeline
+    (["Timeline", "Consultation opens – March 4, 2025", "The public can comment online.",
+      "Hearing – March 10, 2025", "The board hears the submissions in public.",
+      "Decision – March 15, 2025", "The board publishes its decision and its reasons."], 7),
     (["The consultation runs in three steps:", "- 13 March: the draft plan is published",
       "- 20 March: public meetings in every district"], 3),
     # a blog's and a news site's word that the views are not theirs

@@ -105,6 +105,14 @@ _DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Dona
 MAX_APPEAL_CHARS = 1000
 
 
+# ... and one without a button, closing the text: "If you find our news sites useful then
+# please consider becoming a regular supporter or for now make a one off contribution."
+SUPPORT_APPEAL = re.compile(
+    r"\b(?:please )?consider (?:becoming an? (?:regular |monthly )?(?:supporter|member|patron|"
+    r"subscriber)|making an? (?:one[- ]off |one-time |small )?(?:contribution|donation)|"
+    r"(?:supporting|donating to) us)\b|\bmake a one[- ]off contribution\b", re.IGNORECASE)
+
+
 #: A button's label is a few words ("Make a contribution"); a longer link alone in its
 #: paragraph is a sentence of the text that asks for support.
 MAX_BUTTON_CHARS = 40

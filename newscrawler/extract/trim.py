@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .chrome import RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
+from .chrome import (
+    MAX_APPEAL_CHARS,
+    RELEASE_LINE,
+    STAFF_CREDIT,
+    SUPPORT_APPEAL,
+    TABLE_RULE,
+    is_list_heading,
+)
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates, starts_with_day_month
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
@@ -561,6 +568,9 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _ISSUE_TIME.match(last.strip())):
             paras = paras[:-1]
             continue
+        if len(last) <= MAX_APPEAL_CHARS and SUPPORT_APPEAL.search(last):
+            paras = paras[:-1]  # the outlet's appeal for support under every article
+            continue
         if len(last) <= 2 * MAX_META_LINE and _record_field(last):
             paras = paras[:-1]
             continue
@@ -581,7 +591,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
-        cut = _history(paras) or _dated_links(paras) or _agenda(paras)
+        cut = _history(paras) or _dated_links(paras) or _agenda(paras) or _dated_teasers(paras)
         if not cut:
             break
         paras = paras[:cut]
@@ -650,6 +660,45 @@ def _dated_links(paras: list[str]) -> int:
     if i > 1 and len(paras[i - 1]) <= 40 and not _is_sentence(paras[i - 1]):
         i -= 1  # "Latest releases"
     return i
+
+
+#: Fewest teasers of other stories (a headline, its dateline alone on a line, a summary)
+#: that make a list closing the text.
+MIN_DATED_TEASERS = 3
+
+
+def _dated_teasers(paras: list[str]) -> int:
+    """Where a list of other stories closing the text starts, or 0: from a line on, every
+    second or third line is a dateline alone (``Washington DC (SPX) Mar 04, 2025``: a place
+    and a date, the date last), with the story's headline over it and its summary under it,
+    three stories or more; the text above holds two paragraphs at least."""
+    datelines = [i for i, p in enumerate(paras) if len(p) <= MAX_META_LINE
+                 and not _is_sentence(p) and _ends_with_date(p) and _is_place_dateline(p)]
+    if len(datelines) < MIN_DATED_TEASERS:
+        return 0
+    # (the run that reaches the end: each dateline two or three lines after the one before,
+    # the last one a line or two from the end)
+    run = [datelines[-1]]
+    for i in reversed(datelines[:-1]):
+        if run[0] - i not in (2, 3):
+            break
+        run.insert(0, i)
+    if len(run) < MIN_DATED_TEASERS or len(paras) - run[-1] > 3:
+        return 0
+    start = run[0] - 1 if run[0] > 0 and not _is_sentence(paras[run[0] - 1]) else run[0]
+    return start if start >= 2 else 0
+
+
+# A dateline's place before its date: capitalized words, then an agency in brackets or a
+# comma ("Pasadena CA (SPX) ", "Tokyo, Japan (SPX) ", "LONDON, "); not a timeline's step
+# ("Hearing –")
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}"
+                                r"(?: \([A-Z]{2,6}\)|,)\s*$")
+
+
+def _is_place_dateline(line: str) -> bool:
+    stamps = find_dates(line)
+    return bool(stamps) and bool(_PLACE_BEFORE_DATE.match(line[:stamps[-1].start]))
 
 
 # The heading of an agenda box under the text: "Agenda della Giunta", "Upcoming events",
