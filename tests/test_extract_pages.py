@@ -1063,6 +1063,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "A small satellite propelled by sunlight has completed its first year in orbit.",
       "New coatings could boost sail efficiency", "Tokyo, Japan (SPX) Feb 20, 2025",
       "Researchers have developed a thin coating that reduces heating of the membrane."], 0),
+    # a state government's contact line, then its notice on data protection in social media
+    (["Kontakt", "Bei Nachfragen wenden Sie sich bitte an die Pressestelle des Ministeriums, "
+      "Telefon 0211 4566-719.", "Dieser Pressetext ist auch verfügbar unter https://www.land.example.",
+      "Datenschutzhinweis betr. Soziale Medien",
+      "Die Landesregierung nutzt für ihre Öffentlichkeitsarbeit auch soziale Netzwerke. Beim "
+      "Besuch der Auftritte werden durch die Betreiber personenbezogene Daten verarbeitet."], 0),
     # an appeal for support without its button
     (["| Thanks for being here; We need your help. The news network continues to grow but "
       "revenues have never been harder to maintain. If you find our news sites informative "

@@ -527,12 +527,13 @@ def trim_end(paras: list[str]) -> list[str]:
     the last sentence (a notice's signing date, under its signature, stays). Read the
     release's date from the lines first (:func:`~newscrawler.extract.published.tail_stamp`).
     """
-    contact = _contact_block(paras)
-    if contact is not None:
-        paras = paras[:contact]
+    # (the site's disclaimer comes under the release's contact block: cut first)
     disclaimer = _disclaimer_block(paras)
     if disclaimer is not None:
         paras = paras[:disclaimer]
+    contact = _contact_block(paras)
+    if contact is not None:
+        paras = paras[:contact]
     links = _link_list(paras)
     if links is not None:
         paras = paras[:links]
@@ -602,7 +603,11 @@ def trim_end(paras: list[str]) -> list[str]:
 # "Haftungsausschluss"): a few short paragraphs the site prints under every article.
 _DISCLAIMER_HEAD = re.compile(
     r"^(?:disclaimer|medical disclaimer|haftungsausschluss|avertissement|aviso legal"
-    r"|descargo de responsabilidad|esclusione di responsabilità)\s*[:：]?$", re.IGNORECASE)
+    r"|descargo de responsabilidad|esclusione di responsabilità"
+    # ... or its notice on data protection ("Datenschutzhinweis betr. Soziale Medien")
+    r"|(?:datenschutzhinweis(?:e)?|hinweise? zum datenschutz|privacy notice|data protection "
+    r"notice)(?: (?:betr\.|zu|zur|zum|für|on|about|regarding) [\w .-]{1,40})?)\s*[:：]?$",
+    re.IGNORECASE)
 #: The most lines, and characters in all, under a closing disclaimer's heading.
 MAX_DISCLAIMER_LINES, MAX_DISCLAIMER_CHARS = 3, 800
 
