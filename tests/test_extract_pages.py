@@ -1346,7 +1346,8 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
 
 @pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also",
                                      "Read Next", "What to read next", "Other Local Headlines:",
-                                     "More headlines", "In evidenza", "Latest news"])
+                                     "More headlines", "In evidenza", "Latest news",
+                                     "TE PUEDE INTERESAR"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",
@@ -1968,6 +1969,9 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     # a video's card (its title over its running time), a rating widget's prompt
     ["Marner, Matthews combine for slick opening goal against Canadiens", "0:48"],
     ["| Rate this article |  |"],
+    # a Spanish-language paper's "see" promotion and its subscription offer
+    ["MIRA: Vía Expresa Sur: ¿cuándo estará lista la obra y qué distritos conectará?"],
+    ["¡Estás leyendo El Diario! Disfruta de todo nuestro contenido sin límites. Suscríbete aquí."],
     # a magazine's feedback line under every article
     ["Questions or comments on this article? E-mail us at feedback@news.example | Reprints FAQ"],
 ])
@@ -1987,3 +1991,12 @@ def test_a_languages_name_in_a_sentence_stays():
     assert strip_chrome(text) == text
 
 
+
+
+def test_a_comment_sections_rules_end_the_text():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",
+            "Las obras avanzan según el cronograma previsto por la concesionaria."]
+    out = strip_chrome(text + ["Los comentarios están sujetos a las normas de la comunidad de "
+                               "El Diario.", "- Ana: muy buena noticia para el distrito"])
+    assert out == text

@@ -870,7 +870,9 @@ _COMMENTS = re.compile(
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
     r"un |votre |il tuo )?(?:comentário|comentario|commentaire|commento)$|^(?:发表|我要)评论$"
     r"|^(?:the |os |los |les |i |die )?(?:comments?|coment[aá]rios?|commentaires?|commenti"
-    r"|kommentare?)\b.{0,40}\bresponsab.{0,40}\b(?:autor|author|auteur)",
+    r"|kommentare?)\b.{0,40}\bresponsab.{0,40}\b(?:autor|author|auteur)"
+    # ... or subject to its rules: "Los comentarios están sujetos a las normas de la comunidad"
+    r"|^(?:los |the )?(?:comentarios|comments) (?:están|are) (?:sujetos a|subject to)\b",
     re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
@@ -886,6 +888,8 @@ _RELATED = re.compile(
     r"read more|(?:what to )?read next|further information|siehe auch|verwandte themen|"
     r"weitere informationen|"
     r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
+    # "You may be interested in": "Te puede interesar", "Quizás te interese"
+    r"(?:también )?te puede interesar|le puede interesar|quizás te interese|"
     # a portal's boxes of its other news: "In evidenza", "Latest news", "Últimas noticias"
     r"in evidenza|in primo piano|ultime notizie|latest news|últimas noticias|"
     r"dernières (?:actualités|nouvelles)|aktuelle meldungen|neueste (?:meldungen|nachrichten)|"
@@ -910,7 +914,9 @@ _PROMO = re.compile(
     r"czytaj (?:też|także|więcej)|leggi anche|"
     # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
-    r"zie ook)\s*[:：|\-–]"
+    r"zie ook|"
+    # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
+    r"mira|lee|lea|lee también|lea también)\s*[:：|\-–]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
@@ -926,6 +932,9 @@ _PROMO = re.compile(
     r"(?:watch|subscribe to|see) [\w ’'-]{0,60}\b(?:on|in|to) (?:our|the) youtube "
     r"(?:playlist|channel)\b|"
     r"this (?:site|website) uses cookies|"
+    # a subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
+    r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie) (?:aquí|here|now|ahora|"
+    r"ici|jetzt)[.!]?$|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
     r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
     r"\W{0,3}(?:awesome, |great, |success! )?you(?:'|’)?re (?:now )?subscribed\b|"
