@@ -677,18 +677,24 @@ def _dated_teasers(paras: list[str]) -> int:
     second or third line is a dateline alone (``Washington DC (SPX) Mar 04, 2025``: a place
     and a date, the date last), with the story's headline over it and its summary under it,
     three stories or more; the text above holds two paragraphs at least."""
-    datelines = [i for i, p in enumerate(paras) if len(p) <= MAX_META_LINE
-                 and not _is_sentence(p) and _ends_with_date(p) and _is_place_dateline(p)]
-    if len(datelines) < MIN_DATED_TEASERS:
+    def dateline(i: int) -> bool:
+        p = paras[i]
+        return (len(p) <= MAX_META_LINE and not _is_sentence(p) and _ends_with_date(p)
+                and _is_place_dateline(p))
+
+    # (read from the end, where the last dateline is one of the last three lines; each one
+    # before it two or three lines up, the nearest one above)
+    last = next((i for i in range(len(paras) - 1, max(-1, len(paras) - 4), -1)
+                 if dateline(i)), None)
+    if last is None:
         return 0
-    # (the run that reaches the end: each dateline two or three lines after the one before,
-    # the last one a line or two from the end)
-    run = [datelines[-1]]
-    for i in reversed(datelines[:-1]):
-        if run[0] - i not in (2, 3):
+    run = [last]
+    while run[0] >= 2 and not dateline(run[0] - 1):
+        up = next((i for i in (run[0] - 2, run[0] - 3) if i >= 0 and dateline(i)), None)
+        if up is None:
             break
-        run.insert(0, i)
-    if len(run) < MIN_DATED_TEASERS or len(paras) - run[-1] > 3:
+        run.insert(0, up)
+    if len(run) < MIN_DATED_TEASERS:
         return 0
     start = run[0] - 1 if run[0] > 0 and not _is_sentence(paras[run[0] - 1]) else run[0]
     return start if start >= 2 else 0
