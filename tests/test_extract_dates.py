@@ -303,6 +303,8 @@ def test_month_name_in_url():
     ("Last Updated:\nAugust 1, 2025", UPDATED),
     ("Content current as of:\n03/15/2024", UPDATED),
     ("Stand: 12.03.2024", UPDATED),
+    # an editor's dated note on what changed, its date closed by a colon
+    ("Editor’s Note, December 19, 2025: We’ve added shoes from our winter guide.", UPDATED),
     ("Actualizado el 28 de mayo de 2018", UPDATED),
     ("更 新 时 间：2019-09-07", UPDATED),
     ("By Kathryn Smith Mar 5, 2025", PLAIN),

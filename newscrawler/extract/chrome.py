@@ -932,9 +932,6 @@ _PROMO = re.compile(
     r"(?:watch|subscribe to|see) [\w ’'-]{0,60}\b(?:on|in|to) (?:our|the) youtube "
     r"(?:playlist|channel)\b|"
     r"this (?:site|website) uses cookies|"
-    # a subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
-    r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie) (?:aquí|here|now|ahora|"
-    r"ici|jetzt)[.!]?$|"
     # a newsletter form's messages: "Thanks for signing up!", "Keep an eye on your inbox"
     r"thanks? (?:you )?for (?:signing up|subscribing)|keep an eye on your inbox|"
     r"\W{0,3}(?:awesome, |great, |success! )?you(?:'|’)?re (?:now )?subscribed\b|"
@@ -954,6 +951,11 @@ _PROMO = re.compile(
     r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b)",
     re.IGNORECASE,
 )
+
+# A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
+# (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
+_SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
+                              r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$", re.IGNORECASE)
 
 # An appeal closing a line about the outlet: "We rely on readers like you. Donate today.",
 # "The Courier is a nonprofit newsroom. Your donation keeps our reporting free for everyone."
@@ -988,6 +990,8 @@ def _is_promo(line: str) -> bool:
         return True
     low = line.lower()
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
+        return True
+    if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
         return True
     # (the words' stems tried first: the patterns on every short line cost a quarter more)
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and ("pres" in low or "comunicat" in low

@@ -105,6 +105,8 @@ _UPDATE_CJK = (
 )
 _UPDATE_WORDS = [
     r"updated?", r"modified", r"last (?:updated|modified|changed|reviewed|edited|revised)",
+    # an editor's dated note on what changed ("Editor's Note, December 19, 2025: We've added …")
+    r"editor(?:'|’)?s note",
     r"(?:medically |fact[- ]checked |content )?reviewed", r"revised", r"current as of",
     r"as of", r"geändert", r"letzte änderung", r"aktualisiert", r"zuletzt \w+",
     r"stand(?: vom)?",
