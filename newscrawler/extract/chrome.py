@@ -699,6 +699,8 @@ _LANGUAGE_SWITCH = re.compile(
     r"русский|українська|türkçe|tiếng việt|tagalog|kreyòl ayisyen|한국어|日本語|中文|简体中文|"
     r"繁體中文|简体|繁體|繁体|العربية|فارسی|हिन्दी|বাংলা|ภาษาไทย|bahasa (?:indonesia|melayu))"
     r"(?:\s*\(\w+\))?[\s|/·•]*)+$", re.IGNORECASE)
+# (both tried in one match: each short line is)
+_SWITCH_OR_ALL = re.compile(f"{_LANGUAGE_SWITCH.pattern}|{_ALL_ITEMS.pattern}", re.IGNORECASE)
 # A Chinese site's registration lines (ICP licence, the government site code, the public
 # security filing, "版权所有") and a bar of links to site pages ("网站地图 | 联系我们"):
 # the footer, never an article's words, when a generic reader takes the footer along.
@@ -1178,13 +1180,13 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         cell = one_cell(probe)
         if not para or len(para) <= MAX_CHROME_LINE and (
                 _CHROME_LINE.match(bare) or _is_promo(bare)
-                or len(para) <= MAX_SWITCH_LINE and (_LANGUAGE_SWITCH.match(bare)
-                                                     or _ALL_ITEMS.match(bare))
+                or len(para) <= MAX_SWITCH_LINE and _SWITCH_OR_ALL.match(bare)
         ) or _PAGE_META.match(probe):
             continue
         if len(para) < 120 and _FEEDBACK.match(cell):
             continue
-        if len(para) <= MAX_VIDEO_TITLE and i + 1 < len(paras) and _VIDEO_TIME.match(paras[i + 1]):
+        if len(para) <= MAX_VIDEO_TITLE and i + 1 < len(paras) and len(paras[i + 1]) <= 8 and (
+                _VIDEO_TIME.match(paras[i + 1])):
             continue  # a video's card: its title over its running time
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or _MENU_ROW.match(para)

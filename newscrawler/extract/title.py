@@ -690,9 +690,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
     # (the headings first: a walk over every element that prints text, for each title,
     # cost 2% of extraction's time on the pages that declare an og:title)
-    if len(heads) == 2 and (not meta.get("og:title", "twitter:title")
-                            or _heading_prints(root, heads[1])) and printed_whole(
-            root, heads[1]) and not printed_whole(root, heads[0]):
+    if len(heads) == 2 and (
+            _heading_prints(root, heads[1]) if meta.get("og:title", "twitter:title")
+            else printed_whole(root, heads[1])) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints; or a social title written for
         # sharing ("高市YouBike再擴站 …") beside a <title> whose headline a heading prints
