@@ -181,6 +181,10 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # "Site :: Channel" (TIS-620), the headline a cell named "head_news" its style sheet
     # sets in bold, the date line under it in the Buddhist Era
     ("th_head_news_cell.html", "จังหวัดตัวอย่างเปิดศูนย์ช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง ประจำปี 2567"),
+    # "Bank - Press Releases" over a table layout: the banner's cell named "header_title"
+    # far above, a menu between, then the release's bold centred cell over its text's row
+    ("en_table_release_bold_cell_under_banner.html",
+     "Survey of Households' Inflation Expectations – Results of the 42nd Round"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

@@ -239,6 +239,10 @@ def _long(text: str) -> bool:
     return len(text) >= 2 * LONG_TEXT or bool(_RUNNING_MARK.search(text))
 
 
+#: Most characters of other text between the emphasized line and the main text.
+MAX_TEXT_UNDER_HEADLINE = 300
+
+
 def shown_headline(root: Any, sites: SiteNames, above: bool = True,
                     page: tuple[str, ...] = ()) -> str | None:
     """The emphasized line just above the main text, or ``None``.
@@ -248,8 +252,8 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     rank wins: a heading or an element whose class or id names a title, then bold, big
     or large-font text; above the block only when *above*. It must be 2 to 100
     characters, not a link nor in a link list,
-    not an info line (author, source, date), and at most 300 characters of other text
-    away from the main text."""
+    not an info line (author, source, date), and at most :data:`MAX_TEXT_UNDER_HEADLINE`
+    characters of other text away from the main text."""
     block = by_density(root)
     if block is None:
         return None
@@ -274,7 +278,11 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
         if inside and el is not block and _long(tail):
             break
         since += len(tail)
-    if best is None or since > 300:
+        if best is not None and since > MAX_TEXT_UNDER_HEADLINE:
+            # (too far from the text ever to win: it no longer outranks a nearer line, a
+            # site's banner in a cell named "header_title" over a release's bold headline)
+            best, best_rank = None, 0
+    if best is None or since > MAX_TEXT_UNDER_HEADLINE:
         return None
     text = rendered_text(best)
     # the blog's or site's name printed in bold at the top is no headline (a link's text
