@@ -5,7 +5,7 @@ dropped is put back and a teaser grid it appended is cut."""
 from __future__ import annotations
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 from newscrawler.extract.breaks import (
     paragraphs_after_blocks,
@@ -527,3 +527,47 @@ def test_a_gallery_of_captioned_thumbnails_after_the_text_is_not_the_text():
             for n in range(5)]
     tail = ["相關圖片"] + [f"去年花毯節新社花海吸引大批遊客 {n}" for n in range(3)]
     assert without_teaser_grid(root, text + tail, "https://city.example/post/1") == text
+
+
+def _boxed_story(header_box: bool) -> str:
+    # the headline in an <article> that holds the whole text, or only the headline (a
+    # header box, the text in the section after it); a related list and a footer after
+    story = "".join(f"<p>The harbour board approved the dredging plan for the east basin, "
+                    f"the chair said in paragraph {i}.</p>" for i in range(12))
+    head = "<h1>Harbour board approves dredging plan</h1>"
+    article = (f"<article class='header'>{head}</article><section>{story}</section>"
+               if header_box else f"<article>{head}{story}</article>")
+    return ("<html><head><title>Harbour board approves dredging plan</title></head><body>"
+            f"<main><div class='col'>{article}<div class='related'><h2>More news</h2><ul>"
+            "<li><a href='/n/1'>Ferry timetable changes</a></li><li><a href='/n/2'>Pier "
+            "reopens</a></li></ul></div></div></main><div id='bottom'><p>Harbour Board, "
+            "1 Quay Street</p></div></body></html>")
+
+
+def test_what_follows_the_articles_box_is_lent_out_while_the_extractor_reads():
+    # trafilatura walks and copies the tree several times a run: what comes after the box
+    # that holds the headline and the text (related lists, comments, the page's footer)
+    # is not text, and is taken out while it reads (and put back)
+    from newscrawler.extract.body import _below, pick_body
+    from newscrawler.extract.document import parse_html
+
+    root = parse_html(_boxed_story(header_box=False))
+    lent = _below(root, root.find(".//h1"))
+    assert [el.get("class") or el.get("id") for el in lent] == ["related", "bottom"]
+    before = etree.tostring(root)
+    paras, _ = pick_body(root, "https://example.org/n/3", root.find(".//h1"))
+    assert etree.tostring(root) == before
+    assert paras[-1].endswith("paragraph 11.") and not any("Ferry" in p for p in paras)
+
+
+def test_a_header_box_over_the_text_lends_nothing_after_it():
+    # <article class="header"> holds the headline only: the text follows it outside, and
+    # lending what follows the header box would take the text out of the extractor's view
+    from newscrawler.extract import extract_article
+    from newscrawler.extract.body import _below
+    from newscrawler.extract.document import parse_html
+
+    root = parse_html(_boxed_story(header_box=True))
+    assert [el.tag for el in _below(root, root.find(".//h1"))] == ["div"]  # (after <main>)
+    body = extract_article(_boxed_story(header_box=True), "https://example.org/n/3").body
+    assert body.startswith("The harbour board") and body.endswith("paragraph 11.")

@@ -34,8 +34,9 @@ def parse_html(page: str | bytes, content_type: str | None = None) -> Any:
     was encoded twice repaired; an empty ``<html>`` for an empty page."""
     if isinstance(page, bytes):
         page = decode_html(page, content_type)
+    # (isspace() stops at the first character that is not a space; strip() copied the page)
     root = (etree.fromstring(repair_utf8(page.encode("utf-8")), parser=_PARSER)
-            if page.strip() else None)
+            if page and not page.isspace() else None)
     return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
 
 
@@ -69,12 +70,19 @@ def owned_tree(page: str | bytes | Selector, content_type: str | None = None) ->
     its comments (the caller's tree is left as it was); without drawings (``<svg>``) and
     style sheets either way, and with each ``data-testid`` among its element's classes."""
     if not isinstance(page, Selector):
-        root = whole_document(parse_html(page, content_type))
+        if isinstance(page, bytes):
+            page = decode_html(page, content_type)
+        root = whole_document(parse_html(page))
+        # (a walk over every element, spared on the pages whose source never names one;
+        # the parser lower-cases attribute names, so "data-testId" is one)
+        test_ids = "data-test" in page or "DATA-TEST" in page
     else:
+        test_ids = True
         root = deepcopy(whole_document(page.root))
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
-    _test_ids_as_classes(root)
+    if test_ids:
+        _test_ids_as_classes(root)
     return root
 
 
