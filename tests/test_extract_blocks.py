@@ -571,3 +571,47 @@ def test_a_header_box_over_the_text_lends_nothing_after_it():
     assert [el.tag for el in _below(root, root.find(".//h1"))] == ["div"]  # (after <main>)
     body = extract_article(_boxed_story(header_box=True), "https://example.org/n/3").body
     assert body.startswith("The harbour board") and body.endswith("paragraph 11.")
+
+
+def _release_with_opening_list(items: str) -> str:
+    # a regional government's release: the highlights as a list that opens the text's box,
+    # which the generic extractor drops on this layout
+    story = "".join(f"<p>La Consejería de Medio Ambiente ha aprobado el plan de regadío para la "
+                    f"comarca, con una inversión prevista de {i} millones de euros en cinco "
+                    "años.</p>" for i in range(6))
+    return ("<html><head><title>La Junta aprueba el plan de regadío - Comunicación</title>"
+            "</head><body><div class='aviso-cookies'><p>Este portal web utiliza cookies "
+            "propias con finalidad técnica. Más información sobre cookies</p></div><div "
+            "id='contenido'><div class='nota'><div class='cabecera'><span class='fecha'>"
+            "15/05/2024</span><span class='consejeria'><a href='/c?x=1'>Medio Ambiente</a>"
+            "</span></div><h1>La Junta aprueba el plan de regadío de la comarca</h1><div "
+            f"class='cuerpo'><ul>{items}</ul>{story}</div></div></div><div class='pie'><ul><li>"
+            "<a href='/a'>Aviso legal</a></li></ul></div></body></html>")
+
+
+def test_the_highlights_that_open_a_release_are_its_first_lines():
+    from newscrawler.extract import extract_article
+
+    page = _release_with_opening_list(
+        "<li>El plan moderniza cuarenta mil hectáreas de regadío en las vegas del río</li>"
+        "<li>La inversión asociada supera los ciento ochenta millones de euros en el medio "
+        "rural</li>")
+    lines = extract_article(page, "https://example.es/nota/1").body.split("\n\n")
+    assert lines[:3] == [
+        "- El plan moderniza cuarenta mil hectáreas de regadío en las vegas del río",
+        "- La inversión asociada supera los ciento ochenta millones de euros en el medio rural",
+        "La Consejería de Medio Ambiente ha aprobado el plan de regadío para la comarca, con "
+        "una inversión prevista de 0 millones de euros en cinco años."]
+
+
+@pytest.mark.parametrize("items", [
+    # the text's meta line as a list; a list of lists (a page's dated updates)
+    "<li>Por Ana Ruiz</li><li>15/05/2024</li><li>3 min de lectura</li>",
+    "<li>Actualizaciones<ul><li>2024-05-16 Se corrige la cifra de hectáreas del plan de "
+    "regadío de la comarca</li></ul></li>",
+])
+def test_a_list_of_short_fields_or_of_lists_that_opens_the_box_is_not_text(items):
+    from newscrawler.extract import extract_article
+
+    body = extract_article(_release_with_opening_list(items), "https://example.es/nota/1").body
+    assert body.startswith("La Consejería de Medio Ambiente")

@@ -1017,6 +1017,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # reporter's line stays)
     (["(Schluss) mbu", "HINWEIS: Fotos von dieser Sitzung finden Sie im Webportal."], 0),
     (["(Schluss Verkehrsausschuss) mbu"], 0),
+    # an end mark named for what it ends, over the minister's line and the media contact
+    (["- Statement ends -", "Jane Doe MLA | Media Releases",
+      "Media contact: Sam Lee | 0400 555 012"], 0),
+    (["End of media release"], 0), (["The statement ends here."], 1),
     (["IP/25/712"], 0),
     # a press contact's row, office, telephones and address on one line; a Turkish one
     (["| Contact presse : Bureau de la communication interministérielle Tél. : 02 35 55 10 45 "

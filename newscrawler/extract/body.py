@@ -370,7 +370,8 @@ def with_dropped_blocks(root: Any, paras: list[str],
     # the comparison keys of the text's lines are made only for the others)
     gaps = [run for run in _gaps(root, names)
             if not any(_first_line(el) in index for el in run)]
-    if not gaps:
+    openings = _opening_lists(root)
+    if not gaps and not openings:
         return paras
     keyed: dict[str, int] = {}
 
@@ -400,9 +401,41 @@ def with_dropped_blocks(root: Any, paras: list[str],
         if found and all(where(line) is None and where(line.removeprefix("- ")) is None
                          for line in found):
             inserts.append((i + 1, found))
+    for el in openings:
+        i = where(element_text(_next_block(el)))
+        found = _gap_lines(el) if i is not None and not _skip(el) else []
+        if (found and len(found) <= MAX_ITEMS
+                and all(len(_WORDS.findall(line)) >= MIN_HIGHLIGHT_WORDS for line in found)
+                and all(where(line) is None and where(line.removeprefix("- ")) is None
+                        for line in found)):
+            inserts.append((i, found))
     for i, found in sorted(inserts, reverse=True):
         paras = paras[:i] + found + paras[i:]
     return paras
+
+
+#: Words of each item of a list that opens a text (its highlights are sentences; a list of
+#: the author, the date and the reading time is the text's meta line).
+MIN_HIGHLIGHT_WORDS = 8
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _opening_lists(root: Any) -> list[Any]:
+    """Lists that open their box, a paragraph right after them: the highlights a release
+    prints above its first paragraph, inside the text's box ("<div class='cuerpo'><ul>
+    <li>El 38 % de las solicitudes …</li></ul><p>La Consejería …"). The generic extractor
+    drops them on some layouts."""
+    out = []
+    for el in root.iter("ul", "ol"):
+        parent = el.getparent()
+        if (el.getprevious() is None and parent is not None
+                and not (parent.text or "").strip()):
+            after = _next_block(el)
+            # (a list of lists is a page's notes or a menu: "Updates" over its dated items)
+            if (after is not None and after.tag == "p"
+                    and next(el.iterdescendants("ul", "ol"), None) is None):
+                out.append(el)
+    return out
 
 
 # Lists that end their parent and follow another element: the only places a closing list
