@@ -262,6 +262,25 @@ def test_density_choice_widens_to_the_notice_sections():
     assert paras[-1] == "五、联系方式：0000-1234"
 
 
+def test_a_cell_that_lays_out_tables_is_not_scored_as_one_text():
+    # a table layout: the main column's cell holds the headline's table, the text and a
+    # box of teaser tables; read whole, the cell gave its row the score of every text in it
+    # and the row beat the text's own element
+    from newscrawler.extract.density import by_density
+    text = "".join(f"<p>The district administration directed all departments to clear drains "
+                   f"and culverts before the monsoon, said the order, item {n}.</p>"
+                   for n in range(8))
+    cards = "".join(f"<table><tr><td><a href='/n?{n}'>Latest headline {n}</a></td></tr><tr><td>A "
+                    f"summary of the latest story, number {n}, in a sentence.</td></tr></table>"
+                    for n in range(12))
+    side = "".join(f"<p>Opinion: a column about the state of the roads, part {n}.</p>"
+                   for n in range(6))
+    root = Selector(text="<html><body><table><tr><td>" + side + "</td><td><table><tr><td>"
+                    "Headline</td></tr></table><span id='news'>" + text + "</span>" + cards
+                    + "</td></tr></table></body></html>").root
+    assert by_density(root).get("id") == "news"
+
+
 def test_numbered_links_are_not_sections():
     # a numbered list of links beside the text ("1、<a>...</a>") is a list of other pages
     from newscrawler.extract.sections import widen_to_sections

@@ -769,3 +769,29 @@ def test_a_unit_sign_ends_the_headline_before_the_sites_name():
             + "</p><p>网友评论仅供其表达个人看法，并不表明某某网同意其观点。</p></body></html>")
     title = extract_article(page.encode(), "https://www.news.example/sh/2021/10-18/1.shtml").title
     assert title == "寒潮来袭 北方多地迎入秋以来最冷时段 局地降温超15℃"
+
+
+def test_a_table_layouts_headline_in_a_label_named_in_camel_case():
+    # an ASP.NET news page laid out as a table: <title> is the paper's name, a left column
+    # of headline links, and the article's headline in a label "lblHeadline" of the class
+    # "NewsHeadline" over the text (the cell that lays the column out is not the text)
+    text = "".join(f"<p>KOHIMA, MAY 20: The district administration directed all departments to "
+                   f"clear drains and culverts before the monsoon, item {n}.</p>" for n in range(8))
+    side = "".join(f"<tr><td class='LeftNews'><a href='StateNews.aspx?news={n}' "
+                   f"class='LeftLink'>Other district news headline number {n}</a></td></tr>"
+                   for n in range(12))
+    cards = "".join(f"<table><tr><td class='NewsTitleSmall'><a href='StateNews.aspx?news=c{n}'>"
+                    f"<b>Latest headline {n}</b></a></td></tr><tr><td class='NewsTeaser'>A "
+                    f"summary of the latest story, number {n}, in a sentence. <a href='StateNew"
+                    f"s.aspx?news=c{n}'>More&gt;&gt;</a></td></tr></table>" for n in range(10))
+    page = ("<html><head><title>Valley Post</title></head><body><table><tr><td width='200'>"
+            f"<table><tr><td class='BoxHeader'>Top Stories</td></tr>{side}</table></td><td "
+            "width='600'><table><tr><td class='BreadCrumb'><a href='/'>Home</a> &gt;&gt; <a "
+            "href='StateNews.aspx'>State</a></td></tr><tr><td><span id='ctl00_Content_"
+            "lblHeadline' class='NewsHeadline'>Kohima DC reviews pre-monsoon preparedness"
+            "</span></td></tr><tr><td class='NewsDate'>Published on 21 May. 2019 12:46 AM IST"
+            f"</td></tr><tr><td><span id='ctl00_Content_lblNews'>{text}</span></td></tr><tr><td"
+            f" class='BoxHeader2'>Latest News</td></tr><tr><td>{cards}</td></tr></table></td>"
+            "</tr></table><p>Copyright 2019 Valley Post. All rights reserved.</p></body></html>")
+    url = "https://www.valleypost.example/State/StateNews.aspx?news=TkVXUz"
+    assert extract_article(page, url).title == "Kohima DC reviews pre-monsoon preparedness"
