@@ -1997,6 +1997,8 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["¡Estás leyendo El Diario! Disfruta de todo nuestro contenido sin límites. Suscríbete aquí."],
     # a magazine's feedback line under every article
     ["Questions or comments on this article? E-mail us at feedback@news.example | Reprints FAQ"],
+    # a news site's badge for the standards it follows
+    ["Conforme a los criterios de The Trust Project"],
 ])
 def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
     from newscrawler.extract.chrome import strip_chrome
@@ -2014,6 +2016,34 @@ def test_a_languages_name_in_a_sentence_stays():
     assert strip_chrome(text) == text
 
 
+
+
+@pytest.mark.parametrize("heading", ["Otras noticias de Subte", "Más noticias", "Altre notizie",
+                                     "Más información", "Weitere Nachrichten"])
+def test_another_languages_more_news_heading_ends_the_text(heading):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",
+            "Las obras avanzan según el cronograma previsto por la concesionaria."]
+    out = strip_chrome(text + [heading, "- Aumento del subte: cuánto cuesta el boleto",
+                               "- Paro de subte: qué líneas funcionan"])
+    assert out == text
+
+
+def test_a_list_of_readers_comments_without_a_form_is_not_the_text():
+    # readers sign in elsewhere to comment: no form, only the list ("vf-comments" of
+    # "vf-comment" items) after the text, which trafilatura reads as more text
+    paras = "".join(f"<p>Párrafo {i}: las seis líneas del subte extenderán su horario una hora "
+                    "los sábados a partir de mayo, anunció la concesionaria.</p>" for i in range(8))
+    comments = "".join(f"<div class='vf-comment'><div class='vf-comment-header'><span>Lector {i}"
+                       "</span> <span>hace 3 horas</span></div><p class='vf-content'>Por fin una "
+                       f"buena noticia para los que volvemos tarde los sábados, opinión {i}.</p>"
+                       "</div>" for i in range(4))
+    page = ("<html><head><title>El subte funcionará una hora más</title></head><body><main>"
+            "<article class='nota'><h1>El subte funcionará una hora más</h1><section "
+            f"class='cuerpo'>{paras}</section><h3>Comentarios</h3><div id='comentarios' "
+            f"class='vf-comments'>{comments}</div></article></main></body></html>")
+    body = extract_article(page, "https://diario.example/ciudad/subte-nid1/", now=NOW).body
+    assert body.startswith("Párrafo 0") and body.endswith("anunció la concesionaria.")
 
 
 def test_a_comment_sections_rules_end_the_text():

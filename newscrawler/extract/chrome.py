@@ -206,6 +206,28 @@ def _reviews(root: Any, names: NamedElements | None = None) -> list[Any]:
     return out
 
 
+#: Fewest comments a list of readers' comments shows to be told by its items alone.
+MIN_COMMENTS = 2
+
+
+def _comment_lists(root: Any, names: NamedElements | None) -> list[Any]:
+    """Lists of readers' comments without a form (sign-in first): an element named for
+    comments ("vf-comments", "comment-list") holding :data:`MIN_COMMENTS` or more elements
+    each named a comment, without the page's headline in it; the outermost."""
+    out: list[Any] = []
+    for box in (names or NamedElements(root)).search(("comment",), body=True):
+        words = attr_words(box)
+        if "comments" not in words and not ("comment" in words and "list" in words):
+            continue
+        if any(a in out for a in box.iterancestors()) or box.find(".//h1") is not None:
+            continue
+        items = sum(1 for el in box.iterdescendants() if isinstance(el.tag, str)
+                    and "comment" in attr_words(el))
+        if items >= MIN_COMMENTS:
+            out.append(box)
+    return out
+
+
 def comment_sections(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The readers' comments sections that hold their form: the element a class or id
     names for comments (``hx_comment``, ``comment-area``) a few levels around a
@@ -214,6 +236,7 @@ def comment_sections(root: Any, names: NamedElements | None = None) -> list[Any]
     own list of names knows, and a portal's readers' words came after the text. *names*:
     the page's, when the caller has them."""
     out = _reviews(root, names)
+    out.extend(_comment_lists(root, names))
     for box in root.iter("textarea"):
         for up, _ in zip(box.iterancestors(), range(COMMENT_REACH), strict=False):
             if up.tag in ("body", "article", "main"):
@@ -680,7 +703,10 @@ _SITE_NOTICE = re.compile(
     # statement.", "This file may not be suitable for users of assistive technology."
     r"|^this (?:document|file|publication) may not be (?:fully accessible|suitable for users "
     r"of assistive technology)|^(?:for more information,? )?(?:please )?(?:read|see|view) our "
-    r"accessibility statement\W*$|^request an accessible format\W*$", re.IGNORECASE)
+    r"accessibility statement\W*$|^request an accessible format\W*$"
+    # a news site's badge for the standards it follows: "Conforme a los criterios de The
+    # Trust Project", "Learn more about The Trust Project"
+    r"|^.{0,60}\bthe trust project\b.{0,30}$", re.IGNORECASE)
 # A link to the whole list a box shows a few items of ("All speeches by Piero Cipollone",
 # "View all news", "Tutti gli appuntamenti", "Alle Pressemitteilungen"), left as a line
 _ALL_ITEMS = re.compile(
@@ -882,13 +908,19 @@ _RELATED = re.compile(
     r"related(?: [\w-]+){0,2}|associated links|see also|"
     # "More news", "Other News in Public Works", "More stories from the council"
     r"(?:more|other) (?:news|stories|articles|posts)(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
+    # ... in other languages: "Otras noticias de Subte", "Más noticias", "Altre notizie"
+    r"(?:más|otras|mais|outras) not[ií]cias(?: (?:de|del|sobre|en|em|da|do) [\w&' -]{1,40})?|"
+    r"(?:altre|più) notizie(?: (?:di|su|da|dal|della) [\w&' -]{1,40})?|"
+    r"autres (?:actualités|articles)|plus d'actualités|weitere (?:nachrichten|meldungen|artikel)|"
+    r"meer nieuws|ander nieuws|(?:więcej|inne) (?:wiadomości|aktualności)|"
     # "Other Local Headlines", "More headlines", "Top headlines from the region"
     r"(?:more|other|latest|top)(?: [\w-]+)? headlines(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
     r"(?:more|other|latest|recent) (?:press |news |media )?releases|"
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|(?:what to )?read next|further information|siehe auch|verwandte themen|"
-    r"weitere informationen|"
+    r"weitere informationen|más información|mais informações|più informazioni|"
+    r"plus d'informations|meer informatie|"
     r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
     # "You may be interested in": "Te puede interesar", "Quizás te interese"
     r"(?:también )?te puede interesar|le puede interesar|quizás te interese|"
@@ -1191,7 +1223,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or _MENU_ROW.match(para)
                                 or ("dobe" in para or "このページ" in para
-                                    or "ccessib" in para or "ssistive" in para)
+                                    or "ccessib" in para or "ssistive" in para
+                                    or "rust Project" in para)
                                 and _SITE_NOTICE.match(para)):
             continue
         if para[:1] == "|" and _menu_cells(para):
