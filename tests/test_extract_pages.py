@@ -1999,6 +1999,10 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["Questions or comments on this article? E-mail us at feedback@news.example | Reprints FAQ"],
     # a news site's badge for the standards it follows
     ["Conforme a los criterios de The Trust Project"],
+    # a paywall's pitch and a newsletter's invitation
+    ["Get unlimited access to premium content, the digital edition of the weekly and more."],
+    ["10 things you need to know direct to your inbox every weekday. Sign up for the Daily "
+     "Brief, our digest of essential sci-tech news."],
 ])
 def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
     from newscrawler.extract.chrome import strip_chrome
@@ -2006,6 +2010,14 @@ def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
             "Construction is expected to start after Labor Day and end by June 2025."]
     assert strip_chrome(text[:1] + chrome + text[1:]) == text
     assert strip_chrome(text + chrome) == text
+
+
+def test_a_products_unlimited_access_and_a_notes_newsletter_stay():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The subscription costs $12.99 monthly or $79.99 annually for unlimited access.",
+            "Note: we plan a separate post on this; readers can sign up for our newsletter to "
+            "get it in their inbox."]
+    assert strip_chrome(text) == text
 
 
 def test_a_languages_name_in_a_sentence_stays():

@@ -988,6 +988,13 @@ _PROMO = re.compile(
 
 # A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
 # (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
+# A paywall's pitch opening with the offer ("Get unlimited access to premium content, the
+# digital edition …"; a review's "… for unlimited access" is the product's), and a
+# newsletter's invitation as a sentence of its own ("… direct to your inbox every weekday.
+# Sign up for the Daily Brief"; "readers can sign up for our newsletter" is a note's)
+_PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?access\b",
+                            re.IGNORECASE)
+_NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b", re.IGNORECASE)
 _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
                               r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$", re.IGNORECASE)
 
@@ -1026,6 +1033,11 @@ def _is_promo(line: str) -> bool:
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
         return True
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
+        return True
+    if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
+            "unlimited" in low and _PAYWALL_PITCH.match(line)
+            or "sign up" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
+            and _NEWSLETTER_PITCH.search(line)):
         return True
     # (the words' stems tried first: the patterns on every short line cost a quarter more)
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and ("pres" in low or "comunicat" in low
