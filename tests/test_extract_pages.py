@@ -1999,6 +1999,9 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["Questions or comments on this article? E-mail us at feedback@news.example | Reprints FAQ"],
     # a news site's badge for the standards it follows
     ["Conforme a los criterios de The Trust Project"],
+    # a newsroom's call for stories with its address
+    ["PAY ATTENTION: Share your outstanding story with our editors! Please reach us through "
+     "news@paper.example or WhatsApp: 0700000000."], ["Got a news tip? Email tips@paper.example"],
     # a paywall's pitch and a newsletter's invitation
     ["Get unlimited access to premium content, the digital edition of the weekly and more."],
     ["10 things you need to know direct to your inbox every weekday. Sign up for the Daily "
@@ -2015,6 +2018,7 @@ def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
 def test_a_products_unlimited_access_and_a_notes_newsletter_stay():
     from newscrawler.extract.chrome import strip_chrome
     text = ["The subscription costs $12.99 monthly or $79.99 annually for unlimited access.",
+            "Anyone with information is asked to send tips to appeals@police.example.",
             "Note: we plan a separate post on this; readers can sign up for our newsletter to "
             "get it in their inbox."]
     assert strip_chrome(text) == text

@@ -994,6 +994,11 @@ _PROMO = re.compile(
 # Sign up for the Daily Brief"; "readers can sign up for our newsletter" is a note's)
 _PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?access\b",
                             re.IGNORECASE)
+# A newsroom's call for stories with its address: "Share your outstanding story with our
+# editors! Please reach us through news@… or WhatsApp", "Got a news tip? Email …" (a police
+# appeal for information, "send tips to …", is the release's)
+_TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor(?:y|ies)\b"
+                       r"|\b(?:got|have) a (?:news )?story\b|\bnews ?tips?\b", re.IGNORECASE)
 _NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b", re.IGNORECASE)
 _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
                               r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$", re.IGNORECASE)
@@ -1035,7 +1040,8 @@ def _is_promo(line: str) -> bool:
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
-            "unlimited" in low and _PAYWALL_PITCH.match(line)
+            ("@" in line or "whatsapp" in low) and _TIP_LINE.search(line)
+            or "unlimited" in low and _PAYWALL_PITCH.match(line)
             or "sign up" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
             and _NEWSLETTER_PITCH.search(line)):
         return True
