@@ -2062,6 +2062,27 @@ def test_a_list_of_readers_comments_without_a_form_is_not_the_text():
     assert body.startswith("Párrafo 0") and body.endswith("anunció la concesionaria.")
 
 
+def test_the_writers_avatar_cards_over_the_text_are_not_text():
+    # a company blog's post: each writer's avatar (a 40-pixel picture named for them), name
+    # and role over the text; a picture of a person in the text with its caption stays
+    paras = "".join(f"<p>Paragraph {i}: when a direct path is not possible, traffic goes "
+                    "through a relay server, and the choice of relay matters.</p>"
+                    for i in range(8))
+    card = ("<div class='flex'><img alt='{0}' width='40' height='40' src='/a/{1}.jpg'><div>"
+            "<p class='text-sm'>{0}</p><p class='text-xs'>Software Engineer</p></div></div>")
+    page = ("<html><head><title>Picking a better relay</title></head><body><main><article>"
+            "<h1>Picking a better relay</h1><div class='mt-6 flex items-center'>"
+            + card.format("Maya Lind", 1) + card.format("Raj Patel", 2)
+            + "<time datetime='2024-04-16'>April 16, 2024</time></div>"
+            "<div class='prose'>" + paras + "<figure><img alt='Ann Lee' width='800' "
+            "height='500' src='/p.jpg'><figcaption>Ann Lee</figcaption></figure><p>Ann Lee, "
+            "who leads the relay team, said the change took a year of measurements.</p></div>"
+            "</article></main></body></html>")
+    body = extract_article(page, "https://blog.example.com/relay", now=NOW).body
+    assert body.startswith("Paragraph 0") and "Software Engineer" not in body
+    assert body.endswith("took a year of measurements.")
+
+
 def test_a_comment_sections_rules_end_the_text():
     from newscrawler.extract.chrome import strip_chrome
     text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",

@@ -33,6 +33,7 @@ from .body import body_from_element, pick_body
 from .chrome import (
     TABLE_RULE,
     author_boxes,
+    avatar_cards,
     comment_sections,
     cta_boxes,
     drop_pull_quotes,
@@ -164,7 +165,7 @@ def extract_article(
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
                   + standfirsts(root, names) + comment_sections(root, names)
                   + skipped_boxes(root, in_page)
-                  + author_boxes(root, names))
+                  + author_boxes(root, names) + avatar_cards(root))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
     dated_lists: list = []

@@ -14,7 +14,7 @@ from .named import MAY_HIDE, NamedElements
 from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, width
 
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "author_boxes",
-           "comment_sections", "cta_boxes", "drop_pull_quotes", "hidden_elements",
+           "avatar_cards", "comment_sections", "cta_boxes", "drop_pull_quotes", "hidden_elements",
            "in_page_links", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
            "jump_symbols", "picture_captions", "picture_credits", "picture_tables",
            "shown_at_width", "signup_boxes", "skipped_boxes", "standfirsts", "strip_chrome"]
@@ -303,6 +303,43 @@ def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
                 ("author",), tags=("div", "section", "aside", "footer"), body=True)
             if _AUTHOR_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}")
             and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
+
+
+#: Largest picture (its declared width and height, in pixels) that is a writer's avatar.
+MAX_AVATAR_PX = 100
+#: Most text an avatar's card holds: the name and a role.
+MAX_AVATAR_CARD = 120
+
+
+def _pixels(value: str | None) -> int | None:
+    value = (value or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
+def avatar_cards(root: Any) -> list[Any]:
+    """The cards of the writers a post shows with their avatars over (or under) its text: a
+    small picture (:data:`MAX_AVATAR_PX`) whose ``alt`` is a name, and beside it (under
+    the same parent or grandparent) the name printed again, a role at most
+    (:data:`MAX_AVATAR_CARD` characters in all): "Maya Lindqvist / Software Engineer",
+    which a text's label never keeps. The outermost card of each picture."""
+    out: list[Any] = []
+    for img in root.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        width, height = _pixels(img.get("width")), _pixels(img.get("height"))
+        if (not alt or len(alt) > 60 or width is None or height is None
+                or width > MAX_AVATAR_PX or height > MAX_AVATAR_PX):
+            continue
+        card = None
+        for up, _ in zip(img.iterancestors(), range(2), strict=False):
+            if up.tag in ("body", "article", "main") or _STRING_LENGTH(up) > MAX_AVATAR_CARD:
+                break
+            if any(el is not img and " ".join(el.text_content().split()) == alt
+                   for el in up.iterdescendants()
+                   if isinstance(el.tag, str) and el.tag != "img"):
+                card = up
+        if card is not None and card not in out and card.find(".//h1") is None:
+            out.append(card)
+    return out
 
 
 #: Most text a call-to-action box holds (a line, a sentence, a button).
