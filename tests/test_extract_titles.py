@@ -795,3 +795,23 @@ def test_a_table_layouts_headline_in_a_label_named_in_camel_case():
             "</tr></table><p>Copyright 2019 Valley Post. All rights reserved.</p></body></html>")
     url = "https://www.valleypost.example/State/StateNews.aspx?news=TkVXUz"
     assert extract_article(page, url).title == "Kohima DC reviews pre-monsoon preparedness"
+
+
+def test_a_short_social_title_yields_to_the_headline_a_title_box_prints():
+    # og:title cut short for sharing; <title> holds the whole headline, which the page
+    # prints in a box named "title" (no h1) and links in its hot list
+    sentence = "记者从市园林绿化局获悉，今年本市将新建和改造口袋公园及小微绿地50处。"
+    para = "<p>" + sentence * 3 + "</p>"
+    page = ("<html><head><meta charset='utf-8'><title>本市今年将新建改造50处口袋公园和小微绿地 | "
+            "某某报</title><meta property='og:title' content='本市今年将新建改造50处口袋公园'>"
+            "</head><body><div class='nav'><a href='/'>某某报</a> &gt; <a href='/bj'>本市</a> "
+            "&gt; 正文</div><div class='bodyTitle'><div class='title'>本市今年将新建改造50处口袋"
+            "公园和小微绿地</div><div class='left'><span class='reporter'>记者 张三</span><span "
+            "class='timer'>2024-05-18 10:41</span><span class='source'>来源：某某报</span></div>"
+            f"</div><div class='content'>{para}{para}</div><div class='hotList'><div>热点新闻"
+            "</div><ul><li><a href='/detail/9.html'>本市今年将新建改造50处口袋公园和小微绿地</a>"
+            "</li><li><a href='/detail/2.html'>地铁3号线一期最新进展</a></li></ul></div>"
+            "</body></html>")
+    # (the hot list links the headline too, at another address: a copy's)
+    title = extract_article(page.encode(), "https://www.news.example/detail/1.html").title
+    assert title == "本市今年将新建改造50处口袋公园和小微绿地"

@@ -49,6 +49,7 @@ from .text import (
     is_record_number,
     text_around,
     text_key,
+    text_length,
 )
 
 __all__ = ["clean_title", "headline_going_on", "numbers_a_release", "pick_title",
@@ -623,10 +624,20 @@ def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
     return title
 
 
-def _heading_prints(root: Any, text: str) -> bool:
-    """Whether an ``<h1>``–``<h3>`` prints *text* and nothing more."""
+# What a headline's element is named when it is no heading: "title", "headline" ("<div
+# class='title'>" over a news site's text)
+_TITLE_NEEDLES = ("title", "headline")
+
+
+def _heading_prints(root: Any, text: str, names: NamedElements | None = None) -> bool:
+    """Whether an ``<h1>``–``<h3>``, or an element of the body named a title or headline
+    (found by *names*, the page's), prints *text* and nothing more."""
     key = text_key(text)
-    return any(text_key(element_text(el)) == key for el in root.iter(*HEAD_TAGS))
+    if any(text_key(element_text(el)) == key for el in root.iter(*HEAD_TAGS)):
+        return True
+    return names is not None and any(
+        text_key(element_text(el)) == key for el in names.search(_TITLE_NEEDLES, body=True)
+        if len(text) <= text_length(el) <= 2 * len(text) + 200)
 
 
 def _pick_title(meta: PageMeta, root: Any, url: str | None,
@@ -691,7 +702,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # (the headings first: a walk over every element that prints text, for each title,
     # cost 2% of extraction's time on the pages that declare an og:title)
     if len(heads) == 2 and (
-            _heading_prints(root, heads[1]) if meta.get("og:title", "twitter:title")
+            _heading_prints(root, heads[1], names) if meta.get("og:title", "twitter:title")
             else printed_whole(root, heads[1])) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints; or a social title written for
