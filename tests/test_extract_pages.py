@@ -2002,6 +2002,10 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     # a newsroom's call for stories with its address
     ["PAY ATTENTION: Share your outstanding story with our editors! Please reach us through "
      "news@paper.example or WhatsApp: 0700000000."], ["Got a news tip? Email tips@paper.example"],
+    # a promotion's label run into its headline by an app; a newsletter's offer
+    ["Read NextRugby Australia confirms four-team Super Rugby future"],
+    ["Watch now on RugbyPass TVSuper Rugby Pacific 2025: Round 3 highlights"],
+    ["Get the latest Waterloo news, events and stories delivered to your inbox."],
     # a paywall's pitch and a newsletter's invitation
     ["Get unlimited access to premium content, the digital edition of the weekly and more."],
     ["10 things you need to know direct to your inbox every weekday. Sign up for the Daily "
@@ -2090,3 +2094,16 @@ def test_a_comment_sections_rules_end_the_text():
     out = strip_chrome(text + ["Los comentarios están sujetos a las normas de la comunidad de "
                                "El Diario.", "- Ana: muy buena noticia para el distrito"])
     assert out == text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Votre avis sur cet article", "Pour réagir à cet article, connectez-vous ou créez un compte.",
+     "Les commentaires sont soumis à la charte de modération."],
+    ["Pour réagir à cet article, connectez-vous ou créez un compte."],
+    ["To comment, log in or create an account.", "- Ana: great news for the district"],
+])
+def test_a_comment_sections_heading_and_sign_in_prompt_end_the_text(lines):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Les artisans du bâtiment s'inquiètent du recul des chantiers de rénovation d'ampleur.",
+            "La fédération demande un calendrier stable pour les aides publiques."]
+    assert strip_chrome(text + lines) == text

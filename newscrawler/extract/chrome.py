@@ -937,7 +937,15 @@ _COMMENTS = re.compile(
     r"|^(?:the |os |los |les |i |die )?(?:comments?|coment[aá]rios?|commentaires?|commenti"
     r"|kommentare?)\b.{0,40}\bresponsab.{0,40}\b(?:autor|author|auteur)"
     # ... or subject to its rules: "Los comentarios están sujetos a las normas de la comunidad"
-    r"|^(?:los |the )?(?:comentarios|comments) (?:están|are) (?:sujetos a|subject to)\b",
+    r"|^(?:los |the )?(?:comentarios|comments) (?:están|are) (?:sujetos a|subject to)\b"
+    r"|^(?:les |os |i )?(?:commentaires|comentários|commenti) (?:sont soumis à|estão sujeitos a"
+    r"|sono soggetti a)\b"
+    # ... or its heading and its sign-in prompt: "Votre avis sur cet article", "Pour réagir à
+    # cet article, connectez-vous", "To comment, log in", "Para comentar, ingresá"
+    r"|^(?:votre avis sur cet article|donnez votre avis)\s*[:?]?$"
+    r"|^(?:pour (?:réagir|commenter)(?: à cet article)?|to (?:comment|join the conversation)"
+    r"|para comentar|per commentare),? (?:\w+ ){0,2}(?:connectez|identifiez|abonnez|log|sign"
+    r"|ingres|inici|regístr|suscrib|accedi|registra)",
     re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
@@ -996,7 +1004,8 @@ _PROMO = re.compile(
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     # an alerts prompt: "Get breaking news alerts", "Be the first to know when …"
     r"get [\w ’'-]{0,30}(?:alerts|notifications)$|be the first to know\b|"
-    r"get [\w ’'-]{0,30}(?:updates|news|stories) (?:in|to|straight to) your inbox|"
+    r"get [\w ’',-]{0,40}(?:updates|news|stories) (?:delivered |sent )?(?:in|to|straight to)"
+    r" your inbox|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
     # an invitation to the outlet's video channel: "Watch the latest news from the Twin
     # Cities in our YouTube playlist", "Subscribe to our YouTube channel"
@@ -1025,6 +1034,11 @@ _PROMO = re.compile(
 
 # A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
 # (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
+# A promotion's label run into its headline where an app renders them as two elements without
+# a space ("Read NextRugby Australia confirms …", "Watch now on RugbyPass TVSuper Rugby …"):
+# the label's last letter lower case, the headline's first upper case (case-sensitive)
+_GLUED_LABEL = re.compile(r"^(?:Read|Watch|See|Listen|View) (?:[Nn]ext|[Nn]ow|[Mm]ore|[Aa]lso)"
+                          r"(?: on [\w ]{1,30}[a-z])?(?=[A-Z])")
 # A paywall's pitch opening with the offer ("Get unlimited access to premium content, the
 # digital edition …"; a review's "… for unlimited access" is the product's), and a
 # newsletter's invitation as a sentence of its own ("… direct to your inbox every weekday.
@@ -1069,7 +1083,7 @@ _RELATED_LINK = re.compile(
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
     prompt, an appeal."""
-    if _PROMO.match(line) or _RELATED_LINK.match(line):
+    if _PROMO.match(line) or _RELATED_LINK.match(line) or _GLUED_LABEL.match(line):
         return True
     low = line.lower()
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
