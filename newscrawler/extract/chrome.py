@@ -1032,8 +1032,6 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 
-# A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
-# (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
 # A promotion's label run into its headline where an app renders them as two elements without
 # a space ("Read NextRugby Australia confirms …", "Watch now on RugbyPass TVSuper Rugby …"):
 # the label's last letter lower case, the headline's first upper case (case-sensitive)
@@ -1051,6 +1049,8 @@ _PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?
 _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor(?:y|ies)\b"
                        r"|\b(?:got|have) a (?:news )?story\b|\bnews ?tips?\b", re.IGNORECASE)
 _NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b", re.IGNORECASE)
+# A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
+# (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
 _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
                               r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$", re.IGNORECASE)
 

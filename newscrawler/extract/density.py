@@ -13,7 +13,7 @@ __all__ = ["by_density"]
 
 _TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "div", "section", "font", "span"})
 _PUNCT = re.compile(r"[,.;:!?，。；：！？、]")
-_BLOCKS = etree.XPath("count(.//table)")
+_TABLES_INSIDE = etree.XPath("count(.//table)")
 
 
 def _link_chars(el: Any) -> float:
@@ -33,9 +33,9 @@ def by_density(root: Any) -> Any | None:
     scores: dict[Any, float] = {}
     for el in body.iter(*_TEXT_TAGS):
         own = (el.text or "") + "".join((c.tail or "") for c in el if c.tag not in SKIP_TAGS)
-        if el.tag in ("p", "pre", "blockquote") or el.tag == "td" and _BLOCKS(el) == 0:
-            # (a cell that holds paragraphs or tables lays the page out: its text is theirs,
-            # scored where they are, not a column's worth to the layout's row)
+        if el.tag in ("p", "pre", "blockquote") or el.tag == "td" and _TABLES_INSIDE(el) == 0:
+            # (a cell that holds tables lays the page out: its text is theirs, scored where
+            # it is, not a column's worth to the layout's row)
             own = el.text_content()
         own = own.strip()
         if len(own) < 25:
