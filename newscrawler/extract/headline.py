@@ -21,6 +21,7 @@ from .sections import opens_section
 from .sitename import SiteNames, leads_here, named_as_logo
 from .text import (
     BLOCK_TAGS,
+    CAMEL_CASE,
     CJK_CHARS,
     SKIP_TAGS,
     clean_line,
@@ -191,7 +192,6 @@ NOT_IN_XPATH = re.compile(r"[\s\x00-\x1f\ufffe\uffff\ud800-\udfff]+")
 
 
 _EMPH_TAGS = frozenset({"strong", "b", "big"})
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # An info line (author, source, date) is printed in bold as often as the headline
 _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|posted|date)\s*[:：]"
                    r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
@@ -214,7 +214,8 @@ def emphasized(el: Any) -> int:
         return 2
     cls, ident = el.get("class"), el.get("id")
     # (camel-case names are words too: ASP.NET's "lblHeadline", a "NewsHeadline" class)
-    if (cls or ident) and _TITLE_ATTR.search(_CAMEL.sub(" ", f"{cls or ''} {ident or ''}").lower()):
+    if (cls or ident) and _TITLE_ATTR.search(
+            CAMEL_CASE.sub(" ", f"{cls or ''} {ident or ''}").lower()):
         return 2
     if tag in _EMPH_TAGS:
         return 1

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .chrome import is_hidden, is_skipped
-from .text import attr_words, paragraphs
+from .text import CAMEL_CASE, attr_words, paragraphs
 from .title import title_key
 
 __all__ = ["LEAD_WINDOW", "lead_paragraphs"]
@@ -38,10 +38,9 @@ def _is_lead(el: Any) -> bool:
     # the text's first paragraphs (a camel-case "articleDek", "ArticleSapo" is a summary,
     # which the standfirsts' labels leave out)
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(_CAMEL.search(attrs)) and "intro" in _CAMEL.sub(" ", attrs).lower().split()
+    return bool(CAMEL_CASE.search(attrs)) and "intro" in CAMEL_CASE.sub(" ", attrs).lower().split()
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:

@@ -7,8 +7,8 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["SENTENCE_ENDS", "attr_words", "clean_line", "element_text", "fold_hant",
-           "is_record_number", "off_stream", "one_cell", "paragraphs", "running_chars",
+__all__ = ["CAMEL_CASE", "SENTENCE_ENDS", "attr_words", "clean_line", "element_text",
+           "fold_hant", "is_record_number", "off_stream", "one_cell", "paragraphs", "running_chars",
            "text_around", "text_key", "text_length", "width"]
 
 # A record's number, not words: "2019-ln3012", "P2024052800411", "PR-2024/087"
@@ -98,6 +98,8 @@ def fold_hant(text: str) -> str:
     slice values from *text*."""
     return text.translate(_HANT) if _HAS_HANT.search(text) else text
 _ATTR_SPLIT = re.compile(r"[-_\s]+")
+#: Where a name in camel case ("lblHeadline", "itemIntroText") changes words.
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def text_key(text: str) -> str:
