@@ -510,6 +510,20 @@ def test_a_declared_day_without_a_time_yields_to_the_day_printed_under_the_headl
     assert extract_article(page, now=NOW).published_at == "2025-01-14T18:00:00+00:00"
 
 
+def test_a_utc_moment_the_day_before_yields_to_the_printed_day_another_meta_gives():
+    # Hobart's 09:45 on the 12th declared as 23:45Z on the 11th; the page prints the 12th
+    # under its headline and Dublin Core's date says the 12th too: the site's own day
+    head = ("<title>New ambulance stations</title><meta name='dcterms.date' content='2024-04-12'>"
+            "<meta property='article:published_time' content='2024-04-11T23:45:00+00:00'>")
+    body = ("<h1>New ambulance stations</h1><p class='release-date'>12 April 2024</p>"
+            "<p>Two new ambulance stations will open on the North-West Coast.</p>")
+    assert extract_article(_page(head, body), now=NOW).published_at == "2024-04-12"
+    # ... without the second date, the UTC moment stands (labels take either day)
+    alone = head.replace("<meta name='dcterms.date' content='2024-04-12'>", "")
+    assert extract_article(_page(alone, body), now=NOW).published_at == (
+        "2024-04-11T23:45:00+00:00")
+
+
 def test_a_date_line_beats_a_declared_creation_day():
     # JSON-LD dateCreated alone: the CMS draft's day, not the publication the page prints
     head = ("<title>More paramedics</title><script type='application/ld+json'>"

@@ -51,6 +51,9 @@ META_MODIFIED_NAMES = (
 
 #: Meta names that say only "date": a mailing list's or a CMS's, kept at the last save.
 UNSPECIFIC_DATE_NAMES = ("sailthru.date", "date")
+#: Dublin Core's dates, which may be any of a document's (created, issued, modified): never
+#: the publication on their own, only evidence of the day beside it.
+DUBLIN_CORE_DATES = ("dc.date", "dcterms.date")
 
 
 def _declared(meta: PageMeta, now: datetime | None) -> Stamp | None:
@@ -88,6 +91,19 @@ def _declared_dates(meta: PageMeta, now: datetime | None) -> Iterator[tuple[str,
             stamp = parse_date(value)
             if stamp is not None and is_plausible(stamp, now):
                 yield "datePublished", stamp
+
+
+def _dated_days(meta: PageMeta, now: datetime | None) -> set[Any]:
+    """The days ``<head>`` gives without a time: its publication dates and Dublin Core's."""
+    stamps = [s for _, s in _declared_dates(meta, now)]
+    stamps += [parse_date(v) for v in (meta.tags.get(n) for n in DUBLIN_CORE_DATES) if v]
+    return {_day(s) for s in stamps if s is not None and not s.has_time}
+
+
+def _in_utc(stamp: Stamp) -> bool:
+    """A moment given in UTC (``Z``, ``+00:00``), not on a local clock."""
+    offset = stamp.moment.utcoffset() if stamp.has_time and stamp.offset_given else None
+    return offset is not None and not offset
 
 
 def _same_moment(a: Stamp, b: Stamp) -> bool:
@@ -545,6 +561,14 @@ def _pick_published(
                 timed.append(closing)
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
+        if (line is not None and (line_below or line_atop) and not line.has_time
+                and _in_utc(declared) and abs((_day(line) - _day(declared)).days) == 1
+                and _day(line) in _dated_days(meta, now)):
+            # a moment declared in UTC the day before (or after) the day the page prints
+            # under its headline, and another of <head>'s dates says the printed day: the
+            # site's own day (09:45 in Hobart on the 12th is 23:45Z on the 11th). (The UTC
+            # day alone against the printed one is no evidence: labels take either.)
+            return line
         if (line is not None and time_el is not None and (line_below or line_over)
                 and not declared.has_time and not line.has_time
                 and _day(line) == _day(time_el) != _day(declared)
