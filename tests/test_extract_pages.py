@@ -1097,6 +1097,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "revenues have never been harder to maintain. If you find our news sites informative "
       "and useful then please consider becoming a regular supporter or for now make a one "
       "off contribution. |"], 0),
+    (["En el diario creemos que el periodismo independiente es imprescindible. Por eso tu apoyo "
+      "es tan importante: si puedes, hazte socio o socia.", "Hazte socio, hazte socia"], 0),
     # ... under no such heading, the dated items are the text's timeline
     (["Timeline", "Consultation opens – March 4, 2025", "The public can comment online.",
       "Hearing – March 10, 2025", "The board hears the submissions in public.",
@@ -2006,6 +2008,8 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["Read NextRugby Australia confirms four-team Super Rugby future"],
     ["Watch now on RugbyPass TVSuper Rugby Pacific 2025: Round 3 highlights"],
     ["Get the latest Waterloo news, events and stories delivered to your inbox."],
+    # a promotion labelled "you may be interested in" before its headline
+    ["También te puede interesar: Los vecinos del Cabanyal denuncian la expulsión silenciosa"],
     # a paywall's pitch and a newsletter's invitation
     ["Get unlimited access to premium content, the digital edition of the weekly and more."],
     ["10 things you need to know direct to your inbox every weekday. Sign up for the Daily "
@@ -2039,7 +2043,8 @@ def test_a_languages_name_in_a_sentence_stays():
 
 
 @pytest.mark.parametrize("heading", ["Otras noticias de Subte", "Más noticias", "Altre notizie",
-                                     "Más información", "Weitere Nachrichten"])
+                                     "Más información", "Weitere Nachrichten", "More Local News",
+                                     "| MORE FROM REDIFF NEWS |  |  |"])
 def test_another_languages_more_news_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",
@@ -2085,6 +2090,16 @@ def test_the_writers_avatar_cards_over_the_text_are_not_text():
     body = extract_article(page, "https://blog.example.com/relay", now=NOW).body
     assert body.startswith("Paragraph 0") and "Software Engineer" not in body
     assert body.endswith("took a year of measurements.")
+
+
+def test_a_boxes_offer_to_republish_the_text_ends_it():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Ireland's emissions fell to a 30-year low in 2023 as coal use collapsed.",
+            "The fall was driven by the power sector, the analysis shows."]
+    out = strip_chrome(text + ["Republish this article", "This article is published under a "
+                               "CC license. You are free to republish it for non-commercial "
+                               "purposes, with a link back to the site."])
+    assert out == text
 
 
 def test_a_comment_sections_rules_end_the_text():

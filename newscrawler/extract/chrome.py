@@ -110,7 +110,12 @@ MAX_APPEAL_CHARS = 1000
 SUPPORT_APPEAL = re.compile(
     r"\b(?:please )?consider (?:becoming an? (?:regular |monthly )?(?:supporter|member|patron|"
     r"subscriber)|making an? (?:one[- ]off |one-time |small )?(?:contribution|donation)|"
-    r"(?:supporting|donating to) us)\b|\bmake a one[- ]off contribution\b", re.IGNORECASE)
+    r"(?:supporting|donating to) us)\b|\bmake a one[- ]off contribution\b"
+    # ... in other languages: "si puedes, hazte socio o socia", "Devenez abonné",
+    # "Unterstützen Sie uns"
+    r"|\bhazte soci[oa]\b|\bdevenez (?:membre|abonnée?|donat(?:eur|rice))\b"
+    r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b",
+    re.IGNORECASE)
 
 
 #: A button's label is a few words ("Make a contribution"); a longer link alone in its
@@ -878,6 +883,9 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # How to cite the page, which science and report sites print under the text ("Citation:
 # Drought weakens soil (2024, June 3) retrieved 4 June 2024 from https://…"): the text has
 # ended, and what follows is the site's (its copyright notice, a feedback form)
+# The box that offers the text to other outlets under its licence ("Republish this article",
+# "This article is published under a CC license …"): everything after it is the box's
+_REPUBLISH = re.compile(r"^republish this (?:article|story)\s*$", re.IGNORECASE)
 _CITE_PAGE = re.compile(
     r"^(?:citation|cite this (?:article|page|report|story|post|paper)|how to cite(?: this "
     r"\w+)?)\s*[:：]\s*\S.{10,}?\b(?:retrieved|accessed)\b", re.IGNORECASE)
@@ -952,7 +960,8 @@ _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
     r"related(?: [\w-]+){0,2}|associated links|see also|"
     # "More news", "Other News in Public Works", "More stories from the council"
-    r"(?:more|other) (?:news|stories|articles|posts)(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
+    r"(?:more|other)(?: [\w-]+)? (?:news|stories|articles|posts)"
+    r"(?: (?:in|from|on|about) [\w&' -]{1,40})?|more from [\w&' .-]{1,40}|"
     # ... in other languages: "Otras noticias de Subte", "Más noticias", "Altre notizie"
     r"(?:más|otras|mais|outras) not[ií]cias(?: (?:de|del|sobre|en|em|da|do) [\w&' -]{1,40})?|"
     r"(?:altre|più) notizie(?: (?:di|su|da|dal|della) [\w&' -]{1,40})?|"
@@ -995,7 +1004,8 @@ _PROMO = re.compile(
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
     r"zie ook|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
-    r"mira|lee|lea|lee también|lea también)\s*[:：|\-–]"
+    r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar)"
+    r"\s*[:：|\-–]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
@@ -1326,8 +1336,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue  # the heading of a file list, whatever follows the list
         if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
             continue  # slideshow captions, mobile copies: the same text again
-        related = _RELATED.match(probe)
-        if _EDITOR.match(probe) or _CITE_PAGE.match(para) or (
+        # (a box's heading may come as a table's row of one cell: "| MORE FROM … |  |  |")
+        related = _RELATED.match(bare if probe[:1] == "|" else probe)
+        if _EDITOR.match(probe) or _CITE_PAGE.match(para) or _REPUBLISH.match(para) or (
                 related and not _prose_follows(paras, i + 1)) or len(
                 para) <= MAX_CHROME_LINE and _COMMENTS.match(bare):
             if out:
