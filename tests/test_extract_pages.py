@@ -2044,7 +2044,8 @@ def test_a_languages_name_in_a_sentence_stays():
 
 @pytest.mark.parametrize("heading", ["Otras noticias de Subte", "Más noticias", "Altre notizie",
                                      "Más información", "Weitere Nachrichten", "More Local News",
-                                     "| MORE FROM REDIFF NEWS |  |  |"])
+                                     "| MORE FROM REDIFF NEWS |  |  |",
+                                     "You may also be interested in the following articles:"])
 def test_another_languages_more_news_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",
@@ -2090,6 +2091,22 @@ def test_the_writers_avatar_cards_over_the_text_are_not_text():
     body = extract_article(page, "https://blog.example.com/relay", now=NOW).body
     assert body.startswith("Paragraph 0") and "Software Engineer" not in body
     assert body.endswith("took a year of measurements.")
+
+
+def test_a_sentence_opening_a_list_after_a_related_box_inside_the_text_is_the_texts():
+    # the box's links go; the text goes on at a sentence that opens a list of places (the
+    # list's short lines with it); a box's heading closed by a colon does not
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The City of Austin will expand a treatment program for toxic algae this summer, "
+            "officials said on Tuesday after a year of tests at three sites on the lake.",
+            "The city said the clay will be applied at the following locations:",
+            "Red Bud Isle", "Festival Beach near the boat ramp",
+            "Each treatment takes about a day, and the areas will remain open to the public "
+            "while crews work from boats along the shoreline."]
+    box = ["More Local News", "Heat advisory: Where to find cooling centers in Austin",
+           "Lake Travis levels rise after weekend rain", "Headlines from 13 March 2024 :",
+           "Barton Springs Pool to close for cleaning Thursday"]
+    assert strip_chrome(text[:1] + box + text[1:]) == text
 
 
 def test_a_boxes_offer_to_republish_the_text_ends_it():

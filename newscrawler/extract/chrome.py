@@ -977,6 +977,8 @@ _RELATED = re.compile(
     r"plus d'informations|meer informatie|"
     r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
     # "You may be interested in": "Te puede interesar", "Quizás te interese"
+    r"you (?:may|might) (?:also )?(?:be interested in|like|enjoy)"
+    r"(?: (?:the following|these) [\w ]{1,30})?|"
     r"(?:también )?te puede interesar|le puede interesar|quizás te interese|"
     # a portal's boxes of its other news: "In evidenza", "Latest news", "Últimas noticias"
     r"in evidenza|in primo piano|ultime notizie|latest news|últimas noticias|"
@@ -1348,7 +1350,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             skipping = True  # a related box inside the text: its links go, the text goes on
             continue
         if skipping:
-            if not _is_prose(para):
+            if not _is_prose(para) and not _opens_list(para):
                 continue
             skipping = False
         if TABLE_RULE.match(para) and not (out and out[-1].startswith("|")):
@@ -1433,6 +1435,19 @@ def _is_prose(para: str) -> bool:
     wide = width(para)
     return wide >= PROSE_CHARS or (wide >= 80 and para.rstrip()[-1:] in SENTENCE_ENDS)
 
+
+
+#: Fewest words of a sentence that opens a list ("The city said the clay will be applied at
+#: the following locations:"); a box's heading is shorter ("Headlines from 13 March 2024 :").
+MIN_LIST_OPENER_WORDS = 8
+
+
+def _opens_list(para: str) -> bool:
+    """A sentence of the text that ends with a colon, the list it opens after it (short
+    lines, as a related box's links are)."""
+    line = para.rstrip()
+    return (line[-1:] in (":", "：") and not line[:-1].endswith(" ")
+            and len(line.split()) >= MIN_LIST_OPENER_WORDS)
 
 
 def _prose_follows(paras: list[str], start: int) -> bool:
