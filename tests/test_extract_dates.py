@@ -22,6 +22,8 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     ("2018年5月28日 09:54", None, "2018-05-28T09:54:00"),
     ("2018/05/28", None, "2018-05-28"),
     ("May 28, 2018", "America/New_York", "2018-05-28"),
+    # a time after "@", as blog and police templates print it
+    ("13 February 2024 @ 5:40 PM", None, "2024-02-13T17:40:00"),
     ("September 10, 2011 at 1:06 PM ET", "America/New_York", "2011-09-10T13:06:00-04:00"),
     ("28 May 2018", None, "2018-05-28"),
     ("Datum: 26. Januar 2022", None, "2022-01-26"),
@@ -522,6 +524,20 @@ def test_a_utc_moment_the_day_before_yields_to_the_printed_day_another_meta_give
     alone = head.replace("<meta name='dcterms.date' content='2024-04-12'>", "")
     assert extract_article(_page(alone, body), now=NOW).published_at == (
         "2024-04-11T23:45:00+00:00")
+
+
+def test_a_utc_moment_the_day_before_yields_to_the_printed_day_the_address_gives():
+    # "Posted on July 9, 2024" under the headline, the address dated the 9th, <head>'s
+    # 23:41Z on the 8th (09:41 in Brisbane): the site's own day
+    head = ("<title>Man charged</title>"
+            "<meta property='article:published_time' content='2024-07-08T23:41:05+00:00'>")
+    body = ("<h1>Man charged</h1><p>Posted on <span class='entry-date'>July 9, 2024</span></p>"
+            "<p>A man will appear in court today charged with armed robbery.</p>")
+    url = "https://police.example/moretonbay/2024/07/09/man-charged/"
+    assert extract_article(_page(head, body), url, now=NOW).published_at == "2024-07-09"
+    # ... an address without the day: the UTC moment stands (labels take either day)
+    assert extract_article(_page(head, body), "https://police.example/man-charged/",
+                           now=NOW).published_at == "2024-07-08T23:41:05+00:00"
 
 
 def test_a_date_line_beats_a_declared_creation_day():

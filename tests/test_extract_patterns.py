@@ -422,7 +422,8 @@ CASES: dict[str, dict[str, Any]] = {
         page="en_quote_between_breaks.html",
         url="https://civicdigest.example.com/story/2025/07/14/cooling-centers",
         title="County Opens Three New Cooling Centers Ahead of Heat Wave",
-        published="2025-07-14T18:05:00+00:00", language="en",
+        # (the <time> prints its moment on the page's clock, "@02:05PM": told so)
+        published="2025-07-14T14:05:00-04:00", language="en",
         first="The county will open three more cooling centers this week",
         last="keep pets indoors during the afternoon.",
         present=["The Valley Courier reports: \"We are not waiting for the first emergency call,\"",

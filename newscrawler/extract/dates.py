@@ -168,15 +168,15 @@ _SEASONLESS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America
                "PT": "America/Los_Angeles"}
 # A time right after the date: "09:54", "09:54:31", "1:06 PM", "14:00 Uhr", "14h30",
 # "at 9:30", "um 9:30", "à 14h30", "a las 9:30", "alle 9:30", "às 9:30", "om 9:30", "в 9:30",
-# "o 9:30", "u 9:30", "- 9:30", "— 9:30", "· 9:30", "• 9:30", "| 9:30", "[9:30]", "15时42分",
-# "下午3:42"; a numeric offset or Z directly after it is kept.
+# "o 9:30", "u 9:30", "@ 9:30", "- 9:30", "— 9:30", "· 9:30", "• 9:30", "| 9:30", "[9:30]",
+# "15时42分", "下午3:42"; a numeric offset or Z directly after it is kept.
 _DOTTED_MINUTES = (r"(?=\s*(?:[AaPp]\.?[Mm]\.?(?![a-z])|(?-i:" + "|".join(_ZONES)
                    + r")\b))")
 _TIME = (
     r"(?:(?:\s*(?:года|г\.|року|р\.|roku|r\.))?"  # "28 мая 2024 года, 13:00"
     # (or in brackets: "Dodano: 14.03.2012 [10:21]", "28.05.2024 (09:30)")
     r"[T\s,|\-–—·•]*[\[(（]?" + _WEEKDAY_WORD
-    + r"(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|u|เวลา)\s+"
+    + r"(?:(?:at|um|à|a las|alle|ore|às|om|в|о|o|u|เวลา)\s+|@\s*"
     # a time in a field of its own after the date's: "Date: 12/08/2010 Time: 14:20",
     # "วันที่ข่าว : 12 สิงหาคม 2553 เวลา : 14:20 น.", "日期：2024-05-28 时间：09:30"
     r"|(?:time|hora|heure|uhrzeit|godzina|время|час|เวลา|时间|時間)\s*[:：]\s*"

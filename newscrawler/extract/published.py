@@ -561,14 +561,17 @@ def _pick_published(
                 timed.append(closing)
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
-        if (line is not None and (line_below or line_atop) and not line.has_time
-                and _in_utc(declared) and abs((_day(line) - _day(declared)).days) == 1
-                and _day(line) in _dated_days(meta, now)):
+        own = printed if printed is not None else line if line_below or line_atop else None
+        if (own is not None and not own.has_time
+                and _in_utc(declared) and abs((_day(own) - _day(declared)).days) == 1
+                and (_day(own) in _dated_days(meta, now)
+                     or url_stamp is not None and _day(url_stamp) == _day(own))):
             # a moment declared in UTC the day before (or after) the day the page prints
-            # under its headline, and another of <head>'s dates says the printed day: the
-            # site's own day (09:45 in Hobart on the 12th is 23:45Z on the 11th). (The UTC
-            # day alone against the printed one is no evidence: labels take either.)
-            return line
+            # as its publication or under its headline, and another of <head>'s dates or
+            # the address says the printed day: the site's own day (09:45 in Hobart on the
+            # 12th is 23:45Z on the 11th). (The UTC day alone against the printed one is
+            # no evidence: labels take either.)
+            return own
         if (line is not None and time_el is not None and (line_below or line_over)
                 and not declared.has_time and not line.has_time
                 and _day(line) == _day(time_el) != _day(declared)
