@@ -1105,6 +1105,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Decision – March 15, 2025", "The board publishes its decision and its reasons."], 7),
     (["The consultation runs in three steps:", "- 13 March: the draft plan is published",
       "- 20 March: public meetings in every district"], 3),
+    # a contact block headed "Media Contact(s)"
+    (["Media Contact(s)", "Jane Roe, communications, Department of Health, 506-444-4583"], 0),
+    # the issuing office in capitals over the date and time it was issued
+    (["PUBLIC AFFAIRS DEPARTMENT", "SINGAPORE POLICE FORCE", "13 February 2024 @ 5:40 PM"], 0),
+    # ... without the date, lines in capitals are no sign-off
+    (["PUBLIC AFFAIRS DEPARTMENT", "SINGAPORE POLICE FORCE"], 2),
     # a blog's and a news site's word that the views are not theirs
     (["The views expressed by the authors of this blog are their own and do not necessarily "
       "reflect the views of the Network Information Centre."], 0),
@@ -1131,7 +1137,8 @@ def test_a_mark_the_text_printed_before_is_a_separator():
 
 @pytest.mark.parametrize("top", [
     # a speech's or a statement's kind, a release's reference
-    ["CHECK AGAINST DELIVERY"], ["PRESS STATEMENT"],
+    ["CHECK AGAINST DELIVERY"], ["PRESS STATEMENT"], ["Seul le prononcé fait foi"],
+    ["Es gilt das gesprochene Wort"],
     ["Siaran Pers Nomor: 087/SP/HM/BKIP/VII/2023"],
     # a date line whose <time> the text reader dropped leaves its label
     ["Published"], ["Publicerad"], ["发表时间："],
@@ -2014,6 +2021,11 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["Get unlimited access to premium content, the digital edition of the weekly and more."],
     ["10 things you need to know direct to your inbox every weekday. Sign up for the Daily "
      "Brief, our digest of essential sci-tech news."],
+    ["Unlock in-depth analysis, opinion from leading columnists and the e-paper. Subscribe now "
+     "at ₹49 for the first month and get access to all premium stories."],
+    # the page in the other official language, a link to all of a box's items in Spanish
+    ["Also available in French: Une clinique ouvrira à Miramichi"], ["Version française"],
+    ["Ver todas las notas de prensa"],
 ])
 def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
     from newscrawler.extract.chrome import strip_chrome
@@ -2035,6 +2047,8 @@ def test_a_products_unlimited_access_and_a_notes_newsletter_stay():
 def test_a_languages_name_in_a_sentence_stays():
     from newscrawler.extract.chrome import strip_chrome
     text = ["Materials are offered in English, Español and 中文 at every branch library.",
+            "Available in French and English, the guide explains how to apply.",
+            "Customers can subscribe for $9.99 a month, the company said on Tuesday.",
             "- Español: lunes a viernes, de 9 a 17 horas",
             "All the news that fits is printed here every day, the editor said."]
     assert strip_chrome(text) == text
@@ -2139,3 +2153,27 @@ def test_a_comment_sections_heading_and_sign_in_prompt_end_the_text(lines):
     text = ["Les artisans du bâtiment s'inquiètent du recul des chantiers de rénovation d'ampleur.",
             "La fédération demande un calendrier stable pour les aides publiques."]
     assert strip_chrome(text + lines) == text
+
+
+def test_a_standfirst_named_in_danish_is_the_texts_lead():
+    # "field-manchet": the lead in the headline's header, the text's box after a picture
+    lead = ("Fra lørdag kan københavnerne hoppe i vandet fra et nyt havnebad ved Sluseholmen "
+            "med plads til 400 badegæster.")
+    text = ["Det nye havnebad ligger for enden af Sluseholmen ud mod Sydhavnen og er det "
+            "syvende havnebad i Københavns Havn.",
+            "Badet består af et 50 meter langt bassin til motionssvømning, et børnebassin med "
+            "en dybde på 80 centimeter og to vipper.",
+            "I badesæsonen fra 22. juni til 31. august vil der være livreddere til stede hver "
+            "dag fra klokken 11 til 19."]
+    page = ("<html lang='da'><head><title>Nyt havnebad åbner | Kommunen</title></head><body>"
+            "<nav><ul><li><a href='/'>Forside</a></li><li><a href='/nyheder'>Nyheder</a></li>"
+            "</ul></nav><main><article class='node'><header class='article-header'>"
+            "<p class='article-header__label'>Nyhed</p>"
+            "<h1 class='article-header__title'>Nyt havnebad åbner ved Sluseholmen</h1>"
+            "<p class='article-header__meta'><time datetime='2024-06-20'>20. juni 2024</time></p>"
+            f"<div class='field-manchet'><p>{lead}</p></div></header>"
+            "<figure><img src='a.jpg'><figcaption>Det nye havnebad. Foto: Kommunen</figcaption>"
+            "</figure><div class='article-body text-formatted'>"
+            + "".join(f"<p>{p}</p>" for p in text)
+            + "</div></article></main><footer><p>Københavns Kommune</p></footer></body></html>")
+    assert extract_article(page, now=NOW).body == "\n\n".join([lead, *text])

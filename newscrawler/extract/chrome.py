@@ -579,6 +579,11 @@ RELEASE_LINE = re.compile(
     r"|^embargoed\b|^for release at\b"
     # a speech's or a statement's kind over it: "CHECK AGAINST DELIVERY", "PRESS STATEMENT"
     r"|^(?:check against delivery|(?:press|media|joint) statement|statement)$"
+    # ... in other languages: "Seul le prononcé fait foi", "Es gilt das gesprochene Wort",
+    # "Fa fede il testo pronunciato", "Sólo es válido el discurso pronunciado"
+    r"|^[(\[]?(?:seul (?:le )?(?:texte )?(?:prononcé|le prononcé) fait foi|(?:es )?gilt das "
+    r"gesprochene wort|fa fede (?:solo )?il (?:testo )?pronunciato|(?:s[oó]lo )?(?:es )?v[aá]lido "
+    r"(?:el|lo) (?:discurso )?pronunciado)[.!]?[)\]]?$"
     # the page's kind in other languages, as a line of its own
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
@@ -749,6 +754,15 @@ _SITE_NOTICE = re.compile(
     # a news site's badge for the standards it follows: "Conforme a los criterios de The
     # Trust Project", "Learn more about The Trust Project"
     r"|^.{0,60}\bthe trust project\b.{0,30}$", re.IGNORECASE)
+# The page in the other official language, named with its headline there: "Also available
+# in French: Une clinique…", "Version française", "Disponible en anglais"
+_OTHER_LANGUAGE = re.compile(
+    r"^(?:(?:this (?:page|release|news release|article|story|statement) is )?(?:also )?"
+    r"available in|version|disponible en|auch (?:auf|in)|también (?:disponible )?en) "
+    r"(?:english|french|spanish|german|italian|chinese|anglais|français|espagnol|allemand|"
+    r"englisch|französisch|spanisch|inglés|francés|español|alemán)(?: version)?"
+    r"(?:\s*[:.]\s*.{0,200}|\s*)$|^(?:english|french|spanish|german) version\s*[:.]?.{0,200}$"
+    r"|^version (?:française|anglaise|espagnole|allemande)\s*[:.]?.{0,200}$", re.IGNORECASE)
 # A link to the whole list a box shows a few items of ("All speeches by Piero Cipollone",
 # "View all news", "Tutti gli appuntamenti", "Alle Pressemitteilungen"), left as a line
 _ALL_ITEMS = re.compile(
@@ -757,8 +771,10 @@ _ALL_ITEMS = re.compile(
     r"blog posts|interviews|publications|events|videos|photos|updates)(?: (?:by|from|of|on|about)"
     r" .{1,60})?|tutt[ie] (?:gli|le|i) (?:notizie|appuntamenti|comunicati|eventi|news|articoli)|"
     r"alle (?:meldungen|nachrichten|pressemitteilungen|termine|artikel|reden|beiträge)|"
-    r"toutes les (?:actualités|nouvelles|informations)|tous les (?:communiqués|articles|discours)|"
-    r"tod[oa]s (?:las|los) (?:noticias|comunicados|eventos)|alle nieuwsberichten|al het nieuws|"
+    r"(?:voir )?(?:toutes les (?:actualités|nouvelles|informations)|"
+    r"tous les (?:communiqués|articles|discours))|"
+    r"(?:ver )?tod[oa]s (?:las|los) (?:noticias|comunicados|eventos|notas(?: de prensa)?)|"
+    r"alle nieuwsberichten|al het nieuws|"
     r"wszystkie (?:aktualności|wiadomości))\s*[»›>→]?$", re.IGNORECASE)
 # A language switcher's entry, the language's own name, alone on its line or as a list item
 # ("- Español", "中文 | English"): the page in another language, never the text's words
@@ -1053,8 +1069,11 @@ _GLUED_LABEL = re.compile(r"^(?:Read|Watch|See|Listen|View) (?:[Nn]ext|[Nn]ow|[M
 # digital edition …"; a review's "… for unlimited access" is the product's), and a
 # newsletter's invitation as a sentence of its own ("… direct to your inbox every weekday.
 # Sign up for the Daily Brief"; "readers can sign up for our newsletter" is a note's)
-_PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?access\b",
-                            re.IGNORECASE)
+_PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?access\b"
+                            # ... or a subscription's price: "Unlock in-depth analysis …
+                            # Subscribe now at ₹49 for the first month"
+                            r"|\bsubscribe (?:now|today) (?:at|for) (?:just |only )?"
+                            r"(?:[$€£₹¥]|rs\.? ?|inr ?)\d", re.IGNORECASE)
 # A newsroom's call for stories with its address: "Share your outstanding story with our
 # editors! Please reach us through news@… or WhatsApp", "Got a news tip? Email …" (a police
 # appeal for information, "send tips to …", is the release's)
@@ -1104,7 +1123,7 @@ def _is_promo(line: str) -> bool:
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
             ("@" in line or "whatsapp" in low) and _TIP_LINE.search(line)
-            or "unlimited" in low and _PAYWALL_PITCH.match(line)
+            or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
             or "sign up" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
             and _NEWSLETTER_PITCH.search(line)):
         return True
@@ -1306,7 +1325,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                                 or ("dobe" in para or "このページ" in para
                                     or "ccessib" in para or "ssistive" in para
                                     or "rust Project" in para)
-                                and _SITE_NOTICE.match(para)):
+                                and _SITE_NOTICE.match(para) or _OTHER_LANGUAGE.match(para)):
             continue
         if para[:1] == "|" and _menu_cells(para):
             continue  # a footer's row of link lists set apart by dots

@@ -15,11 +15,12 @@ __all__ = ["LEAD_WINDOW", "lead_paragraphs"]
 # class/id words of the lead paragraph printed between headline and body, in the languages
 # CMS templates are written in: ingress (Nordic), entradilla and entradeta (Spanish,
 # Catalan), sommario (Italian), inleiding (Dutch), chapeau (French), Vorspann (German),
-# sapo (Vietnamese)
+# manchet (Danish, Norwegian), sapo (Vietnamese)
 _LEAD_WORDS = frozenset({
     "teaser", "intro", "introduction", "lead", "lede", "standfirst", "summary", "abstract",
     "excerpt", "dek", "deck", "chapeau", "vorspann", "einleitung", "leadtext", "introtext",
     "ingress", "ingres", "entradilla", "entradeta", "sommario", "inleiding", "sapo",
+    "manchet",
 })
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)）]?\s|[.!?。！？][\"'”’»)）]?$")
 #: How many elements after the headline are searched for a lead.

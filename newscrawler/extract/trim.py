@@ -340,7 +340,7 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
 _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
-    r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries|relations)"
+    r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|contact\(s\)|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
     r"|^(?:presse)?kontakte?\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
@@ -595,7 +595,8 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
             continue
-        cut = _history(paras) or _dated_links(paras) or _agenda(paras) or _dated_teasers(paras)
+        cut = (_history(paras) or _dated_links(paras) or _agenda(paras) or _dated_teasers(paras)
+               or _office_sign_off(paras))
         if not cut:
             break
         paras = paras[:cut]
@@ -862,6 +863,26 @@ def _bare_date(line: str) -> bool:
                 ) and (
             not rest or bool(_WEEKDAY_NOTE.fullmatch(rest)))
     return False
+
+
+# The issuing office's name in capitals, a line of its own: "PUBLIC AFFAIRS DEPARTMENT"
+_CAPS_OFFICE = re.compile(r"^[^\W\d_a-z][^\Wa-z\d]*(?:[ &,.'’-]+[^\W\d_a-z]+){1,7}\.?$")
+#: Most lines of an office's name over the date a release closes with.
+MAX_OFFICE_LINES = 3
+
+
+def _office_sign_off(paras: list[str]) -> int:
+    """Where a release's sign-off starts, or 0: the issuing office in capitals, a line or
+    three, over the date (and time) it was issued, closing the text under a sentence
+    (``PUBLIC AFFAIRS DEPARTMENT`` / ``SINGAPORE POLICE FORCE`` / ``13 February 2024 @
+    5:40 PM``)."""
+    if len(paras) < 3 or len(paras[-1]) > MAX_META_LINE or not _bare_date(paras[-1].strip()):
+        return 0
+    i = len(paras) - 1
+    while (i > 1 and len(paras) - 1 - i < MAX_OFFICE_LINES and len(paras[i - 1]) <= 60
+           and _CAPS_OFFICE.match(paras[i - 1].strip())):
+        i -= 1
+    return i if i < len(paras) - 1 and _is_sentence(paras[i - 1]) else 0
 
 
 def _labelled_date_line(line: str) -> bool:
