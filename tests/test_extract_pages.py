@@ -2177,3 +2177,97 @@ def test_a_standfirst_named_in_danish_is_the_texts_lead():
             + "".join(f"<p>{p}</p>" for p in text)
             + "</div></article></main><footer><p>Københavns Kommune</p></footer></body></html>")
     assert extract_article(page, now=NOW).body == "\n\n".join([lead, *text])
+
+
+_RELEASE_TEXT = [
+    "A new nurse practitioner-led clinic will open in Miramichi this spring, giving about "
+    "4,500 residents without a primary health-care provider access to regular care.",
+    "The clinic will be staffed by four nurse practitioners, two registered nurses, a "
+    "licensed practical nurse and administrative support staff.",
+    "Patients will be contacted directly through the provincial registry, in order of the "
+    "date they registered, beginning in the second week of May.",
+    "The province is investing $1.2 million in start-up costs and $2.1 million a year in "
+    "operating funding for the clinic, part of its health plan.",
+    "The clinic will offer a full range of primary care services, including chronic disease "
+    "management, prescription renewals, preventive screening and prenatal care.",
+    "Similar clinics have opened in three other cities in the past 18 months, and together "
+    "they now provide regular care to more than 14,000 patients.",
+    "Residents who need care before they are attached to the new clinic can continue to use "
+    "the province's health line, virtual care services or their local pharmacist.",
+]
+
+
+def test_a_column_of_boxes_beside_a_text_in_no_article_element_is_not_text():
+    # no <article> or <main>: the headline's column holds the text, the next column a box
+    # of highlights (a link and a line each) that the generic extractor reads as text
+    paras = "".join(f"<p>{p}</p>" for p in _RELEASE_TEXT)
+    highlights = "".join(
+        f"<li><a href='/p{n}'><strong>{link}</strong></a> {line}</li>" for n, (link, line) in
+        enumerate([("Need a care provider?", "Register online or by calling Tele-Care 811."),
+                   ("Public alerts", "Get the latest information on emergencies and closures "
+                                     "affecting residents of the province."),
+                   ("Budget 2024-25", "Read the budget speech, the main estimates and the "
+                                      "economic outlook.")]))
+    page = ("<html><head><title>Clinic to open in Miramichi</title></head><body>"
+            "<div id='content'><div class='column-left'><div class='news-release'>"
+            "<p class='date'>11 April 2024</p><h1>Clinic to open in Miramichi</h1>"
+            f"<div class='news-text'>{paras}</div></div></div>"
+            f"<div class='column-right'><div class='box'><h2>Highlights</h2><ul>{highlights}"
+            "</ul></div></div></div></body></html>")
+    assert extract_article(page, now=NOW).body == "\n\n".join(_RELEASE_TEXT)
+
+
+def test_a_closed_disclosure_over_the_text_is_not_text():
+    # a "How we did this" box: its panel hidden behind a button that says it is closed
+    method = ("The Center conducted this analysis to understand how Americans use public "
+              "libraries, surveying 5,152 adults from January 16 to 28, 2024, on its panel. ")
+    text = ["Public libraries have been part of American life for more than a century, and "
+            "they continue to evolve in the digital age with e-books and free Wi-Fi.",
+            "Here are five facts about how Americans use and view their local public "
+            "libraries, drawn from a survey conducted in January 2024."]
+    box = ("<div class='collapsible'><button aria-expanded='false'>How we did this</button>"
+           f"<div class='collapsible__content' hidden><p>{method * 2}</p></div></div>")
+    page = ("<html><head><title>5 facts about libraries</title></head><body><article>"
+            "<h1>5 facts about libraries</h1>" + box
+            + "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>")
+    assert extract_article(page, now=NOW).body == "\n\n".join(text)
+    # ... an open one, or a hidden panel no button closes (a script shows it), is text
+    opened = page.replace("aria-expanded='false'", "aria-expanded='true'")
+    assert "conducted this analysis" in extract_article(opened, now=NOW).body
+
+
+def test_a_live_blogs_entry_headings_and_announced_list_are_put_back():
+    # each entry a heading over a box of its own; a list closing its box after the
+    # sentence that announces it (the first entry's heading, over the text's first
+    # paragraph, may be a kicker: left out)
+    entries = [
+        ("AQI at 460 at 5 pm", [
+            "Delhi's average AQI stood at 460 at 5 pm, according to the pollution control "
+            "board's hourly bulletin, a slight improvement."]),
+        ("Supreme Court pulls up government over delay", [
+            "The Supreme Court on Tuesday asked why stage 4 measures were not imposed as soon "
+            "as the AQI crossed 400 last week, and said they would stay in force."]),
+        ("What is banned under stage 4?", [
+            "Under stage 4, the following measures are in force across the capital region:"]),
+        ("Doctors report surge in respiratory complaints", [
+            "Hospitals in the city reported a sharp rise in patients complaining of "
+            "breathlessness, coughing and itchy eyes over the past week."]),
+    ]
+    items = ["Entry of trucks into the city banned, except those carrying essential goods",
+             "Construction and demolition work halted, including on public projects"]
+    html = ""
+    for n, (heading, paras) in enumerate(entries):
+        listed = ("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>") if n == 2 else ""
+        html += (f"<div class='liveSec'><div class='liveTime'><span>Nov 19, 2024 0{5 - n}:10 PM"
+                 f"</span></div><h2 class='liveTitle'>{heading}</h2><div class='liveCont'>"
+                 + "".join(f"<p>{p}</p>" for p in paras) + listed + "</div>"
+                 "<div class='liveShare'><a href='#'>Share this article</a></div></div>")
+    root = lxml.html.fromstring(f"<html><body><div class='story'><h1>Delhi AQI live updates</h1>"
+                                f"{html}</div></body></html>")
+    # (the generic extractor's text on such a page: the paragraphs alone)
+    from newscrawler.extract.body import with_dropped_blocks
+    paras = [p for _, ps in entries for p in ps]
+    assert with_dropped_blocks(root, paras) == [entries[0][1][0],
+                    entries[1][0], entries[1][1][0],
+                    entries[2][0], entries[2][1][0], *(f"- {i}" for i in items),
+                    entries[3][0], entries[3][1][0]]

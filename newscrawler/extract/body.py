@@ -17,7 +17,15 @@ from .named import NamedElements
 from .portal import content_after_headline, with_same_named_siblings
 from .sections import sections_around_table, widen_to_sections
 from .teasers import without_teaser_grid
-from .text import attr_words, element_text, paragraphs, running_chars, text_key, text_length
+from .text import (
+    SENTENCE_ENDS,
+    attr_words,
+    element_text,
+    paragraphs,
+    running_chars,
+    text_key,
+    text_length,
+)
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
 
@@ -235,13 +243,19 @@ def _main_text_below(root: Any, url: str | None, headline: Any) -> list[str] | N
 def _below(root: Any, headline: Any) -> list[Any]:
     """The elements that begin after the article's box ends (the following siblings of the
     nearest ``<article>`` or ``<main>`` around *headline* that holds
-    :data:`MIN_BOX_CHARS` of text, and of each element that holds it): related lists,
-    comments, the page's footer. A box with less is a header box over a text outside it
+    :data:`MIN_BOX_CHARS` of text, or without one the nearest element that does, and of
+    each element that holds it): related lists, comments, a column of boxes beside the
+    text, the page's footer. A box with less is a header box over a text outside it
     (``<article class="header">`` with the headline, the text in the next section)."""
     if headline is None:
         return []
     box = next((el for el in headline.iterancestors("article", "main")
                 if text_length(el) >= MIN_BOX_CHARS), None)
+    if box is None:
+        # ... or, on a page that names no article, the nearest box that holds as much (a
+        # column beside a column of boxes, link lists and teasers)
+        box = next((el for el in headline.iterancestors()
+                    if el.tag not in ("body", "html") and text_length(el) >= MIN_BOX_CHARS), None)
     if box is None:
         return []
     out = []
@@ -371,7 +385,9 @@ def with_dropped_blocks(root: Any, paras: list[str],
     gaps = [run for run in _gaps(root, names)
             if not any(_first_line(el) in index for el in run)]
     openings = _opening_lists(root)
-    if not gaps and not openings:
+    introduced = _introduced_lists(root)
+    headings = _section_headings(root)
+    if not gaps and not openings and not introduced and not headings:
         return paras
     keyed: dict[str, int] = {}
 
@@ -409,9 +425,70 @@ def with_dropped_blocks(root: Any, paras: list[str],
                 and all(where(line) is None and where(line.removeprefix("- ")) is None
                         for line in found)):
             inserts.append((i, found))
+    for el in introduced:
+        i = where(element_text(el.getprevious()))
+        found = _gap_lines(el) if i is not None and not _skip(el) else []
+        if found and all(where(line) is None and where(line.removeprefix("- ")) is None
+                         for line in found):
+            inserts.append((i + 1, found))
+    # (a heading a run above puts back already is not put back twice)
+    putting = {line for _, found in inserts for line in found}
+    for el, first in headings:
+        i = where(first)
+        line = element_text(el)
+        # (between two paragraphs of the text: after a box's heading, or the text's end,
+        # the line before is a heading or a name, no sentence and no list's item)
+        if (i and line and line not in putting and _in_text(paras[i - 1])
+                and where(line) is None and not _skip(el)):
+            inserts.append((i, [line]))
     for i, found in sorted(inserts, reverse=True):
         paras = paras[:i] + found + paras[i:]
     return paras
+
+
+def _introduced_lists(root: Any) -> list[Any]:
+    """Lists that close their box right after the paragraph that announces them ("the
+    following measures are in force:"): the items the paragraph's colon promises, which
+    the generic extractor drops on some layouts (a live blog's entry, a box of its own)."""
+    out = []
+    for el in root.iter("ul", "ol"):
+        before = el.getprevious()
+        if (el.getnext() is None and before is not None and before.tag == "p"
+                and not (before.tail or "").strip()
+                and element_text(before).rstrip().endswith((":", "："))):
+            out.append(el)
+    return out
+
+
+def _section_headings(root: Any) -> list[tuple[Any, str]]:
+    """Subheadings over a paragraph, each with the text of that paragraph: the paragraph
+    right after it, or the first of the box right after it (a live blog's entries, each a
+    heading over a box of its own). Put back where that paragraph is in the text and is
+    not its first: a heading inside the text is the text's."""
+    out = []
+    for el in root.iter("h2", "h3", "h4"):
+        after = _next_block(el)
+        if after is not None and after.tag == "div":
+            after = next(after.iter("p"), None)
+        if after is not None and after.tag == "p":
+            first = element_text(after)
+            # (a sentence of prose, or one that opens a list: under a contact's or an
+            # office's heading, after the text's end, is a name)
+            if len(first) >= MIN_SECTION_OPENING and (
+                    first.rstrip()[-1:] in SENTENCE_ENDS or first.rstrip()[-1:] in ":："):
+                out.append((el, first))
+    return out
+
+
+#: Shortest paragraph that opens a section under its heading.
+MIN_SECTION_OPENING = 40
+
+
+def _in_text(line: str) -> bool:
+    """*line* is a sentence of the text or an item of its list, not a heading or a name."""
+    end = line.rstrip()[-1:]
+    return line.startswith("- ") or len(line) >= MIN_SECTION_OPENING and (
+        end in SENTENCE_ENDS or end in ":：")
 
 
 #: Words of each item of a list that opens a text (its highlights are sentences; a list of

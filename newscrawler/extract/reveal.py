@@ -174,7 +174,8 @@ def reveal_hidden_text(root: Any, declared: set[Any] = frozenset(),
     body = root.find("body")
     visible = _visible_key(body if body is not None else root, hidden)
     shown = {el for el, key in candidates
-             if (el.get("hidden") is not None or el in declared or len(key) > len(visible))
+             if (el.get("hidden") is not None and not _collapsed(el) or el in declared
+                 or len(key) > len(visible))
              and _unique(key, visible)}
     for el in shown:
         if el.tag == "noscript":
@@ -185,6 +186,21 @@ def reveal_hidden_text(root: Any, declared: set[Any] = frozenset(),
     if declared:
         kept = _with_prompts(root, kept, declared, names)
     return kept
+
+
+def _collapsed(el: Any) -> bool:
+    """*el* is a disclosure's closed panel: the button right before it, or one that names
+    it, says it is not expanded ("How we did this" over a methodology box). A reader sees
+    the button; the panel is kept hidden like any other collapsed box."""
+    before = el.getprevious()
+    if (before is not None and (before.tag == "button" or before.get("role") == "button")
+            and before.get("aria-expanded") == "false"):
+        return True
+    ident = el.get("id")
+    if not ident:
+        return False
+    return any(b.get("aria-controls") == ident and b.get("aria-expanded") == "false"
+               for b in el.getroottree().iter("button", "a", "div", "span"))
 
 
 _PAYWALL = ("paywall",)
