@@ -434,7 +434,9 @@ def with_dropped_blocks(root: Any, paras: list[str],
     # (a heading a run above puts back already is not put back twice)
     putting = {line for _, found in inserts for line in found}
     for el, first in headings:
-        i = where(first)
+        # (the paragraph as printed: most headings sit over chrome, and the comparison keys
+        # of every line, made for one of them, cost a page more than the lookups)
+        i = index.get(first)
         line = element_text(el)
         # (between two paragraphs of the text: after a box's heading, or the text's end,
         # the line before is a heading or a name, no sentence and no list's item)
