@@ -540,6 +540,20 @@ def test_a_utc_moment_the_day_before_yields_to_the_printed_day_the_address_gives
                            now=NOW).published_at == "2024-07-08T23:41:05+00:00"
 
 
+def test_a_printed_publication_time_beats_another_minute_of_the_same_day_in_head():
+    # PubDate 10:30, "发布时间：2023-07-18 10:32" printed under the headline, both on the
+    # site's clock: the page's own
+    head = "<title>市政府召开常务会议</title><meta name='PubDate' content='2023-07-18 10:30'>"
+    body = ("<h1>市政府召开常务会议</h1><div class='info'><span>发布时间：2023-07-18 10:32</span>"
+            "<span>来源：市政府办公室</span></div><p>7月17日，市政府召开常务会议。</p>")
+    assert extract_article(_page(head, body), now=NOW).published_at == "2023-07-18T10:32:00"
+    # ... a head time with its offset is another clock's: it stands unless it is the same
+    # moment
+    zoned = head.replace("2023-07-18 10:30", "2023-07-18T10:30:00+08:00")
+    assert extract_article(_page(zoned, body), now=NOW).published_at == (
+        "2023-07-18T10:30:00+08:00")
+
+
 def test_a_date_line_beats_a_declared_creation_day():
     # JSON-LD dateCreated alone: the CMS draft's day, not the publication the page prints
     head = ("<title>More paramedics</title><script type='application/ld+json'>"

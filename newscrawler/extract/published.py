@@ -608,6 +608,12 @@ def _pick_published(
             return replace(declared, moment=declared.moment.astimezone(clock))
         if printed is not None and _same_moment(printed, declared) and _finer(printed, declared):
             return printed
+        if (printed is not None and printed.has_time and declared.has_time
+                and not declared.offset_given and _day(printed) == _day(declared)):
+            # the page labels another time of that day its publication ("发布时间：2023-07-18
+            # 10:32" under a PubDate of 10:30, both on the site's clock): the head's is the
+            # CMS's own (a draft saved, a record filed), the printed one what readers see
+            return printed
         return _timed(declared, timed)
     for stamp in (line, time_el, tail_stamp(paras, now) or closing_stamp(root, now)):
         if stamp is not None:
