@@ -779,6 +779,9 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "This is historical material “frozen in time”. The website "
                                   "is no longer updated and links may not work.",
                                   "This page has been archived on the Web.",
+                                  "This archived news story is available only for your "
+                                  "personal, non-commercial use. Information in the story may "
+                                  "be outdated or superseded by additional information.",
                                   # reading times, a notice's file versions
                                   "5 min read", "12-minute read", "Lesezeit: 3 Min.",
                                   "阅读时间：约5分钟", "pdf下载 word下载",
@@ -1111,6 +1114,20 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["PUBLIC AFFAIRS DEPARTMENT", "SINGAPORE POLICE FORCE", "13 February 2024 @ 5:40 PM"], 0),
     # ... without the date, lines in capitals are no sign-off
     (["PUBLIC AFFAIRS DEPARTMENT", "SINGAPORE POLICE FORCE"], 2),
+    # an editor's credit; an outlet's appeal, the line that opens it with it
+    (["(Edited by Jane Roe)"], 0),
+    (["(Edited by Jane Roe)",
+      "India needs fair and questioning journalism, packed with on-ground reporting. The "
+      "paper, with its reporters, columnists and editors, is doing just that.",
+      "Sustaining this needs support from wonderful readers like you.",
+      "Whether you live here or overseas, you can take a paid subscription by clicking here."],
+     0),
+    # a transcript's copyright notice, longer than a story's note
+    (["Copyright © 2024 Radio Initiative. All rights reserved. Transcripts are produced on a "
+      "tight deadline by a contractor. Fidelity to the original aired audio or video file "
+      "might vary, and text might be updated or amended in the future. For the authoritative "
+      "record of the programming, please visit the original aired recording. For terms of "
+      "use and more information, visit our policies pages."], 0),
     # a blog's and a news site's word that the views are not theirs
     (["The views expressed by the authors of this blog are their own and do not necessarily "
       "reflect the views of the Network Information Centre."], 0),
@@ -1546,6 +1563,38 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
     root = lxml.html.fromstring(page('<p align="center"><img src="/1.jpg">图一</p>'
                                      '<p align="center">东湖镇保洁员</p>'))
     assert picture_captions(root) == []
+    # ... the caption in the picture's own centered block, after a line break
+    captioned = ('<p align="center"><img src="/3.jpg" alt="主普壇開燈"><br>'
+                 '主普壇開燈後金碧輝煌，吸引民眾駐足拍照。（民政處提供）</p>')
+    root = lxml.html.fromstring(page(text + captioned + text))
+    assert [el.tag for el in picture_captions(root)] == ["p"]
+    # ... not a sentence of the text that goes on there after a picture and a break
+    for block in ('<p align="center"><img src="/3.jpg"><br>市民在古城墙下欣赏造型菊，游人如织。'
+                  '</p>',
+                  '<p align="center">开幕式现场<img src="/3.jpg"><br>主普壇開燈（民政處提供）</p>'):
+        assert picture_captions(lxml.html.fromstring(page(text + block))) == [], block
+
+
+def test_a_gallery_set_as_a_list_is_not_text():
+    from newscrawler.extract.chrome import picture_lists
+    gallery = ('<h3>相關圖片</h3><ul>'
+               '<li><a href="/1.jpg" title="電動公車"><img src="/1s.jpg" alt=""></a>'
+               '<span>「宜蘭好行」礁溪—頭城濱海線電動公車</span></li>'
+               '<li><a href="/2.jpg"><img src="/2s.jpg" alt=""></a>'
+               '<span>新路線行經頭城老街、烏石港等景點</span></li></ul>')
+    root = lxml.html.fromstring(f"<html><body><p>縣府表示。</p>{gallery}</body></html>")
+    assert [el.tag for el in picture_lists(root)] == ["ul", "h3"]  # (its heading with it)
+    # a list of the text with a picture on one item, with check marks for bullets, or with
+    # items longer than a caption, stays
+    icon = '<img src="/check-circle.svg" width="20" height="20" alt="">'
+    checked = f"<li>{icon} Undergraduate transcripts</li><li>{icon} Statement of purpose</li>"
+    long_item = "試營運期間將視搭乘情形滾動調整班次及停靠站，" * 5
+    for items in ('<li><img src="/i.png"> 申請期間：即日起至9月30日</li>'
+                  '<li>申請資格：設籍本縣</li>',
+                  f'<li><img src="/i.png"> {long_item}</li>'
+                  '<li><img src="/j.png"> 旅客憑當日乘車紀錄消費</li>', checked):
+        root = lxml.html.fromstring(f"<html><body><ul>{items}</ul></body></html>")
+        assert picture_lists(root) == [], items
 
 
 def test_the_paragraph_in_a_pictures_box_is_its_caption():
@@ -2059,7 +2108,8 @@ def test_a_languages_name_in_a_sentence_stays():
 @pytest.mark.parametrize("heading", ["Otras noticias de Subte", "Más noticias", "Altre notizie",
                                      "Más información", "Weitere Nachrichten", "More Local News",
                                      "| MORE FROM REDIFF NEWS |  |  |",
-                                     "You may also be interested in the following articles:"])
+                                     "You may also be interested in the following articles:",
+                                     "Fler nyheter", "Flere nyheder"])
 def test_another_languages_more_news_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",

@@ -41,6 +41,7 @@ from .chrome import (
     jump_symbols,
     picture_captions,
     picture_credits,
+    picture_lists,
     picture_tables,
     signup_boxes,
     skipped_boxes,
@@ -163,6 +164,7 @@ def extract_article(
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
+                  + picture_lists(root)
                   + standfirsts(root, names) + comment_sections(root, names)
                   + skipped_boxes(root, in_page)
                   + author_boxes(root, names) + avatar_cards(root))

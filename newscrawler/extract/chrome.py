@@ -16,7 +16,7 @@ from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, widt
 __all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "author_boxes",
            "avatar_cards", "comment_sections", "cta_boxes", "drop_pull_quotes", "hidden_elements",
            "in_page_links", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
-           "jump_symbols", "picture_captions", "picture_credits", "picture_tables",
+           "jump_symbols", "picture_captions", "picture_credits", "picture_lists", "picture_tables",
            "shown_at_width", "signup_boxes", "skipped_boxes", "standfirsts", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
@@ -114,7 +114,12 @@ SUPPORT_APPEAL = re.compile(
     # ... in other languages: "si puedes, hazte socio o socia", "Devenez abonné",
     # "Unterstützen Sie uns"
     r"|\bhazte soci[oa]\b|\bdevenez (?:membre|abonnée?|donat(?:eur|rice))\b"
-    r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b",
+    r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b"
+    # ... or names its readers' support and the subscription that gives it: "Sustaining
+    # this needs support from wonderful readers like you.", "you can take a paid
+    # subscription by clicking here"
+    r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
+    r"|\b(?:take|buy|get) a (?:paid |digital )?subscription by clicking here\b",
     re.IGNORECASE)
 
 
@@ -530,6 +535,42 @@ def picture_tables(root: Any) -> list[Any]:
     return out
 
 
+#: Fewest pictures of a gallery set as a list.
+MIN_GALLERY_ITEMS = 2
+
+
+def picture_lists(root: Any) -> list[Any]:
+    """Galleries set as a list: a ``<ul>``/``<ol>`` of :data:`MIN_GALLERY_ITEMS` items or
+    more, each a picture with at most a caption (:data:`MAX_PICTURE_CAPTION`) beside it
+    ("相關圖片" and its photos after a release): captions, not the text's list."""
+    out = []
+    for lst in root.iter("ul", "ol"):
+        items = [li for li in lst if isinstance(li.tag, str)]
+        if len(items) >= MIN_GALLERY_ITEMS and all(
+                li.tag == "li" and any(not _is_icon(img) for img in li.iter("img"))
+                and len(" ".join("".join(li.itertext()).split())) <= MAX_PICTURE_CAPTION
+                for li in items):
+            out.append(lst)
+            # (with its heading, "Galeria zdjęć", which would stand alone)
+            before = lst.getprevious()
+            if (before is not None and before.tag in ("h2", "h3", "h4", "h5")
+                    and len(" ".join("".join(before.itertext()).split())) <= MAX_PICTURE_CAPTION
+                    and not (before.tail or "").strip()):
+                out.append(before)
+    return out
+
+
+#: A picture this small (its width or height) is an icon: a list's bullet, a check mark.
+MAX_ICON_PIXELS = 48
+
+
+def _is_icon(img: Any) -> bool:
+    if "icon" in (img.get("class") or "").lower():
+        return True
+    sizes = [_pixels(img.get(side)) for side in ("width", "height")]
+    return any(size is not None and size <= MAX_ICON_PIXELS for size in sizes)
+
+
 #: Longest caption in a picture's box (a sentence or two).
 MAX_BOX_CAPTION = 200
 
@@ -537,7 +578,8 @@ MAX_BOX_CAPTION = 200
 def picture_captions(root: Any) -> list[Any]:
     """The captions set as a centered line right under a centered picture: the next
     sibling of a ``<p>``/``<div>`` that holds images and no text, itself centered, short
-    (:data:`MAX_PICTURE_CAPTION`), and not ending as a sentence."""
+    (:data:`MAX_PICTURE_CAPTION`), and not ending as a sentence; or the centered block
+    itself when the caption follows the picture there after a line break."""
     out = []
     seen = set()
     # (found from the pictures, a few a page, and the block holding each: an XPath over
@@ -560,6 +602,8 @@ def picture_captions(root: Any) -> list[Any]:
             continue
         seen.add(pic)
         if "".join(pic.itertext()).strip():
+            if _captioned_below(pic):
+                out.append(pic)
             continue
         cap = pic.getnext()
         if cap is None or cap.tag not in ("p", "div") or not _centered(cap) or next(
@@ -570,6 +614,23 @@ def picture_captions(root: Any) -> list[Any]:
                 and not _ENUMERATED.match(text):
             out.append(cap)
     return out
+
+
+def _captioned_below(pic: Any) -> bool:
+    """*pic* is a centered picture with its caption under it in the same block, after a
+    line break (``<p align="center"><img><br>主普壇開燈後…（民政處提供）</p>``): nothing before
+    the break but pictures, a short line after it that does not end as a sentence."""
+    kids = [k for k in pic if isinstance(k.tag, str)]
+    br = next((k for k in kids if k.tag == "br"), None)
+    if br is None or (pic.text or "").strip():
+        return False
+    before = kids[:kids.index(br)]
+    if not before or any(next(k.iter("img"), None) is None or "".join(k.itertext()).strip()
+                         or (k.tail or "").strip() for k in before):
+        return False
+    text = " ".join("".join(pic.itertext()).split())
+    return (len(text) <= MAX_PICTURE_CAPTION and text[-1] not in SENTENCE_ENDS
+            and not _ENUMERATED.match(text))
 
 
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
@@ -856,7 +917,10 @@ _FEEDBACK = re.compile(
 _ARCHIVED = re.compile(
     r"^(?:this is historical material|this (?:page|content|information|website) (?:has been|"
     r"was|is) archived|(?:information|content) identified as archived|we have archived this "
-    r"(?:page|content)|archived (?:content|page|information)\s*[:.-])",
+    r"(?:page|content)|archived (?:content|page|information)\s*[:.-]"
+    # a news site's notice over its archive: "This archived news story is available only
+    # for your personal, non-commercial use."
+    r"|this archived (?:[\w-]+ ){0,2}(?:story|article|report) is available only for)",
     re.IGNORECASE,
 )
 #: Longest paragraph that can be such a notice.
@@ -983,6 +1047,9 @@ _RELATED = re.compile(
     r"(?:altre|più) notizie(?: (?:di|su|da|dal|della) [\w&' -]{1,40})?|"
     r"autres (?:actualités|articles)|plus d'actualités|weitere (?:nachrichten|meldungen|artikel)|"
     r"meer nieuws|ander nieuws|(?:więcej|inne) (?:wiadomości|aktualności)|"
+    # Swedish, Norwegian, Danish, Finnish: "Fler nyheter", "Flere nyheter", "Flere nyheder",
+    # "Lisää uutisia"
+    r"(?:fler|flere|andra|andre) (?:nyheter|nyheder|artiklar|artikler)|lisää uutisia|"
     # "Other Local Headlines", "More headlines", "Top headlines from the region"
     r"(?:more|other|latest|top)(?: [\w-]+)? headlines(?: (?:in|from|on|about) [\w&' -]{1,40})?|"
     r"(?:more|other|latest|recent) (?:press |news |media )?releases|"

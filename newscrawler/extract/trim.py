@@ -559,7 +559,9 @@ def trim_end(paras: list[str]) -> list[str]:
                 and (len(paras[i].strip()) > 1 or all(len(p) <= 2 * MAX_META_LINE for p in under))
                 or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
             return paras[:i]
+    appeal = False  # right under an appeal for support: the line over it may open it
     while len(paras) > 1:
+        under_appeal, appeal = appeal, False
         # (a field list's items come as "- 發布日期：106-09-21")
         last = _ITEM_MARK.sub("", paras[-1])
         if len(last) <= MAX_BIO and _BIO.match(last):
@@ -569,11 +571,20 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _COPYRIGHT_SIGN.match(last)
                                             or _FOOTER_ROW.match(last)
                                             or _PRINT_EDITION.match(last.strip())
-                                            or _ISSUE_TIME.match(last.strip())):
+                                            or _ISSUE_TIME.match(last.strip())) or (
+                # (a site's notice that opens with its copyright runs longer: the terms of
+                # its transcripts, "Copyright © 2024 … All rights reserved. … transcripts
+                # are produced on a tight deadline …")
+                len(last) <= 2 * MAX_STORY_NOTE and _COPYRIGHT_SIGN.match(last)
+                and "rights reserved" in last.lower()):
             paras = paras[:-1]
             continue
-        if len(last) <= MAX_APPEAL_CHARS and SUPPORT_APPEAL.search(last):
+        if len(last) <= MAX_APPEAL_CHARS and (
+                SUPPORT_APPEAL.search(last) or under_appeal and _OWN_JOURNALISM.search(last)):
             paras = paras[:-1]  # the outlet's appeal for support under every article
+            # (... and the line that opens it, over the lines that ask: "India needs
+            # fair … journalism … ThePrint is doing just that.")
+            appeal = True
             continue
         if len(last) <= 2 * MAX_META_LINE and _record_field(last):
             paras = paras[:-1]
@@ -588,6 +599,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _SIGN_OFF.match(last.strip())
                                             or _END_NAME.match(last.strip())
                                             or _SUPPLIED.match(last.strip())
+                                            or _EDITED_BY.match(last.strip())
                                             or _REFERENCE.match(last.strip())
                                             or _EMAIL_LINE.match(last.strip())
                                             or _is_sentence(paras[-2]) and _is_name_line(last)
@@ -766,6 +778,10 @@ _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118"
 _REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
+# What the outlet says of its own work, opening its appeal
+_OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
+# ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
+_EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$", re.IGNORECASE)
 _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
