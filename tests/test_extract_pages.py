@@ -1114,8 +1114,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["PUBLIC AFFAIRS DEPARTMENT", "SINGAPORE POLICE FORCE", "13 February 2024 @ 5:40 PM"], 0),
     # ... without the date, lines in capitals are no sign-off
     (["PUBLIC AFFAIRS DEPARTMENT", "SINGAPORE POLICE FORCE"], 2),
-    # an editor's credit; an outlet's appeal, the line that opens it with it
-    (["(Edited by Jane Roe)"], 0),
+    # an editor's credit; a comments section's heading without its comments; an outlet's
+    # appeal, the line that opens it with it
+    (["(Edited by Jane Roe)"], 0), (["Comentarios"], 0),
     (["(Edited by Jane Roe)",
       "India needs fair and questioning journalism, packed with on-ground reporting. The "
       "paper, with its reporters, columnists and editors, is doing just that.",

@@ -600,6 +600,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _END_NAME.match(last.strip())
                                             or _SUPPLIED.match(last.strip())
                                             or _EDITED_BY.match(last.strip())
+                                            or _COMMENTS_HEAD.match(last.strip())
                                             or _REFERENCE.match(last.strip())
                                             or _EMAIL_LINE.match(last.strip())
                                             or _is_sentence(paras[-2]) and _is_name_line(last)
@@ -778,6 +779,9 @@ _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118"
 _REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
+# A comments section's heading left closing the text, its comments gone ("Comentarios")
+_COMMENTS_HEAD = re.compile(r"^(?:(?:reader |readers' )?comments?|kommentare?|commentaires?|"
+                            r"coment[aá]rios?|commenti|komentarze?|reacties)\s*:?$", re.IGNORECASE)
 # What the outlet says of its own work, opening its appeal
 _OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
 # ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
