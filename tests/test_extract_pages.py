@@ -2110,7 +2110,7 @@ def test_a_languages_name_in_a_sentence_stays():
                                      "Más información", "Weitere Nachrichten", "More Local News",
                                      "| MORE FROM REDIFF NEWS |  |  |",
                                      "You may also be interested in the following articles:",
-                                     "Fler nyheter", "Flere nyheder"])
+                                     "Fler nyheter", "Flere nyheder", "Leia mais"])
 def test_another_languages_more_news_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["La línea 2 del metro tendrá cinco nuevas estaciones en julio, anunció el ministerio.",

@@ -1056,6 +1056,9 @@ _RELATED = re.compile(
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|(?:what to )?read next|further information|siehe auch|verwandte themen|"
+    # ... and "read more" in Portuguese, Spanish, Dutch, German, Polish as a box's heading
+    r"leia (?:mais|também)|le[ea]r? (?:más|también)|lees (?:meer|ook)|weiterlesen|"
+    r"czytaj (?:więcej|także)|"
     r"weitere informationen|más información|mais informações|più informazioni|"
     r"plus d'informations|meer informatie|"
     r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
