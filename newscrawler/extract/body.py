@@ -474,10 +474,8 @@ def _section_headings(root: Any) -> list[tuple[Any, str]]:
             after = next(after.iter("p"), None)
         if after is not None and after.tag == "p":
             first = element_text(after)
-            # (a sentence of prose, or one that opens a list: under a contact's or an
-            # office's heading, after the text's end, is a name)
-            if len(first) >= MIN_SECTION_OPENING and (
-                    first.rstrip()[-1:] in SENTENCE_ENDS or first.rstrip()[-1:] in ":："):
+            # (under a contact's or an office's heading, after the text's end, is a name)
+            if _is_sentence(first):
                 out.append((el, first))
     return out
 
@@ -486,11 +484,15 @@ def _section_headings(root: Any) -> list[tuple[Any, str]]:
 MIN_SECTION_OPENING = 40
 
 
+def _is_sentence(line: str) -> bool:
+    """*line* is a sentence of prose, or one that opens a list with a colon."""
+    end = line.rstrip()[-1:]
+    return len(line) >= MIN_SECTION_OPENING and (end in SENTENCE_ENDS or end in ":：")
+
+
 def _in_text(line: str) -> bool:
     """*line* is a sentence of the text or an item of its list, not a heading or a name."""
-    end = line.rstrip()[-1:]
-    return line.startswith("- ") or len(line) >= MIN_SECTION_OPENING and (
-        end in SENTENCE_ENDS or end in ":：")
+    return line.startswith("- ") or _is_sentence(line)
 
 
 #: Words of each item of a list that opens a text (its highlights are sentences; a list of

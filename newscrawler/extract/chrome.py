@@ -13,11 +13,12 @@ from lxml import etree
 from .named import MAY_HIDE, NamedElements
 from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, width
 
-__all__ = ["HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE", "author_boxes",
-           "avatar_cards", "comment_sections", "cta_boxes", "drop_pull_quotes", "hidden_elements",
-           "in_page_links", "is_chrome_element", "is_hidden", "is_list_heading", "is_skipped",
-           "jump_symbols", "picture_captions", "picture_credits", "picture_lists", "picture_tables",
-           "shown_at_width", "signup_boxes", "skipped_boxes", "standfirsts", "strip_chrome"]
+__all__ = ["COMMENT_WORDS", "HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE",
+           "author_boxes", "avatar_cards", "comment_sections", "cta_boxes", "drop_pull_quotes",
+           "hidden_elements", "in_page_links", "is_chrome_element", "is_hidden",
+           "is_list_heading", "is_skipped", "jump_symbols", "picture_captions", "picture_credits",
+           "picture_lists", "picture_tables", "shown_at_width", "signup_boxes", "skipped_boxes",
+           "standfirsts", "strip_chrome"]
 
 # class/id words of elements that are never article text. Matched as whole words of
 # the attribute (split on - _ space) so "article-content" is not "content-share". Not
@@ -1008,10 +1009,12 @@ _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣
 # The readers' comments under a text: their heading with its count ("Comments (6)",
 # "Комментарии (6)", "评论（12）"), an invitation to write one, the site's disclaimer
 # about them ("Os comentários são de responsabilidade exclusiva de seus autores")
+# What a comments section is called, over its comments or with their count
+COMMENT_WORDS = (r"comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|"
+                 r"komentarze?|комментарии|коментарі|yorumlar|bình luận|评论|网友评论|댓글|"
+                 r"コメント|التعليقات")
 _COMMENTS = re.compile(
-    r"^(?:comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|komentarze?|"
-    r"комментарии|коментарі|yorumlar|bình luận|评论|网友评论|댓글|コメント|التعليقات)"
-    r"\s*[(（]\s*\d+\s*[)）]$"
+    rf"^(?:{COMMENT_WORDS})\s*[(（]\s*\d+\s*[)）]$"
     # a Chinese comments box's heading with its note ("网友评论：（只显示最新10条…）")
     r"|^(?:网友评论|网友留言|读者评论)\s*[:：]"
     # ... or a comment's own head: who, when ("匿名 于 2010-3-6 20:41:18 发表评论：")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .chrome import (
+    COMMENT_WORDS,
     MAX_APPEAL_CHARS,
     RELEASE_LINE,
     STAFF_CREDIT,
@@ -780,8 +781,8 @@ _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
 # A comments section's heading left closing the text, its comments gone ("Comentarios")
-_COMMENTS_HEAD = re.compile(r"^(?:(?:reader |readers' )?comments?|kommentare?|commentaires?|"
-                            r"coment[aá]rios?|commenti|komentarze?|reacties)\s*:?$", re.IGNORECASE)
+_COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$",
+                            re.IGNORECASE)
 # What the outlet says of its own work, opening its appeal
 _OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
 # ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
