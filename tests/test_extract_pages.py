@@ -2322,3 +2322,20 @@ def test_a_live_blogs_entry_headings_and_announced_list_are_put_back():
                     entries[1][0], entries[1][1][0],
                     entries[2][0], entries[2][1][0], *(f"- {i}" for i in items),
                     entries[3][0], entries[3][1][0]]
+
+
+def test_a_related_boxs_teasers_of_a_headline_and_a_summary_are_not_text():
+    # "Fler nyheter" over other news, each item a headline run into its summary: no text
+    # going on after the heading, whether the box closes the text or sits inside it
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Trafikverket genomför i sommar omfattande banarbeten mellan Göteborg och Alingsås, "
+            "och tågtrafiken ersätts delvis med bussar under sex veckor.",
+            "Resenärer uppmanas att planera sin resa i god tid och kontrollera avgångar i "
+            "reseplaneraren innan de åker."]
+    box = ["Fler nyheter",
+           "- Ny cirkulationsplats öppnar på riksväg 40 Den nya cirkulationsplatsen vid "
+           "Rydboholm ska öka trafiksäkerheten och förbättra framkomligheten för trafiken.",
+           "- Samråd om ny väg vid Stenungsund Trafikverket bjuder in allmänheten att lämna "
+           "synpunkter på förslaget till ny sträckning av väg 160."]
+    assert strip_chrome(text + box) == text
+    assert strip_chrome(text[:1] + box + text[1:]) == text

@@ -1442,7 +1442,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             skipping = True  # a related box inside the text: its links go, the text goes on
             continue
         if skipping:
-            if not _is_prose(para) and not _opens_list(para):
+            # (a box's items, teasers of a headline and a summary, are no text going on)
+            if not _is_prose(para) and not _opens_list(para) or _BULLET.match(para):
                 continue
             skipping = False
         if TABLE_RULE.match(para) and not (out and out[-1].startswith("|")):
@@ -1543,7 +1544,7 @@ def _opens_list(para: str) -> bool:
 
 
 def _prose_follows(paras: list[str], start: int) -> bool:
-    """Whether running text follows *start*: then a related heading there opens a box
-    inside the article ("Related Resources:", "Read more" between sections), not the
-    list that ends it."""
-    return any(_is_prose(p) for p in paras[start:])
+    """Whether running text follows *start*, not only a list's items: then a related
+    heading there opens a box inside the article ("Related Resources:", "Read more"
+    between sections), not the list that ends it."""
+    return any(_is_prose(p) and not _BULLET.match(p) for p in paras[start:])
