@@ -2339,3 +2339,48 @@ def test_a_related_boxs_teasers_of_a_headline_and_a_summary_are_not_text():
            "synpunkter på förslaget till ny sträckning av väg 160."]
     assert strip_chrome(text + box) == text
     assert strip_chrome(text[:1] + box + text[1:]) == text
+
+
+
+_RUNS = ["The council's transport committee met on Tuesday to review the bus network plan.",
+         " Members heard that ridership on the night routes has grown by a fifth since the "
+         "timetable changed in the spring, with the busiest services now running full after "
+         "midnight on Fridays and Saturdays across the city.",
+         "Officers said the growth had come mostly from shift workers in hospitals, warehouses "
+         "and hotels, who had few other ways to get home once the trains stopped running.",
+         " Extending the service to the new estates was the committee's first request, and "
+         "officers said it would need four more drivers on each night of the week, which the "
+         "operator has agreed to recruit by the autumn.",
+         "The committee also asked for a report on fares, after several members said the night "
+         "supplement was putting off younger riders.",
+         "Drivers' representatives told the meeting that better lighting at the interchange "
+         "would do more for safety than extra staff on board.",
+         " The council will publish the revised plan in March, and residents will have six "
+         "weeks to comment on it before the committee takes its final decision in the summer, "
+         "alongside the budget for the next three years.",
+         "Members agreed to visit the depot before then to see the new electric buses that will "
+         "take over two of the night routes next year, and to meet the drivers who have been "
+         "trialling them since January."]
+
+
+def test_text_after_an_empty_ad_slot_inside_it_is_kept():
+    # a news app prints its text as runs between <!-- --> in one box, an empty video slot
+    # before them and ad slots (their scripts gone) between: trafilatura dropped the run
+    # after the first slot, fast mode kept enough of the rest to look done
+    run = "<!-- -->".join
+    page = ("<html lang='en'><head><title>Night buses carry a fifth more riders</title></head>"
+            "<body><div id='app'><div class='okf2Z'><div class='pZFl7'><div data-type='in_view' "
+            "class='  '><h1 class='HNMDR'><span>Night buses carry a fifth more riders</span></h1>"
+            "</div></div><div class='JuyWl'><div data-articlebody='1'><div class='_s30J'>"
+            "<div class='MwN2O'><div class='vdo_embedd'>  </div></div>" + run(_RUNS[:3]) +
+            "<div data-type='in_view' class='  '><div class='mrec_parent'><div "
+            "id='taboola-mid-article-thumbnails-1' class='wdt-taboola'></div></div></div>"
+            + run(_RUNS[3:6]) + "<div data-pos='0' class='id-r-component'><div></div></div>"
+            + run(_RUNS[6:]) + "</div></div><div class='authorComment'><div id='author_desc'>"
+            "<p>The City Desk is a team of reporters who cover the council, transport and "
+            "housing for readers across the region every day of the week.</p></div></div>"
+            "</div></div></div></body></html>")
+    body = extract_article(page, "https://news.example.com/city/night-buses/articleshow/123.cms",
+                           now=NOW).body
+    assert "Extending the service to the new estates" in body
+    assert "shift workers" in body and "publish the revised plan" in body
