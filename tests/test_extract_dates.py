@@ -1042,3 +1042,52 @@ def test_a_datelines_day_and_month_turn_a_twelve_hour_clocks_numbers():
     fields = extract_article(page, "https://www.bernama.example/bm/news.php?id=1", now=NOW)
     assert fields.published_at == "2021-03-04T10:33:00"
     assert [s.moment for s in find_dates("4 Mac 2021")] == [datetime(2021, 3, 4)]
+
+
+def test_the_declared_day_among_the_date_lines_under_the_headline_wins():
+    # a court's case summary: the first date line under the headline is the hearing's; the
+    # page prints the day <head> declares as well, on the judgment's line
+    page = ("<html lang='en'><head><title>R. v. Doe - Supreme Court</title>"
+            "<meta name='dcterms.issued' content='2024-10-04'></head><body><main>"
+            "<h1>R. v. Doe</h1><dl><dt>Neutral citation</dt><dd>2024 SCC 34</dd>"
+            "<dt>Appeal heard</dt><dd>February 13, 2024</dd><dt>Judgment rendered</dt>"
+            "<dd>October 4, 2024</dd></dl><h2>Summary</h2><p>Police need reasonable suspicion "
+            "before they use a drug-detection dog on a parcel held at a courier depot, the "
+            "Court ruled.</p></main></body></html>")
+    fields = extract_article(page, "https://court.example.ca/cb/2024/40588-eng.aspx",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-10-04"
+
+
+def test_a_labelled_day_its_time_element_gives_too_beats_an_earlier_declared_day():
+    # a parliament's committee report: JSON-LD dates the document (its sign-off), the page
+    # labels its publication five days later, in a <time datetime> of that day
+    page = ("<html lang='sv'><head><title>Medelhastighetsmätning - Riksdagen</title>"
+            "<script type='application/ld+json'>{\"@type\": \"WebPage\", \"datePublished\": "
+            "\"2024-11-07\"}</script></head><body><main><p class='doc-type'>Betänkande "
+            "2024/25:TU4</p><h1>Medelhastighetsmätning</h1><ul class='doc-meta'><li>Publicerad "
+            "<time datetime='2024-11-12'>12 november 2024</time></li><li>Debatt planerad "
+            "<time datetime='2024-11-20'>20 november 2024</time></li></ul><p>Utskottet föreslår "
+            "att riksdagen antar regeringens förslag om automatisk trafiksäkerhetskontroll.</p>"
+            "</main></body></html>")
+    fields = extract_article(page, "https://riksdag.example.se/dokument/betankande/hc01tu4/",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-11-12"
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    # the host's country keeps one zone: 18:30Z is midnight of the printed day in India
+    ("https://magazine.example.in/reportage/brine-and-debt", "2025-03-01"),
+    # the address spells the printed day, day first
+    ("https://news.example.nz/auckland/01-03-2025/brine-and-debt", "2025-03-01"),
+    # neither: the UTC day alone is no evidence against the printed one
+    ("https://magazine.example.com/reportage/brine-and-debt", "2025-02-28T18:30:00+00:00"),
+])
+def test_a_utc_moment_a_day_before_the_printed_day(url, published):
+    page = ("<html lang='en'><head><title>Brine and Debt</title><meta property="
+            "'article:published_time' content='2025-02-28T18:30:00Z'></head><body><article>"
+            "<h1>Brine and Debt</h1><p class='byline'>By Meghna Pathak</p><p class='date'>1 "
+            "March 2025</p><p>In the Little Rann of Kutch, the families who make much of the "
+            "country's inland salt are being squeezed by loans and sanctuary rules.</p>"
+            "</article></body></html>")
+    assert extract_article(page, url, now=datetime(2026, 11, 26)).published_at == published

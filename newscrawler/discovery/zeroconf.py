@@ -15,35 +15,13 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from newscrawler.countryzones import COUNTRY_TIMEZONES, country_timezone  # (re-exported)
 from newscrawler.sites import SiteConfig, SiteConfigError, parse_site
 from newscrawler.urls import on_site  # (here too, for the discovery package)
 
 __all__ = ["COUNTRY_TIMEZONES", "country_timezone", "in_sections", "is_url", "on_site", "site_name",
            "sections_of", "sites_from_urls"]
 
-#: Country-code domains whose country keeps one time zone. Countries with several (.us, .ca,
-#: .au, .ru, .br, .mx, .id, .kz, .es with the Canaries, .pt with the Azores, ...) are left
-#: out on purpose: a wrong offset is worse than none.
-COUNTRY_TIMEZONES: dict[str, str] = {
-    "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "mo": "Asia/Macau", "tw": "Asia/Taipei",
-    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur",
-    "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "ph": "Asia/Manila", "in": "Asia/Kolkata",
-    "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu",
-    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar",
-    "tr": "Europe/Istanbul", "de": "Europe/Berlin", "at": "Europe/Vienna",
-    "ch": "Europe/Zurich", "li": "Europe/Vaduz", "fr": "Europe/Paris", "be": "Europe/Brussels",
-    "nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "it": "Europe/Rome",
-    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava",
-    "hu": "Europe/Budapest", "si": "Europe/Ljubljana", "hr": "Europe/Zagreb",
-    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
-    "fi": "Europe/Helsinki", "ee": "Europe/Tallinn", "lv": "Europe/Riga",
-    "lt": "Europe/Vilnius", "ie": "Europe/Dublin", "uk": "Europe/London", "gr": "Europe/Athens",
-    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
-    "ua": "Europe/Kyiv", "by": "Europe/Minsk", "is": "Atlantic/Reykjavik",
-    "za": "Africa/Johannesburg", "eg": "Africa/Cairo", "ng": "Africa/Lagos",
-    "ke": "Africa/Nairobi", "jm": "America/Jamaica", "co": "America/Bogota",
-    "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo",
-}
 _NAME_CHARS = re.compile(r"[^a-z0-9_.-]+")
 
 
@@ -51,13 +29,6 @@ def is_url(text: str) -> bool:
     """An absolute http(s) URL (where a site name or a TOML path may also be given)."""
     parts = urlsplit(text)
     return parts.scheme in ("http", "https") and bool(parts.hostname)
-
-
-def country_timezone(host: str) -> tuple[str, str] | None:
-    """``(IANA timezone, ".tld")`` of a host whose country-code domain has one zone."""
-    tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
-    zone = COUNTRY_TIMEZONES.get(tld)
-    return (zone, f".{tld}") if zone else None
 
 
 def site_name(url: str) -> str:

@@ -14,8 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timezone, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from lxml import etree
+
+from newscrawler.countryzones import country_timezone
 
 from .dateline import (
     PLAIN,
@@ -104,6 +107,33 @@ def _in_utc(stamp: Stamp) -> bool:
     """A moment given in UTC (``Z``, ``+00:00``), not on a local clock."""
     offset = stamp.moment.utcoffset() if stamp.has_time and stamp.offset_given else None
     return offset is not None and not offset
+
+
+# A day spelled with its year last in an address ("/auckland/11-03-2025/"): day or month
+# first, both readings are candidates
+_URL_DAY = re.compile(r"/(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?=[/_.-]|$)")
+
+
+def _url_days(url: str | None) -> set[date]:
+    """The days an address may spell with its year last, read day first and month first."""
+    days: set[date] = set()
+    for m in _URL_DAY.finditer(urlsplit(url).path if url else ""):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        for day, month in ((a, b), (b, a)):
+            try:
+                days.add(date(year, month, day))
+            except ValueError:
+                pass
+    return days
+
+
+def _country_day(stamp: Stamp, url: str | None) -> date | None:
+    """The day *stamp*'s moment falls on in the time zone of the country the address's host
+    is in, where its country-code domain names one zone (:mod:`newscrawler.countryzones`)."""
+    found = country_timezone(urlsplit(url).hostname or "") if url else None
+    if found is None or stamp.moment.tzinfo is None:
+        return None
+    return stamp.moment.astimezone(ZoneInfo(found[0])).date()
 
 
 def _same_moment(a: Stamp, b: Stamp) -> bool:
@@ -195,6 +225,7 @@ class Shown:
     field: Stamp | None = None  # a date on a short line with more before it (a tag, a name)
     updated: Stamp | None = None  # labelled as an update
     written: Stamp | None = None  # labelled as the day the document was written (成文日期)
+    line_days: frozenset[date] = frozenset()  # the days of every date line
 
 
 def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None) -> Shown:
@@ -209,6 +240,7 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None)
         field=_nearest([i for i in items if i.kind == PLAIN and not i.line and not i.sentence]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
         written=_nearest([i for i in items if i.kind == WRITTEN]),
+        line_days=frozenset(i.stamp.moment.date() for i in items if i.kind == PLAIN and i.line),
     )
 
 
@@ -536,6 +568,12 @@ def _pick_published(
     line_atop = line_over and shown.line is not None and shown.line.has_time
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
         return printed
+    if (printed is not None and declared is not None and time_el is not None
+            and _day(time_el) == _day(printed) > _day(declared) and not declared.has_time):
+        # the day the page labels its publication ("Publicerad 12 november 2024") is the day
+        # of its <time datetime> too, later than a date-only day <head> declares (the
+        # document's own date, its committee's sign-off): two of the page's signs against one
+        return printed
     if (printed is not None and declared is not None and shown.written is not None
             and shown.published is not shown.written
             and _day(shown.written) == _day(declared) < _day(printed)):
@@ -565,11 +603,14 @@ def _pick_published(
         if (own is not None and not own.has_time
                 and _in_utc(declared) and abs((_day(own) - _day(declared)).days) == 1
                 and (_day(own) in _dated_days(meta, now)
-                     or url_stamp is not None and _day(url_stamp) == _day(own))):
+                     or url_stamp is not None and _day(url_stamp) == _day(own)
+                     or _day(own) in _url_days(url)
+                     or _day(own) == _country_day(declared, url))):
             # a moment declared in UTC the day before (or after) the day the page prints
-            # as its publication or under its headline, and another of <head>'s dates or
-            # the address says the printed day: the site's own day (09:45 in Hobart on the
-            # 12th is 23:45Z on the 11th). (The UTC day alone against the printed one is
+            # as its publication or under its headline, and another of <head>'s dates, the
+            # address (also one that spells it "11-03-2025") or the clock of the host's
+            # country says the printed day: the site's own day (09:45 in Hobart on the 12th
+            # is 23:45Z on the 11th). (The UTC day alone against the printed one is
             # no evidence: labels take either.)
             return own
         if (line is not None and time_el is not None and (line_below or line_over)
@@ -591,7 +632,10 @@ def _pick_published(
                     # its own day under the headline)
                     or line_below and not line.has_time and not declared.has_time
                     and _day(line) != _day(declared))
-                and _day(line) not in _modified_days(meta)):
+                and _day(line) not in _modified_days(meta)
+                # (the page prints the declared day too, on another line near the headline:
+                # "Appeal heard February 13, 2024" over "Judgment rendered October 4, 2024")
+                and _day(declared) not in shown.line_days):
             return line
         # the page prints the declared moment on its own clock ("21:35" where <head> says
         # 18:35Z, or a <time> that prints it so): told so, with the offset that makes it

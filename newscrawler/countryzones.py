@@ -1,0 +1,40 @@
+"""The time zone of a host's country, where its country-code domain names one zone.
+
+>>> country_timezone("www.nmg.gov.cn")
+('Asia/Shanghai', '.cn')
+"""
+
+from __future__ import annotations
+
+__all__ = ["COUNTRY_TIMEZONES", "country_timezone"]
+
+#: Country-code domains whose country keeps one time zone. Countries with several (.us, .ca,
+#: .au, .ru, .br, .mx, .id, .kz, .es with the Canaries, .pt with the Azores, ...) are left
+#: out on purpose: a wrong offset is worse than none.
+COUNTRY_TIMEZONES: dict[str, str] = {
+    "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "mo": "Asia/Macau", "tw": "Asia/Taipei",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur",
+    "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "ph": "Asia/Manila", "in": "Asia/Kolkata",
+    "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu",
+    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar",
+    "tr": "Europe/Istanbul", "de": "Europe/Berlin", "at": "Europe/Vienna",
+    "ch": "Europe/Zurich", "li": "Europe/Vaduz", "fr": "Europe/Paris", "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "it": "Europe/Rome",
+    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest", "si": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "ee": "Europe/Tallinn", "lv": "Europe/Riga",
+    "lt": "Europe/Vilnius", "ie": "Europe/Dublin", "uk": "Europe/London", "gr": "Europe/Athens",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
+    "ua": "Europe/Kyiv", "by": "Europe/Minsk", "is": "Atlantic/Reykjavik",
+    "za": "Africa/Johannesburg", "eg": "Africa/Cairo", "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi", "jm": "America/Jamaica", "co": "America/Bogota",
+    "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo",
+}
+
+
+def country_timezone(host: str) -> tuple[str, str] | None:
+    """``(IANA timezone, ".tld")`` of a host whose country-code domain has one zone."""
+    tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
+    zone = COUNTRY_TIMEZONES.get(tld)
+    return (zone, f".{tld}") if zone else None
