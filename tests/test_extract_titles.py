@@ -815,3 +815,20 @@ def test_a_short_social_title_yields_to_the_headline_a_title_box_prints():
     # (the hot list links the headline too, at another address: a copy's)
     title = extract_article(page.encode(), "https://www.news.example/detail/1.html").title
     assert title == "本市今年将新建改造50处口袋公园和小微绿地"
+
+
+@pytest.mark.parametrize(("over", "title"), [
+    # the document's kind and number printed over the h1, joined to it in og:title: a label
+    ("<p class='doc-type'>Betänkande 2024/25:TU4</p>", "Automatisk trafiksäkerhetskontroll"),
+    # ... where the page prints the rest elsewhere only, the h1 is the short form
+    ("<p class='doc-type'>Betänkande</p>",
+     "Automatisk trafiksäkerhetskontroll Betänkande 2024/25:TU4"),
+])
+def test_a_label_printed_over_the_h1_is_not_the_rest_of_the_headline(over, title):
+    page = ("<html lang='sv'><head><title>Automatisk trafiksäkerhetskontroll Betänkande "
+            "2024/25:TU4 - Riksdagen</title><meta property='og:title' content='Automatisk "
+            "trafiksäkerhetskontroll Betänkande 2024/25:TU4'></head><body><main>" + over +
+            "<h1>Automatisk trafiksäkerhetskontroll</h1><p>Publicerad 12 november 2024</p>"
+            "<p>Utskottet föreslår att riksdagen antar regeringens förslag. Ärendet gäller "
+            "betänkande 2024/25:TU4 om kameror.</p></main></body></html>")
+    assert extract_article(page, "https://riksdag.example.se/dokument/hc01tu4/").title == title

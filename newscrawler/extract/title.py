@@ -398,6 +398,30 @@ def _before_key(text: str, key: str) -> str:
     return ""
 
 
+#: How many elements before an h1 are searched for the line a reference adds to it.
+_OVER_WINDOW = 3
+
+
+def _printed_over(root: Any, h1_key: str, text: str) -> bool:
+    """Whether *text* is a line of its own just over the h1 whose key is *h1_key*: a label
+    or kicker (``Betänkande 2024/25:TU4`` over the report's name) that a reference joins
+    to the headline, not a part of the headline the h1 left out."""
+    key = title_key(text)
+    for h1 in root.iter("h1"):
+        if title_key(element_text(h1)) != h1_key:
+            continue
+        seen = 0
+        for before in h1.itersiblings(preceding=True):
+            if not isinstance(before.tag, str) or not element_text(before):
+                continue
+            if title_key(element_text(before)) == key:
+                return True
+            seen += 1
+            if seen >= _OVER_WINDOW:
+                break
+    return False
+
+
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
            lines_of: dict[str, list[str]], root: Any,
            leads: dict[str, str] | None = None) -> str | None:
@@ -457,7 +481,8 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             full = min((p for _, p in longer), key=len)
             end = _key_end(full, hk)
             tail = full[end:].strip(" " + _SEPARATORS + "()（）") if end is not None else ""
-            if tail and (not printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)):
+            if tail and (not printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)
+                         or _printed_over(root, hk, tail)):
                 return h
             return full
     for hk, h in h1keys:
