@@ -1134,6 +1134,13 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "reflect the views of the Network Information Centre."], 0),
     (["* Comments posted by users in this discussion thread are opinions of the individuals "
       "posting them and not the views of the site."], 0),
+    # a court's word on its summaries, and the page's revision label whose date went
+    (["Cases in Brief are prepared by the Court's staff to help people understand the "
+      "Court's decisions. They are not intended to be used in legal proceedings.",
+      "- Date modified:"], 0),
+    # a statistics office's contact box, its heading in German
+    (["Kontakt für weitere Auskünfte", "Bautätigkeit, Baugenehmigungen",
+      "Telefon: +49 611 75 2482", "Zum Kontaktformular"], 0),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end
@@ -2384,3 +2391,65 @@ def test_text_after_an_empty_ad_slot_inside_it_is_kept():
                            now=NOW).body
     assert "Extending the service to the new estates" in body
     assert "shift workers" in body and "publish the revised plan" in body
+
+
+
+def test_a_summarys_word_about_itself_over_the_text_goes():
+    from newscrawler.extract.trim import trim_top
+    note = ("This summary is provided to assist in the understanding of the Court's judgment. "
+            "It is not intended to be a substitute for the reasons of the Court.")
+    text = ["The appellants owned a unit in a strata development whose roof leaked for years.",
+            "The Court of Appeal allowed the appeal in part."]
+    assert trim_top([note, *text], None) == text
+    # a sentence of the text that says what a rule is not meant to do stays
+    rule = ("The new rule is not intended to replace the inspections that councils already "
+            "carry out, the minister said on Monday at the opening of the session.")
+    assert trim_top([rule, *text], None) == [rule, *text]
+
+
+@pytest.mark.parametrize("line", [
+    # an outlet's appeal in the text: a long note from the author ending with its button
+    "Hi, this is Anna Kovalenko. I wrote this piece for you. Since 2022, I have been reporting "
+    "from front-line cities on how people keep daily life going. If you value this kind of "
+    "reporting, please consider supporting us by becoming a member of the Harbour Independent. "
+    "Become a member",
+    # ... its heading, and an invitation to its messenger channel with the link
+    "Independent journalism needs your support",
+    "Dapatkan update berita pilihan setiap hari dari Kabar.com. Mari bergabung di Grup "
+    "Telegram \"Kabar.com News Update\", caranya klik link https://t.me/kabarcomupdate",
+    "Pilih saluran andalanmu akses berita Kabar.com WhatsApp Channel : "
+    "https://www.whatsapp.com/channel/0029Va",
+    # a prompt to report a mistake
+    "Encontrou algum erro? Entre em contato", "Spotted an error? Let us know",
+])
+def test_appeals_invitations_and_error_prompts_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([TWO_LINES[0], line, TWO_LINES[1]]) == TWO_LINES
+
+
+def test_a_story_that_quotes_a_messenger_channel_keeps_it():
+    from newscrawler.extract.chrome import strip_chrome
+    line = ("The governor said on his Telegram channel that air defence had shot down six "
+            "drones over the region overnight, and that two people were injured.")
+    assert strip_chrome([TWO_LINES[0], line, TWO_LINES[1]]) == [TWO_LINES[0], line, TWO_LINES[1]]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Comentários", "Os comentários são exclusivos para assinantes do Diário."],
+    ["Komentar", "Silakan login untuk memberikan komentar. Apa yang Anda ingin sampaikan?"],
+    ["Please log in to comment."],
+])
+def test_a_comment_sections_subscriber_note_and_sign_in_prompt_end_the_text(lines):
+    # (the note ends the text; its heading, left last, goes as a bare comments heading)
+    from newscrawler.extract.chrome import strip_chrome
+    from newscrawler.extract.trim import trim_end
+    assert trim_end(strip_chrome(TWO_LINES + lines)) == TWO_LINES
+
+
+def test_an_appeal_that_says_its_readers_fund_it_closes_the_text():
+    from newscrawler.extract.trim import trim_end
+    appeal = ["Independent journalism needs your support",
+              "We're a team of journalists bringing you the truth from the front lines. The "
+              "Harbour Independent is funded by our readers, not oligarchs or governments. "
+              "Help us keep it that way."]
+    assert trim_end(TWO_LINES + appeal) == TWO_LINES

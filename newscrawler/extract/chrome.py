@@ -120,7 +120,10 @@ SUPPORT_APPEAL = re.compile(
     # this needs support from wonderful readers like you.", "you can take a paid
     # subscription by clicking here"
     r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
-    r"|\b(?:take|buy|get) a (?:paid |digital )?subscription by clicking here\b",
+    r"|\b(?:take|buy|get) a (?:paid |digital )?subscription by clicking here\b"
+    # ... or says who pays for it: "The Kyiv Independent is funded by our readers, not
+    # oligarchs or governments. Help us keep it that way."
+    r"|\b(?:is|are) (?:funded|financed|supported|paid for) by (?:our |its )?readers\b",
     re.IGNORECASE)
 
 
@@ -1011,8 +1014,8 @@ _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣
 # about them ("Os comentários são de responsabilidade exclusiva de seus autores")
 # What a comments section is called, over its comments or with their count
 COMMENT_WORDS = (r"comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|"
-                 r"komentarze?|комментарии|коментарі|yorumlar|bình luận|评论|网友评论|댓글|"
-                 r"コメント|التعليقات")
+                 r"komentarze?|komentar|комментарии|коментарі|yorumlar|bình luận|评论|网友评论|"
+                 r"댓글|コメント|التعليقات")
 _COMMENTS = re.compile(
     rf"^(?:{COMMENT_WORDS})\s*[(（]\s*\d+\s*[)）]$"
     # a Chinese comments box's heading with its note ("网友评论：（只显示最新10条…）")
@@ -1031,6 +1034,13 @@ _COMMENTS = re.compile(
     r"|^(?:los |the )?(?:comentarios|comments) (?:están|are) (?:sujetos a|subject to)\b"
     r"|^(?:les |os |i )?(?:commentaires|comentários|commenti) (?:sont soumis à|estão sujeitos a"
     r"|sono soggetti a)\b"
+    # ... or open to subscribers only: "Os comentários são exclusivos para assinantes"
+    r"|^(?:the |os |los |les |i )?(?:comments?|coment[aá]rios|commentaires|commenti) (?:are|são"
+    r"|son|sont|sono) (?:exclusive|exclusivos|réservés|riservati)\b"
+    # ... or a sign-in prompt: "Please log in to comment", "Silakan login untuk memberikan
+    # komentar"
+    r"|^(?:please )?(?:log|sign) ?in to (?:comment|leave a comment|post a comment|join the "
+    r"conversation)\b|^silakan (?:login|masuk)\b.{0,40}\bkomentar"
     # ... or its heading and its sign-in prompt: "Votre avis sur cet article", "Pour réagir à
     # cet article, connectez-vous", "To comment, log in", "Para comentar, ingresá"
     r"|^(?:votre avis sur cet article|donnez votre avis)\s*[:?]?$"
@@ -1126,6 +1136,12 @@ _PROMO = re.compile(
     # "Support independent local news" (the text under it: _APPEAL)
     r"support (?:independent|local|nonprofit|quality|our)(?: local| independent)? "
     r"(?:news|journalism|reporting)[.!]?$|"
+    r"(?:independent |quality |local )?(?:journalism|reporting) needs your support[.!]?$|"
+    # a prompt to report a mistake: "Spotted an error? Let us know", "Encontrou algum erro?
+    # Entre em contato", "¿Encontraste un error?"
+    r"(?:found|spotted|see) an? (?:error|mistake|typo)\b.{0,60}$|"
+    r"encontrou (?:algum|um) erro\b.{0,60}$|"
+    r"¿?encontr(?:aste|ó) (?:algún|un) error\b.{0,60}$|"
     r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
@@ -1161,7 +1177,7 @@ _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vo
 # An appeal closing a line about the outlet: "We rely on readers like you. Donate today.",
 # "The Courier is a nonprofit newsroom. Your donation keeps our reporting free for everyone."
 _APPEAL = re.compile(
-    r"^(?:.{0,200}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
+    r"^(?:.{0,400}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
     r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
     r".{0,200}\b(?:newsroom|journalism|reporting)\b.{0,200}\byour (?:donation|gift|support|"
     r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$)",
@@ -1184,6 +1200,18 @@ _RELATED_LINK = re.compile(
     re.IGNORECASE)
 
 
+# An invitation to the outlet's messenger channel with its link, in any language ("Mari
+# bergabung di Grup Telegram "… News Update", caranya klik link https://t.me/…"); a story
+# that quotes a Telegram channel gives no link
+_MESSENGER_INVITE = re.compile(
+    r"\b(?:whatsapp|telegram)\b.{0,40}?\b(?:channel|canal|chaîne|group|grupo|grup|saluran|kanal)\b"
+    r"|\b(?:channel|canal|chaîne|group|grupo|grup|saluran|kanal)\b.{0,40}?\b(?:whatsapp|telegram)\b",
+    re.IGNORECASE)
+_LINK_TEXT = re.compile(r"https?://|\bwww\.|\bt\.me/", re.IGNORECASE)
+#: The longest line an invitation to a messenger channel runs to.
+MAX_INVITE_CHARS = 400
+
+
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
     prompt, an appeal."""
@@ -1193,6 +1221,9 @@ def _is_promo(line: str) -> bool:
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
         return True
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
+        return True
+    if (("whatsapp" in low or "telegram" in low) and len(line) <= MAX_INVITE_CHARS
+            and _LINK_TEXT.search(line) and _MESSENGER_INVITE.search(line)):
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
             ("@" in line or "whatsapp" in low) and _TIP_LINE.search(line)

@@ -105,6 +105,9 @@ _UPDATE_CJK = (
 )
 _UPDATE_WORDS = [
     r"updated?", r"modified", r"last (?:updated|modified|changed|reviewed|edited|revised)",
+    # Canada's "Date modified:", "Page last updated:"
+    r"date (?:modified|updated|last (?:modified|updated))",
+    r"(?:page|this page was) last (?:updated|modified|reviewed)",
     # an editor's dated note on what changed ("Editor's Note, December 19, 2025: We've added …")
     r"editor(?:'|’)?s note",
     r"(?:medically |fact[- ]checked |content )?reviewed", r"revised", r"current as of",

@@ -102,6 +102,10 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         if paras:
             paras[0] = _without_headline(paras[0], key)
     paras = paras[_field_table(paras):]
+    # a disclaimer over the text: a summary's word about itself ("This summary is provided to
+    # assist in the understanding of the Court's judgment. It is not intended to …")
+    if len(paras) > 1 and len(paras[0]) <= MAX_STORY_NOTE and _DISCLAIMER.search(paras[0]):
+        paras = paras[1:]
     # (the text's own lines, not only a contact, must follow)
     paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
@@ -344,7 +348,8 @@ _CONTACT_HEAD = re.compile(
     r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|contact\(s\)|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
-    r"|^(?:presse)?kontakte?\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
+    r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
+    r"\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
     r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     # Indonesian, Malay: "Narahubung:", "Untuk maklumat lanjut, hubungi:"
@@ -824,7 +829,13 @@ _DISCLAIMER = re.compile(
     # views of the site"
     r"|\bdo(?:es)? not necessarily (?:reflect|represent)(?: in any way)? the (?:views|opinions|"
     r"position|policy) of\b"
-    r"|\b(?:are|is) (?:the )?opinions? of the individuals? posting (?:them|it)\b",
+    r"|\b(?:are|is) (?:the )?opinions? of the individuals? posting (?:them|it)\b"
+    # a court's or an office's summary about itself: "This summary is provided to assist in
+    # the understanding of the Court's judgment. It is not intended to be a substitute for the
+    # reasons of the Court", "… are not intended to be used in legal proceedings"
+    r"|\bnot intended to be used in (?:legal|court) proceedings\b"
+    r"|\b(?:this|the) (?:case )?(?:summary|brief)\b[^.]{0,160}\.\s+(?:it|they) (?:is|are) not "
+    r"intended to\b",
     re.IGNORECASE)
 # The site's copyright line under the text, with its sign: "© 2024 Pacific News 24, a
 # division of …", "Copyright ©2024 … All Rights Reserved.", "© RIPRODUZIONE RISERVATA". A
