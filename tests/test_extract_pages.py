@@ -2453,3 +2453,26 @@ def test_an_appeal_that_says_its_readers_fund_it_closes_the_text():
               "Harbour Independent is funded by our readers, not oligarchs or governments. "
               "Help us keep it that way."]
     assert trim_end(TWO_LINES + appeal) == TWO_LINES
+
+
+def test_a_lead_named_picture_is_no_lead_and_the_lead_after_it_is():
+    # "lead-image" holds the picture and its caption; the lead follows it, outside the
+    # body's box
+    lead = ("University researchers have developed an optical sensor that counts microplastic "
+            "particles in flowing water within seconds.")
+    text = ["Microplastics are found almost everywhere: in oceans and lakes, in soils and in "
+            "the rivers that cross the country, yet how much a river carries is unknown.",
+            "The team has now developed a sensor that delivers results in real time, as the "
+            "researchers report in the journal Water Research this week."]
+    page = ("<html lang='en'><head><title>Sensor counts microplastics | University News</title>"
+            "</head><body><article class='news-article'><div class='news-article__header'>"
+            "<h1>Sensor counts microplastics</h1><span class='news-article__date'>14.03.2024"
+            "</span></div><div class='lead-image'><figure><img src='a.jpg'><figcaption><p>"
+            "Particles from the river under the microscope: the sensor identifies them without "
+            "laboratory work. (Image: University / Sensing Lab)</p></figcaption></figure></div>"
+            f"<div class='news-article__lead'><p>{lead}</p></div>"
+            "<div class='news-article__body'>" + "".join(f"<div class='text'><p>{p}</p></div>"
+                                                       for p in text)
+            + "</div></article></body></html>")
+    body = extract_article(page, "https://uni.example.ch/news/2024/03/sensor.html", now=NOW).body
+    assert body == "\n\n".join([lead, *text])

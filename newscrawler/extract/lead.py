@@ -31,10 +31,16 @@ MAX_LEAD_PARAGRAPHS = 3
 MAX_LEAD_CHARS = 800
 
 
+# ... and the words that make a lead-named element the lead's picture ("lead-image",
+# "c-lead-art", "lead-media"): its caption is no lead
+_PICTURE_WORDS = frozenset({"image", "img", "art", "photo", "picture", "media", "video",
+                            "figure", "visual", "gallery"})
+
+
 def _is_lead(el: Any) -> bool:
     words = attr_words(el)
     if not _LEAD_WORDS.isdisjoint(words):
-        return True
+        return _PICTURE_WORDS.isdisjoint(words)
     # an intro in a camel-case name: Joomla K2's "itemIntroText" over its "itemFullText",
     # the text's first paragraphs (a camel-case "articleDek", "ArticleSapo" is a summary,
     # which the standfirsts' labels leave out)
