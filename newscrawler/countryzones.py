@@ -10,7 +10,8 @@ __all__ = ["COUNTRY_TIMEZONES", "country_timezone"]
 
 #: Country-code domains whose country keeps one time zone. Countries with several (.us, .ca,
 #: .au, .ru, .br, .mx, .id, .kz, .es with the Canaries, .pt with the Azores, ...) are left
-#: out on purpose: a wrong offset is worse than none.
+#: out on purpose: a wrong offset is worse than none. (New Zealand's Chatham Islands, 600
+#: people on their own clock, are let pass: the country's sites run on Auckland's.)
 COUNTRY_TIMEZONES: dict[str, str] = {
     "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "mo": "Asia/Macau", "tw": "Asia/Taipei",
     "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur",
@@ -30,6 +31,7 @@ COUNTRY_TIMEZONES: dict[str, str] = {
     "za": "Africa/Johannesburg", "eg": "Africa/Cairo", "ng": "Africa/Lagos",
     "ke": "Africa/Nairobi", "jm": "America/Jamaica", "co": "America/Bogota",
     "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo",
+    "nz": "Pacific/Auckland",
 }
 
 

@@ -160,6 +160,7 @@ def test_url_without_date():
     ("平成31年4月30日 10:00", "2019-04-30T10:00:00"),
     ("發布日期：民國113年5月28日", "2024-05-28"),
     ("發布日期：113-05-28", "2024-05-28"),  # a Republic year as a date field's value
+    ("發布日期\n113-05-28\n發布單位", "2024-05-28"),  # ... in a field table's cell under it
     ("發布時間：113/05/28 14:30", "2024-05-28T14:30:00"),
     ("113年5月28日", "2024-05-28"),  # the Republic year alone, with its month and day
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
@@ -351,7 +352,7 @@ def test_a_date_lines_time_from_the_lines_under_it(text, moment, timed):
                                   "市民可於二○二四年五月六日或之前提交意見",
                                   "请于2024年5月6日前报送",
                                   # a Republic-year shape that is no date field's value
-                                  "編號 113-05-28",
+                                  "編號 113-05-28", "編號\n113-05-28",
                                   # the start of a range or of a rule's force
                                   "本办法自2024年5月1日起施行", "2024年7月6日至9月1日",
                                   "令和6年7月6日（土曜日）から9月1日まで",
@@ -1076,10 +1077,12 @@ def test_a_labelled_day_its_time_element_gives_too_beats_an_earlier_declared_day
 
 
 @pytest.mark.parametrize(("url", "published"), [
-    # the host's country keeps one zone: 18:30Z is midnight of the printed day in India
-    ("https://magazine.example.in/reportage/brine-and-debt", "2025-03-01"),
+    # the host's country keeps one zone: 18:30Z is midnight of the printed day in India,
+    # told on India's clock
+    ("https://magazine.example.in/reportage/brine-and-debt", "2025-03-01T00:00:00+05:30"),
+    ("https://news.example.nz/auckland/brine-and-debt", "2025-03-01T07:30:00+13:00"),
     # the address spells the printed day, day first
-    ("https://news.example.nz/auckland/01-03-2025/brine-and-debt", "2025-03-01"),
+    ("https://news.example.com/auckland/01-03-2025/brine-and-debt", "2025-03-01"),
     # neither: the UTC day alone is no evidence against the printed one
     ("https://magazine.example.com/reportage/brine-and-debt", "2025-02-28T18:30:00+00:00"),
 ])

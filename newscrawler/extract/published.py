@@ -127,13 +127,19 @@ def _url_days(url: str | None) -> set[date]:
     return days
 
 
-def _country_day(stamp: Stamp, url: str | None) -> date | None:
-    """The day *stamp*'s moment falls on in the time zone of the country the address's host
-    is in, where its country-code domain names one zone (:mod:`newscrawler.countryzones`)."""
+def _country_clock(stamp: Stamp, url: str | None) -> Stamp | None:
+    """*stamp*'s moment told in the time zone of the country the address's host is in, where
+    its country-code domain names one zone (:mod:`newscrawler.countryzones`)."""
     found = country_timezone(urlsplit(url).hostname or "") if url else None
     if found is None or stamp.moment.tzinfo is None:
         return None
-    return stamp.moment.astimezone(ZoneInfo(found[0])).date()
+    return replace(stamp, moment=stamp.moment.astimezone(ZoneInfo(found[0])))
+
+
+def _country_day(stamp: Stamp, url: str | None) -> date | None:
+    """The day of :func:`_country_clock`."""
+    local = _country_clock(stamp, url)
+    return _day(local) if local is not None else None
 
 
 def _same_moment(a: Stamp, b: Stamp) -> bool:
@@ -610,9 +616,10 @@ def _pick_published(
             # as its publication or under its headline, and another of <head>'s dates, the
             # address (also one that spells it "11-03-2025") or the clock of the host's
             # country says the printed day: the site's own day (09:45 in Hobart on the 12th
-            # is 23:45Z on the 11th). (The UTC day alone against the printed one is
-            # no evidence: labels take either.)
-            return own
+            # is 23:45Z on the 11th), told on the country's clock when that is known.
+            # (The UTC day alone against the printed one is no evidence: labels take either.)
+            local = _country_clock(declared, url)
+            return local if local is not None and _day(local) == _day(own) else own
         if (line is not None and time_el is not None and (line_below or line_over)
                 and not declared.has_time and not line.has_time
                 and _day(line) == _day(time_el) != _day(declared)
