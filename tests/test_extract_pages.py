@@ -2476,3 +2476,24 @@ def test_a_lead_named_picture_is_no_lead_and_the_lead_after_it_is():
             + "</div></article></body></html>")
     body = extract_article(page, "https://uni.example.ch/news/2024/03/sensor.html", now=NOW).body
     assert body == "\n\n".join([lead, *text])
+
+
+@pytest.mark.parametrize("line", [
+    "奥克兰市议会周四通过新财年预算。图片来源：中文先驱资料图",  # a caption and its credit
+    "阅读更多：奥克兰水费7月起上涨 这些家庭受影响最大",  # a related story's link
+    "延伸閱讀：臺北捷運新線明年通車",
+])
+def test_chinese_captions_with_their_credit_and_read_more_links_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["奥克兰市议会周四以十四票对六票通过了新财年预算，地方税平均上调百分之六点八。",
+            "市长表示，预算优先保障交通和供水设施的维护投入。"]
+    assert strip_chrome([text[0], line, text[1]]) == text
+
+
+def test_a_press_contact_table_under_its_spanning_heading_closes_the_text():
+    from newscrawler.extract.trim import trim_end
+    text = ["經濟部今日宣布，113年度節能設備汰換補助將自6月3日起受理申請。",
+            "經濟部呼籲中小企業把握機會，及早規劃設備汰換。"]
+    table = ["| 新聞聯絡人 |  |  |  |", "| 聯絡人 | 職稱 | 電話 | 電子郵件 |",
+             "| 林雅婷 | 科長 | (02)2754-1255#2617 | ytlin@example.gov.tw |"]
+    assert trim_end(text + table) == text

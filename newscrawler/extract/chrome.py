@@ -1002,6 +1002,8 @@ _LABELLED_CREDIT = re.compile(
     r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
     # ... or abbreviated, as Polish and Czech captions credit them: "… od września. fot. Jan Nowak"
     r"|[.。]\s*fot\.\s*[^.!?:]{2,60}$"
+    # ... or in Chinese: "奥克兰市议会周四通过新财年预算。图片来源：中文先驱资料图"
+    r"|[.。]\s*(?:图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖)\s*[:：]\s*[^.!?:。！？：]{2,40}$"
     # ... or bracketed at its end: "... in dry weather (Photo: Name/Paper)"
     r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ|"
     + _PHOTO_WORDS + r")s?(?: credit)?"
@@ -1192,6 +1194,7 @@ _APPEAL = re.compile(
 # "【相关阅读】…", "Tin liên quan: …", "Xem thêm: …", "İlgili haber: …", "اقرأ أيضا: …"
 _RELATED_LINK = re.compile(
     r"^[▶►▷→☞■●※]?\s*(?:관련\s?기사|관련\s?뉴스|関連[記记]事|関連ニュース|相关(?:新闻|阅读|报道|文章)|"
+    r"相關(?:新聞|閱讀|報導|文章)|阅读更多|閱讀更多|更多阅读|更多閱讀|延伸阅读|延伸閱讀|"
     r"tin liên quan|xem thêm|đọc thêm|ilgili haber|ayrıca oku|اقرأ أيضا|اقرأ أيضاً|"
     r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej|"
     # Hindi, Swahili, Ukrainian
@@ -1451,7 +1454,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 cap.endswith(")") and _PHOTO_CREDIT.search(cap)
                 or cap.endswith(_CLOSERS) and not story and i < len(paras) - 1
                 and _BRACKET_CREDIT.search(cap)
-                or (":" in cap or "ourtesy" in cap or "fot." in cap)
+                or (":" in cap or "：" in cap or "ourtesy" in cap or "fot." in cap)
                 and _LABELLED_CREDIT.search(cap, max(0, len(cap) - MAX_CREDIT_TAIL))
                 or "/" in cap[-25:] and _SLASH_CREDIT.search(cap)):
             continue

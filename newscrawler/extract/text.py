@@ -16,14 +16,23 @@ _RECORD_NUMBER = re.compile(r"^(?=\S*\d)[A-Za-z0-9][\w./#-]{3,30}$", re.ASCII)
 
 
 def one_cell(line: str) -> str:
-    """The text of a table's row of one cell as rows are printed (``| text |``), else
-    *line*: sites box a caption, a promotion or a survey in a table of one cell.
+    """The text of a table's row of one cell as rows are printed (``| text |``; the empty
+    cells after it a spanning cell leaves count for none), else *line*: sites box a
+    caption, a promotion or a survey in a table of one cell, and head a table with a row
+    that spans it.
 
     >>> one_cell("| Comments (12) |"), one_cell("| a | b |"), one_cell("text")
     ('Comments (12)', '| a | b |', 'text')
+    >>> one_cell("| Press contacts |  |  |")
+    'Press contacts'
     """
-    if line[:2] == "| " and line[-2:] == " |" and " | " not in line[2:-2]:
-        return line[2:-2]
+    if line[:2] == "| " and line[-2:] == " |":
+        inner = line[2:-2]
+        if " | " not in inner:
+            return inner
+        first, _, rest = inner.partition(" | ")
+        if first.strip() and not rest.replace("|", "").strip():
+            return first
     return line
 
 

@@ -354,6 +354,8 @@ _CONTACT_HEAD = re.compile(
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     # Indonesian, Malay: "Narahubung:", "Untuk maklumat lanjut, hubungi:"
     r"|^(?:narahubung|kontak media|hubungi)\s*:?$"
+    # a Chinese release's press contacts, a table under the heading: "新聞聯絡人"
+    r"|^(?:新[闻聞]|媒[体體])[联聯][系络絡]人\s*[:：]?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
     # "more information" and press offices in more languages: Italian, French, Spanish,
