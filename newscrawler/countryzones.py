@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
-__all__ = ["COUNTRY_TIMEZONES", "country_timezone"]
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+__all__ = ["COUNTRY_TIMEZONES", "COUNTRY_ZONE_SETS", "country_days", "country_timezone"]
 
 #: Country-code domains whose country keeps one time zone. Countries with several (.us, .ca,
 #: .au, .ru, .br, .mx, .id, .kz, .es with the Canaries, .pt with the Azores, ...) are left
@@ -40,3 +43,35 @@ def country_timezone(host: str) -> tuple[str, str] | None:
     tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
     zone = COUNTRY_TIMEZONES.get(tld)
     return (zone, f".{tld}") if zone else None
+
+
+#: The zones of countries that keep several, mainland and islands (their country-code domain
+#: gives no one zone, but a moment may fall on the same day in all of them).
+COUNTRY_ZONE_SETS: dict[str, tuple[str, ...]] = {
+    "au": ("Australia/Perth", "Australia/Darwin", "Australia/Adelaide", "Australia/Brisbane",
+           "Australia/Sydney", "Australia/Hobart", "Australia/Lord_Howe"),
+    "us": ("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+           "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu"),
+    "ca": ("America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg",
+           "America/Regina", "America/Edmonton", "America/Vancouver"),
+    "br": ("America/Noronha", "America/Sao_Paulo", "America/Manaus", "America/Rio_Branco"),
+    "mx": ("America/Cancun", "America/Mexico_City", "America/Chihuahua", "America/Hermosillo",
+           "America/Tijuana"),
+    "id": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
+    "es": ("Europe/Madrid", "Atlantic/Canary"),
+    "pt": ("Europe/Lisbon", "Atlantic/Azores"),
+}
+
+
+def country_days(host: str, moment: datetime) -> set[date]:
+    """The days an aware *moment* falls on across the zones of *host*'s country (one for a
+    country of one zone; empty when its country-code domain is not known here).
+
+    >>> sorted(d.isoformat() for d in country_days("www.example.com.au",
+    ...        datetime(2025, 2, 18, 22, 30, tzinfo=UTC)))
+    ['2025-02-19']
+    """
+    tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
+    zones = COUNTRY_ZONE_SETS.get(tld) or ((COUNTRY_TIMEZONES[tld],) if tld in COUNTRY_TIMEZONES
+                                           else ())
+    return {moment.astimezone(ZoneInfo(zone)).date() for zone in zones}

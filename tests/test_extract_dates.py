@@ -1081,6 +1081,8 @@ def test_a_labelled_day_its_time_element_gives_too_beats_an_earlier_declared_day
     # told on India's clock
     ("https://magazine.example.in/reportage/brine-and-debt", "2025-03-01T00:00:00+05:30"),
     ("https://news.example.nz/auckland/brine-and-debt", "2025-03-01T07:30:00+13:00"),
+    # ... or keeps several that all put it on that day (Perth to Sydney: 02:30 to 05:30)
+    ("https://www.example.com.au/news/brine-and-debt", "2025-03-01"),
     # the address spells the printed day, day first
     ("https://news.example.com/auckland/01-03-2025/brine-and-debt", "2025-03-01"),
     # neither: the UTC day alone is no evidence against the printed one

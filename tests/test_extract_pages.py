@@ -2497,3 +2497,25 @@ def test_a_press_contact_table_under_its_spanning_heading_closes_the_text():
     table = ["| 新聞聯絡人 |  |  |  |", "| 聯絡人 | 職稱 | 電話 | 電子郵件 |",
              "| 林雅婷 | 科長 | (02)2754-1255#2617 | ytlin@example.gov.tw |"]
     assert trim_end(text + table) == text
+
+
+
+def test_a_recommended_citation_ends_the_text_with_what_follows():
+    from newscrawler.extract.chrome import strip_chrome
+    tail = ["Recommended citation",
+            "Ferraro, G. and J. Kowalczyk (2025) 'Europe's grid bill', Analysis, Bruegel, 4 "
+            "February", "Republishing and referencing",
+            "Anyone is free to republish this post without prior consent."]
+    assert strip_chrome(TWO_LINES + tail) == TWO_LINES
+    # a heading of the text named so, over prose, stays
+    prose = ["Recommended citation", "The committee recommends citing the register's "
+             "entries by their number, as the courts already do in their judgments."]
+    assert strip_chrome(TWO_LINES + prose) == TWO_LINES + prose
+
+
+def test_the_pages_own_licence_and_republishing_pointer_close_the_text():
+    from newscrawler.extract.trim import trim_end
+    tail = ["This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "
+            "International License.", "Please view the republishing articles page for more "
+            "information."]
+    assert trim_end(TWO_LINES + tail) == TWO_LINES

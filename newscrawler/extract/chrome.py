@@ -970,6 +970,13 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # The box that offers the text to other outlets under its licence ("Republish this article",
 # "This article is published under a CC license …"): everything after it is the box's
 _REPUBLISH = re.compile(r"^republish this (?:article|story)\s*$", re.IGNORECASE)
+# ... or its heading alone, over a citation of the page ("Recommended citation" / "Ferraro,
+# G. (2025) 'Europe's grid bill …', Analysis, Bruegel, 4 February")
+_CITE_HEAD = re.compile(r"^(?:recommended citation|suggested citation|how to cite(?: this \w+)?"
+                        r"|cite this (?:article|page|report|story|post|paper|analysis))\s*:?$",
+                        re.IGNORECASE)
+_CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:retrieved|accessed|doi)\b|https?://",
+                       re.IGNORECASE)
 _CITE_PAGE = re.compile(
     r"^(?:citation|cite this (?:article|page|report|story|post|paper)|how to cite(?: this "
     r"\w+)?)\s*[:：]\s*\S.{10,}?\b(?:retrieved|accessed)\b", re.IGNORECASE)
@@ -1467,6 +1474,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         # (a box's heading may come as a table's row of one cell: "| MORE FROM … |  |  |")
         related = _RELATED.match(bare if probe[:1] == "|" else probe)
         if _EDITOR.match(probe) or _CITE_PAGE.match(para) or _REPUBLISH.match(para) or (
+                _CITE_HEAD.match(para) and i + 1 < len(paras)
+                and _CITATION.search(paras[i + 1])) or (
                 related and not _prose_follows(paras, i + 1)) or len(
                 para) <= MAX_CHROME_LINE and _COMMENTS.match(bare):
             if out:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
-from newscrawler.countryzones import country_timezone
+from newscrawler.countryzones import country_days, country_timezone
 
 from .dateline import (
     PLAIN,
@@ -136,10 +136,12 @@ def _country_clock(stamp: Stamp, url: str | None) -> Stamp | None:
     return replace(stamp, moment=stamp.moment.astimezone(ZoneInfo(found[0])))
 
 
-def _country_day(stamp: Stamp, url: str | None) -> date | None:
-    """The day of :func:`_country_clock`."""
-    local = _country_clock(stamp, url)
-    return _day(local) if local is not None else None
+def _country_days(stamp: Stamp, url: str | None) -> set[date]:
+    """The days *stamp*'s moment falls on across the zones of the address's host's country
+    (:func:`newscrawler.countryzones.country_days`; one for a country of one zone)."""
+    if not url or stamp.moment.tzinfo is None:
+        return set()
+    return country_days(urlsplit(url).hostname or "", stamp.moment)
 
 
 def _same_moment(a: Stamp, b: Stamp) -> bool:
@@ -611,12 +613,13 @@ def _pick_published(
                 and (_day(own) in _dated_days(meta, now)
                      or url_stamp is not None and _day(url_stamp) == _day(own)
                      or _day(own) in _url_days(url)
-                     or _day(own) == _country_day(declared, url))):
+                     or _country_days(declared, url) == {_day(own)})):
             # a moment declared in UTC the day before (or after) the day the page prints
             # as its publication or under its headline, and another of <head>'s dates, the
-            # address (also one that spells it "11-03-2025") or the clock of the host's
-            # country says the printed day: the site's own day (09:45 in Hobart on the 12th
-            # is 23:45Z on the 11th), told on the country's clock when that is known.
+            # address (also one that spells it "11-03-2025") or the clocks of the host's
+            # country (every one of them) say the printed day: the site's own day (09:45 in
+            # Hobart on the 12th is 23:45Z on the 11th), told on the country's clock when it
+            # has one.
             # (The UTC day alone against the printed one is no evidence: labels take either.)
             local = _country_clock(declared, url)
             return local if local is not None and _day(local) == _day(own) else own

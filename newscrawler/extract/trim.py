@@ -813,6 +813,11 @@ _STORY_NOTE = re.compile(
     r"|appeared in the .{0,40}print edition"
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
     r"|license this (?:article|story)$"
+    # a licence of the page's own, and where to read how to republish it: "This work is
+    # licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."
+    r"|this (?:work|article|story|post|piece|content|page) is licensed under (?:a |the )?"
+    r"creative commons\b"
+    r"|(?:please )?(?:view|see|read) (?:the|our) republishing\b"
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
     r"|reporter|editor|correspondent|journalist|columnist|photographer|photojournalist)\b"
     r"|(?:is|covers|writes|reports)\b"
