@@ -755,6 +755,8 @@ def test_a_photo_label_left_alone_is_not_text():
 
 
 @pytest.mark.parametrize("prompt", ["Is this page useful? Yes No", "Was this page helpful?",
+                                    "Was this page helpful? Yes · No · Report a problem with "
+                                    "this page",
                                     "War diese Seite hilfreich? Ja Nein",
                                     "本页面是否对您有帮助？ 是 否",
                                     "이 페이지에서 제공하는 정보에 대하여 만족하십니까?",
@@ -1138,6 +1140,13 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Cases in Brief are prepared by the Court's staff to help people understand the "
       "Court's decisions. They are not intended to be used in legal proceedings.",
       "- Date modified:"], 0),
+    # a committee report's making and licence
+    (["© Commonwealth of Australia 2024", "This document was prepared by the Senate "
+      "Education and Employment References Committee secretariat and printed by the Senate "
+      "Printing Unit.", "This work is licensed under the Creative Commons Attribution-"
+      "NonCommercial-NoDerivs 3.0 Australia License."], 0),
+    # "Inquiries:" with an office and its telephone, last
+    (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German
     (["Kontakt für weitere Auskünfte", "Bautätigkeit, Baugenehmigungen",
       "Telefon: +49 611 75 2482", "Zum Kontaktformular"], 0),

@@ -387,6 +387,9 @@ _CONTACT_INLINE = re.compile(
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
     r"|問い合わせ先|お問い合わせ|照会先)\s*[:：]\s*\S", re.IGNORECASE)
+# ... or, as the text's last line, "Inquiries:" with an office and its telephone (over more
+# lines, a spokesperson's block, the name above it may belong to it: the headless rule's)
+_INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE)
 #: Most lines a contact block holds under its heading (a release may name several people
 #: and a media line, each with a title, a telephone and an address).
 MAX_CONTACT_LINES = 20
@@ -406,6 +409,8 @@ def _contact_block(paras: list[str]) -> int | None:
                 # (or nothing under it: the block went as the page's chrome)
                 and (not under or any(_REACH.search(p) for p in under))):
             return i
+        if not under and _INQUIRIES.match(line) and _REACH.search(line):
+            return i  # "Inquiries: Garden City Division, +82-2-2133-2092", last
         if _CONTACT_INLINE.match(line) and (
                 len(line) <= MAX_META_LINE * 2 and any(_REACH.search(p) for p in [line, *under])
                 # (an office, a telephone, a mobile and an address on one line run longer)
@@ -818,6 +823,9 @@ _STORY_NOTE = re.compile(
     r"|this (?:work|article|story|post|piece|content|page) is licensed under (?:a |the )?"
     r"creative commons\b"
     r"|(?:please )?(?:view|see|read) (?:the|our) republishing\b"
+    # ... and who made the document: "This document was prepared by the … Committee
+    # secretariat and printed by the Senate Printing Unit"
+    r"|this (?:document|report|publication) was (?:prepared|produced|printed|compiled) by\b"
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
     r"|reporter|editor|correspondent|journalist|columnist|photographer|photojournalist)\b"
     r"|(?:is|covers|writes|reports)\b"
