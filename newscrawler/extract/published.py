@@ -491,7 +491,8 @@ def pick_published(
        Published, Posted on, Veröffentlicht, Publié le, Publicado, ...), when ``<head>``
        declares none or a later one (portal CMSs rewrite ``PubDate`` when they
        regenerate a page, and the printed date is the one readers see), or the day the
-       page prints as the document's own (成文日期);
+       page prints as the document's own (成文日期), or a date-only day before the one the
+       label and the page's ``<time datetime>`` both give;
     2. the date ``<head>`` declares (``PubDate``, ``article:published_time``, ...,
        JSON-LD ``datePublished``), except that
        - the URL's date wins when it is earlier (the URL keeps the original day), and
@@ -499,9 +500,12 @@ def pick_published(
          is never earlier) wins when it is more than a day away from the
          declared date (or its time more than :data:`MAX_ZONE_GAP` hours from the
          declared time: a draft's creation) and is not the declared modification date (a printed
-         modification date is an update, not the publication), or when ``<head>``
-         declares only the page's creation (JSON-LD ``dateCreated``) and the line is not
-         before it;
+         modification date is an update, not the publication) and the page prints no
+         other line of the declared day there (a hearing's date over a judgment's), or
+         when ``<head>`` declares only the page's creation (JSON-LD ``dateCreated``) and
+         the line is not before it; a moment declared in UTC a day off the day printed
+         under the headline or labelled so yields to that day when another of ``<head>``'s
+         dates, the address, or every zone of the host's country gives it;
     3. without a declared date: a date line near the headline, a ``<time datetime>``, a
        date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
        2024`` / ``Issued at HKT 12:30``), or at a release's end mark in the page's text
