@@ -1096,3 +1096,25 @@ def test_a_utc_moment_a_day_before_the_printed_day(url, published):
             "country's inland salt are being squeezed by loans and sanctuary rules.</p>"
             "</article></body></html>")
     assert extract_article(page, url, now=datetime(2026, 11, 26)).published_at == published
+
+
+def test_a_labelled_day_the_day_after_a_date_only_declared_day_wins():
+    # DC.date.issued a day early (a CMS storing the local day as the UTC day before); the
+    # page and its <title> print the 14th
+    page = ("<html lang='en'><head><title>Predator control planned: Media release 14 October "
+            "2026</title><meta name='DC.date.issued' content='2026-10-13'></head><body><main>"
+            "<h1>Predator control planned</h1><dl class='meta-date'><dt>Date:</dt><dd>14 "
+            "October 2026</dd></dl><p>The department is planning aerial predator control across "
+            "the national park this summer to protect native birds.</p></main></body></html>")
+    assert extract_article(page, "https://conservation.example.org/news/predator-control/",
+                           now=datetime(2026, 11, 26)).published_at == "2026-10-14"
+
+
+def test_a_numbered_press_release_of_a_day_is_dated_by_it_not_by_its_decision():
+    page = ("<html lang='de'><head><title>Erfolgreiche Verfassungsbeschwerde</title></head>"
+            "<body><main><p class='dachzeile'>Pressemitteilung Nr. 68/2024 vom 15. August 2024"
+            "</p><h1>Erfolgreiche Verfassungsbeschwerde</h1><p class='subline'>Beschluss vom 16. "
+            "Juli 2024<br>1 BvR 1873/22</p><p>Mit heute veröffentlichtem Beschluss hat die "
+            "Kammer einer Verfassungsbeschwerde stattgegeben.</p></main></body></html>")
+    assert extract_article(page, "https://court.example.de/pm/2024/bvg24-068.html",
+                           now=datetime(2026, 11, 26)).published_at == "2024-08-15"

@@ -832,3 +832,15 @@ def test_a_label_printed_over_the_h1_is_not_the_rest_of_the_headline(over, title
             "<p>Utskottet föreslår att riksdagen antar regeringens förslag. Ärendet gäller "
             "betänkande 2024/25:TU4 om kameror.</p></main></body></html>")
     assert extract_article(page, "https://riksdag.example.se/dokument/hc01tu4/").title == title
+
+
+def test_the_h1_that_dublin_cores_title_gives_when_the_others_give_a_number():
+    page = ("<html lang='en'><head><title>Report 17 - FOPO (44-1) - House of Commons</title>"
+            "<meta property='og:title' content='Report 17 - FOPO (44-1) - House of Commons'>"
+            "<meta name='dcterms.title' content='Small Craft Harbours: Keeping Communities "
+            "Connected'></head><body><nav><h2>Table of Contents</h2></nav><main><h1 "
+            "class='report-title'>Small Craft Harbours: Keeping Communities Connected</h1>"
+            "<h2>Summary</h2><p>Canada's small craft harbours are the backbone of many coastal "
+            "communities, the committee heard.</p></main></body></html>")
+    assert extract_article(page, "https://parl.example.ca/en/FOPO/report-17/page-3").title == (
+        "Small Craft Harbours: Keeping Communities Connected")

@@ -59,7 +59,8 @@ _PUB_WORDS = [
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
     r"eingestellt(?: am)?",
     r"(?:erscheinungs|veröffentlichungs)datum",
-    r"(?:presse|medien)mitteilung vom",
+    # ... also with its number: "Pressemitteilung Nr. 68/2024 vom 15. August 2024"
+    r"(?:presse|medien)mitteilung(?: nr\. ?\d{1,4}(?:/\d{2,4})?)? vom",
     r"publiée?s?(?: le)?", r"mise? en ligne(?: le)?", r"date de (?:publication|parution)",
     r"paru(?: le)?", r"diffusée?(?: le)?",
     r"publicad[oa](?: el| en)?", r"fecha de publicaci[oó]n",

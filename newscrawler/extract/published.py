@@ -580,6 +580,12 @@ def _pick_published(
     line_atop = line_over and shown.line is not None and shown.line.has_time
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
         return printed
+    if (printed is not None and declared is not None and not declared.has_time
+            and not printed.has_time and (_day(printed) - _day(declared)).days == 1):
+        # two days without a time, the labelled one the day after: a CMS that stored the
+        # local day's publication as the UTC day before ("Date: 14 October 2026" under a
+        # DC.date.issued of the 13th), as with a date line under the headline below
+        return printed
     if (printed is not None and declared is not None and time_el is not None
             and _day(time_el) == _day(printed) > _day(declared) and not declared.has_time):
         # the day the page labels its publication ("Publicerad 12 november 2024") is the day

@@ -687,6 +687,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 return clean_title(head)
         return art
     og = meta.get("og:title", "twitter:title", "title") or ""
+    # (Dublin Core's title, where a portal declares one, is the headline when an h1 prints it
+    # and the other references agree with none: a committee report's <title> and og:title
+    # give its number, "Report 17 - FOPO")
+    dc = meta.get("dcterms.title", "dc.title") or ""
     refs = [r for r in (og, doc) if r]
     # literal markup in a reference is compared as printed and without its tags
     bare = [strip_markup(r) for r in refs]
@@ -697,6 +701,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     for banner in banners:  # (an h1 that links to the front page prints the site's name)
         sites.add(banner)
     found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
+    if not found and dc:
+        # (only as an h1's equal: the headline part of <title> stays the second reference)
+        found = next((h for h in h1s if title_key(h) == title_key(dc)), None)
     if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
                   or _KIND_NUMBER.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)):
