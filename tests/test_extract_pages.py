@@ -1145,6 +1145,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Education and Employment References Committee secretariat and printed by the Senate "
       "Printing Unit.", "This work is licensed under the Creative Commons Attribution-"
       "NonCommercial-NoDerivs 3.0 Australia License."], 0),
+    # an outlet's appeal under its heading, an invitation to write to the editor under a
+    # comments heading, a company blog's recruiting box
+    (["Support the Harbour Times", "You can support quality local journalism by subscribing "
+      "to the Times. Get unlimited access to all our stories from $3.80 a week."], 0),
+    (["What do you think?", "Dear reader, we'd like to hear from you. We regularly publish "
+      "letters to the editor. Please send your letters to letters@example.com."], 0),
+    (["Join us", "Acme is the region's leading delivery app, serving millions of people.",
+      "Join us today to drive change and create new impact together. See open roles"], 0),
     # "Inquiries:" with an office and its telephone, last
     (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German
@@ -2430,6 +2438,11 @@ def test_a_summarys_word_about_itself_over_the_text_goes():
     "https://www.whatsapp.com/channel/0029Va",
     # a prompt to report a mistake
     "Encontrou algum erro? Entre em contato", "Spotted an error? Let us know",
+    "Fehler gefunden?", "Ist Ihnen in diesem Artikel ein Fehler aufgefallen? Dann schreiben "
+    "Sie uns gern.", "Fehler melden",
+    # a metered wall's count
+    "You have read 2 of your 3 free articles this month. Register for free to keep reading, "
+    "or subscribe for unlimited access to news, prices and analysis.",
 ])
 def test_appeals_invitations_and_error_prompts_go(line):
     from newscrawler.extract.chrome import strip_chrome
@@ -2528,3 +2541,11 @@ def test_the_pages_own_licence_and_republishing_pointer_close_the_text():
             "International License.", "Please view the republishing articles page for more "
             "information."]
     assert trim_end(TWO_LINES + tail) == TWO_LINES
+
+
+
+def test_a_broadcasters_programme_note_ends_the_text():
+    from newscrawler.extract.chrome import strip_chrome
+    tail = ["Dieses Thema im Programm:", "NDR 1 Niedersachsen | Regional Lüneburg | 14.03.2024 | "
+            "16:30 Uhr"]
+    assert strip_chrome(TWO_LINES + tail) == TWO_LINES

@@ -123,7 +123,13 @@ SUPPORT_APPEAL = re.compile(
     r"|\b(?:take|buy|get) a (?:paid |digital )?subscription by clicking here\b"
     # ... or says who pays for it: "The Kyiv Independent is funded by our readers, not
     # oligarchs or governments. Help us keep it that way."
-    r"|\b(?:is|are) (?:funded|financed|supported|paid for) by (?:our |its )?readers\b",
+    r"|\b(?:is|are) (?:funded|financed|supported|paid for) by (?:our |its )?readers\b"
+    # ... or asks for a subscription as support: "You can support quality local journalism
+    # by subscribing to the ODT"
+    r"|\byou can support (?:(?:quality|independent|local|public-interest) )*journalism\b"
+    # ... or invites its readers' letters, a paragraph of terms: "Dear reader, we'd like to
+    # hear from you. We regularly publish letters to the editor …"
+    r"|^dear readers?,? we(?:'|’)d (?:like|love) to hear from you\b",
     re.IGNORECASE)
 
 
@@ -970,6 +976,10 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
 # The box that offers the text to other outlets under its licence ("Republish this article",
 # "This article is published under a CC license …"): everything after it is the box's
 _REPUBLISH = re.compile(r"^republish this (?:article|story)\s*$", re.IGNORECASE)
+# A broadcaster's note on when the story was on air, over its programme line and the page's
+# own prompts ("Dieses Thema im Programm:" / "NDR 1 Niedersachsen | 14.03.2024 | 16:30 Uhr")
+_PROGRAMME_NOTE = re.compile(r"^(?:dieses thema im programm|dieser beitrag im programm)\s*:?$",
+                             re.IGNORECASE)
 # ... or its heading alone, over a citation of the page ("Recommended citation" / "Ferraro,
 # G. (2025) 'Europe's grid bill …', Analysis, Bruegel, 4 February")
 _CITE_HEAD = re.compile(r"^(?:recommended citation|suggested citation|how to cite(?: this \w+)?"
@@ -1151,6 +1161,8 @@ _PROMO = re.compile(
     r"(?:found|spotted|see) an? (?:error|mistake|typo)\b.{0,60}$|"
     r"encontrou (?:algum|um) erro\b.{0,60}$|"
     r"¿?encontr(?:aste|ó) (?:algún|un) error\b.{0,60}$|"
+    r"fehler gefunden\s*\??$|fehler melden$|ist ihnen (?:in diesem (?:artikel|beitrag) )?ein "
+    r"fehler aufgefallen\b.{0,200}$|"
     r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
@@ -1171,7 +1183,11 @@ _PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?
                             # ... or a subscription's price: "Unlock in-depth analysis …
                             # Subscribe now at ₹49 for the first month"
                             r"|\bsubscribe (?:now|today) (?:at|for) (?:just |only )?"
-                            r"(?:[$€£₹¥]|rs\.? ?|inr ?)\d", re.IGNORECASE)
+                            r"(?:[$€£₹¥]|rs\.? ?|inr ?)\d"
+                            # ... or a metered wall's count: "You have read 2 of your 3 free
+                            # articles this month. Register … or subscribe for unlimited access"
+                            r"|\byou(?:'ve|’ve| have) read \d+ of (?:your )?\d+ free "
+                            r"(?:articles|stories)\b", re.IGNORECASE)
 # A newsroom's call for stories with its address: "Share your outstanding story with our
 # editors! Please reach us through news@… or WhatsApp", "Got a news tip? Email …" (a police
 # appeal for information, "send tips to …", is the release's)
@@ -1474,6 +1490,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         # (a box's heading may come as a table's row of one cell: "| MORE FROM … |  |  |")
         related = _RELATED.match(bare if probe[:1] == "|" else probe)
         if _EDITOR.match(probe) or _CITE_PAGE.match(para) or _REPUBLISH.match(para) or (
+                _PROGRAMME_NOTE.match(para)) or (
                 _CITE_HEAD.match(para) and i + 1 < len(paras)
                 and _CITATION.search(paras[i + 1])) or (
                 related and not _prose_follows(paras, i + 1)) or len(

@@ -395,6 +395,25 @@ _INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE
 MAX_CONTACT_LINES = 20
 
 
+# A company blog's recruiting box closing a post: "Join us" over the company's blurb and "See
+# open roles"
+_JOIN_US = re.compile(r"^(?:join (?:us|our team)|we(?:'|’)re hiring|careers)[.!]?$", re.IGNORECASE)
+_OPEN_ROLES = re.compile(r"\b(?:open (?:roles|positions|jobs)|we(?:'|’)re hiring|view (?:all )?"
+                         r"(?:jobs|openings|vacancies)|careers page)\b", re.IGNORECASE)
+#: The most lines such a box holds under its heading.
+MAX_HIRING_LINES = 3
+
+
+def _hiring_block(paras: list[str]) -> int | None:
+    """Where a recruiting box that ends the text starts: a "Join us" heading among the last
+    lines, a line under it pointing to the open roles."""
+    for i in range(max(1, len(paras) - MAX_HIRING_LINES - 1), len(paras) - 1):
+        if _JOIN_US.match(paras[i].strip()) and any(
+                _OPEN_ROLES.search(p) for p in paras[i + 1:]):
+            return i
+    return None
+
+
 def _contact_block(paras: list[str]) -> int | None:
     """Where a contact block that ends the text starts: a contact heading among the last
     lines, only short lines under it, one of them a telephone number or an address (or
@@ -547,6 +566,9 @@ def trim_end(paras: list[str]) -> list[str]:
     disclaimer = _disclaimer_block(paras)
     if disclaimer is not None:
         paras = paras[:disclaimer]
+    hiring = _hiring_block(paras)
+    if hiring is not None:
+        paras = paras[:hiring]
     contact = _contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
@@ -593,7 +615,8 @@ def trim_end(paras: list[str]) -> list[str]:
             paras = paras[:-1]
             continue
         if len(last) <= MAX_APPEAL_CHARS and (
-                SUPPORT_APPEAL.search(last) or under_appeal and _OWN_JOURNALISM.search(last)):
+                SUPPORT_APPEAL.search(last) or under_appeal and (
+                    _OWN_JOURNALISM.search(last) or _SUPPORT_HEAD.match(last))):
             paras = paras[:-1]  # the outlet's appeal for support under every article
             # (... and the line that opens it, over the lines that ask: "India needs
             # fair … journalism … ThePrint is doing just that.")
@@ -793,8 +816,10 @@ _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
 # A comments section's heading left closing the text, its comments gone ("Comentarios")
-_COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$",
-                            re.IGNORECASE)
+_COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$"
+                            r"|^what do you think\s*\?$", re.IGNORECASE)
+# ... or the appeal's heading naming the outlet: "Support the Otago Daily Times"
+_SUPPORT_HEAD = re.compile(r"^support (?:the |our )?[\w .'’&-]{2,50}$", re.IGNORECASE)
 # What the outlet says of its own work, opening its appeal
 _OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
 # ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
@@ -826,6 +851,7 @@ _STORY_NOTE = re.compile(
     # ... and who made the document: "This document was prepared by the … Committee
     # secretariat and printed by the Senate Printing Unit"
     r"|this (?:document|report|publication) was (?:prepared|produced|printed|compiled) by\b"
+
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
     r"|reporter|editor|correspondent|journalist|columnist|photographer|photojournalist)\b"
     r"|(?:is|covers|writes|reports)\b"
