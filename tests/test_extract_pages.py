@@ -1153,6 +1153,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "letters to the editor. Please send your letters to letters@example.com."], 0),
     (["Join us", "Acme is the region's leading delivery app, serving millions of people.",
       "Join us today to drive change and create new impact together. See open roles"], 0),
+    # a Japanese release's contacts without their heading, offices over telephones (kana
+    # in a line: Japanese, not a Chinese notice's own 联系电话)
+    (["環境局気候変動対策部計画課", "電話 03-5388-3501", "（ゼロエミポイントに関すること）",
+      "環境局気候変動対策部家庭エネルギー対策課", "電話 03-5388-3533"], 0),
     # "Inquiries:" with an office and its telephone, last
     (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German

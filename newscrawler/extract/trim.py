@@ -451,7 +451,8 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     # (the last two looked for on short lines only: a contact's lines are short)
     # (a Japanese release's block, its extension "内線" or direct line "直通" named, is
     # a contact in ideographs too)
-    japanese = any("内線" in p or "直通" in p for p in lines)
+    # (... or written in Japanese: kana on a line of the block, "（…に関すること）")
+    japanese = any("内線" in p or "直通" in p or _KANA.search(p) for p in lines)
     short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
              and (japanese or not IDEOGRAPH.search(p)) for p in lines]
     found = [s and bool(_NUMBER_OR_ADDRESS.search(p)) for p, s in zip(lines, short, strict=True)]
@@ -467,6 +468,7 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     return 0 if top else len(lines)
 
 
+_KANA = re.compile(r"[\u3041-\u30ff]")
 #: Most lines of a contact block without a heading: a name, its telephone, its address.
 MAX_HEADLESS_CONTACT = 5
 # (there the number or the address itself, not the word "email" or "tel"; a postcode and
