@@ -2553,3 +2553,14 @@ def test_a_broadcasters_programme_note_ends_the_text():
     tail = ["Dieses Thema im Programm:", "NDR 1 Niedersachsen | Regional Lüneburg | 14.03.2024 | "
             "16:30 Uhr"]
     assert strip_chrome(TWO_LINES + tail) == TWO_LINES
+
+
+def test_a_releases_download_fields_over_its_text_go():
+    from newscrawler.extract.trim import trim_top
+    text = ["Pada Oktober 2026 terjadi inflasi year on year sebesar 2,31 persen dengan Indeks "
+            "Harga Konsumen sebesar 109,84.", "Tingkat inflasi month to month sebesar 0,14 persen."]
+    fields = ["Ukuran File : 1.42 MB", "Nomor BRS : 84/11/Th. XXIX"]
+    assert trim_top([*fields, *text], None) == text
+    # a count the text opens with is the text's
+    counts = ["Number of victims: 12", *text]
+    assert trim_top(counts, None) == counts

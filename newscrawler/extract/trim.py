@@ -134,6 +134,7 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
+                  or _DOWNLOAD_FIELD.match(line)
                   or _YEARLESS_DATELINE.match(line)
                   or _credit_cells(line)
                   or contact and _contact_detail(paras)):
@@ -165,6 +166,12 @@ _YEARLESS_DATELINE = re.compile(
 # A document's number alone over its text, as notices print it: "冀政办〔2012〕8号",
 # "工信厅企业函〔2025〕87号", "国办发[2024]12号"
 _DOC_NUMBER = re.compile(r"^\s*[^\s，。,：:]{1,16}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号\s*$")
+# A release's download fields over its text: its file's size, its number ("Ukuran File :
+# 1.42 MB", "File size: 312 KB", "Nomor BRS : 84/11/Th. XXIX", "Release No.: 2024/17")
+_DOWNLOAD_FIELD = re.compile(
+    r"^[^\W\d][\w ]{1,24}\s*[:：]\s*\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|bytes)$"
+    r"|^(?:nomor|number|no\.|nr\.|número|numéro|numero|nummer)(?: [^\W\d]\w{0,12})?\s*[:：]"
+    r"\s*(?=[^:：]{1,30}$)\S*\d", re.IGNORECASE)
 # The issuing office alone on its line, as releases print it under their date: "観光部山岳
 # 高原観光課", "市场监督管理局", "농림축산식품부 축산정책과"
 _OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室|係|センター|事務所|庁|省|厅"
