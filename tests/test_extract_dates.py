@@ -1118,3 +1118,18 @@ def test_a_numbered_press_release_of_a_day_is_dated_by_it_not_by_its_decision():
             "Kammer einer Verfassungsbeschwerde stattgegeben.</p></main></body></html>")
     assert extract_article(page, "https://court.example.de/pm/2024/bvg24-068.html",
                            now=datetime(2026, 11, 26)).published_at == "2024-08-15"
+
+
+def test_a_date_line_the_address_agrees_with_beats_a_date_only_meta_a_day_off():
+    page = ("<html><head><meta charset='utf-8'><title>黄岩模具产业链上突围</title>"
+            "<meta name='publishdate' content='2023-06-13'></head><body><div class='title'>"
+            "<h1>黄岩模具产业链上突围</h1><div class='info'>2023-06-14 08:32:15  来源： 台州日报"
+            "</div></div><div class='content'><p>本报讯　6月13日上午，在黄岩区北城街道一家模塑企业"
+            "的生产车间内，一套汽车保险杠模具正在进行最后一轮试模。</p></div></body></html>")
+    url = "http://news.example.com.cn/news/2023-06/14/content_7213486.htm"
+    assert extract_article(page.encode(), url, now=datetime(2026, 11, 26)).published_at == (
+        "2023-06-14T08:32:15")
+    # without the address's word the meta stands
+    other = "http://news.example.com.cn/news/content_7213486.htm"
+    assert extract_article(page.encode(), other, now=datetime(2026, 11, 26)).published_at == (
+        "2023-06-13")

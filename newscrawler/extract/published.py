@@ -651,7 +651,11 @@ def _pick_published(
                     # day's publication as the UTC day before, or after; the page prints
                     # its own day under the headline)
                     or line_below and not line.has_time and not declared.has_time
-                    and _day(line) != _day(declared))
+                    and _day(line) != _day(declared)
+                    # (... or the address gives the line's day: two of the page's signs
+                    # against a date-only meta, "/2023-06/14/" under "2023-06-14 08:32:15")
+                    or line_below and not declared.has_time and url_stamp is not None
+                    and _day(url_stamp) == _day(line) != _day(declared))
                 and _day(line) not in _modified_days(meta)
                 # (the page prints the declared day too, on another line near the headline:
                 # "Appeal heard February 13, 2024" over "Judgment rendered October 4, 2024")
