@@ -1157,6 +1157,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # in a line: Japanese, not a Chinese notice's own 联系电话)
     (["環境局気候変動対策部計画課", "電話 03-5388-3501", "（ゼロエミポイントに関すること）",
       "環境局気候変動対策部家庭エネルギー対策課", "電話 03-5388-3533"], 0),
+    # who funded the article, and who may republish it
+    (["This article was funded by the Government of the Netherlands and the Hanns Seidel "
+      "Foundation.", "Re-publishing", "Exclusive rights to re-publish ISS Today articles have "
+      "been given to two papers."], 0),
     # "Inquiries:" with an office and its telephone, last
     (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German
@@ -2564,3 +2568,13 @@ def test_a_releases_download_fields_over_its_text_go():
     # a count the text opens with is the text's
     counts = ["Number of victims: 12", *text]
     assert trim_top(counts, None) == counts
+
+
+
+@pytest.mark.parametrize("line", [
+    "Further Reading: FRA Announces 2024 CRISI Awards",  # a related story's link
+    "Hero image: Street trees in Parramatta. Credit: Jane Roe/University",  # a picture's credit
+])
+def test_further_reading_links_and_a_hero_pictures_credit_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([TWO_LINES[0], line, TWO_LINES[1]]) == TWO_LINES

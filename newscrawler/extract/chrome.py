@@ -1219,7 +1219,7 @@ _RELATED_LINK = re.compile(
     r"^[▶►▷→☞■●※]?\s*(?:관련\s?기사|관련\s?뉴스|関連[記记]事|関連ニュース|相关(?:新闻|阅读|报道|文章)|"
     r"相關(?:新聞|閱讀|報導|文章)|阅读更多|閱讀更多|更多阅读|更多閱讀|延伸阅读|延伸閱讀|"
     r"tin liên quan|xem thêm|đọc thêm|ilgili haber|ayrıca oku|اقرأ أيضا|اقرأ أيضاً|"
-    r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej|"
+    r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej|further reading|"
     # Hindi, Swahili, Ukrainian
     r"यह भी पढ़ें|ये भी पढ़ें|soma pia|читайте також)\s*[:：]"
     r"|^【(?:関連[記记]事|関連|관련기사|相关(?:新闻|阅读|报道|文章|链接)|延伸阅读|推荐阅读)】",
@@ -1363,8 +1363,8 @@ MAX_DOWNLOAD_LINE = 150
 # Picture credits: "Photo: Gene J. Puskar", "图片来源：新华社". (Rights notices such as
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
-    r"^(?:(?:photo|image|picture|video|graphic|illustration|foto|bild|grafik|"
-    + _PHOTO_WORDS + r")s?"
+    r"^(?:(?:(?:hero|header|featured|cover) )?(?:photo|image|picture|video|graphic"
+    r"|illustration|foto|bild|grafik|" + _PHOTO_WORDS + r")s?"
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"

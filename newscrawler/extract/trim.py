@@ -860,6 +860,10 @@ _STORY_NOTE = re.compile(
     # ... and who made the document: "This document was prepared by the … Committee
     # secretariat and printed by the Senate Printing Unit"
     r"|this (?:document|report|publication) was (?:prepared|produced|printed|compiled) by\b"
+    # ... and who paid for the article and who may republish it: "This article was funded by
+    # the Government of …", "Exclusive rights to re-publish ISS Today articles have been given"
+    r"|this (?:article|story|report|analysis) was (?:funded|made possible|supported) by\b"
+    r"|exclusive rights to re-?publish\b|^re-?publishing$"
 
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
     r"|reporter|editor|correspondent|journalist|columnist|photographer|photojournalist)\b"
