@@ -1133,3 +1133,29 @@ def test_a_date_line_the_address_agrees_with_beats_a_date_only_meta_a_day_off():
     other = "http://news.example.com.cn/news/content_7213486.htm"
     assert extract_article(page.encode(), other, now=datetime(2026, 11, 26)).published_at == (
         "2023-06-13")
+
+
+def test_a_date_of_publication_in_a_record_table_after_the_text():
+    # the page prints its date only in the document's record at the end, beside a later
+    # "last update"; "the date of publication" as a noun phrase is a publication label
+    page = ("<html lang='cs'><head><title>Kraj podpoří obecní knihovny | Kraj</title></head>"
+            "<body><main><p class='kicker'>Tisková zpráva</p><h1>Kraj podpoří obecní knihovny"
+            "</h1><div class='obsah'><p>Rada kraje schválila program na podporu obecních "
+            "knihoven v obcích do dvou tisíc obyvatel. Žádosti lze podávat do 30. 4. 2024."
+            "</p><p>Podpora pokryje nákup knih i vybavení studoven.</p>" + "<p>Knihovny v malých "
+            "obcích jsou často jediným veřejným prostorem, kde se lidé potkávají, a kraj je "
+            "proto chce udržet otevřené i tam, kde obec nemá peníze na knihovníka.</p>" * 6
+            + "</div><div class='prilohy'>"
+            "<h2>Přílohy</h2><ul><li><a href='/assets/File.ashx?id=1287655'>Pravidla programu"
+            "</a> (PDF, 320 kB)</li></ul></div><div class='kontakt-media'><h2>Kontakt pro média"
+            "</h2><p>Oddělení komunikace<br>tel.: +420 485 226 302</p></div><table "
+            "class='info-dokument'><tr><th>Datum zveřejnění:</th><td>12. 3. 2024</td></tr><tr>"
+            "<th>Poslední aktualizace:</th><td>18. 3. 2024 14:02</td></tr><tr><th>Zodpovídá:</th>"
+            "<td>Oddělení komunikace</td></tr><tr><th>Rubrika:</th><td><a href='/tiskove-"
+            "zpravy'>Tiskové zprávy</a></td></tr></table></main>"
+            "<aside><h2>Další aktuality</h2><ul><li><span class='datum'>11. 3. 2024</span> "
+            "<a href='/aktuality/hasici-n1287601.htm'>Hejtman ocenil dobrovolné hasiče</a></li>"
+            "<li><span class='datum'>8. 3. 2024</span> <a href='/aktuality/ambulance-n1287512"
+            ".htm'>Nemocnice otevřou nové ambulance</a></li></ul></aside></body></html>")
+    assert extract_article(page, "https://kraj.example.cz/aktuality/knihovny-n1287650.htm",
+                           now=datetime(2026, 11, 26)).published_at == "2024-03-12"

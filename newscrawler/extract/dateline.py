@@ -71,6 +71,12 @@ _PUB_WORDS = [
     r"publicerad(?: den)?", r"publiceret(?: den)?", r"udgivet(?: den)?", r"publisert",
     r"julkaistu", r"data publikacji", r"opublikowano", r"dodano(?: dnia)?", r"publikováno",
     r"zveřejněno", r"vloženo",
+    # "the date of publication" as a noun phrase: Czech, Slovak, the South Slavic languages,
+    # Hungarian, the Nordic and Baltic languages
+    r"datum (?:zveřejnění|vydání|publikace|objave|objavljivanja)",
+    r"dátum (?:zverejnenia|publikovania|vydania)", r"zverejnené", r"objavljeno",
+    r"közzététel(?: dátuma| ideje)?", r"publicerings?datum", r"publiseringsdato",
+    r"udgivelsesdato", r"julkaisup[äa]iv[äa]", r"paskelbta", r"publicēts", r"avaldatud",
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
     # beside its 更新日); 등록일, 게시일, 작성일, 보도일
     r"(?:公[開开]|掲載|発表|発行|登録)日(?:時)?", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
@@ -123,6 +129,9 @@ _UPDATE_WORDS = [
     r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
     r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)일(?:자|시)?",
     r"data aktualizacji", r"zaktualizowano", r"aktualizováno",
+    r"(?:posledn[íá] )?aktualiz[aá]c[ei]", r"aktualizované", r"ažurirano", r"zadnja izmjena",
+    r"posodobljeno", r"frissítve", r"utolsó (?:módosítás|frissítés)", r"sist (?:oppdatert|endret)",
+    r"senast (?:uppdaterad|ändrad)", r"atnaujinta", r"atjaunināts", r"uuendatud",
     r"actualizat(?: la| pe)?", r"ενημερώθηκε", r"τελευταία ενημέρωση", r"güncell\w*",
     r"diperbarui", r"обновлено", r"оновлено", r"آخر تحديث", r"تم التحديث", r"עודכן",
     r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
