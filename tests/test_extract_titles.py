@@ -844,3 +844,23 @@ def test_the_h1_that_dublin_cores_title_gives_when_the_others_give_a_number():
             "communities, the committee heard.</p></main></body></html>")
     assert extract_article(page, "https://parl.example.ca/en/FOPO/report-17/page-3").title == (
         "Small Craft Harbours: Keeping Communities Connected")
+
+
+def test_a_subtitle_box_over_the_text_is_not_the_headline():
+    # a ministry's board view: <title> and og:title name the channel and the site, the
+    # headline is a heading named "title", and the release's subtitle lines come in a box
+    # named "subtitle" between it and the text
+    page = ("<html lang='ko'><head><title>보도자료 | 소식 | 과학기술부</title><meta "
+            "property='og:title' content='과학기술부'></head><body><header><h1 class='logo'><a "
+            "href='/'><img src='/logo.png' alt='과학기술부'></a></h1></header><div class='sub_top'>"
+            "<h2 class='sub_title'>보도자료</h2></div><div class='board_view'><div "
+            "class='view_head'><p class='cate'>보도자료</p><h3 class='title'>과기부, 「2024 "
+            "디지털 역량 조사」 결과 발표</h3><ul class='view_info'><li>담당부서 디지털포용팀</li>"
+            "<li>등록일 2024-03-28</li></ul></div><div class='view_cont'><div "
+            "class='hwp_subtitle'><p>- 국민 디지털 역량 점수 72.5점으로 상승</p><p>- 고령층 "
+            "역량 점수 전년 대비 4.1점 증가</p></div><p>□ 과학기술부는 국민의 디지털 역량 현황을 "
+            "조사한 「2024 디지털 역량 조사」 결과를 발표했다. 이번 조사는 전국 2만 가구를 "
+            "대상으로 실시되었으며, 디지털 기기 활용 능력과 온라인 서비스 이용 경험을 "
+            "측정했다.</p></div></div></body></html>")
+    assert extract_article(page, "https://www.example.go.kr/bbs/view.do?nttSeqNo=3184").title == (
+        "과기부, 「2024 디지털 역량 조사」 결과 발표")
