@@ -1166,6 +1166,17 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a statistics office's contact box, its heading in German
     (["Kontakt für weitere Auskünfte", "Bautätigkeit, Baugenehmigungen",
       "Telefon: +49 611 75 2482", "Zum Kontaktformular"], 0),
+    # the page's record set as a table, a row of it its publication date, under a press
+    # office's contact without its heading (a Czech address: its postcode spaced)
+    (["Oddělení komunikace a vnějších vztahů",
+      "Krajský úřad Kraje, U Jezu 642/2a, 461 80 Liberec 2",
+      "tel.: +420 485 000 302, e-mail: media@kraj.example.cz",
+      "| Datum zveřejnění: | 12. 3. 2024 |", "|---|---|",
+      "| Poslední aktualizace: | 18. 3. 2024 14:02 |",
+      "| Zodpovídá: | Oddělení komunikace a vnějších vztahů |",
+      "| Rubrika: | Tiskové zprávy, Regionální rozvoj |"], 0),
+    # ... a table of the text's own, its dates labelled as no publication, stays
+    (["| Registration opens: | 1 April 2024 |", "|---|---|", "| Venue: | City Hall |"], 3),
 ])
 def test_what_closes_a_release_is_not_text(tail, kept):
     from newscrawler.extract.trim import trim_end

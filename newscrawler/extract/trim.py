@@ -481,7 +481,11 @@ MAX_HEADLESS_CONTACT = 5
 # (there the number or the address itself, not the word "email" or "tel"; a postcode and
 # its town, "55116 Mainz", "75007 Paris")
 _NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d"
-                                r"|^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][\w .-]{1,30}$")
+                                r"|^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][\w .-]{1,30}$"
+                                # (... or closing an address's line after a comma, a Czech or
+                                # Slovak one spaced: "U Jezu 642/2a, 461 80 Liberec 2")
+                                r"|,\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{3} \d{2})"
+                                r"\s+[^\W\d_][\w .-]{1,30}$")
 
 
 # A link printed as a line: "BC Wildfire Service: https://www2.gov.bc.ca/…", a bare address
@@ -545,6 +549,28 @@ _RECORD_FIELD = re.compile(
     r"|last (?:reviewed|modified)|content owner)\b", re.IGNORECASE)
 
 
+#: Longest label of a record table's row ("Poslední aktualizace:", "Zuständige Stelle:").
+MAX_RECORD_LABEL = 40
+
+
+def _record_table(paras: list[str]) -> int | None:
+    """Where the page's record set as a table closes the text: its last rows are fields,
+    a label and a short value each, one of them the page's publication or update date
+    (``| Datum zveřejnění: | 12. 3. 2024 |`` over ``| Zodpovídá: | Oddělení komunikace |``);
+    ``None`` when the text does not end so. (A table of the text's own, a schedule, gives
+    its dates no such label.)"""
+    start, dated = len(paras), False
+    while start > 1 and _ROW_LINE.match(paras[start - 1]):
+        cells = [c.strip() for c in paras[start - 1][1:-1].split("|")]
+        cells = [c for c in cells if c]
+        if (len(cells) != 2 or len(cells[0]) > MAX_RECORD_LABEL or len(cells[1]) > MAX_META_LINE
+                or cells[0][-1:] in SENTENCE_ENDS):
+            break
+        dated = dated or _labelled_date_line(f"{cells[0]} {cells[1]}")
+        start -= 1
+    return start if dated else None
+
+
 def _record_field(line: str) -> bool:
     """A field of the page's record and its value, as a table's row (``| Data publikacji |
     29.04.2024 |``) or a labelled line (``Page last reviewed: 12 May 2024``)."""
@@ -575,6 +601,9 @@ def trim_end(paras: list[str]) -> list[str]:
     disclaimer = _disclaimer_block(paras)
     if disclaimer is not None:
         paras = paras[:disclaimer]
+    record = _record_table(paras)
+    if record is not None:
+        paras = paras[:record]
     hiring = _hiring_block(paras)
     if hiring is not None:
         paras = paras[:hiring]
