@@ -1175,6 +1175,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "| Poslední aktualizace: | 18. 3. 2024 14:02 |",
       "| Zodpovídá: | Oddělení komunikace a vnějších vztahů |",
       "| Rubrika: | Tiskové zprávy, Regionální rozvoj |"], 0),
+    # ... a Spanish one, the postcode after a dash
+    (["Oficina de Comunicación", "Consejería de Vivienda, Transportes e Infraestructuras",
+      "Calle Maudes, 17 – 28003 Madrid", "Teléfono: 91 000 31 00 · prensa@example.org"], 0),
     # ... a table of the text's own, its dates labelled as no publication, stays
     (["| Registration opens: | 1 April 2024 |", "|---|---|", "| Venue: | City Hall |"], 3),
 ])

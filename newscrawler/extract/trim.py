@@ -484,7 +484,7 @@ _NUMBER_OR_ADDRESS = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()/.-]{6,}\d"
                                 r"|^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][\w .-]{1,30}$"
                                 # (... or closing an address's line after a comma, a Czech or
                                 # Slovak one spaced: "U Jezu 642/2a, 461 80 Liberec 2")
-                                r"|,\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{3} \d{2})"
+                                r"|[,–—]\s*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{3} \d{2})"
                                 r"\s+[^\W\d_][\w .-]{1,30}$")
 
 
