@@ -822,6 +822,12 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Lesen Sie auch", "Lire aussi", "Also read",
                                   # Argentine Spanish says "leé"
                                   "Leé también: Alerta por viento Zonda en todo el oeste",
+                                  # ... and "read also" in Romanian, Hungarian, Slovak,
+                                  # Croatian, Norwegian
+                                  "Citește și: Cum ne protejăm de fulgere pe drum",
+                                  "Olvassa el ezt is: Lezárják a hidat a hétvégén",
+                                  "Čítajte aj: Mesto opraví dve mosty na Dunaji",
+                                  "Pročitajte i: Grad obnavlja dva mosta", "Les også:",
                                   "The Ledger is a nonprofit newsroom. Your donation keeps "
                                   "our reporting free for everyone."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
@@ -2482,6 +2488,8 @@ def test_a_story_that_quotes_a_messenger_channel_keeps_it():
     ["Comentários", "Os comentários são exclusivos para assinantes do Diário."],
     ["Komentar", "Silakan login untuk memberikan komentar. Apa yang Anda ingin sampaikan?"],
     ["Please log in to comment."],
+    ["Comentarios", "Para poder comentar tenés que ser suscriptor. Suscribite o Ingresá.",
+     "Comentarios cerrados para esta nota."],
 ])
 def test_a_comment_sections_subscriber_note_and_sign_in_prompt_end_the_text(lines):
     # (the note ends the text; its heading, left last, goes as a bare comments heading)

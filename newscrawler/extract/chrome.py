@@ -1043,6 +1043,7 @@ _COMMENTS = re.compile(
     r"|^\S{1,20}\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d: ]*(?:发表评论|评论|留言)\s*[:：]"
     # ... closed to new ones: "Comments closed."
     r"|^comments? (?:are )?(?:now )?closed\.?$"
+    r"|^comentarios (?:est[aá]n )?cerrados(?: para (?:esta|este) (?:nota|art[ií]culo))?\.?$"
     # a prompt over no comments yet: "Be the first to comment on this post."
     r"|^be the first to (?:comment|reply)\b"
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
@@ -1064,8 +1065,8 @@ _COMMENTS = re.compile(
     # cet article, connectez-vous", "To comment, log in", "Para comentar, ingresá"
     r"|^(?:votre avis sur cet article|donnez votre avis)\s*[:?]?$"
     r"|^(?:pour (?:réagir|commenter)(?: à cet article)?|to (?:comment|join the conversation)"
-    r"|para comentar|per commentare),? (?:\w+ ){0,2}(?:connectez|identifiez|abonnez|log|sign"
-    r"|ingres|inici|regístr|suscrib|accedi|registra)",
+    r"|para (?:poder )?comentar|per commentare),? (?:\w+ ){0,3}(?:connectez|identifiez|abonnez"
+    r"|log|sign|ingres|inici|regístr|suscri|accedi|registra)",
     re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
@@ -1120,6 +1121,10 @@ _PROMO = re.compile(
     # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
     r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|lire aussi|"
     r"czytaj (?:też|także|więcej)|leggi anche|"
+    # ... Romanian, Hungarian, Czech, Slovak, Croatian, Nordic, Dutch, Finnish
+    r"cite[sș]te (?:[sș]i|mai mult)|vezi [sș]i|olvassa el (?:ezt )?is|olvasta már\?|"
+    r"čtěte (?:také|též|více)|čítajte (?:aj|tiež)|pročitajte (?:i|još)|"
+    r"läs (?:också|även|mer)|læs (?:også|mere)|les også|lees ook|lue myös|"
     # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
     r"zie ook|"
@@ -1129,7 +1134,8 @@ _PROMO = re.compile(
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
-    r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také)\s*$"
+    r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
+    r"|cite[sș]te [sș]i|les også|læs også)\s*$"
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     # an alerts prompt: "Get breaking news alerts", "Be the first to know when …"
