@@ -615,3 +615,52 @@ def test_a_list_of_short_fields_or_of_lists_that_opens_the_box_is_not_text(items
 
     body = extract_article(_release_with_opening_list(items), "https://example.es/nota/1").body
     assert body.startswith("La Consejería de Medio Ambiente")
+
+
+def _press_release_zh(closing: str) -> str:
+    # a press release in traditional Chinese: its paragraphs set apart by line breaks in one
+    # span, under it the release's end mark and a column of other releases with their times
+    paras = "".join(f"&nbsp;&nbsp;&nbsp; 發言人表示，截至三月第{i}周，學校及院舍錄得的流感樣疾病"
+                    "爆發個案較前一星期顯著增加，中心會繼續密切監察流感活躍程度，並呼籲市民及早接種"
+                    "季節性流感疫苗，以保障自己及家人的健康。<br /><br />" for i in range(9))
+    return ("<html><head><meta charset='utf-8'><title>衞生防護中心呼籲市民提高警覺</title>"
+            "</head><body><div class='wrap'><div class='leftContent'><h1>衞生防護中心呼籲市民"
+            "提高警覺</h1><div id='pressrelease-body'><span id='pressrelease'>" + paras
+            + closing + "</span></div><div id='pressrelease-footer'>完<br />2024年3月14日"
+            "（星期四）<br />香港時間16時30分</div></div><div class='rightContent'><div "
+            "class='sideBox'><h2>相關新聞公報</h2><ul><li><a href='/gia/0307.htm'>中心公布最新"
+            "流感監測數據</a><span>2024年3月7日 17時05分</span></li><li><a href='/gia/0229.htm'>"
+            "學校疫苗外展計劃繼續進行</a><span>2024年2月29日 15時40分</span></li></ul></div>"
+            "<div class='sideBox'><h2>本日新聞</h2><ul><li><a href='/gia/1.htm'>財政司司長會見"
+            "訪港商界代表</a><span>11時20分</span></li><li><a href='/gia/2.htm'>運輸署宣布臨時"
+            "交通安排</a><span>15時55分</span></li></ul></div></div></div></body></html>")
+
+
+def test_a_cjk_article_box_holds_its_text_as_it_prints():
+    # 9 paragraphs of 60-odd ideographs are 600 characters: the box that holds them and the
+    # headline is the article's (ideographs count twice), and the column after it is lent
+    # out while the extractor reads
+    from newscrawler.extract import extract_article
+    from newscrawler.extract.body import _below
+    from newscrawler.extract.document import parse_html
+
+    root = parse_html(_press_release_zh(""))
+    assert [el.get("class") for el in _below(root, root.find(".//h1"))] == ["rightContent"]
+    body = extract_article(_press_release_zh(""), "https://www.example.gov.hk/gia/P1.htm").body
+    assert body.endswith("以保障自己及家人的健康。") and "本日新聞" not in body
+
+
+def test_a_short_closing_sentence_with_two_links_is_the_texts():
+    # trafilatura drops a last paragraph under 60 characters whose links are all short; a
+    # sentence of the text's own parent, mostly not linked, is put back
+    from newscrawler.extract import extract_article
+
+    closing = ("市民可瀏覽中心的<a href='/flu.html'>流感專題網頁</a>及每周出版的《<a "
+               "href='/fe.html'>流感速遞</a>》，以獲取更多資訊。")
+    body = extract_article(_press_release_zh(closing), "https://www.example.gov.hk/gia/P1.htm").body
+    assert body.endswith("市民可瀏覽中心的流感專題網頁及每周出版的《流感速遞》，以獲取更多資訊。")
+    # ... a link box of the same length is not
+    links = ("<a href='/a.html'>流感專題網頁</a> <a href='/b.html'>流感速遞</a> <a "
+             "href='/c.html'>疫苗接種計劃</a>")
+    body = extract_article(_press_release_zh(links), "https://www.example.gov.hk/gia/P1.htm").body
+    assert body.endswith("以保障自己及家人的健康。")

@@ -18,6 +18,7 @@ from .portal import content_after_headline, with_same_named_siblings
 from .sections import sections_around_table, widen_to_sections
 from .teasers import without_teaser_grid
 from .text import (
+    CJK_CHARS,
     SENTENCE_ENDS,
     attr_words,
     element_text,
@@ -156,7 +157,8 @@ def pick_body(
             # 512KB）") are the page's, not the text's
             paras = with_dropped_blocks(root, paras, names)
             return (strip_chrome(lead_paragraphs(headline, paras)) + paras
-                    + strip_chrome(closing_list(root, paras)), BodyPath.GENERIC)
+                    + strip_chrome(closing_list(root, paras) or closing_sentence(root, paras)),
+                    BodyPath.GENERIC)
     block = by_density(root)
     if block is None:
         return None
@@ -165,8 +167,20 @@ def pick_body(
 
 
 #: An article's box holds this much text or more (its headline, date line and text): less is
-#: a header box over a text that follows it outside.
+#: a header box over a text that follows it outside. (CJK characters count twice, as they
+#: print: 990 of them are a release of a dozen paragraphs.)
 MIN_BOX_CHARS = 1000
+_NOT_CJK = re.compile(f"[^{CJK_CHARS}]+")
+
+
+def _holds_box_text(el: Any) -> bool:
+    """Whether *el* holds :data:`MIN_BOX_CHARS` of text, CJK characters counting twice."""
+    chars = text_length(el)
+    if chars >= MIN_BOX_CHARS:
+        return True
+    # (the text is read only when its CJK characters could make up the rest)
+    return 2 * chars >= MIN_BOX_CHARS and chars + len(
+        _NOT_CJK.sub("", el.xpath("string()"))) >= MIN_BOX_CHARS
 
 #: Tags of a headline whose place on the page is trusted: the text follows it.
 _HEADING_TAGS = frozenset({"h1", "h2", "h3"})
@@ -250,12 +264,12 @@ def _below(root: Any, headline: Any) -> list[Any]:
     if headline is None:
         return []
     box = next((el for el in headline.iterancestors("article", "main")
-                if text_length(el) >= MIN_BOX_CHARS), None)
+                if _holds_box_text(el)), None)
     if box is None:
         # ... or, on a page that names no article, the nearest box that holds as much (a
         # column beside a column of boxes, link lists and teasers)
         box = next((el for el in headline.iterancestors()
-                    if el.tag not in ("body", "html") and text_length(el) >= MIN_BOX_CHARS), None)
+                    if el.tag not in ("body", "html") and _holds_box_text(el)), None)
     if box is None:
         return []
     out = []
@@ -528,6 +542,35 @@ MAX_ITEM_CHARS = 150
 #: A list that closes a text is short (a handful of names or links); a longer one after
 #: the last paragraph is a table of contents, a directory or a related list.
 MAX_ITEMS = 6
+
+
+#: Longest closing paragraph the generic extractor drops for its links: trafilatura takes a
+#: text's last paragraph under 60 characters with two links or more, all short, for a link
+#: box ("市民可瀏覽中心的<a>流感專題網頁</a>及每周出版的《<a>流感速遞</a>》，以獲取更多資訊。").
+MAX_CLOSING_SENTENCE = 60
+
+
+def closing_sentence(root: Any, paras: list[str]) -> list[str]:
+    """The sentence that closes the text, when the generic extractor dropped it for its
+    links: the ``<p>`` right after the element of the last paragraph, the last element of
+    the same parent, a sentence of at most :data:`MAX_CLOSING_SENTENCE` characters that is
+    mostly not link text."""
+    key = text_key(paras[-1]) if paras else ""
+    if not key:
+        return []
+    for p in _LAST_PARAGRAPHS(root):
+        before = p.getprevious()
+        if _skip(p) or (before.tail or "").strip() or text_key(element_text(before)) != key:
+            continue
+        text = " ".join(paragraphs(p, _skip))
+        linked = sum(len(element_text(a)) for a in p.iter("a"))
+        if (2 <= len(text) <= MAX_CLOSING_SENTENCE and text[-1] in SENTENCE_ENDS
+                and 2 * linked < len(text) and not (p.tail or "").strip()):
+            return [text]
+    return []
+
+
+_LAST_PARAGRAPHS = etree.XPath("/html/body//p[a][preceding-sibling::*][not(following-sibling::*)]")
 
 
 def closing_list(root: Any, paras: list[str]) -> list[str]:
