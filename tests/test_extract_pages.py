@@ -2600,3 +2600,20 @@ def test_a_releases_download_fields_over_its_text_go():
 def test_further_reading_links_and_a_hero_pictures_credit_go(line):
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome([TWO_LINES[0], line, TWO_LINES[1]]) == TWO_LINES
+
+
+def test_a_chinese_related_heading_takes_its_items_along():
+    # "相关阅读：" alone on its line heads a list of other articles inside the text's box,
+    # before the site's notice: the heading and its items go (the notice as an ad's)
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["IT之家 7 月 3 日消息，微信 iOS 版今日发布 8.0.50 正式版更新。",
+            "IT之家提醒，进行聊天记录迁移时，请确保两台设备连接同一 Wi-Fi 网络。"]
+    related = ["相关阅读：", "《微信安卓版 8.0.50 正式版发布：“状态”可设置可见范围》",
+               "《微信 iOS 版 8.0.49 正式版发布：新增“听筒模式”快捷切换》",
+               "广告声明：文内含有的对外跳转链接，用于传递更多信息，节省甄选时间，结果仅供参考。"]
+    assert strip_chrome(text + related) == text
+    # ... an English "Related:" heading alone still goes by itself (the list under it may be
+    # the text's own resources, which labels keep)
+    english = ["Related:", "- Gardening in a warming world, a guide for schools"]
+    assert strip_chrome(["The garden trial ran for three summers in six counties."] + english) == [
+        "The garden trial ran for three summers in six counties.", english[1]]

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .named import MAY_HIDE, NamedElements
-from .text import SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, width
+from .text import IDEOGRAPH, SENTENCE_ENDS, attr_words, fold_hant, one_cell, text_key, width
 
 __all__ = ["COMMENT_WORDS", "HIDDEN_XPATH", "HIDING_CLASSES", "RELEASE_LINE", "TABLE_RULE",
            "author_boxes", "avatar_cards", "comment_sections", "cta_boxes", "drop_pull_quotes",
@@ -1447,7 +1447,11 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         bare = probe.strip("| ") if probe[:1] == "|" else probe
         cell = one_cell(probe)
         if not para or len(para) <= MAX_CHROME_LINE and (
-                _CHROME_LINE.match(bare) or _is_promo(bare)
+                _CHROME_LINE.match(bare)
+                # (a Chinese related box's bare heading, "相关阅读：" over its list, is judged
+                # as one below: its items go with it. English ones, "Resources:", head lists
+                # that the benchmarks' labels keep as often: wcxb-articles lost two)
+                or _is_promo(bare) and not (IDEOGRAPH.search(bare) and _RELATED.match(bare))
                 or len(para) <= MAX_SWITCH_LINE and _SWITCH_OR_ALL.match(bare)
         ) or _PAGE_META.match(probe):
             continue
