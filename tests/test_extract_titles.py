@@ -115,6 +115,10 @@ def test_an_ideographic_space_between_phrases_stays_where_the_page_prints_one():
     # a phrase that starts with a number keeps the space before it
     ("2024高雄啤酒音樂節 6月駁二登場", "2024高雄啤酒音樂節 6月駁二登場"),
     ("全市召开防汛工作会议 部署汛期安全工作", "全市召开防汛工作会议 部署汛期安全工作"),
+    ("今年新建 3 个 口袋公园", "今年新建3个 口袋公园"), ("投资 100 万元", "投资100万元"),
+    # a version number is no amount: the word after it is a phrase of its own
+    ("微信 iOS 版 8.0.50 正式版发布", "微信 iOS 版 8.0.50 正式版发布"),
+    ("2024 中国国际服务贸易交易会开幕", "2024 中国国际服务贸易交易会开幕"),
 ])
 def test_layout_spaces_around_numbers_go_and_phrase_spaces_stay(printed, title):
     from newscrawler.extract.title import clean_title

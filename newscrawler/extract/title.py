@@ -74,12 +74,15 @@ _WEAK = re.compile(
 _NEAR_CJK = re.compile(f"[{_CJK}]")
 _BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*"
                        r"|\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*$")
-# A space between a number and the CJK word after it is layout, not text ("2007 年" in a
-# gov.cn <title>), and so is one before a number set apart that way ("第 5 届"). Spaces
-# between two phrases are the page's own separator and stay, also where the second starts
-# with a number ("啤酒音樂節 6月駁二登場").
-_CJK_GAP = re.compile(r"(?<=\d)\s+(?=[\u3400-\u9fff])"
-                      r"|(?<=[\u3400-\u9fff])\s+(?=\d+\s+[\u3400-\u9fff])")
+# A space between a number and the unit or counter after it is layout, not text ("2007 年"
+# in a gov.cn <title>, "3 个", "100 万"), and so is one before a number set apart that way
+# ("第 5 届"). Spaces between two phrases are the page's own separator and stay, also where
+# the second starts with a number ("啤酒音樂節 6月駁二登場") or the first ends with one (a
+# version, "8.0.50 正式版发布").
+_UNIT = ("年月日号號时時分秒届屆期次个個名人位万萬亿億元件项項条條家所座台辆輛米里岁歲"
+         "周週天倍度种種批例户戶")
+_CJK_GAP = re.compile(rf"(?<=\d)\s+(?=[{_UNIT}])"
+                      rf"|(?<=[\u3400-\u9fff])\s+(?=\d+\s+[{_UNIT}])")
 # Escaped markup taken literally from a meta tag or <title>: "建设<div>——写在…</div>"
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # Page numbers the CMS adds to the title of every page of an article: "(页 1)",
