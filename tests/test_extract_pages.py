@@ -828,6 +828,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Olvassa el ezt is: Lezárják a hidat a hétvégén",
                                   "Čítajte aj: Mesto opraví dve mosty na Dunaji",
                                   "Pročitajte i: Grad obnavlja dva mosta", "Les også:",
+                                  # a classified ad set between paragraphs
+                                  "TEXT AD: Call Willie - +2340000000000",
                                   "The Ledger is a nonprofit newsroom. Your donation keeps "
                                   "our reporting free for everyone."])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
@@ -1181,6 +1183,13 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "| Poslední aktualizace: | 18. 3. 2024 14:02 |",
       "| Zodpovídá: | Oddělení komunikace a vnějších vztahů |",
       "| Rubrika: | Tiskové zprávy, Regionální rozvoj |"], 0),
+    # an outlet's appeal for donations under a heading that names its journalism
+    (["Support HARBOUR TIMES' journalism of integrity and credibility",
+      "At Harbour Times, we firmly believe in the importance of high-quality journalism. "
+      "Recognizing that not everyone can afford costly news subscriptions, we are dedicated "
+      "to delivering researched, fact-checked news.",
+      "Your support will help us maintain our commitment to free news. Kindly consider "
+      "donating today."], 0),
     # ... a Spanish one, the postcode after a dash
     (["Oficina de Comunicación", "Consejería de Vivienda, Transportes e Infraestructuras",
       "Calle Maudes, 17 – 28003 Madrid", "Teléfono: 91 000 31 00 · prensa@example.org"], 0),

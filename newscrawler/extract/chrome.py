@@ -111,7 +111,7 @@ MAX_APPEAL_CHARS = 1000
 SUPPORT_APPEAL = re.compile(
     r"\b(?:please )?consider (?:becoming an? (?:regular |monthly )?(?:supporter|member|patron|"
     r"subscriber)|making an? (?:one[- ]off |one-time |small )?(?:contribution|donation)|"
-    r"(?:supporting|donating to) us)\b|\bmake a one[- ]off contribution\b"
+    r"(?:supporting|donating to) us|donating (?:today|now))\b|\bmake a one[- ]off contribution\b"
     # ... in other languages: "si puedes, hazte socio o socia", "Devenez abonné",
     # "Unterstützen Sie uns"
     r"|\bhazte soci[oa]\b|\bdevenez (?:membre|abonnée?|donat(?:eur|rice))\b"
@@ -1117,6 +1117,8 @@ _PROMO = re.compile(
     r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|read|related(?: (?:article|story|"
     r"coverage|reading|news|content))?|also on [\w.]+|also read|more from [\w .]+|don'?t miss|"
     r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|"
+    # a classified ad set in the text: "TEXT AD: Call …", "Sponsored ad: …"
+    r"(?:text|sponsored|paid|classified) ad|advertisement|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
     # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
     r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|lire aussi|"
