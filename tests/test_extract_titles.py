@@ -868,3 +868,17 @@ def test_a_subtitle_box_over_the_text_is_not_the_headline():
             "측정했다.</p></div></div></body></html>")
     assert extract_article(page, "https://www.example.go.kr/bbs/view.do?nttSeqNo=3184").title == (
         "과기부, 「2024 디지털 역량 조사」 결과 발표")
+
+
+def test_a_kicker_named_so_inside_the_h1_is_not_the_headline():
+    # a German regional paper sets its kicker and headline as two spans of one h1, and its
+    # <title> joins them with a colon: the headline is the span after the kicker
+    page = ("<html lang='de'><head><title>Verkehrsversuch in Nordstadt: Tempo 30 auf der "
+            "Lindenstraße kommt im Frühjahr</title><meta property='og:title' content='Nordstadt: "
+            "Tempo 30 ab April'></head><body><article><h1 class='article__headline'><span "
+            "class='article__kicker'>Verkehrsversuch in Nordstadt</span> <span "
+            "class='article__title'>Tempo 30 auf der Lindenstraße kommt im Frühjahr</span></h1>"
+            "<p>Die Stadt will auf einer der am stärksten belasteten Straßen das Tempo drosseln. "
+            "Anwohner hoffen auf weniger Lärm.</p></article></body></html>")
+    assert extract_article(page, "https://zeitung.example.de/nordstadt/tempo-30_aid-1").title == (
+        "Tempo 30 auf der Lindenstraße kommt im Frühjahr")

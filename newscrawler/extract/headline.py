@@ -113,6 +113,14 @@ def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
             continue
         if named_as_logo(el):
             continue  # <h1 class="sitename">: the site's name set as the page's h1
+        kicker = _kicker(el)
+        if kicker is not None:
+            # an element named as the kicker opens the h1 ("Verkehrsversuch in Düsseldorf"
+            # over "Tempo 30 …"): the headline is what follows it
+            lines = [line for line in lines if line != kicker] or lines
+            text = " ".join(lines)
+            if text.startswith(kicker + " "):
+                text = text[len(kicker):].strip()
         out.append(text)
         lead = _lead(el)
         if leads is not None and lead and text.startswith(lead) and text[len(lead):].strip():
@@ -126,6 +134,23 @@ def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
 
 
 _LEAD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i", "mark", "div", "p"})
+#: What a kicker's element is named: "park-article__kicker", "dachzeile", "topline".
+_KICKER_NAME = re.compile(r"kicker|dachzeile|spitzmarke|topline|overline|roofline|eyebrow",
+                          re.IGNORECASE)
+
+
+def _kicker(h1: Any) -> str | None:
+    """The text of an element named as a kicker (:data:`_KICKER_NAME`) that opens *h1*,
+    the headline in an element of its own after it; else ``None``. (A kicker followed by
+    the h1's own text, ``<span class="kicker">Update</span>Council passes …``, is set apart
+    by style only: it is read with the rest.)"""
+    first = h1[0] if len(h1) else None
+    if first is None or first.tag not in _LEAD_TAGS or (h1.text or "").strip() or (
+            first.tail or "").strip() or first.getnext() is None or not (
+            _KICKER_NAME.search(f"{first.get('class') or ''} {first.get('id') or ''}")):
+        return None
+    text = rendered_text(first)
+    return text if text and rendered_text(h1) != text else None
 
 
 def _lead(h1: Any) -> str | None:
