@@ -1159,3 +1159,20 @@ def test_a_date_of_publication_in_a_record_table_after_the_text():
             ".htm'>Nemocnice otevřou nové ambulance</a></li></ul></aside></body></html>")
     assert extract_article(page, "https://kraj.example.cz/aktuality/knihovny-n1287650.htm",
                            now=datetime(2026, 11, 26)).published_at == "2024-03-12"
+
+
+def test_a_time_on_a_line_with_a_name_before_it_tells_the_page_clock():
+    # the paper prints Manila time after its name; <head> gives the same moment in UTC, the
+    # evening before
+    page = ("<html lang='en'><head><title>Colder days ahead as amihan strengthens</title><meta "
+            "property='article:published_time' content='2025-01-22T21:34:12+00:00'></head><body>"
+            "<h1>Colder days ahead as amihan strengthens</h1><div id='art_plat'><div "
+            "id='art_author'>By: <a href='/byline/jane-cruz'>Jane Cruz</a> - Reporter / <a "
+            "href='https://social.example/jcruz'>@jcruz</a></div><div id='art_time'><a "
+            "href='/source/daily'>Harbour Islands Daily Inquirer</a> / 05:34 AM January 23, "
+            "2025</div></div>"
+            "<div id='article_content'><p>MANILA, Philippines — Cooler mornings are expected in "
+            "the coming days as the northeast monsoon strengthens, the weather bureau said on "
+            "Wednesday.</p></div></body></html>")
+    assert extract_article(page, "https://news.example.net/2027418/colder-days-ahead",
+                           now=datetime(2026, 11, 26)).published_at == "2025-01-23T05:34:12+08:00"

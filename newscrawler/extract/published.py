@@ -662,9 +662,11 @@ def _pick_published(
                 and _day(declared) not in shown.line_days):
             return line
         # the page prints the declared moment on its own clock ("21:35" where <head> says
-        # 18:35Z, or a <time> that prints it so): told so, with the offset that makes it
-        # that moment
-        for shown_time in (printed, line if line_below or line_atop else None, time_el):
+        # 18:35Z, or a <time> that prints it so; also on a short line with a name before
+        # it, "Philippine Daily Inquirer / 05:34 AM January 23, 2025" where <head> says
+        # 21:34Z the day before): told so, with the offset that makes it that moment
+        for shown_time in (printed, line if line_below or line_atop else None, time_el,
+                           shown.field):
             local = _on_local_clock(shown_time, declared) if shown_time is not None else None
             if local is not None:
                 return local
