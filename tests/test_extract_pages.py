@@ -828,6 +828,11 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Olvassa el ezt is: Lezárják a hidat a hétvégén",
                                   "Čítajte aj: Mesto opraví dve mosty na Dunaji",
                                   "Pročitajte i: Grad obnavlja dva mosta", "Les også:",
+                                  # a release's note on accessible copies, a template's
+                                  # heading of its page details
+                                  "This news release may be made available in alternative "
+                                  "formats for persons living with visual disabilities.",
+                                  "Page details",
                                   # a classified ad set between paragraphs
                                   "TEXT AD: Call Willie - +2340000000000",
                                   "The Ledger is a nonprofit newsroom. Your donation keeps "
@@ -1190,6 +1195,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "to delivering researched, fact-checked news.",
       "Your support will help us maintain our commitment to free news. Kindly consider "
       "donating today."], 0),
+    # a canton's contact box under a list's heading: the office and its address, no telephone
+    (["Weiterführende Informationen", "Kontakt", "Baudirektion - Kommunikation", "Walcheplatz 2",
+      "8090 Zürich", "Bitte beachten Sie: Dieser Kontakt ist ausschliesslich für "
+      "Medienschaffende.", "Für dieses Thema zuständig: Amt für Raumentwicklung"], 0),
     # ... a Spanish one, the postcode after a dash
     (["Oficina de Comunicación", "Consejería de Vivienda, Transportes e Infraestructuras",
       "Calle Maudes, 17 – 28003 Madrid", "Teléfono: 91 000 31 00 · prensa@example.org"], 0),

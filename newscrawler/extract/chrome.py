@@ -741,7 +741,12 @@ _CHROME_LINE = re.compile(
     r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list|blog|news|all (?:posts|articles"
     r"|news|stories)|(?:the )?(?:blog|articles|posts|resources|newsroom))|top|email|e-mail|tweet|"
     # a page's view count, a breadcrumb's lead or a byline's label left alone
-    r"[\d.,]+[KkMm]?\s+(?:views|reads)|you are here[:：]?|written by|posted by|"
+    r"[\d.,]+[KkMm]?\s+(?:views|reads)|you are here[:：]?|written by|posted by|page details|"
+    # a release's note on accessible copies: "This news release may be made available in
+    # alternative formats for persons living with visual disabilities."
+    r"this (?:news release|release|publication|document|page) (?:is|may be) (?:also )?"
+    r"(?:made )?available (?:(?:up)?on request )?in (?:alternative|alternate|accessible) "
+    r"formats?.{0,80}|"
     # a rating widget's prompt and a video's running time left alone ("0:48", "12:05")
     r"rate this (?:article|story|post|page)|" + _RUNNING_TIME + "|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
@@ -1342,7 +1347,8 @@ _FILES_HEADING = re.compile(
     r"descargas|documentos para descargar|(?:associated|related|useful) links|"
     r"additional (?:resources|information|links)|(?:more|useful|related) resources|"
     r"learn more|follow us|"
-    r"weiterführende links|liens utiles|enlaces relacionados|link utili|相关(?:链接|档案|文件)|"
+    r"weiterführende (?:links|informationen)|liens utiles|enlaces relacionados|link utili|"
+    r"相关(?:链接|档案|文件)|"
     r"添付(?:資料|ファイル)|関連(?:リンク|情報|資料)|첨부\s*파일|관련\s*(?:링크|자료))"
     r"\s*[:：]?$",
     re.IGNORECASE)

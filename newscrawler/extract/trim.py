@@ -433,7 +433,9 @@ def _contact_block(paras: list[str]) -> int | None:
         line = one_cell(paras[i].strip())  # (a box set as a table: its heading a row)
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
                 # (or nothing under it: the block went as the page's chrome)
-                and (not under or any(_REACH.search(p) for p in under))):
+                # (an office's address is a way to reach it too: "Walcheplatz 2", "8090 Zürich")
+                and (not under or any(_REACH.search(p) or _NUMBER_OR_ADDRESS.search(p)
+                                      for p in under))):
             return i
         if not under and _INQUIRIES.match(line) and _REACH.search(line):
             return i  # "Inquiries: Garden City Division, +82-2-2133-2092", last
