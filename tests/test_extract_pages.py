@@ -2635,3 +2635,22 @@ def test_a_chinese_related_heading_takes_its_items_along():
     english = ["Related:", "- Gardening in a warming world, a guide for schools"]
     assert strip_chrome(["The garden trial ran for three summers in six counties."] + english) == [
         "The garden trial ran for three summers in six counties.", english[1]]
+
+
+def test_zero_width_joiners_inside_words_are_kept():
+    # Persian writes a zero-width non-joiner inside words ("کم‌برخوردار", "می‌شود"); the
+    # generic extractor deletes it as unprintable, which runs two words into one
+    from newscrawler.extract import extract_article
+    zwnj = "\u200c"
+    para = (f"هیئت وزیران برای نوسازی کلاس‌های درس فرسوده در مناطق کم{zwnj}برخوردار اعتبار "
+            f"اختصاص داد و این طرح تا پایان سال اجرا می{zwnj}شود.")
+    page = ("<html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>نوسازی کلاس‌های درس"
+            "</title></head><body><nav><a href='/'>خانه</a> <a href='/news'>اخبار</a></nav>"
+            "<div class='post'><h1>نوسازی کلاس‌های درس</h1>" + f"<p>{para}</p>" * 5
+            + "</div><footer><p>پایگاه اطلاع‌رسانی دولت</p></footer></body></html>")
+    body = extract_article(page.encode(), "https://portal.example.ir/detail/1").body
+    assert f"کم{zwnj}برخوردار" in body and f"می{zwnj}شود" in body
+    # ... and so does a zero-width joiner inside an emoji sequence
+    emoji = "👩\u200d🚒"
+    page = page.replace("این طرح", f"این طرح {emoji}", 1)
+    assert emoji in extract_article(page.encode(), "https://portal.example.ir/detail/1").body

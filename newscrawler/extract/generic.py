@@ -138,6 +138,27 @@ def _give_back(lent: list[tuple[Any, Any, int, Any, str | None]]) -> None:
             parent.text = before
 
 
+#: Joiners that trafilatura deletes as unprintable: the zero-width non-joiner and joiner,
+#: which Persian, Urdu and the Indic scripts write inside words ("کم‌برخوردار") and
+#: emoji sequences hold. While it reads they stand as printable stand-ins that no page
+#: writes (letters of a script nobody uses here), and are put back in what it returns.
+_JOINERS = {"\u200c": "\U00016a70", "\u200d": "\U00016a71"}
+_HAS_JOINER = etree.XPath("boolean(//text()[contains(., '\u200c') or contains(., '\u200d')])")
+
+
+def _swap_joiners(root: Any, table: dict[str, str]) -> None:
+    """Replace, in the text of *root*, each key of *table* by its value."""
+    def swap(text: str) -> str:
+        for old, new in table.items():
+            text = text.replace(old, new)
+        return text
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.text:
+            el.text = swap(el.text)
+        if el.tail:
+            el.tail = swap(el.tail)
+
+
 def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
               ) -> list[str] | None:
     """Paragraphs of the page's main text according to trafilatura (tables kept, comments
@@ -174,6 +195,9 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     lent_above = _lend(above)
     # (each lent list is given back before the one lent before it: the places are kept so)
     lent_empty = _lend(_empty_before_text(root))
+    joiners = bool(_HAS_JOINER(root))
+    if joiners:
+        _swap_joiners(root, _JOINERS)
     try:
         doc = engine.bare_extraction(root, fast=True, **options)
         found = len(doc.text) if doc is not None and doc.text else 0
@@ -189,6 +213,8 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     except (ValueError, TypeError, AttributeError):
         return None
     finally:
+        if joiners:
+            _swap_joiners(root, {new: old for old, new in _JOINERS.items()})
         _give_back(lent_empty)
         _give_back(lent_above)
         _give_back(lent)
@@ -196,4 +222,8 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
             root.insert(0, head)
     if doc is None or not doc.text:
         return None
-    return [line.strip() for line in doc.text.split("\n") if line.strip()]
+    text = doc.text
+    if joiners:
+        for joiner, stand_in in _JOINERS.items():
+            text = text.replace(stand_in, joiner)
+    return [line.strip() for line in text.split("\n") if line.strip()]
