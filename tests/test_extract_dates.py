@@ -1176,3 +1176,23 @@ def test_a_time_on_a_line_with_a_name_before_it_tells_the_page_clock():
             "Wednesday.</p></div></body></html>")
     assert extract_article(page, "https://news.example.net/2027418/colder-days-ahead",
                            now=datetime(2026, 11, 26)).published_at == "2025-01-23T05:34:12+08:00"
+
+
+@pytest.mark.parametrize(("opening", "published"), [
+    ("Bogotá (D.C.), 14 de mayo de 2024.- Ante el incremento de casos de dengue, el ministerio",
+     "2024-05-14"),
+    ("ROUYN-NORANDA, le 15 octobre 2024 – Le ministère des Transports annonce", "2024-10-15"),
+    ("Lagos, March 4, 2025 — The federal ministry of health said on Tuesday", "2025-03-04"),
+    # a sentence that begins with a date is no dateline
+    ("Yesterday, March 4, 2025 was the day the ministry of health said", None),
+])
+def test_a_releases_dateline_opening_its_text_dates_it_where_nothing_else_does(opening,
+                                                                               published):
+    page = ("<html><head><meta charset='utf-8'><title>Boletín de prensa</title></head><body>"
+            "<div class='contenido'><h1>El ministerio fortalece la red de atención</h1><p>"
+            + opening + " la ampliación de la red de atención en 23 departamentos.</p><p>Según el "
+            "más reciente boletín epidemiológico, se han notificado miles de casos.</p></div>"
+            "<aside><h2>Otros boletines</h2><ul><li><a href='/b/86'>Boletín 086</a></li></ul>"
+            "</aside></body></html>")
+    assert extract_article(page, "https://minsalud.example.gov.co/Paginas/boletin-087.aspx",
+                           now=datetime(2026, 11, 26)).published_at == published

@@ -288,6 +288,30 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
     return None
 
 
+# A release's dateline opening its text: the place, a comma, perhaps a short word, then the
+# date ("Bogotá (D.C.), 14 de mayo de 2024.- Ante …", "ROUYN-NORANDA, le 15 octobre 2024 –
+# …", "Lagos, March 4, 2025 — …")
+_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()]|\([^()\d]{1,12}\)){1,50},\s*"
+                            r"(?:[^\W\d]{1,4}\s+)?")
+# ... and what follows the date there: a dash, a colon or a full stop and dash before the text,
+# an agency's name in brackets first ("(MinSalud).-")
+_OPENING_END = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*[-–—]+|:|\.)\s*\S")
+
+
+def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp | None:
+    """The date of a dateline that opens the text's first paragraph (:data:`_OPENING_PLACE`,
+    then a date with its year, then :data:`_OPENING_END`): the day a release was issued,
+    which some pages print nowhere else."""
+    para = paras[0] if paras else ""
+    place = _OPENING_PLACE.match(para)
+    if place is None:
+        return None
+    stamp = next(iter(find_dates(para[place.end():place.end() + 60], limit=1)), None)
+    if stamp is None or stamp.start != 0 or stamp.guessed or not is_plausible(stamp, now):
+        return None
+    return stamp if _OPENING_END.match(para[place.end() + stamp.end:]) else None
+
+
 def _closes_sentence(para: str, stamp: Stamp) -> bool:
     """Whether the date is a short sentence's, words after it and a full stop closing it
     ("Das Gesetz tritt am 1. Juli 2009 in Kraft."): a date the text talks about."""
@@ -702,6 +726,10 @@ def _pick_published(
     signed = tail_stamp(paras, now, signed=True)
     if signed is not None:
         return settle(signed)
+    # ... or the release's dateline opening its text, where the page prints no other date
+    opening = opening_dateline(paras, now)
+    if opening is not None:
+        return settle(opening)
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
     # the page does not print is not its publication (measured: 2 right, 5 wrong); and it
