@@ -833,6 +833,9 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "This news release may be made available in alternative "
                                   "formats for persons living with visual disabilities.",
                                   "Page details",
+                                  # a newsletter box's button and a follow prompt in Spanish
+                                  "Apúntate", "Sigue toda la información de la Comunidad "
+                                  "Valenciana en Facebook y X, o en nuestra newsletter semanal.",
                                   # a classified ad set between paragraphs
                                   "TEXT AD: Call Willie - +2340000000000",
                                   "The Ledger is a nonprofit newsroom. Your donation keeps "
@@ -1199,6 +1202,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Weiterführende Informationen", "Kontakt", "Baudirektion - Kommunikation", "Walcheplatz 2",
       "8090 Zürich", "Bitte beachten Sie: Dieser Kontakt ist ausschliesslich für "
       "Medienschaffende.", "Für dieses Thema zuständig: Amt für Raumentwicklung"], 0),
+    # a Spanish paper's writer's biography by role and beat
+    (["Redactora de la delegación de EL DIARIO en la Comunidad Valenciana, donde cubre "
+      "vivienda, urbanismo y política municipal. Antes trabajó en la radio."], 0),
     # ... a Spanish one, the postcode after a dash
     (["Oficina de Comunicación", "Consejería de Vivienda, Transportes e Infraestructuras",
       "Calle Maudes, 17 – 28003 Madrid", "Teléfono: 91 000 31 00 · prensa@example.org"], 0),

@@ -768,6 +768,9 @@ _CHROME_LINE = re.compile(
     # a printed page's address line and a sign-up button
     r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
+    # ... in other languages: "Apúntate", "Suscríbete", "Inscreva-se", "Abonnez-vous"
+    r"apúntate|suscríbete|inscríbete|inscreva-se|assine já|abonnez-vous|inscrivez-vous|"
+    r"jetzt (?:abonnieren|anmelden)|iscriviti|abbonati|"
     # a photo's label left alone when its picture went: "相片", "图片" (not "Photos": a
     # heading in English texts, measured on news-aeb)
     r"相片|图片|照片|资料(?:图片?|照片)|"
@@ -1150,6 +1153,9 @@ _PROMO = re.compile(
     r"get [\w ’',-]{0,40}(?:updates|news|stories) (?:delivered |sent )?(?:in|to|straight to)"
     r" your inbox|"
     r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
+    # "Sigue toda la información de … en Facebook y X, o en nuestra newsletter semanal"
+    r"sigue (?:toda )?(?:la )?(?:información|actualidad|última hora)\b.{0,80}\b(?:facebook|"
+    r"twitter|instagram|whatsapp|telegram|newsletter|boletín)\b|"
     # an invitation to the outlet's video channel: "Watch the latest news from the Twin
     # Cities in our YouTube playlist", "Subscribe to our YouTube channel"
     r"(?:watch|subscribe to|see) [\w ’'-]{0,60}\b(?:on|in|to) (?:our|the) youtube "

@@ -951,7 +951,13 @@ _BIO = re.compile(
     # covers ("Natalie joined the Post in 2021 and covers transport …")
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) joined (?:the )?"
     r"(?-i:(?:[A-Z][\w.&'’-]* ?){1,5})in (?:19|20)\d\d\b(?=.*\b(?:covers|reports on"
-    r"|writes about|writer|reporter|editor|correspondent|journalist|columnist)\b)",
+    r"|writes about|writer|reporter|editor|correspondent|journalist|columnist)\b)"
+    # ... or, in Spanish, Portuguese, Italian and French, by the writer's role and beat:
+    # "Redactora de la delegación de EL PAÍS en la Comunidad Valenciana, donde cubre vivienda"
+    r"|^(?:redactora?|periodista|reportera?|corresponsal|jornalista|repórter|giornalista"
+    r"|journaliste|rédact(?:eur|rice)) (?:de|del|da|do|en|em|di|del|au|à)\b.{0,200}?"
+    r"\b(?:donde cubre|onde cobre|dove si occupa|où (?:il|elle) couvre|especializad[oa] en"
+    r"|especializad[oa] em|specializzat[oa] in|spécialisée? (?:en|dans))\b",
     re.IGNORECASE)
 #: Longest such biography.
 MAX_BIO = 800
