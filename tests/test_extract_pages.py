@@ -2660,3 +2660,20 @@ def test_zero_width_joiners_inside_words_are_kept():
     emoji = "👩\u200d🚒"
     page = page.replace("این طرح", f"این طرح {emoji}", 1)
     assert emoji in extract_article(page.encode(), "https://portal.example.ir/detail/1").body
+
+
+def test_a_facebook_post_embedded_in_the_text_is_not_its_text():
+    # the embed code's fallback: the post's text and "Posted by <page> on <day>", in the
+    # reader's language; an embedded tweet is left to the text (benchmarks' labels keep it)
+    from newscrawler.extract import extract_article
+    story = "".join(f"<p>Paragraph {i} of the report on the parking zones, which the city "
+                    "council approved on Tuesday after a long debate.</p>" for i in range(4))
+    post = ("<div class='fb-post' data-href='https://www.facebook.com/city/posts/1'><blockquote "
+            "class='fb-xfbml-parse-ignore'><p>Resident parking comes to two more districts. "
+            "Apply online from July.</p>Zveřejnil(a) <a href='https://www.facebook.com/city'>"
+            "Brno</a> dne Úterý 20. února 2024</blockquote></div>")
+    page = ("<html><head><title>Parking zones grow</title></head><body><article><h1>Parking "
+            f"zones grow</h1>{story[:200]}{post}{story[200:]}</article></body></html>")
+    body = extract_article(page, "https://news.example.cz/brno/parking-zones.A240220").body
+    assert "Zveřejnil" not in body and "Resident parking" not in body
+    assert body.count("Paragraph") == 4

@@ -37,6 +37,7 @@ from .chrome import (
     comment_sections,
     cta_boxes,
     drop_pull_quotes,
+    embedded_posts,
     in_page_links,
     jump_symbols,
     picture_captions,
@@ -167,7 +168,7 @@ def extract_article(
                   + picture_lists(root)
                   + standfirsts(root, names) + comment_sections(root, names)
                   + skipped_boxes(root, in_page)
-                  + author_boxes(root, names) + avatar_cards(root))
+                  + author_boxes(root, names) + avatar_cards(root) + embedded_posts(root))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
     dated_lists: list = []
