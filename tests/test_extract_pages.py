@@ -1202,6 +1202,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Weiterführende Informationen", "Kontakt", "Baudirektion - Kommunikation", "Walcheplatz 2",
       "8090 Zürich", "Bitte beachten Sie: Dieser Kontakt ist ausschliesslich für "
       "Medienschaffende.", "Für dieses Thema zuständig: Amt für Raumentwicklung"], 0),
+    # a Québec release's closing contacts under "Source :" and "Information :", after its
+    # related links' heading
+    (["Liens connexes :", "Source :", "Élise Bergeron", "Attachée de presse",
+      "Cabinet de la ministre des Transports", "Tél. : 418 000-6980", "Information :",
+      "Relations avec les médias", "Ministère des Transports", "Tél. : 418 000-1404"], 0),
     # a Spanish paper's writer's biography by role and beat
     (["Redactora de la delegación de EL DIARIO en la Comunidad Valenciana, donde cubre "
       "vivienda, urbanismo y política municipal. Antes trabajó en la radio."], 0),

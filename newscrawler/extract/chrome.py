@@ -1370,7 +1370,8 @@ _FILES_HEADING = re.compile(
     r"descargas|documentos para descargar|(?:associated|related|useful) links|"
     r"additional (?:resources|information|links)|(?:more|useful|related) resources|"
     r"learn more|follow us|"
-    r"weiterführende (?:links|informationen)|liens utiles|enlaces relacionados|link utili|"
+    r"weiterführende (?:links|informationen)|liens (?:utiles|connexes)|enlaces relacionados|"
+    r"link utili|"
     r"相关(?:链接|档案|文件)|"
     r"添付(?:資料|ファイル)|関連(?:リンク|情報|資料)|첨부\s*파일|관련\s*(?:링크|자료))"
     r"\s*[:：]?$",

@@ -358,6 +358,9 @@ _CONTACT_HEAD = re.compile(
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
     r"\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
     r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
+    # a Québec release's closing contacts: "Source :" and "Information :" over a press
+    # attaché's name, office and telephone
+    r"|^(?:source|information|renseignements)\s*:$"
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     # Indonesian, Malay: "Narahubung:", "Untuk maklumat lanjut, hubungi:"
     r"|^(?:narahubung|kontak media|hubungi)\s*:?$"
