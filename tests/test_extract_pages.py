@@ -2657,7 +2657,8 @@ def test_zero_width_joiners_inside_words_are_kept():
             f"اختصاص داد و این طرح تا پایان سال اجرا می{zwnj}شود.")
     page = ("<html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>نوسازی کلاس‌های درس"
             "</title></head><body><nav><a href='/'>خانه</a> <a href='/news'>اخبار</a></nav>"
-            "<div class='post'><h1>نوسازی کلاس‌های درس</h1>" + f"<p>{para}</p>" * 5
+            "<div class='post'><h1>نوسازی کلاس‌های درس</h1>"
+            + "".join(f"<p>{para} ({i})</p>" for i in range(5))
             + "</div><footer><p>پایگاه اطلاع‌رسانی دولت</p></footer></body></html>")
     body = extract_article(page.encode(), "https://portal.example.ir/detail/1").body
     assert f"کم{zwnj}برخوردار" in body and f"می{zwnj}شود" in body
@@ -2665,6 +2666,10 @@ def test_zero_width_joiners_inside_words_are_kept():
     emoji = "👩\u200d🚒"
     page = page.replace("این طرح", f"این طرح {emoji}", 1)
     assert emoji in extract_article(page.encode(), "https://portal.example.ir/detail/1").body
+    # ... while a joiner alone, a site builder's empty paragraph ("<p>&zwj;</p>"), is no text
+    page = page.replace("</p><p>", "</p><p>&zwj;</p><p>", 2)
+    paras = extract_article(page.encode(), "https://portal.example.ir/detail/1").body.split("\n\n")
+    assert all(p.strip("\u200c\u200d ") == p for p in paras) and len(paras) == 5, paras
 
 
 def test_a_facebook_post_embedded_in_the_text_is_not_its_text():

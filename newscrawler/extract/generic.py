@@ -223,7 +223,11 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     if doc is None or not doc.text:
         return None
     text = doc.text
-    if joiners:
-        for joiner, stand_in in _JOINERS.items():
-            text = text.replace(stand_in, joiner)
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    if not joiners:
+        return [line.strip() for line in text.split("\n") if line.strip()]
+    for joiner, stand_in in _JOINERS.items():
+        text = text.replace(stand_in, joiner)
+    # (a joiner at a paragraph's end joins nothing: site builders write "&zwj;" for an empty
+    # paragraph, which trafilatura's deletion used to hide)
+    lines = (line.strip().strip("".join(_JOINERS)).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
