@@ -168,7 +168,8 @@ def extract_article(
                   + picture_lists(root)
                   + standfirsts(root, names) + comment_sections(root, names)
                   + skipped_boxes(root, in_page)
-                  + author_boxes(root, names) + avatar_cards(root) + embedded_posts(root))
+                  + author_boxes(root, names) + avatar_cards(root)
+                  + embedded_posts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date)
     dated_lists: list = []
