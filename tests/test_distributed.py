@@ -44,28 +44,44 @@ def redis_server() -> Iterator[tuple[str, subprocess.Popen]]:
     if program is None:
         raise RuntimeError("these tests need redis-server (Debian: apt-get install "
                            "redis-server; .ci/run installs it)")
-    port = free_port()
     with tempfile.TemporaryDirectory() as folder:
-        process = subprocess.Popen([program, "--port", str(port), "--bind", "127.0.0.1",
-                                    "--dir", folder, "--save", "", "--appendonly", "no"],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"redis://127.0.0.1:{port}/0"
-        client = redis.Redis.from_url(url)
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                client.ping()
+        # (a free port can be taken by another test process before redis binds it: redis
+        # then exits, and a new port is tried)
+        for attempt in range(5):
+            port = free_port()
+            process = subprocess.Popen([program, "--port", str(port), "--bind", "127.0.0.1",
+                                        "--dir", folder, "--save", "", "--appendonly", "no"],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            url = f"redis://127.0.0.1:{port}/0"
+            if _answers(url, process) or attempt == 4:
                 break
-            except redis.ConnectionError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.05)
-        client.close()
+            process.kill()
+            process.wait(timeout=10)
         try:
             yield url, process
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def _answers(url: str, process: subprocess.Popen) -> bool:
+    """Whether the redis-server *process* answers at *url* within ten seconds (itself, not
+    another test process's server that took the port); False when it exited (its port was
+    taken); raises when it neither answers nor exits."""
+    client = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 10
+    try:
+        while True:
+            try:
+                return client.info("server")["process_id"] == process.pid
+            except redis.RedisError:  # (refused, closed, or another server's answer)
+                if process.poll() is not None:
+                    return False
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+    finally:
+        client.close()
 
 
 @pytest.fixture(scope="session")
