@@ -18,7 +18,6 @@ from .portal import content_after_headline, with_same_named_siblings
 from .sections import sections_around_table, widen_to_sections
 from .teasers import without_teaser_grid
 from .text import (
-    CJK_CHARS,
     SENTENCE_ENDS,
     attr_words,
     element_text,
@@ -26,6 +25,7 @@ from .text import (
     running_chars,
     text_key,
     text_length,
+    width,
 )
 
 __all__ = ["CONTAINERS", "body_from_element", "find_container", "pick_body"]
@@ -170,17 +170,16 @@ def pick_body(
 #: a header box over a text that follows it outside. (CJK characters count twice, as they
 #: print: 990 of them are a release of a dozen paragraphs.)
 MIN_BOX_CHARS = 1000
-_NOT_CJK = re.compile(f"[^{CJK_CHARS}]+")
 
 
 def _holds_box_text(el: Any) -> bool:
-    """Whether *el* holds :data:`MIN_BOX_CHARS` of text, CJK characters counting twice."""
+    """Whether *el* holds :data:`MIN_BOX_CHARS` of text by its printed
+    :func:`~newscrawler.extract.text.width` (a CJK ideograph counting twice)."""
     chars = text_length(el)
     if chars >= MIN_BOX_CHARS:
         return True
-    # (the text is read only when its CJK characters could make up the rest)
-    return 2 * chars >= MIN_BOX_CHARS and chars + len(
-        _NOT_CJK.sub("", el.xpath("string()"))) >= MIN_BOX_CHARS
+    # (the text is read only when its ideographs could make up the rest)
+    return 2 * chars >= MIN_BOX_CHARS and width(el.xpath("string()")) >= MIN_BOX_CHARS
 
 #: Tags of a headline whose place on the page is trusted: the text follows it.
 _HEADING_TAGS = frozenset({"h1", "h2", "h3"})
