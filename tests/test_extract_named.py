@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from newscrawler.extract.chrome import hidden_elements
+from newscrawler.extract.hiding import hidden_elements
 from newscrawler.extract.named import MAY_HIDE, NamedElements
 
 PAGE = """<html class="no-js"><head><script id="breadcrumb-schema"></script></head><body>

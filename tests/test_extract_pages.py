@@ -217,7 +217,7 @@ def test_a_noscript_page_is_read_where_the_visible_page_lacks_its_text():
 ])
 def test_the_visible_text_of_a_page_hidden_as_a_whole(page):
     # a hidden <html> or <body> is still the page that is read; what is hidden in it is not
-    from newscrawler.extract.chrome import hidden_elements
+    from newscrawler.extract.hiding import hidden_elements
     from newscrawler.extract.reveal import _visible_key
     root = Selector(text=page).root
     assert _visible_key(root.find("body"), hidden_elements(root)) == "showntail"
@@ -1559,7 +1559,7 @@ def test_declared_paywalled_parts():
 
 
 def test_a_signup_box_is_not_text():
-    from newscrawler.extract.chrome import signup_boxes
+    from newscrawler.extract.boxes import signup_boxes
     box = ('<div class="kg-signup-card"><h2>Newsletter “The week”</h2><p>Every Friday. No '
            'spam.</p><form><input type="email" placeholder="you@example.com"><button>Join'
            '</button></form></div>')
@@ -1601,7 +1601,7 @@ def test_parts_named_only_by_their_test_ids_are_told_by_them():
 
 
 def test_a_call_to_action_box_is_not_text():
-    from newscrawler.extract.chrome import cta_boxes
+    from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '
            'teams</p><p>Pay supplier invoices in one place.</p><a class="btn" href="/signup">'
            'Start your free 14-day trial</a></div>')
@@ -1626,7 +1626,7 @@ def test_a_call_to_action_box_is_not_text():
 
 
 def test_the_centered_line_under_a_centered_picture_is_its_caption():
-    from newscrawler.extract.chrome import picture_captions
+    from newscrawler.extract.pictures import picture_captions
     text = "<p>全镇聘请保洁员86名，配备垃圾清运车6辆，实行户分类、村收集模式。</p>"
     picture = '<p align="center"><img src="/1.jpg"></p>'
     page = ('<html><body><div>{}</div></body></html>').format
@@ -1658,7 +1658,7 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
 
 
 def test_a_gallery_set_as_a_list_is_not_text():
-    from newscrawler.extract.chrome import picture_lists
+    from newscrawler.extract.pictures import picture_lists
     gallery = ('<h3>相關圖片</h3><ul>'
                '<li><a href="/1.jpg" title="電動公車"><img src="/1s.jpg" alt=""></a>'
                '<span>「宜蘭好行」礁溪—頭城濱海線電動公車</span></li>'
@@ -1680,7 +1680,7 @@ def test_a_gallery_set_as_a_list_is_not_text():
 
 
 def test_the_paragraph_in_a_pictures_box_is_its_caption():
-    from newscrawler.extract.chrome import picture_captions
+    from newscrawler.extract.pictures import picture_captions
     box = ('<div class="imagen_noticia"><img src="/olivar.jpg" alt=""><p class="pie_foto">'
            'Olivar con sistema de riego localizado en la comarca de La Loma.</p></div>')
     root = lxml.html.fromstring(f"<html><body><p>Texto.</p>{box}<p>Más texto.</p></body></html>")
@@ -1875,7 +1875,7 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert "What comes next" in fields.body and "Advocates cited" not in fields.body
     assert "Eleven positions" not in fields.body
     # (a sixth-level heading named so is one too)
-    from newscrawler.extract.chrome import standfirsts
+    from newscrawler.extract.boxes import standfirsts
     root = lxml.html.fromstring(page)
     assert [el.tag for el in standfirsts(root)] == ["p", "h6"]
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
@@ -1911,7 +1911,7 @@ def test_readers_reviews_marked_as_reviews_go_and_a_roundup_of_reviews_stays():
     assert body.startswith("Step 1:") and body.endswith("until doubled.")
     assert "Reviews" not in body and "toasts" not in body
     # reviews that are most of the page: a roundup's own text
-    from newscrawler.extract.chrome import comment_sections
+    from newscrawler.extract.boxes import comment_sections
     root = lxml.html.fromstring(f"<html><body><h1>Best loaves</h1><p>Intro.</p>{reviews}"
                                 "</body></html>")
     assert comment_sections(root) == []

@@ -14,7 +14,9 @@ Modules, one per question: :mod:`.encoding` (bytes to text), :mod:`.document` (p
 :mod:`.meta` (what ``<head>`` declares), :mod:`.named` (elements by their class and id,
 read once), :mod:`.title`, :mod:`.dates` and
 :mod:`.published`, :mod:`.body` with :mod:`.portal`, :mod:`.generic`, :mod:`.lead`,
-:mod:`.density`, :mod:`.chrome` and :mod:`.trim`, :mod:`.source` (source and channel),
+:mod:`.density`, :mod:`.hiding` (elements hidden or chrome by their attributes),
+:mod:`.boxes` and :mod:`.pictures` (chrome's boxes and pictures' captions as elements),
+:mod:`.chrome` (chrome's lines) and :mod:`.trim`, :mod:`.source` (source and channel),
 :mod:`.language`, and :mod:`.text` (elements to paragraphs).
 """
 
@@ -30,24 +32,19 @@ from parsel import Selector
 from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
-from .chrome import (
-    TABLE_RULE,
+from .boxes import (
     author_boxes,
     avatar_cards,
     comment_sections,
     cta_boxes,
-    drop_pull_quotes,
     embedded_posts,
     in_page_links,
     jump_symbols,
-    picture_captions,
-    picture_credits,
-    picture_lists,
-    picture_tables,
     signup_boxes,
     skipped_boxes,
     standfirsts,
 )
+from .chrome import TABLE_RULE, drop_pull_quotes
 from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
@@ -57,6 +54,7 @@ from .language import guess_language
 from .layout import drop_contents_lists, drop_dated_link_lists, unwrap_layout_tables
 from .meta import read_meta
 from .named import NamedElements
+from .pictures import picture_captions, picture_credits, picture_lists, picture_tables
 from .portal import is_portal_page
 from .published import pick_published
 from .reveal import declared_parts, drop_elements, paywall_offers, reveal_hidden_text

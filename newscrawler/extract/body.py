@@ -9,9 +9,10 @@ from lxml import etree
 
 from newscrawler.items import BodyPath
 
-from .chrome import is_skipped, strip_chrome
+from .chrome import strip_chrome
 from .density import by_density
 from .generic import main_text
+from .hiding import is_skipped
 from .lead import lead_paragraphs
 from .named import NamedElements
 from .portal import content_after_headline, with_same_named_siblings

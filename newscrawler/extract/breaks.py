@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml import etree
 
-from .chrome import is_skipped
+from .hiding import is_skipped
 from .text import SENTENCE_ENDS, attr_words
 from .text import width as _weight
 

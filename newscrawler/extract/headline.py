@@ -13,9 +13,10 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from .chrome import RELEASE_LINE, STAFF_CREDIT, is_hidden, shown_at_width
+from .chrome import RELEASE_LINE, STAFF_CREDIT
 from .dates import find_dates
 from .density import by_density
+from .hiding import is_hidden, shown_at_width
 from .named import NamedElements
 from .sections import opens_section
 from .sitename import SiteNames, leads_here, named_as_logo

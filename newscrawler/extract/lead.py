@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .chrome import is_hidden, is_skipped
+from .hiding import is_hidden, is_skipped
 from .text import CAMEL_CASE, attr_words, paragraphs
 from .title import title_key
 

@@ -17,7 +17,7 @@ __all__ = ["MAY_HIDE", "NamedElements"]
 
 #: What a line of :class:`NamedElements` ends with when its element has an attribute that
 #: may hide it: ``hidden``, ``aria-hidden="true"``, or a ``style`` that says ``none`` or
-#: ``hidden`` (loose: :func:`~newscrawler.extract.chrome.is_hidden` confirms).
+#: ``hidden`` (loose: :func:`~newscrawler.extract.hiding.is_hidden` confirms).
 MAY_HIDE = "\x00"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .chrome import is_skipped
+from .hiding import is_skipped
 from .meta import PageMeta
 from .sections import holds_more_sections
 from .text import SKIP_TAGS, attr_words, fold_hant

@@ -24,7 +24,7 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
-from .chrome import HIDING_CLASSES, hidden_elements
+from .hiding import HIDING_CLASSES, hidden_elements
 from .meta import PageMeta
 from .named import NamedElements
 from .text import SKIP_TAGS, attr_words, element_text, text_key, text_length

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .chrome import is_skipped
+from .hiding import is_skipped
 from .text import element_text, paragraphs, text_key
 
 __all__ = ["MIN_SECTIONS", "holds_more_sections", "opens_section", "sections_around_table",

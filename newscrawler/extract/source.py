@@ -7,8 +7,8 @@ from typing import Any
 
 from lxml import etree
 
-from .chrome import is_skipped
 from .dates import find_dates
+from .hiding import is_skipped
 from .meta import PageMeta
 from .named import NamedElements
 from .text import (

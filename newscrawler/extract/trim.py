@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .chrome import (
-    COMMENT_WORDS,
-    MAX_APPEAL_CHARS,
-    RELEASE_LINE,
-    STAFF_CREDIT,
-    SUPPORT_APPEAL,
-    TABLE_RULE,
-    is_list_heading,
-)
+from .boxes import MAX_APPEAL_CHARS, SUPPORT_APPEAL
+from .chrome import COMMENT_WORDS, RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates, starts_with_day_month
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label

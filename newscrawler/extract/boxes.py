@@ -1,0 +1,440 @@
+"""The boxes of chrome inside or beside the text, found as elements: sign-up forms and
+donation appeals, readers' comments and reviews, what a skip link jumps over, writers'
+boxes and avatar cards, embedded posts, calls to action, standfirsts, and in-page links
+printed as a symbol."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .named import NamedElements
+from .text import attr_words
+
+__all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "author_boxes", "avatar_cards",
+           "comment_sections", "cta_boxes", "embedded_posts", "in_page_links", "jump_symbols",
+           "signup_boxes", "skipped_boxes", "standfirsts"]
+
+
+# A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
+# comment's). The box is found from the field: an ASP.NET page is one <form> around
+# everything, its newsletter field too.
+_EMAIL_FIELDS = etree.XPath("//form//input[@type='email']")
+#: A box around a sign-up form holds a heading and a line or two, no more than this.
+MAX_SIGNUP_CHARS = 300
+_STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+# ... or a button to a donation page (an appeal's: "Help us hold polluters to account.
+# £10 a month trains one tester. [Donate now]")
+# (the addresses found by libxml2, the links in a paragraph left after: a text may close on
+# a sentence that asks for donations)
+_DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Donat')"
+                            " or contains(., 'DONAT')]")
+
+
+#: An appeal for money around its button holds a heading and a few short paragraphs ("We
+#: never put our stories behind a paywall. Would you consider a monthly contribution?"),
+#: no more than this.
+MAX_APPEAL_CHARS = 1000
+
+
+# ... and one without a button, closing the text: "If you find our news sites useful then
+# please consider becoming a regular supporter or for now make a one off contribution."
+SUPPORT_APPEAL = re.compile(
+    r"\b(?:please )?consider (?:becoming an? (?:regular |monthly )?(?:supporter|member|patron|"
+    r"subscriber)|making an? (?:one[- ]off |one-time |small )?(?:contribution|donation)|"
+    r"(?:supporting|donating to) us|donating (?:today|now))\b|\bmake a one[- ]off contribution\b"
+    # ... in other languages: "si puedes, hazte socio o socia", "Devenez abonné",
+    # "Unterstützen Sie uns"
+    r"|\bhazte soci[oa]\b|\bdevenez (?:membre|abonnée?|donat(?:eur|rice))\b"
+    r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b"
+    # ... or names its readers' support and the subscription that gives it: "Sustaining
+    # this needs support from wonderful readers like you.", "you can take a paid
+    # subscription by clicking here"
+    r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
+    r"|\b(?:take|buy|get) a (?:paid |digital )?subscription by clicking here\b"
+    # ... or says who pays for it: "The Kyiv Independent is funded by our readers, not
+    # oligarchs or governments. Help us keep it that way."
+    r"|\b(?:is|are) (?:funded|financed|supported|paid for) by (?:our |its )?readers\b"
+    # ... or asks for a subscription as support: "You can support quality local journalism
+    # by subscribing to the ODT"
+    r"|\byou can support (?:(?:quality|independent|local|public-interest) )*journalism\b"
+    # ... or invites its readers' letters, a paragraph of terms: "Dear reader, we'd like to
+    # hear from you. We regularly publish letters to the editor …"
+    r"|^dear readers?,? we(?:'|’)d (?:like|love) to hear from you\b",
+    re.IGNORECASE)
+
+
+#: A button's label is a few words ("Make a contribution"); a longer link alone in its
+#: paragraph is a sentence of the text that asks for support.
+MAX_BUTTON_CHARS = 40
+# A donation page's address names it in a segment of its own ("/donate", "/donate/join-us",
+# "donate.example.org"); "/how-to-donate-your-used-items/" is an article about giving.
+_DONATION_PAGE = re.compile(r"(?:^|[/.])donat", re.IGNORECASE)
+
+
+def _donate_links(root: Any) -> list[tuple[Any, int]]:
+    """Buttons to a donation page, each with the most text its box may hold: links outside
+    any paragraph (:data:`MAX_SIGNUP_CHARS`; when the address names a donation page,
+    :data:`MAX_APPEAL_CHARS` or a third of the page's text if that is less, but never less
+    than a sign-up box), or a label of a few words alone in a paragraph that links to a
+    donation page (the same, without the floor)."""
+    out = []
+    hrefs = _DONATE_HREFS(root)
+    # (a short page's text may be shorter than an appeal: the box holds a third of the
+    # page's text at most)
+    body = root.find("body")
+    shown = int(_STRING_LENGTH(body)) if hrefs and body is not None else 0
+    appeal = min(MAX_APPEAL_CHARS, shown // 3)
+    for href in hrefs:
+        a = href.getparent()
+        parts = urlsplit(str(href))
+        page = _DONATION_PAGE.search(parts.netloc + parts.path)
+        p = next(a.iterancestors("p"), None)
+        if p is None:
+            out.append((a, max(appeal, MAX_SIGNUP_CHARS) if page else MAX_SIGNUP_CHARS))
+        elif page and _STRING_LENGTH(p) == _STRING_LENGTH(a) <= MAX_BUTTON_CHARS:
+            out.append((a, appeal))
+    return out
+
+
+def _box(field: Any, limit: int) -> Any:
+    """The widest element around *field* that holds no more than *limit* characters of
+    text, inside the page's body, article or main element."""
+    box, up = field, field.getparent()
+    while up is not None and up.tag not in ("body", "article", "main") and (
+            _STRING_LENGTH(up) <= limit):
+        box, up = up, up.getparent()
+    return box
+
+
+def signup_boxes(root: Any) -> list[Any]:
+    """The boxes around the e-mail fields of the sign-up forms of *root* ("Newsletter: the
+    week in the city. No spam." and its form), the widest element around each that holds
+    no more than :data:`MAX_SIGNUP_CHARS` characters of text; and the appeals around its
+    buttons to a donation page (:func:`_donate_links`)."""
+    return ([_box(field, MAX_SIGNUP_CHARS) for field in _EMAIL_FIELDS(root)]
+            + [_box(a, limit) for a, limit in _donate_links(root)])
+
+
+# What names a readers' comments section (Chinese sites write "pinglun", 评论, in pinyin)
+_COMMENT_WORDS = frozenset({"comment", "comments", "pinglun", "discuss", "discussion"})
+#: How far above a comment form's text field its section is looked for.
+COMMENT_REACH = 4
+
+
+# Readers' reviews marked up for search engines: schema.org Review items, two or more,
+# looked for in the elements named for reviews (a walk over every element for the mark-up
+# cost 1% of extraction's time)
+_REVIEW_MARK = etree.XPath("descendant-or-self::*[@itemprop='review']")
+_REVIEW_WORDS = frozenset({"review", "reviews", "rating", "ratings"})
+
+
+def _reviews(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """Readers' reviews (two or more elements marked ``itemprop="review"``, in or named
+    for reviews), with the section a class or id names for reviews a few levels around
+    them (its heading and summary), or alone; none when they hold half the page's text
+    or more."""
+    found: list[Any] = []
+    for named in (names or NamedElements(root)).search(("review",), body=True):
+        if named not in found and not any(a in found for a in named.iterancestors()):
+            found.extend(el for el in _REVIEW_MARK(named) if el not in found)
+    if len(found) < 2:
+        return []
+    out: list[Any] = []
+    for item in found:
+        box = item
+        for up, _ in zip(item.iterancestors(), range(COMMENT_REACH), strict=False):
+            if up.tag in ("body", "article", "main") or up.find(".//h1") is not None:
+                break
+            if not _REVIEW_WORDS.isdisjoint(attr_words(up)):
+                box = up
+        if box not in out and not any(a in out for a in box.iterancestors()):
+            out.append(box)
+    # (reviews holding most of the page's text are its text: a roundup of products)
+    body = root.find("body")
+    if body is None or 2 * sum(_STRING_LENGTH(el) for el in out) > _STRING_LENGTH(body):
+        return []
+    return out
+
+
+#: Fewest comments a list of readers' comments shows to be told by its items alone.
+MIN_COMMENTS = 2
+
+
+def _comment_lists(root: Any, names: NamedElements | None) -> list[Any]:
+    """Lists of readers' comments without a form (sign-in first): an element named for
+    comments ("vf-comments", "comment-list") holding :data:`MIN_COMMENTS` or more elements
+    each named a comment, without the page's headline in it; the outermost."""
+    out: list[Any] = []
+    for box in (names or NamedElements(root)).search(("comment",), body=True):
+        words = attr_words(box)
+        if "comments" not in words and not ("comment" in words and "list" in words):
+            continue
+        if any(a in out for a in box.iterancestors()) or box.find(".//h1") is not None:
+            continue
+        items = sum(1 for el in box.iterdescendants() if isinstance(el.tag, str)
+                    and "comment" in attr_words(el))
+        if items >= MIN_COMMENTS:
+            out.append(box)
+    return out
+
+
+def comment_sections(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The readers' comments sections that hold their form: the element a class or id
+    names for comments (``hx_comment``, ``comment-area``) a few levels around a
+    ``<textarea>``, without the page's headline in it; and readers' reviews marked up as
+    schema.org Reviews (:func:`_reviews`). trafilatura leaves out only the sections its
+    own list of names knows, and a portal's readers' words came after the text. *names*:
+    the page's, when the caller has them."""
+    out = _reviews(root, names)
+    out.extend(_comment_lists(root, names))
+    for box in root.iter("textarea"):
+        for up, _ in zip(box.iterancestors(), range(COMMENT_REACH), strict=False):
+            if up.tag in ("body", "article", "main"):
+                break
+            if not _COMMENT_WORDS.isdisjoint(attr_words(up)):
+                if up.find(".//h1") is None and up not in out:
+                    out.append(up)
+                break
+    return out
+
+
+# An in-page link to an element a few siblings further on: a "skip past newsletter
+# promotion", "skip ad", "skip past Twitter post" link, which lets a screen reader's user
+# jump over a box inside the text (its target marks where the box ends)
+#: How many siblings after a skip link its target may be.
+SKIP_REACH = 4
+#: Most text the box a skip link jumps over may hold (a promotion, an embed), and its link
+#: and the target's marker ("after newsletter promotion").
+MAX_SKIPPED_CHARS, MAX_SKIP_MARKER = 600, 60
+
+
+def skipped_boxes(root: Any, links: list[Any] | None = None) -> list[Any]:
+    """The boxes inside a text that a skip link jumps over: the link, the elements between
+    it and its target (a sibling at most :data:`SKIP_REACH` further on, all of them holding
+    at most :data:`MAX_SKIPPED_CHARS` characters) and the target, a marker of a line with
+    nothing inside it; only after a paragraph of the text. Found by structure, in any
+    language. *links*: :func:`in_page_links`, when the caller has them (those gone from
+    the tree since are passed over)."""
+    out: list[Any] = []
+    for a in in_page_links(root) if links is None else links:
+        target = a.get("href").strip()[1:]
+        if not target or a.getparent() is None or _STRING_LENGTH(a) > MAX_SKIP_MARKER:
+            continue
+        between = []
+        for sib, _ in zip(a.itersiblings(), range(SKIP_REACH), strict=False):
+            if sib.get("id") == target:
+                # (the target marks where the box ends, a line with nothing inside it, and
+                # the link follows a paragraph of the text: a "skip to content" link over
+                # the page's header targets the content itself)
+                if between and len(sib) == 0 and _STRING_LENGTH(sib) <= MAX_SKIP_MARKER \
+                        and sum(_STRING_LENGTH(el) for el in between) <= MAX_SKIPPED_CHARS \
+                        and _AFTER_TEXT(a) and not any(
+                            el.tag in _HEADINGS or el.find(".//h1") is not None for el in between):
+                    out += [a, *between, sib]
+                break
+            between.append(sib)
+    return out
+
+
+# A box about the writer: the writer's name, role and biography after (or before) the text
+# (one needle, "author", searched in the page's names; the name confirmed on the element)
+_AUTHOR_BOX = re.compile(r"author[-_]?(?:bio|box|card|info)|about[-_]?(?:the[-_]?)?author",
+                         re.IGNORECASE)
+#: Most text such a box holds (a name, a role, a paragraph or two).
+MAX_AUTHOR_BOX = 800
+
+
+def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The boxes a class or id names for the writer (``author-bio``, ``c-globalAuthorBio``,
+    ``about-the-author``) that hold at most :data:`MAX_AUTHOR_BOX` characters and no
+    headline: the writer's biography, which no text's label keeps. *names*: the page's,
+    when the caller has them."""
+    return [el for el in (names or NamedElements(root)).search(
+                ("author",), tags=("div", "section", "aside", "footer"), body=True)
+            if _AUTHOR_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+            and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
+
+
+#: Largest picture (its declared width and height, in pixels) that is a writer's avatar.
+MAX_AVATAR_PX = 100
+#: Most text an avatar's card holds: the name and a role.
+MAX_AVATAR_CARD = 120
+
+
+def _pixels(value: str | None) -> int | None:
+    value = (value or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
+# The markup Facebook's embed code writes for a post shown inside a text (the fallback
+# readers see before its script runs, or with scripts off): the post's own text, then
+# "Posted by Brno on Tuesday, 20 February 2024" in the reader's language, not the
+# article's. (Embedded tweets too were tried: news-aeb's labels keep their text, recall
+# 0.98 -> 0.84 and 1.0 -> 0.8 on two pages.)
+_EMBED_CLASSES = {"div": "fb-post", "blockquote": "fb-xfbml-parse-ignore"}
+
+
+def embedded_posts(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The Facebook posts embedded in the page by their embed code's markup
+    (``div.fb-post``, its ``blockquote.fb-xfbml-parse-ignore``), outermost first. Found
+    by *names* (the page's, when the caller has them: an XPath over every element's class
+    cost 1% of extraction's time)."""
+    names = names if names is not None else NamedElements(root)
+    found = [el for el in names.search(tuple(_EMBED_CLASSES.values()),
+                                       tags=tuple(_EMBED_CLASSES))
+             if _EMBED_CLASSES[el.tag] in (el.get("class") or "").split()]
+    return [el for el in found if not any(a in found for a in el.iterancestors())]
+
+
+def avatar_cards(root: Any) -> list[Any]:
+    """The cards of the writers a post shows with their avatars over (or under) its text: a
+    small picture (:data:`MAX_AVATAR_PX`) whose ``alt`` is a name, and beside it (under
+    the same parent or grandparent) the name printed again, a role at most
+    (:data:`MAX_AVATAR_CARD` characters in all): "Maya Lindqvist / Software Engineer",
+    which a text's label never keeps. The outermost card of each picture."""
+    out: list[Any] = []
+    for img in root.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        width, height = _pixels(img.get("width")), _pixels(img.get("height"))
+        if (not alt or len(alt) > 60 or width is None or height is None
+                or width > MAX_AVATAR_PX or height > MAX_AVATAR_PX):
+            continue
+        card = None
+        for up, _ in zip(img.iterancestors(), range(2), strict=False):
+            if up.tag in ("body", "article", "main") or _STRING_LENGTH(up) > MAX_AVATAR_CARD:
+                break
+            if any(el is not img and " ".join(el.text_content().split()) == alt
+                   for el in up.iterdescendants()
+                   if isinstance(el.tag, str) and el.tag != "img"):
+                card = up
+        if card is not None and card not in out and card.find(".//h1") is None:
+            out.append(card)
+    return out
+
+
+#: Most text a call-to-action box holds (a line, a sentence, a button).
+MAX_CTA_CHARS = 300
+
+
+def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The boxes a class or id names a call to action ("cta": a product's "Start your free
+    trial", a newsletter's "Subscribe") or a promotion ("promo": a festival's "Get
+    tickets") that hold a link or a button and at most
+    :data:`MAX_CTA_CHARS` characters. *names*: the page's, when the caller has them."""
+    return [el for el in (names or NamedElements(root)).search(("cta", "promo"),
+                                                               tags=_BOX_TAGS, body=True)
+            if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
+            and next(el.iterdescendants("a", "button"), None) is not None]
+
+
+# (a box; a link named "cta-link" may be an entry of the text's own list of links)
+_CTA_WORDS = frozenset({"cta", "promo"})
+_BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
+
+
+# A standfirst: the line or two under a headline that sums the story up, named so by the CMS
+_STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline",
+                               "subhead", "strapline", "excerpt", "tagline"})
+# ... and an affiliate disclosure over the text ("Purchases made through our links may earn
+# us a commission"), in a box named for it
+_DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
+_COMMISSION = re.compile(r"commission|affiliate", re.IGNORECASE)
+#: Longest standfirst (a sentence or two).
+MAX_STANDFIRST = 400
+# (the elements that hold such lines whose names hold one of the words, confirmed as whole
+# words of their class or id after)
+_STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
+                              "section", "header", "aside"})
+# ... and, in the header that holds the headline, a summary named as one ("release-summary")
+_HEADER_SUMMARY_WORDS = frozenset({"summary", "intro", "lead", "lede", "teaser", "description"})
+_STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
+                                   | _HEADER_SUMMARY_WORDS))
+
+
+_SUMMARY_WORDS = frozenset({"summary", "description"})
+
+
+def _in_headline_header(el: Any, words: list[str]) -> bool:
+    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or,
+    named a summary or a description (*words*, its class's and id's), comes right after
+    the ``<h1>`` (a sibling or two on: an intro or a teaser there is as often the text's
+    lead, a press release's "Pressemitteilung vom 26. Januar 2022 | Wiesbaden – …")."""
+    if not _SUMMARY_WORDS.isdisjoint(words) and any(
+            sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
+                                              strict=False)):
+        return True
+    return any(a.tag == "header" and next(a.iter("h1"), None) is not None
+               for a in el.iterancestors())
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# ... over the text: a heading named "subtitle" after a paragraph is the text's own
+_AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
+
+
+def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
+    ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
+    (``release-summary``, ``intro``, ``lead``: anywhere else such names are as often the
+    text's own first part; right after the headline, a summary or a description:
+    :func:`_in_headline_header`), or an affiliate disclosure whose text names a
+    commission, that hold
+    at most :data:`MAX_STANDFIRST` characters of text and no block, heading or ``<time>``:
+    the summary over a text, which the benchmarks' labels of the text leave out (news-aeb
+    and wcxb-articles: 47 pages closer, 11 farther). Not a heading named so twice or after
+    a paragraph: the text's own section headings. *names*: the page's, when the caller
+    has them."""
+    found = []
+    for el in (names or NamedElements(root)).search(_STANDFIRST_NEEDLES, tags=_STANDFIRST_TAGS,
+                                                    body=True):
+        words = attr_words(el)
+        if not _STANDFIRST_WORDS.isdisjoint(words) or not _DISCLOSURE_WORDS.isdisjoint(
+                words) and _COMMISSION.search(el.text_content()) or not (
+                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and _in_headline_header(el, words):
+            found.append(el)
+    # headings named so more than once are the text's section headings ("subhead")
+    kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
+    out = []
+    for el in found:
+        if el.tag in _HEADINGS and kinds[el.tag, el.get("class")] > 1:
+            continue
+        # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
+        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(
+                "h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form"), None) is None \
+                and not (el.tag in _HEADINGS and _AFTER_TEXT(el)):
+            out.append(el)
+    return out
+
+
+
+# Links within the page printed as a symbol: a footnote's way back to its reference ("↩",
+# "^"), "↑ top", a heading's permanent link ("¶", "#"). trafilatura takes a short list whose
+# items end in such short links for a menu, and dropped a post's footnotes whole; a
+# heading read with its link ends in the symbol ("Build your first pipeline ¶").
+_IN_PAGE_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
+_NO_WORD = re.compile(r"^\W*$")
+
+
+def in_page_links(root: Any) -> list[Any]:
+    """The links of *root* to places on the page itself (``href="#…"``), found once for
+    :func:`jump_symbols` and :func:`skipped_boxes` (each walk over a page's elements costs
+    about 1% of extraction's time)."""
+    return _IN_PAGE_LINKS(root)
+
+
+def jump_symbols(root: Any, links: list[Any] | None = None) -> list[Any]:
+    """The in-page links of *root* (*links*, :func:`in_page_links`, when the caller has
+    them) whose text is a symbol or two and no word (a footnote's number stays), and no
+    picture."""
+    out = []
+    for a in in_page_links(root) if links is None else links:
+        text = a.text_content()
+        if _NO_WORD.match(text) and len(text.strip()) <= 2 and a.find(".//img") is None:
+            out.append(a)
+    return out
