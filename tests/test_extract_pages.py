@@ -909,6 +909,17 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a wire's sign-off; a rule of dashes over a signature; Japanese and Korean contacts
     (["-- BERNAMA"], 0), (["------------", "我本浮云命"], 0),
     (["お問い合わせ先", "消費・安全局動物衛生課", "代表：03-3502-8111"], 0),
+    (["連絡先", "水産庁漁港漁場整備部計画課", "代表　03-3502-8111", "直通　03-6744-2390",
+      "課長　　　山本　一郎", "課長補佐　田中　由美", "担当　　　小林　直樹"], 0),
+    # a wire story's credits and the agency's standards under them
+    (["Reporting by Jane Roe in Lagos; additional reporting by Ali Khan; Editing by Mark Poe",
+      "Our Standards: The Agency Trust Principles., opens new tab"], 0),
+    # a columnist's bio over the paper's invitation to answer in its letters section
+    (["Dana Whitfield is a Chronicle columnist and the author of The Quiet Year",
+      "- Do you have an opinion on the issues raised in this article? If you would like to "
+      "submit a response of up to 300 words by email to be considered for publication in "
+      "our letters section, please click here."], 0),
+    (["【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立。"], 0),
     (["자료 문의", "경제정책국 종합정책과", "044-215-2712"], 0),
     # the page's stamp alone under the last sentence, a weekday beside it or not
     (["2023年4月16日"], 0), (["Tuesday, 28 May 2024"], 0), (["2023年4月16日（星期日）"], 0),
@@ -1409,6 +1420,12 @@ def test_a_lead_picture_is_no_lead():
     ("市长（左二）在现场调研企业复工复产情况。", True),
     # a Chinese caption credited to a reporter is text to Chinese news labels
     ("小朋友在互动体验区感受数字艺术。（苏报记者 袁艺 摄）", True),
+    # a caption's agency and photographer; a news agency's story ending with its writer's
+    # initials and its office is text
+    ("Workers install solar panels in Hefei, June 3, 2024. (Xinhua/Li Ming)", False),
+    ("More pumps will be handed to farmers in Samar before the end of April. (JRC/PIA-5 Albay)",
+     True),
+    ("The agency will open two more centres in the province next year. (ABC/PNA-Davao)", True),
 ])
 def test_a_caption_credited_in_brackets_inside_the_text(line, kept):
     from newscrawler.extract.chrome import strip_chrome
@@ -1623,6 +1640,11 @@ def test_a_call_to_action_box_is_not_text():
              '</div>')
     root = lxml.html.fromstring(f"<html><body><article>{text}{promo}</article></body></html>")
     assert [el.get("class") for el in cta_boxes(root)] == ["c-story-promo c-story-promo--festival"]
+    # a newsletter's invitation under the text, in a box named so
+    invite = ('<section class="article-content__subscribe"><p>每日新聞不漏接 '
+              '<a href="/newsletter/">訂閱本報電子報</a>，掌握第一手消息</p></section>')
+    root = lxml.html.fromstring(f"<html><body><article>{text}{invite}</article></body></html>")
+    assert [el.get("class") for el in cta_boxes(root)] == ["article-content__subscribe"]
 
 
 def test_the_centered_line_under_a_centered_picture_is_its_caption():
@@ -1817,6 +1839,24 @@ def test_a_donation_box_goes_and_a_sentence_asking_for_donations_stays():
     body = extract_article(page.encode(), "https://rivers.example/report-2024", now=NOW).body
     assert body.endswith("donate to train more of them this spring.")
     assert "polluters" not in body and "funded by supporters" not in body
+
+
+def test_a_donation_box_whose_button_goes_to_a_payment_service_goes():
+    # the button's address names no donation page ("checkout.…/memberform?org_id=…"): its
+    # label says it; a link so labelled inside a sentence is the text's
+    text = "".join(f"<p>Paragraph {n}: the branch library reopens on Saturday after repairs "
+                   f"to a roof leak that forced it to close in 2021.</p>" for n in range(1, 5))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Library reopens</title></head>'
+            '<body><article><h1>Library reopens</h1><p class="date">August 21, 2024</p>'
+            f'<div class="entry">{text[:len(text) // 2]}<div class="inline-box"><p><strong>'
+            'The Examiner is a nonprofit newsroom.</strong> Every story is free to read.</p>'
+            '<a class="button" href="https://checkout.example.org/memberform?org_id=examiner">'
+            f'Donate today</a></div>{text[len(text) // 2:]}<p>Residents can also '
+            '<a href="https://friends.example.org/give">donate today</a> to the friends of the '
+            'library.</p></div></article></body></html>')
+    body = extract_article(page.encode(), "https://examiner.example/library", now=NOW).body
+    assert "nonprofit newsroom" not in body and "Paragraph 4:" in body
+    assert body.endswith("donate today to the friends of the library.")
 
 
 @pytest.mark.parametrize("button", [
@@ -2157,6 +2197,11 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     # the page in the other official language, a link to all of a box's items in Spanish
     ["Also available in French: Une clinique ouvrira à Miramichi"], ["Version française"],
     ["Ver todas las notas de prensa"],
+    # a station's streaming app, its channel alone on a line
+    ["Watch more on WXYZ 7+", "Download the free WXYZ 7+ app for Roku, Fire TV and other "
+     "smart TV platforms to watch more from WXYZ 7 anytime!"],
+    # an article's audio version and its credit
+    ["Listen to this article", "Produced by Narrator Labs using AI narration."],
 ])
 def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
     from newscrawler.extract.chrome import strip_chrome
@@ -2164,6 +2209,18 @@ def test_switchers_notices_and_channel_invitations_are_not_text(chrome):
             "Construction is expected to start after Labor Day and end by June 2025."]
     assert strip_chrome(text[:1] + chrome + text[1:]) == text
     assert strip_chrome(text + chrome) == text
+
+
+def test_the_citation_of_the_paper_a_story_reports_on_ends_its_text():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Young waxwings that travel with older birds find food faster, a study finds.",
+            "The team next hopes to track the birds in Alaska."]
+    cited = ["Citation", "J. Doe et al. Songbirds learn winter routes from elders. "
+                         "Proceedings B. Published online May 2, 2024. doi: 10.1000/xyz.2024.1"]
+    assert strip_chrome(text + cited) == text
+    # a heading so named over a line of the text stays
+    assert strip_chrome(text[:1] + ["Citation", "Nobody has been cited yet."]) == text[:1] + [
+        "Citation", "Nobody has been cited yet."]
 
 
 def test_a_products_unlimited_access_and_a_notes_newsletter_stay():

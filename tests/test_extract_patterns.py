@@ -384,14 +384,16 @@ CASES: dict[str, dict[str, Any]] = {
         first="산림청은 봄철 산불 조심기간을 맞아", last="협조해 주시기 바란다”고 말했다.",
         absent=["|", "이전글", "다음글", "첨부파일", "공지사항 상세"]),
     # the lead image's caption with its credit between the headline's header and the
-    # text: not put back as the lead (a consent box and a ticker of other stories above)
+    # text: not put back as the lead (a consent box and a ticker of other stories above);
+    # the wire's credits under the text are not its text either
     "lead image caption with a credit": dict(
         page="en_lead_image_credit.html",
         url="https://www.harbourcourier.example/business/uk-gilt-yields-climb-4472301",
         tz="Europe/London", title="UK gilt yields climb as traders pare bets on June rate cut",
         published="2024-03-04T14:22:00+00:00", channel="Markets", language="en",
         first="LONDON, March 4 (Reuters) - British government bond yields rose",
-        last="Editing by Mark Penrose", absent=["Photo: Reuters", "Share", "Advertisement"]),
+        last="edged up 0.1% against the euro.",
+        absent=["Photo: Reuters", "Share", "Advertisement", "Editing by"]),
     # an e-paper (Founder's templates): <title> puts the paper's name first, joined with a
     # bare "-"; the edition's headline list beside the text links the article's own
     # headline; the text's cell wraps its paragraphs in a box and a tag of the template's

@@ -35,6 +35,13 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # a sentence that asks for donations)
 _DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Donat')"
                             " or contains(., 'DONAT')]")
+# ... or a button that says so, to a payment service's form ("Donate today" to
+# checkout.fundjournalism.org/memberform?…): the label alone says where it goes
+_DONATE_BUTTONS = etree.XPath(
+    "//a[string-length(normalize-space()) <= 40]"
+    "[contains(translate(normalize-space(), 'DONATE', 'donate'), 'donate')]")
+_DONATE_LABEL = re.compile(r"^(?:donate|make a donation)(?: (?:now|today|here))?[.!]?$",
+                           re.IGNORECASE)
 
 
 #: An appeal for money around its button holds a heading and a few short paragraphs ("We
@@ -66,7 +73,13 @@ SUPPORT_APPEAL = re.compile(
     r"|\byou can support (?:(?:quality|independent|local|public-interest) )*journalism\b"
     # ... or invites its readers' letters, a paragraph of terms: "Dear reader, we'd like to
     # hear from you. We regularly publish letters to the editor …"
-    r"|^dear readers?,? we(?:'|’)d (?:like|love) to hear from you\b",
+    r"|^dear readers?,? we(?:'|’)d (?:like|love) to hear from you\b"
+    # "… If you would like to submit a response of up to 300 words by email to be considered
+    # for publication in our letters section, please click here."
+    r"|\bsubmit (?:a|your) (?:response|letter)\b.{0,120}"
+    r"\b(?:for publication|letters? (?:section|page))\b"
+    # ... or says its readers pay for it: "We rely on readers like you to keep our reporting free"
+    r"|\bwe (?:rely|depend) on (?:readers|supporters|members|donors) like you\b",
     re.IGNORECASE)
 
 
@@ -100,6 +113,10 @@ def _donate_links(root: Any) -> list[tuple[Any, int]]:
             out.append((a, max(appeal, MAX_SIGNUP_CHARS) if page else MAX_SIGNUP_CHARS))
         elif page and _STRING_LENGTH(p) == _STRING_LENGTH(a) <= MAX_BUTTON_CHARS:
             out.append((a, appeal))
+    found = {a for a, _ in out}
+    out += [(a, MAX_SIGNUP_CHARS) for a in _DONATE_BUTTONS(root)
+            if a not in found and next(a.iterancestors("p"), None) is None
+            and _DONATE_LABEL.match(" ".join(a.text_content().split()))]
     return out
 
 
@@ -328,14 +345,16 @@ def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     trial", a newsletter's "Subscribe") or a promotion ("promo": a festival's "Get
     tickets") that hold a link or a button and at most
     :data:`MAX_CTA_CHARS` characters. *names*: the page's, when the caller has them."""
-    return [el for el in (names or NamedElements(root)).search(("cta", "promo"),
+    return [el for el in (names or NamedElements(root)).search(_CTA_NEEDLES,
                                                                tags=_BOX_TAGS, body=True)
             if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
             and next(el.iterdescendants("a", "button"), None) is not None]
 
 
-# (a box; a link named "cta-link" may be an entry of the text's own list of links)
-_CTA_WORDS = frozenset({"cta", "promo"})
+# (a box; a link named "cta-link" may be an entry of the text's own list of links; a
+# newsletter's invitation under the text, "每日新聞不漏接 訂閱聯合報電子報", is one)
+_CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter"})
+_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter")
 _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 

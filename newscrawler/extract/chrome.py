@@ -320,7 +320,8 @@ _PROGRAMME_NOTE = re.compile(r"^(?:dieses thema im programm|dieser beitrag im pr
                              re.IGNORECASE)
 # ... or its heading alone, over a citation of the page ("Recommended citation" / "Ferraro,
 # G. (2025) 'Europe's grid bill …', Analysis, Bruegel, 4 February")
-_CITE_HEAD = re.compile(r"^(?:recommended citation|suggested citation|how to cite(?: this \w+)?"
+_CITE_HEAD = re.compile(r"^(?:citations?|recommended citation|suggested citation"
+                        r"|how to cite(?: this \w+)?"
                         r"|cite this (?:article|page|report|story|post|paper|analysis))\s*:?$",
                         re.IGNORECASE)
 _CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:retrieved|accessed|doi)\b|https?://",
@@ -331,9 +332,12 @@ _CITE_PAGE = re.compile(
 # A photo's caption printed as a paragraph, told by its credit closing it after the
 # caption's last sentence: "... in Beijing, May 27, 2018. (Xinhua/Li Ming)", ". (AP
 # Photo/Jane Doe)", a file picture's ". (AP Photo/Jane Doe, File)" (not "- Mark SubbaRao
-# (NASA/GSFC)", a name and its affiliation).
+# (NASA/GSFC)", a name and its affiliation). The photographer's name holds no digit and is
+# not an office's code: a news agency's story ends with its writer's initials and the
+# office, ". (MEVC/PIA-8 Leyte)", which is the text's last sentence's end, no caption.
 _PHOTO_CREDIT = re.compile(
-    r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?[A-Z][\w.' -]{1,40}"
+    r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?"
+    r"(?![A-Z]{2,}-)[A-Z](?:[^\W\d]|[.' -]){1,40}"
     r"(?:,\s*[Ff]ile)?\)\s*$")
 # ... or bracketed at its end, as Chinese sites' English editions print them: "... Airport.
 # [Photo/Southern Daily]", "[Photo by Xie Zhanzhi]". (Not a Chinese caption's "（记者 王明 摄）":
@@ -482,7 +486,16 @@ _PROMO = re.compile(
     r"get [\w ’'-]{0,30}(?:alerts|notifications)$|be the first to know\b|"
     r"get [\w ’',-]{0,40}(?:updates|news|stories) (?:delivered |sent )?(?:in|to|straight to)"
     r" your inbox|"
-    r"follow us on|click here to|tap here to|download (?:our|the) app|we (?:use|value) cookies|"
+    r"follow us on|click here to|tap here to|we (?:use|value) cookies|"
+    # an outlet's app or streaming channel: "Download the free KARE 11+ app for Roku, …",
+    # "Watch more on KARE 11+" alone on its line
+    r"download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
+    r"(?:watch|read|listen to) more (?:on|at) [\w .’'+&-]{1,30}$|"
+    # an article's audio version: "Listen to this article", "Produced by ElevenLabs and News
+    # Over Audio (NOA) using AI narration."
+    r"listen to this (?:article|story)\b.{0,40}$|"
+    r".{0,100}\busing (?:ai|artificial intelligence|automated|synthetic) (?:narration|voices?)"
+    r"[.!]?$|"
     # "Sigue toda la información de … en Facebook y X, o en nuestra newsletter semanal"
     r"sigue (?:toda )?(?:la )?(?:información|actualidad|última hora)\b.{0,80}\b(?:facebook|"
     r"twitter|instagram|whatsapp|telegram|newsletter|boletín)\b|"

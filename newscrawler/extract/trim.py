@@ -367,9 +367,9 @@ _CONTACT_HEAD = re.compile(
     r"|gabinete de (?:prensa|comunicación)|assessoria de (?:imprensa|comunicação)"
     r"|persvoorlichting|pressekontakt|kontakt dla mediów|kontakt pro média)\s*:?$"
     # Japanese and Korean: お問い合わせ(先), このページ(本件)に関するお問い合わせ, 問い合わせ先,
-    # 【照会先】, 担当, 자료 문의, 담당부서
+    # 【照会先】, 連絡先, 担当, 자료 문의, 담당부서
     r"|^【?(?:(?:このページ|本件)に関する)?(?:お)?問い?合わ?せ(?:先)?】?\s*[:：]?$"
-    r"|^【?(?:照会先|担当)】?\s*[:：]?$"
+    r"|^【?(?:照会先|連絡先|担当)】?\s*[:：]?$"
     r"|^(?:자료\s*)?문의(?:처)?\s*[:：]?$|^담당\s*부서\s*[:：]?$",
     re.IGNORECASE)
 # What a contact block holds besides names and titles: a telephone number or an address.
@@ -389,7 +389,7 @@ _CONTACT_INLINE = re.compile(
     r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
-    r"|問い合わせ先|お問い合わせ|照会先)\s*[:：]\s*\S", re.IGNORECASE)
+    r"|問い合わせ先|お問い合わせ|照会先|連絡先)\s*[:：]\s*\S", re.IGNORECASE)
 # ... or, as the text's last line, "Inquiries:" with an office and its telephone (over more
 # lines, a spokesperson's block, the name above it may belong to it: the headless rule's)
 _INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE)
@@ -872,7 +872,11 @@ _STORY_NOTE = re.compile(
     r"|column|essay|post|piece) (?:originally |first )?appear(?:s|ed) in"
     # a Chinese report's original headline: "（原标题：地铁7号线东段年底开通）"
     r"|[（(]原标题\s*[:：]"
-    r"|(?:特别|免责|广告)声明\s*[:：]|notice: the content above"
+    r"|[【\[]?(?:特别|免责|广告)声明(?:\s*[:：]|[】\]])|notice: the content above"
+    # a wire story's credits and the agency's standards under it: "Reporting by Duncan
+    # Miriri; Editing by Aaron Ross", "Our Standards: The … Trust Principles."
+    r"|(?:additional )?(?:reporting|writing|editing) by\b[^.!?]{0,250}$"
+    r"|our (?:editorial )?standards\s*:"
     # a Korean public body's licence line and its page owner under every page: "본 저작물은
     # '공공누리 제1유형: 출처표시' 조건에 따라 …", "콘텐츠 담당부서 : 대변인실 연락처 : …"
     r"|.{0,40}공공누리|(?:콘텐츠\s*)?담당\s*부서\s*[:：]"
