@@ -1848,8 +1848,9 @@ def test_a_donation_box_whose_button_goes_to_a_payment_service_goes():
                    f"to a roof leak that forced it to close in 2021.</p>" for n in range(1, 5))
     page = ('<html lang="en"><head><meta charset="utf-8"><title>Library reopens</title></head>'
             '<body><article><h1>Library reopens</h1><p class="date">August 21, 2024</p>'
-            f'<div class="entry">{text[:len(text) // 2]}<div class="inline-box"><p><strong>'
-            'The Examiner is a nonprofit newsroom.</strong> Every story is free to read.</p>'
+            f'<div class="entry">{text[:len(text) // 2]}<div class="wp-block-inline-donate">'
+            '<p><strong>The Examiner is a nonprofit newsroom.</strong> Every story is free to '
+            'read.</p>'
             '<a class="button" href="https://checkout.example.org/memberform?org_id=examiner">'
             f'Donate today</a></div>{text[len(text) // 2:]}<p>Residents can also '
             '<a href="https://friends.example.org/give">donate today</a> to the friends of the '

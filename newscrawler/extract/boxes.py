@@ -35,13 +35,6 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # a sentence that asks for donations)
 _DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Donat')"
                             " or contains(., 'DONAT')]")
-# ... or a button that says so, to a payment service's form ("Donate today" to
-# checkout.fundjournalism.org/memberform?…): the label alone says where it goes
-_DONATE_BUTTONS = etree.XPath(
-    "//a[string-length(normalize-space()) <= 40]"
-    "[contains(translate(normalize-space(), 'DONATE', 'donate'), 'donate')]")
-_DONATE_LABEL = re.compile(r"^(?:donate|make a donation)(?: (?:now|today|here))?[.!]?$",
-                           re.IGNORECASE)
 
 
 #: An appeal for money around its button holds a heading and a few short paragraphs ("We
@@ -113,10 +106,6 @@ def _donate_links(root: Any) -> list[tuple[Any, int]]:
             out.append((a, max(appeal, MAX_SIGNUP_CHARS) if page else MAX_SIGNUP_CHARS))
         elif page and _STRING_LENGTH(p) == _STRING_LENGTH(a) <= MAX_BUTTON_CHARS:
             out.append((a, appeal))
-    found = {a for a, _ in out}
-    out += [(a, MAX_SIGNUP_CHARS) for a in _DONATE_BUTTONS(root)
-            if a not in found and next(a.iterancestors("p"), None) is None
-            and _DONATE_LABEL.match(" ".join(a.text_content().split()))]
     return out
 
 
@@ -342,8 +331,8 @@ MAX_CTA_CHARS = 300
 
 def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The boxes a class or id names a call to action ("cta": a product's "Start your free
-    trial", a newsletter's "Subscribe") or a promotion ("promo": a festival's "Get
-    tickets") that hold a link or a button and at most
+    trial", a newsletter's "Subscribe", a donation's "Donate today") or a promotion
+    ("promo": a festival's "Get tickets") that hold a link or a button and at most
     :data:`MAX_CTA_CHARS` characters. *names*: the page's, when the caller has them."""
     return [el for el in (names or NamedElements(root)).search(_CTA_NEEDLES,
                                                                tags=_BOX_TAGS, body=True)
@@ -352,9 +341,11 @@ def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
 
 
 # (a box; a link named "cta-link" may be an entry of the text's own list of links; a
-# newsletter's invitation under the text, "每日新聞不漏接 訂閱聯合報電子報", is one)
-_CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter"})
-_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter")
+# newsletter's invitation under the text, "每日新聞不漏接 訂閱聯合報電子報", is one, and a
+# donation box whose button goes to a payment service's form, "Donate today" to
+# checkout.…/memberform?org_id=…, where the address does not say it)
+_CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter", "donate", "donation"})
+_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter", "donat")
 _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 
