@@ -42,6 +42,10 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     ("Objavljeno: 31. svibnja 2024.", None, "2024-05-31"),
     ("Objavljeno: 31. listopada 2024. u 14:30", None, "2024-10-31T14:30:00"),
     ("5 listopada 2024 r.", None, "2024-11-05"), ("12. studenoga 2024.", None, "2024-11-12"),
+    # Icelandic and Estonian month names after the day's dot
+    ("27. júní 2024", None, "2024-06-27"), ("Birt 3. febrúar 2023 kl. 09:00", None,
+                                              "2023-02-03T09:00:00"),
+    ("5. juuni 2024", None, "2024-06-05"), ("12. detsember 2023", None, "2023-12-12"),
     # a moment given with its offset: told in the site's zone (the site's day), or as given
     ("2016-12-23T16:42:59-05:00", "Asia/Shanghai", "2016-12-24T05:42:59+08:00"),
     ("2016-12-23T16:42:59-05:00", None, "2016-12-23T16:42:59-05:00"),
@@ -1183,6 +1187,11 @@ def test_a_time_on_a_line_with_a_name_before_it_tells_the_page_clock():
      "2024-05-14"),
     ("ROUYN-NORANDA, le 15 octobre 2024 – Le ministère des Transports annonce", "2024-10-15"),
     ("Lagos, March 4, 2025 — The federal ministry of health said on Tuesday", "2025-03-04"),
+    # ... the date in brackets after the place, as American releases print it; an agency's
+    # name in brackets is no date
+    ("ATLANTA (Sept. 10, 2024) — The federal ministry of health said on Tuesday", "2024-09-10"),
+    ("ATLANTA (AP) — The federal ministry of health said on Tuesday", None),
+    ("ATLANTA (Sept. 10, 2024 update) — The federal ministry of health said", None),
     # a sentence that begins with a date is no dateline
     ("Yesterday, March 4, 2025 was the day the ministry of health said", None),
 ])

@@ -105,6 +105,12 @@ _MONTHS.update({name: number for number, names in {
     9: "σεπτέμβριος σεπτεμβριος сентябрь вересень", 10: "οκτώβριος οκτωβριος октябрь жовтень",
     11: "νοέμβριος νοεμβριος ноябрь листопад", 12: "δεκέμβριος δεκεμβριος декабрь грудень",
 }.items() for name in names.split()})
+# Icelandic and Estonian, after the day and its dot ("27. júní 2024", "5. juuni 2024")
+_MONTHS.update({name: number for number, names in {
+    1: "janúar jaanuar", 2: "febrúar veebruar", 3: "märts", 4: "apríl aprill", 5: "maí",
+    6: "júní juuni", 7: "júlí juuli", 8: "ágúst", 10: "oktoober", 11: "nóvember",
+    12: "detsember",
+}.items() for name in names.split()})
 # Croatian genitives ("31. svibnja 2024."); "listopada" is October in Croatian and November
 # in Polish: the ordinal dot after the day, which Croatian writes and Polish does not, tells
 # them apart (see _build)

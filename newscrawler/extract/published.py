@@ -290,9 +290,10 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
 
 # A release's dateline opening its text: the place, a comma, perhaps a short word, then the
 # date ("Bogotá (D.C.), 14 de mayo de 2024.- Ante …", "ROUYN-NORANDA, le 15 octobre 2024 –
-# …", "Lagos, March 4, 2025 — …")
-_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()]|\([^()\d]{1,12}\)){1,50},\s*"
-                            r"(?:[^\W\d]{1,4}\s+)?")
+# …", "Lagos, March 4, 2025 — …"), or the date in brackets after the place ("ATLANTA (Sept.
+# 10, 2024) — …", as American releases print it)
+_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()]|\([^()\d]{1,12}\)){1,50}"
+                            r"(?:,\s*(?:[^\W\d]{1,4}\s+)?|(?<=\S)\s+(?P<bracket>\())")
 # ... and what follows the date there: a dash, a colon or a full stop and dash before the text,
 # an agency's name in brackets first ("(MinSalud).-")
 _OPENING_END = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*[-–—]+|:|\.)\s*\S")
@@ -309,7 +310,14 @@ def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp
     stamp = next(iter(find_dates(para[place.end():place.end() + 60], limit=1)), None)
     if stamp is None or stamp.start != 0 or stamp.guessed or not is_plausible(stamp, now):
         return None
-    return stamp if _OPENING_END.match(para[place.end() + stamp.end:]) else None
+    rest = para[place.end() + stamp.end:]
+    if place["bracket"]:
+        # (the bracket closes right after the date, and a dash follows it)
+        rest = rest.lstrip()
+        if rest[:1] != ")":
+            return None
+        rest = rest[1:]
+    return stamp if _OPENING_END.match(rest) else None
 
 
 def _closes_sentence(para: str, stamp: Stamp) -> bool:
