@@ -360,6 +360,20 @@ def test_a_page_kind_heading_is_not_the_headline():
         "Road Resurfacing Season Begins June 3 on 14 County Highways")
 
 
+def test_a_list_name_in_traditional_characters_is_no_headline():
+    # a department's press release: the h1 names the list (新聞公報) as the breadcrumb and
+    # <title> do, the headline is the h2 that <title>'s last part prints
+    page = ("<html><head><meta charset='utf-8'><title>漁農自然護理署 - 新聞公報 - 郊野公園"
+            "下月起試行延長開放時間</title></head><body><ol class='breadcrumb'><li><a href='/'>"
+            "主頁</a></li><li><a href='/news/'>新聞公報</a></li></ol><div class='page-title'>"
+            "<h1>新聞公報</h1></div><div class='pr'><h2 class='pr-headline'>郊野公園下月起試行"
+            "延長開放時間</h2><p>漁農自然護理署今日宣布，由下月一日起，轄下四個郊野公園的遊客"
+            "中心將試行延長開放時間至晚上七時。</p><p>署方表示，試行期為三個月，期間會收集"
+            "市民意見。</p></div></body></html>")
+    assert extract_article(page, "https://www.afcd.example.hk/tc_chi/news/2024/1.html").title \
+        == "郊野公園下月起試行延長開放時間"
+
+
 @pytest.mark.parametrize("line", ["Ufficio responsabile:", "Dated : 21.06.2024",
                                   "Mardi, 14 mai 2024"])
 def test_a_field_label_or_a_date_in_bold_is_no_headline(line):

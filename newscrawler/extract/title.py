@@ -46,6 +46,7 @@ from .text import (
     IDEOGRAPH,
     clean_line,
     element_text,
+    fold_hant,
     is_record_number,
     text_around,
     text_key,
@@ -169,7 +170,7 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
                  and len(tail) <= last.start()) if cjk else sites.declared(tail)):
             head = head[:last.start()].strip()
         elif lead and first.end() < len(head) and (
-                sites.declared(lead) or _LIST_NAME.match(lead.strip())):
+                sites.declared(lead) or _list_name(lead.strip())):
             # (the site's name, or the kind of page: "Press Release: Headline")
             head = head[first.end():].strip()
         else:
@@ -214,7 +215,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
         # the name the copyright line gives ("© 2009 Urząd Miasta Szczecin, pl. …") is the
         # site's, declared or not: another segment the footer does not name is the headline
         head = next((p for p in parts if not is_site(p) and not sites.in_footer(p)), head)
-    if sites is not None and len(parts) >= 2 and (sites.named(head) or _LIST_NAME.match(head)):
+    if sites is not None and len(parts) >= 2 and (sites.named(head) or _list_name(head)):
         # "Site - Channel - Subchannel - Headline", "Site -- Headline": the names a menu
         # prints (or a channel's usual name: "News") come before a
         # later segment that names nothing, of four words or more (a place's or an
@@ -556,7 +557,13 @@ _LIST_NAME = re.compile(
     r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicati(?: stampa)?|"
     r"nieuws|persberichten|"
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
-    r"新闻(?:中心|发布|动态)?|通知公告|政务动态|工作动态|图片新闻|要闻)$", re.IGNORECASE)
+    r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻)$", re.IGNORECASE)
+
+
+def _list_name(text: str) -> bool:
+    """*text* names a list of items, not one (``Press releases``, ``新聞公報``: traditional
+    characters folded)."""
+    return _LIST_NAME.match(fold_hant(text)) is not None
 
 # A release named by its kind and number ("Pressemitteilung 112/2009", "Media Release
 # No. 45/2024", "Communiqué n° 12"): a <title> that numbers the page, its h1 says what
@@ -707,7 +714,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if not found and dc:
         # (only as an h1's equal: the headline part of <title> stays the second reference)
         found = next((h for h in h1s if title_key(h) == title_key(dc)), None)
-    if found and (sites.declared(found, links=False) or _LIST_NAME.match(found)
+    if found and (sites.declared(found, links=False) or _list_name(found)
                   or _KIND_NUMBER.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
@@ -755,14 +762,14 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # a <title> that is the name on the copyright line names the site, not an article
     # ... and so does one that is a record's number ("2019-ln3012 - New Zealand Gazette")
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
-        _only_names(b, sites) for b in bare) or bool(_LIST_NAME.match(head)) or (
+        _only_names(b, sites) for b in bare) or _list_name(head) or (
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
         or _CODED.match(head) or _PORTAL_NAME.search(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
         # района" over <h1>О проведении месячника</h1>)
-        own = next((h for h in h1s if not sites.named(h) and not _LIST_NAME.match(h)
+        own = next((h for h in h1s if not sites.named(h) and not _list_name(h)
                     and not _KIND_NUMBER.match(h)), None)
         if own:
             return clean_title(own)
