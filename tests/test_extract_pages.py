@@ -911,6 +911,15 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["お問い合わせ先", "消費・安全局動物衛生課", "代表：03-3502-8111"], 0),
     (["連絡先", "水産庁漁港漁場整備部計画課", "代表　03-3502-8111", "直通　03-6744-2390",
       "課長　　　山本　一郎", "課長補佐　田中　由美", "担当　　　小林　直樹"], 0),
+    # who prepared a release (no heading of a contact block, but its lines are), or a contact
+    # person, over a name and a telephone; "for
+    # further information" with the office's telephone on its line
+    (["Informāciju sagatavoja:", "Anna Bērziņa", "Ministrijas Komunikācijas nodaļa",
+      "Tālr.: 67013100", "E-pasts: prese@ministrija.example.lv"], 0),
+    (["Contact Person: Chen Ya-ting, Section Chief, Industrial Development Administration",
+      "Tel: +886-2-2754-1255 ext. 2310", "Email: ytchen@ida.example.tw"], 0),
+    (["For further information: the Bank's Spokesperson, tel. +972-2-655-2000, "
+      "media@bank.example.il"], 0),
     # a wire story's credits and the agency's standards under them
     (["Reporting by Jane Roe in Lagos; additional reporting by Ali Khan; Editing by Mark Poe",
       "Our Standards: The Agency Trust Principles., opens new tab"], 0),
@@ -2198,6 +2207,16 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     # the page in the other official language, a link to all of a box's items in Spanish
     ["Also available in French: Une clinique ouvrira à Miramichi"], ["Version française"],
     ["Ver todas las notas de prensa"],
+    # a feedback prompt in Latvian and Czech
+    ["Vai šajā lapā atradāt nepieciešamo informāciju?"], ["Byla pro vás tato stránka užitečná?"],
+    # a subscriber's gift link, a review's note on how it tests, an invitation to follow the
+    # outlet on Google News
+    ["Gift this article", "Subscribers can gift 10 articles each month. Anyone can read "
+     "what you share."],
+    ["Why you can trust Gadget Weekly We spend hours testing every product or service we "
+     "review, so you can be sure you're buying the best."],
+    ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
+    [">> Download the WXYZ 7 app for the latest breaking news alerts"],
     # a station's streaming app, its channel alone on a line
     ["Watch more on WXYZ 7+", "Download the free WXYZ 7+ app for Roku, Fire TV and other "
      "smart TV platforms to watch more from WXYZ 7 anytime!"],

@@ -247,6 +247,16 @@ _FEEDBACK = re.compile(
     r"¿?(?:es|fue) útil esta página|questa pagina (?:ti )?è stata utile|"
     r"was deze (?:pagina|informatie) nuttig|esta página (?:foi|é) útil|"
     r"czy (?:ta )?(?:strona|informacja) (?:była )?(?:przydatna|pomocna)|"
+    # ... Latvian, Lithuanian, Estonian, Czech, Hungarian, Finnish, Swedish, Danish, Norwegian
+    r"vai (?:šajā lapā )?(?:jūs )?atradāt (?:nepieciešamo|meklēto) informāciju|"
+    r"ar (?:radote|suradote) (?:ieškomą |reikiamą )?informaciją|kas (?:see )?(?:leht|info) oli "
+    r"(?:kasulik|abiks)|kas leidsite vajaliku info|"
+    r"byla (?:pro vás )?(?:tato )?(?:stránka|informace) (?:užitečná|užitečné)|"
+    r"hasznos volt (?:ez )?az? (?:oldal|információ)|"
+    r"oliko (?:tästä )?(?:sivusta|sivu) (?:apua|hyötyä|hyödyllinen)|"
+    r"var (?:den här sidan|sidan|informationen) (?:till )?(?:hjälp|användbar)|"
+    r"var (?:denne )?side(?:n)? (?:nyttig|brugbar)|"
+    r"fant du det du lette etter|"
     r"本?(?:页面|网页|文章|信息)(?:内容)?(?:是否)?对您有(?:所)?帮助(?:吗)?|"
     # Korean and Japanese government sites' survey: "이 페이지에서 제공하는 정보에 대하여
     # 만족하십니까?", "このページの情報は役に立ちましたか", "より良いウェブサイトにするために
@@ -489,7 +499,13 @@ _PROMO = re.compile(
     r"follow us on|click here to|tap here to|we (?:use|value) cookies|"
     # an outlet's app or streaming channel: "Download the free KARE 11+ app for Roku, …",
     # "Watch more on KARE 11+" alone on its line
-    r"download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
+    r"[^\w\s]{0,3}\s*download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
+    # a subscriber's gift link and a review's note on how it tests: "Gift this article",
+    # "Subscribers can gift 10 articles each month", "Why you can trust TechRadar We spend …"
+    r"gift (?:this|the) (?:article|story)$|subscribers can gift\b|"
+    # (the note with its text on one line: a heading "Why You Can Trust Our Content" over
+    # the text's own section stays)
+    r"why you can trust \S.{0,40}?\s(?:we|our experts?) \w+|"
     r"(?:watch|read|listen to) more (?:on|at) [\w .’'+&-]{1,30}$|"
     # an article's audio version: "Listen to this article", "Produced by ElevenLabs and News
     # Over Audio (NOA) using AI narration."
@@ -600,6 +616,13 @@ _LINK_TEXT = re.compile(r"https?://|\bwww\.|\bt\.me/", re.IGNORECASE)
 MAX_INVITE_CHARS = 400
 
 
+# An invitation to follow the outlet on Google News: "NTV.com.tr'yi Google News üzerinden
+# takip edin", "Follow us on Google News", "Síguenos en Google News"
+_GOOGLE_NEWS = re.compile(r"\b(?:follow|takip|folg|suive|sígu|sigu|segu|ikuti|obserwuj|sleduj"
+                          r"|theo dõi)")
+MAX_GOOGLE_NEWS = 120
+
+
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
     prompt, an appeal."""
@@ -609,6 +632,8 @@ def _is_promo(line: str) -> bool:
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
         return True
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
+        return True
+    if "google news" in low and len(line) <= MAX_GOOGLE_NEWS and _GOOGLE_NEWS.search(low):
         return True
     if (("whatsapp" in low or "telegram" in low) and len(line) <= MAX_INVITE_CHARS
             and _LINK_TEXT.search(line) and _MESSENGER_INVITE.search(line)):

@@ -360,6 +360,8 @@ _CONTACT_HEAD = re.compile(
     # a Chinese release's press contacts, a table under the heading: "新聞聯絡人"
     r"|^(?:新[闻聞]|媒[体體])[联聯][系络絡]人\s*[:：]?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
+    # a contact person, over a name and a telephone: "Contact person:"
+    r"|^contact persons?\s*:?$"
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
     # "more information" and press offices in more languages: Italian, French, Spanish,
     # Portuguese, Dutch, Scandinavian, Finnish, Estonian, Polish, Czech, Hungarian
@@ -385,6 +387,7 @@ _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:ma
 # line is part of the notice and stays)
 _CONTACT_INLINE = re.compile(
     rf"^(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
+    r"|for (?:further|more) information|contact persons?"
     r"|pressekontakt|presskontakt|kontakt för media"
     r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
