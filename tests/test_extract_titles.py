@@ -360,6 +360,22 @@ def test_a_page_kind_heading_is_not_the_headline():
         "Road Resurfacing Season Begins June 3 on 14 County Highways")
 
 
+def test_a_releases_kind_and_issuer_is_no_headline():
+    # og:title and a heading say what every release of the office is; <title> is its
+    # reference number; the h1 is the headline
+    page = ("<html><head><title>PR240123en</title><meta property='og:title' content='Press "
+            "Release by the Ministry for Transport and Infrastructure'></head><body><div "
+            "class='pr-header'><h2>Press Release by the Ministry for Transport and "
+            "Infrastructure</h2><table><tr><td>Reference Number:</td><td>PR240123</td></tr>"
+            "</table></div><div class='pr-title'><h1>Night bus routes extended to three more "
+            "towns</h1></div><div class='content'><p>Three more towns will be served by night "
+            "bus routes from next month, the Ministry announced on Tuesday.</p><p>The routes "
+            "will run every hour between midnight and five in the morning.</p></div>"
+            "</body></html>")
+    assert extract_article(page, "https://www.gov.example.mt/pr/PR240123.aspx").title == (
+        "Night bus routes extended to three more towns")
+
+
 def test_a_list_name_in_traditional_characters_is_no_headline():
     # a department's press release: the h1 names the list (新聞公報) as the breadcrumb and
     # <title> do, the headline is the h2 that <title>'s last part prints

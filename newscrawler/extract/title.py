@@ -576,7 +576,15 @@ _KIND_NUMBER = re.compile(
     # ... or any series' name with "No." and a number, and the day it was issued
     # ("Parlamentskorrespondenz Nr. 412 vom 12.04.2022")
     r"|^[^\W\d][\w -]{2,40}\s(?:nr\.|no\.|n[°º.])\s*\d[\d/.-]*"
-    r"(?:\s+(?:vom|of|du|del|dated|z dnia)\s+\S.{3,30})?$", re.IGNORECASE)
+    r"(?:\s+(?:vom|of|du|del|dated|z dnia)\s+\S.{3,30})?$"
+    # ... or by its kind and who issued it ("Press Release by the Ministry for the
+    # Environment", "Pressemitteilung des Ministeriums für …"): every release's label
+    r"|^(?:(?:press|media|news) (?:release|statement)s? (?:by|from|issued by)"
+    r"|pressemitteilung (?:des|der)|communiqué de presse (?:du|de la|des)"
+    r"|(?:nota|comunicado) de prensa del?|comunicato stampa (?:del|della|dell’|dell')) "
+    r"(?:the )?(?:ministry|ministerium|ministère|ministerio|ministero|department|office"
+    r"|government|minister|bundes|staats|landes|secr|cabinet|council)\b.{0,120}$",
+    re.IGNORECASE)
 
 def numbers_a_release(text: str) -> bool:
     """Whether *text* names a release by its kind or series and number, not by its words
