@@ -899,7 +899,7 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Updates to this page", "Published 28 May 2024", "- Updated with the latest figures.",
       "- First published."], 0),
     # ... under the text's own closing list, which stays
-    (["Notes to editors", "- The scheme is one of 2,000 funded through the programme.",
+    (["How the scheme works", "- The scheme is one of 2,000 funded through the programme.",
       "- Photographs are available on request from the press office.",
       "Published 12 March 2024", "- Added drone footage.", "- First published."], 3),
     (["Ultimi comunicati", "- Caldo, bollettini per 27 città 31 maggio 2024",
@@ -920,6 +920,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Tel: +886-2-2754-1255 ext. 2310", "Email: ytchen@ida.example.tw"], 0),
     (["For further information: the Bank's Spokesperson, tel. +972-2-655-2000, "
       "media@bank.example.il"], 0),
+    # a release's notes for journalists, headed or labelled; a company's media contact
+    (["Notes to editors", "1. The fund opened in 2021 and has supported 40 projects.",
+      "2. Photographs of the site are available from the press office."], 0),
+    (["Hinweis für Redaktionen: Weitere Informationen zum Programm finden Sie unter "
+      "www.landesamt.example.de."], 0),
+    (["媒体联系：集团品牌中心 press@group.example.com"], 0),
     # a wire story's credits and the agency's standards under them
     (["Reporting by Jane Roe in Lagos; additional reporting by Ali Khan; Editing by Mark Poe",
       "Our Standards: The Agency Trust Principles., opens new tab"], 0),

@@ -389,7 +389,7 @@ _CONTACT_INLINE = re.compile(
     rf"^(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
     r"|for (?:further|more) information|contact persons?"
     r"|pressekontakt|presskontakt|kontakt för media"
-    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人|문의\s*전화|문의처|담당(?:\s*부서|자)?"
+    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?|문의\s*전화|문의처|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
     r"|問い合わせ先|お問い合わせ|照会先|連絡先)\s*[:：]\s*\S", re.IGNORECASE)
@@ -399,6 +399,27 @@ _INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE
 #: Most lines a contact block holds under its heading (a release may name several people
 #: and a media line, each with a title, a telephone and an address).
 MAX_CONTACT_LINES = 20
+
+
+# A release's notes for journalists, after its text: "Notes to editors" (its heading, or its
+# label before the first note: "Hinweis für Redaktionen: Weitere Informationen …"). Not an
+# "Editor's note", which is the text's own (a correction, an update).
+_NOTES_HEAD = re.compile(
+    r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
+    r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
+    r"|(?:noot|toelichting) voor de redactie)\b", re.IGNORECASE)
+#: Most lines the notes hold under their heading (numbered notes, the agency's lines about
+#: itself).
+MAX_NOTES_LINES = 15
+
+
+def _notes_to_editors(paras: list[str]) -> int | None:
+    """Where the notes for journalists that close a release start: the last line among the
+    last :data:`MAX_NOTES_LINES` that :data:`_NOTES_HEAD` opens (never the text's first)."""
+    for i in range(len(paras) - 1, max(0, len(paras) - MAX_NOTES_LINES - 1), -1):
+        if _NOTES_HEAD.match(paras[i]):
+            return i
+    return None
 
 
 # A company blog's recruiting box closing a post: "Join us" over the company's blurb and "See
@@ -605,6 +626,9 @@ def trim_end(paras: list[str]) -> list[str]:
     record = _record_table(paras)
     if record is not None:
         paras = paras[:record]
+    notes = _notes_to_editors(paras)
+    if notes is not None:
+        paras = paras[:notes]
     hiring = _hiring_block(paras)
     if hiring is not None:
         paras = paras[:hiring]
@@ -729,7 +753,7 @@ def _history(paras: list[str]) -> int:
     if not _FIRST_PUBLISHED.match(paras[-1]):
         return 0
     # (its items, then the dated lines over them: the walk stops there, above them may be
-    # the text's own closing list, "Notes to editors" and its items)
+    # the text's own closing list and its items)
     i = len(paras) - 1
     while i > 1 and len(paras[i - 1]) <= MAX_META_LINE * 2 and _ITEM_MARK.match(paras[i - 1]):
         i -= 1
