@@ -929,6 +929,12 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a wire story's credits and the agency's standards under them
     (["Reporting by Jane Roe in Lagos; additional reporting by Ali Khan; Editing by Mark Poe",
       "Our Standards: The Agency Trust Principles., opens new tab"], 0),
+    # a photographer's bio and the print edition's note over the magazine's invitation to
+    # write to it
+    (["Ana Ruiz is a photographer based in Tucson, Arizona. Her work follows water in the "
+      "desert.", "This article appeared in the May 2024 print edition of the magazine with "
+      "the headline “Dry wells.”", "We welcome reader letters. Email the editors at "
+      "letters@magazine.example or submit a letter to the editor."], 0),
     # a columnist's bio over the paper's invitation to answer in its letters section
     (["Dana Whitfield is a Chronicle columnist and the author of The Quiet Year",
       "- Do you have an opinion on the issues raised in this article? If you would like to "

@@ -69,6 +69,7 @@ SUPPORT_APPEAL = re.compile(
     r"|^dear readers?,? we(?:'|’)d (?:like|love) to hear from you\b"
     # "… If you would like to submit a response of up to 300 words by email to be considered
     # for publication in our letters section, please click here."
+    r"|^we welcome (?:reader |readers[’'] )?letters\b"
     r"|\bsubmit (?:a|your) (?:response|letter)\b.{0,120}"
     r"\b(?:for publication|letters? (?:section|page))\b"
     # ... or says its readers pay for it: "We rely on readers like you to keep our reporting free"

@@ -972,6 +972,7 @@ MAX_STORY_NOTE = 300
 _BIO = re.compile(
     r"^(?-i:(?:Dr\. )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:a|an|the) "
     r"(?:[\w,'’-]+ ){0,5}(?:writer|reporter|editor|journalist|columnist|contributor|author"
+    r"|photographer|photojournalist|illustrator"
     r"|director|professor|founder|co-founder|ceo|manager|strategist|specialist|expert"
     r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer)\b"
     # ... or, named by a first name too, when the writer joined the paper and what the writer
