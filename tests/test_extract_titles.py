@@ -360,6 +360,18 @@ def test_a_page_kind_heading_is_not_the_headline():
         "Road Resurfacing Season Begins June 3 on 14 County Highways")
 
 
+def test_the_sites_name_after_a_full_stop_in_the_title_is_not_the_headlines():
+    # <title> is "Headline. Site name"; the site's name is its logo's and its footer's
+    page = ("<html><head><title>{title}</title></head><body><a href='/' class='logo'><img "
+            "src='/logo.svg' alt='Ayuntamiento de Villaverde'></a><main><h1>{h1}</h1><p>El "
+            "Ayuntamiento plantará este año más de 2.000 árboles en calles y plazas.</p><p>Las "
+            "obras empiezan en octubre</p></main><footer><p>© Ayuntamiento de Villaverde "
+            "2024</p></footer></body></html>").format
+    h1 = "Villaverde plantará más de 2.000 árboles en 2024 para ampliar la sombra"
+    assert extract_article(page(title=f"{h1}. Ayuntamiento de Villaverde", h1=h1),
+                           "https://www.villaverde.example.es/noticia/1").title == h1
+
+
 def test_a_releases_kind_and_issuer_is_no_headline():
     # og:title and a heading say what every release of the office is; <title> is its
     # reference number; the h1 is the headline

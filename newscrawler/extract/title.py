@@ -476,6 +476,11 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             if end is not None and (_boundary(rest) or (rest[:1].isspace() and IDEOGRAPH.match(
                     p[end - 1]))) and (_site_tail(tail, sites) or len(title_key(tail)) <= 12):
                 return h
+            if end is not None and p[end - 1:end + 1] == ". " and not h.endswith(".") and (
+                    _site_tail(tail, sites)):
+                # the site's name after a full stop ("Headline. Ayuntamiento de Zaragoza"):
+                # a separator only when what follows names the site
+                return h
             if end is not None and _KEYWORDS.fullmatch(rest):
                 return h  # "Headline,keyword,keyword": search keywords, not the headline
         if longer and len(hk) >= 8:
