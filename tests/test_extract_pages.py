@@ -2229,6 +2229,8 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
      "review, so you can be sure you're buying the best."],
     ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
     [">> Download the WXYZ 7 app for the latest breaking news alerts"],
+    ["Join The Daily Courier on WhatsApp and stay up to date"],
+    ["Listen to our Inside Politics podcast for the best political chat and analysis"],
     # a station's streaming app, its channel alone on a line
     ["Watch more on WXYZ 7+", "Download the free WXYZ 7+ app for Roku, Fire TV and other "
      "smart TV platforms to watch more from WXYZ 7 anytime!"],

@@ -503,6 +503,9 @@ _PROMO = re.compile(
     # a subscriber's gift link and a review's note on how it tests: "Gift this article",
     # "Subscribers can gift 10 articles each month", "Why you can trust TechRadar We spend …"
     r"gift (?:this|the) (?:article|story)$|subscribers can gift\b|"
+    # the outlet's channel on a messenger, its own podcast: "Join The Irish Times on WhatsApp
+    # and stay up to date", "Listen to our Inside Politics podcast for …"
+    r"join [\w ’'.-]{1,40} on (?:whatsapp|telegram)\b|listen to our [\w ’'-]{0,40}podcast\b|"
     # (the note with its text on one line: a heading "Why You Can Trust Our Content" over
     # the text's own section stays)
     r"why you can trust \S.{0,40}?\s(?:we|our experts?) \w+|"
