@@ -299,11 +299,16 @@ _END_MARK = re.compile(
     r"|^\s*\(?(?i:signed|sgd\.?)\)?\s*:?\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
 # Institutes of Health (NIH): ..."), however long.
-# ... or "Notes to editors" and what it holds: the sender's boilerplate too
-_ABOUT = re.compile(r"^(?:about|über|à propos)\s|^notes? (?:to|for) (?:the )?editors?\b"
-                    r"|^editor'?s'? notes?\b|^hinweise? für (?:die )?redaktion(?:en)?\b"
-                    r"|^notes? aux rédactions\b"
-                    r"|^notas? (?:para|a) (?:los )?(?:editores|redactores)\b",
+# A release's notes for journalists, after its text: "Notes to editors" (its heading, or its
+# label before the first note: "Hinweis für Redaktionen: Weitere Informationen …"). Not an
+# "Editor's note", which is the text's own (a correction, an update).
+_NOTES_HEAD = re.compile(
+    r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
+    r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
+    r"|(?:noot|toelichting) voor de redactie)\b", re.IGNORECASE)
+# ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
+# sender's boilerplate too
+_ABOUT = re.compile(rf"^(?:about|über|à propos)\s|^editor'?s'? notes?\b|{_NOTES_HEAD.pattern}",
                     re.IGNORECASE)
 # a table's row as the generic extractor prints it
 _ROW_LINE = re.compile(r"^\|.*\|$")
@@ -401,13 +406,6 @@ _INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE
 MAX_CONTACT_LINES = 20
 
 
-# A release's notes for journalists, after its text: "Notes to editors" (its heading, or its
-# label before the first note: "Hinweis für Redaktionen: Weitere Informationen …"). Not an
-# "Editor's note", which is the text's own (a correction, an update).
-_NOTES_HEAD = re.compile(
-    r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
-    r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
-    r"|(?:noot|toelichting) voor de redactie)\b", re.IGNORECASE)
 #: Most lines the notes hold under their heading (numbered notes, the agency's lines about
 #: itself).
 MAX_NOTES_LINES = 15
