@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree
 
+from . import generic_paths
 from .breaks import (
     paragraphs_after_blocks,
     paragraphs_from_breaks,
@@ -201,7 +202,8 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     if joiners:
         _swap_joiners(root, _JOINERS)
     try:
-        doc = engine.bare_extraction(root, fast=True, **options)
+        with generic_paths.rewritten():
+            doc = engine.bare_extraction(root, fast=True, **options)
         found = len(doc.text) if doc is not None and doc.text else 0
         # (the body's text length, counted by libxml2, less its scripts' bounds the running
         # text from above: most pages are decided by it without the walk that counts it)
@@ -211,7 +213,8 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
             lent_above, lent_empty = [], []
             if found < FULL_RUN_SHARE * running_chars(root):
                 lent_empty = _lend(_empty_before_text(root))
-                doc = engine.bare_extraction(root, **options)
+                with generic_paths.rewritten():
+                    doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
         return None
     finally:
