@@ -989,6 +989,9 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["Lisätietoja: neuvotteleva virkamies Anna Virtanen, p. 0295 530 000",
       "erityisavustaja Mikko Laine, p. 0295 530 001"], 0),
     (["Lisainfo: valitsuse pressiesindaja, tel 5555 0000, press@riigikantselei.ee"], 0),
+    (["Informasi lebih lanjut: Tlp/Fax: (021) 3500 838, Email: humas@kemenkeu.example"], 0),
+    (["Untuk maklumat lanjut, sila hubungi:", "Unit Komunikasi Korporat",
+      "Tel: 03-8000 8000"], 0),
     (["Pour de plus amples informations", "Personnes de contact pour la presse", "Jean MARTIN",
       "Téléphone", "+32 2 29 00000"], 0),
     # ... not a heading of more information over text or links
@@ -2002,9 +2005,13 @@ def test_a_box_a_skip_link_jumps_over_inside_the_text_goes():
     assert fields.published_at.startswith("2024-03-12")
 
 
-@pytest.mark.parametrize(("where", "kept"), [("header", False), ("div", False),
-                                            ("div-apart", True)])
-def test_a_summary_by_the_headline_goes(where, kept):
+@pytest.mark.parametrize(("where", "kept", "name"), [
+    ("header", False, "release-summary"), ("div", False, "release-summary"),
+    ("div-apart", True, "release-summary"),
+    # the lead's name in the language of the CMS's template (Danish, Nordic, Italian)
+    ("header", False, "news-header__manchet"), ("header", False, "article-ingress"),
+    ("header", False, "sommario")])
+def test_a_summary_by_the_headline_goes(where, kept, name):
     # a summary named so under the headline: in the header that holds it, or right after the
     # headline; named so apart from the headline (an intro section of the text), it stays
     text = "".join(f"<p>Paragraph {n}: the province will fund fourteen training projects "
@@ -2014,7 +2021,7 @@ def test_a_summary_by_the_headline_goes(where, kept):
     apart = '<p class="kicker">Skills</p>' * 2 if where.endswith("apart") else ""
     page = ('<html lang="en"><head><meta charset="utf-8"><title>Trades training in the north'
             f'</title></head><body><article class="release"><{tag} class="release-header">'
-            f'<h1>Trades training in the north</h1>{apart}<p class="release-summary">Province '
+            f'<h1>Trades training in the north</h1>{apart}<p class="{name}">Province '
             'investing $18.5 million to help more than 2,400 people start careers</p>'
             f'<time datetime="2025-03-10T10:15:00-04:00">March 10, 2025</time></{tag}>'
             f'<div class="release-body">{text}</div></article></body></html>')

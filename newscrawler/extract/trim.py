@@ -341,12 +341,15 @@ MAX_UNDER_END = 8
 # "Contact Information", "For more information, contact:", "Rückfragehinweis", "Adresse
 # für Rückfragen", "Contact presse :", "Kontakt". (Not Chinese: a notice's 联系方式 is part
 # of the notice.)
-# "More information" in the languages whose releases close with it over a contact.
+# "More information" in the languages whose releases close with it over a contact
+# (Indonesian and Malay too: "Informasi lebih lanjut:", "Untuk maklumat lanjut").
 _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amples|plus d')"
               r" ?informations|(?:para )?más información|(?:para )?mais informações|"
               r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
               r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|"
-              r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için")
+              r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için|"
+              r"(?:untuk )?(?:informasi|maklumat) (?:lebih )?lanjut"
+              r"(?:,? (?:sila|silakan) hubungi)?")
 _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
