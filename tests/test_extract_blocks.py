@@ -664,3 +664,43 @@ def test_a_short_closing_sentence_with_two_links_is_the_texts():
              "href='/c.html'>疫苗接種計劃</a>")
     body = extract_article(_press_release_zh(links), "https://www.example.gov.hk/gia/P1.htm").body
     assert body.endswith("以保障自己及家人的健康。")
+
+
+def _widget_page(between: str, second_class: str = "text") -> str:
+    # a news CMS's widgets: the text's first part, a related widget, the text going on in a
+    # widget of the first one's kind (trafilatura takes the first "text" box as the text)
+    first = "".join(f"<p>The province is reviewing {n + 40} transport contracts after an audit "
+                    f"found payments for routes that did not run, part {n}.</p>"
+                    for n in range(4))
+    second = "".join(f"<p>Operators said late payments had forced them to cut trips, and the "
+                     f"department promised a report by April, point {n}.</p>" for n in range(5))
+    return ("<html><head><title>Province reviews transport contracts - Daily</title></head>"
+            "<body><main><div class='article-wrapper'><div class='article-header'><h1>Province "
+            "reviews transport contracts</h1><div class='date'>03 February 2025</div></div>"
+            f"<div class='widget widget-text'><div class='text'>{first}</div></div>{between}"
+            f"<div class='widget widget-text'><div class='{second_class}'>{second}</div></div>"
+            "</div></main><footer><p>Daily is a product of Example Holdings.</p></footer>"
+            "</body></html>")
+
+
+_RELATED_WIDGET = ("<div class='widget widget-related'><h4>READ MORE:</h4><ul><li><a href="
+                   "'/news/a'>School year opens with learners unplaced</a></li><li><a href="
+                   "'/news/b'>Learners walk to school as a contract lapses</a></li></ul></div>")
+
+
+@pytest.mark.parametrize(("between", "second_class", "continued"), [
+    (_RELATED_WIDGET, "text", True),
+    # a box of the same kind right after the text's: the writer's bio, the tags
+    ("", "text", False),
+    # a box of another kind after the widget: another part of the page
+    (_RELATED_WIDGET, "promo", False),
+])
+def test_a_text_split_by_a_widget_goes_on_in_the_next_box_of_its_kind(between, second_class,
+                                                                      continued):
+    from newscrawler.extract import extract_article
+
+    body = extract_article(_widget_page(between, second_class).encode(),
+                           "https://daily.example/news/2025-02-03-transport").body
+    assert "part 3." in body
+    assert ("point 4." in body) is continued
+    assert "School year opens" not in body
