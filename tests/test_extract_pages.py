@@ -1030,6 +1030,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["ENDS", "Notes to editors", "The Alliance is a network of 23 local and international "
       "organisations working with pastoralist communities in the Horn of Africa. "
       "Spokespeople are available in English, Kiswahili and Somali."], 0),
+    # the site's copyright words as the last line, without the sign first
+    (["RIPRODUZIONE RISERVATA © Copyright ANSA"], 0), (["Todos los derechos reservados."], 0),
     (["Repórter: Carla Souza"], 0), (["Reporter: the minister thanked her for the question."], 1),
     # a press contact on one line, with a telephone; a notice's own contact line stays
     (["新聞聯絡人：工務局 王股長 電話：02-2720-8889轉3512"], 0),
@@ -2034,6 +2036,9 @@ def test_a_summary_by_the_headline_goes(where, kept, name):
     "1,693 views", "Back to blog", "You are here:", "Written by",
     "🙌 Awesome, you're subscribed!", "Join Our Genius Newsletter", "Download Now",
     "Book a demo", "* To unsubscribe at any time, use the link in our emails.",
+    # a pointer to the whole story elsewhere, under an excerpt or a syndicated copy
+    "Read the full article on Example.com", "Leggi l'articolo completo su ANSA.it",
+    "Lire l'article complet sur Le Quotidien", "Lee la noticia completa en El Diario",
 ])
 def test_counts_links_back_and_newsletter_messages_go(line):
     from newscrawler.extract.chrome import strip_chrome

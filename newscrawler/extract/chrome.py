@@ -621,6 +621,15 @@ MAX_INVITE_CHARS = 400
 _GOOGLE_NEWS = re.compile(r"\b(?:follow|takip|folg|suive|sígu|sigu|segu|ikuti|obserwuj|sleduj"
                           r"|theo dõi)")
 MAX_GOOGLE_NEWS = 120
+# A pointer to the story's whole text elsewhere, under an excerpt or a syndicated copy:
+# "Read the full article on ANSA.it", "Leggi l'articolo completo su ANSA.it", "Lire l'article
+# complet sur …", "Lee la noticia completa en …", "Den ganzen Artikel lesen"
+_FULL_STORY = re.compile(
+    r"^(?:read|see|view) the (?:full|whole|complete|entire) (?:article|story|report|interview"
+    r"|text)\b|^(?:leggi|lee|lea|lire|leia) (?:l['’]articolo|la notizia|el artículo|la noticia"
+    r"|l['’]article|a matéria|a notícia|o artigo) (?:complet[oa]?|integrale|en entier)\b"
+    r"|^(?:den )?(?:ganzen|vollständigen) (?:artikel|beitrag) (?:lesen|auf)\b", re.IGNORECASE)
+MAX_FULL_STORY = 120
 # An article's audio version's credit: "Produced by ElevenLabs and News Over Audio (NOA) using
 # AI narration." (looked for on the lines that name a narration or a voice only: a pattern
 # that reads up to the phrase on every line cost a tenth of the promotion test)
@@ -640,6 +649,8 @@ def _is_promo(line: str) -> bool:
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
         return True
     if "google news" in low and len(line) <= MAX_GOOGLE_NEWS and _GOOGLE_NEWS.search(low):
+        return True
+    if len(line) <= MAX_FULL_STORY and _FULL_STORY.match(line):
         return True
     if "narration" in low or "voice" in low:
         return len(line) <= MAX_NARRATION and _NARRATION.search(line) is not None

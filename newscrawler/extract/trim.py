@@ -954,7 +954,12 @@ _DISCLAIMER = re.compile(
 # division of …", "Copyright ©2024 … All Rights Reserved.", "© RIPRODUZIONE RISERVATA". A
 # story's licence travels with it and stays: the wire's "… may not be published, broadcast,
 # rewritten or redistributed" (benchmark labels count it as the story's text).
-_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©)(?!.*\bmay not be\b)"
+_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©"
+                             # ... or its words alone, as a line: "RIPRODUZIONE RISERVATA ©
+                             # Copyright ANSA", "Todos los derechos reservados."
+                             r"|(?:riproduzione riservata|all rights reserved|todos los derechos"
+                             r" reservados|alle rechte vorbehalten|tous droits réservés)\b)"
+                             r"(?!.*\bmay not be\b)"
                              # ... or the reuse notice of public bodies (the EU's own wording)
                              r"|^reproduction is (?:permitted|authori[sz]ed),? provided (?:that )?"
                              r"the source is acknowledged\.?$", re.IGNORECASE)
