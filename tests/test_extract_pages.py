@@ -2795,3 +2795,31 @@ def test_a_facebook_post_embedded_in_the_text_is_not_its_text():
     body = extract_article(page, "https://news.example.cz/brno/parking-zones.A240220").body
     assert "Zveřejnil" not in body and "Resident parking" not in body
     assert body.count("Paragraph") == 4
+
+
+@pytest.mark.parametrize(("box", "kept"), [
+    # an appeal in the text's middle, named for the readers' membership, heading and button
+    ("<div class='socios-box'><p class='socios-box__title'>Este periódico no tiene muros de "
+     "pago</p><p>Nuestra única atadura son nuestros lectores. Si quieres que sigamos siendo "
+     "libres, hazte socio o socia.</p><a class='btn' href='/socios/'>Hazte socio/a</a></div>",
+     False),
+    ("<aside class='support-module'><h3>Support our journalism</h3><p>If you value this "
+     "reporting, please consider making a one-off contribution.</p><a href='/give'>Give</a>"
+     "</aside>", False),
+    # a box named so whose text asks for nothing is the text's
+    ("<div class='support-note'><p>Residents can ask the tenants' union for support with "
+     "their contracts at the office on Carrer de Sueca.</p></div>", True),
+])
+def test_an_appeal_for_support_in_the_texts_middle_goes(box, kept):
+    text = [f"El precio medio del alquiler ha subido un 14% en el último año, punto {n}."
+            for n in range(6)]
+    page = ("<html lang='es'><head><title>El alquiler sube un 14% - Diario</title></head><body>"
+            "<article><h1>El alquiler sube un 14%</h1><div class='article-body'>"
+            + "".join(f"<p class='article-text'>{p}</p>" for p in text[:3]) + box
+            + "".join(f"<p class='article-text'>{p}</p>" for p in text[3:])
+            + "</div></article></body></html>")
+    body = extract_article(page.encode(), "https://diario.example/economia/alquiler",
+                           now=NOW).body
+    assert body.startswith(text[0]) and body.endswith(text[-1])
+    assert ("tenants' union" in body) is kept
+    assert "socio" not in body and "contribution" not in body

@@ -33,6 +33,7 @@ from newscrawler.items import BodyPath
 
 from .body import body_from_element, pick_body
 from .boxes import (
+    appeal_boxes,
     author_boxes,
     avatar_cards,
     comment_sections,
@@ -161,7 +162,8 @@ def extract_article(
     # parts, a page laid out as a table as the blocks a reader sees, no lists of other
     # pages with their dates, no standfirsts, sign-up boxes, calls to action or paywall
     # offers, no captions under centered pictures, no tables of contents
-    drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + paywall_offers(root, names)
+    drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + appeal_boxes(root, names)
+                  + paywall_offers(root, names)
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
                   + picture_lists(root)
                   + standfirsts(root, names) + comment_sections(root, names)

@@ -15,7 +15,7 @@ from lxml import etree
 from .named import NamedElements
 from .text import attr_words
 
-__all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "author_boxes", "avatar_cards",
+__all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "embedded_posts", "in_page_links", "jump_symbols",
            "signup_boxes", "skipped_boxes", "standfirsts"]
 
@@ -339,6 +339,21 @@ def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
                                                                tags=_BOX_TAGS, body=True)
             if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
             and next(el.iterdescendants("a", "button"), None) is not None]
+
+
+def appeal_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The boxes a class or id names for the readers' support or membership ("socios-box",
+    "support-us", "membership", "contribute") whose text, at most :data:`MAX_APPEAL_CHARS`
+    characters, asks for it (:data:`SUPPORT_APPEAL`): an appeal set in the text's middle,
+    its heading and button with it. (The name alone says too little: a "support" box may
+    be a help desk's text.) *names*: the page's, when the caller has them."""
+    return [el for el in (names or NamedElements(root)).search(_APPEAL_NEEDLES, tags=_BOX_TAGS,
+                                                               body=True)
+            if _STRING_LENGTH(el) <= MAX_APPEAL_CHARS
+            and SUPPORT_APPEAL.search(" ".join(el.itertext())) is not None]
+
+
+_APPEAL_NEEDLES = ("socio", "member", "support", "abonn", "contribut", "mitglied")
 
 
 # (a box; a link named "cta-link" may be an entry of the text's own list of links; a
