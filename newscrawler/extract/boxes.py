@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .lead import LOCAL_LEAD_WORDS
 from .named import NamedElements
 from .text import attr_words
 
@@ -379,11 +380,9 @@ MAX_STANDFIRST = 400
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
                               "section", "header", "aside"})
 # ... and, in the header that holds the headline, a summary named as one ("release-summary")
-# (and the lead's names in the languages CMS templates are written in: lead.py's)
-_HEADER_SUMMARY_WORDS = frozenset({"summary", "intro", "lead", "lede", "teaser", "description",
-                                   "chapeau", "vorspann", "einleitung", "ingress", "ingres",
-                                   "entradilla", "entradeta", "sommario", "inleiding", "sapo",
-                                   "manchet"})
+# (and the lead's names in the languages CMS templates are written in)
+_HEADER_SUMMARY_WORDS = frozenset({"summary", "intro", "lead", "lede", "teaser",
+                                   "description"}) | LOCAL_LEAD_WORDS
 _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
                                    | _HEADER_SUMMARY_WORDS))
 

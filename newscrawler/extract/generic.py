@@ -202,18 +202,17 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     if joiners:
         _swap_joiners(root, _JOINERS)
     try:
-        with generic_paths.rewritten():
+        with generic_paths.rewritten():  # (both runs: trafilatura's expressions rewritten)
             doc = engine.bare_extraction(root, fast=True, **options)
-        found = len(doc.text) if doc is not None and doc.text else 0
-        # (the body's text length, counted by libxml2, less its scripts' bounds the running
-        # text from above: most pages are decided by it without the walk that counts it)
-        if found < FULL_RUN_SHARE * bound:
-            _give_back(lent_empty)
-            _give_back(lent_above)
-            lent_above, lent_empty = [], []
-            if found < FULL_RUN_SHARE * running_chars(root):
-                lent_empty = _lend(_empty_before_text(root))
-                with generic_paths.rewritten():
+            found = len(doc.text) if doc is not None and doc.text else 0
+            # (the body's text length, counted by libxml2, less its scripts' bounds the running
+            # text from above: most pages are decided by it without the walk that counts it)
+            if found < FULL_RUN_SHARE * bound:
+                _give_back(lent_empty)
+                _give_back(lent_above)
+                lent_above, lent_empty = [], []
+                if found < FULL_RUN_SHARE * running_chars(root):
+                    lent_empty = _lend(_empty_before_text(root))
                     doc = engine.bare_extraction(root, **options)
     except (ValueError, TypeError, AttributeError):
         return None

@@ -10,18 +10,21 @@ from .hiding import is_hidden, is_skipped
 from .text import CAMEL_CASE, attr_words, paragraphs
 from .title import title_key
 
-__all__ = ["LEAD_WINDOW", "lead_paragraphs"]
+__all__ = ["LEAD_WINDOW", "LOCAL_LEAD_WORDS", "lead_paragraphs"]
 
-# class/id words of the lead paragraph printed between headline and body, in the languages
-# CMS templates are written in: ingress (Nordic), entradilla and entradeta (Spanish,
-# Catalan), sommario (Italian), inleiding (Dutch), chapeau (French), Vorspann (German),
-# manchet (Danish, Norwegian), sapo (Vietnamese)
+#: The lead's class/id words in the languages CMS templates are written in: ingress (Nordic),
+#: entradilla and entradeta (Spanish, Catalan), sommario (Italian), inleiding (Dutch),
+#: chapeau (French), Vorspann and Einleitung (German), manchet (Danish, Norwegian), sapo
+#: (Vietnamese).
+LOCAL_LEAD_WORDS = frozenset({
+    "chapeau", "vorspann", "einleitung", "ingress", "ingres", "entradilla", "entradeta",
+    "sommario", "inleiding", "sapo", "manchet",
+})
+# class/id words of the lead paragraph printed between headline and body
 _LEAD_WORDS = frozenset({
     "teaser", "intro", "introduction", "lead", "lede", "standfirst", "summary", "abstract",
-    "excerpt", "dek", "deck", "chapeau", "vorspann", "einleitung", "leadtext", "introtext",
-    "ingress", "ingres", "entradilla", "entradeta", "sommario", "inleiding", "sapo",
-    "manchet",
-})
+    "excerpt", "dek", "deck", "leadtext", "introtext",
+}) | LOCAL_LEAD_WORDS
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)）]?\s|[.!?。！？][\"'”’»)）]?$")
 #: How many elements after the headline are searched for a lead.
 LEAD_WINDOW = 40
