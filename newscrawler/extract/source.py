@@ -23,8 +23,8 @@ from .text import (
 )
 from .title import numbers_a_release, title_key
 
-__all__ = ["SOURCE_WORDS", "is_source_label", "pick_channel", "pick_source", "source_from_text",
-           "source_on_page"]
+__all__ = ["SOURCE_WORDS", "is_issuer_line", "is_source_label", "pick_channel", "pick_source",
+           "source_from_text", "source_on_page"]
 
 #: "Source" in the languages that label a release's source line with it (European ones,
 #: Turkish, Uzbek, Azerbaijani, Kazakh, Swahili, Indonesian, Arabic, Persian, Hebrew,
@@ -34,9 +34,11 @@ SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Ki
                 "Kaynak", "Manba", "Chanzo", "Mənbə", "Дереккөз", "Sumber", "المصدر", "منبع",
                 "מקור", "출처", "자료제공", "स्रोत")
 # Who issued it, as a notice board's or a register's field names it: "Issued by", Czech
-# "Vydal", Polish BIP's "Wytworzył", Italian "Ufficio responsabile", French "Émis par"
+# "Vydal", Polish BIP's "Wytworzył", Italian "Ufficio responsabile", French "Émis par",
+# Swahili "Imetolewa na"
 ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio responsabile",
-                "Émis par", "Emitido por")
+                "Émis par", "Emitido por", "Imetolewa na")
+_ISSUER_LINE = re.compile(rf"^\s*(?:{'|'.join(ISSUER_WORDS)})\s*[:：]", re.IGNORECASE)
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE = re.compile(
@@ -184,6 +186,12 @@ def _labelled(labels: tuple[str, ...]) -> Any:
 MAX_SOURCE_LINE = 120
 #: Longest value in a field of its own after a label without a colon.
 MAX_SOURCE_VALUE = 60
+
+
+def is_issuer_line(line: str) -> bool:
+    """*line* opens with the label of who issued the text (``Issued by:``, ``Imetolewa
+    na:``): a release's sign-off, over the office and the day it was issued."""
+    return _ISSUER_LINE.match(line) is not None
 
 
 def is_source_label(line: str) -> bool:

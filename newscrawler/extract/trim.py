@@ -9,12 +9,12 @@ from .boxes import MAX_APPEAL_CHARS, SUPPORT_APPEAL
 from .chrome import COMMENT_WORDS, RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates, starts_with_day_month
-from .source import ISSUER_WORDS, SOURCE_WORDS, is_source_label
+from .source import ISSUER_WORDS, SOURCE_WORDS, is_issuer_line, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
 from .title import title_key
 
-__all__ = ["MAX_META_LINE", "MAX_UNDER_END", "closing_credits", "is_end_mark", "trim_end",
-           "trim_top"]
+__all__ = ["MAX_META_LINE", "MAX_UNDER_END", "closing_credits", "is_closing_head", "is_end_mark",
+           "trim_end", "trim_top"]
 
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
@@ -133,6 +133,11 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or contact and _contact_detail(paras)):
             break
         paras = paras[1:]
+    # a record's field table under the lines the loop took off (a subtitle over a release's
+    # embargo table: "| 보도시점 | 2025. 2. 20.(목) 조간 |", "| 배포 | 2025. 2. 19.(수) |")
+    rows = _field_table(paras)
+    if rows:
+        return trim_top(paras[rows:], None)
     return _without_dates_under_lead(paras)
 
 
@@ -166,9 +171,9 @@ _DOWNLOAD_FIELD = re.compile(
     r"|^(?:nomor|number|no\.|nr\.|número|numéro|numero|nummer)(?: [^\W\d]\w{0,12})?\s*[:：]"
     r"\s*(?=[^:：]{1,30}$)\S*\d", re.IGNORECASE)
 # The issuing office alone on its line, as releases print it under their date: "観光部山岳
-# 高原観光課", "市场监督管理局", "농림축산식품부 축산정책과"
-_OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室|係|センター|事務所|庁|省|厅"
-                          r"|委员会|办公室|委員會|辦公室|과|국|실|청)"
+# 高原観光課", "地域力創造グループ", "市场监督管理局", "농림축산식품부 축산정책과"
+_OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室|係|グループ|センター|事務所"
+                          r"|庁|省|厅|委员会|办公室|委員會|辦公室|과|국|실|청)"
                           # ... with its desk and telephone in brackets ("局（…課 電話：075-…）")
                           r"(?:[（(][^（）()]{0,40}(?:電話|电话|TEL|Tel)\s*[:：]?\s*[\d-]{6,}[）)])?$")
 #: Longest line of an agency's boilerplate under a release's end mark ("###", "-30-").
@@ -346,7 +351,8 @@ MAX_UNDER_END = 8
 _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amples|plus d')"
               r" ?informations|(?:para )?más información|(?:para )?mais informações|"
               r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
-              r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|"
+              r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|lisateave|"
+              r"meediapäringud|"
               r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için|"
               r"(?:untuk )?(?:informasi|maklumat) (?:lebih )?lanjut"
               r"(?:,? (?:sila|silakan) hubungi)?")
@@ -377,10 +383,10 @@ _CONTACT_HEAD = re.compile(
     r"|gabinete de (?:prensa|comunicación)|assessoria de (?:imprensa|comunicação)"
     r"|persvoorlichting|pressekontakt|kontakt dla mediów|kontakt pro média)\s*:?$"
     # Japanese and Korean: お問い合わせ(先), このページ(本件)に関するお問い合わせ, 問い合わせ先,
-    # 【照会先】, 連絡先, 担当, 자료 문의, 담당부서
+    # 【照会先】, 連絡先, 担当, 자료 문의, 담당부서 (정보), 담당자, 연락처
     r"|^【?(?:(?:このページ|本件)に関する)?(?:お)?問い?合わ?せ(?:先)?】?\s*[:：]?$"
     r"|^【?(?:照会先|連絡先|担当)】?\s*[:：]?$"
-    r"|^(?:자료\s*)?문의(?:처)?\s*[:：]?$|^담당\s*부서\s*[:：]?$",
+    r"|^(?:자료\s*)?문의(?:처)?\s*[:：]?$|^(?:담당\s*부서|담당자|연락처)(?:\s*(?:정보|안내))?\s*[:：]?$",
     re.IGNORECASE)
 # What a contact block holds besides names and titles: a telephone number or an address.
 # (Japanese numbers put the area code in full-width brackets, "03（5253）1111"; an office's
@@ -412,6 +418,13 @@ MAX_CONTACT_LINES = 20
 #: Most lines the notes hold under their heading (numbered notes, the agency's lines about
 #: itself).
 MAX_NOTES_LINES = 15
+
+
+def is_closing_head(line: str) -> bool:
+    """*line* heads what closes a release after its text: its notes to editors or its press
+    contacts (``Notes to editors:``, ``Media contact``), which :func:`trim_end` cuts."""
+    line = line.strip()
+    return len(line) <= 60 and bool(_NOTES_HEAD.match(line) or _CONTACT_HEAD.match(line))
 
 
 def _notes_to_editors(paras: list[str]) -> int | None:
@@ -449,7 +462,11 @@ def _contact_block(paras: list[str]) -> int | None:
     first = max(1, len(paras) - MAX_CONTACT_LINES - 1)
     for i in range(first, len(paras)):
         under = paras[i + 1:]
-        if not all(len(p) <= MAX_META_LINE * 2 for p in under):
+        # (the agency's line about itself may close the block: "Statistikaamet on
+        # riigiasutus, kes …" under its press officer's telephone)
+        about = len(under) > 1 and len(under[-1]) <= MAX_BOILERPLATE
+        details = under[:-1] if about else under
+        if not all(len(p) <= MAX_META_LINE * 2 for p in details):
             continue
         line = one_cell(paras[i].strip())  # (a box set as a table: its heading a row)
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
@@ -458,6 +475,8 @@ def _contact_block(paras: list[str]) -> int | None:
                 and (not under or any(_REACH.search(p) or _NUMBER_OR_ADDRESS.search(p)
                                       for p in under))):
             return i
+        if about and len(under[-1]) > MAX_META_LINE * 2:
+            continue  # (the lines below are for a heading's block only)
         if not under and _INQUIRIES.match(line) and _REACH.search(line):
             return i  # "Inquiries: Garden City Division, +82-2-2133-2092", last
         if _CONTACT_INLINE.match(line) and (
@@ -468,7 +487,26 @@ def _contact_block(paras: list[str]) -> int | None:
     tail = paras[-MAX_HEADLESS_CONTACT:]
     start = _headless_contact(tail, top=False)
     at = len(paras) - len(tail) + start
+    if start < len(tail) and at >= 2 and _OFFICE_LINE.match(paras[at - 1]):
+        at -= 1  # (the office the block is for, alone on its line over it: "…自立応援課")
     return at if start < len(tail) and at >= 1 else None  # (never the whole text)
+
+
+#: Most lines under a release's "Issued by:" that closes it (the office, its unit, the place,
+#: the date).
+MAX_SIGN_OFF_LINES = 5
+
+
+def _issuer_sign_off(paras: list[str]) -> int | None:
+    """Where a release's sign-off that closes the text starts: a line that opens with who
+    issued it (``Issued by:``, ``Imetolewa na:``) and only short lines under it, no
+    sentence (the office, the place, the date): the release's metadata, not its text."""
+    first = max(1, len(paras) - MAX_SIGN_OFF_LINES - 1)
+    for i in range(first, len(paras)):
+        if is_issuer_line(paras[i]) and all(
+                len(p) <= MAX_META_LINE and not _is_sentence(p) for p in paras[i + 1:]):
+            return i
+    return None
 
 
 def _headless_contact(lines: list[str], *, top: bool) -> int:
@@ -485,6 +523,10 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
     japanese = any("内線" in p or "直通" in p or _KANA.search(p) for p in lines)
     short = [len(p) <= MAX_META_LINE and p.rstrip()[-1:] not in SENTENCE_ENDS
              and (japanese or not IDEOGRAPH.search(p)) for p in lines]
+    if not top and lines and _NOTE_MARK.match(lines[-1]) and len(lines[-1]) <= 2 * MAX_META_LINE:
+        # (a note closing the block: "※スパムメール対策のため、「@」を「_atmark_」と表示して
+        # おります。", "* Calls from mobiles may cost more.")
+        short[-1] = True
     found = [s and bool(_NUMBER_OR_ADDRESS.search(p)) for p, s in zip(lines, short, strict=True)]
     if sum(found) < 2:
         return 0 if top else len(lines)
@@ -499,6 +541,8 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
 
 
 _KANA = re.compile(r"[\u3041-\u30ff]")
+# A note's mark: a reference mark or an asterisk opening the line.
+_NOTE_MARK = re.compile(r"^\s*[※*＊]")
 #: Most lines of a contact block without a heading: a name, its telephone, its address.
 MAX_HEADLESS_CONTACT = 5
 # (there the number or the address itself, not the word "email" or "tel"; a postcode and
@@ -636,6 +680,9 @@ def trim_end(paras: list[str]) -> list[str]:
     contact = _contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
+    sign_off = _issuer_sign_off(paras)
+    if sign_off is not None:
+        paras = paras[:sign_off]
     links = _link_list(paras)
     if links is not None:
         paras = paras[:links]

@@ -1,0 +1,101 @@
+"""What opens and closes a release around its text: field tables, offices, sign-offs,
+contact blocks and notes to editors are left out; summaries over the text too; a list
+inside the text stays when the generic extractor skips it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawler.extract.dates import format_stamp
+from newscrawler.extract.published import tail_stamp
+from newscrawler.extract.trim import trim_end, trim_top
+
+TEXT = ["The ministry will inspect 1,200 construction sites across the country from "
+        "24 February, when thawing ground raises the risk of collapses.",
+        "Sites with deep excavations and retaining walls come first, and serious breaches "
+        "will stop the works until they are remedied."]
+KO_TEXT = ["국토교통부는 2월 24일부터 5주간 전국 건설현장 1,200여 곳을 대상으로 해빙기 집중 "
+           "안전점검을 실시한다고 밝혔다.",
+           "점검 결과 중대한 위반 사항이 적발될 경우에는 공사중지 명령 등 엄정하게 조치할 "
+           "방침이다."]
+JA_TEXT = ["総務省では、令和6年度の地域おこし協力隊の隊員数等について調査を行い、その結果を"
+           "取りまとめましたので公表します。",
+           "各自治体においては、受入れ体制の整備に努めていただくようお願いします。"]
+
+
+def test_a_field_table_under_a_subtitle_is_no_text():
+    # the subtitle goes as a line over the text, and the embargo table under it with it
+    top = ["- 2. 24.~3. 28. 국토안전관리원·지자체와 합동점검 -", "| 보도시점 안내 |  |",
+           "|---|---|",
+           "| 보도시점 | 2025. 2. 20.(목) 조간 (온라인 2. 19.(수) 11:00) |", "|---|---|",
+           "| 배포 | 2025. 2. 19.(수) |"]
+    assert trim_top(top + KO_TEXT, "해빙기 건설현장 안전사고 막는다") == KO_TEXT
+
+
+def test_a_table_of_figures_under_a_subtitle_stays():
+    top = ["- Figures for the first quarter -", "| Region | Sites |", "| North | 412 |",
+           "| South | 388 |", "| East | 240 |", "| West | 160 |"]
+    assert trim_top(top + TEXT, "Thaw inspections")[-6:] == top[2:] + TEXT
+
+
+@pytest.mark.parametrize("heading", ["| 담당 부서 정보 |  |  |  |", "담당자 안내", "연락처"])
+def test_a_korean_departments_contact_table_closes_the_text(heading):
+    table = [heading, "| 담당 부서 | 국토교통부 건설안전과 | 책임자 | 과장 김정훈 (044-201-3561) |",
+             "| 담당자 | 사무관 이수민 (044-201-3568) |  |  |",
+             # (the portal's line on where the release comes from, under the table)
+             "이 보도자료는 국토교통부의 보도자료를 전재하여 제공함을 알려드립니다."]
+    assert trim_end(KO_TEXT + table) == KO_TEXT
+
+
+def test_an_office_named_a_group_over_the_text_is_no_text():
+    # a Japanese ministry's bureaus are "…グループ" as well as "…局"
+    assert trim_top(["地域力創造グループ", "地域自立応援課", *JA_TEXT], None) == JA_TEXT
+
+
+def test_a_contact_block_with_its_closing_note_and_office_ends_the_text():
+    block = ["地域力創造グループ地域自立応援課", "担当：山本課長補佐、佐々木係長",
+             "電話：03-5253-5394（直通）", "FAX：03-5253-5396", "E-mail：chiiki_atmark_soumu.go.jp",
+             "※スパムメール対策のため、「@」を「_atmark_」と表示しております。"]
+    assert trim_end(JA_TEXT + block) == JA_TEXT
+    # a note under the text's own last lines, with no contact over it, stays
+    note = "※数値は速報値であり、今後変更となる場合があります。"
+    assert trim_end([*JA_TEXT, note]) == [*JA_TEXT, note]
+
+
+SIGN_OFF = ["Imetolewa na:", "Idara ya Habari, Elimu kwa Umma na Mawasiliano", "Ofisi ya Bunge",
+            "DODOMA", "31 Machi, 2025"]
+
+
+@pytest.mark.parametrize("sign_off", [
+    SIGN_OFF,
+    ["Issued by:", "Government Information Service", "Valletta", "12 June 2024"],
+    ["Released by: Public Affairs Office", "4 March 2025"],
+])
+def test_a_releases_issued_by_sign_off_closes_the_text(sign_off):
+    assert trim_end(TEXT + sign_off) == TEXT
+
+
+def test_an_issued_by_line_over_a_sentence_is_the_texts():
+    tail = ["Issued by: the council", "The council will meet again in March to review the "
+            "first results of the inspections and the remedies ordered."]
+    assert trim_end(TEXT + tail) == TEXT + tail
+
+
+def test_the_date_under_a_releases_issued_by_is_the_day_it_was_issued():
+    assert format_stamp(tail_stamp(TEXT + SIGN_OFF)) == "2025-03-31"
+    # under an office's name alone it is the day the notice was signed
+    signed = [*TEXT, "Ofisi ya Bunge", "31 Machi, 2025"]
+    assert tail_stamp(signed) is None
+    assert format_stamp(tail_stamp(signed, signed=True)) == "2025-03-31"
+
+
+def test_a_contact_block_with_the_agencys_line_about_itself_closes_the_text():
+    block = ["Lisateave", "Meediapäringud:", "Kadri Tamm", "kommunikatsioonijuht",
+             "Tel +372 625 9100", "meedia@stat.ee",
+             "Statistikaamet on riigiasutus, kes kogub ja töötleb andmeid ning avaldab "
+             "usaldusväärset statistikat Eesti majanduse ja ühiskonna kohta."]
+    assert trim_end(TEXT + block) == TEXT
+    # a contact heading over a paragraph of text longer than an agency's line is the text's
+    prose = ["Contact", "Residents who see cracks in a retaining wall near a site can report "
+             "them by telephone on 0800 123 456, and inspectors will visit the same week. " * 3]
+    assert trim_end(TEXT + prose) == TEXT + prose
