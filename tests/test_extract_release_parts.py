@@ -5,7 +5,10 @@ inside the text stays when the generic extractor skips it."""
 from __future__ import annotations
 
 import pytest
+from lxml import html
 
+from newscrawler.extract.boxes import standfirsts
+from newscrawler.extract.chrome import strip_chrome
 from newscrawler.extract.dates import format_stamp
 from newscrawler.extract.published import tail_stamp
 from newscrawler.extract.trim import trim_end, trim_top
@@ -99,3 +102,34 @@ def test_a_contact_block_with_the_agencys_line_about_itself_closes_the_text():
     prose = ["Contact", "Residents who see cracks in a retaining wall near a site can report "
              "them by telephone on 0800 123 456, and inspectors will visit the same week. " * 3]
     assert trim_end(TEXT + prose) == TEXT + prose
+
+
+def test_the_italian_public_administrations_feedback_prompt_goes():
+    assert strip_chrome([*TEXT, "Quanto sono chiare le informazioni su questa pagina?"]) == TEXT
+
+
+@pytest.mark.parametrize(("name", "summary"), [
+    ("sommario", True), ("resumen", True), ("summary", True),
+    # a lead right after the headline is as often the text's own first paragraph
+    ("lead", False),
+])
+def test_a_summary_named_so_in_the_templates_language_after_the_headline_goes(name, summary):
+    root = html.fromstring(f"<html><body><div><h1>Ondate di calore</h1><div class='{name}'><p>"
+                           "Torna il sistema di allerta del Ministero.</p></div><div class='testo'>"
+                           f"<p>{TEXT[0]}</p></div></div></body></html>")
+    assert bool(standfirsts(root)) is summary
+
+
+def test_a_standfirst_heading_under_a_long_notice_over_the_header_is_a_standfirst():
+    notice = ("<p class='alert'>Service notice: our subscription systems will be unavailable on "
+              "Sunday between 2am and 6am while we carry out maintenance work.</p>")
+    header = ("<header><h1>MBTA lifts last Green Line slow zones</h1><h2 class='subheader'>Riders"
+              " should see trips cut by as much as 10 minutes</h2></header>")
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    root = html.fromstring(f"<html><body>{notice}<article>{header}{text}</article></body></html>")
+    assert [el.tag for el in standfirsts(root)] == ["h2"]
+    # ... and one after a paragraph under the headline is the text's section heading
+    root = html.fromstring(f"<html><body><article><h1>Slow zones lifted</h1>{text}<h2 "
+                           "class='subheader'>What riders will notice</h2><p>More.</p>"
+                           "</article></body></html>")
+    assert standfirsts(root) == []

@@ -368,7 +368,7 @@ _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 # A standfirst: the line or two under a headline that sums the story up, named so by the CMS
 _STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline",
-                               "subhead", "strapline", "excerpt", "tagline"})
+                               "subhead", "subheader", "strapline", "excerpt", "tagline"})
 # ... and an affiliate disclosure over the text ("Purchases made through our links may earn
 # us a commission"), in a box named for it
 _DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
@@ -379,15 +379,16 @@ MAX_STANDFIRST = 400
 # words of their class or id after)
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
                               "section", "header", "aside"})
-# ... and, in the header that holds the headline, a summary named as one ("release-summary")
-# (and the lead's names in the languages CMS templates are written in)
-_HEADER_SUMMARY_WORDS = frozenset({"summary", "intro", "lead", "lede", "teaser",
-                                   "description"}) | LOCAL_LEAD_WORDS
+# A summary named as one (and "summary" in the languages CMS templates are written in:
+# Italian, Spanish, Portuguese, German, Dutch, Swedish)
+_SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "resumen",
+                            "resumo", "zusammenfassung", "samenvatting", "sammanfattning"})
+# ... and, in the header that holds the headline, one named so or as a lead
+# ("release-summary", "intro"; the lead's names in the templates' languages too)
+_HEADER_SUMMARY_WORDS = frozenset({"intro", "lead", "lede", "teaser"}) | _SUMMARY_WORDS \
+    | LOCAL_LEAD_WORDS
 _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
                                    | _HEADER_SUMMARY_WORDS))
-
-
-_SUMMARY_WORDS = frozenset({"summary", "description"})
 
 
 def _in_headline_header(el: Any, words: list[str]) -> bool:
@@ -403,8 +404,16 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
                for a in el.iterancestors())
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# ... over the text: a heading named "subtitle" after a paragraph is the text's own
+# ... over the text: a heading named "subtitle" after a paragraph is the text's own (after
+# one under the headline, when there is one: a notice over the page's header is no text)
 _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
+_UNDER_H1 = etree.XPath("boolean(preceding::h1)")
+_TEXT_UNDER_H1 = etree.XPath(
+    "boolean(preceding::p[string-length(normalize-space()) > 80][preceding::h1])")
+
+
+def _after_text(el: Any) -> bool:
+    return bool(_TEXT_UNDER_H1(el) if _UNDER_H1(el) else _AFTER_TEXT(el))
 
 
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
@@ -436,7 +445,7 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
         if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(
                 "h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form"), None) is None \
-                and not (el.tag in _HEADINGS and _AFTER_TEXT(el)):
+                and not (el.tag in _HEADINGS and _after_text(el)):
             out.append(el)
     return out
 

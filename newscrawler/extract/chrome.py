@@ -245,6 +245,9 @@ _FEEDBACK = re.compile(
     r"cette page vous a-t-elle été utile|cette information vous a-t-elle été utile|"
     r"¿?(?:te|le) (?:ha (?:sido|resultado)|resultó) útil (?:esta|la) (?:página|información)|"
     r"¿?(?:es|fue) útil esta página|questa pagina (?:ti )?è stata utile|"
+    # (the Italian public administration's template: "Quanto sono chiare le informazioni su
+    # questa pagina?")
+    r"quanto sono chiare le informazioni su questa pagina|"
     r"was deze (?:pagina|informatie) nuttig|esta página (?:foi|é) útil|"
     r"czy (?:ta )?(?:strona|informacja) (?:była )?(?:przydatna|pomocna)|"
     # ... Latvian, Lithuanian, Estonian, Czech, Hungarian, Finnish, Swedish, Danish, Norwegian
