@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from newscrawler.extract import extract_article
 from newscrawler.extract.boxes import standfirsts
 from newscrawler.extract.chrome import strip_chrome
 from newscrawler.extract.dates import format_stamp
@@ -133,3 +134,53 @@ def test_a_standfirst_heading_under_a_long_notice_over_the_header_is_a_standfirs
                            "class='subheader'>What riders will notice</h2><p>More.</p>"
                            "</article></body></html>")
     assert standfirsts(root) == []
+
+
+def _drupal_page(notes_label: str) -> bytes:
+    text = "".join(f"<p>{p}</p>" for p in [
+        *TEXT, "The study was funded by the national research council and the regional "
+        "health authority, and its data will be published with the paper."])
+    return (
+        "<html><head><title>Sleep and school | University News</title></head><body>"
+        "<div id='page'><div class='region-content'><h1>Weekend sleep and weekday school</h1>"
+        f"<div class='field field-name-body'><div class='field-items'>{text}</div></div>"
+        "<div class='field field-name-field-notes-to-editors'>"
+        f"<div class='field-label'>{notes_label}&nbsp;</div><div class='field-items'>"
+        "<p>The paper is published in Sleep. DOI: 10.1093/sleep/zsae1102</p>"
+        "<p>For more information please contact the News Office at news@uni.example or "
+        "+44 (0)1865 280528.</p>"
+        "<p>About the University: the university has been placed first in the rankings for "
+        "the eighth year running.</p></div></div>"
+        "<div class='field field-name-field-tags'><div class='field-label'>Subjects:&nbsp;</div>"
+        "<div class='field-items'><a href='/news/subject/health'>Health</a></div></div>"
+        "</div></div></body></html>").encode()
+
+
+def test_notes_to_editors_under_a_fields_label_close_the_text():
+    body = extract_article(_drupal_page("Notes to editors:"), "https://uni.example/news/sleep").body
+    assert body.endswith("published with the paper.")
+    assert "DOI" not in body and "About the University" not in body
+
+
+def test_a_list_in_the_texts_flow_stays_when_the_page_names_no_content_box():
+    items = ["The repo rate was held at 6.5 per cent by a 4-2 majority.",
+             "The standing deposit facility rate stays at 6.25 per cent.",
+             "The policy stance was kept at withdrawal of accommodation."]
+    paras = [f"{sentence} The committee met for three days and published its minutes a "
+             "fortnight later, as it does after every meeting." for sentence in (
+                 "The central bank kept its main rate unchanged on Friday.",
+                 "It raised its forecast for economic growth this year.",
+                 "The stance is the central bank's signal about the direction of policy.",
+                 "Food prices kept retail inflation above the target.")]
+    page = ("<html><head><title>RBI policy explained | Daily</title></head><body>"
+            "<div class='container'><h1>What the RBI decided, and why</h1>"
+            "<div class='story-details'><div class='full-details'>"
+            f"<p>{paras[0]}</p><p>{paras[1]}</p><h2>What exactly did the MPC decide?</h2>"
+            "<p>The six-member committee made the following decisions:</p>"
+            "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+            "<div class='ad-container'><p>Story continues below this ad</p></div>"
+            f"<p>{paras[2]}</p><p>{paras[3]}</p></div></div></div></body></html>")
+    body = extract_article(page.encode(), "https://daily.example/explained/rbi-policy").body
+    for item in items:
+        assert f"- {item}" in body.split("\n\n")
+    assert body.index(items[0]) < body.index(paras[2])

@@ -263,6 +263,38 @@ def _divs_between(root: Any) -> list[Any]:
     return out
 
 
+#: A list among the text's paragraphs is the text's when its items hold this many
+#: characters on average at least (CJK counted twice): a menu's or a tag row's are shorter.
+MIN_ITEM_CHARS = 20
+
+
+def text_lists(root: Any) -> list[Any]:
+    """The ``<ul>`` and ``<ol>`` elements of *root* set in the text's flow: right after a
+    paragraph or a heading, items of text only (no block, links at most
+    :data:`MAX_LINK_SHARE` of it, :data:`MIN_ITEM_CHARS` characters an item on average).
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><p>It decided:</p><ul><li>The rate stays at 6.5 per"
+    ...                        " cent.</li><li>The stance is kept as it was.</li></ul>"
+    ...                        "<ul><li><a href='/a'>Home</a></li></ul></div>")
+    >>> [len(lst) for lst in text_lists(root)]
+    [2]
+    """
+    out = []
+    for lst in root.iter("ul", "ol"):
+        before = lst.getprevious()
+        if before is None or before.tag not in ("p", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if len(lst) == 0 or any(item.tag != "li" for item in lst) or any(
+                _is_block(d) for d in lst.iterdescendants()):
+            continue
+        text = " ".join("".join(lst.itertext()).split())
+        linked = sum(_weight("".join(a.itertext()).strip()) for a in lst.iter("a"))
+        if _weight(text) >= MIN_ITEM_CHARS * len(lst) and linked <= MAX_LINK_SHARE * _weight(text):
+            out.append(lst)
+    return out
+
+
 def paragraphs_from_divs(root: Any) -> int:
     """Rename, in place, to ``<p>`` every ``<div>`` that holds a paragraph's text and no
     block, between two ``<p>`` of its parent (with other such ``<div>`` between them at

@@ -23,8 +23,10 @@ from .breaks import (
     paragraphs_from_breaks,
     paragraphs_from_divs,
     quotations_from_figures,
+    text_lists,
 )
-from .text import running_chars
+from .text import running_chars, text_key
+from .trim import is_closing_head
 
 __all__ = ["main_text"]
 
@@ -62,6 +64,19 @@ _ITEM_BLOCKS = etree.XPath("//li[count(div|p) > 1]/*[self::div or self::p]"
 
 
 _BODY_TEXT = etree.XPath("string(/html/body)")
+# A field's label printed as a <div> of its own over the field ("<div class="field-label">
+# Notes to editors:&nbsp;</div><div class="field-items">…"): trafilatura drops a short <div>
+# of text, and the notes read as the text's last paragraphs without their heading
+_TEXT_DIVS = etree.XPath("//body//div[not(*) and string-length(normalize-space()) < 60]")
+
+
+def _heads_from_divs(root: Any) -> None:
+    """Rename, in place, to ``<p>`` the ``<div>`` elements that hold only the heading of a
+    release's closing notes or contacts (:func:`~newscrawler.extract.trim.is_closing_head`),
+    so that the text keeps the line :func:`~newscrawler.extract.trim.trim_end` cuts at."""
+    for el in _TEXT_DIVS(root):
+        if el.text and is_closing_head(el.text.replace("\u00a0", " ")):
+            el.tag = "p"
 
 
 def _text_bound(root: Any, text: str) -> float:
@@ -159,6 +174,48 @@ def _swap_joiners(root: Any, table: dict[str, str]) -> None:
             el.tail = swap(el.tail)
 
 
+def _lost_lists(root: Any, text: str | None) -> list[Any]:
+    """The lists set in the text's flow (:func:`~newscrawler.extract.breaks.text_lists`)
+    whose first item *text* lacks while it holds the paragraph over the list: trafilatura's
+    fast mode, on a page without an element named like content, reads paragraphs alone,
+    and a decision's points, an explainer's steps went."""
+    if not text:
+        return []
+    found = text_key(text)
+    lost = []
+    for lst in text_lists(root):
+        item = text_key("".join(lst[0].itertext()))[:60]
+        over = text_key("".join(lst.getprevious().itertext()))[-60:]
+        if item and over and item not in found and over in found:
+            lost.append(lst)
+    return lost
+
+
+def _with_lists(engine: Any, root: Any, lists: list[Any], options: dict[str, Any],
+                text: str) -> Any:
+    """trafilatura's fast run with *lists* read as paragraphs (renamed for the run, then
+    put back), when it finds the *text* of the run without and more: the same part of the
+    page, its lists now read (another part found is no gain: teasers instead of the text)."""
+    renamed = [(el, el.tag) for lst in lists for el in (lst, *lst)]
+    for el, tag in renamed:
+        el.tag = "div" if tag in ("ul", "ol") else "p"
+    try:
+        doc = engine.bare_extraction(root, fast=True, **options)
+    finally:
+        for el, tag in renamed:
+            el.tag = tag
+    if doc is None or not doc.text or len(doc.text) <= len(text):
+        return None
+    found = text_key(doc.text)
+    if not all(text_key(line) in found for line in text.split("\n")):
+        return None
+    # (the items as trafilatura prints a list's: "- " first, which later steps read)
+    items = {text_key("".join(item.itertext())) for lst in lists for item in lst}
+    doc.text = "\n".join(f"- {line}" if text_key(line) in items else line
+                          for line in doc.text.split("\n"))
+    return doc
+
+
 def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
               ) -> list[str] | None:
     """Paragraphs of the page's main text according to trafilatura (tables kept, comments
@@ -179,6 +236,7 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     paragraphs_from_breaks(root)
     paragraphs_after_blocks(root)
     paragraphs_from_divs(root)
+    _heads_from_divs(root)
     quotations_from_figures(root)
     options = {"url": url, "include_comments": False, "include_tables": True,
                "with_metadata": False}
@@ -204,7 +262,11 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     try:
         with generic_paths.rewritten():  # (both runs: trafilatura's expressions rewritten)
             doc = engine.bare_extraction(root, fast=True, **options)
+            lost = _lost_lists(root, doc.text if doc is not None else None)
+            # (what fast mode found without them decides on the full mode, which reads lists)
+            with_lists = _with_lists(engine, root, lost, options, doc.text) if lost else None
             found = len(doc.text) if doc is not None and doc.text else 0
+            doc = with_lists or doc
             # (the body's text length, counted by libxml2, less its scripts' bounds the running
             # text from above: most pages are decided by it without the walk that counts it)
             if found < FULL_RUN_SHARE * bound:
