@@ -268,6 +268,9 @@ def _divs_between(root: Any) -> list[Any]:
 MIN_ITEM_CHARS = 20
 
 
+_TEXT_BEFORE_LIST = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+
+
 def text_lists(root: Any) -> list[Any]:
     """The ``<ul>`` and ``<ol>`` elements of *root* set in the text's flow: right after a
     paragraph or a heading, items of text only (no block, links at most
@@ -283,9 +286,9 @@ def text_lists(root: Any) -> list[Any]:
     out = []
     for lst in root.iter("ul", "ol"):
         before = lst.getprevious()
-        if before is None or before.tag not in ("p", "h2", "h3", "h4", "h5", "h6"):
+        if before is None or before.tag not in _TEXT_BEFORE_LIST or len(lst) == 0:
             continue
-        if len(lst) == 0 or any(item.tag != "li" for item in lst) or any(
+        if any(item.tag != "li" for item in lst) or any(
                 _is_block(d) for d in lst.iterdescendants()):
             continue
         text = " ".join("".join(lst.itertext()).split())

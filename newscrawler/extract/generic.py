@@ -67,7 +67,7 @@ _BODY_TEXT = etree.XPath("string(/html/body)")
 # A field's label printed as a <div> of its own over the field ("<div class="field-label">
 # Notes to editors:&nbsp;</div><div class="field-items">…"): trafilatura drops a short <div>
 # of text, and the notes read as the text's last paragraphs without their heading
-_TEXT_DIVS = etree.XPath("//body//div[not(*) and string-length(normalize-space()) < 60]")
+_TEXT_DIVS = etree.XPath("/html/body//div[not(*)][string-length(normalize-space()) < 60]")
 
 
 def _heads_from_divs(root: Any) -> None:
@@ -179,12 +179,15 @@ def _lost_lists(root: Any, text: str | None) -> list[Any]:
     whose first item *text* lacks while it holds the paragraph over the list: trafilatura's
     fast mode, on a page without an element named like content, reads paragraphs alone,
     and a decision's points, an explainer's steps went."""
-    if not text:
-        return []
-    found = text_key(text)
+    lists = text_lists(root) if text else []
+    found = ""
     lost = []
-    for lst in text_lists(root):
-        item = text_key("".join(lst[0].itertext()))[:60]
+    for lst in lists:
+        item = " ".join("".join(lst[0].itertext()).split())
+        if item[:40] in text:  # (most are there as printed: no key needed)
+            continue
+        found = found or text_key(text)
+        item = text_key(item)[:60]
         over = text_key("".join(lst.getprevious().itertext()))[-60:]
         if item and over and item not in found and over in found:
             lost.append(lst)
