@@ -147,6 +147,12 @@ def test_url_without_date():
     ("18 мая 2006, четверг, 15:42", "2006-05-18T15:42:00"),
     ("18 May 2006, Thursday 15 people", "2006-05-18"),
     ("Jumanne, 17 Machi 2015 09:14", "2015-03-17T09:14:00"),  # Swahili
+    # Serbian in Cyrillic and Latin letters, its genitive too; Macedonian and Bulgarian
+    ("уторак, 14. мај 2024.", "2024-05-14"),
+    ("3. априла 2024.", "2024-04-03"),
+    ("Objavljeno: 14. septembra 2024.", "2024-09-14"),
+    ("12 септември 2024", "2024-09-12"),
+    ("5 декември 2023 г.", "2023-12-05"),
     # the nominative month Joomla prints in Croatian
     ("Ponedjeljak, 15 Ožujak 2010 12:34", "2010-03-15T12:34:00"),
     # the time in a field of its own after the date's

@@ -127,6 +127,16 @@ _MONTHS.update({name: number for number, name in enumerate(
 _MONTHS.update({name: number for number, name in enumerate(
     ("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz",
      "rujan", None, "studeni", "prosinac"), 1) if name})
+# Serbian, in Cyrillic and Latin letters, with its genitives ("14. мај 2024.", "3. априла
+# 2024", "14. septembra 2024."), and Macedonian and Bulgarian ("12 септември 2024")
+_MONTHS.update({name: number for number, names in {
+    1: "јануар јануара januara јануари януари", 2: "фебруар фебруара februara февруари",
+    3: "марта marta", 4: "април априла aprila", 5: "мај маја maja", 6: "јун јуна juna јуни юни",
+    7: "јул јула jula јули юли", 8: "августа avgusta", 9: "септембар септембра septembar "
+    "septembra септември", 10: "октобар октобра oktobar oktobra октомври",
+    11: "новембар новембра novembar novembra ноември", 12: "децембар децембра decembar "
+    "decembra декември",
+}.items() for name in names.split()})
 _MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
