@@ -402,6 +402,22 @@ def test_a_list_name_in_traditional_characters_is_no_headline():
         == "郊野公園下月起試行延長開放時間"
 
 
+@pytest.mark.parametrize("name", ["Tlačové správy", "Tiskové zprávy", "Komunikaty prasowe",
+                                  "Saopštenja", "Новости", "Δελτία τύπου"])
+def test_a_list_name_in_the_languages_of_europes_newsrooms_is_no_headline(name):
+    # the h1 names the ministry's list of releases, as the middle part of <title> does; the
+    # headline is the h2 that <title>'s last part prints
+    headline = "Na občiansky preukaz sa už objednáte cez internet na všetkých oddeleniach"
+    page = (f"<html><head><meta charset='utf-8'><title>Ministerstvo vnútra SR - {name} - "
+            f"{headline}</title></head><body><div id='content'><h1>{name}</h1><div class="
+            f"'tlacova-sprava'><h2 class='nadpis'>{headline}</h2><p class='datum'>05.10.2023"
+            "</p><div class='text'><p>Ministerstvo vnútra SR od pondelka rozširuje "
+            "elektronický objednávkový systém na všetky oddelenia dokladov.</p><p>Občania si "
+            "budú môcť vopred rezervovať presný termín.</p></div></div></div></body></html>")
+    assert extract_article(page, "https://www.minv.example/?tlacove-spravy&sprava=1").title \
+        == headline
+
+
 @pytest.mark.parametrize("line", ["Ufficio responsabile:", "Dated : 21.06.2024",
                                   "Mardi, 14 mai 2024"])
 def test_a_field_label_or_a_date_in_bold_is_no_headline(line):

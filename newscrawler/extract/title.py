@@ -560,7 +560,15 @@ _LIST_NAME = re.compile(
     r"announcements|notices|speeches|statements|press|media centre|media center|"
     r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
     r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicati(?: stampa)?|"
-    r"nieuws|persberichten|"
+    r"nieuws|persberichten|nieuwsberichten|"
+    # ... in the other languages of Europe's newsrooms (Slovak, Czech, Polish, Hungarian,
+    # Romanian, the South Slavic ones, Portuguese, Nordic, Greek, Turkish, Russian, Ukrainian)
+    r"tlačové správy|tiskové zprávy|aktuality|novinky|komunikaty(?: prasowe)?|aktualności|"
+    r"wiadomości|sajtóközlemények|hírek|comunicate de presă|știri|vijesti|vesti|novice|"
+    r"priopćenja|saopštenja|вести|саопштења|notícias|comunicados de imprensa|"
+    r"pressmeddelanden|nyheter|nyheder|pressemeddelelser|pressemeldinger|tiedotteet|uutiset|"
+    r"ανακοινώσεις|δελτία τύπου|haberler|duyurular|basın açıklamaları|новости|пресс-релизы|"
+    r"новини|"
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
     r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻)$", re.IGNORECASE)
 
