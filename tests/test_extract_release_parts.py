@@ -79,6 +79,15 @@ def test_a_releases_issued_by_sign_off_closes_the_text(sign_off):
     assert trim_end(TEXT + sign_off) == TEXT
 
 
+def test_a_company_blogs_line_asking_the_reader_to_apply_closes_the_text():
+    line = ("Want to come help us build Slack (and/or fun software)? Check out our engineering "
+            "jobs and apply today!")
+    assert trim_end([*TEXT, line]) == TEXT
+    # a text's own line about a job scheme stays
+    own = "The ministry will apply the same checks to the sites of its own jobs programme."
+    assert trim_end([*TEXT, own]) == [*TEXT, own]
+
+
 def test_an_issued_by_line_over_a_sentence_is_the_texts():
     tail = ["Issued by: the council", "The council will meet again in March to review the "
             "first results of the inspections and the remedies ordered."]

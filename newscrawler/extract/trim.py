@@ -445,13 +445,25 @@ _OPEN_ROLES = re.compile(r"\b(?:open (?:roles|positions|jobs)|we(?:'|’)re hiri
 MAX_HIRING_LINES = 3
 
 
+# ... or its one line, last: "Want to come help us build Slack? Check out our engineering jobs
+# and apply today!"
+_APPLY_LINE = re.compile(r"\b(?:check out|see|browse|view|explore) our (?:[\w-]+ ){0,2}"
+                         r"(?:jobs|job openings|openings|open roles|open positions|careers)\b"
+                         r".{0,40}\bapply\b", re.IGNORECASE)
+#: Longest such line.
+MAX_APPLY_LINE = 200
+
+
 def _hiring_block(paras: list[str]) -> int | None:
     """Where a recruiting box that ends the text starts: a "Join us" heading among the last
-    lines, a line under it pointing to the open roles."""
+    lines, a line under it pointing to the open roles; or the last line, asking the reader
+    to apply (:data:`_APPLY_LINE`)."""
     for i in range(max(1, len(paras) - MAX_HIRING_LINES - 1), len(paras) - 1):
         if _JOIN_US.match(paras[i].strip()) and any(
                 _OPEN_ROLES.search(p) for p in paras[i + 1:]):
             return i
+    if len(paras) > 1 and len(paras[-1]) <= MAX_APPLY_LINE and _APPLY_LINE.search(paras[-1]):
+        return len(paras) - 1
     return None
 
 
