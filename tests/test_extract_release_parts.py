@@ -119,7 +119,7 @@ def test_the_italian_public_administrations_feedback_prompt_goes():
 
 
 @pytest.mark.parametrize(("name", "summary"), [
-    ("sommario", True), ("resumen", True), ("summary", True),
+    ("sommario", True), ("resumen", True), ("summary", True), ("field-chapo", True),
     # a lead right after the headline is as often the text's own first paragraph
     ("lead", False),
 ])
@@ -127,6 +127,21 @@ def test_a_summary_named_so_in_the_templates_language_after_the_headline_goes(na
     root = html.fromstring(f"<html><body><div><h1>Ondate di calore</h1><div class='{name}'><p>"
                            "Torna il sistema di allerta del Ministero.</p></div><div class='testo'>"
                            f"<p>{TEXT[0]}</p></div></div></body></html>")
+    assert bool(standfirsts(root)) is summary
+
+
+@pytest.mark.parametrize(("holder", "summary"), [
+    ("<div class='news-article__header'>", True), ("<header>", True),
+    # a box that holds the text too is no header
+    ("<div class='news-article'>", False),
+])
+def test_a_lead_named_so_in_a_box_named_as_the_headlines_header_is_a_summary(holder,
+                                                                            summary):
+    close = "</header>" if holder == "<header>" else "</div>"
+    root = html.fromstring(f"<html><body><article>{holder}<span>Pressemeddelelse</span><h1>"
+                           "Aarhus planter 100.000 træer</h1><p class='news-article__manchet'>"
+                           f"Ny skov på 45 hektar skal beskytte grundvandet.</p>{close}"
+                           f"<div class='body'><p>{TEXT[0]}</p></div></article></body></html>")
     assert bool(standfirsts(root)) is summary
 
 

@@ -380,9 +380,10 @@ MAX_STANDFIRST = 400
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
                               "section", "header", "aside"})
 # A summary named as one (and "summary" in the languages CMS templates are written in:
-# Italian, Spanish, Portuguese, German, Dutch, Swedish)
+# Italian, Spanish, Portuguese, German, Dutch, Swedish; French newsrooms' "chapô")
 _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "resumen",
-                            "resumo", "zusammenfassung", "samenvatting", "sammanfattning"})
+                            "resumo", "zusammenfassung", "samenvatting", "sammanfattning",
+                            "chapo"})
 # ... and, in the header that holds the headline, one named so or as a lead
 # ("release-summary", "intro"; the lead's names in the templates' languages too)
 _HEADER_SUMMARY_WORDS = frozenset({"intro", "lead", "lede", "teaser"}) | _SUMMARY_WORDS \
@@ -392,7 +393,8 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
 
 
 def _in_headline_header(el: Any, words: list[str]) -> bool:
-    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or,
+    """*el* is in a ``<header>`` (or a ``<div>`` named a header) that holds an ``<h1>`` (the
+    headline's own header), or,
     named a summary or a description (*words*, its class's and id's), comes right after
     the ``<h1>`` (a sibling or two on: an intro or a teaser there is as often the text's
     lead, a press release's "Pressemitteilung vom 26. Januar 2022 | Wiesbaden – …")."""
@@ -400,8 +402,9 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
             sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
                                               strict=False)):
         return True
-    return any(a.tag == "header" and next(a.iter("h1"), None) is not None
-               for a in el.iterancestors())
+    # (or a box named as the headline's header: "news-article__header")
+    return any((a.tag == "header" or a.tag == "div" and "header" in attr_words(a))
+               and next(a.iter("h1"), None) is not None for a in el.iterancestors())
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own (after
