@@ -393,18 +393,22 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
 
 
 def _in_headline_header(el: Any, words: list[str]) -> bool:
-    """*el* is in a ``<header>`` (or a ``<div>`` named a header) that holds an ``<h1>`` (the
-    headline's own header), or,
+    """*el* is in a ``<header>`` that holds an ``<h1>`` (the headline's own header), or right
+    after the ``<h1>`` in a ``<div>`` named a header, or,
     named a summary or a description (*words*, its class's and id's), comes right after
     the ``<h1>`` (a sibling or two on: an intro or a teaser there is as often the text's
     lead, a press release's "Pressemitteilung vom 26. Januar 2022 | Wiesbaden – …")."""
-    if not _SUMMARY_WORDS.isdisjoint(words) and any(
-            sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
-                                              strict=False)):
+    after_h1 = any(sib.tag == "h1" for sib, _ in zip(el.itersiblings(preceding=True), range(2),
+                                                    strict=False))
+    if after_h1 and not _SUMMARY_WORDS.isdisjoint(words):
         return True
-    # (or a box named as the headline's header: "news-article__header")
-    return any((a.tag == "header" or a.tag == "div" and "header" in attr_words(a))
-               and next(a.iter("h1"), None) is not None for a in el.iterancestors())
+    # (or right after the h1 in a box named as the headline's header: "news-article__header";
+    # further down such a box, after kickers, it may open the text)
+    parent = el.getparent()
+    if after_h1 and parent is not None and parent.tag == "div" and "header" in attr_words(parent):
+        return True
+    return any(a.tag == "header" and next(a.iter("h1"), None) is not None
+               for a in el.iterancestors())
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own (after
