@@ -35,7 +35,7 @@ from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, p
 from .meta import PageMeta
 from .source import is_issuer_line
 from .text import SENTENCE_ENDS, off_stream, text_around
-from .trim import MAX_UNDER_END, is_end_mark
+from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, is_end_mark
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
            "pick_published", "shown_near_headline", "tail_stamp"]
@@ -330,9 +330,6 @@ def _closes_sentence(para: str, stamp: Stamp) -> bool:
 
 #: Longest line that names who signed, over the signing date.
 MAX_SIGNER = 40
-#: How many lines over a date a release's sign-off may take ("Issued by:", the office, the
-#: place).
-MAX_SIGN_OFF = 4
 
 
 def _signed(paras: Sequence[str], i: int) -> bool:
@@ -340,7 +337,7 @@ def _signed(paras: Sequence[str], i: int) -> bool:
     sentence, a date, nor a release's end mark (``完``, ``Ends``)."""
     if i == 0 or is_end_mark(paras[i].strip()):
         return False
-    if any(is_issuer_line(p) for p in paras[max(0, i - MAX_SIGN_OFF):i]):
+    if any(is_issuer_line(p) for p in paras[max(0, i - MAX_SIGN_OFF_LINES):i]):
         return False  # (under "Issued by:" and its office: the day the release was issued)
     above = paras[i - 1].strip()
     return (0 < len(above) <= MAX_SIGNER and not is_end_mark(above)

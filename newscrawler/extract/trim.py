@@ -13,8 +13,8 @@ from .source import ISSUER_WORDS, SOURCE_WORDS, is_issuer_line, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
 from .title import title_key
 
-__all__ = ["MAX_META_LINE", "MAX_UNDER_END", "closing_credits", "is_closing_head", "is_end_mark",
-           "trim_end", "trim_top"]
+__all__ = ["MAX_META_LINE", "MAX_SIGN_OFF_LINES", "MAX_UNDER_END", "closing_credits",
+           "is_closing_head", "is_end_mark", "trim_end", "trim_top"]
 
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
