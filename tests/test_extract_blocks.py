@@ -253,6 +253,23 @@ def test_a_heading_over_the_texts_table_is_put_back():
     assert _put_back(page, [ONE, TWO]) == [ONE, TWO]
 
 
+def test_headings_beside_paragraphs_broken_into_lines_and_over_a_captioned_table_are_put_back():
+    # a notice's numbered items: a paragraph of two lines (<br>) before or after a heading,
+    # and a table that opens with its caption
+    page = ("<div><p>福岡県は総合防災訓練を実施します。</p><h2>1　日時</h2><p>令和6年10月20日</p>"
+            "<h2>2　場所</h2><p>メイン会場：筑後川河川敷<br>サブ会場：宮ノ陣小学校</p>"
+            "<h2>3　主催</h2><p>福岡県、久留米市</p><h2>4　訓練内容</h2><table><caption>"
+            "訓練スケジュール</caption><tr><td>9時00分</td><td>本部設置</td></tr></table></div>")
+    paras = ["福岡県は総合防災訓練を実施します。", "令和6年10月20日", "メイン会場：筑後川河川敷",
+             "サブ会場：宮ノ陣小学校", "福岡県、久留米市", "| 訓練スケジュール |  |",
+             "| 9時00分 | 本部設置 |"]
+    out = _put_back(page, paras)
+    assert "1 日時" in out
+    assert out.index("2 場所") == out.index("メイン会場：筑後川河川敷") - 1
+    assert out.index("3 主催") == out.index("福岡県、久留米市") - 1
+    assert out.index("4 訓練内容") == out.index("| 訓練スケジュール |  |") - 1
+
+
 def test_a_callout_between_two_paragraphs_is_put_back():
     tip = "If you measure your own setup, measure for at least a week."
     page = (f"<div><p>{ONE}</p><div class='kg-card kg-callout-card'><div class='kg-callout-"

@@ -319,6 +319,16 @@ def _gaps(root: Any, names: NamedElements | None = None) -> list[list[Any]]:
     return out
 
 
+def _edge_line(el: Any, *, last: bool) -> str:
+    """The last (or first) line *el* gives in the text: a paragraph broken by ``<br>`` is
+    several ("メイン会場：…<br>サブ会場：…"); a table's last row is one line, and its first
+    row's comparison starts with its first cell."""
+    lines = paragraphs(el) if el.tag == "p" or el.tag == "tr" and not last else None
+    if not lines:
+        return element_text(el)
+    return lines[-1] if last else lines[0]
+
+
 def _next_block(el: Any) -> Any:
     """The element after *el*, past figures (a chart under a table, before the paragraph
     that goes on from it)."""
@@ -422,12 +432,11 @@ def with_dropped_blocks(root: Any, paras: list[str],
         before = run[0].getprevious()
         if before.tag == "table":  # (its last row is its last line in the text)
             before = next((row for row in reversed(before.findall(".//tr"))), before)
-        i = where(element_text(before))
+        i = where(_edge_line(before, last=True))
         after = _next_block(run[-1])
-        if after.tag == "table":  # (its first row is its first line)
-            after = next(after.iter("tr"), after)
-        if i is None or where(paragraphs(after)[0] if after.tag == "tr" and paragraphs(after)
-                              else element_text(after)) != i + 1:
+        if after.tag == "table":  # (its caption, or its first row, is its first line)
+            after = next(after.iter("caption", "tr"), after)
+        if i is None or where(_edge_line(after, last=False)) != i + 1:
             continue
         found = [line for el in run if not _skip(el) for line in _gap_lines(el)]
         if found and all(where(line) is None and where(line.removeprefix("- ")) is None
