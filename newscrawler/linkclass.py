@@ -167,17 +167,39 @@ _MORE_TEXT = re.compile(
     r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|(?<!\w)übersicht|"
     r"plus d|voir tout|ver más)",
     re.I)
-_LIST_WORDS = re.compile(
-    r"(news|press|releases?|statements|speeches|remarks|briefings|announcements|notices|"
-    r"updates|blog|stories|features|events|videos?|photos?|gallery|media|publications|reports|"
-    r"archive|advisories|bulletins?|headlines|latest|briefing room|press room|media room|"
-    r"galler|documents|"
-    r"aktuell|(?<!an)meldung|nachricht|presse|reden\b|interviews|termin|veranstaltung|publikation|"
-    r"berichte|archiv|mediathek|medien|fotos|fotoreihen|bekanntmachung|kundmachung|mitteilung|"
-    r"dokumente|protokolle|erklärungen|ausschreibung|kalender|veröffentlichung|berichterstattung|"
-    r"actualités|communiqués|noticias|"
-    r"新闻|要闻|动态|资讯|公告|通知|公示|公报|文件|政策|解读|发布|公开|快讯|专题|视频|图片|"
-    r"访谈|征集|头条|关注|会议|数据|统计|报告|通报|专栏|发布会|工作|信息)", re.I)
+#: Names of lists of items, by language. Tried longest first, so that a longer word is not
+#: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
+_LIST_NAMES = (
+    # English
+    "news", "press", "releases?", "statements", "speeches", "remarks", "briefings",
+    "announcements", "notices", "updates", "blog", "stories", "features", "events", "videos?",
+    "photos?", "gallery", "media", "publications", "reports", "archive", "advisories",
+    "bulletins?", "headlines", "latest", "briefing room", "press room", "media room", "galler",
+    "documents", "articles", "podcasts?", "consultations", "readouts",
+    # German
+    "aktuell", "(?<!an)meldung", "nachricht", "presse", r"reden\b", "interviews", "termin",
+    "veranstaltung", "publikation", "berichte", "archiv", "mediathek", "medien", "fotos",
+    "fotoreihen", "bekanntmachung", "kundmachung", "mitteilung", "dokumente", "protokolle",
+    "erklärungen", "ausschreibung", "kalender", "veröffentlichung", "berichterstattung",
+    # (not "Artikel 15a": an article of a law)
+    r"artikel(?!\s*\d)", "medieninformation", "presseinformation",
+    # French, Spanish, Portuguese, Italian, Dutch, Nordic, Polish
+    "actualités", "actualites", "communiqués", "communiques", "discours", "événements",
+    "noticias", "comunicados", "prensa", "discursos", "novedades", "actualidad", "notícias",
+    "imprensa", "notizie", "comunicati", "stampa", "nieuws", "persberichten", "publicaties",
+    "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
+    "aktualności", "komunikaty", "wiadomości",
+    # Russian, Japanese, Korean
+    "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
+    "뉴스", "공지사항",
+    # Chinese (a name is taken whole)
+    "新闻", "新聞", "要闻", "动态", "资讯", "公告", "通知", "公示", "公报", "文件", "政策", "解读",
+    "发布", "公开", "快讯", "专题", "视频", "图片", "访谈", "征集", "头条", "关注", "会议", "数据",
+    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息",
+)
+_LIST_WORDS = re.compile("(" + "|".join(sorted(_LIST_NAMES, key=len, reverse=True)) + ")", re.I)
+#: Scripts whose words are not joined into compounds: a list word there is a name whole.
+_WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: German (and English) compounds name what they are by their last part: "Pressemitteilungen"
 #: and "Integrationsberichte" are lists, "Pressekontakt", "Medienrecht" and "Zollanmeldung"
 #: are not. A list word counts when it ends its word (an inflection after it allowed) or
@@ -353,7 +375,7 @@ def _names_list(text: str) -> bool:
     # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
     text = _QUALIFIER.split(text, maxsplit=1)[0]
     for match in _LIST_WORDS.finditer(text):
-        if _CJK.match(match.group(0)):
+        if _WHOLE_WORD_SCRIPT.match(match.group(0)):
             return True
         word_end = re.match(r"\w*", text[match.end():]).group(0)
         if not _LIST_WORD_END.match(word_end.lower()):

@@ -281,6 +281,38 @@ def test_menu_names_are_judged_by_the_head_of_the_word():
         assert found[path] == "other", path
 
 
+LANGUAGES_MENU_PAGE = """<html><body><nav class="mainmenu"><ul>
+<li><a href="/m/sala">Sala de prensa</a></li>
+<li><a href="/m/comunicati">Comunicati stampa</a></li>
+<li><a href="/m/persberichten">Persberichten</a></li>
+<li><a href="/m/aktualnosci">Aktualności</a></li>
+<li><a href="/m/nyheter">Nyheter</a></li>
+<li><a href="/m/houdou">報道発表</a></li>
+<li><a href="/m/bodo">보도자료</a></li>
+<li><a href="/m/novosti">Новости</a></li>
+<li><a href="/m/agenda">Berichterstattung Agenda 2030</a></li>
+<li><a href="/m/presseinfo">Presseinformationen</a></li>
+<li><a href="/m/artikel">Artikel</a></li>
+<li><a href="/m/bvg">Vereinbarung gemäß Artikel 15a B-VG</a></li>
+<li><a href="/m/contacto">Contacto</a></li>
+<li><a href="/m/aviso">Aviso legal</a></li>
+<li><a href="/m/historia">Historia del municipio</a></li>
+<li><a href="/m/soshiki">組織案内</a></li>
+</ul></nav></body></html>"""
+
+
+def test_menu_names_of_lists_in_many_languages():
+    # (news and press-release lists by their usual names in each language; a longer list
+    # word is not hidden by a shorter one it begins with: "Berichterstattung", not "Berichte";
+    # "Artikel 15a" is an article of a law)
+    found = kinds(LANGUAGES_MENU_PAGE, "https://www.x.eu")
+    assert of(found, "list") == {
+        "/m/sala", "/m/comunicati", "/m/persberichten", "/m/aktualnosci", "/m/nyheter",
+        "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo", "/m/artikel"}
+    assert of(found, "other") == {"/m/bvg", "/m/contacto", "/m/aviso", "/m/historia",
+                                  "/m/soshiki"}
+
+
 SEARCH_AND_SERVICES_PAGE = """<html><body><div class="navbar"><ul>
 <li><a href="/SiteGlobals/Forms/Suche/Pressemitteilungen_Formular.html?nn=12">
 Pressemitteilungen</a></li>
