@@ -725,7 +725,8 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
 
 @pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行",
                                      "Recent posts", "ALSO IN CALGARY",
-                                     "Other News in Public Works", "More press releases"])
+                                     "Other News in Public Works", "More press releases",
+                                     "Explore further"])
 def test_a_most_read_list_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The council approved the budget for next year after a long debate on Tuesday.",
@@ -1403,8 +1404,8 @@ def test_a_heading_that_is_a_word_of_a_label_stays():
 
 
 # ("sommario", Italian for "summary", right after the headline is a summary, as "summary"
-# is there: test_extract_release_parts)
-@pytest.mark.parametrize("name", ["article-ingress", "entradilla", "inleiding",
+# is there, and Spanish "entradilla" a standfirst anywhere: test_extract_release_parts)
+@pytest.mark.parametrize("name", ["article-ingress", "inleiding",
                                   # a camel-case name: Joomla K2's intro over its full text
                                   "itemIntroText"])
 def test_a_lead_named_in_the_language_of_its_template(name):
@@ -2248,6 +2249,14 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     # a station's streaming app, its channel alone on a line
     ["Watch more on WXYZ 7+", "Download the free WXYZ 7+ app for Roku, Fire TV and other "
      "smart TV platforms to watch more from WXYZ 7 anytime!"],
+    # a broadcaster's prompt to hear it live in its app, its related link set off by a bar
+    ["Listen to KXYZ Radio live, wherever you are, on City Player, the official KXYZ app."],
+    ["Listen to Metro News at 5pm and 7pm, or stream the latest bulletin on Metro On Demand "
+     "and the Metro Audio app."],
+    ["MORE | Where to find free life jacket loaner stations around the sound"],
+    # a news desk's correction form under every story
+    ["Feedback to editors", "Use this form if you have come across a typo, inaccuracy or "
+     "would like to send an edit request for the content on this page."],
     # an article's audio version and its credit
     ["Listen to this article", "Produced by Narrator Labs using AI narration."],
 ])

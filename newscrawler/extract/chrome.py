@@ -236,6 +236,11 @@ def _menu_cells(row: str) -> bool:
 _FEEDBACK = re.compile(
     r"^(?:is this page useful|was this (?:page|article|information|content) (?:helpful|useful)|"
     r"your feedback helps us improve[\w .]*|"
+    # a news desk's correction form under every story: "Feedback to editors" over "Use this
+    # form if you have come across a typo, inaccuracy or would like to send an edit request …"
+    r"feedback to (?:the )?editors?|"
+    r"(?:use this form|let us know|tell us) if you (?:have )?(?:come across|found|spot(?:ted)?|"
+    r"noticed?|see) an? (?:typo|error|mistake|inaccuracy)\b[^.?!]{0,120}|"
     # a magazine's line under every article: "Questions or comments on this article? E-mail
     # us at feedback@… | Reprints FAQ"
     r"questions or comments (?:on|about) this (?:article|story|page)\?.{0,100}|"
@@ -444,6 +449,8 @@ _RELATED = re.compile(
     r"recent (?:posts|articles|stories)|"
     r"latest (?:posts|articles|stories)|also in(?: [\w-]+){1,3}|"
     r"read more|(?:what to )?read next|further information|siehe auch|verwandte themen|"
+    # a science desk's box of earlier stories: "Explore further", "Keep exploring"
+    r"explore further|keep exploring|"
     # ... and "read more" in Portuguese, Spanish, Dutch, German, Polish as a box's heading
     r"leia (?:mais|também)|le[ea]r? (?:más|también)|lees (?:meer|ook)|weiterlesen|"
     r"czytaj (?:więcej|także)|"
@@ -486,7 +493,9 @@ _PROMO = re.compile(
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
     r"zie ook|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
-    r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar)"
+    r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
+    # a broadcaster's related link set off by a bar: "MORE | Where to find …"
+    r"more(?=\s*\|))"
     r"\s*[:：|\-–]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
@@ -509,6 +518,9 @@ _PROMO = re.compile(
     # the outlet's channel on a messenger, its own podcast: "Join The Irish Times on WhatsApp
     # and stay up to date", "Listen to our Inside Politics podcast for …"
     r"join [\w ’'.-]{1,40} on (?:whatsapp|telegram)\b|listen to our [\w ’'-]{0,40}podcast\b|"
+    # a broadcaster's prompt to hear it live in its app: "Listen to LBC live, wherever you
+    # are, on Global Player, the official LBC app."
+    r"listen to [\w ’'.,&+-]{1,120}\bapp\.?$|"
     # (the note with its text on one line: a heading "Why You Can Trust Our Content" over
     # the text's own section stays)
     r"why you can trust \S.{0,40}?\s(?:we|our experts?) \w+|"
@@ -798,6 +810,8 @@ MAX_CREDIT_TAIL = 90
 #: mobile duplicates); shorter lines ("Also at Walmart") may repeat in a text.
 MIN_REPEAT = 40
 
+#: Longest line tried as a feedback prompt (its patterns match whole lines).
+MAX_FEEDBACK_LINE = 200
 #: A paragraph's comparison key is first built from this many of its characters.
 _HEAD_CHARS = 64
 
@@ -860,7 +874,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 or len(para) <= MAX_SWITCH_LINE and _SWITCH_OR_ALL.match(bare)
         ) or _PAGE_META.match(probe):
             continue
-        if len(para) < 120 and _FEEDBACK.match(cell):
+        if len(para) < MAX_FEEDBACK_LINE and _FEEDBACK.match(cell):
             continue
         if len(para) <= MAX_VIDEO_TITLE and i + 1 < len(paras) and len(paras[i + 1]) <= 8 and (
                 _VIDEO_TIME.match(paras[i + 1])):
