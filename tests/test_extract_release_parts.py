@@ -208,3 +208,39 @@ def test_a_list_in_the_texts_flow_stays_when_the_page_names_no_content_box():
     for item in items:
         assert f"- {item}" in body.split("\n\n")
     assert body.index(items[0]) < body.index(paras[2])
+
+
+@pytest.mark.parametrize(("box", "named"), [
+    # a standfirst by its name in the newsroom's language: Vietnamese CMSs' "sapo", Spanish
+    # "entradilla" (its points set as a list) and "bajada", Italian "sottotitolo"
+    ("<h2 class='detail-sapo'>Từ ngày 1/4/2025, việc phân loại rác sẽ thí điểm tại 10 quận."
+     "</h2>", True),
+    ("<div class='nova-entradilla'><ul><li>O prazo remata o 21 de outubro</li><li>A contía "
+     "máxima é de 40.000 euros</li></ul></div>", True),
+    ("<p class='notizia-sottotitolo'>Dal 30 giugno oltre 12mila posti nei centri estivi.</p>",
+     True),
+    ("<h2 class='com-subhead --bajada'>Las obras incluyen ascensores y escaleras.</h2>", True),
+    # a list in a box named only a summary or a lead is as often the text's own
+    ("<div class='summary-box'><ul><li>O prazo remata o 21 de outubro</li></ul></div>", False),
+])
+def test_a_standfirst_named_in_the_newsrooms_language_is_a_standfirst(box, named):
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    root = html.fromstring(f"<html><body><div class='article'><h1>Inspections</h1>"
+                           f"<div class='meta'>Xoves, 19 de setembro de 2024</div>{box}{text}"
+                           "</div></body></html>")
+    assert bool(standfirsts(root)) is named
+
+
+def test_a_date_line_over_a_closing_contact_block_dates_the_release():
+    sign_off = ["Luxembourg, le 27 novembre 2023"]
+    contact = ["Contact", "Service eaux", "Tél. : 4796-2883", "E-mail : eaux@vdl.lu"]
+    assert format_stamp(tail_stamp(TEXT + sign_off + contact)) == "2023-11-27"
+    assert tail_stamp(TEXT + contact) is None
+
+
+def test_a_thai_contact_block_closes_the_text():
+    text = ["กระทรวงการคลังรายงานผลการจัดเก็บรายได้รัฐบาลในเดือนกรกฎาคม 2567 สูงกว่าประมาณการ",
+            "สำหรับฐานะการคลังของรัฐบาล ณ สิ้นเดือนกรกฎาคม 2567 ยังอยู่ในระดับที่มั่นคง"]
+    block = ["สอบถามข้อมูลเพิ่มเติม", "สำนักนโยบายการคลัง สำนักงานเศรษฐกิจการคลัง",
+             "โทร. 0 2273 9020 ต่อ 3534"]
+    assert trim_end(text + block) == text

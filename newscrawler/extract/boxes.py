@@ -368,7 +368,13 @@ _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 # A standfirst: the line or two under a headline that sums the story up, named so by the CMS
 _STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline",
-                               "subhead", "subheader", "strapline", "excerpt", "tagline"})
+                               "subhead", "subheader", "strapline", "excerpt", "tagline",
+                               # ... by its name in the newsroom's language: Vietnamese CMSs'
+                               # "sapo", Spanish "entradilla" and "bajada", Italian
+                               # "sottotitolo", Spanish and Portuguese "subtitulo", German
+                               # "Untertitel"
+                               "sapo", "entradilla", "bajada", "sottotitolo", "subtitulo",
+                               "untertitel"})
 # ... and an affiliate disclosure over the text ("Purchases made through our links may earn
 # us a commission"), in a box named for it
 _DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
@@ -423,6 +429,11 @@ def _after_text(el: Any) -> bool:
     return bool(_TEXT_UNDER_H1(el) if _UNDER_H1(el) else _AFTER_TEXT(el))
 
 
+# What a standfirst does not hold (it is a line of text) ... but a list in a box named one
+_NOT_IN_STANDFIRST = ("h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form")
+_NOT_IN_STANDFIRST_LIST = ("h1", "h2", "h3", "time", "div", "table", "form")
+
+
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
     ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
@@ -450,8 +461,12 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         if el.tag in _HEADINGS and kinds[el.tag, el.get("class")] > 1:
             continue
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
-        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(
-                "h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form"), None) is None \
+        # (a box named a standfirst may set its points as a list: "nova-entradilla" over
+        # three bullets)
+        inside = _NOT_IN_STANDFIRST if _STANDFIRST_WORDS.isdisjoint(attr_words(el)) \
+            else _NOT_IN_STANDFIRST_LIST
+        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(*inside),
+                                                             None) is None \
                 and not (el.tag in _HEADINGS and _after_text(el)):
             out.append(el)
     return out

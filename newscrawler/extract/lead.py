@@ -13,12 +13,12 @@ from .title import title_key
 __all__ = ["LEAD_WINDOW", "LOCAL_LEAD_WORDS", "lead_paragraphs"]
 
 #: The lead's class/id words in the languages CMS templates are written in: ingress (Nordic),
-#: entradilla and entradeta (Spanish, Catalan), sommario (Italian), inleiding (Dutch),
-#: chapeau (French), Vorspann and Einleitung (German), manchet (Danish, Norwegian), sapo
-#: (Vietnamese).
+#: entradeta (Catalan), sommario (Italian), inleiding (Dutch), chapeau (French), Vorspann
+#: and Einleitung (German), manchet (Danish, Norwegian). (Spanish "entradilla" and
+#: Vietnamese "sapo" name a standfirst over the text: boxes.standfirsts.)
 LOCAL_LEAD_WORDS = frozenset({
-    "chapeau", "vorspann", "einleitung", "ingress", "ingres", "entradilla", "entradeta",
-    "sommario", "inleiding", "sapo", "manchet",
+    "chapeau", "vorspann", "einleitung", "ingress", "ingres", "entradeta",
+    "sommario", "inleiding", "manchet",
 })
 # class/id words of the lead paragraph printed between headline and body
 _LEAD_WORDS = frozenset({

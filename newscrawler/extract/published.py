@@ -35,7 +35,7 @@ from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, p
 from .meta import PageMeta
 from .source import is_issuer_line
 from .text import SENTENCE_ENDS, off_stream, text_around
-from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, is_end_mark
+from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, contact_block, is_end_mark
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
            "pick_published", "shown_near_headline", "tail_stamp"]
@@ -272,7 +272,13 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
 
     A date under the name of whoever signed (``株洲市人力资源和社会保障局`` /
     ``二○○九年三月十六日``, an office, a name and title) is the day the document was
-    signed, which a portal publishes later: it is returned only with *signed*."""
+    signed, which a portal publishes later: it is returned only with *signed*.
+
+    A contact block closing the text does not count among the last paragraphs
+    (``Luxembourg, le 27 novembre 2023`` over ``Contact`` / ``Service eaux`` / ``Tél. : …``)."""
+    end = contact_block(paras)
+    if end is not None:
+        paras = paras[:end]
     first = max(0, len(paras) - TAIL_PARAGRAPHS)
     for i in range(len(paras) - 1, first - 1, -1):
         para = paras[i]

@@ -4,6 +4,7 @@ and what a press release prints under its end mark."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .boxes import MAX_APPEAL_CHARS, SUPPORT_APPEAL
 from .chrome import COMMENT_WORDS, RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
@@ -347,7 +348,7 @@ MAX_UNDER_END = 8
 # für Rückfragen", "Contact presse :", "Kontakt". (Not Chinese: a notice's 联系方式 is part
 # of the notice.)
 # "More information" in the languages whose releases close with it over a contact
-# (Indonesian and Malay too: "Informasi lebih lanjut:", "Untuk maklumat lanjut").
+# (Indonesian and Malay too: "Informasi lebih lanjut:", "Untuk maklumat lanjut"; Thai).
 _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amples|plus d')"
               r" ?informations|(?:para )?más información|(?:para )?mais informações|"
               r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
@@ -355,7 +356,9 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
               r"meediapäringud|"
               r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için|"
               r"(?:untuk )?(?:informasi|maklumat) (?:lebih )?lanjut"
-              r"(?:,? (?:sila|silakan) hubungi)?")
+              r"(?:,? (?:sila|silakan) hubungi)?|"
+              # Thai: "สอบถามข้อมูลเพิ่มเติม" (for more information, ask), "ติดต่อสอบถาม"
+              r"(?:ติดต่อ)?สอบถาม(?:ข้อมูล)?(?:เพิ่มเติม)?(?:ได้ที่)?|ข้อมูลเพิ่มเติม")
 _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
@@ -467,7 +470,7 @@ def _hiring_block(paras: list[str]) -> int | None:
     return None
 
 
-def _contact_block(paras: list[str]) -> int | None:
+def contact_block(paras: Sequence[str]) -> int | None:
     """Where a contact block that ends the text starts: a contact heading among the last
     lines, only short lines under it, one of them a telephone number or an address (or
     the heading alone, last)."""
@@ -689,7 +692,7 @@ def trim_end(paras: list[str]) -> list[str]:
     hiring = _hiring_block(paras)
     if hiring is not None:
         paras = paras[:hiring]
-    contact = _contact_block(paras)
+    contact = contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
     sign_off = _issuer_sign_off(paras)
