@@ -244,3 +244,13 @@ def test_a_thai_contact_block_closes_the_text():
     block = ["สอบถามข้อมูลเพิ่มเติม", "สำนักนโยบายการคลัง สำนักงานเศรษฐกิจการคลัง",
              "โทร. 0 2273 9020 ต่อ 3534"]
     assert trim_end(text + block) == text
+
+
+@pytest.mark.parametrize("fields", [
+    # a metadata list's terms and values, each an item: the date and the reading time
+    ["- Data:", "- 08 aprile 2025", "- Tempo di lettura:", "- 3 min"],
+    ["- Fecha:", "- 8 de abril de 2025", "- Tiempo de lectura: 4 min"],
+    ["Reading time: 5 min", "- Date:", "- 8 April 2025"],
+])
+def test_a_metadata_list_of_date_and_reading_time_over_the_text_is_no_text(fields):
+    assert trim_top(fields + TEXT, "Thaw inspections") == TEXT

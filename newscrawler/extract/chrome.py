@@ -11,7 +11,7 @@ import re
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key, width
 
 __all__ = ["COMMENT_WORDS", "RELEASE_LINE", "STAFF_CREDIT", "TABLE_RULE", "drop_pull_quotes",
-           "is_list_heading", "strip_chrome"]
+           "is_chrome_line", "is_list_heading", "strip_chrome"]
 
 
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
@@ -118,7 +118,11 @@ _CHROME_LINE = re.compile(
     r"download now|get started(?: (?:now|today|for free))?|book a (?:free )?demo|"
     r"start (?:your |a )?free trial|try (?:it )?(?:for )?free|shop now|buy now|"
     # reading and listening times: "5 min read", "12-minute read", "Lesezeit: 3 Min."
-    r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)?|lesezeit[:：]?\s*\d{1,3}\s*min\.?|"
+    r"\d{1,3}[\s-]?min(?:ute)?s?\.?(?: read| listen)?|"
+    # ... labelled, or the label alone over its value: "Tempo di lettura: 3 min"
+    r"(?:reading time|lesezeit|tempo di lettura|temps de lecture|tiempo de lectura|"
+    r"tempo de leitura|leestijd|czas czytania|lukuaika|lästid|lesetid)[:：]?"
+    r"(?:\s*\d{1,3}\s*min\w*\.?)?|"
     r"(?:阅读|阅读时间|阅读时长)[:：]?\s*(?:约)?\d{1,3}\s*分钟|"
     # German, French, Spanish, Italian, Portuguese, Dutch: print, share, back to the top
     r"(?:seite |artikel |inhalt )?(?:drucken|teilen)|druckversion|nach oben|zum seitenanfang|"
@@ -765,6 +769,12 @@ _FILES_HEADING = re.compile(
 
 #: Longest line that can be a list's heading (the longest heading has 26 letters).
 MAX_HEADING_LINE = 60
+
+
+def is_chrome_line(line: str) -> bool:
+    """*line* is a button's or a widget's words alone (``Print``, ``【关闭窗口】``, ``3 min
+    read``, ``Tempo di lettura:``)."""
+    return len(line) <= MAX_CHROME_LINE and bool(_CHROME_LINE.match(line))
 
 
 def is_list_heading(line: str) -> bool:

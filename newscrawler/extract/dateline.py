@@ -258,8 +258,10 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
 
 
 _BARE_LABEL = re.compile(
-    r"^(?:" + "|".join(_PUB_WORDS + _UPDATE_WORDS) + "|" + _PUB_CJK + "|" + _UPDATE_CJK + ")"
-    r"(?:\s(?:on|at|am|le|el|il|em|op|den))?" + _SEP + "$", re.IGNORECASE)
+    r"^(?:(?:" + "|".join(_PUB_WORDS + _UPDATE_WORDS) + "|" + _PUB_CJK + "|" + _UPDATE_CJK + ")"
+    r"(?:\s(?:on|at|am|le|el|il|em|op|den))?" + _SEP
+    # ... or a field's name, "Data:", "Fecha:" (a metadata list's term over its date)
+    + r"|(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]\s*)$", re.IGNORECASE)
 
 
 # An event's place right after its time: "时间：6月15日上午10时 地点：市政府新闻发布厅",

@@ -7,7 +7,14 @@ import re
 from collections.abc import Sequence
 
 from .boxes import MAX_APPEAL_CHARS, SUPPORT_APPEAL
-from .chrome import COMMENT_WORDS, RELEASE_LINE, STAFF_CREDIT, TABLE_RULE, is_list_heading
+from .chrome import (
+    COMMENT_WORDS,
+    RELEASE_LINE,
+    STAFF_CREDIT,
+    TABLE_RULE,
+    is_chrome_line,
+    is_list_heading,
+)
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates, starts_with_day_month
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_issuer_line, is_source_label
@@ -129,6 +136,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
                   or _DOWNLOAD_FIELD.match(line)
+                  # (a metadata list's item that is a widget's words: "- Tempo di lettura:")
+                  or is_chrome_line(line)
                   or _YEARLESS_DATELINE.match(line)
                   or _credit_cells(line)
                   or contact and _contact_detail(paras)):
