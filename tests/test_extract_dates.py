@@ -153,6 +153,9 @@ def test_url_without_date():
     ("Objavljeno: 14. septembra 2024.", "2024-09-14"),
     ("12 септември 2024", "2024-09-12"),
     ("5 декември 2023 г.", "2023-12-05"),
+    # Georgian, its genitive too
+    ("03 მაისი, 2024", "2024-05-03"),
+    ("3 მაისის 2024", "2024-05-03"),
     # the nominative month Joomla prints in Croatian
     ("Ponedjeljak, 15 Ožujak 2010 12:34", "2010-03-15T12:34:00"),
     # the time in a field of its own after the date's

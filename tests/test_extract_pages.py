@@ -726,7 +726,7 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
 @pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行",
                                      "Recent posts", "ALSO IN CALGARY",
                                      "Other News in Public Works", "More press releases",
-                                     "Explore further"])
+                                     "Explore further", "Where to Buy"])
 def test_a_most_read_list_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The council approved the budget for next year after a long debate on Tuesday.",
@@ -2254,6 +2254,8 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["Listen to Metro News at 5pm and 7pm, or stream the latest bulletin on Metro On Demand "
      "and the Metro Audio app."],
     ["MORE | Where to find free life jacket loaner stations around the sound"],
+    # a video's card on one line, its running time after a dash
+    ["Ashfall Vanguard Video Review – 08:41"],
     # a news desk's correction form under every story
     ["Feedback to editors", "Use this form if you have come across a typo, inaccuracy or "
      "would like to send an edit request for the content on this page."],
@@ -2817,6 +2819,9 @@ def test_a_facebook_post_embedded_in_the_text_is_not_its_text():
     ("<aside class='support-module'><h3>Support our journalism</h3><p>If you value this "
      "reporting, please consider making a one-off contribution.</p><a href='/give'>Give</a>"
      "</aside>", False),
+    ("<div class='nc-support-box'><h4>Support our Nation today</h4><p>For the price of a "
+     "cup of coffee a month you can help us create an independent, not-for-profit, national "
+     "news service.</p><a href='/support/'>Support us</a></div>", False),
     # a box named so whose text asks for nothing is the text's
     ("<div class='support-note'><p>Residents can ask the tenants' union for support with "
      "their contracts at the office on Carrer de Sueca.</p></div>", True),
@@ -2833,4 +2838,14 @@ def test_an_appeal_for_support_in_the_texts_middle_goes(box, kept):
                            now=NOW).body
     assert body.startswith(text[0]) and body.endswith(text[-1])
     assert ("tenants' union" in body) is kept
-    assert "socio" not in body and "contribution" not in body
+    assert "socio" not in body and "contribution" not in body and "coffee" not in body
+
+
+def test_a_shops_label_inside_a_text_goes_and_the_texts_items_stay():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["We tested twelve cameras over three months in the studio and outdoors.",
+            "1. CANON EOS R6 MARK II", "Its autofocus tracked birds in flight better than any "
+            "other camera we tried, and its batteries lasted a full day of shooting.",
+            "Where to buy", "2. SONY A7 IV", "The most versatile body of the group, with a "
+            "sensor that suits both stills and video work in low light."]
+    assert strip_chrome(text) == [p for p in text if p != "Where to buy"]

@@ -83,6 +83,11 @@ def test_a_company_blogs_line_asking_the_reader_to_apply_closes_the_text():
     line = ("Want to come help us build Slack (and/or fun software)? Check out our engineering "
             "jobs and apply today!")
     assert trim_end([*TEXT, line]) == TEXT
+    # ... or to come and work there, pointing to the open roles
+    invitation = ("If building innovative products, experiences, and infrastructure excites "
+                  "you, come build the future with us! Visit jobs.example.com to see our open "
+                  "roles, and follow us to see what it's like to work here.")
+    assert trim_end([*TEXT, invitation]) == TEXT
     # a text's own line about a job scheme stays
     own = "The ministry will apply the same checks to the sites of its own jobs programme."
     assert trim_end([*TEXT, own]) == [*TEXT, own]
@@ -254,3 +259,40 @@ def test_a_thai_contact_block_closes_the_text():
 ])
 def test_a_metadata_list_of_date_and_reading_time_over_the_text_is_no_text(fields):
     assert trim_top(fields + TEXT, "Thaw inspections") == TEXT
+
+
+@pytest.mark.parametrize("block", [
+    ["Daugiau informacijos:", "Aistė Kazlauskienė", "Komunikacijos departamentas",
+     "Tel. +370 5 268 0157, el. p. press@bank.example"],
+    ["Više informacija:", "Ured za odnose s javnošću", "Tel. +385 51 209 000"],
+])
+def test_more_information_heads_in_more_languages_close_the_text(block):
+    assert trim_end(TEXT + block) == TEXT
+
+
+def test_notes_to_editors_in_afrikaans_close_the_text():
+    notes = ["Nota aan redakteurs: Foto's van die bekendstelling is op versoek by die "
+             "departement se kommunikasie-afdeling beskikbaar."]
+    assert trim_end(TEXT + notes) == TEXT
+
+
+def test_a_brazilian_linha_fina_is_a_standfirst():
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    root = html.fromstring("<html><body><h1>Dmae conclui obra</h1><div class='field "
+                           "field--name-field-linha-fina'><p>Estrutura teve motores "
+                           f"substituídos após a enchente</p></div>{text}</body></html>")
+    assert [el.get("class") for el in standfirsts(root)] == [
+        "field field--name-field-linha-fina"]
+
+
+def test_a_releases_closing_date_beats_a_head_date_the_page_labels_its_revision():
+    # (a text long enough that its end is far from the headline)
+    text = "".join(f"<p>{p}</p>" for p in TEXT * 6)
+    page = ("<html><head><title>上半年天氣回顧</title><meta name='date' content='2024-07-08'>"
+            f"</head><body><h1>上半年天氣回顧</h1>{text}<p>完</p><p>2024年7月5日（星期五）</p>"
+            "<footer><p>最後修訂日期：2024年7月8日</p></footer></body></html>")
+    fields = extract_article(page, "https://www.obs.example.hk/tc/press/p1.htm")
+    assert fields.published_at == "2024-07-05"
+    # without the revision label, <head>'s day stands
+    fields = extract_article(page.replace("最後修訂日期：", ""), "https://www.obs.example.hk/p")
+    assert fields.published_at == "2024-07-08"

@@ -74,7 +74,12 @@ SUPPORT_APPEAL = re.compile(
     r"|\bsubmit (?:a|your) (?:response|letter)\b.{0,120}"
     r"\b(?:for publication|letters? (?:section|page))\b"
     # ... or says its readers pay for it: "We rely on readers like you to keep our reporting free"
-    r"|\bwe (?:rely|depend) on (?:readers|supporters|members|donors) like you\b",
+    r"|\bwe (?:rely|depend) on (?:readers|supporters|members|donors) like you\b"
+    # ... or prices the support: "For the price of a cup of coffee a month you can help us
+    # create an independent, not-for-profit, national news service"
+    r"|\bfor the price of a (?:cup of )?coffee\b"
+    r"|\bhelp us (?:create|build|keep|fund|sustain)\b.{0,60}\b(?:independent|not-for-profit|"
+    r"non-profit)\b",
     re.IGNORECASE)
 
 
@@ -375,6 +380,8 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subhead
                                # "Untertitel"
                                "sapo", "entradilla", "bajada", "sottotitolo", "subtitulo",
                                "untertitel"})
+# ... or by a name of two words: Brazilian newsrooms' "linha fina" ("field-linha-fina")
+_STANDFIRST_PAIRS = (("linha", "fina"),)
 # ... and an affiliate disclosure over the text ("Purchases made through our links may earn
 # us a commission"), in a box named for it
 _DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
@@ -395,7 +402,13 @@ _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "
 _HEADER_SUMMARY_WORDS = frozenset({"intro", "lead", "lede", "teaser"}) | _SUMMARY_WORDS \
     | LOCAL_LEAD_WORDS
 _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
-                                   | _HEADER_SUMMARY_WORDS))
+                                   | _HEADER_SUMMARY_WORDS
+                                   | {first for first, _ in _STANDFIRST_PAIRS}))
+
+
+def _named_standfirst(words: list[str]) -> bool:
+    return not _STANDFIRST_WORDS.isdisjoint(words) or any(
+        first in words and second in words for first, second in _STANDFIRST_PAIRS)
 
 
 def _in_headline_header(el: Any, words: list[str]) -> bool:
@@ -450,7 +463,7 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     for el in (names or NamedElements(root)).search(_STANDFIRST_NEEDLES, tags=_STANDFIRST_TAGS,
                                                     body=True):
         words = attr_words(el)
-        if not _STANDFIRST_WORDS.isdisjoint(words) or not _DISCLOSURE_WORDS.isdisjoint(
+        if _named_standfirst(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()) or not (
                 _HEADER_SUMMARY_WORDS.isdisjoint(words)) and _in_headline_header(el, words):
             found.append(el)
@@ -463,8 +476,8 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
         # (a box named a standfirst may set its points as a list: "nova-entradilla" over
         # three bullets)
-        inside = _NOT_IN_STANDFIRST if _STANDFIRST_WORDS.isdisjoint(attr_words(el)) \
-            else _NOT_IN_STANDFIRST_LIST
+        inside = _NOT_IN_STANDFIRST_LIST if _named_standfirst(attr_words(el)) \
+            else _NOT_IN_STANDFIRST
         if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(*inside),
                                                              None) is None \
                 and not (el.tag in _HEADINGS and _after_text(el)):

@@ -61,6 +61,9 @@ _BUTTON = re.compile(
 # A video's running time, as a player's card prints it under the video's title ("0:48")
 _RUNNING_TIME = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
 _VIDEO_TIME = re.compile(f"^{_RUNNING_TIME}$")
+# ... or a video's card on one line, its time after a dash ("Ashfall Vanguard Video Review –
+# 08:41")
+_VIDEO_CARD = re.compile(rf"\bvideo\b.{{0,80}}\s[–—-]\s{_RUNNING_TIME}$", re.IGNORECASE)
 #: Longest video title over its running time.
 MAX_VIDEO_TITLE = 150
 
@@ -455,6 +458,7 @@ _RELATED = re.compile(
     r"read more|(?:what to )?read next|further information|siehe auch|verwandte themen|"
     # a science desk's box of earlier stories: "Explore further", "Keep exploring"
     r"explore further|keep exploring|"
+
     # ... and "read more" in Portuguese, Spanish, Dutch, German, Polish as a box's heading
     r"leia (?:mais|também)|le[ea]r? (?:más|también)|lees (?:meer|ook)|weiterlesen|"
     r"czytaj (?:więcej|także)|"
@@ -771,6 +775,10 @@ _FILES_HEADING = re.compile(
 MAX_HEADING_LINE = 60
 
 
+# A review's box of shops: its heading ends the text, or is a button's label inside it
+_SHOPS = re.compile(r"^where to buy\s*:?$", re.IGNORECASE)
+
+
 def is_chrome_line(line: str) -> bool:
     """*line* is a button's or a widget's words alone (``Print``, ``【关闭窗口】``, ``3 min
     read``, ``Tempo di lettura:``)."""
@@ -889,6 +897,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if len(para) <= MAX_VIDEO_TITLE and i + 1 < len(paras) and len(paras[i + 1]) <= 8 and (
                 _VIDEO_TIME.match(paras[i + 1])):
             continue  # a video's card: its title over its running time
+        if len(para) <= MAX_VIDEO_TITLE and _VIDEO_CARD.search(para):
+            continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or _MENU_ROW.match(para)
                                 or ("dobe" in para or "このページ" in para
@@ -927,7 +937,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
         if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
             continue  # slideshow captions, mobile copies: the same text again
         # (a box's heading may come as a table's row of one cell: "| MORE FROM … |  |  |")
-        related = _RELATED.match(bare if probe[:1] == "|" else probe)
+        related = _RELATED.match(bare if probe[:1] == "|" else probe) or _SHOPS.match(probe)
         if _EDITOR.match(probe) or _CITE_PAGE.match(para) or _REPUBLISH.match(para) or (
                 _PROGRAMME_NOTE.match(para)) or (
                 _CITE_HEAD.match(para) and i + 1 < len(paras)
@@ -938,6 +948,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 break
             continue
         if related:
+            if _SHOPS.match(probe):
+                continue  # (in a text, a shop button's label: the text's own items follow)
             skipping = True  # a related box inside the text: its links go, the text goes on
             continue
         if skipping:

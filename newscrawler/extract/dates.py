@@ -137,6 +137,13 @@ _MONTHS.update({name: number for number, names in {
     11: "новембар новембра novembar novembra ноември", 12: "децембар децембра decembar "
     "decembra декември",
 }.items() for name in names.split()})
+# Georgian, with the genitives ("03 მაისი, 2024", "3 მაისის 2024")
+_MONTHS.update({name: number for number, names in {
+    1: "იანვარი იანვრის", 2: "თებერვალი თებერვლის", 3: "მარტი მარტის", 4: "აპრილი აპრილის",
+    5: "მაისი მაისის", 6: "ივნისი ივნისის", 7: "ივლისი ივლისის", 8: "აგვისტო აგვისტოს",
+    9: "სექტემბერი სექტემბრის", 10: "ოქტომბერი ოქტომბრის", 11: "ნოემბერი ნოემბრის",
+    12: "დეკემბერი დეკემბრის",
+}.items() for name in names.split()})
 _MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})

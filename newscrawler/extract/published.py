@@ -368,6 +368,14 @@ def _may_mark(root: Any) -> bool:
                for rx in _MARK_WORDS for m in rx.finditer(text))
 
 
+def _revision_days(root: Any, now: datetime | None) -> set[date]:
+    """The days the page labels as a revision anywhere in its text, its footer included
+    ("最後修訂日期：2024年7月8日", "Page last updated: 8 July 2024")."""
+    text = _BODY_STRING(root)
+    return {_day(item.stamp) for item in printed_dates(text[-PAGE_TEXT:], 0, now)
+            if item.kind == UPDATED}
+
+
 def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     """The date a release prints at its end mark or in the few lines under it, found in the
     page's text rather than the body: the generic extractor may drop the block that holds
@@ -621,6 +629,14 @@ def _pick_published(
     line_atop = line_over and shown.line is not None and shown.line.has_time
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
         return printed
+    if declared is not None and printed is None:
+        # the release dates itself at its end ("完" / "2024年7月5日（星期五）") before the day
+        # <head> declares, which the page labels its last revision ("最後修訂日期：
+        # 2024年7月8日"): <head> gave the revision's day
+        closing = tail_stamp(paras, now) or closing_stamp(root, now)
+        if closing is not None and _day(closing) < _day(declared):
+            if _day(declared) in _revision_days(root, now):
+                return settle(closing)
     if (printed is not None and declared is not None and not declared.has_time
             and not printed.has_time and (_day(printed) - _day(declared)).days == 1):
         # two days without a time, the labelled one the day after: a CMS that stored the

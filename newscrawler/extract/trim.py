@@ -320,7 +320,8 @@ _END_MARK = re.compile(
 _NOTES_HEAD = re.compile(
     r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
-    r"|(?:noot|toelichting) voor de redactie)\b", re.IGNORECASE)
+    r"|(?:noot|toelichting) voor de redactie|nota aan (?:die )?redakteurs"
+    r"|notas? (?:aos|para os) editores|notas? às redações)\b", re.IGNORECASE)
 # ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
 # sender's boilerplate too
 _ABOUT = re.compile(rf"^(?:about|über|à propos)\s|^editor'?s'? notes?\b|{_NOTES_HEAD.pattern}",
@@ -364,6 +365,11 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
               r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|lisateave|"
               r"meediapäringud|"
               r"więcej informacji|další informace|további információ|(?:ayrıntılı )?bilgi için|"
+              # Lithuanian, Latvian, Slovenian, Croatian and Serbian, Slovak, Romanian,
+              # Bulgarian, Russian, Ukrainian
+              r"daugiau informacijos|vairāk informācijas|več informacij|više informacija|"
+              r"viac informácií|mai multe informa[țţt]ii|повече информация|"
+              r"дополнительная информация|додаткова інформація|"
               r"(?:untuk )?(?:informasi|maklumat) (?:lebih )?lanjut"
               r"(?:,? (?:sila|silakan) hubungi)?|"
               # Thai: "สอบถามข้อมูลเพิ่มเติม" (for more information, ask), "ติดต่อสอบถาม"
@@ -462,19 +468,25 @@ MAX_HIRING_LINES = 3
 _APPLY_LINE = re.compile(r"\b(?:check out|see|browse|view|explore) our (?:[\w-]+ ){0,2}"
                          r"(?:jobs|job openings|openings|open roles|open positions|careers)\b"
                          r".{0,40}\bapply\b", re.IGNORECASE)
+# ... or asking them to come and work there, pointing to the open roles: "If building
+# innovative products … excites you, come build the future with us! Visit jobs.… to see our
+# open roles"
+_COME_WORK = re.compile(r"\bcome (?:build|work|join|help)\b.{0,60}\bwith us\b", re.IGNORECASE)
 #: Longest such line.
-MAX_APPLY_LINE = 200
+MAX_APPLY_LINE = 300
 
 
 def _hiring_block(paras: list[str]) -> int | None:
     """Where a recruiting box that ends the text starts: a "Join us" heading among the last
     lines, a line under it pointing to the open roles; or the last line, asking the reader
-    to apply (:data:`_APPLY_LINE`)."""
+    to apply (:data:`_APPLY_LINE`) or to come and work there, pointing to the open roles."""
     for i in range(max(1, len(paras) - MAX_HIRING_LINES - 1), len(paras) - 1):
         if _JOIN_US.match(paras[i].strip()) and any(
                 _OPEN_ROLES.search(p) for p in paras[i + 1:]):
             return i
-    if len(paras) > 1 and len(paras[-1]) <= MAX_APPLY_LINE and _APPLY_LINE.search(paras[-1]):
+    last = paras[-1] if len(paras) > 1 else ""
+    if len(last) <= MAX_APPLY_LINE and (_APPLY_LINE.search(last) or _COME_WORK.search(last)
+                                        and _OPEN_ROLES.search(last)):
         return len(paras) - 1
     return None
 
