@@ -296,3 +296,11 @@ def test_a_releases_closing_date_beats_a_head_date_the_page_labels_its_revision(
     # without the revision label, <head>'s day stands
     fields = extract_article(page.replace("最後修訂日期：", ""), "https://www.obs.example.hk/p")
     assert fields.published_at == "2024-07-08"
+
+
+@pytest.mark.parametrize("mark", ["* * *", "~ ~ ~", "~~~", "⁂"])
+def test_a_dinkus_closing_the_text_goes(mark):
+    assert trim_end([*TEXT, mark]) == TEXT
+    # ... and one between two parts of a long text stays a separator
+    part = [f"{p} (part {n})" for n in range(5) for p in TEXT]
+    assert trim_end([*part, mark, *part]) == [*part, mark, *part]

@@ -302,7 +302,7 @@ _ENDS = (r"^[\s(（\[–—-]*(?i:(?:(?:media |press |news )?(?:statement|releas
          r"[\s)）\]–—-]*(?:/.*)?$")
 _END_MARK = re.compile(
     _ENDS + r"|^\s*#\s?#\s?#\s*$"
-    r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*\*(?:\s*\*){2,}\s*$"
+    r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*[*~](?:\s*[*~]){2,}\s*$|^\s*⁂\s*$"
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
