@@ -583,6 +583,8 @@ def test_a_source_meta_that_keeps_its_label():
     # captions whose credit is labelled after a dash or a full stop
     ("Vacina é aplicada em duas doses - Foto: Walterson Rosa/MS", False),
     ("Equipos de respuesta apoyan a las secretarías. Foto: Oficina de Comunicaciones", False),
+    ("A Johannesburg Water tanker in Northcliff on Sunday. Picture: Neil Rossouw/The Citizen",
+     False),
     # Vietnamese, Malay and Thai photo labels
     ("Phó Thủ tướng chủ trì cuộc họp về các dự án cao tốc - Ảnh: VGP", False),
     ("Menteri Kesihatan melawat hospital daerah. Gambar: Bernama", False),
@@ -2256,6 +2258,12 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
     ["MORE | Where to find free life jacket loaner stations around the sound"],
     # a video's card on one line, its running time after a dash
     ["Ashfall Vanguard Video Review – 08:41"],
+    # a review's shop offer under the text
+    ["Interested in buying a Kia EV3?", "Find the best new Kia deals with Autocar’s trusted "
+     "partners.", "Get a deal"],
+    # a food blog's links to what it posted a while ago, under their heading
+    ["Previously", "- Six months ago: Apple Cider Donut Cake", "- One year ago: Crispy Potato "
+     "Tacos"],
     # a news desk's correction form under every story
     ["Feedback to editors", "Use this form if you have come across a typo, inaccuracy or "
      "would like to send an edit request for the content on this page."],

@@ -265,6 +265,10 @@ def test_a_metadata_list_of_date_and_reading_time_over_the_text_is_no_text(field
     ["Daugiau informacijos:", "Aistė Kazlauskienė", "Komunikacijos departamentas",
      "Tel. +370 5 268 0157, el. p. press@bank.example"],
     ["Više informacija:", "Ured za odnose s javnošću", "Tel. +385 51 209 000"],
+    ["Informații suplimentare: Direcția comunicare, tel.: (+373 22) 822 606, e-mail: "
+     "press@bank.example"],
+    ["Tiedustelut", "- Juha Mäkinen 029 551 3312", "- hinnat@stat.example"],
+    ["Rückfragehinweis für Medien", "Mag.a Lisa Rettenbacher", "Telefon: +43 1 4000 81234"],
 ])
 def test_more_information_heads_in_more_languages_close_the_text(block):
     assert trim_end(TEXT + block) == TEXT
@@ -304,3 +308,16 @@ def test_a_dinkus_closing_the_text_goes(mark):
     # ... and one between two parts of a long text stays a separator
     part = [f"{p} (part {n})" for n in range(5) for p in TEXT]
     assert trim_end([*part, mark, *part]) == [*part, mark, *part]
+
+
+def test_an_arabic_end_mark_and_the_agencys_lines_about_itself_close_the_release():
+    tail = ["-انتهى-", "نبذة عن وكالة ترويج الاستثمار",
+            "تأسست الوكالة في عام 2019 لتكون الجهة المسؤولة عن جذب الاستثمار الأجنبي المباشر "
+            * 4, "للاستفسارات الإعلامية:", "البريد الإلكتروني: media@agency.example"]
+    assert trim_end(TEXT + tail) == TEXT
+
+
+def test_a_statistics_offices_note_about_its_figures_closes_the_text():
+    notes = ["Over deze cijfers", "De cijfers zijn afkomstig uit de Basisregistratie Adressen "
+             "en Gebouwen (BAG)."]
+    assert trim_end(TEXT + notes) == TEXT

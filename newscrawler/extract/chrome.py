@@ -61,6 +61,13 @@ _BUTTON = re.compile(
 # A video's running time, as a player's card prints it under the video's title ("0:48")
 _RUNNING_TIME = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
 _VIDEO_TIME = re.compile(f"^{_RUNNING_TIME}$")
+# A blog's links to what it posted a while ago, items of a list under a heading such as
+# "Previously": "- Six months ago: Apple Cider Donut Cake"
+_THROWBACK = re.compile(r"^(?:[-•·*]\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|\d{1,2}) (?:weeks?|months?|years?) ago\s*:\s*\S",
+                        re.IGNORECASE)
+#: Longest heading over such a list.
+MAX_THROWBACK_HEAD = 30
 # ... or a video's card on one line, its time after a dash ("Ashfall Vanguard Video Review –
 # 08:41")
 _VIDEO_CARD = re.compile(rf"\bvideo\b.{{0,80}}\s[–—-]\s{_RUNNING_TIME}$", re.IGNORECASE)
@@ -381,7 +388,8 @@ _CLOSERS = (")", "）", "]", "】")
 # Japanese, Korean
 _PHOTO_WORDS = r"фото|φωτ(?:ογραφία|ο)|fotoğraf|צילום|تصوير|صورة|عکس|फ़ोटो|फोटो|写真|사진"
 _LABELLED_CREDIT = re.compile(
-    r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|imagem|imagen|bild|zdjęcie|fotó|ảnh"
+    r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|picture|pic|image|imagem|imagen|bild"
+    r"|zdjęcie|fotó|ảnh"
     r"|gambar|ภาพ|" + _PHOTO_WORDS + r")s?"
     r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
     # ... or abbreviated, as Polish and Czech captions credit them: "… od września. fot. Jan Nowak"
@@ -529,6 +537,10 @@ _PROMO = re.compile(
     # a broadcaster's prompt to hear it live in its app: "Listen to LBC live, wherever you
     # are, on Global Player, the official LBC app."
     r"listen to [\w ’'.,&+-]{1,120}\bapp\.?$|"
+    # a review's shop offer under the text: "Interested in buying a Kia EV3?", "Find the best
+    # new Kia deals with …'s trusted partners", "Get a deal"
+    r"interested in buying (?:a|an|the|one)\b[^.?!]{1,60}\?$|get a deal$|"
+    r"find the best (?:new |used )?[\w ’'.-]{1,40} deals\b|"
     # (the note with its text on one line: a heading "Why You Can Trust Our Content" over
     # the text's own section stays)
     r"why you can trust \S.{0,40}?\s(?:we|our experts?) \w+|"
@@ -898,6 +910,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 _VIDEO_TIME.match(paras[i + 1])):
             continue  # a video's card: its title over its running time
         if len(para) <= MAX_VIDEO_TITLE and _VIDEO_CARD.search(para):
+            continue
+        if _THROWBACK.match(para) or len(para) <= MAX_THROWBACK_HEAD and i + 1 < len(
+                paras) and _THROWBACK.match(paras[i + 1]):
             continue
         if len(para) < 200 and (_SITE_FOOTER.search(probe) or _SITE_LINKS.match(probe)
                                 or _MENU_ROW.match(para)

@@ -306,7 +306,7 @@ _END_MARK = re.compile(
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
-    r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*/*\s*انتهى\s*/*\s*$"
+    r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
     # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
     # (the Austrian parliament's names the item: "(Schluss Verkehrsausschuss) mbu")
     r"|^\s*\((?i:schluss)(?:\s+[^()]{1,60})?\)(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*$"
@@ -321,10 +321,13 @@ _NOTES_HEAD = re.compile(
     r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
     r"|(?:noot|toelichting) voor de redactie|nota aan (?:die )?redakteurs"
-    r"|notas? (?:aos|para os) editores|notas? às redações)\b", re.IGNORECASE)
+    r"|notas? (?:aos|para os) editores|notas? às redações"
+    # a statistics office's note on where its figures come from
+    r"|about (?:these|the) (?:figures|statistics|data)|over deze cijfers"
+    r"|(?:über|zu) (?:diesen|den) (?:zahlen|daten))\b", re.IGNORECASE)
 # ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
 # sender's boilerplate too
-_ABOUT = re.compile(rf"^(?:about|über|à propos)\s|^editor'?s'? notes?\b|{_NOTES_HEAD.pattern}",
+_ABOUT = re.compile(rf"^(?:about|über|à propos|acerca de|نبذة عن)\s|^editor'?s'? notes?\b|{_NOTES_HEAD.pattern}",
                     re.IGNORECASE)
 # a table's row as the generic extractor prints it
 _ROW_LINE = re.compile(r"^\|.*\|$")
@@ -368,7 +371,8 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
               # Lithuanian, Latvian, Slovenian, Croatian and Serbian, Slovak, Romanian,
               # Bulgarian, Russian, Ukrainian
               r"daugiau informacijos|vairāk informācijas|več informacij|više informacija|"
-              r"viac informácií|mai multe informa[țţt]ii|повече информация|"
+              r"viac informácií|(?:mai multe informa[țţt]ii|informa[țţt]ii suplimentare)|"
+              r"повече информация|"
               r"дополнительная информация|додаткова інформація|"
               r"(?:untuk )?(?:informasi|maklumat) (?:lebih )?lanjut"
               r"(?:,? (?:sila|silakan) hubungi)?|"
@@ -381,7 +385,9 @@ _CONTACT_HEAD = re.compile(
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
-    r"\s*:?$|^rückfrage(?:n|hinweis)?\s*:?$|^adresse für rückfragen\s*:?$"
+    r"\s*:?$|^rückfrage(?:n|hinweis)?(?: für (?:die )?medien)?\s*:?$|^adresse für rückfragen\s*:?$"
+    # Finnish "Tiedustelut" (inquiries) over the statisticians' telephones
+    r"|^tiedustelut\s*:?$"
     r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
     # a Québec release's closing contacts: "Source :" and "Information :" over a press
     # attaché's name, office and telephone
