@@ -629,10 +629,10 @@ def _pick_published(
     line_atop = line_over and shown.line is not None and shown.line.has_time
     if printed is not None and (declared is None or _day(printed) < _day(declared)):
         return printed
-    if declared is not None and printed is None:
+    if declared is not None and printed is None and not declared.has_time:
         # the release dates itself at its end ("完" / "2024年7月5日（星期五）") before the day
-        # <head> declares, which the page labels its last revision ("最後修訂日期：
-        # 2024年7月8日"): <head> gave the revision's day
+        # <head> declares without a time, which the page labels its last revision
+        # ("最後修訂日期：2024年7月8日"): <head> gave the revision's day
         closing = tail_stamp(paras, now) or closing_stamp(root, now)
         if closing is not None and _day(closing) < _day(declared):
             if _day(declared) in _revision_days(root, now):
