@@ -327,8 +327,8 @@ _NOTES_HEAD = re.compile(
     r"|(?:über|zu) (?:diesen|den) (?:zahlen|daten))\b", re.IGNORECASE)
 # ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
 # sender's boilerplate too
-_ABOUT = re.compile(rf"^(?:about|über|à propos|acerca de|نبذة عن)\s|^editor'?s'? notes?\b|{_NOTES_HEAD.pattern}",
-                    re.IGNORECASE)
+_ABOUT = re.compile(rf"^(?:about|über|à propos|acerca de|نبذة عن)\s|^editor'?s'? notes?\b"
+                    rf"|{_NOTES_HEAD.pattern}", re.IGNORECASE)
 # a table's row as the generic extractor prints it
 _ROW_LINE = re.compile(r"^\|.*\|$")
 # the time a release was issued, under its end mark's date: "Issued at HKT 15:30",
