@@ -444,7 +444,7 @@ def _after_text(el: Any) -> bool:
 
 # What a standfirst does not hold (it is a line of text) ... but a list in a box named one
 _NOT_IN_STANDFIRST = ("h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form")
-_NOT_IN_STANDFIRST_LIST = ("h1", "h2", "h3", "time", "div", "table", "form")
+_NOT_IN_STANDFIRST_LIST = tuple(tag for tag in _NOT_IN_STANDFIRST if tag not in ("ul", "ol"))
 
 
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:

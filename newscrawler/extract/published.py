@@ -604,6 +604,14 @@ def _pick_published(
     if url_stamp is not None and not is_plausible(url_stamp, now):
         url_stamp = None
     time_el = _time_element(root, now)
+    closing_found: list[Stamp | None] = []
+
+    def closing() -> Stamp | None:
+        """The date the release prints at its end (:func:`tail_stamp`, else
+        :func:`closing_stamp`), read once and only when a step asks for it."""
+        if not closing_found:
+            closing_found.append(tail_stamp(paras, now) or closing_stamp(root, now))
+        return closing_found[0]
 
     def settle(stamp: Stamp | None) -> Stamp | None:
         if stamp is None:
@@ -633,10 +641,10 @@ def _pick_published(
         # the release dates itself at its end ("完" / "2024年7月5日（星期五）") before the day
         # <head> declares without a time, which the page labels its last revision
         # ("最後修訂日期：2024年7月8日"): <head> gave the revision's day
-        closing = tail_stamp(paras, now) or closing_stamp(root, now)
-        if closing is not None and _day(closing) < _day(declared):
+        end = closing()
+        if end is not None and _day(end) < _day(declared):
             if _day(declared) in _revision_days(root, now):
-                return settle(closing)
+                return settle(end)
     if (printed is not None and declared is not None and not declared.has_time
             and not printed.has_time and (_day(printed) - _day(declared)).days == 1):
         # two days without a time, the labelled one the day after: a CMS that stored the
@@ -669,9 +677,9 @@ def _pick_published(
         if not declared.has_time and not timed:
             # ... or at the release's end ("Ends/Friday, May 17, 2024" / "Issued at HKT
             # 16:30" under a date-only <meta name="date">)
-            closing = tail_stamp(paras, now) or closing_stamp(root, now)
-            if closing is not None and closing.has_time:
-                timed.append(closing)
+            end = closing()
+            if end is not None and end.has_time:
+                timed.append(end)
         if url_stamp is not None and _day(url_stamp) < _day(declared):
             return _timed(url_stamp, timed)
         own = printed if printed is not None else line if line_below or line_atop else None
@@ -742,9 +750,9 @@ def _pick_published(
             # CMS's own (a draft saved, a record filed), the printed one what readers see
             return printed
         return _timed(declared, timed)
-    for stamp in (line, time_el, tail_stamp(paras, now) or closing_stamp(root, now)):
-        if stamp is not None:
-            return settle(stamp)
+    stamp = line if line is not None else time_el if time_el is not None else closing()
+    if stamp is not None:
+        return settle(stamp)
     # a publication label anywhere beats an update label near the headline, and that a
     # date on a short line with a tag or a name before it ("Infraestruturas e Habitação
     # 2024-09-12 às 18h05"); a date in a sentence (an event's, a caption's) is never the
