@@ -1,11 +1,12 @@
 """Time article extraction against another revision in one process, and check its output.
 
-    python benchmarks/extraction_ab.py REV [--corpus PATH] [--sets SET ...] [--rounds N]
+    python benchmarks/extraction_ab.py REV [--corpus PATH ...] [--sets SET ...] [--rounds N]
 
 REV (any git revision: ``HEAD``, ``main~3``, a commit) has its ``newscrawler`` package taken
 out with ``git archive`` into a temporary directory under another name, so both versions of
 ``extract_article`` live in this process. They take turns page by page over the pages of the
-shared corpus that ``extraction_eval.py`` reads (every set, or ``--sets``), *N* rounds, which
+shared corpus that ``extraction_eval.py`` reads (every set, or ``--sets``; ``--corpus`` names
+another corpus, or several: ``--corpus benchmarks/probes/probe5*-gov``), *N* rounds, which
 one goes first alternating: a machine that slows down or speeds up during the run weighs on
 both alike, and neither always finds the caches warm. It prints each side's seconds and the
 ratio (this checkout's time over REV's: below 1 is faster), and the pages whose fields differ
@@ -61,11 +62,12 @@ def _fields(fields: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("rev", help="the git revision to compare with")
-    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, nargs="+",
+                        default=[REPO.parent / "shared" / "corpus"])
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    pages = load(args.corpus, tuple(args.sets))
+    pages = [page for corpus in args.corpus for page in load(corpus, tuple(args.sets))]
     if not pages:
         print(f"no corpus at {args.corpus}: nothing to measure (give --corpus PATH)")
         return 0
