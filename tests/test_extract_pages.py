@@ -842,13 +842,31 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # a classified ad set between paragraphs
                                   "TEXT AD: Call Willie - +2340000000000",
                                   "The Ledger is a nonprofit newsroom. Your donation keeps "
-                                  "our reporting free for everyone."])
+                                  "our reporting free for everyone.",
+                                  # a Chinese outlet's report button, empty comment box,
+                                  # advertising desk's link and reservation of rights
+                                  "举报", "暂无评论，快来抢沙发吧", "某某财经广告合作，请点击这里",
+                                  "此内容为某某财经原创，著作权归某某财经所有。未经某某财经书面授权，"
+                                  "不得以任何方式加以使用，包括转载、摘编、复制或建立镜像。",
+                                  "① 凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经本网"
+                                  "授权不得转载、摘编或利用其它方式使用上述作品。",
+                                  "未经某某新闻网书面特别授权，请勿转载或建立镜像，违者依法必究"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
     text = ["The fund will repair 14,000 homes over three years, the minister said today.",
             "Next week the council will vote on the plans of each district."]
     assert strip_chrome(text + [line]) == text
+
+
+def test_a_regulation_that_bans_copying_is_text():
+    # a ban on copying without a permission, or a permission without a site's rights, is
+    # what the text says, not a site's notice
+    from newscrawler.extract.chrome import strip_chrome
+
+    text = ["各单位要严格落实保密管理规定，加强涉密文件和资料的日常管理。",
+            "未经批准，任何单位和个人不得擅自复制、转载涉密文件和资料。"]
+    assert strip_chrome(text) == text
 
 
 @pytest.mark.parametrize("lead", [
@@ -1526,7 +1544,7 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
 @pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also",
                                      "Read Next", "What to read next", "Other Local Headlines:",
                                      "More headlines", "In evidenza", "Latest news",
-                                     "TE PUEDE INTERESAR"])
+                                     "TE PUEDE INTERESAR", "更多三立新聞網報導", "更多精彩内容"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",

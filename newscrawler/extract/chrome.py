@@ -76,7 +76,10 @@ MAX_VIDEO_TITLE = 150
 
 _CHROME_LINE = re.compile(
     r"^(?:(?:(?:打印|列印)(?:本页|此页)?|关闭(?:窗口|视窗|本页)?|收藏|分享到?[:：]?|返回顶部|返回列表|返回|"
-    r"扫一扫在手机(?:上)?打开当前页|"
+    r"扫一扫在手机(?:上)?打开当前页|举报|我要纠错|"
+    # a comment box's empty state and button, an advertising desk's link: "暂无评论，快来抢沙发吧",
+    # "发表评论", "某某广告合作，请点击这里"
+    r"暂无评论[^。！？]{0,12}|(?:快来)?抢沙发吧?|发表评论|我要评论|[^。！？，]{0,12}广告合作[^。！？]{0,12}|"
     r"字体[:：]?\s*[大中小\s]+|字号[:：]?\s*[大中小\s]+|print(?: this page)?|close(?: window)?|"
     r"share(?: this(?: page)?)?[:：]?|back to (?:top|overview|list|blog|news|all (?:posts|articles"
     r"|news|stories)|(?:the )?(?:blog|articles|posts|resources|newsroom))|top|email|e-mail|tweet|"
@@ -208,6 +211,18 @@ _LANGUAGE_SWITCH = re.compile(
     r"(?:\s*\(\w+\))?[\s|/·•]*)+$", re.IGNORECASE)
 # (both tried in one match: each short line is)
 _SWITCH_OR_ALL = re.compile(f"{_LANGUAGE_SWITCH.pattern}|{_ALL_ITEMS.pattern}", re.IGNORECASE)
+# A Chinese outlet's reservation of its rights, under the text: "此内容为第一财经原创，著作权归
+# 第一财经所有。未经第一财经书面授权，不得以任何方式加以使用，包括转载、摘编…", "凡本网注明
+# “来源：某某网”的所有作品，版权均属于…，未经本网授权不得转载", "未经某某网书面特别授权，请勿转载或
+# 建立镜像". A permission and a ban on copying both: a regulation's "未经批准，不得复制" is the
+# text's own
+_RIGHTS_RESERVED = re.compile(
+    r"^\W{0,3}(?:(?:版权|特别|免责)声明\W{0,2})?(?:[①②③④⑤1-5][、.．]?\s*)?"
+    r"(?:此内容|本内容|本文|本稿|本网|凡本网|此文|未经)"
+    r"(?=.{0,150}(?:授权|许可|同意).{0,40}(?:不得|请勿|禁止|严禁).{0,40}(?:转载|摘编|复制|镜像))"
+    r"(?=.*(?:本网|本站|网站|网|原创|版权|著作权))")
+#: Longest such notice.
+MAX_RIGHTS_NOTICE = 400
 # A Chinese site's registration lines (ICP licence, the government site code, the public
 # security filing, "版权所有") and a bar of links to site pages ("网站地图 | 联系我们"):
 # the footer, never an article's words, when a generic reader takes the footer along.
@@ -446,6 +461,8 @@ _COMMENTS = re.compile(
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
+    # "更多三立新聞網報導", "更多精彩内容" (traditional characters come folded)
+    r"更多[^\s，。、：:]{0,12}?(?:新闻|报道|报导|资讯|文章|阅读|精彩内容|内容)|"
     r"related(?: [\w-]+){0,2}|associated links|see also|"
     # "More news", "Other News in Public Works", "More stories from the council"
     r"(?:more|other)(?: [\w-]+)? (?:news|stories|articles|posts)"
@@ -920,6 +937,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                                     or "ccessib" in para or "ssistive" in para
                                     or "rust Project" in para)
                                 and _SITE_NOTICE.match(para) or _OTHER_LANGUAGE.match(para)):
+            continue
+        if len(para) <= MAX_RIGHTS_NOTICE and _RIGHTS_RESERVED.match(probe):
             continue
         if para[:1] == "|" and _menu_cells(para):
             continue  # a footer's row of link lists set apart by dots
