@@ -1214,3 +1214,47 @@ def test_a_releases_dateline_opening_its_text_dates_it_where_nothing_else_does(o
             "</aside></body></html>")
     assert extract_article(page, "https://minsalud.example.gov.co/Paginas/boletin-087.aspx",
                            now=datetime(2026, 11, 26)).published_at == published
+
+
+@pytest.mark.parametrize(("label", "published"), [
+    # Thai "announced on", with the Buddhist Era's year; the visitor counter's start in the
+    # menu over the headline is no date of the page
+    ("ประกาศเมื่อ : 5 เมษายน 2567 เวลา 14:22 น.", "2024-04-05T14:22:00"),
+    ("เผยแพร่เมื่อ 5 เมษายน 2567", "2024-04-05"),
+    # ... where the page gives no date of its own, none
+    ("โดย : สำนักงานประชาสัมพันธ์จังหวัด", None),
+])
+def test_a_thai_publication_label_and_a_visitor_counters_start(label, published):
+    page = ("<html lang='th'><head><meta charset='utf-8'><title>ข่าวประชาสัมพันธ์</title></head>"
+            "<body><table><tr><td><div class='menu'>สถิติผู้เข้าชม<br>วันนี้ 1,284 คน<br>"
+            "เริ่มนับ 1 ตุลาคม 2555</div></td><td><div class='topic'>จังหวัดเตรียมความพร้อมจัดงาน"
+            f"ประเพณีสงกรานต์ ประจำปี 2567</div><div class='date'>{label}</div><div class='detail'>"
+            "<p>เมื่อวันที่ 4 เมษายน 2567 ที่ห้องประชุมศาลากลางจังหวัด รองผู้ว่าราชการจังหวัด"
+            "เป็นประธานการประชุมคณะกรรมการจัดงานประเพณีสงกรานต์ ประจำปี 2567 เพื่อติดตามความพร้อม"
+            "ของหน่วยงานที่เกี่ยวข้อง</p><p>ในปีนี้ จังหวัดร่วมกับเทศบาลนครและองค์กรปกครองส่วนท้องถิ่น"
+            "ทุกแห่ง กำหนดจัดงานโดยเน้นสืบสานวัฒนธรรมและความปลอดภัยของนักท่องเที่ยว</p></div>"
+            "</td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.province.example.go.th/news_detail.php?id=18431",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == published
+
+
+@pytest.mark.parametrize("dated", ["1 Ramadan 1445H bersamaan 12 Mac 2024",
+                                   "الثلاثاء ١ رمضان ١٤٤٥هـ الموافق 12 مارس 2024"])
+def test_a_signed_date_after_its_hijri_day_dates_a_statement_with_no_other(dated):
+    # the Hijri day before the Gregorian one on the signature's date line: still a date line
+    page = ("<html lang='ms'><head><meta charset='utf-8'><title>Kenyataan Media</title></head>"
+            "<body><div class='article'><h1>Awas Penggunaan Logo Halal Palsu di Bazar</h1>"
+            "<p>Jabatan mengingatkan orang ramai supaya berhati-hati dengan penggunaan logo halal "
+            "palsu oleh peniaga di bazar sepanjang bulan ini.</p><p>Orang ramai dinasihatkan "
+            "menyemak status pensijilan halal premis melalui aplikasi rasmi.</p>"
+            # (a text long enough that its end is not near the headline)
+            + "".join(f"<p>{n}. Pemantauan bersama jabatan agama negeri dan kementerian pada musim "
+                      "perayaan tahun lalu mendapati masih terdapat peniaga yang menggunakan logo "
+                      "halal tanpa pensijilan yang sah, termasuk logo yang telah tamat tempoh.</p>"
+                      for n in range(3, 11)) +
+            "<p><strong>KETUA PENGARAH HAL EHWAL ISLAM</strong><br>Jabatan Kemajuan Islam<br>"
+            f"{dated}</p></div></body></html>")
+    fields = extract_article(page, "https://www.agency.example.gov.my/index.php/kenyataan/5",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-03-12"

@@ -87,6 +87,9 @@ _PUB_WORDS = [
     r"opublikowane", r"опубликовано", r"опубліковано", r"дата публикации", r"تاريخ النشر",
     r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
     r"ngày đăng",
+    # Thai: announced, published, posted on; Malay: date of publication or release
+    r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"โพสต์เมื่อ", r"วันที่ประกาศ",
+    r"tarikh (?:terbit(?:an)?|diterbitkan|siaran|keluaran)", r"diterbitkan pada",
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
@@ -135,6 +138,8 @@ _UPDATE_WORDS = [
     r"actualizat(?: la| pe)?", r"ενημερώθηκε", r"τελευταία ενημέρωση", r"güncell\w*",
     r"diperbarui", r"обновлено", r"оновлено", r"آخر تحديث", r"تم التحديث", r"עודכן",
     r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
+    # Thai "last updated (data)", Malay "updated"
+    r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?", r"dikemas ?kini(?: pada)?",
 ]
 _UPDATE_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_UPDATE_WORDS) + ")|" + _UPDATE_CJK + r")[^.。\n\d]{0,20}$",
@@ -145,7 +150,9 @@ _OTHER_LABEL = re.compile(
     r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|due|"
     r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期|"
     r"joined|member since|registered|mitglied seit|registriert|inscrit|miembro desde|"
-    r"membro desde|注册时间|註冊時間|加入时间|가입일)[^.。\n\d]{0,12}$",
+    r"membro desde|注册时间|註冊時間|加入时间|가입일|"
+    # a visitor counter's start ("สถิติผู้เข้าชม … เริ่มนับ 1 ตุลาคม 2555", "Visitors since …")
+    r"เริ่มนับ|(?:visitors?|counting|counter(?: started)?) since|besucher seit)[^.。\n\d]{0,12}$",
     re.IGNORECASE,
 )
 
@@ -234,12 +241,23 @@ def _in_sentence(text: str, stamp: Stamp) -> bool:
     return len(line) > MAX_FIELD_LINE or (len(line) > 40 and line[-1:] in ".!?。！？")
 
 
+# The same day in the Hijri calendar before the Gregorian date, which the line then gives
+# ("1 Ramadan 1445H bersamaan 12 Mac 2024", "١٦ رمضان ١٤٤٥هـ الموافق 26 مارس 2024"): a
+# year 1300 to 1499 is no news page's Gregorian year
+_OTHER_CALENDAR = re.compile(
+    r"[^\n\d]{0,12}\d{1,2}[\s/.-]+[^\d\n]{2,24}?[\s/.-]*[1١۱][34٣٤۳۴]\d\d\s*"
+    r"(?:H|AH|هـ|ه|ش)?\.?\s*(?:bersamaan(?: dengan)?|الموافق(?: لـ?)?|corresponding to|[=/|,–-])?"
+    r"\s*$", re.IGNORECASE)
+
+
 def _on_date_line(text: str, stamp: Stamp) -> bool:
     """Little before the date on its line, and little after it or a field separator
     (``24.01.2022 - Meldung - Energiewende``); in parentheses only when they hold the
     date alone (``（2024-05-21）`` under a headline; ``（2007年6月29日第十届…通过）`` is the date
     of the text's adoption)."""
-    if stamp.start - (text.rfind("\n", 0, stamp.start) + 1) > STANDALONE_LEAD:
+    start = text.rfind("\n", 0, stamp.start) + 1
+    if stamp.start - start > STANDALONE_LEAD and not _OTHER_CALENDAR.match(
+            text, start, stamp.start):
         return False
     if text[max(0, stamp.start - 1): stamp.start] in ("(", "（") and \
             text[stamp.end: stamp.end + 2].strip()[:1] not in (")", "）"):
