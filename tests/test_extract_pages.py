@@ -587,6 +587,8 @@ def test_a_source_meta_that_keeps_its_label():
      False),
     # Vietnamese, Malay and Thai photo labels
     ("Phó Thủ tướng chủ trì cuộc họp về các dự án cao tốc - Ảnh: VGP", False),
+    # ... the credit in initials
+    ("Lãnh đạo thành phố thực hiện nghi thức khởi công trường mới. Ảnh: M.Q", False),
     ("Menteri Kesihatan melawat hospital daerah. Gambar: Bernama", False),
     ("รัฐมนตรีตรวจเยี่ยมโรงพยาบาล - ภาพ: กรมประชาสัมพันธ์", False),
     # the word for a photo in Hebrew, Russian, Turkish, Arabic: a credit alone in brackets,
@@ -719,6 +721,12 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
     files = ["Attachments:", "1. Application Form.docx", "2. List of Required Documents.pdf"]
     assert strip_chrome(text + files + signature) == text + signature
     assert strip_chrome(text + ["附件：", "1.森林防火工作方案.doc"] + signature) == text + signature
+    # a file named in more words when its size follows it (a Korean board's attachments, with
+    # their "view" button)
+    sized = ["- 0402 (교통정책과) 제주도, 올해 어린이 통학로 안전시설 38곳 확충.hwpx (48.2KB) "
+             "바로보기",
+             "- 사진자료.zip (3.1MB)"]
+    assert strip_chrome(text + sized) == text
     # a sentence naming a file stays, and so does a heading with no file under it
     named = "Remove passing tests from the list in failing-ui-tests.txt"
     assert strip_chrome(text + [named]) == text + [named]
@@ -1057,6 +1065,7 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a press contact on one line, with a telephone; a notice's own contact line stays
     (["新聞聯絡人：工務局 王股長 電話：02-2720-8889轉3512"], 0),
     (["문의전화: 02-2133-1234"], 0), (["Media contact: Jane Roe, 555-0100"], 0),
+    (["※ 문의 : 교통항공국 교통정책과 교통안전팀 (064-710-2432)"], 0),
     (["联系人：张三，联系电话：0571-87051234"], 1), (["Media contact: the press office"], 1),
     # a source line and the writer's, in Thai; a Vietnamese author's line
     (["แหล่งที่มา : กรมควบคุมโรค", "ผู้เขียน : ศิริพร ใจดี"], 0), (["Tác giả: Minh Anh"], 0),
@@ -1544,7 +1553,8 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
 @pytest.mark.parametrize("heading", ["Related links", "Associated links", "延伸阅读", "See also",
                                      "Read Next", "What to read next", "Other Local Headlines:",
                                      "More headlines", "In evidenza", "Latest news",
-                                     "TE PUEDE INTERESAR", "更多三立新聞網報導", "更多精彩内容"])
+                                     "TE PUEDE INTERESAR", "更多三立新聞網報導", "更多精彩内容",
+                                     "Tin liên quan"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",

@@ -317,8 +317,9 @@ CASES: dict[str, dict[str, Any]] = {
         url="https://www.korea.kr/briefing/pressReleaseView.do?newsId=1", tz="Asia/Seoul",
         title="정부, 하반기 경제정책방향 발표", published="2024-07-03T14:30:00+09:00",
         language="ko", first="정부는 3일 정부서울청사에서",
-        last="문의 : 기획재정부 경제정책국 종합정책과(044-215-2712)",
-        absent=["인쇄", "첨부파일", "Copyright"]),
+        last="전기료 감면 등 지원 대책을 마련했다.",
+        # (the inquiries line under the text is the release's contact, as a "Media contact:")
+        absent=["인쇄", "첨부파일", "Copyright", "문의 :"]),
     # a release's contact lines over the text, its "###", the agency's "About" under it and
     # a media enquiries block at the very end
     "release contacts over and under the text, About after ###": dict(

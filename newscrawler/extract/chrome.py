@@ -406,7 +406,8 @@ _LABELLED_CREDIT = re.compile(
     r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|picture|pic|image|imagem|imagen|bild"
     r"|zdjęcie|fotó|ảnh"
     r"|gambar|ภาพ|" + _PHOTO_WORDS + r")s?"
-    r"\s*:\s*[^.!?:]{2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
+    # (initials in the name: "Ảnh: M.Q")
+    r"\s*:\s*(?:[^.!?:]|\.(?=\w)){2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
     # ... or abbreviated, as Polish and Czech captions credit them: "… od września. fot. Jan Nowak"
     r"|[.。]\s*fot\.\s*[^.!?:]{2,60}$"
     # ... or in Chinese: "奥克兰市议会周四通过新财年预算。图片来源：中文先驱资料图"
@@ -461,6 +462,8 @@ _COMMENTS = re.compile(
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
+    # Vietnamese: "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Tin khác"
+    r"(?:tin|bài(?: viết)?) (?:liên quan|cùng chuyên mục|khác)|"
     # "更多三立新聞網報導", "更多精彩内容" (traditional characters come folded)
     r"更多[^\s，。、：:]{0,12}?(?:新闻|报道|报导|资讯|文章|阅读|精彩内容|内容)|"
     r"related(?: [\w-]+){0,2}|associated links|see also|"
@@ -781,7 +784,14 @@ _DOWNLOAD = re.compile(
 # of Required Documents.pdf").
 _FILE_NAME = re.compile(
     r"^(?!.*://)\s*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])\s*(?:\S+ ){0,4}|(?:\S+ ){0,2})\S*"
-    r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|odt|ods|csv|zip|rar|7z|txt)\s*$", re.IGNORECASE)
+    r"\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|wps|et|ofd|odt|ods|csv|zip|rar|7z|txt)\s*$", re.IGNORECASE)
+# ... or in more words when its size follows, and a button to view it: "0402 (교통정책과) 제주도,
+# … 확충.hwpx (48.2KB) 바로보기", "사진자료.zip (3.1MB)"
+_SIZED_FILE = re.compile(
+    r"^(?!.*://)(?:[-•]\s*)?[^\n]{1,120}?\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|wps|ofd|odt|ods|csv|"
+    r"zip|rar|7z|txt|jpe?g|png)\s*[(\[（]\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]\s*"
+    r"(?:바로보기|미리보기|다운로드|내려받기|download|view|preview|下载|预览|查看)?$",
+    re.IGNORECASE)
 _FILES_HEADING = re.compile(
     r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$"
     # the heading of a list of documents or links the chrome took: "Dokumente", "Allegati",
@@ -1048,7 +1058,9 @@ def _is_file_line(para: str) -> bool:
     # four letters: most lines have neither)
     return len(para) <= MAX_DOWNLOAD_LINE and bool(
         para.endswith((")", "]", "）")) and _DOWNLOAD.search(para)
-        or "." in para.rstrip()[-5:] and _FILE_NAME.match(para))
+        or "." in para.rstrip()[-5:] and _FILE_NAME.match(para)
+        or "(" in para and _SIZED_FILE.match(para) is not None
+        or "（" in para and _SIZED_FILE.match(para) is not None)
 
 
 def _without_buttons(para: str) -> str:

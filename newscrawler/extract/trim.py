@@ -421,13 +421,14 @@ _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:ma
                     r"|^(?:phone|online|fax|website)$", re.IGNORECASE)
 # ... or a contact's label with the contact after it on the same line: "Lisätietoja:
 # neuvotteleva virkamies Anna Virtanen, p. 0295 530 000", "Media contact: Jane Roe, …",
-# "新聞聯絡人：觀光局 林科長 電話：…", "문의전화: 02-…" (a press contact: a notice's own 联系人
-# line is part of the notice and stays)
+# "新聞聯絡人：觀光局 林科長 電話：…", "※ 문의 : 교통정책과 (064-…)" (a press contact: a
+# notice's own 联系人 line is part of the notice and stays)
 _CONTACT_INLINE = re.compile(
-    rf"^(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
+    rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
     r"|for (?:further|more) information|contact persons?"
     r"|pressekontakt|presskontakt|kontakt för media"
-    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?|문의\s*전화|문의처|담당(?:\s*부서|자)?"
+    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?|(?:자료\s*)?문의(?:처|\s*전화)?"
+    r"|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
     r"|問い合わせ先|お問い合わせ|照会先|連絡先)\s*[:：]\s*\S", re.IGNORECASE)
