@@ -858,13 +858,29 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "不得以任何方式加以使用，包括转载、摘编、复制或建立镜像。",
                                   "① 凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经本网"
                                   "授权不得转载、摘编或利用其它方式使用上述作品。",
-                                  "未经某某新闻网书面特别授权，请勿转载或建立镜像，违者依法必究"])
+                                  "未经某某新闻网书面特别授权，请勿转载或建立镜像，违者依法必究",
+                                  # a how-to site's view count, rating tally and question form
+                                  "This article has been viewed 184,302 times.", "37 votes - 86%",
+                                  "200 characters left. Include your email address to get a "
+                                  "message when this question is answered.",
+                                  # an outlet's blurb that ends on its app
+                                  "Discover the latest Business News and market updates. Obtain "
+                                  "expert opinions on Example Money or download the Example Money "
+                                  "App to stay updated!"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
     text = ["The fund will repair 14,000 homes over three years, the minister said today.",
             "Next week the council will vote on the plans of each district."]
     assert strip_chrome(text + [line]) == text
+
+
+def test_a_sentence_about_an_app_or_votes_is_text():
+    from newscrawler.extract.chrome import strip_chrome
+
+    text = ["Patients can download the NHS App to book appointments, the trust said.",
+            "The motion passed with 37 votes to 12 after a two-hour debate."]
+    assert strip_chrome(text) == text
 
 
 def test_a_regulation_that_bans_copying_is_text():
@@ -1082,6 +1098,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["The Policy Lab blog shares early findings from our fieldwork. Views expressed are "
       "those of the authors and not necessarily those of the Institute."], 0),
     (["Les opinions exprimées n'engagent que leurs auteurs."], 0),
+    (["Disclaimer: The views and investment tips expressed by investment experts on "
+      "Example.com are their own and not those of the website or its management."], 0),
     (["The institute does not express opinions of its own. The opinions expressed in this "
       "publication are the responsibility of the author(s)."], 0),
     (["The views expressed at the hearing were mostly those of residents near the site."], 1),

@@ -85,6 +85,13 @@ _CHROME_LINE = re.compile(
     r"|news|stories)|(?:the )?(?:blog|articles|posts|resources|newsroom))|top|email|e-mail|tweet|"
     # a page's view count, a breadcrumb's lead or a byline's label left alone
     r"[\d.,]+[KkMm]?\s+(?:views|reads)|you are here[:：]?|written by|posted by|page details|"
+    # ... said in a sentence, and a rating widget's tally: "This article has been viewed
+    # 184,302 times.", "37 votes - 86%"
+    r"this (?:article|page|post|story|guide) has been (?:viewed|read) [\d.,]+ times\.?|"
+    r"\d[\d,]* votes?(?: [-–] \d{1,3}\s?%)?|"
+    # a form's counter of what is left to type, with its hint: "200 characters left. Include
+    # your email address to get a message when this question is answered."
+    r"\d{1,5} characters? (?:left|remaining)\b.{0,120}|"
     # a release's note on accessible copies: "This news release may be made available in
     # alternative formats for persons living with visual disabilities."
     r"this (?:news release|release|publication|document|page) (?:is|may be) (?:also )?"
@@ -548,6 +555,10 @@ _PROMO = re.compile(
     # an outlet's app or streaming channel: "Download the free KARE 11+ app for Roku, …",
     # "Watch more on KARE 11+" alone on its line
     r"[^\w\s]{0,3}\s*download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
+    # ... at the end of the outlet's blurb: "Discover the latest Business News … or download
+    # the Moneycontrol App to stay updated!"
+    r".{0,250}\bdownload (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app to stay "
+    r"(?:updated|informed|up to date)[.!]?$|"
     # a subscriber's gift link and a review's note on how it tests: "Gift this article",
     # "Subscribers can gift 10 articles each month", "Why you can trust TechRadar We spend …"
     r"gift (?:this|the) (?:article|story)$|subscribers can gift\b|"

@@ -1033,6 +1033,10 @@ _DISCLAIMER = re.compile(
     r"|\bdo(?:es)? not necessarily (?:reflect|represent)(?: in any way)? the (?:views|opinions|"
     r"position|policy) of\b"
     r"|\b(?:are|is) (?:the )?opinions? of the individuals? posting (?:them|it)\b"
+    # "Disclaimer: The views and investment tips expressed by investment experts on … are
+    # their own and not those of the website"
+    r"|\b(?:views|opinions)(?: and [\w ]{1,30}?)? expressed by (?:[^.]|\.(?=\w)){1,80}? "
+    r"are (?:their|his|her) own\b"
     # a court's or an office's summary about itself: "This summary is provided to assist in
     # the understanding of the Court's judgment. It is not intended to be a substitute for the
     # reasons of the Court", "… are not intended to be used in legal proceedings"
