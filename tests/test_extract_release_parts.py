@@ -317,7 +317,12 @@ def test_an_arabic_end_mark_and_the_agencys_lines_about_itself_close_the_release
     assert trim_end(TEXT + tail) == TEXT
 
 
-def test_a_statistics_offices_note_about_its_figures_closes_the_text():
-    notes = ["Over deze cijfers", "De cijfers zijn afkomstig uit de Basisregistratie Adressen "
-             "en Gebouwen (BAG)."]
+@pytest.mark.parametrize("notes", [
+    ["Over deze cijfers", "De cijfers zijn afkomstig uit de Basisregistratie Adressen en "
+     "Gebouwen (BAG)."],
+    # ... on its sources and method, and where to find more figures
+    ["Kilder og metode", "Statistikken er baseret på ejendomshandler registreret i "
+     "Tinglysningsretten.", "Statistikbanken", "Flere tal findes i www.statistikbanken.dk/ej56."],
+])
+def test_a_statistics_offices_note_about_its_figures_closes_the_text(notes):
     assert trim_end(TEXT + notes) == TEXT

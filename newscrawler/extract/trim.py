@@ -324,6 +324,8 @@ _NOTES_HEAD = re.compile(
     r"|notas? (?:aos|para os) editores|notas? às redações"
     # a statistics office's note on where its figures come from
     r"|about (?:these|the) (?:figures|statistics|data)|over deze cijfers"
+    # ... and on its sources and method in the Nordic offices' words: "Kilder og metode"
+    r"|kilder og metoder?|källor och metoder?"
     r"|(?:über|zu) (?:diesen|den) (?:zahlen|daten))\b", re.IGNORECASE)
 # ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
 # sender's boilerplate too
