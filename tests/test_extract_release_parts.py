@@ -326,3 +326,15 @@ def test_an_arabic_end_mark_and_the_agencys_lines_about_itself_close_the_release
 ])
 def test_a_statistics_offices_note_about_its_figures_closes_the_text(notes):
     assert trim_end(TEXT + notes) == TEXT
+
+
+@pytest.mark.parametrize("heading", ["About the Author", "About the Author:", "About this article",
+                                     "Über den Autor", "À propos de l'auteure"])
+def test_the_writers_box_closing_the_text_goes_with_what_follows_it(heading):
+    box = [heading, "Jane Roe is a content strategist with ten years of experience in digital "
+           "marketing.", "References", "- Wine School of Philadelphia"]
+    assert trim_end(TEXT * 3 + box) == TEXT * 3
+    # ... and a heading so named early in the text is the text's own section
+    early = TEXT + [heading, "The writer of the report, a retired engineer, spent two years "
+                             "on the survey of the sites."] + TEXT * 3
+    assert trim_end(early) == early

@@ -709,6 +709,9 @@ def trim_end(paras: list[str]) -> list[str]:
     the last sentence (a notice's signing date, under its signature, stays). Read the
     release's date from the lines first (:func:`~newscrawler.extract.published.tail_stamp`).
     """
+    author = _author_box(paras)
+    if author is not None:
+        paras = paras[:author]
     # (the site's disclaimer comes under the release's contact block: cut first)
     disclaimer = _disclaimer_block(paras)
     if disclaimer is not None:
@@ -806,6 +809,26 @@ def trim_end(paras: list[str]) -> list[str]:
             break
         paras = paras[:cut]
     return paras
+
+
+# The writer's box in the text's closing part under its heading ("About the Author",
+# "About this article", "Über den Autor", "À propos de l'auteur"): the bio and what the site
+# prints around it (the writer's other posts, their references), never the text's own
+_AUTHOR_HEAD = re.compile(
+    r"^(?:about (?:the|this) (?:authors?|writers?|contributors?|article)|über (?:den|die) "
+    r"autor(?:in|en|innen)?|à propos de l(?:'|’)auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?"
+    r"|sull(?:'|’)autore|over de auteur)\s*[:：]?$", re.IGNORECASE)
+#: The share of a text's paragraphs before the first that such a heading can close it.
+AUTHOR_BOX_SHARE = 0.6
+
+
+def _author_box(paras: list[str]) -> int | None:
+    """Where the writer's box closing the text starts (its heading past
+    :data:`AUTHOR_BOX_SHARE` of the text), or ``None``."""
+    for i in range(max(3, int(len(paras) * AUTHOR_BOX_SHARE)), len(paras)):
+        if len(paras[i]) <= 40 and _AUTHOR_HEAD.match(paras[i].strip()):
+            return i
+    return None
 
 
 # The site's disclaimer closing the text under a heading of its own ("Disclaimer:",
