@@ -86,6 +86,21 @@ def test_a_headline_with_a_separator_is_kept_whole():
     assert title_of("en_headline_with_pipe.html") == "Budget 2025 | What changes for renters"
 
 
+@pytest.mark.parametrize(("printed", "title"), [
+    # an underscore inside a name joins it; around a site's name it is a separator
+    ("rustc_codegen_gcc: Progress Report #39", "rustc_codegen_gcc: Progress Report #39"),
+    ("全市召开防汛工作会议_某某市人民政府", "全市召开防汛工作会议"),
+    ("Council adopts the 2025 budget _ City of Example", "Council adopts the 2025 budget"),
+])
+def test_an_underscore_between_letters_is_no_separator(printed, title):
+    # a blog whose h1 is its own name: the title is <title>'s
+    page = (f"<html><head><title>{printed}</title></head><body><header><h1><a href='/'>"
+            "Example Blog</a></h1></header><article><p>" + "The report covers the month's "
+            "work on the project, what was merged and what is left to do. " * 6
+            + "</p></article></body></html>")
+    assert extract_article(page, "https://blog.example.org/progress-report-39").title == title
+
+
 def test_the_page_spelling_wins_when_the_keys_agree():
     # og:title writes " : ", the h1 (after its kicker) ": "
     assert title_of("de_colon_spacing.html") == "Verkehr: Neue Radwege in der Altstadt"

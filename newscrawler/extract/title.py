@@ -64,8 +64,10 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B",
 # "A • Site", "제목 < 정치 < 기사본문 - 사이트", "站点 >> 栏目 >> 标题". Always a boundary: no
 # headline prints them inside itself (when one does, the h1 agrees with the run of segments,
-# see _runs).
-_SEP = re.compile(r"\s*(?:_{1,}|[|｜丨／]|\s[-–—~]\s|\s?--\s?|\s::\s|\s[»«•·<]\s|\s>>?\s)\s*")
+# see _runs). An underscore between two Latin letters or digits joins a name
+# ("rustc_codegen_gcc: Progress Report #39").
+_SEP = re.compile(r"\s*(?:(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|[|｜丨／]|\s[-–—~]\s|\s?--\s?"
+                  r"|\s::\s|\s[»«•·<]\s|\s>>?\s)\s*")
 # Boundaries that headlines print too ("茉莉：我是", "2019-2020", "李简——新外科"): a part
 # cut there must be shown to be a site or channel name first. "标题-某某财经",
 # "标题 某某网", "【某某网】标题", "タイトル：サイト名", "世艺网>艺术教育".
