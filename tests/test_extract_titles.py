@@ -76,6 +76,20 @@ def test_the_site_name_in_an_h1_is_not_the_headline(page, title):
     assert title_of(page) == title
 
 
+def test_an_h1_that_ends_with_the_sites_name_is_no_headline():
+    # the site's name, declared, is the branding's h1 and ends a sidebar's h1 ("… the founder
+    # of Site"): neither is the headline; the article's own h1 is
+    page = ("<html><head><title>Best Travel Insurance Options | Lotus Studio</title><meta "
+            "property='og:site_name' content='Lotus Studio'></head><body><header><div "
+            "class='site-branding'><h1>Lotus Studio</h1></div></header><main><article><header>"
+            "<h1>Travel Insurance for Retreats</h1></header><div class='entry-content'><p>"
+            + "Before you book a retreat abroad, check what your policy covers if you cancel. "
+            * 6 + "</p></div></article></main><aside><h1>Meet Jane Doe, the founder of Lotus "
+            "Studio</h1></aside></body></html>")
+    assert extract_article(page, "https://lotusstudio.example/blog/insurance/").title == (
+        "Travel Insurance for Retreats")
+
+
 def test_a_character_reference_escaped_twice_is_read():
     # the CMS escaped "&#x26;" once more ("&amp;#x26;"): the page shows "&#x26;"
     assert title_of("en_entity_escaped_twice.html") == "Ferries & buses: the new winter timetable"

@@ -737,12 +737,17 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if not found and dc:
         # (only as an h1's equal: the headline part of <title> stays the second reference)
         found = next((h for h in h1s if title_key(h) == title_key(dc)), None)
-    if found and (sites.declared(found, links=False) or _list_name(found)
-                  or _KIND_NUMBER.match(found)
+    own_name = bool(found) and sites.declared(found, links=False)
+    if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
-        h1s = [h for h in h1s if title_key(h) != title_key(found)]
+        named_key = title_key(found)
+        h1s = [h for h in h1s if title_key(h) != named_key]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
+        if own_name and found is not None and title_key(found) == named_key:
+            # ... nor where another h1 ends with the site's declared name ("Meet Jane Doe,
+            # the founder of Site Name")
+            found = None
     # og:title and <title> naming the site or channel each its own way ("r/gardening -
     # Headline" and "Headline : gardening"): what both print is the headline, when the page
     # prints it, and no h1 printed a headline (an h1 ending with a reference's part:
