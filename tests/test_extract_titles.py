@@ -90,6 +90,24 @@ def test_an_h1_that_ends_with_the_sites_name_is_no_headline():
         "Travel Insurance for Retreats")
 
 
+def test_a_section_name_ending_the_h1_and_another_title_is_not_the_headlines():
+    # "Headline | Opinion" in the h1 and og:title, "SEO headline | Opinion" in <title>: the
+    # section's name goes from the title, and the h1's line from the text
+    head = "How meditation rewires brains and improves physical health"
+    page = (f"<html><head><title>The full impact of meditation on mind and body | Opinion"
+            f"</title><meta property='og:title' content='{head} | Opinion'></head><body>"
+            f"<article><h1>{head} | Opinion</h1><div class='body'><p>"
+            + "Regular practice changes how the brain handles stress, studies show. " * 6
+            + "</p></div></article></body></html>")
+    fields = extract_article(page, "https://news.example.com/opinion/meditation")
+    assert fields.title == head
+    assert not fields.body.startswith(head)
+    # ... a longer last part is the headline's own ("AlignMerge - Alignment-Preserving …")
+    long_end = "Progress Report: What Was Merged And What Is Left"
+    page = page.replace(" | Opinion", f" | {long_end}")
+    assert extract_article(page, "https://news.example.com/a").title == f"{head} | {long_end}"
+
+
 def test_a_character_reference_escaped_twice_is_read():
     # the CMS escaped "&#x26;" once more ("&amp;#x26;"): the page shows "&#x26;"
     assert title_of("en_entity_escaped_twice.html") == "Ferries & buses: the new winter timetable"

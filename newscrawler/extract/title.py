@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -233,12 +233,26 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
     return _cut_weak(head, sites)
 
 
-def _without_site_end(headline: str, sites: SiteNames) -> str:
+#: Most words of a section's name that ends a headline and another reference alike.
+MAX_SECTION_WORDS = 3
+
+
+def _without_site_end(headline: str, sites: SiteNames, refs: Iterable[str] = ()) -> str:
     """*headline* without a last segment that is the site's declared name (a site-name
     meta or the host: ``Critics' Choice 2025 – Artlyst`` on artlyst.com), which some
-    templates print inside the h1 too."""
+    templates print inside the h1 too; or that ends one of *refs* (og:title, ``<title>``)
+    after another headline (``… brains | Opinion`` beside ``The full impact … | Opinion``:
+    a section's name)."""
     parts = _SEP.split(headline)
-    if len(parts) < 2 or not sites.declared(parts[-1], links=False):
+    if len(parts) < 2:
+        return headline
+    last = title_key(parts[-1])
+    # (a section's name is a word or three: "Opinion", "World News")
+    section = len(parts[-1].split()) <= MAX_SECTION_WORDS and any(
+        title_key(ref) != title_key(headline) and len(ends := _SEP.split(ref)) >= 2
+        and title_key(ends[-1]) == last and title_key(ends[0]) != title_key(parts[0])
+        for ref in refs)
+    if not section and not sites.declared(parts[-1], links=False):
         return headline
     match = list(_SEP.finditer(headline))[-1]
     head = headline[:match.start()].strip()
@@ -767,7 +781,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             return clean_title(shown)
     if found:
         return clean_title(crumb_headline(root, found, names, page)
-                           or _without_site_end(found, sites))
+                           or _without_site_end(found, sites, refs))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
     # (the headings first: a walk over every element that prints text, for each title,
     # cost 2% of extraction's time on the pages that declare an og:title)

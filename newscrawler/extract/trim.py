@@ -88,6 +88,11 @@ _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
 MAX_META_LINE = 80
 
 
+# The section's name after a bar that a template prints in the h1 ("Headline | Opinion"),
+# which the title leaves out
+_SECTION_END = re.compile(r"\s+[|｜]\s+\S+(?:\s\S+){0,2}$")
+
+
 def trim_top(paras: list[str], title: str | None) -> list[str]:
     """The text below the headline: a headline repeated at the top (whole, or broken over
     up to three lines), and datelines or bylines right under it, are left out."""
@@ -99,7 +104,8 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
             if "".join(top[:count]) == key:
                 paras, top = paras[count:], top[count:]
                 break
-        paras = [p for p, k in zip(paras, top, strict=False) if k != key] + paras[len(top):]
+        paras = [p for p, k in zip(paras, top, strict=False)
+                 if k != key and title_key(_SECTION_END.sub("", p)) != key] + paras[len(top):]
         if paras:
             paras[0] = _without_headline(paras[0], key)
     paras = paras[_field_table(paras):]
