@@ -108,6 +108,19 @@ def test_a_section_name_ending_the_h1_and_another_title_is_not_the_headlines():
     assert extract_article(page, "https://news.example.com/a").title == f"{head} | {long_end}"
 
 
+def test_a_kicker_in_its_own_element_of_the_h1_that_title_sets_off_with_a_colon_goes():
+    # <title> "Kicker: Headline - Section - Site" over an h1 of two spans, a social title
+    # worded otherwise: the h1's second element is the headline
+    page = ("<html><head><title>Verkehr in München: Stadtrat beschließt neue Radwege - München"
+            " - Zeitung</title><meta property='og:title' content='Radverkehr: Stadtrat "
+            "beschließt Radwege'></head><body><article><h1><span class='c1'>Verkehr in "
+            "München</span><span class='c2'>Stadtrat beschließt neue Radwege</span></h1><p>"
+            + "Der Stadtrat hat am Mittwoch den Umbau der Straße beschlossen. " * 6
+            + "</p></article></body></html>")
+    assert extract_article(page, "https://zeitung.example/muenchen/radwege-1.html").title == (
+        "Stadtrat beschließt neue Radwege")
+
+
 def test_a_character_reference_escaped_twice_is_read():
     # the CMS escaped "&#x26;" once more ("&amp;#x26;"): the page shows "&#x26;"
     assert title_of("en_entity_escaped_twice.html") == "Ferries & buses: the new winter timetable"

@@ -462,6 +462,16 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
     h1keys = [(title_key(h), h) for h in h1s if title_key(h)]
     keys = {k for k, _ in keyed}
     lines = [line for h in h1s for line in lines_of.get(h, ())]
+    for _hk, h in h1keys:
+        # a kicker opening the h1 in an element of its own that a reference prints before the
+        # rest after a colon or a dash ("Verkehr in München: Stadtrat beschließt …" over
+        # <h1><span>Verkehr in München</span><span>Stadtrat beschließt …</span></h1>): the rest
+        rest = (leads or {}).get(h)
+        if rest and len(title_key(rest)) >= 8:
+            kicker = h[:len(h) - len(rest)].strip()
+            said = re.compile(re.escape(kicker) + r"\s*[:：–—-]\s*" + re.escape(rest))
+            if any(said.search(clean_line(ref)) for ref in refs):
+                return rest
     equal = [h for hk, h in h1keys if hk in keys] + [ln for ln in lines if title_key(ln) in keys]
     if equal:
         # several h1s (site logo, section name, headline) may each equal a <title>
