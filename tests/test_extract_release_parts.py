@@ -338,3 +338,20 @@ def test_the_writers_box_closing_the_text_goes_with_what_follows_it(heading):
     early = TEXT + [heading, "The writer of the report, a retired engineer, spent two years "
                              "on the survey of the sites."] + TEXT * 3
     assert trim_end(early) == early
+
+
+def test_a_contact_block_over_the_agencys_paragraph_about_itself_under_its_heading():
+    tail = ["Perscontact", "Dirk Peeters, afdelingshoofd Waterbeheer",
+            "T 053 72 64 45 – GSM 0476 12 34 56", "d.peeters@agency.example",
+            "Over de VMM", "De Vlaamse Milieumaatschappij (VMM) is een agentschap van de Vlaamse "
+            "overheid. Ze werkt aan een beter waterbeheer, een betere water- en luchtkwaliteit "
+            "en minder klimaatimpact. De VMM meet, analyseert en rapporteert over de toestand "
+            "van het milieu en beheert onbevaarbare waterlopen van eerste categorie."]
+    assert trim_end(TEXT + tail) == TEXT
+
+
+@pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -"])
+def test_an_end_mark_between_tildes_or_dashes_ends_the_release(mark):
+    under = ["For more information, please submit your queries via the Online Feedback Form "
+             "or call 6225 5632."]
+    assert trim_end(TEXT + [mark] + under) == TEXT

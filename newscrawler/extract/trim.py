@@ -303,9 +303,10 @@ def _is_dateline(line: str, after: str = "") -> bool:
 # "* *** *"), "-- BERNAMA", "完" / "（完）"; "Ends/Tuesday, March 5, 2024" carries the
 # release's date. (Checked case-sensitively: "-- BERNAMA" is a wire's name in capitals.)
 # ... and the same named for what ends: "- Statement ends -", "End of media release"
-_ENDS = (r"^[\s(（\[–—-]*(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
+# (set between tildes too: "~ End ~")
+_ENDS = (r"^[\s(（\[–—~-]*(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
          r"|end of (?:the )?(?:media |press |news )?(?:statement|release))"
-         r"[\s)）\]–—-]*(?:/.*)?$")
+         r"[\s)）\]–—~-]*(?:/.*)?$")
 _END_MARK = re.compile(
     _ENDS + r"|^\s*#\s?#\s?#\s*$"
     r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*[*~](?:\s*[*~]){2,}\s*$|^\s*⁂\s*$"
@@ -506,6 +507,14 @@ def _hiring_block(paras: list[str]) -> int | None:
     return None
 
 
+# The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
+# "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
+_ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S[^.!?]*$",
+                         re.IGNORECASE)
+#: Longest such heading.
+MAX_ABOUT_HEAD = 60
+
+
 def contact_block(paras: Sequence[str]) -> int | None:
     """Where a contact block that ends the text starts: a contact heading among the last
     lines, only short lines under it, one of them a telephone number or an address (or
@@ -517,6 +526,13 @@ def contact_block(paras: Sequence[str]) -> int | None:
         # riigiasutus, kes …" under its press officer's telephone)
         about = len(under) > 1 and len(under[-1]) <= MAX_BOILERPLATE
         details = under[:-1] if about else under
+        # ... or its block about itself under a heading of its own ("Over de VMM" over "De
+        # Vlaamse Milieumaatschappij is …"), as long as a boilerplate paragraph or two
+        head = next((j for j, p in enumerate(under) if j and len(p) <= MAX_ABOUT_HEAD
+                     and _ABOUT_HEAD.match(p)), None)
+        if head is not None and len(under) - head - 1 <= 2 and all(
+                len(p) <= 2 * MAX_BOILERPLATE for p in under[head + 1:]):
+            details = under[:head]
         if not all(len(p) <= MAX_META_LINE * 2 for p in details):
             continue
         line = one_cell(paras[i].strip())  # (a box set as a table: its heading a row)
