@@ -85,6 +85,8 @@ _PUB_WORDS = [
     r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
     r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]mlanma tarihi", r"diterbitkan", r"dipublikasikan",
     r"opublikowane", r"опубликовано", r"опубліковано", r"дата публикации", r"تاريخ النشر",
+    # Serbian, Macedonian and Bulgarian in Cyrillic
+    r"објављено", r"датум објаве", r"објавено", r"публикувано", r"дата на публикуване",
     r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
     r"ngày đăng",
     # Thai: announced, published, posted on; Malay: date of publication or release
@@ -136,7 +138,8 @@ _UPDATE_WORDS = [
     r"posodobljeno", r"frissítve", r"utolsó (?:módosítás|frissítés)", r"sist (?:oppdatert|endret)",
     r"senast (?:uppdaterad|ändrad)", r"atnaujinta", r"atjaunināts", r"uuendatud",
     r"actualizat(?: la| pe)?", r"ενημερώθηκε", r"τελευταία ενημέρωση", r"güncell\w*",
-    r"diperbarui", r"обновлено", r"оновлено", r"آخر تحديث", r"تم التحديث", r"עודכן",
+    r"diperbarui", r"обновлено", r"оновлено", r"ажурирано", r"актуализирано", r"آخر تحديث",
+    r"تم التحديث", r"עודכן",
     r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
     # Thai "last updated (data)", Malay "updated"
     r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?", r"dikemas ?kini(?: pada)?",
