@@ -866,7 +866,18 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # an outlet's blurb that ends on its app
                                   "Discover the latest Business News and market updates. Obtain "
                                   "expert opinions on Example Money or download the Example Money "
-                                  "App to stay updated!"])
+                                  "App to stay updated!",
+                                  # an editor's and a video's credits in other languages, a
+                                  # "read also" link in Russian
+                                  "Edição: Maria Cláudia Lopes", "Wideo: TVN24",
+                                  "Читайте также: В Петербурге стартовал сезон прогулок",
+                                  # a Chinese outlet's notes: first published on its app, its
+                                  # app and channel, the writer's permission and its terms
+                                  "（本文首发于某某媒体App，作者｜林某，编辑｜陈某）",
+                                  "更多精彩内容，关注某某媒体微信号（ID：example），或者下载某某"
+                                  "媒体App",
+                                  "本文系作者 林某 授权某某媒体发表，并经某某媒体编辑，转载请注明"
+                                  "出处、作者和本文链接。"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
@@ -879,6 +890,7 @@ def test_a_sentence_about_an_app_or_votes_is_text():
     from newscrawler.extract.chrome import strip_chrome
 
     text = ["Patients can download the NHS App to book appointments, the trust said.",
+            "Edición: el texto fue revisado por la redacción antes de publicarse.",
             "The motion passed with 37 votes to 12 after a two-hour debate."]
     assert strip_chrome(text) == text
 
@@ -1404,6 +1416,7 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # a summary under its own label over the text
     ["导语：今年1至5月，全市既有多层住宅加装电梯已完工1236台，另有1870余台正在施工。"],
     ["【内容提要】全市推广成片加装模式，楼组议事会让协商更顺畅，老小区居民出行更方便。"],
+    ["摘要：降价的消息一条接一条，但对于大多数企业客户来说，调用成本只是因素之一。"],
     # a Korean release's subtitles, each between dashes
     ["- 20일부터 9월 30일까지 폭염 대응 종합대책 추진…전담팀 운영 -",
      "- 취약계층 2만 1,000여 명 안부 확인, 횡단보도 그늘막 120곳 추가 -"],

@@ -132,7 +132,10 @@ _CHROME_LINE = re.compile(
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"欢迎(?:关注|下载)[^。！？，]{0,16}(?:APP|App|app|客户端|公众号)|"
     # ... "点我下载APP" with the promotion around it ("不用抽 不用搶 現在用APP看新聞 …")
-    r"[^。！？]{0,40}(?:下载|下載)\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}|"
+    r"[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}|"
+    # ... and the outlet's note that the story first ran on its app or site, with its writer
+    # and editor: "（本文首发于钛媒体App，作者｜…，编辑｜…）"
+    r"[（(]\s*本文(?:首发于|首发在|原载于|来源于|来自|转载自)[^（）()]{1,60}[）)]|"
     r"listen(?: to (?:this|the) (?:article|story))?|"
     # a button's call to action left as a line: "Download Now", "Get started", "Book a demo"
     r"download now|get started(?: (?:now|today|for free))?|book a (?:free )?demo|"
@@ -226,8 +229,10 @@ _SWITCH_OR_ALL = re.compile(f"{_LANGUAGE_SWITCH.pattern}|{_ALL_ITEMS.pattern}", 
 _RIGHTS_RESERVED = re.compile(
     r"^\W{0,3}(?:(?:版权|特别|免责)声明\W{0,2})?(?:[①②③④⑤1-5][、.．]?\s*)?"
     r"(?:此内容|本内容|本文|本稿|本网|凡本网|此文|未经)"
-    r"(?=.{0,150}(?:授权|许可|同意).{0,40}(?:不得|请勿|禁止|严禁).{0,40}(?:转载|摘编|复制|镜像))"
-    r"(?=.*(?:本网|本站|网站|网|原创|版权|著作权))")
+    r"(?=.{0,150}(?:授权|许可|同意).{0,40}(?:不得|请勿|禁止|严禁).{0,40}(?:转载|摘编|复制|镜像)"
+    # ... or a permission's terms: "本文系作者…授权某某发表，…转载请注明出处、作者和本文链接"
+    r"|.{0,150}转载请(?:注明|联系|与))"
+    r"(?=.*(?:本网|本站|网站|网|原创|版权|著作权|出处))")
 #: Longest such notice.
 MAX_RIGHTS_NOTICE = 400
 # A Chinese site's registration lines (ICP licence, the government site code, the public
@@ -352,6 +357,10 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
+                     # ... in Portuguese, Spanish, Polish, Russian: "Edição: Maria Lopes"
+                     r"|^(?:edição|edición|edita|redakcja|redaktor|редактор)\s*:\s*"
+                     r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-Я][\w'-]*\.?"
+                     r"(?: (?:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-Я][\w'-]*\.?|d[aeo]s?|de la|del)){1,4})$"
                      # ... or a story's staff credits, a role each ("- Reporter: Jessica
                      # Harlan", "- Photographer: …", "- Web Editor: …"; a "Credits" heading
                      # alone may head a visualization's credits, which are its text)
@@ -665,7 +674,9 @@ _RELATED_LINK = re.compile(
     r"tin liên quan|xem thêm|đọc thêm|ilgili haber|ayrıca oku|اقرأ أيضا|اقرأ أيضاً|"
     r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej|further reading|"
     # Hindi, Swahili, Ukrainian
-    r"यह भी पढ़ें|ये भी पढ़ें|soma pia|читайте також)\s*[:：]"
+    r"यह भी पढ़ें|ये भी पढ़ें|soma pia|читайте також|"
+    # Russian, Bulgarian, Serbian and Macedonian
+    r"читайте также|смотрите также|прочетете още|прочитајте (?:још|и)|прочитајте повеќе)\s*[:：]"
     r"|^【(?:関連[記记]事|関連|관련기사|相关(?:新闻|阅读|报道|文章|链接)|延伸阅读|推荐阅读)】",
     re.IGNORECASE)
 
@@ -855,7 +866,7 @@ MAX_DOWNLOAD_LINE = 150
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
     r"^(?:(?:(?:hero|header|featured|cover) )?(?:photo|image|picture|video|graphic"
-    r"|illustration|foto|bild|grafik|" + _PHOTO_WORDS + r")s?"
+    r"|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"

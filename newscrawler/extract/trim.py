@@ -34,8 +34,8 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
 # A summary over the text under its own label: "导语：…", "【内容提要】…", "核心提示：…"
-_LABELLED_LEAD = re.compile(r"^(?:[【\[](?:导语|導語|内容提要|內容提要|核心提示)[】\]]"
-                            r"|(?:导语|導語|内容提要|內容提要|核心提示)\s*[:：])")
+_LEAD_LABELS = r"(?:导语|導語|内容提要|內容提要|核心提示|(?:内容)?摘要)"
+_LABELLED_LEAD = re.compile(rf"^(?:[【\[]{_LEAD_LABELS}[】\]]|{_LEAD_LABELS}\s*[:：])")
 # A Korean release's subtitles over its text, each between dashes ("- 20일부터 9월 30일까지 …
 # 전담팀 운영 -")
 _DASHED_SUBTITLE = re.compile(r"^-\s\S.{2,150}\S\s-$")
