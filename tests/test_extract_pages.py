@@ -870,6 +870,7 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   # an editor's and a video's credits in other languages, a
                                   # "read also" link in Russian
                                   "Edição: Maria Cláudia Lopes", "Wideo: TVN24",
+                                  "Reportagem – Daniela Pimentel",
                                   "Читайте также: В Петербурге стартовал сезон прогулок",
                                   # a Chinese outlet's notes: first published on its app, its
                                   # app and channel, the writer's permission and its terms
@@ -1094,6 +1095,13 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["新聞聯絡人：工務局 王股長 電話：02-2720-8889轉3512"], 0),
     (["문의전화: 02-2133-1234"], 0), (["Media contact: Jane Roe, 555-0100"], 0),
     (["※ 문의 : 교통항공국 교통정책과 교통안전팀 (064-710-2432)"], 0),
+    (["Pour toute information complémentaire : M. Jean Dupont, secrétaire général adjoint, "
+      "T. 022 546 69 68."], 0),
+    # a site's word to the owners of the pictures it used; a notice's own reminder stays
+    (["特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。"], 0),
+    (["特别提醒：报名截止时间为5月31日，逾期不再受理。"], 1),
+    # a think tank's fellow's bio
+    (["Jane Roe is a senior fellow with the Technology Program at the Example Institute."], 0),
     (["联系人：张三，联系电话：0571-87051234"], 1), (["Media contact: the press office"], 1),
     # a source line and the writer's, in Thai; a Vietnamese author's line
     (["แหล่งที่มา : กรมควบคุมโรค", "ผู้เขียน : ศิริพร ใจดี"], 0), (["Tác giả: Minh Anh"], 0),

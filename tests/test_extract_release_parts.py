@@ -350,7 +350,7 @@ def test_a_contact_block_over_the_agencys_paragraph_about_itself_under_its_headi
     assert trim_end(TEXT + tail) == TEXT
 
 
-@pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -"])
+@pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -", "---000---"])
 def test_an_end_mark_between_tildes_or_dashes_ends_the_release(mark):
     under = ["For more information, please submit your queries via the Online Feedback Form "
              "or call 6225 5632."]

@@ -358,7 +358,8 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
                      # ... in Portuguese, Spanish, Polish, Russian: "Edição: Maria Lopes"
-                     r"|^(?:edição|edición|edita|redakcja|redaktor|редактор)\s*:\s*"
+                     r"|^(?:edição|edición|edita|reportagem|reportaje|redakcja|redaktor"
+                     r"|редактор)\s*[:–—-]\s*"
                      r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-Я][\w'-]*\.?"
                      r"(?: (?:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-Я][\w'-]*\.?|d[aeo]s?|de la|del)){1,4})$"
                      # ... or a story's staff credits, a role each ("- Reporter: Jessica

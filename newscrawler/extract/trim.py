@@ -314,6 +314,8 @@ _END_MARK = re.compile(
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
     r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
+    # ... and the Mexican and Central American bulletins' "---000---" (zeros, "oOo" said so)
+    r"|^\s*[-–—]+\s*0{3}\s*[-–—]+\s*$"
     # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
     # (the Austrian parliament's names the item: "(Schluss Verkehrsausschuss) mbu")
     r"|^\s*\((?i:schluss)(?:\s+[^()]{1,60})?\)(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*$"
@@ -372,7 +374,9 @@ MAX_UNDER_END = 8
 # "More information" in the languages whose releases close with it over a contact
 # (Indonesian and Malay too: "Informasi lebih lanjut:", "Untuk maklumat lanjut"; Thai).
 _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amples|plus d')"
-              r" ?informations|(?:para )?más información|(?:para )?mais informações|"
+              r" ?informations|pour toute information complémentaire|"
+              r"pour tout (?:autre )?renseignement(?: complémentaire)?|"
+              r"(?:para )?más información|(?:para )?mais informações|"
               r"meer informatie|för (?:mer|ytterligare) information|for mer informasjon|"
               r"yderligere oplysninger|lisätietoja(?: antaa?| antavat)?|lisainfo|lisateave|"
               r"meediapäringud|"
@@ -1038,6 +1042,9 @@ _STORY_NOTE = re.compile(
     # a Chinese report's original headline: "（原标题：地铁7号线东段年底开通）"
     r"|[（(]原标题\s*[:：]"
     r"|[【\[]?(?:特别|免责|广告)声明(?:\s*[:：]|[】\]])|notice: the content above"
+    # ... and its word to the owners of the pictures it used: "特别提醒：如果我们使用了您的图片，
+    # 请作者与本站联系…"
+    r"|[【\[]?特别提醒\s*[:：】\]](?=.{0,80}(?:本站|本网))"
     # a wire story's credits and the agency's standards under it: "Reporting by Duncan
     # Miriri; Editing by Aaron Ross", "Our Standards: The … Trust Principles."
     r"|(?:additional )?(?:reporting|writing|editing) by\b[^.!?]{0,250}$"
@@ -1121,7 +1128,8 @@ _BIO = re.compile(
     r"(?:[\w,'’-]+ ){0,5}(?:writer|reporter|editor|journalist|columnist|contributor|author"
     r"|photographer|photojournalist|illustrator"
     r"|director|professor|founder|co-founder|ceo|manager|strategist|specialist|expert"
-    r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer)\b"
+    r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer"
+    r"|fellow|scholar)\b"
     # ... or, named by a first name too, when the writer joined the paper and what the writer
     # covers ("Natalie joined the Post in 2021 and covers transport …")
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) joined (?:the )?"
