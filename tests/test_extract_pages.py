@@ -2732,6 +2732,17 @@ def test_an_appeal_that_says_its_readers_fund_it_closes_the_text():
     assert trim_end(TWO_LINES + appeal) == TWO_LINES
 
 
+def test_an_appeal_that_says_what_its_readers_gifts_pay_for_closes_the_text_with_its_heading():
+    from newscrawler.extract.trim import trim_end
+    appeal = ["Fact:", "The Example Review was founded as a nonprofit in 1976 because we knew "
+              "corporations wouldn't fund the type of journalism we set out to do.",
+              "Today, reader support makes up about two-thirds of our budget. If you value what "
+              "you get from us, please join us with a tax-deductible donation today."]
+    assert trim_end(TWO_LINES + appeal) == TWO_LINES
+    # ... a heading with a colon closing a text with no appeal under it is left to the text
+    assert trim_end(TWO_LINES + ["Fact:"]) == TWO_LINES + ["Fact:"]
+
+
 def test_a_lead_named_picture_is_no_lead_and_the_lead_after_it_is():
     # "lead-image" holds the picture and its caption; the lead follows it, outside the
     # body's box

@@ -58,6 +58,10 @@ SUPPORT_APPEAL = re.compile(
     # this needs support from wonderful readers like you.", "you can take a paid
     # subscription by clicking here"
     r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
+    # ... or says what its readers' gifts pay for: "Today, reader support makes up about
+    # two-thirds of our budget … please join us with a tax-deductible donation today"
+    r"|\breader support makes up\b|\bjoin us with a (?:tax-deductible )?(?:donation|gift"
+    r"|contribution)\b"
     r"|\b(?:take|buy|get) a (?:paid |digital )?subscription by clicking here\b"
     # ... or says who pays for it: "The Kyiv Independent is funded by our readers, not
     # oligarchs or governments. Help us keep it that way."

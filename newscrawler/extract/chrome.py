@@ -565,10 +565,7 @@ _PROMO = re.compile(
     # an outlet's app or streaming channel: "Download the free KARE 11+ app for Roku, …",
     # "Watch more on KARE 11+" alone on its line
     r"[^\w\s]{0,3}\s*download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
-    # ... at the end of the outlet's blurb: "Discover the latest Business News … or download
-    # the Moneycontrol App to stay updated!"
-    r".{0,250}\bdownload (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app to stay "
-    r"(?:updated|informed|up to date)[.!]?$|"
+
     # a subscriber's gift link and a review's note on how it tests: "Gift this article",
     # "Subscribers can gift 10 articles each month", "Why you can trust TechRadar We spend …"
     r"gift (?:this|the) (?:article|story)$|subscribers can gift\b|"
@@ -716,12 +713,22 @@ _NARRATION = re.compile(r"\busing (?:ai|artificial intelligence|automated|synthe
 MAX_NARRATION = 150
 
 
+# An outlet's blurb that ends on its app: "Discover the latest Business News … or download the
+# Moneycontrol App to stay updated!"
+_APP_BLURB = re.compile(r"\bdownload (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app to stay "
+                        r"(?:updated|informed|up to date)[.!]?$", re.IGNORECASE)
+#: Longest such blurb.
+MAX_APP_BLURB = 320
+
+
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
     prompt, an appeal."""
     if _PROMO.match(line) or _RELATED_LINK.match(line) or _GLUED_LABEL.match(line):
         return True
     low = line.lower()
+    if "download" in low and len(line) <= MAX_APP_BLURB and _APP_BLURB.search(line):
+        return True
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
         return True
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):

@@ -801,7 +801,9 @@ def trim_end(paras: list[str]) -> list[str]:
             continue
         if len(last) <= MAX_APPEAL_CHARS and (
                 SUPPORT_APPEAL.search(last) or under_appeal and (
-                    _OWN_JOURNALISM.search(last) or _SUPPORT_HEAD.match(last))):
+                    _OWN_JOURNALISM.search(last) or _SUPPORT_HEAD.match(last)
+                    # (or the box's heading of a word or two over it: "Fact:")
+                    or len(last) <= MAX_APPEAL_HEAD and last.rstrip().endswith((":", "：")))):
             paras = paras[:-1]  # the outlet's appeal for support under every article
             # (... and the line that opens it, over the lines that ask: "India needs
             # fair … journalism … ThePrint is doing just that.")
@@ -1026,6 +1028,8 @@ _COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|rea
 # ... or the appeal's heading naming the outlet: "Support the Otago Daily Times"
 _SUPPORT_HEAD = re.compile(r"^support (?:the |our )?[\w .'’&-]{2,50}$", re.IGNORECASE)
 # What the outlet says of its own work, opening its appeal
+#: Longest heading of an appeal's box ending with a colon ("Fact:", "A note to readers:").
+MAX_APPEAL_HEAD = 30
 _OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
 # ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
 _EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$", re.IGNORECASE)
