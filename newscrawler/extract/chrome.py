@@ -818,10 +818,12 @@ _FILE_NAME = re.compile(
 # ... or in more words when its size follows, and a button to view it: "0402 (교통정책과) 제주도,
 # … 확충.hwpx (48.2KB) 바로보기", "사진자료.zip (3.1MB)"
 _SIZED_FILE = re.compile(
-    r"^(?!.*://)(?:[-•]\s*)?[^\n]{1,120}?\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|wps|ofd|odt|ods|csv|"
-    r"zip|rar|7z|txt|jpe?g|png)\s*[(\[（]\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]\s*"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|wps|ofd|odt|ods|csv|zip|rar|7z|txt|jpe?g|png)\s*[(\[（]"
+    r"\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]\s*"
     r"(?:바로보기|미리보기|다운로드|내려받기|download|view|preview|下载|预览|查看)?$",
     re.IGNORECASE)
+#: Most characters of a file's name before its extension in such a line.
+MAX_SIZED_NAME = 120
 _FILES_HEADING = re.compile(
     r"^(?:相关)?附件(?:下载)?\s*[:：]?$|^(?:attachments?|downloads?|anlagen?)\s*:?$"
     # the heading of a list of documents or links the chrome took: "Dokumente", "Allegati",
@@ -943,6 +945,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     # on the last line only (the credit of the whole set), leaves them there
     credited = sum(1 for p in paras if p.endswith(_CLOSERS) and _BRACKET_CREDIT.search(p))
     story = credited >= 2 and 2 * credited > len(paras)
+    file_lines = [_is_file_line(p) for p in paras]  # (each line's, read once: the next's too)
     for i, para in enumerate(paras):
         if "【" in para or "[" in para or "［" in para or "(" in para or "（" in para:
             para = _without_buttons(para)
@@ -1004,9 +1007,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 and _LABELLED_CREDIT.search(cap, max(0, len(cap) - MAX_CREDIT_TAIL))
                 or "/" in cap[-25:] and _SLASH_CREDIT.search(cap)):
             continue
-        if _is_file_line(para):
+        if file_lines[i] if para == paras[i] else _is_file_line(para):
             continue
-        if i + 1 < len(paras) and _is_file_line(paras[i + 1]) and is_list_heading(para):
+        if i + 1 < len(paras) and file_lines[i + 1] and is_list_heading(para):
             continue  # the heading of a file list, whatever follows the list
         if repeats and len(para) >= MIN_REPEAT and _repeated(para, seen):
             continue  # slideshow captions, mobile copies: the same text again
@@ -1089,8 +1092,21 @@ def _is_file_line(para: str) -> bool:
     return len(para) <= MAX_DOWNLOAD_LINE and bool(
         para.endswith((")", "]", "）")) and _DOWNLOAD.search(para)
         or "." in para.rstrip()[-5:] and _FILE_NAME.match(para)
-        or "(" in para and _SIZED_FILE.match(para) is not None
-        or "（" in para and _SIZED_FILE.match(para) is not None)
+        or ("(" in para or "（" in para) and _sized_file(para))
+
+
+def _sized_file(para: str) -> bool:
+    """*para* names a file followed by its size (:data:`_SIZED_FILE`), a bullet before it
+    aside, in at most :data:`MAX_SIZED_NAME` characters and no address."""
+    # (the extension and its size are searched for first, from their dot: a pattern anchored
+    # at the line's start tried the name's every length)
+    found = _SIZED_FILE.search(para)
+    if found is None or "://" in para:
+        return False
+    name = para[:found.start()].lstrip()
+    if name[:1] in ("-", "•"):
+        name = name[1:].lstrip()
+    return 1 <= len(name) <= MAX_SIZED_NAME and "\n" not in name
 
 
 def _without_buttons(para: str) -> str:
