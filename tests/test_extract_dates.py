@@ -1268,3 +1268,11 @@ def test_a_signed_date_after_its_hijri_day_dates_a_statement_with_no_other(dated
 ])
 def test_cyrillic_publication_and_update_labels(line, kind):
     assert [item.kind for item in printed_dates(line)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["06.03.2025. 07.03.2025.", "06. 03. 2025. 07. 03. 2025."])
+def test_a_dotted_dates_year_is_not_the_year_of_a_year_first_date(text):
+    # a published and an updated date side by side, the Latvian way (a dot after the year):
+    # "2025. 07.03" is no date
+    assert [s.moment.date().isoformat() for s in find_dates(text)] == ["2025-03-06",
+                                                                        "2025-03-07"]

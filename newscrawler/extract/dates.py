@@ -230,8 +230,10 @@ _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 _FORMS = [
     # 2018-05-28 09:54:31, 2018/05/28, 2018.05.28, 2007-08-20-23:59:59 (gov.cn metas),
     # 2024. 7. 3. 10:00 (Korean: a dot after each number);
-    # "2018 - 05 - 28 09 : 54" where each number is an element of its own
-    r"(?<!\d)" + _Y + r" ?(?P<sep>[-/.]) ?(?P<m>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})(?!\d)[-.]?"
+    # "2018 - 05 - 28 09 : 54" where each number is an element of its own; not a year that
+    # ends a dotted date before another ("06.03.2025. 07.03.2025.": no "2025. 07.03")
+    r"(?<!\d)(?<!\d\.)(?<!\d\.\s)" + _Y
+    + r" ?(?P<sep>[-/.]) ?(?P<m>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})(?!\d)[-.]?"
     + _TIME,
     # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日"); Korean
     # 2018년 5월 28일
