@@ -2855,6 +2855,24 @@ def test_a_chinese_related_heading_takes_its_items_along():
         "The garden trial ran for three summers in six counties.", english[1]]
 
 
+def test_a_chinese_sentence_that_opens_a_list_ends_a_related_box_inside_the_text():
+    # a related box inside a Chinese text ("相关阅读：" and its dated links), then the text
+    # goes on with a sentence that ends with a colon over its list: the sentence and the list
+    # are the text's, though the sentence has no spaces to count words by
+    from newscrawler.extract.chrome import strip_chrome
+    before = ["为有效防控重大动物疫病，市农业农村局统筹部署、压实责任，"
+              "在全市范围内开展春季集中免疫。"]
+    box = ["相关阅读：", "全市召开动物疫病防控工作会议（2024-03-12）",
+           "我市开展兽用抗菌药使用减量化行动（2024-02-27）"]
+    after = ["规范免疫操作。组织市、县两级技术骨干深入乡村开展技术指导，重点抓好以下环节：",
+             "- 严格执行免疫操作规程，防止交叉感染；", "- 规范填写免疫档案，确保免疫信息可追溯。",
+             "下一步，市农业农村局将持续加强督导检查，推动集中免疫与常年免疫相结合，坚决守住不发生区域性重大动物疫情的底线。"]
+    assert strip_chrome(before + box + after) == before + after
+    # ... while a box's own heading ending with a colon stays a heading: its items go
+    headed = ["相关新闻：", "本市召开春耕生产工作会议", "全市开展植树造林活动"]
+    assert strip_chrome(before + headed + after[-1:]) == before + after[-1:]
+
+
 def test_zero_width_joiners_inside_words_are_kept():
     # Persian writes a zero-width non-joiner inside words ("کم‌برخوردار", "می‌شود"); the
     # generic extractor deletes it as unprintable, which runs two words into one

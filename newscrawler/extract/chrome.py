@@ -1136,14 +1136,23 @@ def _is_prose(para: str) -> bool:
 #: Fewest words of a sentence that opens a list ("The city said the clay will be applied at
 #: the following locations:"); a box's heading is shorter ("Headlines from 13 March 2024 :").
 MIN_LIST_OPENER_WORDS = 8
+#: ... and, in Chinese or Japanese, which sets no spaces, its width (an ideograph counts two)
+#: with a comma or a full stop inside ("规范免疫操作。组织…，重点抓好以下环节："); a box's
+#: heading is a phrase ("相关阅读：").
+MIN_LIST_OPENER_WIDTH = 24
+_CJK_CLAUSE_MARKS = ("，", "。", "、", "；")
 
 
 def _opens_list(para: str) -> bool:
     """A sentence of the text that ends with a colon, the list it opens after it (short
     lines, as a related box's links are)."""
     line = para.rstrip()
-    return (line[-1:] in (":", "：") and not line[:-1].endswith(" ")
-            and len(line.split()) >= MIN_LIST_OPENER_WORDS)
+    if line[-1:] not in (":", "：") or line[:-1].endswith(" "):
+        return False
+    if len(line.split()) >= MIN_LIST_OPENER_WORDS:
+        return True
+    return (width(line) >= MIN_LIST_OPENER_WIDTH and IDEOGRAPH.search(line) is not None
+            and any(mark in line for mark in _CJK_CLAUSE_MARKS))
 
 
 def _prose_follows(paras: list[str], start: int) -> bool:
