@@ -355,3 +355,19 @@ def test_an_end_mark_between_tildes_or_dashes_ends_the_release(mark):
     under = ["For more information, please submit your queries via the Online Feedback Form "
              "or call 6225 5632."]
     assert trim_end(TEXT + [mark] + under) == TEXT
+
+
+@pytest.mark.parametrize("notice", [
+    "Names have been changed where requested. Gifts are matched until 31 January. Brightwell "
+    "Aid is a registered charity: Registered charity numbers 1045678 (England and Wales) and "
+    "SC041234 (Scotland).",
+    "Harbour Trust is a registered charity in England and Wales (1123456).",
+    "Fieldmark Media Ltd. Registered in England and Wales No. 07654321. Registered office: "
+    "12 Mill Lane, Leeds.",
+])
+def test_an_organisations_registration_notice_closing_the_text_goes(notice):
+    assert trim_end(TEXT + [notice]) == TEXT
+    # ... while a sentence of the text about a charity's registration stays
+    told = ("The trust became a registered charity in 2019 and now runs four shelters "
+            "with a staff of twelve.")
+    assert trim_end(TEXT + [told]) == TEXT + [told]

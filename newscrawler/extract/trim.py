@@ -788,6 +788,7 @@ def trim_end(paras: list[str]) -> list[str]:
             paras = paras[:-1]
             continue
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
+                                            or _REGISTRATION.search(last)
                                             or _COPYRIGHT_SIGN.match(last)
                                             or _FOOTER_ROW.match(last)
                                             or _PRINT_EDITION.match(last.strip())
@@ -1101,6 +1102,15 @@ _DISCLAIMER = re.compile(
     r"|\bnot intended to be used in (?:legal|court) proceedings\b"
     r"|\b(?:this|the) (?:case )?(?:summary|brief)\b[^.]{0,160}\.\s+(?:it|they) (?:is|are) not "
     r"intended to\b",
+    re.IGNORECASE)
+# An organisation's registration notice under the text: "WaterAid is a registered charity:
+# Registered charity numbers 288701 (England and Wales) and SC039479 (Scotland)", "Registered
+# in England and Wales No. 1234567. Registered office: …" (the line goes whole: what it opens
+# with, "Names have been changed", is the site's note too)
+_REGISTRATION = re.compile(
+    r"\bregistered charity\b[^.]{0,60}?(?:\b(?:no|nos|numbers?)\b\.?\s*:?\s*|\(\s*)"
+    r"(?:SC|NI)?\d{5,}"
+    r"|\bregistered in england(?: (?:and|&) wales)?\b[^.]{0,40}?\b(?:no|number)\b\.?\s*:?\s*\d{5,}",
     re.IGNORECASE)
 # The site's copyright line under the text, with its sign: "© 2024 Pacific News 24, a
 # division of …", "Copyright ©2024 … All Rights Reserved.", "© RIPRODUZIONE RISERVATA". A
