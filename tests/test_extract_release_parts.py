@@ -371,3 +371,18 @@ def test_an_organisations_registration_notice_closing_the_text_goes(notice):
     told = ("The trust became a registered charity in 2019 and now runs four shelters "
             "with a staff of twelve.")
     assert trim_end(TEXT + [told]) == TEXT + [told]
+
+
+@pytest.mark.parametrize("heading", ["Biro Hubungan Masyarakat", "Bagian Humas:",
+                                     "Public Relations Office", "Media Relations Unit"])
+def test_a_public_relations_office_over_its_reach_closes_the_release(heading):
+    # (the office, its telephone, its accounts, its e-mail and its site: longer than a block
+    # without a heading can run)
+    block = [heading, "Kementerian Perhubungan Darat", "Telp/Fax: (021) 3811308",
+             "Twitter @perhubdarat", "FB: @perhubdarat", "IG: @perhubdarat.ri",
+             "e-mail: humas@perhubdarat.example.id", "laman: www.perhubdarat.example.id"]
+    assert trim_end(TEXT + block) == TEXT
+    # ... while a line of the text that names the office stays when no reach is under it
+    told = ["Biro Hubungan Masyarakat", "The bureau will publish the schedule of the "
+            "inspections on the ministry's website next week."]
+    assert trim_end(TEXT + told) == TEXT + told

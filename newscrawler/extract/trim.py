@@ -395,7 +395,8 @@ _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
     r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|contact\(s\)|enquiries|inquiries|relations)"
-    r"(?:\s+(?:information|details|for (?:the )?(?:media|press)))?\s*:?$"
+    r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
+    r"\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
     r"\s*:?$|^rückfrage(?:n|hinweis)?(?: für (?:die )?medien)?\s*:?$|^adresse für rückfragen\s*:?$"
@@ -408,6 +409,9 @@ _CONTACT_HEAD = re.compile(
     r"|^contacts? (?:presse|médias?)\s*:?$|^contactos?(?: de prensa)?\s*:?$"
     # Indonesian, Malay: "Narahubung:", "Untuk maklumat lanjut, hubungi:"
     r"|^(?:narahubung|kontak media|hubungi)\s*:?$"
+    # ... and the public relations office over its telephone, e-mail and accounts: "Biro
+    # Hubungan Masyarakat", "Bagian Humas" (as "Public Relations Office")
+    r"|^(?:(?:biro|bagian|pusat|subbagian) )?(?:hubungan masyarakat|humas)\s*:?$"
     # a Chinese release's press contacts, a table under the heading: "新聞聯絡人"
     r"|^(?:新[闻聞]|媒[体體])[联聯][系络絡]人\s*[:：]?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
