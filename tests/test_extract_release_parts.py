@@ -289,6 +289,21 @@ def test_a_brazilian_linha_fina_is_a_standfirst():
         "field field--name-field-linha-fina"]
 
 
+@pytest.mark.parametrize("name", ["sub_head_box", "article-sub-title", "stand-first"])
+def test_a_standfirst_named_in_two_words_is_one(name):
+    # (a Korean release's 부제 lines over its text, in a box named "sub_head_box")
+    text = "".join(f"<p>{p}</p>" for p in KO_TEXT)
+    root = html.fromstring("<html><body><h1>충남도, 청년농업인 지원 확대</h1><div class='view'>"
+                           f"<div class='{name}'><p>- 독립 영농 3년 이하 청년에 월 최대 110만 원"
+                           f"</p><p>- 이달 25일부터 접수</p></div>{text}</div></body></html>")
+    assert [el.get("class") for el in standfirsts(root)] == [name]
+    # ... but not two words of a name apart ("sub-nav page-title") or a word inside another
+    for other in ("sub-nav page-title", "subway-headline-list"):
+        root = html.fromstring(f"<html><body><h1>T</h1><div class='{other}'><p>Line</p></div>"
+                               f"{text}</body></html>")
+        assert standfirsts(root) == []
+
+
 def test_a_releases_closing_date_beats_a_head_date_the_page_labels_its_revision():
     # (a text long enough that its end is far from the headline)
     text = "".join(f"<p>{p}</p>" for p in TEXT * 6)

@@ -384,8 +384,11 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subhead
                                # "Untertitel"
                                "sapo", "entradilla", "bajada", "sottotitolo", "subtitulo",
                                "untertitel"})
-# ... or by a name of two words: Brazilian newsrooms' "linha fina" ("field-linha-fina")
-_STANDFIRST_PAIRS = (("linha", "fina"),)
+# ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
+# ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
+# "stand-first": a Korean release's 부제 lines over its text)
+_STANDFIRST_PAIRS = (("linha", "fina"), ("sub", "head"), ("sub", "title"), ("sub", "headline"),
+                     ("stand", "first"))
 # ... and an affiliate disclosure over the text ("Purchases made through our links may earn
 # us a commission"), in a box named for it
 _DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
@@ -412,7 +415,7 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
 
 def _named_standfirst(words: list[str]) -> bool:
     return not _STANDFIRST_WORDS.isdisjoint(words) or any(
-        first in words and second in words for first, second in _STANDFIRST_PAIRS)
+        pair in _STANDFIRST_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def _in_headline_header(el: Any, words: list[str]) -> bool:
