@@ -401,3 +401,22 @@ def test_a_public_relations_office_over_its_reach_closes_the_release(heading):
     told = ["Biro Hubungan Masyarakat", "The bureau will publish the schedule of the "
             "inspections on the ministry's website next week."]
     assert trim_end(TEXT + told) == TEXT + told
+
+
+def test_a_releases_end_mark_over_a_long_mission_statement_ends_it():
+    # "###" closes a US release; under it the agency's mission statement (longer than any
+    # boilerplate line), its media contact named with the headline, its lines about itself
+    text = TEXT * 6
+    mission = ("The department's mission is to protect and enhance the state's natural "
+               "resources, air, water and land, to provide for the health, safety and welfare "
+               "of all people, and to ensure a clean and safe environment for future "
+               "generations. In carrying out this mission, the department commits to address "
+               "and prevent environmental injustice and to apply its laws fairly. The "
+               "department works with cities, towns, businesses and residents to reach these "
+               "goals across the state's six regions.")
+    under = [mission, "Media Contact for State Awards $46 Million to Replace Lead Lines",
+             "Department of Environmental Protection", "More about the department"]
+    assert trim_end(text + ["###"] + under) == text
+    # ... while what follows a mark and outweighs the text above is text (a mark used once
+    # as a break between a short opening and the body)
+    assert trim_end(TEXT[:1] + ["###"] + under) == TEXT[:1] + ["###"] + under

@@ -365,6 +365,9 @@ def is_end_mark(line: str, *, release: bool = False) -> bool:
 #: agency's lines about itself. More, or longer (see below), is text (a mark used as a
 #: separator).
 MAX_UNDER_END = 8
+#: ... of any length under a release's own end mark, as long as they hold at most this share
+#: of the characters of the text above it.
+MAX_UNDER_SHARE = 0.5
 
 
 # The heading of a press office's contact block: "Media enquiries", "Press contacts",
@@ -781,7 +784,11 @@ def trim_end(paras: list[str]) -> list[str]:
                     or len(p) <= MAX_BOILERPLATE and len(paras[i].strip()) > 1
                     for p in under)
                 and (len(paras[i].strip()) > 1 or all(len(p) <= 2 * MAX_META_LINE for p in under))
-                or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1):
+                or _ABOUT.match(under[0]) and len(paras[i].strip()) > 1
+                # (a release's own mark, "###", "-30-", "Ends", over what is a minority of
+                # the page's text: the agency's mission statement however long, its contacts)
+                or is_end_mark(paras[i], release=True)
+                and MAX_UNDER_SHARE * sum(map(len, paras[:i])) >= sum(map(len, under))):
             return paras[:i]
     appeal = False  # right under an appeal for support: the line over it may open it
     while len(paras) > 1:
