@@ -2953,3 +2953,21 @@ def test_a_shops_label_inside_a_text_goes_and_the_texts_items_stay():
             "Where to buy", "2. SONY A7 IV", "The most versatile body of the group, with a "
             "sensor that suits both stills and video work in low light."]
     assert strip_chrome(text) == [p for p in text if p != "Where to buy"]
+
+
+def test_a_galleries_captions_inside_the_content_container_are_no_text():
+    # a gallery of figures set inside the CMS's text container ("article-content"): their
+    # captions describe the pictures and are not the text, on this path as on the others
+    from newscrawler.extract import extract_article
+    paras = [f"The frost covered the fields of the high plateau on Thursday morning, paragraph "
+             f"{i}, as the cold air mass settled over the region and the farmers counted the "
+             f"damage to their crops." for i in range(5)]
+    gallery = "".join(f"<figure class='gallery__item'><img src='/{i}.jpg' alt=''><figcaption>"
+                      f"Caption of picture {i} in the gallery <span>Photo: Agency</span>"
+                      f"</figcaption></figure>" for i in range(3))
+    page = ("<html><head><title>Frost on the plateau</title></head><body><h1>Frost on the "
+            f"plateau</h1><div class='article-content'><p>{paras[0]}</p><p>{paras[1]}</p>"
+            f"<div class='gallery'>{gallery}</div>"
+            + "".join(f"<p>{p}</p>" for p in paras[2:]) + "</div></body></html>")
+    body = extract_article(page.encode(), "https://news.example.com/frost").body
+    assert body.split("\n\n") == paras

@@ -85,7 +85,10 @@ def _min_chars(rank: int) -> int:
     return MIN_WEAK_CHARS if CONTAINERS[rank][1] in WEAK_NAMES else MIN_BODY_CHARS
 
 
-_skip = is_skipped
+def _skip(el: Any) -> bool:
+    # (a figure's caption is not the text: trafilatura's path leaves it out, and a gallery
+    # set inside a CMS's container printed its every caption)
+    return el.tag == "figcaption" or is_skipped(el)
 
 
 def body_from_element(el: Any) -> list[str]:
