@@ -2971,3 +2971,49 @@ def test_a_galleries_captions_inside_the_content_container_are_no_text():
             + "".join(f"<p>{p}</p>" for p in paras[2:]) + "</div></body></html>")
     body = extract_article(page.encode(), "https://news.example.com/frost").body
     assert body.split("\n\n") == paras
+
+
+def _summary_page(summary_html: str, description: str, text: list[str]) -> bytes:
+    return ("<html><head><title>Bornova market reopens</title>"
+            f"<meta name='description' content='{description}'>"
+            f"<meta property='og:description' content='{description}'></head><body>"
+            "<nav><a href='/'>Home</a></nav><article><div class='detail-title'>"
+            f"<h1 class='page-title'>Bornova market reopens</h1>{summary_html}</div>"
+            "<div class='detail-body'>" + "".join(f"<p>{p}</p>" for p in text)
+            + "</div></article></body></html>").encode()
+
+
+SUMMARY = ("After two years of restoration the 64 shops of the old market were handed back to "
+           "their tenants with their wooden shutters restored.")
+MARKET_TEXT = [f"The municipality said on Monday that the restoration of the market, paragraph {i},"
+               " followed the original plans of the nineteenth-century buildings and their "
+               "wooden shutters." for i in range(4)]
+
+
+@pytest.mark.parametrize("box", ["<h2 class='spot'>{}</h2>",
+                                 "<div class='NewsLead'><p>{}</p></div>",
+                                 "<div id='article_lead'><p><strong>{}</strong></p></div>"])
+def test_a_summary_box_that_the_page_also_gives_as_its_description_is_no_text(box):
+    # the CMS printed its summary in a box of its own under the headline and gave it as the
+    # page's description: whatever the box is named, it is a standfirst
+    from newscrawler.extract import extract_article
+    page = _summary_page(box.format(SUMMARY), SUMMARY, MARKET_TEXT)
+    body = extract_article(page, "https://news.example.com/bornova/market").body
+    assert body.split("\n\n") == MARKET_TEXT
+
+
+def test_a_description_that_is_the_texts_first_paragraph_stays():
+    # a CMS that gives the text's first paragraph as the description (an excerpt): that
+    # paragraph is one of the text's <p>s and stays; so does the text's first heading
+    from newscrawler.extract import extract_article
+    text = [SUMMARY, *MARKET_TEXT]
+    page = _summary_page("", SUMMARY, text)
+    body = extract_article(page, "https://news.example.com/bornova/market").body
+    assert body.split("\n\n") == text
+    heading = ("The market's shops were handed back to their tenants after two years of "
+               "restoration work")
+    page = _summary_page("", heading, MARKET_TEXT).replace(
+        b"<div class='detail-body'>", f"<div class='detail-body'><h2 class='sub'>{heading}</h2>"
+        .encode())
+    body = extract_article(page, "https://news.example.com/bornova/market").body
+    assert body.split("\n\n") == [heading, *MARKET_TEXT]

@@ -38,6 +38,7 @@ from .boxes import (
     avatar_cards,
     comment_sections,
     cta_boxes,
+    described_summaries,
     embedded_posts,
     in_page_links,
     jump_symbols,
@@ -167,6 +168,8 @@ def extract_article(
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
                   + picture_lists(root)
                   + standfirsts(root, names) + comment_sections(root, names)
+                  + described_summaries(head, [d for d in (meta.get("og:description"),
+                                                                 meta.get("description")) if d])
                   + skipped_boxes(root, in_page)
                   + author_boxes(root, names) + avatar_cards(root)
                   + embedded_posts(root, names))

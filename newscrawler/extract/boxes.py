@@ -5,6 +5,7 @@ printed as a symbol."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import Any
@@ -14,7 +15,7 @@ from lxml import etree
 
 from .lead import LOCAL_LEAD_WORDS
 from .named import NamedElements
-from .text import attr_words
+from .text import attr_words, text_key
 
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "embedded_posts", "in_page_links", "jump_symbols",
@@ -491,6 +492,85 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
             out.append(el)
     return out
 
+
+
+#: Fewest comparison-key characters of a description matched against a box: a sentence.
+MIN_DESCRIBED = 40
+#: Elements with text after the headline looked at for the summary before giving up (the
+#: kicker, the byline, the date line, the share row, the summary).
+MAX_DESCRIBED_STEPS = 12
+_DESCRIBED_TAGS = frozenset({"div", "h2", "h3", "h4", "section"})
+#: Elements after the headline looked at in all.
+MAX_FOLLOWING = 80
+
+
+def _following(el: Any) -> Any:
+    """The elements after *el* in page order, not those inside it."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            for sub in sib.iter():
+                if isinstance(sub.tag, str):
+                    yield sub
+        node = node.getparent()
+
+
+def described_summaries(headline: Any, descriptions: list[str]) -> list[Any]:
+    """The box under *headline* whose text is the page's description (``og:description``,
+    ``description``) and that is set apart from the text (not a plain paragraph of it): a
+    summary over the text ("NewsLead", "art-lead", Turkish newsrooms' ``h2.spot``) that its
+    CMS also gave as the page's description, whatever it is named. A description that is
+    the text's first paragraph (a CMS's excerpt) stays: that paragraph is a ``<p>`` among
+    the text's, of the same kind as the next."""
+    # (a summary is a sentence or two: some CMSs give the whole text as the description)
+    keys = {k for k in map(text_key, descriptions)
+            if MIN_DESCRIBED <= len(k) and len(k) <= MAX_STANDFIRST}
+    if headline is None or not keys:
+        return []
+    longest = max(map(len, keys))
+    steps = 0
+    for el in itertools.islice(_following(headline), MAX_FOLLOWING):
+        # (a box the template names: an unnamed heading under the headline is as often its
+        # subtitle, which the benchmarks' labels keep; and the names are read first, the
+        # text only of named elements)
+        if not (el.get("class") or el.get("id")):
+            if el.text and not el.text.isspace():
+                steps += 1  # (text of its own: a line of the page before any summary)
+                if steps > MAX_DESCRIBED_STEPS:
+                    break
+            continue
+        text = el.text_content()
+        # (a box that holds more than a summary holds the text too: its parts come next)
+        if len(text) > 2 * longest + 200 or not text.strip():
+            continue
+        key = text_key(text)
+        if key in keys:
+            return [el] if el.tag in _DESCRIBED_TAGS and _set_apart(el) else []
+        if any(k in key for k in keys):
+            continue
+        steps += 1
+        if steps > MAX_DESCRIBED_STEPS:
+            break
+    return []
+
+
+def _set_apart(el: Any) -> bool:
+    """*el* is a box of its own, not a part of the text: no ``<p>`` (a paragraph, however
+    named, is the text's: "vsbcontent_start"), no heading that paragraphs follow beside it
+    (the text's first heading), no block followed by blocks of its kind (a site builder's
+    text set as a run of "sqs-block" boxes)."""
+    if el.tag == "p":
+        return False
+    siblings = list(itertools.islice(el.itersiblings(), MAX_BLOCK_SIBLINGS))
+    if el.tag in _HEADINGS:
+        return not any(sib.tag == "p" for sib in siblings)
+    kind = (el.get("class") or "").split()[:1]
+    return not any(sib.tag == el.tag and (sib.get("class") or "").split()[:1] == kind
+                   for sib in siblings)
+
+
+#: Siblings after a summary's box looked at for the text's own run of blocks.
+MAX_BLOCK_SIBLINGS = 3
 
 
 # Links within the page printed as a symbol: a footnote's way back to its reference ("↩",
