@@ -74,9 +74,16 @@ SIGN_OFF = ["Imetolewa na:", "Idara ya Habari, Elimu kwa Umma na Mawasiliano", "
     SIGN_OFF,
     ["Issued by:", "Government Information Service", "Valletta", "12 June 2024"],
     ["Released by: Public Affairs Office", "4 March 2025"],
+    # (the office's place closing with a full stop)
+    ["Imetolewa na:", "Kurugenzi ya Mawasiliano ya Rais,", "Ikulu - Chamwino, Dodoma."],
 ])
 def test_a_releases_issued_by_sign_off_closes_the_text(sign_off):
     assert trim_end(TEXT + sign_off) == TEXT
+
+
+def test_a_sentence_under_an_issued_by_line_keeps_it_in_the_text():
+    under = ["Issued by:", "The ministry will publish the full list of the inspected sites."]
+    assert trim_end(TEXT + under) == TEXT + under
 
 
 def test_a_company_blogs_line_asking_the_reader_to_apply_closes_the_text():

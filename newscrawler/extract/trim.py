@@ -582,9 +582,16 @@ def _issuer_sign_off(paras: list[str]) -> int | None:
     first = max(1, len(paras) - MAX_SIGN_OFF_LINES - 1)
     for i in range(first, len(paras)):
         if is_issuer_line(paras[i]) and all(
-                len(p) <= MAX_META_LINE and not _is_sentence(p) for p in paras[i + 1:]):
+                # (the office's place may close with a full stop: "Ikulu - Chamwino, Dodoma.")
+                len(p) <= MAX_META_LINE and (not _is_sentence(p)
+                                             or len(p.split()) <= MAX_SIGN_OFF_WORDS)
+                for p in paras[i + 1:]):
             return i
     return None
+
+
+#: Most words of a line under the sign-off that ends with a full stop and is no sentence.
+MAX_SIGN_OFF_WORDS = 5
 
 
 def _headless_contact(lines: list[str], *, top: bool) -> int:
