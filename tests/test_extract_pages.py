@@ -859,6 +859,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "① 凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经本网"
                                   "授权不得转载、摘编或利用其它方式使用上述作品。",
                                   "未经某某新闻网书面特别授权，请勿转载或建立镜像，违者依法必究",
+                                  "版权声明：凡注明来源为“某某日报”的所有文字、图片，版权均属某某"
+                                  "报业集团所有，未经书面授权，任何媒体、网站或个人不得转载、摘编。",
                                   # a how-to site's view count, rating tally and question form
                                   "This article has been viewed 184,302 times.", "37 votes - 86%",
                                   "200 characters left. Include your email address to get a "
@@ -2689,6 +2691,9 @@ def test_a_summarys_word_about_itself_over_the_text_goes():
     "Telegram \"Kabar.com News Update\", caranya klik link https://t.me/kabarcomupdate",
     "Pilih saluran andalanmu akses berita Kabar.com WhatsApp Channel : "
     "https://www.whatsapp.com/channel/0029Va",
+    # ... or with the invitation's verb, its link gone
+    "Știri24 e acum pe WhatsApp. Abonează-te la canalul nostru pentru cele mai importante "
+    "știri ale zilei.", "Join our WhatsApp channel for the day's top stories.",
     # a prompt to report a mistake
     "Encontrou algum erro? Entre em contato", "Spotted an error? Let us know",
     "Fehler gefunden?", "Ist Ihnen in diesem Artikel ein Fehler aufgefallen? Dann schreiben "

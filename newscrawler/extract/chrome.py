@@ -228,7 +228,7 @@ _SWITCH_OR_ALL = re.compile(f"{_LANGUAGE_SWITCH.pattern}|{_ALL_ITEMS.pattern}", 
 # text's own
 _RIGHTS_RESERVED = re.compile(
     r"^\W{0,3}(?:(?:版权|特别|免责)声明\W{0,2})?(?:[①②③④⑤1-5][、.．]?\s*)?"
-    r"(?:此内容|本内容|本文|本稿|本网|凡本网|此文|未经)"
+    r"(?:此内容|本内容|本文|本稿|本网|凡本网|凡注明|此文|未经)"
     r"(?=.{0,150}(?:授权|许可|同意).{0,40}(?:不得|请勿|禁止|严禁).{0,40}(?:转载|摘编|复制|镜像)"
     # ... or a permission's terms: "本文系作者…授权某某发表，…转载请注明出处、作者和本文链接"
     r"|.{0,150}转载请(?:注明|联系|与))"
@@ -683,10 +683,17 @@ _RELATED_LINK = re.compile(
 # bergabung di Grup Telegram "… News Update", caranya klik link https://t.me/…"); a story
 # that quotes a Telegram channel gives no link
 _MESSENGER_INVITE = re.compile(
-    r"\b(?:whatsapp|telegram)\b.{0,40}?\b(?:channel|canal|chaîne|group|grupo|grup|saluran|kanal)\b"
-    r"|\b(?:channel|canal|chaîne|group|grupo|grup|saluran|kanal)\b.{0,40}?\b(?:whatsapp|telegram)\b",
+    r"\b(?:whatsapp|telegram)\b.{0,40}?\b(?:channel|canal(?:ul)?|chaîne|group|grupo|grup|saluran"
+    r"|kanal)\b"
+    r"|\b(?:channel|canal(?:ul)?|chaîne|group|grupo|grup|saluran|kanal)\b.{0,40}?"
+    r"\b(?:whatsapp|telegram)\b",
     re.IGNORECASE)
-_LINK_TEXT = re.compile(r"https?://|\bwww\.|\bt\.me/", re.IGNORECASE)
+# ... its link, or the invitation's verb, said to the reader ("Abonează-te la canalul nostru",
+# "Join our WhatsApp channel", "Únete a nuestro canal"): a story about a channel says neither
+_LINK_TEXT = re.compile(r"https?://|\bwww\.|\bt\.me/|\b(?:join|subscribe|follow)\s+(?:us|our)\b"
+                        r"|abonează-te|urmărește-ne|únete|suscríbete|síguenos|inscreva-se|siga-nos"
+                        r"|rejoignez|abonnez-vous|iscriviti|seguici|dołącz|bergabung|gabung(?:lah)?\s"
+                        r"|katılın|takip edin", re.IGNORECASE)
 #: The longest line an invitation to a messenger channel runs to.
 MAX_INVITE_CHARS = 400
 
