@@ -861,6 +861,13 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "未经某某新闻网书面特别授权，请勿转载或建立镜像，违者依法必究",
                                   "版权声明：凡注明来源为“某某日报”的所有文字、图片，版权均属某某"
                                   "报业集团所有，未经书面授权，任何媒体、网站或个人不得转载、摘编。",
+                                  # an outlet's app, messenger channel and LINE account
+                                  # prompts with their buttons' words, its call for tips
+                                  "📲 下载某某报App，随时掌握最新资讯！点击下载",
+                                  "👉 关注某某报WhatsApp频道，第一时间接收新闻推送：点击这里",
+                                  "加入某某新聞LINE好友，重大新聞不漏接！", "掃描QR Code或點此加入",
+                                  "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料方式："
+                                  "下载某某新闻APP，点击首页右上角“报料”按钮。】",
                                   # a how-to site's view count, rating tally and question form
                                   "This article has been viewed 184,302 times.", "37 votes - 86%",
                                   "200 characters left. Include your email address to get a "
@@ -2876,6 +2883,15 @@ def test_a_chinese_sentence_that_opens_a_list_ends_a_related_box_inside_the_text
     # ... while a box's own heading ending with a colon stays a heading: its items go
     headed = ["相关新闻：", "本市召开春耕生产工作会议", "全市开展植树造林活动"]
     assert strip_chrome(before + headed + after[-1:]) == before + after[-1:]
+
+
+@pytest.mark.parametrize("line", ["编辑 孙萌 责编 李澜", "/이준호기자 jhlee@news.example.kr",
+                                  "홍길동 기자 hong@news.example.kr"])
+def test_an_editors_or_reporters_credit_closing_the_text_goes(line):
+    # the roles and names of a Chinese app's credit set apart by spaces alone, a Korean
+    # paper's reporter with an address under the text
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([*TWO_LINES, line]) == TWO_LINES
 
 
 def test_zero_width_joiners_inside_words_are_kept():

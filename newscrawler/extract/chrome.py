@@ -132,7 +132,14 @@ _CHROME_LINE = re.compile(
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"欢迎(?:关注|下载)[^。！？，]{0,16}(?:APP|App|app|客户端|公众号)|"
     # ... "点我下载APP" with the promotion around it ("不用抽 不用搶 現在用APP看新聞 …")
-    r"[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}|"
+    r"[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}[！!]?|"
+    # ... its button's words, "点击下载", "點此加入", and the outlet's messenger channel or LINE
+    # account: "👉 关注某某报WhatsApp频道，第一时间接收新闻推送", "加入某某新聞LINE好友，…不漏接！",
+    # "掃描QR Code或點此加入"
+    r"点(?:击|此)(?:下载|这里|此处|加入)|點(?:擊|此)(?:下載|這裡|此處|加入)|"
+    r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱)[^。！？，]{0,16}(?:whatsapp|telegram|line)\s*"
+    r"(?:频道|頻道|群组|群組|好友)[^。！？]{0,30}[！!]?|"
+    r"(?:扫描|掃描)\s*(?:二维码|二維碼|qr\s?code)[^。！？，]{0,8}|"
     # ... and the outlet's note that the story first ran on its app or site, with its writer
     # and editor: "（本文首发于钛媒体App，作者｜…，编辑｜…）"
     r"[（(]\s*本文(?:首发于|首发在|原载于|来源于|来自|转载自)[^（）()]{1,60}[）)]|"
@@ -354,6 +361,11 @@ MAX_NEIGHBOUR_LINE = 100
 TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # Editor lines end the article text on Chinese portals: 责任编辑：周雁 / （责任编辑：周雁）
 _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[:：]"
+                     # ... or roles and names set apart by spaces alone: "编辑 孙萌 责编 李澜"
+                     r"|^(?:(?:责任编辑|责编|编辑|审核|校对|监制|主编)\s+[\u4e00-\u9fff·]{2,4}\s*){1,4}$"
+                     # a Korean story's reporter under it, with an address: "/이준호기자
+                     # jhlee@…", "홍길동 기자 hong@…"
+                     r"|^/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?$"
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
@@ -644,6 +656,9 @@ _PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?
 # appeal for information, "send tips to …", is the release's)
 _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor(?:y|ies)\b"
                        r"|\b(?:got|have) a (?:news )?story\b|\bnews ?tips?\b", re.IGNORECASE)
+# ... in Chinese: "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。…】"
+_CN_TIP_LINE = re.compile(r"^[【\[]?(?:如果您有|如您有|如有|欢迎提供)?(?:新闻)?线索"
+                          r"[^】\]]{0,60}[报爆]料")
 _NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b", re.IGNORECASE)
 # A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
 # (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
@@ -739,6 +754,9 @@ def _is_promo(line: str) -> bool:
     if ("เพิ่มเพื่อน" in line or "friend" in low) and _LINE_ACCOUNT.match(line):
         return True
     if ("scr" in low or "abonn" in low) and _SUBSCRIBE_OFFER.match(line):
+        return True
+    if ("报料" in line or "爆料" in line) and len(line) <= MAX_RELEASE_SUBSCRIPTION and (
+            _CN_TIP_LINE.match(line)):
         return True
     if "google news" in low and len(line) <= MAX_GOOGLE_NEWS and _GOOGLE_NEWS.search(low):
         return True
