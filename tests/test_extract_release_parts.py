@@ -427,3 +427,31 @@ def test_a_releases_end_mark_over_a_long_mission_statement_ends_it():
     # ... while what follows a mark and outweighs the text above is text (a mark used once
     # as a break between a short opening and the body)
     assert trim_end(TEXT[:1] + ["###"] + under) == TEXT[:1] + ["###"] + under
+
+
+@pytest.mark.parametrize("line", [
+    "For more information, contact the Communications Unit on 01286 679 000 or "
+    "press@council.example.gov.uk.",
+    "Am ragor o wybodaeth, cysylltwch ag Uned Gyfathrebu'r Cyngor ar 01286 679 000 neu "
+    "swyddfawasg@cyngor.example.cymru.",
+    "RENSEIGNEMENTS AUX MÉDIAS : Nathalie Roy, communications, ministère de l'Environnement, "
+    "506-453-0288, nathalie.roy@gnb.example.ca.",
+    "Media inquiries: Jane Roe, 613-555-0101, jane.roe@agency.example.gc.ca",
+])
+def test_a_contact_sentence_with_its_reach_closes_the_release(line):
+    assert trim_end(TEXT + [line]) == TEXT
+    # ... not one without a telephone or an address: a sentence of the text
+    told = "For more information, contact your local council about the inspections near you."
+    assert trim_end(TEXT + [told]) == TEXT + [told]
+
+
+def test_welsh_notes_to_editors_close_the_release():
+    notes = ["Nodyn i olygyddion", "Mae'r Gronfa Ffyniant Gyffredin yn cael ei gweinyddu gan y "
+             "Cyngor ar ran Llywodraeth y DU."]
+    assert trim_end(TEXT + notes) == TEXT
+
+
+@pytest.mark.parametrize("line", ["Date modified: 2024-05-16", "Date de modification : 2024-05-16"])
+def test_a_pages_modified_date_line_is_no_text(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome(TEXT + [line]) == TEXT

@@ -818,6 +818,9 @@ _PAGE_META = re.compile(
     r"^(?:this page was (?:originally published|last (?:updated|modified|reviewed))|"
     r"(?:page )?last (?:updated|modified|reviewed)\b|letzte änderung|"
     r"zuletzt (?:aktualisiert|geändert)|seite zuletzt|页面生成时间|最后更新"
+    # Canada's federal and provincial pages: "Date modified: 2024-05-16", "Date de
+    # modification : 2024-05-16"
+    r"|date (?:modified|de modification)\s*:"
     # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT"
     r"|updated(?: at)?\s*[:：]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$)",
     re.IGNORECASE,

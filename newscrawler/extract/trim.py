@@ -328,6 +328,7 @@ _END_MARK = re.compile(
 # "Editor's note", which is the text's own (a correction, an update).
 _NOTES_HEAD = re.compile(
     r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
+    r"|nodyn(?:iadau)? i olygyddion"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
     r"|(?:noot|toelichting) voor de redactie|nota aan (?:die )?redakteurs"
     r"|notas? (?:aos|para os) editores|notas? às redações"
@@ -444,7 +445,12 @@ _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:ma
 # "新聞聯絡人：觀光局 林科長 電話：…", "※ 문의 : 교통정책과 (064-…)" (a press contact: a
 # notice's own 联系人 line is part of the notice and stays)
 _CONTACT_INLINE = re.compile(
-    rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries)|contacts? presse"
+    # ... or said in a sentence with the contact's reach: "For more information, contact the
+    # Communications Unit on 01286 679 000 or …", Welsh "Am ragor o wybodaeth, cysylltwch ag …"
+    r"^(?:for (?:further|more) information,? (?:please )?contact|am ragor o wybodaeth,? "
+    r"cysylltwch(?: (?:â|ag))?)\s+\S|"
+    rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts? presse"
+    r"|renseignements (?:aux|pour les) médias"
     r"|for (?:further|more) information|contact persons?"
     r"|pressekontakt|presskontakt|kontakt för media"
     r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?|(?:자료\s*)?문의(?:처|\s*전화)?"
