@@ -1000,3 +1000,16 @@ def test_a_kicker_named_so_inside_the_h1_is_not_the_headline():
             "Anwohner hoffen auf weniger Lärm.</p></article></body></html>")
     assert extract_article(page, "https://zeitung.example.de/nordstadt/tempo-30_aid-1").title == (
         "Tempo 30 auf der Lindenstraße kommt im Frühjahr")
+
+
+def test_a_social_title_cut_short_yields_to_the_title_a_cell_prints_whole():
+    # og:title is the headline's first clause; <title> and the board's cell print it whole,
+    # its clauses joined by an ellipsis
+    from newscrawler.extract import extract_article
+    full = "포항 영일만항 국제여객터미널 착공… 2019년 완공 목표"
+    text = "".join("<p>포항시는 21일 영일만항 국제여객터미널 착공식을 열고 2019년 완공을 목표로 "
+                   f"공사에 들어갔다고 밝혔다. 문단 {i}.</p>" for i in range(4))
+    page = (f"<html><head><title>{full} - 경북매일</title><meta property='og:title' "
+            "content='포항 영일만항 국제여객터미널 착공'></head><body><table><tr><td "
+            f"class='view_t'>{full}</td></tr><tr><td>{text}</td></tr></table></body></html>")
+    assert extract_article(page.encode(), "https://news.example.kr/view/1").title == full

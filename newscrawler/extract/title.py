@@ -796,7 +796,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # (the headings first: a walk over every element that prints text, for each title,
     # cost 2% of extraction's time on the pages that declare an og:title)
     if len(heads) == 2 and (
-            _heading_prints(root, heads[1], names) if meta.get("og:title", "twitter:title")
+            _heading_prints(root, heads[1], names)
+            # (a social title that is the <title>'s headline cut short, "…착공" for "…착공…
+            # 2019년 완공 목표", which a cell prints whole: the walk only then)
+            or title_key(heads[1]).startswith(title_key(heads[0]))
+            and printed_whole(root, heads[1]) if meta.get("og:title", "twitter:title")
             else printed_whole(root, heads[1])) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints; or a social title written for
