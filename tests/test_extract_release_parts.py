@@ -36,6 +36,13 @@ def test_a_field_table_under_a_subtitle_is_no_text():
     assert trim_top(top + KO_TEXT, "해빙기 건설현장 안전사고 막는다") == KO_TEXT
 
 
+def test_a_releases_contact_record_over_the_text_is_no_text():
+    # a prefecture's release: its office, desk, contact and telephone as a table's rows
+    top = ["| 部局名 | 経済産業部 |", "| 課名 | お茶振興課 |", "| 担当者 | 望月、杉山 |",
+           "| 電話番号 | 054-221-2684 |"]
+    assert trim_top(top + JA_TEXT, "茶の新品種の本格出荷を開始します") == JA_TEXT
+
+
 def test_a_table_of_figures_under_a_subtitle_stays():
     top = ["- Figures for the first quarter -", "| Region | Sites |", "| North | 412 |",
            "| South | 388 |", "| East | 240 |", "| West | 160 |"]

@@ -208,14 +208,17 @@ _CELL = re.compile(r"^\|[^|]*\|$")
 def _field_table(paras: list[str]) -> int:
     """How many lines a record's field table over the text takes: rows of two short cells
     (a label and its value), or of two such pairs, one of them a date ("| 发布日期 |
-    2024-06-23 |"); 0 for none. A data table's rows are more than a few, or wider, or
-    have numbers where the labels would be."""
+    2024-06-23 |") or a contact's telephone or address; 0 for none. A data table's rows are
+    more than a few, or wider, or have numbers where the labels would be."""
     n = 0
     while n < len(paras) - 1 and n <= MAX_FIELD_ROWS and (
             TABLE_RULE.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE
             or _PAIRS_ROW.match(paras[n])):
         n += 1
-    if n < 2 or n > MAX_FIELD_ROWS or not any(find_dates(p, limit=1) for p in paras[:n]):
+    # (or a telephone or an address: a release's office, desk and contact as its record,
+    # "| 担当者 | 望月 |", "| 電話番号 | 054-221-2684 |")
+    if n < 2 or n > MAX_FIELD_ROWS or not any(
+            find_dates(p, limit=1) or _REACH.search(p) for p in paras[:n]):
         return 0
     return n
 
