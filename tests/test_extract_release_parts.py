@@ -43,6 +43,15 @@ def test_a_releases_contact_record_over_the_text_is_no_text():
     assert trim_top(top + JA_TEXT, "茶の新品種の本格出荷を開始します") == JA_TEXT
 
 
+def test_a_line_over_the_date_line_that_opens_the_text_is_the_pages_header():
+    # a hero picture's caption over "Published: …": both the page's, not the text
+    top = ["Volunteers from the school plant flax above the stream.", "Published: 21 May 2024"]
+    assert trim_top(top + TEXT, "Hundreds plant trees on the town belt") == TEXT
+    # ... while a paragraph of the text's length over a date stays
+    first = TEXT[0] + " " + TEXT[1]
+    assert trim_top([first, "21 May 2024", *TEXT], "Thaw inspections")[0] == first
+
+
 def test_a_table_of_figures_under_a_subtitle_stays():
     top = ["- Figures for the first quarter -", "| Region | Sites |", "| North | 412 |",
            "| South | 388 |", "| East | 240 |", "| West | 160 |"]

@@ -109,6 +109,14 @@ def trim_top(paras: list[str], title: str | None) -> list[str]:
         if paras:
             paras[0] = _without_headline(paras[0], key)
     paras = paras[_field_table(paras):]
+    # a line over the date line that opens the text is the page's header, not the text (a
+    # hero picture's caption, "Volunteers plant harakeke above the stream.", over
+    # "Published: 21 May 2024")
+    # (any date line, labelled or not: with a label only, wcxb-articles 0024, 0085, 0137,
+    # 0183 and a cwce-dev page kept such a line, and no page of any set was closer)
+    if len(paras) > 2 and len(paras[0]) <= MAX_OVER_DATELINE and _is_dateline(paras[1]) and (
+            not _is_dateline(paras[0])):
+        paras = paras[1:]
     # a disclaimer over the text: a summary's word about itself ("This summary is provided to
     # assist in the understanding of the Court's judgment. It is not intended to …")
     if len(paras) > 1 and len(paras[0]) <= MAX_STORY_NOTE and _DISCLAIMER.search(paras[0]):
@@ -228,6 +236,10 @@ def _contact_detail(paras: list[str]) -> bool:
     one in the next two lines (a name, a title, a telephone)."""
     return bool(_REACH.search(paras[0])) or (
         len(paras[0]) <= 50 and any(_REACH.search(p) for p in paras[1:3]))
+
+
+#: Longest line over a date line at the text's top read as the page's header (a caption).
+MAX_OVER_DATELINE = 160
 
 
 #: How far down the text the headline is looked for (a disclosure table's rows above it).
