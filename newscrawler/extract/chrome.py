@@ -136,6 +136,7 @@ _CHROME_LINE = re.compile(
     # ... its button's words, "点击下载", "點此加入", and the outlet's messenger channel or LINE
     # account: "👉 关注某某报WhatsApp频道，第一时间接收新闻推送", "加入某某新聞LINE好友，…不漏接！",
     # "掃描QR Code或點此加入"
+    r"\[gambas:[^\]]{1,40}\]|"  # (a CMS's placeholder of an embed: "[Gambas:Video 20detik]")
     r"点(?:击|此)(?:下载|这里|此处|加入)|點(?:擊|此)(?:下載|這裡|此處|加入)|"
     r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱)[^。！？，]{0,16}(?:whatsapp|telegram|line)\s*"
     r"(?:频道|頻道|群组|群組|好友)[^。！？]{0,30}[！!]?|"
@@ -371,9 +372,11 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
                      # ... in Portuguese, Spanish, Polish, Russian: "Edição: Maria Lopes"
                      r"|^(?:edição|edición|edita|reportagem|reportaje|redakcja|redaktor"
-                     r"|редактор)\s*[:–—-]\s*"
-                     r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-Я][\w'-]*\.?"
-                     r"(?: (?:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-Я][\w'-]*\.?|d[aeo]s?|de la|del)){1,4})$"
+                     r"|редактор|ρεπορτάζ|επιμέλεια)\s*[:–—-]\s*"
+                     # (names, a comma between two: "Ρεπορτάζ: Ελένη Π., Γιώργος Ν.")
+                     r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-ЯΑ-ΩΆΈΉΊΌΎΏ][\w'-]*\.?"
+                     r"(?:,? (?:[A-ZÁÉÍÓÚÂÊÔÃÕÇŁŚŻŹА-ЯΑ-ΩΆΈΉΊΌΎΏ][\w'-]*\.?|d[aeo]s?|de la|del))"
+                     r"{1,5})$"
                      # ... or a story's staff credits, a role each ("- Reporter: Jessica
                      # Harlan", "- Photographer: …", "- Web Editor: …"; a "Credits" heading
                      # alone may head a visualization's credits, which are its text)
@@ -557,11 +560,16 @@ _PROMO = re.compile(
     # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
     r"zie ook|"
+    # ... Greek ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:"), Indonesian "see also" ("Simak juga: …")
+    r"διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|simak juga|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
     r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
     # a broadcaster's related link set off by a bar: "MORE | Where to find …"
     r"more(?=\s*\|))"
     r"\s*[:：|\-–]"
+    # ... an Indonesian portal's video under its title in quotation marks ("Simak Video
+    # "Potret Banjir Rob …"")
+    r"|^simak video\s*[:：\"“]"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
