@@ -722,6 +722,12 @@ def _heading_prints(root: Any, text: str, names: NamedElements | None = None) ->
         if len(text) <= text_length(el) <= 2 * len(text) + 200)
 
 
+def _cut_short(short: str, whole: str) -> bool:
+    """*short* is *whole* cut short: a strict prefix of it, compared by their keys."""
+    key = title_key(short)
+    return bool(key) and len(key) < len(title_key(whole)) and title_key(whole).startswith(key)
+
+
 def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 names: NamedElements | None) -> str | None:
     """:func:`pick_title`'s precedence."""
@@ -799,8 +805,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             _heading_prints(root, heads[1], names)
             # (a social title that is the <title>'s headline cut short, "…착공" for "…착공…
             # 2019년 완공 목표", which a cell prints whole: the walk only then)
-            or title_key(heads[1]).startswith(title_key(heads[0]))
-            and printed_whole(root, heads[1]) if meta.get("og:title", "twitter:title")
+            or _cut_short(heads[0], heads[1]) and printed_whole(root, heads[1])
+            if meta.get("og:title", "twitter:title")
             else printed_whole(root, heads[1])) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints; or a social title written for
