@@ -18,8 +18,8 @@ from .named import NamedElements
 from .text import attr_words, text_key
 
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
-           "comment_sections", "cta_boxes", "embedded_posts", "in_page_links", "jump_symbols",
-           "signup_boxes", "skipped_boxes", "standfirsts"]
+           "comment_sections", "cta_boxes", "described_summaries", "embedded_posts",
+           "in_page_links", "jump_symbols", "signup_boxes", "skipped_boxes", "standfirsts"]
 
 
 # A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
@@ -523,8 +523,7 @@ def described_summaries(headline: Any, descriptions: list[str]) -> list[Any]:
     the text's first paragraph (a CMS's excerpt) stays: that paragraph is a ``<p>`` among
     the text's, of the same kind as the next."""
     # (a summary is a sentence or two: some CMSs give the whole text as the description)
-    keys = {k for k in map(text_key, descriptions)
-            if MIN_DESCRIBED <= len(k) and len(k) <= MAX_STANDFIRST}
+    keys = {k for k in map(text_key, descriptions) if MIN_DESCRIBED <= len(k) <= MAX_STANDFIRST}
     if headline is None or not keys:
         return []
     longest = max(map(len, keys))
