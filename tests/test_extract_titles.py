@@ -1013,3 +1013,23 @@ def test_a_social_title_cut_short_yields_to_the_title_a_cell_prints_whole():
             "content='포항 영일만항 국제여객터미널 착공'></head><body><table><tr><td "
             f"class='view_t'>{full}</td></tr><tr><td>{text}</td></tr></table></body></html>")
     assert extract_article(page.encode(), "https://news.example.kr/view/1").title == full
+
+
+def test_a_headline_written_as_a_paragraph_inside_the_h1_is_the_h1s():
+    # <h1><p>Headline</p></h1>: libxml2 closes the h1 where the paragraph opens, a browser
+    # keeps the paragraph in it; the headline is the h1's, not the social title's wording
+    from newscrawler.extract import extract_article
+    text = "".join(f"<p>Researchers found that sleepers keep one half of the brain more alert "
+                   f"in a new place, paragraph {i} of the story.</p>" for i in range(4))
+    page = ("<html><head><title>Why You Sleep Badly in a Hotel | Science Weekly</title>"
+            "<meta property='og:title' content='Why Does Half Your Brain Stay Awake?'></head>"
+            "<body><article><h1 class='hed'><p>Why You Sleep Badly in a Hotel</p></h1>"
+            f"<div class='body'>{text}</div></article></body></html>")
+    fields = extract_article(page.encode(), "https://science.example.com/podcast/sleep")
+    assert fields.title == "Why You Sleep Badly in a Hotel"
+    assert "Why You Sleep Badly" not in fields.body
+    # ... while an empty heading of its own (a logo's) keeps the paragraph after it in the text
+    page = page.replace("<h1 class='hed'><p>Why You Sleep Badly in a Hotel</p></h1>",
+                        "<h1 class='logo'></h1><p>Why You Sleep Badly in a Hotel</p>")
+    assert "Why You Sleep Badly" in extract_article(
+        page.encode(), "https://science.example.com/podcast/sleep").body

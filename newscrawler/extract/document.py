@@ -3,6 +3,7 @@ comments, text encoded twice repaired (:mod:`.mojibake`), and split documents me
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from typing import Any
 
@@ -65,6 +66,30 @@ def _test_ids_as_classes(root: Any) -> None:
         el.set("class", f"{cls} {el.get('data-testid')}" if cls else el.get("data-testid"))
 
 
+# libxml2 closes a heading where a paragraph opens inside it (``<h1><p>Headline</p></h1>``
+# parses as an empty ``<h1/>`` and the ``<p>`` after it); a browser keeps the paragraph in
+# the heading, and so does extraction: the paragraph's content goes back into it.
+_EMPTY_HEADINGS = etree.XPath("//h1[not(node())] | //h2[not(node())] | //h3[not(node())]")
+# (only where the source writes a heading that opens with a paragraph: an empty heading of
+# its own, a logo's, before the text's first paragraph parses the same)
+_HEADING_PARAGRAPH = re.compile(r"<h[1-3](?:\s[^>]*)?>\s*<p[\s>]", re.IGNORECASE)
+
+
+def _headings_refilled(root: Any, source: str) -> None:
+    # (the source is searched only on the pages with such an empty heading: few)
+    emptied = [h for h in _EMPTY_HEADINGS(root) if h.getnext() is not None
+               and h.getnext().tag == "p" and not (h.tail or "").strip()]
+    if not emptied or not _HEADING_PARAGRAPH.search(source):
+        return
+    for heading in emptied:
+        para = heading.getnext()
+        heading.text = para.text
+        for child in para:
+            heading.append(child)
+        heading.tail = para.tail
+        para.getparent().remove(para)
+
+
 def owned_tree(page: str | bytes | Selector, content_type: str | None = None) -> Any:
     """A tree extraction may change: *page* parsed, or a copy of a selector's tree without
     its comments (the caller's tree is left as it was); without drawings (``<svg>``) and
@@ -76,11 +101,15 @@ def owned_tree(page: str | bytes | Selector, content_type: str | None = None) ->
         # (a walk over every element, spared on the pages whose source never names one;
         # the parser lower-cases attribute names, so "data-testId" is one)
         test_ids = "data-test" in page or "DATA-TEST" in page
+        source = page
     else:
+        source = None
         test_ids = True
         root = deepcopy(whole_document(page.root))
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
+    if source is not None:
+        _headings_refilled(root, source)
     if test_ids:
         _test_ids_as_classes(root)
     return root
