@@ -502,6 +502,8 @@ MAX_DESCRIBED_STEPS = 12
 _DESCRIBED_TAGS = frozenset({"div", "h2", "h3", "h4", "section"})
 #: Elements after the headline looked at in all.
 MAX_FOLLOWING = 80
+#: Siblings after a summary's box looked at for the text's own run of blocks.
+MAX_BLOCK_SIBLINGS = 3
 
 
 def _following(el: Any) -> Any:
@@ -567,9 +569,6 @@ def _set_apart(el: Any) -> bool:
     return not any(sib.tag == el.tag and (sib.get("class") or "").split()[:1] == kind
                    for sib in siblings)
 
-
-#: Siblings after a summary's box looked at for the text's own run of blocks.
-MAX_BLOCK_SIBLINGS = 3
 
 
 # Links within the page printed as a symbol: a footnote's way back to its reference ("↩",

@@ -136,11 +136,11 @@ _CHROME_LINE = re.compile(
     # ... its button's words, "点击下载", "點此加入", and the outlet's messenger channel or LINE
     # account: "👉 关注某某报WhatsApp频道，第一时间接收新闻推送", "加入某某新聞LINE好友，…不漏接！",
     # "掃描QR Code或點此加入"
-    r"\[gambas:[^\]]{1,40}\]|"  # (a CMS's placeholder of an embed: "[Gambas:Video 20detik]")
     r"点(?:击|此)(?:下载|这里|此处|加入)|點(?:擊|此)(?:下載|這裡|此處|加入)|"
     r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱)[^。！？，]{0,16}(?:whatsapp|telegram|line)\s*"
     r"(?:频道|頻道|群组|群組|好友)[^。！？]{0,30}[！!]?|"
     r"(?:扫描|掃描)\s*(?:二维码|二維碼|qr\s?code)[^。！？，]{0,8}|"
+    r"\[gambas:[^\]]{1,40}\]|"  # (a CMS's placeholder of an embed: "[Gambas:Video 20detik]")
     # ... and the outlet's note that the story first ran on its app or site, with its writer
     # and editor: "（本文首发于钛媒体App，作者｜…，编辑｜…）"
     r"[（(]\s*本文(?:首发于|首发在|原载于|来源于|来自|转载自)[^（）()]{1,60}[）)]|"

@@ -76,6 +76,8 @@ _HEADING_PARAGRAPH = re.compile(r"<h[1-3](?:\s[^>]*)?>\s*<p[\s>]", re.IGNORECASE
 
 
 def _headings_refilled(root: Any, source: str) -> None:
+    """Give each empty ``h1``-``h3`` followed by a ``<p>`` that paragraph's content back,
+    when *source* writes a heading that opens with a paragraph."""
     # (the source is searched only on the pages with such an empty heading: few)
     emptied = [h for h in _EMPTY_HEADINGS(root) if h.getnext() is not None
                and h.getnext().tag == "p" and not (h.tail or "").strip()]

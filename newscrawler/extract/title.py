@@ -724,8 +724,8 @@ def _heading_prints(root: Any, text: str, names: NamedElements | None = None) ->
 
 def _cut_short(short: str, whole: str) -> bool:
     """*short* is *whole* cut short: a strict prefix of it, compared by their keys."""
-    key = title_key(short)
-    return bool(key) and len(key) < len(title_key(whole)) and title_key(whole).startswith(key)
+    key, longer = title_key(short), title_key(whole)
+    return bool(key) and len(key) < len(longer) and longer.startswith(key)
 
 
 def _pick_title(meta: PageMeta, root: Any, url: str | None,
