@@ -3046,3 +3046,51 @@ def test_a_description_that_is_the_texts_first_paragraph_stays():
         .encode())
     body = extract_article(page, "https://news.example.com/bornova/market").body
     assert body.split("\n\n") == [heading, *MARKET_TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    # a newsletter sold at the end of a sentence, a sign-up form's small print
+    "Don't miss the biggest stories from across the region by signing up to the Daily "
+    "Bulletin newsletter here",
+    "By signing up, you agree to our User Agreement and Privacy Policy & Cookie Statement.",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+    "apply.",
+    # an office's closing prompt to follow its accounts, among its other boilerplate
+    "The health department's website is your source for a healthy dose of information. Find "
+    "us on Facebook and follow us on X.", "Like us on Facebook",
+    # a WeChat account with its id, a video channel to subscribe to, and the button
+    "#欢迎关注某某科技官方微信公众号：某某科技（微信号：example），更多精彩内容第一时间为您奉上。",
+    "訂閱某某新聞 YouTube 頻道，第一時間收看最新新聞", "立即訂閱",
+])
+def test_sign_up_small_print_account_prompts_and_channel_invites_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([*TWO_LINES, line]) == TWO_LINES
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can sign up for text alerts on the county's website from Monday.",
+    "The council will follow up on the complaints residents posted on Facebook.",
+    # (a notice's step that names the account is the notice's)
+    "市民可关注“某某发布”微信公众号，点击“办事服务”栏目在线预约办理。",
+])
+def test_lines_that_only_name_a_sign_up_or_an_account_stay(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([*TWO_LINES, line]) == [*TWO_LINES, line]
+
+
+def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
+    from newscrawler.extract.pictures import picture_tables
+    table = ('<table class="image" align="center"><tr><td><img src="/1.jpg" width="600"></td>'
+             '</tr><tr><td class="image_desc"><em>Phó Chủ tịch UBND tỉnh phát biểu kết luận hội '
+             'nghị</em></td></tr></table>')
+    page = ("<html><body><div><p>Hội nghị diễn ra sáng 12/3.</p>{}<p>Tỉnh sẽ hỗ trợ.</p>"
+            "</div></body></html>")
+    root = lxml.html.fromstring(page.format(table))
+    assert [el.get("class") for el in picture_tables(root)] == ["image_desc"]
+    body = extract_article(page.format(table).replace("<p>", "<p>" + "Nội dung. " * 30)).body
+    assert "phát biểu kết luận" not in body and "Tỉnh sẽ hỗ trợ." in body
+    # a centered table of a picture and a line without such a name is left (Chinese pages
+    # print the text on there), and so is a table of several pictures
+    for other in (table.replace(' class="image_desc"', ""),
+                  table.replace('width="600">', 'width="600"><img src="/2.jpg">')):
+        assert picture_tables(lxml.html.fromstring(page.format(other))) == [], other

@@ -471,3 +471,49 @@ def test_welsh_notes_to_editors_close_the_release():
 def test_a_pages_modified_date_line_is_no_text(line):
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(TEXT + [line]) == TEXT
+
+
+def test_a_media_queries_heading_and_sentence_close_the_release():
+    block = ["For media queries, please contact:", "Nur Aisyah Rahman",
+             "Manager, Corporate Communications", "Email: nur_rahman@parks.example.gov.sg",
+             "About the Parks Board", "The Parks Board manages more than 350 parks."]
+    assert trim_end(TEXT + block) == TEXT
+    line = ("For media enquiries please contact the Media & Communications Unit, Department of "
+            "Health, Waigani. Phone: 301 3601 | Email: media@health.example.gov.pg")
+    assert trim_end(TEXT + [line]) == TEXT
+
+
+def test_a_french_releases_related_links_contacts_and_other_releases_go():
+    tail = ["Liens connexes", "- Fonds de restauration des écosystèmes aquatiques",
+            "- Profil d’espèce : saumon atlantique", "Personnes-ressources", "Émilie Thériault",
+            "Attachée de presse", "613-992-3474", "Communiqués récents"]
+    assert strip_chrome(TEXT + tail) == TEXT
+
+
+def test_a_learn_more_heading_over_link_titles_ends_the_text():
+    titles = ["Learn more", "Department of Health and Community Services", "Patient Connect NL",
+              "Family Care Teams Expand to Bonavista and Trinity Regions"]
+    assert trim_end(TEXT + titles) == TEXT
+    # ... not a heading over the text's own sentences
+    told = ["Learn more", "The clinic opens in May and takes patients registered with the "
+            "province's waiting list first."]
+    assert trim_end(TEXT + told) == TEXT + told
+
+
+@pytest.mark.parametrize("block", [
+    ["สำนักงานประชาสัมพันธ์ สำนักงานปลัดกระทรวงศึกษาธิการ",
+     "ข่าว: ณัฐวุฒิ แก้วมณี / ภาพ: ศุภชัย ทองดี", "15/5/2567"],
+    ["Text: Jane Roe / Photos: John Doe"],
+])
+def test_a_credit_for_the_text_and_pictures_closes_the_text(block):
+    assert trim_end(TEXT + block) == TEXT
+    # ... while the office's name over a line of the text, no credit under it, stays
+    told = [block[0], "The inspections resume next week across all provinces of the country."]
+    assert trim_end(TEXT + told) == TEXT + told
+
+
+def test_a_writers_credit_after_wen_opens_no_text():
+    text = ["4月20日晚，中甲联赛第5轮一场焦点战在江城体育中心打响，主场作战的江城星辰逆转取胜。",
+            "本场比赛共有2.1万名球迷到场观战。"]
+    assert trim_top(["文/腾讯体育 韩骁", *text], None) == text
+    assert trim_top(["文／图 张三", *text], None) == text

@@ -118,6 +118,7 @@ _CHROME_LINE = re.compile(
     # a printed page's address line and a sign-up button
     r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
+    r"立即(?:订阅|訂閱)|马上订阅|馬上訂閱|"
     # ... in other languages: "Apúntate", "Suscríbete", "Inscreva-se", "Abonnez-vous"
     r"apúntate|suscríbete|inscríbete|inscreva-se|assine já|abonnez-vous|inscrivez-vous|"
     r"jetzt (?:abonnieren|anmelden)|iscriviti|abbonati|"
@@ -131,13 +132,17 @@ _CHROME_LINE = re.compile(
     # a portal's app prompt: "扫码下载腾讯新闻APP", "扫码关注公众号", "欢迎关注某某新闻APP"
     r"扫(?:码|描二维码)(?:下载|关注|阅读)[^。！？]{0,20}|"
     r"欢迎(?:关注|下载)[^。！？，]{0,16}(?:APP|App|app|客户端|公众号)|"
+    # ... the account named with its id and what it offers, a tag's "#" before it
+    r"#?\s*欢迎关注[^。！？]{0,20}(?:公众号|微信号|视频号)[^。！？]{0,50}[。！!]?|"
     # ... "点我下载APP" with the promotion around it ("不用抽 不用搶 現在用APP看新聞 …")
     r"[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}[！!]?|"
-    # ... its button's words, "点击下载", "點此加入", and the outlet's messenger channel or LINE
-    # account: "👉 关注某某报WhatsApp频道，第一时间接收新闻推送", "加入某某新聞LINE好友，…不漏接！",
+    # ... its button's words, "点击下载", "點此加入", and the outlet's messenger channel, LINE
+    # account or video channel: "👉 关注某某报WhatsApp频道，第一时间接收新闻推送",
+    # "加入某某新聞LINE好友，…不漏接！", "訂閱某某新聞 YouTube 頻道，第一時間收看最新新聞",
     # "掃描QR Code或點此加入"
     r"点(?:击|此)(?:下载|这里|此处|加入)|點(?:擊|此)(?:下載|這裡|此處|加入)|"
-    r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱)[^。！？，]{0,16}(?:whatsapp|telegram|line)\s*"
+    r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱)[^。！？，]{0,16}"
+    r"(?:whatsapp|telegram|line|youtube|facebook|instagram)\s*"
     r"(?:频道|頻道|群组|群組|好友)[^。！？]{0,30}[！!]?|"
     r"(?:扫描|掃描)\s*(?:二维码|二維碼|qr\s?code)[^。！？，]{0,8}|"
     r"\[gambas:[^\]]{1,40}\]|"  # (a CMS's placeholder of an embed: "[Gambas:Video 20detik]")
@@ -506,6 +511,10 @@ _RELATED = re.compile(
     r"(?:más|otras|mais|outras) not[ií]cias(?: (?:de|del|sobre|en|em|da|do) [\w&' -]{1,40})?|"
     r"(?:altre|più) notizie(?: (?:di|su|da|dal|della) [\w&' -]{1,40})?|"
     r"autres (?:actualités|articles)|plus d'actualités|weitere (?:nachrichten|meldungen|artikel)|"
+    # ... a French release's links and the office's other releases: "Liens connexes",
+    # "Communiqués récents", "Derniers communiqués"
+    r"liens connexes|articles connexes|communiqués (?:récents|connexes)|(?:derniers|autres) "
+    r"communiqués|"
     r"meer nieuws|ander nieuws|(?:więcej|inne) (?:wiadomości|aktualności)|"
     # Swedish, Norwegian, Danish, Finnish: "Fler nyheter", "Flere nyheter", "Flere nyheder",
     # "Lisää uutisia"
@@ -667,7 +676,25 @@ _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor
 # ... in Chinese: "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。…】"
 _CN_TIP_LINE = re.compile(r"^[【\[]?(?:如果您有|如您有|如有|欢迎提供)?(?:新闻)?线索"
                           r"[^】\]]{0,60}[报爆]料")
-_NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b", re.IGNORECASE)
+_NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b"
+                               # ... or closing a sentence that sells it: "Don't miss the
+                               # biggest stories … by signing up to the ECHO Daily newsletter"
+                               r"|\bby signing up (?:to|for) (?:[\w’'&.-]+ ){0,5}newsletters?\b",
+                               re.IGNORECASE)
+# A sign-up form's small print left under the text: "By signing up, you agree to our User
+# Agreement and Privacy Policy …", "This site is protected by reCAPTCHA and the Google
+# Privacy Policy and Terms of Service apply."
+_FORM_CONSENT = re.compile(r"^by (?:signing up|subscribing|registering|submitting|clicking)"
+                           r"\b[^.]{0,40}, you (?:agree|acknowledge|consent)\b"
+                           r"|\bprotected by recaptcha\b", re.IGNORECASE)
+#: Longest such line.
+MAX_FORM_CONSENT = 300
+# A closing prompt to follow the office's accounts, among the sentences of its boilerplate:
+# "The DOH website is your source for … Find us on Facebook and follow us on X."
+_SOCIAL_PROMPT = re.compile(r"\b(?:follow|find|like) us on (?:facebook|x|twitter|instagram"
+                            r"|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b", re.IGNORECASE)
+#: Longest line read as such a prompt (a sentence or three of boilerplate).
+MAX_SOCIAL_PROMPT = 250
 # A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
 # (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
 _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
@@ -778,8 +805,13 @@ def _is_promo(line: str) -> bool:
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
             ("@" in line or "whatsapp" in low) and _TIP_LINE.search(line)
             or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
-            or "sign up" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
+            or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
             and _NEWSLETTER_PITCH.search(line)):
+        return True
+    if len(line) <= MAX_FORM_CONSENT and ("recaptcha" in low or low[:3] == "by ") and (
+            _FORM_CONSENT.search(line)):
+        return True
+    if len(line) <= MAX_SOCIAL_PROMPT and " us on " in low and _SOCIAL_PROMPT.search(line):
         return True
     # (the words' stems tried first: the patterns on every short line cost a quarter more)
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and ("pres" in low or "comunicat" in low

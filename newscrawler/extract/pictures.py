@@ -58,20 +58,36 @@ MAX_PICTURE_TABLE_TEXT = 400
 _FLOATS = re.compile(r"float\s*:\s*(?:left|right)")
 
 
+def _text_length(el: Any) -> int:
+    return len(" ".join("".join(el.itertext()).split()))
+
+
+# A table cell named as a picture's caption: "image_desc", "pic-caption", "legend"
+_CAPTION_CELL = re.compile(r"caption|desc|legend", re.IGNORECASE)
+
+
 def picture_tables(root: Any) -> list[Any]:
     """Pictures set in a small table floated beside the text (``<table align="right">``: the
     picture in one cell, its caption and credit under it), as old templates print a figure:
-    the caption is not the text, as a ``<figure>``'s is not. (A picture centered in the
-    text's flow, where Chinese pages print a caption the text goes on with, is left.)"""
+    the caption is not the text, as a ``<figure>``'s is not; and the caption cells of a
+    picture's table in the text's flow named so (``<td class="image_desc">``; the table stays,
+    as the text around it reads it). (A picture centered in the text's flow without such a
+    name, where Chinese pages print a caption the text goes on with, is left.)"""
     out = []
     for table in root.iter("table"):
         if not ((table.get("align") or "").lower() in ("left", "right")
                 or _FLOATS.search((table.get("style") or "").lower())):
+            captions = [td for td in table.iter("td")
+                        if _CAPTION_CELL.search(td.get("class") or "")]
+            if (captions and sum(1 for _ in table.iter("img")) == 1
+                    and table.find(".//table") is None
+                    and _text_length(table) <= MAX_PICTURE_TABLE_TEXT):
+                out += captions
             continue
         if next(table.iter("img"), None) is None or table.find(".//table") is not None or \
                 table.find(".//th") is not None:
             continue
-        if len(" ".join("".join(table.itertext()).split())) <= MAX_PICTURE_TABLE_TEXT:
+        if _text_length(table) <= MAX_PICTURE_TABLE_TEXT:
             out.append(table)
     return out
 

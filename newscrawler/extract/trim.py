@@ -31,6 +31,8 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"|^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|rep[oó]rter|reportera"
                      r"|redação|redacción|escrito por)"
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
+                     # ... its writer after "文/" ("文/腾讯体育 韩骁", "文/图 张三")
+                     r"|^文\s*[/／|｜]\s*\S"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
 # A summary over the text under its own label: "导语：…", "【内容提要】…", "核心提示：…"
@@ -417,6 +419,8 @@ _CONTACT_HEAD = re.compile(
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
+    # ... the media's own: "For media queries, please contact:"
+    r"|^for (?:media|press) (?:queries|enquiries|inquiries)(?:,? (?:please )?contact)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
     r"\s*:?$|^rückfrage(?:n|hinweis)?(?: für (?:die )?medien)?\s*:?$|^adresse für rückfragen\s*:?$"
     # Finnish "Tiedustelut" (inquiries) over the statisticians' telephones
@@ -462,7 +466,8 @@ _REACH = re.compile(r"@[\w-]+\.\w|(?:\+|\b0)?\d[\d ()（）/.-]{6,}\d|\be-?(?:ma
 _CONTACT_INLINE = re.compile(
     # ... or said in a sentence with the contact's reach: "For more information, contact the
     # Communications Unit on 01286 679 000 or …", Welsh "Am ragor o wybodaeth, cysylltwch ag …"
-    r"^(?:for (?:further|more) information,? (?:please )?contact|am ragor o wybodaeth,? "
+    r"^(?:for (?:(?:further|more) information|(?:media|press) (?:queries|enquiries|inquiries)),?"
+    r" (?:please )?contact|am ragor o wybodaeth,? "
     r"cysylltwch(?: (?:â|ag))?)\s+\S|"
     rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts? presse"
     r"|renseignements (?:aux|pour les) médias"
@@ -667,13 +672,22 @@ _LINK_LINE = re.compile(r"^(?:[^:]{1,80}:\s*)?(?:https?://|www\.)\S+$")
 MAX_LINK_LINE = 200
 
 
+#: Most lines of link titles under a list's heading at the text's end.
+MAX_LINK_TITLES = 8
+
+
 def _link_list(paras: list[str]) -> int | None:
     """Where a list of links under a list's heading (``Learn More:``, ``Related links``)
-    that ends the text starts: links printed as lines, whose heading says they are a list
-    (a sentence ending in "visit:" over its link is the text's)."""
+    that ends the text starts: links printed as lines, or their titles (each short and no
+    sentence: "Patient Connect NL"), whose heading says they are a list (a sentence ending
+    in "visit:" over its link is the text's)."""
     i = len(paras)
     while i > 1 and len(paras[i - 1]) <= MAX_LINK_LINE and _LINK_LINE.match(paras[i - 1]):
         i -= 1
+    if i == len(paras):
+        while (i > 1 and len(paras) - i < MAX_LINK_TITLES and len(paras[i - 1]) <= MAX_META_LINE
+               and not _is_sentence(paras[i - 1]) and not is_list_heading(paras[i - 1])):
+            i -= 1
     if i < len(paras) and i >= 2 and is_list_heading(paras[i - 1]):
         return i - 1
     return None
@@ -819,8 +833,18 @@ def trim_end(paras: list[str]) -> list[str]:
                 and MAX_UNDER_SHARE * sum(map(len, paras[:i])) >= sum(map(len, under))):
             return paras[:i]
     appeal = False  # right under an appeal for support: the line over it may open it
+    credit = False  # right under a credit for the text and pictures: the office over it goes
     while len(paras) > 1:
         under_appeal, appeal = appeal, False
+        under_credit, credit = credit, False
+        if len(paras) > 2 and _NUMERIC_DATE.match(paras[-1].strip()) and (
+                _TEXT_AND_PICTURES.match(paras[-2])):
+            paras = paras[:-1]  # (the credit's own date under it: "15/5/2567")
+            continue
+        if under_credit and len(paras[-1]) <= MAX_META_LINE and _CREDITED_OFFICE.search(
+                paras[-1]):
+            paras = paras[:-1]
+            continue
         # (a field list's items come as "- 發布日期：106-09-21")
         last = _ITEM_MARK.sub("", paras[-1])
         if len(last) <= MAX_BIO and _BIO.match(last):
@@ -851,6 +875,10 @@ def trim_end(paras: list[str]) -> list[str]:
             continue
         if len(last) <= 2 * MAX_META_LINE and _record_field(last):
             paras = paras[:-1]
+            continue
+        if len(last) <= MAX_META_LINE and _TEXT_AND_PICTURES.match(last):
+            paras = paras[:-1]
+            credit = True
             continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
                                             or is_source_label(last)
@@ -1202,6 +1230,17 @@ _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|r
                          r"|reportera|redação|redacción|texto|written by|escrito por"
                          r"|tác giả|ผู้เขียน|เรียบเรียง)\s*:?\s*"
                          r"[^\W\d_][^.!?:]{1,40}$", re.IGNORECASE)
+# A credit for the text and the pictures on one line: "Text: Jane Roe / Photos: John Doe",
+# Thai "ข่าว: … / ภาพ: …" (news, pictures)
+_TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:：]\s*[^:：/]{1,40}/\s*"
+                                r"(?:photos?|pictures?|images?|ภาพ)\s*[:：]\s*[^:：/]{1,40}$",
+                                re.IGNORECASE)
+# ... the date under it, and the office that issued it over it: "15/5/2567", "สำนักงาน
+# ประชาสัมพันธ์ …" (public relations office), "Press Office"
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
+_CREDITED_OFFICE = re.compile(r"ประชาสัมพันธ์|\b(?:press|media|communications?|public "
+                              r"relations)\s+(?:office|unit|division|section|team)\b",
+                              re.IGNORECASE)
 _WEEKDAY_NOTE = re.compile(r"[（(][^）)]{1,12}[）)]")
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 
