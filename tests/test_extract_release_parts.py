@@ -517,3 +517,33 @@ def test_a_writers_credit_after_wen_opens_no_text():
             "本场比赛共有2.1万名球迷到场观战。"]
     assert trim_top(["文/腾讯体育 韩骁", *text], None) == text
     assert trim_top(["文／图 张三", *text], None) == text
+
+
+def test_the_headings_kicker_and_headline_read_as_one_line_are_no_text():
+    line = "Geburtshilfe in Deutschland Warum immer mehr Kreißsäle schließen"
+    title = "Warum immer mehr Kreißsäle schließen"
+    assert trim_top([line, *TEXT], title, heading=line) == TEXT
+    # ... under a teaser's short lines over it, as the generic extractor reads a page's top
+    teaser = ["FAQ Krankenhausreform: Was sich für Patienten ändern soll", "02.05.2024"]
+    assert trim_top([*teaser, line, *TEXT], title, heading=line) == TEXT
+    # (a line that only starts the same, a heading of the text, stays)
+    section = "Warum immer mehr Kreißsäle schließen: die Gründe"
+    assert trim_top([*TEXT, section, *TEXT], title, heading=line) == [*TEXT, section, *TEXT]
+    # (the page's headline read with the text, as the generic extractor reads it here)
+    page = ('<html><head><title>Warum immer mehr Kreißsäle schließen | tagesschau.de</title>'
+            '</head><body><main><article class="container"><div class="seitenkopf"><div '
+            'class="seitenkopf__title"><h1 class="seitenkopf__headline"><span class='
+            '"seitenkopf__topline">Geburtshilfe in Deutschland</span> <span class='
+            f'"seitenkopf__headline--text">{title}</span></h1><p class="metatextline">Stand: '
+            '14.05.2024 17:32 Uhr</p></div></div>'
+            + "".join(f'<p class="textabsatz">{p} {p}</p>' for p in TEXT * 3)
+            + "</article></main></body></html>")
+    fields = extract_article(page, url="https://www.example.de/inland/kreisssaele-100.html")
+    assert fields.title == title and "Geburtshilfe in Deutschland" not in fields.body
+
+
+@pytest.mark.parametrize("line", ["Mit Informationen von Katrin Bode, NDR",
+                                  "Additional reporting by Jane Roe in London",
+                                  "With reporting from Reuters."])
+def test_who_added_to_the_report_closes_it(line):
+    assert trim_end(TEXT + [line]) == TEXT

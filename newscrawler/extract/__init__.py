@@ -183,7 +183,8 @@ def extract_article(
     if not paras:
         portal = is_portal_page(meta, header[0])
         paras, path = pick_body(root, url, head, portal=portal, names=names) or ([], None)
-        paras = trim_top(paras, out.title)
+        paras = trim_top(paras, out.title,
+                         heading=element_text(head) if head is not None else None)
         # a script-rendered shell, or a teaser, over the text its JSON-LD declares
         declared = declared_body(meta)
         if declared and prefer_declared(paras, declared):

@@ -95,10 +95,18 @@ MAX_META_LINE = 80
 _SECTION_END = re.compile(r"\s+[|｜]\s+\S+(?:\s\S+){0,2}$")
 
 
-def trim_top(paras: list[str], title: str | None) -> list[str]:
+def trim_top(paras: list[str], title: str | None, *, heading: str | None = None) -> list[str]:
     """The text below the headline: a headline repeated at the top (whole, or broken over
-    up to three lines), and datelines or bylines right under it, are left out."""
+    up to three lines), and datelines or bylines right under it, are left out. *heading*:
+    the text of the element that shows the headline, when it prints more than the title (a
+    kicker before it in the ``<h1>``: "Geburtshilfe in Deutschland Warum immer mehr …"), a
+    line of which is the headline's too."""
     key = title_key(title) if title else ""
+    if key and heading:
+        whole = title_key(heading)
+        if whole != key and key in whole:
+            paras = _below_headline(paras, whole)
+            paras = [p for p in paras[:3] if title_key(p) != whole] + paras[3:]
     if key:
         paras = _below_headline(paras, key)
         top = [title_key(p) for p in paras[:3]]
@@ -1100,7 +1108,12 @@ _SUPPORT_HEAD = re.compile(r"^support (?:the |our )?[\w .'’&-]{2,50}$", re.IGN
 MAX_APPEAL_HEAD = 30
 _OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
 # ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
-_EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$", re.IGNORECASE)
+_EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$"
+                        # ... and who added to the report: "Additional reporting by Jane Roe",
+                        # "Mit Informationen von Katrin Bode, NDR", "Mit Material von dpa"
+                        r"|^(?:(?:with )?additional reporting|with reporting) (?:by|from) "
+                        r"[^.!?]{2,80}\.?$|^mit (?:informationen|material) (?:von|aus) "
+                        r"[^.!?]{2,80}\.?$", re.IGNORECASE)
 _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
