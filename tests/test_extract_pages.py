@@ -1669,6 +1669,17 @@ def test_a_source_lines_value_ends_at_its_line_break():
     # a quotation that no other paragraph holds, or a short one, stays
     (["“We will build it,” she said.", "The plan was approved."], None),
     (["He said “yes” twice.", "“yes”"], None),
+    # ... its sentences printed apart in the text, who spoke between them
+    (["“The past gives us a range of what these forests have lived through. Right now we’re "
+      "pushing past the edge of that range.”",
+      "“The past gives us a range of what these forests have lived through,” said senior author "
+      "Gregory Ko. “Right now we’re pushing past the edge of that range.”", "Next."],
+     ["“The past gives us a range of what these forests have lived through,” said senior author "
+      "Gregory Ko. “Right now we’re pushing past the edge of that range.”", "Next."]),
+    # (a quotation of two sentences that different paragraphs hold is text)
+    (["“Roads come first this year. Then the bridges get their turn.”",
+      "The mayor said roads come first this year, as last year.",
+      "Then the bridges get their turn, she added, once the money is there."], None),
 ])
 def test_a_pull_quote_that_repeats_the_text_goes(paras, kept):
     assert drop_pull_quotes(paras) == (paras if kept is None else kept)
@@ -3094,3 +3105,28 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     for other in (table.replace(' class="image_desc"', ""),
                   table.replace('width="600">', 'width="600"><img src="/2.jpg">')):
         assert picture_tables(lxml.html.fromstring(page.format(other))) == [], other
+
+
+@pytest.mark.parametrize("line", [
+    # "read also" in Arabic, an Arabic invitation to a Telegram channel, a channel's address
+    "اقرأ أيضًا: أسعار الخضروات والفاكهة اليوم الأحد فى سوق العبور",
+    "لمتابعة آخر الأخبار لحظة بلحظة.. اشترك فى قناة الصحيفة على تليجرام",
+    "Iratkozzon fel hírlevelünkre! Kövesse a lapot a Telegramon is: t.me/example",
+    # a QR code's offer after a comma, a WeChat account alone on its line, a support button
+    "扫描二维码，第一时间获取前沿科技资讯", "关注太平洋科技公众号", "Támogatom",
+    # a comments heading with its count in Hungarian
+    "Hozzászólások (38)",
+])
+def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([*TWO_LINES, line]) == TWO_LINES
+
+
+@pytest.mark.parametrize("line", [
+    # (a story about a channel, and a notice's step that names an account and says more)
+    "Az ügyészség szerint a csoport a Telegram üzenetküldőn szervezkedett.",
+    "关注“某某发布”公众号后，点击“办事服务”栏目即可在线预约。",
+])
+def test_lines_that_name_a_channel_or_an_account_in_a_sentence_stay(line):
+    from newscrawler.extract.chrome import strip_chrome
+    assert strip_chrome([*TWO_LINES, line]) == [*TWO_LINES, line]

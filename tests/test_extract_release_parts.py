@@ -547,3 +547,30 @@ def test_the_headings_kicker_and_headline_read_as_one_line_are_no_text():
                                   "With reporting from Reuters."])
 def test_who_added_to_the_report_closes_it(line):
     assert trim_end(TEXT + [line]) == TEXT
+
+
+@pytest.mark.parametrize("tail", [
+    # a news agency's sign-off with its staff, over its rights notice
+    ["AGERPRES/(A - autor: Doina Mihăilă, editor: Adrian Dobre, editor online: Ionuţ Stan)",
+     "Toate drepturile asupra textelor, fotografiilor şi materialelor video distribuite de "
+     "AGERPRES sunt rezervate."],
+    # the press office that issued the release, named alone under it
+    ["Pressestelle des Niedersächsischen Kultusministeriums"],
+    # an office's reference alone ("PRO/TVM/0148/2025")
+    ["PRO/TVM/0148/2025"],
+    # a rule of underscores over the writer's note
+    ["__________________________________",
+     "Other People’s Voices: Essays by Marisol Quenneville is forthcoming from Harrow & Finch "
+     "in September 2025. Her writing has appeared in The Iowa Review and elsewhere."],
+    # a Mongolian contact block, and a Hungarian support box with its button
+    ["Хэвлэл мэдээллийн асуудлаар холбогдох:", "Э.Болормаа, Харилцаа холбооны шинжээч",
+     "Утас: +976 7000 5522, и-мэйл: bolormaa.e@example.org"],
+    ["Támogassa az Indexet!", "Az Index szerkesztősége minden nap azon dolgozik, hogy megbízható "
+     "híreket adjon olvasóinak. Ha fontosnak tartja munkánkat, támogasson minket!"],
+])
+def test_sign_offs_offices_references_and_boxes_under_the_text_close_it(tail):
+    assert trim_end(TEXT + tail) == TEXT
+
+
+def test_a_word_and_a_number_alone_is_no_reference():
+    assert trim_end(TEXT + ["COVID-19"]) == TEXT + ["COVID-19"]

@@ -1033,3 +1033,22 @@ def test_a_headline_written_as_a_paragraph_inside_the_h1_is_the_h1s():
                         "<h1 class='logo'></h1><p>Why You Sleep Badly in a Hotel</p>")
     assert "Why You Sleep Badly" in extract_article(
         page.encode(), "https://science.example.com/podcast/sleep").body
+
+
+def test_the_heading_of_a_file_list_named_as_a_title_is_no_headline():
+    # a board's view: <title> and og:title name the board, the h1 is the logo, an h2 the
+    # board's name, the headline an h3; the box of attachments under it names its heading
+    # "file_tit" ("첨부파일")
+    page = ('<html><head><title>보도자료 | 알림 | 보건복지부</title>'
+            '<meta property="og:title" content="보건복지부 &gt; 알림 &gt; 보도자료"></head><body>'
+            '<h1 class="logo"><a href="/"><img src="/logo.png" alt="보건복지부"></a></h1>'
+            '<h2 class="page_title">보도자료</h2><div class="board_view"><div class="view_head">'
+            '<h3 class="tit">취약계층 아동 마음건강 바우처, 전국 17개 시·도로 확대</h3>'
+            '<ul class="view_info"><li><strong>등록일</strong> 2025-04-03</li></ul></div>'
+            '<div class="view_file"><strong class="file_tit">첨부파일</strong><ul><li>'
+            '<a href="/f/1.pdf">0403 보도자료.pdf</a></li></ul></div><div class="view_cont">'
+            + "<p>□ 보건복지부는 4월 3일부터 정서·행동 문제를 겪는 취약계층 아동에게 심리상담 "
+            "비용을 지원하는 사업을 전국으로 확대한다고 밝혔다.</p>" * 4
+            + "</div></div></body></html>")
+    fields = extract_article(page, url="https://www.example.go.kr/board.es?mid=a1&list_no=1")
+    assert fields.title == "취약계층 아동 마음건강 바우처, 전국 17개 시·도로 확대"

@@ -55,6 +55,8 @@ SUPPORT_APPEAL = re.compile(
     # "Unterstützen Sie uns"
     r"|\bhazte soci[oa]\b|\bdevenez (?:membre|abonnée?|donat(?:eur|rice))\b"
     r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b"
+    # ... Hungarian: "Ha fontosnak tartja munkánkat, támogasson minket!"
+    r"|\btámogasson minket\b"
     # ... or names its readers' support and the subscription that gives it: "Sustaining
     # this needs support from wonderful readers like you.", "you can take a paid
     # subscription by clicking here"

@@ -119,6 +119,7 @@ _CHROME_LINE = re.compile(
     r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
     r"立即(?:订阅|訂閱)|马上订阅|馬上訂閱|"
+    r"támogatom|"  # (a support box's button, "I support": "Donate" in Hungarian)
     # ... in other languages: "Apúntate", "Suscríbete", "Inscreva-se", "Abonnez-vous"
     r"apúntate|suscríbete|inscríbete|inscreva-se|assine já|abonnez-vous|inscrivez-vous|"
     r"jetzt (?:abonnieren|anmelden)|iscriviti|abbonati|"
@@ -145,6 +146,10 @@ _CHROME_LINE = re.compile(
     r"(?:whatsapp|telegram|line|youtube|facebook|instagram)\s*"
     r"(?:频道|頻道|群组|群組|好友)[^。！？]{0,30}[！!]?|"
     r"(?:扫描|掃描)\s*(?:二维码|二維碼|qr\s?code)[^。！？，]{0,8}|"
+    # ... its offer after a comma ("扫描二维码，第一时间获取前沿科技资讯"), and the account
+    # named alone on its line ("关注太平洋科技公众号")
+    r"(?:扫描|掃描)\s*(?:二维码|二維碼)[，,]\s*(?:第一时间|随时|及时)[^。！？]{0,24}|"
+    r"关注[^。！？，\s]{1,16}(?:公众号|微信号|视频号)|"
     r"\[gambas:[^\]]{1,40}\]|"  # (a CMS's placeholder of an embed: "[Gambas:Video 20detik]")
     # ... and the outlet's note that the story first ran on its app or site, with its writer
     # and editor: "（本文首发于钛媒体App，作者｜…，编辑｜…）"
@@ -462,7 +467,7 @@ _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣
 # What a comments section is called, over its comments or with their count
 COMMENT_WORDS = (r"comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|"
                  r"komentarze?|komentar|комментарии|коментарі|yorumlar|bình luận|评论|网友评论|"
-                 r"댓글|コメント|التعليقات")
+                 r"댓글|コメント|التعليقات|hozzászólások|kommentek")
 _COMMENTS = re.compile(
     rf"^(?:{COMMENT_WORDS})\s*[(（]\s*\d+\s*[)）]$"
     # a Chinese comments box's heading with its note ("网友评论：（只显示最新10条…）")
@@ -571,6 +576,8 @@ _PROMO = re.compile(
     r"zie ook|"
     # ... Greek ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:"), Indonesian "see also" ("Simak juga: …")
     r"διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|simak juga|"
+    # ... Arabic ("اقرأ أيضًا: …", "إقرأ ايضا")
+    r"[اإ]قرأ (?:أ|ا)يض(?:ًا|اً|ا)|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
     r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
     # a broadcaster's related link set off by a bar: "MORE | Where to find …"
@@ -738,6 +745,10 @@ _MESSENGER_INVITE = re.compile(
     r"|\b(?:channel|canal(?:ul)?|chaîne|group|grupo|grup|saluran|kanal)\b.{0,40}?"
     r"\b(?:whatsapp|telegram)\b",
     re.IGNORECASE)
+# ... in Arabic, the verb and the messenger: "اشترك فى قناة … على تليجرام" (subscribe to …'s
+# channel on Telegram), "انضم إلى قناتنا على واتساب"
+_AR_CHANNEL_INVITE = re.compile(r"(?:اشترك|اشتركوا|انضم|انضموا|تابع|تابعوا)[^.!؟]{0,60}"
+                                r"(?:تليجرام|تيليجرام|تلغرام|تيلجرام|واتساب|واتس اب)")
 # ... its link, or the invitation's verb, said to the reader ("Abonează-te la canalul nostru",
 # "Join our WhatsApp channel", "Únete a nuestro canal"): a story about a channel says neither
 _LINK_TEXT = re.compile(r"https?://|\bwww\.|\bt\.me/|\b(?:join|subscribe|follow)\s+(?:us|our)\b"
@@ -799,6 +810,13 @@ def _is_promo(line: str) -> bool:
         return True
     if "narration" in low or "voice" in low:
         return len(line) <= MAX_NARRATION and _NARRATION.search(line) is not None
+    if ("جرام" in line or "غرام" in line or "واتس" in line) and len(line) <= MAX_INVITE_CHARS and (
+            _AR_CHANNEL_INVITE.search(line)):
+        return True
+    # (the channel's own address with the messenger named: "Kövesse az Indexet a Telegramon
+    # is: t.me/indexhu")
+    if "t.me/" in low and "telegram" in low and len(line) <= MAX_INVITE_CHARS:
+        return True
     if (("whatsapp" in low or "telegram" in low) and len(line) <= MAX_INVITE_CHARS
             and _LINK_TEXT.search(line) and _MESSENGER_INVITE.search(line)):
         return True
@@ -1116,6 +1134,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
 #: those with this many comparison-key characters (a short phrase may recur in a text).
 MAX_PULL_QUOTE = 300
 MIN_PULL_QUOTE = 30
+_QUOTE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _QUOTE_MARKS = frozenset("\"“”„«»‘’‚‹›「『")
 # The attribution under a pull quote: "— Markus Herzog", "- Jane Doe, mayor"
 _ATTRIBUTION = re.compile(r"^[—–-]\s*\S.{0,80}$")
@@ -1147,6 +1166,14 @@ def drop_pull_quotes(paras: list[str]) -> list[str]:
             # found twice in the whole text before any paragraph is looked at
             if len(key) >= MIN_PULL_QUOTE and joined.find(key, joined.find(key) + 1) >= 0 and any(
                     len(other) > len(key) and key in other for other in keys):
+                after_quote = True
+                continue
+            # ... or its sentences, each in one paragraph that says who spoke between them
+            # ("“The past gives us a range … through,” said senior author …, “Right now …”")
+            parts = [p for p in map(text_key, _QUOTE_SENTENCES.split(para)) if p]
+            if len(parts) > 1 and len(key) >= MIN_PULL_QUOTE and any(
+                    len(other) > len(key) and all(p in other for p in parts)
+                    for other in keys):
                 after_quote = True
                 continue
         out.append(para)

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from .chrome import RELEASE_LINE, STAFF_CREDIT
+from .chrome import RELEASE_LINE, STAFF_CREDIT, is_list_heading
 from .dates import find_dates
 from .density import by_density
 from .hiding import is_hidden, shown_at_width
@@ -338,9 +338,10 @@ def headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
     if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
     if text[-1] in ":：" or _date_line(text) or _label_cell(el, text) or _TRAIL.search(text) \
-            or RELEASE_LINE.match(text) or STAFF_CREDIT.match(text):
+            or RELEASE_LINE.match(text) or STAFF_CREDIT.match(text) or is_list_heading(text):
         return False  # a field's label ("Ufficio responsabile:", "標　　題" in the cell
-        # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail, a byline
+        # before its value), a date ("Dated : 21.06.2024"), a breadcrumb trail, a byline,
+        # the heading of a list of files or links ("첨부파일" in a box named "file_tit")
     if any(p.tag == "a" and not self_link(p, page) for p in above):
         return False
     return sum(len(element_text(a)) for a in el.iter("a")

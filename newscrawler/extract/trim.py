@@ -336,7 +336,7 @@ _END_MARK = re.compile(
     _ENDS + r"|^\s*#\s?#\s?#\s*$"
     r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*[*~](?:\s*[*~]){2,}\s*$|^\s*⁂\s*$"
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
-    r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$"
+    r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$|^\s*_{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
     r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
     # ... and the Mexican and Central American bulletins' "---000---" (zeros, "oOo" said so)
@@ -448,6 +448,8 @@ _CONTACT_HEAD = re.compile(
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
     # a contact person, over a name and a telephone: "Contact person:"
     r"|^contact persons?\s*:?$"
+    # Mongolian: "Хэвлэл мэдээллийн асуудлаар холбогдох:" (for press matters, contact)
+    r"|^(?:хэвлэл мэдээллийн асуудлаар )?холбогдох(?: утас)?\s*:?$"
     r"|^(?:press)?kontakt(?: för media)?\s*:?$"
     # "more information" and press offices in more languages: Italian, French, Spanish,
     # Portuguese, Dutch, Scandinavian, Finnish, Estonian, Polish, Czech, Hungarian
@@ -884,6 +886,10 @@ def trim_end(paras: list[str]) -> list[str]:
         if len(last) <= 2 * MAX_META_LINE and _record_field(last):
             paras = paras[:-1]
             continue
+        if len(last) <= MAX_AGENCY_CREDITS and _AGENCY_CREDITS.match(last.strip()) or len(
+                last) <= 2 * MAX_META_LINE and _PRESS_OFFICE_END.match(last.strip()):
+            paras = paras[:-1]
+            continue
         if len(last) <= MAX_META_LINE and _TEXT_AND_PICTURES.match(last):
             paras = paras[:-1]
             credit = True
@@ -1095,14 +1101,16 @@ def _is_name_line(line: str) -> bool:
     return bool(_NAME_LINE.match(line)) and all(w[0].isupper() for w in line.split())
 # A reporter's address alone under the text, as Korean papers sign: "mjkim@hanbitnews.kr"
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118"
-_REFERENCE = re.compile(r"^[A-Z]{2,8}[/-]\d{2,4}[/-]\d{1,6}$")
+# A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118",
+# an office's code before its number ("PRO/TVM/0148/2025"; one number, "COVID-19", is a word)
+_REFERENCE = re.compile(r"^[A-Z]{2,8}(?:[/-][A-Z]{2,8}){0,3}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
 # A comments section's heading left closing the text, its comments gone ("Comentarios")
 _COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$"
                             r"|^what do you think\s*\?$", re.IGNORECASE)
 # ... or the appeal's heading naming the outlet: "Support the Otago Daily Times"
-_SUPPORT_HEAD = re.compile(r"^support (?:the |our )?[\w .'’&-]{2,50}$", re.IGNORECASE)
+_SUPPORT_HEAD = re.compile(r"^(?:support (?:the |our )?|támogassa az? )[\w .'’&-]{2,50}!?$",
+                           re.IGNORECASE)
 # What the outlet says of its own work, opening its appeal
 #: Longest heading of an appeal's box ending with a colon ("Fact:", "A note to readers:").
 MAX_APPEAL_HEAD = 30
@@ -1200,7 +1208,8 @@ _COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©"
                              # ... or its words alone, as a line: "RIPRODUZIONE RISERVATA ©
                              # Copyright ANSA", "Todos los derechos reservados."
                              r"|(?:riproduzione riservata|all rights reserved|todos los derechos"
-                             r" reservados|alle rechte vorbehalten|tous droits réservés)\b)"
+                             r" reservados|alle rechte vorbehalten|tous droits réservés"
+                             r"|toate drepturile)\b)"
                              r"(?!.*\bmay not be\b)"
                              # ... or the reuse notice of public bodies (the EU's own wording)
                              r"|^reproduction is (?:permitted|authori[sz]ed),? provided (?:that )?"
@@ -1243,6 +1252,17 @@ _END_BYLINE = re.compile(r"^(?:autor(?:ka)?|opracowanie|redakcja|yazar|penulis|r
                          r"|reportera|redação|redacción|texto|written by|escrito por"
                          r"|tác giả|ผู้เขียน|เรียบเรียง)\s*:?\s*"
                          r"[^\W\d_][^.!?:]{1,40}$", re.IGNORECASE)
+# A news agency's sign-off with its staff in brackets: "AGERPRES/(A - autor: Doina Mihăilă,
+# editor: Adrian Dobre)"
+_AGENCY_CREDITS = re.compile(r"^[A-ZĂÂÎȘŞȚŢ][A-ZĂÂÎȘŞȚŢ.-]{2,20}\s*/\s*\([^()]{0,200}"
+                             r"\b(?i:autor|editor|redactor|author)\b[^()]{0,200}\)$")
+#: Longest such sign-off.
+MAX_AGENCY_CREDITS = 250
+# The press office that issued the text, named alone under it: "Pressestelle des
+# Niedersächsischen Kultusministeriums", "Press Office, Ministry of Health"
+_PRESS_OFFICE_END = re.compile(r"^(?:pressestelle|pressebüro|press office|media office|service de "
+                               r"presse|ufficio stampa|oficina de prensa)\b[^.!?:]{0,80}$",
+                               re.IGNORECASE)
 # A credit for the text and the pictures on one line: "Text: Jane Roe / Photos: John Doe",
 # Thai "ข่าว: … / ภาพ: …" (news, pictures)
 _TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:：]\s*[^:：/]{1,40}/\s*"
