@@ -574,3 +574,14 @@ def test_sign_offs_offices_references_and_boxes_under_the_text_close_it(tail):
 
 def test_a_word_and_a_number_alone_is_no_reference():
     assert trim_end(TEXT + ["COVID-19"]) == TEXT + ["COVID-19"]
+
+
+def test_an_apps_name_over_the_original_title_and_source_lines_opens_no_text():
+    text = ["6月以来，又有一批中小银行发布公告，下调人民币存款挂牌利率，三年期定期存款利率降至"
+            "2%以下。", "以华东地区某农商行为例，该行6月6日发布公告称将下调存款利率。"]
+    top = ["新浪财经APP", "原标题：中小银行存款利率再下调 三年期定存“2时代”渐行渐远",
+           "来源：上海证券报"]
+    assert trim_top(top + text, None) == text
+    # (a heading of the text that names an app, after its first paragraph, stays)
+    named = [text[0], "“苏服办”APP", text[1]]
+    assert trim_top(named, None) == named

@@ -159,7 +159,7 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
-                  or _DOWNLOAD_FIELD.match(line)
+                  or _DOWNLOAD_FIELD.match(line) or _APP_NAME.match(line)
                   # (a metadata list's item that is a widget's words: "- Tempo di lettura:")
                   or is_chrome_line(line)
                   or _YEARLESS_DATELINE.match(line)
@@ -190,6 +190,8 @@ def _without_dates_under_lead(paras: list[str]) -> list[str]:
     return paras[:1] + paras[n:]
 
 
+# An app's name alone over the text, the label of its QR code ("新浪财经APP")
+_APP_NAME = re.compile(r"^[^\s。！？，,：:]{2,12}\s?(?:APP|App|app|客户端|客戶端)$")
 # A paper's dateline alone over the text, the year left to the edition: "Bathinda, August
 # 13", "New Delhi, Aug. 13"
 _YEARLESS_DATELINE = re.compile(
