@@ -3116,6 +3116,11 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "扫描二维码，第一时间获取前沿科技资讯", "关注太平洋科技公众号", "Támogatom",
     # a comments heading with its count in Hungarian
     "Hozzászólások (38)",
+    # an app's prompt to read on in it, a player's note where scripts are off, a chain's
+    # "More:" over a related headline
+    "打开36氪APP，阅读更多创投资讯",
+    "Um dieses Audio abspielen zu können, aktivieren Sie bitte JavaScript.",
+    "More: Weaverville library reopens after $1.2M renovation with new children's wing",
 ])
 def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     from newscrawler.extract.chrome import strip_chrome

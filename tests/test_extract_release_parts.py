@@ -585,3 +585,38 @@ def test_an_apps_name_over_the_original_title_and_source_lines_opens_no_text():
     # (a heading of the text that names an app, after its first paragraph, stays)
     named = [text[0], "“苏服办”APP", text[1]]
     assert trim_top(named, None) == named
+
+
+@pytest.mark.parametrize("tail", [
+    # a communications office signing the release, alone or over its ministry
+    ["Oficina de Imagen Institucional y Comunicaciones"],
+    ["Odbor komunikace", "Ministerstvo dopravy"],
+    ["Molėtų rajono savivaldybės administracijos Komunikacijos ir informacijos skyrius"],
+    ["Informāciju sagatavoja: Zemkopības ministrijas Komunikācijas nodaļa, prese@zm.gov.lv"],
+    # a correspondent's signature: the name, the role, the place, and the agency that added
+    ["LAURA GÓMEZ ARANGO", "Corresponsal de EL TIEMPO", "Medellín",
+     "*Con información de Colprensa"],
+    # the credits of a Chinese story's editors, a reporter's bracketed sign-off
+    ["栏目主编：沈岳明 文字编辑：陆文彬 题图来源：邹一凡 摄 图片编辑：苏唯"],
+    ["（腾讯体育 刘铮 发自江州）"],
+    # a broadcaster's note of the programme that aired the story
+    ["Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | Regionalreport aus dem Studio "
+     "Chemnitz | 14. März 2024 | 17:30 Uhr"],
+])
+def test_signing_offices_correspondents_and_credits_close_the_text(tail):
+    assert trim_end(TEXT + tail) == TEXT
+
+
+def test_a_sentence_naming_a_communications_office_stays():
+    told = ["The department's communications office will publish the inspection schedule."]
+    assert trim_end(TEXT + told) == TEXT + told
+
+
+@pytest.mark.parametrize("top", [["编辑｜何沐阳", "封面来源｜企业官方"], ["11 de marzo de 2025."]])
+def test_credits_and_a_date_set_as_a_sentence_over_the_text_open_no_text(top):
+    assert trim_top(top + TEXT, None) == TEXT
+
+
+def test_a_sentence_that_opens_with_a_date_opens_the_text():
+    first = ["On 3 May 2024 the council met."]
+    assert trim_top(first + TEXT, None) == first + TEXT

@@ -120,6 +120,13 @@ _CHROME_LINE = re.compile(
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
     r"立即(?:订阅|訂閱)|马上订阅|馬上訂閱|"
     r"támogatom|"  # (a support box's button, "I support": "Donate" in Hungarian)
+    # ... an app's prompt to read more in it ("打开36氪APP，阅读更多创投资讯")
+    r"打开[^。！？，\s]{1,12}\s?(?:APP|App|app|客户端)[，,][^。！？]{0,20}|"
+    # a player's note where scripts are off: "Um dieses Audio abspielen zu können, aktivieren
+    # Sie bitte JavaScript.", "Please enable JavaScript to view this video."
+    r"(?:um (?:dieses|das) (?:audio|video) abspielen zu können, )?aktivieren sie (?:bitte )?"
+    r"javascript\.?|please enable javascript to (?:view|play|watch) (?:this|the) (?:video|audio"
+    r"|content)\.?|"
     # ... in other languages: "Apúntate", "Suscríbete", "Inscreva-se", "Abonnez-vous"
     r"apúntate|suscríbete|inscríbete|inscreva-se|assine já|abonnez-vous|inscrivez-vous|"
     r"jetzt (?:abonnieren|anmelden)|iscriviti|abbonati|"
@@ -586,6 +593,8 @@ _PROMO = re.compile(
     # ... an Indonesian portal's video under its title in quotation marks ("Simak Video
     # "Potret Banjir Rob …"")
     r"|^simak video\s*[:：\"“]"
+    # ... a chain's "More:" over a related headline ("More: Weaverville library reopens …")
+    r"|^more\s*:\s*\S"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"

@@ -35,9 +35,11 @@ SOURCE_WORDS = ("Fuente", "Źródło", "Zdroj", "Forrás", "Bron", "Källa", "Ki
                 "מקור", "출처", "자료제공", "स्रोत")
 # Who issued it, as a notice board's or a register's field names it: "Issued by", Czech
 # "Vydal", Polish BIP's "Wytworzył", Italian "Ufficio responsabile", French "Émis par",
-# Swahili "Imetolewa na"
+# Swahili "Imetolewa na"; or prepared it
 ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio responsabile",
-                "Émis par", "Emitido por", "Imetolewa na")
+                "Émis par", "Emitido por", "Imetolewa na",
+                # ... who prepared it: Latvian "Informāciju sagatavoja", "Information prepared by"
+                "Informāciju sagatavoja", "Information prepared by")
 _ISSUER_LINE = re.compile(rf"^\s*(?:{'|'.join(ISSUER_WORDS)})\s*[:：]", re.IGNORECASE)
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata

@@ -71,12 +71,15 @@ _CRUMB_LINE = re.compile(
     r"|pagina iniziale)\s*[>›»＞/]\s*[^>›»＞/]{1,80}(?:\s*/\s*[^>›»＞/]{1,80}){0,4})$")
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
-_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源|(?:责任|流程|值班|实习)?编辑"
+_CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源"
+                 r"|(?:责任|流程|值班|实习|文字|图片)?编辑|栏目主编|(?:题图|封面|图片)来源"
                  r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构))")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)}"
-    rf"|{'|'.join(ISSUER_WORDS)})|แหล่งที่มา|ที่มา)\s*[:：]\s*\S.{{0,68}}$")
+    rf"|{'|'.join(ISSUER_WORDS)})|แหล่งที่มา|ที่มา)\s*[:：]\s*\S.{{0,68}}$"
+    # (a Chinese label may be set off by a full-width bar: "编辑｜何沐阳", "封面来源｜企业官方")
+    rf"|^{_CREDIT_LABEL}\s*｜\s*\S.{{0,68}}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 # A record's field names on lines of their own, their values on the next line (a board's
 # "작성자 / 안전총괄과 / 작성일 / 2024.07.01", a definition list read an item a line)
@@ -138,9 +141,13 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                      or not _is_sentence(paras[0]) and (
             len(paras[0]) <= MAX_META_LINE
             # a dateline with its place and a long office's name runs longer
-            or len(paras[0]) <= 2 * MAX_META_LINE and _is_dateline(paras[0]))):
+            or len(paras[0]) <= 2 * MAX_META_LINE and _is_dateline(paras[0]))
+                     # (a date set as a sentence of its own: "11 de marzo de 2025.")
+                     or _dated_sentence(paras[0])):
         # a metadata list's items come as "- From", "- Published on"
         line = _ITEM_MARK.sub("", paras[0])
+        if _dated_sentence(line):
+            line = line.rstrip()[:-1]
         if _CONTACT_HEAD.match(line.strip()) or _CONTACT_LINE.match(line):
             contact = True
         elif (_FROM_LABEL.match(line) or _FIELD_NAME.match(fold_hant(line))) and len(
@@ -160,6 +167,8 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
                   or _DOWNLOAD_FIELD.match(line) or _APP_NAME.match(line)
+                  # (the credits a text prints under it may open it: "编辑｜何沐阳")
+                  or _END_CREDIT.match(fold_hant(line))
                   # (a metadata list's item that is a widget's words: "- Tempo di lettura:")
                   or is_chrome_line(line)
                   or _YEARLESS_DATELINE.match(line)
@@ -173,6 +182,12 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
     if rows:
         return trim_top(paras[rows:], None)
     return _without_dates_under_lead(paras)
+
+
+def _dated_sentence(line: str) -> bool:
+    """A date line closed by a full stop, as a sentence of its own ("11 de marzo de 2025.")."""
+    line = line.rstrip()
+    return len(line) <= MAX_META_LINE and line.endswith(".") and _bare_date(line[:-1])
 
 
 def _without_dates_under_lead(paras: list[str]) -> list[str]:
@@ -613,13 +628,33 @@ def contact_block(paras: Sequence[str]) -> int | None:
 MAX_SIGN_OFF_LINES = 5
 
 
+# The office that signs a release under it, a communications desk ("Oficina de Imagen
+# Institucional y Comunicaciones", "Odbor komunikace", "… Komunikacijos ir informacijos
+# skyrius"), or the correspondent's role ("Corresponsal de EL TIEMPO")
+_COMMUNICATIONS = re.compile(r"\b(?:communications?|comunicaci[oó]n(?:es)?|comunicação|comunicações"
+                             r"|komunikac\w*|kommunikation\w*|komunikācij\w*)\b", re.IGNORECASE)
+_OFFICE_WORD = re.compile(r"\b(?:office|unit|department|division|section|team|oficina|direcci[oó]n"
+                          r"|gabinete|departamento|unidad|assessoria|odbor|oddělení|skyrius|nodaļa"
+                          r"|osakond|abteilung|referat|bureau|service)\b", re.IGNORECASE)
+_CORRESPONDENT = re.compile(r"^(?:corresponsal|correspondent|enviad[oa] especial|special "
+                            r"correspondent)\b", re.IGNORECASE)
+
+
+def _is_signing_office(line: str) -> bool:
+    """A line of its own naming a communications office or a correspondent's role."""
+    return len(line) <= MAX_META_LINE + 20 and not _is_sentence(line) and bool(
+        _CORRESPONDENT.match(line)
+        or _COMMUNICATIONS.search(line) and _OFFICE_WORD.search(line))
+
+
 def _issuer_sign_off(paras: list[str]) -> int | None:
     """Where a release's sign-off that closes the text starts: a line that opens with who
-    issued it (``Issued by:``, ``Imetolewa na:``) and only short lines under it, no
-    sentence (the office, the place, the date): the release's metadata, not its text."""
+    issued it (``Issued by:``, ``Imetolewa na:``), or that names its communications office
+    or its correspondent's role, and only short lines under it, no sentence (the office,
+    the place, the date): the release's metadata, not its text."""
     first = max(1, len(paras) - MAX_SIGN_OFF_LINES - 1)
     for i in range(first, len(paras)):
-        if is_issuer_line(paras[i]) and all(
+        if (is_issuer_line(paras[i]) or _is_signing_office(paras[i])) and all(
                 # (the office's place may close with a full stop: "Ikulu - Chamwino, Dodoma.")
                 len(p) <= MAX_META_LINE and (not _is_sentence(p)
                                              or len(p.split()) <= MAX_SIGN_OFF_WORDS)
@@ -888,7 +923,8 @@ def trim_end(paras: list[str]) -> list[str]:
         if len(last) <= 2 * MAX_META_LINE and _record_field(last):
             paras = paras[:-1]
             continue
-        if len(last) <= MAX_AGENCY_CREDITS and _AGENCY_CREDITS.match(last.strip()) or len(
+        if len(last) <= MAX_AGENCY_CREDITS and (_AGENCY_CREDITS.match(last.strip())
+                                                 or _AIRED_IN.match(last)) or len(
                 last) <= 2 * MAX_META_LINE and _PRESS_OFFICE_END.match(last.strip()):
             paras = paras[:-1]
             continue
@@ -1123,8 +1159,15 @@ _EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$"
                         # "Mit Informationen von Katrin Bode, NDR", "Mit Material von dpa"
                         r"|^(?:(?:with )?additional reporting|with reporting) (?:by|from) "
                         r"[^.!?]{2,80}\.?$|^mit (?:informationen|material) (?:von|aus) "
-                        r"[^.!?]{2,80}\.?$", re.IGNORECASE)
-_SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$")
+                        r"[^.!?]{2,80}\.?$|^\*?con información de [^.!?]{2,80}\.?$",
+                        re.IGNORECASE)
+# ... and a broadcaster's note of the programme that aired it ("Dieses Thema im Programm: MDR
+# SACHSEN - Das Sachsenradio | Regionalreport … | 14. März 2024 | 17:30 Uhr")
+_AIRED_IN = re.compile(r"^dieses thema im programm\s*:", re.IGNORECASE)
+_SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$"
+                       # ... or the reporter's sign-off with where it was filed from: "（腾讯体育
+                       # 刘铮 发自江州）"
+                       r"|^[（(][^（()）]{2,30}\s发自[^（()）]{1,12}[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
                     r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
