@@ -3121,6 +3121,11 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "打开36氪APP，阅读更多创投资讯",
     "Um dieses Audio abspielen zu können, aktivieren Sie bitte JavaScript.",
     "More: Weaverville library reopens after $1.2M renovation with new children's wing",
+    # "read related news" in Thai, a Thai photo credit, "read this too" and an advertisement's
+    # label in Hindi, a file with its download count (a university CMS's)
+    "อ่านข่าวที่เกี่ยวข้อง : ราคาข้าวเปลือกเจ้าร่วงต่อเนื่อง", "ภาพ : สมชาย ใจดี ผู้สื่อข่าวจังหวัดสุโขทัย",
+    "ये भी पढ़ें - चारबाग-वसंतकुंज मेट्रो कॉरिडोर की डीपीआर को मंजूरी", "विज्ञापन",
+    "- 附件【附件1：期中教学检查自查报告模板.docx】已下载次",
 ])
 def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     from newscrawler.extract.chrome import strip_chrome

@@ -620,3 +620,17 @@ def test_credits_and_a_date_set_as_a_sentence_over_the_text_open_no_text(top):
 def test_a_sentence_that_opens_with_a_date_opens_the_text():
     first = ["On 3 May 2024 the council met."]
     assert trim_top(first + TEXT, None) == first + TEXT
+
+
+@pytest.mark.parametrize("tail", [
+    # a Japanese paper's box of who wrote the article, with a reader's comment under it
+    ["この記事を書いた人", "田中 美咲", "地域報道部", "コメントプラス", "【視点】",
+     "予約制の乗り合い交通は「導入」よりも「持続」が難しい。", "2025年2月18日 21時14分 投稿"],
+    # a Korean paper's reporter tag and rights line
+    ["[박지훈 기자]", "[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"],
+    # a Chinese reporter's credit labelled 采写
+    ["采写：南都N视频记者 陈嘉怡 实习生 黄子涵"],
+])
+def test_writers_boxes_reporter_tags_and_rights_lines_close_the_text(tail):
+    # (a writer's box is looked for in the text's closing part: a text of some length)
+    assert trim_end(TEXT * 6 + tail) == TEXT * 6

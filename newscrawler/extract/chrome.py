@@ -101,7 +101,7 @@ _CHROME_LINE = re.compile(
     r"rate this (?:article|story|post|page)|" + _RUNNING_TIME + "|"
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     # an advertisement's label, set between dashes too ("- โฆษณา -")
-    r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา)\s*[-–—]?|"
+    r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา|विज्ञापन)\s*[-–—]?|"
     r"语音播报|朗读本文|听全文|"
     # a comment service's line whose comments went: "blog comments powered by Disqus"
     r"(?:blog )?comments powered by disqus|"
@@ -450,7 +450,7 @@ _CLOSERS = (")", "）", "]", "】")
 # The word for a photo that labels a credit, in the languages whose Latin word is not
 # "foto"/"photo": Russian and Ukrainian, Greek, Turkish, Hebrew, Arabic, Persian, Hindi,
 # Japanese, Korean
-_PHOTO_WORDS = r"фото|φωτ(?:ογραφία|ο)|fotoğraf|צילום|تصوير|صورة|عکس|फ़ोटो|फोटो|写真|사진"
+_PHOTO_WORDS = r"фото|φωτ(?:ογραφία|ο)|fotoğraf|צילום|تصوير|صورة|عکس|फ़ोटो|फोटो|写真|사진|ภาพ"
 _LABELLED_CREDIT = re.compile(
     r"(?:\s[-–—|]|[.。])\s*(?:foto(?:grafía|grafia)?|photo|picture|pic|image|imagem|imagen|bild"
     r"|zdjęcie|fotó|ảnh"
@@ -583,8 +583,9 @@ _PROMO = re.compile(
     r"zie ook|"
     # ... Greek ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:"), Indonesian "see also" ("Simak juga: …")
     r"διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|simak juga|"
-    # ... Arabic ("اقرأ أيضًا: …", "إقرأ ايضا")
-    r"[اإ]قرأ (?:أ|ا)يض(?:ًا|اً|ا)|"
+    # ... Arabic ("اقرأ أيضًا: …", "إقرأ ايضا"), Thai ("อ่านข่าวที่เกี่ยวข้อง : …"), Hindi ("ये भी
+    # पढ़ें - …")
+    r"[اإ]قرأ (?:أ|ا)يض(?:ًا|اً|ا)|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
     r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
     # a broadcaster's related link set off by a bar: "MORE | Where to find …"
@@ -981,6 +982,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = frozenset("-•·*")
+# A file's name in brackets with the count of its downloads (its number written by a script)
+_DOWNLOAD_COUNT = re.compile(r"附件\s*【[^】]{1,120}\.\w{2,5}】\s*已下载\s*\d*\s*次$")
 # The triangle Chinese posts set before a picture's caption: "▲ 7月2日14时卫星云图"
 _CAPTION_MARKS = frozenset("▲△")
 _BULLET = re.compile(r"^[-•·*]\s+")
@@ -1192,8 +1195,10 @@ def drop_pull_quotes(paras: list[str]) -> list[str]:
 def _is_file_line(para: str) -> bool:
     """A download link or a file's name as a line of its own."""
     # (each pattern's end first, a closing bracket or a dot before an extension of at most
-    # four letters: most lines have neither)
+    # four letters: most lines have neither; a university CMS's count of downloads after
+    # the name, "附件【附件1：….docx】已下载次", ends with its own word)
     return len(para) <= MAX_DOWNLOAD_LINE and bool(
+        para.endswith("次") and _DOWNLOAD_COUNT.search(para) or
         para.endswith((")", "]", "）")) and _DOWNLOAD.search(para)
         or "." in para.rstrip()[-5:] and _FILE_NAME.match(para)
         or ("(" in para or "（" in para) and _sized_file(para))

@@ -72,7 +72,7 @@ _CRUMB_LINE = re.compile(
 # Who wrote, edited or supplied the text, printed under it: "（来源：市发展改革委投资处）",
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
 _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源"
-                 r"|(?:责任|流程|值班|实习|文字|图片)?编辑|栏目主编|(?:题图|封面|图片)来源"
+                 r"|(?:责任|流程|值班|实习|文字|图片)?编辑|栏目主编|(?:题图|封面|图片)来源|采写"
                  r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构))")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
@@ -946,6 +946,7 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _COMMENTS_HEAD.match(last.strip())
                                             or _REFERENCE.match(last.strip())
                                             or _EMAIL_LINE.match(last.strip())
+                                            or _KO_SIGN_OFF.match(last.strip())
                                             or _is_sentence(paras[-2]) and _is_name_line(last)
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
@@ -965,7 +966,9 @@ def trim_end(paras: list[str]) -> list[str]:
 _AUTHOR_HEAD = re.compile(
     r"^(?:about (?:the|this) (?:authors?|writers?|contributors?|article)|über (?:den|die) "
     r"autor(?:in|en|innen)?|à propos de l(?:'|’)auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?"
-    r"|sull(?:'|’)autore|over de auteur)\s*[:：]?$", re.IGNORECASE)
+    r"|sull(?:'|’)autore|over de auteur"
+    # ... Japanese: "この記事を書いた人" (who wrote this article), "筆者プロフィール"
+    r"|この記事を書いた人|筆者プロフィール)\s*[:：]?$", re.IGNORECASE)
 #: The share of a text's paragraphs before the first that such a heading can close it.
 AUTHOR_BOX_SHARE = 0.6
 
@@ -1137,6 +1140,10 @@ _NAME_LINE = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*[ \t]){1,3}[^\W\d_][^\W\d_]*\s
 def _is_name_line(line: str) -> bool:
     """Two to four capitalized words and nothing else (not CJK: no capitals)."""
     return bool(_NAME_LINE.match(line)) and all(w[0].isupper() for w in line.split())
+# A Korean paper's reporter tag and rights line under the text: "[박지훈 기자]", "[ⓒ 매일경제 &
+# mk.co.kr, 무단전재 및 재배포 금지]"
+_KO_SIGN_OFF = re.compile(r"^\[\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자)\s*\]$"
+                          r"|^\[?\s*(?:ⓒ|©|\(c\)).{0,80}무단\s*전재.{0,30}\]?$", re.IGNORECASE)
 # A reporter's address alone under the text, as Korean papers sign: "mjkim@hanbitnews.kr"
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A release's reference alone under the text: "IP/25/712", "MEMO/24/1032", "PR-2024-118",
