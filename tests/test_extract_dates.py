@@ -156,6 +156,12 @@ def test_url_without_date():
     # Georgian, its genitive too
     ("03 მაისი, 2024", "2024-05-03"),
     ("3 მაისის 2024", "2024-05-03"),
+    # Azerbaijani and Uzbek in Latin letters ("İyun" with its dotted capital), Armenian
+    # genitives
+    ("24 Aprel 2025, 15:30", "2025-04-24T15:30:00"),
+    ("5 İyun 2024", "2024-06-05"),
+    ("3 Sentabr 2024", "2024-09-03"),
+    ("05 դեկտեմբերի, 2024", "2024-12-05"),
     # the nominative month Joomla prints in Croatian
     ("Ponedjeljak, 15 Ožujak 2010 12:34", "2010-03-15T12:34:00"),
     # the time in a field of its own after the date's

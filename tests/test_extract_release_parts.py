@@ -634,3 +634,10 @@ def test_a_sentence_that_opens_with_a_date_opens_the_text():
 def test_writers_boxes_reporter_tags_and_rights_lines_close_the_text(tail):
     # (a writer's box is looked for in the text's closing part: a text of some length)
     assert trim_end(TEXT * 6 + tail) == TEXT * 6
+
+
+def test_an_armenian_other_releases_heading_ends_the_text():
+    tail = ["Այլ հաղորդագրություններ",
+            "- 04 դեկտեմբերի, 2024Քաղաքական խորհրդակցություններ Երևանում",
+            "- 03 դեկտեմբերի, 2024Նորանշանակ դեսպանը հանձնեց հավատարմագրերի պատճենները"]
+    assert strip_chrome(TEXT + tail) == TEXT

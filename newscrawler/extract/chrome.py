@@ -527,6 +527,8 @@ _RELATED = re.compile(
     # "Communiqués récents", "Derniers communiqués"
     r"liens connexes|articles connexes|communiqués (?:récents|connexes)|(?:derniers|autres) "
     r"communiqués|"
+    # ... Armenian: "Այլ հաղորդագրություններ" (other releases), "Այլ լուրեր" (other news)
+    r"այլ (?:հաղորդագրություններ|լուրեր|նորություններ)|"
     r"meer nieuws|ander nieuws|(?:więcej|inne) (?:wiadomości|aktualności)|"
     # Swedish, Norwegian, Danish, Finnish: "Fler nyheter", "Flere nyheter", "Flere nyheder",
     # "Lisää uutisia"

@@ -144,6 +144,16 @@ _MONTHS.update({name: number for number, names in {
     9: "სექტემბერი სექტემბრის", 10: "ოქტომბერი ოქტომბრის", 11: "ნოემბერი ნოემბრის",
     12: "დეკემბერი დეკემბრის",
 }.items() for name in names.split()})
+# Azerbaijani and Uzbek in Latin letters ("24 Aprel 2025", "5 Sentabr 2024"; their Mart,
+# May, Avgust are listed above), Armenian genitives ("05 դեկտեմբերի, 2024")
+_MONTHS.update({name: number for number, names in {
+    1: "yanvar հունվարի", 2: "fevral փետրվարի", 3: "մարտի", 4: "aprel ապրիլի", 5: "մայիսի",
+    6: "iyun հունիսի", 7: "iyul հուլիսի", 8: "avqust օգոստոսի",
+    9: "sentyabr sentabr սեպտեմբերի", 10: "oktyabr oktabr հոկտեմբերի",
+    11: "noyabr նոյեմբերի", 12: "dekabr դեկտեմբերի",
+}.items() for name in names.split()})
+# (Azerbaijani writes "İyun", which lower-cases to an "i" with a combining dot above)
+_MONTHS.update({"i\u0307yun": 6, "i\u0307yul": 7})
 _MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
