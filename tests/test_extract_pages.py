@@ -3081,6 +3081,7 @@ def test_sign_up_small_print_account_prompts_and_channel_invites_go(line):
 @pytest.mark.parametrize("line", [
     "Residents can sign up for text alerts on the county's website from Monday.",
     "The council will follow up on the complaints residents posted on Facebook.",
+    "The mayor wrote a letter to the editor of the local paper about the budget.",
     # (a notice's step that names the account is the notice's)
     "市民可关注“某某发布”微信公众号，点击“办事服务”栏目在线预约办理。",
 ])
@@ -3126,6 +3127,9 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "อ่านข่าวที่เกี่ยวข้อง : ราคาข้าวเปลือกเจ้าร่วงต่อเนื่อง", "ภาพ : สมชาย ใจดี ผู้สื่อข่าวจังหวัดสุโขทัย",
     "ये भी पढ़ें - चारबाग-वसंतकुंज मेट्रो कॉरिडोर की डीपीआर को मंजूरी", "विज्ञापन",
     "- 附件【附件1：期中教学检查自查报告模板.docx】已下载次",
+    # a paper's invitation to write to it, a Swedish call for tips with its address
+    "Write a letter to the editor, share a story tip or update, or report an error.",
+    "Har du ett tips? Kontakta GP:s nyhetsdesk på nyhetstips@example.se eller via Signal.",
 ])
 def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     from newscrawler.extract.chrome import strip_chrome

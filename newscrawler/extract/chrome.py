@@ -691,7 +691,13 @@ _PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?
 # editors! Please reach us through news@… or WhatsApp", "Got a news tip? Email …" (a police
 # appeal for information, "send tips to …", is the release's)
 _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor(?:y|ies)\b"
-                       r"|\b(?:got|have) a (?:news )?story\b|\bnews ?tips?\b", re.IGNORECASE)
+                       r"|\b(?:got|have) a (?:news )?story\b|\bnews ?tips?\b"
+                       # ... in Swedish, Norwegian, Danish: "Har du ett tips? Kontakta
+                       # nyhetsdesken på nyhetstips@…", "Tips oss på …"
+                       r"|\bhar du (?:et |ett )?tips\b|\bnyhetstips\b|^tips oss\b", re.IGNORECASE)
+# ... or the paper's invitation to write to it: "Write a letter to the editor, share a story
+# tip or update, or report an error."
+_WRITE_TO_US = re.compile(r"^(?:write|send|submit) a letter to the editor\b", re.IGNORECASE)
 # ... in Chinese: "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。…】"
 _CN_TIP_LINE = re.compile(r"^[【\[]?(?:如果您有|如您有|如有|欢迎提供)?(?:新闻)?线索"
                           r"[^】\]]{0,60}[报爆]料")
@@ -837,6 +843,8 @@ def _is_promo(line: str) -> bool:
             or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
             or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
             and _NEWSLETTER_PITCH.search(line)):
+        return True
+    if len(line) <= MAX_RELEASE_SUBSCRIPTION and _WRITE_TO_US.match(line):
         return True
     if len(line) <= MAX_FORM_CONSENT and ("recaptcha" in low or low[:3] == "by ") and (
             _FORM_CONSENT.search(line)):

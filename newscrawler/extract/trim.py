@@ -1174,7 +1174,10 @@ _AIRED_IN = re.compile(r"^dieses thema im programm\s*:", re.IGNORECASE)
 _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$"
                        # ... or the reporter's sign-off with where it was filed from: "（腾讯体育
                        # 刘铮 发自江州）"
-                       r"|^[（(][^（()）]{2,30}\s发自[^（()）]{1,12}[）)]$")
+                       r"|^[（(][^（()）]{2,30}\s发自[^（()）]{1,12}[）)]$"
+                       # ... or the station's reporters after its name: "（成都电视台新闻综合
+                       # 频道记者 刘畅 杨帆）"
+                       r"|^[（(][^（()）]{2,24}记者(?:\s*[^\s（()）]{2,4}){1,4}\s*[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
                     r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
