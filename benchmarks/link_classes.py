@@ -1,6 +1,7 @@
 """Measure the link classifier (newscrawler.linkclass) on the real portal pages of the corpus.
 
     python benchmarks/link_classes.py [--corpus PATH] [--labels FILE] [--failures] [--page ID]
+    python benchmarks/link_classes.py --set benchmarks/probes/links01 [--failures]
 
 Pages: the 6 portal home/list pages of ``gov/list_pages.json`` and the 21 article pages of
 ``gov/labels.json`` in ``<repo>/../shared/corpus`` (or ``--corpus``); without them the script
@@ -11,6 +12,10 @@ other. Each page is decoded as the crawl decodes it and classified with
 precision (of the links classed so, the share labeled so) and recall (of the links labeled so,
 the share classed so), over all pages (every labeled link counts once per page) and per page.
 ``--failures`` lists every disagreement with the classifier's reason.
+
+``--set DIR`` scores a set of pages written for the project instead (``benchmarks/probes/
+links01``: see its README), each page ``ID.html`` beside ``ID.json`` with its ``url`` and its
+``links`` ({absolute URL: class}, canonicalized here as the crawl canonicalizes).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from pathlib import Path
 
 from newscrawler.extract import decode_html
 from newscrawler.linkclass import ARTICLE, LIST, OTHER, classify_links
+from newscrawler.urls import canonicalize_url
 
 REPO = Path(__file__).resolve().parent.parent
 CLASSES = (ARTICLE, LIST)
@@ -37,6 +43,18 @@ def _files(corpus: Path) -> dict[str, Path]:
             for entry in json.loads(index.read_text("utf-8")):
                 files[entry["id"]] = corpus / "gov" / entry["file"]
     return files
+
+
+def _written_set(folder: Path) -> tuple[dict[str, Path], dict[str, dict]]:
+    """Pages and labels of a written set: ``ID.html`` and ``ID.json`` side by side."""
+    files, labels = {}, {}
+    for meta in sorted(folder.glob("*.json")):
+        entry = json.loads(meta.read_text("utf-8"))
+        page_id = entry.get("id") or meta.stem
+        files[page_id] = meta.with_suffix(".html")
+        labels[page_id] = {"url": entry["url"],
+                           "links": {canonicalize_url(u): c for u, c in entry["links"].items()}}
+    return files, labels
 
 
 def _ratio(num: int, den: int) -> str:
@@ -59,12 +77,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=REPO / "benchmarks" / "link_labels.json")
     parser.add_argument("--failures", action="store_true", help="list every disagreement")
     parser.add_argument("--page", help="only this page id")
+    parser.add_argument("--set", type=Path, metavar="DIR",
+                        help="a set of written pages (ID.html + ID.json) instead of the corpus")
     args = parser.parse_args(argv)
-    files = _files(args.corpus)
-    if not files:
-        print(f"no gov corpus at {args.corpus}: nothing to measure (give --corpus PATH)")
-        return 0
-    labels = json.loads(args.labels.read_text("utf-8"))["pages"]
+    if args.set:
+        files, labels = _written_set(args.set)
+        if not files:
+            print(f"no ID.json pages in {args.set}")
+            return 2
+    else:
+        files = _files(args.corpus)
+        if not files:
+            print(f"no gov corpus at {args.corpus}: nothing to measure (give --corpus PATH)")
+            return 0
+        labels = json.loads(args.labels.read_text("utf-8"))["pages"]
     all_pairs: list[tuple[str, str]] = []
     rows, failures = [], []
     seconds = 0.0

@@ -1298,6 +1298,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["This article was funded by the Government of the Netherlands and the Hanns Seidel "
       "Foundation.", "Re-publishing", "Exclusive rights to re-publish ISS Today articles have "
       "been given to two papers."], 0),
+    # ... and an outlet's terms for republishing it, however long the list of conditions
+    (["This Harbour.org story is available for online republication by news media outlets or "
+      "nonprofits under these conditions: " + "the writer must be credited with a byline; "
+      "the story cannot be edited beyond style and grammar; " * 12], 0),
     # "Inquiries:" with an office and its telephone, last
     (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German
@@ -1609,7 +1613,8 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
                                      "Read Next", "What to read next", "Other Local Headlines:",
                                      "More headlines", "In evidenza", "Latest news",
                                      "TE PUEDE INTERESAR", "更多三立新聞網報導", "更多精彩内容",
-                                     "Tin liên quan"])
+                                     "Tin liên quan",
+                                     "If you liked this post, you might also like:"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The department will install 40 new monitoring stations on the lake's tributaries.",
@@ -3144,3 +3149,21 @@ def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
 def test_lines_that_name_a_channel_or_an_account_in_a_sentence_stay(line):
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome([*TWO_LINES, line]) == [*TWO_LINES, line]
+
+
+def test_a_posts_category_links_under_it_are_not_text():
+    # a council's news post prints its date and the categories it is filed under, each a
+    # link to the category's archive, after the text
+    text = "".join(f"<p>The ferry timetable changes on Monday {i}, the council said today.</p>"
+                   for i in range(1, 7))
+    page = ("<html><head><title>New ferry timetable</title></head><body><main><div class="
+            "'news'><h1>New ferry timetable</h1><div class='body'>" + text + "</div>"
+            "<p class='news-date'>Posted: 19 September 2024</p><ul class='news-categories'>"
+            "<li><a href='/news/category/14'>Roads and transport</a></li>"
+            "<li><a href='/news/category/22'>Lochaber</a></li></ul></div></main></body></html>")
+    body = extract_article(page, "https://www.council.example.gov.uk/news/article/1").body
+    assert body.endswith("the council said today.") and "Lochaber" not in body
+    # a list of the text's own whose items link elsewhere stays
+    kept = page.replace("/news/category/14", "/roads/winter").replace("/news/category/22",
+                                                                    "/ferries/corran")
+    assert "Lochaber" in extract_article(kept, "https://www.council.example.gov.uk/news/1").body

@@ -53,7 +53,12 @@ from .document import owned_tree
 from .encoding import decode_html
 from .headline import find_headline
 from .language import guess_language
-from .layout import drop_contents_lists, drop_dated_link_lists, unwrap_layout_tables
+from .layout import (
+    drop_contents_lists,
+    drop_dated_link_lists,
+    drop_taxonomy_lists,
+    unwrap_layout_tables,
+)
 from .meta import read_meta
 from .named import NamedElements
 from .pictures import picture_captions, picture_credits, picture_lists, picture_tables
@@ -178,6 +183,7 @@ def extract_article(
     dated_lists: list = []
     drop_dated_link_lists(root, into=dated_lists)
     drop_contents_lists(root)
+    drop_taxonomy_lists(root)
     paras = _chosen_body(sel, chosen.get("body"))
     path: BodyPath | None = BodyPath.SELECTOR
     if not paras:

@@ -549,6 +549,8 @@ _RELATED = re.compile(
     r"plus d'informations|meer informatie|"
     r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
     # "You may be interested in": "Te puede interesar", "Quizás te interese"
+    # ... also after the reader's liking: "If you liked this post, you might also like:"
+    r"(?:if you (?:liked|enjoyed) this (?:post|article|story|piece)[,.]? )?"
     r"you (?:may|might) (?:also )?(?:be interested in|like|enjoy)"
     r"(?: (?:the following|these) [\w ]{1,30})?|"
     r"(?:también )?te puede interesar|le puede interesar|quizás te interese|"

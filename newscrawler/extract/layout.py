@@ -24,7 +24,8 @@ from .dates import find_dates
 from .reveal import drop_elements
 from .text import width as printed_width
 
-__all__ = ["drop_contents_lists", "drop_dated_link_lists", "unwrap_layout_tables"]
+__all__ = ["drop_contents_lists", "drop_dated_link_lists", "drop_taxonomy_lists",
+           "unwrap_layout_tables"]
 
 #: A cell with this many characters of paragraphs (CJK counted twice) is running text, not
 #: a table value.
@@ -275,6 +276,41 @@ def drop_contents_lists(root: Any) -> int:
                 _LENGTH(up) <= size + MAX_CONTENTS_HEADING):
             box, up = up, up.getparent()
         gone.append(box)
+    drop_elements(gone)
+    return len(gone)
+
+
+#: A taxonomy archive's address: what a post's category and tag links lead to.
+_TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|topics?|kategorie|schlagwort|"
+                            r"stichwort|taxonomy/term|etiqueta|categoria|rubrique)/[^/?#]+/?$",
+                            re.IGNORECASE)
+
+
+def drop_taxonomy_lists(root: Any) -> int:
+    """Remove, in place, every list of two or more items that are each one link to a
+    category or tag archive and nothing else (``<ul class="news-categories"><li><a
+    href="/news/category/14">Roads and transport</a></li>…``): how the site files the
+    post, printed under it, not its text; return how many went.
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><p>Text.</p><ul><li><a href='/tag/roads'>Roads</a></li>"
+    ...                        "<li><a href='/tag/ferries'>Ferries</a></li></ul></div>")
+    >>> drop_taxonomy_lists(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p'])
+    """
+    gone = []
+    for found in root.iter("ul", "ol"):
+        items = [el for el in found if isinstance(el.tag, str)]
+        if len(items) < 2 or any(el.tag != "li" for el in items):
+            continue
+        links = list(found.iter("a"))
+        if len(links) != len(items) or not all(
+                _TAXONOMY_HREF.search((a.get("href") or "").strip()) for a in links):
+            continue
+        # (every word is a link's)
+        if _LENGTH(found) > sum(_LENGTH(a) for a in links) + 2 * len(links):
+            continue
+        gone.append(found)
     drop_elements(gone)
     return len(gone)
 

@@ -907,7 +907,8 @@ def trim_end(paras: list[str]) -> list[str]:
                 # its transcripts, "Copyright © 2024 … All rights reserved. … transcripts
                 # are produced on a tight deadline …")
                 len(last) <= 2 * MAX_STORY_NOTE and _COPYRIGHT_SIGN.match(last)
-                and "rights reserved" in last.lower()):
+                and "rights reserved" in last.lower()) or (
+                len(last) <= MAX_REPUBLICATION and _REPUBLICATION.match(last)):
             paras = paras[:-1]
             continue
         if len(last) <= MAX_APPEAL_CHARS and (
@@ -1216,6 +1217,7 @@ _STORY_NOTE = re.compile(
     r"|this (?:article|story|report|analysis) was (?:funded|made possible|supported) by\b"
     r"|exclusive rights to re-?publish\b|^re-?publishing$"
 
+
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
     r"|reporter|editor|correspondent|journalist|columnist|photographer|photojournalist)\b"
     r"|(?:is|covers|writes|reports)\b"
@@ -1278,6 +1280,13 @@ _FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserve
                          r"|ICP备|ICP證).*\|$", re.IGNORECASE)
 #: Longest such note.
 MAX_STORY_NOTE = 300
+# An outlet's terms for republishing the story under it, a list of conditions that runs
+# long: "This NRDC.org story is available for online republication by news media outlets or
+# nonprofits under these conditions: The writer(s) must be credited …"
+_REPUBLICATION = re.compile(
+    r"^this (?:[\w.'’-]+ ){0,3}(?:story|article|report|post|piece) (?:is available for "
+    r"(?:online |free )?re-?publication|may be (?:freely )?re-?published)\b", re.IGNORECASE)
+MAX_REPUBLICATION = 1500
 # A writer's biography closing the text: a name, then what the writer is, in the third
 # person ("Rebecca Norris is a full-time freelance writer living in …", "Jagpreet Chhatwal
 # is an Associate Professor of Radiology at …", "Natalie joined the Post in 2021 and covers …")
