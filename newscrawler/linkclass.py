@@ -64,8 +64,10 @@ __all__ = ["ARTICLE", "LIST", "OTHER", "LinkClass", "PageKind", "address_templat
 ARTICLE, LIST, OTHER = "article", "list", "other"
 
 _SKIP = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
+#: A file, also with a version id after its name (Liferay: /documents/…/report.pdf/<uuid>).
 _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|svg|webp|bmp|"
-                   r"mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)$", re.I)
+                   r"mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)"
+                   r"(?:/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$", re.I)
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
                            r"print|share|sort|view|zoom)", re.I)
 
@@ -83,9 +85,12 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+$", "dated address yyyy-mm-dd"),
     (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
+    (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.s?html?$", "a year's folder and a slug page"),
+    (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
-    (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p)=[\w%.-]+",
+    (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
+     r"storyid)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
@@ -95,18 +100,33 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|/)?$", "slug of many words"),
 ]]
 _PAGE_QUERY = "page number in the query"
+_DATE_ARCHIVE = "a year's or a month's archive"
+_FILTER = "a list filtered by a field"
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
-    (r"[?&](?:page|pageno|pagenum|pageindex|p|pg|start|offset|currentpage|cpage|seite)=\d+(?:&|$)",
-     _PAGE_QUERY),
+    # (WordPress's ?p= is a post: a page number only with one or two digits)
+    (r"[?&](?:page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|paged)=\d+"
+     r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
+    (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
+    # a year's or a month's archive: /2024/, /2024/05/, /archief/2024/05, /miesiac/2024-06/
+    (rf"/{_Y}(?:[/-][01]?\d)?/?$", _DATE_ARCHIVE),
+    # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
+    (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|taxonomy/term|author)/[^/]+/?$",
+    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
+     r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
+     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/[^/]+/?$",
      "a category, tag or author archive"),
+    (r"[?&](?:tag|tags|category|cat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
+    # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
+    (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter)=[^&]+",
+     _FILTER),
+    (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
@@ -117,12 +137,18 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 #: with no headline and no article evidence. Folder addresses only: a file under /themen/
 #: (/themen/brexit.html) is as often an editorial static page as a hub (labeled pages: 60
 #: static beside 13 hubs), while taxonomy terms are folders.
-_TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?)"
+_TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
+                        r"argomenti|argomento|tema|temas|temi|onderwerpen?|tematy)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
-#: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/.
-_COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}/$")
+#: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
+#: topics too: /ztzl/2024/xczx/.
+_COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
+#: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
+_COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
+#: A search page of one kind of document: /search/news-and-communications (GOV.UK's finders).
+_SEARCH_FACET = re.compile(r"/(?:search|suche|recherche|buscar)/[a-z]+(?:-[a-z]+)+/?$", re.I)
 #: Query keys that only say how a search form is shown (a menu node, a mode, a language).
 _SEARCH_UI_KEYS = {"nn", "mode", "view", "lang", "language", "locale", "advanced", "extended"}
 #: A folder named for lists (/list/, /Listen/): a form inside one filters a list.
@@ -147,7 +173,7 @@ _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
 _SITE_PAGE_URL = re.compile(
     r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap\d*|site-?map|"
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
-    r"login|logon|register|signin|rss|feed|subscribe|newsletter|abo|"
+    r"login|logon|register|signin|rss|feeds?|web-feeds|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
 
 # ---------------------------------------------------------------- words
@@ -155,6 +181,9 @@ _PAGER_TEXT = re.compile(
     r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|next|prev|previous|last|first|"
     r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
     r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
+    r"volgende|vorige|następna|poprzednia|następne|poprzednie|próxima|seguinte|successiva|"
+    r"successivo|precedente|nästa|föregående|neste|forrige|næste|seuraava|edellinen|další|"
+    r"předchozí|dalej|wstecz|"
     r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
 #: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
@@ -165,7 +194,11 @@ _AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
     r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|(?<!\w)übersicht|"
-    r"plus d|voir tout|ver más)",
+    r"plus d|voir tout|ver más|ver tod[ao]s|ver mais|vedi tutt[ei]|bekijk (?:alle|de hele)\b|"
+    r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
+    # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"
+    r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
+    r"previous (?:issues|editions))",
     re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
 #: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
@@ -173,7 +206,7 @@ _LIST_NAMES = (
     # English
     "news", "press", "releases?", "statements", "speeches", "remarks", "briefings",
     "announcements", "notices", "updates", "blog", "stories", "features", "events", "videos?",
-    "photos?", "gallery", "media", "publications", "reports", "archive", "advisories",
+    "photos?", "gallery", "galeria", "media", "publications", "reports", "archive", "advisories",
     "bulletins?", "headlines", "latest", "briefing room", "press room", "media room", "galler",
     "documents", "articles", "podcasts?", "consultations", "readouts",
     # German
@@ -195,7 +228,7 @@ _LIST_NAMES = (
     # Chinese (a name is taken whole)
     "新闻", "新聞", "要闻", "动态", "资讯", "公告", "通知", "公示", "公报", "文件", "政策", "解读",
     "发布", "公开", "快讯", "专题", "视频", "图片", "访谈", "征集", "头条", "关注", "会议", "数据",
-    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息",
+    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息", "互动交流",
 )
 _LIST_WORDS = re.compile("(" + "|".join(sorted(_LIST_NAMES, key=len, reverse=True)) + ")", re.I)
 #: Scripts whose words are not joined into compounds: a list word there is a name whole.
@@ -212,15 +245,19 @@ _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
 _QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
                         r"from|to|with)\s", re.I)
 _STATIC_NAME = re.compile(
-    r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail)|"
-    r"^(?:关于|依申请|长者|无障碍|联系)", re.I)
+    r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail|\brss\b)|"
+    # an action's name is a form's: "Submit a media request", "Apply for a permit"
+    r"^(?:submit|request|apply|book|sign up)\b|"
+    r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
-    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询)$")
+    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
+    r"地理|机构设置|领导之窗)$")
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
     r"| of use)?|disclaimer|copyright\w*|help|hilfe|faqs?|login|log in|sign in|register|search|"
-    r"suche|rss|rss feeds?|newsletter|about(?: us)?|über uns|leichte sprache|gebärdensprache|"
+    r"suche|rss|rss feeds?|newsletter|about(?: us| this (?:site|website))?|über uns|"
+    r"leichte sprache|gebärdensprache|"
     r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
     r"安全隐私|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -314,22 +351,34 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     parts = urlsplit(url)
     path = parts.path or "/"
     rest = path + ("?" + parts.query if parts.query else "")
-    if _FILE.search(path):
-        return OTHER, f"a file ({path.rsplit('.', 1)[-1].lower()}), not a page"
+    if file := _FILE.search(path):
+        return OTHER, f"a file ({file.group(1).lower()}), not a page"
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
     for rx, why in _LIST_URLS:
         # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
         if (rx.search(rest) or rx.search(path)) and not _date_in(path):
             if why == _PAGE_QUERY and (_weak_article(path) == "slug of many words" or any(
-                    a.search(path) for a, _ in _ARTICLE_URLS)):
+                    a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)):
                 # a page of an article split over pages (/long-article-title/?seite=2)
                 return ARTICLE, "a further page of an article address"
+            if why == _FILTER and _weak_article("/?" + parts.query) == "document id in the query":
+                continue  # (news.php?topic=roads&id=45: the item, its topic beside)
             return LIST, why
     for rx, why in _ARTICLE_URLS:
-        if rx.search(path):
+        if rx.search(path) or parts.query and rx.search(rest):
             return ARTICLE, why
     return None
+
+
+def _id_beside_page(query: str) -> bool:
+    """A document id in the query beside its page number (``content.jsp?id=8123&page=2``)."""
+    rest = "&".join(f"{k}={v}" for k, v in parse_qsl(query) if not _PAGE_KEY.fullmatch(k))
+    return bool(rest) and _weak_article("/?" + rest) == "document id in the query"
+
+
+_PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|"
+                       r"paged|p", re.I)
 
 
 def _date_in(path: str) -> bool:
@@ -362,6 +411,8 @@ def _address_names_list(path: str) -> bool:
     last = _INDEX_PAGE.sub("", path).rstrip("/").rpartition("/")[2]
     last = re.sub(r"(?:_node)?\.\w+$", "", last)
     words = [w for w in re.split(r"[-_]+", last) if w and not w.isdigit()]
+    if len(words) > 1 and words[-1].lower() == "artikel":
+        return False  # (Government Site Builder's page type: geschichte-artikel.html)
     return (1 <= len(words) <= 3 and _names_list(words[-1]) and not _CJK.search(last)
             and not _static_name(" ".join(words)))
 
@@ -784,8 +835,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     shown = f" '{text[:40]}'" if text else ""
     if not _on_site(host, domains, exact):
         return OTHER, f"off-site host {host}"
-    if _FILE.search(parts.path):
-        return OTHER, f"a file (.{parts.path.rsplit('.', 1)[-1].lower()}), not a page"
+    if file := _FILE.search(parts.path):
+        return OTHER, f"a file (.{file.group(1).lower()}), not a page"
     query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
     if any(_WIDGET_PARAM.search(k) for k in query_keys):
         return OTHER, "a page-widget switch in the query"
@@ -813,7 +864,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # service named in the footer is one even on an article's address
     if text and _static_name(text, title=link.headline) and (footer_only or not strong_article):
         return OTHER, f"static page or site service{shown}"
-    if _SEARCH_URL.search(parts.path):
+    if _SEARCH_URL.search(parts.path) and not strong_article:  # (/search-and-rescue-station)
+        if _SEARCH_FACET.search(parts.path):
+            return LIST, "a search page of one kind of document (a finder)"
         # results: a search term or filter in the query, or a form named for a list of
         # news (a CMS's press-release search); a form alone, or one only told which menu
         # node or mode to show, is a form
@@ -827,7 +880,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "site page by its address"
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
-    if shape is not None and shape[0] == LIST:
+    if shape is not None and shape[0] == LIST and not (
+            link.headline and shape[1] == _DATE_ARCHIVE):  # (/work-reports/2024: a report)
         return LIST, shape[1]
     if _is_edition(parts.path) and not parts.query:
         return LIST, "an edition's home page"
@@ -846,7 +900,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     listy = names_list and not link.headline
     menu_listy = names_list
     column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
-        _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")) and bool(_CJK.search(text))
+        _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")
+        or bool(_COLUMN_PAGE.search(parts.path))) and bool(_CJK.search(text))
     weak = _weak_article(link.url)
     template = address_template(link.url)
     siblings = templates[template]

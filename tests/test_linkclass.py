@@ -144,6 +144,25 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov/news/", "list"),
     ("https://a.gov/files/report.pdf", "other"),
     ("https://a.gov/about/organisation.html", None),
+    # a year's and a month's archive; WordPress's ?p= is a post, ?p=2 a page
+    ("https://a.gov/2024/05/", "list"), ("https://a.gov/2023/", "list"),
+    ("https://a.gov/nieuws/archief/2024/05", "list"), ("https://a.gov/miesiac/2024-06/", "list"),
+    ("https://a.gov/?p=4419", None), ("https://a.gov/nieuws?p=2", "list"),
+    ("https://a.gov/nieuws/pagina-2", "list"),
+    # categories and tags in other languages, a tag in the query, a SPIP keyword
+    ("https://a.gov/nieuws/categorie/verkeer", "list"), ("https://a.pl/kategoria/oswiata/", "list"),
+    ("https://a.gov.cn/tag.jsp?tag=yshj", "list"), ("https://a.fr/+-Transports-+", "list"),
+    # a list filtered by a field, unless an item's id is there too; an archive page
+    ("https://a.gov.au/Pages/Minister.aspx?Minister=Jane+Doe", "list"),
+    ("https://a.gov/news.php?topic=roads&id=45", None),
+    ("https://a.gov.au/Pages/Archive.aspx", "list"),
+    # a page number beside an item's id is the item's next page
+    ("https://a.gov.cn/content.jsp?cid=1388&id=8123259&page=2", "article"),
+    # a year's folder and a slug page; SPIP's article by number
+    ("https://a.de/SharedDocs/Interviews/DE/2024/minister-interview-landzeitung.html", "article"),
+    ("https://a.fr/spip.php?article123", "article"),
+    # a file with its version id after its name (Liferay)
+    ("https://a.es/documents/20142/26/informe.pdf/9b1c2e4a-77f0-3c1d-0b6e-5f1a2d3c4e5f", "other"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -574,3 +593,42 @@ def test_wordpress_menu_entries_say_what_they_link():
     assert found["/speech_type/budget-debates/"] == "list"  # a custom taxonomy's archive
     assert found["/2609-2/"] == "article"  # a post
     assert found["/about-the-office/"] == "other"  # a page says nothing
+
+
+PORTAL_CLASSES_PAGE = """<html><body>
+<div class="menu"><ul>
+<li><a href="/zjlj/">走进澜江</a></li><li><a href="/zjlj/lsyg/">历史沿革</a></li>
+<li><a href="/zwgk/jgsz/">机构设置</a></li><li><a href="/hdjl.htm">互动交流</a></li>
+<li><a href="/xwdt/mtjj.htm">媒体聚焦</a></li><li><a href="/ztzl/2024/xczx/">乡村振兴</a></li>
+<li><a href="/about-this-site">About this site</a></li>
+<li><a href="/media-requests/">Submit a media request</a></li>
+<li><a href="/en/news/web-feeds/safety.html">News feeds (RSS)</a></li>
+<li><a href="/DE/Ministerium/Geschichte/geschichte-artikel.html">Geschichte</a></li>
+<li><a href="/search/news-and-communications">News and communications</a></li>
+</ul></div>
+<div class="content"><ul>
+<li><a href="/en/news/2024/05/government-invests-in-new-search-and-rescue-station.html">
+Government invests in new search and rescue station</a></li>
+<li><a href="/argomenti/ambiente">Ambiente</a></li><li><a href="/noticias/tema/obras">Obras</a></li>
+<li><a href="/galeria/">Galeria zdjęć</a></li>
+<li><a href="/boletim-municipal">Edições anteriores</a></li>
+<li><a href="/nieuws?p=3">volgende</a></li>
+</ul></div></body></html>"""
+
+
+def test_portal_pages_sections_archives_and_static_pages():
+    found = kinds(PORTAL_CLASSES_PAGE, "https://www.x.gov")
+    # a Chinese portal's "get to know the city" and its static parts, a site's about page,
+    # an action's form, a feed, a Government Site Builder content page
+    assert {p for p, k in found.items() if k == "other"} == {
+        "/zjlj/", "/zjlj/lsyg/", "/zwgk/jgsz/", "/about-this-site", "/media-requests/",
+        "/en/news/web-feeds/safety.html", "/DE/Ministerium/Geschichte/geschichte-artikel.html"}
+    # a column page named by its initials, a year's topic, a finder of one kind of document,
+    # topic hubs, a gallery, earlier issues, a pager word in Dutch
+    assert {p for p, k in found.items() if k == "list"} == {
+        "/hdjl.htm", "/xwdt/mtjj.htm", "/ztzl/2024/xczx/", "/search/news-and-communications",
+        "/argomenti/ambiente", "/noticias/tema/obras", "/galeria/", "/boletim-municipal",
+        "/nieuws?p=3"}
+    # "search" inside an article's slug is no search form
+    assert found["/en/news/2024/05/government-invests-in-new-search-and-rescue-station.html"] == (
+        "article")
