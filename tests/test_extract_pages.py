@@ -1302,6 +1302,15 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["This Harbour.org story is available for online republication by news media outlets or "
       "nonprofits under these conditions: " + "the writer must be credited with a byline; "
       "the story cannot be edited beyond style and grammar; " * 12], 0),
+    # a paper's print-edition line
+    (["Published in The Harbour Tribune, March 4th, 2025."], 0),
+    # an agency's notes about the release itself under their heading, and its contact point
+    (["Notes", "- This press release, together with all related documents, is available on "
+      "the Agency's website.", "- More information on the work of the Agency can be found on "
+      "its website: www.agency.example.eu", "Contact point:", "Media office",
+      "Tel. +31 (0)88 000 8427"], 0),
+    # a comments section's heading, its invitation gone
+    (["Conversation"], 0),
     # "Inquiries:" with an office and its telephone, last
     (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German
@@ -2909,8 +2918,11 @@ def test_a_chinese_sentence_that_opens_a_list_ends_a_related_box_inside_the_text
     assert strip_chrome(before + headed + after[-1:]) == before + after[-1:]
 
 
-@pytest.mark.parametrize("line", ["编辑 孙萌 责编 李澜", "/이준호기자 jhlee@news.example.kr",
-                                  "홍길동 기자 hong@news.example.kr"])
+@pytest.mark.parametrize("line", ["编辑 孙萌 责编 李澜",
+                                  "/이준호기자 jhlee@news.example.kr",
+                                  "홍길동 기자 hong@news.example.kr",
+                                  # a broadcaster's crew, role by role
+                                  "촬영기자:정현우/영상편집:최윤정/그래픽:박소연"])
 def test_an_editors_or_reporters_credit_closing_the_text_goes(line):
     # the roles and names of a Chinese app's credit set apart by spaces alone, a Korean
     # paper's reporter with an address under the text
@@ -3135,6 +3147,15 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     # a paper's invitation to write to it, a Swedish call for tips with its address
     "Write a letter to the editor, share a story tip or update, or report an error.",
     "Har du ett tips? Kontakta GP:s nyhetsdesk på nyhetstips@example.se eller via Signal.",
+    # a newsletter plug and a messenger channel's invitation in Spanish and Portuguese, a
+    # picture's source in brackets
+    "Suscríbete aquí para recibir directo en tu correo nuestras newsletters sobre noticias "
+    "del día, opinión y muchas opciones más.",
+    "Siga o canal do Diário no WhatsApp e receba as principais notícias do dia",
+    "[사진 출처 : 연합뉴스]",
+    # a section's prompt to follow its account, a comments invitation with their count
+    "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in "
+    "the conversation.", "Join the conversation. 27 comments",
 ])
 def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     from newscrawler.extract.chrome import strip_chrome
@@ -3144,6 +3165,7 @@ def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
 @pytest.mark.parametrize("line", [
     # (a story about a channel, and a notice's step that names an account and says more)
     "Az ügyészség szerint a csoport a Telegram üzenetküldőn szervezkedett.",
+    "O canal do sindicato no WhatsApp reuniu 3 mil motoristas, segundo a entidade.",
     "关注“某某发布”公众号后，点击“办事服务”栏目即可在线预约。",
 ])
 def test_lines_that_name_a_channel_or_an_account_in_a_sentence_stay(line):
@@ -3167,3 +3189,37 @@ def test_a_posts_category_links_under_it_are_not_text():
     kept = page.replace("/news/category/14", "/roads/winter").replace("/news/category/22",
                                                                     "/ferries/corran")
     assert "Lochaber" in extract_article(kept, "https://www.council.example.gov.uk/news/1").body
+
+
+def test_a_caption_under_a_centered_picture_set_apart_by_its_color_or_name_goes():
+    # a TRS page's blue caption and a caption named so, sentences both, under a centered
+    # picture; a centered sentence in the text's own look stays
+    text = "".join(f"<p>The delegation visited the port of Vientiane on day {i}.</p>"
+                   for i in range(1, 7))
+    pic = "<p style='text-align:center'><img src='/1.jpg'></p>"
+    for caption in ("<font color='#0000ff'>Vice-Governor Li meets the Lao minister in "
+                    "Vientiane on Sept 15.</font>",
+                    "<span class='caption'>A light rail train arrives at the station. (Photo "
+                    "courtesy of the operator)</span>"):
+        page = (f"<html><body><h1>Delegation visits Laos</h1><div class='content'>{pic}"
+                f"<p style='text-align:center'>{caption}</p>{text}</div></body></html>")
+        body = extract_article(page, "https://en.example.gov.cn/news/1.html").body
+        assert "Vientiane on Sept 15" not in body and "arrives at the station" not in body
+        assert body.startswith("The delegation visited")
+    plain = (f"<html><body><h1>Delegation visits Laos</h1><div class='content'>{pic}"
+             "<p style='text-align:center'>The delegation met the minister of public works "
+             f"in Vientiane on Sept 15.</p>{text}</div></body></html>")
+    assert "minister of public works" in extract_article(plain).body
+
+
+def test_a_release_dated_at_its_end_mark_before_the_revision_its_head_declares():
+    # Hong Kong's release dates itself only under its end mark; <meta name="date"> gives the
+    # day the footer calls its last revision
+    text = "<br><br>".join(f"Road closures on day {i} will be announced by the Police." * 3
+                           for i in range(1, 6))
+    page = ("<html><head><meta name='date' content='2024-05-27'></head><body><h1>Special "
+            f"traffic arrangements</h1><div class='pressrelease'>{text}<br><br>Ends/Sunday, "
+            "May 26, 2024<br>Issued at HKT 15:42<br><br>NNNN</div><div class='footer'>Last "
+            "revision date: 27 May 2024</div></body></html>")
+    fields = extract_article(page, "https://www.td.example.hk/en/press/index_id_1.html")
+    assert fields.published_at.startswith("2024-05-26T15:42")

@@ -384,6 +384,11 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # a Korean story's reporter under it, with an address: "/이준호기자
                      # jhlee@…", "홍길동 기자 hong@…"
                      r"|^/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?$"
+                     # ... a broadcaster's crew, role by role: "촬영기자:정현우/영상편집:최윤정"
+                     r"|^(?:(?:촬영기자|영상편집|영상취재|그래픽|촬영|편집)\s*[:：]\s*[가-힣]{2,4}"
+                     r"\s*/?\s*){1,5}$"
+                     # ... and a picture's source alone in brackets: "[사진 출처 : 연합뉴스]"
+                     r"|^\[\s*(?:사진|写真|photo|foto)\s*(?:출처|source)\s*[:：]\s*[^\]]{1,40}\]$"
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
@@ -486,6 +491,8 @@ _COMMENTS = re.compile(
     r"|^comentarios (?:est[aá]n )?cerrados(?: para (?:esta|este) (?:nota|art[ií]culo))?\.?$"
     # a prompt over no comments yet: "Be the first to comment on this post."
     r"|^be the first to (?:comment|reply)\b"
+    # ... or an invitation with their count: "Join the conversation. 27 comments"
+    r"|^(?:join|start) the conversation\.?(?:\s*\d+\s+comments?)?$"
     r"|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:deixe|deja|laissez|lascia) (?:seu |su |"
     r"un |votre |il tuo )?(?:comentário|comentario|commentaire|commento)$|^(?:发表|我要)评论$"
     r"|^(?:the |os |los |les |i |die )?(?:comments?|coment[aá]rios?|commentaires?|commenti"
@@ -718,14 +725,21 @@ _FORM_CONSENT = re.compile(r"^by (?:signing up|subscribing|registering|submittin
 MAX_FORM_CONSENT = 300
 # A closing prompt to follow the office's accounts, among the sentences of its boilerplate:
 # "The DOH website is your source for … Find us on Facebook and follow us on X."
-_SOCIAL_PROMPT = re.compile(r"\b(?:follow|find|like) us on (?:facebook|x|twitter|instagram"
-                            r"|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b", re.IGNORECASE)
+_SOCIAL_PROMPT = re.compile(r"\b(?:follow|find|like) (?:us|@\w+) on (?:facebook|x|twitter"
+                            r"|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b",
+                            re.IGNORECASE)
 #: Longest line read as such a prompt (a sentence or three of boilerplate).
 MAX_SOCIAL_PROMPT = 250
 # A subscription offer closing a line: "¡Estás leyendo El Comercio! … Suscríbete aquí."
 # (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
 _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
-                              r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$", re.IGNORECASE)
+                              r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$"
+                              # ... or opening it, for the outlet's newsletters: "Suscríbete aquí
+                              # para recibir directo en tu correo nuestras newsletters …"
+                              r"|^(?:suscr[ií]bete|subscribe|inscreva-se|abonnez-vous|iscriviti)"
+                              r"\b.{0,40}\b(?:para recibir|to (?:get|receive)|para receber"
+                              r"|pour recevoir|per ricevere)\b.{0,200}\b(?:newsletters?|boletines"
+                              r"|boletim|lettres? d'information)\b", re.IGNORECASE)
 
 # An appeal closing a line about the outlet: "We rely on readers like you. Donate today.",
 # "The Courier is a nonprofit newsroom. Your donation keeps our reporting free for everyone."
@@ -772,6 +786,7 @@ _AR_CHANNEL_INVITE = re.compile(r"(?:اشترك|اشتركوا|انضم|انضم
 # ... its link, or the invitation's verb, said to the reader ("Abonează-te la canalul nostru",
 # "Join our WhatsApp channel", "Únete a nuestro canal"): a story about a channel says neither
 _LINK_TEXT = re.compile(r"https?://|\bwww\.|\bt\.me/|\b(?:join|subscribe|follow)\s+(?:us|our)\b"
+                        r"|^(?:siga|segue) o canal\b|^sigue (?:el|nuestro) canal\b"
                         r"|abonează-te|urmărește-ne|únete|suscríbete|síguenos|inscreva-se|siga-nos"
                         r"|rejoignez|abonnez-vous|iscriviti|seguici|dołącz|bergabung|gabung(?:lah)?\s"
                         r"|katılın|takip edin", re.IGNORECASE)
@@ -851,7 +866,8 @@ def _is_promo(line: str) -> bool:
     if len(line) <= MAX_FORM_CONSENT and ("recaptcha" in low or low[:3] == "by ") and (
             _FORM_CONSENT.search(line)):
         return True
-    if len(line) <= MAX_SOCIAL_PROMPT and " us on " in low and _SOCIAL_PROMPT.search(line):
+    if len(line) <= MAX_SOCIAL_PROMPT and (" us on " in low or " @" in low) and (
+            _SOCIAL_PROMPT.search(line)):
         return True
     # (the words' stems tried first: the patterns on every short line cost a quarter more)
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and ("pres" in low or "comunicat" in low

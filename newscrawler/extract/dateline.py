@@ -120,6 +120,8 @@ _UPDATE_WORDS = [
     # Canada's "Date modified:", "Page last updated:"
     r"date (?:modified|updated|last (?:modified|updated))",
     r"(?:page|this page was) last (?:updated|modified|reviewed)",
+    # Hong Kong's footer: "Last revision date: 27 May 2024"
+    r"(?:last )?revision date", r"date of (?:last )?revision",
     # an editor's dated note on what changed ("Editor's Note, December 19, 2025: We've added …")
     r"editor(?:'|’)?s note",
     r"(?:medically |fact[- ]checked |content )?reviewed", r"revised", r"current as of",

@@ -20,6 +20,10 @@ __all__ = ["picture_captions", "picture_credits", "picture_lists", "picture_tabl
 # text and 2 inside
 #: Longest caption under a centered picture (a sentence or a label, not a paragraph).
 MAX_PICTURE_CAPTION = 80
+#: ... a sentence too, up to this long, when it is set apart from the text by its own look: a
+#: color or a class of its own (TRS's blue caption ``<font color="#0000ff">``, ``<span
+#: class="caption">``; a color in a style was tried: blogs color a sentence of their text so).
+MAX_SET_APART_CAPTION = 250
 # an enumerated heading ("一、", "（二）", "3.") is the text's, wherever it is set
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]"
                          r"|\d+[.、])")
@@ -167,10 +171,27 @@ def picture_captions(root: Any) -> list[Any]:
                 cap.iter("img"), None) is not None:
             continue
         text = " ".join("".join(cap.itertext()).split())
-        if text and len(text) <= MAX_PICTURE_CAPTION and text[-1] not in SENTENCE_ENDS \
-                and not _ENUMERATED.match(text):
+        if text and not _ENUMERATED.match(text) and (
+                len(text) <= MAX_PICTURE_CAPTION and text[-1] not in SENTENCE_ENDS
+                or len(text) <= MAX_SET_APART_CAPTION and _set_apart(cap)):
             out.append(cap)
     return out
+
+
+_CAPTION_NAME = re.compile(r"caption|img-?note|pic-?note|photo-?note|pictxt|img_?desc|"
+                           r"image_?desc", re.IGNORECASE)
+
+
+def _set_apart(cap: Any) -> bool:
+    """A caption under a picture marked as one: its paragraph or the one element it holds
+    is a ``<font>`` with a color or has a caption's name."""
+    parts = [cap, *[k for k in cap if isinstance(k.tag, str)][:1]]
+    for el in parts:
+        if el.tag == "font" and el.get("color"):
+            return True
+        if _CAPTION_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+    return False
 
 
 def _captioned_below(pic: Any) -> bool:

@@ -440,7 +440,8 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
 _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
-    r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|contact\(s\)|enquiries|inquiries|relations)"
+    r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|contact\(s\)|contact points?|enquiries"
+    r"|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
@@ -1215,6 +1216,16 @@ _STORY_NOTE = re.compile(
     # ... and who paid for the article and who may republish it: "This article was funded by
     # the Government of …", "Exclusive rights to re-publish ISS Today articles have been given"
     r"|this (?:article|story|report|analysis) was (?:funded|made possible|supported) by\b"
+    # ... where to find the release and the agency's other pages: "This press release,
+    # together with all related documents, is available on the Agency's website", "More
+    # information on the work of the … Agency can be found on its website: www.…" (not "More
+    # information on lupin anthracnose … is available on the DPIRD website": the text's)
+    # (the heading over them, last once they went, heads nothing; so a comments section's)
+    r"|^notes?\s*:?$|^(?:conversation|comments?|discussion|reader comments)\s*:?$"
+    r"|this (?:press release|news release|release|statement)(?:, together with [^,]{1,60},)? is "
+    r"(?:also )?available (?:on|at|in|from)\b"
+    r"|more information (?:on|about) the work of [^.]{1,80} (?:can be|is) (?:found|available)"
+    r" (?:on|at) (?:its|our|the [\w ]{1,30}) website\b"
     r"|exclusive rights to re-?publish\b|^re-?publishing$"
 
 
@@ -1273,7 +1284,10 @@ _COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*©"
                              r"the source is acknowledged\.?$", re.IGNORECASE)
 # ... or a reprint's print-edition line: "《 人民日报 》（ 2015年06月18日 10 版）"
 _PRINT_EDITION = re.compile(r"^《\s*[^《》]{2,20}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月"
-                            r"\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
+                            r"\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$"
+                            # ... "Published in The Express Tribune, March 4th, 2025."
+                            r"|^(?i:published in) (?:[Tt]he )?[A-Z][\w.'’ -]{1,40}, (?:[A-Z][a-z]+ "
+                            r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]+),? \d{4}\.?$")
 # ... or the page's footer set as a table row under the text (its address, telephone and
 # copyright in one cell): an old portal's footer that the generic extractor read as a table
 _FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|版權所有"
