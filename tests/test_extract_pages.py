@@ -3153,6 +3153,11 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "del día, opinión y muchas opciones más.",
     "Siga o canal do Diário no WhatsApp e receba as principais notícias do dia",
     "[사진 출처 : 연합뉴스]",
+    # a Hong Kong outlet's channel and app, a Singapore paper's edition and app, a tech
+    # outlet's account beside its name
+    "立即追蹤am730 WhatsApp頻道，緊貼最新消息！", "想睇更多新聞？立即下載am730 App",
+    "看更多本地新闻，请订阅《联合晚报》电子版。", "下载联合晚报App，随时随地掌握狮城大小事。",
+    "量子位 | 公众号 QbitAI",
     # a section's prompt to follow its account, a comments invitation with their count
     "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in "
     "the conversation.", "Join the conversation. 27 comments",
@@ -3166,6 +3171,8 @@ def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     # (a story about a channel, and a notice's step that names an account and says more)
     "Az ügyészség szerint a csoport a Telegram üzenetküldőn szervezkedett.",
     "O canal do sindicato no WhatsApp reuniu 3 mil motoristas, segundo a entidade.",
+    # (a warning in a notice's list that names an app is the notice's)
+    "一、凡是在网上推荐所谓“内幕消息”的，都是诈骗；凡是要求下载陌生APP进行投资理财的，都是诈骗。",
     "关注“某某发布”公众号后，点击“办事服务”栏目即可在线预约。",
 ])
 def test_lines_that_name_a_channel_or_an_account_in_a_sentence_stay(line):

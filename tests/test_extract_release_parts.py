@@ -517,6 +517,8 @@ def test_a_writers_credit_after_wen_opens_no_text():
             "本场比赛共有2.1万名球迷到场观战。"]
     assert trim_top(["文/腾讯体育 韩骁", *text], None) == text
     assert trim_top(["文／图 张三", *text], None) == text
+    # ... or the writer with where the story is filed from
+    assert trim_top(["白桦 发自 凹非寺", *text], None) == text
 
 
 def test_the_headings_kicker_and_headline_read_as_one_line_are_no_text():

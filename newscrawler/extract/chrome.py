@@ -143,13 +143,22 @@ _CHROME_LINE = re.compile(
     # ... the account named with its id and what it offers, a tag's "#" before it
     r"#?\s*欢迎关注[^。！？]{0,20}(?:公众号|微信号|视频号)[^。！？]{0,50}[。！!]?|"
     # ... "点我下载APP" with the promotion around it ("不用抽 不用搶 現在用APP看新聞 …")
-    r"[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,30}[！!]?|"
+    # (after a question to the reader too: "想睇更多新聞？立即下載am730 App")
+    r"(?:[^。！？]{0,12}[？?])?[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端"
+    r"|客戶端)[^。！？]{0,30}[！!]?|"
+    # ... opening its line, a sentence of what it offers after it: "下载联合晚报App，随时随地…。"
+    r"(?:立即|马上|馬上)?(?:下载|下載)[^。！？，\s]{1,12}\s*(?:APP|App|app|客户端|客戶端)[，,]"
+    r"[^。！？]{0,30}[。！!]?|"
+    # ... and a subscription to the paper's own edition: "看更多本地新闻，请订阅《联合晚报》电子版"
+    r"[^。！？]{0,16}(?:请|請)(?:订阅|訂閱)《[^》]{1,20}》(?:电子版|電子版|数字版|數位版)?[。！!]?|"
+    # ... and the account beside the outlet's name: "量子位 | 公众号 QbitAI"
+    r"[^。！？|｜\s]{1,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[A-Za-z][\w-]{1,30}|"
     # ... its button's words, "点击下载", "點此加入", and the outlet's messenger channel, LINE
     # account or video channel: "👉 关注某某报WhatsApp频道，第一时间接收新闻推送",
     # "加入某某新聞LINE好友，…不漏接！", "訂閱某某新聞 YouTube 頻道，第一時間收看最新新聞",
     # "掃描QR Code或點此加入"
     r"点(?:击|此)(?:下载|这里|此处|加入)|點(?:擊|此)(?:下載|這裡|此處|加入)|"
-    r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱)[^。！？，]{0,16}"
+    r"[^。！？，]{0,3}\s*(?:关注|關注|加入|订阅|訂閱|追蹤|追踪)[^。！？，]{0,16}"
     r"(?:whatsapp|telegram|line|youtube|facebook|instagram)\s*"
     r"(?:频道|頻道|群组|群組|好友)[^。！？]{0,30}[！!]?|"
     r"(?:扫描|掃描)\s*(?:二维码|二維碼|qr\s?code)[^。！？，]{0,8}|"

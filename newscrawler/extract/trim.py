@@ -33,6 +33,8 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|door|oleh|written by|posted by|submitt
                      r"\s*:|记者|通讯员|作者\s*[:：]|撰稿"
                      # ... its writer after "文/" ("文/腾讯体育 韩骁", "文/图 张三")
                      r"|^文\s*[/／|｜]\s*\S"
+                     # ... or with where it files from: "白桦 发自 凹非寺"
+                     r"|^[\u4e00-\u9fff·]{2,6}\s*发自\s*[\u4e00-\u9fff]{2,8}$"
                      r"|^(?:信息|文章|稿件|资料)?来源\s*[:：]|^source\s*:"
                      r"|^(?:(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|发布机[关构])\s*[:：]", re.I)
 # A summary over the text under its own label: "导语：…", "【内容提要】…", "核心提示：…"
