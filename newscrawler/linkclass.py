@@ -67,7 +67,9 @@ _SKIP = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 #: A file, also with a version id after its name (Liferay: /documents/…/report.pdf/<uuid>).
 _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|svg|webp|bmp|"
                    r"mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)"
-                   r"(?:/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$", re.I)
+                   r"(?:/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"
+                   # ... or a CMS's document download by its number (CivicPlus)
+                   r"|/documentcenter/view/\d+", re.I)
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
                            r"print|share|sort|view|zoom)", re.I)
 
@@ -102,6 +104,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
 _PAGE_QUERY = "page number in the query"
 _DATE_ARCHIVE = "a year's or a month's archive"
 _FILTER = "a list filtered by a field"
+_CATEGORY_ID = "a category's page by its id"
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
@@ -113,18 +116,24 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
-    # a year's or a month's archive: /2024/, /2024/05/, /archief/2024/05, /miesiac/2024-06/
-    (rf"/{_Y}(?:[/-][01]?\d)?/?$", _DATE_ARCHIVE),
+    # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
+    # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
+    (rf"/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$", _DATE_ARCHIVE),
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
     (r"/(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
-     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/[^/]+/?$",
-     "a category, tag or author archive"),
+     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
+     r"(?:\d+/)?[^/]+/?$", "a category, tag or author archive"),
     (r"[?&](?:tag|tags|category|cat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
+    # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
+    (r"[?&](?:cid|catid|categoryid|category_id)=\d+(?:&|$)", _CATEGORY_ID),
+    (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column)(?:&|$)",
+     "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
-    (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter)=[^&]+",
+    (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter|"
+     r"documenttype|doctype|contenttype)=[^&]+",
      _FILTER),
     (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
@@ -138,7 +147,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 #: (/themen/brexit.html) is as often an editorial static page as a hub (labeled pages: 60
 #: static beside 13 hubs), while taxonomy terms are folders.
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
-                        r"argomenti|argomento|tema|temas|temi|onderwerpen?|tematy)"
+                        r"argomenti|argomento|onderwerpen?|tematy)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
@@ -175,6 +184,13 @@ _SITE_PAGE_URL = re.compile(
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
     r"login|logon|register|signin|rss|feeds?|web-feeds|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
+
+#: One job or tender notice: a page right under a folder of them (/en/tender/supply-of-…,
+#: /recruitment/walk-in-interview-…); the class definitions make them "other".
+_JOB_OR_TENDER = re.compile(
+    r"/(tenders?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
+    r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
+    r"przetargi?|oferty-pracy)(/[^/]+/?)$", re.I)
 
 # ---------------------------------------------------------------- words
 _PAGER_TEXT = re.compile(
@@ -221,6 +237,8 @@ _LIST_NAMES = (
     "noticias", "comunicados", "prensa", "discursos", "novedades", "actualidad", "notícias",
     "imprensa", "notizie", "comunicati", "stampa", "nieuws", "persberichten", "publicaties",
     "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
+    "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
+    "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
     "aktualności", "komunikaty", "wiadomości",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
@@ -252,6 +270,9 @@ _STATIC_NAME = re.compile(
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
     r"地理|机构设置|领导之窗)$")
+#: ... and a service's, a form's or a lookup's name (办事服务, 表格下载, 办件查询, 网上报警), which
+#: a headline may end with too ("…推出…‘智能秒批’服务"): a name only.
+_SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|证明|缴费|预约|办事)$")
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
@@ -352,7 +373,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     path = parts.path or "/"
     rest = path + ("?" + parts.query if parts.query else "")
     if file := _FILE.search(path):
-        return OTHER, f"a file ({file.group(1).lower()}), not a page"
+        return OTHER, f"a file ({(file.group(1) or 'document').lower()}), not a page"
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
     for rx, why in _LIST_URLS:
@@ -362,13 +383,20 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
                     a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)):
                 # a page of an article split over pages (/long-article-title/?seite=2)
                 return ARTICLE, "a further page of an article address"
-            if why == _FILTER and _weak_article("/?" + parts.query) == "document id in the query":
-                continue  # (news.php?topic=roads&id=45: the item, its topic beside)
+            if why in (_FILTER, _CATEGORY_ID) and (
+                    _weak_article("/?" + parts.query) == "document id in the query"
+                    or _ITEM_ID.search(parts.query)):
+                continue  # (news.php?topic=roads&id=45, Calendar.aspx?EID=3345&year=2025)
             return LIST, why
     for rx, why in _ARTICLE_URLS:
         if rx.search(path) or parts.query and rx.search(rest):
             return ARTICLE, why
     return None
+
+
+#: An item's id by a key that ends in "id" (EID=3345), not a category's or a column's.
+_ITEM_ID = re.compile(r"(?:^|&)(?!(?:cat|class|col|column|type|c|t|p|parent)id=)"
+                      r"[a-z]{1,8}id=\d{3,}", re.IGNORECASE)
 
 
 def _id_beside_page(query: str) -> bool:
@@ -399,7 +427,7 @@ def _static_name(text: str, *, title: bool = False) -> bool:
     word, which holds however long the text is (a long title beginning with 关于 is as often
     a notice as an about page)."""
     compact = re.sub(r"\s+", "", text) if _CJK.search(text) else text
-    if _STATIC_HEAD.search(compact):
+    if _STATIC_HEAD.search(compact) or not title and _SERVICE_HEAD.search(compact):
         return True
     return not title and bool(_STATIC_NAME.search(compact))
 
@@ -836,7 +864,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if not _on_site(host, domains, exact):
         return OTHER, f"off-site host {host}"
     if file := _FILE.search(parts.path):
-        return OTHER, f"a file (.{file.group(1).lower()}), not a page"
+        return OTHER, f"a file (.{(file.group(1) or 'document').lower()}), not a page"
     query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
     if any(_WIDGET_PARAM.search(k) for k in query_keys):
         return OTHER, "a page-widget switch in the query"
@@ -862,7 +890,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     footer_only = "footer" in places and not in_content
     # a Chinese title ending in 指南 or 简介 is a guide or a profile however long it is; a
     # service named in the footer is one even on an article's address
-    if text and _static_name(text, title=link.headline) and (footer_only or not strong_article):
+    # (a short name beats an article's address too: a CMS serves 历史沿革 or 白鹤概况 from its
+    # dated article template)
+    if text and _static_name(text, title=link.headline) and (
+            footer_only or not strong_article or not link.headline and _CJK.search(text)):
         return OTHER, f"static page or site service{shown}"
     if _SEARCH_URL.search(parts.path) and not strong_article:  # (/search-and-rescue-station)
         if _SEARCH_FACET.search(parts.path):
@@ -876,6 +907,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         if _names_list(text) or _LIST_FOLDER.search(parts.path):
             return LIST, f"the search form of a list{shown}"
         return OTHER, "a search form"
+    job = _JOB_OR_TENDER.search(parts.path)
+    if job and not _INDEX_PAGE.search(parts.path) and (
+            # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
+            _stem(job.group(2).strip("/")).removesuffix("_node").lower() != job.group(1).lower()):
+        return OTHER, "a job or tender notice by its address"
     if _SITE_PAGE_URL.search(parts.path) and not strong_article:
         return OTHER, "site page by its address"
     if strong_article and (not footer_only or link.headline):

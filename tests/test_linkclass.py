@@ -161,8 +161,18 @@ def test_allowed_domains_widen_the_site():
     # a year's folder and a slug page; SPIP's article by number
     ("https://a.de/SharedDocs/Interviews/DE/2024/minister-interview-landzeitung.html", "article"),
     ("https://a.fr/spip.php?article123", "article"),
-    # a file with its version id after its name (Liferay)
+    # a file with its version id after its name (Liferay), a CMS's document by its number
     ("https://a.es/documents/20142/26/informe.pdf/9b1c2e4a-77f0-3c1d-0b6e-5f1a2d3c4e5f", "other"),
+    ("https://a.gov/DocumentCenter/View/4512/Budget-Notice-PDF", "other"),
+    # a day's archive; a category by its number and name, by its id, by a CMS's controller;
+    # a list of one kind of document; an event by its id in a calendar filtered by month
+    ("https://a.go.ke/2025/05/14/", "list"),
+    ("https://a.gov.uk/news/category/2/adult_social_care", "list"),
+    ("https://a.gov/CivicAlerts.aspx?CID=3", "list"),
+    ("https://a.gov.cn/index.php?c=category&id=6", "list"),
+    ("https://a.gov.cn/content.jsp?cid=1386&id=8123337", None),
+    ("https://a.no/dokumenter/id2000006/?documenttype=dokumenter%2Fhoringer", "list"),
+    ("https://a.gov/Calendar.aspx?EID=3345&calType=0&day=19&month=6&year=2025", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -609,7 +619,7 @@ PORTAL_CLASSES_PAGE = """<html><body>
 <div class="content"><ul>
 <li><a href="/en/news/2024/05/government-invests-in-new-search-and-rescue-station.html">
 Government invests in new search and rescue station</a></li>
-<li><a href="/argomenti/ambiente">Ambiente</a></li><li><a href="/noticias/tema/obras">Obras</a></li>
+<li><a href="/argomenti/ambiente">Ambiente</a></li>
 <li><a href="/galeria/">Galeria zdjęć</a></li>
 <li><a href="/boletim-municipal">Edições anteriores</a></li>
 <li><a href="/nieuws?p=3">volgende</a></li>
@@ -627,8 +637,36 @@ def test_portal_pages_sections_archives_and_static_pages():
     # topic hubs, a gallery, earlier issues, a pager word in Dutch
     assert {p for p, k in found.items() if k == "list"} == {
         "/hdjl.htm", "/xwdt/mtjj.htm", "/ztzl/2024/xczx/", "/search/news-and-communications",
-        "/argomenti/ambiente", "/noticias/tema/obras", "/galeria/", "/boletim-municipal",
+        "/argomenti/ambiente", "/galeria/", "/boletim-municipal",
         "/nieuws?p=3"}
     # "search" inside an article's slug is no search form
     assert found["/en/news/2024/05/government-invests-in-new-search-and-rescue-station.html"] == (
         "article")
+
+
+JOBS_AND_STATIC_PAGE = """<html><body><div class="content"><ul>
+<li><a href="/en/tender/supply-of-solar-street-lights-for-panchayats">Tender: Supply and
+installation of solar street lights for panchayats</a> <span>12.05.2025</span></li>
+<li><a href="/en/recruitment/walk-in-interview-for-staff-nurses">Walk-in interview for staff
+nurses at district hospitals</a> <span>10.05.2025</span></li>
+<li><a href="/DE/Service/Ausschreibungen/ausschreibungen.html">Ausschreibungen</a></li>
+<li><a href="/jg/lsyg/202001/t20200110_312345.html">历史沿革</a></li>
+<li><a href="/bsfw/">办事服务</a></li><li><a href="/bgxz/">表格下载</a></li>
+<li><a href="/xwzx/202405/t20240528_1.html">市场监管局推出个体工商户“智能秒批”服务</a></li>
+<li><a href="/en/news/2025/05/council-approves-budget.html">Council approves the 2025 budget
+for roads and schools</a> <span>09.05.2025</span></li>
+</ul></div></body></html>"""
+
+
+def test_job_and_tender_notices_static_names_and_services_are_not_articles():
+    found = kinds(JOBS_AND_STATIC_PAGE, "https://www.x.gov")
+    # one job or tender notice under its folder; a static page a CMS serves from its dated
+    # template, by a short name; a service's column, a forms' download
+    for path in ("/en/tender/supply-of-solar-street-lights-for-panchayats",
+                 "/en/recruitment/walk-in-interview-for-staff-nurses",
+                 "/jg/lsyg/202001/t20200110_312345.html", "/bsfw/", "/bgxz/"):
+        assert found[path] == "other", path
+    # the folder's own page is its list; a headline ending in a service's word is news
+    assert found["/DE/Service/Ausschreibungen/ausschreibungen.html"] == "list"
+    assert found["/xwzx/202405/t20240528_1.html"] == "article"
+    assert found["/en/news/2025/05/council-approves-budget.html"] == "article"
