@@ -968,7 +968,7 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "agreed on a timetable for the next round of consultations with the industry."], 2),
     (["Kontakt", "Anna Schmidt", "Referat Presse"], 3),
     # the heading of a list of documents or links that went as chrome
-    (["Dokumente"], 0), (["Associated links"], 0), (["Allegati"], 0),
+    (["Dokumente"], 0), (["Associated links"], 0), (["Allegati"], 0), (["File đính kèm"], 0),
     # a page's change history, and a list of other releases, each with its date at the end
     (["Updates to this page", "Published 28 May 2024", "- Updated with the latest figures.",
       "- First published."], 0),
@@ -1311,6 +1311,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Tel. +31 (0)88 000 8427"], 0),
     # a comments section's heading, its invitation gone
     (["Conversation"], 0),
+    # a contact block whose lines set a name, a role, a department and an e-mail apart by bars
+    (["For further information contact:", "Mr. Kofi Mensah | Communication Officer | Department "
+      "of Agriculture, Rural Development and Sustainable Environment | Commission | E-mail: "
+      "mensahk@commission.example.org", "Web: www.commission.example.org | Addis Ababa"], 0),
     # "Inquiries:" with an office and its telephone, last
     (["Inquiries: Park and Landscape Bureau, Garden City Division, +82-2-2133-2092"], 0),
     # a statistics office's contact box, its heading in German
@@ -2813,6 +2817,7 @@ def test_a_lead_named_picture_is_no_lead_and_the_lead_after_it_is():
 
 @pytest.mark.parametrize("line", [
     "奥克兰市议会周四通过新财年预算。图片来源：中文先驱资料图",  # a caption and its credit
+    "韩家栋搀扶老人回家。（监控视频截图）", "王一帆在比赛中。（图源：视觉中国）",
     "阅读更多：奥克兰水费7月起上涨 这些家庭受影响最大",  # a related story's link
     "延伸閱讀：臺北捷運新線明年通車",
 ])
@@ -3158,6 +3163,10 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "立即追蹤am730 WhatsApp頻道，緊貼最新消息！", "想睇更多新聞？立即下載am730 App",
     "看更多本地新闻，请订阅《联合晚报》电子版。", "下载联合晚报App，随时随地掌握狮城大小事。",
     "量子位 | 公众号 QbitAI",
+    # an office's accounts by name after "Follow us:"; a regional office's credits set apart
+    # by bars; a Vietnamese page's attachments heading
+    "Follow Us: Facebook | Twitter | Instagram | YouTube",
+    "Penulis: Rina Marlina | Editor: Agus Setiawan",
     # a section's prompt to follow its account, a comments invitation with their count
     "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in "
     "the conversation.", "Join the conversation. 27 comments",

@@ -298,6 +298,9 @@ def test_the_headline_element_is_found_for_the_dates_next_to_it():
 def test_strip_site_suffix_with_names_and_with_page_evidence():
     assert strip_site_suffix("Headline | GOV.UK", ("GOV.UK",)) == "Headline"
     assert strip_site_suffix("GOV.UK | Headline", ("GOV.UK",)) == "Headline"
+    # (a dash between two numbers is a range of the headline's, not a boundary)
+    assert strip_site_suffix("Kế hoạch giai đoạn 2024 - 2026 - Cổng thông tin điện tử",
+                             ("Cổng thông tin điện tử",)) == "Kế hoạch giai đoạn 2024 - 2026"
     root = lxml_html.fromstring(
         '<html><head><meta property="og:site_name" content="东方财经"></head>'
         '<body><a href="/c/">汽车频道</a></body></html>')

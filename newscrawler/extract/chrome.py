@@ -401,6 +401,10 @@ _EDITOR = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校�
                      # an English edition's "Editor: Wang Xin", "[Editor: Liu Jie]": a
                      # name alone (an interview's "Editor: What ...?" is text)
                      r"|^[(\[]?\s*editors?\s*[:：]\s*[\w.' -]{2,30}[)\]]?$"
+                     # ... or roles and names set apart by bars: "Penulis: Rina Marlina |
+                     # Editor: Agus Setiawan"
+                     r"|^(?:(?:penulis|pewarta|redaktur|editor|fotografer|reporter|writer|"
+                     r"photographer|text|photos?|foto)\s*:\s*[^|:]{2,40}?\s*(?:\||$)\s*){2,4}$"
                      # ... in Portuguese, Spanish, Polish, Russian: "Edição: Maria Lopes"
                      r"|^(?:edição|edición|edita|reportagem|reportaje|redakcja|redaktor"
                      r"|редактор|ρεπορτάζ|επιμέλεια)\s*[:–—-]\s*"
@@ -476,9 +480,11 @@ _LABELLED_CREDIT = re.compile(
     # ... or in Chinese: "奥克兰市议会周四通过新财年预算。图片来源：中文先驱资料图"
     r"|[.。]\s*(?:图片来源|圖片來源|图片|圖片|摄影|攝影|图|圖)\s*[:：]\s*[^.!?:。！？：]{2,40}$"
     # ... or bracketed at its end: "... in dry weather (Photo: Name/Paper)"
-    r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ|"
-    + _PHOTO_WORDS + r")s?(?: credit)?"
-    r"\s*[:：]\s*[^()（）\[\]]{2,60}[)）\]]$",
+    r"|[(（\[]\s*(?:foto|photo|imagem|imagen|image|bild|zdjęcie|ảnh|gambar|ภาพ|图源|圖源|"
+    r"图片来源|圖片來源|" + _PHOTO_WORDS + r")s?(?: credit)?"
+    r"\s*[:：]\s*[^()（）\[\]]{2,60}[)）\]]$"
+    # ... or a Chinese caption's source of a still: "…回家。（监控视频截图）"
+    r"|。[（(][^（）()]{0,12}(?:截图|截圖)[）)]$",
     re.IGNORECASE)
 # ... or after a slash, as Korean papers credit them: "... 빌리고 있다. /한빛일보 DB", "/사진=뉴스1"
 _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣\w ]{0,20}$")
@@ -734,7 +740,9 @@ _FORM_CONSENT = re.compile(r"^by (?:signing up|subscribing|registering|submittin
 MAX_FORM_CONSENT = 300
 # A closing prompt to follow the office's accounts, among the sentences of its boilerplate:
 # "The DOH website is your source for … Find us on Facebook and follow us on X."
-_SOCIAL_PROMPT = re.compile(r"\b(?:follow|find|like) (?:us|@\w+) on (?:facebook|x|twitter"
+_SOCIAL_PROMPT = re.compile(r"^follow us\s*:?\s*(?:(?:facebook|twitter|x|instagram|youtube|linkedin"
+                            r"|tiktok|flickr|threads)\s*[|,/·•]?\s*){1,8}$"
+                            r"|\b(?:follow|find|like) (?:us|@\w+) on (?:facebook|x|twitter"
                             r"|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b",
                             re.IGNORECASE)
 #: Longest line read as such a prompt (a sentence or three of boilerplate).
@@ -875,7 +883,8 @@ def _is_promo(line: str) -> bool:
     if len(line) <= MAX_FORM_CONSENT and ("recaptcha" in low or low[:3] == "by ") and (
             _FORM_CONSENT.search(line)):
         return True
-    if len(line) <= MAX_SOCIAL_PROMPT and (" us on " in low or " @" in low) and (
+    if len(line) <= MAX_SOCIAL_PROMPT and (
+            " us on " in low or " @" in low or low.startswith("follow us")) and (
             _SOCIAL_PROMPT.search(line)):
         return True
     # (the words' stems tried first: the patterns on every short line cost a quarter more)
@@ -963,6 +972,8 @@ _FILES_HEADING = re.compile(
     # "Associated links", "Related links", "Pièces jointes", "相关链接"
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
     r"liitteet|załączniki|(?:pliki )?do pobrania|přílohy|(?:soubory )?ke stažení|pièces jointes|"
+    # Vietnamese, Indonesian and Malay, Thai: "File đính kèm", "Lampiran", "ไฟล์แนบ"
+    r"(?:file|tệp|tài liệu) đính kèm|lampiran|ไฟล์แนบ|เอกสารแนบ|"
     r"documents à télécharger|téléchargements|"
     r"descargas|documentos para descargar|(?:associated|related|useful) links|"
     r"additional (?:resources|information|links)|(?:more|useful|related) resources|"
@@ -1138,7 +1149,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 cap.endswith(")") and _PHOTO_CREDIT.search(cap)
                 or cap.endswith(_CLOSERS) and not story and i < len(paras) - 1
                 and _BRACKET_CREDIT.search(cap)
-                or (":" in cap or "：" in cap or "ourtesy" in cap or "fot." in cap)
+                or (":" in cap or "：" in cap or "ourtesy" in cap or "fot." in cap
+                    or "截图" in cap[-8:] or "截圖" in cap[-8:])
                 and _LABELLED_CREDIT.search(cap, max(0, len(cap) - MAX_CREDIT_TAIL))
                 or "/" in cap[-25:] and _SLASH_CREDIT.search(cap)):
             continue

@@ -66,7 +66,9 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # headline prints them inside itself (when one does, the h1 agrees with the run of segments,
 # see _runs). An underscore between two Latin letters or digits joins a name
 # ("rustc_codegen_gcc: Progress Report #39").
-_SEP = re.compile(r"\s*(?:(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|[|｜丨／]|\s[-–—~]\s|\s?--\s?"
+# (a dash between two numbers is a range, "2024 - 2026", not a boundary)
+_SEP = re.compile(r"\s*(?:(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|[|｜丨／]|(?<!\d)\s[-–—~]\s"
+                  r"|(?<=\d)\s[-–—~]\s(?!\d)|\s?--\s?"
                   r"|\s::\s|\s[»«•·<]\s|\s>>?\s)\s*")
 # Boundaries that headlines print too ("茉莉：我是", "2019-2020", "李简——新外科"): a part
 # cut there must be shown to be a site or channel name first. "标题-某某财经",

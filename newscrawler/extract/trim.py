@@ -600,7 +600,10 @@ def contact_block(paras: Sequence[str]) -> int | None:
         if head is not None and len(under) - head - 1 <= 2 and all(
                 len(p) <= 2 * MAX_BOILERPLATE for p in under[head + 1:]):
             details = under[:head]
-        if not all(len(p) <= MAX_META_LINE * 2 for p in details):
+        # (a line that reaches someone may run longer: a name, a role, a department and an
+        # e-mail set apart by bars)
+        if not all(len(p) <= MAX_META_LINE * 2 or len(p) <= MAX_META_LINE * 3
+                   and _REACH.search(p) for p in details):
             continue
         line = one_cell(paras[i].strip())  # (a box set as a table: its heading a row)
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
