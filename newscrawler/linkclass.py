@@ -68,8 +68,11 @@ _SKIP = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|svg|webp|bmp|"
                    r"mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)"
                    r"(?:/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"
-                   # ... or a CMS's document download by its number (CivicPlus)
-                   r"|/documentcenter/view/\d+", re.I)
+                   # ... or a CMS's document download by its number (CivicPlus), or by a
+                   # download endpoint (FileDown.do?atchFileId=…, download.jsp?…)
+                   r"|/documentcenter/view/\d+"
+                   r"|/(?:file_?)?down(?:load)?(?:file)?\.(?:do|jsp|php|aspx?|action)$", re.I)
+_CONTENT_VIEWS = {"article", "item", "category", "featured", "section", "news", "detail"}
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
                            r"print|share|sort|view|zoom)", re.I)
 
@@ -84,6 +87,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}[01]\d/(?:[0-9a-f]{{16,}}|[a-z]*_?\d+|[\w-]+)\.s?html?$", "dated folder /yyyymm/"),
     (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
     (r"/(?:content|post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
+    # PHPCMS's items: show-<column>-<id>-<page>.html
+    (r"/show-\d+-\d+(?:-\d+)?\.s?html?$", "<kind>-<column>-<id> address"),
     (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+$", "dated address yyyy-mm-dd"),
     (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
@@ -92,7 +97,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid)=[\w%.-]+",
+     r"storyid|seq|idx|nttid|ntt_id|wr_id)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
@@ -108,6 +113,8 @@ _CATEGORY_ID = "a category's page by its id"
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
+    # PHPCMS's column pages: list-<column>-<page>.html
+    (r"/list-\d+(?:-\d+)?\.s?html?$", "list address"),
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
@@ -125,10 +132,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
-     r"(?:\d+/)?[^/]+/?$", "a category, tag or author archive"),
+     r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     (r"[?&](?:tag|tags|category|cat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
     (r"[?&](?:cid|catid|categoryid|category_id)=\d+(?:&|$)", _CATEGORY_ID),
+    (r"/category_\d+/(?:index\.aspx)?$", "a category's page by its id"),
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
@@ -151,7 +159,7 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
-_COLUMN_FOLDER = re.compile(r"^(?:/[a-z]{2,8}\d{0,4}){1,3}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
+_COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,3}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
@@ -239,12 +247,17 @@ _LIST_NAMES = (
     "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
     "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
     "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
+    "photothèque", "vidéothèque", "médiathèque", "infographies",
+    "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
+    "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
+    "一覧", "バックナンバー", "カレンダー",
     "aktualności", "komunikaty", "wiadomości",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
     # Chinese (a name is taken whole)
-    "新闻", "新聞", "要闻", "动态", "资讯", "公告", "通知", "公示", "公报", "文件", "政策", "解读",
+    "新闻", "新聞", "要闻", "动态", "报道", "报导", "资讯", "公告", "通知", "公示", "公报", "文件",
+    "政策", "解读",
     "发布", "公开", "快讯", "专题", "视频", "图片", "访谈", "征集", "头条", "关注", "会议", "数据",
     "统计", "报告", "通报", "专栏", "发布会", "工作", "信息", "互动交流",
 )
@@ -269,10 +282,11 @@ _STATIC_NAME = re.compile(
     r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
-    r"地理|机构设置|领导之窗)$")
+    r"地理|机构设置|领导之窗|领导信息|领导班子|单位|(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
 #: ... and a service's, a form's or a lookup's name (办事服务, 表格下载, 办件查询, 网上报警), which
 #: a headline may end with too ("…推出…‘智能秒批’服务"): a name only.
 _SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|证明|缴费|预约|办事)$")
+MAX_SERVICE_NAME = 10
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
     r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
@@ -282,6 +296,9 @@ _SITE_WORDS = re.compile(
     r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
     r"安全隐私|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+#: Links with kana in their text that make a page Japanese.
+MIN_KANA_LINKS = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # ---------------------------------------------------------------- where a link sits
@@ -427,7 +444,8 @@ def _static_name(text: str, *, title: bool = False) -> bool:
     word, which holds however long the text is (a long title beginning with 关于 is as often
     a notice as an about page)."""
     compact = re.sub(r"\s+", "", text) if _CJK.search(text) else text
-    if _STATIC_HEAD.search(compact) or not title and _SERVICE_HEAD.search(compact):
+    if _STATIC_HEAD.search(compact) or len(compact) <= MAX_SERVICE_NAME and (
+            _SERVICE_HEAD.search(compact)):
         return True
     return not title and bool(_STATIC_NAME.search(compact))
 
@@ -676,6 +694,9 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     page_stem = _stem(urlsplit(own).path) if article_page else ""
     own_template = address_template(own) if article_page else ""
     own_edition = _any_edition(own) if article_page else None
+    # (pinyin column folders are a Chinese portal's: a Japanese page's romaji folders,
+    # /bunya/kurashi/, name its topics and services)
+    columns = sum(1 for lk in links.values() if _KANA.search(lk.text)) < MIN_KANA_LINKS
     out = []
     for url in order:
         link = links[url]
@@ -684,7 +705,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             kind, why = ARTICLE, "the article page itself, or in another language"
         else:
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
-                                own_template)
+                                own_template, columns=columns)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
     return _subsections(_sections(_blocks(out)))
 
@@ -855,7 +876,7 @@ def _stem(path: str) -> str:
 
 def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str],
             headline_templates: Counter[str], page_stem: str,
-            own_template: str = "") -> tuple[str, str]:
+            own_template: str = "", *, columns: bool = True) -> tuple[str, str]:
     parts = urlsplit(link.url)
     host = parts.hostname or ""
     text = link.text
@@ -865,8 +886,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"off-site host {host}"
     if file := _FILE.search(parts.path):
         return OTHER, f"a file (.{(file.group(1) or 'document').lower()}), not a page"
-    query_keys = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
-    if any(_WIDGET_PARAM.search(k) for k in query_keys):
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    query_keys = [k for k, _ in query]
+    # (Joomla routes its content by "view": view=article is an item, not a display switch)
+    if any(_WIDGET_PARAM.search(k) and not (k.lower() == "view" and v.lower() in _CONTENT_VIEWS)
+           for k, v in query):
         return OTHER, "a page-widget switch in the query"
     shape = classify_url(link.url)
     strong_article = shape is not None and shape[0] == ARTICLE
@@ -935,7 +959,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     names_list = any(_names_list(t) for t in names)
     listy = names_list and not link.headline
     menu_listy = names_list
-    column = bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
+    column = columns and bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")
         or bool(_COLUMN_PAGE.search(parts.path))) and bool(_CJK.search(text))
     weak = _weak_article(link.url)

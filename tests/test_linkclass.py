@@ -173,6 +173,13 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.cn/content.jsp?cid=1386&id=8123337", None),
     ("https://a.no/dokumenter/id2000006/?documenttype=dokumenter%2Fhoringer", "list"),
     ("https://a.gov/Calendar.aspx?EID=3345&calType=0&day=19&month=6&year=2025", None),
+    # PHPCMS's column pages and items; a download endpoint; a child category; 动易's category
+    ("https://m.a.cn/list-10-1.html", "list"), ("https://m.a.cn/show-18-21356-1.html", "article"),
+    ("https://www.a.go.kr/cmm/fms/FileDown.do?atchFileId=FILE_0007&fileSn=0", "other"),
+    ("https://a.gob.mx/category/boletines/salud/", "list"),
+    ("https://a.gov.cn/Category_9/Index.aspx", "list"),
+    # a Korean board's item with the page number of the list it was opened from
+    ("https://www.a.go.kr/www/brd/m_4044/view.do?page=2&seq=74612", "article"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -670,3 +677,33 @@ def test_job_and_tender_notices_static_names_and_services_are_not_articles():
     assert found["/DE/Service/Ausschreibungen/ausschreibungen.html"] == "list"
     assert found["/xwzx/202405/t20240528_1.html"] == "article"
     assert found["/en/news/2025/05/council-approves-budget.html"] == "article"
+
+
+MIXED_PORTALS_PAGE = """<html><body><div class="menu"><ul>
+<li><a href="/jgsz/ldxx/">领导信息</a></li><li><a href="/jgsz/zsdw/">直属单位</a></li>
+<li><a href="/app/">下载APP</a></li><li><a href="/ztzl/2025qglh/">学习贯彻全国两会精神</a></li>
+<li><a href="/ar/MediaCenter/Speeches/Pages/default.aspx">كلمات وتصريحات</a></li>
+<li><a href="/index.php?option=com_content&amp;view=article&amp;id=1283:journee&amp;catid=9">
+Journée nationale de l'hygiène 2024 : le ministère mobilise les communes</a></li>
+</ul></div></body></html>"""
+
+JAPANESE_MENU_PAGE = """<html><body><div class="menu"><ul>
+<li><a href="/bunya/kurashi/">くらし・手続き</a></li><li><a href="/bunya/kurashi/zei/">税金</a></li>
+<li><a href="/bunya/kosodate/">子育て・教育</a></li><li><a href="/bunya/bosai/">防災・安全</a></li>
+<li><a href="/bunya/shisei/kohoshi/">広報誌バックナンバー</a></li>
+</ul></div></body></html>"""
+
+
+def test_static_names_hubs_and_a_japanese_sites_topic_folders():
+    found = kinds(MIXED_PORTALS_PAGE, "https://www.x.gov")
+    assert found["/jgsz/ldxx/"] == found["/jgsz/zsdw/"] == found["/app/"] == "other"
+    assert found["/ztzl/2025qglh/"] == "list"
+    assert found["/ar/MediaCenter/Speeches/Pages/default.aspx"] == "list"
+    # Joomla routes an item by view=article: no display switch
+    joomla = next(u for u in found if "com_content" in u)
+    assert "widget" not in next(lk.why for lk in classify_links(MIXED_PORTALS_PAGE,
+                                                                "https://www.x.gov/")
+                                if lk.url.endswith(joomla))
+    # a Japanese page's romaji folders are topics, not pinyin columns; its back numbers a list
+    found = kinds(JAPANESE_MENU_PAGE, "https://www.city.x.lg.jp")
+    assert {p for p, k in found.items() if k == "list"} == {"/bunya/shisei/kohoshi/"}
