@@ -136,7 +136,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[?&](?:tag|tags|category|cat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
     (r"[?&](?:cid|catid|categoryid|category_id)=\d+(?:&|$)", _CATEGORY_ID),
-    (r"/category_\d+/(?:index\.aspx)?$", "a category's page by its id"),
+    (r"/category_\d+/(?:index\.aspx)?$", _CATEGORY_ID),
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
