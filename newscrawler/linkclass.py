@@ -83,6 +83,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
+    (rf"/{_Y}/[01]\d[0-3]\d/[^/]+\.s?html?$", "dated path /yyyy/mmdd/"),
     (rf"/{_Y}[01]\d[0-3]\d/[^/]+\.s?html?$", "dated folder /yyyymmdd/"),
     (rf"/{_Y}[01]\d/(?:[0-9a-f]{{16,}}|[a-z]*_?\d+|[\w-]+)\.s?html?$", "dated folder /yyyymm/"),
     (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
@@ -91,6 +92,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (r"/show-\d+-\d+(?:-\d+)?\.s?html?$", "<kind>-<column>-<id> address"),
     (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+$", "dated address yyyy-mm-dd"),
     (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*$", "dated slug /yyyy/mm/<slug>"),
+    (rf"/{_Y}/[01]\d/[a-z0-9]+(?:-[a-z0-9]+)+\.s?html?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
     (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.s?html?$", "a year's folder and a slug page"),
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
@@ -105,6 +107,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/[0-9a-f]{32}\.s?html?$", "32-hex document id"),
     (r"^/\d{3,}/?$", "numeric document id"),
     (r"/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|/)?$", "slug of many words"),
+    # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
+    (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/\d{4,}/?$", "a slug and a document id"),
 ]]
 _PAGE_QUERY = "page number in the query"
 _DATE_ARCHIVE = "a year's or a month's archive"
@@ -140,7 +144,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
+    # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter|"
+     r"subject%3alist|subject:list|"
      r"documenttype|doctype|contenttype)=[^&]+",
      _FILTER),
     (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
@@ -155,7 +161,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 #: (/themen/brexit.html) is as often an editorial static page as a hub (labeled pages: 60
 #: static beside 13 hubs), while taxonomy terms are folders.
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
-                        r"argomenti|argomento|onderwerpen?|tematy)"
+                        r"argomenti|argomento|onderwerpen?|tematy|thematiques?)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
@@ -198,7 +204,8 @@ _SITE_PAGE_URL = re.compile(
 _JOB_OR_TENDER = re.compile(
     r"/(tenders?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
-    r"przetargi?|oferty-pracy)(/[^/]+/?)$", re.I)
+    # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
+    r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?)(/[^/]+(?:/\d+)?/?)$", re.I)
 
 # ---------------------------------------------------------------- words
 _PAGER_TEXT = re.compile(
@@ -222,7 +229,9 @@ _MORE_TEXT = re.compile(
     r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
     # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"
     r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
-    r"previous (?:issues|editions))",
+    r"previous (?:issues|editions)|"
+    # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
+    r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky)\s)",
     re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
 #: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
@@ -252,6 +261,9 @@ _LIST_NAMES = (
     "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
     "一覧", "バックナンバー", "カレンダー",
     "aktualności", "komunikaty", "wiadomości",
+    "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
+    "fotogaler", "galerie foto", "galerie photo", "white papers", "audios", "áudios",
+    "vijesti", "priopćenja", "najave",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
@@ -282,10 +294,13 @@ _STATIC_NAME = re.compile(
     r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
-    r"地理|机构设置|领导之窗|领导信息|领导班子|单位|(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
-#: ... and a service's, a form's or a lookup's name (办事服务, 表格下载, 办件查询, 网上报警), which
-#: a headline may end with too ("…推出…‘智能秒批’服务"): a name only.
-_SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|证明|缴费|预约|办事)$")
+    r"地理|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
+    r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
+#: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
+#: 网上报警, 在线调查, 常见问题), which a headline may end with too ("…推出…‘智能秒批’服务"): a
+#: name only. (征集调查 names a list of consultations beside the surveys: a list.)
+_SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
+                           r"(?<!征集)调查|问题)$")
 MAX_SERVICE_NAME = 10
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"

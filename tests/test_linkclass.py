@@ -180,6 +180,11 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.cn/Category_9/Index.aspx", "list"),
     # a Korean board's item with the page number of the list it was opened from
     ("https://www.a.go.kr/www/brd/m_4044/view.do?page=2&seq=74612", "article"),
+    # a day's folder as /yyyy/mmdd/; a slug in a month's folder; Plone's keyword search
+    ("https://a.gov.cn/html/zwdt/txyw/2025/0610/8778.html", "article"),
+    ("https://a.ch/de/medienmitteilungen/2024/04/steuerfuss-2025-senkung.html", "article"),
+    ("https://a.gov.br/pt-br/noticias/@@search?Subject%3Alist=Sa%C3%BAde", "list"),
+    ("https://a.be/fr/actualites/thematique/mobilite", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -707,3 +712,40 @@ def test_static_names_hubs_and_a_japanese_sites_topic_folders():
     # a Japanese page's romaji folders are topics, not pinyin columns; its back numbers a list
     found = kinds(JAPANESE_MENU_PAGE, "https://www.city.x.lg.jp")
     assert {p for p, k in found.items() if k == "list"} == {"/bunya/shisei/kohoshi/"}
+
+
+SERVICES_AND_DOCUMENT_LISTS_PAGE = """<html><body><div class="menu"><ul>
+<li><a href="/hdjl/cjwt/">常见问题</a></li><li><a href="/hdjl/wsdc/">网上调查</a></li>
+<li><a href="/hdjl/zjdc/">征集调查</a></li><li><a href="/zjxx/lswh/">历史文化</a></li>
+<li><a href="/zjxx/jgxx/">机构信息</a></li>
+<li><a href="/art/2022/4/11/art_1229490_51234008.html">投诉举报</a></li>
+<li><a href="/de/regierungsrat/regierungsratsbeschluesse.html">Regierungsratsbeschlüsse</a></li>
+<li><a href="/cds/risoluzioni/">Risoluzioni governative</a></li>
+<li><a href="/es/avisos">Avisos y bandos</a></li><li><a href="/galerie-foto/">Galerie foto</a></li>
+<li><a href="/government/white-papers/">White Papers</a></li>
+<li><a href="/ministere/anciens-ministres">Galerie des anciens ministres</a></li>
+</ul></div><div class="content"><ul>
+<li><a href="/video/video-dan-pomorstva-2024/28729">Video: obilježavanje Dana pomorstva u
+luci Split</a></li>
+<li><a href="/natjecaji-i-javni-pozivi/javni-poziv-za-razvoj-otoka-2024/28650">Javni poziv za
+dodjelu potpora za razvoj otoka u 2024.</a></li>
+</ul><a href="/vijesti/8">Sve vijesti</a>
+<a href="/fr/actualites/thematique/mobilite">Mobilité</a></div></body></html>"""
+
+
+def test_surveys_and_faqs_are_services_document_lists_in_more_languages():
+    found = kinds(SERVICES_AND_DOCUMENT_LISTS_PAGE, "https://www.x.gov")
+    # a FAQ, a survey, the place's history and an organisation's page are static or a
+    # service, also on a dated template; a column joining consultations and surveys a list
+    for path in ("/hdjl/cjwt/", "/hdjl/wsdc/", "/zjxx/lswh/", "/zjxx/jgxx/",
+                 "/art/2022/4/11/art_1229490_51234008.html", "/ministere/anciens-ministres"):
+        assert found[path] == "other", path
+    # lists of decisions, resolutions, notices, photos and white papers; "all news"; a
+    # French theme's page
+    for path in ("/hdjl/zjdc/", "/de/regierungsrat/regierungsratsbeschluesse.html",
+                 "/cds/risoluzioni/", "/es/avisos", "/galerie-foto/", "/government/white-papers/",
+                 "/vijesti/8", "/fr/actualites/thematique/mobilite"):
+        assert found[path] == "list", path
+    # an item by its slug and id; a public call under its folder is a tender
+    assert found["/video/video-dan-pomorstva-2024/28729"] == "article"
+    assert found["/natjecaji-i-javni-pozivi/javni-poziv-za-razvoj-otoka-2024/28650"] == "other"
