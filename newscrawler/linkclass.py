@@ -813,7 +813,11 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
             folder = _folder(parts.path)
             inside = [a for a in article_paths if folder != "/" and a.netloc == parts.netloc
                       and a.path.startswith(folder) and _folder(a.path) != folder]
-            if inside:
+            # one item below a top section (/services/, /de/bildung.html) is as often a
+            # static page taken for an article as news: a hub of topics is no list by it
+            top = not re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/)", "", folder,
+                             flags=re.I).strip("/").count("/")
+            if len(inside) > 1 or inside and not top:
                 link = LinkClass(link.url, LIST, f"the section of {len(inside)} article "
                                  "link(s) on the page", link.text, link.anchor)
         out.append(link)
