@@ -843,6 +843,10 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
              and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
              and not lk.why.startswith("the section of")
+             # a breadcrumb step is a list by its place only: its subsections are lists
+             # when it names one ("Briefing Room"), not below "Your Council"
+             and (lk.why != "breadcrumb step" or _names_list(lk.text)
+                  or _address_names_list(urlsplit(lk.url).path))
              and not urlsplit(lk.url).query}
     changed = True
     out = list(links)

@@ -481,8 +481,8 @@ def test_subsections_of_a_list_in_the_menu():
                  "/briefing-room/presidential-actions/proclamations"):
         assert found[path].kind == "list", path
         assert "subsection of the list" in found[path].why
-    # a folder that is a list only because an article sits in it passes nothing on
-    assert found["/government"].kind == "list"
+    # one article below a top section makes no list of it (nor of what is below it)
+    assert found["/government"].kind == "other"
     assert found["/government/cabinet"].kind == "other"
     assert found["/government/cabinet/minister-of-finance"].kind == "other"
     assert found["/government/history"].kind == "other"
@@ -749,3 +749,24 @@ def test_surveys_and_faqs_are_services_document_lists_in_more_languages():
     # an item by its slug and id; a public call under its folder is a tender
     assert found["/video/video-dan-pomorstva-2024/28729"] == "article"
     assert found["/natjecaji-i-javni-pozivi/javni-poziv-za-razvoj-otoka-2024/28650"] == "other"
+
+
+CRUMBS_PAGE = """<html><body><div class="breadcrumb"><a href="/">Home</a>
+<a href="/Council/">Your Council</a> <a href="/briefing-room/">Briefing Room</a></div>
+<div class="menu"><ul><li><a href="/Council/Careers/">Careers</a></li>
+<li><a href="/Council/Elected-Members/">Elected Members</a></li>
+<li><a href="/Council/Customer-Services/">Customer Services</a></li>
+<li><a href="/briefing-room/legislation">Legislation</a></li>
+<li><a href="/briefing-room/disclosures">Disclosures</a></li>
+<li><a href="/services/">Services</a></li>
+<li><a href="/services/roads-and-parking/road-works-schedule-for-the-summer">Road works
+schedule for the summer months</a></li></ul></div></body></html>"""
+
+
+def test_a_breadcrumb_step_makes_subsections_only_when_it_names_a_list():
+    found = kinds(CRUMBS_PAGE, "https://www.x.gov")
+    for path in ("/Council/Careers/", "/Council/Elected-Members/", "/Council/Customer-Services/"):
+        assert found[path] == "other", path
+    assert found["/briefing-room/legislation"] == found["/briefing-room/disclosures"] == "list"
+    # one article below a top section does not make that section a list
+    assert found["/services/"] == "other"
