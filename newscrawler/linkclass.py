@@ -168,7 +168,7 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
 _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,3}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
-_INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:s?html?|page|aspx?|php|jsp|htm)$", re.I)
+_INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:[sj]?html?|page|aspx?|php|jspx?|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
 #: A search page of one kind of document: /search/news-and-communications (GOV.UK's finders).
 _SEARCH_FACET = re.compile(r"/(?:search|suche|recherche|buscar)/[a-z]+(?:-[a-z]+)+/?$", re.I)
@@ -722,7 +722,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template, columns=columns)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
-    return _subsections(_sections(_blocks(out)))
+    return _subsections(_sections(_items_of_lists(_blocks(out))))
 
 
 #: Reasons of "other" that only say nothing was found: a later look may find a section.
@@ -792,6 +792,31 @@ def _blocks(links: list[LinkClass]) -> list[LinkClass]:
     return out
 
 
+#: A page named by its id (45880.jhtml, content_1234.html).
+_ID_NAME = re.compile(r"[a-z]{0,8}_?\d{3,}(?:\.\w+)?", re.I)
+
+
+def _items_of_lists(links: list[LinkClass]) -> list[LinkClass]:
+    """A link with no evidence of its own, with a headline and an id for its name, in the
+    folder of a list page linked from the same page (``/qlyw/45880.jhtml`` beside the box's
+    "more" link ``/qlyw/index.jhtml``) is one of that list's items: an article."""
+    folders = {(urlsplit(lk.url).netloc, _folder(urlsplit(lk.url).path)): lk for lk in links
+               if lk.kind == LIST and urlsplit(lk.url).path.strip("/")
+               and not lk.why.startswith("the section of") and not lk.why.endswith("home page")
+               and not urlsplit(lk.url).query}
+    out = []
+    for link in links:
+        if link.kind == OTHER and link.why in _NO_EVIDENCE and _is_headline(link.text):
+            parts = urlsplit(link.url)
+            folder, _, name = parts.path.rpartition("/")
+            listed = folders.get((parts.netloc, folder + "/"))
+            if listed is not None and _ID_NAME.fullmatch(name) and not parts.query:
+                link = LinkClass(link.url, ARTICLE, "a headline with an id in the folder of "
+                                 f"the list {urlsplit(listed.url).path}", link.text, link.anchor)
+        out.append(link)
+    return out
+
+
 def _folder(path: str) -> str:
     """The folder a section page stands for: ``/en/topic/politics`` and
     ``/en/topic/politics/index.html`` both stand for ``/en/topic/politics/``."""
@@ -854,7 +879,10 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
         changed = False
         for i, link in enumerate(out):
             if (link.kind == OTHER and link.why in _NO_EVIDENCE[:2]
-                    and not urlsplit(link.url).query):
+                    and not urlsplit(link.url).query
+                    # (a page named by a number is an item; node_2353.htm may be a column)
+                    and not re.fullmatch(r"\d{3,}(?:\.\w+)?",
+                                         urlsplit(link.url).path.rpartition("/")[2])):
                 parent = lists.get(_parent(link.url))
                 if parent is not None:
                     out[i] = LinkClass(link.url, LIST, "a subsection of the list "

@@ -770,3 +770,23 @@ def test_a_breadcrumb_step_makes_subsections_only_when_it_names_a_list():
     assert found["/briefing-room/legislation"] == found["/briefing-room/disclosures"] == "list"
     # one article below a top section does not make that section a list
     assert found["/services/"] == "other"
+
+
+BOTTOM_BOXES_PAGE = """<html><body><div class="content"><ul>
+<li><span>2025-05-06</span><a href="/ldhd/45701.jhtml">区长调研教育“双减”落实和校园安全工作</a></li>
+</ul></div><div class="bottom_box">
+<div class="hot"><div class="b_title">热点关注
+<a href="/qlyw/index.jhtml" class="more">更多</a></div>
+<ul><li><a href="/qlyw/45880.jhtml">青岚区2025年十件民生实事进展顺利</a></li>
+<li><a href="/qlyw/45512.jhtml">全区一季度经济运行“开门稳”</a></li></ul></div>
+<a href="/qlyw/45001.jhtml"><img src="/zt_rdhy.jpg" alt=""></a></div></body></html>"""
+
+
+def test_headlines_in_the_folder_of_a_listed_column_are_its_items():
+    found = kinds(BOTTOM_BOXES_PAGE, "https://www.x.gov.cn")
+    # a box at the bottom of the page is no footer: its headlines, named by an id in the
+    # folder of the box's "more" link (a JEECMS .jhtml index), are that column's items
+    assert found["/qlyw/index.jhtml"] == "list"
+    assert found["/qlyw/45880.jhtml"] == found["/qlyw/45512.jhtml"] == "article"
+    # an image link named by a number is no subsection of the column
+    assert found["/qlyw/45001.jhtml"] != "list"
