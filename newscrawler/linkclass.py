@@ -165,7 +165,7 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
-_COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,3}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
+_COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:[sj]?html?|page|aspx?|php|jspx?|htm)$", re.I)

@@ -790,3 +790,11 @@ def test_headlines_in_the_folder_of_a_listed_column_are_its_items():
     assert found["/qlyw/45880.jhtml"] == found["/qlyw/45512.jhtml"] == "article"
     # an image link named by a number is no subsection of the column
     assert found["/qlyw/45001.jhtml"] != "list"
+
+
+def test_a_column_folder_four_levels_deep():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/html/zwdt/xzdt/cgz/">城关镇</a></li><li><a href="/html/zwdt/xzdt/sqz/">石桥镇</a></li>
+</ul></div></body></html>"""
+    found = kinds(page, "http://www.x.gov.cn")
+    assert found["/html/zwdt/xzdt/cgz/"] == found["/html/zwdt/xzdt/sqz/"] == "list"
