@@ -72,7 +72,8 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|sv
                    # download endpoint (FileDown.do?atchFileId=…, download.jsp?…)
                    r"|/documentcenter/view/\d+"
                    r"|/(?:file_?)?down(?:load)?(?:file)?\.(?:do|jsp|php|aspx?|action)$", re.I)
-_CONTENT_VIEWS = {"article", "item", "category", "featured", "section", "news", "detail"}
+_CONTENT_VIEWS = {"article", "item", "category", "featured", "section", "news", "detail",
+                  "archive"}
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
                            r"print|share|sort|view|zoom)", re.I)
 
@@ -122,8 +123,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
+    # the 集约化 platform's disclosure catalogue (/gkmlpt/index) and its annual reports
+    (r"/gkmlpt/(?:index|annualreport)$", "a disclosure catalogue"),
     # (WordPress's ?p= is a post: a page number only with one or two digits)
-    (r"[?&](?:page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|paged)=\d+"
+    (r"[?&](?:page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|paged|"
+     r"pagefirstrow)=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     (r"/page/\d+/?$", "/page/N/"),
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
@@ -139,14 +143,14 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     (r"[?&](?:tag|tags|category|cat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
-    (r"[?&](?:cid|catid|categoryid|category_id)=\d+(?:&|$)", _CATEGORY_ID),
+    (r"[?&](?:cid|catid|categoryid|category_id|specialid|topicid)=\d+(?:&|$)", _CATEGORY_ID),
     (r"/category_\d+/(?:index\.aspx)?$", _CATEGORY_ID),
-    (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column)(?:&|$)",
+    (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter|"
-     r"subject%3alist|subject:list|"
+     r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype)=[^&]+",
      _FILTER),
     (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
@@ -190,7 +194,7 @@ _EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|de
                            r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
 _EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?(?:/|\.html?)?$", re.I)
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
-_HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal))*"
+_HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal|pages))*"
                    r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
                    r"\.(?:s?html?|page|aspx?|php|jsp)$", re.I)
 _SITE_PAGE_URL = re.compile(
@@ -402,6 +406,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     """The class an address alone gives (``("article", why)``, ``("list", why)``,
     ``("other", why)`` for files), or None when its shape says nothing."""
     parts = urlsplit(url)
+    parts = parts._replace(query=_without_menu_item(parts.query))
     path = parts.path or "/"
     rest = path + ("?" + parts.query if parts.query else "")
     if file := _FILE.search(path):
@@ -438,16 +443,25 @@ def _id_beside_page(query: str) -> bool:
 
 
 _PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|"
-                       r"paged|p", re.I)
+                       r"paged|pagefirstrow|p", re.I)
 
 
 def _date_in(path: str) -> bool:
     return any(rx.search(path) for rx, _ in _ARTICLE_URLS[:6])
 
 
+def _without_menu_item(query: str) -> str:
+    """Joomla's Itemid names the menu entry a page is shown under, not a document
+    (``option=com_content&view=archive&year=2024&Itemid=150`` is a list)."""
+    if "option=com_" not in query.lower():
+        return query
+    return "&".join(p for p in query.split("&") if not p.lower().startswith("itemid="))
+
+
 def _weak_article(url: str) -> str | None:
     parts = urlsplit(url)
-    rest = parts.path + ("?" + parts.query if parts.query else "")
+    query = _without_menu_item(parts.query)
+    rest = parts.path + ("?" + query if query else "")
     for rx, why in _ID_ARTICLE_URLS:
         if rx.search(rest):
             return why
@@ -518,6 +532,8 @@ def _places(anchor: Any) -> set[str]:
     depth = 0
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
         raw = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        # a BEM modifier says how a block looks, not what it is (art-prev--near-menu)
+        raw = re.sub(r"--[\w-]*", "", raw)
         tokens = set(raw.split())
         words = set(re.split(r"[\s_-]+", raw)) - {""}
         role = (node.get("role") or "").lower()
@@ -536,7 +552,10 @@ def _places(anchor: Any) -> set[str]:
                 places.add("menu")
         if tokens & _CRUMB or "crumb" in raw:
             places.add("crumb")
-        if depth < 4 and _PAGER_ATTR.search(raw):
+        pager = _PAGER_ATTR.search(raw)
+        if depth < 4 and pager and not (pager.group(0).strip(" _-") == "pages" and (
+                node.tag == "nav" or role in ("navigation", "menubar"))):
+            # (a navigation element's "pages" is the site's page tree: Liferay's sort-pages)
             places.add("pager")
         node = node.getparent()
         depth += 1
@@ -940,8 +959,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     query = parse_qsl(parts.query, keep_blank_values=True)
     query_keys = [k for k, _ in query]
     # (Joomla routes its content by "view": view=article is an item, not a display switch)
-    if any(_WIDGET_PARAM.search(k) and not (k.lower() == "view" and v.lower() in _CONTENT_VIEWS)
-           for k, v in query):
+    # (nor is SharePoint's View={GUID}: the list's view, paged by PageFirstRow)
+    if any(_WIDGET_PARAM.search(k) and not (k.lower() == "view" and (
+            v.lower() in _CONTENT_VIEWS or v.startswith("{"))) for k, v in query):
         return OTHER, "a page-widget switch in the query"
     shape = classify_url(link.url)
     strong_article = shape is not None and shape[0] == ARTICLE

@@ -185,6 +185,16 @@ def test_allowed_domains_widen_the_site():
     ("https://a.ch/de/medienmitteilungen/2024/04/steuerfuss-2025-senkung.html", "article"),
     ("https://a.gov.br/pt-br/noticias/@@search?Subject%3Alist=Sa%C3%BAde", "list"),
     ("https://a.be/fr/actualites/thematique/mobilite", None),
+    # the 集约化 platform's catalogue; Joomla's archive (its Itemid names a menu entry); a
+    # SharePoint list filtered by a field and paged by its first row; special topics by id
+    ("https://a.gov.cn/dpfgj/gkmlpt/index", "list"),
+    ("https://a.gob.ar/index.php?option=com_content&view=archive&year=2024&month=5&Itemid=150",
+     "list"),
+    ("https://a.gov.za/News/Pages/Statements.aspx?FilterField1=Category&FilterValue1=Health",
+     "list"),
+    ("https://a.gov.za/News/Pages/Statements.aspx?Paged=TRUE&PageFirstRow=21", "list"),
+    ("http://www.a.cn/Special/Special.aspx?SpecialID=45", "list"),
+    ("http://a.gov.cn/index.php?m=special&c=index&id=7", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -798,3 +808,28 @@ def test_a_column_folder_four_levels_deep():
 </ul></div></body></html>"""
     found = kinds(page, "http://www.x.gov.cn")
     assert found["/html/zwdt/xzdt/cgz/"] == found["/html/zwdt/xzdt/sqz/"] == "list"
+
+
+NAVIGATION_SHAPES_PAGE = """<html><body>
+<nav class="sort-pages modify-pages" role="navigation"><ul role="menubar">
+<li><a href="/inicio">Inicio</a></li><li><a href="/ministerio">Ministerio</a><ul>
+<li><a href="/ministerio/historia">Historia</a></li>
+<li><a href="/ministerio/organigrama">Organigrama</a></li></ul></li>
+<li><a href="/participa">Participa</a></li><li><a href="/af/Pages/default.aspx">Afrikaans</a></li>
+<li><a href="/zu/Pages/default.aspx">isiZulu</a></li></ul></nav>
+<div class="art-prev art-prev--near-menu"><ul>
+<li><a href="/web/unit/zakonczyl-sie-remont-sluzy-w-brzegu-dolnym"><span class="date">28.05.2024
+</span><div class="title">Zakończył się remont śluzy w Brzegu Dolnym</div></a></li></ul></div>
+<div class="pagination"><a href="/sala-de-prensa?p=2">2</a></div></body></html>"""
+
+
+def test_navigation_shapes_bem_modifiers_and_sharepoint_editions():
+    found = kinds(NAVIGATION_SHAPES_PAGE, "https://www.x.gov")
+    # a navigation element named "pages" is the site's page tree, not a pager
+    for path in ("/ministerio", "/ministerio/historia", "/ministerio/organigrama", "/participa"):
+        assert found[path] == "other", path
+    assert found["/sala-de-prensa?p=2"] == "list"
+    # a block whose BEM modifier mentions the menu is still the content: dated headlines
+    assert found["/web/unit/zakonczyl-sie-remont-sluzy-w-brzegu-dolnym"] == "article"
+    # SharePoint's language editions: /af/Pages/default.aspx is a home page
+    assert found["/af/Pages/default.aspx"] == found["/zu/Pages/default.aspx"] == "list"
