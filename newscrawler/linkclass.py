@@ -100,14 +100,17 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|wr_id)=[\w%.-]+",
+     r"storyid|seq|idx|nttid|ntt_id|wr_id|album)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
-    (r"/[0-9a-f]{32}\.s?html?$", "32-hex document id"),
+    (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
     (r"^/\d{3,}/?$", "numeric document id"),
-    (r"/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?(?:\.html?|/)?$", "slug of many words"),
+    (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?"
+     r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
+    # an item's slug under its template's folder: /news/press-releases/detail/<slug>
+    (r"/(?:detail|details)/[a-z0-9]+(?:-[a-z0-9]+)+/?$", "an item's slug under detail/"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
     (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/\d{4,}/?$", "a slug and a document id"),
 ]]
@@ -141,7 +144,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
-    (r"[?&](?:tag|tags|category|cat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
+    (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
     (r"[?&](?:cid|catid|categoryid|category_id|specialid|topicid)=\d+(?:&|$)", _CATEGORY_ID),
     (r"/category_\d+/(?:index\.aspx)?$", _CATEGORY_ID),
@@ -165,12 +168,15 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 #: (/themen/brexit.html) is as often an editorial static page as a hub (labeled pages: 60
 #: static beside 13 hubs), while taxonomy terms are folders.
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
-                        r"argomenti|argomento|onderwerpen?|tematy|thematiques?)"
+                        r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
 _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
+#: The government-services columns (政务服务 zwfw, 办事服务 bsfw, 便民服务 bmfw, 网上办事 wsbs)
+#: hold service guides and forms, not news.
+_SERVICE_COLUMN = re.compile(r"^/(?:zwfw|bsfw|bmfw|wsbs)(?:/|\.s?html?$)", re.I)
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:[sj]?html?|page|aspx?|php|jspx?|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
@@ -235,7 +241,9 @@ _MORE_TEXT = re.compile(
     r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
     r"previous (?:issues|editions)|"
     # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
-    r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky)\s)",
+    r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
+    # "Ver agenda completa", "Bekijk de volledige agenda"
+    r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige)",
     re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
 #: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
@@ -267,7 +275,8 @@ _LIST_NAMES = (
     "aktualności", "komunikaty", "wiadomości",
     "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
     "fotogaler", "galerie foto", "galerie photo", "white papers", "audios", "áudios",
-    "vijesti", "priopćenja", "najave",
+    "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galerii",
+    "wystąpienia", "wywiady", "bekendmakingen",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
@@ -294,15 +303,19 @@ _QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|fo
 _STATIC_NAME = re.compile(
     r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail|\brss\b)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
-    r"^(?:submit|request|apply|book|sign up)\b|"
+    r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
+    r"acreditação|accrediti|"
     r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
-    r"地理|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
+    r"地理|须知|介绍|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
     r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
 #: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
 #: 网上报警, 在线调查, 常见问题), which a headline may end with too ("…推出…‘智能秒批’服务"): a
 #: name only. (征集调查 names a list of consultations beside the surveys: a list.)
+#: ... of which a guide, a notice of requirements or an introduction is static even as a
+#: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
+_GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介)$")
 _SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
                            r"(?<!征集)调查|问题)$")
 MAX_SERVICE_NAME = 10
@@ -607,6 +620,8 @@ def _neighbour_link(anchor: Any) -> bool:
     return bool(_NEIGHBOUR_LABEL.match(label))
 
 
+#: A link to one item by a word for its full text (原文, 【详情】), beside its headline.
+_FULL_TEXT = re.compile(r"^[\[【(（]?(?:查看|阅读)?(?:原文|全文|详情|详细内容)[\]】)）]?$")
 _BARE_MORE = re.compile(r"^(?:[»>›]\s*)?(?:更多|more|mehr|weiter|read more|weiterlesen|"
                         r"learn more|details|详细|详情)\s*(?:\.{2,3}|…|[»>›])?$", re.I)
 
@@ -988,7 +1003,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # (a short name beats an article's address too: a CMS serves 历史沿革 or 白鹤概况 from its
     # dated article template)
     if text and _static_name(text, title=link.headline) and (
-            footer_only or not strong_article or not link.headline and _CJK.search(text)):
+            footer_only or not strong_article or not link.headline and _CJK.search(text)
+            or _GUIDE_HEAD.search(text)):
         return OTHER, f"static page or site service{shown}"
     if _SEARCH_URL.search(parts.path) and not strong_article:  # (/search-and-rescue-station)
         if _SEARCH_FACET.search(parts.path):
@@ -1033,6 +1049,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     column = columns and bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")
         or bool(_COLUMN_PAGE.search(parts.path))) and bool(_CJK.search(text))
+    if column and _SERVICE_COLUMN.match(parts.path):
+        return OTHER, "a column of the government services (政务服务, 办事服务)"
     weak = _weak_article(link.url)
     template = address_template(link.url)
     siblings = templates[template]
@@ -1067,15 +1085,26 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if slugs >= 4 and _slug_words(link.url) >= 3 and not link.prose:
         return ARTICLE, f"one of {slugs} slug addresses of one folder in the content"
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
-            and (link.headline or not text)):
+            and (link.headline or not text or _FULL_TEXT.match(text))):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"
     if _INDEX_PAGE.search(parts.path):
         return LIST, "index page"
     if column:
         return LIST, "column folder"
+    # a slug of a few words in a folder named for a list (/photos/independence-day-parade/,
+    # /fr/actualites/bilan-de-la-saison-de-chasse) is one of its items
+    folder = parts.path.rstrip("/").rpartition("/")[0]
+    if (_slug_words(link.url) >= 3 and folder and _address_names_list(folder + "/")
+            and len(_WORD.findall(text)) >= 2
+            # (not a sub-list: "Galería de fotos", /sala-de-prensa/discursos-y-entrevistas)
+            and not _names_list(text) and not _address_names_list(parts.path)
+            and not any(_names_list(w) for w in re.split(r"[-_]", parts.path.rstrip("/")
+                                                             .rpartition("/")[2]))):
+        return ARTICLE, f"a slug in the list folder {folder}/"
     if listy and len(text) <= 40:
         return LIST, f"link named like a list{shown}"
-    if _address_names_list(parts.path) and not link.headline:
+    if (_address_names_list(parts.path) and not link.headline
+            and weak != "document id in the query"):  # (galerii.php?album=215: one album)
         return LIST, "its address names a list"
     if _TOPIC_HUB.search(parts.path) and not link.headline:
         return LIST, "a topic folder's page"

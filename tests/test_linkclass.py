@@ -833,3 +833,46 @@ def test_navigation_shapes_bem_modifiers_and_sharepoint_editions():
     assert found["/web/unit/zakonczyl-sie-remont-sluzy-w-brzegu-dolnym"] == "article"
     # SharePoint's language editions: /af/Pages/default.aspx is a home page
     assert found["/af/Pages/default.aspx"] == found["/zu/Pages/default.aspx"] == "list"
+
+
+ITEMS_GUIDES_AND_SERVICES_PAGE = """<html><body><div class="menu"><ul>
+<li><a href="/zwfw/jszg/">教师资格认定</a></li><li><a href="/zwfw/xszz/">学生资助</a></li>
+<li><a href="/media-centre/accreditation/">Media Accreditation</a></li></ul></div>
+<div class="list"><ul>
+<li><a href="/info/1044/23511.htm">关于印发进一步优化营商环境若干措施的通知</a></li>
+<li><a href="/info/1044/23490.htm">关于做好2024年度重点项目申报工作的通知</a></li>
+<li><a href="/info/1044/23466.htm">关于开展民营经济发展环境评估工作的通知</a></li>
+<li><a href="/info/1044/23447.htm">原文</a></li>
+<li><a href="/art/2021/3/12/art_1229475_41234567.html">户籍业务办理指南</a></li>
+<li><a href="/art/2022/7/1/art_1229475_48976512.html">身份证办理须知</a></li>
+</ul>
+<a href="/photos/independence-day-parade-preparations/">Independence Day parade rehearsals</a>
+<a href="/prensa/galeria-de-fotos">Galería de fotos</a>
+<a href="/et/galerii.php?album=215">Avatud uste päev 2024</a>
+<a href="/et/galerii.php">Kõik galeriid</a>
+<a href="/news/press-releases/detail/lease-buyback-scheme-enhancements">Lease Buyback Scheme
+enhancements</a>
+<a href="/attachment/7c2e4b90-3a1d-4f6e-b8c2-91d0e5a7f3c4">Mapa ograniczeń żeglugowych na
+rzekach i kanałach (PDF)</a>
+</div></body></html>"""
+
+
+def test_items_by_full_text_words_guides_services_and_album_pages():
+    found = kinds(ITEMS_GUIDES_AND_SERVICES_PAGE, "http://www.x.gov.cn")
+    # "原文" links one item of a template of headlines
+    assert found["/info/1044/23447.htm"] == "article"
+    # guides and notices of requirements on a dated template, the services' columns, an
+    # accreditation form are no news
+    for path in ("/art/2021/3/12/art_1229475_41234567.html",
+                 "/art/2022/7/1/art_1229475_48976512.html", "/zwfw/jszg/", "/zwfw/xszz/",
+                 "/media-centre/accreditation/"):
+        assert found[path] == "other", path
+    # a slug in a list's folder is an item, a sub-list there is not
+    assert found["/photos/independence-day-parade-preparations/"] == "article"
+    assert found["/prensa/galeria-de-fotos"] != "article"
+    # one album by its id is no list, beside the list of albums ("all galleries", Estonian)
+    assert found["/et/galerii.php?album=215"] != "list"
+    assert found["/et/galerii.php"] == "list"
+    assert found["/news/press-releases/detail/lease-buyback-scheme-enhancements"] == "article"
+    # a UUID is no slug of words
+    assert found["/attachment/7c2e4b90-3a1d-4f6e-b8c2-91d0e5a7f3c4"] != "article"
