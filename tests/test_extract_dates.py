@@ -987,6 +987,22 @@ def test_a_head_date_that_is_the_revision_yields_to_the_declared_publication(met
     assert fields.published_at == published
 
 
+def test_a_bare_date_meta_at_the_revision_yields_to_the_publication_the_page_prints():
+    # <meta name="date"> is the last save (JSON-LD's dateModified); the page's <time> and
+    # JSON-LD's datePublished give the day before
+    page = ("<html lang='de'><head><title>Regierungsrat genehmigt Hochwasserschutzprojekt</title>"
+            "<meta name='date' content='2024-03-15T08:12:40+01:00'><script "
+            "type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2024-03-14T10:00:00+01:00\", \"dateModified\": \"2024-03-15T08:12:40+01:00\"}"
+            "</script></head><body><main><h1>Regierungsrat genehmigt Hochwasserschutzprojekt</h1>"
+            "<time itemprop='datePublished' datetime='2024-03-14'>14.03.2024</time><p>Der "
+            "Regierungsrat hat das Projekt zum Hochwasserschutz an der Dünnern genehmigt und "
+            "den Kredit für die erste Etappe freigegeben.</p></main></body></html>")
+    fields = extract_article(page, "https://so.example.ch/medien/hochwasserschutz",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-03-14T10:00:00+01:00"
+
+
 @pytest.mark.parametrize(("declared", "printed", "published"), [
     # the page prints the seconds its PubDate leaves out ...
     ("2022-11-18 10:05", "2022-11-18 10:05:31", "2022-11-18T10:05:31"),

@@ -935,6 +935,11 @@ _PAGE_META = re.compile(
     # Canada's federal and provincial pages: "Date modified: 2024-05-16", "Date de
     # modification : 2024-05-16"
     r"|date (?:modified|de modification)\s*:"
+    # ... and in other languages: "Dernière mise à jour de cette page le 21.02.2024",
+    # "Última actualización: …", "Laatst bijgewerkt op …", "Senast uppdaterad …"
+    r"|dernière mise à jour\b|última (?:actualización|atualização)|ultimo aggiornamento"
+    r"|laatst (?:bijgewerkt|gewijzigd)|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)"
+    r"|sist (?:oppdatert|endret)|viimeksi päivitetty"
     # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT"
     r"|updated(?: at)?\s*[:：]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$)",
     re.IGNORECASE,

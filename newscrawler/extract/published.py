@@ -663,10 +663,11 @@ def _pick_published(
         # <head> declares the day the page prints as the document's (成文日期 2025-03-28
         # beside 发布日期 2025-04-02): the CMS filled it from the document, not the posting
         return printed
-    if declared is not None and shown.updated is not None and printed is None and (
-            _day(shown.updated) == _day(declared)):
-        # the page prints the declared day as its update ("Updated Aug. 3, 2021"): <head>
-        # gave the revision's time where it declares an earlier publication too
+    if declared is not None and (shown.updated is not None and printed is None and (
+            _day(shown.updated) == _day(declared)) or _day(declared) > _day(time_el or declared)):
+        # the page prints the declared day as its update ("Updated Aug. 3, 2021"), or its
+        # <time> an earlier day: <head> gave the revision's time where it declares an
+        # earlier publication too
         declared = _before_revision(meta, declared, now) or declared
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
