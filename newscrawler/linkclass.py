@@ -97,6 +97,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
     (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.s?html?$", "a year's folder and a slug page"),
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
+    # a file named by its day (Hong Kong's pr20240531b.html, sp_20240530.html)
+    (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d[a-z]?\.s?html?$", "a file named by its day"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -112,12 +114,13 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[a-z0-9]+(?:-[a-z0-9]+)+/?$", "an item's slug under detail/"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
-    (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/\d{4,}/?$", "a slug and a document id"),
+    (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?:id)?\d{4,}/?$", "a slug and a document id"),
 ]]
 _PAGE_QUERY = "page number in the query"
 _DATE_ARCHIVE = "a year's or a month's archive"
 _FILTER = "a list filtered by a field"
 _CATEGORY_ID = "a category's page by its id"
+_NEWS_FOLDER = "news section folder"
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
@@ -137,6 +140,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
     (rf"/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$", _DATE_ARCHIVE),
+    (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
@@ -154,12 +158,12 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter|"
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
-     r"documenttype|doctype|contenttype)=[^&]+",
+     r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
     (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
-     r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", "news section folder"),
+     r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", _NEWS_FOLDER),
 ]]
 #: A taxonomy hub: a topic, theme, region or issue folder and up to two short names under it
 #: (/topic/politics/peace-security, /region/africa, /politikthemen/justiz-2/). An article
@@ -176,7 +180,7 @@ _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
 #: The government-services columns (政务服务 zwfw, 办事服务 bsfw, 便民服务 bmfw, 网上办事 wsbs)
 #: hold service guides and forms, not news.
-_SERVICE_COLUMN = re.compile(r"^/(?:zwfw|bsfw|bmfw|wsbs)(?:/|\.s?html?$)", re.I)
+_SERVICE_COLUMN = re.compile(r"^(?:/html)?/(?:zwfw|bsfw|bmfw|wsbs)(?:/|\.s?html?$)", re.I)
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:[sj]?html?|page|aspx?|php|jspx?|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
@@ -208,11 +212,19 @@ _SITE_PAGE_URL = re.compile(
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
     r"login|logon|register|signin|rss|feeds?|web-feeds|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
+#: The services' part of a site (/servizi/categoria/anagrafe, /pt-br/servicos/saude,
+#: /index.php/en/services): service guides and their categories, not news.
+_SERVICES_FOLDER = re.compile(
+    r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?(?:/index\.php)?/(?:services?|servizi|servicios|"
+    r"servi[cç]os|e-services|leistungen|dienstleistungen|palvelut|tj[aä]nster|tjenester|"
+    r"diensten|uslugi|usługi)(?:/|$)", re.I)
+#: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
+_FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
 #: One job or tender notice: a page right under a folder of them (/en/tender/supply-of-…,
 #: /recruitment/walk-in-interview-…); the class definitions make them "other".
 _JOB_OR_TENDER = re.compile(
-    r"/(tenders?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
+    r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?)(/[^/]+(?:/\d+)?/?)$", re.I)
@@ -242,6 +254,8 @@ _MORE_TEXT = re.compile(
     r"previous (?:issues|editions)|"
     # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
     r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
+    # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
+    r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
     # "Ver agenda completa", "Bekijk de volledige agenda"
     r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige)",
     re.I)
@@ -433,9 +447,9 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
                     a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)):
                 # a page of an article split over pages (/long-article-title/?seite=2)
                 return ARTICLE, "a further page of an article address"
-            if why in (_FILTER, _CATEGORY_ID) and (
+            if why in (_FILTER, _CATEGORY_ID, _NEWS_FOLDER) and (
                     _weak_article("/?" + parts.query) == "document id in the query"
-                    or _ITEM_ID.search(parts.query)):
+                    or _ITEM_ID.search(parts.query) or _weak_article(path) is not None):
                 continue  # (news.php?topic=roads&id=45, Calendar.aspx?EID=3345&year=2025)
             return LIST, why
     for rx, why in _ARTICLE_URLS:
@@ -465,10 +479,11 @@ def _date_in(path: str) -> bool:
 
 def _without_menu_item(query: str) -> str:
     """Joomla's Itemid names the menu entry a page is shown under, not a document
-    (``option=com_content&view=archive&year=2024&Itemid=150`` is a list)."""
-    if "option=com_" not in query.lower():
+    (``option=com_content&view=archive&year=2024&Itemid=150`` is a list). Joomla spells it
+    so, and always beside other keys; an ASP.NET page's ``ItemID=889`` is its document."""
+    if "Itemid=" not in query or "&" not in query:
         return query
-    return "&".join(p for p in query.split("&") if not p.lower().startswith("itemid="))
+    return "&".join(p for p in query.split("&") if not p.startswith("Itemid="))
 
 
 def _weak_article(url: str) -> str | None:
@@ -902,9 +917,11 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
              and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
              and not lk.why.startswith("the section of")
-             # a breadcrumb step is a list by its place only: its subsections are lists
-             # when it names one ("Briefing Room"), not below "Your Council"
-             and (lk.why != "breadcrumb step" or _names_list(lk.text)
+             # a breadcrumb step or a "more" link is a list by its place only: its
+             # subsections are lists when it names one ("Briefing Room"), not below "Your
+             # Council" or "Voir toute la rubrique"
+             and (not lk.why.startswith(("breadcrumb step", "'more' link"))
+                  or _names_list(_MORE_TEXT.sub("", lk.text))
                   or _address_names_list(urlsplit(lk.url).path))
              and not urlsplit(lk.url).query}
     changed = True
@@ -1025,6 +1042,14 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a job or tender notice by its address"
     if _SITE_PAGE_URL.search(parts.path) and not strong_article:
         return OTHER, "site page by its address"
+    if (_SERVICES_FOLDER.match(parts.path) and not strong_article
+            and not _address_names_list(parts.path) and not _names_list(text)
+            # (a notice by its id there is dated news: RoadClosureItem.aspx?ItemID=889)
+            and not _ITEM_ID.search(parts.query)
+            and _weak_article("/?" + parts.query) != "document id in the query"):
+        return OTHER, "a service's page by its address"
+    if _FORM_URL.search(parts.path) and not strong_article:
+        return OTHER, "a survey's or a poll's form by its address"
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST and not (

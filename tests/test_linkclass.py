@@ -195,6 +195,17 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.za/News/Pages/Statements.aspx?Paged=TRUE&PageFirstRow=21", "list"),
     ("http://www.a.cn/Special/Special.aspx?SpecialID=45", "list"),
     ("http://a.gov.cn/index.php?m=special&c=index&id=7", "list"),
+    # files named by their day; a month's index; a list filtered by type; Joomla's archive
+    # by its SEF address (its Itemid a menu entry), an article there with its category
+    ("https://a.gov.hk/en/press_releases/2024/05/pr20240531b.html", "article"),
+    ("https://a.gov.hk/en/speeches/2024/sp_20240530.html", "article"),
+    ("https://a.gov.hk/en/press_releases/index_2024_04.html", "list"),
+    ("https://a.gc.ca/en/dept/news.html?typ=speeches", "list"),
+    ("https://a.gov.ph/index.php/component/content/archive?Itemid=131&month=01&year=2024", "list"),
+    ("https://a.gob.ar/component/content/article/18318-se-lanzo-el-programa?Itemid=101&catid=9",
+     None),
+    # an item by its id in the query of a news folder's index (IKISS's FID)
+    ("https://a.de/Aktuelles/Pressemitteilungen/index.php?FID=2781.4299.1&ModID=7", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -876,3 +887,32 @@ def test_items_by_full_text_words_guides_services_and_album_pages():
     assert found["/news/press-releases/detail/lease-buyback-scheme-enhancements"] == "article"
     # a UUID is no slug of words
     assert found["/attachment/7c2e4b90-3a1d-4f6e-b8c2-91d0e5a7f3c4"] != "article"
+
+
+SERVICES_AND_FORMS_PAGE = """<html><body><div class="content">
+<a href="/ministere">Voir toute la rubrique</a>
+<ul><li><a href="/ministere/organigramme">Organigramme</a></li>
+<li><a href="/ministere/cabinet">Le cabinet</a></li></ul>
+<ul><li><a href="/servizi/categoria/anagrafe-e-stato-civile">Anagrafe e stato civile</a></li>
+<li><a href="/servizi/pagare-la-tari">Pagare la TARI</a></li>
+<li><a href="/pt-br/servicos/saude">Saúde</a></li>
+<li><a href="/Services/Roads/Road-Closures/RoadClosureItem.aspx?ItemID=889">L-4021 Ballyduff
+Road closed for resurfacing, 4-7 June</a> <span>03/06/2024</span></li>
+<li><a href="/survey/vote.jsp?id=27">2024年全省人社公共服务满意度问卷调查</a></li>
+<li><a href="/no/aktuelt/statsministerens-tale-ved-nasjonaldagen-i-brussel/id3041301/">
+Statsministerens tale ved nasjonaldagen i Brussel</a></li>
+</ul></div></body></html>"""
+
+
+def test_services_forms_and_the_subsections_of_a_bare_more_link():
+    found = kinds(SERVICES_AND_FORMS_PAGE, "https://www.x.gov")
+    # a "more" link names no list: what is below it is no subsection of a list
+    assert found["/ministere/organigramme"] == found["/ministere/cabinet"] == "other"
+    # the services' part of a site, a survey's form
+    for path in ("/servizi/categoria/anagrafe-e-stato-civile", "/servizi/pagare-la-tari",
+                 "/pt-br/servicos/saude", "/survey/vote.jsp?id=27"):
+        assert found[path] == "other", path
+    # ... but a dated notice by its id there is news; a slug and an /id<number>/ an item
+    assert found["/Services/Roads/Road-Closures/RoadClosureItem.aspx?ItemID=889"] == "article"
+    assert found["/no/aktuelt/statsministerens-tale-ved-nasjonaldagen-i-brussel/id3041301/"] == (
+        "article")
