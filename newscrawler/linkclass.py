@@ -200,6 +200,14 @@ _LANGUAGES = set(
     "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
     "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
     "yo za zh zu cn jp tw hk gr cz dk ua".split())
+#: A language switch's text: a language's code or its own name.
+_LANGUAGE_NAME = re.compile(
+    r"^(?:english|français|francais|deutsch|español|espanol|italiano|português|portugues|"
+    r"nederlands|polski|türkçe|русский|українська|العربية|中文|简体|繁體|繁体|简体中文|繁體中文|"
+    r"日本語|한국어|gaeilge|gàidhlig|cymraeg|sámegiella|afrikaans|isizulu|isixhosa|isindebele|"
+    r"siswati|sesotho|setswana|bahasa melayu|bahasa indonesia|kreyòl|kwéyòl|svenska|norsk|"
+    r"dansk|suomi|eesti|latviešu|lietuvių|čeština|slovenčina|magyar|română|hrvatski|"
+    r"slovenščina|ελληνικά|català|galego|euskara|bm|ms)$", re.I)
 _EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|deutsch|italiano|"
                            r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
 _EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?(?:/|\.html?)?$", re.I)
@@ -259,6 +267,11 @@ _MORE_TEXT = re.compile(
     # "Ver agenda completa", "Bekijk de volledige agenda"
     r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige)",
     re.I)
+#: "All …" in several languages: with a list's name after it ("Tous les communiqués de
+#: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
+_ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
+                     r"todas as|tutti i|tutte le|wszystkie|všechny|kaikki|sve|svi|sva)\s+(.+)$",
+                     re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
 #: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
 _LIST_NAMES = (
@@ -1059,6 +1072,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "an edition's home page"
     if _HOME.match(parts.path) and not parts.query:
         return LIST, "a home page"
+    if text and (every := _ALL_OF.match(text)) and _names_list(every.group(1)):
+        return LIST, f"'all …' link{shown}"
     if text and _MORE_TEXT.search(text) and not link.headline:
         teaser = _teaser_of(link.anchor, text)
         if teaser is None or _names_list(teaser):
@@ -1066,6 +1081,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"the 'more' link of one teaser '{teaser[:40]}'"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
+    # a language switch on a page that is no article: this page in another language, or
+    # that edition's home (an article page's switch is judged before: the article itself)
+    if text and not page_stem and (_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES):
+        return LIST, f"the page in another language{shown}"
     # a teaser's name, not its description, names it (a heading inside the anchor, a title)
     names = [t for t in (text, *link.leads) if len(t) <= 60]
     names_list = any(_names_list(t) for t in names)

@@ -416,10 +416,12 @@ def test_language_switch_of_an_article_page():
     assert found == {"/de/home/news.msg-id-140.html": "article",
                      "/fr/home/news.msg-id-140.html": "article",
                      "/pt-br/home/news.msg-id-140.html": "article", "/fr/home/about.html": "other"}
-    # on a page whose address says nothing of an article, the switch is judged as any link
+    # on a page whose address says nothing of an article (a list), the switch leads to that
+    # list in another language
     listing = classify_links(page.replace("news.msg-id-140", "overview"),
                              "https://www.x.ch/wbf/de/home/overview.html")
-    assert {lk.kind for lk in listing} == {"other"}
+    assert {lk.kind for lk in listing} == {"list"}
+    assert all(lk.why.startswith("the page in another language") for lk in listing)
 
 
 RELATED_ITEMS_PAGE = """<html><body><main><article>
@@ -916,3 +918,13 @@ def test_services_forms_and_the_subsections_of_a_bare_more_link():
     assert found["/Services/Roads/Road-Closures/RoadClosureItem.aspx?ItemID=889"] == "article"
     assert found["/no/aktuelt/statsministerens-tale-ved-nasjonaldagen-i-brussel/id3041301/"] == (
         "article")
+
+
+def test_all_of_a_list_in_several_languages():
+    page = """<html><body><div class="content">
+<a href="/presse/communiques">Tous les communiqués de presse</a>
+<a href="/no/aktuelt/nyheter/id2006120/">Alle nyheter fra regjeringen</a>
+<a href="/de/themen.html">Alle Themen</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    assert found["/presse/communiques"] == found["/no/aktuelt/nyheter/id2006120/"] == "list"
+    assert found["/de/themen.html"] != "list"  # ("all topics": no list of items)
