@@ -102,7 +102,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|wr_id|album)=[\w%.-]+",
+     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
@@ -335,7 +335,7 @@ _STATIC_NAME = re.compile(
     r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
-    r"地理|须知|介绍|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
+    r"地理|须知|介绍|課|事務局|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
     r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
 #: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
 #: 网上报警, 在线调查, 常见问题), which a headline may end with too ("…推出…‘智能秒批’服务"): a
@@ -572,6 +572,10 @@ def _places(anchor: Any) -> set[str]:
     node = anchor.getparent()
     depth = 0
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        if node.tag == "main" or (node.get("role") or "").lower() == "main":
+            # what wraps the page's <main> names the page's layout, not a menu, a header or
+            # a footer (a wrapper <div class="body" id="top"> for "back to top")
+            break
         raw = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
         # a BEM modifier says how a block looks, not what it is (art-prev--near-menu)
         raw = re.sub(r"--[\w-]*", "", raw)

@@ -153,6 +153,9 @@ def test_url_without_date():
     ("Objavljeno: 14. septembra 2024.", "2024-09-14"),
     ("12 септември 2024", "2024-09-12"),
     ("5 декември 2023 г.", "2023-12-05"),
+    # Maltese, with its "of" ("ta'"), and Irish, a two-word month among them
+    ("28 ta' Marzu 2024", "2024-03-28"), ("5 ta’ Ġunju 2023", "2023-06-05"),
+    ("14 Márta 2024", "2024-03-14"), ("3 Meán Fómhair 2024", "2024-09-03"),
     # Georgian, its genitive too
     ("03 მაისი, 2024", "2024-05-03"),
     ("3 მაისის 2024", "2024-05-03"),

@@ -461,6 +461,12 @@ def test_a_contact_sentence_with_its_reach_closes_the_release(line):
     assert trim_end(TEXT + [told]) == TEXT + [told]
 
 
+def test_an_irish_release_ends_at_its_end_mark_with_its_notes():
+    tail = ["CRÍOCH", "Nótaí don Eagarthóir", "Tá tuilleadh eolais ar fáil ar shuíomh na Roinne.",
+            "Oifig Preasa", "14 Márta 2024"]
+    assert trim_end(TEXT + tail) == TEXT
+
+
 def test_welsh_notes_to_editors_close_the_release():
     notes = ["Nodyn i olygyddion", "Mae'r Gronfa Ffyniant Gyffredin yn cael ei gweinyddu gan y "
              "Cyngor ar ran Llywodraeth y DU."]

@@ -928,3 +928,20 @@ def test_all_of_a_list_in_several_languages():
     found = kinds(page, "https://www.x.gov")
     assert found["/presse/communiques"] == found["/no/aktuelt/nyheter/id2006120/"] == "list"
     assert found["/de/themen.html"] != "list"  # ("all topics": no list of items)
+
+
+def test_what_wraps_main_is_layout_and_a_board_items_list_page_number():
+    page = """<html><body><div class="body" id="top"><div class="container"><main id="content">
+<div class="blog"><h2><a href="/press/4527-ypografi-programmatikis-symvasis-gia-to-fragma">
+Υπογραφή Προγραμματικής Σύμβασης για το φράγμα</a></h2></div>
+<a href="/www/selectBbsNttView.do?bbsNo=97&amp;key=1432&amp;nttNo=284533&amp;pageIndex=1">
+한빛시, 여름철 폭염 대비 종합대책 추진</a></main></div></div>
+<div class="menu"><a href="/soshiki/kikaku/seisaku/">政策企画課</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    # a wrapper named "top" around <main> is no page header: its items are content
+    assert found["/press/4527-ypografi-programmatikis-symvasis-gia-to-fragma"] == "article"
+    # a board item with the page number of the list it was opened from (nttNo)
+    assert found["/www/selectBbsNttView.do?bbsNo=97&key=1432&nttNo=284533&pageIndex=1"] == (
+        "article")
+    # a Japanese section's page (…課) is the organisation's, no list
+    assert found["/soshiki/kikaku/seisaku/"] == "other"

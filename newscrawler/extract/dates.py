@@ -154,6 +154,13 @@ _MONTHS.update({name: number for number, names in {
 }.items() for name in names.split()})
 # (Azerbaijani writes "İyun", which lower-cases to an "i" with a combining dot above)
 _MONTHS.update({"i\u0307yun": 6, "i\u0307yul": 7})
+# Maltese ("28 ta' Marzu 2024") and Irish ("14 Márta 2024", "3 Meán Fómhair 2024")
+_MONTHS.update({name: number for number, names in {
+    1: ("jannar", "eanáir"), 2: ("frar", "feabhra"), 3: ("marzu", "márta"),
+    4: ("aibreán",), 5: ("mejju", "bealtaine"), 6: ("ġunju", "meitheamh"),
+    7: ("lulju", "iúil"), 8: ("awwissu", "lúnasa"), 9: ("settembru", "meán fómhair"),
+    10: ("ottubru", "deireadh fómhair"), 11: ("novembru", "samhain"),
+    12: ("diċembru", "nollaig")}.items() for name in names})
 _MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
@@ -259,7 +266,8 @@ _FORMS = [
     + r"(?!\d)" + _TIME,
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
     # May 2018, 28-May-2018
-    r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|of\s+)?|-)(?P<mon>" + _MONTH_RE
+    r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|of\s+|ta['’]\s*)?|-)(?P<mon>"
+    + _MONTH_RE
     + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)"
     # (Croatian dots the year too, before its time: "31. svibnja 2024. u 9:05")
     + r"(?:\.(?=\s+(?:u\s+)?\d{1,2}:\d\d))?" + _TIME,

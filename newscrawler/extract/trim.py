@@ -349,6 +349,8 @@ def _is_dateline(line: str, after: str = "") -> bool:
 # ... and the same named for what ends: "- Statement ends -", "End of media release"
 # (set between tildes too: "~ End ~")
 _ENDS = (r"^[\s(（\[–—~-]*(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
+         # (Irish "Críoch", Welsh "Diwedd": the end)
+         r"|críoch|crioch|diwedd"
          r"|end of (?:the )?(?:media |press |news )?(?:statement|release))"
          r"[\s)）\]–—~-]*(?:/.*)?$")
 _END_MARK = re.compile(
@@ -372,7 +374,7 @@ _END_MARK = re.compile(
 # "Editor's note", which is the text's own (a correction, an update).
 _NOTES_HEAD = re.compile(
     r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
-    r"|nodyn(?:iadau)? i olygyddion"
+    r"|nodyn(?:iadau)? i olygyddion|nót(?:a|aí) don eagarthóir"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
     r"|(?:noot|toelichting) voor de redactie|nota aan (?:die )?redakteurs"
     r"|notas? (?:aos|para os) editores|notas? às redações"
