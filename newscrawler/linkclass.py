@@ -113,6 +113,11 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[a-z0-9]+(?:-[a-z0-9]+)+/?$", "an item's slug under detail/"),
+    # an id before the slug (Joomla's SEF items: /deltia-typou/4527-ypografi-programmatikis)
+    # or after the kind (Jadu's /news/article/8812/local_election_results_2024; its bare
+    # /article/1050/Media-enquiries is a static page)
+    (rf"/(?!{_Y}-)\d{{3,}}-[a-z0-9]+(?:-[a-z0-9]+){{2,}}/?$", "an id and a slug"),
+    (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
     (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?:id)?\d{4,}/?$", "a slug and a document id"),
 ]]
@@ -200,6 +205,9 @@ _LANGUAGES = set(
     "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
     "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
     "yo za zh zu cn jp tw hk gr cz dk ua".split())
+#: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
+#: edition's home.
+_MOBILE_EDITION = re.compile(r"^(?:手机版|移动版|手机端|移動版|手機版)$")
 #: A language switch's text: a language's code or its own name.
 _LANGUAGE_NAME = re.compile(
     r"^(?:english|français|francais|deutsch|español|espanol|italiano|português|portugues|"
@@ -221,11 +229,12 @@ _SITE_PAGE_URL = re.compile(
     r"login|logon|register|signin|rss|feeds?|web-feeds|subscribe|newsletter|abo|"
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
 #: The services' part of a site (/servizi/categoria/anagrafe, /pt-br/servicos/saude,
-#: /index.php/en/services): service guides and their categories, not news.
+#: /index.php/en/services): service guides and their categories, not news; and the
+#: downloads' (/downloads/category/3-policies): files.
 _SERVICES_FOLDER = re.compile(
     r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?(?:/index\.php)?/(?:services?|servizi|servicios|"
     r"servi[cç]os|e-services|leistungen|dienstleistungen|palvelut|tj[aä]nster|tjenester|"
-    r"diensten|uslugi|usługi)(?:/|$)", re.I)
+    r"diensten|uslugi|usługi|downloads?)(?:/|$)", re.I)
 #: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
@@ -270,7 +279,8 @@ _MORE_TEXT = re.compile(
 #: "All …" in several languages: with a list's name after it ("Tous les communiqués de
 #: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
 _ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
-                     r"todas as|tutti i|tutte le|wszystkie|všechny|kaikki|sve|svi|sva)\s+(.+)$",
+                     r"todas as|tutti i|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|tüm|bütün|"
+                     r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
                      re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
 #: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
@@ -304,6 +314,9 @@ _LIST_NAMES = (
     "fotogaler", "galerie foto", "galerie photo", "white papers", "audios", "áudios",
     "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galerii",
     "wystąpienia", "wywiady", "bekendmakingen",
+    "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
+    "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
+    "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
@@ -335,7 +348,7 @@ _STATIC_NAME = re.compile(
     r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
-    r"地理|须知|介绍|課|事務局|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
+    r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
     r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
 #: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
 #: 网上报警, 在线调查, 常见问题), which a headline may end with too ("…推出…‘智能秒批’服务"): a
@@ -353,7 +366,7 @@ _SITE_WORDS = re.compile(
     r"suche|rss|rss feeds?|newsletter|about(?: us| this (?:site|website))?|über uns|"
     r"leichte sprache|gebärdensprache|"
     r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
-    r"安全隐私|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
+    r"安全隐私|隐私保护|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: Links with kana in their text that make a page Japanese.
@@ -1036,6 +1049,13 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # service named in the footer is one even on an article's address
     # (a short name beats an article's address too: a CMS serves 历史沿革 or 白鹤概况 from its
     # dated article template)
+    if text and _MOBILE_EDITION.match(text) and (
+            parts.path.endswith("/") or _INDEX_PAGE.search(parts.path)
+            or parts.path.rstrip("/").endswith("mindex")):
+        return LIST, f"the mobile edition's home{shown}"
+    if any(k.lower() in ("format", "type", "feed") and v.lower() in ("feed", "rss", "atom")
+           for k, v in query):
+        return OTHER, "a feed by its query"
     if text and _static_name(text, title=link.headline) and (
             footer_only or not strong_article or not link.headline and _CJK.search(text)
             or _GUIDE_HEAD.search(text)):

@@ -945,3 +945,38 @@ def test_what_wraps_main_is_layout_and_a_board_items_list_page_number():
         "article")
     # a Japanese section's page (…課) is the organisation's, no list
     assert found["/soshiki/kikaku/seisaku/"] == "other"
+
+
+MORE_WORLD_PAGE = """<html><body><div class="content">
+<a href="/grafeio-typou/deltia-typou?format=feed&amp;type=atom">Atom</a>
+<a href="/wap/">手机版</a> <a href="/col/col1229305/index.html">内设科室</a>
+<a href="/haberler">Tüm Haberler (2.184)</a> <a href="/foto-galeri">Foto Galeri</a>
+<a href="/Ministerium/Ministergalerie/ministergalerie.html">Ministergalerie</a>
+<a href="/grafeio-typou/anakoinoseis/4524-prosorini-diakopi-leitoyrgias-tis-platformas">
+Προσωρινή διακοπή λειτουργίας της πλατφόρμας αλιευτικών αδειών</a>
+<a href="/news/article/8812/local_election_results_2024">Local election results 2024 for
+every ward of the city</a>
+<a href="/article/1050/Media-enquiries">contact the communications team</a>
+<a href="/index.php/downloads/category/3-policies">Policies</a>
+<a href="/topics/2024-yunze-international-expo">2024 Yunze International Expo: all the
+coverage</a></div></body></html>"""
+
+
+def test_feeds_mobile_editions_list_names_and_ids_before_slugs():
+    found = kinds(MORE_WORLD_PAGE, "https://www.x.gov")
+    # a feed by its query; a Chinese portal's mobile edition is that edition's home
+    assert found["/grafeio-typou/deltia-typou?format=feed&type=atom"] == "other"
+    assert found["/wap/"] == "list"
+    # an internal sections' page is the organisation's; downloads are files
+    assert found["/col/col1229305/index.html"] == "other"
+    assert found["/index.php/downloads/category/3-policies"] == "other"
+    # Turkish "all news" and gallery; a minister's gallery (portraits) is no list
+    assert found["/haberler"] == found["/foto-galeri"] == "list"
+    assert found["/Ministerium/Ministergalerie/ministergalerie.html"] != "list"
+    # an id before the slug (Joomla), an id after the kind (Jadu's news); not a year, not
+    # Jadu's static /article/<id>/
+    assert found["/grafeio-typou/anakoinoseis/4524-prosorini-diakopi-leitoyrgias-tis-platformas"] \
+        == "article"
+    assert found["/news/article/8812/local_election_results_2024"] == "article"
+    assert found["/article/1050/Media-enquiries"] != "article"
+    assert found["/topics/2024-yunze-international-expo"] != "article"
