@@ -72,6 +72,9 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|sv
                    # download endpoint (FileDown.do?atchFileId=…, download.jsp?…)
                    r"|/documentcenter/view/\d+"
                    r"|/(?:file_?)?down(?:load)?(?:file)?\.(?:do|jsp|php|aspx?|action)$", re.I)
+#: A link's text that names the file it downloads: "Lipovohorské listy 6/2024 (pdf, 8.4 MB)",
+#: "Annual report [PDF]".
+_FILE_TEXT = re.compile(r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)\b", re.I)
 _CONTENT_VIEWS = {"article", "item", "category", "featured", "section", "news", "detail",
                   "archive"}
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
@@ -102,7 +105,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album)=[\w%.-]+",
+     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
@@ -118,6 +121,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[a-z0-9]+(?:-[a-z0-9]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
+    # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
+    (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
     (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?:id)?\d{4,}/?$", "a slug and a document id"),
 ]]
@@ -1018,6 +1023,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"off-site host {host}"
     if file := _FILE.search(parts.path):
         return OTHER, f"a file (.{(file.group(1) or 'document').lower()}), not a page"
+    if text and _FILE_TEXT.search(text):
+        return OTHER, "a file, by its text (its type in brackets)"
     query = parse_qsl(parts.query, keep_blank_values=True)
     query_keys = [k for k, _ in query]
     # (Joomla routes its content by "view": view=article is an item, not a display switch)

@@ -980,3 +980,17 @@ def test_feeds_mobile_editions_list_names_and_ids_before_slugs():
     assert found["/news/article/8812/local_election_results_2024"] == "article"
     assert found["/article/1050/Media-enquiries"] != "article"
     assert found["/topics/2024-yunze-international-expo"] != "article"
+
+
+def test_a_slug_and_its_id_albums_and_files_named_by_their_text():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/verejna-vyhlaska-oznameni-o-zahajeni-rizeni/d-48207/p1=1840">Veřejná vyhláška –
+oznámení o zahájení řízení o změně územního plánu</a></li>
+<li><a href="/ar/PhotoGallery/Pages/Album.aspx?AlbumID=146">افتتاح سوق المزارعين الموسمي في
+المنطقة الشمالية</a></li>
+<li><a href="/assets/File.ashx?id_dokumenty=48151&amp;id_org=81234">Lipovohorské listy 6/2024
+(pdf, 8.4 MB)</a></li></ul></div></body></html>"""
+    found = kinds(page, "https://www.x.cz")
+    assert found["/verejna-vyhlaska-oznameni-o-zahajeni-rizeni/d-48207/p1=1840"] == "article"
+    assert found["/ar/PhotoGallery/Pages/Album.aspx?AlbumID=146"] == "article"
+    assert found["/assets/File.ashx?id_dokumenty=48151&id_org=81234"] == "other"
