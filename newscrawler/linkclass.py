@@ -188,9 +188,6 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
 #: topics too: /ztzl/2024/xczx/.
 _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
-#: The government-services columns (政务服务 zwfw, 办事服务 bsfw, 便民服务 bmfw, 网上办事 wsbs)
-#: hold service guides and forms, not news.
-_SERVICE_COLUMN = re.compile(r"^(?:/html)?/(?:zwfw|bsfw|bmfw|wsbs)(?:/|\.s?html?$)", re.I)
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:[sj]?html?|page|aspx?|php|jspx?|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
@@ -235,11 +232,12 @@ _SITE_PAGE_URL = re.compile(
     r"lxwm|wzdt|gywm|wzsm|yssm|bqsm|mzsm|wzbz|sitemap)(?:[/_.?-]|$)", re.I)
 #: The services' part of a site (/servizi/categoria/anagrafe, /pt-br/servicos/saude,
 #: /index.php/en/services): service guides and their categories, not news; and the
-#: downloads' (/downloads/category/3-policies): files.
+#: downloads' (/downloads/category/3-policies): files; a Chinese portal's 政务服务 (zwfw),
+#: 办事服务 (bsfw), 便民服务 (bmfw) and 网上办事 (wsbs) columns.
 _SERVICES_FOLDER = re.compile(
-    r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?)?(?:/index\.php)?/(?:services?|servizi|servicios|"
+    r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?|/html)?(?:/index\.php)?/(?:services?|servizi|servicios|"
     r"servi[cç]os|e-services|leistungen|dienstleistungen|palvelut|tj[aä]nster|tjenester|"
-    r"diensten|uslugi|usługi|downloads?)(?:/|$)", re.I)
+    r"diensten|uslugi|usługi|downloads?|zwfw|bsfw|bmfw|wsbs)(?:/|$)", re.I)
 #: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
@@ -1124,8 +1122,6 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     column = columns and bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")
         or bool(_COLUMN_PAGE.search(parts.path))) and bool(_CJK.search(text))
-    if column and _SERVICE_COLUMN.match(parts.path):
-        return OTHER, "a column of the government services (政务服务, 办事服务)"
     weak = _weak_article(link.url)
     template = address_template(link.url)
     siblings = templates[template]
