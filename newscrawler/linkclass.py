@@ -112,15 +112,15 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"\d{3,}/?$", "numeric document id"),
     (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
     (r"^/\d{3,}/?$", "numeric document id"),
-    (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?"
-     r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
-    # an item's slug under its template's folder: /news/press-releases/detail/<slug>
-    (r"/(?:detail|details)/[a-z0-9]+(?:-[a-z0-9]+)+/?$", "an item's slug under detail/"),
     # an id before the slug (Joomla's SEF items: /deltia-typou/4527-ypografi-programmatikis)
     # or after the kind (Jadu's /news/article/8812/local_election_results_2024; its bare
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[a-z0-9]+(?:-[a-z0-9]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
+    (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?"
+     r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
+    # an item's slug under its template's folder: /news/press-releases/detail/<slug>
+    (r"/(?:detail|details)/[a-z0-9]+(?:-[a-z0-9]+)+/?$", "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
     (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
@@ -151,6 +151,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
     (rf"/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
+    (rf"/archives?/{_Y}/(?:january|february|march|april|may|june|july|august|september|"
+     r"october|november|december)/?$", _DATE_ARCHIVE),
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
@@ -276,13 +278,17 @@ _MORE_TEXT = re.compile(
     r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
     # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
     r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
-    # "Ver agenda completa", "Bekijk de volledige agenda"
-    r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige)",
+    # "Ver agenda completa", "Bekijk de volledige agenda", "Calendario completo"
+    r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige|"
+    r"(?:agenda|calendario|calendário|programa) complet[ao]|"
+    # Vietnamese "see more", "see all"; Portuguese "more …" ("Mais intervenções")
+    r"xem thêm|xem tất cả|^mais\s)",
     re.I)
 #: "All …" in several languages: with a list's name after it ("Tous les communiqués de
 #: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
 _ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
-                     r"todas as|tutti i|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|tüm|bütün|"
+                     r"todas as|tutti i|tutti gli|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|"
+                     r"tüm|bütün|"
                      r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
                      re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
@@ -319,7 +325,8 @@ _LIST_NAMES = (
     "wystąpienia", "wywiady", "bekendmakingen",
     "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
     "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
-    "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου",
+    "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου", "evenementen", "speciali",
+    "intervenções", "tin tức", "tin nổi bật", "thư viện ảnh",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
@@ -344,7 +351,8 @@ _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
 _QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
                         r"from|to|with)\s", re.I)
 _STATIC_NAME = re.compile(
-    r"(?:kontakt|contact|abonnieren|subscribe|social media|e-?mail|\brss\b)|"
+    r"(?:kontakt|contact|abonnieren|subscribe|inschrijven|abonneren|social media|e-?mail|"
+    r"\brss\b)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
     r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
     r"acreditação|accrediti|"
@@ -964,9 +972,10 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
         for i, link in enumerate(out):
             if (link.kind == OTHER and link.why in _NO_EVIDENCE[:2]
                     and not urlsplit(link.url).query
-                    # (a page named by a number is an item; node_2353.htm may be a column)
-                    and not re.fullmatch(r"\d{3,}(?:\.\w+)?",
-                                         urlsplit(link.url).path.rpartition("/")[2])):
+                    # (a page named by a number, or by a number and a slug, is an item;
+                    # node_2353.htm may be a column)
+                    and not re.fullmatch(r"\d{3,}(?:\.\w+|-[\w-]+)?",
+                                         urlsplit(link.url).path.rstrip("/").rpartition("/")[2])):
                 parent = lists.get(_parent(link.url))
                 if parent is not None:
                     out[i] = LinkClass(link.url, LIST, "a subsection of the list "
@@ -1082,7 +1091,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
             _stem(job.group(2).strip("/")).removesuffix("_node").lower() != job.group(1).lower()):
         return OTHER, "a job or tender notice by its address"
-    if _SITE_PAGE_URL.search(parts.path) and not strong_article:
+    if (_SITE_PAGE_URL.search(parts.path) and not strong_article
+            # ("…-on-data-privacy-bill": a headline's slug, not the privacy page)
+            and len(re.split(r"[-_]", parts.path.rstrip("/").rpartition("/")[2])) <= 3):
         return OTHER, "site page by its address"
     if (_SERVICES_FOLDER.match(parts.path) and not strong_article
             and not _address_names_list(parts.path) and not _names_list(text)

@@ -206,6 +206,8 @@ def test_allowed_domains_widen_the_site():
      None),
     # an item by its id in the query of a news folder's index (IKISS's FID)
     ("https://a.de/Aktuelles/Pressemitteilungen/index.php?FID=2781.4299.1&ModID=7", None),
+    # a month's archive by its name
+    ("https://a.gov.fj/Media-Centre/News/Archive/2024/May", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -994,3 +996,32 @@ oznámení o zahájení řízení o změně územního plánu</a></li>
     assert found["/verejna-vyhlaska-oznameni-o-zahajeni-rizeni/d-48207/p1=1840"] == "article"
     assert found["/ar/PhotoGallery/Pages/Album.aspx?AlbumID=146"] == "article"
     assert found["/assets/File.ashx?id_dokumenty=48151&id_org=81234"] == "other"
+
+
+MORE_WORDS_AND_MENU_ITEMS_PAGE = """<html><body><div class="menu"><ul>
+<li><a href="/news/latest-news/427-minister-inaugurates-kebithigollewa-bridge">Minister
+inaugurates Kebithigollewa bridge</a></li>
+<li><a href="/news/latest-news/426-gami-maga-phase-iii-launched-in-kurunegala">Gami Maga
+phase III launched in Kurunegala</a></li>
+<li><a href="/news/latest-news/425-ministry-receives-award-for-annual-report">Ministry receives
+award for its annual report</a></li>
+<li><a href="/news/latest-news/424-secretary-meets-world-bank-mission">Secretary meets the
+World Bank mission</a></li></ul></div><div class="content">
+<a href="/chinh-tri">Xem thêm »</a> <a href="/eventi">Calendario completo</a>
+<a href="/speciali">Tutti gli speciali</a> <a href="/evenementen">Alle evenementen</a>
+<a href="/comunicacao/intervencoes">Mais intervenções</a>
+<a href="/pers/inschrijven">Inschrijven voor persberichten</a>
+<a href="/press-release/2024/ag-testifies-before-senate-committee-on-data-privacy-bill">AG
+testifies before the Senate committee on the data privacy bill</a></div></body></html>"""
+
+
+def test_more_words_in_more_languages_and_id_slugs_in_a_menu():
+    found = kinds(MORE_WORDS_AND_MENU_ITEMS_PAGE, "https://www.x.gov")
+    for path in ("/chinh-tri", "/eventi", "/speciali", "/evenementen", "/comunicacao/intervencoes"):
+        assert found[path] == "list", path
+    assert found["/pers/inschrijven"] == "other"
+    # a site page's word inside a headline's slug is the headline's
+    assert found["/press-release/2024/ag-testifies-before-senate-committee-on-data-privacy-bill"] \
+        == "article"
+    # a menu's box of the latest items, each an id and a slug with a headline
+    assert found["/news/latest-news/427-minister-inaugurates-kebithigollewa-bridge"] == "article"
