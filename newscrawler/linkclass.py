@@ -362,13 +362,14 @@ _STATIC_HEAD = re.compile(
     r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
     r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
 #: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
-#: 网上报警, 在线调查, 常见问题), which a headline may end with too ("…推出…‘智能秒批’服务"): a
-#: name only. (征集调查 names a list of consultations beside the surveys: a list.)
+#: 网上报警, 在线调查, 常见问题, 企业名录, 邮箱订阅, 养老金测算), which a headline may end
+#: with too ("…推出…‘智能秒批’服务"): a name only. (征集调查 names a list of consultations
+#: beside the surveys: a list.)
 #: ... of which a guide, a notice of requirements or an introduction is static even as a
 #: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
 _GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介)$")
 _SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
-                           r"(?<!征集)调查|问题)$")
+                           r"(?<!征集)调查|问题|名录|订阅|测算|网点|路况)$")
 MAX_SERVICE_NAME = 10
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"

@@ -1025,3 +1025,12 @@ def test_more_words_in_more_languages_and_id_slugs_in_a_menu():
         == "article"
     # a menu's box of the latest items, each an id and a slug with a headline
     assert found["/news/latest-news/427-minister-inaugurates-kebithigollewa-bridge"] == "article"
+
+
+def test_directories_subscriptions_calculators_and_service_points_are_services():
+    page = """<html><body><div class="menu"><ul><li><a href="/ywdy/">邮箱订阅</a></li>
+<li><a href="/ggfw/jpjg.htm">驾培机构名录</a></li><li><a href="/ggfw/lkxx.htm">实时路况</a></li>
+<li><a href="/module/jslib/yljsq/index.html">养老金测算</a></li>
+<li><a href="/col/col1229512/index.html">社保经办网点</a></li></ul></div></body></html>"""
+    found = kinds(page, "https://www.x.gov.cn")
+    assert set(found.values()) == {"other"}, found
