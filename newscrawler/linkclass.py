@@ -108,6 +108,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid)=[\w%.-]+",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
+    # an id as a key and value in the path (/public/list/data/detail/id/58231/menu/1145/page/1)
+    # and the Polish BIP's articles (/a,48050,slug.html)
+    (r"/(?:detail|view|show|content)/id/\d{3,}(?:/|$)", "a document id in the path"),
+    (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
     (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
@@ -145,7 +149,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[?&](?:page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|paged|"
      r"pagefirstrow)=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
-    (r"/page/\d+/?$", "/page/N/"),
+    (r"^(?!.*/id/\d{3,}/).*/page/\d+/?$", "/page/N/"),
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
     # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
@@ -284,11 +288,16 @@ _MORE_TEXT = re.compile(
     # Vietnamese "see more", "see all"; Portuguese "more …" ("Mais intervenções")
     r"xem thêm|xem tất cả|^mais\s)",
     re.I)
+#: A link's text that opens by asking to see all or the rest of a list it names: "See all
+#: publications from this group", "View archived press releases" (however long it is; "View
+#: all bins and recycling" names a service, no list).
+_MORE_START = re.compile(r"^(?:see|view|browse|show)\s+(?:all|full|the full|more|archived)\b",
+                         re.I)
 #: "All …" in several languages: with a list's name after it ("Tous les communiqués de
 #: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
 _ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
                      r"todas as|tutti i|tutti gli|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|"
-                     r"tüm|bütün|"
+                     r"tüm|bütün|toate|toți|"
                      r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
                      re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
@@ -326,7 +335,9 @@ _LIST_NAMES = (
     "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
     "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
     "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου", "evenementen", "speciali",
-    "intervenções", "tin tức", "tin nổi bật", "thư viện ảnh",
+    "intervenções", "noutăți", "noutățile", "anunțuri", "anunțurile", "comunicate",
+    "galeriile", "rapoarte", "obwieszczenia", "zarządzenia", "circulars", "tin tức",
+    "tin nổi bật", "thư viện ảnh",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
@@ -352,6 +363,7 @@ _QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|fo
                         r"from|to|with)\s", re.I)
 _STATIC_NAME = re.compile(
     r"(?:kontakt|contact|abonnieren|subscribe|inschrijven|abonneren|social media|e-?mail|"
+    r"\bfaqs?\b|"
     r"\brss\b)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
     r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
@@ -367,9 +379,9 @@ _STATIC_HEAD = re.compile(
 #: beside the surveys: a list.)
 #: ... of which a guide, a notice of requirements or an introduction is static even as a
 #: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
-_GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介)$")
+_GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介|主要职责|联系方式|联系电话)$")
 _SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
-                           r"(?<!征集)调查|问题|名录|订阅|测算|网点|路况)$")
+                           r"(?<!征集)调查|问题|名录|订阅|测算|网点|路况|登录|注册|下载中心)$")
 MAX_SERVICE_NAME = 10
 _SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
@@ -1115,7 +1127,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a home page"
     if text and (every := _ALL_OF.match(text)) and _names_list(every.group(1)):
         return LIST, f"'all …' link{shown}"
-    if text and _MORE_TEXT.search(text) and not link.headline:
+    opens = _MORE_START.match(text) if text else None
+    if text and (_MORE_TEXT.search(text) and not link.headline
+                 or opens and _names_list(text[opens.end():])):
         teaser = _teaser_of(link.anchor, text)
         if teaser is None or _names_list(teaser):
             return LIST, f"'more' link{shown}"

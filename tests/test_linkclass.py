@@ -208,6 +208,8 @@ def test_allowed_domains_widen_the_site():
     ("https://a.de/Aktuelles/Pressemitteilungen/index.php?FID=2781.4299.1&ModID=7", None),
     # a month's archive by its name
     ("https://a.gov.fj/Media-Centre/News/Archive/2024/May", "list"),
+    # a page number after an item's id in the path is the item's own
+    ("https://a.go.th/public/list/data/detail/id/58231/menu/1145/page/1", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -1034,3 +1036,30 @@ def test_directories_subscriptions_calculators_and_service_points_are_services()
 <li><a href="/col/col1229512/index.html">社保经办网点</a></li></ul></div></body></html>"""
     found = kinds(page, "https://www.x.gov.cn")
     assert set(found.values()) == {"other"}, found
+
+
+LINKS09_CLASSES_PAGE = """<html><body><div class="content">
+<a href="/ro/advanced-page-type/noutati">Toate noutățile</a>
+<a href="/publications?organisation=rural-affairs">See all publications from this group</a>
+<a href="/info/20001/bins_and_recycling">View all bins and recycling</a>
+<a href="/zwgk/jgzn/jgzz/content/post_2016753.html">云江省卫生健康委员会主要职责</a>
+<a href="/index.php?a=login&amp;c=index&amp;m=member">会员登录</a>
+<a href="/kjfw/xzzx/">下载中心</a> <a href="/faq/">Newsroom FAQ</a>
+<ul><li><a href="/a,48050,zawiadomienie-o-wszczeciu-postepowania-administracyjnego.html">
+Zawiadomienie o wszczęciu postępowania administracyjnego w sprawie drogi</a></li>
+<li><a href="/public/list/data/detail/id/58231/menu/1145/page/1">ผู้ว่าราชการจังหวัดลงพื้นที่ตรวจเยี่ยม
+ผู้ประสบภัยน้ำท่วม</a></li></ul></div></body></html>"""
+
+
+def test_all_and_see_all_guides_logins_and_ids_in_the_path():
+    found = kinds(LINKS09_CLASSES_PAGE, "https://www.x.gov")
+    assert found["/ro/advanced-page-type/noutati"] == "list"
+    assert found["/publications?organisation=rural-affairs"] == "list"
+    assert found["/info/20001/bins_and_recycling"] != "list"
+    for path in ("/zwgk/jgzn/jgzz/content/post_2016753.html",
+                 "/index.php?a=login&c=index&m=member", "/kjfw/xzzx/", "/faq/"):
+        assert found[path] == "other", path
+    # the Polish BIP's article; an id as a key and value in the path, with its page number
+    assert found["/a,48050,zawiadomienie-o-wszczeciu-postepowania-administracyjnego.html"] == (
+        "article")
+    assert found["/public/list/data/detail/id/58231/menu/1145/page/1"] == "article"
