@@ -244,6 +244,8 @@ _SERVICES_FOLDER = re.compile(
     r"^(?:/[a-z]{2}(?:-[a-z]{2,4})?|/html)?(?:/index\.php)?/(?:services?|servizi|servicios|"
     r"servi[cç]os|e-services|leistungen|dienstleistungen|palvelut|tj[aä]nster|tjenester|"
     r"diensten|uslugi|usługi|downloads?|zwfw|bsfw|bmfw|wsbs)(?:/|$)", re.I)
+#: A newsroom's own site (news.gov.…, newsroom.…, media.…, press.…).
+_NEWSROOM_HOST = re.compile(r"^(?:news|newsroom|media|press|presse|noticias|nieuws)\.", re.I)
 #: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
@@ -1170,6 +1172,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         menu_kind = _menu_item_kind(link.anchor)
         if menu_kind:
             return menu_kind, f"{where} entry the CMS marks as a {menu_kind}"
+        if _NEWSROOM_HOST.match(host) and not footer_only:
+            # a newsroom's own site holds news and its lists: its menu names their filters
+            # (news.gov.bc.ca's /ministries/health/, /sectors/economy/)
+            return LIST, "menu entry of a newsroom's own site"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"

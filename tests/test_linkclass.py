@@ -1063,3 +1063,14 @@ def test_all_and_see_all_guides_logins_and_ids_in_the_path():
     assert found["/a,48050,zawiadomienie-o-wszczeciu-postepowania-administracyjnego.html"] == (
         "article")
     assert found["/public/list/data/detail/id/58231/menu/1145/page/1"] == "article"
+
+
+def test_a_newsrooms_own_site_menu_names_its_lists():
+    page = """<html><body><nav class="menu"><ul>
+<li><a href="/ministries/health/">Health</a></li><li><a href="/ministries/finance/">Finance</a></li>
+<li><a href="/sectors/economy/">Economy</a></li><li><a href="/sectors/education/">Education</a></li>
+<li><a href="/ministries/housing/">Housing</a></li><li><a href="/sectors/">Sectors</a></li>
+<li><a href="/sectors/communities/">Communities</a></li></ul></nav></body></html>"""
+    assert set(kinds(page, "https://news.gov.x.ca").values()) == {"list"}
+    # the same menu on a portal's own site names static topics
+    assert "list" not in set(kinds(page, "https://www.gov.x.ca").values())
