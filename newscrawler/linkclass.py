@@ -121,6 +121,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[a-z0-9]+(?:-[a-z0-9]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
+    (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)[a-z0-9]+(?:-[a-z0-9]+){4,}(?:-\d+)?"
      r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
@@ -147,7 +148,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/gkmlpt/(?:index|annualreport)$", "a disclosure catalogue"),
     # (WordPress's ?p= is a post: a page number only with one or two digits)
     (r"[?&](?:page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|paged|"
-     r"pagefirstrow)=\d+"
+     r"pagefirstrow|pagina|strona|sivu)=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     (r"^(?!.*/id/\d{3,}/).*/page/\d+/?$", "/page/N/"),
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
@@ -160,7 +161,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    (r"/(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
+    (r"/(?:(?:news|post|event|article)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
@@ -172,7 +173,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
-    (r"[?&](?:year|month|topic|theme|minister|portfolio|department|region|subject|filter|"
+    (r"[?&](?:year|month|anio|año|ano|anno|jahr|monat|mes|mese|mois|annee|rok|miesiac|topic|theme|minister|portfolio|department|region|subject|filter|"
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
@@ -226,7 +227,8 @@ _LANGUAGE_NAME = re.compile(
     r"slovenščina|ελληνικά|català|galego|euskara|bm|ms)$", re.I)
 _EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|deutsch|italiano|"
                            r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
-_EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?(?:/|\.html?)?$", re.I)
+# (after the code a region or a script: pt-br, zh-hans, es-419; not a word: /om-oss.html)
+_EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-(?:[a-z]{2}|[a-z]{4}|\d{3}))?(?:/|\.html?)?$", re.I)
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
 _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal|pages))*"
                    r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
@@ -266,6 +268,8 @@ _PAGER_TEXT = re.compile(
     r"successivo|precedente|nästa|föregående|neste|forrige|næste|seuraava|edellinen|další|"
     r"předchozí|dalej|wstecz|"
     r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
+#: A pager word may come with its arrow: "Siguiente »", "« Précédent", "Next ›".
+_PAGER_ARROWS = re.compile(r"^[<«‹←]+\s*|\s*[>»›→]+$")
 #: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
 _ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
                        r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
@@ -274,7 +278,7 @@ _NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older
 _AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 _MORE_TEXT = re.compile(
     r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
-    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|(?<!\w)übersicht|"
+    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|^übersicht$|"
     r"plus d|voir tout|ver más|ver tod[ao]s|ver mais|vedi tutt[ei]|bekijk (?:alle|de hele)\b|"
     r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
     # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"
@@ -288,7 +292,9 @@ _MORE_TEXT = re.compile(
     r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige|"
     r"(?:agenda|calendario|calendário|programa) complet[ao]|"
     # Vietnamese "see more", "see all"; Portuguese "more …" ("Mais intervenções")
-    r"xem thêm|xem tất cả|^mais\s)",
+    r"xem thêm|xem tất cả|^mais\s|"
+    # Thai "all" ("ดูทั้งหมด", "ดูปฏิทินทั้งหมด": see the whole calendar)
+    r"ทั้งหมด$)",
     re.I)
 #: A link's text that opens by asking to see all or the rest of a list it names: "See all
 #: publications from this group", "View archived press releases" (however long it is; "View
@@ -299,7 +305,7 @@ _MORE_START = re.compile(r"^(?:see|view|browse|show)\s+(?:all|full|the full|more
 #: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
 _ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
                      r"todas as|tutti i|tutti gli|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|"
-                     r"tüm|bütün|toate|toți|"
+                     r"tüm|bütün|toate|toți|összes|visi|visos|"
                      r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
                      re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
@@ -325,7 +331,9 @@ _LIST_NAMES = (
     "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
     "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
     "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
-    "photothèque", "vidéothèque", "médiathèque", "infographies",
+    "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
+    "hirek", "rendezvény", "galéria", "videók", "archívum", "naujienos", "renginiai",
+    "archyvas", "vaizdo įrašai", "pranešimai spaudai", "イベント",
     "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
     "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
     "一覧", "バックナンバー", "カレンダー",
@@ -358,6 +366,10 @@ _WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00
 #: is followed by a word for a hub ("Medienraum", "Newsroom", "Mediathek").
 _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
                             r"(?:room|raum|thek|center|centre|zentrum|(?:play)?lists?)?$")
+#: A calendar of events (a list of them), not a calendar of one kind of thing ("Collection
+#: calendar", "Calendario delle sedute") nor a bare "Calendar" (a site's static page as often).
+_EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
+                             r"\bcalendar of events\b|^view (?:the )?calendar$", re.I)
 #: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
 #: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
 #: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
@@ -409,7 +421,8 @@ _HEADER = {"header", "head", "top", "masthead", "banner"}
 #: Whole class/id tokens (not parts: "position-relative" is CSS, not a breadcrumb).
 _CRUMB = {"crumb", "crumbs", "breadcrumb", "breadcrumbs", "location", "position", "curpos",
           "dqwz", "weizhi", "bread", "path", "current"}
-_PAGER_ATTR = re.compile(r"(pager|pagination|paging|pagelink|pagenav|pagebar|fenye|"
+_PAGER_ATTR = re.compile(r"(pager|pagination|paginaci[oó]n|paginazione|paginacao|paging|pagelink|"
+                         r"pagenav|pagebar|fenye|"
                          r"(?:^|[\s_-])pages(?:$|[\s_-]))", re.I)
 _ROW_TAGS = {"li", "tr", "dd", "dt", "p", "article"}
 _SHORT_DATE = re.compile(r"(?<![\d.:-])(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.:-])")
@@ -492,6 +505,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return OTHER, f"a file ({(file.group(1) or 'document').lower()}), not a page"
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
+    if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
+        return LIST, "a view of an events calendar"
     for rx, why in _LIST_URLS:
         # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
         if (rx.search(rest) or rx.search(path)) and not _date_in(path):
@@ -510,6 +525,26 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+#: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
+_CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
+#: One event's page: an item under a folder of events (/events/event/2315/gala_day,
+#: /event/idaho-day-of-service/, /agenda/evenement/open-dag, /eventi/notte-bianca-2024,
+#: /veranstaltungen/detail.html?eventId=20417, /event/docs/2024060100010/), not a view of
+#: the calendar (/events/month/, /events/list/).
+_EVENT_ITEM = re.compile(
+    r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
+    r"rendezvenyek)/(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
+    r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
+    r"search|submit|index|default)\b)[^/]+/?$", re.I)
+#: ... or by an event's id in the query (Calendar.aspx?EID=2231, detail.html?eventId=20417).
+_EVENT_ID = re.compile(r"(?:^|&)(?:eid|eventid|event_id|evid)=\d+", re.I)
+
+
+def _is_event_item(parts: Any) -> bool:
+    return bool(_EVENT_ID.search(parts.query) or _EVENT_ITEM.search(parts.path)
+                or "event" in parts.path.lower() and _ITEM_ID.search(parts.query))
+
+
 #: An item's id by a key that ends in "id" (EID=3345), not a category's or a column's.
 _ITEM_ID = re.compile(r"(?:^|&)(?!(?:cat|class|col|column|type|c|t|p|parent)id=)"
                       r"[a-z]{1,8}id=\d{3,}", re.IGNORECASE)
@@ -522,7 +557,7 @@ def _id_beside_page(query: str) -> bool:
 
 
 _PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|"
-                       r"paged|pagefirstrow|p", re.I)
+                       r"paged|pagefirstrow|pagina|strona|sivu|p", re.I)
 
 
 def _date_in(path: str) -> bool:
@@ -575,9 +610,11 @@ def _address_names_list(path: str) -> bool:
 def _names_list(text: str) -> bool:
     """The text names a list: a list word that is the head of its word (see
     :data:`_LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
-    page or site service."""
+    page or site service; or a calendar of events."""
     if not text or _static_name(text):
         return False
+    if _EVENT_CALENDAR.search(text):
+        return True
     # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
     text = _QUALIFIER.split(text, maxsplit=1)[0]
     for match in _LIST_WORDS.finditer(text):
@@ -1058,7 +1095,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     strong_article = shape is not None and shape[0] == ARTICLE
     # a pager sits in the content: a link it holds that is not a pager link is judged there
     in_content = "content" in places or not places - {"pager"}
-    pager_text = (bool(text) and bool(_PAGER_TEXT.match(text)) and not _MORE_TEXT.search(text)
+    pager_text = (bool(text) and bool(_PAGER_TEXT.match(_PAGER_ARROWS.sub("", text) or text))
+                  and not _MORE_TEXT.search(text)
                   # 首页 / first is also "home": a pager word only inside a pager
                   and ("pager" in places or not _AMBIGUOUS_PAGER.match(text)))
     if (own_template and _neighbour_link(link.anchor)
@@ -1179,6 +1217,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"
+    # an event's page is an item of the calendar, whose name is often short ("Raadsvergadering")
+    if text and _is_event_item(parts) and not _names_list(text) and not _static_name(text):
+        return ARTICLE, "an event's page by its address"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
     if weak and (link.headline or siblings >= 4):

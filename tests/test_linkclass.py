@@ -1074,3 +1074,41 @@ def test_a_newsrooms_own_site_menu_names_its_lists():
     assert set(kinds(page, "https://news.gov.x.ca").values()) == {"list"}
     # the same menu on a portal's own site names static topics
     assert "list" not in set(kinds(page, "https://www.gov.x.ca").values())
+
+
+EVENTS_AND_CALENDARS_PAGE = """<html><body><div class="content"><ul class="events">
+<li><a href="/events/event/2315/kilbrae_gala_day_2025">Kilbrae Gala Day</a> 14 June</li>
+<li><a href="/Calendar.aspx?EID=2231">Citizen's Academy Information Night</a></li>
+<li><a href="/agenda/evenement/raadsvergadering-20-juni">Raadsvergadering</a></li>
+<li><a href="/event/docs/2024060100010/">かわなみ朝市 6月</a></li>
+<li><a href="/kultur/veranstaltungen/detail.html?eventId=20417">Stadtlauf 2024</a></li>
+<li><a href="/events/submit">Submit an event</a></li></ul>
+<a href="/Calendar.aspx">Community Calendar</a> <a href="/events/list/">View Calendar</a>
+<a href="/residents/collection-calendar">Collection calendar</a>
+<a href="/events/month.calendar/2025/06/10/-">June events</a>
+<a href="/blog/post/96/what_happens_to_your_recycling">What happens to your recycling?</a>
+<a href="/news-category/speech">Speech</a>
+<div class="paginacion"><a href="/prensa/?pagina=2">Siguiente »</a></div>
+<a href="/prensa/?anio=2025&amp;mes=6">Junio 2025</a>
+<a href="/hirek/archyvas">Naujienų archyvas</a> <a href="/rendezvenyek">Összes rendezvény</a>
+<a href="/DE/Themen/themen_node.html">Übersicht Themen</a>
+<a href="/DE/Presse/presse_node.html">Übersicht Presse</a>
+<a href="/om-oss.html">Om oss</a></div></body></html>"""
+
+
+def test_events_are_items_of_their_calendar_and_list_words_in_more_languages():
+    found = kinds(EVENTS_AND_CALENDARS_PAGE, "https://www.x.gov")
+    for path in ("/events/event/2315/kilbrae_gala_day_2025", "/Calendar.aspx?EID=2231",
+                 "/agenda/evenement/raadsvergadering-20-juni", "/event/docs/2024060100010/",
+                 "/kultur/veranstaltungen/detail.html?eventId=20417",
+                 "/blog/post/96/what_happens_to_your_recycling"):
+        assert found[path] == "article", path
+    for path in ("/Calendar.aspx", "/events/list/", "/events/month.calendar/2025/06/10/-",
+                 "/news-category/speech", "/prensa/?pagina=2", "/prensa/?anio=2025&mes=6",
+                 "/hirek/archyvas", "/rendezvenyek", "/DE/Presse/presse_node.html"):
+        assert found[path] == "list", path
+    # a form to submit one, a calendar of one kind of thing, an overview of static pages, and
+    # a Swedish "about us" (no edition: "om" is a language code, "-oss" no region)
+    for path in ("/events/submit", "/residents/collection-calendar", "/DE/Themen/themen_node.html",
+                 "/om-oss.html"):
+        assert found[path] == "other", path
