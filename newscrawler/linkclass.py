@@ -683,6 +683,33 @@ def _places(anchor: Any) -> set[str]:
     return places
 
 
+#: What marks a link as an item's category or tag: its rel, its microdata, or the class of the
+#: small box it sits in (WordPress's cat-links, Joomla's category-name, "tags").
+_TAXONOMY_REL = {"tag", "category"}
+_TAXONOMY_PROP = {"genre", "articlesection", "keywords"}
+#: (a class token whole: WordPress marks a post "category-awards", a term, not a box)
+_TAXONOMY_BOX = re.compile(r"^(?:[a-z]+[-_])?(?:categor(?:y|ies)|cat|tags?|kategori[ae]?|"
+                           r"etiquetas?)(?:[-_](?:name|list|links?|box))?$", re.I)
+
+
+def _taxonomy_anchor(anchor: Any) -> bool:
+    """*anchor* names a category or a tag of the item it sits beside (a list of its items)."""
+    if anchor is None:
+        return False
+    if _TAXONOMY_REL & set((anchor.get("rel") or "").lower().split()) or (
+            (anchor.get("itemprop") or "").lower() in _TAXONOMY_PROP):
+        return True
+    node = anchor.getparent()
+    for _ in range(2):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if any(_TAXONOMY_BOX.match(token) for token in (node.get("class") or "").split()) and (
+                len(node.xpath(".//a")) <= 8):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _in_prose(anchor: Any, text: str) -> bool:
     """A link inside a paragraph of running text (a reference, not a list item)."""
     node = anchor.getparent()
@@ -1217,6 +1244,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"
+    if not strong_article and not weak and not link.headline and _taxonomy_anchor(link.anchor):
+        return LIST, "an item's category or tag"
     # an event's page is an item of the calendar, whose name is often short ("Raadsvergadering")
     if text and _is_event_item(parts) and not _names_list(text) and not _static_name(text):
         return ARTICLE, "an event's page by its address"

@@ -1112,3 +1112,21 @@ def test_events_are_items_of_their_calendar_and_list_words_in_more_languages():
     for path in ("/events/submit", "/residents/collection-calendar", "/DE/Themen/themen_node.html",
                  "/om-oss.html"):
         assert found[path] == "other", path
+
+
+def test_an_items_category_or_tag_is_a_list():
+    page = """<html><body><div class="content">
+<div class="item"><h2><a href="/hirek/1561-uj-kormanyablak-nyilt-tiszavarosban">Új kormányablak
+nyílt Tiszavárosban</a></h2><dd class="category-name">Kategória:
+<a href="/hirek/kormanyablakok" itemprop="genre">Kormányablakok</a></dd></div>
+<article class="post category-awards"><p class="entry-meta">2 May 2024 ·
+<a href="/news/category/awards/" rel="category tag">Awards</a></p>
+<h2><a href="/news/long-service-awards-2024/" rel="bookmark">Long service awards celebrate
+1,100 years of NHS service</a></h2></article>
+<p class="post-tags"><a href="/topic/roads">Roads</a></p></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    assert found["/hirek/kormanyablakok"] == "list"
+    assert found["/topic/roads"] == "list"
+    assert found["/news/category/awards/"] == "list"
+    # the post's own class names its category: the headline is the item
+    assert found["/news/long-service-awards-2024/"] == "article"
