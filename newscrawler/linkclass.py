@@ -256,6 +256,7 @@ _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{
 _JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
+    r"concursos|recrutements?|allaspalyazatok|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?)(/[^/]+(?:/\d+)?/?)$", re.I)
 
@@ -376,7 +377,8 @@ _EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
 _QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
                         r"from|to|with)\s", re.I)
 _STATIC_NAME = re.compile(
-    r"(?:kontakt|contact|abonnieren|subscribe|inschrijven|abonneren|social media|e-?mail|"
+    r"(?:kontakt|contact|ansprechpartner|contatti|portavoce|press kit|media kit|abonnieren|"
+    r"subscribe|inschrijven|abonneren|social media|e-?mail|"
     r"\bfaqs?\b|"
     r"\brss\b)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
@@ -891,7 +893,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template, columns=columns)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
-    return _subsections(_sections(_items_of_lists(_blocks(out))))
+    return _list_blocks(_subsections(_sections(_items_of_lists(_blocks(out)))))
 
 
 #: Reasons of "other" that only say nothing was found: a later look may find a section.
@@ -957,6 +959,45 @@ def _blocks(links: list[LinkClass]) -> list[LinkClass]:
             if articles >= _BLOCK_ARTICLES and articles >= _BLOCK_SHARE * len(members):
                 link = LinkClass(link.url, ARTICLE, f"one more item of a block of {articles} "
                                  "article links", link.text, link.anchor)
+        out.append(link)
+    return out
+
+
+def _sibling_shape(url: str) -> tuple[str, str, str]:
+    """Addresses of siblings: one folder above, the same ending (a folder's slash or the
+    same extension) and the same query keys."""
+    parts = urlsplit(url)
+    last = parts.path.rpartition("/")[2]
+    ending = "/" if not last else last.rpartition(".")[2] if "." in last else ""
+    keys = ",".join(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return _parent(url), ending, keys
+
+
+def _list_blocks(links: list[LinkClass]) -> list[LinkClass]:
+    """A link of the content with no evidence of its own, in a block of repeated items whose
+    other links are mostly lists at addresses of the same shape (a catalogue's rows of
+    sibling folders: /zwgk/jczwgkbzml/shjz/ beside /zwgk/jczwgkbzml/ylfw/), is one more list
+    of the block."""
+    groups: dict[tuple[str, str, str], list[LinkClass]] = {}
+    keys = []
+    for link in links:
+        key = _item_group(link.anchor) if link.anchor is not None else None
+        keys.append(key)
+        if key is not None:
+            groups.setdefault(key, []).append(link)
+    out = []
+    for link, key in zip(links, keys, strict=True):
+        if (key is not None and link.kind == OTHER and link.why == "no article or list evidence"
+                and not _static_name(link.text)):
+            # (of the block's links at addresses of its shape that have evidence: a row's
+            # file beside it, the catalogue's PDF, does not count, nor do the undecided)
+            shape = _sibling_shape(link.url)
+            alike = [lk for lk in groups[key] if _sibling_shape(lk.url) == shape
+                     and lk.why not in _NO_EVIDENCE]
+            lists = sum(1 for lk in alike if lk.kind == LIST)
+            if lists >= _BLOCK_ARTICLES and lists >= _BLOCK_SHARE * len(alike):
+                link = LinkClass(link.url, LIST, f"one more of a block of {lists} list links "
+                                 "at addresses of one shape", link.text, link.anchor)
         out.append(link)
     return out
 

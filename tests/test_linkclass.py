@@ -1130,3 +1130,32 @@ nyílt Tiszavárosban</a></h2><dd class="category-name">Kategória:
     assert found["/news/category/awards/"] == "list"
     # the post's own class names its category: the headline is the item
     assert found["/news/long-service-awards-2024/"] == "article"
+
+
+def test_one_more_list_of_a_catalogue_of_sibling_folders():
+    rows = "".join(f'<li><span class="num">{i:02d}</span><a href="/zwgk/bzml/{slug}/">{name}</a>'
+                   f'<a href="/attachment/{i}.pdf">目录</a></li>'
+                   for i, (slug, name) in enumerate([
+                       ("czyjs", "财政预决算"), ("aqsc", "安全生产"), ("xczx", "乡村振兴"),
+                       ("shjz", "社会救助"), ("ncwfgz", "农村危房改造"), ("shbx", "社会保险")], 1))
+    items = "".join(f'<li><a href="/zwgk/bzml/{slug}/content/post_44{i}1205.html">清平区2024年'
+                    f'第{i}季度{name}信息公示</a><span>2024-11-2{i}</span></li>'
+                    for i, (slug, name) in enumerate([
+                        ("czyjs", "财政"), ("aqsc", "安全生产"), ("xczx", "衔接资金"),
+                        ("shjz", "低保")], 1))
+    page = (f'<html><body><div class="content"><ul class="grid">{rows}</ul>'
+            f'<ul class="list">{items}</ul>'
+            '<ul class="press"><li><a href="/newsroom/releases">Media releases</a></li>'
+            '<li><a href="/newsroom/speeches">Speeches</a></li>'
+            '<li><a href="/newsroom/statements">Statements</a></li>'
+            '<li><a href="/newsroom/media-kit">Media kit: logos and fact sheets</a></li></ul>'
+            '<a href="/recrutement/avis-de-recrutement-de-deux-ingenieurs">Avis de recrutement de'
+            ' deux ingénieurs hydrauliciens</a></div></body></html>')
+    found = kinds(page, "https://www.x.gov.cn", "/zwgk/bzml/")
+    # no items of these two on the page, but rows of the same catalogue as four that have
+    for path in ("/zwgk/bzml/ncwfgz/", "/zwgk/bzml/shbx/", "/zwgk/bzml/czyjs/"):
+        assert found[path] == "list", path
+    assert found["/attachment/2.pdf"] == "other"
+    # a press kit among a newsroom's lists is a static page; a job notice by its folder
+    assert found["/newsroom/media-kit"] == "other"
+    assert found["/recrutement/avis-de-recrutement-de-deux-ingenieurs"] == "other"
