@@ -256,9 +256,16 @@ _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{
 _JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
-    r"concursos|recrutements?|allaspalyazatok|"
+    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
-    r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?)(/[^/]+(?:/\d+)?/?)$", re.I)
+    r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
+    # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
+    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))(/[^/]+(?:/\d+)?/?)$", re.I)
+#: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
+_JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
+                                 r"\.\w+$", re.I)
+#: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
+_GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn)/", re.I)
 
 # ---------------------------------------------------------------- words
 _PAGER_TEXT = re.compile(
@@ -342,6 +349,9 @@ _LIST_NAMES = (
     "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
     "fotogaler", "galerie foto", "galerie photo", "white papers", "audios", "áudios",
     "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galerii",
+    "novice", "dogodki", "publikacije", "govori", "izjave", "fotogalerij", "mediji",
+    "fréttir", "fréttasafn", "ræður", "myndefni", "útgefið efni", "besluiten", "amakuru",
+    "recueil des actes", "enquêtes publiques",
     "wystąpienia", "wywiady", "bekendmakingen",
     "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
     "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
@@ -370,7 +380,12 @@ _LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
 #: A calendar of events (a list of them), not a calendar of one kind of thing ("Collection
 #: calendar", "Calendario delle sedute") nor a bare "Calendar" (a site's static page as often).
 _EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
-                             r"\bcalendar of events\b|^view (?:the )?calendar$", re.I)
+                             r"\bcalendar of events\b|^view (?:the )?calendar$|"
+                             # an official's agenda ("Agenda ministrului", "Agenda de la
+                             # Gobernadora", "Dagskrá ráðherra"), not a policy's ("Agenda 2030")
+                             r"^agenda (?:\w+ ){0,2}(?:minist|gobernador|governador|préfet|"
+                             r"prefeit|president|alcald|sindac|maire)|"
+                             r"^dagskrá ráðherra|darbotvarkė$", re.I)
 #: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
 #: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
 #: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
@@ -423,6 +438,7 @@ _HEADER = {"header", "head", "top", "masthead", "banner"}
 #: Whole class/id tokens (not parts: "position-relative" is CSS, not a breadcrumb).
 _CRUMB = {"crumb", "crumbs", "breadcrumb", "breadcrumbs", "location", "position", "curpos",
           "dqwz", "weizhi", "bread", "path", "current"}
+_MAX_CRUMB_LINKS = 12
 _PAGER_ATTR = re.compile(r"(pager|pagination|paginaci[oó]n|paginazione|paginacao|paging|pagelink|"
                          r"pagenav|pagebar|fenye|"
                          r"(?:^|[\s_-])pages(?:$|[\s_-]))", re.I)
@@ -537,7 +553,9 @@ _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
     r"rendezvenyek)/(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
     r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
-    r"search|submit|index|default)\b)[^/]+/?$", re.I)
+    r"search|submit|index|default)\b)[^/]+/?$"
+    # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/)
+    r"|/agenda/@?\d{4,}/[^/]+/?$", re.I)
 #: ... or by an event's id in the query (Calendar.aspx?EID=2231, detail.html?eventId=20417).
 _EVENT_ID = re.compile(r"(?:^|&)(?:eid|eventid|event_id|evid)=\d+", re.I)
 
@@ -673,7 +691,10 @@ def _places(anchor: Any) -> set[str]:
             # menu: its links are judged like the page's content
             if "menu" not in places and len(node.xpath(".//a[@href]")) > _SMALL_NAV:
                 places.add("menu")
-        if tokens & _CRUMB or "crumb" in raw:
+        if (tokens & _CRUMB or "crumb" in raw) and "crumb" not in places and len(
+                node.xpath(".//a[@href]")) <= _MAX_CRUMB_LINKS:
+            # (a trail is a few steps: SharePoint wraps its whole top menu in
+            # "ms-breadcrumb-top")
             places.add("crumb")
         pager = _PAGER_ATTR.search(raw)
         if depth < 4 and pager and not (pager.group(0).strip(" _-") == "pages" and (
@@ -1207,6 +1228,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         if _names_list(text) or _LIST_FOLDER.search(parts.path):
             return LIST, f"the search form of a list{shown}"
         return OTHER, "a search form"
+    if _JOB_OR_TENDER_FILE.search(parts.path):
+        return OTHER, "a job or tender notice by its file"
+    if _GUIDE_FOLDER.search(parts.path) and not _names_list(text):
+        return OTHER, "a service guide by its folder"
     job = _JOB_OR_TENDER.search(parts.path)
     if job and not _INDEX_PAGE.search(parts.path) and (
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)

@@ -1159,3 +1159,33 @@ def test_one_more_list_of_a_catalogue_of_sibling_folders():
     # a press kit among a newsroom's lists is a static page; a job notice by its folder
     assert found["/newsroom/media-kit"] == "other"
     assert found["/recrutement/avis-de-recrutement-de-deux-ingenieurs"] == "other"
+
+
+def test_a_big_menu_named_breadcrumb_guides_tenders_agendas_and_more_list_names():
+    menu = "".join(f'<li><a href="/AboutUs/Pages/{name}.aspx">{name} page</a></li>'
+                   for name in ("Minister", "History", "Vision", "Divisions", "Offices",
+                                "Scholarships", "Tenders", "Awards", "Opportunities",
+                                "Freedom-of-Information", "Regional-Offices", "Best-Village",
+                                "Community-Development"))
+    page = f"""<html><body><div class="ms-breadcrumb-top"><ul>{menu}</ul></div>
+<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/MediaCentre/Pages/default.aspx">Media
+Centre</a></div><div class="content"><ul>
+<li><a href="/Procurement/Pages/TenderDetail.aspx?ItemID=88">Tender Notice: Construction of a
+regional office</a> 2024-05-02</li>
+<li><a href="/zwfw/bszn/202303/t20230315_2765432.html">出生医学证明办理</a> 2023-03-15</li>
+<li><a href="/actueel/agenda/@1287120/inloopavond-omgevingsvisie/">Inloopavond</a></li></ul>
+<a href="/agenda-ministrului/">Agenda ministrului</a> <a href="/govori-i-izjave/13">Govori i
+izjave</a> <a href="/efst-a-baugi/frettir/">Fréttir</a> <a href="/novice/">Novice</a>
+<a href="/agenda-2030/">Agenda 2030</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    # a trail is a few steps: thirteen menu entries in a box SharePoint calls a breadcrumb
+    # are menu entries (static pages), the real trail's steps are lists
+    assert found["/AboutUs/Pages/History.aspx"] == "other"
+    assert found["/MediaCentre/Pages/default.aspx"] == "list"
+    for path in ("/Procurement/Pages/TenderDetail.aspx?ItemID=88",
+                 "/zwfw/bszn/202303/t20230315_2765432.html", "/agenda-2030/"):
+        assert found[path] == "other", path
+    assert found["/actueel/agenda/@1287120/inloopavond-omgevingsvisie/"] == "article"
+    for path in ("/agenda-ministrului/", "/govori-i-izjave/13", "/efst-a-baugi/frettir/",
+                 "/novice/"):
+        assert found[path] == "list", path
