@@ -652,3 +652,28 @@ def test_an_armenian_other_releases_heading_ends_the_text():
             "- 04 դեկտեմբերի, 2024Քաղաքական խորհրդակցություններ Երևանում",
             "- 03 դեկտեմբերի, 2024Նորանշանակ դեսպանը հանձնեց հավատարմագրերի պատճենները"]
     assert strip_chrome(TEXT + tail) == TEXT
+
+
+@pytest.mark.parametrize("tail", [
+    # a Slovak release's media contact on one line; a Swiss canton's people to ask
+    ["Kontakt pre médiá: Odbor komunikácie, hovorca@enviro.gov.sk, tel. +421 2 5956 2250"],
+    ["Persone di riferimento:",
+     "Consigliere di Stato Marco Pedrini, direttore del Dipartimento, tel. 081 257 36 01",
+     "Corina Hänni, capo dell'Ufficio per la natura e l'ambiente, tel. 081 257 29 46"],
+])
+def test_media_contacts_in_more_languages_close_the_text(tail):
+    assert trim_end(TEXT + tail) == TEXT
+
+
+def test_a_downloads_table_with_file_sizes_is_no_text_and_a_table_of_figures_is():
+    downloads = ["Документи за преземање",
+                 "|  | Јавен повик за финансирање проекти 2024 | 312 KB |",
+                 "|  | Образец за пријава | 84 KB |"]
+    assert strip_chrome(TEXT + downloads) == TEXT
+    figures = ["| RAM | 192 GB |", "| Data downloaded per build | 1.4 GB | 210 MB |"]
+    assert strip_chrome(TEXT + figures) == TEXT + figures
+
+
+def test_an_editors_pick_line_is_a_promotion():
+    pick = ["Pilihan Editor: Polisi Tutup Sementara Jalur Puncak saat Libur Panjang"]
+    assert strip_chrome(TEXT[:1] + pick + TEXT[1:]) == TEXT

@@ -593,7 +593,7 @@ _RELATED = re.compile(
 _PROMO = re.compile(
     r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|read|related(?: (?:article|story|"
     r"coverage|reading|news|content))?|also on [\w.]+|also read|more from [\w .]+|don'?t miss|"
-    r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|"
+    r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|pilihan editor|"
     # a classified ad set in the text: "TEXT AD: Call …", "Sponsored ad: …"
     r"(?:text|sponsored|paid|classified) ad|advertisement|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
@@ -969,6 +969,7 @@ _SIZED_FILE = re.compile(
     r"\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]\s*"
     r"(?:바로보기|미리보기|다운로드|내려받기|download|view|preview|下载|预览|查看)?$",
     re.IGNORECASE)
+_SIZE_CELL = re.compile(r"\|\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*\|?\s*$", re.IGNORECASE)
 #: Most characters of a file's name before its extension in such a line.
 MAX_SIZED_NAME = 120
 _FILES_HEADING = re.compile(
@@ -977,6 +978,10 @@ _FILES_HEADING = re.compile(
     # "Associated links", "Related links", "Pièces jointes", "相关链接"
     r"|^(?:documents?|dokumente|allegati|documenti|documentos|anexos|bijlagen|bilagor|vedlegg|"
     r"liitteet|załączniki|(?:pliki )?do pobrania|přílohy|(?:soubory )?ke stažení|pièces jointes|"
+    # South Slavic, Slovak, Russian: "Документи за преземање", "Dokumenti za preuzimanje",
+    # "Priponke", "Prilozi", "Dokumenty na stiahnutie", "Документы для скачивания"
+    r"(?:документи|dokumenti) за (?:преземање|преузимање)|dokumenti za preuzimanje|priponke|"
+    r"prilozi|(?:dokumenty )?na stiahnutie|документы для скачивания|"
     # Vietnamese, Indonesian and Malay, Thai: "File đính kèm", "Lampiran", "ไฟล์แนบ"
     r"(?:file|tệp|tài liệu) đính kèm|lampiran|ไฟล์แนบ|เอกสารแนบ|"
     r"documents à télécharger|téléchargements|"
@@ -1253,9 +1258,17 @@ def _is_file_line(para: str) -> bool:
     # the name, "附件【附件1：….docx】已下载次", ends with its own word)
     return len(para) <= MAX_DOWNLOAD_LINE and bool(
         para.endswith("次") and _DOWNLOAD_COUNT.search(para) or
+        # a downloads table's row: an icon's empty cell, the file's name, its size last ("| |
+        # Form | 84 KB |"; a table of figures, "| RAM | 192 GB |", has no icon)
+        para[:1] == "|" and _SIZE_CELL.search(para) and _downloads_row(para) or
         para.endswith((")", "]", "）")) and _DOWNLOAD.search(para)
         or "." in para.rstrip()[-5:] and _FILE_NAME.match(para)
         or ("(" in para or "（" in para) and _sized_file(para))
+
+
+def _downloads_row(row: str) -> bool:
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    return "" in cells[:-1] and sum(1 for c in cells if _SIZE_CELL.search(f"|{c}|")) == 1
 
 
 def _sized_file(para: str) -> bool:

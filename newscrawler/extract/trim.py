@@ -477,7 +477,10 @@ _CONTACT_HEAD = re.compile(
     # Portuguese, Dutch, Scandinavian, Finnish, Estonian, Polish, Czech, Hungarian
     rf"|^(?:(?:{_MORE_INFO})|ufficio stampa|personnes? de contact(?: pour la presse)?"
     r"|gabinete de (?:prensa|comunicación)|assessoria de (?:imprensa|comunicação)"
-    r"|persvoorlichting|pressekontakt|kontakt dla mediów|kontakt pro média)\s*:?$"
+    r"|persvoorlichting|pressekontakt|kontakt dla mediów|kontakt pro média|kontakt pre médiá"
+    # the people to ask, over their names and telephones: "Persone di riferimento:",
+    # "Auskunftspersonen:", "Personnes de référence :"
+    r"|persone di riferimento|auskunftspersone?n?|personnes? de référence)\s*:?$"
     # Japanese and Korean: お問い合わせ(先), このページ(本件)に関するお問い合わせ, 問い合わせ先,
     # 【照会先】, 連絡先, 担当, 자료 문의, 담당부서 (정보), 담당자, 연락처
     r"|^【?(?:(?:このページ|本件)に関する)?(?:お)?問い?合わ?せ(?:先)?】?\s*[:：]?$"
@@ -504,7 +507,7 @@ _CONTACT_INLINE = re.compile(
     rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts? presse"
     r"|renseignements (?:aux|pour les) médias"
     r"|for (?:further|more) information|contact persons?"
-    r"|pressekontakt|presskontakt|kontakt för media"
+    r"|pressekontakt|presskontakt|kontakt för media|kontakt (?:pre|pro|dla) (?:médiá|média|mediów)"
     r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?|(?:자료\s*)?문의(?:처|\s*전화)?"
     r"|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
