@@ -677,3 +677,41 @@ def test_a_downloads_table_with_file_sizes_is_no_text_and_a_table_of_figures_is(
 def test_an_editors_pick_line_is_a_promotion():
     pick = ["Pilihan Editor: Polisi Tutup Sementara Jalur Puncak saat Libur Panjang"]
     assert strip_chrome(TEXT[:1] + pick + TEXT[1:]) == TEXT
+
+
+def test_an_organisations_block_about_itself_closes_a_release():
+    about = ["About Peatland ACTION",
+             "Peatland ACTION is a Scottish Government funded programme delivered by five "
+             "partners to restore degraded peatland across Scotland.",
+             "NatureScot is Scotland’s nature agency. We work to enhance our natural "
+             "environment in Scotland and inspire everyone to care more about it."]
+    assert trim_end(TEXT + about) == TEXT
+    # a section of the text headed "About …" that says no organisation's what stays
+    section = ["About the works", "Crews will close the lane at night and reopen it by 6am."]
+    assert trim_end(TEXT + section) == TEXT + section
+
+
+def test_a_sharepoint_releases_record_rows_close_the_text():
+    record = ["| Press Release by: | Ministry for Education, Sport, Youth, Research |",
+              "| Reference Number: | PR241163 |", "| Press Release Issue Date: | Jun 21, 2024 |"]
+    assert trim_end(TEXT + record) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "If you purchase a product or register for an account through a link on our site, we may "
+    "receive compensation.",
+    "All products featured are independently selected by our editors. However, when you buy "
+    "something through our retail links, we may earn an affiliate commission.",
+    "This article is for informational purposes only and is not meant to offer medical advice.",
+])
+def test_a_sites_affiliate_or_advice_disclaimer_is_no_text(line):
+    assert strip_chrome(TEXT + [line]) == TEXT
+
+
+def test_a_chinese_papers_subtitle_over_its_byline_opens_no_text():
+    text = ["本报北京5月20日电 记者从交通运输部获悉：今年1至4月，全国港口完成货物吞吐量57.4亿吨。",
+            "在山东日照港石臼港区，记者看到，十余台岸桥有序作业。"]
+    top = ["今年以来全国港口完成货物吞吐量同比增长百分之五点三", "本报记者 韩 笑 苏 晴"]
+    assert trim_top(top + text, "沿海港口智慧化改造提速") == text
+    # a short line of the text itself, over a sentence, stays
+    assert trim_top(["一、总体要求"] + text[1:], None) == ["一、总体要求"] + text[1:]

@@ -1055,3 +1055,33 @@ def test_the_heading_of_a_file_list_named_as_a_title_is_no_headline():
             + "</div></div></body></html>")
     fields = extract_article(page, url="https://www.example.go.kr/board.es?mid=a1&list_no=1")
     assert fields.title == "취약계층 아동 마음건강 바우처, 전국 17개 시·도로 확대"
+
+
+def test_a_headline_with_a_dash_after_a_kicker_keeps_its_last_part():
+    # og:title prints the kicker, a colon and the whole headline, whose second half follows a
+    # dash: neither half is a section's or the site's name
+    page = ("<html lang='de'><head><title>Ringbahn: Eröffnung erst 2032, Kosten steigen</title>"
+            "<meta property='og:title' content='Nahverkehr in Frankfurt: Die Ringbahn kommt "
+            "später – und deutlich teurer'></head><body><article><h1><span class='kicker'>"
+            "Nahverkehr in Frankfurt:</span> <span class='headline'>Die Ringbahn kommt später – "
+            "und deutlich teurer</span></h1><p>Ursprünglich sollten die ersten Züge 2029 rollen. "
+            "Nun rechnet die Verkehrsgesellschaft mit drei Jahren Verzug.</p></article></body>"
+            "</html>")
+    assert extract_article(page, "https://zeitung.example.de/frankfurt/ringbahn-1").title == (
+        "Die Ringbahn kommt später – und deutlich teurer")
+
+
+def test_an_epaper_pages_list_of_its_stories_does_not_make_the_headline_a_channel():
+    # <title> is the paper's name; the page's list of its stories links the headline to
+    # the page itself: the h1 is the headline, not the subtitle under it
+    page = ("<html><head><title>人民日报</title></head><body><div class='article'>"
+            "<h3>加快发展新质生产力</h3><h1>沿海港口智慧化改造提速</h1>"
+            "<h2>今年以来全国港口完成货物吞吐量同比增长百分之五点三</h2>"
+            "<p>本报北京5月20日电 记者从交通运输部获悉，今年以来全国港口完成货物吞吐量同比增长。"
+            "</p></div><ul class='news-list'><li><a href='nw_1-01.htm'>推动高质量发展取得新成效</a>"
+            "</li><li><a href='nw_3-01.htm'>沿海港口智慧化改造提速</a></li>"
+            "<li><a href='nw_4-01.htm'>多地出台措施促进消费提质扩容</a></li></ul>"
+            "<div class='footer'>人民日报社版权所有</div>"
+            "</body></html>")
+    assert extract_article(page, "http://paper.example.cn/html/2024-05/21/nw_3-01.htm").title == (
+        "沿海港口智慧化改造提速")

@@ -1084,6 +1084,20 @@ def _repeated(para: str, seen: dict[str, list[str]]) -> bool:
     return False
 
 
+# A site's disclosure set as a paragraph of the text: that it earns from the links ("If you
+# purchase a product … through a link on our site, we may receive compensation", "when you
+# buy something through our retail links, we may earn an affiliate commission"), or that the
+# text is no advice ("This article is for informational purposes only and is not meant to
+# offer medical advice")
+_DISCLOSURE = re.compile(
+    r"\bwe (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:commissions?|compensation|share of (?:the )?(?:sales|revenue))\b"
+    r"|^this (?:article|story|content|information|page) is (?:provided )?for (?:general )?"
+    r"informational purposes only\b", re.IGNORECASE)
+#: Longest such paragraph.
+MAX_DISCLOSURE = 400
+
+
 def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
     """Remove chrome from a list of paragraphs.
 
@@ -1127,6 +1141,8 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue  # a video's card: its title over its running time
         if len(para) <= MAX_VIDEO_TITLE and _VIDEO_CARD.search(para):
             continue
+        if len(para) <= MAX_DISCLOSURE and _DISCLOSURE.search(para):
+            continue  # the site's affiliate or advice disclaimer, set in the text
         if _THROWBACK.match(para) or len(para) <= MAX_THROWBACK_HEAD and i + 1 < len(
                 paras) and _THROWBACK.match(paras[i + 1]):
             continue

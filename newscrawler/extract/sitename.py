@@ -219,7 +219,10 @@ class SiteNames:
         link text or logo of the page (menus and breadcrumbs name the channels)."""
         if self.declared(text):
             return True
-        return text_key(text) in self._gather_weak()
+        # (a headline-long link to the page itself names the page: an e-paper's list of the
+        # page's stories; a short one, a menu's current channel, may name a channel)
+        key = text_key(text)
+        return key in self._gather_weak() and not (len(key) >= 8 and self.links_here(text))
 
     def in_footer(self, text: str) -> bool:
         """True when the page's last lines (the copyright line) contain *text*."""

@@ -252,6 +252,8 @@ def _without_site_end(headline: str, sites: SiteNames, refs: Iterable[str] = ())
     # (a section's name is a word or three: "Opinion", "World News")
     section = len(parts[-1].split()) <= MAX_SECTION_WORDS and any(
         title_key(ref) != title_key(headline) and len(ends := _SEP.split(ref)) >= 2
+        # (not the headline itself after a kicker: "Nahverkehr: Die Bahn kommt – und teurer")
+        and not title_key(ref).endswith(title_key(headline))
         and title_key(ends[-1]) == last and title_key(ends[0]) != title_key(parts[0])
         for ref in refs)
     if not section and not sites.declared(parts[-1], links=False):
@@ -523,6 +525,10 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
                 return h
             return full
     for hk, h in h1keys:
+        # a reference that prints the whole h1 after a kicker ("Nahverkehr in Frankfurt: Die
+        # Ringstraßenbahn kommt später – und deutlich teurer"): the h1, not its last segment
+        if len(hk) >= 8 and any(k.endswith(hk) and len(k) > len(hk) for k in keys):
+            return h
         for k, p in keyed:
             if len(k) >= 8 and hk.endswith(k):
                 start = _key_start(h, k)

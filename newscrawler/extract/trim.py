@@ -175,7 +175,9 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or is_chrome_line(line)
                   or _YEARLESS_DATELINE.match(line)
                   or _credit_cells(line)
-                  or contact and _contact_detail(paras)):
+                  or contact and _contact_detail(paras)
+                  # a Chinese paper's subtitle (副题) under the headline, over its byline
+                  or _subtitle_over_byline(paras)):
             break
         paras = paras[1:]
     # a record's field table under the lines the loop took off (a subtitle over a release's
@@ -184,6 +186,21 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
     if rows:
         return trim_top(paras[rows:], None)
     return _without_dates_under_lead(paras)
+
+
+def _subtitle_over_byline(paras: list[str]) -> bool:
+    """*paras* open with a Chinese headline's subtitle (a short line of ideographs, no
+    sentence) over a byline or a date line (``本报记者 韩 笑``): the headline's block."""
+    line = paras[0].strip()
+    return (len(paras) > 1 and len(line) <= MAX_SUBTITLE and bool(IDEOGRAPH.search(line))
+            and line[-1:] not in SENTENCE_ENDS
+            # (the byline a line of its own: not a sentence where a reporter saw something)
+            and len(paras[1]) <= MAX_META_LINE and not _is_sentence(paras[1])
+            and bool(_BYLINE.search(fold_hant(paras[1])) or _is_dateline(paras[1])))
+
+
+#: Longest subtitle line.
+MAX_SUBTITLE = 40
 
 
 def _dated_sentence(line: str) -> bool:
@@ -587,6 +604,28 @@ _ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)
 MAX_ABOUT_HEAD = 60
 
 
+#: Most paragraphs of an organisation's block about itself under its heading.
+MAX_ABOUT_PARAGRAPHS = 2
+# ... which says what the organisation is: "NatureScot is Scotland's nature agency", "Founded
+# in 2016 …, Polarhive Packaging designs …"
+_DESCRIBES = re.compile(r"\b(?:is|are|was|est|ist|es|é|è) (?:a|an|the|one|une?|ein[e]?|la|le|"
+                        r"el|o|a|il|l')\b|\bfounded in\b|\bestablished in\b", re.IGNORECASE)
+
+
+def _about_block(paras: Sequence[str]) -> int | None:
+    """Where the block an organisation closes its release with about itself starts: a
+    heading "About …" (:data:`_ABOUT_HEAD`) among the last lines, one or two paragraphs of
+    boilerplate under it, the first saying what the organisation is."""
+    for i in range(max(2, len(paras) - MAX_ABOUT_PARAGRAPHS - 1), len(paras) - 1):
+        head, under = paras[i].strip(), paras[i + 1:]
+        if (len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
+                and not _ABOUT_HEAD.match(paras[i - 1].strip())
+                and all(len(p) <= 2 * MAX_BOILERPLATE for p in under)
+                and _DESCRIBES.search(under[0][:200])):
+            return i
+    return None
+
+
 def contact_block(paras: Sequence[str]) -> int | None:
     """Where a contact block that ends the text starts: a contact heading among the last
     lines, only short lines under it, one of them a telephone number or an address (or
@@ -791,7 +830,11 @@ _RECORD_FIELD = re.compile(
     r"|wprowadzająca)|podmiot udostępniający|(?:wytworzył|udostępnił|opublikował|zmodyfikował"
     r"|wprowadził)a?|odpowiedzialn[ya] za (?:treść|informację)|rejestr zmian"
     r"|liczba (?:odwiedzin|wyświetleń)|page (?:last )?(?:updated|reviewed|modified)"
-    r"|last (?:reviewed|modified)|content owner)\b", re.IGNORECASE)
+    r"|last (?:reviewed|modified)|content owner"
+    # a SharePoint release's record: "| Press Release by: | Ministry … |", "| Reference
+    # Number: | PR241163 |", "| Press Release Issue Date: | Jun 21, 2024 |"
+    r"|press release (?:by|issue date)|reference (?:number|no\.?)|(?:issue|release) date)\b",
+    re.IGNORECASE)
 
 
 #: Longest label of a record table's row ("Poslední aktualizace:", "Zuständige Stelle:").
@@ -861,6 +904,9 @@ def trim_end(paras: list[str]) -> list[str]:
     contact = contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
+    about = _about_block(paras)
+    if about is not None:
+        paras = paras[:about]
     sign_off = _issuer_sign_off(paras)
     if sign_off is not None:
         paras = paras[:sign_off]
