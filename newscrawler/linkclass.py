@@ -70,7 +70,7 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|sv
                    r"(?:/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"
                    # ... or a CMS's document download by its number (CivicPlus), or by a
                    # download endpoint (FileDown.do?atchFileId=…, download.jsp?…)
-                   r"|/documentcenter/view/\d+"
+                   r"|/documentcenter/view/\d+|/(?:file|getfile|download|document)\.ashx"
                    r"|/(?:file_?)?down(?:load)?(?:file)?\.(?:do|jsp|php|aspx?|action)$", re.I)
 #: A link's text that names the file it downloads: "Lipovohorské listy 6/2024 (pdf, 8.4 MB)",
 #: "Annual report [PDF]".
@@ -100,6 +100,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
     (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.s?html?$", "a year's folder and a slug page"),
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
+    (rf"/{_Y}/(?:january|february|march|april|may|june|july|august|september|october|"
+     r"november|december)/[^/]+$", "dated path /yyyy/month/"),
     # a file named by its day (Hong Kong's pr20240531b.html, sp_20240530.html)
     (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d[a-z]?\.s?html?$", "a file named by its day"),
 ]]
@@ -256,16 +258,18 @@ _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{
 _JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
-    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|"
+    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-)?emploi|"
+    r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
     # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
-    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))(/[^/]+(?:/\d+)?/?)$", re.I)
+    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))"
+    r"(/(?:(?:item|detail|details|view)/)?[^/]+(?:/\d+)?/?)$", re.I)
 #: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
 _JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
                                  r"\.\w+$", re.I)
 #: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
-_GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn)/", re.I)
+_GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn|bsfw)/", re.I)
 
 # ---------------------------------------------------------------- words
 _PAGER_TEXT = re.compile(
@@ -294,6 +298,7 @@ _MORE_TEXT = re.compile(
     r"previous (?:issues|editions)|"
     # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
     r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
+    r"^zobraziť (?:všetky|viac)|"
     # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
     r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
     # "Ver agenda completa", "Bekijk de volledige agenda", "Calendario completo"
@@ -313,7 +318,7 @@ _MORE_START = re.compile(r"^(?:see|view|browse|show)\s+(?:all|full|the full|more
 #: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
 _ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
                      r"todas as|tutti i|tutti gli|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|"
-                     r"tüm|bütün|toate|toți|összes|visi|visos|"
+                     r"tüm|bütün|toate|toți|összes|visi|visos|visas|"
                      r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
                      re.I)
 #: Names of lists of items, by language. Tried longest first, so that a longer word is not
@@ -356,6 +361,9 @@ _LIST_NAMES = (
     "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
     "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
     "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου", "evenementen", "speciali",
+    "εκδηλώσεις", "jaunumi", "pasākumi", "paziņojumi", "publikācijas", "galerijas",
+    "preses relīzes", "tlačové správy", "tlačové centrum", "podujatia", "rozhovory", "videá",
+    "publikácie", "výročné správy", "oznamy", "zpravodaj", "séances",
     "intervenções", "noutăți", "noutățile", "anunțuri", "anunțurile", "comunicate",
     "galeriile", "rapoarte", "obwieszczenia", "zarządzenia", "circulars", "tin tức",
     "tin nổi bật", "thư viện ảnh",
@@ -523,6 +531,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return OTHER, f"a file ({(file.group(1) or 'document').lower()}), not a page"
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
+    if _ALBUM.search(path):
+        return ARTICLE, "a photo album of one event"
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
     for rx, why in _LIST_URLS:
@@ -543,6 +553,12 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+#: A photo album of one event by its address: a gallery's folder, perhaps its category or album
+#: part and an id, and a slug of two words or more (/photo-gallery/category/88-freedom-day-2024,
+#: /galerie-photos/album/cavalcade-2024, /galerias/jogos-escolares-2025/).
+_ALBUM = re.compile(r"/(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-de-fotos)?|"
+                    r"fotogaleri[ae]|galerija|photo-albums?)/(?:(?:category|album|albums)/)?"
+                    r"(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+/?$", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
 _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
 #: One event's page: an item under a folder of events (/events/event/2315/gala_day,
@@ -551,7 +567,7 @@ _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(
 #: the calendar (/events/month/, /events/list/).
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
-    r"rendezvenyek)/(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
+    r"rendezvenyek|ekdiloseis)/(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
     r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
     r"search|submit|index|default)\b)[^/]+/?$"
     # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/)
@@ -581,7 +597,11 @@ _PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpa
 
 
 def _date_in(path: str) -> bool:
-    return any(rx.search(path) for rx, _ in _ARTICLE_URLS[:6])
+    # (… or a file in a month's folder: /news/2024/04/fish-passage-projects-list.html)
+    return any(rx.search(path) for rx, _ in _ARTICLE_URLS[:6]) or bool(_MONTH_FILE.search(path))
+
+
+_MONTH_FILE = re.compile(rf"/{_Y}/[01]\d/[^/]+\.s?html?$")
 
 
 def _without_menu_item(query: str) -> str:

@@ -1189,3 +1189,32 @@ izjave</a> <a href="/efst-a-baugi/frettir/">Fréttir</a> <a href="/novice/">Novi
     for path in ("/agenda-ministrului/", "/govori-i-izjave/13", "/efst-a-baugi/frettir/",
                  "/novice/"):
         assert found[path] == "list", path
+
+
+def test_albums_dated_month_paths_guide_folders_and_more_list_words():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/media-room/photo-gallery/category/88-freedom-day-2024">Freedom Day 2024</a></li>
+<li><a href="/galerie-photos/album/cavalcade-2024">Cavalcade 2024</a></li>
+<li><a href="/news/severn-vale/wanted/2024/june/wanted-daniel-foster">Daniel Foster, 32</a></li>
+<li><a href="/en/news/2024/04/fish-passage-projects-list.html">Fish passage projects</a></li>
+<li><a href="/dept/bsfw/content/post_1098765.html">退役军人优待证申领</a></li>
+<li><a href="/opportunities/tenders/item/871-supply-and-delivery-of-school-furniture">NHPG/2024/031
+Supply and delivery of school furniture</a></li>
+<li><a href="/assets/File.ashx?id_dokumenty=23001">Zpravodaj červen 2024</a></li></ul>
+<a href="/lv/jaunumi">Visi jaunumi</a> <a href="/?tlacove-spravy=">Tlačové správy</a>
+<a href="/ekdiloseis">Όλες οι εκδηλώσεις</a> <a href="/mesto/zpravodaj/">Zpravodaj</a>
+<a href="/browse/visas-immigration">Visas and immigration</a>
+<a href="/prohlaseni-o-pristupnosti/">Prohlášení o přístupnosti</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    for path in ("/media-room/photo-gallery/category/88-freedom-day-2024",
+                 "/galerie-photos/album/cavalcade-2024",
+                 "/news/severn-vale/wanted/2024/june/wanted-daniel-foster",
+                 "/en/news/2024/04/fish-passage-projects-list.html"):
+        assert found[path] == "article", path
+    for path in ("/dept/bsfw/content/post_1098765.html",
+                 "/opportunities/tenders/item/871-supply-and-delivery-of-school-furniture",
+                 "/assets/File.ashx?id_dokumenty=23001", "/browse/visas-immigration",
+                 "/prohlaseni-o-pristupnosti/"):
+        assert found[path] == "other", path
+    for path in ("/lv/jaunumi", "/?tlacove-spravy=", "/ekdiloseis", "/mesto/zpravodaj/"):
+        assert found[path] == "list", path
