@@ -3239,3 +3239,12 @@ def test_a_release_dated_at_its_end_mark_before_the_revision_its_head_declares()
             "revision date: 27 May 2024</div></body></html>")
     fields = extract_article(page, "https://www.td.example.hk/en/press/index_id_1.html")
     assert fields.published_at.startswith("2024-05-26T15:42")
+
+
+def test_an_appeal_that_says_readers_like_you_support_the_work_closes_the_text():
+    from newscrawler.extract.trim import trim_end
+    appeal = ["Support local, nonprofit journalism",
+              "Our stories are free to read and republish because readers like you support our "
+              "work. The Example Today is a nonprofit newsroom, and every gift — large or small "
+              "— helps us hold power to account."]
+    assert trim_end(TWO_LINES + appeal) == TWO_LINES

@@ -61,6 +61,9 @@ SUPPORT_APPEAL = re.compile(
     # this needs support from wonderful readers like you.", "you can take a paid
     # subscription by clicking here"
     r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
+    # ... "because readers like you support our work", "every gift — large or small — helps us"
+    r"|\breaders like you (?:support|fund|sustain|make)\b"
+    r"|\bevery (?:gift|donation|contribution)\b[^.]{0,40}\bhelps? us\b"
     # ... or says what its readers' gifts pay for: "Today, reader support makes up about
     # two-thirds of our budget … please join us with a tax-deductible donation today"
     r"|\breader support makes up\b|\bjoin us with a (?:tax-deductible )?(?:donation|gift"
