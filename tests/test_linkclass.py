@@ -1218,3 +1218,29 @@ Supply and delivery of school furniture</a></li>
         assert found[path] == "other", path
     for path in ("/lv/jaunumi", "/?tlacove-spravy=", "/ekdiloseis", "/mesto/zpravodaj/"):
         assert found[path] == "list", path
+
+
+def test_job_and_tender_lists_and_notices_liferay_assets_and_month_names():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/announcements/invitation-for-tender-supply-of-ductile-iron-pipes">Invitation for
+tender: supply of ductile iron pipes</a> 12 June 2024</li>
+<li><a href="/announcements/call-for-applications-2025-creative-arts-grant">Call for
+applications: 2025 creative arts grant</a> 10 June 2024</li>
+<li><a href="/kuulutukset/-/asset_publisher/Kb3xW9pLmQ1a/content/kuulutus-kokous-30-9-2024">
+Kuulutus: kaupunginvaltuuston kokous 30.9.2024 kaupungintalolla</a></li>
+<li><a href="/gallery/album/budget-session-parliament-2024"><img src="a.jpg" alt=""></a></li>
+</ul><a href="/tenders/">View All Tenders »</a> <a href="/vacancies">Employment opportunities</a>
+<a href="/agenzia/notizie/2025/febbraio">Febbraio 2025</a>
+<a href="/events/list/?ical=1">Export events (.ics)</a>
+<a href="/arvamuslood/kristjan-kask-digiriik-vajab-uut-hupet">Digiriik vajab uut hüpet</a>
+</div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    for path in ("/announcements/invitation-for-tender-supply-of-ductile-iron-pipes", "/tenders/",
+                 "/vacancies", "/events/list/?ical=1"):
+        assert found[path] == "other", path
+    for path in ("/announcements/call-for-applications-2025-creative-arts-grant",
+                 "/kuulutukset/-/asset_publisher/Kb3xW9pLmQ1a/content/kuulutus-kokous-30-9-2024",
+                 "/gallery/album/budget-session-parliament-2024",
+                 "/arvamuslood/kristjan-kask-digiriik-vajab-uut-hupet"):
+        assert found[path] == "article", path
+    assert found["/agenzia/notizie/2025/febbraio"] == "list"
