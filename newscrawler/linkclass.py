@@ -266,7 +266,7 @@ _JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
     r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-)?emploi|"
-    r"tuyen-dung|"
+    r"tuyen-dung|cariera/concursuri|achizitii-publice|"
     r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
@@ -281,7 +281,7 @@ _JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|detai
 _JOB_OR_TENDER_LIST = re.compile(
     r"/(?:tenders?|vacanc(?:y|ies)|careers?|jobs?|ausschreibungen|stellenangebote|"
     r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-)?emploi|"
-    r"ledige-stillinger)/?$", re.I)
+    r"ledige-stillinger|achizitii-publice|cariera/concursuri)/?$", re.I)
 #: ... and a notice of one by its headline: "Invitation for tender: …", "Names of applicants
 #: called for interview", "Nabór na stanowisko …" (a call for applications for a grant or an
 #: expression of interest is news: the sets call those articles).
@@ -292,6 +292,9 @@ _JOB_OR_TENDER_TITLE = re.compile(
     # Indonesian selection results, Vietnamese recruitment notices
     r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng)",
     re.I)
+#: The folder of a Chinese body's pages about itself (机构概况, 领导信息, 领导分工, 机构职能,
+#: 领导之窗): its leaders' profiles and offices, however their addresses are dated.
+_ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
 #: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
 _GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn|bsfw)/", re.I)
 
@@ -372,6 +375,8 @@ _LIST_NAMES = (
     "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
     "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
     "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
+    "infografías", "infografias", "entrevistas", "consultas públicas", "presă", "dispoziții",
+    "nyhetsarkiv", "amtsblatt",
     "hirek", "rendezvény", "galéria", "videók", "archívum", "naujienos", "renginiai",
     "archyvas", "vaizdo įrašai", "pranešimai spaudai", "イベント",
     "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
@@ -421,6 +426,9 @@ _EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
                              r"^agenda (?:\w+ ){0,2}(?:minist|gobernador|governador|préfet|"
                              r"prefeit|president|alcald|sindac|maire)|"
                              r"^dagskrá ráðherra|darbotvarkė$", re.I)
+_COLLECTION_CALENDAR = re.compile(r"(?:abfall|abfuhr|müll|afval|tømme|toemme|tomme|"
+                                  r"sophämtnings?)[-_]?kalender",
+                                  re.I)
 #: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
 #: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
 #: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
@@ -428,16 +436,19 @@ _QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|fo
                         r"from|to|with)\s", re.I)
 _STATIC_NAME = re.compile(
     r"(?:kontakt|contact|ansprechpartner|contatti|portavoce|press kit|media kit|abonnieren|"
+    r"nyhetsbrev|prenumerera|nieuwsbrief|infolettre|"
     r"subscribe|inschrijven|abonneren|social media|e-?mail|"
     r"\bfaqs?\b|"
     r"\brss\b)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
     r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
-    r"acreditação|accrediti|"
+    r"acreditação|accrediti|acreditare|"
     r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
 _STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
     r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
+    # a page of links to other sites (友情链接, 更多链接), an account on a platform (公众号)
+    r"链接|公众号|"
     r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
 #: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
 #: 网上报警, 在线调查, 常见问题, 企业名录, 邮箱订阅, 养老金测算), which a headline may end
@@ -586,7 +597,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
 _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-de-fotos)?|"
                     r"fotogaleri[ae]|galerija|photo-albums?)/(?:(?:category|album|albums)/)?"
                     r"|galler(?:y|ies)/(?:album|albums)/)"
-                    r"(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+/?$", re.I)
+                    r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
 _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
 #: One event's page: an item under a folder of events (/events/event/2315/gala_day,
@@ -683,6 +694,12 @@ def _names_list(text: str) -> bool:
         return False
     if _EVENT_CALENDAR.search(text):
         return True
+    if _COLLECTION_CALENDAR.search(text):
+        return False  # a waste collection calendar is a service ("Abfallkalender")
+    # a column's label in brackets before a headline ("【在线访谈】省审计厅负责同志解读…") names
+    # the item's column, not this link's target
+    if text[:1] in "【[" and len(text.split("】", 1)[-1].split("]", 1)[-1]) >= 10:
+        return False
     # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
     text = _QUALIFIER.split(text, maxsplit=1)[0]
     for match in _LIST_WORDS.finditer(text):
@@ -962,7 +979,24 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template, columns=columns)
         out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
+    if page_stem:
+        out = _list_page_pager(out)
     return _list_blocks(_subsections(_sections(_items_of_lists(_blocks(out)))))
+
+
+#: Dated rows that make a page whose address looks like an article's a list page.
+MIN_DATED_ROWS = 5
+
+
+def _list_page_pager(links: list[LinkClass]) -> list[LinkClass]:
+    """A page whose address looks like an article's (``default.aspx?id=12``) but that holds
+    rows of dated items is a list: its own page links (``&page=2``) are its pager, not the
+    parts of one article."""
+    rows = sum(1 for lk in links if lk.kind == ARTICLE and lk.why.startswith("dated row"))
+    if rows < MIN_DATED_ROWS:
+        return links
+    return [LinkClass(lk.url, LIST, "pager link of a list page", lk.text, lk.anchor)
+            if lk.why.startswith("the article's own page link") else lk for lk in links]
 
 
 #: Reasons of "other" that only say nothing was found: a later look may find a section.
@@ -1257,6 +1291,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             parts.path.endswith("/") or _INDEX_PAGE.search(parts.path)
             or parts.path.rstrip("/").endswith("mindex")):
         return LIST, f"the mobile edition's home{shown}"
+    if any(k.lower() in ("rss", "atom") and v in ("1", "true", "") for k, v in query):
+        return OTHER, "a feed by its query"
     if any(k.lower() in ("ical", "ics", "outlook-ical") for k, _ in query):
         return OTHER, "a calendar's export by its query"
     if any(k.lower() in ("format", "type", "feed") and v.lower() in ("feed", "rss", "atom")
@@ -1286,6 +1322,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"a job or tender notice by its headline{shown}"
     if _GUIDE_FOLDER.search(parts.path) and not _names_list(text):
         return OTHER, "a service guide by its folder"
+    if _ORG_FOLDER.search(parts.path) and not (shape is not None and shape[0] == LIST):
+        return OTHER, "a page about the body by its folder"
     job = _JOB_OR_TENDER.search(parts.path)
     if job and not _INDEX_PAGE.search(parts.path) and (
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
@@ -1380,7 +1418,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
             and (link.headline or not text or _FULL_TEXT.match(text))):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"
-    if _INDEX_PAGE.search(parts.path):
+    if _INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query):
+        # (a CMS that serves everything from index.php names its object in the query:
+        # ?FID=2741.301.1&ModID=9 is a page, not the index)
         return LIST, "index page"
     if column:
         return LIST, "column folder"

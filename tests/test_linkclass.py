@@ -1244,3 +1244,27 @@ Kuulutus: kaupunginvaltuuston kokous 30.9.2024 kaupungintalolla</a></li>
                  "/arvamuslood/kristjan-kask-digiriik-vajab-uut-hupet"):
         assert found[path] == "article", path
     assert found["/agenzia/notizie/2025/febbraio"] == "list"
+
+
+def test_a_bodys_own_pages_a_list_pages_pager_collection_calendars_and_bracketed_columns():
+    rows = "".join(f'<li><a href="/default.aspx?id=31&amp;newsid={8200 + i}">Gradsko vijeće '
+                   f'usvojilo proračun za {2020 + i}. godinu i plan investicija</a>'
+                   f'<span>{10 + i}.05.2025.</span></li>' for i in range(6))
+    page = f"""<html><body><div class="content"><ul>{rows}</ul>
+<div class="pages"><a href="/default.aspx?id=12&amp;page=2">2</a>
+<a href="/default.aspx?id=12&amp;page=214">214</a></div>
+<a href="/jggk/ldxx/202301/t20230105_7700001.html">王建明 厅党组书记、厅长</a>
+<a href="/wzgl/yqlj/">更多链接</a> <a href="/Buergerservice/Abfallkalender/">Abfallkalender</a>
+<a href="/zxft/18520.jhtml">【在线访谈】省审计厅负责同志解读2023年度省级预算执行审计工作报告</a>
+<a href="/index.php?FID=2741.301.1&amp;ModID=9">Sprechstunde der Oberbürgermeisterin</a>
+<a href="/index.php?ModID=255&amp;rss=1">Pressemitteilungen als RSS-Feed</a>
+<a href="/gallery/album/40">Handover of drilling rigs</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov", "/default.aspx?id=12")
+    # rows of dated items: the page is a list, its own page links are its pager
+    assert found["/default.aspx?id=12&page=214"] == "list"
+    for path in ("/jggk/ldxx/202301/t20230105_7700001.html", "/wzgl/yqlj/",
+                 "/Buergerservice/Abfallkalender/", "/index.php?FID=2741.301.1&ModID=9",
+                 "/index.php?ModID=255&rss=1"):
+        assert found[path] == "other", path
+    for path in ("/zxft/18520.jhtml", "/gallery/album/40"):
+        assert found[path] != "list", path
