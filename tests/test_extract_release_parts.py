@@ -715,3 +715,17 @@ def test_a_chinese_papers_subtitle_over_its_byline_opens_no_text():
     assert trim_top(top + text, "沿海港口智慧化改造提速") == text
     # a short line of the text itself, over a sentence, stays
     assert trim_top(["一、总体要求"] + text[1:], None) == ["一、总体要求"] + text[1:]
+
+
+@pytest.mark.parametrize("line", [
+    "Lue lisää: Itä-Suomen junaliikenne myöhästeli syksyllä enemmän kuin muu maa",
+    "Juttua päivitetty 21.11. klo 7.05: Lisätty maakuntajohtajan kommentit.",
+])
+def test_finnish_read_more_links_and_update_notes_are_no_text(line):
+    assert strip_chrome(TEXT[:1] + [line] + TEXT[1:]) == TEXT
+
+
+def test_a_policy_interpreters_credit_closes_the_text():
+    text = ["《办法》明确了草原承包经营权流转的方式和程序。",
+            "下一步，省林草局将加强对各地的指导。"]
+    assert trim_end(text + ["解读单位：四川省林业和草原局草原管理处"]) == text

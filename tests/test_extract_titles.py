@@ -1085,3 +1085,16 @@ def test_an_epaper_pages_list_of_its_stories_does_not_make_the_headline_a_channe
             "</body></html>")
     assert extract_article(page, "http://paper.example.cn/html/2024-05/21/nw_3-01.htm").title == (
         "沿海港口智慧化改造提速")
+
+
+def test_a_dash_inside_quotation_marks_is_the_headlines_not_a_boundary():
+    # the headline names a programme in guillemets whose name holds a dash; og:title words
+    # the headline otherwise: the dash is no separator of a section's name
+    page = ("<html lang='el'><head><title>Σε λειτουργία η πλατφόρμα για το πρόγραμμα «Ανακυκλώνω"
+            " – Αλλάζω Συσκευή 2024» - Υπουργείο Περιβάλλοντος</title><meta property='og:title' "
+            "content='Σε λειτουργία η πλατφόρμα για το «Ανακυκλώνω – Αλλάζω Συσκευή 2024»'>"
+            "</head><body><article><h1>Σε λειτουργία η πλατφόρμα για το πρόγραμμα «Ανακυκλώνω – "
+            "Αλλάζω Συσκευή 2024»</h1><p>Ξεκίνησε η υποβολή αιτήσεων για το πρόγραμμα "
+            "αντικατάστασης παλαιών ηλεκτρικών συσκευών από σήμερα.</p></article></body></html>")
+    assert extract_article(page, "https://ypen.example.gr/2024/06/18/anakyklono/").title == (
+        "Σε λειτουργία η πλατφόρμα για το πρόγραμμα «Ανακυκλώνω – Αλλάζω Συσκευή 2024»")

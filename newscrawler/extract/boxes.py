@@ -63,6 +63,8 @@ SUPPORT_APPEAL = re.compile(
     r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
     # ... "because readers like you support our work", "every gift — large or small — helps us"
     r"|\breaders like you (?:support|fund|sustain|make)\b"
+    # "You make MPR News possible. Individual donations are behind …"
+    r"|\byou make [\w .'’+-]{2,40} possible\b|\bindividual donations are\b"
     r"|\bevery (?:gift|donation|contribution)\b[^.]{0,40}\bhelps? us\b"
     # ... or says what its readers' gifts pay for: "Today, reader support makes up about
     # two-thirds of our budget … please join us with a tax-deductible donation today"

@@ -603,7 +603,7 @@ _PROMO = re.compile(
     # ... Romanian, Hungarian, Czech, Slovak, Croatian, Nordic, Dutch, Finnish
     r"cite[sș]te (?:[sș]i|mai mult)|vezi [sș]i|olvassa el (?:ezt )?is|olvasta már\?|"
     r"čtěte (?:také|též|více)|čítajte (?:aj|tiež)|pročitajte (?:i|još)|"
-    r"läs (?:också|även|mer)|læs (?:også|mere)|les også|lees ook|lue myös|"
+    r"läs (?:också|även|mer)|læs (?:også|mere)|les også|lees ook|lue myös|lue lisää|"
     # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
     r"zie ook|"
@@ -940,6 +940,8 @@ _PAGE_META = re.compile(
     r"|dernière mise à jour\b|última (?:actualización|atualização)|ultimo aggiornamento"
     r"|laatst (?:bijgewerkt|gewijzigd)|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)"
     r"|sist (?:oppdatert|endret)|viimeksi päivitetty"
+    # a story's own update note: "Juttua päivitetty 21.11. klo 7.05: …"
+    r"|(?:juttua|artikkelia) päivitetty\b"
     # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT"
     r"|updated(?: at)?\s*[:：]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$)",
     re.IGNORECASE,

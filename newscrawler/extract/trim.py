@@ -75,7 +75,9 @@ _CRUMB_LINE = re.compile(
 # "责任编辑：王五", "（记者 张三 通讯员 李四）". Bracketed, or labelled with a colon.
 _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源"
                  r"|(?:责任|流程|值班|实习|文字|图片)?编辑|栏目主编|(?:题图|封面|图片)来源|采写"
-                 r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构))")
+                 r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构)"
+                 # a policy interpretation's interpreter: "解读单位：…", "解读人：…"
+                 r"|解读(?:单位|机关|人))")
 _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)}"
