@@ -1143,7 +1143,9 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
             continue  # a video's card: its title over its running time
         if len(para) <= MAX_VIDEO_TITLE and _VIDEO_CARD.search(para):
             continue
-        if len(para) <= MAX_DISCLOSURE and _DISCLOSURE.search(para):
+        if len(para) <= MAX_DISCLOSURE and ("e may " in para or "e might " in para
+                                            or "e could " in para or para[:5] in ("This ", "THIS ")
+                                            ) and _DISCLOSURE.search(para):
             continue  # the site's affiliate or advice disclaimer, set in the text
         if _THROWBACK.match(para) or len(para) <= MAX_THROWBACK_HEAD and i + 1 < len(
                 paras) and _THROWBACK.match(paras[i + 1]):
