@@ -177,12 +177,16 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
     (r"[?&](?:cid|catid|categoryid|category_id|specialid|topicid)=\d+(?:&|$)", _CATEGORY_ID),
+    # ... or in the path (DNN's /categoryid/31/health), and K2's item lists by author, tag or
+    # category (/itemlist/user/845-name)
+    (r"/categoryid/\d+(?:/[^/]+)?/?$|/itemlist/(?:user|tag|category)/[^/]+/?$", _CATEGORY_ID),
     (r"/category_\d+/(?:index\.aspx)?$", _CATEGORY_ID),
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|anio|año|ano|anno|jahr|monat|mes|mese|mois|annee|rok|miesiac|topic|theme|minister|portfolio|department|region|subject|filter|"
+     r"thematique|tematica|"
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
@@ -376,7 +380,9 @@ _LIST_NAMES = (
     "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
     "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
     "infografías", "infografias", "entrevistas", "consultas públicas", "presă", "dispoziții",
-    "nyhetsarkiv", "amtsblatt",
+    "nyhetsarkiv", "amtsblatt", "proclamations", "wydarzenia", "galerie zdjęć", "publikacje",
+    "materiały wideo", "raporty", "úřední deska", "délibérations", "nieuwsbrieven",
+    "vernehmlassungen", "medienkonferenzen",
     "hirek", "rendezvény", "galéria", "videók", "archívum", "naujienos", "renginiai",
     "archyvas", "vaizdo įrašai", "pranešimai spaudai", "イベント",
     "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
@@ -604,13 +610,20 @@ _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(
 #: /event/idaho-day-of-service/, /agenda/evenement/open-dag, /eventi/notte-bianca-2024,
 #: /veranstaltungen/detail.html?eventId=20417, /event/docs/2024060100010/), not a view of
 #: the calendar (/events/month/, /events/list/).
+#: The forms that propose an event to a calendar ("Submit an event", "Proposer une
+#: manifestation", "Meld inn arrangement", "Tipsa om evenemang").
+_EVENT_FORM = r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmelden|registrer"
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
     r"rendezvenyek|ekdiloseis)/(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
     r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
-    r"search|submit|index|default)\b)[^/]+/?$"
-    # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/)
-    r"|/agenda/@?\d{4,}/[^/]+/?$", re.I)
+    r"search|index|default|" + _EVENT_FORM + r")\b)[^/]+/?$"
+    # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/), or a
+    # calendar's or an agenda's item by a slug of words (/aktuelt/kalender/sommerkonsert-i-
+    # kirkeparken.13044.aspx, /actueel/agenda/open-dag-provinciehuis-2024/)
+    r"|/agenda/@?\d{4,}/[^/]+/?$"
+    r"|/(?:agenda|kalender|kalendar-akci|calendario)/(?!" + _EVENT_FORM + r")"
+    r"[a-z0-9]+(?:-[a-z0-9]+){2,}[^/]*/?$", re.I)
 #: ... or by an event's id in the query (Calendar.aspx?EID=2231, detail.html?eventId=20417).
 _EVENT_ID = re.compile(r"(?:^|&)(?:eid|eventid|event_id|evid)=\d+", re.I)
 
@@ -1413,7 +1426,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return ARTICLE, f"{weak}" + (" with a headline text" if link.headline
                                      else f", one of {siblings} alike")
     slugs = headline_templates[f"slugs:{template}"]
-    if slugs >= 4 and _slug_words(link.url) >= 3 and not link.prose:
+    if slugs >= 4 and _slug_words(link.url) >= 3 and not link.prose and not (
+            _names_list(text) and len(_WORD.findall(text)) <= 3):  # ("Communiqués de presse")
         return ARTICLE, f"one of {slugs} slug addresses of one folder in the content"
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
             and (link.headline or not text or _FULL_TEXT.match(text))):

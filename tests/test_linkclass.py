@@ -1268,3 +1268,26 @@ def test_a_bodys_own_pages_a_list_pages_pager_collection_calendars_and_bracketed
         assert found[path] == "other", path
     for path in ("/zxft/18520.jhtml", "/gallery/album/40"):
         assert found[path] != "list", path
+
+
+def test_calendar_items_by_slug_thematic_filters_and_cms_author_and_category_pages():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/aktuelt/kalender/sommerkonsert-i-kirkeparken.13044.aspx">Sommerkonsert i
+Kirkeparken</a></li>
+<li><a href="/actueel/agenda/open-dag-provinciehuis-2024/">Open dag Provinciehuis</a></li>
+<li><a href="/aktuelt/kalender/meld-inn-arrangement.aspx">Meld inn arrangement</a></li></ul>
+<a href="/espace-presse/communiques-de-presse?thematique=41">Environnement</a>
+<a href="/news/press-releases/categoryid/32/health">Health (1190)</a>
+<a href="/newsroom/latest-news/itemlist/user/845-chikondi-banda">Chikondi Banda</a>
+<a href="/web/rozwoj-regionow/wydarzenia">Wydarzenia</a>
+<a href="/proclamations/">Proclamations</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    for path in ("/aktuelt/kalender/sommerkonsert-i-kirkeparken.13044.aspx",
+                 "/actueel/agenda/open-dag-provinciehuis-2024/"):
+        assert found[path] == "article", path
+    assert found["/aktuelt/kalender/meld-inn-arrangement.aspx"] != "article"
+    for path in ("/espace-presse/communiques-de-presse?thematique=41",
+                 "/news/press-releases/categoryid/32/health",
+                 "/newsroom/latest-news/itemlist/user/845-chikondi-banda",
+                 "/web/rozwoj-regionow/wydarzenia", "/proclamations/"):
+        assert found[path] == "list", path
