@@ -54,6 +54,32 @@ from newscrawler.extract import extract_article
 from newscrawler.extract.dates import find_dates
 from newscrawler.extract.document import as_selector, whole_document
 from newscrawler.extract.text import clean_line, element_text
+from newscrawler.linkwords import (
+    ADJACENT,
+    ALL_OF,
+    AMBIGUOUS_PAGER,
+    CJK,
+    COLLECTION_CALENDAR,
+    EVENT_CALENDAR,
+    GUIDE_HEAD,
+    KANA,
+    LIST_WORD_END,
+    LIST_WORDS,
+    MAX_SERVICE_NAME,
+    MIN_KANA_LINKS,
+    MORE_START,
+    MORE_TEXT,
+    NEIGHBOUR_LABEL,
+    PAGER_ARROWS,
+    PAGER_TEXT,
+    QUALIFIER,
+    SERVICE_HEAD,
+    SITE_WORDS,
+    STATIC_HEAD,
+    STATIC_NAME,
+    WHOLE_WORD_SCRIPT,
+    WORD,
+)
 from newscrawler.urls import canonicalize_url
 
 __all__ = ["ARTICLE", "LIST", "OTHER", "LinkClass", "PageKind", "address_template",
@@ -302,183 +328,7 @@ _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
 #: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
 _GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn|bsfw)/", re.I)
 
-# ---------------------------------------------------------------- words
-_PAGER_TEXT = re.compile(
-    r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|next|prev|previous|last|first|"
-    r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
-    r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
-    r"volgende|vorige|następna|poprzednia|następne|poprzednie|próxima|seguinte|successiva|"
-    r"successivo|precedente|nästa|föregående|neste|forrige|næste|seuraava|edellinen|další|"
-    r"předchozí|dalej|wstecz|"
-    r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
-#: A pager word may come with its arrow: "Siguiente »", "« Précédent", "Next ›".
-_PAGER_ARROWS = re.compile(r"^[<«‹←]+\s*|\s*[>»›→]+$")
-#: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
-_ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
-                       r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
-_NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|latest)\s+"
-                              r"(?:page|post|article|item|story|entry|release)\b", re.I)
-_AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
-_MORE_TEXT = re.compile(
-    r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
-    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|^übersicht$|"
-    r"plus d|voir tout|ver más|ver tod[ao]s|ver mais|vedi tutt[ei]|bekijk (?:alle|de hele)\b|"
-    r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
-    # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"
-    r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
-    r"previous (?:issues|editions)|"
-    # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
-    r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
-    r"^zobraziť (?:všetky|viac)|"
-    # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
-    r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
-    # "Ver agenda completa", "Bekijk de volledige agenda", "Calendario completo"
-    r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige|"
-    r"(?:agenda|calendario|calendário|programa) complet[ao]|"
-    # Vietnamese "see more", "see all"; Portuguese "more …" ("Mais intervenções")
-    r"xem thêm|xem tất cả|^mais\s|"
-    # Thai "all" ("ดูทั้งหมด", "ดูปฏิทินทั้งหมด": see the whole calendar)
-    r"ทั้งหมด$)",
-    re.I)
-#: A link's text that opens by asking to see all or the rest of a list it names: "See all
-#: publications from this group", "View archived press releases" (however long it is; "View
-#: all bins and recycling" names a service, no list).
-_MORE_START = re.compile(r"^(?:see|view|browse|show)\s+(?:all|full|the full|more|archived)\b",
-                         re.I)
-#: "All …" in several languages: with a list's name after it ("Tous les communiqués de
-#: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
-_ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
-                     r"todas as|tutti i|tutti gli|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|"
-                     r"tüm|bütün|toate|toți|összes|visi|visos|visas|"
-                     r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
-                     re.I)
-#: Names of lists of items, by language. Tried longest first, so that a longer word is not
-#: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
-_LIST_NAMES = (
-    # English
-    "news", "press", "releases?", "statements", "speeches", "remarks", "briefings",
-    "announcements", "notices", "updates", "blog", "stories", "features", "events", "videos?",
-    "photos?", "gallery", "galeria", "media", "publications", "reports", "archive", "advisories",
-    "bulletins?", "headlines", "latest", "briefing room", "press room", "media room", "galler",
-    "documents", "articles", "podcasts?", "consultations", "readouts",
-    # Estonian, Finnish, Polish, Italian
-    "arvamuslood", "väljaanded", "valjaanded", "uuringud", "analüüsid", "tapahtumat",
-    "tapahtumakalenteri", "kuulutukset", "uchwały", "konsultacje", "deliberazioni",
-    # German
-    "aktuell", "(?<!an)meldung", "nachricht", "presse", r"reden\b", "interviews", "termin",
-    "veranstaltung", "publikation", "berichte", "archiv", "mediathek", "medien", "fotos",
-    "fotoreihen", "bekanntmachung", "kundmachung", "mitteilung", "dokumente", "protokolle",
-    "erklärungen", "ausschreibung", "kalender", "veröffentlichung", "berichterstattung",
-    # (not "Artikel 15a": an article of a law)
-    r"artikel(?!\s*\d)", "medieninformation", "presseinformation",
-    # French, Spanish, Portuguese, Italian, Dutch, Nordic, Polish
-    "actualités", "actualites", "communiqués", "communiques", "discours", "événements",
-    "noticias", "comunicados", "prensa", "discursos", "novedades", "actualidad", "notícias",
-    "imprensa", "notizie", "comunicati", "stampa", "nieuws", "persberichten", "publicaties",
-    "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
-    "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
-    "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
-    "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
-    "infografías", "infografias", "entrevistas", "consultas públicas", "presă", "dispoziții",
-    "nyhetsarkiv", "amtsblatt", "proclamations", "wydarzenia", "galerie zdjęć", "publikacje",
-    "materiały wideo", "raporty", "úřední deska", "délibérations", "nieuwsbrieven",
-    "vernehmlassungen", "medienkonferenzen",
-    "hirek", "rendezvény", "galéria", "videók", "archívum", "naujienos", "renginiai",
-    "archyvas", "vaizdo įrašai", "pranešimai spaudai", "イベント",
-    "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
-    "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
-    "一覧", "バックナンバー", "カレンダー",
-    "aktualności", "komunikaty", "wiadomości",
-    "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
-    "fotogaler", "galerie foto", "galerie photo", "white papers", "audios", "áudios",
-    "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galerii",
-    "novice", "dogodki", "publikacije", "govori", "izjave", "fotogalerij", "mediji",
-    "fréttir", "fréttasafn", "ræður", "myndefni", "útgefið efni", "besluiten", "amakuru",
-    "recueil des actes", "enquêtes publiques",
-    "wystąpienia", "wywiady", "bekendmakingen",
-    "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
-    "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
-    "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου", "evenementen", "speciali",
-    "εκδηλώσεις", "jaunumi", "pasākumi", "paziņojumi", "publikācijas", "galerijas",
-    "preses relīzes", "tlačové správy", "tlačové centrum", "podujatia", "rozhovory", "videá",
-    "publikácie", "výročné správy", "oznamy", "zpravodaj", "séances",
-    "intervenções", "noutăți", "noutățile", "anunțuri", "anunțurile", "comunicate",
-    "galeriile", "rapoarte", "obwieszczenia", "zarządzenia", "circulars", "tin tức",
-    "tin nổi bật", "thư viện ảnh",
-    # Russian, Japanese, Korean
-    "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
-    "뉴스", "공지사항",
-    # Chinese (a name is taken whole)
-    "新闻", "新聞", "要闻", "动态", "报道", "报导", "资讯", "公告", "通知", "公示", "公报", "文件",
-    "政策", "解读",
-    "发布", "公开", "快讯", "专题", "视频", "图片", "访谈", "征集", "头条", "关注", "会议", "数据",
-    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息", "互动交流",
-)
-_LIST_WORDS = re.compile("(" + "|".join(sorted(_LIST_NAMES, key=len, reverse=True)) + ")", re.I)
-#: Scripts whose words are not joined into compounds: a list word there is a name whole.
-_WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-#: German (and English) compounds name what they are by their last part: "Pressemitteilungen"
-#: and "Integrationsberichte" are lists, "Pressekontakt", "Medienrecht" and "Zollanmeldung"
-#: are not. A list word counts when it ends its word (an inflection after it allowed) or
-#: is followed by a word for a hub ("Medienraum", "Newsroom", "Mediathek").
-_LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
-                            r"(?:room|raum|thek|center|centre|zentrum|(?:play)?lists?)?$")
-#: A calendar of events (a list of them), not a calendar of one kind of thing ("Collection
-#: calendar", "Calendario delle sedute") nor a bare "Calendar" (a site's static page as often).
-_EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
-                             r"\bcalendar of events\b|^view (?:the )?calendar$|"
-                             # an official's agenda ("Agenda ministrului", "Agenda de la
-                             # Gobernadora", "Dagskrá ráðherra"), not a policy's ("Agenda 2030")
-                             r"^agenda (?:\w+ ){0,2}(?:minist|gobernador|governador|préfet|"
-                             r"prefeit|president|alcald|sindac|maire)|"
-                             r"^dagskrá ráðherra|darbotvarkė$", re.I)
-_COLLECTION_CALENDAR = re.compile(r"(?:abfall|abfuhr|müll|afval|tømme|toemme|tomme|"
-                                  r"sophämtnings?)[-_]?kalender",
-                                  re.I)
-#: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
-#: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
-#: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
-_QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
-                        r"from|to|with)\s", re.I)
-_STATIC_NAME = re.compile(
-    r"(?:kontakt|contact|ansprechpartner|contatti|portavoce|press kit|media kit|abonnieren|"
-    r"nyhetsbrev|prenumerera|nieuwsbrief|infolettre|"
-    r"subscribe|inschrijven|abonneren|social media|e-?mail|"
-    r"\bfaqs?\b|"
-    r"\brss\b)|"
-    # an action's name is a form's: "Submit a media request", "Apply for a permit"
-    r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
-    r"acreditação|accrediti|acreditare|"
-    r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
-_STATIC_HEAD = re.compile(
-    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
-    r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
-    # a page of links to other sites (友情链接, 更多链接), an account on a platform (公众号)
-    r"链接|公众号|"
-    r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
-#: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
-#: 网上报警, 在线调查, 常见问题, 企业名录, 邮箱订阅, 养老金测算), which a headline may end
-#: with too ("…推出…‘智能秒批’服务"): a name only. (征集调查 names a list of consultations
-#: beside the surveys: a list.)
-#: ... of which a guide, a notice of requirements or an introduction is static even as a
-#: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
-_GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介|主要职责|联系方式|联系电话)$")
-_SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
-                           r"(?<!征集)调查|问题|名录|订阅|测算|网点|路况|登录|注册|下载中心)$")
-MAX_SERVICE_NAME = 10
-_SITE_WORDS = re.compile(
-    r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
-    r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
-    r"| of use)?|disclaimer|copyright\w*|help|hilfe|faqs?|login|log in|sign in|register|search|"
-    r"suche|rss|rss feeds?|newsletter|about(?: us| this (?:site|website))?|über uns|"
-    r"leichte sprache|gebärdensprache|"
-    r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
-    r"安全隐私|隐私保护|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-#: Links with kana in their text that make a page Japanese.
-MIN_KANA_LINKS = 3
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# (the words a link's text is judged by are in newscrawler/linkwords.py)
 
 # ---------------------------------------------------------------- where a link sits
 _FOOTER = {"footer", "foot", "bottom", "copyright", "copyr", "siteinfo", "site-info", "ft"}
@@ -679,11 +529,11 @@ def _static_name(text: str, *, title: bool = False) -> bool:
     """*text* names a static page or a site service; with *title*, only by a Chinese head
     word, which holds however long the text is (a long title beginning with 关于 is as often
     a notice as an about page)."""
-    compact = re.sub(r"\s+", "", text) if _CJK.search(text) else text
-    if _STATIC_HEAD.search(compact) or len(compact) <= MAX_SERVICE_NAME and (
-            _SERVICE_HEAD.search(compact)):
+    compact = re.sub(r"\s+", "", text) if CJK.search(text) else text
+    if STATIC_HEAD.search(compact) or len(compact) <= MAX_SERVICE_NAME and (
+            SERVICE_HEAD.search(compact)):
         return True
-    return not title and bool(_STATIC_NAME.search(compact))
+    return not title and bool(STATIC_NAME.search(compact))
 
 
 def _address_names_list(path: str) -> bool:
@@ -695,31 +545,31 @@ def _address_names_list(path: str) -> bool:
     words = [w for w in re.split(r"[-_]+", last) if w and not w.isdigit()]
     if len(words) > 1 and words[-1].lower() == "artikel":
         return False  # (Government Site Builder's page type: geschichte-artikel.html)
-    return (1 <= len(words) <= 3 and _names_list(words[-1]) and not _CJK.search(last)
+    return (1 <= len(words) <= 3 and _names_list(words[-1]) and not CJK.search(last)
             and not _static_name(" ".join(words)))
 
 
 def _names_list(text: str) -> bool:
     """The text names a list: a list word that is the head of its word (see
-    :data:`_LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
+    :data:`LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
     page or site service; or a calendar of events."""
     if not text or _static_name(text):
         return False
-    if _EVENT_CALENDAR.search(text):
+    if EVENT_CALENDAR.search(text):
         return True
-    if _COLLECTION_CALENDAR.search(text):
+    if COLLECTION_CALENDAR.search(text):
         return False  # a waste collection calendar is a service ("Abfallkalender")
     # a column's label in brackets before a headline ("【在线访谈】省审计厅负责同志解读…") names
     # the item's column, not this link's target
     if text[:1] in "【[" and len(text.split("】", 1)[-1].split("]", 1)[-1]) >= 10:
         return False
     # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
-    text = _QUALIFIER.split(text, maxsplit=1)[0]
-    for match in _LIST_WORDS.finditer(text):
-        if _WHOLE_WORD_SCRIPT.match(match.group(0)):
+    text = QUALIFIER.split(text, maxsplit=1)[0]
+    for match in LIST_WORDS.finditer(text):
+        if WHOLE_WORD_SCRIPT.match(match.group(0)):
             return True
         word_end = re.match(r"\w*", text[match.end():]).group(0)
-        if not _LIST_WORD_END.match(word_end.lower()):
+        if not LIST_WORD_END.match(word_end.lower()):
             continue
         if text[match.end() + len(word_end):].startswith("- "):
             continue  # "Medien- und Informationskompetenz": a compound's first part
@@ -727,7 +577,7 @@ def _names_list(text: str) -> bool:
         # ("Aktuelle Meldungen", not "Aktuelle EU-Arbeitsschwerpunkte")
         if match.group(0).lower() == "aktuell" and word_end.lower() in ("e", "en", "er"):
             noun = text[match.end() + len(word_end):].strip()
-            if noun and not (_LIST_WORDS.match(noun) or noun.lower().startswith("information")):
+            if noun and not (LIST_WORDS.match(noun) or noun.lower().startswith("information")):
                 continue
         return True
     return False
@@ -735,10 +585,10 @@ def _names_list(text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     """Long and sentence-like: a news title, not a navigation word."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK.findall(text))
     if cjk:
         return cjk >= 8
-    return len(_WORD.findall(text)) >= 5 or (len(_WORD.findall(text)) >= 4 and len(text) >= 28)
+    return len(WORD.findall(text)) >= 5 or (len(WORD.findall(text)) >= 4 and len(text) >= 28)
 
 
 def _places(anchor: Any) -> set[str]:
@@ -853,7 +703,7 @@ def _neighbour_link(anchor: Any) -> bool:
     if {"prev", "next"} & set((anchor.get("rel") or "").lower().split()):
         return True
     label = f"{anchor.get('aria-label') or ''} {anchor.get('title') or ''}".strip()
-    return bool(_NEIGHBOUR_LABEL.match(label))
+    return bool(NEIGHBOUR_LABEL.match(label))
 
 
 #: A link to one item by a word for its full text (原文, 【详情】), beside its headline.
@@ -872,7 +722,7 @@ def _teaser_of(anchor: Any, text: str) -> str | None:
     if row is None or len(row.xpath(".//a[@href]")) > 1:
         return None
     rest = clean_line(element_text(row).replace(text, " "))
-    return rest if _WORD.search(rest) or _CJK.search(rest) else None  # not '[ ]' around it
+    return rest if WORD.search(rest) or CJK.search(rest) else None  # not '[ ]' around it
 
 
 #: WordPress marks each menu entry with what it links: a taxonomy archive (a category, a tag,
@@ -981,7 +831,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     own_edition = _any_edition(own) if article_page else None
     # (pinyin column folders are a Chinese portal's: a Japanese page's romaji folders,
     # /bunya/kurashi/, name its topics and services)
-    columns = sum(1 for lk in links.values() if _KANA.search(lk.text)) < MIN_KANA_LINKS
+    columns = sum(1 for lk in links.values() if KANA.search(lk.text)) < MIN_KANA_LINKS
     out = []
     for url in order:
         link = links[url]
@@ -1048,8 +898,8 @@ def _first_class(node: Any) -> str:
 def _item_like(link: LinkClass) -> bool:
     """A text of a few words (not a code such as "FR") on an address below the top of the
     site or an edition (``/en/how-germany-ticks`` names a section)."""
-    words = len(_WORD.findall(link.text)) if not _CJK.search(link.text) else len(
-        _CJK.findall(link.text)) // 2
+    words = len(WORD.findall(link.text)) if not CJK.search(link.text) else len(
+        CJK.findall(link.text)) // 2
     path = re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", urlsplit(link.url).path, flags=re.I)
     return words >= 2 and path.strip("/").count("/") >= 1
 
@@ -1198,7 +1048,7 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
              # subsections are lists when it names one ("Briefing Room"), not below "Your
              # Council" or "Voir toute la rubrique"
              and (not lk.why.startswith(("breadcrumb step", "'more' link"))
-                  or _names_list(_MORE_TEXT.sub("", lk.text))
+                  or _names_list(MORE_TEXT.sub("", lk.text))
                   or _address_names_list(urlsplit(lk.url).path))
              and not urlsplit(lk.url).query}
     changed = True
@@ -1279,10 +1129,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     strong_article = shape is not None and shape[0] == ARTICLE
     # a pager sits in the content: a link it holds that is not a pager link is judged there
     in_content = "content" in places or not places - {"pager"}
-    pager_text = (bool(text) and bool(_PAGER_TEXT.match(_PAGER_ARROWS.sub("", text) or text))
-                  and not _MORE_TEXT.search(text)
+    pager_text = (bool(text) and bool(PAGER_TEXT.match(PAGER_ARROWS.sub("", text) or text))
+                  and not MORE_TEXT.search(text)
                   # 首页 / first is also "home": a pager word only inside a pager
-                  and ("pager" in places or not _AMBIGUOUS_PAGER.match(text)))
+                  and ("pager" in places or not AMBIGUOUS_PAGER.match(text)))
     if (own_template and _neighbour_link(link.anchor)
             and address_template(link.url) == own_template):
         return ARTICLE, "the previous or next item of an article page, by its label"
@@ -1291,9 +1141,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return ARTICLE, f"the article's own page link{shown}"
         if not strong_article and not link.headline:
             return LIST, f"pager link{shown}"
-    if text and _ADJACENT.match(text) and not _SITE_PAGE_URL.search(parts.path):
+    if text and ADJACENT.match(text) and not _SITE_PAGE_URL.search(parts.path):
         return ARTICLE, f"the previous or next article{shown}"
-    if text and _SITE_WORDS.match(text):
+    if text and SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
     footer_only = "footer" in places and not in_content
     # a Chinese title ending in 指南 or 简介 is a guide or a profile however long it is; a
@@ -1312,8 +1162,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
            for k, v in query):
         return OTHER, "a feed by its query"
     if text and _static_name(text, title=link.headline) and (
-            footer_only or not strong_article or not link.headline and _CJK.search(text)
-            or _GUIDE_HEAD.search(text)):
+            footer_only or not strong_article or not link.headline and CJK.search(text)
+            or GUIDE_HEAD.search(text)):
         return OTHER, f"static page or site service{shown}"
     if _SEARCH_URL.search(parts.path) and not strong_article:  # (/search-and-rescue-station)
         if _SEARCH_FACET.search(parts.path):
@@ -1363,10 +1213,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "an edition's home page"
     if _HOME.match(parts.path) and not parts.query:
         return LIST, "a home page"
-    if text and (every := _ALL_OF.match(text)) and _names_list(every.group(1)):
+    if text and (every := ALL_OF.match(text)) and _names_list(every.group(1)):
         return LIST, f"'all …' link{shown}"
-    opens = _MORE_START.match(text) if text else None
-    if text and (_MORE_TEXT.search(text) and not link.headline
+    opens = MORE_START.match(text) if text else None
+    if text and (MORE_TEXT.search(text) and not link.headline
                  or opens and _names_list(text[opens.end():])):
         teaser = _teaser_of(link.anchor, text)
         if teaser is None or _names_list(teaser):
@@ -1385,7 +1235,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     menu_listy = names_list
     column = columns and bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")
-        or bool(_COLUMN_PAGE.search(parts.path))) and bool(_CJK.search(text))
+        or bool(_COLUMN_PAGE.search(parts.path))) and bool(CJK.search(text))
     weak = _weak_article(link.url)
     template = address_template(link.url)
     siblings = templates[template]
@@ -1427,7 +1277,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
                                      else f", one of {siblings} alike")
     slugs = headline_templates[f"slugs:{template}"]
     if slugs >= 4 and _slug_words(link.url) >= 3 and not link.prose and not (
-            _names_list(text) and len(_WORD.findall(text)) <= 3):  # ("Communiqués de presse")
+            _names_list(text) and len(WORD.findall(text)) <= 3):  # ("Communiqués de presse")
         return ARTICLE, f"one of {slugs} slug addresses of one folder in the content"
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
             and (link.headline or not text or _FULL_TEXT.match(text))):
@@ -1442,7 +1292,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # /fr/actualites/bilan-de-la-saison-de-chasse) is one of its items
     folder = parts.path.rstrip("/").rpartition("/")[0]
     if (_slug_words(link.url) >= 3 and folder and _address_names_list(folder + "/")
-            and len(_WORD.findall(text)) >= 2
+            and len(WORD.findall(text)) >= 2
             # (not a sub-list: "Galería de fotos", /sala-de-prensa/discursos-y-entrevistas)
             and not _names_list(text) and not _address_names_list(parts.path)
             and not any(_names_list(w) for w in re.split(r"[-_]", parts.path.rstrip("/")

@@ -1,0 +1,187 @@
+"""The words a link's text is judged by, in the languages of the portals seen so far: pager
+words, "more" and "all …" words, names of lists (news, press releases, 新闻, 公告 …), names of
+static pages and site services (contact, FAQ, 办事指南 …), calendars of events. Data for
+:mod:`newscrawler.linkclass`, which decides with them; a word added here is measured like a
+rule (``benchmarks/link_classes.py`` on the corpus and every written set).
+"""
+
+from __future__ import annotations
+
+import re
+
+PAGER_TEXT = re.compile(
+    r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|next|prev|previous|last|first|"
+    r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
+    r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
+    r"volgende|vorige|następna|poprzednia|następne|poprzednie|próxima|seguinte|successiva|"
+    r"successivo|precedente|nästa|föregående|neste|forrige|næste|seuraava|edellinen|další|"
+    r"předchozí|dalej|wstecz|"
+    r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
+#: A pager word may come with its arrow: "Siguiente »", "« Précédent", "Next ›".
+PAGER_ARROWS = re.compile(r"^[<«‹←]+\s*|\s*[>»›→]+$")
+#: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
+ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
+                       r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
+NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|latest)\s+"
+                              r"(?:page|post|article|item|story|entry|release)\b", re.I)
+AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
+MORE_TEXT = re.compile(
+    r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
+    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|^übersicht$|"
+    r"plus d|voir tout|ver más|ver tod[ao]s|ver mais|vedi tutt[ei]|bekijk (?:alle|de hele)\b|"
+    r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
+    # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"
+    r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
+    r"previous (?:issues|editions)|"
+    # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
+    r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
+    r"^zobraziť (?:všetky|viac)|"
+    # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
+    r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
+    # "Ver agenda completa", "Bekijk de volledige agenda", "Calendario completo"
+    r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige|"
+    r"(?:agenda|calendario|calendário|programa) complet[ao]|"
+    # Vietnamese "see more", "see all"; Portuguese "more …" ("Mais intervenções")
+    r"xem thêm|xem tất cả|^mais\s|"
+    # Thai "all" ("ดูทั้งหมด", "ดูปฏิทินทั้งหมด": see the whole calendar)
+    r"ทั้งหมด$)",
+    re.I)
+#: A link's text that opens by asking to see all or the rest of a list it names: "See all
+#: publications from this group", "View archived press releases" (however long it is; "View
+#: all bins and recycling" names a service, no list).
+MORE_START = re.compile(r"^(?:see|view|browse|show)\s+(?:all|full|the full|more|archived)\b",
+                         re.I)
+#: "All …" in several languages: with a list's name after it ("Tous les communiqués de
+#: presse", "Alle nyheter fra regjeringen"), a link to that whole list, however long.
+ALL_OF = re.compile(r"^(?:all|alle|alla|tous les|toutes les|todos los|todas las|todos os|"
+                     r"todas as|tutti i|tutti gli|tutte le|wszystkie|všechny|kaikki|sve|svi|sva|"
+                     r"tüm|bütün|toate|toți|összes|visi|visos|visas|"
+                     r"lihat semua|semua|όλες οι|όλα τα)\s+(.+)$",
+                     re.I)
+#: Names of lists of items, by language. Tried longest first, so that a longer word is not
+#: hidden by a shorter one it begins with ("Berichterstattung" by "berichte").
+LIST_NAMES = (
+    # English
+    "news", "press", "releases?", "statements", "speeches", "remarks", "briefings",
+    "announcements", "notices", "updates", "blog", "stories", "features", "events", "videos?",
+    "photos?", "gallery", "galeria", "media", "publications", "reports", "archive", "advisories",
+    "bulletins?", "headlines", "latest", "briefing room", "press room", "media room", "galler",
+    "documents", "articles", "podcasts?", "consultations", "readouts",
+    # Estonian, Finnish, Polish, Italian
+    "arvamuslood", "väljaanded", "valjaanded", "uuringud", "analüüsid", "tapahtumat",
+    "tapahtumakalenteri", "kuulutukset", "uchwały", "konsultacje", "deliberazioni",
+    # German
+    "aktuell", "(?<!an)meldung", "nachricht", "presse", r"reden\b", "interviews", "termin",
+    "veranstaltung", "publikation", "berichte", "archiv", "mediathek", "medien", "fotos",
+    "fotoreihen", "bekanntmachung", "kundmachung", "mitteilung", "dokumente", "protokolle",
+    "erklärungen", "ausschreibung", "kalender", "veröffentlichung", "berichterstattung",
+    # (not "Artikel 15a": an article of a law)
+    r"artikel(?!\s*\d)", "medieninformation", "presseinformation",
+    # French, Spanish, Portuguese, Italian, Dutch, Nordic, Polish
+    "actualités", "actualites", "communiqués", "communiques", "discours", "événements",
+    "noticias", "comunicados", "prensa", "discursos", "novedades", "actualidad", "notícias",
+    "imprensa", "notizie", "comunicati", "stampa", "nieuws", "persberichten", "publicaties",
+    "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
+    "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
+    "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
+    "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
+    "infografías", "infografias", "entrevistas", "consultas públicas", "presă", "dispoziții",
+    "nyhetsarkiv", "amtsblatt", "proclamations", "wydarzenia", "galerie zdjęć", "publikacje",
+    "materiały wideo", "raporty", "úřední deska", "délibérations", "nieuwsbrieven",
+    "vernehmlassungen", "medienkonferenzen",
+    "hirek", "rendezvény", "galéria", "videók", "archívum", "naujienos", "renginiai",
+    "archyvas", "vaizdo įrašai", "pranešimai spaudai", "イベント",
+    "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
+    "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
+    "一覧", "バックナンバー", "カレンダー",
+    "aktualności", "komunikaty", "wiadomości",
+    "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
+    "fotogaler", "galerie foto", "galerie photo", "white papers", "audios", "áudios",
+    "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galerii",
+    "novice", "dogodki", "publikacije", "govori", "izjave", "fotogalerij", "mediji",
+    "fréttir", "fréttasafn", "ræður", "myndefni", "útgefið efni", "besluiten", "amakuru",
+    "recueil des actes", "enquêtes publiques",
+    "wystąpienia", "wywiady", "bekendmakingen",
+    "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
+    "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
+    "ομιλίες", "συνεντεύξεις", "ειδήσεις", "ανακοινώσεις τύπου", "evenementen", "speciali",
+    "εκδηλώσεις", "jaunumi", "pasākumi", "paziņojumi", "publikācijas", "galerijas",
+    "preses relīzes", "tlačové správy", "tlačové centrum", "podujatia", "rozhovory", "videá",
+    "publikácie", "výročné správy", "oznamy", "zpravodaj", "séances",
+    "intervenções", "noutăți", "noutățile", "anunțuri", "anunțurile", "comunicate",
+    "galeriile", "rapoarte", "obwieszczenia", "zarządzenia", "circulars", "tin tức",
+    "tin nổi bật", "thư viện ảnh",
+    # Russian, Japanese, Korean
+    "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
+    "뉴스", "공지사항",
+    # Chinese (a name is taken whole)
+    "新闻", "新聞", "要闻", "动态", "报道", "报导", "资讯", "公告", "通知", "公示", "公报", "文件",
+    "政策", "解读",
+    "发布", "公开", "快讯", "专题", "视频", "图片", "访谈", "征集", "头条", "关注", "会议", "数据",
+    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息", "互动交流",
+)
+LIST_WORDS = re.compile("(" + "|".join(sorted(LIST_NAMES, key=len, reverse=True)) + ")", re.I)
+#: Scripts whose words are not joined into compounds: a list word there is a name whole.
+WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: German (and English) compounds name what they are by their last part: "Pressemitteilungen"
+#: and "Integrationsberichte" are lists, "Pressekontakt", "Medienrecht" and "Zollanmeldung"
+#: are not. A list word counts when it ends its word (an inflection after it allowed) or
+#: is followed by a word for a hub ("Medienraum", "Newsroom", "Mediathek").
+LIST_WORD_END = re.compile(r"(?:e|en|n|s|es|er|ern|ies)?"
+                            r"(?:room|raum|thek|center|centre|zentrum|(?:play)?lists?)?$")
+#: A calendar of events (a list of them), not a calendar of one kind of thing ("Collection
+#: calendar", "Calendario delle sedute") nor a bare "Calendar" (a site's static page as often).
+EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
+                             r"\bcalendar of events\b|^view (?:the )?calendar$|"
+                             # an official's agenda ("Agenda ministrului", "Agenda de la
+                             # Gobernadora", "Dagskrá ráðherra"), not a policy's ("Agenda 2030")
+                             r"^agenda (?:\w+ ){0,2}(?:minist|gobernador|governador|préfet|"
+                             r"prefeit|president|alcald|sindac|maire)|"
+                             r"^dagskrá ráðherra|darbotvarkė$", re.I)
+COLLECTION_CALENDAR = re.compile(r"(?:abfall|abfuhr|müll|afval|tømme|toemme|tomme|"
+                                  r"sophämtnings?)[-_]?kalender",
+                                  re.I)
+#: Names of static pages and site services: "Pressekontakt", "News abonnieren", "Follow us
+#: on social media"; Chinese names by their head (the end: 办事指南, 机构职能, 总局领导,
+#: 手机版) or their first word (关于工程, 依申请公开, 长者模式).
+QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for|on|about|"
+                        r"from|to|with)\s", re.I)
+STATIC_NAME = re.compile(
+    r"(?:kontakt|contact|ansprechpartner|contatti|portavoce|press kit|media kit|abonnieren|"
+    r"nyhetsbrev|prenumerera|nieuwsbrief|infolettre|"
+    r"subscribe|inschrijven|abonneren|social media|e-?mail|"
+    r"\bfaqs?\b|"
+    r"\brss\b)|"
+    # an action's name is a form's: "Submit a media request", "Apply for a permit"
+    r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
+    r"acreditação|accrediti|acreditare|"
+    r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
+STATIC_HEAD = re.compile(
+    r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
+    r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
+    # a page of links to other sites (友情链接, 更多链接), an account on a platform (公众号)
+    r"链接|公众号|"
+    r"(?<=[\u4e00-\u9fff])(?:APP|App|app))$")
+#: ... and a service's, a form's, a survey's or a lookup's name (办事服务, 表格下载, 办件查询,
+#: 网上报警, 在线调查, 常见问题, 企业名录, 邮箱订阅, 养老金测算), which a headline may end
+#: with too ("…推出…‘智能秒批’服务"): a name only. (征集调查 names a list of consultations
+#: beside the surveys: a list.)
+#: ... of which a guide, a notice of requirements or an introduction is static even as a
+#: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
+GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介|主要职责|联系方式|联系电话)$")
+SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
+                           r"(?<!征集)调查|问题|名录|订阅|测算|网点|路况|登录|注册|下载中心)$")
+MAX_SERVICE_NAME = 10
+SITE_WORDS = re.compile(
+    r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
+    r"data protection\w*|sitemap|site map|accessibility|barrierefreiheit|terms(?: and conditions"
+    r"| of use)?|disclaimer|copyright\w*|help|hilfe|faqs?|login|log in|sign in|register|search|"
+    r"suche|rss|rss feeds?|newsletter|about(?: us| this (?:site|website))?|über uns|"
+    r"leichte sprache|gebärdensprache|"
+    r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
+    r"安全隐私|隐私保护|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
+CJK = re.compile(r"[\u3400-\u9fff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+#: Links with kana in their text that make a page Japanese.
+MIN_KANA_LINKS = 3
+WORD = re.compile(r"[^\W\d_]{2,}")
