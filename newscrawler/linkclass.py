@@ -212,7 +212,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|anio|año|ano|anno|jahr|monat|mes|mese|mois|annee|rok|miesiac|topic|theme|minister|portfolio|department|region|subject|filter|"
-     r"thematique|tematica|"
+     r"thematique|tematica|rubrik|rubrique|aihe|tyyppi|mesec|"
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
@@ -296,7 +296,7 @@ _JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
     r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-)?emploi|"
-    r"tuyen-dung|cariera/concursuri|achizitii-publice|"
+    r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
     r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
@@ -311,7 +311,7 @@ _JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|detai
 _JOB_OR_TENDER_LIST = re.compile(
     r"/(?:tenders?|vacanc(?:y|ies)|careers?|jobs?|ausschreibungen|stellenangebote|"
     r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-)?emploi|"
-    r"ledige-stillinger|achizitii-publice|cariera/concursuri)/?$", re.I)
+    r"ledige-stillinger|achizitii-publice|cariera/concursuri|employment)/?$", re.I)
 #: ... and a notice of one by its headline: "Invitation for tender: …", "Names of applicants
 #: called for interview", "Nabór na stanowisko …" (a call for applications for a grant or an
 #: expression of interest is news: the sets call those articles).
@@ -320,7 +320,9 @@ _JOB_OR_TENDER_TITLE = re.compile(
     r"vacanc(?:y|ies)\b|shortlist(?:ed)?\b|(?:list of )?shortlisted candidates|"
     r"names of applicants|tender notice|nabór na stanowisk|przetarg|ogłoszenie o przetargu|"
     # Indonesian selection results, Vietnamese recruitment notices
-    r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng)",
+    r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng|"
+    # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
+    r"razpisi\b|javna naročila|prosta delovna mesta)",
     re.I)
 #: The folder of a Chinese body's pages about itself (机构概况, 领导信息, 领导分工, 机构职能,
 #: 领导之窗): its leaders' profiles and offices, however their addresses are dated.
@@ -452,7 +454,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
 #: /galerie-photos/album/cavalcade-2024, /galerias/jogos-escolares-2025/).
 _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-de-fotos)?|"
                     r"fotogaleri[ae]|galerija|photo-albums?)/(?:(?:category|album|albums)/)?"
-                    r"|galler(?:y|ies)/(?:album|albums)/)"
+                    r"|galler(?:y|ies)/(?:album|albums)/|-/(?:album|video)/)"
                     r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
 _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
@@ -462,10 +464,12 @@ _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(
 #: the calendar (/events/month/, /events/list/).
 #: The forms that propose an event to a calendar ("Submit an event", "Proposer une
 #: manifestation", "Meld inn arrangement", "Tipsa om evenemang").
-_EVENT_FORM = r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmelden|registrer"
+_EVENT_FORM = (r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmelden|registrer|"
+               r"bejelentes")
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
-    r"rendezvenyek|ekdiloseis)/(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
+    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek)/"
+    r"(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
     r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
     r"search|index|default|" + _EVENT_FORM + r")\b)[^/]+/?$"
     # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/), or a

@@ -15,7 +15,7 @@ PAGER_TEXT = re.compile(
     r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
     r"volgende|vorige|następna|poprzednia|następne|poprzednie|próxima|seguinte|successiva|"
     r"successivo|precedente|nästa|föregående|neste|forrige|næste|seuraava|edellinen|další|"
-    r"předchozí|dalej|wstecz|"
+    r"předchozí|dalej|wstecz|prejšnja|naslednja|prethodna|sljedeća|sledeća|"
     r"[<>«»‹›→←]+|\[?\d{1,4}\]?|page \d+|seite \d+|第\d+页)$", re.I)
 #: A pager word may come with its arrow: "Siguiente »", "« Précédent", "Next ›".
 PAGER_ARROWS = re.compile(r"^[<«‹←]+\s*|\s*[>»›→]+$")
@@ -34,7 +34,9 @@ MORE_TEXT = re.compile(
     r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
     r"previous (?:issues|editions)|"
     # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
-    r"^(?:sve|sva|svi|vse|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
+    r"^(?:sve|sva|svi|vse|vsa|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
+    # Hungarian "more …" ("További hirdetmények")
+    r"^további\s|"
     r"^zobraziť (?:všetky|viac)|"
     # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
     r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
@@ -87,6 +89,9 @@ LIST_NAMES = (
     "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
     "infografías", "infografias", "entrevistas", "consultas públicas", "presă", "dispoziții",
     "nyhetsarkiv", "amtsblatt", "proclamations", "wydarzenia", "galerie zdjęć", "publikacje",
+    "obvestila", "glasilo", "galerije", "hirdetmények", "események", "sajtószoba",
+    "pressemeddelelser", "ajankohtaista", "blogit", "blogi", "kolumnit", "publicações",
+    "publicacoes", "imagens", "boletins",
     "materiały wideo", "raporty", "úřední deska", "délibérations", "nieuwsbrieven",
     "vernehmlassungen", "medienkonferenzen",
     "hirek", "rendezvény", "galéria", "videók", "archívum", "naujienos", "renginiai",
@@ -148,7 +153,7 @@ QUALIFIER = re.compile(r"\s(?:zu|zur|zum|für|von|vom|bei|mit|über|gegen|of|for
                         r"from|to|with)\s", re.I)
 STATIC_NAME = re.compile(
     r"(?:kontakt|contact|ansprechpartner|contatti|portavoce|press kit|media kit|abonnieren|"
-    r"nyhetsbrev|prenumerera|nieuwsbrief|infolettre|"
+    r"nyhetsbrev|prenumerera|nieuwsbrief|infolettre|bejelentése|bejelentés|"
     r"subscribe|inschrijven|abonneren|social media|e-?mail|"
     r"\bfaqs?\b|"
     r"\brss\b)|"
@@ -179,7 +184,8 @@ SITE_WORDS = re.compile(
     r"suche|rss|rss feeds?|newsletter|about(?: us| this (?:site|website))?|über uns|"
     r"leichte sprache|gebärdensprache|"
     r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
-    r"安全隐私|隐私保护|网站帮助|使用帮助|无障碍|网站纠错|用户中心|登录|注册|法律声明)$", re.I)
+    r"安全隐私|隐私保护|网站帮助|使用帮助|无障碍|网站纠错|用户中心|会员中心|登录|注册|"
+    r"法律声明)$", re.I)
 CJK = re.compile(r"[\u3400-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 #: Links with kana in their text that make a page Japanese.

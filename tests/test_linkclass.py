@@ -1292,3 +1292,25 @@ Kirkeparken</a></li>
                  "/newsroom/latest-news/itemlist/user/845-chikondi-banda",
                  "/web/rozwoj-regionow/wydarzenia", "/proclamations/"):
         assert found[path] == "list", path
+
+
+def test_more_pager_words_filters_event_folders_and_liferay_albums():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/arrangementer/webinar-om-vandloebspuljen-2024">Webinar om Vandløbspuljen</a></li>
+<li><a href="/esemenyek/bejelentes">Rendezvény bejelentése</a></li>
+<li><a href="/sala-de-prensa/galeria-multimedia/-/album/juegos-deportivos-2024">Final de los
+Juegos Deportivos</a></li></ul>
+<a href="/objave/8?page=2">« Prejšnja</a> <a href="/objave/9">Vsa obvestila</a>
+<a href="/presse/rathauskorrespondenz/?rubrik=kultur">Kultur</a>
+<a href="/ajankohtaista?aihe=kalatalous">Kalatalous</a>
+<a href="/hirdetmenyek">További hirdetmények</a>
+<a href="/objave/44">Javna naročila</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    for path in ("/arrangementer/webinar-om-vandloebspuljen-2024",
+                 "/sala-de-prensa/galeria-multimedia/-/album/juegos-deportivos-2024"):
+        assert found[path] == "article", path
+    for path in ("/objave/8?page=2", "/objave/9", "/presse/rathauskorrespondenz/?rubrik=kultur",
+                 "/ajankohtaista?aihe=kalatalous", "/hirdetmenyek"):
+        assert found[path] == "list", path
+    for path in ("/esemenyek/bejelentes", "/objave/44"):
+        assert found[path] == "other", path
