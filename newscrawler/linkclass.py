@@ -908,11 +908,9 @@ def _item_like(link: LinkClass) -> bool:
     return words >= 2 and path.strip("/").count("/") >= 1
 
 
-def _blocks(links: list[LinkClass]) -> list[LinkClass]:
-    """A link of the content with no evidence of its own, in a block of repeated items whose
-    other links are mostly articles (a teaser slider, a card grid, a list of rows), is one
-    more item of the block: an article. (The same for menu entries among lists was tried:
-    as many wrong lists as right ones.)"""
+def _grouped(links: list[LinkClass]) -> tuple[list[tuple[str, str, str] | None],
+                                                dict[tuple[str, str, str], list[LinkClass]]]:
+    """Each link's block (:func:`_item_group`, ``None`` outside one) and the links of each."""
     groups: dict[tuple[str, str, str], list[LinkClass]] = {}
     keys = []
     for link in links:
@@ -920,6 +918,15 @@ def _blocks(links: list[LinkClass]) -> list[LinkClass]:
         keys.append(key)
         if key is not None:
             groups.setdefault(key, []).append(link)
+    return keys, groups
+
+
+def _blocks(links: list[LinkClass]) -> list[LinkClass]:
+    """A link of the content with no evidence of its own, in a block of repeated items whose
+    other links are mostly articles (a teaser slider, a card grid, a list of rows), is one
+    more item of the block: an article. (The same for menu entries among lists was tried:
+    as many wrong lists as right ones.)"""
+    keys, groups = _grouped(links)
     out = []
     for link, key in zip(links, keys, strict=True):
         if (key is not None and link.kind == OTHER and link.why == "no article or list evidence"
@@ -948,13 +955,7 @@ def _list_blocks(links: list[LinkClass]) -> list[LinkClass]:
     other links are mostly lists at addresses of the same shape (a catalogue's rows of
     sibling folders: /zwgk/jczwgkbzml/shjz/ beside /zwgk/jczwgkbzml/ylfw/), is one more list
     of the block."""
-    groups: dict[tuple[str, str, str], list[LinkClass]] = {}
-    keys = []
-    for link in links:
-        key = _item_group(link.anchor) if link.anchor is not None else None
-        keys.append(key)
-        if key is not None:
-            groups.setdefault(key, []).append(link)
+    keys, groups = _grouped(links)
     out = []
     for link, key in zip(links, keys, strict=True):
         if (key is not None and link.kind == OTHER and link.why == "no article or list evidence"
