@@ -42,11 +42,12 @@ these reaches is "other".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from parsel import Selector
 
@@ -191,6 +192,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|janeiro|fevereiro|"
      r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
      r"mei|augustus)/?$", _DATE_ARCHIVE),
+    # (/news/archive/202503: a month named by six digits under an archive)
+    (rf"/archives?/{_Y}[01]\d/?$", _DATE_ARCHIVE),
     (rf"/archives?/{_Y}/(?:january|february|march|april|may|june|july|august|september|"
      r"october|november|december)/?$", _DATE_ARCHIVE),
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
@@ -201,6 +204,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
+    # (DedeCMS's tag page puts its tag first in the query: tags.php?/12/)
+    (r"/tags?\.php\?.", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
     (r"[?&](?:cid|catid|categoryid|category_id|specialid|topicid)=\d+(?:&|$)", _CATEGORY_ID),
     # ... or in the path (DNN's /categoryid/31/health), and K2's item lists by author, tag or
@@ -230,6 +235,12 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
                         r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
+#: A Chinese portal's topic (专题专栏) is a hub of its own column: /ztzl/xxgcddesjszqh/,
+#: /a/zt/payx/, /ztzl/sjsr2025.htm, /topic/36.jhtml. Its name is as long as a headline
+#: (学习贯彻党的二十届三中全会精神), so here the address alone tells; a dated item inside it
+#: (/ztzl/xczx/2023/0612/3876.html) has its article evidence first.
+_SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|topic)/[a-z0-9_]+"
+                            r"(?:/(?:index\.s?html?)?|\.s?html?|\.jhtml)?$")
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
 _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
@@ -295,14 +306,18 @@ _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{
 _JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
-    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-)?emploi|"
+    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
+    # (Lithuanian careers and competitions, Estonian job ads)
+    r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
     r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
     r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
     # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
     r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))"
-    r"(/(?:(?:item|detail|details|view)/)?[^/]+(?:/\d+)?/?)$", re.I)
+    # (Liferay shows an item through the folder's asset publisher: /-/asset_publisher/…/content/)
+    r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/)?[^/]+(?:/\d+)?/?)$",
+    re.I)
 #: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
 _JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
                                  r"\.\w+$", re.I)
@@ -310,8 +325,9 @@ _JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|detai
 #: written sets' annotators call it other as they call its items (10 of 11 links).
 _JOB_OR_TENDER_LIST = re.compile(
     r"/(?:tenders?|vacanc(?:y|ies)|careers?|jobs?|ausschreibungen|stellenangebote|"
-    r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-)?emploi|"
-    r"ledige-stillinger|achizitii-publice|cariera/concursuri|employment)/?$", re.I)
+    r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-?)?emploi|"
+    r"karjera|t[oö][oö]kuulutused|t[oö][oö]pakkumised|ledige-stillinger|achizitii-publice|"
+    r"cariera/concursuri|employment)/?$", re.I)
 #: ... and a notice of one by its headline: "Invitation for tender: …", "Names of applicants
 #: called for interview", "Nabór na stanowisko …" (a call for applications for a grant or an
 #: expression of interest is news: the sets call those articles).
@@ -428,7 +444,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
     if _ALBUM.search(path):
-        return ARTICLE, "a photo album of one event"
+        return ARTICLE, _ALBUM_ITEM
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
     for rx, why in _LIST_URLS:
@@ -449,6 +465,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+_ALBUM_ITEM = "a photo album of one event"
 #: A photo album of one event by its address: a gallery's folder, perhaps its category or album
 #: part and an id, and a slug of two words or more (/photo-gallery/category/88-freedom-day-2024,
 #: /galerie-photos/album/cavalcade-2024, /galerias/jogos-escolares-2025/).
@@ -998,6 +1015,16 @@ def _items_of_lists(links: list[LinkClass]) -> list[LinkClass]:
     return out
 
 
+def _spells(text: str, path: str) -> bool:
+    """*text* is the last part of *path* written out: "Vaizdo įrašai" for ``/vaizdo-irasai``
+    (accents and case aside)."""
+    last = unquote(path.rstrip("/").rpartition("/")[2]).rsplit(".", 1)[0]
+    def fold(t: str) -> str:
+        t = unicodedata.normalize("NFKD", t.lower())
+        return " ".join(re.findall(r"[a-z0-9]+", "".join(c for c in t if c.isascii())))
+    return bool(last) and fold(text) == fold(last)
+
+
 def _folder(path: str) -> str:
     """The folder a section page stands for: ``/en/topic/politics`` and
     ``/en/topic/politics/index.html`` both stand for ``/en/topic/politics/``."""
@@ -1209,6 +1236,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a service's page by its address"
     if _FORM_URL.search(parts.path) and not strong_article:
         return OTHER, "a survey's or a poll's form by its address"
+    if (shape == (ARTICLE, _ALBUM_ITEM) and not link.headline and _names_list(text)
+            and _spells(text, parts.path)):
+        # (/galerija/vaizdo-irasai, "Vaizdo įrašai": the gallery's videos, not one album;
+        # "Ver galería de fotos" on an album's address is that album)
+        return LIST, f"a gallery's section named like a list{shown}"
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST and not (
@@ -1260,6 +1292,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"{where} entry whose address names a list"
         if _TOPIC_HUB.search(parts.path) and not link.headline:
             return LIST, f"{where} entry under a topic folder"
+        if _SPECIAL_TOPIC.search(parts.path):
+            return LIST, f"{where} entry: a topic's column"
         menu_kind = _menu_item_kind(link.anchor)
         if menu_kind:
             return menu_kind, f"{where} entry the CMS marks as a {menu_kind}"
@@ -1310,6 +1344,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "its address names a list"
     if _TOPIC_HUB.search(parts.path) and not link.headline:
         return LIST, "a topic folder's page"
+    if _SPECIAL_TOPIC.search(parts.path):
+        return LIST, "a topic's column"
     return OTHER, "no article or list evidence"
 
 

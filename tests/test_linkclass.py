@@ -1314,3 +1314,39 @@ Juegos Deportivos</a></li></ul>
         assert found[path] == "list", path
     for path in ("/esemenyek/bejelentes", "/objave/44"):
         assert found[path] == "other", path
+
+
+def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
+<li><a href="/a/zt/payx/">平安柳溪</a></li>
+<li><a href="/ztzl/sjsr2025.htm">2025年世界水日 中国水周</a></li>
+<li><a href="/topic/36.jhtml">岭西省十四届人大常委会第十次会议</a></li>
+<li><a href="/ztzl/xczx/2023/0612/3876.html">红崖镇石门村乡村振兴纪实报道一则</a> 2023-06-12</li>
+</ul>
+<a href="/tags.php?/12/">乡村振兴</a> <a href="/news/archive/202503">March 2025</a>
+<a href="/lt/savivaldybe/karjera">Laisvos darbo vietos</a>
+<a href="/lt/savivaldybe/karjera/konkursai/svietimo-skyriaus-vyriausiasis-specialistas-2024-05">
+Skelbiamas konkursas Švietimo skyriaus vyriausiojo specialisto pareigoms</a> 2024-05-20
+<a href="/linnavalitsus/tookuulutused/-/asset_publisher/Jb2Kc8/content/avalik-konkurss-direktori">
+Avalik konkurss gümnaasiumi direktori ametikohale</a> 12.05.2024
+<a href="/ma-commune/personnel/offres-demploi/ouvrier-qualifie-service-travaux">Offre
+d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
+<a href="/lt/galerija/vaizdo-irasai">Vaizdo įrašai</a>
+<a href="/es/galerias-de-fotos/fiestas-de-san-isidro-2024">Ver galería de fotos</a>
+<a href="/fotogalerija/14">Fotogalerija</a> <a href="/it/pubblicazioni">Pubblicazioni e rapporti</a>
+<a href="/actualitat/noticies/">Notícies de la ciutat</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov.cn")
+    for path in ("/ztzl/xxgcddesjszqh/", "/a/zt/payx/", "/ztzl/sjsr2025.htm", "/topic/36.jhtml",
+                 "/tags.php?%2F12%2F=", "/news/archive/202503", "/lt/galerija/vaizdo-irasai",
+                 "/fotogalerija/14", "/it/pubblicazioni", "/actualitat/noticies/"):
+        assert found[path] == "list", path
+    for path in ("/ztzl/xczx/2023/0612/3876.html",
+                 "/es/galerias-de-fotos/fiestas-de-san-isidro-2024"):
+        assert found[path] == "article", path
+    for path in ("/lt/savivaldybe/karjera",
+                 "/lt/savivaldybe/karjera/konkursai/svietimo-skyriaus-vyriausiasis-specialistas-2024-05",
+                 "/linnavalitsus/tookuulutused/-/asset_publisher/Jb2Kc8/content/"
+                 "avalik-konkurss-direktori",
+                 "/ma-commune/personnel/offres-demploi/ouvrier-qualifie-service-travaux"):
+        assert found[path] == "other", path
