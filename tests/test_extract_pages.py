@@ -1854,9 +1854,19 @@ def test_the_paragraph_in_a_pictures_box_is_its_caption():
     # picture, a second paragraph) is no picture's box
     for other in ('<div><img src="/a.jpg"><p>Uno.</p><p>Dos.</p></div>',
                   '<div>Texto <img src="/a.jpg"><p>Uno.</p></div>',
-                  f'<div><img src="/a.jpg"><p>{"Un párrafo largo del texto. " * 10}</p></div>'):
+                  f'<div><img src="/a.jpg"><p>{"Un párrafo largo del texto. " * 10}</p></div>',
+                  # a footer's line with an icon in it over its revision date
+                  '<div><p>2024 © <img src="/aa.png"> 版權屬香港特別行政區政府</p>'
+                  '<p>最後修訂日期：2024年7月8日</p></div>'):
         assert picture_captions(lxml.html.fromstring(f"<html><body>{other}</body></html>")) \
             == [], other
+    # the picture in its wrappers, with its credit
+    box = ('<div class="artSplitter"><div class="mol-img"><div class="image-wrap">'
+           '<img src="/w.jpg" width="634"><span class="image-credit">Instagram/tamsinkerr</span>'
+           '</div></div><p class="imageCaption">Surprise! Tamsin Kerr has revealed she '
+           'secretly married her boyfriend</p></div>')
+    root = lxml.html.fromstring(f"<html><body><p>Text.</p>{box}<p>More.</p></body></html>")
+    assert [el.get("class") for el in picture_captions(root)] == ["imageCaption"]
 
 
 def test_date_fields_between_the_lead_and_the_text_go():
@@ -2307,6 +2317,22 @@ def test_a_weakly_named_box_with_less_than_half_the_text_is_not_the_body():
         "<div class='comp article-content'>" + intro * 3 + "</div><div class='recipe-block'>"
         "<h2>Directions</h2><ol>" + steps + "</ol></div></article></main></body></html>")
     assert find_container(root)[0].startswith("Intro 0")
+
+
+def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
+    # "article-content" holding the text's own box, then its tags, a promotion and the
+    # station's copyright: the box named for the text is the text
+    text = "".join(f"<p>Paragraph {i}: storms with damaging winds are expected across the "
+                   "metro area on Tuesday afternoon and evening.</p>" for i in range(8))
+    root = lxml.html.fromstring(
+        "<html><body><article><h1>Storms</h1><div class='article-content'>"
+        "<div class='article-body'>" + text + "</div><div class='article-tags'><h3>Tags</h3>"
+        "<ul><li><a href='/tag/weather'>Weather</a></li><li><a href='/tag/heat'>Heat</a></li>"
+        "</ul></div><p>This material may not be published. ©2026 Stations</p></div>"
+        "</article></body></html>")
+    paras = find_container(root)
+    assert paras[0].startswith("Paragraph 0") and paras[-1].startswith("Paragraph 7")
+    assert len(paras) == 8
 
 
 @pytest.mark.parametrize("chrome", [

@@ -729,3 +729,18 @@ def test_a_policy_interpreters_credit_closes_the_text():
     text = ["《办法》明确了草原承包经营权流转的方式和程序。",
             "下一步，省林草局将加强对各地的指导。"]
     assert trim_end(text + ["解读单位：四川省林业和草原局草原管理处"]) == text
+
+
+def test_a_listed_companys_notice_on_its_forecasts_about_block_and_investor_contact_close_it():
+    closing = ["About Halvard Precision Components, Inc.",
+               "Halvard Precision Components, Inc. (NASDAQ:HLVD) designs and manufactures "
+               "engineered valves and seals for the energy and water industries.",
+               "Forward-Looking Statements",
+               "This press release contains forward-looking statements within the meaning of "
+               "the Private Securities Litigation Reform Act of 1995, which involve risks.",
+               "Investor Contact:", "Marcus Tillery", "Vice President, Investor Relations",
+               "(713) 555-0176"]
+    assert trim_end(TEXT + closing) == TEXT
+    # a section of the text about what lies ahead is the text's
+    outlook = ["Outlook", "The company expects forward-looking orders to grow in 2026."]
+    assert trim_end(TEXT + outlook) == TEXT + outlook

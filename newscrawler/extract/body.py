@@ -96,6 +96,28 @@ def body_from_element(el: Any) -> list[str]:
     return strip_chrome(paragraphs(el, _skip))
 
 
+#: What names the text itself inside a wider box (``.article-content`` holding the text, then
+#: its tags, an app promotion and a copyright line): a class word or ``itemprop``.
+_TEXT_NAME = re.compile(r"(?:^|\s)(?:article[-_]?body(?:-inner)?|articlebody|story[-_]body|"
+                        r"entry-content|post-content|body-text|article__body)(?=$|\s)", re.I)
+#: ... which holds this share of the box's text or more: the box is the text and its chrome.
+MIN_TEXT_SHARE = 0.6
+
+
+def _named_text(el: Any, size: int) -> list[str] | None:
+    """The paragraphs of the element inside *el* that names itself the text (:data:`_TEXT_NAME`)
+    and holds most of *el*'s *size*, outermost first; None without one."""
+    for inner in el.iterdescendants():
+        if not isinstance(inner.tag, str) or inner.tag not in _CONTAINER_TAGS:
+            continue
+        if _TEXT_NAME.search(inner.get("class") or "") or (
+                (inner.get("itemprop") or "").lower() == "articlebody"):
+            paras = body_from_element(inner)
+            if sum(len(p) for p in paras) >= MIN_TEXT_SHARE * size:
+                return paras
+    return None
+
+
 def find_container(root: Any, names: NamedElements | None = None) -> list[str] | None:
     """Paragraphs of the most trusted known container that holds real text.
 
@@ -104,7 +126,7 @@ def find_container(root: Any, names: NamedElements | None = None) -> list[str] |
     over so the generic extractor can find the text inside it. *names*: the page's, when
     the caller has them.
     """
-    best: tuple[int, int, list[str]] | None = None  # (rank, size, paragraphs)
+    best: tuple[int, int, list[str], Any] | None = None  # (rank, size, paragraphs, element)
     for rank, el in _containers(root, names):
         if best is not None and rank > best[0]:
             break
@@ -115,11 +137,13 @@ def find_container(root: Any, names: NamedElements | None = None) -> list[str] |
         # several elements of one name (a teaser box and the text both called
         # "article-content"): the one holding the most text
         if size >= _min_chars(rank) and (best is None or size > best[1]):
-            best = (rank, size, paras)
+            best = (rank, size, paras, el)
     if best is None:
         return None
-    if CONTAINERS[best[0]][1] in WEAK_NAMES and best[1] < WEAK_SHARE * running_chars(root):
-        return None  # a box of the text's name beside a text several times longer
+    if CONTAINERS[best[0]][1] in WEAK_NAMES:
+        if best[1] < WEAK_SHARE * running_chars(root):
+            return None  # a box of the text's name beside a text several times longer
+        return _named_text(best[3], best[1]) or best[2]
     return best[2]
 
 

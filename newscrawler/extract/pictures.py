@@ -146,19 +146,18 @@ def picture_captions(root: Any) -> list[Any]:
     # (found from the pictures, a few a page, and the block holding each: an XPath over
     # every paragraph's style cost 2% of extraction)
     for img in root.iter("img"):
-        pic = next((a for a, _ in zip(img.iterancestors(), range(3), strict=False)
-                    if a.tag in ("p", "div")), None)
-        if pic is not None and pic.tag == "div" and pic not in seen:
-            # a picture's box: the picture and one short paragraph under it, nothing else
+        near = [a for a, _ in zip(img.iterancestors(), range(3), strict=False)
+                if a.tag in ("p", "div")]
+        pic = near[0] if near else None
+        box = next((a for a in near if a.tag == "div" and a not in seen and _picture_box(a, img)),
+                   None)
+        if box is not None:
+            # a picture's box: the picture (in its wrappers: "<div class='mol-img'><div
+            # class='image-wrap'><img>…") and one short paragraph under it, nothing else
             # ("<div class='imagen_noticia'><img><p class='pie_foto'>…</p></div>")
-            kids = [k for k in pic if isinstance(k.tag, str)]
-            if len(kids) == 2 and kids[1].tag == "p" and img in kids[0].iter() and not (
-                    (pic.text or "").strip() or (kids[0].tail or "").strip()) and (
-                    0 < _STRING_LENGTH(kids[1]) <= MAX_BOX_CAPTION) and next(
-                    kids[1].iter("img", "a"), None) is None:
-                seen.add(pic)
-                out.append(kids[1])
-                continue
+            seen.add(box)
+            out.append([k for k in box if isinstance(k.tag, str)][1])
+            continue
         if pic is None or pic in seen or not _centered(pic):
             continue
         seen.add(pic)
@@ -176,6 +175,20 @@ def picture_captions(root: Any) -> list[Any]:
                 or len(text) <= MAX_SET_APART_CAPTION and _set_apart(cap)):
             out.append(cap)
     return out
+
+
+def _picture_box(box: Any, img: Any) -> bool:
+    """*box* holds the picture *img* (in its first child) and one short paragraph without
+    pictures or links under it, and nothing else: the paragraph is its caption."""
+    kids = [k for k in box if isinstance(k.tag, str)]
+    # (the picture's part is the picture, its wrappers and at most a credit: not a line of
+    # text with an icon in it, "2024 © [AA] 版權屬…" over a footer's "最後修訂日期")
+    return (len(kids) == 2 and kids[1].tag == "p" and img in kids[0].iter()
+            and kids[0].tag != "p" and not _is_icon(img)
+            and _STRING_LENGTH(kids[0]) <= MAX_PICTURE_CAPTION
+            and not ((box.text or "").strip() or (kids[0].tail or "").strip())
+            and 0 < _STRING_LENGTH(kids[1]) <= MAX_BOX_CAPTION
+            and next(kids[1].iter("img", "a"), None) is None)
 
 
 _CAPTION_NAME = re.compile(r"caption|img-?note|pic-?note|photo-?note|pictxt|img_?desc|"

@@ -463,8 +463,8 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
 _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
-    r"^(?:(?:media|press|news|public)\s+)?(?:contacts?|contact\(s\)|contact points?|enquiries"
-    r"|inquiries|relations)"
+    r"^(?:(?:media|press|news|public|investors?)\s+)?(?:contacts?|contact\(s\)|contact points?"
+    r"|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
@@ -600,7 +600,8 @@ def _hiring_block(paras: list[str]) -> int | None:
 
 # The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
 # "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
-_ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S[^.!?]*$",
+_ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S[^.!?]*"
+                         r"\.?$",  # (a company's name may end with one: "About Halvard Inc.")
                          re.IGNORECASE)
 #: Longest such heading.
 MAX_ABOUT_HEAD = 60
@@ -614,6 +615,28 @@ _DESCRIBES = re.compile(r"\b(?:is|are|was|est|ist|es|é|è) (?:a|an|the|one|une?
                         r"el|o|a|il|l')\b|\bfounded in\b|\bestablished in\b", re.IGNORECASE)
 
 
+# A listed company's release closes with the legal notice on its forecasts under its own
+# heading: "Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking
+# Statements", "Safe Harbor Statement".
+_SAFE_HARBOR_HEAD = re.compile(
+    r"^(?:cautionary (?:note|statement|language)s? (?:regarding|concerning|about|on|for) )?"
+    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?)"
+    r"(?: statements?)?\s*[.:]?$", re.IGNORECASE)
+#: Most paragraphs of that notice.
+MAX_SAFE_HARBOR_PARAGRAPHS = 3
+
+
+def _safe_harbor(paras: Sequence[str]) -> int | None:
+    """Where a release's notice on its forward-looking statements starts: its heading
+    (:data:`_SAFE_HARBOR_HEAD`) among the last lines, a few paragraphs under it, the first
+    about such statements."""
+    for i in range(max(2, len(paras) - MAX_SAFE_HARBOR_PARAGRAPHS - 1), len(paras) - 1):
+        if (len(paras[i]) <= MAX_ABOUT_HEAD and _SAFE_HARBOR_HEAD.match(paras[i].strip())
+                and re.search(r"forward[- ]looking", paras[i + 1][:300], re.IGNORECASE)):
+            return i
+    return None
+
+
 def _about_block(paras: Sequence[str]) -> int | None:
     """Where the block an organisation closes its release with about itself starts: a
     heading "About …" (:data:`_ABOUT_HEAD`) among the last lines, one or two paragraphs of
@@ -623,7 +646,10 @@ def _about_block(paras: Sequence[str]) -> int | None:
         if (len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
                 and not _ABOUT_HEAD.match(paras[i - 1].strip())
                 and all(len(p) <= 2 * MAX_BOILERPLATE for p in under)
-                and _DESCRIBES.search(under[0][:200])):
+                and (_DESCRIBES.search(under[0][:200])
+                     # (or opens with the name its heading gives: "About Halvard Inc." over
+                     # "Halvard Inc. (NASDAQ:HLVD) designs …")
+                     or under[0].startswith(head.split(None, 1)[1].rstrip(".:")))):
             return i
     return None
 
@@ -906,6 +932,9 @@ def trim_end(paras: list[str]) -> list[str]:
     contact = contact_block(paras)
     if contact is not None:
         paras = paras[:contact]
+    harbor = _safe_harbor(paras)
+    if harbor is not None:
+        paras = paras[:harbor]
     about = _about_block(paras)
     if about is not None:
         paras = paras[:about]
