@@ -312,6 +312,19 @@ def test_a_brazilian_linha_fina_is_a_standfirst():
         "field field--name-field-linha-fina"]
 
 
+def test_a_box_named_a_subtitle_holding_one_heading_is_a_standfirst():
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    root = html.fromstring("<html><body><h1>Attorney General Secures Settlement</h1>"
+                           "<div class='field field--name-field-subtitle'><h2>Company advertised "
+                           f"low prices, then added fees</h2></div>{text}</body></html>")
+    assert [el.get("class") for el in standfirsts(root)] == [
+        "field field--name-field-subtitle"]
+    # ... not one after the text: a section's heading
+    root = html.fromstring(f"<html><body><h1>T</h1>{text}<div class='field--name-field-subtitle'>"
+                           "<h2>Next steps</h2></div><p>More.</p></body></html>")
+    assert standfirsts(root) == []
+
+
 @pytest.mark.parametrize("name", ["sub_head_box", "article-sub-title", "stand-first"])
 def test_a_standfirst_named_in_two_words_is_one(name):
     # (a Korean release's 부제 lines over its text, in a box named "sub_head_box")

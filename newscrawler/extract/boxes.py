@@ -491,11 +491,17 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
         # (a box named a standfirst may set its points as a list: "nova-entradilla" over
         # three bullets)
-        inside = _NOT_IN_STANDFIRST_LIST if _named_standfirst(attr_words(el)) \
-            else _NOT_IN_STANDFIRST
-        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and next(el.iterdescendants(*inside),
-                                                             None) is None \
-                and not (el.tag in _HEADINGS and _after_text(el)):
+        named = _named_standfirst(attr_words(el))
+        inside = _NOT_IN_STANDFIRST_LIST if named else _NOT_IN_STANDFIRST
+        # (a box named a standfirst may hold it as its one heading: Drupal's
+        # "field--name-field-subtitle" around an <h2>)
+        kids = [k for k in el if isinstance(k.tag, str)]
+        heading = (named and len(kids) == 1 and kids[0].tag in ("h2", "h3", "h4")
+                   and not (el.text or "").strip() and not (kids[0].tail or "").strip()
+                   and next(kids[0].iterdescendants(*inside), None) is None)
+        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and (
+                heading or next(el.iterdescendants(*inside), None) is None) \
+                and not ((el.tag in _HEADINGS or heading) and _after_text(el)):
             out.append(el)
     return out
 

@@ -591,8 +591,9 @@ _RELATED = re.compile(
 # Promotion lines news and portal CMSs insert between paragraphs: "READ MORE: <headline>",
 # "Related: <headline>", newsletter and share prompts.
 _PROMO = re.compile(
-    r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now)|read|related(?: (?:article|story|"
-    r"coverage|reading|news|content))?|also on [\w.]+|also read|more from [\w .]+|don'?t miss|"
+    r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now|related)|read|"
+    r"related(?: (?:article|story|coverage|reading|news|content))?|also on [\w.]+|also read|"
+    r"more from [\w .]+|don'?t miss|"
     r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|pilihan editor|"
     # a classified ad set in the text: "TEXT AD: Call …", "Sponsored ad: …"
     r"(?:text|sponsored|paid|classified) ad|advertisement|"
