@@ -3275,3 +3275,67 @@ def test_an_appeal_that_says_readers_like_you_support_the_work_closes_the_text()
               "work. The Example Today is a nonprofit newsroom, and every gift — large or small "
               "— helps us hold power to account."]
     assert trim_end(TWO_LINES + appeal) == TWO_LINES
+
+
+# Paragraphs of a release, for the pages below
+RELEASE = ["Le Forem ouvrira en 2025 quelque 1.200 places de formation supplémentaires dans les "
+           "métiers liés à la rénovation énergétique des bâtiments wallons.",
+           "Selon l’analyse annuelle des fonctions critiques, huit des quinze métiers les plus "
+           "difficiles à pourvoir relèvent aujourd’hui de la construction durable.",
+           "Les nouvelles places seront réparties entre les centres de compétence de Liège, "
+           "Mons, Namur et Marche-en-Famenne, ainsi que chez des opérateurs partenaires.",
+           "Les premières sessions débuteront en février 2025 et les inscriptions sont ouvertes "
+           "dès à présent via l’espace personnel des demandeurs d’emploi."]
+
+
+def test_a_text_split_into_boxes_of_one_kind_keeps_its_opening_box():
+    # Adobe Experience Manager: the dateline and lead in one "cmp-text" box, the rest in the
+    # next, after a picture's component; the generic extractor took the second only
+    first = "".join(f"<p>{p}</p>" for p in RELEASE[:2])
+    rest = "".join(f"<h2>Des formations plus courtes</h2><p>{p}</p>" if i == 0 else f"<p>{p}</p>"
+                   for i, p in enumerate(RELEASE[2:] * 3))
+    page = ("<html><head><title>Rénovation énergétique | Le Forem</title></head><body>"
+            "<div class='cmp-title'><h1>Rénovation énergétique : 1.200 places</h1></div>"
+            "<p class='date'><time datetime='2024-11-14'>14/11/2024</time></p>"
+            "<div class='image'><img src='/a.jpg' alt=''></div>"
+            f"<div class='text'><div class='cmp-text'>{first}</div></div>"
+            f"<div class='text'><div class='cmp-text'>{rest}</div></div>"
+            "<div class='related'><h3>À lire aussi</h3></div></body></html>")
+    body = extract_article(page, "https://www.forem.example/presse/renovation.html").body
+    assert body.startswith(RELEASE[0]) and RELEASE[1] in body
+
+
+def test_an_update_after_the_day_the_address_gives_is_no_publication():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Ny indsats</title></head><body><h1>Ny indsats</h1>"
+            f"<div class='article'>{text}<p class='article__updated'>Sidst opdateret 19. marts "
+            "2025</p></div></body></html>")
+    fields = extract_article(page, "https://www.at.example/nyheder/2025/03/12/ny-indsats/")
+    assert fields.published_at.startswith("2025-03-12")
+
+
+def test_the_h1_that_prints_the_json_ld_headline_is_the_headline():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Ines Carrow Interview: Inside the Lisbon Designer's Label"
+            "</title><meta property='og:title' content='The Designer Who Only Makes 200 Pieces'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ines '
+            'Carrow Wants You to Wear Her Clothes for 30 Years"}</script></head><body>'
+            "<h1>Ines Carrow Wants You to Wear Her Clothes for 30 Years</h1>"
+            f"<div class='body'>{text}</div></body></html>")
+    assert extract_article(page, "https://mag.example/a/1").title == \
+        "Ines Carrow Wants You to Wear Her Clothes for 30 Years"
+
+
+def test_a_lead_in_the_headlines_box_an_appeal_and_a_poll_are_no_text():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Évora vai recuperar 140 casas</title></head><body><article>"
+            "<div class='article-head-content-headline'><h1>Évora vai recuperar 140 casas</h1>"
+            "<div class='article-head-content-headline-lead'><p>Câmara aprovou plano de 23 "
+            "milhões de euros. Primeiras chaves no final de 2026.</p></div></div>"
+            f"<div class='article-body'>{text}<div class='poll-box'><h3>Czy to dobry pomysł?"
+            "</h3><form><label><input type='radio'> tak</label></form><p>Oddanych głosów: 1432"
+            "</p></div><div class='article-support-box'><h3>Apoie o jornalismo independente</h3>"
+            "<p>Ao assinar, está a ajudar-nos.</p><a href='/assinaturas/'>Assine já</a></div>"
+            "</div></article></body></html>")
+    body = extract_article(page, "https://observador.example/2025/04/08/evora/").body
+    assert body.split("\n\n") == RELEASE

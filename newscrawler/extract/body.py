@@ -10,7 +10,7 @@ from lxml import etree
 from newscrawler.items import BodyPath
 
 from .chrome import strip_chrome
-from .continued import continued_text
+from .continued import continued_text, opening_text
 from .density import by_density
 from .generic import main_text
 from .hiding import is_skipped
@@ -185,6 +185,7 @@ def pick_body(
             # counter under the headline, a closing list of downloads ("別添資料（PDF：
             # 512KB）") are the page's, not the text's
             paras = with_dropped_blocks(root, paras, names)
+            paras = strip_chrome(opening_text(root, paras, headline)) + paras
             paras += strip_chrome(continued_text(root, paras))
             return (strip_chrome(lead_paragraphs(headline, paras)) + paras
                     + strip_chrome(closing_list(root, paras) or closing_sentence(root, paras)),

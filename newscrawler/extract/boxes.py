@@ -77,6 +77,10 @@ SUPPORT_APPEAL = re.compile(
     # ... or asks for a subscription as support: "You can support quality local journalism
     # by subscribing to the ODT"
     r"|\byou can support (?:(?:quality|independent|local|public-interest) )*journalism\b"
+    # ... or asks it in a heading of its own: "Apoie o jornalismo independente", "Apoya el
+    # periodismo", "Soutenez le journalisme", "Support independent journalism"
+    r"|\b(?:apoie|apoia|apoya|soutenez|support) (?:o |el |le )?(?:nosso |nuestro |notre )?"
+    r"(?:(?:independent|local|quality) )?(?:jornalismo|periodismo|journalisme|journalism)\b"
     # ... or invites its readers' letters, a paragraph of terms: "Dear reader, we'd like to
     # hear from you. We regularly publish letters to the editor …"
     r"|^dear readers?,? we(?:'|’)d (?:like|love) to hear from you\b"
@@ -350,13 +354,14 @@ MAX_CTA_CHARS = 300
 
 def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The boxes a class or id names a call to action ("cta": a product's "Start your free
-    trial", a newsletter's "Subscribe", a donation's "Donate today") or a promotion
-    ("promo": a festival's "Get tickets") that hold a link or a button and at most
+    trial", a newsletter's "Subscribe", a donation's "Donate today"), a promotion
+    ("promo": a festival's "Get tickets") or a readers' poll that hold a link, a button or
+    an input and at most
     :data:`MAX_CTA_CHARS` characters. *names*: the page's, when the caller has them."""
     return [el for el in (names or NamedElements(root)).search(_CTA_NEEDLES,
                                                                tags=_BOX_TAGS, body=True)
             if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
-            and next(el.iterdescendants("a", "button"), None) is not None]
+            and next(el.iterdescendants("a", "button", "input"), None) is not None]
 
 
 def appeal_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
@@ -378,8 +383,10 @@ _APPEAL_NEEDLES = ("socio", "member", "support", "abonn", "contribut", "mitglied
 # newsletter's invitation under the text, "每日新聞不漏接 訂閱聯合報電子報", is one, and a
 # donation box whose button goes to a payment service's form, "Donate today" to
 # checkout.…/memberform?org_id=…, where the address does not say it)
-_CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter", "donate", "donation"})
-_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter", "donat")
+_CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter", "donate", "donation",
+                        # (a readers' vote: its question, its answers as a form, its count)
+                        "poll"})
+_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter", "donat", "poll")
 _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 
@@ -439,7 +446,10 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
     # (or right after the h1 in a box named as the headline's header: "news-article__header";
     # further down such a box, after kickers, it may open the text)
     parent = el.getparent()
-    if after_h1 and parent is not None and parent.tag == "div" and "header" in attr_words(parent):
+    # (... or in the headline's own box: "article-head-content-headline" around the h1 and
+    # its "…-headline-lead")
+    if after_h1 and parent is not None and parent.tag == "div" and not {
+            "header", "headline"}.isdisjoint(attr_words(parent)):
         return True
     return any(a.tag == "header" and next(a.iter("h1"), None) is not None
                for a in el.iterancestors())

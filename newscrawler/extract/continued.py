@@ -12,6 +12,8 @@ at most a few other elements between.
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 
 from lxml import etree
@@ -19,7 +21,7 @@ from lxml import etree
 from .hiding import is_skipped
 from .text import clean_line, paragraphs, text_key
 
-__all__ = ["continued_text"]
+__all__ = ["continued_text", "opening_text"]
 
 #: Most elements between one part of the text and the next (a related list, a picture, an
 #: advertisement's slot): more, and what follows is another part of the page.
@@ -64,6 +66,66 @@ def _next_part(box: Any) -> Any:
         if _same(parent, sib):
             return next((el for el in sib if _same(box, el)), None) if n else None
     return None
+
+
+def _previous_part(box: Any) -> Any:
+    """The element of *box*'s tag and class before it, as :func:`_next_part` finds the next
+    one: among its preceding siblings, or inside its parent's preceding siblings of the
+    parent's tag and class (Adobe Experience Manager's ``div.text > div.cmp-text`` boxes, a
+    picture's component between)."""
+    # (right before it too: what comes after the text's last box may be the bio or the
+    # tags, but what comes before its first, after the headline, is the text's opening)
+    for sib in itertools.islice(box.itersiblings(preceding=True), MAX_BETWEEN + 1):
+        if _same(box, sib):
+            return sib
+    parent = box.getparent()
+    if parent is None or parent.tag in _FRAME or not parent.get("class"):
+        return None
+    for sib in itertools.islice(parent.itersiblings(preceding=True), MAX_BETWEEN + 1):
+        if _same(parent, sib):
+            return next((el for el in reversed(sib) if _same(box, el)), None)
+    return None
+
+
+_SENTENCE = re.compile(r"\w.{30,}[.!?。！？][\"'”’»)）]?$")
+
+
+def _after(el: Any, headline: Any) -> bool:
+    """*el* comes after *headline* in the page (and is not inside it)."""
+    for node in headline.getroottree().iter():
+        if node is headline:
+            return el not in set(headline.iter())
+        if node is el:
+            return False
+    return False
+
+
+def opening_text(root: Any, paras: list[str], headline: Any) -> list[str]:
+    """The paragraphs of the text's earlier parts before *paras*, when the generic extractor
+    took a later box of the text's kind for the whole text (the dateline and lead in one
+    ``cmp-text`` box, a picture, the rest in the next): each previous part
+    (:func:`_previous_part`) after the *headline*, first part first. Empty without a
+    headline (nothing tells where the text may begin) or when no part comes before."""
+    if headline is None:
+        return []
+    box = next((b for b in (_box_of(root, p) for p in paras[:3]) if b is not None), None)
+    if box is None or box.tag in _FRAME or not box.get("class"):
+        return []
+    known = {text_key(p) for p in paras}
+    parts: list[list[str]] = []
+    for _ in range(10):
+        box = _previous_part(box)
+        if box is None or is_skipped(box) or not _after(box, headline):
+            break
+        lines = [line for line in paragraphs(box, is_skipped)
+                 if text_key(line) and text_key(line) not in known]
+        # (text holds a sentence: a box of the text's kind with only headings run together
+        # is the page's table of contents)
+        if not any(_SENTENCE.search(line) for line in lines):
+            break
+        known.update(text_key(line) for line in lines)
+        parts.append(lines)
+    return [line for part in reversed(parts) for line in part]
 
 
 def continued_text(root: Any, paras: list[str]) -> list[str]:

@@ -27,6 +27,8 @@ _CHROME_WORDS = frozenset({
     "consent", "gdpr", "promo", "promotion", "promoted", "sponsored", "infobox",
     "paywall-prompt", "paywall-message", "paywall-banner", "paywall-cta", "paywall-offer",
     "modal", "popup", "overlay",
+    # a readers' vote set in the text (its question, its answers, its count)
+    "poll",
 })
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 _CHROME_RE = re.compile(

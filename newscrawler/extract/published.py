@@ -761,6 +761,11 @@ def _pick_published(
     elsewhere = labelled_on_page(root, now)
     for stamp in (elsewhere.published, shown.updated, shown.field, elsewhere.updated):
         if stamp is not None:
+            if ((stamp is shown.updated or stamp is elsewhere.updated) and url_stamp is not None
+                    and _day(url_stamp) < _day(stamp)):
+                # (an update after the day the address gives: "Sidst opdateret 19. marts
+                # 2025" on /nyheder/2025/03/12/…, which was published that day)
+                return url_stamp
             return settle(stamp)
     if url_stamp is not None:
         return url_stamp

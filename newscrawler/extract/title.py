@@ -812,6 +812,13 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if not found and dc:
         # (only as an h1's equal: the headline part of <title> stays the second reference)
         found = next((h for h in h1s if title_key(h) == title_key(dc)), None)
+    if not found and meta.declares("headline"):
+        # (nor the JSON-LD headline, which an h1 printing it whole makes the headline where the
+        # SEO and social titles are each reworded: "Ines Carrow Interview: Inside …" and "The
+        # Designer Who …" over the h1 "Ines Carrow Wants You to Wear Her Clothes …")
+        declared = {title_key(strip_markup(h)) for h in
+                    (item.get("headline") for item in meta.jsonld) if isinstance(h, str) and h}
+        found = next((h for h in h1s if title_key(h) in declared), None)
     own_name = bool(found) and sites.declared(found, links=False)
     if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)):

@@ -454,7 +454,7 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
               # Bulgarian, Russian, Ukrainian
               r"daugiau informacijos|vairāk informācijas|več informacij|više informacija|"
               r"viac informácií|(?:mai multe informa[țţt]ii|informa[țţt]ii suplimentare)|"
-              r"повече информация|"
+              r"повече информация|(?:nähere|weitere) (?:informationen|auskünfte)|"
               r"дополнительная информация|додаткова інформація|"
               r"(?:untuk )?(?:informasi|maklumat) (?:lebih )?lanjut"
               r"(?:,? (?:sila|silakan) hubungi)?|"
