@@ -45,7 +45,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
@@ -241,6 +241,12 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
 #: (/ztzl/xczx/2023/0612/3876.html) has its article evidence first.
 _SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|topic)/[a-z0-9_]+"
                             r"(?:/(?:index\.s?html?)?|\.s?html?|\.jhtml)?$")
+#: ... and a portal's special, anywhere under its specials' folder one level down
+#: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm),
+#: also where DedeCMS gives it a dated address (/special/2024/0301/7420.html): its own items
+#: sit further down.
+_SPECIAL_FOLDER = re.compile(r"/specials?/(?:[^/]+/?(?:(?:index|default)\.\w+)?"
+                             r"|(?:19|20)\d\d/[01]\d[0-3]\d/\d+\.s?html?)$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
 _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
@@ -340,6 +346,15 @@ _JOB_OR_TENDER_TITLE = re.compile(
     # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
     r"razpisi\b|javna naročila|prosta delovna mesta)",
     re.I)
+#: ... and in Chinese: a list of them by its name (政府采购, 招标公告, 招聘信息), a tender's notice
+#: by its headline's end (…施工招标公告, …竞争性磋商公告, …中标结果公示), a job's by its
+#: kind (…公开招聘编外工作人员公告, …遴选公务员公告; not a stage's or a result's notice:
+#: 笔试公告, 拟聘用人员公示, which the labeled corpus calls articles).
+_CN_JOB_OR_TENDER = re.compile(
+    r"^(?:政府采购|招标(?:投标)?(?:信息|公告)|采购(?:信息|公告)|招聘(?:信息|公告)|中标(?:公告|公示))$"
+    r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
+    r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
+    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)$")
 #: The folder of a Chinese body's pages about itself (机构概况, 领导信息, 领导分工, 机构职能,
 #: 领导之窗): its leaders' profiles and offices, however their addresses are dated.
 _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
@@ -853,19 +868,47 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     # (pinyin column folders are a Chinese portal's: a Japanese page's romaji folders,
     # /bunya/kurashi/, name its topics and services)
     columns = sum(1 for lk in links.values() if KANA.search(lk.text)) < MIN_KANA_LINKS
+    page_ids = _page_id_paths(links)
     out = []
     for url in order:
         link = links[url]
+        if page_ids and urlsplit(url).path in page_ids and not _pager_like(link.text):
+            # (judged as the page it names: ?lang=el-GR&page=60 is "Contact", no pager's)
+            link = replace(link, url=_PAGE_PARAM.sub(r"\1pageid=", url))
         if own_edition is not None and _any_edition(url) == own_edition:
             # the language switch of an article page: the same article in another language
             kind, why = ARTICLE, "the article page itself, or in another language"
         else:
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template, columns=columns)
-        out.append(LinkClass(link.url, kind, why, link.text, link.anchor))
+        out.append(LinkClass(url, kind, why, link.text, link.anchor))
     if page_stem:
         out = _list_page_pager(out)
     return _list_blocks(_subsections(_sections(_items_of_lists(_blocks(out)))))
+
+
+#: A CMS that routes every page by a number in ``page`` (``default.aspx?page=60``: the
+#: contact page, ``page=31``: the vice-governors) links this many of them by name or more
+#: from one page, where a pager links its numbers by their digits and its next/last words.
+MIN_PAGE_IDS = 6
+_PAGE_PARAM = re.compile(r"([?&])page=(?=\d+(?:&|$))")
+
+
+def _pager_like(text: str) -> bool:
+    return not text or text.isdigit() or bool(PAGER_TEXT.match(PAGER_ARROWS.sub("", text) or text))
+
+
+def _page_id_paths(links: dict[str, Any]) -> set[str]:
+    """The addresses (paths) of the page whose ``page`` parameter names a page rather than
+    numbering a list's pages: :data:`MIN_PAGE_IDS` distinct values or more on links with
+    names."""
+    values: dict[str, set[str]] = {}
+    for url, link in links.items():
+        parts = urlsplit(url)
+        found = re.search(r"(?:^|&)page=(\d+)(?:&|$)", parts.query)
+        if found and not _pager_like(link.text):
+            values.setdefault(parts.path, set()).add(found.group(1))
+    return {path for path, seen in values.items() if len(seen) >= MIN_PAGE_IDS}
 
 
 #: Dated rows that make a page whose address looks like an article's a list page.
@@ -1215,6 +1258,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "the list of jobs or tenders by its address"
     if text and _JOB_OR_TENDER_TITLE.match(text) and not (shape is not None and shape[0] == LIST):
         return OTHER, f"a job or tender notice by its headline{shown}"
+    if text and _CN_JOB_OR_TENDER.search(text) and not (shape is not None and shape[0] == LIST):
+        return OTHER, f"a job's or a tender's notice or their list by its name{shown}"
+    if _SPECIAL_FOLDER.search(parts.path):
+        return LIST, "a special's page by its address"
     if _GUIDE_FOLDER.search(parts.path) and not _names_list(text):
         return OTHER, "a service guide by its folder"
     if _ORG_FOLDER.search(parts.path) and not (shape is not None and shape[0] == LIST):
@@ -1321,7 +1368,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
             and (link.headline or not text or _FULL_TEXT.match(text))):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"
-    if _INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query):
+    if (_INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query)
+            and "pageid=" not in parts.query):  # (a page named by its number: see _page_id_paths)
         # (a CMS that serves everything from index.php names its object in the query:
         # ?FID=2741.301.1&ModID=9 is a page, not the index)
         return LIST, "index page"

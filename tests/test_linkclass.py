@@ -1350,3 +1350,35 @@ d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
                  "avalik-konkurss-direktori",
                  "/ma-commune/personnel/offres-demploi/ouvrier-qualifie-service-travaux"):
         assert found[path] == "other", path
+
+
+def test_chinese_job_and_tender_notices_specials_and_a_cms_that_routes_pages_by_number():
+    rows = "".join(f"<li><a href='/zwgk/tzgg/202404/t2024043{i}_47079{i}.html'>{t}</a> 2024-04-3{i}"
+                   "</li>" for i, t in enumerate([
+                       "江澄市住房和城乡建设局2024年公开招聘编外工作人员公告",
+                       "临澜市第三人民医院门诊综合楼建设项目施工招标公告",
+                       "省人大常委会机关会议服务采购项目竞争性磋商公告",
+                       "国家金融监督管理总局所属事业单位2025年度公开招聘笔试公告",
+                       "江澄市2024年城市更新工作推进会召开"]))
+    menu = "".join(f"<li><a href='/default.aspx?lang=el-GR&amp;page={n}'>{t}</a></li>"
+                   for n, t in [(60, "Επικοινωνία"), (61, "Χάρτης ιστότοπου"),
+                                (30, "Ο Περιφερειάρχης"), (33, "Οργανόγραμμα"), (65, "Όροι χρήσης"),
+                                (66, "Πολιτική cookies")])
+    page = f"""<html><body><nav><ul>{menu}</ul></nav><div class="content"><ul>{rows}</ul>
+<a href="/zwgk/zfcg/">政府采购</a> <a href="/special/2024/0301/7420.html">2024桐溪两会</a>
+<a href="/specials/belt-and-road/">Dongling and the Belt and Road</a>
+<a href="/special/index.jsp?id=1385">优化营商环境 打造一流环境</a>
+<a href="/news/list.aspx?page=2">2</a> <a href="/news/list.aspx?page=3">Next</a>
+</div></body></html>"""
+    found = kinds(page, "https://www.x.gov.cn")
+    for i in range(3):
+        assert found[f"/zwgk/tzgg/202404/t2024043{i}_47079{i}.html"] == "other", i
+    for i in (3, 4):  # (a stage of a recruitment and news are articles)
+        assert found[f"/zwgk/tzgg/202404/t2024043{i}_47079{i}.html"] == "article", i
+    assert found["/zwgk/zfcg/"] == "other"
+    for path in ("/special/2024/0301/7420.html", "/specials/belt-and-road/",
+                 "/special/index.jsp?id=1385", "/news/list.aspx?page=2", "/news/list.aspx?page=3"):
+        assert found[path] == "list", path
+    # a page number that names a page (six of them by name from one page) is no pager's
+    for n in (60, 61, 30, 33, 65, 66):
+        assert found[f"/default.aspx?lang=el-GR&page={n}"] != "list", n
