@@ -134,7 +134,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid)=[\w%.-]+",
+     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid)=[\w%.-]+"
+     # (Squiz Matrix's asset by its number: /news/?a=1098812)
+     r"|[?&]a=\d{4,}(?:&|$)",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/-/asset_publisher/\w+/content/[^/]+$", "a Liferay asset's page"),
@@ -221,6 +223,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
+    # ... or by a day or a month in the query: an agenda's day (agenda?d=2024-05-29), a
+    # calendar's month (takvim?tarih=2024-06)
+    (r"[?&][a-z_]+=(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:&|$)", _FILTER),
     (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
@@ -315,6 +320,8 @@ _JOB_OR_TENDER = re.compile(
     r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
     # (Lithuanian careers and competitions, Estonian job ads)
     r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
+    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>)
+    r"lediga-jobb|"
     r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
     r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
@@ -341,10 +348,13 @@ _JOB_OR_TENDER_TITLE = re.compile(
     r"^(?:invitation (?:to|for) (?:tender|bids?)|request for (?:proposals|quotations)|"
     r"vacanc(?:y|ies)\b|shortlist(?:ed)?\b|(?:list of )?shortlisted candidates|"
     r"names of applicants|tender notice|nabór na stanowisk|przetarg|ogłoszenie o przetargu|"
+    r"ogłoszenia o naborze|"
     # Indonesian selection results, Vietnamese recruitment notices
     r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng|"
     # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
-    r"razpisi\b|javna naročila|prosta delovna mesta)",
+    r"razpisi\b|javna naročila|prosta delovna mesta|"
+    # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére")
+    r"álláspályázat)",
     re.I)
 #: ... and in Chinese: a list of them by its name (政府采购, 招标公告, 招聘信息), a tender's notice
 #: by its headline's end (…施工招标公告, …竞争性磋商公告, …中标结果公示), a job's by its
@@ -1327,7 +1337,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         where = "footer" if footer_only else "menu"
         # a mega menu that shows the latest items: ids, headlines, dates or many alike
         if (weak and weak != "slug of many words" and link.headline
-                and (link.dated or headline_templates[template] >= 4)):
+                and (link.dated or headline_templates[template] >= 4
+                     # (an id and a headline's slug is one item wherever it is linked from:
+                     # Joomla's /media-centre/press-statements/435-notice-to-…)
+                     or weak == "an id and a slug")):
             return ARTICLE, f"{weak} with a headline text in a news box of the {where}"
         if column:
             return LIST, f"column folder in the {where}"

@@ -1382,3 +1382,29 @@ def test_chinese_job_and_tender_notices_specials_and_a_cms_that_routes_pages_by_
     # a page number that names a page (six of them by name from one page) is no pager's
     for n in (60, 61, 30, 33, 65, 66):
         assert found[f"/default.aspx?lang=el-GR&page={n}"] != "list", n
+
+
+def test_squiz_assets_joomla_items_in_a_menu_days_in_the_query_and_more_job_words():
+    page = """<html><body><nav><ul>
+<li><a href="/index.php/media-centre/press-statements/435-notice-to-irrigation-scheme-water-users">
+Notice to irrigation scheme water users on tariff review</a></li>
+<li><a href="/pl/ogloszenia">Ogłoszenia</a></li><li><a href="/pl/wideo">Wideo</a></li>
+<li><a href="/m,91,ogloszenia-o-naborze.html">Ogłoszenia o naborze</a></li></ul></nav>
+<div class="content"><ul>
+<li><a href="/news/?a=1098812">New boat ramp opens at Point Caliph</a> 28 May 2024</li>
+<li><a href="/pt/comunicacao/agenda?d=2024-05-29">10h00 – Ministra preside à cerimónia</a></li>
+<li><a href="/jobb/lediga-jobb/2024-05-22-forskollarare-till-solrosens-forskola.html">
+Förskollärare till Solrosens förskola</a></li>
+<li><a href="/allaspalyazat-penzugyi-ugyintezo-munkakor-betoltesere/">Álláspályázat pénzügyi
+ügyintéző munkakör betöltésére</a> 2024.05.20.</li></ul></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    for path in ("/index.php/media-centre/press-statements/"
+                 "435-notice-to-irrigation-scheme-water-users",
+                 "/news/?a=1098812"):
+        assert found[path] == "article", path
+    for path in ("/pl/ogloszenia", "/pl/wideo", "/pt/comunicacao/agenda?d=2024-05-29"):
+        assert found[path] == "list", path
+    for path in ("/m,91,ogloszenia-o-naborze.html",
+                 "/jobb/lediga-jobb/2024-05-22-forskollarare-till-solrosens-forskola.html",
+                 "/allaspalyazat-penzugyi-ugyintezo-munkakor-betoltesere/"):
+        assert found[path] == "other", path
