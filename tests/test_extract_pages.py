@@ -3339,3 +3339,24 @@ def test_a_lead_in_the_headlines_box_an_appeal_and_a_poll_are_no_text():
             "</div></article></body></html>")
     body = extract_article(page, "https://observador.example/2025/04/08/evora/").body
     assert body.split("\n\n") == RELEASE
+
+
+def test_a_date_fields_name_topics_a_bar_set_contact_a_subdeck_and_newsroom_prompts_are_no_text():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Land fördert Moorflächen</title></head><body><article>"
+            "<div class='article__header'><h1>Land fördert Moorflächen</h1>"
+            "<p class='article__subdeck'>Dean Whitlock posed as a council worker</p></div>"
+            "<div class='c-article'><p class='date'>Datum <time datetime='2024-06-12'>12.06.2024"
+            "</time></p><p class='topics'>Themen: <a href='/k'>Klimaschutz</a>, <a href='/n'>"
+            f"Naturschutz</a></p>{text}<h3>Verantwortlich für diesen Pressetext</h3><p>Jana "
+            "Kohlmeier | Ministerium für Energiewende, Klimaschutz, Umwelt und Natur | "
+            "Mercatorstraße 3, 24106 Kiel | Telefon 0431 988-7201 | E-Mail: presse@mekun.example | "
+            "Weitere "
+            "Medien-Informationen der Landesregierung finden Sie im Internet</p>"
+            "<div class='tip-box'><p><strong>Do you have a story for The Sun news desk?"
+            "</strong></p>"
+            "<p>Email us at tips@sun.example or call 0207 782 4104.</p></div>"
+            "<p>Unlock 30+ premium stories daily hand-picked by our editors.</p>"
+            "<p>Already subscribed? Log in</p></div></article></body></html>")
+    body = extract_article(page, "https://www.land.example/presse/moor.html").body
+    assert body.split("\n\n") == RELEASE

@@ -391,7 +391,7 @@ _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 
 # A standfirst: the line or two under a headline that sums the story up, named so by the CMS
-_STANDFIRST_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline",
+_STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle", "subheadline",
                                "subhead", "subheader", "strapline", "excerpt", "tagline",
                                # ... by its name in the newsroom's language: Vietnamese CMSs'
                                # "sapo", Spanish "entradilla" and "bajada", Italian

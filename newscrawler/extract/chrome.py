@@ -11,7 +11,7 @@ import re
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key, width
 
 __all__ = ["COMMENT_WORDS", "RELEASE_LINE", "STAFF_CREDIT", "TABLE_RULE", "drop_pull_quotes",
-           "is_chrome_line", "is_list_heading", "strip_chrome"]
+           "is_chrome_line", "is_list_heading", "is_tags_line", "strip_chrome"]
 
 
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
@@ -628,6 +628,15 @@ _PROMO = re.compile(
     r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
     r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
     r"|cite[sș]te [sș]i|les også|læs også)\s*$"
+    # ... an invitation to send the newsroom a story ("Do you have a story for The Sun news
+    # desk?", "Do YOU know more? Email tips@…") and its address line
+    r"|^(?:do you have a story for\b|do you know more\?|got a (?:news )?(?:story|tip)\b.{0,40}\?)"
+    r"|^email us at \S+@\S+ or call\b"
+    # ... a paywall's offer and its login ("Unlock 30+ premium stories daily …", "Already
+    # subscribed? Log in") and a publisher's note on the text's free use ("This article is
+    # made freely available for personal use …")
+    r"|^unlock\b.{0,60}\bpremium\b|^already (?:a )?(?:subscribed|subscriber|member)\?"
+    r"|^this article is (?:made )?freely available\b"
     r"|^(?:like this (?:story|article)|share (?:this|it)|subscribe (?:to|for|now)|"
     r"sign up (?:for|to|now)|get (?:the|our) [\w ’'-]{0,40}(?:newsletter|inbox|updates)|"
     # an alerts prompt: "Get breaking news alerts", "Be the first to know when …"
@@ -1022,10 +1031,16 @@ def is_list_heading(line: str) -> bool:
 
 
 # The tags a CMS prints under the text: "Tags: water, grants", "Schlagworte: ...", "标签：".
+# ... or their topics: "Themen: Klimaschutz, Naturschutz", "Topics: Health, Housing"
 _TAGS = re.compile(r"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|"
-                   r"mots[- ]clés|etiquetas|标签|tag)\s*[:：]", re.IGNORECASE)
+                   r"mots[- ]clés|etiquetas|标签|tag|themen|topics)\s*[:：]", re.IGNORECASE)
 #: Longest line that can be such a tag line.
 MAX_TAGS_LINE = 200
+
+
+def is_tags_line(line: str) -> bool:
+    """*line* is the tags or topics a CMS prints with the text (``Tags: water, grants``)."""
+    return len(line) <= MAX_TAGS_LINE and bool(_TAGS.match(fold_hant(line)))
 #: Longest line that can be a download link rather than a sentence that mentions a file.
 MAX_DOWNLOAD_LINE = 150
 

@@ -14,6 +14,7 @@ from .chrome import (
     TABLE_RULE,
     is_chrome_line,
     is_list_heading,
+    is_tags_line,
 )
 from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
 from .dates import find_dates, starts_with_day_month
@@ -102,6 +103,9 @@ MAX_META_LINE = 80
 _SECTION_END = re.compile(r"\s+[|｜]\s+\S+(?:\s\S+){0,2}$")
 
 
+_LONE_DATE_FIELD = re.compile(r"^(?:datum|date|fecha|dato|päiväys)$", re.IGNORECASE)
+
+
 def trim_top(paras: list[str], title: str | None, *, heading: str | None = None) -> list[str]:
     """The text below the headline: a headline repeated at the top (whole, or broken over
     up to three lines), and datelines or bylines right under it, are left out. *heading*:
@@ -169,6 +173,9 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or _FIELD_PAIRS.match(line)
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
                   or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
+                  # (a date's field name alone, its <time> read as the date line, and the
+                  # topics printed with the date: "Datum", "Themen: Klimaschutz, …")
+                  or _LONE_DATE_FIELD.match(line) or is_tags_line(line)
                   or _DOC_NUMBER.match(line) or _OFFICE_LINE.match(line)
                   or _DOWNLOAD_FIELD.match(line) or _APP_NAME.match(line)
                   # (the credits a text prints under it may open it: "编辑｜何沐阳")
@@ -472,6 +479,8 @@ _CONTACT_HEAD = re.compile(
     r"|^for (?:media|press) (?:queries|enquiries|inquiries)(?:,? (?:please )?contact)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
     r"\s*:?$|^rückfrage(?:n|hinweis)?(?: für (?:die )?medien)?\s*:?$|^adresse für rückfragen\s*:?$"
+    # (who answers for the release: "Verantwortlich für diesen Pressetext")
+    r"|^verantwortlich für (?:diesen|den) (?:pressetext|text|inhalt)\s*:?$"
     # Finnish "Tiedustelut" (inquiries) over the statisticians' telephones
     r"|^tiedustelut\s*:?$"
     r"|^(?:pressestelle|medienkontakt|pressesprecher(?:in)?)\s*:?$"
@@ -674,8 +683,9 @@ def contact_block(paras: Sequence[str]) -> int | None:
             details = under[:head]
         # (a line that reaches someone may run longer: a name, a role, a department and an
         # e-mail set apart by bars)
-        if not all(len(p) <= MAX_META_LINE * 2 or len(p) <= MAX_META_LINE * 3
-                   and _REACH.search(p) for p in details):
+        if not all(len(p) <= MAX_META_LINE * 2 or (
+                len(p) <= MAX_META_LINE * 3 or p.count(" | ") >= 4 and len(p) <= MAX_META_LINE * 5)
+                and _REACH.search(p) for p in details):
             continue
         line = one_cell(paras[i].strip())  # (a box set as a table: its heading a row)
         if (len(line) <= 60 and _CONTACT_HEAD.match(line)
