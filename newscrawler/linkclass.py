@@ -263,6 +263,14 @@ _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?
 _SEARCH_FACET = re.compile(r"/(?:search|suche|recherche|buscar)/[a-z]+(?:-[a-z]+)+/?$", re.I)
 #: Query keys that only say how a search form is shown (a menu node, a mode, a language).
 _SEARCH_UI_KEYS = {"nn", "mode", "view", "lang", "language", "locale", "advanced", "extended"}
+#: ... a search engine's own keys (which site, which template, which page of results) ...
+_SEARCH_ENGINE_KEYS = {"webid", "websiteid", "website", "siteid", "channelid", "tpl", "templet",
+                       "searchid", "pg", "p", "page", "kwtype", "itemid", "analyzetype"}
+#: ... and the words typed into it: a search for words is the site's search, not one of its
+#: lists (the written sets' annotators call 31 of 31 such links other), while a search by a
+#: field (people=, subject:list=, organisation=, tag=) is the list of that field's items
+_FREE_TEXT_KEYS = {"q", "query", "searchword", "searchphrase", "keyword", "key", "kw", "wd",
+                   "text", "term", "suchbegriff", "qt", "s"}
 #: A folder named for lists (/list/, /Listen/): a form inside one filters a list.
 _LIST_FOLDER = re.compile(r"/(?:lists?|listen|listings?)/", re.I)
 #: ISO 639-1 language codes, and country codes portals use for editions (/cn/, /jp/): an
@@ -308,7 +316,10 @@ _SERVICES_FOLDER = re.compile(
     r"servi[cç]os|e-services|leistungen|dienstleistungen|palvelut|tj[aä]nster|tjenester|"
     r"diensten|uslugi|usługi|downloads?|zwfw|bsfw|bmfw|wsbs)(?:/|$)", re.I)
 #: A newsroom's own site (news.gov.…, newsroom.…, media.…, press.…).
-_NEWSROOM_HOST = re.compile(r"^(?:news|newsroom|media|press|presse|noticias|nieuws)\.", re.I)
+_NEWSROOM_HOST = re.compile(r"^(?:news|newsroom|media|press|presse|noticias|nieuws)\."
+                            # (or named so: a region's press agency, tirrenianotizie.it)
+                            r"|^(?:www\.)?[a-z]*(?:news|notizie|noticias|nieuws|nachrichten)"
+                            r"[a-z]*\.", re.I)
 #: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
@@ -320,8 +331,8 @@ _JOB_OR_TENDER = re.compile(
     r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
     # (Lithuanian careers and competitions, Estonian job ads)
     r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
-    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>)
-    r"lediga-jobb|"
+    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>; German "Stelle", Romanian "cariere")
+    r"lediga-jobb|stellenangebote/stelle|cariere|"
     r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
     r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
@@ -329,7 +340,7 @@ _JOB_OR_TENDER = re.compile(
     # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
     r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))"
     # (Liferay shows an item through the folder's asset publisher: /-/asset_publisher/…/content/)
-    r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/)?[^/]+(?:/\d+)?/?)$",
+    r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/|\d+/)?[^/]+(?:/\d+)?/?)$",
     re.I)
 #: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
 _JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
@@ -368,6 +379,11 @@ _CN_JOB_OR_TENDER = re.compile(
 #: The folder of a Chinese body's pages about itself (机构概况, 领导信息, 领导分工, 机构职能,
 #: 领导之窗): its leaders' profiles and offices, however their addresses are dated.
 _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
+#: A department's, a directorate's or an agency's own page by its address
+#: (/departments/health-services, /directorates/rural-water-supply/, /Divisions/Aquaculture.aspx):
+#: the body's organisation, static (125 of 125 such labeled links say other).
+_ORG_PAGE = re.compile(r"/(?:departments?|directorates?|divisions?|agencies|units|offices)"
+                       r"/[^/]+/?$", re.I)
 #: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
 _GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn|bsfw)/", re.I)
 
@@ -595,11 +611,17 @@ def _address_names_list(path: str) -> bool:
             and not _static_name(" ".join(words)))
 
 
+#: A Chinese document by its name: a regulation, measures, rules, opinions, a plan, a
+#: decision (信访工作条例, …管理实施细则, …的实施意见), whatever list word its name holds.
+_CN_DOCUMENT = re.compile(r"[\u4e00-\u9fff》」”）)]{4,}"
+                          r"(?:条例|办法|规定|细则|意见|方案|决定|准则|纲要)$")
+
+
 def _names_list(text: str) -> bool:
     """The text names a list: a list word that is the head of its word (see
     :data:`LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
-    page or site service; or a calendar of events."""
-    if not text or _static_name(text):
+    page or site service nor a document (:data:`_CN_DOCUMENT`); or a calendar of events."""
+    if not text or _static_name(text) or _CN_DOCUMENT.search(text):
         return False
     if EVENT_CALENDAR.search(text):
         return True
@@ -1257,6 +1279,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         # news (a CMS's press-release search); a form alone, or one only told which menu
         # node or mode to show, is a form
         terms = [k for k in query_keys if k.lower() not in _SEARCH_UI_KEYS]
+        fields = [k for k in terms if k.lower() not in _SEARCH_ENGINE_KEYS | _FREE_TEXT_KEYS]
+        if terms and not fields:
+            return OTHER, "a search for words (the site's search)"
         if terms:
             return LIST, "search results by address (a list)"
         if _names_list(text) or _LIST_FOLDER.search(parts.path):
@@ -1276,6 +1301,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a service guide by its folder"
     if _ORG_FOLDER.search(parts.path) and not (shape is not None and shape[0] == LIST):
         return OTHER, "a page about the body by its folder"
+    if (_ORG_PAGE.search(parts.path) and not strong_article and not link.dated
+            and not parts.query and not _names_list(text)):
+        return OTHER, "a department's page by its address"
     job = _JOB_OR_TENDER.search(parts.path)
     if job and not _INDEX_PAGE.search(parts.path) and (
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
@@ -1315,6 +1343,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         teaser = _teaser_of(link.anchor, text)
         if teaser is None or _names_list(teaser):
             return LIST, f"'more' link{shown}"
+        folder = parts.path.rstrip("/").rpartition("/")[0]
+        if (_weak_article(link.url) not in (None, "slug of many words")
+                or _slug_words(link.url) >= 3 and folder and _address_names_list(folder + "/")):
+            # (the teaser's item at an item's address: /news/governor-flags-off-ambulances)
+            return ARTICLE, f"the 'more' link of one teaser '{teaser[:40]}' at an item's address"
         return OTHER, f"the 'more' link of one teaser '{teaser[:40]}'"
     if "crumb" in places and not in_content:
         return LIST, "breadcrumb step"
@@ -1407,6 +1440,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic folder's page"
     if _SPECIAL_TOPIC.search(parts.path):
         return LIST, "a topic's column"
+    if _CN_DOCUMENT.search(text):
+        return ARTICLE, "a document by its name"
     return OTHER, "no article or list evidence"
 
 

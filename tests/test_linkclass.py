@@ -1408,3 +1408,29 @@ Förskollärare till Solrosens förskola</a></li>
                  "/jobb/lediga-jobb/2024-05-22-forskollarare-till-solrosens-forskola.html",
                  "/allaspalyazat-penzugyi-ugyintezo-munkakor-betoltesere/"):
         assert found[path] == "other", path
+
+
+def test_word_searches_departments_job_folders_teasers_more_links_and_chinese_documents():
+    page = """<html><body><div class="content">
+<a href="/jrobot/search.do?q=%E7%B2%AE%E9%A3%9F&amp;webid=55">粮食收购</a>
+<a href="/search?people=Mark+SubbaRao">Mark SubbaRao</a>
+<a href="/departments/health-services">Health Services</a>
+<a href="/departments/roads-transport-and-public-works">Roads, Transport &amp; Public Works</a>
+<a href="/careers/95/ecde-teachers-120-posts">Recruitment of 120 ECDE Teachers</a> 12 May 2024
+<a href="/karriere/stellenangebote/stelle/sachbearbeiter-in-m-w-d-2024-118/">Sachbearbeiter
+(m/w/d) Eingliederungshilfe</a> 20.05.2024
+<div class="teaser"><h3>Governor flags off 40 new ambulances</h3><p>The county's fleet grows
+as the governor hands over forty new ambulances to sub-county hospitals.</p>
+<a href="/news/governor-flags-off-40-new-ambulances">Read More</a></div>
+<a href="/info/1025/2201.htm">信访工作条例</a>
+<a href="/html/2022/zcfg_1109/71.html">金州市基层工会经费收支管理实施细则</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    for path in ("/jrobot/search.do?q=%E7%B2%AE%E9%A3%9F&webid=55", "/departments/health-services",
+                 "/departments/roads-transport-and-public-works",
+                 "/careers/95/ecde-teachers-120-posts",
+                 "/karriere/stellenangebote/stelle/sachbearbeiter-in-m-w-d-2024-118/"):
+        assert found[path] == "other", path
+    assert found["/search?people=Mark+SubbaRao"] == "list"
+    for path in ("/news/governor-flags-off-40-new-ambulances", "/info/1025/2201.htm",
+                 "/html/2022/zcfg_1109/71.html"):
+        assert found[path] == "article", path
