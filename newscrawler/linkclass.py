@@ -250,7 +250,7 @@ _SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|topic)/[a-z0-9_]+"
 #: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm),
 #: also where DedeCMS gives it a dated address (/special/2024/0301/7420.html): its own items
 #: sit further down.
-_SPECIAL_FOLDER = re.compile(r"/specials?/(?:[^/]+/?(?:(?:index|default)\.\w+)?"
+_SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali)/(?:[^/]+/?(?:(?:index|default)\.\w+)?"
                              r"|(?:19|20)\d\d/[01]\d[0-3]\d/\d+\.s?html?)$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
@@ -526,7 +526,7 @@ _EVENT_FORM = (r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmel
                r"bejelentes")
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
-    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek)/"
+    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente)/"
     r"(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
     r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
     r"search|index|default|" + _EVENT_FORM + r")\b)[^/]+/?$"

@@ -1434,3 +1434,17 @@ as the governor hands over forty new ambulances to sub-county hospitals.</p>
     for path in ("/news/governor-flags-off-40-new-ambulances", "/info/1025/2201.htm",
                  "/html/2022/zcfg_1109/71.html"):
         assert found[path] == "article", path
+
+
+def test_romanian_events_italian_specials_and_archive_and_bulletin_words():
+    page = """<html><body><div class="content">
+<a href="/index.php/evenimente/2420-zilele-judetului-someseni-31-mai-2-iunie">Zilele Județului</a>
+<a href="/speciali/pnrr-in-tirrenia">Il Pnrr in Tirrenia: tutte le notizie</a>
+<a href="/bg/press-centar/novini/arhiv">Пълен архив</a>
+<a href="/area-media/comunicati/archivio/">Archivio</a>
+<a href="/cz/legislativa/vestnik-ministerstva/">Věstník ministerstva</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov")
+    assert found["/index.php/evenimente/2420-zilele-judetului-someseni-31-mai-2-iunie"] == "article"
+    for path in ("/speciali/pnrr-in-tirrenia", "/bg/press-centar/novini/arhiv",
+                 "/area-media/comunicati/archivio/", "/cz/legislativa/vestnik-ministerstva/"):
+        assert found[path] == "list", path
