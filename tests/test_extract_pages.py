@@ -3360,3 +3360,49 @@ def test_a_date_fields_name_topics_a_bar_set_contact_a_subdeck_and_newsroom_prom
             "<p>Already subscribed? Log in</p></div></article></body></html>")
     body = extract_article(page, "https://www.land.example/presse/moor.html").body
     assert body.split("\n\n") == RELEASE
+
+
+def test_summaries_as_a_labelled_box_or_a_list_and_channel_named_h1s_are_no_text_or_title():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>County opens grant round</title></head><body><article>"
+            "<h1>County opens grant round</h1><p class='dateline'>October 9, 2024</p>"
+            "<div class='kc-news__summary'><h2>Summary</h2><p>Grants of up to $1.5 million will "
+            "help child care providers build and renovate.</p></div>"
+            "<div class='entry-content'><div class='es-summary-box'><ul><li>Astronomers mapped a "
+            "ring of water ice.</li><li>The ring marks the star's snow line.</li></ul></div>"
+            f"{text}</div></article></body></html>")
+    body = extract_article(page, "https://kingcounty.example/news/2024/grants").body
+    assert body.split("\n\n") == RELEASE
+    # a Hong Kong department's channel in the h1 over the headline in an h2
+    page = ("<html><head><title>香港警務處 - 警方新聞公報 - 警方破獲跨境電話騙案集團 拘捕六人"
+            "</title></head><body><h1 class='pageTitle'>警方新聞公報</h1>"
+            f"<h2 class='prTitle'>警方破獲跨境電話騙案集團 拘捕六人</h2>{text}</body></html>")
+    assert extract_article(page, "https://www.police.example/ppp_tc/01_media/x.html").title == \
+        "警方破獲跨境電話騙案集團 拘捕六人"
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    # a country that writes the day first, by its domain: 9 October
+    ("https://www.education.gov.fj/2024/news/classroom-block/", "2024-10-09"),
+    # ... and one that writes the month first: September 10
+    ("https://www.education.example.gov/news/classroom-block/", "2024-09-10"),
+])
+def test_a_date_in_numbers_is_read_in_the_order_of_the_hosts_country(url, published):
+    text = ("<p>The Minister opened a new classroom block and a dormitory at the district school "
+            "on Tuesday, built with the support of development partners over eighteen months.</p>"
+            "<p>The block has six classrooms, a science laboratory and a library, and the "
+            "dormitory will house ninety students from the outer islands.</p>")
+    page = ("<html><head><title>New Classroom Block Opened</title></head><body>"
+            f"<h1>New Classroom Block Opened</h1><div class='entry'>{text}<p>Date: 09/10/2024</p>"
+            "</div></body></html>")
+    assert extract_article(page, url).published_at.startswith(published)
+
+
+def test_a_romanian_last_modified_line_is_an_update_not_the_publication():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Ședință extraordinară</title></head><body><h1>Ședință "
+            f"extraordinară</h1><div class='entry'>{text}<p>Ultima modificare: 21.03.2024</p>"
+            "</div></body></html>")
+    fields = extract_article(page, "https://bv.prefectura.example.ro/2024/03/11/sedinta/")
+    assert fields.published_at.startswith("2024-03-11")
+    assert "Ultima modificare" not in fields.body

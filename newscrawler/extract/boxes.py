@@ -410,6 +410,8 @@ _DISCLOSURE_WORDS = frozenset({"disclaimer", "disclosure", "affiliate"})
 _COMMISSION = re.compile(r"commission|affiliate", re.IGNORECASE)
 #: Longest standfirst (a sentence or two).
 MAX_STANDFIRST = 400
+#: Longest label over a summary in its box ("Summary", "In short", "Key points").
+MAX_SUMMARY_LABEL = 25
 # (the elements that hold such lines whose names hold one of the words, confirmed as whole
 # words of their class or id after)
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
@@ -472,6 +474,24 @@ _NOT_IN_STANDFIRST = ("h1", "h2", "h3", "time", "div", "ul", "ol", "table", "for
 _NOT_IN_STANDFIRST_LIST = tuple(tag for tag in _NOT_IN_STANDFIRST if tag not in ("ul", "ol"))
 
 
+#: Most points of a summary set as a list over the text, and the longest point.
+MAX_SUMMARY_POINTS = 5
+MAX_SUMMARY_POINT = 200
+
+
+def _summary_list(el: Any) -> bool:
+    """*el* (a box named a summary, an intro or a lead) holds the story's points as one short
+    list and nothing else, before any paragraph of the text: "<div class='article-intro'>
+    <ul><li>…</li></ul></div>" under the headline, "es-summary-box" opening the text."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) != 1 or kids[0].tag not in ("ul", "ol") or (el.text or "").strip():
+        return False
+    items = [li for li in kids[0] if isinstance(li.tag, str)]
+    return (0 < len(items) <= MAX_SUMMARY_POINTS and all(
+        li.tag == "li" and 0 < _STRING_LENGTH(li) <= MAX_SUMMARY_POINT for li in items)
+        and not _after_text(el))
+
+
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
     ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
@@ -490,7 +510,8 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         words = attr_words(el)
         if _named_standfirst(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()) or not (
-                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and _in_headline_header(el, words):
+                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and (
+                _in_headline_header(el, words) or _summary_list(el)):
             found.append(el)
     # headings named so more than once are the text's section headings ("subhead")
     kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
@@ -501,7 +522,7 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
         # (a box named a standfirst may set its points as a list: "nova-entradilla" over
         # three bullets)
-        named = _named_standfirst(attr_words(el))
+        named = _named_standfirst(attr_words(el)) or _summary_list(el)
         inside = _NOT_IN_STANDFIRST_LIST if named else _NOT_IN_STANDFIRST
         # (a box named a standfirst may hold it as its one heading: Drupal's
         # "field--name-field-subtitle" around an <h2>)
@@ -509,8 +530,13 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         heading = (named and len(kids) == 1 and kids[0].tag in ("h2", "h3", "h4")
                    and not (el.text or "").strip() and not (kids[0].tail or "").strip()
                    and next(kids[0].iterdescendants(*inside), None) is None)
+        # (... or a summary under a label of its own: "<h2>Summary</h2><p>…</p>")
+        labelled = (len(kids) >= 2 and kids[0].tag in _HEADINGS
+                    and 0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL
+                    and not any(next(k.iterdescendants(*inside), None) is not None
+                                or k.tag in inside for k in kids[1:]))
         if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and (
-                heading or next(el.iterdescendants(*inside), None) is None) \
+                heading or labelled or next(el.iterdescendants(*inside), None) is None) \
                 and not ((el.tag in _HEADINGS or heading) and _after_text(el)):
             out.append(el)
     return out

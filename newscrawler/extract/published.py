@@ -430,6 +430,19 @@ def _htmldate(root: Any, url: str | None, now: datetime | None) -> Stamp | None:
 
 
 _DAY_FIRST_REGIONS = re.compile(r"-(?:gb|uk|au|nz|ie|in|za|sg|hk)$", re.IGNORECASE)
+#: Country-code domains whose countries write the month first or both ways (the United States
+#: and the islands on its calendar, the Philippines, Canada), and those sites use for their
+#: letters alone (.io, .co, .tv, .me, .ai, .fm): a host under any other country's code writes
+#: the day first ("Date: 09/10/2024" on a Fijian ministry's page is 9 October).
+_NOT_DAY_FIRST_TLDS = frozenset({"us", "ph", "ca", "fm", "pw", "mh", "gu", "as", "pr", "vi", "mp",
+                                 "io", "co", "tv", "me", "ai", "ly", "to", "cc", "ws"})
+
+
+def _day_first_host(url: str | None) -> bool:
+    """*url*'s host is under a country code whose country writes the day first."""
+    host = urlsplit(url).hostname or "" if url else ""
+    tld = host.rpartition(".")[2].lower()
+    return len(tld) == 2 and tld.isalpha() and tld not in _NOT_DAY_FIRST_TLDS
 
 
 def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None,
@@ -475,8 +488,9 @@ def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None
         return stamp
     if stamp.day_first:
         return stamp
-    if _day(stamp) not in days and lang and (
-            _DAY_FIRST_REGIONS.search(lang) or not lang.lower().startswith("en")):
+    if _day(stamp) not in days and (lang and (
+            _DAY_FIRST_REGIONS.search(lang) or not lang.lower().startswith("en"))
+            or _day_first_host(url)):
         return swapped
     return stamp
 
