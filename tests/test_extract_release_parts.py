@@ -248,8 +248,14 @@ def test_a_list_in_the_texts_flow_stays_when_the_page_names_no_content_box():
     ("<p class='notizia-sottotitolo'>Dal 30 giugno oltre 12mila posti nei centri estivi.</p>",
      True),
     ("<h2 class='com-subhead --bajada'>Las obras incluyen ascensores y escaleras.</h2>", True),
-    # a list in a box named only a summary or a lead is as often the text's own
-    ("<div class='summary-box'><ul><li>O prazo remata o 21 de outubro</li></ul></div>", False),
+    # a box named only a summary or a lead that holds the story's points as one short list
+    # over the text is its summary too (probe80 and three earlier sets, no page of any set
+    # farther); one whose list runs long, or that holds more than the list, is the text's
+    ("<div class='summary-box'><ul><li>O prazo remata o 21 de outubro</li></ul></div>", True),
+    ("<div class='summary-box'><ul>" + "<li>O prazo remata o 21 de outubro</li>" * 6
+     + "</ul></div>", False),
+    ("<div class='summary-box'><p>Lead.</p><ul><li>O prazo remata o 21 de outubro</li></ul>"
+     "</div>", False),
 ])
 def test_a_standfirst_named_in_the_newsrooms_language_is_a_standfirst(box, named):
     text = "".join(f"<p>{p}</p>" for p in TEXT)
