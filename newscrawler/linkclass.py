@@ -147,6 +147,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
     (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
+    # a UUID under a kind of item (the Bangladesh national portal's
+    # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
+    (r"/(?:press_release|press-release|news|notices?|articles?|posts?)/[0-9a-f]{8}-[0-9a-f]{4}-"
+     r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/-)?/?$", "a UUID under a kind of item"),
     (r"^/\d{3,}/?$", "numeric document id"),
     # an id before the slug (Joomla's SEF items: /deltia-typou/4527-ypografi-programmatikis)
     # or after the kind (Jadu's /news/article/8812/local_election_results_2024; its bare
@@ -372,7 +376,8 @@ _JOB_OR_TENDER_TITLE = re.compile(
 #: kind (…公开招聘编外工作人员公告, …遴选公务员公告; not a stage's or a result's notice:
 #: 笔试公告, 拟聘用人员公示, which the labeled corpus calls articles).
 _CN_JOB_OR_TENDER = re.compile(
-    r"^(?:政府采购|招标(?:投标)?(?:信息|公告)|采购(?:信息|公告)|招聘(?:信息|公告)|中标(?:公告|公示))$"
+    r"^(?:政府采购|招标(?:投标|采购)?(?:信息|公告)?|采购(?:信息|公告)|招聘(?:信息|公告)|"
+    r"中标(?:公告|公示))$"
     r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
     r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
     r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)$")
@@ -382,7 +387,8 @@ _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
 #: A department's, a directorate's or an agency's own page by its address
 #: (/departments/health-services, /directorates/rural-water-supply/, /Divisions/Aquaculture.aspx):
 #: the body's organisation, static (125 of 125 such labeled links say other).
-_ORG_PAGE = re.compile(r"/(?:departments?|directorates?|divisions?|agencies|units|offices)"
+_ORG_PAGE = re.compile(r"/(?:departments?|directorates?|divisions?|agencies|units|offices|"
+                       r"ministries|mdas)"
                        r"/[^/]+/?$", re.I)
 #: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
 _GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn|bsfw)/", re.I)
@@ -1302,7 +1308,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if _ORG_FOLDER.search(parts.path) and not (shape is not None and shape[0] == LIST):
         return OTHER, "a page about the body by its folder"
     if (_ORG_PAGE.search(parts.path) and not strong_article and not link.dated
-            and not parts.query and not _names_list(text)):
+            and not parts.query and not _names_list(text)
+            # (a newsroom's own site lists each ministry's releases there: /ministries/health/)
+            and not _NEWSROOM_HOST.match(parts.hostname or "")):
         return OTHER, "a department's page by its address"
     job = _JOB_OR_TENDER.search(parts.path)
     if job and not _INDEX_PAGE.search(parts.path) and (

@@ -1448,3 +1448,17 @@ def test_romanian_events_italian_specials_and_archive_and_bulletin_words():
     for path in ("/speciali/pnrr-in-tirrenia", "/bg/press-centar/novini/arhiv",
                  "/area-media/comunicati/archivio/", "/cz/legislativa/vestnik-ministerstva/"):
         assert found[path] == "list", path
+
+
+def test_ministries_tender_channels_and_uuid_items():
+    page = """<html><body><div class="content">
+<a href="/ministries/ministry-of-health/">Ministry of Health</a>
+<a href="/ministries/ministry-of-works-and-infrastructure/">Ministry of Works and Infrastructure</a>
+<a href="/ylxzrzyj/zbcg/">招标采购</a>
+<a href="/site/press_release/e2eca4bf-d1c2-4e57-80f0-42e5de95537a/-">Minister inspects dredging
+work on the Dhaleshwari river</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov.ng")
+    for path in ("/ministries/ministry-of-health/",
+                 "/ministries/ministry-of-works-and-infrastructure/", "/ylxzrzyj/zbcg/"):
+        assert found[path] == "other", path
+    assert found["/site/press_release/e2eca4bf-d1c2-4e57-80f0-42e5de95537a/-"] == "article"
