@@ -60,9 +60,15 @@ from newscrawler.linkwords import (
     ALL_OF,
     AMBIGUOUS_PAGER,
     CJK,
+    CN_DOCUMENT,
+    CN_JOB_OR_TENDER,
     COLLECTION_CALENDAR,
     EVENT_CALENDAR,
     GUIDE_HEAD,
+    JOB_OR_TENDER,
+    JOB_OR_TENDER_FILE,
+    JOB_OR_TENDER_LIST,
+    JOB_OR_TENDER_TITLE,
     KANA,
     LIST_WORD_END,
     LIST_WORDS,
@@ -327,60 +333,7 @@ _NEWSROOM_HOST = re.compile(r"^(?:news|newsroom|media|press|presse|noticias|nieu
 #: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
-#: One job or tender notice: a page right under a folder of them (/en/tender/supply-of-…,
-#: /recruitment/walk-in-interview-…); the class definitions make them "other".
-_JOB_OR_TENDER = re.compile(
-    r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
-    r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
-    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
-    # (Lithuanian careers and competitions, Estonian job ads)
-    r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
-    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>; German "Stelle", Romanian "cariere")
-    r"lediga-jobb|stellenangebote/stelle|cariere|"
-    r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
-    r"prosliseis|diagonismoi|"
-    # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
-    r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
-    # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
-    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))"
-    # (Liferay shows an item through the folder's asset publisher: /-/asset_publisher/…/content/)
-    r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/|\d+/)?[^/]+(?:/\d+)?/?)$",
-    re.I)
-#: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
-_JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
-                                 r"\.\w+$", re.I)
-#: The list of a site's jobs or tenders itself (/tenders/, /vacancies, /careers/, /job): the
-#: written sets' annotators call it other as they call its items (10 of 11 links).
-_JOB_OR_TENDER_LIST = re.compile(
-    r"/(?:tenders?|vacanc(?:y|ies)|careers?|jobs?|ausschreibungen|stellenangebote|"
-    r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-?)?emploi|"
-    r"karjera|t[oö][oö]kuulutused|t[oö][oö]pakkumised|ledige-stillinger|achizitii-publice|"
-    r"cariera/concursuri|employment)/?$", re.I)
-#: ... and a notice of one by its headline: "Invitation for tender: …", "Names of applicants
-#: called for interview", "Nabór na stanowisko …" (a call for applications for a grant or an
-#: expression of interest is news: the sets call those articles).
-_JOB_OR_TENDER_TITLE = re.compile(
-    r"^(?:invitation (?:to|for) (?:tender|bids?)|request for (?:proposals|quotations)|"
-    r"vacanc(?:y|ies)\b|shortlist(?:ed)?\b|(?:list of )?shortlisted candidates|"
-    r"names of applicants|tender notice|nabór na stanowisk|przetarg|ogłoszenie o przetargu|"
-    r"ogłoszenia o naborze|"
-    # Indonesian selection results, Vietnamese recruitment notices
-    r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng|"
-    # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
-    r"razpisi\b|javna naročila|prosta delovna mesta|"
-    # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére")
-    r"álláspályázat)",
-    re.I)
-#: ... and in Chinese: a list of them by its name (政府采购, 招标公告, 招聘信息), a tender's notice
-#: by its headline's end (…施工招标公告, …竞争性磋商公告, …中标结果公示), a job's by its
-#: kind (…公开招聘编外工作人员公告, …遴选公务员公告; not a stage's or a result's notice:
-#: 笔试公告, 拟聘用人员公示, which the labeled corpus calls articles).
-_CN_JOB_OR_TENDER = re.compile(
-    r"^(?:政府采购|招标(?:投标|采购)?(?:信息|公告)?|采购(?:信息|公告)|招聘(?:信息|公告)|"
-    r"中标(?:公告|公示))$"
-    r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
-    r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
-    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)$")
+# (the words of job and tender pages are in newscrawler/linkwords.py)
 #: The folder of a Chinese body's pages about itself (机构概况, 领导信息, 领导分工, 机构职能,
 #: 领导之窗): its leaders' profiles and offices, however their addresses are dated.
 _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
@@ -617,17 +570,11 @@ def _address_names_list(path: str) -> bool:
             and not _static_name(" ".join(words)))
 
 
-#: A Chinese document by its name: a regulation, measures, rules, opinions, a plan, a
-#: decision (信访工作条例, …管理实施细则, …的实施意见), whatever list word its name holds.
-_CN_DOCUMENT = re.compile(r"[\u4e00-\u9fff》」”）)]{4,}"
-                          r"(?:条例|办法|规定|细则|意见|方案|决定|准则|纲要)$")
-
-
 def _names_list(text: str) -> bool:
     """The text names a list: a list word that is the head of its word (see
     :data:`LIST_WORD_END`; Chinese names are taken whole), in a text that names no static
-    page or site service nor a document (:data:`_CN_DOCUMENT`); or a calendar of events."""
-    if not text or _static_name(text) or _CN_DOCUMENT.search(text):
+    page or site service nor a document (:data:`CN_DOCUMENT`); or a calendar of events."""
+    if not text or _static_name(text) or CN_DOCUMENT.search(text):
         return False
     if EVENT_CALENDAR.search(text):
         return True
@@ -1293,13 +1240,13 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         if _names_list(text) or _LIST_FOLDER.search(parts.path):
             return LIST, f"the search form of a list{shown}"
         return OTHER, "a search form"
-    if _JOB_OR_TENDER_FILE.search(parts.path):
+    if JOB_OR_TENDER_FILE.search(parts.path):
         return OTHER, "a job or tender notice by its file"
-    if _JOB_OR_TENDER_LIST.search(_INDEX_PAGE.sub("", parts.path)) and not parts.query:
+    if JOB_OR_TENDER_LIST.search(_INDEX_PAGE.sub("", parts.path)) and not parts.query:
         return OTHER, "the list of jobs or tenders by its address"
-    if text and _JOB_OR_TENDER_TITLE.match(text) and not (shape is not None and shape[0] == LIST):
+    if text and JOB_OR_TENDER_TITLE.match(text) and not (shape is not None and shape[0] == LIST):
         return OTHER, f"a job or tender notice by its headline{shown}"
-    if text and _CN_JOB_OR_TENDER.search(text) and not (shape is not None and shape[0] == LIST):
+    if text and CN_JOB_OR_TENDER.search(text) and not (shape is not None and shape[0] == LIST):
         return OTHER, f"a job's or a tender's notice or their list by its name{shown}"
     if _SPECIAL_FOLDER.search(parts.path):
         return LIST, "a special's page by its address"
@@ -1312,7 +1259,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # (a newsroom's own site lists each ministry's releases there: /ministries/health/)
             and not _NEWSROOM_HOST.match(parts.hostname or "")):
         return OTHER, "a department's page by its address"
-    job = _JOB_OR_TENDER.search(parts.path)
+    job = JOB_OR_TENDER.search(parts.path)
     if job and not _INDEX_PAGE.search(parts.path) and (
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
             _stem(job.group(2).strip("/")).removesuffix("_node").lower() != job.group(1).lower()):
@@ -1448,7 +1395,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic folder's page"
     if _SPECIAL_TOPIC.search(parts.path):
         return LIST, "a topic's column"
-    if _CN_DOCUMENT.search(text):
+    if CN_DOCUMENT.search(text):
         return ARTICLE, "a document by its name"
     return OTHER, "no article or list evidence"
 

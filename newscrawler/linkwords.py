@@ -1,6 +1,7 @@
 """The words a link's text is judged by, in the languages of the portals seen so far: pager
 words, "more" and "all …" words, names of lists (news, press releases, 新闻, 公告 …), names of
-static pages and site services (contact, FAQ, 办事指南 …), calendars of events. Data for
+static pages and site services (contact, FAQ, 办事指南 …), calendars of events, job and tender
+pages and Chinese documents by their names. Data for
 :mod:`newscrawler.linkclass`, which decides with them; a word added here is measured like a
 rule (``benchmarks/link_classes.py`` on the corpus and every written set).
 """
@@ -195,3 +196,63 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 #: Links with kana in their text that make a page Japanese.
 MIN_KANA_LINKS = 3
 WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+#: One job or tender notice: a page right under a folder of them (/en/tender/supply-of-…,
+#: /recruitment/walk-in-interview-…); the class definitions make them "other".
+JOB_OR_TENDER = re.compile(
+    r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
+    r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
+    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
+    # (Lithuanian careers and competitions, Estonian job ads)
+    r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
+    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>; German "Stelle", Romanian "cariere")
+    r"lediga-jobb|stellenangebote/stelle|cariere|"
+    r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
+    r"prosliseis|diagonismoi|"
+    # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
+    r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
+    # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
+    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))"
+    # (Liferay shows an item through the folder's asset publisher: /-/asset_publisher/…/content/)
+    r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/|\d+/)?[^/]+(?:/\d+)?/?)$",
+    re.I)
+#: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
+JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
+                                 r"\.\w+$", re.I)
+#: The list of a site's jobs or tenders itself (/tenders/, /vacancies, /careers/, /job): the
+#: written sets' annotators call it other as they call its items (10 of 11 links).
+JOB_OR_TENDER_LIST = re.compile(
+    r"/(?:tenders?|vacanc(?:y|ies)|careers?|jobs?|ausschreibungen|stellenangebote|"
+    r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-?)?emploi|"
+    r"karjera|t[oö][oö]kuulutused|t[oö][oö]pakkumised|ledige-stillinger|achizitii-publice|"
+    r"cariera/concursuri|employment)/?$", re.I)
+#: ... and a notice of one by its headline: "Invitation for tender: …", "Names of applicants
+#: called for interview", "Nabór na stanowisko …" (a call for applications for a grant or an
+#: expression of interest is news: the sets call those articles).
+JOB_OR_TENDER_TITLE = re.compile(
+    r"^(?:invitation (?:to|for) (?:tender|bids?)|request for (?:proposals|quotations)|"
+    r"vacanc(?:y|ies)\b|shortlist(?:ed)?\b|(?:list of )?shortlisted candidates|"
+    r"names of applicants|tender notice|nabór na stanowisk|przetarg|ogłoszenie o przetargu|"
+    r"ogłoszenia o naborze|"
+    # Indonesian selection results, Vietnamese recruitment notices
+    r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng|"
+    # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
+    r"razpisi\b|javna naročila|prosta delovna mesta|"
+    # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére")
+    r"álláspályázat)",
+    re.I)
+#: ... and in Chinese: a list of them by its name (政府采购, 招标公告, 招聘信息), a tender's notice
+#: by its headline's end (…施工招标公告, …竞争性磋商公告, …中标结果公示), a job's by its
+#: kind (…公开招聘编外工作人员公告, …遴选公务员公告; not a stage's or a result's notice:
+#: 笔试公告, 拟聘用人员公示, which the labeled corpus calls articles).
+CN_JOB_OR_TENDER = re.compile(
+    r"^(?:政府采购|招标(?:投标|采购)?(?:信息|公告)?|采购(?:信息|公告)|招聘(?:信息|公告)|"
+    r"中标(?:公告|公示))$"
+    r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
+    r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
+    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)$")
+#: A Chinese document by its name: a regulation, measures, rules, opinions, a plan, a
+#: decision (信访工作条例, …管理实施细则, …的实施意见), whatever list word its name holds.
+CN_DOCUMENT = re.compile(r"[\u4e00-\u9fff》」”）)]{4,}"
+                         r"(?:条例|办法|规定|细则|意见|方案|决定|准则|纲要)$")
