@@ -65,6 +65,7 @@ from newscrawler.linkwords import (
     COLLECTION_CALENDAR,
     EVENT_CALENDAR,
     GUIDE_HEAD,
+    JOB_GENDER_MARKS,
     JOB_OR_TENDER,
     JOB_OR_TENDER_FILE,
     JOB_OR_TENDER_LIST,
@@ -334,6 +335,10 @@ _NEWSROOM_HOST = re.compile(r"^(?:news|newsroom|media|press|presse|noticias|nieu
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
 
 # (the words of job and tender pages are in newscrawler/linkwords.py)
+#: A "read more" lead before the headline it links ("Czytaj więcej: Nabór na stanowisko …",
+#: "mehr zu: Stellenausschreibung: …", "En savoir plus : …"): the headline is what follows.
+_READ_MORE_LEAD = re.compile(r"^(?:czytaj więcej|mehr zu|en savoir plus|read more|leggi tutto)"
+                             r"\s*:\s*", re.I)
 #: The folder of a Chinese body's pages about itself (机构概况, 领导信息, 领导分工, 机构职能,
 #: 领导之窗): its leaders' profiles and offices, however their addresses are dated.
 _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
@@ -1244,7 +1249,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a job or tender notice by its file"
     if JOB_OR_TENDER_LIST.search(_INDEX_PAGE.sub("", parts.path)) and not parts.query:
         return OTHER, "the list of jobs or tenders by its address"
-    if text and JOB_OR_TENDER_TITLE.match(text) and not (shape is not None and shape[0] == LIST):
+    if text and (JOB_OR_TENDER_TITLE.match(_READ_MORE_LEAD.sub("", text))
+                 or JOB_GENDER_MARKS.search(text)) and not (shape is not None
+                                                            and shape[0] == LIST):
         return OTHER, f"a job or tender notice by its headline{shown}"
     if text and CN_JOB_OR_TENDER.search(text) and not (shape is not None and shape[0] == LIST):
         return OTHER, f"a job's or a tender's notice or their list by its name{shown}"

@@ -206,8 +206,9 @@ JOB_OR_TENDER = re.compile(
     r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
     # (Lithuanian careers and competitions, Estonian job ads)
     r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
-    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>; German "Stelle", Romanian "cariere")
-    r"lediga-jobb|stellenangebote/stelle|cariere|"
+    # (Swedish vacancies: /jobb/lediga-jobb/<the ad>; German "Stelle", Romanian "cariere",
+    # Galician and Portuguese public jobs)
+    r"lediga-jobb|stellenangebote/stelle|cariere|emprego-publico|"
     r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
     r"prosliseis|diagonismoi|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
@@ -239,9 +240,13 @@ JOB_OR_TENDER_TITLE = re.compile(
     r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng|"
     # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
     r"razpisi\b|javna naročila|prosta delovna mesta|"
-    # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére")
-    r"álláspályázat)",
+    # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére"), German
+    # ones ("Stellenausschreibung: …")
+    r"álláspályázat|stellenausschreibung)",
     re.I)
+#: ... or, anywhere in it, the marks of every gender a European job ad must address:
+#: "(m/w/d)", "(h/f)", "(h/f/x)", "(w/m/d)", "(m/f/d)".
+JOB_GENDER_MARKS = re.compile(r"\((?:[mwfhxd]|div)(?:/(?:[mwfhxd]|div)){1,2}\)", re.I)
 #: ... and in Chinese: a list of them by its name (政府采购, 招标公告, 招聘信息), a tender's notice
 #: by its headline's end (…施工招标公告, …竞争性磋商公告, …中标结果公示), a job's by its
 #: kind (…公开招聘编外工作人员公告, …遴选公务员公告; not a stage's or a result's notice:
@@ -251,7 +256,7 @@ CN_JOB_OR_TENDER = re.compile(
     r"中标(?:公告|公示))$"
     r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
     r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
-    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)$")
+    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)(?:[（(][^）)]{1,20}[）)])?$")
 #: A Chinese document by its name: a regulation, measures, rules, opinions, a plan, a
 #: decision (信访工作条例, …管理实施细则, …的实施意见), whatever list word its name holds.
 CN_DOCUMENT = re.compile(r"[\u4e00-\u9fff》」”）)]{4,}"

@@ -1462,3 +1462,23 @@ work on the Dhaleshwari river</a></div></body></html>"""
                  "/ministries/ministry-of-works-and-infrastructure/", "/ylxzrzyj/zbcg/"):
         assert found[path] == "other", path
     assert found["/site/press_release/e2eca4bf-d1c2-4e57-80f0-42e5de95537a/-"] == "article"
+
+
+def test_job_ads_by_their_gender_marks_a_read_more_lead_and_more_job_folders():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/jcms/p_48201/fr/assistant-social-mds-de-lanlac-h-f">Assistant(e) social(e) – MDS
+de Lanlac (H/F)</a> 12/06/2024</li>
+<li><a href="/cms/beitrag/12998650/145631130/">mehr zu: Stellenausschreibung: Juristin/Jurist
+(w/m/d)</a> 03.06.2024</li>
+<li><a href="/gl/emprego-publico/socorristas-tempada-2024">Convocatoria de 2 prazas de
+socorrista para a tempada 2024</a> 05/06/2024</li>
+<li><a href="/lwrsj/jycy/zpxx/content/post_1285870.html">澜湾区社区公益性岗位招聘公告（第二批）</a>
+2024-06-01</li>
+<li><a href="/jcms/p_48300/fr/le-conseil-vote-le-budget">Le conseil départemental vote le
+budget 2024</a> 12/06/2024</li></ul></div></body></html>"""
+    found = kinds(page, "https://www.x.fr")
+    for path in ("/jcms/p_48201/fr/assistant-social-mds-de-lanlac-h-f",
+                 "/cms/beitrag/12998650/145631130/", "/gl/emprego-publico/socorristas-tempada-2024",
+                 "/lwrsj/jycy/zpxx/content/post_1285870.html"):
+        assert found[path] == "other", path
+    assert found["/jcms/p_48300/fr/le-conseil-vote-le-budget"] == "article"
