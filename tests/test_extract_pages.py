@@ -578,6 +578,7 @@ def test_a_source_meta_that_keeps_its_label():
     ("Editor: What do you expect from the new rules for the ports and the railways?", True),
     # a link to another story inside the text, "read also" in other languages
     ("See related: In Sumatra, a community fights fire with water", False),
+    ("BASAHIN: Trapik sa MacArthur Highway lalala dahil sa road widening", False),
     ("Baca juga: Pemerintah siapkan anggaran untuk jembatan baru", False),
     ("Leia também: Governo anuncia novas pontes no interior", False),
     ("READ: DPWH completes 14 pumping stations ahead of typhoon season", False),

@@ -763,3 +763,9 @@ def test_a_listed_companys_notice_on_its_forecasts_about_block_and_investor_cont
     # a section of the text about what lies ahead is the text's
     outlook = ["Outlook", "The company expects forward-looking orders to grow in 2026."]
     assert trim_end(TEXT + outlook) == TEXT + outlook
+
+
+def test_a_writers_disclosure_of_holdings_closes_the_text():
+    disclosure = ["Megan Aldous has no position in any of the shares mentioned. The Motley Fool UK "
+                  "has no position in any of the shares mentioned."]
+    assert trim_end(TEXT + disclosure) == TEXT

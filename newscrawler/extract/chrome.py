@@ -615,6 +615,8 @@ _PROMO = re.compile(
     r"[اإ]قرأ (?:أ|ا)يض(?:ًا|اً|ا)|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
     r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
+    # Tagalog "read (also)": "BASAHIN: <headline>"
+    r"basahin(?: din| rin)?|"
     # a broadcaster's related link set off by a bar: "MORE | Where to find …"
     r"more(?=\s*\|))"
     r"\s*[:：|\-–]"

@@ -1335,6 +1335,10 @@ _STORY_NOTE = re.compile(
 # ... and a disclaimer of the platform's or the blog's anywhere in it: "Views expressed are
 # those of the authors", "Les opinions exprimées n'engagent que leurs auteurs"
 _DISCLAIMER = re.compile(
+    # a writer's disclosure of holdings: "Megan Aldous has no position in any of the shares
+    # mentioned."
+    r"\bha(?:s|ve) no (?:position|positions|holdings?) in any of the (?:shares|stocks|"
+    r"securities|companies) mentioned\b|"
     r"\b(?:views|opinions) expressed (?:in (?:this|these) [\w ]{1,20} )?(?:here(?:in)? )?"
     r"are (?:solely |entirely )?(?:those|the views|the opinions|the responsibility) of the "
     r"(?:authors?|author\(s\)|writers?)"
