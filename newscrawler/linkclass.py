@@ -884,8 +884,14 @@ MIN_PAGE_IDS = 6
 _PAGE_PARAM = re.compile(r"([?&])page=(?=\d+(?:&|$))")
 
 
+def _pager_word(text: str) -> bool:
+    """*text* is a pager's: a page number, next/previous/last words, arrows (with or without
+    its arrow: "Siguiente »")."""
+    return bool(text) and bool(PAGER_TEXT.match(PAGER_ARROWS.sub("", text) or text))
+
+
 def _pager_like(text: str) -> bool:
-    return not text or text.isdigit() or bool(PAGER_TEXT.match(PAGER_ARROWS.sub("", text) or text))
+    return not text or text.isdigit() or _pager_word(text)
 
 
 def _page_id_paths(links: dict[str, Any]) -> set[str]:
@@ -1052,10 +1058,13 @@ def _spells(text: str, path: str) -> bool:
     """*text* is the last part of *path* written out: "Vaizdo įrašai" for ``/vaizdo-irasai``
     (accents and case aside)."""
     last = unquote(path.rstrip("/").rpartition("/")[2]).rsplit(".", 1)[0]
-    def fold(t: str) -> str:
-        t = unicodedata.normalize("NFKD", t.lower())
-        return " ".join(re.findall(r"[a-z0-9]+", "".join(c for c in t if c.isascii())))
-    return bool(last) and fold(text) == fold(last)
+    return bool(last) and _ascii_words(text) == _ascii_words(last)
+
+
+def _ascii_words(text: str) -> str:
+    """*text*'s words in lower-case ASCII, accents dropped: "Vaizdo įrašai" -> "vaizdo irasai"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return " ".join(re.findall(r"[a-z0-9]+", "".join(c for c in folded if c.isascii())))
 
 
 def _folder(path: str) -> str:
@@ -1194,7 +1203,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     strong_article = shape is not None and shape[0] == ARTICLE
     # a pager sits in the content: a link it holds that is not a pager link is judged there
     in_content = "content" in places or not places - {"pager"}
-    pager_text = (bool(text) and bool(PAGER_TEXT.match(PAGER_ARROWS.sub("", text) or text))
+    pager_text = (_pager_word(text)
                   and not MORE_TEXT.search(text)
                   # 首页 / first is also "home": a pager word only inside a pager
                   and ("pager" in places or not AMBIGUOUS_PAGER.match(text)))
