@@ -33,6 +33,9 @@ MORE_TEXT = re.compile(
     r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
     # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"
     r"edições anteriores|ediciones anteriores|edizioni precedenti|eerdere|past issues|"
+    r"^(?:all issues|tous les numéros|todos los números|tutti i numeri|alle ausgaben)\b|"
+    # Greek "see all …" ("Δείτε όλο το πρόγραμμα", "Δείτε όλες τις ανακοινώσεις")
+    r"^δείτε όλ|"
     r"previous (?:issues|editions)|"
     # Slavic "all …": "Sve vijesti", "Sva priopćenja", "Vse novice", "Všechny galerie"
     r"^(?:sve|sva|svi|vse|vsa|vsi|všechny|všechna|všetky|wszystkie|kõik)\s|"
@@ -112,6 +115,10 @@ LIST_NAMES = (
     "oznámení", "obavijesti", "skelbimai", "kungörelser", "kunngjøringer", "mededelingen",
     "anuncios", "anúncios", "ilmoitukset", "arrangementer", "begivenheder", "podujatí",
     "rendezvények", "evenimente", "događanja", "üritused", "sporočila za javnost", "spravodaj",
+    "oglasna deska", "βίντεο", "φωτογραφικό υλικό",
+    # an official gazette, a list of its issues ("Amtsblatt" above)
+    "gazette", "gazeta", "uradni vestnik", "uradni list", "diario oficial", "boletín oficial",
+    "gazzetta ufficiale", "journal officiel", "staatscourant", "dziennik urzędowy",
     "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
     r"fotogal[eé]ri(?:ja|je|e|en|i|a)", "galerie foto", "galerie photo", "white papers",
     "audios", "áudios",
@@ -250,7 +257,8 @@ JOB_OR_TENDER_TITLE = re.compile(
     # Indonesian selection results, Vietnamese recruitment notices
     r"(?:pengumuman )?hasil seleksi|(?:thông báo )?tuyển dụng|"
     # Slovenian tenders, procurement and vacancies ("Razpisi in javne objave", "Javna naročila")
-    r"razpisi\b|javna naročila|prosta delovna mesta|"
+    r"razpisi\b|javna naročila|prosta delovna mesta|javni razpis\b|javno naročilo|"
+    r"javni natečaj\b|"
     # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére"), German
     # ones ("Stellenausschreibung: …")
     r"álláspályázat|stellenausschreibung)",

@@ -1509,3 +1509,43 @@ def test_list_names_written_by_concept_and_what_was_left_out():
                                  "/m/podujatia", "/m/dogadjanja", "/m/rendezvenyek",
                                  "/m/sporocila", "/m/stiri"}
     assert of(found, "other") == {"/m/prohlaseni", "/m/zapisnice", "/m/rapports"}
+
+
+GAZETTES_AND_ISSUES_PAGE = """<html><body><nav class="menu"><ul>
+<li><a href="/gazette.php">Official Gazette</a></li>
+<li><a href="/objave/75">Uradni vestnik</a></li>
+<li><a href="/objave/175">Oglasna deska</a></li>
+<li><a href="/grafeio-typou/vinteo">Βίντεο</a></li>
+<li><a href="/grafeio-typou/programma">Δείτε όλο το πρόγραμμα</a></li>
+<li><a href="/magazine">Tous les numéros</a></li>
+<li><a href="/kontakt">Kontakt</a></li>
+</ul></nav><main><ul>
+<li><span>
+12.06.2024</span>
+<a href="/objava/934580">Javni razpis za sofinanciranje programov športa v letu 2024</a></li>
+<li><span>
+11.06.2024</span>
+<a href="/objava/934498">Javno naročilo: Rekonstrukcija vodovoda Laze</a></li>
+<li><span>
+10.06.2024</span>
+<a href="/objava/934455">Javni natečaj za delovno mesto višji svetovalec</a></li>
+<li><span>
+09.06.2024</span>
+<a href="/objava/934401">Občina odprla prenovljeno knjižnico v središču kraja</a></li>
+<li><span>
+08.06.2024</span>
+<a href="/objava/934388">Poletni festival bo letos trajal tri tedne</a></li>
+<li><span>
+07.06.2024</span>
+<a href="/objava/934377">Začela se je obnova glavne ceste skozi naselje</a></li>
+</ul></main></body></html>"""
+
+
+def test_gazettes_all_issues_and_slovenian_tenders():
+    # an official gazette is a list of its issues, as is "all issues" of a magazine; a
+    # Slovenian tender, procurement or job competition among dated news is other
+    found = kinds(GAZETTES_AND_ISSUES_PAGE, "https://www.x.si")
+    assert {"/gazette.php", "/objave/75", "/objave/175", "/grafeio-typou/vinteo",
+            "/grafeio-typou/programma", "/magazine"} <= of(found, "list")
+    assert {"/objava/934580", "/objava/934498", "/objava/934455", "/kontakt"} <= of(found, "other")
+    assert {"/objava/934401", "/objava/934388", "/objava/934377"} <= of(found, "article")
