@@ -1098,3 +1098,20 @@ def test_a_dash_inside_quotation_marks_is_the_headlines_not_a_boundary():
             "αντικατάστασης παλαιών ηλεκτρικών συσκευών από σήμερα.</p></article></body></html>")
     assert extract_article(page, "https://ypen.example.gr/2024/06/18/anakyklono/").title == (
         "Σε λειτουργία η πλατφόρμα για το πρόγραμμα «Ανακυκλώνω – Αλλάζω Συσκευή 2024»")
+
+
+def test_each_name_of_a_bilingual_logo_is_the_sites_name():
+    # <title> is the ministry's English name and a file's code; the logo's alt gives its
+    # Malay and English names: the English one names the site, and the headline is the line
+    # printed over the text under a heading that names the kind of page
+    page = ("<html><head><title>Ministry of Farming - KT-Q2-2024</title></head><body>"
+            "<header><img src='/assets/logo-kt.png' alt='Kementerian Pertanian / "
+            "Ministry of Farming'></header><div id='content'><h1>PRESS RELEASE</h1>"
+            "<h2>PADDY HARVEST REACHES RECORD 12,400 TONNES IN THE SECOND QUARTER</h2>"
+            "<p>The Department of Agriculture announces that the paddy harvest in the second "
+            "quarter reached 12,400 tonnes, the highest quarterly figure on record.</p>"
+            "<p>Yields rose in every district after the new irrigation works were completed "
+            "at the start of the planting season.</p>"
+            "<p class='issuer'>Ministry of Farming</p></div></body></html>")
+    fields = extract_article(page, "https://www.kt.example.bn/SitePages/KT-Q2-2024.aspx")
+    assert fields.title == "PADDY HARVEST REACHES RECORD 12,400 TONNES IN THE SECOND QUARTER"

@@ -34,6 +34,8 @@ _FOOTER = etree.XPath("(/html/body//text()[normalize-space()]"
 _HOME_PATHS = frozenset({"/", "./", "../", "index.html", "index.htm", "/index.html",
                          "/index.htm", "/index.php", "/index.shtml", "/default.asp"})
 # images named as the logo (class, id or file name): their alt text is the site's name
+#: Between the two names of a bilingual logo's alt text.
+_BILINGUAL = re.compile(r"\s+[/|]\s+")
 _LOGO_ALTS = etree.XPath(
     "//img[contains(translate(concat(@class, ' ', @id, ' ', @src), 'LOGO', 'logo'), 'logo')]"
     "/@alt")
@@ -129,7 +131,10 @@ class SiteNames:
                 if a.get("href") in homes:
                     strong.add(text_key(a.text_content()))
                     strong.update(text_key(alt) for alt in _ALTS(a))
-            strong.update(text_key(alt) for alt in _LOGO_ALTS(self._root))
+            for alt in _LOGO_ALTS(self._root):
+                # (a logo names the site in two languages, "Kementerian Kewangan dan Ekonomi /
+                # Ministry of Finance and Economy": each is the site's name)
+                strong.update(text_key(part) for part in (alt, *_BILINGUAL.split(alt)))
             named = self._named or NamedElements(self._root)
             for el in named.search(_LOGO_NEEDLES, tags=_LOGO_TAGS, body=True):
                 if not any(_LOGO_WORD.search(attr) for attr in (el.get("class"), el.get("id"))
