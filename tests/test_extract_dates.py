@@ -309,6 +309,9 @@ def test_month_name_in_url():
     ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
     ("Publié le 28 mai 2018", PUBLISHED),
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),
+    # Portuguese and Catalan: "Publicado em", "Publicada a", "Publicat el"
+    ("Publicado em: 07-05-2024", PUBLISHED), ("Publicada a 7 de maio de 2024", PUBLISHED),
+    ("Publicat el 07/05/2024", PUBLISHED),
     # Japanese and Korean: posted, registered; updated, modified
     ("公開日：2024年5月28日", PUBLISHED), ("등록일 2024.05.28. 14:30", PUBLISHED),
     ("登録日：2008年9月12日", PUBLISHED), ("Dodano: 14 marca 2008, godz. 18:47", PUBLISHED),

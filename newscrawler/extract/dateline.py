@@ -63,7 +63,8 @@ _PUB_WORDS = [
     r"(?:presse|medien)mitteilung(?: nr\. ?\d{1,4}(?:/\d{2,4})?)? vom",
     r"publiée?s?(?: le)?", r"mise? en ligne(?: le)?", r"date de (?:publication|parution)",
     r"paru(?: le)?", r"diffusée?(?: le)?",
-    r"publicad[oa](?: el| en)?", r"fecha de publicaci[oó]n",
+    # (Portuguese "Publicado em", "Publicada a", Catalan "Publicat el")
+    r"publicad[oa](?: el| en| em| a)?", r"fecha de publicaci[oó]n", r"publicat el",
     r"pubblicat[oa](?: il)?", r"data di pubblicazione",
     r"data de publica[cç][aã]o",
     r"gepubliceerd(?: op)?", r"geplaatst(?: op)?", r"publicatiedatum",
