@@ -1498,6 +1498,8 @@ CONCEPT_WORDS_MENU = """<html><body><nav class="menu"><ul>
 <li><a href="/m/zapisnice">Zápisnice zo zasadnutí</a></li>
 <li><a href="/m/rapports">Budget et rapports financiers</a></li>
 <li><a href="/hdjl/cjwt/">常见问题解答</a></li>
+<li><a href="/news/media-enquiries">Media enquiries</a></li>
+<li><a href="/noticias/suscripcion">Suscríbase a nuestras noticias</a></li>
 </ul></nav></body></html>"""
 
 
@@ -1509,8 +1511,10 @@ def test_list_names_written_by_concept_and_what_was_left_out():
     assert of(found, "list") == {"/m/toutes", "/m/avis", "/m/tabula", "/m/albo",
                                  "/m/podujatia", "/m/dogadjanja", "/m/rendezvenyek",
                                  "/m/sporocila", "/m/stiri"}
-    # (and a portal's FAQ, 常见问题解答, is a static page however its address looks)
-    assert of(found, "other") == {"/m/prohlaseni", "/m/zapisnice", "/m/rapports", "/hdjl/cjwt/"}
+    # (and a portal's FAQ, 常见问题解答, a newsroom's contact page and a subscription are
+    # static pages however their addresses or names look)
+    assert of(found, "other") == {"/m/prohlaseni", "/m/zapisnice", "/m/rapports", "/hdjl/cjwt/",
+                                  "/news/media-enquiries", "/noticias/suscripcion"}
 
 
 GAZETTES_AND_ISSUES_PAGE = """<html><body><nav class="menu"><ul>
