@@ -296,6 +296,14 @@ _LANGUAGES = set(
     "yo za zh zu cn jp tw hk gr cz dk ua".split())
 #: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
 #: edition's home.
+#: An address's last part that says it informs or welcomes ("information-in-english",
+#: "info-en-francais", "welcome-to-oudenzele", "gaelic-language-plan"): a word of it among
+#: others, so that a bare /english/ or /info/ stays an edition or a section.
+_INFO_SLUG = re.compile(r"^(?=[^.]*[-_])(?:.*[-_,])?(?:info|informations?|informationen|"
+                        r"informacje|informaci[oó]n|informaciya|informazioni|informatie|"
+                        r"informasjon|"
+                        r"welcome|willkommen|bienvenue|about|discover|language)(?:[-_.]|$)",
+                        re.I)
 _MOBILE_EDITION = re.compile(r"^(?:手机版|移动版|手机端|移動版|手機版)$")
 #: A language switch's text: a language's code or its own name.
 _LANGUAGE_NAME = re.compile(
@@ -1328,6 +1336,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # a language switch on a page that is no article: this page in another language, or
     # that edition's home (an article page's switch is judged before: the article itself)
     if text and not page_stem and (_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES):
+        if not parts.query and _INFO_SLUG.search(parts.path.rstrip("/").rpartition("/")[2]):
+            # (a page about the place for those who read that language, "Information in
+            # English", "Gaelic language plan": no edition of the site; a switch script,
+            # /c/portal/update_language?languageId=…, is one)
+            return OTHER, f"a page of information in another language{shown}"
         return LIST, f"the page in another language{shown}"
     # a teaser's name, not its description, names it (a heading inside the anchor, a title)
     names = [t for t in (text, *link.leads) if len(t) <= 60]

@@ -1557,3 +1557,20 @@ def test_gazettes_all_issues_and_slovenian_tenders():
             "/grafeio-typou/programma", "/magazine"} <= of(found, "list")
     assert {"/objava/934580", "/objava/934498", "/objava/934455", "/kontakt"} <= of(found, "other")
     assert {"/objava/934401", "/objava/934388", "/objava/934377"} <= of(found, "article")
+
+
+LANGUAGE_LINKS_PAGE = """<html><body><div class="langs"><ul>
+<li><a href="/fr/actualites">Français</a></li>
+<li><a href="/en/information-in-english">English</a></li>
+<li><a href="/about-us/gaelic-language-plan/">Gàidhlig</a></li>
+<li><a href="/c/portal/update_language?languageId=eu_ES&amp;redirect=%2Fprensa">Euskara</a></li>
+</ul></div><main><p>Nieuws uit de gemeente.</p></main></body></html>"""
+
+
+def test_a_language_link_to_a_page_of_information_is_no_edition():
+    # the same list in another language, or a switch script, is a list; a page that informs
+    # those who read the language about the place ("Information in English") is not
+    found = kinds(LANGUAGE_LINKS_PAGE, "https://www.x.be", "/nieuws")
+    assert of(found, "list") == {"/fr/actualites",
+                                 "/c/portal/update_language?languageId=eu_ES&redirect=%2Fprensa"}
+    assert of(found, "other") == {"/en/information-in-english", "/about-us/gaelic-language-plan/"}
