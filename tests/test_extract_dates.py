@@ -312,6 +312,8 @@ def test_month_name_in_url():
     # Portuguese and Catalan: "Publicado em", "Publicada a", "Publicat el"
     ("Publicado em: 07-05-2024", PUBLISHED), ("Publicada a 7 de maio de 2024", PUBLISHED),
     ("Publicat el 07/05/2024", PUBLISHED),
+    # "Update" as the kind of a page ("Legal Update", "Client Update") labels no revision
+    ("Legal Update March 04 2025", PLAIN), ("Update: March 5, 2025", UPDATED),
     # Japanese and Korean: posted, registered; updated, modified
     ("公開日：2024年5月28日", PUBLISHED), ("등록일 2024.05.28. 14:30", PUBLISHED),
     ("登録日：2008年9月12日", PUBLISHED), ("Dodano: 14 marca 2008, godz. 18:47", PUBLISHED),
@@ -1304,3 +1306,21 @@ def test_a_dotted_dates_year_is_not_the_year_of_a_year_first_date(text):
     # "2025. 07.03" is no date
     assert [s.moment.date().isoformat() for s in find_dates(text)] == ["2025-03-06",
                                                                         "2025-03-07"]
+
+
+def test_a_sentence_opening_with_a_date_is_no_date_line_where_the_text_read_cuts_it():
+    # the first paragraph tells of a ruling "On February 26, 2025, …" and runs past the text
+    # read around the headline; the page declares and prints March 4 (under a kind of
+    # page, "Legal Update", that is no revision's label)
+    first = ("On February 26, 2025, the Court of Chancery issued a post-trial opinion holding "
+             "that the board acted inequitably when it rejected a stockholder's nominations "
+             "under bylaws adopted shortly after the stockholder disclosed its stake, and "
+             "the decision gives further guidance on how such bylaws are reviewed. ") * 3
+    page = ("<html><head><title>Court Narrows Reach of Advance Notice Bylaws</title>"
+            '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+            '"2025-03-04"}</script></head><body><main><div class="meta"><span>Legal Update'
+            "</span> <span>March 04 2025</span></div><h1>Court Narrows Reach of Advance Notice "
+            f"Bylaws</h1><div class='rich-text'><p>{first}</p><p>{first}</p></div></main>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.law.example.com/insights/2025/03/bylaws")
+    assert fields.published_at == "2025-03-04"

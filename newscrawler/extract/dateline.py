@@ -117,7 +117,10 @@ _UPDATE_CJK = (
     + r"\s*(?:" + "|".join(_cjk(w) for w in ("时间", "日期", "于")) + ")?"
 )
 _UPDATE_WORDS = [
-    r"updated?", r"modified", r"last (?:updated|modified|changed|reviewed|edited|revised)",
+    # ("Update" counts where no word comes before it: "Legal Update March 04 2025" and
+    # "Client Update" name a kind of page)
+    r"updated", r"(?<![^\W\d_] )update(?=\s*[:：]|\s)", r"modified",
+    r"last (?:updated|modified|changed|reviewed|edited|revised)",
     # Canada's "Date modified:", "Page last updated:"
     r"date (?:modified|updated|last (?:modified|updated))",
     r"(?:page|this page was) last (?:updated|modified|reviewed)",
@@ -275,7 +278,8 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
         return True
     if (end - stamp.end > MAX_FIELDS_TAIL and _COMMA.match(text, stamp.end)
             and not _DASH.search(text, stamp.end, stamp.end + DATELINE_TAIL)
-            and _SENTENCE_END.search(text, stamp.end, end)):
+            # (or runs on to the end of the text read, which cut it)
+            and (_SENTENCE_END.search(text, stamp.end, end) or end == len(text))):
         # a sentence goes on after a comma: "Ab Montag, 19. Februar 2024, wird ..." (a
         # release's "RIYADH, May 28, 2024, SPA -- Saudi ..." is its dateline)
         return False
