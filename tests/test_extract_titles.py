@@ -1115,3 +1115,16 @@ def test_each_name_of_a_bilingual_logo_is_the_sites_name():
             "<p class='issuer'>Ministry of Farming</p></div></body></html>")
     fields = extract_article(page, "https://www.kt.example.bn/SitePages/KT-Q2-2024.aspx")
     assert fields.title == "PADDY HARVEST REACHES RECORD 12,400 TONNES IN THE SECOND QUARTER"
+
+
+def test_an_h1_linking_to_the_items_short_address_is_the_headline():
+    # the h1 links to /fa/news/1073215/, the page's own number without its slug: no front
+    # page above the page (a banner), so the h1 is the headline, not og:title's first part
+    head = "ذخایر سدهای مشهد به کمتر از ۴ درصد رسید؛ احتمال مدیریت فشار آب در زمستان"
+    page = ("<html lang='fa' dir='rtl'><head><title>عصر ايران - " + head + "</title>"
+            "<meta property='og:title' content='ذخایر سدهای مشهد به کمتر از ۴ درصد رسید'>"
+            "</head><body><h1 class='title'><a href='/fa/news/1073215/'>" + head + "</a></h1>"
+            "<p>" + "مدیرعامل شرکت آب و فاضلاب مشهد گفت ذخایر سدها کاهش یافته است. " * 10 +
+            "</p></body></html>")
+    url = "https://www.asr.example.com/fa/news/1073215/dam-reserves"
+    assert extract_article(page, url).title == head

@@ -186,9 +186,17 @@ def _front_page_link(el: Any, page: tuple[str, ...]) -> bool:
         except ValueError:  # (an address that is no address: "http://[x")
             continue
         if (target.netloc == own.netloc and target.path.endswith("/") and not target.query
-                and own.path != target.path and own.path.startswith(target.path)):
+                and own.path != target.path and own.path.startswith(target.path)
+                # (an item's number with the page's slug after it is the item's short
+                # address, /fa/news/1073215/ for /fa/news/1073215/<slug>: the page itself)
+                and not _ITEM_NUMBER.search(target.path)):
             return True
     return False
+
+
+#: A folder named by a number of five digits or more ending an address: an item's, not a
+#: section's (years have their own folders, /2006/, and stay front pages).
+_ITEM_NUMBER = re.compile(r"/\d{5,}/$")
 
 
 def sub_heading_printing(root: Any, text: str, outside: Any = None) -> str | None:
