@@ -268,7 +268,11 @@ JOB_OR_TENDER_TITLE = re.compile(
     r"javni natečaj\b|"
     # Hungarian vacancies ("Álláspályázat pénzügyi ügyintéző munkakör betöltésére"), German
     # ones ("Stellenausschreibung: …")
-    r"álláspályázat|stellenausschreibung)",
+    r"álláspályázat|stellenausschreibung|"
+    # Brazilian and Portuguese tenders and selections ("Pregão Eletrônico nº 014/2024",
+    # "Processo Seletivo Simplificado nº 02/2024"), an English job's ("Recruitment of …")
+    r"preg[aã]o\b|processo seletivo|licita[cç][aã]o\b|chamamento p[uú]blico|"
+    r"recruitment of\b)",
     re.I)
 #: ... or, anywhere in it, the marks of every gender a European job ad must address:
 #: "(m/w/d)", "(h/f)", "(h/f/x)", "(w/m/d)", "(m/f/d)".

@@ -1574,3 +1574,26 @@ def test_a_language_link_to_a_page_of_information_is_no_edition():
     assert of(found, "list") == {"/fr/actualites",
                                  "/c/portal/update_language?languageId=eu_ES&redirect=%2Fprensa"}
     assert of(found, "other") == {"/en/information-in-english", "/about-us/gaelic-language-plan/"}
+
+
+TENDERS_AMONG_NEWS_PAGE = """<html><body><main><ul class="posts">
+<li><a href="/pregao-eletronico-n-014-2024-aquisicao-de-equipamentos/">Pregão Eletrônico nº
+014/2024 – Aquisição de equipamentos de combate a incêndios</a> <span>12/06/2024</span></li>
+<li><a href="/processo-seletivo-simplificado-n-02-2024-brigadistas/">Processo Seletivo
+Simplificado nº 02/2024 – Brigadistas</a> <span>10/06/2024</span></li>
+<li><a href="/recruitment-of-assistant-public-relations-officers/">Recruitment of Assistant
+Public Relations Officers on contract basis</a> <span>09/06/2024</span></li>
+<li><a href="/secretaria-lanca-campanha-de-prevencao-a-queimadas/">Secretaria lança campanha de
+prevenção a queimadas no interior do estado</a> <span>08/06/2024</span></li>
+<li><a href="/viveiros-municipais-recebem-novas-mudas-nativas/">Viveiros municipais recebem
+novas mudas nativas para o reflorestamento</a> <span>07/06/2024</span></li>
+</ul></main></body></html>"""
+
+
+def test_portuguese_tenders_and_an_english_recruitment_by_their_headline_are_other():
+    found = kinds(TENDERS_AMONG_NEWS_PAGE, "https://www.semarh.example.gov.br")
+    assert of(found, "other") == {"/pregao-eletronico-n-014-2024-aquisicao-de-equipamentos/",
+                                  "/processo-seletivo-simplificado-n-02-2024-brigadistas/",
+                                  "/recruitment-of-assistant-public-relations-officers/"}
+    assert of(found, "article") == {"/secretaria-lanca-campanha-de-prevencao-a-queimadas/",
+                                    "/viveiros-municipais-recebem-novas-mudas-nativas/"}
