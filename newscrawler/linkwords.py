@@ -115,7 +115,7 @@ LIST_NAMES = (
     "oznámení", "obavijesti", "skelbimai", "kungörelser", "kunngjøringer", "mededelingen",
     "anuncios", "anúncios", "ilmoitukset", "arrangementer", "begivenheder", "podujatí",
     "rendezvények", "evenimente", "događanja", "üritused", "sporočila za javnost", "spravodaj",
-    "oglasna deska", "βίντεο", "φωτογραφικό υλικό",
+    "oglasna deska", "βίντεο", "φωτογραφικό υλικό", "hemeroteca", "opinions",
     # an official gazette, a list of its issues ("Amtsblatt" above)
     "gazette", "gazeta", "uradni vestnik", "uradni list", "diario oficial", "boletín oficial",
     "gazzetta ufficiale", "journal officiel", "staatscourant", "dziennik urzędowy",
@@ -164,7 +164,8 @@ EVENT_CALENDAR = re.compile(r"\b(?:events?|community|city|full) calendar\b|"
                              # an official's agenda ("Agenda ministrului", "Agenda de la
                              # Gobernadora", "Dagskrá ráðherra"), not a policy's ("Agenda 2030")
                              r"^agenda (?:\w+ ){0,2}(?:minist|gobernador|governador|préfet|"
-                             r"prefeit|president|alcald|sindac|maire)|"
+                             r"prefeit|president|alcald|sindac|maire|secret[aá]ri|"
+                             r"conseller|consejer)|"
                              r"^dagskrá ráðherra|darbotvarkė$", re.I)
 COLLECTION_CALENDAR = re.compile(r"(?:abfall|abfuhr|müll|afval|tømme|toemme|tomme|"
                                   r"sophämtnings?)[-_]?kalender",

@@ -1496,6 +1496,9 @@ CONCEPT_WORDS_MENU = """<html><body><nav class="menu"><ul>
 <li><a href="/m/rendezvenyek">Kiemelt rendezvények</a></li>
 <li><a href="/m/sporocila">Sporočila za javnost</a></li>
 <li><a href="/m/stiri">Știri</a></li>
+<li><a href="/m/hemeroteca">Hemeroteca</a></li>
+<li><a href="/m/agenda-secretario">Agenda do Secretário</a></li>
+<li><a href="/m/opinions">Formal Opinions</a></li>
 <li><a href="/m/prohlaseni">Prohlášení o přístupnosti</a></li>
 <li><a href="/m/zapisnice">Zápisnice zo zasadnutí</a></li>
 <li><a href="/m/rapports">Budget et rapports financiers</a></li>
@@ -1512,7 +1515,8 @@ def test_list_names_written_by_concept_and_what_was_left_out():
     found = kinds(CONCEPT_WORDS_MENU, "https://www.x.eu")
     assert of(found, "list") == {"/m/toutes", "/m/avis", "/m/tabula", "/m/albo",
                                  "/m/podujatia", "/m/dogadjanja", "/m/rendezvenyek",
-                                 "/m/sporocila", "/m/stiri"}
+                                 "/m/sporocila", "/m/stiri", "/m/hemeroteca",
+                                 "/m/agenda-secretario", "/m/opinions"}
     # (and a portal's FAQ, 常见问题解答, a newsroom's contact page and a subscription are
     # static pages however their addresses or names look)
     assert of(found, "other") == {"/m/prohlaseni", "/m/zapisnice", "/m/rapports", "/hdjl/cjwt/",
