@@ -129,7 +129,7 @@ def test_each_rewritten_expression_of_trafilatura_selects_what_its_own_does():
 
 
 def test_a_guarded_test_skips_elements_without_the_attribute_and_keeps_the_rest():
-    path = ".//*[re:test(@id|@class, 'side-?bar')]"
+    path = ".//*[re:test(@id|@class, 'side-?bar$')]"
     faster = faster_xpath(path)
     assert faster.startswith("descendant::*[((@id|@class) and re:test(")
     root = lxml.html.fromstring("<div><p class='sidebar'>a</p><p>b</p><p id='side-bar'>c</p>"
@@ -141,6 +141,22 @@ def test_a_guarded_test_skips_elements_without_the_attribute_and_keeps_the_rest(
     for path in (".//p[not(re:test(@id, 'main|^$'))]", ".//p[re:test(@title, 'x?')]"):
         expected = etree.XPath(path, namespaces=NS)(root)
         assert etree.XPath(faster_xpath(path), namespaces=NS)(root) == expected, path
+
+
+def test_a_few_plain_strings_are_tested_by_xpath_without_calling_python():
+    path = ".//*[re:test(@id|@class, '^side-?bar|promo')]"
+    faster = faster_xpath(path)
+    assert "re:test" not in faster and "starts-with(@id|@class, 'side-bar')" in faster
+    root = lxml.html.fromstring("<div><p class='sidebar'>a</p><p>b</p><p id='x-side-bar'>c</p>"
+                                "<p id='main' class='sidebar'>d</p><p class='x promo'>e</p>"
+                                "<p class='Promo'>f</p><p id='promo' class='main'>g</p></div>")
+    expected = etree.XPath(path, namespaces=NS)(root)
+    assert etree.XPath(faster, namespaces=NS)(root) == expected
+    assert [p.text for p in expected] == ["a", "e", "g"]
+    # an end anchor, case folding, or more strings than MAX_CONTAINS stay with re:test
+    for path in (".//*[re:test(@id, 'bar$')]", ".//*[re:test(@id, 'bar', 'i')]",
+                 ".//*[re:test(@id, '" + "|".join("abcdefghij") + "')]"):
+        assert "re:test" in faster_xpath(path), path
 
 
 def test_trafilatura_has_its_own_expressions_back_after_a_run_and_after_an_error():
