@@ -29,6 +29,15 @@ def test_a_needle_is_found_in_any_case_in_class_id_or_aria_label_in_page_order()
     assert [el.get("class") for el in names.search(("dek",))] == ["İİİİİİİİİİ dek", "dek"]
 
 
+def test_a_needle_across_words_is_searched_for_in_the_lines():
+    # (needles without spaces are looked for among the page's words first)
+    root, names = _names('<html><body><nav aria-label="Share on Facebook"></nav>'
+                         '<p class="share-box">x</p></body></html>')
+    assert [el.tag for el in names.search(("share on",))] == ["nav"]
+    assert [el.tag for el in names.search(("book", "box"))] == ["nav", "p"]
+    assert names.search(("twitter", "on twitter")) == []
+
+
 def test_tags_and_body_narrow_the_search():
     root, names = _names()
     assert [el.tag for el in names.search(("crumb",), body=True)] == ["nav", "ol"]
