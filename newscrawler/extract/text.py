@@ -80,6 +80,8 @@ def width(text: str) -> int:
     """The length of *text* with a CJK character counting as two, as it prints: three short
     Chinese paragraphs (150 characters) are as much running text as 300 Latin letters.
     (The text less what is not CJK: half the time of a list of the CJK characters.)"""
+    if text.isascii():  # (no CJK in it; isascii() reads a flag the string carries)
+        return len(text)
     return len(text) + len(_NOT_IDEOGRAPH.sub("", text))
 
 _KEY = re.compile(r"[\W_]+")
@@ -108,6 +110,8 @@ def fold_hant(text: str) -> str:
     """*text* with the traditional characters of Chinese labels in their simplified form,
     one character for one (``發佈日期`` gives ``发布日期``): match labels in the result,
     slice values from *text*."""
+    if text.isascii():  # (most paragraphs: no search for characters they cannot hold)
+        return text
     return text.translate(_HANT) if _HAS_HANT.search(text) else text
 _ATTR_SPLIT = re.compile(r"[-_\s]+")
 #: Where a name in camel case ("lblHeadline", "itemIntroText") changes words.
@@ -133,6 +137,8 @@ def attr_words(el: Any) -> list[str]:
 
 def clean_line(text: str) -> str:
     """Collapse every run of whitespace (ASCII, NBSP, ideographic U+3000) to one space."""
+    if text.isascii():  # (the same for ASCII, where split() and \s take the same spaces)
+        return " ".join(text.split())
     return _WS.sub(" ", text).strip()
 
 
