@@ -111,12 +111,15 @@ def opening_text(root: Any, paras: list[str], headline: Any) -> list[str]:
     box = next((b for b in (_box_of(root, p) for p in paras[:3]) if b is not None), None)
     if box is None or box.tag in _FRAME or not box.get("class"):
         return []
-    known = {text_key(p) for p in paras}
+    # (the text's keys are made once a part is found: most texts have none before them)
+    known: set[str] | None = None
     parts: list[list[str]] = []
     for _ in range(10):
         box = _previous_part(box)
         if box is None or is_skipped(box) or not _after(box, headline):
             break
+        if known is None:
+            known = {text_key(p) for p in paras}
         lines = [line for line in paragraphs(box, is_skipped)
                  if text_key(line) and text_key(line) not in known]
         # (text holds a sentence: a box of the text's kind with only headings run together
@@ -136,12 +139,14 @@ def continued_text(root: Any, paras: list[str]) -> list[str]:
     box = _box_of(root, paras[-1]) if paras else None
     if box is None or box.tag in _FRAME or not box.get("class"):
         return []
-    known = {text_key(p) for p in paras}
+    known: set[str] | None = None  # (made once a part is found, as in opening_text)
     out: list[str] = []
     for _ in range(10):  # (a text in ten parts is already a long one)
         box = _next_part(box)
         if box is None or is_skipped(box):
             break
+        if known is None:
+            known = {text_key(p) for p in paras}
         for line in paragraphs(box, is_skipped):
             key = text_key(line)
             if key and key not in known:
