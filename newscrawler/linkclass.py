@@ -1168,9 +1168,13 @@ def _slug_words(url: str) -> int:
     return sum(1 for w in last.split("-") if not w.isdigit())
 
 
+_FRONT_CONTROLLER = re.compile(r"^/index\.php(?=/.)", re.I)
+
+
 def _is_edition(path: str) -> bool:
     """``/en/``, ``/pt-br``, ``/de.html``, ``/espanol``: an edition's home by a language code
-    or a language's own name."""
+    or a language's own name (also behind Joomla's front controller: ``/index.php/en/``)."""
+    path = _FRONT_CONTROLLER.sub("", path)
     if _EDITION_NAME.match(path):
         return True
     match = _EDITION_SHAPE.match(path)

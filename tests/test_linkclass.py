@@ -623,7 +623,9 @@ def test_a_bare_more_link_is_judged_by_the_teaser_it_ends():
 
 @pytest.mark.parametrize(("path", "home"), [
     ("/en/", True), ("/pt-br", True), ("/zh-hans", True), ("/de.html", True), ("/cn/", True),
-    ("/espanol", True), ("/vp", False), ("/qt/", False), ("/en/news/", False)])
+    ("/espanol", True), ("/vp", False), ("/qt/", False), ("/en/news/", False),
+    # (behind Joomla's front controller)
+    ("/index.php/en/", True), ("/index.php/en/news", False)])
 def test_an_edition_home_is_named_by_a_language_code(path, home):
     assert is_home_page("https://www.x.gov" + path) is home
 
