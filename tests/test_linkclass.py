@@ -1603,3 +1603,20 @@ def test_portuguese_tenders_and_an_english_recruitment_by_their_headline_are_oth
                                   "/recruitment-of-assistant-public-relations-officers/"}
     assert of(found, "article") == {"/secretaria-lanca-campanha-de-prevencao-a-queimadas/",
                                     "/viveiros-municipais-recebem-novas-mudas-nativas/"}
+
+
+RECORDS_BY_ID_PAGE = """<html><body><main><div class="services"><ul>
+<li><a href="/en/Content.aspx?ItemID=1501">Visas and Residence Permits</a></li>
+<li><a href="/en/Content.aspx?ItemID=1502">Healthcare</a></li>
+<li><a href="/en/Content.aspx?ItemID=1503">International Schools</a></li>
+<li><a href="/en/Content.aspx?ItemID=1402">Sister Cities</a></li>
+<li><a href="/en/Content.aspx?ItemID=8990">City News 2024-05-28</a></li>
+</ul></div></main></body></html>"""
+
+
+def test_records_by_id_under_short_names_are_no_articles():
+    # many links alike by an id in the query, each under a short name: a service's or a
+    # static page's records; one whose name carries a day is an item
+    found = kinds(RECORDS_BY_ID_PAGE, "https://www.x.gov.cn", "/en/")
+    assert of(found, "other") == {f"/en/Content.aspx?ItemID={n}" for n in (1501, 1502, 1503, 1402)}
+    assert of(found, "article") == {"/en/Content.aspx?ItemID=8990"}
