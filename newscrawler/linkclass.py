@@ -294,8 +294,6 @@ _LANGUAGES = set(
     "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
     "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
     "yo za zh zu cn jp tw hk gr cz dk ua".split())
-#: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
-#: edition's home.
 #: An address's last part that says it informs or welcomes ("information-in-english",
 #: "info-en-francais", "welcome-to-oudenzele", "gaelic-language-plan"): a word of it among
 #: others, so that a bare /english/ or /info/ stays an edition or a section.
@@ -304,6 +302,8 @@ _INFO_SLUG = re.compile(r"^(?=[^.]*[-_])(?:.*[-_,])?(?:info|informations?|inform
                         r"informasjon|"
                         r"welcome|willkommen|bienvenue|about|discover|language)(?:[-_.]|$)",
                         re.I)
+#: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
+#: edition's home.
 _MOBILE_EDITION = re.compile(r"^(?:手机版|移动版|手机端|移動版|手機版)$")
 #: A language switch's text: a language's code or its own name.
 _LANGUAGE_NAME = re.compile(
@@ -1168,6 +1168,7 @@ def _slug_words(url: str) -> int:
     return sum(1 for w in last.split("-") if not w.isdigit())
 
 
+#: PHP's front controller before the path it serves (Joomla's /index.php/en/news).
 _FRONT_CONTROLLER = re.compile(r"^/index\.php(?=/.)", re.I)
 
 
