@@ -184,9 +184,9 @@ STATIC_NAME = re.compile(
     # a newsroom's contact and policy pages ("Media enquiries", "Media policy")
     r"enquir|inquir|media polic|press office\b|"
     # a subscription in other languages ("Suscríbase a nuestras noticias", "Tilaa tiedotteet
-    # sähköpostiisi", "Telli pressiteated e-postiga", "Prijava na e-novice")
-    # (a tenders' list by its name was tried too: the written sets call those other, 176
-    # links, as the class definitions do, but the corpus's annotator called four lists)
+    # sähköpostiisi", "Telli pressiteated e-postiga", "Prijava na e-novice"). (A tenders'
+    # list by its name was tried too: the written sets call those other, 176 links, as the
+    # class definitions do, but the corpus's annotator called four lists.)
     r"suscr[ií]b|suscripci[oó]n|^tilaa\b|^telli\b|^prijava na\b|e-novice|iscriviti)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
     r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
