@@ -122,6 +122,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
     (rf"/{_Y}/[01]\d[0-3]\d/[^/]+\.s?html?$", "dated path /yyyy/mmdd/"),
+    # PHPCMS's default item address: /<column>/2024/<column>_0520/1921.html
+    (rf"/{_Y}/[a-z]+_[01]\d[0-3]\d/\d+(?:_\d+)?\.s?html?$", "dated path /yyyy/<column>_mmdd/"),
     (rf"/{_Y}[01]\d[0-3]\d/[^/]+\.s?html?$", "dated folder /yyyymmdd/"),
     (rf"/{_Y}[01]\d/(?:[0-9a-f]{{16,}}|[a-z]*_?\d+|[\w-]+)\.s?html?$", "dated folder /yyyymm/"),
     (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
@@ -143,7 +145,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
      r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid)=[\w%.-]+"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)
-     r"|[?&]a=\d{4,}(?:&|$)",
+     r"|[?&]a=\d{4,}(?:&|$)"
+     # (VSB's dynamic item, content.jsp?urltype=news.NewsContentUrl&wbnewsid=5420, and a
+     # page by its bare number for the query, index.php?2806731260=)
+     r"|[?&]wbnewsid=\d+|\?\d{5,}=?(?:&|$)",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/-/asset_publisher/\w+/content/[^/]+$", "a Liferay asset's page"),
@@ -1413,7 +1418,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             and (link.headline or not text or _FULL_TEXT.match(text))):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"
     if (_INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query)
-            and "pageid=" not in parts.query):  # (a page named by its number: see _page_id_paths)
+            and "pageid=" not in parts.query  # (a page named by its number: see _page_id_paths)
+            # (nor a bare number for the query, index.php?2806731260=: the page's own id)
+            and not re.match(r"\d{3,}=?(?:&|$)", parts.query)):
         # (a CMS that serves everything from index.php names its object in the query:
         # ?FID=2741.301.1&ModID=9 is a page, not the index)
         return LIST, "index page"

@@ -210,6 +210,9 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.fj/Media-Centre/News/Archive/2024/May", "list"),
     # a page number after an item's id in the path is the item's own
     ("https://a.go.th/public/list/data/detail/id/58231/menu/1145/page/1", None),
+    # PHPCMS's default item address and its second page; VSB's dynamic item
+    ("http://a.gov.cn/html/2024/tzgg_0520/1921.html", "article"),
+    ("http://a.gov.cn/html/2024/xmjs_0506/1897_2.html", "article"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -1620,3 +1623,32 @@ def test_records_by_id_under_short_names_are_no_articles():
     found = kinds(RECORDS_BY_ID_PAGE, "https://www.x.gov.cn", "/en/")
     assert of(found, "other") == {f"/en/Content.aspx?ItemID={n}" for n in (1501, 1502, 1503, 1402)}
     assert of(found, "article") == {"/en/Content.aspx?ItemID=8990"}
+
+
+PAGES_BY_NUMBER = """<html><body><nav class="menu"><ul>
+<li><a href="/index.php?2728418196=">Svetainės medis</a></li>
+<li><a href="/index.php?1002749052=">Pranešimai žiniasklaidai</a></li>
+<li><a href="/index.php?1699668725=">Renginių kalendorius</a></li>
+</ul></nav><div class="content"><ul>
+<li><a href="/index.php?2464326157=">Skelbimas apie miesto bendrojo plano keitimo pradžią</a>
+2024-06-03</li>
+<li><a href="/index.php?2686670463=">Dėl žemės sklypų kadastrinių matavimų Kalnų kaime</a>
+2024-05-30</li>
+<li><a href="/index.php?1278392382=">Akcija „Darom 2024“ seniūnijose</a> 2024-05-28</li>
+</ul><a href="/index.php?2583700419=">Visos galerijos</a>
+<a href="/content.jsp?urltype=news.NewsContentUrl&amp;wbnewsid=5420&amp;wbtreeid=1024">航拍青峦：
+初夏的国家森林公园</a>
+</div></body></html>"""
+
+
+def test_a_cms_that_names_each_page_by_a_bare_number_in_the_query():
+    # index.php?2806731260= is that page's own number, not the index: what the page is
+    # shows in its name and place, as for any page by its id (a site map is no list)
+    found = kinds(PAGES_BY_NUMBER, "https://www.x.lt")
+    assert found["/index.php?2728418196="] == "other"
+    assert of(found, "list") == {"/index.php?1002749052=", "/index.php?1699668725=",
+                                 "/index.php?2583700419="}
+    # (and VSB's dynamic item by its wbnewsid, also without a date)
+    assert of(found, "article") == {
+        "/index.php?2464326157=", "/index.php?2686670463=", "/index.php?1278392382=",
+        "/content.jsp?urltype=news.NewsContentUrl&wbnewsid=5420&wbtreeid=1024"}
