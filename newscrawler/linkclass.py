@@ -143,7 +143,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid)=[\w%.-]+"
+     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid)=[\w%.-]+"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)
      r"|[?&]a=\d{4,}(?:&|$)"
      # (VSB's dynamic item, content.jsp?urltype=news.NewsContentUrl&wbnewsid=5420, and a
@@ -225,7 +225,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (DedeCMS's tag page puts its tag first in the query: tags.php?/12/)
     (r"/tags?\.php\?.", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
-    (r"[?&](?:cid|catid|categoryid|category_id|specialid|topicid)=\d+(?:&|$)", _CATEGORY_ID),
+    # (EmpireCMS's column and special topic: ListInfo/?classid=3, ZtInfo.php?ztid=3)
+    (r"[?&](?:cid|catid|categoryid|category_id|specialid|topicid|classid|ztid)=\d+(?:&|$)",
+     _CATEGORY_ID),
     # ... or in the path (DNN's /categoryid/31/health), and K2's item lists by author, tag or
     # category (/itemlist/user/845-name)
     (r"/categoryid/\d+(?:/[^/]+)?/?$|/itemlist/(?:user|tag|category)/[^/]+/?$", _CATEGORY_ID),
@@ -235,7 +237,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|anio|año|ano|anno|jahr|monat|mes|mese|mois|annee|rok|miesiac|topic|theme|minister|portfolio|department|region|subject|filter|"
-     r"thematique|tematica|rubrik|rubrique|aihe|tyyppi|mesec|"
+     r"thematique|tematica|tema|temaid|rubrik|rubrique|aihe|tyyppi|mesec|"
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
@@ -1401,7 +1403,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return ARTICLE, "an event's page by its address"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
-    if weak and (link.headline or siblings >= 4):
+    if weak and (link.headline or siblings >= 4) and not (
+            # (a list by its record's id under the list's name: Default.aspx?ID=33,
+            # "Fotogalerie", judged by the name below)
+            weak == "document id in the query" and listy and not find_dates(text, limit=1)):
         if (weak == "document id in the query" and not link.headline
                 and not find_dates(text, limit=1)):
             # of many links alike, an id in the query under a short name is a service's or

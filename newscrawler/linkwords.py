@@ -129,7 +129,7 @@ LIST_NAMES = (
     "recueil des actes", "enquêtes publiques", "pubblicazioni", "publicaciones", "notícies",
     "noticies", "comunicats", "jaarverslagen", "memos", "istungid", "posėdžiai", "ogłoszenia",
     "wideo", "eseménynaptár", "relatórios", "bilddatenbank", "archivio", "архив",
-    "věstník",
+    "věstník", "videa", "kalendář akcí", "diário oficial",
     "wystąpienia", "wywiady", "bekendmakingen",
     "haberler", "duyurular", "etkinlikler", "bültenleri", r"galeri\b", "kararları", "raporları",
     "berita", "pengumuman", "siaran pers", "pidato", "infografis", "publikasi",
@@ -245,9 +245,10 @@ JOB_OR_TENDER = re.compile(
     # (Liferay shows an item through the folder's asset publisher: /-/asset_publisher/…/content/)
     r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/|\d+/)?[^/]+(?:/\d+)?/?)$",
     re.I)
-#: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx.
-JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career)(?:detail|details|item|view)s?"
-                                 r"\.\w+$", re.I)
+#: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx,
+#: job_details.php?id=64.
+JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career|bid)[-_]?"
+                                 r"(?:detail|details|item|view)s?\.\w+$", re.I)
 #: The list of a site's jobs or tenders itself (/tenders/, /vacancies, /careers/, /job): the
 #: written sets' annotators call it other as they call its items (10 of 11 links).
 JOB_OR_TENDER_LIST = re.compile(

@@ -213,6 +213,10 @@ def test_allowed_domains_widen_the_site():
     # PHPCMS's default item address and its second page; VSB's dynamic item
     ("http://a.gov.cn/html/2024/tzgg_0520/1921.html", "article"),
     ("http://a.gov.cn/html/2024/xmjs_0506/1897_2.html", "article"),
+    # EmpireCMS's special topic and column by their ids; a list of news by its topic
+    ("http://a.gov.cn/e/action/ZtInfo.php?ztid=3", "list"),
+    ("http://a.gov.cn/e/action/ListInfo/?classid=12", "list"),
+    ("https://a.es/web/comunicacion/es/Buscador/1284877983800/_/_/_?tema=vivienda", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -1652,3 +1656,30 @@ def test_a_cms_that_names_each_page_by_a_bare_number_in_the_query():
     assert of(found, "article") == {
         "/index.php?2464326157=", "/index.php?2686670463=", "/index.php?1278392382=",
         "/content.jsp?urltype=news.NewsContentUrl&wbnewsid=5420&wbtreeid=1024"}
+
+
+RECORDS_BY_ID = """<html><body><nav class="menu"><ul>
+<li><a href="/Default.aspx?ID=31">Kalendář akcí</a></li>
+<li><a href="/Default.aspx?ID=33">Fotogalerie</a></li>
+<li><a href="/Default.aspx?ID=34">Videa</a></li>
+<li><a href="/portal/diario-oficial">Diário Oficial do Município</a></li>
+</ul></nav><div class="content"><ul>
+<li><a href="/Default.aspx?ID=41">Doprava</a></li>
+<li><a href="/Default.aspx?ID=42">Školství</a></li>
+<li><a href="/Default.aspx?ID=43">Kultura</a></li>
+<li><a href="/Default.aspx?ID=44">Hejtman</a></li>
+<li><a href="/Blog.aspx?IID=58">Why We're Expanding Our Mental Health Co-Responder Program</a></li>
+<li><a href="/job_details.php?id=64">Nurse II (Plantilla) – City Health Office</a></li>
+</ul></div></body></html>"""
+
+
+def test_a_list_by_its_records_id_is_named_by_its_list_word_and_jobs_by_their_file():
+    # a menu of records by id (Default.aspx?ID=33) holds lists as well as static pages: the
+    # name says which; a CivicPlus blog post by its IID is an item, a job's details page
+    # by its file name ("job_details.php") a job's notice, which the classes call other
+    found = kinds(RECORDS_BY_ID, "https://www.x.cz")
+    assert of(found, "list") == {"/Default.aspx?ID=31", "/Default.aspx?ID=33",
+                                 "/Default.aspx?ID=34", "/portal/diario-oficial"}
+    for path in ("/Default.aspx?ID=41", "/Default.aspx?ID=44", "/job_details.php?id=64"):
+        assert found[path] == "other", path
+    assert found["/Blog.aspx?IID=58"] == "article"
