@@ -505,9 +505,10 @@ _EVENT_FORM = (r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmel
                r"bejelentes")
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
-    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente)/"
+    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente|activiteiten|aktiviteter)/"
     r"(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
-    r"(?:\d+/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
+    # (an id, also a UUID before the slug: /activiteiten/detail/0f3e8c9a-…/open-tuinendag)
+    r"(?:\d+/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
     r"search|index|default|" + _EVENT_FORM + r")\b)[^/]+/?$"
     # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/), or a
     # calendar's or an agenda's item by a slug of words (/aktuelt/kalender/sommerkonsert-i-

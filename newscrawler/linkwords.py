@@ -237,7 +237,7 @@ JOB_OR_TENDER = re.compile(
     # Galician and Portuguese public jobs)
     r"lediga-jobb|stellenangebote/stelle|cariere|emprego-publico|"
     r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
-    r"prosliseis|diagonismoi|"
+    r"prosliseis|diagonismoi|vacatures?|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
     # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
@@ -255,7 +255,7 @@ JOB_OR_TENDER_LIST = re.compile(
     r"/(?:tenders?|vacanc(?:y|ies)|careers?|jobs?|ausschreibungen|stellenangebote|"
     r"licitaciones|appalti|bandi|concorsi|przetargi|emploi|offres-(?:d-?)?emploi|"
     r"karjera|t[oö][oö]kuulutused|t[oö][oö]pakkumised|ledige-stillinger|achizitii-publice|"
-    r"cariera/concursuri|employment)/?$", re.I)
+    r"cariera/concursuri|employment|vacatures)/?$", re.I)
 #: ... and a notice of one by its headline: "Invitation for tender: …", "Names of applicants
 #: called for interview", "Nabór na stanowisko …" (a call for applications for a grant or an
 #: expression of interest is news: the sets call those articles).
@@ -275,7 +275,10 @@ JOB_OR_TENDER_TITLE = re.compile(
     # Brazilian and Portuguese tenders and selections ("Pregão Eletrônico nº 014/2024",
     # "Processo Seletivo Simplificado nº 02/2024"), an English job's ("Recruitment of …")
     r"preg[aã]o\b|processo seletivo|licita[cç][aã]o\b|chamamento p[uú]blico|"
-    r"recruitment of\b)",
+    r"recruitment of\b|"
+    # Romanian public jobs' and procurements' notices ("Anunț concurs pentru ocuparea
+    # funcției …", "Anunț privind procedura de achiziție …")
+    r"anun[țţt] (?:de )?concurs|anun[țţt] privind (?:procedura de )?achizi[țţt]i)",
     re.I)
 #: ... or, anywhere in it, the marks of every gender a European job ad must address:
 #: "(m/w/d)", "(h/f)", "(h/f/x)", "(w/m/d)", "(m/f/d)".

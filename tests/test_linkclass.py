@@ -1683,3 +1683,27 @@ def test_a_list_by_its_records_id_is_named_by_its_list_word_and_jobs_by_their_fi
     for path in ("/Default.aspx?ID=41", "/Default.aspx?ID=44", "/job_details.php?id=64"):
         assert found[path] == "other", path
     assert found["/Blog.aspx?IID=58"] == "article"
+
+
+DUTCH_AND_ROMANIAN_NOTICES = """<html><body><div class="content"><ul>
+<li><a href="/activiteiten/detail/7a1c2e4f-9d3b-41a8-b6e2-5c7d8f9a0b12/open-tuinendag">Open
+Tuinendag</a></li>
+<li><a href="/vacature/deskundige-ruimtelijke-ordening-b1-b3">Deskundige ruimtelijke ordening
+(B1-B3) – voltijds</a> 03/06/2024</li>
+<li><a href="/anunt-concurs-pentru-ocuparea-functiei-publice-de-consilier/">Anunț concurs pentru
+ocuparea funcției publice de consilier</a> 03.06.2024</li>
+<li><a href="/anunt-privind-procedura-de-achizitie-servicii-de-curatenie-2024/">Anunț privind
+procedura de achiziție a serviciilor de curățenie</a> 01.06.2024</li>
+<li><a href="/nieuws/nieuwe-speeltuin-aan-de-kerkstraat-geopend">Nieuwe speeltuin aan de
+Kerkstraat geopend</a> 02/06/2024</li></ul></div></body></html>"""
+
+
+def test_an_activity_by_its_uuid_and_dutch_and_romanian_job_and_tender_notices():
+    found = kinds(DUTCH_AND_ROMANIAN_NOTICES, "https://www.x.be")
+    assert of(found, "article") == {
+        "/activiteiten/detail/7a1c2e4f-9d3b-41a8-b6e2-5c7d8f9a0b12/open-tuinendag",
+        "/nieuws/nieuwe-speeltuin-aan-de-kerkstraat-geopend"}
+    for path in ("/vacature/deskundige-ruimtelijke-ordening-b1-b3",
+                 "/anunt-concurs-pentru-ocuparea-functiei-publice-de-consilier/",
+                 "/anunt-privind-procedura-de-achizitie-servicii-de-curatenie-2024/"):
+        assert found[path] == "other", path
