@@ -568,6 +568,21 @@ def test_a_utc_moment_the_day_before_yields_to_the_printed_day_the_address_gives
                            now=NOW).published_at == "2024-07-08T23:41:05+00:00"
 
 
+def test_a_moment_no_clock_of_the_country_puts_on_the_printed_day_yields_to_it():
+    # "Date: 28th November 2024" under the headline of a British council's release, <head>'s
+    # 16:42Z on the 27th: the 27th on every clock of the country, so no zone explains the
+    # gap (the draft was saved the evening before): the day the page prints
+    head = ("<title>Charging hubs funded</title><script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "datePublished": "2024-11-27T16:42:00+00:00"}</script>')
+    body = ("<h1>Charging hubs funded</h1><p class='meta'>Date: 28th November 2024</p>"
+            "<p>Funding has been confirmed for fourteen new charging hubs.</p>")
+    url = "https://www.county.gov.uk/article/9231/Charging-hubs-funded"
+    assert extract_article(_page(head, body), url, now=NOW).published_at == "2024-11-28"
+    # ... on a host of no known country a zone may explain it: the declared moment stands
+    assert extract_article(_page(head, body), "https://charging.example/hubs",
+                           now=NOW).published_at == "2024-11-27T16:42:00+00:00"
+
+
 def test_a_printed_publication_time_beats_another_minute_of_the_same_day_in_head():
     # PubDate 10:30, "发布时间：2023-07-18 10:32" printed under the headline, both on the
     # site's clock: the page's own

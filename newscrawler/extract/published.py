@@ -568,7 +568,9 @@ def pick_published(
          when ``<head>`` declares only the page's creation (JSON-LD ``dateCreated``) and
          the line is not before it; a moment declared in UTC a day off the day printed
          under the headline or labelled so yields to that day when another of ``<head>``'s
-         dates, the address, or every zone of the host's country gives it;
+         dates, the address, or every zone of the host's country gives it, and any
+         moment declared a day off that printed day on every clock of the host's country
+         (no zone explains the gap: a draft saved the evening before) yields to it;
     3. without a declared date: a date line near the headline, a ``<time datetime>``, a
        date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
        2024`` / ``Issued at HKT 12:30``), or at a release's end mark in the page's text
@@ -713,6 +715,15 @@ def _pick_published(
             # (The UTC day alone against the printed one is no evidence: labels take either.)
             local = _country_clock(declared, url)
             return local if local is not None and _day(local) == _day(own) else own
+        if (own is not None and not own.has_time and declared.has_time
+                and declared.offset_given and abs((_day(own) - _day(declared)).days) == 1
+                and (days := _country_days(declared, url)) and _day(own) not in days
+                and _day(own) not in _modified_days(meta)):
+            # a declared moment a day off the day the page prints as its publication or
+            # under its headline on every clock of the host's country: no zone explains
+            # the gap, so <head> holds another moment (a draft's creation, the evening
+            # before the "Date: 28th November 2024" it was released): the printed day
+            return own
         if (line is not None and time_el is not None and (line_below or line_over)
                 and not declared.has_time and not line.has_time
                 and _day(line) == _day(time_el) != _day(declared)
