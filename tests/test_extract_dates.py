@@ -1339,3 +1339,18 @@ def test_a_sentence_opening_with_a_date_is_no_date_line_where_the_text_read_cuts
             "</body></html>")
     fields = extract_article(page, "https://www.law.example.com/insights/2025/03/bylaws")
     assert fields.published_at == "2025-03-04"
+
+
+def test_a_timestamp_in_a_scripts_code_is_no_publication_date():
+    # a Next.js or CMS page's state, a comment widget's document.write: code, which no reader
+    # sees (its "updated_at", "createdAt" are a record's, not the article's); the text after
+    # a script is the page's and stays
+    head = "<title>Basics of event planning</title>"
+    body = ("<h1>Basics of event planning</h1><script>self.__next_f.push([1,\"{\\\"updated_at\\\":"
+            "\\\"2025-11-27T11:20:07.390Z\\\",\\\"createdAt\\\":\\\"2023-07-28T02:14:58Z\\\"}\"])"
+            "</script><p>Planning an event starts with its objective.</p>"
+            "<p>Then comes the budget<script>document.write('<i>2018-02-24 10:15:59</i>')"
+            "</script> and the venue.</p>")
+    fields = extract_article(_page(head, body), "https://blog.example/event-planning", now=NOW)
+    assert fields.published_at is None
+    assert "Then comes the budget and the venue." in fields.body

@@ -111,6 +111,12 @@ def owned_tree(page: str | bytes | Selector, content_type: str | None = None) ->
         root = deepcopy(whole_document(page.root))
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
+    # a script is code, which every reader here and trafilatura skip, and a page's scripts
+    # are often a third of its characters, which each walk and each of trafilatura's copies
+    # of the tree went through again; the data blocks stay (JSON-LD and settings JSON, which
+    # the metadata, trafilatura's and htmldate's readers use)
+    for el in [el for el in root.iter("script") if "json" not in (el.get("type") or "")]:
+        el.drop_tree()  # (its tail, text after it, is kept)
     if source is not None:
         _headings_refilled(root, source)
     if test_ids:
