@@ -738,7 +738,8 @@ def test_a_file_list_and_its_heading_go_whatever_follows_them():
 @pytest.mark.parametrize("heading", ["Most read", "الأكثر قراءة", "Más leídas", "阅读排行",
                                      "Recent posts", "ALSO IN CALGARY",
                                      "Other News in Public Works", "More press releases",
-                                     "Explore further", "Where to Buy"])
+                                     "Explore further", "Where to Buy", "Trending Stories:",
+                                     "Trending now"])
 def test_a_most_read_list_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome
     text = ["The council approved the budget for next year after a long debate on Tuesday.",

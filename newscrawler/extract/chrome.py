@@ -581,7 +581,8 @@ _RELATED = re.compile(
     r"dernières (?:actualités|nouvelles)|aktuelle meldungen|neueste (?:meldungen|nachrichten)|"
     r"laatste nieuws|najnowsze (?:wiadomości|aktualności)|"
     # lists of the most read: "Most read", "Meistgelesen", "Más leídas", "الأكثر قراءة"
-    r"most (?:read|popular|viewed)|meistgelesen|les plus lus|más leíd[ao]s|lo más leído|"
+    r"most (?:read|popular|viewed)|trending(?: (?:now|stories|news|articles|topics))?|"
+    r"meistgelesen|les plus lus|más leíd[ao]s|lo más leído|"
     r"mais lid[ao]s|più lett[ie]|najczęściej czytane|الأكثر قراءة|الأكثر مشاهدة|"
     r"热门(?:文章|新闻|排行)|阅读排行|点击排行)\s*[:：]?$",
     re.IGNORECASE,
