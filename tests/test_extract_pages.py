@@ -558,6 +558,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("Workers check a newly built bridge in Beijing, May 27, 2018. (Xinhua/Li Ming)", False),
     # ... a file picture's, as the wires credit it
     ("FILE - Barges wait at a lock on the river, Aug. 12, 2023. (AP Photo/Jo Park, File)", False),
+    # ... not a news portal's reporter after its site's address, ending the text
+    ("BPS memperkirakan tekanan harga pangan masih akan berlanjut hingga Lebaran. "
+     "(Tribunjogja.com/Bunga Kartikasari)", True),
     # a footer's columns of links set apart by middle dots, read as one table row
     ("| Siti tematici · Biblioteca Civica · Musei Civici · Teatro Romano · Informagiovani | "
      "Numeri utili Centralino: 045 8077111 | Servizi online · Pagamenti pagoPA · Certificati "

@@ -450,7 +450,9 @@ _CITE_PAGE = re.compile(
 # not an office's code: a news agency's story ends with its writer's initials and the
 # office, ". (MEVC/PIA-8 Leyte)", which is the text's last sentence's end, no caption.
 _PHOTO_CREDIT = re.compile(
-    r"[.。]\s*\((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?"
+    # (not a site's address before the slash: ". (Tribunjogja.com/Bunga Kartikasari)" ends a
+    # news portal's text with its reporter's name)
+    r"[.。]\s*\((?![\w.]*\.[a-z]{2,}\s?/)(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?/\s?"
     r"(?![A-Z]{2,}-)[A-Z](?:[^\W\d]|[.' -]){1,40}"
     r"(?:,\s*[Ff]ile)?\)\s*$")
 # ... or bracketed at its end, as Chinese sites' English editions print them: "... Airport.
