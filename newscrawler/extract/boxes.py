@@ -25,7 +25,7 @@ __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes",
 # A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
 # comment's). The box is found from the field: an ASP.NET page is one <form> around
 # everything, its newsletter field too.
-_EMAIL_FIELDS = etree.XPath("//form//input[@type='email']")
+_EMAIL_FIELDS = etree.XPath("//input[@type='email'][ancestor::form]")
 #: A box around a sign-up form holds a heading and a line or two, no more than this.
 MAX_SIGNUP_CHARS = 300
 _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
