@@ -25,7 +25,6 @@ __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes",
 # A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
 # comment's). The box is found from the field: an ASP.NET page is one <form> around
 # everything, its newsletter field too.
-_EMAIL_FIELDS = etree.XPath("//input[@type='email'][ancestor::form]")
 #: A box around a sign-up form holds a heading and a line or two, no more than this.
 MAX_SIGNUP_CHARS = 300
 _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -35,8 +34,6 @@ _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # £10 a month trains one tester. [Donate now]")
 # (the addresses found by libxml2, the links in a paragraph left after: a text may close on
 # a sentence that asks for donations)
-_DONATE_HREFS = etree.XPath("//a/@href[contains(., 'donat') or contains(., 'Donat')"
-                            " or contains(., 'DONAT')]")
 
 
 #: An appeal for money around its button holds a heading and a few short paragraphs ("We
@@ -107,6 +104,13 @@ MAX_BUTTON_CHARS = 40
 _DONATION_PAGE = re.compile(r"(?:^|[/.])donat", re.IGNORECASE)
 
 
+def _email_fields(root: Any) -> list[Any]:
+    """The e-mail fields of the page's forms (lxml's walk over the fields alone: an XPath
+    over every element took three times as long)."""
+    return [field for field in root.iter("input") if field.get("type") == "email"
+            and any(up.tag == "form" for up in field.iterancestors())]
+
+
 def _donate_links(root: Any) -> list[tuple[Any, int]]:
     """Buttons to a donation page, each with the most text its box may hold: links outside
     any paragraph (:data:`MAX_SIGNUP_CHARS`; when the address names a donation page,
@@ -114,15 +118,16 @@ def _donate_links(root: Any) -> list[tuple[Any, int]]:
     than a sign-up box), or a label of a few words alone in a paragraph that links to a
     donation page (the same, without the floor)."""
     out = []
-    hrefs = _DONATE_HREFS(root)
+    # (lxml's walk over the links alone: an XPath over every element took twice as long)
+    hrefs = [(a, h) for a in root.iter("a")
+             if (h := a.get("href")) and ("donat" in h or "Donat" in h or "DONAT" in h)]
     # (a short page's text may be shorter than an appeal: the box holds a third of the
     # page's text at most)
     body = root.find("body")
     shown = int(_STRING_LENGTH(body)) if hrefs and body is not None else 0
     appeal = min(MAX_APPEAL_CHARS, shown // 3)
-    for href in hrefs:
-        a = href.getparent()
-        parts = urlsplit(str(href))
+    for a, href in hrefs:
+        parts = urlsplit(href)
         page = _DONATION_PAGE.search(parts.netloc + parts.path)
         p = next(a.iterancestors("p"), None)
         if p is None:
@@ -147,7 +152,7 @@ def signup_boxes(root: Any) -> list[Any]:
     week in the city. No spam." and its form), the widest element around each that holds
     no more than :data:`MAX_SIGNUP_CHARS` characters of text; and the appeals around its
     buttons to a donation page (:func:`_donate_links`)."""
-    return ([_box(field, MAX_SIGNUP_CHARS) for field in _EMAIL_FIELDS(root)]
+    return ([_box(field, MAX_SIGNUP_CHARS) for field in _email_fields(root)]
             + [_box(a, limit) for a, limit in _donate_links(root)])
 
 
@@ -624,8 +629,6 @@ def _set_apart(el: Any) -> bool:
 # "^"), "↑ top", a heading's permanent link ("¶", "#"). trafilatura takes a short list whose
 # items end in such short links for a menu, and dropped a post's footnotes whole; a
 # heading read with its link ends in the symbol ("Build your first pipeline ¶").
-# (the links with a "#" anywhere first: normalizing every link's address cost twice as much)
-_HASH_LINKS = etree.XPath("//a[contains(@href, '#')]")
 _NO_WORD = re.compile(r"^\W*$")
 
 
@@ -633,7 +636,10 @@ def in_page_links(root: Any) -> list[Any]:
     """The links of *root* to places on the page itself (``href="#…"``), found once for
     :func:`jump_symbols` and :func:`skipped_boxes` (each walk over a page's elements costs
     about 1% of extraction's time)."""
-    return [a for a in _HASH_LINKS(root) if a.get("href").lstrip(" \t\r\n").startswith("#")]
+    # (lxml's walk over the links alone, the addresses with a "#" tried: an XPath that
+    # normalized every element's address took four times as long)
+    return [a for a in root.iter("a")
+            if (h := a.get("href")) and "#" in h and h.lstrip(" \t\r\n").startswith("#")]
 
 
 def jump_symbols(root: Any, links: list[Any] | None = None) -> list[Any]:
