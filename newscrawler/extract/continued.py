@@ -28,10 +28,8 @@ __all__ = ["continued_text", "opening_text"]
 MAX_BETWEEN = 3
 
 # the paragraphs that hold a run of the text's last paragraph, found by libxml2 (a walk
-# over every paragraph's text in Python cost a page more than the rest of the step); the
-# run's longest word is looked for first, as printed: a paragraph without it cannot hold
-# the run, and normalizing every paragraph's spaces was most of the search
-_HOLDING = etree.XPath("//p[contains(., $word)][contains(normalize-space(.), $run)]")
+# over every paragraph's text in Python cost a page more than the rest of the step)
+_HOLDING = etree.XPath("//p[contains(normalize-space(.), $run)]")
 # the boxes no text goes on in: the page's own frame
 _FRAME = frozenset({"html", "body", "main", "article", "form"})
 
@@ -42,9 +40,7 @@ def _box_of(root: Any, last: str) -> Any:
     if not run:
         return None
     key = text_key(last)
-    # (clean_line left no other space than " ": a word of the run is printed as it is)
-    word = max(run.split(" "), key=len)
-    for p in _HOLDING(root, run=run, word=word):
+    for p in _HOLDING(root, run=run):
         if text_key(" ".join(paragraphs(p, is_skipped))) == key:
             return p.getparent()
     return None
