@@ -12,6 +12,7 @@ It is imported on first use: most portal pages never need it, and the import cos
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -59,22 +60,45 @@ FULL_RUN_SHARE = 0.45
 # Blocks inside a list item: trafilatura joins their texts with nothing between them, a
 # space after each included ("<li><div>Member States</div><div>will designate</div></li>"
 # gave "Member Stateswill"); as inline elements with a space between they read as words.
-_ITEM_BLOCKS = etree.XPath("//li[count(div|p) > 1]/*[self::div or self::p]"
-                           "[not(.//div|.//p|.//ul|.//ol|.//table)]")
+def _item_blocks(root: Any) -> list[Any]:
+    """The ``<div>`` and ``<p>`` children of list items that hold two or more, with no block
+    inside (lxml's walk over the items: an XPath over every element took longer)."""
+    out = []
+    for li in root.iter("li"):
+        blocks = [el for el in li if el.tag == "div" or el.tag == "p"]
+        if len(blocks) > 1:
+            out.extend(el for el in blocks
+                       if next(el.iterdescendants(*_INNER_BLOCKS), None) is None)
+    return out
+
+
+_INNER_BLOCKS = ("div", "p", "ul", "ol", "table")
 
 
 _BODY_TEXT = etree.XPath("string(/html/body)")
 # A field's label printed as a <div> of its own over the field ("<div class="field-label">
 # Notes to editors:&nbsp;</div><div class="field-items">…"): trafilatura drops a short <div>
 # of text, and the notes read as the text's last paragraphs without their heading
-_TEXT_DIVS = etree.XPath("/html/body//div[not(*)][string-length(normalize-space()) < 60]")
+MAX_LABEL_DIV = 60
+# (XPath's normalize-space(): only these four are its spaces)
+_XML_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def _text_divs(root: Any) -> list[Any]:
+    """The ``<div>`` elements of ``<body>`` without children whose text, its spaces
+    collapsed, is shorter than :data:`MAX_LABEL_DIV` (lxml's walk over the divs)."""
+    top = root.getroottree().getroot()
+    if top.tag != "html":
+        return []
+    return [el for body in top.iterchildren("body") for el in body.iter("div") if len(el) == 0
+            and len(_XML_SPACES.sub(" ", el.text or "").strip(" ")) < MAX_LABEL_DIV]
 
 
 def _heads_from_divs(root: Any) -> None:
     """Rename, in place, to ``<p>`` the ``<div>`` elements that hold only the heading of a
     release's closing notes or contacts (:func:`~newscrawler.extract.trim.is_closing_head`),
     so that the text keeps the line :func:`~newscrawler.extract.trim.trim_end` cuts at."""
-    for el in _TEXT_DIVS(root):
+    for el in _text_divs(root):
         if el.text and is_closing_head(el.text.replace("\u00a0", " ")):
             el.tag = "p"
 
@@ -90,7 +114,7 @@ def _text_bound(root: Any, text: str) -> float:
 def _space_item_blocks(root: Any) -> None:
     """The leaf blocks of list items that hold several, made inline with a space after each
     (the tree is the caller's own: extraction's copy)."""
-    for el in _ITEM_BLOCKS(root):
+    for el in _item_blocks(root):
         el.tag = "span"
         tail = el.tail or ""
         if not tail[:1].isspace():
