@@ -53,12 +53,13 @@ MAX_DATE_EXTRA = 3
 #: What sets a menu's links apart: not text beside them.
 _SEPARATORS = re.compile(r"[\s|｜·•/>»«,，、:：-]+")
 
-# candidates found by libxml2: a table with a headline, a table or a cell of paragraphs or
-# lines in it, or of one column
-_TABLES = etree.XPath("//table[.//h1 or .//table or .//td[.//p[2] or .//br[2]]"
-                      " or count(.//a) >= 3"
-                      # or one cell a row, in three rows or more
-                      " or (tr[3] or tbody/tr[3]) and not(.//tr[count(td|th) > 1])]")
+# candidates: a table with a headline, a table or a cell of paragraphs or lines in it, or of
+# one column (tried by libxml2 on each table lxml's walk finds: most pages have none, and an
+# XPath over every element cost more than the test)
+_CANDIDATE = etree.XPath("boolean(.//h1 or .//table or .//td[.//p[2] or .//br[2]]"
+                         " or count(.//a) >= 3"
+                         # or one cell a row, in three rows or more
+                         " or (tr[3] or tbody/tr[3]) and not(.//tr[count(td|th) > 1]))")
 # what marks a table as data (as Mozilla's Readability judges tables): its own header
 # cells, a caption, a summary, a grid role (a data table nested in a layout cell does not
 # make the layout data)
@@ -420,7 +421,7 @@ def unwrap_layout_tables(root: Any) -> int:
     (1, ['div', 'div', 'div', 'a'])
     """
     cells: dict[Any, int] = {}
-    layouts = [t for t in _TABLES(root) if _lays_out(t, cells)]
+    layouts = [t for t in root.iter("table") if _CANDIDATE(t) and _lays_out(t, cells)]
     layouts += [t for t in _side_tables(layouts) if t not in layouts]
     parts = [part for table in layouts for part in _own_parts(table)]
     for el in layouts + parts:
