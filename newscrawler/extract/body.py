@@ -618,8 +618,6 @@ def closing_sentence(root: Any, paras: list[str]) -> list[str]:
     return []
 
 
-
-
 def closing_list(root: Any, paras: list[str]) -> list[str]:
     """The list that closes the text, when the generic extractor dropped it: the items of
     a ``<ul>``/``<ol>`` that directly follows the element of the last paragraph, inside

@@ -22,18 +22,9 @@ __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes",
            "in_page_links", "jump_symbols", "signup_boxes", "skipped_boxes", "standfirsts"]
 
 
-# A sign-up form: it asks for an e-mail address (a newsletter's, a membership's, a
-# comment's). The box is found from the field: an ASP.NET page is one <form> around
-# everything, its newsletter field too.
 #: A box around a sign-up form holds a heading and a line or two, no more than this.
 MAX_SIGNUP_CHARS = 300
 _STRING_LENGTH = etree.XPath("string-length(normalize-space(.))")
-
-
-# ... or a button to a donation page (an appeal's: "Help us hold polluters to account.
-# £10 a month trains one tester. [Donate now]")
-# (the addresses found by libxml2, the links in a paragraph left after: a text may close on
-# a sentence that asks for donations)
 
 
 #: An appeal for money around its button holds a heading and a few short paragraphs ("We
@@ -105,8 +96,10 @@ _DONATION_PAGE = re.compile(r"(?:^|[/.])donat", re.IGNORECASE)
 
 
 def _email_fields(root: Any) -> list[Any]:
-    """The e-mail fields of the page's forms (lxml's walk over the fields alone: an XPath
-    over every element took three times as long)."""
+    """The e-mail fields of the page's forms: a sign-up form asks for an address (a
+    newsletter's, a membership's, a comment's), and its box is found from the field (an
+    ASP.NET page is one ``<form>`` around everything, its newsletter field too). (lxml's walk
+    over the fields alone: an XPath over every element took three times as long.)"""
     return [field for field in root.iter("input") if field.get("type") == "email"
             and any(up.tag == "form" for up in field.iterancestors())]
 
@@ -116,7 +109,9 @@ def _donate_links(root: Any) -> list[tuple[Any, int]]:
     any paragraph (:data:`MAX_SIGNUP_CHARS`; when the address names a donation page,
     :data:`MAX_APPEAL_CHARS` or a third of the page's text if that is less, but never less
     than a sign-up box), or a label of a few words alone in a paragraph that links to a
-    donation page (the same, without the floor)."""
+    donation page (the same, without the floor): an appeal's ("Help us hold polluters to
+    account. £10 a month trains one tester. [Donate now]"); a link in a paragraph only as a
+    button's label, since a text may close on a sentence that asks for donations."""
     out = []
     # (lxml's walk over the links alone: an XPath over every element took twice as long)
     hrefs = [(a, h) for a in root.iter("a")

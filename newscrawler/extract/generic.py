@@ -60,6 +60,9 @@ FULL_RUN_SHARE = 0.45
 # Blocks inside a list item: trafilatura joins their texts with nothing between them, a
 # space after each included ("<li><div>Member States</div><div>will designate</div></li>"
 # gave "Member Stateswill"); as inline elements with a space between they read as words.
+_INNER_BLOCKS = ("div", "p", "ul", "ol", "table")
+
+
 def _item_blocks(root: Any) -> list[Any]:
     """The ``<div>`` and ``<p>`` children of list items that hold two or more, with no block
     inside (lxml's walk over the items: an XPath over every element took longer)."""
@@ -70,9 +73,6 @@ def _item_blocks(root: Any) -> list[Any]:
             out.extend(el for el in blocks
                        if next(el.iterdescendants(*_INNER_BLOCKS), None) is None)
     return out
-
-
-_INNER_BLOCKS = ("div", "p", "ul", "ol", "table")
 
 
 _BODY_TEXT = etree.XPath("string(/html/body)")
