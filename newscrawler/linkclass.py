@@ -1453,6 +1453,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic's column"
     if CN_DOCUMENT.search(text):
         return ARTICLE, "a document by its name"
+    if link.headline and re.search(rf"/{_Y}/[^/]+/", parts.path):
+        return ARTICLE, "a headline under a year's folder"
     return OTHER, "no article or list evidence"
 
 

@@ -1707,3 +1707,22 @@ def test_an_activity_by_its_uuid_and_dutch_and_romanian_job_and_tender_notices()
                  "/anunt-concurs-pentru-ocuparea-functiei-publice-de-consilier/",
                  "/anunt-privind-procedura-de-achizitie-servicii-de-curatenie-2024/"):
         assert found[path] == "other", path
+
+
+YEAR_FOLDERS = """<html><body><div class="content"><ul>
+<li><a href="/media/infocus/2016/Manolis/index-eng.htm">Survey of the wreck of the Manolis L
+to begin in August.</a></li>
+<li><a href="/conteudo/imagens/2024/maio/formatura-de-novos-bombeiros">Formatura de 300 novos
+bombeiros militares reúne famílias no ginásio</a></li>
+<li><a href="/about/2016/">2016</a></li>
+<li><a href="/media/infocus/2016/Manolis/contact.htm">Contact</a></li></ul></div>
+</body></html>"""
+
+
+def test_a_headline_under_a_years_folder_is_an_article():
+    # a folder of the year above the page and a headline for its name: an item of that
+    # year, whatever the page's file is called (index-eng.htm); a short name there is not
+    found = kinds(YEAR_FOLDERS, "https://www.x.gc.ca")
+    assert of(found, "article") == {"/media/infocus/2016/Manolis/index-eng.htm",
+                                    "/conteudo/imagens/2024/maio/formatura-de-novos-bombeiros"}
+    assert found["/media/infocus/2016/Manolis/contact.htm"] == "other"
