@@ -116,6 +116,8 @@ _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font
 
 # ---------------------------------------------------------------- URL shapes
 _Y = r"(?:19|20)\d\d"
+#: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
+_BARE_NUMBER = r"\d{5,}=?(?:&|$)"
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+$", "dated path /yyyy/m/d/"),
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
@@ -148,7 +150,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"|[?&]a=\d{4,}(?:&|$)"
      # (VSB's dynamic item, content.jsp?urltype=news.NewsContentUrl&wbnewsid=5420, and a
      # page by its bare number for the query, index.php?2806731260=)
-     r"|[?&]wbnewsid=\d+|\?\d{5,}=?(?:&|$)",
+     r"|[?&]wbnewsid=\d+|\?" + _BARE_NUMBER,
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/-/asset_publisher/\w+/content/[^/]+$", "a Liferay asset's page"),
@@ -1426,7 +1428,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if (_INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query)
             and "pageid=" not in parts.query  # (a page named by its number: see _page_id_paths)
             # (nor a bare number for the query, index.php?2806731260=: the page's own id)
-            and not re.match(r"\d{3,}=?(?:&|$)", parts.query)):
+            and not re.match(_BARE_NUMBER, parts.query)):
         # (a CMS that serves everything from index.php names its object in the query:
         # ?FID=2741.301.1&ModID=9 is a page, not the index)
         return LIST, "index page"
