@@ -638,6 +638,10 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
      "<title>某某市人民政府 - 我市举行“一网通办”改革新闻发布会</title>",
      '<div class="detail-title">我市举行“一网通办”改革新闻发布会</div>',
      "我市举行“一网通办”改革新闻发布会"),
+    # ... or leaves them out: the page's own
+    ('<meta name="ArticleTitle" content="青山计划首批项目在东岭开工">'
+     "<title>“青山计划”首批项目在东岭开工 - 某某省林业局</title>",
+     "<h1>“青山计划”首批项目在东岭开工</h1>", "“青山计划”首批项目在东岭开工"),
     # the h1 is the logo; the post's headline, in an h2 over the text, words the SEO title
     # (which the page prints nowhere) otherwise
     ("<title>3 Days in Porto Itinerary (Updated for 2024) | Slow Roads</title>",

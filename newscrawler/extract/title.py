@@ -695,7 +695,9 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
 
     Precedence:
 
-    1. the ``ArticleTitle`` meta (Chinese guideline), escaped markup removed;
+    1. the ``ArticleTitle`` meta (Chinese guideline), escaped markup removed, with the
+       quotation marks of the element that prints it where the meta writes straight ones or
+       none;
     2. the headline an ``<h1>`` and og:title / twitter:title (or a CMS's
        ``<meta name="title">``) / ``<title>`` agree on (the
        whole reference, a segment, or a run of segments), as the h1 prints it (see
@@ -775,6 +777,17 @@ def _cut_short(short: str, whole: str) -> bool:
     return bool(key) and len(key) < len(longer) and longer.startswith(key)
 
 
+# Quotation marks a CMS's title field may leave out of the headline it stores
+_QUOTE_MARKS = re.compile("[\"'“”‘’「」『』«»„]")
+
+
+def _quoted_more(shown: str, art: str) -> bool:
+    """*shown* is *art* with quotation marks *art* leaves out (the ``ArticleTitle`` meta
+    of ``“山西品牌丝路行”经贸对接活动…`` stored without them)."""
+    return (_QUOTE_MARKS.sub("", shown) == _QUOTE_MARKS.sub("", art)
+            and len(_QUOTE_MARKS.findall(shown)) > len(_QUOTE_MARKS.findall(art)))
+
+
 def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 names: NamedElements | None) -> str | None:
     """:func:`pick_title`'s precedence."""
@@ -785,9 +798,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if art:
         art = clean_title(_without_kicker(strip_markup(art), root, doc))
         shown = printed_as(root, art)
-        if shown is not None and shown != art and QUOTES.search(art):
+        if shown is not None and shown != art and (QUOTES.search(art)
+                                                   or _quoted_more(shown, art)):
             # a CMS field that writes the headline's quotation marks as straight ones
-            # (“一件事一次办” as &quot;一件事一次办&quot;): the page's
+            # (“一件事一次办” as &quot;一件事一次办&quot;) or drops them: the page's
             return clean_title(shown)
         if shown is None:
             # a CMS field the page prints nowhere (a short form: "《若干措施》政策解读"),
