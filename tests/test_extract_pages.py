@@ -1003,6 +1003,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a release's notes for journalists, headed or labelled; a company's media contact
     (["Notes to editors", "1. The fund opened in 2021 and has supported 40 projects.",
       "2. Photographs of the site are available from the press office."], 0),
+    (["Editor’s notes", "About the Trust: it cares for 120 nature reserves across the county.",
+      "Photographs of the nest are available on request."], 0),
+    # ... but an editor's note on the text is the text's
+    (["Editor’s note: an earlier version of this story gave the wrong date for the vote."], 1),
     (["Hinweis für Redaktionen: Weitere Informationen zum Programm finden Sie unter "
       "www.landesamt.example.de."], 0),
     (["媒体联系：集团品牌中心 press@group.example.com"], 0),

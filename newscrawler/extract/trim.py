@@ -400,6 +400,8 @@ _END_MARK = re.compile(
 # "Editor's note", which is the text's own (a correction, an update).
 _NOTES_HEAD = re.compile(
     r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
+    # ... and as a heading alone, "Editor's notes" (an "Editor's note: …" is the text's)
+    r"|editor[’']?s[’']? notes(?=\s*:?\s*$)"
     r"|nodyn(?:iadau)? i olygyddion|nót(?:a|aí) don eagarthóir"
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
     r"|(?:noot|toelichting) voor de redactie|nota aan (?:die )?redakteurs"
@@ -411,7 +413,7 @@ _NOTES_HEAD = re.compile(
     r"|(?:über|zu) (?:diesen|den) (?:zahlen|daten))\b", re.IGNORECASE)
 # ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
 # sender's boilerplate too
-_ABOUT = re.compile(rf"^(?:about|über|à propos|acerca de|نبذة عن)\s|^editor'?s'? notes?\b"
+_ABOUT = re.compile(rf"^(?:about|über|à propos|acerca de|نبذة عن)\s|^editor[’']?s[’']? notes?\b"
                     rf"|{_NOTES_HEAD.pattern}", re.IGNORECASE)
 # a table's row as the generic extractor prints it
 _ROW_LINE = re.compile(r"^\|.*\|$")
