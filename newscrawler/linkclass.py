@@ -892,7 +892,8 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         out.append(LinkClass(url, kind, why, link.text, link.anchor))
     if page_stem:
         out = _list_page_pager(out)
-    return _list_blocks(_subsections(_sections(_items_of_lists(_blocks(out)))))
+    return _sister_sites(_list_blocks(_subsections(_sections(_items_of_lists(_blocks(out))))),
+                         own, domains, exact)
 
 
 #: A CMS that routes every page by a number in ``page`` (``default.aspx?page=60``: the
@@ -1164,6 +1165,57 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
                     lists[_node(link.url)] = out[i]
                     changed = True
     return out
+
+
+#: The share of the page's links to its own site under one folder of its address that makes
+#: that folder the home of a site within the site (a county office's pages under
+#: ``/hu/somogy/``, its menu included).
+SUBSITE_SHARE = 0.5
+#: The fewest homes of sister sites a switcher lists side by side.
+MIN_SISTER_SITES = 5
+
+
+def _sister_sites(links: list[LinkClass], own: str, domains: list[str],
+                  exact: bool) -> list[LinkClass]:
+    """The homes of the page's site within the site and of its sisters: when most of the
+    page's links to its site sit under one folder of its own address (``/hu/somogy/`` of
+    ``/hu/somogy/hirek``), that folder is a site's home, a list, and so is each address of
+    its kind (``/hu/baranya``, ``/hu/zala``) listed beside it in one menu of
+    :data:`MIN_SISTER_SITES` or more: a switcher between the offices, regions or editions
+    that share the portal."""
+    path = urlsplit(own).path
+    segments = [s for s in path.split("/") if s]
+    on_site = [lk for lk in links if _on_site(urlsplit(lk.url).hostname or "", domains, exact)]
+    if len(segments) < 3 or not on_site:
+        return links
+    home = None
+    for depth in range(len(segments) - 1, 1, -1):
+        folder = "/" + "/".join(segments[:depth])
+        under = sum(1 for lk in on_site
+                    if (urlsplit(lk.url).path + "/").startswith(folder + "/"))
+        if under >= SUBSITE_SHARE * len(on_site):
+            home = folder
+            break
+    if home is None:
+        return links
+    parent = home.rpartition("/")[0]
+    at_home = [lk for lk in on_site if urlsplit(lk.url).path.rstrip("/") == home
+               and not urlsplit(lk.url).query and lk.anchor is not None]
+    for link in at_home:
+        menu = link.anchor.getparent()
+        while menu is not None and menu.tag not in ("ul", "ol", "nav", "select"):
+            menu = menu.getparent()
+        if menu is None:
+            continue
+        anchors = {id(a) for a in menu.iter("a", "option")}
+        beside = [lk for lk in on_site if lk.anchor is not None and id(lk.anchor) in anchors]
+        sisters = [lk for lk in beside if not urlsplit(lk.url).query
+                   and urlsplit(lk.url).path.rstrip("/").rpartition("/")[0] == parent]
+        if len(sisters) >= MIN_SISTER_SITES and len(sisters) == len(beside):
+            homes = {lk.url for lk in sisters}
+            return [LinkClass(lk.url, LIST, f"a sister site's home beside {home}", lk.text,
+                              lk.anchor) if lk.url in homes else lk for lk in links]
+    return links
 
 
 def _slug_words(url: str) -> int:

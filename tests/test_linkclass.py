@@ -437,6 +437,42 @@ def test_language_switch_of_an_article_page():
     assert all(lk.why.startswith("the page in another language") for lk in listing)
 
 
+SISTER_SITES_PAGE = """<html><body><header><nav><ul class="county-switch">
+<li><a href="/fr/aube">Aube</a></li><li><a href="/fr/marne">Marne</a></li>
+<li><a href="/fr/meuse">Meuse</a></li><li><a href="/fr/vosges">Vosges</a></li>
+<li><a href="/fr/ardennes">Ardennes</a></li></ul></nav>
+<ul class="menu"><li><a href="/fr/marne/qui-sommes-nous">Qui sommes-nous</a></li>
+<li><a href="/fr/marne/demarches">Démarches</a></li><li><a href="/fr/marne/contact">Contact</a></li>
+<li><a href="/fr/marne/actualites">Actualités</a></li></ul></header><main><ul>
+<li><a href="/fr/marne/actualites/ouverture-du-guichet-de-reims">Ouverture du guichet de Reims</a>
+ 12/05/2024</li>
+<li><a href="/fr/marne/actualites/fermeture-estivale-des-services">Fermeture estivale des services
+</a> 03/05/2024</li>
+<li><a href="/fr/marne/actualites/nouveau-point-accueil-a-epernay">Nouveau point d'accueil à Épernay
+</a> 28/04/2024</li>
+<li><a href="/fr/marne/actualites/campagne-de-controle-des-puits">Campagne de contrôle des puits
+</a> 19/04/2024</li>
+<li><a href="/fr/marne/actualites/rapport-d-activite-2023">Rapport d'activité 2023 publié</a>
+ 11/04/2024</li></ul></main>
+<footer><ul><li><a href="/fr/mentions-legales">Mentions légales</a></li>
+<li><a href="/fr/plan-du-site">Plan du site</a></li><li><a href="/fr/cookies">Cookies</a></li>
+<li><a href="/fr/accessibilite">Accessibilité</a></li><li><a href="/fr/contact">Contact</a></li>
+</ul></footer></body></html>"""
+
+
+def test_the_homes_of_sister_sites_in_a_switcher():
+    # most links of the page sit under /fr/marne/: a county office's site within the portal,
+    # whose switcher lists its sisters' homes beside its own
+    found = kinds(SISTER_SITES_PAGE, "https://portail.example.fr", "/fr/marne/actualites")
+    assert of(found, "list") >= {"/fr/aube", "/fr/marne", "/fr/meuse", "/fr/vosges",
+                                 "/fr/ardennes", "/fr/marne/actualites"}
+    # the portal's own pages of the same shape in another menu stay what they are
+    assert found["/fr/mentions-legales"] == found["/fr/plan-du-site"] == "other"
+    # a page at the top of the portal has no site within it: its menu of names is a menu
+    top = kinds(SISTER_SITES_PAGE, "https://portail.example.fr", "/fr/actualites")
+    assert top["/fr/aube"] == top["/fr/vosges"] == "other"
+
+
 RELATED_ITEMS_PAGE = """<html><body><main><article>
 <nav class="row"><a href="/20345" aria-label="Previous page">20345: Storm animations</a>
 <a href="/14113" rel="next">14113</a><a href="/14984" aria-label="Newest page"></a></nav>
