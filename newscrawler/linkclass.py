@@ -140,6 +140,12 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
     (rf"/{_Y}/(?:january|february|march|april|may|june|july|august|september|october|"
      r"november|december)/[^/]+$", "dated path /yyyy/month/"),
+    # a template's detail view named for a kind of item, by its id (NewsDetail.aspx?ItemID=,
+    # ProclamationDetail.aspx?ItemID=, VideoDetail.aspx?VID=; a ParkDetail or a
+    # ServiceDetail is a static page's)
+    (r"/(?:news|press|release|proclamation|video|photo|notice|announcement|statement|speech"
+     r"|article|story)s?_?detail\.(?:aspx?|php|jsp|s?html?)\?(?:\w+=[\w-]*&)*\w*id=\d+",
+     "a kind of item's detail view by its id"),
     # a file named by its day (Hong Kong's pr20240531b.html, sp_20240530.html)
     (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d[a-z]?\.s?html?$", "a file named by its day"),
 ]]

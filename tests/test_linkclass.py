@@ -217,6 +217,11 @@ def test_allowed_domains_widen_the_site():
     ("http://a.gov.cn/e/action/ZtInfo.php?ztid=3", "list"),
     ("http://a.gov.cn/e/action/ListInfo/?classid=12", "list"),
     ("https://a.es/web/comunicacion/es/Buscador/1284877983800/_/_/_?tema=vivienda", "list"),
+    # a template's detail view named for a kind of item, by its id; one named for a park is
+    # a static page's
+    ("https://a.gov/Newsroom/ProclamationDetail.aspx?ItemID=1432", "article"),
+    ("https://a.gov.cn/en/Video/VideoDetail.aspx?VID=24", "article"),
+    ("https://a.gov.cn/en/Invest/ParkDetail.aspx?ID=1", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
