@@ -369,7 +369,7 @@ _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
 #: (/departments/health-services, /directorates/rural-water-supply/, /Divisions/Aquaculture.aspx):
 #: the body's organisation, static (125 of 125 such labeled links say other).
 _ORG_PAGE = re.compile(r"/(?:departments?|directorates?|divisions?|agencies|units|offices|"
-                       r"ministries|mdas)"
+                       r"ministry|ministries|mdas)"
                        r"/[^/]+/?$", re.I)
 #: A service guide's folder (办事指南, 服务指南): its dated items are guides, not news.
 _GUIDE_FOLDER = re.compile(r"/(?:bszn|fwzn|bsfw)/", re.I)
@@ -1355,9 +1355,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if _ORG_FOLDER.search(parts.path) and not (shape is not None and shape[0] == LIST):
         return OTHER, "a page about the body by its folder"
     if (_ORG_PAGE.search(parts.path) and not strong_article and not link.dated
-            and not parts.query and not _names_list(text)
-            # (a newsroom's own site lists each ministry's releases there: /ministries/health/)
-            and not _NEWSROOM_HOST.match(parts.hostname or "")):
+            and not parts.query and not _names_list(text)):
+        if _NEWSROOM_HOST.match(parts.hostname or ""):
+            # a newsroom's own site lists each ministry's releases there: /ministries/health/
+            return LIST, "a department's releases on a newsroom's own site"
         return OTHER, "a department's page by its address"
     job = JOB_OR_TENDER.search(parts.path)
     if job and not _INDEX_PAGE.search(parts.path) and (

@@ -1514,6 +1514,10 @@ work on the Dhaleshwari river</a></div></body></html>"""
                  "/ministries/ministry-of-works-and-infrastructure/", "/ylxzrzyj/zbcg/"):
         assert found[path] == "other", path
     assert found["/site/press_release/e2eca4bf-d1c2-4e57-80f0-42e5de95537a/-"] == "article"
+    # on a newsroom's own site, a ministry's page in the content is the list of its releases
+    newsroom = kinds(page.replace("/ministries/", "/en/ministry/"), "https://news.x.gov.ng")
+    assert newsroom["/en/ministry/ministry-of-health/"] == "list"
+    assert newsroom["/en/ministry/ministry-of-works-and-infrastructure/"] == "list"
 
 
 def test_job_ads_by_their_gender_marks_a_read_more_lead_and_more_job_folders():
