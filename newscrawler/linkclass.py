@@ -510,10 +510,12 @@ _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(
 #: The forms that propose an event to a calendar ("Submit an event", "Proposer une
 #: manifestation", "Meld inn arrangement", "Tipsa om evenemang").
 _EVENT_FORM = (r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmelden|registrer|"
-               r"bejelentes")
+               r"bejelentes|ilmoita")
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
-    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente|activiteiten|aktiviteter)/"
+    r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente|activiteiten|aktiviteter|"
+    # (Turkish, Finnish, Polish, Croatian, Slovenian, Slovak; a council's "What's on")
+    r"etkinlik(?:ler)?|tapahtumat|wydarzenia|dogadanja|dogodki|podujatia|whats-on)/"
     r"(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
     # (an id, also a UUID before the slug: /activiteiten/detail/0f3e8c9a-…/open-tuinendag)
     r"(?:\d+/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"

@@ -1135,7 +1135,10 @@ EVENTS_AND_CALENDARS_PAGE = """<html><body><div class="content"><ul class="event
 <li><a href="/agenda/evenement/raadsvergadering-20-juni">Raadsvergadering</a></li>
 <li><a href="/event/docs/2024060100010/">かわなみ朝市 6月</a></li>
 <li><a href="/kultur/veranstaltungen/detail.html?eventId=20417">Stadtlauf 2024</a></li>
-<li><a href="/events/submit">Submit an event</a></li></ul>
+<li><a href="/events/submit">Submit an event</a></li>
+<li><a href="/etkinlik/cocuk-tiyatrosu-pinokyo">Çocuk Tiyatrosu: Pinokyo</a></li>
+<li><a href="/whats-on/river-food-festival/">River Food Festival</a></li></ul>
+<p><a href="/tapahtumat/ilmoita-tapahtuma">Ilmoita tapahtumasta kalenteriin</a></p>
 <a href="/Calendar.aspx">Community Calendar</a> <a href="/events/list/">View Calendar</a>
 <a href="/residents/collection-calendar">Collection calendar</a>
 <a href="/events/month.calendar/2025/06/10/-">June events</a>
@@ -1154,7 +1157,8 @@ def test_events_are_items_of_their_calendar_and_list_words_in_more_languages():
     for path in ("/events/event/2315/kilbrae_gala_day_2025", "/Calendar.aspx?EID=2231",
                  "/agenda/evenement/raadsvergadering-20-juni", "/event/docs/2024060100010/",
                  "/kultur/veranstaltungen/detail.html?eventId=20417",
-                 "/blog/post/96/what_happens_to_your_recycling"):
+                 "/blog/post/96/what_happens_to_your_recycling",
+                 "/etkinlik/cocuk-tiyatrosu-pinokyo", "/whats-on/river-food-festival/"):
         assert found[path] == "article", path
     for path in ("/Calendar.aspx", "/events/list/", "/events/month.calendar/2025/06/10/-",
                  "/news-category/speech", "/prensa/?pagina=2", "/prensa/?anio=2025&mes=6",
@@ -1163,7 +1167,7 @@ def test_events_are_items_of_their_calendar_and_list_words_in_more_languages():
     # a form to submit one, a calendar of one kind of thing, an overview of static pages, and
     # a Swedish "about us" (no edition: "om" is a language code, "-oss" no region)
     for path in ("/events/submit", "/residents/collection-calendar", "/DE/Themen/themen_node.html",
-                 "/om-oss.html"):
+                 "/om-oss.html", "/tapahtumat/ilmoita-tapahtuma"):
         assert found[path] == "other", path
 
 
