@@ -498,7 +498,8 @@ _ALBUM_ITEM = "a photo album of one event"
 #: part and an id, and a slug of two words or more (/photo-gallery/category/88-freedom-day-2024,
 #: /galerie-photos/album/cavalcade-2024, /galerias/jogos-escolares-2025/).
 _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-de-fotos)?|"
-                    r"fotogaleri[ae]|galerija|photo-albums?)/(?:(?:category|album|albums)/)?"
+                    r"fotogaleri[ae]?|galerija|photo-albums?|galeri/foto)/"
+                    r"(?:(?:category|album|albums)/)?"
                     r"|galler(?:y|ies)/(?:album|albums)/|-/(?:album|video)/)"
                     r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).

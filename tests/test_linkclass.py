@@ -1390,6 +1390,7 @@ Avalik konkurss gümnaasiumi direktori ametikohale</a> 12.05.2024
 d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
 <a href="/lt/galerija/vaizdo-irasai">Vaizdo įrašai</a>
 <a href="/es/galerias-de-fotos/fiestas-de-san-isidro-2024">Ver galería de fotos</a>
+<a href="/galeri/foto/ogretmenler-gunu-2024">Öğretmenler Günü 2024</a>
 <a href="/fotogalerija/14">Fotogalerija</a> <a href="/it/pubblicazioni">Pubblicazioni e rapporti</a>
 <a href="/actualitat/noticies/">Notícies de la ciutat</a></div></body></html>"""
     found = kinds(page, "https://www.x.gov.cn")
@@ -1398,7 +1399,8 @@ d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
                  "/fotogalerija/14", "/it/pubblicazioni", "/actualitat/noticies/"):
         assert found[path] == "list", path
     for path in ("/ztzl/xczx/2023/0612/3876.html",
-                 "/es/galerias-de-fotos/fiestas-de-san-isidro-2024"):
+                 "/es/galerias-de-fotos/fiestas-de-san-isidro-2024",
+                 "/galeri/foto/ogretmenler-gunu-2024"):
         assert found[path] == "article", path
     for path in ("/lt/savivaldybe/karjera",
                  "/lt/savivaldybe/karjera/konkursai/svietimo-skyriaus-vyriausiasis-specialistas-2024-05",
