@@ -27,8 +27,8 @@ NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|
                               r"(?:page|post|article|item|story|entry|release)\b", re.I)
 AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
 MORE_TEXT = re.compile(
-    r"(更多|查看更多|more\b|see all|view all|show all|show overview|all news|all stories|"
-    r"archive|archiv\b|mehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|^übersicht$|"
+    r"(更多|查看更多|\bmore\b|see all|view all|show all|show overview|all news|all stories|"
+    r"archive|archiv\b|\bmehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|^übersicht$|"
     r"plus d|voir tout|ver más|ver tod[ao]s|ver mais|vedi tutt[ei]|bekijk (?:alle|de hele)\b|"
     r"zobacz (?:wszystkie|więcej|kalendarz)|toutes les actualités|"
     # earlier issues of a series: "Edições anteriores", "Eerdere gemeentepagina's"

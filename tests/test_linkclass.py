@@ -1137,7 +1137,8 @@ EVENTS_AND_CALENDARS_PAGE = """<html><body><div class="content"><ul class="event
 <li><a href="/kultur/veranstaltungen/detail.html?eventId=20417">Stadtlauf 2024</a></li>
 <li><a href="/events/submit">Submit an event</a></li>
 <li><a href="/etkinlik/cocuk-tiyatrosu-pinokyo">Çocuk Tiyatrosu: Pinokyo</a></li>
-<li><a href="/whats-on/river-food-festival/">River Food Festival</a></li></ul>
+<li><a href="/whats-on/river-food-festival/">River Food Festival</a></li>
+<li><a href="/whats-on/dunmore-makers-fair/">Dunmore Makers Fair</a></li></ul>
 <p><a href="/tapahtumat/ilmoita-tapahtuma">Ilmoita tapahtumasta kalenteriin</a></p>
 <a href="/Calendar.aspx">Community Calendar</a> <a href="/events/list/">View Calendar</a>
 <a href="/residents/collection-calendar">Collection calendar</a>
@@ -1158,7 +1159,9 @@ def test_events_are_items_of_their_calendar_and_list_words_in_more_languages():
                  "/agenda/evenement/raadsvergadering-20-juni", "/event/docs/2024060100010/",
                  "/kultur/veranstaltungen/detail.html?eventId=20417",
                  "/blog/post/96/what_happens_to_your_recycling",
-                 "/etkinlik/cocuk-tiyatrosu-pinokyo", "/whats-on/river-food-festival/"):
+                 "/etkinlik/cocuk-tiyatrosu-pinokyo", "/whats-on/river-food-festival/",
+                 # ("…more" inside a word is no "more" link)
+                 "/whats-on/dunmore-makers-fair/"):
         assert found[path] == "article", path
     for path in ("/Calendar.aspx", "/events/list/", "/events/month.calendar/2025/06/10/-",
                  "/news-category/speech", "/prensa/?pagina=2", "/prensa/?anio=2025&mes=6",
