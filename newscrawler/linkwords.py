@@ -246,9 +246,9 @@ JOB_OR_TENDER = re.compile(
     r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/|\d+/)?[^/]+(?:/\d+)?/?)$",
     re.I)
 #: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx,
-#: job_details.php?id=64.
+#: job_details.php?id=64, tender.php?ref=MBL-2024-031.
 JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career|bid)[-_]?"
-                                 r"(?:detail|details|item|view)s?\.\w+$", re.I)
+                                 r"(?:detail|details|item|view)?s?\.\w+$", re.I)
 #: The list of a site's jobs or tenders itself (/tenders/, /vacancies, /careers/, /job): the
 #: written sets' annotators call it other as they call its items (10 of 11 links).
 JOB_OR_TENDER_LIST = re.compile(

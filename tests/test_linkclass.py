@@ -1724,6 +1724,8 @@ RECORDS_BY_ID = """<html><body><nav class="menu"><ul>
 <li><a href="/Default.aspx?ID=44">Hejtman</a></li>
 <li><a href="/Blog.aspx?IID=58">Why We're Expanding Our Mental Health Co-Responder Program</a></li>
 <li><a href="/job_details.php?id=64">Nurse II (Plantilla) – City Health Office</a></li>
+<li><a href="/opportunities/tender.php?ref=MBL-DPW-2024-044">MBL/DPW/2024/044: Rehabilitation of
+the R34 between Hoopstad and Wesselsbron</a> 12 May 2024</li>
 </ul></div></body></html>"""
 
 
@@ -1734,7 +1736,8 @@ def test_a_list_by_its_records_id_is_named_by_its_list_word_and_jobs_by_their_fi
     found = kinds(RECORDS_BY_ID, "https://www.x.cz")
     assert of(found, "list") == {"/Default.aspx?ID=31", "/Default.aspx?ID=33",
                                  "/Default.aspx?ID=34", "/portal/diario-oficial"}
-    for path in ("/Default.aspx?ID=41", "/Default.aspx?ID=44", "/job_details.php?id=64"):
+    for path in ("/Default.aspx?ID=41", "/Default.aspx?ID=44", "/job_details.php?id=64",
+                 "/opportunities/tender.php?ref=MBL-DPW-2024-044"):
         assert found[path] == "other", path
     assert found["/Blog.aspx?IID=58"] == "article"
 
