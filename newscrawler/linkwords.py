@@ -238,6 +238,8 @@ JOB_OR_TENDER = re.compile(
     r"lediga-jobb|stellenangebote/stelle|cariere|emprego-publico|"
     r"tuyen-dung|cariera/concursuri|achizitii-publice|allasajanlatok|kozbeszerzesek|"
     r"prosliseis|diagonismoi|vacatures?|"
+    # (Turkish tenders and job postings)
+    r"ihaleler|ihale|is-ilanlari|kariyer|"
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
     # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)

@@ -1391,6 +1391,8 @@ Skelbiamas konkursas Švietimo skyriaus vyriausiojo specialisto pareigoms</a> 20
 Avalik konkurss gümnaasiumi direktori ametikohale</a> 12.05.2024
 <a href="/ma-commune/personnel/offres-demploi/ouvrier-qualifie-service-travaux">Offre
 d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
+<a href="/ihale/2024-1192-asfalt-malzemesi-alimi">5.000 ton sıcak asfalt malzemesi alımı</a>
+ 15.05.2024
 <a href="/lt/galerija/vaizdo-irasai">Vaizdo įrašai</a>
 <a href="/es/galerias-de-fotos/fiestas-de-san-isidro-2024">Ver galería de fotos</a>
 <a href="/galeri/foto/ogretmenler-gunu-2024">Öğretmenler Günü 2024</a>
@@ -1409,7 +1411,8 @@ d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
                  "/lt/savivaldybe/karjera/konkursai/svietimo-skyriaus-vyriausiasis-specialistas-2024-05",
                  "/linnavalitsus/tookuulutused/-/asset_publisher/Jb2Kc8/content/"
                  "avalik-konkurss-direktori",
-                 "/ma-commune/personnel/offres-demploi/ouvrier-qualifie-service-travaux"):
+                 "/ma-commune/personnel/offres-demploi/ouvrier-qualifie-service-travaux",
+                 "/ihale/2024-1192-asfalt-malzemesi-alimi"):
         assert found[path] == "other", path
 
 
