@@ -140,6 +140,11 @@ LIST_NAMES = (
     "intervenções", "noutăți", "noutățile", "anunțuri", "anunțurile", "comunicate",
     "galeriile", "rapoarte", "obwieszczenia", "zarządzenia", "circulars", "tin tức",
     "tin nổi bật", "thư viện ảnh",
+    # blogs, bulletins, albums and public consultations, by concept in more of Europe's
+    # languages (not Lithuanian "konsultacijos" or Latvian "konsultācijas", which are as
+    # often a service's advice: two written sets' menus)
+    "blogg", "bülten", "bülteni", "albümler", "albumy", "savjetovanja", "posvetovanja",
+    "konzultace", "konzultácie", "konsultatsioonid", "remisser",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",

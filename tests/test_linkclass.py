@@ -373,6 +373,9 @@ LANGUAGES_MENU_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/m/agenda">Berichterstattung Agenda 2030</a></li>
 <li><a href="/m/presseinfo">Presseinformationen</a></li>
 <li><a href="/m/artikel">Artikel</a></li>
+<li><a href="/m/blogg">Ordførerens blogg</a></li>
+<li><a href="/m/savjetovanja">Javna savjetovanja</a></li>
+<li><a href="/m/bulten">Belediye Bülteni</a></li>
 <li><a href="/m/bvg">Vereinbarung gemäß Artikel 15a B-VG</a></li>
 <li><a href="/m/contacto">Contacto</a></li>
 <li><a href="/m/aviso">Aviso legal</a></li>
@@ -388,7 +391,8 @@ def test_menu_names_of_lists_in_many_languages():
     found = kinds(LANGUAGES_MENU_PAGE, "https://www.x.eu")
     assert of(found, "list") == {
         "/m/sala", "/m/comunicati", "/m/persberichten", "/m/aktualnosci", "/m/nyheter",
-        "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo", "/m/artikel"}
+        "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo", "/m/artikel",
+        "/m/blogg", "/m/savjetovanja", "/m/bulten"}
     assert of(found, "other") == {"/m/bvg", "/m/contacto", "/m/aviso", "/m/historia",
                                   "/m/soshiki"}
 
