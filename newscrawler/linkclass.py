@@ -425,6 +425,8 @@ class _Link:
     dated: bool = False
     prose: bool = True  # every anchor sits inside running text
     headline: bool = False
+    #: an anchor names a category or a tag of the item it sits beside (:func:`_taxonomy_anchor`)
+    taxonomy: bool = False
     #: the anchors' own titles beside a teaser's description (a heading inside, a title)
     leads: list[str] = field(default_factory=list)
 
@@ -703,12 +705,13 @@ def _taxonomy_anchor(anchor: Any) -> bool:
     if _TAXONOMY_REL & set((anchor.get("rel") or "").lower().split()) or (
             (anchor.get("itemprop") or "").lower() in _TAXONOMY_PROP):
         return True
-    node = anchor.getparent()
-    for _ in range(2):
+    # (the anchor itself so named: a card's "<a class='cat'>" beside its date)
+    node = anchor
+    for _ in range(3):
         if node is None or not isinstance(node.tag, str):
             return False
         if any(_TAXONOMY_BOX.match(token) for token in (node.get("class") or "").split()) and (
-                len(node.xpath(".//a")) <= 8):
+                node is anchor or len(node.xpath(".//a")) <= 8):
             return True
         node = node.getparent()
     return False
@@ -854,6 +857,8 @@ def _collect(sel: Selector, page_url: str,
         link.spots.append(spot)
         if not link.dated and _row_dated(anchor, text):
             link.dated = True
+        if not link.taxonomy and _taxonomy_anchor(anchor):
+            link.taxonomy = True
         if link.prose and not _in_prose(anchor, text):
             link.prose = False
     for link in links.values():
@@ -1461,7 +1466,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         return OTHER, "a link in running text"
-    if not strong_article and not weak and not link.headline and _taxonomy_anchor(link.anchor):
+    if (not strong_article and not link.headline and link.taxonomy
+            # (a record's id in the query is a category's too: default.aspx?id=1031)
+            and weak in (None, "document id in the query")):
         return LIST, "an item's category or tag"
     # an event's page is an item of the calendar, whose name is often short ("Raadsvergadering")
     if text and _is_event_item(parts) and not _names_list(text) and not _static_name(text):

@@ -1194,6 +1194,15 @@ nyílt Tiszavárosban</a></h2><dd class="category-name">Kategória:
     assert found["/news/category/awards/"] == "list"
     # the post's own class names its category: the headline is the item
     assert found["/news/long-service-awards-2024/"] == "article"
+    # a card's category named on the anchor itself, by a record's id, linked from the menu
+    # first
+    cards = """<html><body><nav><ul><li><a href="default.aspx?id=1031">Gradonačelnik</a></li>
+<li><a href="default.aspx?id=1100">Biografija</a></li></ul></nav><div class="content">
+<div class="news-item"><h3><a href="default.aspx?id=1024&amp;nid=8812">Gradonačelnik primio
+najbolje maturante ovogodišnje generacije</a></h3><span class="date">28.11.2024.</span> |
+<a href="default.aspx?id=1031" class="cat">Gradonačelnik</a></div></div></body></html>"""
+    found = kinds(cards, "https://www.x.hr", "/default.aspx?id=1024")
+    assert found["/default.aspx?id=1031"] == "list"
 
 
 def test_one_more_list_of_a_catalogue_of_sibling_folders():
