@@ -1028,6 +1028,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["자료 문의", "경제정책국 종합정책과", "044-215-2712"], 0),
     # the page's stamp alone under the last sentence, a weekday beside it or not
     (["2023年4月16日"], 0), (["Tuesday, 28 May 2024"], 0), (["2023年4月16日（星期日）"], 0),
+    # an editor's initials alone in lower case, as Latin American papers sign
+    (["cbo"], 0),
     # who supplied or edited the text, bracketed or labelled; a line that only begins so stays
     (["（来源：市发展改革委投资处）"], 0), (["責任編輯：王五"], 0),
     # the site's disclaimer under its heading; a longer text so headed stays
@@ -2362,6 +2364,8 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
     ["| Rate this article |  |"],
     # a Spanish-language paper's "see" promotion and its subscription offer
     ["MIRA: Vía Expresa Sur: ¿cuándo estará lista la obra y qué distritos conectará?"],
+    ["TE RECOMENDAMOS: Línea 4 del Tren Ligero: así operará tras su reapertura"],
+    ["LEE AQUÍ: Baches en la capital: las colonias más afectadas, según el ayuntamiento"],
     ["¡Estás leyendo El Diario! Disfruta de todo nuestro contenido sin límites. Suscríbete aquí."],
     # a magazine's feedback line under every article
     ["Questions or comments on this article? E-mail us at feedback@news.example | Reprints FAQ"],

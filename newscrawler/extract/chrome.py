@@ -618,6 +618,8 @@ _PROMO = re.compile(
     r"[اإ]قرأ (?:أ|ا)يض(?:ًا|اً|ا)|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
     r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
+    # ... "LEE AQUÍ: …", "TE RECOMENDAMOS: …", "CHECA: …"
+    r"le[ea] aqu[ií]|te recomendamos|le recomendamos|checa|"
     # Tagalog "read (also)": "BASAHIN: <headline>"
     r"basahin(?: din| rin)?|"
     # a broadcaster's related link set off by a bar: "MORE | Where to find …"

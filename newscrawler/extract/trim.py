@@ -1224,8 +1224,9 @@ def _ends_with_date(line: str) -> bool:
 
 
 # The desk's sign-off closing a wire text: the editors' initials and the agency between
-# slashes ("(ak/hm)", "س.ع/ع.م", "/العُمانية/", "وام/عاصم الخولي/"), no sentence.
-_SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$"
+# slashes ("(ak/hm)", "س.ع/ع.م", "/العُمانية/", "وام/عاصم الخولي/"), no sentence; or an
+# editor's initials alone, in lower case as Latin American papers sign ("cbo", "lrc")
+_SIGN_OFF = re.compile(r"^\(?[^\W\d_][\w.]{0,5}(?:/[^\W\d_][\w.]{0,5})+\)?$|^[a-z]{2,4}$"
                        # an agency's bracketed credit: "(DA Bicol/PIA-5 Albay)"
                        r"|^\([^()/.!?]{2,30}/[^()/.!?]{2,30}\)$"
                        r"|^/[^/.!?]{2,30}/(?:[^/.!?]{1,30}/)*$|^[^/\s.!?]{2,12}/[^/.!?]{2,30}/$")
