@@ -344,6 +344,21 @@ def test_the_name_on_the_copyright_line_is_the_sites_name():
     assert extract_article(page, "https://example.org/a?id=2").title == headline
 
 
+def test_the_department_that_owns_the_content_in_the_footer_names_the_site():
+    # "Kind : Department, State" over a release whose only h1 is its headline: the footer
+    # says the department owns the content (a name longer than a menu's link), so no part
+    # of <title> is the headline
+    office = "Department of Information and Public Relations, Vindhya Pradesh"
+    headline = "Chief Minister opens 12 MW solar plant at Kalighat"
+    page = (f"<html><head><title>Press Release : {office}</title></head><body>"
+            '<div class="header"><h2>Department of Information and Public Relations</h2></div>'
+            f'<h3>Press Release</h3><h1>{headline}</h1><p>{"The plant feeds the grid. " * 30}'
+            f"</p><div class='footer'><p>Content Owned, Maintained and Updated by {office}.</p>"
+            '<p><a href="/d">Disclaimer</a> | <a href="/c">Copyright Policy</a></p></div>'
+            "</body></html>")
+    assert extract_article(page, "https://dipr.example.gov.in/pr.aspx?id=7").title == headline
+
+
 def test_a_writers_credit_after_the_headline_in_title_is_not_the_headline():
     # an old table layout: <title> "Headline by Writer", the headline printed in bold
     headline = "Porto's Ribeira: Walking the Old Waterfront"

@@ -28,7 +28,10 @@ _MAX_NAME = 40
 # The page's last text nodes: the footer, where the copyright line names the site
 # ("© 2024 某某网 版权所有").
 _RIGHTS = re.compile(r"©|&copy;|\(c\)|copyright|all rights reserved|版权|版權|主办|主辦|承办|"
-                     r"著作権|저작권|rechte vorbehalten", re.IGNORECASE)
+                     r"著作権|저작권|rechte vorbehalten"
+                     # ... or who owns the content, as government sites say it ("Content
+                     # Owned, Maintained and Updated by …", "Website Content Managed by …")
+                     r"|\bcontent (?:owned|managed|maintained|provided)\b", re.IGNORECASE)
 _FOOTER = etree.XPath("(/html/body//text()[normalize-space()]"
                       "[not(parent::script or parent::style)])[position() > last() - 40]")
 _HOME_PATHS = frozenset({"/", "./", "../", "index.html", "index.htm", "/index.html",
@@ -232,4 +235,6 @@ class SiteNames:
     def in_footer(self, text: str) -> bool:
         """True when the page's last lines (the copyright line) contain *text*."""
         key = text_key(text)
-        return 2 <= len(key) <= _MAX_NAME and key in self._footer()
+        # (a department's name runs longer than a link's: "Department of Information and
+        # Public Relations, Himachal Pradesh")
+        return 2 <= len(key) <= 2 * _MAX_NAME and key in self._footer()
