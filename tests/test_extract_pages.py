@@ -1772,6 +1772,31 @@ def test_parts_named_only_by_their_test_ids_are_told_by_them():
     assert sel.css("[data-testid=article-byline]::attr(class)").get() == "css-1kpdr6f"
 
 
+def test_a_box_of_paid_offers_is_not_text_and_a_reviews_shop_links_are():
+    text = "".join(f"<p>Paragraph {n} of the explainer, on saving a little every month for "
+                   "the bills that come once a year.</p>" for n in range(5))
+    offers = ('<div class="rates"><p>Best Savings Accounts of 2025</p><table><tr><td>'
+              'Northfield Savings</td><td>4.10% APY</td><td>'
+              '<a href="/go/northfield" rel="sponsored nofollow">Open account</a></td></tr>'
+              '<tr><td>Harbor Online</td><td>3.95% APY</td><td><a href="/go/harbor" '
+              'rel="sponsored nofollow">Open account</a></td></tr></table><p>Rates as of March 3. '
+              'Advertiser disclosure applies.</p></div>')
+    more = text.replace("explainer", "guide")
+    page = (f"<html><head><title>Sinking funds</title></head><body><main><article><h1>Sinking "
+            f'funds</h1><div class="entry-content">{text}{offers}{more}</div></article></main>'
+            "</body></html>")
+    body = extract_article(page, "https://money.example.com/sinking-fund/").body
+    assert "Open account" not in body and "Advertiser disclosure" not in body
+    assert "Paragraph 4 of the explainer" in body and "Paragraph 4 of the guide" in body
+    # a review's picks, each at a shop by a paid link, with no word of it being paid: the
+    # text's own list
+    picks = ('<ul class="picks"><li>The best press: <a href="/go/clara" rel="sponsored">Clara '
+             'at Amazon</a></li><li>The best budget press: <a href="/go/gator" '
+             'rel="sponsored">Gator at Amazon</a></li></ul>')
+    page = page.replace(offers, picks)
+    assert "Gator at Amazon" in extract_article(page, "https://money.example.com/sinking-fund/").body
+
+
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '

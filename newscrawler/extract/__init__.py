@@ -44,6 +44,7 @@ from .boxes import (
     jump_symbols,
     signup_boxes,
     skipped_boxes,
+    sponsored_boxes,
     standfirsts,
 )
 from .chrome import TABLE_RULE, drop_pull_quotes
@@ -169,7 +170,7 @@ def extract_article(
     # pages with their dates, no standfirsts, sign-up boxes, calls to action or paywall
     # offers, no captions under centered pictures, no tables of contents
     drop_elements(hidden + signup_boxes(root) + cta_boxes(root, names) + appeal_boxes(root, names)
-                  + paywall_offers(root, names)
+                  + paywall_offers(root, names) + sponsored_boxes(root)
                   + picture_captions(root) + picture_credits(root, names) + picture_tables(root)
                   + picture_lists(root)
                   + standfirsts(root, names) + comment_sections(root, names)

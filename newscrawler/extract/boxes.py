@@ -19,7 +19,8 @@ from .text import attr_words, text_key
 
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "described_summaries", "embedded_posts",
-           "in_page_links", "jump_symbols", "signup_boxes", "skipped_boxes", "standfirsts"]
+           "in_page_links", "jump_symbols", "signup_boxes", "skipped_boxes", "sponsored_boxes",
+           "standfirsts"]
 
 
 #: A box around a sign-up form holds a heading and a line or two, no more than this.
@@ -362,6 +363,46 @@ def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
                                                                tags=_BOX_TAGS, body=True)
             if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
             and next(el.iterdescendants("a", "button", "input"), None) is not None]
+
+
+#: A box of paid offers inside the text (a rates table, a product's deals) holds a heading,
+#: its rows and a disclosure line, no more than this.
+MAX_SPONSORED_CHARS = 600
+_SPONSORED_BOX_TAGS = frozenset({"div", "section", "aside", "table", "ul", "ol"})
+_TEXT_ROOTS = frozenset({"body", "main", "article"})
+# ... and says so ("Advertiser disclosure applies", "Sponsored"): a review's list of the
+# products it picked, each at a shop by a paid link, is the text's
+_DISCLOSED = re.compile(r"\b(?:advertiser|advertising|advertisement|sponsored|disclosure|"
+                        r"paid partner(?:ship)?|anzeige|publicidad|pubblicità|publicité)\b",
+                        re.IGNORECASE)
+
+
+def sponsored_boxes(root: Any) -> list[Any]:
+    """The boxes of paid offers set in the text: the nearest box around a link marked
+    ``rel="sponsored"`` (how publishers mark paid links) when every link it holds is so
+    marked, it says it is paid for and it holds at most :data:`MAX_SPONSORED_CHARS`
+    characters (a "Best savings accounts" table with its "Open account" buttons and its
+    advertiser's disclosure). A paragraph of the text with a paid link in it is no box."""
+    out: list[Any] = []
+    for a in root.iter("a"):
+        if "sponsored" not in (a.get("rel") or "").lower():
+            continue
+        # (the offers' table first, then the box that holds it and its disclosure line)
+        box = a.getparent()
+        while box is not None and box.tag not in _TEXT_ROOTS:
+            if box.tag == "p":
+                break
+            if box.tag in _SPONSORED_BOX_TAGS:
+                if _STRING_LENGTH(box) > MAX_SPONSORED_CHARS or not all(
+                        "sponsored" in (link.get("rel") or "").lower()
+                        for link in box.iter("a") if link.get("href")):
+                    break
+                if _DISCLOSED.search(box.text_content()):
+                    if not any(box is seen for seen in out):
+                        out.append(box)
+                    break
+            box = box.getparent()
+    return out
 
 
 def appeal_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
