@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -464,6 +465,15 @@ def test_a_source_label_wins_over_an_author_label_before_it():
     # linked names joined by commas
     assert source_from_text("From: Department for Transport , Highways Agency") == (
         "Department for Transport, Highways Agency")
+
+
+def test_every_source_label_is_read_in_any_case():
+    # (the pattern skips to where a label can start by its first letter: each label, in
+    # either case, must still be found)
+    from newscrawler.extract.source import _SOURCE_LABELS, source_from_text
+    for label in (lb for lb in _SOURCE_LABELS if re.fullmatch(r"[^\\()\[\]*?|]+", lb)):
+        for written in (label, label.upper(), label.lower()):
+            assert source_from_text(f"正文。 {written}: Harbour Daily") == "Harbour Daily", written
 
 
 def test_a_news_portals_provider_label_is_a_source():

@@ -43,15 +43,26 @@ ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio resp
 _ISSUER_LINE = re.compile(rf"^\s*(?:{'|'.join(ISSUER_WORDS)})\s*[:：]", re.IGNORECASE)
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
-_SOURCE = re.compile(
-    r"(?P<l>信息来源|文章来源|稿件来源|资料来源|资讯来源|来源|来自|出处|发布机构|发文机关|发布机关|"
-    r"(?:发布|供稿|发稿|撰稿|信息提供|来源)单位|Source|Author|Quelle|Herausgeber|From|"
+_SOURCE_LABELS = (
+    "信息来源", "文章来源", "稿件来源", "资料来源", "资讯来源", "来源", "来自", "出处",
+    "发布机构", "发文机关", "发布机关", "发布单位", "供稿单位", "发稿单位", "撰稿单位",
+    "信息提供单位", "来源单位",
+    "Source", "Author", "Quelle", "Herausgeber", "From",
     # Japanese, Korean, Portuguese, Thai and Vietnamese offices and sources (a news portal's
     # "提供：みなと通信", the label alone: "图片提供" is a picture's credit)
-    r"提供部局|担当部署|担当課|(?<![^\s|｜])提供|발표\s*부서|담당\s*부서|부서명|부처|작성자|Entidade|Fonte|แหล่งที่มา|"
-    r"ที่มา|Nguồn|"
+    "提供部局", "担当部署", "担当課", r"(?<![^\s|｜])提供", r"발표\s*부서", r"담당\s*부서",
+    "부서명", "부처", "작성자", "Entidade", "Fonte", "แหล่งที่มา", "ที่มา", "Nguồn",
     # "source" in European languages; who released it
-    rf"{'|'.join(SOURCE_WORDS)}|{'|'.join(ISSUER_WORDS)})"
+    *SOURCE_WORDS, *ISSUER_WORDS)
+# (each label's first letter, both cases: a pattern that ignores case is tried at every
+# position of the text, while one that opens with a class skips to where a label can start,
+# five times as fast; a label must open with a letter, after a lookbehind if any)
+_LABEL_STARTS = "".join(sorted({c for label in _SOURCE_LABELS
+                                for c in (lambda ch: (ch.lower(), ch.upper()))(
+                                    re.sub(r"^\(\?<[=!](?:\[[^\]]*\]|[^)])*\)", "", label)[0])}))
+assert all(c.isalpha() for c in _LABEL_STARTS), _LABEL_STARTS
+_SOURCE = re.compile(
+    rf"(?=[{_LABEL_STARTS}])(?P<l>{'|'.join(_SOURCE_LABELS)})"
     # the value's words run to the next label: a word followed by a colon is one
     r"[ \t]*[:：][ \t]*\n?[ \t]*(?P<v>[^\s|｜]+(?: (?![^\s|｜:：]+[:：])[^\s|｜:：]+)*)",
     re.IGNORECASE,
