@@ -229,7 +229,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
-    (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie)=[^&]+$", "a tag or category's page"),
+    (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie|kategori|kategoria|"
+     r"categoria|categoría)=[^&]+$", "a tag or category's page"),
     # (DedeCMS's tag page puts its tag first in the query: tags.php?/12/)
     (r"/tags?\.php\?.", "a tag or category's page"),
     # ... by its id (CivicAlerts.aspx?CID=3) or a CMS's controller (index.php?c=category&id=6)
@@ -1423,6 +1424,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # English", "Gaelic language plan": no edition of the site; a switch script,
             # /c/portal/update_language?languageId=…, is one)
             return OTHER, f"a page of information in another language{shown}"
+        if _weak_article(link.url) and templates[address_template(link.url)] >= 3:
+            # one such link a row, to items of one address template (a release list's
+            # "Français" beside each release): each item in the other language
+            return ARTICLE, f"an item in another language, one of many alike{shown}"
         return LIST, f"the page in another language{shown}"
     # a teaser's name, not its description, names it (a heading inside the anchor, a title)
     names = [t for t in (text, *link.leads) if len(t) <= 60]

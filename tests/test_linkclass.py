@@ -222,6 +222,9 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov/Newsroom/ProclamationDetail.aspx?ItemID=1432", "article"),
     ("https://a.gov.cn/en/Video/VideoDetail.aspx?VID=24", "article"),
     ("https://a.gov.cn/en/Invest/ParkDetail.aspx?ID=1", None),
+    # a news list filtered by its category, in the languages that call it so
+    ("https://a.se/om-regionen/nyheter/?kategori=kultur", "list"),
+    ("https://a.it/archivio?categoria=sanita", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -374,6 +377,7 @@ LANGUAGES_MENU_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/m/presseinfo">Presseinformationen</a></li>
 <li><a href="/m/artikel">Artikel</a></li>
 <li><a href="/m/blogg">Ordførerens blogg</a></li>
+<li><a href="/m/premsa">Sala de premsa</a></li>
 <li><a href="/m/savjetovanja">Javna savjetovanja</a></li>
 <li><a href="/m/bulten">Belediye Bülteni</a></li>
 <li><a href="/m/bvg">Vereinbarung gemäß Artikel 15a B-VG</a></li>
@@ -392,7 +396,7 @@ def test_menu_names_of_lists_in_many_languages():
     assert of(found, "list") == {
         "/m/sala", "/m/comunicati", "/m/persberichten", "/m/aktualnosci", "/m/nyheter",
         "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo", "/m/artikel",
-        "/m/blogg", "/m/savjetovanja", "/m/bulten"}
+        "/m/blogg", "/m/savjetovanja", "/m/bulten", "/m/premsa"}
     assert of(found, "other") == {"/m/bvg", "/m/contacto", "/m/aviso", "/m/historia",
                                   "/m/soshiki"}
 
@@ -480,6 +484,19 @@ def test_the_homes_of_sister_sites_in_a_switcher():
     # a page at the top of the portal has no site within it: its menu of names is a menu
     top = kinds(SISTER_SITES_PAGE, "https://portail.example.fr", "/fr/actualites")
     assert top["/fr/aube"] == top["/fr/vosges"] == "other"
+
+
+def test_each_item_of_a_list_in_another_language():
+    # a release list that links each release's French version beside it: those are items
+    rows = "".join(f'<li><a href="/news/release/?id=2024052{n}001">Province opens ferry '
+                   f'terminal number {n}</a> <a href="/nouvelles/communique/?id=2024052{n}001">'
+                   f'Français</a></li>' for n in range(4))
+    page = (f'<html><body><div class="lang"><a href="/nouvelles/">Français</a></div>'
+            f'<div class="content"><ul>{rows}</ul></div></body></html>')
+    found = kinds(page, "https://province.example.ca", "/news/")
+    assert found["/nouvelles/communique/?id=20240521001"] == "article"
+    # the page's own switch stays the list in the other language
+    assert found["/nouvelles/"] == "list"
 
 
 RELATED_ITEMS_PAGE = """<html><body><main><article>
