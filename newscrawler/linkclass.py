@@ -369,6 +369,9 @@ _ORG_FOLDER = re.compile(r"/(?:jggk|ldxx|ldfg|jgzn|ldzc)/", re.I)
 #: A department's, a directorate's or an agency's own page by its address
 #: (/departments/health-services, /directorates/rural-water-supply/, /Divisions/Aquaculture.aspx):
 #: the body's organisation, static (125 of 125 such labeled links say other).
+#: A page of a CMS that numbers each page at the top of the site and names it in capitals
+#: (CivicPlus: /157/Message-from-the-Sheriff, /28/Departments; not a year's folder).
+_NUMBERED_PAGE = re.compile(r"^/(?!(?:19|20)\d\d/)\d{2,4}/[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/?$")
 _ORG_PAGE = re.compile(r"/(?:departments?|directorates?|divisions?|agencies|units|offices|"
                        r"ministry|ministries|mdas)"
                        r"/[^/]+/?$", re.I)
@@ -1359,6 +1362,12 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"a job's or a tender's notice or their list by its name{shown}"
     if _SPECIAL_FOLDER.search(parts.path):
         return LIST, "a special's page by its address"
+    if _NUMBERED_PAGE.match(parts.path) and not parts.query:
+        # a page of a CMS that numbers every page (CivicPlus: /157/Message-from-the-Sheriff):
+        # its name alone says whether it lists anything, never a slug's words or its place
+        if _names_list(text):
+            return LIST, f"a numbered page named like a list{shown}"
+        return OTHER, "a numbered page by its address"
     if _GUIDE_FOLDER.search(parts.path) and not _names_list(text):
         return OTHER, "a service guide by its folder"
     if _ORG_FOLDER.search(parts.path) and not (shape is not None and shape[0] == LIST):

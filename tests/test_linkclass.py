@@ -486,6 +486,22 @@ def test_the_homes_of_sister_sites_in_a_switcher():
     assert top["/fr/aube"] == top["/fr/vosges"] == "other"
 
 
+def test_a_cms_that_numbers_every_page_names_them_by_their_names():
+    # CivicPlus numbers each page at the top of the site: a sheriff's pages side by side in
+    # the content are no items, its breadcrumb's steps no lists; its newsroom is one by name
+    cards = "".join(f'<li><a href="/{n}/{slug}">{slug.replace("-", " ")}</a></li>' for n, slug in [
+        (157, "Message-from-the-Sheriff"), (159, "Harlow-County-Jail"),
+        (161, "Concealed-Handgun-Licenses"), (162, "Sex-Offender-Registration")])
+    page = (f'<html><body><ol class="breadCrumbs"><li><a href="/">Home</a></li>'
+            f'<li><a href="/28/Departments">Departments</a></li></ol>'
+            f'<div class="content"><ul>{cards}</ul><a href="/189/Newsroom">Newsroom</a>'
+            f"</div></body></html>")
+    found = kinds(page, "https://www.county.example.gov", "/150/Sheriffs-Office")
+    assert of(found, "article") == set()
+    assert found["/28/Departments"] == found["/157/Message-from-the-Sheriff"] == "other"
+    assert found["/189/Newsroom"] == "list"
+
+
 def test_each_item_of_a_list_in_another_language():
     # a release list that links each release's French version beside it: those are items
     rows = "".join(f'<li><a href="/news/release/?id=2024052{n}001">Province opens ferry '
