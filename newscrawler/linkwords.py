@@ -146,6 +146,9 @@ LIST_NAMES = (
     # often a service's advice: two written sets' menus)
     "blogg", "bülten", "bülteni", "albümler", "albumy", "savjetovanja", "posvetovanja",
     "konzultace", "konzultácie", "konsultatsioonid", "remisser",
+    # an archive, in more of Europe's languages ("archive", "archiv", "archivio" above; not
+    # Spanish "archivo" or Portuguese "arquivo", as often a province's archive service)
+    "archief", "arkiv", "archiwum", "arkisto", "arhiva", "arhiv", "arhivă",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",

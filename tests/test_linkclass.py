@@ -378,6 +378,8 @@ LANGUAGES_MENU_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/m/artikel">Artikel</a></li>
 <li><a href="/m/blogg">Ordførerens blogg</a></li>
 <li><a href="/m/premsa">Sala de premsa</a></li>
+<li><a href="/m/archief">Nieuwsarchief</a></li>
+<li><a href="/m/arkiv">Historisk arkiv</a></li>
 <li><a href="/m/savjetovanja">Javna savjetovanja</a></li>
 <li><a href="/m/bulten">Belediye Bülteni</a></li>
 <li><a href="/m/bvg">Vereinbarung gemäß Artikel 15a B-VG</a></li>
@@ -396,7 +398,7 @@ def test_menu_names_of_lists_in_many_languages():
     assert of(found, "list") == {
         "/m/sala", "/m/comunicati", "/m/persberichten", "/m/aktualnosci", "/m/nyheter",
         "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo", "/m/artikel",
-        "/m/blogg", "/m/savjetovanja", "/m/bulten", "/m/premsa"}
+        "/m/blogg", "/m/savjetovanja", "/m/bulten", "/m/premsa", "/m/archief", "/m/arkiv"}
     assert of(found, "other") == {"/m/bvg", "/m/contacto", "/m/aviso", "/m/historia",
                                   "/m/soshiki"}
 
