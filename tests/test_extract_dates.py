@@ -1354,3 +1354,40 @@ def test_a_timestamp_in_a_scripts_code_is_no_publication_date():
     fields = extract_article(_page(head, body), "https://blog.example/event-planning", now=NOW)
     assert fields.published_at is None
     assert "Then comes the budget and the venue." in fields.body
+
+
+_SIDEBAR = ('<aside class="col-4"><h3>Latest News</h3>'
+            '<div class="article"><h4><a href="/news-detail/rwanda-and-zambia-agree">Rwanda and '
+            'Zambia agree to reduce non-tariff barriers</a></h4><span><time '
+            'datetime="2025-07-30">30 July 2025</time></span></div></aside>')
+_RELEASE_TEXT = "".join(f"<p>Paragraph {n} of the release, on the programme for small "
+                        "manufacturers and the support it gives them.</p>" for n in range(4))
+
+
+def test_a_releases_signature_box_dates_it_before_a_sidebars_time():
+    # the date printed only in a box named for the signature, under the text's container;
+    # the sidebar's latest item beside its headline's link is another page's
+    page = ("<html><head><title>MINICOM launches export readiness programme</title></head>"
+            '<body><main><div class="article" itemscope="itemscope" '
+            'itemtype="http://schema.org/Article"><h1 itemprop="headline">MINICOM launches '
+            'export readiness programme</h1><div class="news-text" itemprop="articleBody">'
+            f'{_RELEASE_TEXT}</div><div class="news-signature"><p>Kigali, 5th August 2025</p>'
+            "<p><strong>Ministry of Trade and Industry</strong></p></div>"
+            '<div class="social"><span>Share:</span></div></div></main>'
+            f"{_SIDEBAR}</body></html>")
+    fields = extract_article(page, "https://www.minicom.example/news-detail/export", now=NOW)
+    assert fields.published_at == "2025-08-05"
+
+
+def test_the_time_in_an_articles_own_footer_is_its_date():
+    # Drupal's node footer ("Submitted by … on <time>"), inside the <article>: the node's own
+    # time, not the page's footer
+    head = "<title>Police urge safer riding</title>"
+    body = ('<article><h1>Police urge safer riding</h1><footer class="node__meta">Submitted by '
+            '<span>BPS Media</span> on <time datetime="2025-08-05T14:32:07-03:00">Tue, '
+            f"08/05/2025 - 14:32</time></footer><div>{_RELEASE_TEXT}</div></article>"
+            + _SIDEBAR.replace("2025-07-30", "2025-08-04").replace("30 July 2025",
+                                                                    "Mon, 08/04/2025"))
+    fields = extract_article(_page(head, body), "https://www.police.example.bm/press-release/ride",
+                             now=NOW)
+    assert fields.published_at == "2025-08-05T14:32:07-03:00"

@@ -175,17 +175,20 @@ def _modified_stamps(meta: PageMeta) -> list[Stamp]:
     return out
 
 
-def _time_element(root: Any, now: datetime | None) -> Stamp | None:
+def _time_element(root: Any, now: datetime | None, url: str | None = None) -> Stamp | None:
     """The first ``<time datetime>`` (or hAtom's ``<abbr class="published" title>``, which
     old blog templates print) that is not an update stamp and not in a list of other
-    pages (a sidebar of recent posts prints theirs)."""
+    pages (a sidebar of recent posts prints theirs), nor in a teaser's card beside its
+    headline's link to another page (:func:`_in_teaser`)."""
     for el in root.iter("time", "abbr"):
         cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
         if el.tag == "abbr" and "published" not in cls.split():
             continue
         if "updated" in cls or "modified" in cls:
             continue
-        if any(off_stream(parent) for parent in el.iterancestors()):
+        if any(off_stream(parent) and not _own_footer(parent) for parent in el.iterancestors()):
+            continue
+        if _in_teaser(el, url):
             continue
         value = el.get("datetime") or el.get("content") or el.get("title")
         if value:
@@ -197,6 +200,48 @@ def _time_element(root: Any, now: datetime | None) -> Stamp | None:
                 local = _on_local_clock(shown, stamp) if shown is not None else None
                 return local or stamp
     return None
+
+
+#: A teaser's card: its headline's link (this many words or more) and its date, in this
+#: many characters at most.
+MIN_TEASER_WORDS = 4
+MAX_TEASER_CHARS = 300
+_CARD_TAGS = frozenset({"div", "li", "article", "section"})
+
+
+def _in_teaser(el: Any, url: str | None) -> bool:
+    """*el* (a ``<time>``) sits in a short card, up to three levels up, that links another
+    page by a headline: a sidebar's latest item ("<div class='article'><h4><a
+    href='/news-detail/…'>Rwanda and Zambia agree …</a></h4><time>"), not the article's own
+    header, whose headline links the page itself if it links anything."""
+    own = urlsplit(url).path.rstrip("/") if url else None
+    box = el.getparent()
+    for _ in range(3):
+        if box is None or box.tag in ("body", "main"):
+            return False
+        if box.tag in _CARD_TAGS:
+            if len(box.text_content()) > MAX_TEASER_CHARS:
+                return False
+            for a in box.iter("a"):
+                href = (a.get("href") or "").strip()
+                if (href and not href.startswith(("#", "javascript:"))
+                        and len(a.text_content().split()) >= MIN_TEASER_WORDS
+                        and urlsplit(href).path.rstrip("/") != own):
+                    return True
+        box = box.getparent()
+    return False
+
+
+#: The most characters an article's own footer holds when it only says who posted it and
+#: when ("Submitted by BPS Media on Tue, 08/05/2025 - 14:32").
+MAX_OWN_FOOTER = 200
+
+
+def _own_footer(el: Any) -> bool:
+    """*el* is the footer of an ``<article>``, short: its byline and time (Drupal's
+    ``<footer class="node__meta">``), not the page's footer nor a list of other pages."""
+    return (el.tag == "footer" and next(el.iterancestors("article"), None) is not None
+            and len(el.text_content()) <= MAX_OWN_FOOTER)
 
 
 _COMMENT = re.compile(r"(?:^|[-_\s])comments?(?:$|[-_\s])|schema\.org/Comment$", re.I)
@@ -396,6 +441,32 @@ def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
                 if item.kind != UPDATED and item.line:
                     return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window)
                                           else "")
+    return None
+
+
+#: The most characters a release's signature box holds: its place and date, who issued it.
+MAX_SIGNATURE_CHARS = 200
+# A box a CMS names for the signature under a release ("news-signature", "signoff")
+_SIGNATURE_BOX = re.compile(r"(?:^|[-_\s])(?:signature|sign-?off|signoff)(?:$|[-_\s])", re.I)
+
+
+def signature_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
+    """The date line of a short box the page names for a release's signature, which the
+    text's container leaves out ("<div class='news-signature'><p>Kigali, 5th August
+    2025</p><p>Ministry of Trade and Industry</p></div>"): the day it was issued."""
+    body = root.find("body")
+    if body is None:
+        return None
+    for el in body.iter("div", "p", "section", "footer"):
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _SIGNATURE_BOX.search(cls) or len(el.text_content()) > MAX_SIGNATURE_CHARS:
+            continue
+        if any(off_stream(parent) for parent in el.iterancestors()):
+            continue
+        for line in el.text_content().split("\n"):
+            for item in printed_dates(" ".join(line.split()), 0, now):
+                if item.kind != UPDATED and item.line:
+                    return item.stamp
     return None
 
 
@@ -619,14 +690,15 @@ def _pick_published(
     url_stamp = date_from_url(url)
     if url_stamp is not None and not is_plausible(url_stamp, now):
         url_stamp = None
-    time_el = _time_element(root, now)
+    time_el = _time_element(root, now, url)
     closing_found: list[Stamp | None] = []
 
     def closing() -> Stamp | None:
         """The date the release prints at its end (:func:`tail_stamp`, else
         :func:`closing_stamp`), read once and only when a step asks for it."""
         if not closing_found:
-            closing_found.append(tail_stamp(paras, now) or closing_stamp(root, now))
+            closing_found.append(tail_stamp(paras, now) or closing_stamp(root, now)
+                                 or signature_stamp(root, now))
         return closing_found[0]
 
     def settle(stamp: Stamp | None) -> Stamp | None:
