@@ -215,6 +215,9 @@ def _in_teaser(el: Any, url: str | None) -> bool:
     href='/news-detail/…'>Rwanda and Zambia agree …</a></h4><time>"), not the article's own
     header, whose headline links the page itself if it links anything."""
     own = urlsplit(url).path.rstrip("/") if url else None
+    # (a permalink around the time itself, "Posted on <a rel=bookmark><time>", is no
+    # headline's link)
+    around = {id(a) for a in el.iterancestors("a")}
     box = el.getparent()
     for _ in range(3):
         if box is None or box.tag in ("body", "main"):
@@ -224,7 +227,7 @@ def _in_teaser(el: Any, url: str | None) -> bool:
                 return False
             for a in box.iter("a"):
                 href = (a.get("href") or "").strip()
-                if (href and not href.startswith(("#", "javascript:"))
+                if (href and not href.startswith(("#", "javascript:")) and id(a) not in around
                         and len(a.text_content().split()) >= MIN_TEASER_WORDS
                         and urlsplit(href).path.rstrip("/") != own):
                     return True
