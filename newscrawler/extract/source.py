@@ -57,9 +57,9 @@ _SOURCE_LABELS = (
 # (each label's first letter, both cases: a pattern that ignores case is tried at every
 # position of the text, while one that opens with a class skips to where a label can start,
 # five times as fast; a label must open with a letter, after a lookbehind if any)
-_LABEL_STARTS = "".join(sorted({c for label in _SOURCE_LABELS
-                                for c in (lambda ch: (ch.lower(), ch.upper()))(
-                                    re.sub(r"^\(\?<[=!](?:\[[^\]]*\]|[^)])*\)", "", label)[0])}))
+_LOOKBEHIND = re.compile(r"^\(\?<[=!](?:\[[^\]]*\]|[^)])*\)")
+_FIRSTS = {_LOOKBEHIND.sub("", label)[0] for label in _SOURCE_LABELS}
+_LABEL_STARTS = "".join(sorted({c.lower() for c in _FIRSTS} | {c.upper() for c in _FIRSTS}))
 assert all(c.isalpha() for c in _LABEL_STARTS), _LABEL_STARTS
 _SOURCE = re.compile(
     rf"(?=[{_LABEL_STARTS}])(?P<l>{'|'.join(_SOURCE_LABELS)})"
