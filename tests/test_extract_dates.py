@@ -1391,3 +1391,45 @@ def test_the_time_in_an_articles_own_footer_is_its_date():
     fields = extract_article(_page(head, body), "https://www.police.example.bm/press-release/ride",
                              now=NOW)
     assert fields.published_at == "2025-08-05T14:32:07-03:00"
+
+
+_TEASERS = ('<aside class="sidebar"><h2>Latest news</h2>'
+            '<div class="teaser"><a href="/news/2025-08/fees-change"><h3>Fees change from '
+            '1 October</h3></a><p class="teaser__date">7 August 2025</p></div>'
+            '<div class="teaser"><a href="/news/2025-07/place-names"><h3>New place names '
+            'assigned</h3></a><p class="teaser__date">29 July 2025</p></div></aside>')
+
+
+@pytest.mark.parametrize("details, expected", [
+    # an <aside> "Page details" list under the text, its update after the publication
+    ('<aside class="page-details"><h2>Page details</h2><dl><dt>Published</dt>'
+     "<dd>11 August 2025</dd><dt>Last updated</dt><dd>19 August 2025</dd></dl></aside>",
+     "2025-08-11"),
+    # a sidebar's "Media release details", a plain "Date" term; the update in a list of its
+    # own under the text
+    ('<dl class="updated-date"><dt>Updated</dt><dd>6 August 2025</dd></dl>'
+     '<aside class="layout__sidebar"><div class="media-release-details"><h2>Media release '
+     "details</h2><dl><dt>From</dt><dd>The Minister for Health</dd><dt>Date</dt>"
+     "<dd>Monday 4 August 2025</dd><dt>Topic</dt><dd><a href='/news?topic=health'>Health"
+     "</a></dd></dl></div></aside>", "2025-08-04"),
+])
+def test_a_details_list_dates_a_page_that_prints_its_date_nowhere_else(details, expected):
+    # the only dates in the page's text are the sidebar teasers': a details list's term
+    # labels the page's own
+    page = ("<html><head><title>New elevation data now free to download</title></head>"
+            "<body><main><article><h1>New elevation data now free to download</h1>"
+            f"<div class='body'>{_RELEASE_TEXT}</div>{details}</article></main>"
+            f"{_TEASERS}</body></html>")
+    fields = extract_article(page, "https://www.agency.example.nz/news/elevation-data", now=NOW)
+    assert fields.published_at == expected
+
+
+def test_two_details_lists_are_a_listings_items():
+    # each list dates another page (a listing's cards): neither is the page's date
+    details = ('<aside class="page-details"><dl><dt>Published</dt><dd>11 August 2025</dd>'
+               "</dl><dl><dt>Published</dt><dd>2 August 2025</dd></dl></aside>")
+    page = ("<html><head><title>New elevation data now free to download</title></head>"
+            "<body><main><article><h1>New elevation data now free to download</h1>"
+            f"<div class='body'>{_RELEASE_TEXT}</div>{details}</article></main></body></html>")
+    fields = extract_article(page, "https://www.agency.example.nz/news/elevation-data", now=NOW)
+    assert fields.published_at not in ("2025-08-11", "2025-08-02")

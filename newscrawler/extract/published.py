@@ -473,6 +473,46 @@ def signature_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     return None
 
 
+#: The most characters a description list's term holds to count as a date's label.
+MAX_TERM_CHARS = 30
+
+
+def details_stamp(root: Any, now: datetime | None = None) -> Shown:
+    """The dates a page's details list gives (``<dl><dt>Published</dt><dd>11 August
+    2025</dd><dt>Last updated</dt>…``), in an ``<aside>`` or a sidebar box that the page's
+    text leaves out ("Page details", "Media release details"): its publication (a term
+    that labels it, or plain "Date") and its update. Only where the page has one such list:
+    several are a listing's items, each another page's (an update in a list of its own
+    counts: "<dl><dt>Updated</dt><dd>6 August 2025</dd></dl>" under the text)."""
+    body = root.find("body")
+    published: list[Stamp] = []
+    updated: list[Stamp] = []
+    for dl in body.iter("dl") if body is not None else ():
+        if any(parent.tag in _NOT_DETAILS for parent in dl.iterancestors()):
+            continue
+        first: dict[str, Stamp] = {}
+        for dt in dl.iterchildren("dt"):
+            dd = dt.getnext()
+            term = " ".join(dt.text_content().split())
+            if dd is None or dd.tag != "dd" or not term or len(term) > MAX_TERM_CHARS:
+                continue
+            value = " ".join(dd.text_content().split())
+            for item in printed_dates(f"{term.rstrip(':：')}: {value}", 0, now):
+                if item.line:
+                    first.setdefault(item.kind, item.stamp)
+        pub = first.get(PUBLISHED) or first.get(WRITTEN) or first.get(PLAIN)
+        if pub is not None:
+            published.append(pub)
+        if UPDATED in first:
+            updated.append(first[UPDATED])
+    return Shown(published=published[0] if len(published) == 1 else None,
+                 updated=updated[0] if len(updated) == 1 else None)
+
+
+# Lists inside these hold other pages' details (a teaser card's, a menu's)
+_NOT_DETAILS = frozenset({"li", "nav", "footer", "header", "a"})
+
+
 #: How much of a page's text (characters) is searched for labelled dates away from the
 #: headline.
 PAGE_TEXT = 60_000
@@ -859,9 +899,12 @@ def _pick_published(
     # 2024-09-12 às 18h05"); a date in a sentence (an event's, a caption's) is never the
     # page's
     elsewhere = labelled_on_page(root, now)
-    for stamp in (elsewhere.published, shown.updated, shown.field, elsewhere.updated):
+    details = details_stamp(root, now)
+    for stamp in (elsewhere.published, details.published, shown.updated, shown.field,
+                  elsewhere.updated, details.updated):
         if stamp is not None:
-            if ((stamp is shown.updated or stamp is elsewhere.updated) and url_stamp is not None
+            if ((stamp is shown.updated or stamp is elsewhere.updated
+                 or stamp is details.updated) and url_stamp is not None
                     and _day(url_stamp) < _day(stamp)):
                 # (an update after the day the address gives: "Sidst opdateret 19. marts
                 # 2025" on /nyheder/2025/03/12/…, which was published that day)
