@@ -2433,6 +2433,9 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
     ["Why you can trust Gadget Weekly We spend hours testing every product or service we "
      "review, so you can be sure you're buying the best."],
     ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
+    ["Urmărește-ne pe Google News"], ["Kövess minket a Google News-on!"],
+    ["Did you know with a Digital Subscription to the Evening Gazette, you can get unlimited "
+     "access to the website including our premium content?"],
     [">> Download the WXYZ 7 app for the latest breaking news alerts"],
     ["Join The Daily Courier on WhatsApp and stay up to date"],
     ["Listen to our Inside Politics podcast for the best political chat and analysis"],

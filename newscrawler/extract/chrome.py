@@ -720,6 +720,10 @@ _GLUED_LABEL = re.compile(r"^(?:Read|Watch|See|Listen|View) (?:[Nn]ext|[Nn]ow|[M
 # newsletter's invitation as a sentence of its own ("… direct to your inbox every weekday.
 # Sign up for the Daily Brief"; "readers can sign up for our newsletter" is a note's)
 _PAYWALL_PITCH = re.compile(r"^(?:get|enjoy|unlock|gain) unlimited (?:digital )?access\b"
+                            # ... or leading up to it: "Did you know with a Digital
+                            # Subscription to the Evening Post, you can get unlimited access"
+                            r"|^(?:did you know )?(?:that )?with an? (?:digital )?subscription\b"
+                            r".{0,80}\byou (?:can |will )?(?:get|enjoy|have) unlimited access\b"
                             # ... or a subscription's price: "Unlock in-depth analysis …
                             # Subscribe now at ₹49 for the first month"
                             r"|\bsubscribe (?:now|today) (?:at|for) (?:just |only )?"
@@ -831,7 +835,12 @@ MAX_INVITE_CHARS = 400
 # An invitation to follow the outlet on Google News: "NTV.com.tr'yi Google News üzerinden
 # takip edin", "Follow us on Google News", "Síguenos en Google News"
 _GOOGLE_NEWS = re.compile(r"\b(?:follow|takip|folg|suive|sígu|sigu|segu|ikuti|obserwuj|sleduj"
-                          r"|theo dõi)")
+                          r"|theo dõi"
+                          # ... in Romanian, Hungarian, Croatian and Serbian, Slovenian, Dutch,
+                          # Swedish, Danish and Norwegian, Finnish, Estonian, Latvian and
+                          # Lithuanian, Greek, Bulgarian: "Urmărește-ne pe Google News"
+                          r"|urmăr|urmar|kövess|prati|sledi|volg|följ|følg|seuraa|jälgi|sek"
+                          r"|ακολουθ|последва)")
 MAX_GOOGLE_NEWS = 120
 # A pointer to the story's whole text elsewhere, under an excerpt or a syndicated copy:
 # "Read the full article on ANSA.it", "Leggi l'articolo completo su ANSA.it", "Lire l'article
