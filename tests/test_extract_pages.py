@@ -2424,6 +2424,8 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
     # the page in the other official language, a link to all of a box's items in Spanish
     ["Also available in French: Une clinique ouvrira à Miramichi"], ["Version française"],
     ["Ver todas las notas de prensa"],
+    # a feedback prompt's heading over its question
+    ["Help us make Pet Health Weekly better", "Was this article helpful?"],
     # a feedback prompt in Latvian and Czech
     ["Vai šajā lapā atradāt nepieciešamo informāciju?"], ["Byla pro vás tato stránka užitečná?"],
     # a subscriber's gift link, a review's note on how it tests, an invitation to follow the

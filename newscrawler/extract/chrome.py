@@ -311,6 +311,9 @@ def _menu_cells(row: str) -> bool:
 _FEEDBACK = re.compile(
     r"^(?:is this page useful|was this (?:page|article|information|content) (?:helpful|useful)|"
     r"your feedback helps us improve[\w .]*|"
+    # its heading: "Help us make PetMD better" over "Was this article helpful?"
+    r"help us (?:make (?:[\w&'’.-]+ ){1,4}better|improve (?:this (?:page|site|article)"
+    r"|our (?:site|website|content)))|"
     # a news desk's correction form under every story: "Feedback to editors" over "Use this
     # form if you have come across a typo, inaccuracy or would like to send an edit request …"
     r"feedback to (?:the )?editors?|"
