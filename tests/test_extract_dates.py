@@ -1433,3 +1433,16 @@ def test_two_details_lists_are_a_listings_items():
             f"<div class='body'>{_RELEASE_TEXT}</div>{details}</article></main></body></html>")
     fields = extract_article(page, "https://www.agency.example.nz/news/elevation-data", now=NOW)
     assert fields.published_at not in ("2025-08-11", "2025-08-02")
+
+
+def test_a_time_on_an_update_line_is_not_the_publication():
+    # "Updated <time>" under the text, the publication only in the details list: the
+    # <time> labelled an update is the revision's
+    page = ("<html><head><title>Screening van to visit 38 towns</title></head>"
+            "<body><main><article><h1>Screening van to visit 38 towns</h1>"
+            f"<div class='body'>{_RELEASE_TEXT}</div><div class='page-details'><dl>"
+            "<dt>Type</dt><dd>Media release</dd><dt>Date published</dt><dd>9 October 2025</dd>"
+            "</dl></div></article><div class='updated-date'><p>Updated <time "
+            "datetime='2025-10-10'>10 October 2025</time></p></div></main></body></html>")
+    fields = extract_article(page, "https://www.health.example.au/news/screening-van", now=NOW)
+    assert fields.published_at == "2025-10-09"

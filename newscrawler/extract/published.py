@@ -184,7 +184,7 @@ def _time_element(root: Any, now: datetime | None, url: str | None = None) -> St
         cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
         if el.tag == "abbr" and "published" not in cls.split():
             continue
-        if "updated" in cls or "modified" in cls:
+        if "updated" in cls or "modified" in cls or _labelled_update(el, now):
             continue
         if any(off_stream(parent) and not _own_footer(parent) for parent in el.iterancestors()):
             continue
@@ -200,6 +200,23 @@ def _time_element(root: Any, now: datetime | None, url: str | None = None) -> St
                 local = _on_local_clock(shown, stamp) if shown is not None else None
                 return local or stamp
     return None
+
+
+#: The most characters of a line that labels the ``<time>`` in it.
+MAX_TIME_LINE = 100
+
+
+def _labelled_update(el: Any, now: datetime | None) -> bool:
+    """*el* (a ``<time>``) is on a short line that labels it an update and nothing else:
+    "<p>Updated <time datetime='2025-10-10'>10 October 2025</time></p>" under the text."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    line = " ".join(parent.text_content().split())
+    if len(line) > MAX_TIME_LINE:
+        return False
+    kinds = {item.kind for item in printed_dates(line, 0, now)}
+    return kinds == {UPDATED}
 
 
 #: A teaser's card: its headline's link (this many words or more) and its date, in this
