@@ -119,7 +119,8 @@ _Y = r"(?:19|20)\d\d"
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
-    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+$", "dated path /yyyy/m/d/"),
+    # (a WordPress permalink ends in a slash: /2024/05/21/minister-tours-fish-market/)
+    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+/?$", "dated path /yyyy/m/d/"),
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
@@ -132,8 +133,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (r"/(?:content|post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
     # PHPCMS's items: show-<column>-<id>-<page>.html
     (r"/show-\d+-\d+(?:-\d+)?\.s?html?$", "<kind>-<column>-<id> address"),
-    (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+$", "dated address yyyy-mm-dd"),
-    (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*$", "dated slug /yyyy/mm/<slug>"),
+    (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+/?$", "dated address yyyy-mm-dd"),
+    (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*/?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[01]\d/[a-z0-9]+(?:-[a-z0-9]+)+\.s?html?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
     (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.s?html?$", "a year's folder and a slug page"),
@@ -152,6 +153,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
      r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid)=[\w%.-]+"
+     # (a detail view's object by its number: news.aspx?detailonr=225860144)
+     r"|[?&]detail[a-z_]{0,6}=\d{2,}"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)
      r"|[?&]a=\d{4,}(?:&|$)"
      # (VSB's dynamic item, content.jsp?urltype=news.NewsContentUrl&wbnewsid=5420, and a
@@ -166,6 +169,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
+    # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
+    (r"/[a-z]{3,}/(?:view|detail|details)/\d{2}/?$", "numeric document id"),
     (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
     # a UUID under a kind of item (the Bangladesh national portal's
     # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
@@ -523,7 +528,7 @@ _EVENT_ITEM = re.compile(
     r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente|activiteiten|aktiviteter|"
     # (Turkish, Finnish, Polish, Croatian, Slovenian, Slovak; a council's "What's on")
     r"etkinlik(?:ler)?|tapahtumat|wydarzenia|dogadanja|dogodki|podujatia|whats-on)/"
-    r"(?:(?:event|evenement|eventdetail|detail|docs|pagine)/)?"
+    r"(?:(?:event|evenement|eventdetail|detail|docs|pagine|pages)/)?"
     # (an id, also a UUID before the slug: /activiteiten/detail/0f3e8c9a-…/open-tuinendag)
     r"(?:\d+/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
     r"search|index|default|" + _EVENT_FORM + r")\b)[^/]+/?$"

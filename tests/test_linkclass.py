@@ -1834,3 +1834,33 @@ def test_a_headline_under_a_years_folder_is_an_article():
     assert of(found, "article") == {"/media/infocus/2016/Manolis/index-eng.htm",
                                     "/conteudo/imagens/2024/maio/formatura-de-novos-bombeiros"}
     assert found["/media/infocus/2016/Manolis/contact.htm"] == "other"
+
+
+ITEM_VIEWS = """<html><body><div class="content">
+<div class="box"><h2>Upcoming events</h2><ul>
+<li><a href="/events/view/27">Outer islands trade fair at the market grounds</a></li>
+<li><a href="/events/view/28">Rural housing consultations on the northern island</a></li></ul></div>
+<div class="box"><h2>Notices</h2><ul>
+<li><a href="/notices/view/58">Notice: closure of the ministry's offices on Friday</a></li>
+</ul></div>
+<div class="box"><h2>Events</h2><ul>
+<li><a href="/en/News/Events/Pages/Heritage-Week-Launch-2024.aspx">Heritage Week launch</a></li>
+<li><a href="/en/News/Events/Pages/Default.aspx">All events</a></li></ul></div>
+<div class="box"><h2>Aktuelles</h2><ul>
+<li><a href="/system/web/news.aspx?detailonr=225860144&amp;menuonr=225104871">Straßensanierung
+beschlossen</a></li></ul></div></div>
+<footer><ul><li><a href="/2024/05/21/minister-tours-fish-market/">Minister tours the fish market
+and meets its traders</a>
+</li></ul></footer></body></html>"""
+
+
+def test_items_by_a_small_number_a_libraries_events_and_detail_numbers():
+    # a kind of item's view by a two-digit id, SharePoint's events library, a detail view's
+    # object number in the query, a WordPress permalink with its slash
+    found = kinds(ITEM_VIEWS, "https://www.x.gov.fj")
+    assert of(found, "article") == {
+        "/events/view/27", "/events/view/28", "/notices/view/58",
+        "/en/News/Events/Pages/Heritage-Week-Launch-2024.aspx",
+        "/system/web/news.aspx?detailonr=225860144&menuonr=225104871",
+        "/2024/05/21/minister-tours-fish-market/"}
+    assert found["/en/News/Events/Pages/Default.aspx"] == "list"
