@@ -1182,7 +1182,12 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
                     and not re.fullmatch(r"\d{3,}(?:\.\w+|-[\w-]+)?",
                                          urlsplit(link.url).path.rstrip("/").rpartition("/")[2])):
                 parent = lists.get(_parent(link.url))
-                if parent is not None:
+                if parent is not None and _headline_slug(link):
+                    # (a headline's words in its address and its text: one of the list's
+                    # items, /comunicati-stampa/chiusura-temporanea-sp-23-val-ferrera)
+                    out[i] = LinkClass(link.url, ARTICLE, "a headline's slug under the list "
+                                       f"{urlsplit(parent.url).path}", link.text, link.anchor)
+                elif parent is not None:
                     out[i] = LinkClass(link.url, LIST, "a subsection of the list "
                                        f"{urlsplit(parent.url).path}", link.text, link.anchor)
                     lists[_node(link.url)] = out[i]
@@ -1239,6 +1244,16 @@ def _sister_sites(links: list[LinkClass], own: str, domains: list[str],
             return [LinkClass(lk.url, LIST, f"a sister site's home beside {home}", lk.text,
                               lk.anchor) if lk.url in homes else lk for lk in links]
     return links
+
+
+#: The fewest words of a slug and of its link's text that make a headline's (a section's name
+#: has fewer: "Textes législatifs et réglementaires", /bildung-kultus-wissenschaft-kunst-2/).
+MIN_HEADLINE_SLUG = 5
+
+
+def _headline_slug(link: LinkClass) -> bool:
+    return (_slug_words(link.url) >= MIN_HEADLINE_SLUG
+            and len(WORD.findall(link.text)) >= MIN_HEADLINE_SLUG)
 
 
 def _slug_words(url: str) -> int:

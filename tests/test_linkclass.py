@@ -1864,3 +1864,19 @@ def test_items_by_a_small_number_a_libraries_events_and_detail_numbers():
         "/system/web/news.aspx?detailonr=225860144&menuonr=225104871",
         "/2024/05/21/minister-tours-fish-market/"}
     assert found["/en/News/Events/Pages/Default.aspx"] == "list"
+
+
+
+def test_a_headlines_slug_under_a_list_is_its_item_not_a_subsection():
+    # links with no evidence of their own one folder below a list: five words and more in
+    # the address and in the text are one of its items; a short name is a subsection
+    from newscrawler.linkclass import LinkClass, _subsections
+    site = "https://www.provincia.example.it/novita/comunicati-stampa"
+    links = [LinkClass(site, "list", "link named like a list 'Comunicati stampa'",
+                       "Comunicati stampa", None),
+             LinkClass(f"{site}/chiusura-temporanea-sp-23-val-ferrera", "other",
+                       "menu entry without list evidence",
+                       'Chiusura temporanea della SP 23 "della Val Ferrera" per lavori', None),
+             LinkClass(f"{site}/rassegna-video", "other", "menu entry without list evidence",
+                       "Rassegna video", None)]
+    assert [lk.kind for lk in _subsections(links)] == ["list", "article", "list"]
