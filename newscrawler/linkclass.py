@@ -137,7 +137,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*/?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[01]\d/[a-z0-9]+(?:-[a-z0-9]+)+\.s?html?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
-    (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.s?html?$", "a year's folder and a slug page"),
+    # (also SharePoint's year folder of pages: /Speeches/Pages/2024/Speech-Minister-Forum.aspx)
+    (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.(?:s?html?|aspx)$",
+     "a year's folder and a slug page"),
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
     (rf"/{_Y}/(?:january|february|march|april|may|june|july|august|september|october|"
      r"november|december)/[^/]+$", "dated path /yyyy/month/"),
@@ -191,6 +193,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
     (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?:id)?\d{4,}/?$", "a slug and a document id"),
+    # ... or by its category's number and its own (/go.php/lit/Kovo-11-osios-minejimas/9/312)
+    (r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/\d{1,4}/\d{3,}/?$", "a slug and a document id"),
 ]]
 _PAGE_QUERY = "page number in the query"
 _DATE_ARCHIVE = "a year's or a month's archive"
@@ -1478,6 +1482,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
                      # Joomla's /media-centre/press-statements/435-notice-to-…)
                      or weak == "an id and a slug")):
             return ARTICLE, f"{weak} with a headline text in a news box of the {where}"
+        if (link.headline and _is_event_item(parts) and not _names_list(text)
+                and not _static_name(text)):
+            # (a sidebar's upcoming events: /events/eventdetail/318/-/stakeholder-workshop)
+            return ARTICLE, f"an event's page by its address in a box of the {where}"
         if column:
             return LIST, f"column folder in the {where}"
         if menu_listy:

@@ -1880,3 +1880,29 @@ def test_a_headlines_slug_under_a_list_is_its_item_not_a_subsection():
              LinkClass(f"{site}/rassegna-video", "other", "menu entry without list evidence",
                        "Rassegna video", None)]
     assert [lk.kind for lk in _subsections(links)] == ["list", "article", "list"]
+
+
+SIDEBAR_ITEMS = """<html><body><div class="content"><h1>Ministry of Works</h1>
+<p>The ministry builds and maintains the country's roads and bridges.</p></div>
+<aside><h3>Upcoming events</h3><ul>
+<li><a href="/index.php/events/eventdetail/321/-/contractors-workshop">Hinterland contractors
+workshop in Lethem</a></li>
+<li><a href="/index.php/events/eventdetail/322/-/dam-safety">National dam safety workshop
+for engineers</a></li></ul>
+<h3>Speeches</h3><ul>
+<li><a href="/en/Media/Speeches/Pages/2024/Speech-Minister-Mnarja-Forum.aspx">Speech by the
+Minister at the opening of the forum</a></li></ul>
+<h3>Naujienos</h3><ul>
+<li><a href="/go.php/lit/Kovo-11-osios-minejimas-Vilkupyje/9/312">Kovo 11-osios minėjimas
+Vilkupyje</a></li></ul></aside></body></html>"""
+
+
+def test_events_in_a_sidebar_a_years_pages_library_and_a_slug_with_two_numbers():
+    # an event's page by its address in a box beside the text; SharePoint's year folder of
+    # pages; a slug followed by its category's number and its own
+    found = kinds(SIDEBAR_ITEMS, "https://www.works.example.gy")
+    assert of(found, "article") == {
+        "/index.php/events/eventdetail/321/-/contractors-workshop",
+        "/index.php/events/eventdetail/322/-/dam-safety",
+        "/en/Media/Speeches/Pages/2024/Speech-Minister-Mnarja-Forum.aspx",
+        "/go.php/lit/Kovo-11-osios-minejimas-Vilkupyje/9/312"}
