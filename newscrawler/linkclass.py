@@ -546,6 +546,10 @@ _EVENT_ITEM = re.compile(
 _EVENT_ID = re.compile(r"(?:^|&)(?:eid|eventid|event_id|evid)=\d+", re.I)
 
 
+#: WordPress's post by its number in the query.
+_WP_POST = re.compile(r"(?:^|&)p=\d{3,}(?:&|$)")
+
+
 def _is_event_item(parts: Any) -> bool:
     return bool(_EVENT_ID.search(parts.query) or _EVENT_ITEM.search(parts.path)
                 or "event" in parts.path.lower() and _ITEM_ID.search(parts.query))
@@ -1479,8 +1483,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         if (weak and weak != "slug of many words" and link.headline
                 and (link.dated or headline_templates[template] >= 4
                      # (an id and a headline's slug is one item wherever it is linked from:
-                     # Joomla's /media-centre/press-statements/435-notice-to-…)
-                     or weak == "an id and a slug")):
+                     # Joomla's /media-centre/press-statements/435-notice-to-…, and so is
+                     # WordPress's post by its number, /?p=4540; its pages are ?page_id=)
+                     or weak == "an id and a slug" or _WP_POST.search(parts.query))):
             return ARTICLE, f"{weak} with a headline text in a news box of the {where}"
         if (link.headline and _is_event_item(parts) and not _names_list(text)
                 and not _static_name(text)):

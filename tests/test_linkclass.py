@@ -1906,3 +1906,13 @@ def test_events_in_a_sidebar_a_years_pages_library_and_a_slug_with_two_numbers()
         "/index.php/events/eventdetail/322/-/dam-safety",
         "/en/Media/Speeches/Pages/2024/Speech-Minister-Mnarja-Forum.aspx",
         "/go.php/lit/Kovo-11-osios-minejimas-Vilkupyje/9/312"}
+
+
+def test_a_wordpress_post_by_its_number_in_a_menu_is_an_article():
+    # a mega menu's latest posts by WordPress's shortlink, /?p=4540; its page, ?page_id=
+    page = """<html><body><nav><ul><li><a href="/?page_id=12">About the ministry</a></li>
+    <li><a href="/?p=4540">Minister swears in new governing board of the authority</a></li>
+    </ul></nav><div class="content"><p>Welcome.</p></div></body></html>"""
+    found = kinds(page, "https://www.ministry.example.gh")
+    assert found["/?p=4540"] == "article"
+    assert found["/?page_id=12"] == "other"
