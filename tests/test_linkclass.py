@@ -1910,9 +1910,13 @@ def test_events_in_a_sidebar_a_years_pages_library_and_a_slug_with_two_numbers()
 
 def test_a_wordpress_post_by_its_number_in_a_menu_is_an_article():
     # a mega menu's latest posts by WordPress's shortlink, /?p=4540; its page, ?page_id=
-    page = """<html><body><nav><ul><li><a href="/?page_id=12">About the ministry</a></li>
-    <li><a href="/?p=4540">Minister swears in new governing board of the authority</a></li>
-    </ul></nav><div class="content"><p>Welcome.</p></div></body></html>"""
+    menu = "".join(f'<li><a href="/?page_id={n}">{name}</a></li>' for n, name in enumerate(
+        ["About the ministry", "Agencies", "Projects", "Contact", "Downloads"], 12))
+    page = f"""<html><body><header><nav><ul>{menu}</ul></nav><div class="news-ticker">
+    <span>Latest:</span> <span><a href="/?p=4540">Minister swears in new governing board of
+    the authority</a></span> <span><a href="/?p=4537">Ministry and met agency sign a data
+    sharing agreement</a></span></div></header><div class="content"><p>Welcome to the
+    ministry's site.</p></div></body></html>"""
     found = kinds(page, "https://www.ministry.example.gh")
     assert found["/?p=4540"] == "article"
     assert found["/?page_id=12"] == "other"
