@@ -407,6 +407,14 @@ def test_a_contact_block_over_the_agencys_paragraph_about_itself_under_its_headi
     assert trim_end(TEXT + tail) == TEXT
 
 
+@pytest.mark.parametrize("heading", ["Voor de pers", "Für die Presse", "Pour la presse",
+                                     "For the media"])
+def test_for_the_press_heads_the_press_offices_block(heading):
+    tail = [heading, "Journalisten kunnen contact opnemen met de afdeling Communicatie via "
+            "026 377 38 38 of pers@gemeente.example."]
+    assert trim_end(TEXT + tail) == TEXT
+
+
 @pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -", "---000---"])
 def test_an_end_mark_between_tildes_or_dashes_ends_the_release(mark):
     under = ["For more information, please submit your queries via the Online Feedback Form "

@@ -498,6 +498,10 @@ _CONTACT_HEAD = re.compile(
     # a Chinese release's press contacts, a table under the heading: "新聞聯絡人"
     r"|^(?:新[闻聞]|媒[体體])[联聯][系络絡]人\s*[:：]?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
+    # "for the press" over the press office's reach: Dutch "Voor de pers", German "Für die
+    # Presse", French "Pour la presse", "For the media"
+    r"|^(?:voor de pers|für (?:die )?(?:presse|medien)|pour (?:la presse|les médias)"
+    r"|for (?:the )?(?:media|press))\s*:?$"
     # a contact person, over a name and a telephone: "Contact person:"
     r"|^contact persons?\s*:?$"
     # Mongolian: "Хэвлэл мэдээллийн асуудлаар холбогдох:" (for press matters, contact)
