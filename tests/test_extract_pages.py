@@ -2436,6 +2436,9 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
      "review, so you can be sure you're buying the best."],
     ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
     ["Urmărește-ne pe Google News"], ["Kövess minket a Google News-on!"],
+    # a "read also" label and its headline with only a space between them
+    ["Lire aussi Nordstad : le tram rapide reste un projet lointain"],
+    ["Lees ook Gemeente opent nieuw zwembad in het voorjaar"],
     ["Did you know with a Digital Subscription to the Evening Gazette, you can get unlimited "
      "access to the website including our premium content?"],
     [">> Download the WXYZ 7 app for the latest breaking news alerts"],
@@ -3459,3 +3462,11 @@ def test_a_romanian_last_modified_line_is_an_update_not_the_publication():
     fields = extract_article(page, "https://bv.prefectura.example.ro/2024/03/11/sedinta/")
     assert fields.published_at.startswith("2024-03-11")
     assert "Ultima modificare" not in fields.body
+
+
+def test_a_sentence_that_opens_with_read_also_stays():
+    # the words before a lower-case word are the sentence's, not a label's
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["The board approved the plan to restore the eroded shoreline.",
+            "Lees ook de brochure die de gemeente over het plan heeft uitgegeven."]
+    assert strip_chrome(text) == text

@@ -870,10 +870,24 @@ _APP_BLURB = re.compile(r"\bdownload (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,
 MAX_APP_BLURB = 320
 
 
+# A "read also" label before its headline with only a space between them, the label set in
+# its own element ("<strong>Lire aussi</strong> <a>Nordstad : le tram …</a>"): the headline
+# opens with a capital (checked in code: the pattern ignores case)
+_READ_ALSO_BEFORE = re.compile(
+    r"^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
+    r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
+    r"|cite[sș]te [sș]i|les også|læs også|lue myös|pročitajte (?:i|još))\s+", re.IGNORECASE)
+#: Longest such line.
+MAX_READ_ALSO = 200
+
+
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
     prompt, an appeal."""
     if _PROMO.match(line) or _RELATED_LINK.match(line) or _GLUED_LABEL.match(line):
+        return True
+    if (len(line) <= MAX_READ_ALSO and (also := _READ_ALSO_BEFORE.match(line))
+            and line[also.end():also.end() + 1].isupper()):
         return True
     low = line.lower()
     if "download" in low and len(line) <= MAX_APP_BLURB and _APP_BLURB.search(line):
