@@ -2436,6 +2436,9 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
      "review, so you can be sure you're buying the best."],
     ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
     ["Urmărește-ne pe Google News"], ["Kövess minket a Google News-on!"],
+    # a reader-support appeal in Spanish, its heading over it
+    ["Diario Sur te necesita", "Para seguir haciendo el periodismo que nos define, necesitamos "
+     "el apoyo de nuestros lectores. Sumate a la comunidad."],
     # a "read also" label and its headline with only a space between them
     ["Lire aussi Nordstad : le tram rapide reste un projet lointain"],
     ["Lees ook Gemeente opent nieuw zwembad in het voorjaar"],

@@ -788,7 +788,15 @@ _APPEAL = re.compile(
     r"^(?:.{0,400}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
     r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
     r".{0,200}\b(?:newsroom|journalism|reporting)\b.{0,200}\byour (?:donation|gift|support|"
-    r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$)",
+    r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$"
+    # ... in Spanish, Portuguese, Italian, French: "Para seguir haciendo el periodismo que nos
+    # define, necesitamos el apoyo de nuestros lectores."
+    r"|.{0,200}\b(?:periodismo|jornalismo|giornalismo|journalisme)\b.{0,200}"
+    r"\b(?:necesitamos|precisamos|abbiamo bisogno|nous avons besoin)\b.{0,40}"
+    r"\b(?:apoyo|apoio|sostegno|soutien)\b.{0,200}$"
+    # ... and its heading: "Página12 te necesita", "O Público precisa de si"
+    r"|[\w .’'-]{1,40} (?:te|lo|los|nos) necesita[.!]?$"
+    r"|[\w .’'-]{1,40} precisa de (?:si|você|ti)[.!]?$)",
     re.IGNORECASE,
 )
 # One of the words "donat", "gift", "member", "support", "contribution" is in every appeal;
@@ -942,7 +950,9 @@ def _is_promo(line: str) -> bool:
         return True
     # (the words tried one by one: a generator over them cost twice the promotion pattern)
     return ("donat" in low or "gift" in low or "member" in low or "support" in low
-            or "contribution" in low) and _APPEAL.match(line) is not None
+            or "contribution" in low or "necesita" in low or "apoyo" in low or "apoio" in low
+            or "precisa" in low or "sostegno" in low or "soutien" in low
+            ) and _APPEAL.match(line) is not None
 
 
 # An office's offer to send its press releases by e-mail or feed ("Sie möchten die
