@@ -1296,6 +1296,10 @@ _STORY_NOTE = re.compile(
     # a Chinese report's original headline: "（原标题：地铁7号线东段年底开通）"
     r"|[（(]原标题\s*[:：]"
     r"|[【\[]?(?:特别|免责|广告)声明(?:\s*[:：]|[】\]])|notice: the content above"
+    # a finance site's risk notice under every story: "风险提示及免责条款" over "市场有风险，投资
+    # 需谨慎。本文不构成个人投资建议…"
+    r"|[【\[]?风险提示(?:及免责(?:条款|声明))?[】\]]?(?:\s*[:：].{0,400})?"
+    r"|市场有风险[，,]\s*投资需谨慎.{0,400}"
     # ... and its word to the owners of the pictures it used: "特别提醒：如果我们使用了您的图片，
     # 请作者与本站联系…"
     r"|[【\[]?特别提醒\s*[:：】\]](?=.{0,80}(?:本站|本网))"
