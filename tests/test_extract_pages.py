@@ -2439,6 +2439,9 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
      "review, so you can be sure you're buying the best."],
     ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
     ["Urmărește-ne pe Google News"], ["Kövess minket a Google News-on!"],
+    # a newsroom's call for tips in French, its heading over it
+    ["Vous avez un scoop à nous transmettre?", "Vous avez des informations à nous communiquer "
+     "sur cette histoire? Écrivez-nous à scoop@journal.example ou appelez-nous au 1 800-555-0100."],
     # a reader-support appeal in Spanish, its heading over it
     ["Diario Sur te necesita", "Para seguir haciendo el periodismo que nos define, necesitamos "
      "el apoyo de nuestros lectores. Sumate a la comunidad."],

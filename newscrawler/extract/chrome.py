@@ -640,7 +640,9 @@ _PROMO = re.compile(
     r"|cite[sș]te [sș]i|les også|læs også)\s*$"
     # ... an invitation to send the newsroom a story ("Do you have a story for The Sun news
     # desk?", "Do YOU know more? Email tips@…") and its address line
-    r"|^(?:do you have a story for\b|do you know more\?|got a (?:news )?(?:story|tip)\b.{0,40}\?)"
+    r"|^(?:do you have a story for\b|do you know more\?|got a (?:news )?(?:story|tip)\b.{0,40}\?"
+    # ... in French: "Vous avez un scoop à nous transmettre?"
+    r"|vous avez un scoop\b.{0,40}\?)"
     r"|^email us at \S+@\S+ or call\b"
     # ... a paywall's offer and its login ("Unlock 30+ premium stories daily …", "Already
     # subscribed? Log in") and a publisher's note on the text's free use ("This article is
@@ -742,7 +744,10 @@ _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor
                        r"|\b(?:got|have) a (?:news )?story\b|\bnews ?tips?\b"
                        # ... in Swedish, Norwegian, Danish: "Har du ett tips? Kontakta
                        # nyhetsdesken på nyhetstips@…", "Tips oss på …"
-                       r"|\bhar du (?:et |ett )?tips\b|\bnyhetstips\b|^tips oss\b", re.IGNORECASE)
+                       r"|\bhar du (?:et |ett )?tips\b|\bnyhetstips\b|^tips oss\b"
+                       # ... French: "Vous avez des informations à nous communiquer sur cette
+                       # histoire? Écrivez-nous à …"
+                       r"|^vous avez (?:des informations|un scoop)\b", re.IGNORECASE)
 # ... or the paper's invitation to write to it: "Write a letter to the editor, share a story
 # tip or update, or report an error."
 _WRITE_TO_US = re.compile(r"^(?:write|send|submit) a letter to the editor\b", re.IGNORECASE)
