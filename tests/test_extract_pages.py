@@ -2439,6 +2439,10 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
      "review, so you can be sure you're buying the best."],
     ["Haberler.example'ı Google News üzerinden takip edin"], ["Follow us on Google News"],
     ["Urmărește-ne pe Google News"], ["Kövess minket a Google News-on!"],
+    # a recipe site's pick set in the text, a product box's note, the recipe's rating prompt
+    ["Kitchen Notes Recommends The Strawberry Crisp Our Readers Make Every Spring"],
+    ["Prices may vary."],
+    ["Did you love the recipe? Give us some stars and leave a comment below!"],
     # a newsroom's call for tips in French, its heading over it
     ["Vous avez un scoop à nous transmettre?", "Vous avez des informations à nous communiquer "
      "sur cette histoire? Écrivez-nous à scoop@journal.example ou appelez-nous au 1 800-555-0100."],

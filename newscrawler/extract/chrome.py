@@ -640,6 +640,9 @@ _PROMO = re.compile(
     r"|cite[sș]te [sș]i|les også|læs også)\s*$"
     # ... an invitation to send the newsroom a story ("Do you have a story for The Sun news
     # desk?", "Do YOU know more? Email tips@…") and its address line
+    # ... a recipe's rating prompt ("Did you love the recipe? Give us some stars …") and a
+    # product box's "Prices may vary."
+    r"|^did you (?:love|like|make|try|enjoy) (?:the|this) recipe\?|^prices may vary\.?$"
     r"|^(?:do you have a story for\b|do you know more\?|got a (?:news )?(?:story|tip)\b.{0,40}\?"
     # ... in French: "Vous avez un scoop à nous transmettre?"
     r"|vous avez un scoop\b.{0,40}\?)"
@@ -719,7 +722,10 @@ _PROMO = re.compile(
 # a space ("Read NextRugby Australia confirms …", "Watch now on RugbyPass TVSuper Rugby …"):
 # the label's last letter lower case, the headline's first upper case (case-sensitive)
 _GLUED_LABEL = re.compile(r"^(?:Read|Watch|See|Listen|View) (?:[Nn]ext|[Nn]ow|[Mm]ore|[Aa]lso)"
-                          r"(?: on [\w ]{1,30}[a-z])?(?=[A-Z])")
+                          r"(?: on [\w ]{1,30}[a-z])?(?=[A-Z])"
+                          # ... or a site's pick before it: "Simply Recipes Recommends The
+                          # Strawberry Rhubarb Crisp Our Readers Make Every Spring"
+                          r"|^[A-Z][\w’'&.]*(?: [A-Z][\w’'&.]*){0,3} Recommends (?=[A-Z])")
 # A paywall's pitch opening with the offer ("Get unlimited access to premium content, the
 # digital edition …"; a review's "… for unlimited access" is the product's), and a
 # newsletter's invitation as a sentence of its own ("… direct to your inbox every weekday.
