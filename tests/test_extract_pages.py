@@ -3410,6 +3410,23 @@ def test_a_lead_in_the_headlines_box_an_appeal_and_a_poll_are_no_text():
     assert body.split("\n\n") == RELEASE
 
 
+@pytest.mark.parametrize("name", ["baca-juga", "lire-aussi", "read-also"])
+def test_a_box_of_read_also_links_named_so_is_no_text(name):
+    # the box's heading goes by its words; its headlines, by the box's name
+    first = "".join(f"<p>{p}</p>" for p in RELEASE[:2])
+    rest = "".join(f"<p>{p}</p>" for p in RELEASE[2:])
+    items = "".join(f"<li><a href='https://news.example.co.id/berita/{n}/x'>{headline}</a></li>"
+                    for n, headline in enumerate(["Transaksi QRIS di Jawa Tengah Tumbuh Dua Kali",
+                                                  "Surakarta Terapkan Tarif Parkir Progresif",
+                                                  "Dishub Tertibkan Parkir Liar di Kota Lama"]))
+    page = ("<html><head><title>Dishub tertibkan parkir</title></head><body>"
+            "<div class='read-title'><h1>Dishub tertibkan parkir</h1></div>"
+            f"<div class='article-content'>{first}<div class='{name}'><p class='{name}__title'>"
+            f"Baca Juga</p><ul>{items}</ul></div>{rest}</div></body></html>")
+    body = extract_article(page, "https://news.example.co.id/berita/sf2kq7370/parkir").body
+    assert body.split("\n\n") == RELEASE
+
+
 def test_a_date_fields_name_topics_a_bar_set_contact_a_subdeck_and_newsroom_prompts_are_no_text():
     text = "".join(f"<p>{p}</p>" for p in RELEASE)
     page = ("<html><head><title>Land fördert Moorflächen</title></head><body><article>"

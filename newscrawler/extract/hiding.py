@@ -29,6 +29,9 @@ _CHROME_WORDS = frozenset({
     "modal", "popup", "overlay",
     # a readers' vote set in the text (its question, its answers, its count)
     "poll",
+    # a box of "read also" links set in the text, named so in the site's language
+    "read-also", "also-read", "readalso", "baca-juga", "lire-aussi", "leia-tambem", "lees-ook",
+    "lesen-sie-auch", "leggi-anche", "lee-tambien", "czytaj-takze", "citeste-si",
 })
 _CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 _CHROME_RE = re.compile(
