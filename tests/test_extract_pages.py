@@ -1054,6 +1054,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # a site's disclaimer or advertising statement closing the text
     (["免责声明：本文内容与数据仅供参考，不构成投资建议。"], 0),
     (["广告声明：文内含有的对外跳转链接，用于传递更多信息。"], 0),
+    # a broadcaster's credits for its radio piece and its web text
+    (["Sujet radio: Julien Maillard", "Adaptation web: vajo"], 0),
     # a finance site's risk notice and its heading
     (["风险提示及免责条款", "市场有风险，投资需谨慎。本文不构成个人投资建议，"
       "也未考虑到个别用户特殊的投资目标、财务状况或需要。"], 0),

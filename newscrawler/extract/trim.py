@@ -1306,6 +1306,9 @@ _STORY_NOTE = re.compile(
     # a wire story's credits and the agency's standards under it: "Reporting by Duncan
     # Miriri; Editing by Aaron Ross", "Our Standards: The … Trust Principles."
     r"|(?:additional )?(?:reporting|writing|editing) by\b[^.!?]{0,250}$"
+    # ... a broadcaster's credits for its radio piece and the web's text: "Sujet radio:
+    # Julien Maillard", "Adaptation web: vajo"
+    r"|(?:sujet (?:radio|tv|télé)|adaptation web|texte web)\s*:[^.!?]{1,80}$"
     r"|our (?:editorial )?standards\s*:"
     # a Korean public body's licence line and its page owner under every page: "본 저작물은
     # '공공누리 제1유형: 출처표시' 조건에 따라 …", "콘텐츠 담당부서 : 대변인실 연락처 : …"
