@@ -1446,3 +1446,19 @@ def test_a_time_on_an_update_line_is_not_the_publication():
             "datetime='2025-10-10'>10 October 2025</time></p></div></main></body></html>")
     fields = extract_article(page, "https://www.health.example.au/news/screening-van", now=NOW)
     assert fields.published_at == "2025-10-09"
+
+
+def test_a_pages_record_of_itself_dates_it_and_is_no_text():
+    # Poland's "Metryczka" under the text: who wrote it, who posted it, when; the text goes
+    # without it and the page is dated by it
+    page = ("<html><head><title>6 mln zł dla sołectw</title></head><body><main><article>"
+            f"<h1>6 mln zł dla sołectw</h1><div class='body'>{_RELEASE_TEXT}</div>"
+            "<div class='news-details__metrics'><h2 class='sr-only'>Metryczka</h2><dl>"
+            "<dt>Autor:</dt><dd>Departament Terenów Wiejskich</dd><dt>Opublikował:</dt>"
+            "<dd>Kamil Wrona</dd><dt>Data publikacji:</dt><dd>16.04.2024 13:02</dd>"
+            "<dt>Data modyfikacji:</dt><dd>17.04.2024 08:47</dd></dl></div></article></main>"
+            f"{_TEASERS}</body></html>")
+    fields = extract_article(page, "https://www.region.example.pl/wiadomosci/solectwa", now=NOW)
+    assert fields.published_at == "2024-04-16T13:02:00"
+    assert "Departament" not in fields.body and "Autor" not in fields.body
+    assert fields.body.startswith("Paragraph 0 of the release")

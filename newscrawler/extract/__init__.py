@@ -64,7 +64,7 @@ from .meta import read_meta
 from .named import NamedElements
 from .pictures import picture_captions, picture_credits, picture_lists, picture_tables
 from .portal import is_portal_page
-from .published import pick_published
+from .published import details_lists, pick_published
 from .reveal import declared_parts, drop_elements, paywall_offers, reveal_hidden_text
 from .source import pick_channel, pick_source, source_from_text
 from .text import clean_line, element_text, text_around
@@ -180,8 +180,10 @@ def extract_article(
                   + author_boxes(root, names) + avatar_cards(root)
                   + embedded_posts(root, names))
     unwrap_layout_tables(root)
-    # (their dates say how the site prints a date: kept aside for the published date)
-    dated_lists: list = []
+    # (their dates say how the site prints a date: kept aside for the published date, and
+    # so is the page's record of itself, "Autor: … Data publikacji: …", which dates it)
+    dated_lists: list = details_lists(root, now)
+    drop_elements(dated_lists)
     drop_dated_link_lists(root, into=dated_lists)
     drop_contents_lists(root)
     drop_taxonomy_lists(root)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -494,29 +494,53 @@ def signature_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
 MAX_TERM_CHARS = 30
 
 
-def details_stamp(root: Any, now: datetime | None = None) -> Shown:
+def _details_dates(dl: Any, now: datetime | None) -> dict[str, Stamp]:
+    """The first date of each kind a description list's terms label (``<dt>Published</dt>
+    <dd>11 August 2025</dd>``: "published"; a plain "Date": "plain")."""
+    first: dict[str, Stamp] = {}
+    for dt in dl.iterchildren("dt"):
+        dd = dt.getnext()
+        term = " ".join(dt.text_content().split())
+        if dd is None or dd.tag != "dd" or not term or len(term) > MAX_TERM_CHARS:
+            continue
+        value = " ".join(dd.text_content().split())
+        for item in printed_dates(f"{term.rstrip(':：')}: {value}", 0, now):
+            if item.line:
+                first.setdefault(item.kind, item.stamp)
+    return first
+
+
+def _page_lists(root: Any) -> Iterator[Any]:
+    body = root.find("body")
+    for dl in body.iter("dl") if body is not None else ():
+        if not any(parent.tag in _NOT_DETAILS for parent in dl.iterancestors()):
+            yield dl
+
+
+def details_lists(root: Any, now: datetime | None = None) -> list[Any]:
+    """A page's record of itself under or beside its text: a description list of short
+    terms, two or more, that labels a date (Poland's "Metryczka": ``Autor:`` /
+    ``Opublikował:`` / ``Data publikacji: 16.04.2024 13:02`` / ``Data modyfikacji: …``, a
+    "Page details" box). Not text; :func:`details_stamp` reads its dates."""
+    return [dl for dl in _page_lists(root)
+            if sum(1 for _ in dl.iterchildren("dt")) >= 2 and _details_dates(dl, now)
+            and all(len(" ".join(dt.text_content().split())) <= MAX_TERM_CHARS
+                    for dt in dl.iterchildren("dt"))]
+
+
+def details_stamp(root: Any, now: datetime | None = None, dropped: Sequence[Any] = ()) -> Shown:
     """The dates a page's details list gives (``<dl><dt>Published</dt><dd>11 August
     2025</dd><dt>Last updated</dt>…``), in an ``<aside>`` or a sidebar box that the page's
-    text leaves out ("Page details", "Media release details"): its publication (a term
-    that labels it, or plain "Date") and its update. Only where the page has one such list:
-    several are a listing's items, each another page's (an update in a list of its own
-    counts: "<dl><dt>Updated</dt><dd>6 August 2025</dd></dl>" under the text)."""
-    body = root.find("body")
+    text leaves out ("Page details", "Media release details"), or taken out of *root* with
+    *dropped* (:func:`details_lists`): its publication (a term that labels it, or plain
+    "Date") and its update. Only where the page has one such list: several are a listing's
+    items, each another page's (an update in a list of its own counts: "<dl><dt>Updated
+    </dt><dd>6 August 2025</dd></dl>" under the text)."""
     published: list[Stamp] = []
     updated: list[Stamp] = []
-    for dl in body.iter("dl") if body is not None else ():
-        if any(parent.tag in _NOT_DETAILS for parent in dl.iterancestors()):
-            continue
-        first: dict[str, Stamp] = {}
-        for dt in dl.iterchildren("dt"):
-            dd = dt.getnext()
-            term = " ".join(dt.text_content().split())
-            if dd is None or dd.tag != "dd" or not term or len(term) > MAX_TERM_CHARS:
-                continue
-            value = " ".join(dd.text_content().split())
-            for item in printed_dates(f"{term.rstrip(':：')}: {value}", 0, now):
-                if item.line:
-                    first.setdefault(item.kind, item.stamp)
+    lists = [*_page_lists(root), *(dl for el in dropped for dl in el.iter("dl"))]
+    for dl in lists:
+        first = _details_dates(dl, now)
         pub = first.get(PUBLISHED) or first.get(WRITTEN) or first.get(PLAIN)
         if pub is not None:
             published.append(pub)
@@ -916,7 +940,7 @@ def _pick_published(
     # 2024-09-12 às 18h05"); a date in a sentence (an event's, a caption's) is never the
     # page's
     elsewhere = labelled_on_page(root, now)
-    details = details_stamp(root, now)
+    details = details_stamp(root, now, dropped)
     for stamp in (elsewhere.published, details.published, shown.updated, shown.field,
                   elsewhere.updated, details.updated):
         if stamp is not None:
@@ -985,6 +1009,9 @@ def _hours_apart(a: Stamp, b: Stamp) -> float:
     return abs(gap.total_seconds()) / 3600
 
 
+_NO_OFFSET = timedelta(0)
+
+
 def _on_local_clock(shown: Stamp, declared: Stamp) -> Stamp | None:
     """*declared*'s moment told on *shown*'s clock, when *declared* gives an offset,
     *shown* prints a time without one, and the two clocks differ by whole quarter hours, at
@@ -997,8 +1024,9 @@ def _on_local_clock(shown: Stamp, declared: Stamp) -> Stamp | None:
         return None
     if shown.offset_given:
         # (a printed time settled with <time datetime>'s offset: the moment on the page's
-        # clock already, when it is the declared one)
-        if shown.moment.tzinfo is None or abs(
+        # clock already, when it is the declared one; a moment in UTC is a machine's value
+        # that says nothing of the page's clock: "<time datetime='…19:00Z'>5.00am</time>")
+        if shown.moment.tzinfo is None or shown.moment.utcoffset() == _NO_OFFSET or abs(
                 (shown.moment - declared.moment).total_seconds()) >= 60:
             return None
         return replace(shown, moment=declared.moment.astimezone(shown.moment.tzinfo))
