@@ -250,6 +250,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # category (/itemlist/user/845-name)
     (r"/categoryid/\d+(?:/[^/]+)?/?$|/itemlist/(?:user|tag|category)/[^/]+/?$", _CATEGORY_ID),
     (r"/category_\d+/(?:index\.aspx)?$", _CATEGORY_ID),
+    # ... or a topic's page by its number and its name (/news/topic/3/council-and-democracy)
+    (r"/(?:topics?|themes?|subjects?)/\d{1,4}/[a-z0-9]+(?:-[a-z0-9]+)*/?$", _CATEGORY_ID),
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
@@ -366,6 +368,7 @@ _NEWSROOM_HOST = re.compile(r"^(?:news|newsroom|media|press|presse|noticias|nieu
                             r"[a-z]*\.", re.I)
 #: A survey's, a vote's or a poll's form (/survey/vote.jsp?id=27, /Survey/Vote.aspx?id=15).
 _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{2,4}$|$)", re.I)
+
 
 # (the words of job and tender pages are in newscrawler/linkwords.py)
 #: A "read more" lead before the headline it links ("Czytaj więcej: Nabór na stanowisko …",
@@ -515,7 +518,9 @@ _ALBUM_ITEM = "a photo album of one event"
 _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-de-fotos)?|"
                     r"fotogaleri[ae]?|galerija|photo-albums?|galeri/foto)/"
                     r"(?:(?:category|album|albums)/)?"
-                    r"|galler(?:y|ies)/(?:album|albums)/|-/(?:album|video)/)"
+                    r"|galler(?:y|ies)/(?:album|albums)/|-/(?:album|video)/"
+                    # (a gallery's album by its number and its slug: /news/gallery/217/…)
+                    r"|galler(?:y|ies)/\d+/(?=[a-z0-9]+-))"
                     r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
 _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
@@ -526,7 +531,14 @@ _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(
 #: The forms that propose an event to a calendar ("Submit an event", "Proposer une
 #: manifestation", "Meld inn arrangement", "Tipsa om evenemang").
 _EVENT_FORM = (r"submit|propose|proposer|add|ajouter|meld|tipsa|einreichen|anmelden|registrer|"
+               r"annuncia|segnala|inserisci|"
                r"bejelentes|ilmoita")
+#: ... or the form that proposes an event to a calendar, however its folder is named
+#: (/kalender/meld-inn-arrangement/, /eventi/annuncia, /agenda/proposer-un-evenement)
+_EVENT_FORM_PAGE = re.compile(
+    r"/(?:events?|evenements?|eventi|eventos?|agenda|kalender|kalendar[\w-]*|calendario|calendar|"
+    r"veranstaltungen|arrangementer|whats-on)/(?:[\w-]+/)*(?:" + _EVENT_FORM + r")(?:[-_][\w-]*)?"
+    r"/?$", re.I)
 _EVENT_ITEM = re.compile(
     r"/(?:events?|evenements?|evenementen|eventi|eventos?|veranstaltungen|renginiai|"
     r"rendezvenyek|ekdiloseis|arrangementer|esemenyek|evenimente|activiteiten|aktiviteter|"
@@ -1423,6 +1435,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, "a service's page by its address"
     if _FORM_URL.search(parts.path) and not strong_article:
         return OTHER, "a survey's or a poll's form by its address"
+    if _EVENT_FORM_PAGE.search(parts.path):
+        return OTHER, "the form that proposes an event"
     if (shape == (ARTICLE, _ALBUM_ITEM) and not link.headline and _names_list(text)
             and _spells(text, parts.path)):
         # (/galerija/vaizdo-irasai, "Vaizdo įrašai": the gallery's videos, not one album;

@@ -287,6 +287,11 @@ JOB_OR_TENDER_TITLE = re.compile(
     # "Processo Seletivo Simplificado nº 02/2024"), an English job's ("Recruitment of …")
     r"preg[aã]o\b|processo seletivo|licita[cç][aã]o\b|chamamento p[uú]blico|"
     r"recruitment of\b|"
+    # ... a tender's award notice (news that a tender was awarded is news), a Polish
+    # recruitment's result ("Wyniki naboru na stanowisko …"; a grant programme's results
+    # are news), Peru's job contracts ("Convocatoria CAS N° 005-2024"), a Nordic "we are
+    # looking for" ("Vi søger ny skoleleder til …")
+    r"tender award notice|wyniki naboru na stanowisk|convocatoria cas\b|vi s[øö][gk]er\b|"
     # Romanian public jobs' and procurements' notices ("Anunț concurs pentru ocuparea
     # funcției …", "Anunț privind procedura de achiziție …")
     r"anun[țţt] (?:de )?concurs|anun[țţt] privind (?:procedura de )?achizi[țţt]i)",

@@ -222,6 +222,9 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov/Newsroom/ProclamationDetail.aspx?ItemID=1432", "article"),
     ("https://a.gov.cn/en/Video/VideoDetail.aspx?VID=24", "article"),
     ("https://a.gov.cn/en/Invest/ParkDetail.aspx?ID=1", None),
+    # a topic's page by its number and its name; a gallery's album by its number and slug
+    ("https://a.gov.uk/news/topic/3/council-and-democracy", "list"),
+    ("https://a.gov.uk/news/gallery/217/provosts-civic-awards-2024", "article"),
     # a news list filtered by its category, in the languages that call it so
     ("https://a.se/om-regionen/nyheter/?kategori=kultur", "list"),
     ("https://a.it/archivio?categoria=sanita", "list"),
@@ -1920,3 +1923,23 @@ def test_a_wordpress_post_by_its_number_in_a_menu_is_an_article():
     found = kinds(page, "https://www.ministry.example.gh")
     assert found["/?p=4540"] == "article"
     assert found["/?page_id=12"] == "other"
+
+
+FORMS_AND_JOBS = """<html><body><div class="content"><ul>
+<li><a href="/kalender/meld-inn-arrangement/">Meld inn arrangement</a></li>
+<li><a href="/fr/agenda/proposer-un-evenement">Proposer un événement</a></li>
+<li><a href="/eventi/annuncia">Annuncia un evento</a></li>
+<li><a href="/nyheder/stillingsopslag-vi-soeger-ny-skoleleder-til-skolen">Vi søger ny skoleleder
+til Rosmark Skole</a></li>
+<li><a href="/praca/2396-wyniki-naboru-na-stanowisko-referenta">Wyniki naboru na stanowisko
+referenta ds. księgowości</a></li>
+<li><a href="/convocatoria-cas-n-005-2024-mpa/">Convocatoria CAS N° 005-2024-MPA: 12 plazas</a></li>
+<li><a href="/news/tender-awarded-for-flood-works">Tender awarded for the flood resilience
+works in Westport</a></li></ul></div></body></html>"""
+
+
+def test_forms_that_propose_events_and_job_notices_in_more_languages_are_other():
+    # the calendar's form, however its folder is named; a Nordic "we are looking for", a
+    # Polish recruitment's result, Peru's job contracts; news that a tender was awarded is news
+    found = kinds(FORMS_AND_JOBS, "https://www.kommune.example")
+    assert of(found, "article") == {"/news/tender-awarded-for-flood-works"}
