@@ -511,6 +511,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+#: A section's page by its number (SiteFactory: every section, static or not).
+_SECTION_PAGE = re.compile(r"/category_\d+/(?:index\.aspx)?$", re.I)
 _ALBUM_ITEM = "a photo album of one event"
 #: A photo album of one event by its address: a gallery's folder, perhaps its category or album
 #: part and an id, and a slug of two words or more (/photo-gallery/category/88-freedom-day-2024,
@@ -1442,6 +1444,13 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         # (/galerija/vaizdo-irasai, "Vaizdo įrašai": the gallery's videos, not one album;
         # "Ver galería de fotos" on an album's address is that album)
         return LIST, f"a gallery's section named like a list{shown}"
+    if (shape is not None and shape[1] == _CATEGORY_ID and _SECTION_PAGE.search(parts.path)
+            and not parts.query
+            and text and not _names_list(text) and not CJK.search(text)):
+        # a CMS that makes every section a category (SiteFactory's Category_296/Index.aspx:
+        # "Leadership", "Investment Guide" as well as "News"): its name tells, as a numbered
+        # page's does; a Chinese portal's columns are lists whatever their names
+        return OTHER, f"a section's page by its number, not named like a list{shown}"
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST and not (

@@ -1943,3 +1943,22 @@ def test_forms_that_propose_events_and_job_notices_in_more_languages_are_other()
     # Polish recruitment's result, Peru's job contracts; news that a tender was awarded is news
     found = kinds(FORMS_AND_JOBS, "https://www.kommune.example")
     assert of(found, "article") == {"/news/tender-awarded-for-flood-works"}
+
+
+SECTIONS = """<html><body><nav><ul>
+<li><a href="/english/Category_11/Index.aspx">Latest News</a></li>
+<li><a href="/english/Category_302/Index.aspx">Leadership</a></li>
+<li><a href="/english/Category_301/Index.aspx">Investment Guide</a></li>
+<li><a href="/english/Category_12/Index.aspx?month=2024-01">January 2024</a></li>
+<li><a href="/Category_25/Index.aspx">经济运行</a></li></ul></nav>
+<div class="content"><p>Welcome to the department's English site.</p></div></body></html>"""
+
+
+def test_a_cms_that_makes_every_section_a_category_is_judged_by_its_names():
+    # SiteFactory's Category_N pages: "Latest News" lists, "Leadership" does not; a
+    # month's filter of one lists; a Chinese portal's columns are lists
+    found = kinds(SECTIONS, "https://swt.example.gov.cn")
+    assert of(found, "list") == {"/english/Category_11/Index.aspx",
+                                 "/english/Category_12/Index.aspx?month=2024-01",
+                                 "/Category_25/Index.aspx"}
+    assert found["/english/Category_302/Index.aspx"] == "other"
