@@ -726,17 +726,18 @@ def pick_published(
          dates, the address, or every zone of the host's country gives it, and any
          moment declared a day off that printed day on every clock of the host's country
          (no zone explains the gap: a draft saved the evening before) yields to it;
-    3. without a declared date: a date line near the headline, a ``<time datetime>``, a
-       date line at the end of the text (press releases: ``Ends/Tuesday, March 5,
-       2024`` / ``Issued at HKT 12:30``), or at a release's end mark in the page's text
-       when the text lost it (:func:`closing_stamp`), a labelled publication date anywhere in the
-       text, a date labelled as an update near the headline (``Last updated``,
-       ``Content current as of``, ``Stand``, ``更新日``: a page that prints only that is
-       dated by it), a date on a short line with a tag or a name before it (not one
-       inside a sentence: an event's, a caption's), an update label anywhere, the
-       URL (``/2018/05/28/``, ``/201805/t20180528_``), and last htmldate's search
-       (``find_date`` with ``original_date``, fast mode) unless it gives the day
-       ``<head>`` declares as the last modification.
+    3. without a declared date: a date line near the headline, a ``<time datetime>``, a date
+       line at the end of the text (press releases: ``Ends/Tuesday, March 5, 2024`` /
+       ``Issued at HKT 12:30``), or at a release's end mark in the page's text when the text
+       lost it (:func:`closing_stamp`), a labelled publication date anywhere in the text,
+       the page's one details list (:func:`details_stamp`: ``<dl><dt>Published</dt>
+       <dd>…</dd>`` in a "Page details" box), a date labelled as an update near the headline
+       (``Last updated``, ``Content current as of``, ``Stand``, ``更新日``: a page that prints
+       only that is dated by it), a date on a short line with a tag or a name before it (not
+       one inside a sentence: an event's, a caption's), an update label anywhere, the URL
+       (``/2018/05/28/``, ``/201805/t20180528_``), and last htmldate's search (``find_date``
+       with ``original_date``, fast mode) unless it gives the day ``<head>`` declares as the
+       last modification.
 
     A printed date takes the time (and offset) of the declared date or ``<time>`` when
     they give the same day and it prints no other time, and a declared date (or the URL's)
