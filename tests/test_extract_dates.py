@@ -1462,3 +1462,16 @@ def test_a_pages_record_of_itself_dates_it_and_is_no_text():
     assert fields.published_at == "2024-04-16T13:02:00"
     assert "Departament" not in fields.body and "Autor" not in fields.body
     assert fields.body.startswith("Paragraph 0 of the release")
+
+
+@pytest.mark.parametrize("label", ["Medieninformation vom", "Presseinformation vom",
+                                   "Pressemitteilung vom"])
+def test_an_offices_release_label_over_the_headline_outranks_a_bare_date_meta(label):
+    # "Medieninformation vom 21.05.2025" over the headline, a "date" meta of the day after
+    page = ("<html lang='de'><head><title>Rechnungsabschluss 2024</title><meta name='date' "
+            "content='2025-05-22'></head><body><div id='content'><div class='pressdate'>"
+            f"{label} 21.05.2025</div><h1>Rechnungsabschluss 2024: Stadt erzielt Überschuss"
+            f"</h1>{_RELEASE_TEXT}</div></body></html>")
+    fields = extract_article(page, "https://www.stadt.example.at/medienservice/126418.php",
+                             now=NOW)
+    assert fields.published_at == "2025-05-21"

@@ -60,7 +60,8 @@ _PUB_WORDS = [
     r"eingestellt(?: am)?",
     r"(?:erscheinungs|veröffentlichungs)datum",
     # ... also with its number: "Pressemitteilung Nr. 68/2024 vom 15. August 2024"
-    r"(?:presse|medien)mitteilung(?: nr\. ?\d{1,4}(?:/\d{2,4})?)? vom",
+    # (Austrian and Swiss offices: "Medieninformation vom 21.05.2025", "Presseinformation vom")
+    r"(?:presse|medien)(?:mitteilung|information)(?: nr\. ?\d{1,4}(?:/\d{2,4})?)? vom",
     r"publiée?s?(?: le)?", r"mise? en ligne(?: le)?", r"date de (?:publication|parution)",
     r"paru(?: le)?", r"diffusée?(?: le)?",
     # (Portuguese "Publicado em", "Publicada a", Catalan "Publicat el")
