@@ -1147,3 +1147,17 @@ def test_an_h1_linking_to_the_items_short_address_is_the_headline():
             "</p></body></html>")
     url = "https://www.asr.example.com/fa/news/1073215/dam-reserves"
     assert extract_article(page, url).title == head
+
+
+def test_an_h1_that_names_the_channel_in_the_singular_is_no_headline():
+    # the h1 "Press Release" over <title>'s "Press Releases" segment: the channel, in the
+    # singular; the headline is <title>'s last segment, which an h2 prints
+    head = "Food waste smart recycling bins to be extended to 180 more housing estates"
+    page = (f"<html><head><title>EPD - Press Releases - {head}</title></head><body>"
+            "<h1 class='pagetitle'>Press Release</h1><div class='press'>"
+            f"<h2 class='press_title'>{head}</h2>"
+            "<p>The department will extend the smart recycling bins to 180 more estates.</p>"
+            "<p>Residents can earn points for every kilogram of food waste they recycle.</p>"
+            "</div></body></html>")
+    url = "https://www.epd.example.gov.hk/english/news/press_250521a.html"
+    assert extract_article(page, url).title == head

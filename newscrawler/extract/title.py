@@ -840,7 +840,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                   or _names_other_part(found, og, doc, sites, root, page)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         named_key = title_key(found)
-        h1s = [h for h in h1s if title_key(h) != named_key]
+        # (and with a list's name, every h1 that names one: "Press Release" over a <title>
+        # segment "Press Releases")
+        listed = _list_name(found)
+        h1s = [h for h in h1s if title_key(h) != named_key and not (listed and _list_name(h))]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
         if own_name and found is not None and title_key(found) == named_key:
             # ... nor where another h1 ends with the site's declared name ("Meet Jane Doe,
