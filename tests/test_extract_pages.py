@@ -3502,3 +3502,17 @@ def test_a_sentence_that_opens_with_read_also_stays():
     text = ["The board approved the plan to restore the eroded shoreline.",
             "Lees ook de brochure die de gemeente over het plan heeft uitgegeven."]
     assert strip_chrome(text) == text
+
+
+def test_a_support_box_asking_to_support_independent_journalism_is_no_text():
+    # a box named for support in the text's middle, its heading and its appeal in Czech
+    first = "".join(f"<p>{p}</p>" for p in RELEASE[:2])
+    rest = "".join(f"<p>{p}</p>" for p in RELEASE[2:])
+    page = ("<html><head><title>Bazén za 600 milionů</title></head><body><article>"
+            f"<h1>Bazén za 600 milionů</h1><div class='a_content'>{first}"
+            "<div class='e_box e_box--support'><p class='e_box__title'>Deník je nezávislý díky "
+            "předplatitelům</p><p>Děkujeme, že čtete Deník. Pokud chcete podpořit nezávislou "
+            "žurnalistiku, staňte se předplatitelem.</p><a href='/predplatne'>Předplatit</a>"
+            f"</div>{rest}</div></article></body></html>")
+    body = extract_article(page, "https://denik.example.cz/1234/bazen").body
+    assert body.split("\n\n") == RELEASE

@@ -46,6 +46,13 @@ SUPPORT_APPEAL = re.compile(
     r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b"
     # ... Hungarian: "Ha fontosnak tartja munkánkat, támogasson minket!"
     r"|\btámogasson minket\b"
+    # ... "support independent journalism" (Czech, Slovak, Polish, German, Spanish,
+    # Portuguese, Italian, French, English): "Pokud chcete podpořit nezávislou žurnalistiku,
+    # staňte se předplatitelem."
+    r"|\b(?:podpořit|podporiť|wesprzyj|wesprzeć|unterstützen sie|apoya|apoie|sostieni"
+    r"|soutenez|support) (?:nezávislou|nezávislú|niezależne|unabhängigen|el|o|il|le)?\s?"
+    r"(?:žurnalistiku|novinárstvo|dziennikarstwo|journalismus|periodismo|jornalismo"
+    r"|giornalismo|journalisme|independent journalism)\b"
     # ... or names its readers' support and the subscription that gives it: "Sustaining
     # this needs support from wonderful readers like you.", "you can take a paid
     # subscription by clicking here"
