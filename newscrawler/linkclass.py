@@ -489,7 +489,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return OTHER, f"a file ({(file.group(1) or 'document').lower()}), not a page"
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
-    if _ALBUM.search(path):
+    if _ALBUM.search(path) or parts.query and _MEDIA_ITEM.search(rest):
         return ARTICLE, _ALBUM_ITEM
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
@@ -524,6 +524,11 @@ _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-
                     # (a gallery's album by its number and its slug: /news/gallery/217/…)
                     r"|galler(?:y|ies)/\d+/(?=[a-z0-9]+-))"
                     r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
+#: ... or a gallery's album, or a video, by its number in the query of the gallery's page
+#: (gallery.php?album=88, Galerija.aspx?AlbumID=233, videos.php?vid=41)
+_MEDIA_ITEM = re.compile(r"/(?:photo-?)?(?:galler(?:y|ies)|galerija|galeria|galerie|videos?)"
+                         r"\.(?:php|aspx?|jsp)\?(?:\w+=[\w-]*&)*(?:album|albumid|vid|videoid)"
+                         r"=\d+(?:&|$)", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
 _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
 #: One event's page: an item under a folder of events (/events/event/2315/gala_day,
@@ -1543,6 +1548,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # an event's page is an item of the calendar, whose name is often short ("Raadsvergadering")
     if text and _is_event_item(parts) and not _names_list(text) and not _static_name(text):
         return ARTICLE, "an event's page by its address"
+    if link.dated and _SPECIAL_TOPIC.search(parts.path) and not weak:
+        # a special topic's column dated in a list beside the news (【专题】2025年…宣传月)
+        return LIST, "a topic's column, dated in a list"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
     if weak and (link.headline or siblings >= 4) and not (

@@ -252,13 +252,15 @@ JOB_OR_TENDER = re.compile(
     # (Croatian competitions "and public calls": /natjecaji-i-javni-pozivi/<slug>/<id>)
     r"przetargi?|oferty-pracy|natje[cč]aji(?:-i-[a-z-]+)?|"
     # (a job folder's own folder of vacancies: /job/ledige-stillinger/<slug>)
-    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings))"
+    r"jobs?/(?:ledige-stillinger|lediga-jobb|vacancies|openings)"
+    # (a careers folder's vacancies: /Council/Careers/Current-vacancies/<the ad>)
+    r"|careers?/(?:current-)?vacancies)"
     # (Liferay shows an item through the folder's asset publisher: /-/asset_publisher/…/content/)
     r"(/(?:(?:item|detail|details|view)/|-/asset_publisher/[^/]+/content/|\d+/)?[^/]+(?:/\d+)?/?)$",
     re.I)
 #: A job's or a tender's page by its file: TenderDetail.aspx?ItemID=88, VacancyView.aspx,
 #: job_details.php?id=64, tender.php?ref=MBL-2024-031.
-JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|job|career|bid)[-_]?"
+JOB_OR_TENDER_FILE = re.compile(r"/(?:tender|vacancy|vacancies|job|career|bid)[-_]?"
                                  r"(?:detail|details|item|view)?s?\.\w+$", re.I)
 #: The list of a site's jobs or tenders itself (/tenders/, /vacancies, /careers/, /job): the
 #: written sets' annotators call it other as they call its items (10 of 11 links).

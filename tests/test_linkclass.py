@@ -225,6 +225,10 @@ def test_allowed_domains_widen_the_site():
     # a topic's page by its number and its name; a gallery's album by its number and slug
     ("https://a.gov.uk/news/topic/3/council-and-democracy", "list"),
     ("https://a.gov.uk/news/gallery/217/provosts-civic-awards-2024", "article"),
+    # a gallery's album or a video by its number in the query of the gallery's page
+    ("https://a.gov.sb/media/gallery.php?album=88", "article"),
+    ("https://a.hr/Galerija.aspx?AlbumID=233", "article"),
+    ("https://a.gov.sb/media/videos.php?vid=41", "article"),
     # a news list filtered by its category, in the languages that call it so
     ("https://a.se/om-regionen/nyheter/?kategori=kultur", "list"),
     ("https://a.it/archivio?categoria=sanita", "list"),
@@ -1962,3 +1966,21 @@ def test_a_cms_that_makes_every_section_a_category_is_judged_by_its_names():
                                  "/english/Category_12/Index.aspx?month=2024-01",
                                  "/Category_25/Index.aspx"}
     assert found["/english/Category_302/Index.aspx"] == "other"
+
+
+JOBS_AND_SPECIALS = """<html><body><div class="content"><ul>
+<li><span>2025-06-05</span><a href="/ztzl/mfdxcy2025/">【专题】2025年“民法典宣传月”专题</a></li>
+<li><span>2025-06-04</span><a href="/xwdt/202506/t20250604_1188721.html">市司法局召开全市
+司法行政工作推进会部署下半年重点任务</a></li>
+<li><span>2025-06-03</span><a href="/Council/Careers/Current-vacancies/Plant-Operator-Roads">
+Plant Operator – Roads (Temporary)</a></li>
+<li><span>2025-06-02</span><a href="/vacancies.php?vid=712">Principal Economist – Ministry of
+Finance and Treasury</a></li></ul></div></body></html>"""
+
+
+def test_a_special_topic_dated_in_a_list_and_vacancies_under_careers_and_by_file():
+    found = kinds(JOBS_AND_SPECIALS, "https://sfj.example.gov.cn")
+    assert found["/ztzl/mfdxcy2025/"] == "list"
+    assert found["/xwdt/202506/t20250604_1188721.html"] == "article"
+    assert found["/Council/Careers/Current-vacancies/Plant-Operator-Roads"] == "other"
+    assert found["/vacancies.php?vid=712"] == "other"
