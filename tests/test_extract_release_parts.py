@@ -407,6 +407,18 @@ def test_a_contact_block_over_the_agencys_paragraph_about_itself_under_its_headi
     assert trim_end(TEXT + tail) == TEXT
 
 
+def test_a_contact_block_over_two_about_blocks_closes_the_release():
+    # the initiative's "About …" and the body's, each with its paragraph, under the contact
+    tail = ["Media Contact", "Emma Lundquist", "Academy of Sciences", "press@academy.example",
+            "415.379.5123", "About Hope for Reefs", "Hope for Reefs is an Academy of Sciences "
+            "initiative that aims to halt the decline of coral reefs this century through "
+            "research, exploration and public engagement with divers, fishers and schools.",
+            "About the Academy of Sciences", "The Academy of Sciences is a renowned scientific "
+            "and educational institution dedicated to exploring, explaining and sustaining life "
+            "on Earth, home to an aquarium, a planetarium and a natural history museum."]
+    assert trim_end(TEXT * 3 + tail) == TEXT * 3
+
+
 @pytest.mark.parametrize("heading", ["Voor de pers", "Für die Presse", "Pour la presse",
                                      "For the media"])
 def test_for_the_press_heads_the_press_offices_block(heading):

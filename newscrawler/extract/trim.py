@@ -954,6 +954,11 @@ def trim_end(paras: list[str]) -> list[str]:
     about = _about_block(paras)
     if about is not None:
         paras = paras[:about]
+        # (a contact block over two "About …" blocks, the initiative's and the body's: with
+        # the last one cut, the contact and the first close the text)
+        contact = contact_block(paras)
+        if contact is not None:
+            paras = paras[:contact]
     sign_off = _issuer_sign_off(paras)
     if sign_off is not None:
         paras = paras[:sign_off]
