@@ -2445,6 +2445,11 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
     ["Kitchen Notes Recommends The Strawberry Crisp Our Readers Make Every Spring"],
     ["Prices may vary."],
     ["Did you love the recipe? Give us some stars and leave a comment below!"],
+    # a station's appeal closing on "Give today."; a tip line with a telephone, no address
+    ["Support independent local journalism. KPBS is a public service of the university, and our "
+     "reporting relies on support from people like you. Give today."],
+    ["Har du tips? Kontakta nyhetsdesken via Tipsa eller ring 08-411 11 23. Vi ersätter "
+     "publicerade tips."],
     # a newsroom's call for tips in French, its heading over it
     ["Vous avez un scoop à nous transmettre?", "Vous avez des informations à nous communiquer "
      "sur cette histoire? Écrivez-nous à scoop@journal.example ou appelez-nous au 1 800-555-0100."],
@@ -3515,4 +3520,17 @@ def test_a_support_box_asking_to_support_independent_journalism_is_no_text():
             "žurnalistiku, staňte se předplatitelem.</p><a href='/predplatne'>Předplatit</a>"
             f"</div>{rest}</div></article></body></html>")
     body = extract_article(page, "https://denik.example.cz/1234/bazen").body
+    assert body.split("\n\n") == RELEASE
+
+
+def test_a_campaigns_take_action_box_named_in_one_word_is_no_text():
+    first = "".join(f"<p>{p}</p>" for p in RELEASE[:2])
+    rest = "".join(f"<p>{p}</p>" for p in RELEASE[2:])
+    page = ("<html><head><title>Global: spyware</title></head><body><article>"
+            f"<h1>Global: spyware</h1><div class='entry'>{first}"
+            "<div class='wp-block-core-action callToAction'><h2>Take action</h2><p>Tell "
+            "governments to stop the spyware trade. Add your name to our petition.</p>"
+            "<a class='btn' href='/petition/'>Sign the petition</a></div>"
+            f"{rest}</div></article></body></html>")
+    body = extract_article(page, "https://rights.example.org/en/latest/news/spyware").body
     assert body.split("\n\n") == RELEASE

@@ -433,8 +433,10 @@ _APPEAL_NEEDLES = ("socio", "member", "support", "abonn", "contribut", "mitglied
 # checkout.…/memberform?org_id=…, where the address does not say it)
 _CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter", "donate", "donation",
                         # (a readers' vote: its question, its answers as a form, its count)
-                        "poll"})
-_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter", "donat", "poll")
+                        "poll",
+                        # (a campaign's "Take action" box, named in one word: "callToAction")
+                        "calltoaction"})
+_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter", "donat", "poll", "calltoaction")
 _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 

@@ -754,6 +754,9 @@ _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor
                        # ... French: "Vous avez des informations à nous communiquer sur cette
                        # histoire? Écrivez-nous à …"
                        r"|^vous avez (?:des informations|un scoop)\b", re.IGNORECASE)
+# ... and its telephone number, where it gives no address ("Har du tips? Kontakta …
+# nyhetsdesk via Tipsa eller ring 08-411 11 23.")
+_PHONE = re.compile(r"\d{2,4}[- ]\d{2,4}[- ]\d{2,4}")
 # ... or the paper's invitation to write to it: "Write a letter to the editor, share a story
 # tip or update, or report an error."
 _WRITE_TO_US = re.compile(r"^(?:write|send|submit) a letter to the editor\b", re.IGNORECASE)
@@ -796,7 +799,8 @@ _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vo
 # An appeal closing a line about the outlet: "We rely on readers like you. Donate today.",
 # "The Courier is a nonprofit newsroom. Your donation keeps our reporting free for everyone."
 _APPEAL = re.compile(
-    r"^(?:.{0,400}[.!]\s+(?:donate|make (?:a|your) (?:gift|donation)|become a (?:member|supporter)|"
+    r"^(?:.{0,400}[.!]\s+(?:donate|give (?:today|now)|make (?:a|your) (?:gift|donation)"
+    r"|become a (?:member|supporter)|"
     r"support (?:us|our (?:work|journalism)))\b[^.!?]{0,30}[.!]?$|"
     r".{0,200}\b(?:newsroom|journalism|reporting)\b.{0,200}\byour (?:donation|gift|support|"
     r"contribution) (?:keeps|makes|helps|powers|allows)\b.{0,120}$"
@@ -935,7 +939,7 @@ def _is_promo(line: str) -> bool:
             and _LINK_TEXT.search(line) and _MESSENGER_INVITE.search(line)):
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
-            ("@" in line or "whatsapp" in low) and _TIP_LINE.search(line)
+            ("@" in line or "whatsapp" in low or _PHONE.search(line)) and _TIP_LINE.search(line)
             or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
             or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
             and _NEWSLETTER_PITCH.search(line)):
