@@ -525,10 +525,11 @@ _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-
                     r"|galler(?:y|ies)/\d+/(?=[a-z0-9]+-))"
                     r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
 #: ... or a gallery's album, or a video, by its number in the query of the gallery's page
-#: (gallery.php?album=88, Galerija.aspx?AlbumID=233, videos.php?vid=41)
+#: (gallery.php?album=88, Galerija.aspx?AlbumID=233, videos.php?vid=41,
+#: gallery-album.php?aid=95)
 _MEDIA_ITEM = re.compile(r"/(?:photo-?)?(?:galler(?:y|ies)|galerija|galeria|galerie|videos?)"
-                         r"\.(?:php|aspx?|jsp)\?(?:\w+=[\w-]*&)*(?:album|albumid|vid|videoid)"
-                         r"=\d+(?:&|$)", re.I)
+                         r"(?:[-_]?albums?)?\.(?:php|aspx?|jsp)\?(?:\w+=[\w-]*&)*"
+                         r"(?:album|albumid|aid|vid|videoid)=\d+(?:&|$)", re.I)
 #: A view of an events calendar by its address (JEvents' /month.calendar/2025/06/10/-).
 _CALENDAR_VIEW = re.compile(r"/(?:year|month|week|day)\.(?:calendar|listevents)(?:/|$)", re.I)
 #: One event's page: an item under a folder of events (/events/event/2315/gala_day,

@@ -293,7 +293,8 @@ JOB_OR_TENDER_TITLE = re.compile(
     # recruitment's result ("Wyniki naboru na stanowisko …"; a grant programme's results
     # are news), Peru's job contracts ("Convocatoria CAS N° 005-2024"), a Nordic "we are
     # looking for" ("Vi søger ny skoleleder til …")
-    r"tender award notice|wyniki naboru na stanowisk|convocatoria cas\b|vi s[øö][gk]er\b|"
+    r"tender award notice|notice of intention to award|wyniki naboru na stanowisk"
+    r"|convocatoria cas\b|vi s[øö][gk]er\b|"
     # Romanian public jobs' and procurements' notices ("Anunț concurs pentru ocuparea
     # funcției …", "Anunț privind procedura de achiziție …")
     r"anun[țţt] (?:de )?concurs|anun[țţt] privind (?:procedura de )?achizi[țţt]i)",

@@ -229,6 +229,7 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.sb/media/gallery.php?album=88", "article"),
     ("https://a.hr/Galerija.aspx?AlbumID=233", "article"),
     ("https://a.gov.sb/media/videos.php?vid=41", "article"),
+    ("https://a.gov.ki/gallery-album.php?aid=95", "article"),
     # a news list filtered by its category, in the languages that call it so
     ("https://a.se/om-regionen/nyheter/?kategori=kultur", "list"),
     ("https://a.it/archivio?categoria=sanita", "list"),
@@ -1938,6 +1939,8 @@ til Rosmark Skole</a></li>
 <li><a href="/praca/2396-wyniki-naboru-na-stanowisko-referenta">Wyniki naboru na stanowisko
 referenta ds. księgowości</a></li>
 <li><a href="/convocatoria-cas-n-005-2024-mpa/">Convocatoria CAS N° 005-2024-MPA: 12 plazas</a></li>
+<li><a href="/2024/05/29/tender-award-notice-moisture-meters/">Notice of intention to award:
+supply of grain moisture meters</a></li>
 <li><a href="/news/tender-awarded-for-flood-works">Tender awarded for the flood resilience
 works in Westport</a></li></ul></div></body></html>"""
 
