@@ -3509,28 +3509,29 @@ def test_a_sentence_that_opens_with_read_also_stays():
     assert strip_chrome(text) == text
 
 
-def test_a_support_box_asking_to_support_independent_journalism_is_no_text():
-    # a box named for support in the text's middle, its heading and its appeal in Czech
+def _body_around(box: str, headline: str, url: str) -> list[str]:
+    """The paragraphs extracted from an article page whose text has *box* after its second
+    paragraph."""
     first = "".join(f"<p>{p}</p>" for p in RELEASE[:2])
     rest = "".join(f"<p>{p}</p>" for p in RELEASE[2:])
-    page = ("<html><head><title>Bazén za 600 milionů</title></head><body><article>"
-            f"<h1>Bazén za 600 milionů</h1><div class='a_content'>{first}"
-            "<div class='e_box e_box--support'><p class='e_box__title'>Deník je nezávislý díky "
-            "předplatitelům</p><p>Děkujeme, že čtete Deník. Pokud chcete podpořit nezávislou "
-            "žurnalistiku, staňte se předplatitelem.</p><a href='/predplatne'>Předplatit</a>"
-            f"</div>{rest}</div></article></body></html>")
-    body = extract_article(page, "https://denik.example.cz/1234/bazen").body
-    assert body.split("\n\n") == RELEASE
+    page = (f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+            f"<div class='entry'>{first}{box}{rest}</div></article></body></html>")
+    return extract_article(page, url).body.split("\n\n")
+
+
+def test_a_support_box_asking_to_support_independent_journalism_is_no_text():
+    # a box named for support in the text's middle, its heading and its appeal in Czech
+    box = ("<div class='e_box e_box--support'><p class='e_box__title'>Deník je nezávislý díky "
+           "předplatitelům</p><p>Děkujeme, že čtete Deník. Pokud chcete podpořit nezávislou "
+           "žurnalistiku, staňte se předplatitelem.</p><a href='/predplatne'>Předplatit</a>"
+           "</div>")
+    assert _body_around(box, "Bazén za 600 milionů",
+                        "https://denik.example.cz/1234/bazen") == RELEASE
 
 
 def test_a_campaigns_take_action_box_named_in_one_word_is_no_text():
-    first = "".join(f"<p>{p}</p>" for p in RELEASE[:2])
-    rest = "".join(f"<p>{p}</p>" for p in RELEASE[2:])
-    page = ("<html><head><title>Global: spyware</title></head><body><article>"
-            f"<h1>Global: spyware</h1><div class='entry'>{first}"
-            "<div class='wp-block-core-action callToAction'><h2>Take action</h2><p>Tell "
-            "governments to stop the spyware trade. Add your name to our petition.</p>"
-            "<a class='btn' href='/petition/'>Sign the petition</a></div>"
-            f"{rest}</div></article></body></html>")
-    body = extract_article(page, "https://rights.example.org/en/latest/news/spyware").body
-    assert body.split("\n\n") == RELEASE
+    box = ("<div class='wp-block-core-action callToAction'><h2>Take action</h2><p>Tell "
+           "governments to stop the spyware trade. Add your name to our petition.</p>"
+           "<a class='btn' href='/petition/'>Sign the petition</a></div>")
+    assert _body_around(box, "Global: spyware",
+                        "https://rights.example.org/en/latest/news/spyware") == RELEASE
