@@ -201,6 +201,8 @@ _DATE_ARCHIVE = "a year's or a month's archive"
 _FILTER = "a list filtered by a field"
 _CATEGORY_ID = "a category's page by its id"
 _NEWS_FOLDER = "news section folder"
+#: A section's page by its number (SiteFactory: every section, static or not).
+_SECTION_PAGE = re.compile(r"/category_\d+/(?:index\.aspx)?$", re.I)
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
@@ -249,7 +251,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # ... or in the path (DNN's /categoryid/31/health), and K2's item lists by author, tag or
     # category (/itemlist/user/845-name)
     (r"/categoryid/\d+(?:/[^/]+)?/?$|/itemlist/(?:user|tag|category)/[^/]+/?$", _CATEGORY_ID),
-    (r"/category_\d+/(?:index\.aspx)?$", _CATEGORY_ID),
+    (_SECTION_PAGE.pattern, _CATEGORY_ID),
     # ... or a topic's page by its number and its name (/news/topic/3/council-and-democracy)
     (r"/(?:topics?|themes?|subjects?)/\d{1,4}/[a-z0-9]+(?:-[a-z0-9]+)*/?$", _CATEGORY_ID),
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special)(?:&|$)",
@@ -511,8 +513,6 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
-#: A section's page by its number (SiteFactory: every section, static or not).
-_SECTION_PAGE = re.compile(r"/category_\d+/(?:index\.aspx)?$", re.I)
 _ALBUM_ITEM = "a photo album of one event"
 #: A photo album of one event by its address: a gallery's folder, perhaps its category or album
 #: part and an id, and a slug of two words or more (/photo-gallery/category/88-freedom-day-2024,
