@@ -119,6 +119,22 @@ def test_a_cell_of_paragraphs_inside_a_box_lays_the_page_out():
     assert unwrap_layout_tables(root) == 0
 
 
+@pytest.mark.parametrize("summary", ["layout", "Layout table", "This table is used for page layout",
+                                     "Layout-Tabelle", "presentation"])
+def test_a_summary_that_says_layout_marks_no_data(summary):
+    # a 2000s portal's page table, summary="layout" as accessibility guides then asked:
+    # the headline and the text's cell beside the menu's are blocks, not one table row
+    text = "".join(f"<p>{LONG}</p>" for _ in range(3))
+    page = (f"<div><table summary='{{}}'><tr><td><ul><li><a href='/a'>News</a></li></ul></td>"
+            f"<td><h1>Rural well program expanded</h1>{text}</td></tr></table></div>")
+    root = html.fromstring(page.format(summary))
+    assert unwrap_layout_tables(root) == 1
+    assert root.find(".//table") is None
+    # a summary that describes the data keeps the table
+    root = html.fromstring(page.format("Well loans by region, 2017 and 2018"))
+    assert unwrap_layout_tables(root) == 0
+
+
 def test_links_set_apart_by_separators_are_a_menu():
     # "HOME | SITEMAP | ENGLISH": the bars and spaces are not text beside the links
     links = " | ".join(f"<a href='/{name}'>{name}</a>" for name in ("HOME", "SITEMAP", "ENGLISH"))

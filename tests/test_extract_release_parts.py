@@ -789,3 +789,10 @@ def test_a_writers_disclosure_of_holdings_closes_the_text():
     disclosure = ["Megan Aldous has no position in any of the shares mentioned. The Motley Fool UK "
                   "has no position in any of the shares mentioned."]
     assert trim_end(TEXT + disclosure) == TEXT
+
+
+@pytest.mark.parametrize("line", ["News release #18-067", "News Release No. 24-117",
+                                  "Media release number 2024/17", "FOR IMMEDIATE RELEASE"])
+def test_a_releases_kind_and_number_over_the_text_is_no_text(line):
+    # a release's kind with its number, under the headline, is the page's record of it
+    assert trim_top([line] + TEXT, "Rural well program expanded") == TEXT

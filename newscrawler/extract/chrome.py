@@ -15,9 +15,10 @@ __all__ = ["COMMENT_WORDS", "RELEASE_LINE", "STAFF_CREDIT", "TABLE_RULE", "drop_
 
 
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
-# 24-117", "Embargoed until 10:00", "For release at 2:00 p.m. EDT", "Communiqué de presse".
+# 24-117", "News release #18-067", "Embargoed until 10:00", "For release at 2:00 p.m. EDT",
+# "Communiqué de presse".
 RELEASE_LINE = re.compile(
-    r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number) ?\S+)?$"
+    r"^(?:for )?immediate release\b|^(?:news|press|media) release(?: (?:no\.?|number|#) ?\S+)?$"
     r"|^embargoed\b|^for release at\b"
     # a speech's or a statement's kind over it: "CHECK AGAINST DELIVERY", "PRESS STATEMENT"
     r"|^(?:check against delivery|(?:press|media|joint) statement|statement)$"

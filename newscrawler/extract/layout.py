@@ -63,8 +63,12 @@ _CANDIDATE = etree.XPath("boolean(.//h1 or .//table or .//td[.//p[2] or .//br[2]
 # what marks a table as data (as Mozilla's Readability judges tables): its own header
 # cells, a caption, a summary, a grid role (a data table nested in a layout cell does not
 # make the layout data)
-_DATA = etree.XPath("boolean(@summary or @role='grid' or @role='table' or caption"
+_DATA = etree.XPath("boolean(@role='grid' or @role='table' or caption"
                     " or thead or tfoot or colgroup or tr/th or tbody/tr/th)")
+# ... but a summary that says the table lays the page out (accessibility guidelines of the
+# 2000s had layout tables say so: summary="layout", "Layout-Tabelle") marks no data
+_LAYOUT_SUMMARY = re.compile(r"layout|presentation|design|formatting|mise en page"
+                             r"|gestaltung|maquetaci|布局|排版", re.I)
 _LENGTH = etree.XPath("string-length(normalize-space(.))")
 _PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
@@ -76,7 +80,8 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
     other pages), or has a cell of running text in paragraphs."""
     if _holds_text(table, cells) or _one_column_of_text(table):
         return True
-    if _DATA(table):
+    summary = table.get("summary")
+    if _DATA(table) or summary is not None and not _LAYOUT_SUMMARY.search(summary):
         return False
     if table.find(".//table") is not None or table.find(".//h1") is not None:
         return True
