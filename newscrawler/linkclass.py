@@ -259,7 +259,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
     (r"[?&](?:year|month|anio|año|ano|anno|jahr|monat|mes|mese|mois|annee|rok|miesiac|topic|theme|minister|portfolio|department|region|subject|filter|"
-     r"thematique|tematica|tema|temaid|rubrik|rubrique|aihe|tyyppi|mesec|"
+     r"thematique|tematica|tema|thema|temaid|rubrik|rubrique|aihe|tyyppi|mesec|"
      r"subject%3alist|subject:list|filterfield\d*|filtervalue\d*|"
      r"documenttype|doctype|contenttype|typ|type)=[^&]+",
      _FILTER),
@@ -493,6 +493,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return LIST, "the site's home page"
     if _ALBUM.search(path) or parts.query and _MEDIA_ITEM.search(rest):
         return ARTICLE, _ALBUM_ITEM
+    if (item := _LIST_ITEM_FORM.search(rest)) and _names_list(_CAMEL.sub(" ", item.group(1))):
+        return ARTICLE, "an item of a SharePoint list of news by its display form"
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
     for rx, why in _LIST_URLS:
@@ -514,6 +516,12 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
 
 
 _ALBUM_ITEM = "a photo album of one event"
+#: A SharePoint list's item by the list's display form (/News/Lists/Statements/DispForm.aspx?
+#: ID=5194, /Lists/PressReleases/DispForm.aspx?ID=1283), an item wherever it is linked from
+#: (running text too) when the list's name names a list of news; a document library's
+#: ``Forms/DispForm.aspx`` shows a file's properties, no item.
+_LIST_ITEM_FORM = re.compile(r"/lists/([a-z]+)/dispform\.aspx\?(?:[^#]*&)?id=\d+", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: A photo album of one event by its address: a gallery's folder, perhaps its category or album
 #: part and an id, and a slug of two words or more (/photo-gallery/category/88-freedom-day-2024,
 #: /galerie-photos/album/cavalcade-2024, /galerias/jogos-escolares-2025/).

@@ -82,7 +82,7 @@ LIST_NAMES = (
     "fotoreihen", "bekanntmachung", "kundmachung", "mitteilung", "dokumente", "protokolle",
     "erklärungen", "ausschreibung", "kalender", "veröffentlichung", "berichterstattung",
     # (not "Artikel 15a": an article of a law)
-    r"artikel(?!\s*\d)", "medieninformation", "presseinformation",
+    r"artikel(?!\s*\d)", "medieninformation", "presseinformation", "presseaussendung",
     # French, Spanish, Portuguese, Italian, Dutch, Nordic, Polish
     "actualités", "actualites", "communiqués", "communiques", "discours", "événements",
     "noticias", "comunicados", "prensa", "discursos", "novedades", "actualidad", "notícias",
@@ -90,7 +90,7 @@ LIST_NAMES = (
     "nyheter", "nyheder", "uutiset", "tiedotteet", "pressmeddelanden", "pressemeldinger",
     "aktuelt", "pressrum", "presserom", "anslagstavla", r"\btaler\b", "dokumenter", "høringer",
     "aktuality", "tiskové zprávy", "hírek", "közlemények", "ανακοινώσεις", "δελτία τύπου",
-    "photothèque", "vidéothèque", "médiathèque", "infographies", "eventi", "eventos",
+    "photothèque", "vidéothèque", "médiathèque", "galeries", "infographies", "eventi", "eventos",
     "infografías", "infografias", "entrevistas", "consultas públicas", "presă", "dispoziții",
     "nyhetsarkiv", "amtsblatt", "proclamations", "wydarzenia", "galerie zdjęć", "publikacje",
     "obvestila", "glasilo", "galerije", "hirdetmények", "események", "sajtószoba",
@@ -123,7 +123,8 @@ LIST_NAMES = (
     "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
     r"fotogal[eé]ri(?:ja|je|e|en|i|a)", "galerie foto", "galerie photo", "white papers",
     "audios", "áudios",
-    "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galerii",
+    "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galeriid", "galerii",
+    "videod", "službeni glasnik", "sluzbeni glasnik",
     "novice", "dogodki", "publikacije", "govori", "izjave", "fotogalerij", "mediji",
     "fréttir", "fréttasafn", "ræður", "myndefni", "útgefið efni", "besluiten", "amakuru",
     "recueil des actes", "enquêtes publiques", "pubblicazioni", "publicaciones", "notícies",

@@ -1987,3 +1987,26 @@ def test_a_special_topic_dated_in_a_list_and_vacancies_under_careers_and_by_file
     assert found["/xwdt/202506/t20250604_1188721.html"] == "article"
     assert found["/Council/Careers/Current-vacancies/Plant-Operator-Roads"] == "other"
     assert found["/vacancies.php?vid=712"] == "other"
+
+
+LIST_ITEMS_AND_MORE_NAMES = """<html><body><nav class="menu"><ul>
+<li><a href="/cms/ziel/141980111/DE/">Alle Presseaussendungen</a></li>
+<li><a href="/fr/galeries">Toutes les galeries</a></li>
+<li><a href="/meedia/galeriid">Fotod ja videod</a></li>
+<li><a href="/opcinska-uprava/sluzbeni-glasnik">Službeni glasnik</a></li>
+<li><a href="/verkehr/?thema=rad">Radverkehr</a></li>
+<li><a href="/Lists/Contacts/DispForm.aspx?ID=3">Switchboard</a></li></ul></nav>
+<main><p>Our hospitals opened a new ward this week. <a
+href="/Lists/News/DispForm.aspx?ID=1186&amp;Source=%2Fnews">Read our latest update</a> on
+the visiting hours.</p></main></body></html>"""
+
+
+def test_a_sharepoint_news_lists_item_and_more_list_names():
+    # a SharePoint list's item by its display form is an item wherever it is linked from,
+    # when the list is named for news (a list of contacts is not); Austrian press releases,
+    # French and Estonian galleries, a Croatian gazette and a filter by "thema" are lists
+    found = kinds(LIST_ITEMS_AND_MORE_NAMES, "https://www.x.eu")
+    assert found["/Lists/News/DispForm.aspx?ID=1186&Source=%2Fnews"] == "article"
+    assert found["/Lists/Contacts/DispForm.aspx?ID=3"] == "other"
+    assert of(found, "list") == {"/cms/ziel/141980111/DE/", "/fr/galeries", "/meedia/galeriid",
+                                 "/opcinska-uprava/sluzbeni-glasnik", "/verkehr/?thema=rad"}
