@@ -183,6 +183,7 @@ def test_url_without_date():
     ("發布日期：民國113年5月28日", "2024-05-28"),
     ("發布日期：113-05-28", "2024-05-28"),  # a Republic year as a date field's value
     ("發布日期\n113-05-28\n發布單位", "2024-05-28"),  # ... in a field table's cell under it
+    ("發布日期 113-05-28", "2024-05-28"),  # ... or right after its label, a list's "<span>"
     ("發布時間：113/05/28 14:30", "2024-05-28T14:30:00"),
     ("113年5月28日", "2024-05-28"),  # the Republic year alone, with its month and day
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
@@ -1475,3 +1476,51 @@ def test_an_offices_release_label_over_the_headline_outranks_a_bare_date_meta(la
     fields = extract_article(page, "https://www.stadt.example.at/medienservice/126418.php",
                              now=NOW)
     assert fields.published_at == "2025-05-21"
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("Zug, 12. März 2025", "2025-03-12"),
+    ("<strong>Paris, le 3 mars 2025</strong>", "2025-03-03"),
+    # a place and a date after the change the page labels is no issue of this text
+    ("Zug, 20. März 2025", "2025-03-14T09:12:00"),
+])
+def test_a_releases_place_and_date_line_dates_it_where_the_page_labels_only_a_change(dateline,
+                                                                                    published):
+    # Plone's byline says only when the page last changed; the release's own line opening
+    # its text, under a long lead (out of the headline's reach) and taken off the text as
+    # a dateline, says when it was issued
+    page = ("<html><head><meta charset='utf-8'><title>Tagesschule</title></head><body>"
+            "<div id='content'><h1 class='documentFirstHeading'>Pilotprojekt Tagesschule "
+            "startet</h1><div class='documentByLine'><span class='documentModified'><span>"
+            "zuletzt verändert:</span> 14.03.2025 09:12</span></div><div class='documentDescription"
+            " description'>Der Regierungsrat hat das Pilotprojekt «Tagesschule» bewilligt. Ab "
+            "August 2025 bieten Schulen in drei Gemeinden ein Tagesschulangebot an. "
+            + "Der Kanton beteiligt sich während vier Jahren an den Kosten. " * 6 + "</div>"
+            "<div id='content-core'><div class='newsImageContainer'><img src='/i.jpg'><p "
+            "class='discreet'>Mittagstisch im Schulhaus (Archivbild).</p></div><div "
+            "id='parent-fieldname-text'><p>" + dateline + "</p>"
+            "<p>Immer mehr Familien im Kanton sind auf eine verlässliche Betreuung ihrer Kinder "
+            "über den ganzen Tag angewiesen, und die Angebote sind vielerorts ausgelastet.</p>"
+            "<p>Am Pilot nehmen drei Schulhäuser teil. Insgesamt rund 420 Kinder werden an vier "
+            "Tagen pro Woche in der Tagesschule unterrichtet und betreut.</p>"
+            + "<p>Die Gemeinden berichten dem Kanton jedes Jahr über den Versuch, die Eltern "
+              "werden zu Beginn und am Ende befragt.</p>" * 6 + "</div></div></div>"
+            "</body></html>")
+    assert extract_article(page, "https://www.kanton.example.ch/news/tagesschule",
+                           now=datetime(2026, 11, 26)).published_at == published
+
+
+@pytest.mark.parametrize(("html_line", "day"), [
+    ("<p>Zug, 12. März 2025</p>", "2025-03-12"),
+    ("<div><b>Madrid, 3 de junio de 2025.</b></div>", "2025-06-03"),
+    # a sentence that goes on after the date, a list's item, a link: no such line
+    ("<p>Zug, 12. März 2025: Der Rat hat entschieden.</p>", None),
+    ("<ul><li>Zug, 12. März 2025</li></ul>", None),
+    ("<p><a href='/x'>Zug, 12. März 2025</a></p>", None),
+])
+def test_a_place_and_date_line_is_a_short_block_of_nothing_else(html_line, day):
+    from lxml import html as lxml_html
+
+    from newscrawler.extract.published import place_date_line
+    stamp = place_date_line(lxml_html.fromstring(f"<html><body>{html_line}</body></html>"))
+    assert (stamp.moment.date().isoformat() if stamp else None) == day

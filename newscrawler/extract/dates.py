@@ -293,9 +293,9 @@ _FORMS = [
     # count of years, "113年歷史", has none)
     r"(?<!\d)(?P<roc>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME,
     # 發布日期：113-05-28 (Taiwan's Republic year in numbers, only as a dated field's value,
-    # after its colon or on the line under the label, a field table's cell: elsewhere
-    # "113-05-28" is anything)
-    r"(?:(?<=[:：])|(?<=日期\n)|(?<=時間\n)|(?<=时间\n))\s*(?P<roc>1[0-4]\d)(?P<rs>[-/.])(?P<m>\d{1,2})(?P=rs)(?P<d>\d{1,2})(?![\d/.-])"
+    # after its colon, right after the label (a list's "<span>發布日期</span>113-05-28") or
+    # on the line under it, a field table's cell: elsewhere "113-05-28" is anything)
+    r"(?:(?<=[:：])|(?<=日期)|(?<=時間)|(?<=时间))\s*(?P<roc>1[0-4]\d)(?P<rs>[-/.])(?P<m>\d{1,2})(?P=rs)(?P<d>\d{1,2})(?![\d/.-])"
     + _TIME,
 ]
 _THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน "
@@ -347,7 +347,7 @@ _CN_YEAR_HINT = re.compile(r"[〇○零一二][〇○零一二三四五六七八
                            r"|(?:令和|平成|民國|民国)\s*(?:元|\d{1,3})\s*年"
                            r"|(?<!\d)1[0-4]\d\s*年\s*\d{1,2}\s*月")
 # a Republic year as a field's value (looked for only in text with a date field's name)
-_ROC_HINT = re.compile(r"(?:[:：]|日期\n|時間\n|时间\n)\s*1[0-4]\d[-/.]\d")
+_ROC_HINT = re.compile(r"(?:[:：]|日期|時間|时间)\s*1[0-4]\d[-/.]\d")
 _DATE_FIELDS = ("日期", "時間", "时间")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 

@@ -392,6 +392,31 @@ def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp
     return stamp if _OPENING_END.match(rest) else None
 
 
+#: Longest line that is only a release's place and date ("Zug, 12. März 2025", "Paris, le
+#: 3 juin 2024").
+MAX_PLACE_DATE_LINE = 60
+_SHORT_BLOCKS = etree.XPath(
+    f"//body//*[self::p or self::div][string-length(normalize-space()) <= {MAX_PLACE_DATE_LINE}]"
+    "[not(.//p or .//div or .//a)][not(ancestor::a or ancestor::nav or ancestor::footer"
+    " or ancestor::aside or ancestor::li)]")
+
+
+def place_date_line(root: Any, now: datetime | None = None) -> Stamp | None:
+    """The date of a line of its own that is a release's place and date, as German, Swiss,
+    French or Spanish releases open (or sign) their text: "Zug, 12. März 2025" in a
+    paragraph over the text, which the text's trimming takes off as a dateline."""
+    for el in _SHORT_BLOCKS(root):
+        line = " ".join("".join(el.itertext()).split())
+        place = _OPENING_PLACE.match(line)
+        if place is None or place["bracket"] or off_stream(el):
+            continue
+        stamp = next(iter(find_dates(line[place.end():], limit=1)), None)
+        if (stamp is not None and stamp.start == 0 and not stamp.guessed
+                and not line[place.end() + stamp.end:].strip(" .") and is_plausible(stamp, now)):
+            return stamp
+    return None
+
+
 def _closes_sentence(para: str, stamp: Stamp) -> bool:
     """Whether the date is a short sentence's, words after it and a full stop closing it
     ("Das Gesetz tritt am 1. Juli 2009 in Kraft."): a date the text talks about."""
@@ -942,9 +967,19 @@ def _pick_published(
     # page's
     elsewhere = labelled_on_page(root, now)
     details = details_stamp(root, now, dropped)
+    place_date: list[Stamp | None] = []
     for stamp in (elsewhere.published, details.published, shown.updated, shown.field,
                   elsewhere.updated, details.updated):
         if stamp is not None:
+            if stamp is shown.updated or stamp is elsewhere.updated or stamp is details.updated:
+                # a release's place and date on a line of its own ("Zug, 12. März 2025")
+                # where the page labels only its last change ("zuletzt verändert: 14.03.")
+                # is its issue, when not after that change
+                if not place_date:
+                    place_date.append(place_date_line(root, now))
+                issued = place_date[0]
+                if issued is not None and _day(issued) <= _day(stamp):
+                    return settle(issued)
             if ((stamp is shown.updated or stamp is elsewhere.updated
                  or stamp is details.updated) and url_stamp is not None
                     and _day(url_stamp) < _day(stamp)):
