@@ -737,3 +737,25 @@ def test_a_text_split_by_a_widget_goes_on_in_the_next_box_of_its_kind(between, s
     assert "part 3." in body
     assert ("point 4." in body) is continued
     assert "School year opens" not in body
+
+
+@pytest.mark.parametrize("byline", [
+    "<p class='ath'><a href='/autor/itziar-goikoetxea-1234.html'>Itziar Goikoetxea</a> "
+    "<span>Bilbao</span></p>",
+    "<div class='meta'>By <a rel='author' href='/team/jane'>Jane Roe</a> and "
+    "<a href='/authors/john-doe/'>John Doe</a></div>",
+])
+def test_a_line_of_writers_linked_to_their_pages_is_a_byline_not_text(byline):
+    from newscrawler.extract import extract_article
+    text = ("<p>El Ayuntamiento extenderá el servicio de estacionamiento regulado a cuatro "
+            "barrios que hasta ahora se habían quedado fuera del sistema.</p>"
+            "<p>La medida entrará en vigor en otoño, tras la aprobación de la ordenanza.</p>"
+            "<p>Escribe <a href='/autor/maria-ruiz-2.html'>nuestra redactora María Ruiz</a>, "
+            "que siguió el pleno, que la oposición votó en contra de la ampliación.</p>")
+    page = (f"<html><body><main><article><h1>La OTA llegará a cuatro nuevos barrios</h1>"
+            f"{byline}<div class='body'>{text}</div></article></main></body></html>")
+    body = extract_article(page, "https://www.diario.example.com/bilbao/ota.html").body
+    assert body.startswith("El Ayuntamiento extenderá")
+    assert "Bilbao" not in body and "Jane Roe" not in body
+    # a writer's link inside a sentence of the text stays with it
+    assert "nuestra redactora María Ruiz" in body

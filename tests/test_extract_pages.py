@@ -707,6 +707,9 @@ def test_a_source_meta_that_keeps_its_label():
     ("- Reporter: Jessica Harlan", False), ("Web Editor: Aaron Tillman", False),
     ("Photographers: J. Doe", False), ("Reporter: Thank you.", True),
     ("Reporter: what does the ministry say about the delay?", True),
+    # an update's time alone, set beside the date line by a bar, in any language
+    ("| Actualizado 07:45h.", False), ("Aktualisiert um 14:05 Uhr", False),
+    ("Atualizado às 10h30", False), ("Actualizado a las 10:30 el plan que se votó ayer.", True),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome

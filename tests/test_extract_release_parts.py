@@ -796,3 +796,12 @@ def test_a_writers_disclosure_of_holdings_closes_the_text():
 def test_a_releases_kind_and_number_over_the_text_is_no_text(line):
     # a release's kind with its number, under the headline, is the page's record of it
     assert trim_top([line] + TEXT, "Rural well program expanded") == TEXT
+
+
+def test_a_press_contact_under_the_agencys_short_name_closes_the_text():
+    # Taiwan's agencies name themselves before the label: "食藥署新聞聯絡人：…"
+    text = ["食藥署提醒民眾，夏季氣溫升高，生鮮水產品應冷藏保存並徹底加熱後再食用。",
+            "民眾如於外食後出現疑似食品中毒症狀，應儘速就醫，並通報當地衛生局。"]
+    contacts = ["食藥署新聞聯絡人：食品組 陳科長 電話：(02)2787-7350",
+                "食藥署業務聯絡人：食品組 林技正 電話：(02)2787-7411"]
+    assert trim_end(text + contacts) == text

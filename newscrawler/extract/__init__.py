@@ -36,6 +36,7 @@ from .boxes import (
     appeal_boxes,
     author_boxes,
     avatar_cards,
+    byline_lines,
     comment_sections,
     cta_boxes,
     described_summaries,
@@ -177,7 +178,7 @@ def extract_article(
                   + described_summaries(head, [d for d in (meta.get("og:description"),
                                                                  meta.get("description")) if d])
                   + skipped_boxes(root, in_page)
-                  + author_boxes(root, names) + avatar_cards(root)
+                  + author_boxes(root, names) + avatar_cards(root) + byline_lines(root)
                   + embedded_posts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date, and

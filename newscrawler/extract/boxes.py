@@ -299,6 +299,52 @@ def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
             and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
 
 
+# A writer's page by its address (/autor/itziar-goikoetxea-1234.html, /author/jane-doe/,
+# /auteurs/…, /redakteur/…), or a link the page marks as its author's (rel="author")
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in|innen)?|auteurs?|autori|autore"
+                          r"|redakteur(?:in|e)?|journalist(?:s|en)?|reporters?|writers?)/[^/?#]",
+                          re.IGNORECASE)
+_LINKS = etree.XPath("//body//a[@href]")
+#: Longest line that is a byline: the writer's name (or names) and a word or two beside it.
+MAX_BYLINE = 80
+#: Least share of a byline's letters its writers' links hold ("Itziar Goikoetxea" of
+#: "Itziar Goikoetxea Bilbao").
+BYLINE_LINK_SHARE = 0.5
+_DIGIT = re.compile(r"\d")
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def byline_lines(root: Any) -> list[Any]:
+    """The short blocks (``p``, or a ``div`` or ``span`` holding no block) whose links go to
+    the writers' pages and hold most of their letters: a byline, the writer's name linked
+    to their page and the place beside it ("<a href='/autor/…'>Itziar Goikoetxea</a>
+    Bilbao"), which no text's label keeps. A block with a digit in it (a date line beside
+    the name) is left for the date's readers."""
+    out = []
+    for a in _LINKS(root):
+        if "author" not in (a.get("rel") or "") and not _AUTHOR_PAGE.search(
+                urlsplit(a.get("href") or "").path):
+            continue
+        block = next((el for el in a.iterancestors()
+                      if el.tag == "p" or el.tag in ("div", "span")
+                      and el.find(".//p") is None and el.find(".//div") is None), None)
+        if block is None or block in out or block.tag == "body":
+            continue
+        text = " ".join("".join(block.itertext()).split())
+        if (not text or len(text) > MAX_BYLINE or _DIGIT.search(text)
+                or block.find(".//time") is not None):
+            continue
+        linked = sum(_letters("".join(link.itertext())) for link in block.iter("a")
+                     if "author" in (link.get("rel") or "")
+                     or _AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path))
+        if linked >= BYLINE_LINK_SHARE * _letters(text):
+            out.append(block)
+    return out
+
+
 #: Largest picture (its declared width and height, in pixels) that is a writer's avatar.
 MAX_AVATAR_PX = 100
 #: Most text an avatar's card holds: the name and a role.

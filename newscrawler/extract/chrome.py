@@ -1011,8 +1011,12 @@ _PAGE_META = re.compile(
     r"|sist (?:oppdatert|endret)|viimeksi päivitetty"
     # a story's own update note: "Juttua päivitetty 21.11. klo 7.05: …"
     r"|(?:juttua|artikkelia) päivitetty\b"
-    # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT"
-    r"|updated(?: at)?\s*[:：]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$)",
+    # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT", in
+    # other languages ("Actualizado 07:45h.", "Aktualisiert um 14:05 Uhr", "Atualizado às
+    # 10h30"), after the separator that set it beside the date ("| Actualizado 07:45h.")
+    r"|(?:[|·•]\s*)?(?:updated|actualizado|atualizado|aktualisiert|aggiornato|mis à jour"
+    r"|bijgewerkt|päivitetty)(?: at| a las| às| alle| à| um| om| klo)?\s*[:：]?\s*"
+    r"\d{1,2}[:.h]\d{2}\s*(?:h|uhr|[ap]\.?m\.?)?\.?\s*(?:[A-Z]{2,4})?\s*$)",
     re.IGNORECASE,
 )
 

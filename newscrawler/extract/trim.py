@@ -542,7 +542,9 @@ _CONTACT_INLINE = re.compile(
     r"|renseignements (?:aux|pour les) médias"
     r"|for (?:further|more) information|contact persons?"
     r"|pressekontakt|presskontakt|kontakt för media|kontakt (?:pre|pro|dla) (?:médiá|média|mediów)"
-    r"|新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?|(?:자료\s*)?문의(?:처|\s*전화)?"
+    # (the agency's short name before it: "食藥署新聞聯絡人")
+    r"|[\u3400-\u9fff]{0,6}(?:新[闻聞][联聯][系络絡]人|媒[体體][联聯][系络絡]人?)"
+    r"|(?:자료\s*)?문의(?:처|\s*전화)?"
     r"|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
