@@ -290,7 +290,8 @@ _SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|topic)/[a-z0-9_]+"
 #: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm),
 #: also where DedeCMS gives it a dated address (/special/2024/0301/7420.html): its own items
 #: sit further down.
-_SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali)/(?:[^/]+/?(?:(?:index|default)\.\w+)?"
+_SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali|especiais|especiales)/"
+                             r"(?:[^/]+/?(?:(?:index|default)\.\w+)?"
                              r"|(?:19|20)\d\d/[01]\d[0-3]\d/\d+\.s?html?)$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
 #: topics too: /ztzl/2024/xczx/.
@@ -349,7 +350,11 @@ _EDITION_SHAPE = re.compile(r"^/([a-z]{2})(?:-(?:[a-z]{2}|[a-z]{4}|\d{3}))?(?:/|
 #: A home page: /index.htm, /en/index.page, /DE/Home/home_node.html, /de/start.html.
 _HOME = re.compile(r"^(?:/(?:[a-z]{2}(?:-[a-z]{2,4})?|home|navigation|portal|pages))*"
                    r"/(?:index|home|start|startseite|default|home_node)(?:-[a-z]{2,3})?"
-                   r"\.(?:s?html?|page|aspx?|php|jsp)$", re.I)
+                   r"\.(?:s?html?|page|aspx?|php|jsp)$"
+                   # ... or named so without a file, after a language's folder ("/Home",
+                   # "/cas/inicio", "/val/inici", "/fr/accueil", "/fi/etusivu")
+                   r"|^(?:/[a-z]{2,3}(?:-[a-z]{2,4})?)?/(?:home|homepage|startseite|inicio|inici"
+                   r"|accueil|etusivu|forside|startsida|pagina-inicial)/?$", re.I)
 _SITE_PAGE_URL = re.compile(
     r"(?:^|[/_.-])(contact|kontakt|impressum|imprint|privacy|datenschutz|sitemap\d*|site-?map|"
     r"accessibility|barrierefreiheit|terms|disclaimer|copyright|legal|rechtliches|help|hilfe|"
@@ -929,6 +934,11 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
     # an article split over pages (content_1.htm, content_1_2.htm) links its own parts
     own = canonicalize_url(page_url)
     article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
+    # a slug's page with its items at addresses below its own (/Newsroom/Press-Statements-
+    # Transcripts-and-Photos/2024/06/…) is their list, not an article: its own address with
+    # another query (?page=3, ?year=2023) is its pager or a filter, no article's part
+    own_list = bool(article_page) and _items_below(own, links) >= MIN_DATED_ROWS
+    article_page = article_page and not own_list
     page_stem = _stem(urlsplit(own).path) if article_page else ""
     own_template = address_template(own) if article_page else ""
     own_edition = _any_edition(own) if article_page else None
@@ -951,6 +961,11 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         out.append(LinkClass(url, kind, why, link.text, link.anchor))
     if page_stem:
         out = _list_page_pager(out)
+    if own_list:
+        own_path = urlsplit(own).path
+        out = [LinkClass(lk.url, LIST, "a view of this list page (its pager, a filter)", lk.text,
+                         lk.anchor)
+               if lk.kind == ARTICLE and urlsplit(lk.url).path == own_path else lk for lk in out]
     return _sister_sites(_list_blocks(_subsections(_sections(_items_of_lists(_blocks(out))))),
                          own, domains, exact)
 
@@ -987,6 +1002,13 @@ def _page_id_paths(links: dict[str, Any]) -> set[str]:
 
 #: Dated rows that make a page whose address looks like an article's a list page.
 MIN_DATED_ROWS = 5
+
+
+def _items_below(own: str, links: dict[str, Any]) -> int:
+    """How many links go to items (by their address alone) below the page's own address."""
+    base = urlsplit(own).path.rstrip("/") + "/"
+    return sum(1 for url in links if urlsplit(url).path.startswith(base)
+               and (classify_url(url) or ("", ""))[0] == ARTICLE)
 
 
 def _list_page_pager(links: list[LinkClass]) -> list[LinkClass]:
@@ -1443,8 +1465,15 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # ("…-on-data-privacy-bill": a headline's slug, not the privacy page)
             and len(re.split(r"[-_]", parts.path.rstrip("/").rpartition("/")[2])) <= 3):
         return OTHER, "site page by its address"
-    if (_SERVICES_FOLDER.match(parts.path) and not strong_article
+    service = _SERVICES_FOLDER.match(parts.path)
+    if (service and not strong_article
             and not _address_names_list(parts.path) and not _names_list(text)
+            # (a press office's item two levels or more under a folder named for a list,
+            # under the service folder: /de/service/presse-und-oeffentlichkeitsarbeit/
+            # pressemitteilung/pid/<slug>/; its page, /service/presse-2/pressestellen-…/,
+            # is the service's)
+            and not any(_names_list(part.replace("-", " "))
+                        for part in [p for p in parts.path[service.end():].split("/") if p][:-2])
             # (a notice by its id there is dated news: RoadClosureItem.aspx?ItemID=889)
             and not _ITEM_ID.search(parts.query)
             and _weak_article("/?" + parts.query) != "document id in the query"):
@@ -1504,7 +1533,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return ARTICLE, f"an item in another language, one of many alike{shown}"
         return LIST, f"the page in another language{shown}"
     # a teaser's name, not its description, names it (a heading inside the anchor, a title)
-    names = [t for t in (text, *link.leads) if len(t) <= 60]
+    # (a Chinese name of a list is short: sixteen ideographs or more are an item's headline,
+    # "《…行动方案（2024—2026年）》解读", whatever word ends it)
+    names = [t for t in (text, *link.leads) if len(t) <= 60 and len(CJK.findall(t)) < 16]
     names_list = any(_names_list(t) for t in names)
     listy = names_list and not link.headline
     menu_listy = names_list

@@ -2010,3 +2010,56 @@ def test_a_sharepoint_news_lists_item_and_more_list_names():
     assert found["/Lists/Contacts/DispForm.aspx?ID=3"] == "other"
     assert of(found, "list") == {"/cms/ziel/141980111/DE/", "/fr/galeries", "/meedia/galeriid",
                                  "/opcinska-uprava/sluzbeni-glasnik", "/verkehr/?thema=rad"}
+
+
+def _statements_page() -> str:
+    items = "".join(
+        f"<li><a href='/Newsroom/Press-Statements-Transcripts-and-Photos/2024/06/202406{d:02d}-"
+        f"Joint-Statement-on-Item-{d}'>Joint Statement on the Visit of a Foreign Minister {d}</a>"
+        f"</li>" for d in range(1, 8))
+    pager = "".join(f"<a href='/Newsroom/Press-Statements-Transcripts-and-Photos?page={n}'>{n}"
+                    f"</a>" for n in (1, 3))
+    return (f"<html><body><main><ul>{items}</ul><div class='pagination'>{pager}</div>"
+            "<div class='filter'><a href='/Newsroom/Press-Statements-Transcripts-and-Photos?"
+            "year=2023'>2023</a></div></main></body></html>")
+
+
+def test_a_slugs_page_with_its_items_below_its_address_is_their_list():
+    # the page's own address reads like an article's (five words), but seven items sit
+    # below it: its pager and its year filter are the list's, no parts of an article
+    found = kinds(_statements_page(), "https://www.mfa.example.sg",
+                  "/Newsroom/Press-Statements-Transcripts-and-Photos?page=2")
+    base = "/Newsroom/Press-Statements-Transcripts-and-Photos"
+    assert of(found, "list") == {f"{base}?page=1", f"{base}?page=3", f"{base}?year=2023"}
+    assert len(of(found, "article")) == 7
+
+
+PRESS_ITEM = ("/de/service/presse-und-oeffentlichkeitsarbeit/pressemitteilung/pid/"
+              "land-stellt-neue-streifenwagen-in-dienst/")
+SERVICE_PRESS_AND_HOMES = f"""<html><body><nav class="menu"><ul>
+<li><a href="/Home">Blacktown City Council home</a></li>
+<li><a href="/cas/inicio">Ir a Ajuntament de València</a></li>
+<li><a href="/service/presse-2/pressestellen-der-staatsregierung/">Pressestellen</a></li>
+<li><a href="/spnoticias/especiais/operacao-verao-2025/">Operação Verão 2025</a></li>
+<li><a href="/nieuws/beeldbank/">Beeldbank</a></li>
+<li><a href="/Publications/Recueils-des-actes-administratifs">Recueils des actes
+administratifs</a></li><li><a href="/kontakt">Kontakt</a></li>
+<li><a href="/impressum">Impressum</a></li></ul></nav>
+<footer><ul><li><a href="/public/6631/110447998.html">
+《高新区量子科技产业发展行动方案（2024—2026年）》解读</a></li></ul></footer>
+<main><ul><li><a href="{PRESS_ITEM}">Land stellt 237 neue Streifenwagen in Dienst</a></li>
+</ul></main></body></html>"""
+
+
+def test_a_press_offices_items_under_a_service_folder_homes_specials_and_long_chinese_names():
+    # a press release two levels under a folder named for a list, under the service
+    # folder, is an item (the service's own page right under it is not); a home page
+    # without a file, a Portuguese special, a Dutch image bank and French collections of
+    # acts are lists; sixteen ideographs ending in 解读 are an item's headline, no list's name
+    found = kinds(SERVICE_PRESS_AND_HOMES, "https://www.x.example.de")
+    assert found[PRESS_ITEM] == "article"
+    assert found["/service/presse-2/pressestellen-der-staatsregierung/"] == "other"
+    assert {"/Home", "/cas/inicio", "/spnoticias/especiais/operacao-verao-2025/",
+            "/nieuws/beeldbank/", "/Publications/Recueils-des-actes-administratifs"} <= of(
+        found, "list")
+    assert found["/public/6631/110447998.html"] != "list"
