@@ -971,7 +971,9 @@ def _pick_published(
     for stamp in (elsewhere.published, details.published, shown.updated, shown.field,
                   elsewhere.updated, details.updated):
         if stamp is not None:
-            if stamp is shown.updated or stamp is elsewhere.updated or stamp is details.updated:
+            update = (stamp is shown.updated or stamp is elsewhere.updated
+                      or stamp is details.updated)
+            if update:
                 # a release's place and date on a line of its own ("Zug, 12. März 2025")
                 # where the page labels only its last change ("zuletzt verändert: 14.03.")
                 # is its issue, when not after that change
@@ -980,9 +982,7 @@ def _pick_published(
                 issued = place_date[0]
                 if issued is not None and _day(issued) <= _day(stamp):
                     return settle(issued)
-            if ((stamp is shown.updated or stamp is elsewhere.updated
-                 or stamp is details.updated) and url_stamp is not None
-                    and _day(url_stamp) < _day(stamp)):
+            if update and url_stamp is not None and _day(url_stamp) < _day(stamp):
                 # (an update after the day the address gives: "Sidst opdateret 19. marts
                 # 2025" on /nyheder/2025/03/12/…, which was published that day)
                 return url_stamp
