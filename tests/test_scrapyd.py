@@ -75,7 +75,10 @@ def test_scrapyd_deploy_schedule_and_crawl(tmp_path, portal, server, scrapyd):
                               data={"project": "newscrawler", "version": "1"},
                               files={"egg": ("newscrawler.egg", fh)}).json()
     assert added["status"] == "ok", added
-    assert "portal" in get_json(f"{url}/listspiders.json?project=newscrawler")["spiders"]
+    # (Scrapyd answers listspiders by running the egg's "scrapy list" in a new process: on a
+    # loaded 2-core machine that took more than get_json's 10 s)
+    listed = get_json(f"{url}/listspiders.json?project=newscrawler", timeout=60)
+    assert "portal" in listed["spiders"]
 
     site = write_site(tmp_path, "demo-zh", server.base_url)
     out = tmp_path / "out"
