@@ -1161,3 +1161,52 @@ def test_an_h1_that_names_the_channel_in_the_singular_is_no_headline():
             "</div></body></html>")
     url = "https://www.epd.example.gov.hk/english/news/press_250521a.html"
     assert extract_article(page, url).title == head
+
+
+def test_an_agencys_acronym_and_the_kind_of_page_as_title_yields_to_the_bold_headline():
+    # an old release page: <title> "KDHE News Release" on every release, the headline a
+    # centred bold line over the text, under the release's date and contact table
+    head = "Health Department Lifts Boil Water Advisory for the City of Plainview"
+    page = ("<html><head><title>PHD News Release</title></head><body>"
+            "<table><tr><td><b>Quick Links</b><br><a href='/'>Home</a></td><td>"
+            "<p><font size='4'><b>News Release</b></font></p>"
+            "<table><tr><td>For Immediate Release<br>July 11, 2013</td>"
+            "<td>Contact: Jo Doe<br>555-0100</td></tr></table>"
+            f"<p align='center'><b><font size='3'>{head}</font></b></p>"
+            "<p>PLAINVIEW – The Health Department today lifted the boil water advisory issued "
+            "for the city last week after laboratory tests showed the water safe.</p>"
+            "<p>Residents no longer need to boil tap water before drinking or cooking with it, "
+            "the department said in its statement on Thursday.</p>"
+            "</td></tr></table></body></html>")
+    assert extract_article(page, "https://www.phd.example.gov/news/web/2013/boil.htm"
+                           ).title == head
+
+
+def test_the_pages_place_in_brackets_after_the_headline_is_not_the_headlines():
+    head = "El Gobierno destina 62 millones a la conservación de los archivos provinciales"
+    page = (f"<html><head><title>\n\t{head} [Prensa/Actualidad/Cultura]\n</title>"
+            "<meta property='og:title' content='62 millones para los archivos'></head><body>"
+            "<nav><a href='/'>Inicio</a> &gt; <a href='/prensa/'>Prensa</a> &gt; "
+            "<a href='/prensa/actualidad/'>Actualidad</a> &gt; "
+            "<a href='/prensa/actualidad/cultura/'>Cultura</a></nav>"
+            f"<h1>{head}</h1><p>El Consejo de Ministros ha autorizado este martes la "
+            "distribución territorial de los fondos destinados a los archivos.</p>"
+            "<p>Se trata de la mayor inversión realizada en esta red de archivos.</p>"
+            "</body></html>")
+    assert extract_article(page, "https://www.gobierno.example.es/prensa/Paginas/2025/a.aspx"
+                           ).title == head
+
+
+def test_a_channel_named_news_of_a_body_between_site_and_headline_goes():
+    # (traditional characters, a heading below h1 printing the headline: the <title>'s
+    # segments joined by bare hyphens, the site's name first)
+    head = "本縣新增三處日間照顧中心　長輩在地安老更便利"
+    page = (f"<html><head><title>某某縣政府全球資訊網-縣府新聞-{head}</title></head><body>"
+            "<header><img alt='某某縣政府全球資訊網' src='/logo.png'></header>"
+            f"<h3>縣政新聞</h3><h2 class='news_title'>{head}</h2>"
+            "<p>縣府今（5）日宣布，新設三處日間照顧中心，服務縣內失能及失智長輩，"
+            "讓長輩白天有人照顧，晚上回家與家人團聚，減輕家庭照顧者的負擔。</p>"
+            "<p>縣長表示，縣府將持續布建長照資源，打造高齡友善的生活環境。</p>"
+            "<footer>某某縣政府全球資訊網 版權所有</footer></body></html>")
+    assert extract_article(page, "https://www.example.gov.tw/News_Content.aspx?n=1&s=2"
+                           ).title == head

@@ -382,6 +382,9 @@ _SEPARATORS = "-–—－_|｜丨:：·•/／»«><~～"
 # Search keywords a CMS appends to <title> after the headline: ",外贸,进出口,海关总署",
 # ", water, grants, Iowa" (two or more short terms, each after a comma).
 _KEYWORDS = re.compile(r"(?:\s*[,，、]\s*[^,，、|_]{1,20}){2,}\s*")
+# The page's place in the site after the headline, in brackets: " [Prensa/Actualidad/Cultura]"
+_PATH_TAIL = re.compile(r"\s*[\[［【]\s*[^\W\d_][^\]］】/>»]{0,30}(?:\s*[/>»]\s*[^\W\d_]"
+                        r"[^\]］】/>»]{0,30}){1,5}\s*[\]］】]\s*")
 
 
 def _boundary(rest: str) -> bool:
@@ -550,6 +553,8 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
                 return h
             if end is not None and _KEYWORDS.fullmatch(rest):
                 return h  # "Headline,keyword,keyword": search keywords, not the headline
+            if end is not None and _PATH_TAIL.fullmatch(rest):
+                return h  # "Headline [Prensa/Actualidad/Cultura]": where the page sits
         if longer and len(hk) >= 8:
             # the h1 opens a longer segment: the h1 is shortened, keep the full title ...
             # unless the page prints nothing of what the segment adds (a search engine's
@@ -643,13 +648,20 @@ _LIST_NAME = re.compile(
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
     r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻"
     # ... and a body's own releases ("警方新聞公報", "政府新闻公报")
-    r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心))$", re.IGNORECASE)
+    r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心)?)$", re.IGNORECASE)
 
 
 def _list_name(text: str) -> bool:
     """*text* names a list of items, not one (``Press releases``, ``新聞公報``: traditional
     characters folded)."""
     return _LIST_NAME.match(fold_hant(text)) is not None
+
+
+def _agency_list_name(text: str) -> bool:
+    """*text* is an agency's acronym and a kind of page (``KDHE News Release``, ``DOH Press
+    Releases``): every release's ``<title>`` on an old site, no headline."""
+    first, _, rest = text.strip().partition(" ")
+    return bool(rest) and _ACRONYM.match(first) is not None and _list_name(rest.strip())
 
 # A release named by its kind and number ("Pressemitteilung 112/2009", "Media Release
 # No. 45/2024", "Communiqué n° 12"): a <title> that numbers the page, its h1 says what
@@ -897,7 +909,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or _list_name(head) or (
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
-        or _CODED.match(head) or _PORTAL_NAME.search(head))
+        or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
