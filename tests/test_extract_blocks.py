@@ -759,3 +759,57 @@ def test_a_line_of_writers_linked_to_their_pages_is_a_byline_not_text(byline):
     assert "Bilbao" not in body and "Jane Roe" not in body
     # a writer's link inside a sentence of the text stays with it
     assert "nuestra redactora María Ruiz" in body
+
+
+def _article_with_furniture(preview: str = "") -> str:
+    # (the text's element holds most of what is found: furniture is a few short lines)
+    more = (" The company says the plan was drawn up with the police and the festival board, "
+            "and that it will be reviewed after the festival. Last year the buses carried 2.3 "
+            "million passengers in the festival week, eighteen per cent more than in a normal "
+            "week of March.")
+    text = "".join(f"<p>{line}{more}</p>" for line in (
+        "Paragraph 1 of the report: the transport company adds ninety-five buses on forty "
+        "lines during the festival week.",
+        "The historic centre is closed to cars from Friday morning, except for residents, "
+        "deliveries and emergency vehicles.",
+        "Twenty-eight lines change their routes; temporary stops are marked with orange "
+        "signs and listed in the company's app.",
+        "Night lines run every twenty minutes between the fifteenth and the nineteenth, "
+        "against forty minutes in a normal week.",
+        "During the fireworks at midday buses stop within five hundred metres of the town "
+        "hall square for two hours.",
+        "Neighbourhood associations welcome the plan but ask for more street cleaning and "
+        "the centre is closed to cars every night."))
+    return ("<html><body><main><article class='v-a'><h1>Buses added on forty lines for the "
+            "festival</h1><h2 class='sub'>Ninety-five extra buses and night service</h2>"
+            "<div class='ath'><p><a href='/writers/ana'>Ana Ruiz</a></p>"
+            "<p><span>Valencia</span> Updated 08:15h.</p></div>"
+            "<div class='sh'><a href='/share/fb'>f</a><p>Saving is for subscribers only.</p>"
+            f"</div>{preview}<div class='v-a-b'>{text}</div>"
+            "<div class='nl'><p>Festival newsletter</p><p>Get the fireworks and the prizes "
+            "in your inbox every day of the festival.</p></div>"
+            "<section class='cmt'><p>Commenting is for subscribers only</p></section>"
+            "</article></main></body></html>")
+
+
+def test_short_lines_around_the_texts_own_element_are_the_articles_furniture():
+    from newscrawler.extract import extract_article
+    body = extract_article(_article_with_furniture(),
+                           "https://daily.example/city/buses-festival.html").body
+    assert body.startswith("Paragraph 1 of the report")
+    assert body.endswith("a normal week of March.")
+    for furniture in ("Ninety-five extra", "Updated 08:15h", "subscribers only",
+                      "Festival newsletter", "in your inbox"):
+        assert furniture not in body
+
+
+def test_two_sentences_set_apart_before_the_text_are_text():
+    # a paywall's free preview in an element of its own above the rest of the text
+    from newscrawler.extract import extract_article
+    preview = ("<div class='preview'><p>SPRINGFIELD—When the store opened on Main Street in "
+               "1924, the town had a creamery and two churches.</p><p>A hundred years later "
+               "the creamery is gone and the store still sells nails from oak drawers.</p></div>")
+    body = extract_article(_article_with_furniture(preview),
+                           "https://daily.example/city/buses-festival.html").body
+    assert body.startswith("SPRINGFIELD—When the store opened")
+    assert "Festival newsletter" not in body and "Updated 08:15h" not in body

@@ -11,6 +11,7 @@ from newscrawler.items import BodyPath
 
 from .chrome import strip_chrome
 from .continued import continued_text, opening_text
+from .core import within_core
 from .density import by_density
 from .generic import main_text
 from .hiding import is_skipped
@@ -177,6 +178,9 @@ def pick_body(
     paras = _main_text_below(root, url, headline)
     if paras:
         paras = without_teaser_grid(root, strip_chrome(paras, repeats=True), url)
+        # (furniture is told now and taken out last: the steps that put back a lead or a
+        # closing list look for it beside the lines the generic extractor found)
+        furniture = set(paras).difference(within_core(root, paras))
         whole = sections_around_table(root, paras[0]) if paras else None
         if whole is not None:
             return body_from_element(whole), BodyPath.GENERIC
@@ -187,9 +191,9 @@ def pick_body(
             paras = with_dropped_blocks(root, paras, names)
             paras = strip_chrome(opening_text(root, paras, headline)) + paras
             paras += strip_chrome(continued_text(root, paras))
-            return (strip_chrome(lead_paragraphs(headline, paras)) + paras
-                    + strip_chrome(closing_list(root, paras) or closing_sentence(root, paras)),
-                    BodyPath.GENERIC)
+            paras = (strip_chrome(lead_paragraphs(headline, paras)) + paras
+                     + strip_chrome(closing_list(root, paras) or closing_sentence(root, paras)))
+            return [p for p in paras if p not in furniture], BodyPath.GENERIC
     block = by_density(root)
     if block is None:
         return None
