@@ -75,8 +75,8 @@ _PUB_WORDS = [
     r"zveřejněno", r"vloženo",
     # "the date of publication" as a noun phrase: Czech, Slovak, the South Slavic languages,
     # Hungarian, the Nordic and Baltic languages
-    r"datum (?:zveřejnění|vydání|publikace|objave|objavljivanja)",
-    r"dátum (?:zverejnenia|publikovania|vydania)", r"zverejnené", r"objavljeno",
+    r"datum (?:zveřejnění|vydání|publikace|vložení|objave|objavljivanja)",
+    r"dátum (?:zverejnenia|publikovania|vydania|vloženia)", r"zverejnené", r"objavljeno",
     r"közzététel(?: dátuma| ideje)?", r"publicerings?datum", r"publiseringsdato",
     r"udgivelsesdato", r"julkaisup[äa]iv[äa]", r"paskelbta", r"publicēts", r"avaldatud",
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
@@ -361,6 +361,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
     deadline) are left out; ``03/04/2019`` is kept, marked ``guessed``."""
     out: list[Printed] = []
     stamps = find_dates(text, guess=True)
+    rows = _dated_rows(text, stamps)
     ranged = {i for i, (a, b) in enumerate(zip(stamps, stamps[1:], strict=False))
               if _RANGE.fullmatch(text, a.end, b.start)}
     for i, stamp in enumerate(stamps):
@@ -377,6 +378,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
         line = _on_date_line(text, stamp)
+        if line and kind == PLAIN and stamp.start < anchor and _row_of_list(text, stamp, rows):
+            continue  # (an item's date in a list above the headline: a calendar, the news)
         if line and not stamp.has_time:
             stamp = with_line_time(stamp, _next_line(text, stamp.end))
             if not stamp.has_time:
@@ -386,6 +389,43 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         out.append(Printed(stamp, kind, line, stamp.start >= anchor,
                            not line and _in_sentence(text, stamp)))
     return out
+
+
+#: A list of dated items prints this many date lines, each under the one before it past
+#: the same number of lines (its item's title).
+MIN_LIST_ROWS = 3
+
+
+def _dated_rows(text: str, stamps: list[Stamp]) -> dict[int, int]:
+    """The line number of each date that opens its line, by the date's start."""
+    rows: dict[int, int] = {}
+    line, pos = 0, 0
+    for stamp in stamps:
+        line += text.count("\n", pos, stamp.start)
+        pos = stamp.start
+        if text.rfind("\n", 0, stamp.start) + 1 >= stamp.start - 1:
+            rows[stamp.start] = line
+    return rows
+
+
+def _row_of_list(text: str, stamp: Stamp, rows: dict[int, int]) -> bool:
+    """The date opens a row of a list of dated items: with the dates opening other lines it
+    makes :data:`MIN_LIST_ROWS` or more a fixed number of lines apart (``2. 3. 2024`` /
+    ``Jarní trh`` / ``24. 2. 2024`` / ``Masopustní průvod``)."""
+    here = rows.get(stamp.start)
+    if here is None:
+        return False
+    lines = set(rows.values())
+    for step in (1, 2, 3):
+        run = 1
+        for way in (-1, 1):
+            n = here + way * step
+            while n in lines:
+                run += 1
+                n += way * step
+        if run >= MIN_LIST_ROWS:
+            return True
+    return False
 
 
 # A release's time on a line of its own near its date line: "For release at 2:00 p.m. EDT",
