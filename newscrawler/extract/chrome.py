@@ -1013,8 +1013,10 @@ _PAGE_META = re.compile(
     r"|(?:juttua|artikkelia) päivitetty\b"
     # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT", in
     # other languages ("Actualizado 07:45h.", "Aktualisiert um 14:05 Uhr", "Atualizado às
-    # 10h30"), after the separator that set it beside the date ("| Actualizado 07:45h.")
-    r"|(?:[|·•]\s*)?(?:updated|actualizado|atualizado|aktualisiert|aggiornato|mis à jour"
+    # 10h30"), after the separator that set it beside the date ("| Actualizado 07:45h.") or
+    # the place the byline gives ("Valencia Actualizado 08:15h.")
+    r"|(?:[^\W\d_][^\W\d_'’ -]{1,24}\s+)?(?:[|·•]\s*)?"
+    r"(?:updated|actualizado|atualizado|aktualisiert|aggiornato|mis à jour"
     r"|bijgewerkt|päivitetty)(?: at| a las| às| alle| à| um| om| klo)?\s*[:：]?\s*"
     r"\d{1,2}[:.h]\d{2}\s*(?:h|uhr|[ap]\.?m\.?)?\.?\s*(?:[A-Z]{2,4})?\s*$)",
     re.IGNORECASE,

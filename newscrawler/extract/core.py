@@ -14,6 +14,8 @@ from typing import Any
 
 from lxml import etree
 
+from .dateline import is_bare_label
+from .dates import find_dates
 from .text import text_key, width
 from .trim import is_closing_head, is_end_mark
 
@@ -39,6 +41,14 @@ def _sentence(line: str) -> bool:
     return _SENTENCE_END.search(line) is not None and (
         len(line.split()) >= MIN_SENTENCE_WORDS or width(line) >= 4 * MIN_SENTENCE_WORDS
         and not line.isascii())
+
+
+_TIME = re.compile(r"\d\s*(?:[:：]\s*\d\d|[時时点點]\s*\d{1,2}\s*分|h\d\d)")
+
+
+def _dating(line: str) -> bool:
+    return bool(find_dates(line)) or _TIME.search(line) is not None or is_bare_label(
+        line.lstrip("-•· "))
 
 
 _HOLDING = etree.XPath("/html/body//text()[contains(., $t)]/parent::*")
@@ -109,6 +119,10 @@ def within_core(root: Any, paras: list[str]) -> list[str]:
         if end - n >= MIN_RUN_SENTENCES:
             inside[n:end] = [True] * (end - n)
         n = end
+    # a date line, a time line or a date's label is the date picker's and the trimming's to
+    # judge: the publication's date may be printed only there ("| Datum der Neuigkeit | 14.
+    # März 2024 |", "香港時間15時30分", "- Updated" over "- 6 August 2025")
+    inside = [i or _dating(p) for i, p in zip(inside, paras, strict=True)]
     # (a line's length as it prints: a Chinese lead of 90 characters is a paragraph)
     if any(not i and width(p) >= MAX_OUTSIDE_CHARS for i, p in zip(inside, paras, strict=True)):
         return paras
