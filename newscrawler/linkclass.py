@@ -168,6 +168,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # an id as a key and value in the path (/public/list/data/detail/id/58231/menu/1145/page/1)
     # and the Polish BIP's articles (/a,48050,slug.html)
     (r"/(?:detail|view|show|content)/id/\d{3,}(?:/|$)", "a document id in the path"),
+    # the Anhui 集约化 platform's items: /content/detail/<hex>.html, /public/<site>/<id>.html
+    (r"/content/detail/[0-9a-f]{16,32}\.html$|/public/\d{5,}/\d{6,}\.html$",
+     "an item of a portal platform by its id"),
     (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
@@ -211,17 +214,23 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
+    # ... and the Anhui platform's columns (/content/column/6795521, /public/column/6790651)
+    (r"/(?:content|public)/column/\d{5,}$", "a portal platform's column by its id"),
     # the 集约化 platform's disclosure catalogue (/gkmlpt/index) and its annual reports
     (r"/gkmlpt/(?:index|annualreport)$", "a disclosure catalogue"),
     # (WordPress's ?p= is a post: a page number only with one or two digits)
-    (r"[?&](?:page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|paged|"
-     r"pagefirstrow|pagina|strona|sivu)=\d+"
+    # (also as a plugin's array key: TYPO3's tx_news_pi1[currentPage]=3, percent-encoded)
+    (r"[?&](?:[\w@%\[\]]*?(?:%5b|\[))?(?:page|pageno|pagenum|pageindex|pg|start|offset|"
+     r"currentpage|cpage|seite|paged|pagefirstrow|pagina|strona|sivu)(?:%5d|\])?=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
-    (r"^(?!.*/id/\d{3,}/).*/page/\d+/?$", "/page/N/"),
+    # (a page's number of four digits at most: /Page/1122334455667788 names a page)
+    (r"^(?!.*/id/\d{3,}/).*/page/\d{1,4}/?$", "/page/N/"),
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
     # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
     (rf"/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$", _DATE_ARCHIVE),
+    # ... or its index file (/news/press/2024/index.html)
+    (rf"/{_Y}(?:/[01]?\d)?/(?:index|default)\.\w+$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
     (rf"/{_Y}/(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
      r"novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|"
@@ -1208,6 +1217,9 @@ def _parent(url: str) -> str:
     return f"{parts.netloc}{path.rpartition('/')[0]}"
 
 
+_HOME_FILE = re.compile(r"/(?:home|homepage|startseite|inicio)\.\w+$", re.I)
+
+
 def _node(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.netloc}{_INDEX_PAGE.sub('', parts.path).rstrip('/')}"
@@ -1220,6 +1232,8 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     below them."""
     lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
              and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
+             # (nor a home page's file: /es-ES/Paginas/Home.aspx beside the site's pages)
+             and not _HOME_FILE.search(urlsplit(lk.url).path)
              and not lk.why.startswith("the section of")
              # a breadcrumb step or a "more" link is a list by its place only: its
              # subsections are lists when it names one ("Briefing Room"), not below "Your

@@ -104,7 +104,7 @@ LIST_NAMES = (
     "الأخبار", "أخبار", "البيانات", "بيانات", "كلمات", "تصريحات", "الإصدارات", "إصدارات",
     "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
     "一覧", "バックナンバー", "カレンダー",
-    "aktualności", "komunikaty", "wiadomości",
+    "aktualności", "komunikaty", "wiadomości", "informacje prasowe",
     # Written by concept for the languages of Europe's portals, not from pages that missed:
     # news, notice boards, announcements and events, each a list of dated items wherever a
     # menu names it. (A council's meetings, minutes and decisions and a site's reports were

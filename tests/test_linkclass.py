@@ -233,6 +233,11 @@ def test_allowed_domains_widen_the_site():
     # a news list filtered by its category, in the languages that call it so
     ("https://a.se/om-regionen/nyheter/?kategori=kultur", "list"),
     ("https://a.it/archivio?categoria=sanita", "list"),
+    # a plugin's pager by its array key (TYPO3's news list), percent-encoded or not
+    ("https://a.pl/aktualnosci/?cHash=e3f7a1&tx_news_pi1%5BcurrentPage%5D=58", "list"),
+    ("https://a.de/presse/?tx_news_pi1[@widget_0][currentPage]=3", "list"),
+    # a year's archive by its index file
+    ("https://a.gov.hk/chi/news/press/2024/index.html", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -375,6 +380,7 @@ def test_menu_names_are_judged_by_the_head_of_the_word():
 LANGUAGES_MENU_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/m/sala">Sala de prensa</a></li>
 <li><a href="/m/comunicati">Comunicati stampa</a></li>
+<li><a href="/m/informacje">Informacje prasowe</a></li>
 <li><a href="/m/persberichten">Persberichten</a></li>
 <li><a href="/m/aktualnosci">Aktualności</a></li>
 <li><a href="/m/nyheter">Nyheter</a></li>
@@ -404,9 +410,10 @@ def test_menu_names_of_lists_in_many_languages():
     # "Artikel 15a" is an article of a law)
     found = kinds(LANGUAGES_MENU_PAGE, "https://www.x.eu")
     assert of(found, "list") == {
-        "/m/sala", "/m/comunicati", "/m/persberichten", "/m/aktualnosci", "/m/nyheter",
-        "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo", "/m/artikel",
-        "/m/blogg", "/m/savjetovanja", "/m/bulten", "/m/premsa", "/m/archief", "/m/arkiv"}
+        "/m/sala", "/m/comunicati", "/m/informacje", "/m/persberichten", "/m/aktualnosci",
+        "/m/nyheter", "/m/houdou", "/m/bodo", "/m/novosti", "/m/agenda", "/m/presseinfo",
+        "/m/artikel", "/m/blogg", "/m/savjetovanja", "/m/bulten", "/m/premsa", "/m/archief",
+        "/m/arkiv"}
     assert of(found, "other") == {"/m/bvg", "/m/contacto", "/m/aviso", "/m/historia",
                                   "/m/soshiki"}
 
