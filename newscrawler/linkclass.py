@@ -149,6 +149,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (r"/(?:news|press|release|proclamation|video|photo|notice|announcement|statement|speech"
      r"|article|story)s?_?detail\.(?:aspx?|php|jsp|s?html?)\?(?:\w+=[\w-]*&)*\w*id=\d+",
      "a kind of item's detail view by its id"),
+    # the Anhui 集约化 platform's items: /content/detail/<hex>.html, /public/<site>/<id>.html
+    (r"/content/detail/[0-9a-f]{16,32}\.html$|/public/\d{5,}/\d{6,}\.html$",
+     "an item of a portal platform by its id"),
     # a file named by its day (Hong Kong's pr20240531b.html, sp_20240530.html)
     (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d[a-z]?\.s?html?$", "a file named by its day"),
 ]]
@@ -168,9 +171,6 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # an id as a key and value in the path (/public/list/data/detail/id/58231/menu/1145/page/1)
     # and the Polish BIP's articles (/a,48050,slug.html)
     (r"/(?:detail|view|show|content)/id/\d{3,}(?:/|$)", "a document id in the path"),
-    # the Anhui 集约化 platform's items: /content/detail/<hex>.html, /public/<site>/<id>.html
-    (r"/content/detail/[0-9a-f]{16,32}\.html$|/public/\d{5,}/\d{6,}\.html$",
-     "an item of a portal platform by its id"),
     (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),

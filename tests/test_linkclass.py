@@ -238,6 +238,12 @@ def test_allowed_domains_widen_the_site():
     ("https://a.de/presse/?tx_news_pi1[@widget_0][currentPage]=3", "list"),
     # a year's archive by its index file
     ("https://a.gov.hk/chi/news/press/2024/index.html", "list"),
+    # a provincial platform's items and columns by their ids
+    ("https://www.a.gov.cn/content/detail/6849a3f1886688b2718b4567.html", "article"),
+    ("https://www.a.gov.cn/public/6790641/1122804511.html", "article"),
+    ("https://www.a.gov.cn/content/column/6795521", "list"),
+    # a page named by a long number is no pager's
+    ("https://www.a.gov.tw/Page/1122334455667788", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
