@@ -1524,3 +1524,19 @@ def test_a_place_and_date_line_is_a_short_block_of_nothing_else(html_line, day):
     from newscrawler.extract.published import place_date_line
     stamp = place_date_line(lxml_html.fromstring(f"<html><body>{html_line}</body></html>"))
     assert (stamp.moment.date().isoformat() if stamp else None) == day
+
+
+def test_a_head_date_the_page_labels_its_last_update_yields_to_the_labelled_publication():
+    # <meta name="date"> and "Letzte Aktualisierung" over the headline give the 18th; the
+    # release says under its text that it was made on the 14th
+    text = "".join(f"<p>Die Landesregierung hat heute beschlossen, die Förderung {n} zu "
+                   "erhöhen, wie die Landesrätin bei der Pressekonferenz mitteilte.</p>"
+                   for n in range(1, 5))
+    page = ("<html><head><meta name='date' content='2024-03-18T09:12:44+01:00'></head><body>"
+            "<div class='seiteninfo'>Letzte Aktualisierung: 18.03.2024 | "
+            "<a href='javascript:print()'>Seite drucken</a></div>"
+            f"<h1>Mehr Geld für die Pflegeausbildung</h1>{text}"
+            "<div class='erstellt'>Erstellt am 14. März 2024 von der Landespressestelle</div>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.land.example.at/cms/beitrag/12961437/")
+    assert fields.published_at == "2024-03-14"

@@ -130,7 +130,8 @@ _UPDATE_WORDS = [
     # an editor's dated note on what changed ("Editor's Note, December 19, 2025: We've added …")
     r"editor(?:'|’)?s note",
     r"(?:medically |fact[- ]checked |content )?reviewed", r"revised", r"current as of",
-    r"as of", r"geändert", r"letzte änderung", r"aktualisiert", r"zuletzt \w+",
+    r"as of", r"geändert", r"letzte (?:änderung|aktualisierung)", r"aktualisiert",
+    r"zuletzt \w+",
     r"stand(?: vom)?",
     r"mise? à jour(?: le)?", r"modifiée?(?: le)?", r"actualisée?(?: le)?",
     r"actualizad[oa](?: el| en)?", r"[uú]ltima actualizaci[oó]n", r"modificad[oa]",

@@ -866,7 +866,16 @@ def _pick_published(
         # the page prints the declared day as its update ("Updated Aug. 3, 2021"), or its
         # <time> an earlier day: <head> gave the revision's time where it declares an
         # earlier publication too
-        declared = _before_revision(meta, declared, now) or declared
+        earlier = _before_revision(meta, declared, now)
+        if earlier is None and printed is None and shown.updated is not None and (
+                _day(shown.updated) == _day(declared)):
+            # ... or none, where the page labels its publication elsewhere ("Erstellt am 14.
+            # März 2024" under the text, "Letzte Aktualisierung: 18.03.2024" and <meta
+            # name="date"> of the 18th over it): the labelled publication, not after
+            labelled = labelled_on_page(root, now).published
+            if labelled is not None and _day(labelled) <= _day(declared):
+                return settle(labelled)
+        declared = earlier or declared
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
         # page prints for that day (last, from a short line near the headline with a tag
