@@ -17,11 +17,15 @@ from newscrawler.demo.server import PortalServer
 from helpers import REPO, crawl, db_rows, run_main, write_site
 
 
-def _slow_crawl(out, site) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "newscrawler.cli", "crawl", str(site), "--output-dir", str(out),
-         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "AUTOTHROTTLE_ENABLED=False"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _slow_crawl(out, site, log) -> subprocess.Popen:
+    # (its log is kept: when the second crawl is not refused, it says whether the first was
+    # still running and holding the lock)
+    with open(log, "wb") as err:
+        return subprocess.Popen(
+            [sys.executable, "-m", "newscrawler.cli", "crawl", str(site), "--output-dir",
+             str(out), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s",
+             "AUTOTHROTTLE_ENABLED=False"],
+            cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
 
 
 def _wait_for(predicate, timeout=20.0):
@@ -41,14 +45,17 @@ def test_second_crawl_on_the_same_database_exits_at_once(tmp_path):
     with PortalServer(DemoPortal().render(), delay=1.0) as server:
         site = write_site(tmp_path, "demo-en", server.base_url)
         out = tmp_path / "out"
-        first = _slow_crawl(out, site)
+        log = tmp_path / "first.log"
+        first = _slow_crawl(out, site, log)
         try:
             assert _wait_for(lambda: len(server.requested) >= 3)
             started = time.monotonic()
             second = crawl(out, site)
             # at once: waiting for the lock would take the first crawl's 40 s and more
             assert time.monotonic() - started < 30
-            assert second.returncode == 3
+            assert second.returncode == 3, (
+                f"first crawl {'running' if first.poll() is None else f'exited {first.poll()}'}"
+                f"; its log ends:\n{log.read_text(errors='replace')[-3000:]}")
             assert f"another crawl is writing to {out / 'news.db'}: pid {first.pid}" in (
                 second.stderr)
             assert "Traceback" not in second.stderr

@@ -38,9 +38,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」』)）]*$")
 
 
 def _sentence(line: str) -> bool:
+    # (width() counts a CJK character twice: what it adds to len() is their number)
     return _SENTENCE_END.search(line) is not None and (
-        len(line.split()) >= MIN_SENTENCE_WORDS or width(line) >= 4 * MIN_SENTENCE_WORDS
-        and not line.isascii())
+        len(line.split()) >= MIN_SENTENCE_WORDS
+        or width(line) - len(line) >= 2 * MIN_SENTENCE_WORDS)
 
 
 _TIME = re.compile(r"\d\s*(?:[:：]\s*\d\d|[時时点點]\s*\d{1,2}\s*分|h\d\d)")
