@@ -39,19 +39,20 @@ def _wait_for(predicate, timeout=20.0):
 
 @pytest.mark.slow
 def test_second_crawl_on_the_same_database_exits_at_once(tmp_path):
-    # 1 s a page, one at a time: the first crawl is still running (45 s) however slowly
-    # a loaded machine starts the second (at 0.5 s a page it had once finished first under
-    # a full test run); it is killed as soon as the second has exited
-    with PortalServer(DemoPortal().render(), delay=1.0) as server:
+    # 5 s a page: the first crawl is still running (about 50 s, its requests four at a time)
+    # however slowly a loaded machine starts the second (at 1 s a page it finished in 10 s,
+    # before a fresh-clone CI run's second crawl had started); it is killed as soon as the
+    # second has exited
+    with PortalServer(DemoPortal().render(), delay=5.0) as server:
         site = write_site(tmp_path, "demo-en", server.base_url)
         out = tmp_path / "out"
         log = tmp_path / "first.log"
         first = _slow_crawl(out, site, log)
         try:
-            assert _wait_for(lambda: len(server.requested) >= 3)
+            assert _wait_for(lambda: len(server.requested) >= 3, timeout=60.0)
             started = time.monotonic()
             second = crawl(out, site)
-            # at once: waiting for the lock would take the first crawl's 40 s and more
+            # at once: waiting for the lock would take the first crawl's 50 s
             assert time.monotonic() - started < 30
             assert second.returncode == 3, (
                 f"first crawl {'running' if first.poll() is None else f'exited {first.poll()}'}"
