@@ -178,13 +178,13 @@ def pick_body(
     paras = _main_text_below(root, url, headline)
     if paras:
         paras = without_teaser_grid(root, strip_chrome(paras, repeats=True), url)
-        # (furniture is told now and taken out last: the steps that put back a lead or a
-        # closing list look for it beside the lines the generic extractor found)
-        furniture = set(paras).difference(within_core(root, paras))
         whole = sections_around_table(root, paras[0]) if paras else None
         if whole is not None:
             return body_from_element(whole), BodyPath.GENERIC
         if paras:
+            # (furniture is told now and taken out last: the steps that put back a lead or a
+            # closing list look for it beside the lines the generic extractor found)
+            furniture = set(paras).difference(within_core(root, paras))
             # the lead and the list put back are chrome-checked as the text was: a view
             # counter under the headline, a closing list of downloads ("別添資料（PDF：
             # 512KB）") are the page's, not the text's

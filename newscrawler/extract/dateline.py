@@ -362,7 +362,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
     deadline) are left out; ``03/04/2019`` is kept, marked ``guessed``."""
     out: list[Printed] = []
     stamps = find_dates(text, guess=True)
-    rows = _dated_rows(text, stamps)
+    rows: dict[int, int] | None = None  # (made for the first date above the headline)
     ranged = {i for i, (a, b) in enumerate(zip(stamps, stamps[1:], strict=False))
               if _RANGE.fullmatch(text, a.end, b.start)}
     for i, stamp in enumerate(stamps):
@@ -379,8 +379,10 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
         line = _on_date_line(text, stamp)
-        if line and kind == PLAIN and stamp.start < anchor and _row_of_list(text, stamp, rows):
-            continue  # (an item's date in a list above the headline: a calendar, the news)
+        if line and kind == PLAIN and stamp.start < anchor:
+            rows = _dated_rows(text, stamps) if rows is None else rows
+            if _row_of_list(stamp, rows):
+                continue  # (an item's date in a list above the headline: a calendar, the news)
         if line and not stamp.has_time:
             stamp = with_line_time(stamp, _next_line(text, stamp.end))
             if not stamp.has_time:
@@ -409,7 +411,7 @@ def _dated_rows(text: str, stamps: list[Stamp]) -> dict[int, int]:
     return rows
 
 
-def _row_of_list(text: str, stamp: Stamp, rows: dict[int, int]) -> bool:
+def _row_of_list(stamp: Stamp, rows: dict[int, int]) -> bool:
     """The date opens a row of a list of dated items: with the dates opening other lines it
     makes :data:`MIN_LIST_ROWS` or more a fixed number of lines apart (``2. 3. 2024`` /
     ``Jarní trh`` / ``24. 2. 2024`` / ``Masopustní průvod``)."""
