@@ -82,6 +82,8 @@ def test_a_contact_block_with_its_closing_note_and_office_ends_the_text():
     assert trim_end([*JA_TEXT, note]) == [*JA_TEXT, note]
 
 
+ISSUED_BY_THE = ["ISSUED BY THE DEPARTMENT OF WATER AND SANITATION", "Sedibeng Building",
+                 "185 Francis Baard Street", "Arcadia", "Pretoria", "0083", "7 May 2024"]
 SIGN_OFF = ["Imetolewa na:", "Idara ya Habari, Elimu kwa Umma na Mawasiliano", "Ofisi ya Bunge",
             "DODOMA", "31 Machi, 2025"]
 
@@ -92,6 +94,8 @@ SIGN_OFF = ["Imetolewa na:", "Idara ya Habari, Elimu kwa Umma na Mawasiliano", "
     ["Released by: Public Affairs Office", "4 March 2025"],
     # (the office's place closing with a full stop)
     ["Imetolewa na:", "Kurugenzi ya Mawasiliano ya Rais,", "Ikulu - Chamwino, Dodoma."],
+    # the sign-off as a line of its own in capitals, over a postal address of five lines
+    ISSUED_BY_THE,
 ])
 def test_a_releases_issued_by_sign_off_closes_the_text(sign_off):
     assert trim_end(TEXT + sign_off) == TEXT
@@ -124,6 +128,10 @@ def test_an_issued_by_line_over_a_sentence_is_the_texts():
 
 def test_the_date_under_a_releases_issued_by_is_the_day_it_was_issued():
     assert format_stamp(tail_stamp(TEXT + SIGN_OFF)) == "2025-03-31"
+    assert format_stamp(tail_stamp(TEXT + ISSUED_BY_THE)) == "2024-05-07"
+    # (a sentence that says who issued something is no sign-off)
+    said = "Issued by the ministry on Monday, the guidance applies to every site."
+    assert tail_stamp([*TEXT, said, "Sedibeng Building", "7 May 2024"]) is None
     # under an office's name alone it is the day the notice was signed
     signed = [*TEXT, "Ofisi ya Bunge", "31 Machi, 2025"]
     assert tail_stamp(signed) is None

@@ -723,6 +723,21 @@ def _titled(head: str, body: str, lang: str = "en") -> bytes:
      '<table><tr><td><b>港九巴士申加價4.8%</b></td></tr><tr><td><font size="5"><b>'
      "港九巴士申加價4.8% 乘客每程平均多付兩毫</b></font></td></tr></table>",
      "港九巴士申加價4.8% 乘客每程平均多付兩毫"),
+    # a kind of page and the headline's first words in <title>, the og:title going on past
+    # a colon, and a bold heading under a "News Release" h1 that prints it all
+    ("<title>DPW News Release - Bridge Inspections Begin</title>"
+     '<meta property="og:title" content="Bridge Inspections Begin: DPW Asks Drivers to Plan">',
+     "<h1>News Release</h1><h2><strong>Bridge Inspections Begin: DPW Asks Drivers to Plan "
+     "for Lane Closures on Route 9</strong></h2>",
+     "Bridge Inspections Begin: DPW Asks Drivers to Plan for Lane Closures on Route 9"),
+    # <title> cut short by the CMS, og:title reworded, the headline a heading under a
+    # hidden h1: the heading that goes on from <title>
+    ("<title>La Diputación amplía el servicio de autobús a los municipios - Prensa - "
+     "Diputación</title>"
+     '<meta property="og:title" content="La Diputación amplía el autobús a toda la provincia">',
+     '<h1 class="hide-accessible">Detalle</h1><h2 class="titular">La Diputación amplía el '
+     "servicio de autobús a los municipios de la sierra norte</h2>",
+     "La Diputación amplía el servicio de autobús a los municipios de la sierra norte"),
     # a subtitle in an element of its own is not the headline's
     ('<meta name="ArticleTitle" content="How I cut our test suite from 14 minutes to 3">',
      "<h1>How I cut our test suite from 14 minutes to 3 <small>without buying a faster "
@@ -734,6 +749,21 @@ def _titled(head: str, body: str, lang: str = "en") -> bytes:
 ])
 def test_a_heading_that_goes_on_after_the_declared_title_is_the_headline(head, body, title):
     assert extract_article(_titled(head, body), "https://example.org/a/1.html").title == title
+
+
+def test_a_long_bold_line_that_reads_as_one_phrase_is_the_headline():
+    # an old release page: no heading, a side menu's bold label, then the headline in bold
+    # big type (over 100 characters), the <title> a shortened form with the event's date
+    headline = ("Deputy Minister to lead the South Africa–Kenya Bi-National Commission talks "
+                "on trade and energy in Nairobi")
+    body = ('<table><tr><td><font size="1"><b>LATEST RELEASES</b></font><br>'
+            '<font size="1"><a href="x.htm">Minister meets envoys</a><br>4 March 2024</font></td>'
+            '<td><p align="center"><font size="2"><b>MEDIA STATEMENT</b></font></p>'
+            f'<p align="center"><font size="3"><b>{headline}</b></font></p></td></tr></table>')
+    page = _titled("<title>Media Statement: Deputy Minister to lead the SA–Kenya BNC, 14 March "
+                   "2024</title>", body)
+    assert len(headline) > 100
+    assert extract_article(page, "https://example.org/docs/2024/ken0311.htm").title == headline
 
 
 def test_a_cell_named_as_the_topic_prints_the_headline():

@@ -342,7 +342,10 @@ def headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
     if any(p.tag in ("nav", "li", "option") for p in above):
         return False  # (before the text is read: most candidates of a page fail here)
     text = rendered_text(el)
-    longest = MAX_HEADING_HEADLINE if rank > 1 else MAX_BOLD_HEADLINE
+    # (a bold line that reads as one phrase, with no sentence's end, may be as long as a
+    # heading's: an old release page's headline in <b><font size="3">, 107 characters)
+    longest = MAX_HEADING_HEADLINE if rank > 1 or not _SENTENCE_MARK.search(text) \
+        else MAX_BOLD_HEADLINE
     if not 2 <= len(text) <= longest or _INFO.search(fold_hant(text)) or opens_section(text):
         return False  # an info line, or the heading of the text's first section
     if text[-1] in ":：" or _date_line(text) or _label_cell(el, text) or _TRAIL.search(text) \
@@ -356,6 +359,8 @@ def headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
                if not self_link(a, page)) <= len(text) / 2
 
 
+# The end of a sentence, where a bold line is a lead paragraph rather than a headline
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?:\s|$)")
 # A breadcrumb trail: two steps or more ("News Room > Pages > NR11-087 West Nile")
 _TRAIL = re.compile(r"\s[>›»＞]\s.*\s[>›»＞]\s")
 # The label of a record's title field: a board's or a register's view prints the headline

@@ -41,6 +41,9 @@ ISSUER_WORDS = ("Released by", "Issued by", "Vydal", "Wytworzył", "Ufficio resp
                 # ... who prepared it: Latvian "Informāciju sagatavoja", "Information prepared by"
                 "Informāciju sagatavoja", "Information prepared by")
 _ISSUER_LINE = re.compile(rf"^\s*(?:{'|'.join(ISSUER_WORDS)})\s*[:：]", re.IGNORECASE)
+# ... and the English sign-off written as a line ("Issued by the Government Communication
+# and Information System", in capitals too)
+_ISSUED_BY_THE = re.compile(r"^(?:issued|released) by the\s", re.IGNORECASE)
 # "来源：浙江日报", "信息来源: 内蒙古日报", "Source: Ministry of ...", "Author: ...", and the
 # "From: Department for ..." of a government newsroom's metadata
 _SOURCE_LABELS = (
@@ -203,8 +206,13 @@ MAX_SOURCE_VALUE = 60
 
 def is_issuer_line(line: str) -> bool:
     """*line* opens with the label of who issued the text (``Issued by:``, ``Imetolewa
-    na:``): a release's sign-off, over the office and the day it was issued."""
-    return _ISSUER_LINE.match(line) is not None
+    na:``), or is a line of its own that says so without one (``ISSUED BY THE DEPARTMENT
+    OF …``): a release's sign-off, over the office and the day it was issued."""
+    if _ISSUER_LINE.match(line) is not None:
+        return True
+    line = line.strip()
+    return (len(line) <= MAX_SOURCE_LINE and _ISSUED_BY_THE.match(line) is not None
+            and line[-1:] not in ".!?")
 
 
 def is_source_label(line: str) -> bool:

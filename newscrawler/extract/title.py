@@ -783,6 +783,17 @@ def _heading_prints(root: Any, text: str, names: NamedElements | None = None) ->
         if len(text) <= text_length(el) <= 2 * len(text) + 200)
 
 
+def _heading_begins(root: Any, text: str) -> bool:
+    """Whether an ``<h1>``–``<h3>`` prints *text* and goes on with more of the headline:
+    the reference is the headline cut short (a CMS's length limit for ``<title>``)."""
+    key = text_key(text)
+    if len(text) + len(NOT_CJK.sub("", text)) < MIN_CUT_TITLE:
+        return False
+    return any(_cut_short(text, shown) and len(shown) <= MAX_HEADING_HEADLINE
+               for shown in (element_text(el) for el in root.iter(*HEAD_TAGS))
+               if text_key(shown).startswith(key))
+
+
 def _cut_short(short: str, whole: str) -> bool:
     """*short* is *whole* cut short: a strict prefix of it, compared by their keys."""
     key, longer = title_key(short), title_key(whole)
@@ -869,7 +880,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if both and (not found or title_key(found) not in {title_key(h) for h in h1s}
                  and len(title_key(found)) < len(title_key(both))) and (
             printed_anywhere(root, both)):
-        return clean_title(both)
+        # ... unless a heading prints one reference whole and goes on: that reference is
+        # the headline cut short, not a site's way of naming it ("DHHS News Release - Tick
+        # Season Is Here" beside the og:title "Tick Season Is Here: DHHS Urges …", an h2
+        # printing the og:title and more)
+        whole = next((r for r in (og, doc) if _heading_begins(root, r)), None)
+        return clean_title(whole or both)
     if found and doc:
         # an h1 that is <title>'s last segment, over a heading that prints the rest: the
         # site's name over a forum topic ("Headline - Debian User Forums")
@@ -884,13 +900,17 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
     # (the headings first: a walk over every element that prints text, for each title,
     # cost 2% of extraction's time on the pages that declare an og:title)
-    if len(heads) == 2 and (
+    if len(heads) == 2 and ((
             _heading_prints(root, heads[1], names)
             # (a social title that is the <title>'s headline cut short, "…착공" for "…착공…
             # 2019년 완공 목표", which a cell prints whole: the walk only then)
             or _cut_short(heads[0], heads[1]) and printed_whole(root, heads[1])
             if meta.get("og:title", "twitter:title")
-            else printed_whole(root, heads[1])) and not printed_whole(root, heads[0]):
+            else printed_whole(root, heads[1]))
+            # (or a heading that prints the <title>'s headline and goes on, where the
+            # social title is reworded: the <title> holds the headline cut short)
+            or _heading_begins(root, heads[1]) and not _heading_begins(root, heads[0])
+            ) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints; or a social title written for
         # sharing ("高市YouBike再擴站 …") beside a <title> whose headline a heading prints
@@ -1165,7 +1185,10 @@ _PRINTS = etree.XPath("/html/body//text()[not(parent::script)][contains(., $t)]/
 
 def _goes_on(el: Any, title: str) -> str | None:
     """The text of *el*, when it has no children and is emphasized, and starts with *title*
-    and goes on after a space or a comma with a word."""
+    and goes on after a space or a comma with a word. An element that only wraps one
+    child (``<h2><strong>…</strong></h2>``) is read as that child."""
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]
     if len(el) or len(el.text or "") > 2 * MAX_HEADING_HEADLINE:
         return None
     own = clean_line(el.text or "")

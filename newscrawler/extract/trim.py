@@ -720,8 +720,8 @@ def contact_block(paras: Sequence[str]) -> int | None:
 
 
 #: Most lines under a release's "Issued by:" that closes it (the office, its unit, the place,
-#: the date).
-MAX_SIGN_OFF_LINES = 5
+#: the date; or a postal address of five lines and the date).
+MAX_SIGN_OFF_LINES = 6
 
 
 # The office that signs a release under it, a communications desk ("Oficina de Imagen
