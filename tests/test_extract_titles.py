@@ -738,6 +738,19 @@ def _titled(head: str, body: str, lang: str = "en") -> bytes:
      '<h1 class="hide-accessible">Detalle</h1><h2 class="titular">La Diputación amplía el '
      "servicio de autobús a los municipios de la sierra norte</h2>",
      "La Diputación amplía el servicio de autobús a los municipios de la sierra norte"),
+    # the release's number and short name as the h1 and <title>, og:title the headline cut
+    # short, which a heading under the h1 prints whole
+    ("<title>24-11 Dental Outreach Grants</title>"
+     '<meta property="og:title" content="Department Awards $12 Million to Bring Dental Care">',
+     "<h1>24-11 Dental Outreach Grants</h1><p>NEWS RELEASE</p><h2>Department Awards $12 "
+     "Million to Bring Dental Care to Rural Schools</h2>",
+     "Department Awards $12 Million to Bring Dental Care to Rural Schools"),
+    # a Japanese headline that goes on after an ideographic comma, its ideographic space kept
+    ("<title>市民新聞 : 市バス、春の行楽期に増便\u3000市交通局</title>"
+     '<meta property="og:title" content="市バス、春の行楽期に増便\u3000市交通局">',
+     '<h1 id="logo"><a href="/"><img alt="市民新聞" src="/logo.gif"></a></h1>'
+     "<h2>市バス、春の行楽期に増便\u3000市交通局、通勤客の混雑緩和狙う</h2>",
+     "市バス、春の行楽期に増便\u3000市交通局、通勤客の混雑緩和狙う"),
     # a subtitle in an element of its own is not the headline's
     ('<meta name="ArticleTitle" content="How I cut our test suite from 14 minutes to 3">',
      "<h1>How I cut our test suite from 14 minutes to 3 <small>without buying a faster "
@@ -764,6 +777,28 @@ def test_a_long_bold_line_that_reads_as_one_phrase_is_the_headline():
                    "2024</title>", body)
     assert len(headline) > 100
     assert extract_article(page, "https://example.org/docs/2024/ken0311.htm").title == headline
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # a headline with a dash of its own: <title>'s first two segments, which a cell named
+    # as the title (in Polish) prints whole, beside a reworded og:title
+    ("<title>Budżet Obywatelski 2024 – ruszyło głosowanie. Do wyboru 80 projektów - Urząd "
+     "Miasta</title>"
+     '<meta property="og:title" content="BO 2024: głosowanie potrwa do 9 października">',
+     '<table><tr><td class="tytul_wiadomosci">Budżet Obywatelski 2024 – ruszyło głosowanie. Do '
+     "wyboru 80 projektów</td></tr></table>",
+     "Budżet Obywatelski 2024 – ruszyło głosowanie. Do wyboru 80 projektów"),
+    # the <title> a box named as the title (in Spanish) prints, beside a shorter og:title,
+    # under an h1 that names the section
+    ("<title>Ministerio inaugura sistema de agua potable que beneficiará a 900 vecinos de "
+     "Lota</title>"
+     '<meta property="og:title" content="Nuevo sistema de agua en Lota beneficia a 900 personas">',
+     '<h1><a href="/prensa">Prensa</a></h1><div class="tituloNoticia">Ministerio inaugura '
+     "sistema de agua potable que beneficiará a 900 vecinos de Lota</div>",
+     "Ministerio inaugura sistema de agua potable que beneficiará a 900 vecinos de Lota"),
+])
+def test_the_title_a_box_named_as_the_title_prints_beats_a_reworded_og_title(head, body, title):
+    assert extract_article(_titled(head, body, "es"), "https://example.org/n/1.html").title == title
 
 
 def test_a_cell_named_as_the_topic_prints_the_headline():

@@ -753,13 +753,13 @@ _PHRASE_SPACE = re.compile(rf"(?<=[{_UNSPACED}]) (?=[{_UNSPACED}])")
 
 def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
     """*title* with the ideographic spaces (U+3000) the page prints between its phrases,
-    where og:title, ``<title>`` or an h1 prints it so (the text readers collapse every
-    space to one)."""
+    where og:title, ``<title>``, an h1 or an h2 prints it so (the text readers collapse
+    every space to one)."""
     if not _PHRASE_SPACE.search(title):
         return title
     pattern = re.compile(re.escape(title).replace("\\ ", "[ \u3000]"))
     printed = [meta.get("og:title") or "",
-               *(el.text_content() for el in root.iter("title", "h1"))]
+               *(el.text_content() for el in root.iter("title", "h1", "h2"))]
     for text in printed:
         found = pattern.search(text) if "\u3000" in text else None
         if found:
@@ -768,8 +768,9 @@ def _wide_spaces(title: str, meta: PageMeta, root: Any) -> str:
 
 
 # What a headline's element is named when it is no heading: "title", "headline" ("<div
-# class='title'>" over a news site's text)
-_TITLE_NEEDLES = ("title", "headline")
+# class='title'>" over a news site's text), and "title" in the site's language ("<div
+# class='tituloNoticia'>", "<td class='tytul_wiadomosci'>", "news-titel", "titre-actu")
+_TITLE_NEEDLES = ("title", "headline", "titul", "titel", "titre", "titolo", "tytul")
 
 
 def _heading_prints(root: Any, text: str, names: NamedElements | None = None) -> bool:
@@ -792,6 +793,19 @@ def _heading_begins(root: Any, text: str) -> bool:
     return any(_cut_short(text, shown) and len(shown) <= MAX_HEADING_HEADLINE
                for shown in (element_text(el) for el in root.iter(*HEAD_TAGS))
                if text_key(shown).startswith(key))
+
+
+def _printed_run_from(root: Any, title: str, head: str,
+                      names: NamedElements | None) -> str | None:
+    """The longest run of *title*'s segments that starts with *head* and goes on, when a
+    heading or an element named as the title prints it whole (``Budżet Obywatelski 2017 –
+    ruszyło głosowanie. Do wyboru 96 projektów - Urząd Miasta Szczecin``: the first two)."""
+    key = title_key(head)
+    # (a continuation of a word or two is a part's number or a tag: "… - Part 1")
+    runs = [r for r in _runs(title) if len(r) > len(head) and title_key(r).startswith(key)
+            and _word_count(r[len(head):]) >= MIN_SUBTITLE_WORDS]
+    return next((r for r in sorted(runs, key=len, reverse=True)
+                 if _heading_prints(root, r, names)), None)
 
 
 def _cut_short(short: str, whole: str) -> bool:
@@ -894,10 +908,20 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             title_key(rest)) > len(title_key(found)) else None
         if shown:
             return clean_title(shown)
+    if found and og and title_key(og) not in title_key(found) and _heading_begins(root, og) \
+            and len(og.split()) > len(found.split()):
+        # an h1 that is the page's name ("24-07 CHW Workforce Grants", <title> the same)
+        # over a heading that goes on from the longer og:title: that heading prints the
+        # headline the social title cut short
+        return clean_title(og)
     if found:
         return clean_title(crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites, refs))
     heads = [h for h in (strip_site_suffix(r, sites) for r in bare) if h]
+    if doc and heads and len(_segments(doc)) >= 3:
+        # a headline with a separator of its own, which a heading or an element named as the
+        # title prints whole: the run of <title>'s segments, not its first segment alone
+        heads[-1] = _printed_run_from(root, doc, heads[-1], names) or heads[-1]
     # (the headings first: a walk over every element that prints text, for each title,
     # cost 2% of extraction's time on the pages that declare an og:title)
     if len(heads) == 2 and ((
@@ -1192,12 +1216,15 @@ def _goes_on(el: Any, title: str) -> str | None:
     if len(el) or len(el.text or "") > 2 * MAX_HEADING_HEADLINE:
         return None
     own = clean_line(el.text or "")
-    rest = own[len(title):]
-    more = rest.strip(" ,;，；")
-    if (own.startswith(title) and rest[:1] in (" ", ",", ";", "，", "；") and len(more) >= 4
+    # (compared as the text reader prints both: an ideographic space between the title's
+    # phrases is one space in the element's line, and stays the title's own in the result)
+    start = clean_line(title)
+    rest = own[len(start):]
+    more = rest.strip(" ,;，；、")
+    if (own.startswith(start) and rest[:1] in (" ", ",", ";", "，", "；", "、") and len(more) >= 4
             and more[0].isalnum() and len(own) <= MAX_HEADING_HEADLINE
             and _emphasized_here(el)):
-        return own
+        return title + rest
     return None
 
 
