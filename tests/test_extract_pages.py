@@ -2461,6 +2461,8 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
      "el apoyo de nuestros lectores. Sumate a la comunidad."],
     # a "read also" label and its headline with only a space between them
     ["Lire aussi Nordstad : le tram rapide reste un projet lointain"],
+    # ... "A lire aussi", the accent left off the capital, with a no-break space
+    ["A lire aussi\u00a0: Nantes\u00a0: le stationnement devient payant le dimanche"],
     ["Lees ook Gemeente opent nieuw zwembad in het voorjaar"],
     ["Did you know with a Digital Subscription to the Evening Gazette, you can get unlimited "
      "access to the website including our premium content?"],

@@ -606,7 +606,7 @@ _PROMO = re.compile(
     r"(?:text|sponsored|paid|classified) ad|advertisement|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
     # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
-    r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|lire aussi|"
+    r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|(?:[aà] )?lire aussi|"
     r"czytaj (?:też|także|więcej)|leggi anche|"
     # ... Romanian, Hungarian, Czech, Slovak, Croatian, Nordic, Dutch, Finnish
     r"cite[sș]te (?:[sș]i|mai mult)|vezi [sș]i|olvassa el (?:ezt )?is|olvasta már\?|"
@@ -636,7 +636,7 @@ _PROMO = re.compile(
     r"|^more\s*:\s*\S"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
-    r"|^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
+    r"|^(?:lesen sie auch|(?:[aà] )?lire aussi|leia também|le[eé] también|baca juga"
     r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
     r"|cite[sș]te [sș]i|les også|læs også)\s*$"
     # ... an invitation to send the newsroom a story ("Do you have a story for The Sun news
@@ -898,7 +898,7 @@ MAX_APP_BLURB = 320
 # its own element ("<strong>Lire aussi</strong> <a>Nordstad : le tram …</a>"): the headline
 # opens with a capital (checked in code: the pattern ignores case)
 _READ_ALSO_BEFORE = re.compile(
-    r"^(?:lesen sie auch|(?:à )?lire aussi|leia também|le[eé] también|baca juga"
+    r"^(?:lesen sie auch|(?:[aà] )?lire aussi|leia também|le[eé] también|baca juga"
     r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
     r"|cite[sș]te [sș]i|les også|læs også|lue myös|pročitajte (?:i|još))\s+", re.IGNORECASE)
 #: Longest such line.
