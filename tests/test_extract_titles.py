@@ -801,6 +801,28 @@ def test_the_title_a_box_named_as_the_title_prints_beats_a_reworded_og_title(hea
     assert extract_article(_titled(head, body, "es"), "https://example.org/n/1.html").title == title
 
 
+def test_a_word_release_under_its_letterhead_keeps_the_headline_it_prints_in_bold():
+    # <title> "Office - Press Release - the headline's end"; the release, exported from a
+    # word processor, opens with the office's name in bold over its address line, and the
+    # footer names the office before its address
+    text = ("<p class=MsoNormal>The Harbor County Sheriff’s Office is warning residents about "
+            "callers who claim to be deputies and demand payment for missed jury duty.</p>" * 3)
+    page = ("<html><head><meta charset='utf-8'><title>Harbor County Sheriff's Office - Press "
+            "Release - Scam Callers Using Deputies' Names</title></head><body><table><tr><td>"
+            "<a href='/sheriff/'>HOME</a> | <a href='/sheriff/pr.html'>PRESS RELEASES</a>"
+            "</td></tr><tr><td><p class=MsoNormal align=center><b><span>HARBOR COUNTY "
+            "SHERIFF’S OFFICE</span></b></p><p class=MsoNormal align=center>225 W. Olive "
+            "Street, Newport, OR 97365 • (541) 265-0777</p><p class=MsoNormal><b>PRESS "
+            "RELEASE</b></p><p class=MsoNormal>Date: February 11, 2025</p><p class=MsoNormal "
+            "align=center><b><span>Sheriff’s Office Warns of Scam Callers Using Deputies’ Names"
+            f"</span></b></p>{text}</td></tr><tr><td>Harbor County Sheriff’s Office • 225 W. "
+            "Olive Street, Newport<br>Copyright © 2025 Harbor County</td></tr></table>"
+            "</body></html>").encode()
+    fields = extract_article(page, "https://www.example.gov/sheriff/pr/2025-02-11.html")
+    assert fields.title == "Sheriff’s Office Warns of Scam Callers Using Deputies’ Names"
+    assert fields.published_at == "2025-02-11"
+
+
 def test_a_cell_named_as_the_topic_prints_the_headline():
     # <title> is the site's name; a bold cell over a search box is a sidebar's heading
     body = ('<table><tr><td><b><font color="#fff">Search news</font></b></td></tr>'

@@ -67,6 +67,18 @@ _HOST_SKIP = frozenset({"www", "m", "com", "net", "org", "gov", "edu", "cn", "co
                         "jp", "kr", "html", "blog", "news", "en", "int", "ac"})
 
 
+# Between the fields of a footer's line: a bullet, a middle dot, a bar
+_FIELD_SEP = re.compile(r"\s+[•·|]\s+")
+
+
+def _first_field(line: str) -> str:
+    """The first field of a footer's line set off by a bullet or a bar, when it is short
+    and no sentence (a name); else ``""``."""
+    fields = _FIELD_SEP.split(line.strip(), maxsplit=1)
+    first = fields[0].strip()
+    return first if len(fields) == 2 and _field_line([first], 0) else ""
+
+
 def _field_line(lines: list[str], j: int) -> bool:
     """Whether line *j* is short and not a sentence: a footer's field ("主办：某某网"), not
     the article's last paragraph on a page whose footer follows the text."""
@@ -177,9 +189,14 @@ class SiteNames:
             lines = [str(t) for t in _FOOTER(self._root)]
             # the copyright line and its short neighbours ("主办：某某网" on the next line;
             # not the article's last paragraph, on a page whose footer follows the text)
-            near = {j for i, t in enumerate(lines) if _RIGHTS.search(t)
-                    for j in (i - 1, i, i + 1) if j == i or _field_line(lines, j)}
-            self._blob = text_key(" ".join(lines[j] for j in sorted(near) if 0 <= j < len(lines)))
+            rights = [i for i, t in enumerate(lines) if _RIGHTS.search(t)]
+            near = {j for i in rights for j in (i - 1, i, i + 1) if j == i or _field_line(lines, j)}
+            parts = [lines[j] for j in sorted(near) if 0 <= j < len(lines)]
+            # (... or the first field of the line over it: the office's name before its
+            # address, "Lincoln County Sheriff's Office • 225 W. Olive Street, …")
+            parts += [first for i in rights if i - 1 not in near and i >= 1
+                      and (first := _first_field(lines[i - 1]))]
+            self._blob = text_key(" ".join(parts))
         return self._blob
 
     def declared(self, text: str, links: bool = True) -> bool:

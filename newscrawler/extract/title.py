@@ -808,6 +808,24 @@ def _printed_run_from(root: Any, title: str, head: str,
                  if _heading_prints(root, r, names)), None)
 
 
+#: Fewest words of a <title>'s part that a longer emphasized line must hold.
+MIN_HELD_WORDS = 4
+
+
+def _emphasized_holding(root: Any, head: str) -> str | None:
+    """The first heading or bold line of the body that holds *head* (of
+    :data:`MIN_HELD_WORDS` words or more) and more, up to a heading headline's length."""
+    key = title_key(head)
+    if _word_count(head) < MIN_HELD_WORDS:
+        return None
+    body = root.find("body")
+    for el in body.iter(*HEAD_TAGS, "b", "strong") if body is not None else ():
+        text = element_text(el)
+        if len(text) <= MAX_HEADING_HEADLINE and key in (k := title_key(text)) and k != key:
+            return text
+    return None
+
+
 def _cut_short(short: str, whole: str) -> bool:
     """*short* is *whole* cut short: a strict prefix of it, compared by their keys."""
     key, longer = title_key(short), title_key(whole)
@@ -968,7 +986,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             return clean_title(field)
     # (the line is looked for once: both steps below may ask for it)
     shown_line = cache(lambda: shown_headline(root, sites, page=page))
-    found = _shown_segment(shown_line, bare, head)
+    found = _shown_segment(shown_line, bare, head, sites)
     if found:
         return clean_title(found)
     printed = None if named else find_headline(root, head)
@@ -994,6 +1012,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         field = _epaper_title(root)
         if field and (not head or title_key(field) != title_key(head)):
             return clean_title(field)
+        # ... and to a bold line or heading that holds the <title>'s headline part and more
+        # (<title> "Site - Press Release - Phone Scam Using Deputies' Names" over the bold
+        # "Sheriff's Office Warns Residents of Phone Scam Using Deputies' Names")
+        holding = _emphasized_holding(root, head) if head and not named else None
+        if holding:
+            return clean_title(holding)
         # ... and to the emphasized line above the text; on a page with headings, only to
         # one with a date
         # under it (a board's "detail view" title over a post's subject and date; a section
@@ -1154,7 +1178,7 @@ _CJK_SPACE = re.compile(rf"(?<=[{_UNSPACED}])\s+(?=[{_UNSPACED}])")
 
 
 def _shown_segment(shown_line: Callable[[], str | None], refs: list[str],
-                   head: str) -> str | None:
+                   head: str, sites: SiteNames) -> str | None:
     """The emphasized line above the text (*shown_line* gives :func:`shown_headline`'s
     answer) when it is another segment of a reference than *head*: ``Site - Headline``
     titles put the site first, and the page prints the headline, not the site's name,
@@ -1173,7 +1197,9 @@ def _shown_segment(shown_line: Callable[[], str | None], refs: list[str],
     if not runs:
         return None
     shown = shown_line()
-    return shown if shown and title_key(shown) in runs else None
+    # (a letterhead over a release, the office's name the footer gives too, is the site's:
+    # "LINCOLN COUNTY SHERIFF'S OFFICE" over its address line)
+    return shown if shown and title_key(shown) in runs and not sites.in_footer(shown) else None
 
 
 
