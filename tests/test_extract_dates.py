@@ -310,6 +310,11 @@ def test_month_name_in_url():
     ("The Upwork Team\nPublished\n|\nOct 10, 2025", PUBLISHED),
     ("Publié le 28 mai 2018", PUBLISHED),
     ("Gepubliceerd op 28 mei 2018", PUBLISHED),
+    # ... a weekday between the label and the date, in a sentence too
+    ("Dit bericht is gepubliceerd op maandag 12 februari 2024.", PUBLISHED),
+    ("Published on Monday, 12 February 2024", PUBLISHED),
+    ("Veröffentlicht am Montag, 12. Februar 2024", PUBLISHED),
+    ("Updated Tue. 13 February 2024", UPDATED),
     # Portuguese and Catalan: "Publicado em", "Publicada a", "Publicat el"
     ("Publicado em: 07-05-2024", PUBLISHED), ("Publicada a 7 de maio de 2024", PUBLISHED),
     ("Publicat el 07/05/2024", PUBLISHED),
@@ -743,6 +748,20 @@ def test_a_publication_label_under_the_text_beats_an_update_over_it():
                  "<p>The council voted on Thursday to approve the plan for the new bridge.</p>"
                  "<div>Published 10:01 AM EDT, May 28, 2025</div>")
     assert extract_article(page, now=NOW).published_at == "2025-05-28T10:01:00-04:00"
+
+
+def test_a_publication_sentence_under_the_text_beats_a_related_lists_date_over_it():
+    # the page's only date of its own is a sentence after the text; a list of other news with
+    # their dates comes before the article in the page
+    page = _page("<title>New trees for the west side</title>",
+                 "<ul class='more'><li><a href='/n/1'><span>9 februari 2024</span> Nieuwe "
+                 "speeltuin geopend</a></li><li><a href='/n/2'><span>7 februari 2024</span> "
+                 "Afvalpas vervangen</a></li></ul><h1>New trees for the west side</h1>"
+                 "<p>De gemeente plant deze winter ruim 1.200 nieuwe bomen in de wijken van "
+                 "het westen van de stad, de grootste plantactie tot nu toe.</p>"
+                 "<p class='publicatiedatum'>Dit bericht is gepubliceerd op maandag 12 februari "
+                 "2024.</p>")
+    assert extract_article(page, now=NOW).published_at == "2024-02-12"
 
 
 def test_htmldate_is_the_last_resort():

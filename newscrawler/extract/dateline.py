@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .dates import Stamp, find_dates, is_plausible
+from .dates import WEEKDAY_END, Stamp, find_dates, is_plausible
 from .text import fold_hant
 
 __all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "at_clock", "clock_reading",
@@ -346,7 +346,7 @@ def label_kind(lead: str) -> str | None:
     """What the text right before a date says it is: :data:`PUBLISHED`, :data:`WRITTEN`,
     :data:`UPDATED`, :data:`PLAIN` (nothing), or ``None`` for another kind of date
     (accessed, deadline). Traditional characters read as simplified (``發佈日期``)."""
-    lead = fold_hant(lead)
+    lead = WEEKDAY_END.sub("", fold_hant(lead))
     if _UPDATE_LABEL.search(lead):
         return UPDATED
     if _PUB_LABEL.search(lead):

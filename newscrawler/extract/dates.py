@@ -13,8 +13,8 @@ from datetime import UTC, datetime, time, timedelta
 from datetime import timezone as _tz
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["Stamp", "date_from_url", "day_months", "find_dates", "format_stamp", "is_plausible",
-           "parse_date"]
+__all__ = ["WEEKDAY_END", "Stamp", "date_from_url", "day_months", "find_dates", "format_stamp",
+           "is_plausible", "parse_date"]
 
 #: Earliest year we accept: the web (and government portals) start in the 1990s.
 MIN_YEAR = 1990
@@ -194,6 +194,10 @@ _WEEKDAY_NAMES = (
     "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili").split()
 _WEEKDAY_WORD = (r"(?:[(（]?(?:" + "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))
                  + r")\.?[)）]?(?!\w)[\s,|\-–—·]*)?")
+#: A weekday's name ending a date's label ("Published on Monday, 12 February 2024",
+#: "gepubliceerd op maandag 12 februari 2024"): the label is read without it.
+WEEKDAY_END = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))
+                         + r")\.?,?\s*$", re.IGNORECASE)
 #: Zone names printed after a time that name one offset the world over ("CST" does not:
 #: China's and the US Central; "IST": India's and Ireland's): "09:54 GMT", "1:06 p.m. EDT",
 #: "09:54 UTC+8"; in capitals only ("wet", "est" are words).
