@@ -785,14 +785,12 @@ def _heading_prints(root: Any, text: str, names: NamedElements | None = None) ->
 
 
 def _heading_begins(root: Any, text: str) -> bool:
-    """Whether an ``<h1>``–``<h3>`` prints *text* and goes on with more of the headline:
-    the reference is the headline cut short (a CMS's length limit for ``<title>``)."""
-    key = text_key(text)
+    """Whether a heading prints *text* and goes on with more of the headline: the
+    reference is the headline cut short (a CMS's length limit for ``<title>``)."""
     if len(text) + len(NOT_CJK.sub("", text)) < MIN_CUT_TITLE:
         return False
-    return any(_cut_short(text, shown) and len(shown) <= MAX_HEADING_HEADLINE
-               for shown in (element_text(el) for el in root.iter(*HEAD_TAGS))
-               if text_key(shown).startswith(key))
+    return any(len(shown) <= MAX_HEADING_HEADLINE and _cut_short(text, shown)
+               for shown in (element_text(el) for el in root.iter(*HEAD_TAGS)))
 
 
 def _printed_run_from(root: Any, title: str, head: str,
