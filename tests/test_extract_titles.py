@@ -121,6 +121,49 @@ def test_a_kicker_in_its_own_element_of_the_h1_that_title_sets_off_with_a_colon_
         "Stadtrat beschließt neue Radwege")
 
 
+def test_a_kicker_in_its_own_element_of_an_h2_headline_goes_as_in_an_h1():
+    # no h1: the headline is an h2 of two spans, which <title> and og:title print as
+    # "Kicker: Headline"
+    page = ("<html><head><title>Schutz im Moor: Die Bauern, die ihr Land fluten - MAGAZIN"
+            "</title><meta property='og:title' content='Schutz im Moor: Die Bauern, die ihr "
+            "Land fluten'></head><body><article><header><h2><span class='kicker-x'>Schutz im "
+            "Moor</span> <span class='t'>Die Bauern, die ihr Land fluten</span></h2></header>"
+            "<p>" + "Im Tal sollen Tausende Hektar Moor wieder nass werden, sagt das Amt. " * 6
+            + "</p></article></body></html>")
+    assert extract_article(page, "https://magazin.example/natur/moor-a-1.html").title == (
+        "Die Bauern, die ihr Land fluten")
+
+
+def test_a_title_before_a_colon_in_the_h1s_own_text_is_the_headlines():
+    # the social titles and <title> leave off the h1's first part; the h1 prints it in the
+    # same run of text: the h1 whole
+    head = "The Last Stone: Inside the Fight to Save Small-Town Curling Clubs"
+    rest = head.split(": ", 1)[1]
+    page = (f"<html><head><title>{rest} | The Quarterly</title><meta property='og:title' "
+            f"content='{rest}'></head><body><article><h1 class='entry-title'>{head}</h1><p>"
+            + "The club has kept its four sheets of ice for ninety years, members say. " * 6
+            + "</p></article></body></html>")
+    assert extract_article(page, "https://quarterly.example/curling-clubs/").title == head
+    # ... a kicker in an element of its own, its colon hidden, stays a kicker
+    kicked = page.replace(f"<h1 class='entry-title'>{head}</h1>",
+                          "<h1><span class='k'>Press release of the Health Department "
+                          f"<span class='sr-only'>:</span></span>{rest}</h1>")
+    assert extract_article(kicked, "https://quarterly.example/curling-clubs/").title == rest
+
+
+def test_a_title_headline_a_block_prints_whole_beats_a_reworded_social_title():
+    # og:title reworded for sharing, printed nowhere; no heading: a paragraph of its own
+    # prints the <title>'s headline
+    head = "港股收市：恆指升312點收19220點 大市成交增至1260億元"
+    page = (f"<html><head><meta charset='utf-8'><title>{head} - 某某財經網 - 即時新聞</title>"
+            "<meta property='og:title' content='《收市總結》恆指升312點 成交1260億元'>"
+            f"</head><body><div class='news'><p class='ArticleHdr'>{head}</p>"
+            "<p class='date'>21/05/2024 16:32</p><p>" + "恆生指數今日高開後反覆向上，收市升312點。"
+            * 5 + "</p></div></body></html>")
+    assert extract_article(page.encode(), "https://www.example.com.hk/news/a.php?id=1"
+                           ).title == head
+
+
 def test_a_character_reference_escaped_twice_is_read():
     # the CMS escaped "&#x26;" once more ("&amp;#x26;"): the page shows "&#x26;"
     assert title_of("en_entity_escaped_twice.html") == "Ferries & buses: the new winter timetable"
@@ -1138,8 +1181,10 @@ def test_a_headline_written_as_a_paragraph_inside_the_h1_is_the_h1s():
     assert fields.title == "Why You Sleep Badly in a Hotel"
     assert "Why You Sleep Badly" not in fields.body
     # ... while an empty heading of its own (a logo's) keeps the paragraph after it in the text
+    # (a <title> of its own: a line that prints the <title>'s headline whole is a headline)
     page = page.replace("<h1 class='hed'><p>Why You Sleep Badly in a Hotel</p></h1>",
-                        "<h1 class='logo'></h1><p>Why You Sleep Badly in a Hotel</p>")
+                        "<h1 class='logo'></h1><p>Why You Sleep Badly in a Hotel</p>").replace(
+        "<title>Why You Sleep Badly in a Hotel |", "<title>Sleep and travel |")
     assert "Why You Sleep Badly" in extract_article(
         page.encode(), "https://science.example.com/podcast/sleep").body
 

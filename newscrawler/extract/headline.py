@@ -8,6 +8,7 @@ declares (meta tags, ``<title>``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -162,6 +163,26 @@ def _lead(h1: Any) -> str | None:
         return None
     text = rendered_text(first)
     return text if text and len(text.split()) <= 5 else None
+
+
+def kicker_said_apart(kicker: str, rest: str, refs: Iterable[str]) -> bool:
+    """True where a reference prints *kicker* and *rest* parted by a colon or a dash, the
+    way a page prints them in elements of their own ("Verkehr in München: Stadtrat …")."""
+    said = re.compile(re.escape(kicker) + r"\s*[:：–—-]\s*" + re.escape(rest))
+    return any(said.search(clean_line(ref)) for ref in refs)
+
+
+def after_kicker(el: Any, refs: Iterable[str]) -> str | None:
+    """What heading *el* prints after the short element that opens it (a kicker in a span
+    of its own, ``<h2><span>Klimaschutz im Moor</span><span>Die Bauern, …</span></h2>``)
+    where a reference prints the two parted by a colon or a dash: the headline; else
+    ``None``."""
+    lead = _lead(el)
+    text = rendered_text(el)
+    if not lead or not text.startswith(lead):
+        return None
+    rest = text[len(lead):].strip()
+    return rest if len(text_key(rest)) >= 8 and kicker_said_apart(lead, rest, refs) else None
 
 
 def _home_link(el: Any) -> bool:

@@ -25,10 +25,12 @@ from .headline import (
     NOT_CJK,
     NOT_IN_XPATH,
     QUOTES,
+    after_kicker,
     crumb_headline,
     emphasized,
     find_headline,
     h1_texts,
+    kicker_said_apart,
     printed_anywhere,
     printed_as,
     printed_whole,
@@ -511,11 +513,9 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
         # rest after a colon or a dash ("Verkehr in München: Stadtrat beschließt …" over
         # <h1><span>Verkehr in München</span><span>Stadtrat beschließt …</span></h1>): the rest
         rest = (leads or {}).get(h)
-        if rest and len(title_key(rest)) >= 8:
-            kicker = h[:len(h) - len(rest)].strip()
-            said = re.compile(re.escape(kicker) + r"\s*[:：–—-]\s*" + re.escape(rest))
-            if any(said.search(clean_line(ref)) for ref in refs):
-                return rest
+        if rest and len(title_key(rest)) >= 8 and kicker_said_apart(
+                h[:len(h) - len(rest)].strip(), rest, refs):
+            return rest
     equal = [h for hk, h in h1keys if hk in keys] + [ln for ln in lines if title_key(ln) in keys]
     if equal:
         # several h1s (site logo, section name, headline) may each equal a <title>
@@ -576,6 +576,13 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
                 start = _key_start(h, k)
                 if start is not None and title_key(h[:start]) in keys:
                     return h  # two references' parts, one after the other: the whole h1
+                if start is not None and h[:start].rstrip().endswith((":", "：")) and any(
+                        clean_line(el.text or "").startswith(h[:start].strip())
+                        for el in root.iter("h1")):
+                    # a title before a colon in the h1's own run of text ("The Last Rock:
+                    # Inside the Fight …"), which the social titles leave off: the h1 whole
+                    # (a kicker in an element of its own is not the headline's)
+                    return h
                 return h[start:].strip() if start is not None else p
     for hk, h in h1keys:
         for k, _p in keyed:
@@ -950,6 +957,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             # (or a heading that prints the <title>'s headline and goes on, where the
             # social title is reworded: the <title> holds the headline cut short)
             or _heading_begins(root, heads[1]) and not _heading_begins(root, heads[0])
+            # (or an element of its own that prints the <title>'s headline whole, where the
+            # social title, reworded for sharing, is printed nowhere: "《收市總結》…" beside
+            # <p class="ArticleHdr">港股收市：…</p>)
+            or printed_whole(root, heads[1]) and not printed_anywhere(root, heads[0])
             ) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
         # beside a <title> whose headline the page prints; or a social title written for
@@ -994,7 +1005,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # "보도자료 상세" page, a board's detail view) does not print the headline
         printed = None
     if printed is not None and not named:
-        rest = (_after_channel(head, element_text(printed), sites)
+        # (a heading that opens with a kicker in an element of its own, which the <title>
+        # prints before the headline after a colon: what the heading prints after it)
+        rest = (after_kicker(printed, [head])
+                or _after_channel(head, element_text(printed), sites)
                 or _before_credit(head, element_text(printed))
                 or _printed_run(head, element_text(printed), bare, sites))
         if rest:
