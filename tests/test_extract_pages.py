@@ -1656,7 +1656,9 @@ def test_a_declared_body_replaces_only_a_shown_fraction_of_it():
                                      "Read Next", "What to read next", "Other Local Headlines:",
                                      "More headlines", "In evidenza", "Latest news",
                                      "TE PUEDE INTERESAR", "更多三立新聞網報導", "更多精彩内容",
-                                     "Tin liên quan",
+                                     "Tin liên quan", "Noticia Relacionada",
+                                     "Notícias relacionadas", "Articoli correlati",
+                                     "Articles liés", "Verwandte Artikel",
                                      "If you liked this post, you might also like:"])
 def test_a_related_list_heading_ends_the_text(heading):
     from newscrawler.extract.chrome import strip_chrome

@@ -813,3 +813,29 @@ def test_a_press_contact_under_the_agencys_short_name_closes_the_text():
     contacts = ["食藥署新聞聯絡人：食品組 陳科長 電話：(02)2787-7350",
                 "食藥署業務聯絡人：食品組 林技正 電話：(02)2787-7411"]
     assert trim_end(text + contacts) == text
+
+
+@pytest.mark.parametrize("line", ["*** PRESS RELEASE ***", "No. 236/2024", "Nr. 17/2025"])
+def test_a_releases_kind_set_off_by_stars_or_its_number_alone_is_no_text(line):
+    assert trim_top([line] + TEXT, "Rural well program expanded") == TEXT
+
+
+def test_the_deck_under_a_headline_the_release_repeats_goes():
+    # the headline repeated in capitals, the deck under it (no sentence), the text opening
+    # with its place and a dash
+    head = "City opens applications for summer youth jobs"
+    deck = ("Paid jobs for young people ages 14 to 24 in City departments; a single "
+            "application portal makes it easier to apply")
+    text = ["San Francisco, CA – The Mayor's Office today announced that applications are "
+            "open for the summer youth employment programs.",
+            "All participants will be paid at least the minimum wage, the office said."]
+    assert trim_top([head.upper(), deck] + text, head) == text
+    # ... a release that opens with such a line, no headline over it, opens with its summary
+    assert trim_top([deck] + text, head) == [deck] + text
+
+
+def test_a_place_and_a_date_signing_a_release_under_its_text_go():
+    signed = TEXT + ["Islamabad", "14 May 2024"]
+    assert trim_end(signed) == TEXT
+    # ... two words of a sentence's end are no place
+    assert "Thank you." in trim_end(TEXT + ["Thank you.", "14 May 2024"])

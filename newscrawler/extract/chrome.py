@@ -39,7 +39,9 @@ RELEASE_LINE = re.compile(
     r"(?: stampa| de presse| de prensa)?\s*(?:n(?:o|r|º|°)?\.?|#)\s*\d+(?:/\d+)?$"
     # ... or its reference: "Siaran Pers Nomor: 087/SP/HM/BKIP/VII/2023"
     r"|^(?:siaran pers|press release|media release|news release)\s+(?:nomor|no\.?|number|ref\.?)"
-    r"\s*[:.]?\s*[\w./-]+$", re.I)
+    r"\s*[:.]?\s*[\w./-]+$"
+    # ... or the number alone, as a ministry prints it over the text: "No. 236/2024"
+    r"|^(?:no|nr|n[º°])\.?\s*\d{1,5}\s*/\s*(?:19|20)\d\d$", re.I)
 
 
 # A paper's credit that names nobody, a line of its own under the headline: "Our
@@ -575,6 +577,12 @@ _RELATED = re.compile(
     r"czytaj (?:więcej|także)|"
     r"weitere informationen|más información|mais informações|più informazioni|"
     r"plus d'informations|meer informatie|"
+    # "related news" as a box's heading in other languages: "Noticia relacionada", "Notícias
+    # relacionadas", "Artículos relacionados", "Articoli correlati", "Articles liés",
+    # "Verwandte Artikel"
+    r"(?:noticias?|not[ií]cias?|art[ií]culos?|mat[eé]rias?|conte[uú]dos?) relacionad[oa]s?|"
+    r"(?:articoli|notizie) correlat[ie]|articles? li[ée]s|sur le même sujet|"
+    r"(?:verwandte|ähnliche) (?:artikel|beiträge)|"
     r"pour en savoir plus|en savoir plus|para saber más|mehr erfahren|"
     # "You may be interested in": "Te puede interesar", "Quizás te interese"
     # ... also after the reader's liking: "If you liked this post, you might also like:"

@@ -118,8 +118,10 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
         if whole != key and key in whole:
             paras = _below_headline(paras, whole)
             paras = [p for p in paras[:3] if title_key(p) != whole] + paras[3:]
+    headed = False  # the text repeats the headline at its top
     if key:
         paras = _below_headline(paras, key)
+        headed = bool(paras) and title_key(paras[0]) == key
         top = [title_key(p) for p in paras[:3]]
         for count in range(len(top), 0, -1):
             if "".join(top[:count]) == key:
@@ -166,7 +168,8 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
         elif _TEXT_LABEL.match(fold_hant(line)):
             pass  # the field that holds the text ("內容"): the text follows
         elif not (_BYLINE.search(fold_hant(line)) or STAFF_CREDIT.match(line)
-                  or RELEASE_LINE.match(line)
+                  # (set off by stars or rules: "*** PRESS RELEASE ***")
+                  or RELEASE_LINE.match(line.strip(_RULE_MARKS))
                   or _DASHED_SUBTITLE.match(paras[0]) or _LABELLED_LEAD.match(line)
                   or _PRESS_OFFICE.search(line) and "@" in line
                   or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
@@ -191,10 +194,31 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
         paras = paras[1:]
     # a record's field table under the lines the loop took off (a subtitle over a release's
     # embargo table: "| 보도시점 | 2025. 2. 20.(목) 조간 |", "| 배포 | 2025. 2. 19.(수) |")
+    if headed and len(paras) > 2 and _deck_over_dateline(paras[0], paras[1]):
+        paras = paras[1:]
     rows = _field_table(paras)
     if rows:
         return trim_top(paras[rows:], None)
     return _without_dates_under_lead(paras)
+
+
+#: A release's text opens with its place and a dash: "San Francisco, CA – The Mayor …",
+#: "OLYMPIA – The Department …", "WASHINGTON, D.C. — …".
+_PLACE_DASH = re.compile(r"^[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+                         r"\s+(?:[–—]|--?)\s+\S")
+#: Longest deck under a release's headline.
+MAX_DECK = 300
+
+
+def _deck_over_dateline(line: str, after: str) -> bool:
+    """*line* is the deck a release prints under the headline it repeats in its text (a line
+    that is no sentence: "Paid jobs and internships …; new single application portal makes
+    it easier to apply"), over the text that opens with the place and a dash. (A release
+    whose text opens with such a line, no headline over it, opens with its summary: the
+    labels of the sets keep it.)"""
+    line = line.strip()
+    return (len(line) <= MAX_DECK and line[-1:] not in SENTENCE_ENDS and line[-1:] not in ":："
+            and bool(_PLACE_DASH.match(after)) and not _PLACE_DASH.match(line))
 
 
 def _subtitle_over_byline(paras: list[str]) -> bool:
@@ -237,6 +261,8 @@ def _without_dates_under_lead(paras: list[str]) -> list[str]:
 _APP_NAME = re.compile(r"^[^\s。！？，,：:]{2,12}\s?(?:APP|App|app|客户端|客戶端)$")
 # A paper's dateline alone over the text, the year left to the edition: "Bathinda, August
 # 13", "New Delhi, Aug. 13"
+#: Marks a line is set off with ("*** PRESS RELEASE ***", "== Embargoed ==").
+_RULE_MARKS = "*#=~_ "
 _YEARLESS_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
     r"|Nov|Dec)[a-z]*\.?\s+\d{1,2}$")
@@ -719,6 +745,11 @@ def contact_block(paras: Sequence[str]) -> int | None:
     return at if start < len(tail) and at >= 1 else None  # (never the whole text)
 
 
+#: A place's name alone on a line: a word or three, each capitalized ("Islamabad", "New
+#: Delhi", "Port of Spain" has a small "of").
+_PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: (?:of |de |del |la )?[A-Z][\w'’.-]+){0,2},?$")
+
+
 #: Most lines under a release's "Issued by:" that closes it (the office, its unit, the place,
 #: the date; or a postal address of five lines and the date).
 MAX_SIGN_OFF_LINES = 6
@@ -1063,6 +1094,12 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
                                             or _is_sentence(paras[-2]) and _bare_date(last)):
             paras = paras[:-1]
+            continue
+        if len(paras) > 2 and _bare_date(last) and _PLACE_LINE.match(paras[-2].strip()) and (
+                _is_sentence(paras[-3])):
+            # the place and the date that sign a release, each a line of its own, under its
+            # last sentence ("Islamabad" over "14 May 2024")
+            paras = paras[:-2]
             continue
         cut = (_history(paras) or _dated_links(paras) or _agenda(paras) or _dated_teasers(paras)
                or _office_sign_off(paras))
