@@ -52,7 +52,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from parsel import Selector
 
 from newscrawler.extract import extract_article
-from newscrawler.extract.dates import find_dates
+from newscrawler.extract.dates import find_dates, starts_with_day_month
 from newscrawler.extract.document import as_selector, whole_document
 from newscrawler.extract.text import clean_line, element_text
 from newscrawler.linkwords import (
@@ -223,8 +223,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"[?&](?:[\w@%\[\]]*?(?:%5b|\[))?(?:page|pageno|pagenum|pageindex|pg|start|offset|"
      r"currentpage|cpage|seite|paged|pagefirstrow|pagina|strona|sivu)(?:%5d|\])?=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
-    # (a page's number of four digits at most: /Page/1122334455667788 names a page)
-    (r"^(?!.*/id/\d{3,}/).*/page/\d{1,4}/?$", "/page/N/"),
+    # (a page's number of four digits at most: /Page/1122334455667788 names a page; and in
+    # lower case: an MVC route's /Page/40 is the page record 40, "Organization")
+    (r"^(?!.*/id/\d{3,}/).*(?-i:/page/)\d{1,4}/?$", "/page/N/"),
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
     # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
@@ -697,11 +698,18 @@ def _names_list(text: str) -> bool:
     return False
 
 
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _is_headline(text: str) -> bool:
     """Long and sentence-like: a news title, not a navigation word."""
-    cjk = len(CJK.findall(text))
-    if cjk:
-        return cjk >= 8
+    # (kana with the ideographs: a Japanese headline, 市営バス ダイヤ改正を実施します, is
+    # half kana; a Korean one is read by its words, an ideograph or two among them)
+    cjk = len(_HAN_KANA.findall(text))
+    if cjk >= 8:
+        return True
+    if cjk and 2 * cjk >= len(text.replace(" ", "")):
+        return False
     return len(WORD.findall(text)) >= 5 or (len(WORD.findall(text)) >= 4 and len(text) >= 28)
 
 
@@ -810,6 +818,45 @@ def _row_dated(anchor: Any, text: str) -> bool:
     return False
 
 
+#: A day's heading without its year ("3月7日（金曜日）"; "March 7", "7 mars" read by
+#: :func:`starts_with_day_month`).
+_MONTH_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
+_LIST_TAGS = {"ul", "ol", "table", "dl"}
+
+
+def _day_heading(el: Any) -> bool:
+    """*el* is a short heading that is a date (a day's heading over its items)."""
+    if el is None or not isinstance(el.tag, str) or el.tag in _LIST_TAGS or el.tag == "a":
+        return False
+    text = element_text(el)
+    if not text or len(text) > 40 or el.xpath(".//a"):
+        return False
+    return bool(_MONTH_DAY.match(text) or starts_with_day_month(text)
+                or _SHORT_DATE.fullmatch(text))
+
+
+def _under_day_heading(anchor: Any) -> bool:
+    """A row of a list under the heading of the day its items were published, the rows
+    without dates of their own (``<h2>3月7日（金曜日）</h2><ul><li><a>…</a>（環境創造局）</li>``;
+    ``<dt>7 March 2025</dt><dd><a>…</a></dd>``)."""
+    node = anchor.getparent()
+    for _ in range(4):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag == "dd":
+            head = node.getprevious()
+            while head is not None and head.tag == "dd":
+                head = head.getprevious()
+            return head is not None and head.tag == "dt" and _day_heading(head)
+        if node.tag in _LIST_TAGS:
+            head = node.getprevious()
+            while head is not None and not isinstance(head.tag, str):
+                head = head.getprevious()  # (a comment between them)
+            return _day_heading(head)
+        node = node.getparent()
+    return False
+
+
 def _neighbour_link(anchor: Any) -> bool:
     """The anchor says it leads to the previous, next, newest... item (``rel="prev"``,
     ``aria-label="Next page"``) rather than showing it in its text."""
@@ -914,7 +961,7 @@ def _collect(sel: Selector, page_url: str,
             link.leads.append(lead)
         spot = _places(anchor)
         link.spots.append(spot)
-        if not link.dated and _row_dated(anchor, text):
+        if not link.dated and (_row_dated(anchor, text) or _under_day_heading(anchor)):
             link.dated = True
         if not link.taxonomy and _taxonomy_anchor(anchor):
             link.taxonomy = True

@@ -242,8 +242,10 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.gov.cn/content/detail/6849a3f1886688b2718b4567.html", "article"),
     ("https://www.a.gov.cn/public/6790641/1122804511.html", "article"),
     ("https://www.a.gov.cn/content/column/6795521", "list"),
-    # a page named by a long number is no pager's
+    # a page named by a long number is no pager's, nor an MVC route's page record by its id
     ("https://www.a.gov.tw/Page/1122334455667788", None),
+    ("https://english.a.gov.tw/Page/47", None),
+    ("https://a.gov.gh/category/press-releases/page/23/", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -2076,3 +2078,25 @@ def test_a_press_offices_items_under_a_service_folder_homes_specials_and_long_ch
             "/nieuws/beeldbank/", "/Publications/Recueils-des-actes-administratifs"} <= of(
         found, "list")
     assert found["/public/6631/110447998.html"] != "list"
+
+
+DAY_HEADINGS = """<html><body><nav><ul><li><a href="/kurashi/">くらし・手続き</a></li>
+<li><a href="/city-info/">市政情報</a></li></ul></nav><main><h1>記者発表資料（令和7年3月）</h1>
+<h2>3月7日（金曜日）</h2><ul class="press_list">
+<li><a href="/press/kotsu/2025/0307bus-daiya.html">市営バス ダイヤ改正を実施します</a>
+（交通局）</li><li><a href="/press/kankyo/2025/0307hanami.html">「花と緑のフェア2025」を開催します
+</a>（環境局）</li>
+</ul><h2>March 6</h2><ul><li><a href="/press/en/road-works-on-ring-road.html">Night closures
+of the Ring Road for resurfacing works next week</a></li></ul>
+<dl><dt>5 March 2025</dt><dd><a href="/press/en/pool.html">The new swimming pool opens its
+doors to the public on Saturday</a></dd></dl></main></body></html>"""
+
+
+def test_a_lists_items_under_the_heading_of_their_day_are_items():
+    # a press-release list grouped by day, no date in the rows (a Japanese city's, half of
+    # its headlines kana); a day's heading in English; a definition list's term
+    found = kinds(DAY_HEADINGS, "https://www.city.example.jp", "/press/ichiran/2025-03.html")
+    assert {"/press/kotsu/2025/0307bus-daiya.html", "/press/kankyo/2025/0307hanami.html",
+            "/press/en/road-works-on-ring-road.html", "/press/en/pool.html"} <= of(
+        found, "article")
+    assert found["/kurashi/"] != "article"
