@@ -839,3 +839,13 @@ def test_a_place_and_a_date_signing_a_release_under_its_text_go():
     assert trim_end(signed) == TEXT
     # ... two words of a sentence's end are no place
     assert "Thank you." in trim_end(TEXT + ["Thank you.", "14 May 2024"])
+
+
+def test_a_boards_details_table_with_a_caption_row_and_empty_cells_is_no_text():
+    # a Korean ministry's board: the table's caption as its first row, four columns, the
+    # rows of one field ending in empty cells
+    table = ["| 보도자료 상세보기 - 제목, 담당부서, 등록일, 조회수, 첨부파일 정보 제공 |  |  |  |",
+             "| 제목 | 「2025년 6월 노동시장 동향」 발표 |  |  |",
+             "| 담당부서 | 노동시장분석과 | 등록일 | 2025-07-14 |",
+             "| 보도일시 | 2025. 7. 14.(월) 12:00 | 조회수 | 3,214 |", "| 첨부파일 |  |  |  |"]
+    assert trim_top(table + KO_TEXT, "「2025년 6월 노동시장 동향」 발표") == KO_TEXT

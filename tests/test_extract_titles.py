@@ -164,6 +164,22 @@ def test_a_title_headline_a_block_prints_whole_beats_a_reworded_social_title():
                            ).title == head
 
 
+def test_an_h1_the_page_declares_as_its_headline_is_kept_whole_beside_a_shorter_title():
+    # the h1 ends with <title>'s headline; the JSON-LD headline is the h1: the h1 whole
+    head = "Bundesregierung startet Förderprogramm für kommunale Hitzeaktionspläne"
+    short = "Förderprogramm für kommunale Hitzeaktionspläne"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+          f'"{head}"}}</script>')
+    page = (f"<html><head><title>{short} | Bundesregierung</title>{ld}</head><body><main>"
+            f"<h1>{head}</h1><p>" + "Das Kabinett hat am Mittwoch die Förderrichtlinie "
+            "beschlossen, mit der Kommunen Hitzeaktionspläne aufstellen. " * 4
+            + "</p></main></body></html>")
+    assert extract_article(page, "https://www.bund.example.de/aktuelles/hitze-1").title == head
+    # ... without it, the h1's opening words before the <title>'s headline stay a kicker's
+    assert extract_article(page.replace(ld, ""), "https://www.bund.example.de/aktuelles/hitze-1"
+                           ).title == short
+
+
 def test_a_character_reference_escaped_twice_is_read():
     # the CMS escaped "&#x26;" once more ("&amp;#x26;"): the page shows "&#x26;"
     assert title_of("en_entity_escaped_twice.html") == "Ferries & buses: the new winter timetable"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 from typing import Any
 
@@ -490,7 +490,7 @@ def _printed_over(root: Any, h1_key: str, text: str) -> bool:
 
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
            lines_of: dict[str, list[str]], root: Any,
-           leads: dict[str, str] | None = None) -> str | None:
+           leads: dict[str, str] | None = None, declared: Collection[str] = ()) -> str | None:
     """The headline an h1 and a reference (og:title, ``<title>``) agree on, or ``None``.
 
     Precedence: an h1 equal to a reference, one of its segments or a run of consecutive
@@ -499,7 +499,8 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
     ``标题``); a reference segment that extends an h1 (a shortened h1: keep the full
     headline) when the page prints what it adds; an h1 that ends with a reference (a kicker
     or date line printed inside the h1: its end); an h1 that a reference cuts short (a
-    truncated ``<title>``: the h1).
+    truncated ``<title>``: the h1). *declared*: the keys of the headlines the page declares
+    (JSON-LD), an h1 equal to one of which is the headline whole.
     """
     pieces = []
     for ref in refs:
@@ -574,8 +575,11 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
         for k, p in keyed:
             if len(k) >= 8 and hk.endswith(k):
                 start = _key_start(h, k)
-                if start is not None and title_key(h[:start]) in keys:
-                    return h  # two references' parts, one after the other: the whole h1
+                if start is not None and title_key(h[:start]) in keys or hk in declared:
+                    # two references' parts, one after the other: the whole h1; and an h1
+                    # the page declares as its headline ("Bundesregierung startet
+                    # Förderprogramm …" beside the <title> "Förderprogramm … | Site")
+                    return h
                 if start is not None and h[:start].rstrip().endswith((":", "：")) and any(
                         clean_line(el.text or "").startswith(h[:start].strip())
                         for el in root.iter("h1")):
@@ -884,7 +888,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     h1s = h1_texts(root, lines_of, page=page, banners=banners, leads=leads)
     for banner in banners:  # (an h1 that links to the front page prints the site's name)
         sites.add(banner)
-    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
+    declared = {title_key(strip_markup(h)) for h in
+                (item.get("headline") for item in meta.jsonld) if isinstance(h, str) and h}
+    found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads,
+                   declared)
     if not found and dc:
         # (only as an h1's equal: the headline part of <title> stays the second reference)
         found = next((h for h in h1s if title_key(h) == title_key(dc)), None)
@@ -892,8 +899,6 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # (nor the JSON-LD headline, which an h1 printing it whole makes the headline where the
         # SEO and social titles are each reworded: "Ines Carrow Interview: Inside …" and "The
         # Designer Who …" over the h1 "Ines Carrow Wants You to Wear Her Clothes …")
-        declared = {title_key(strip_markup(h)) for h in
-                    (item.get("headline") for item in meta.jsonld) if isinstance(h, str) and h}
         found = next((h for h in h1s if title_key(h) in declared), None)
     own_name = bool(found) and sites.declared(found, links=False)
     if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)

@@ -175,7 +175,8 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or _META_FIELD.match(fold_hant(line)) or _SPACED_FIELD.match(line)
                   or _FIELD_PAIRS.match(line)
                   or _is_dateline(line, paras[1] if len(paras) > 1 else "")
-                  or is_bare_label(line) or _CELL.match(line) or _CRUMB_LINE.match(line)
+                  or is_bare_label(line) or _CELL.match(_EMPTY_END.sub("|", line))
+                  or _CRUMB_LINE.match(line)
                   # (a date's field name alone, its <time> read as the date line, and the
                   # topics printed with the date: "Datum", "Themen: Klimaschutz, …")
                   or _LONE_DATE_FIELD.match(line) or is_tags_line(line)
@@ -292,6 +293,7 @@ _PAIRS_ROW = re.compile(r"^\|\s*[^|\d]{1,12}?\s*\|[^|]{1,60}\|\s*[^|\d]{1,12}?\s
 # a row of one cell over the text: a layout's label ("| 第03版：要闻 PDF版 |", a side
 # column's heading), never the text's first line
 _CELL = re.compile(r"^\|[^|]*\|$")
+_EMPTY_END = re.compile(r"(?:\|\s*)+$")
 
 
 def _field_table(paras: list[str]) -> int:
@@ -299,15 +301,18 @@ def _field_table(paras: list[str]) -> int:
     (a label and its value), or of two such pairs, one of them a date ("| 发布日期 |
     2024-06-23 |") or a contact's telephone or address; 0 for none. A data table's rows are
     more than a few, or wider, or have numbers where the labels would be."""
-    n = 0
-    while n < len(paras) - 1 and n <= MAX_FIELD_ROWS and (
-            TABLE_RULE.match(paras[n]) or _ROW.match(paras[n]) and len(paras[n]) <= MAX_META_LINE
-            or _PAIRS_ROW.match(paras[n])):
+    # (a row's empty cells at its end are the table's layout: "| 제목 | … |  |  |"; and the
+    # table's caption may come as its first row, one cell: "| 보도자료 상세보기 - 제목, … |")
+    rows = [_EMPTY_END.sub("|", p) if p[:1] == "|" else p for p in paras[:MAX_FIELD_ROWS + 2]]
+    first = n = 1 if len(rows) > 2 and _CELL.match(rows[0]) and len(rows[0]) > 3 else 0
+    while n < len(paras) - 1 and n - first <= MAX_FIELD_ROWS and (
+            TABLE_RULE.match(rows[n]) or _ROW.match(rows[n]) and len(rows[n]) <= MAX_META_LINE
+            or _PAIRS_ROW.match(rows[n])):
         n += 1
     # (or a telephone or an address: a release's office, desk and contact as its record,
     # "| 担当者 | 望月 |", "| 電話番号 | 054-221-2684 |")
-    if n < 2 or n > MAX_FIELD_ROWS or not any(
-            find_dates(p, limit=1) or _REACH.search(p) for p in paras[:n]):
+    if n - first < 2 or n - first > MAX_FIELD_ROWS or not any(
+            find_dates(p, limit=1) or _REACH.search(p) for p in paras[first:n]):
         return 0
     return n
 
