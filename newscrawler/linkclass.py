@@ -698,17 +698,16 @@ def _names_list(text: str) -> bool:
     return False
 
 
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
 def _is_headline(text: str) -> bool:
     """Long and sentence-like: a news title, not a navigation word."""
-    # (kana with the ideographs: a Japanese headline, 市営バス ダイヤ改正を実施します, is
-    # half kana; a Korean one is read by its words, an ideograph or two among them)
-    cjk = len(_HAN_KANA.findall(text))
-    if cjk >= 8:
+    # (kana count half an ideograph: a Japanese headline, 市営バス ダイヤ改正を実施します, is
+    # half kana, a menu's 広報誌バックナンバー too; a Korean one is read by its words, an
+    # ideograph or two among them)
+    han = len(CJK.findall(text))
+    kana = len(KANA.findall(text))
+    if 2 * han + kana >= 16:
         return True
-    if cjk and 2 * cjk >= len(text.replace(" ", "")):
+    if han + kana and 2 * (han + kana) >= len(text.replace(" ", "")):
         return False
     return len(WORD.findall(text)) >= 5 or (len(WORD.findall(text)) >= 4 and len(text) >= 28)
 
