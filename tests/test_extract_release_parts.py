@@ -849,3 +849,14 @@ def test_a_boards_details_table_with_a_caption_row_and_empty_cells_is_no_text():
              "| 담당부서 | 노동시장분석과 | 등록일 | 2025-07-14 |",
              "| 보도일시 | 2025. 7. 14.(월) 12:00 | 조회수 | 3,214 |", "| 첨부파일 |  |  |  |"]
     assert trim_top(table + KO_TEXT, "「2025년 6월 노동시장 동향」 발표") == KO_TEXT
+
+
+def test_the_credits_of_a_policys_explanation_close_it_a_notices_contact_stays():
+    text = ["昆山市将通过五个方面的措施，推动夜间经济高质量发展，"
+            "打造具有江南水乡特色的夜间消费集聚区。",
+            "措施自发布之日起施行，有效期至2027年12月31日。"]
+    credits = ["解读机关：昆山市商务局", "解读人：市商务局商贸流通科", "联系电话：0512-57318826"]
+    assert trim_end(text + credits) == text
+    # ... a notice's own contact for its readers is the notice's
+    contact = ["联系人：张三", "联系电话：0512-57318826"]
+    assert trim_end(text + contact) == text + contact

@@ -222,6 +222,24 @@ def _deck_over_dateline(line: str, after: str) -> bool:
             and bool(_PLACE_DASH.match(after)) and not _PLACE_DASH.match(line))
 
 
+# Who explains a policy under the explanation (政策解读): "解读机关：昆山市商务局", "解读人：…",
+# with the desk's telephone after them
+_INTERPRETER = re.compile(r"^(?:解读(?:机关|单位|部门|科室|人)|起草(?:单位|部门|科室))\s*[:：]")
+#: Most lines of that block.
+MAX_INTERPRETER_LINES = 5
+
+
+def _interpreter_credits(paras: list[str]) -> int | None:
+    """Where the credits of a policy's explanation close the text: a line naming the office
+    or the person who explains it, then only short labelled lines (the telephone)."""
+    first = max(1, len(paras) - MAX_INTERPRETER_LINES)
+    for i in range(first, len(paras)):
+        if _INTERPRETER.match(fold_hant(paras[i])) and all(
+                len(p) <= MAX_META_LINE and ("：" in p or ":" in p) for p in paras[i:]):
+            return i
+    return None
+
+
 def _subtitle_over_byline(paras: list[str]) -> bool:
     """*paras* open with a Chinese headline's subtitle (a short line of ideographs, no
     sentence) over a byline or a date line (``本报记者 韩 笑``): the headline's block."""
@@ -1107,7 +1125,7 @@ def trim_end(paras: list[str]) -> list[str]:
             paras = paras[:-2]
             continue
         cut = (_history(paras) or _dated_links(paras) or _agenda(paras) or _dated_teasers(paras)
-               or _office_sign_off(paras))
+               or _office_sign_off(paras) or _interpreter_credits(paras))
         if not cut:
             break
         paras = paras[:cut]
