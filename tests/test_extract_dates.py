@@ -1559,3 +1559,24 @@ def test_a_head_date_the_page_labels_its_last_update_yields_to_the_labelled_publ
             "</body></html>")
     fields = extract_article(page, "https://www.land.example.at/cms/beitrag/12961437/")
     assert fields.published_at == "2024-03-14"
+
+
+def test_the_day_the_page_prints_beats_the_filing_day_in_its_address():
+    # the address holds the day the item was filed; <head>, the <time> and the date line the
+    # day it came out, in the page's own offset
+    url = "https://www.paper.example.jp/national/20260506-OYT1T50214/"
+    page = ("<html><head><meta property='article:published_time' "
+            "content='2026-05-07T05:00:00+09:00'><title>温泉街で老舗旅館の廃業相次ぐ</title></head>"
+            "<body><article><h1>温泉街で老舗旅館の廃業相次ぐ</h1><time datetime='2026-05-07T05:00'>"
+            "2026/05/07 05:00</time><p>" + "温泉街で老舗旅館の廃業が相次いでいる。" * 8
+            + "</p></article></body></html>")
+    assert extract_article(page, url, now=NOW).published_at.startswith("2026-05-07")
+    # ... a moment in UTC the day after the address's day is the local evening of that day
+    us = ("<html><head><meta property='article:published_time' content='2025-10-24T04:58:00Z'>"
+          "<title>Trustees vote to close four schools</title></head><body><article><h1>Trustees "
+          "vote to close four schools</h1><time datetime='2025-10-24T04:58:00Z'>Published "
+          "11:58 p.m. CDT Oct. 23, 2025</time><p>" + "The board voted 6-3 late on Thursday "
+          "to close four under-enrolled elementary schools next year. " * 5
+          + "</p></article></body></html>")
+    assert extract_article(us, "https://www.paper.example.com/news/2025/10/23/trustees-vote/",
+                           now=NOW).published_at.startswith("2025-10-23")

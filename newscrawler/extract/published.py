@@ -888,7 +888,15 @@ def _pick_published(
             end = closing()
             if end is not None and end.has_time:
                 timed.append(end)
-        if url_stamp is not None and _day(url_stamp) < _day(declared):
+        seen = printed if printed is not None else line
+        if url_stamp is not None and _day(url_stamp) < _day(declared) and not (
+                seen is not None and time_el is not None and not _in_utc(declared)
+                and _day(seen) == _day(time_el) == _day(declared)):
+            # (the URL's earlier day: the item's first posting, where <head> declares a
+            # republication; not where the page prints the declared day and its <time> says
+            # it too, "2026/05/07 05:00" under /20260506-OYT1T50214/, in the page's own
+            # offset: the day the item was filed is in the address, the day it came out on
+            # the page; a moment in UTC is the local evening before as often)
             return _timed(url_stamp, timed)
         own = printed if printed is not None else line if line_below or line_atop else None
         if (own is not None and not own.has_time
