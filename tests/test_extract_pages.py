@@ -3542,3 +3542,14 @@ def test_a_campaigns_take_action_box_named_in_one_word_is_no_text():
            "<a class='btn' href='/petition/'>Sign the petition</a></div>")
     assert _body_around(box, "Global: spyware",
                         "https://rights.example.org/en/latest/news/spyware") == RELEASE
+
+
+
+def test_a_french_read_also_line_with_its_headline_goes():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Faute de chambres, l'université a négocié avec trois hôtels pour loger près de "
+            "200 étudiants ce semestre, a-t-elle annoncé lundi."]
+    after = ["La suite du texte continue ici avec une phrase complète, assez longue pour être "
+             "de la prose."]
+    assert strip_chrome(text + ["Lire également: Logement: le taux de vacance au plus bas"]
+                        + after) == text + after

@@ -614,7 +614,8 @@ _PROMO = re.compile(
     r"(?:text|sponsored|paid|classified) ad|advertisement|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
     # "read also" in other languages: Indonesian, Portuguese, Spanish, French, Polish, Italian
-    r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|(?:[aà] )?lire aussi|"
+    r"baca juga|lihat juga|leia (?:também|mais)|le[eé] (?:también|más)|"
+    r"(?:[aà] )?lire (?:aussi|[ée]galement)|"
     r"czytaj (?:też|także|więcej)|leggi anche|"
     # ... Romanian, Hungarian, Czech, Slovak, Croatian, Nordic, Dutch, Finnish
     r"cite[sș]te (?:[sș]i|mai mult)|vezi [sș]i|olvassa el (?:ezt )?is|olvasta már\?|"
@@ -644,8 +645,8 @@ _PROMO = re.compile(
     r"|^more\s*:\s*\S"
     # ... or alone on its line, the links under it gone (the line only: what follows is
     # text again or a list the other rules judge)
-    r"|^(?:lesen sie auch|(?:[aà] )?lire aussi|leia também|le[eé] también|baca juga"
-    r"|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
+    r"|^(?:lesen sie auch|(?:[aà] )?lire (?:aussi|[ée]galement)|leia também|le[eé] también"
+    r"|baca juga|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
     r"|cite[sș]te [sș]i|les også|læs også)\s*$"
     # ... an invitation to send the newsroom a story ("Do you have a story for The Sun news
     # desk?", "Do YOU know more? Email tips@…") and its address line
