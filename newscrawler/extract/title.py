@@ -964,9 +964,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             or _heading_begins(root, heads[1]) and not _heading_begins(root, heads[0])
             # (or, on a page without an h1, an element of its own that prints the <title>'s
             # headline whole, where the social title, reworded for sharing, is printed
-            # nowhere: "《收市總結》…" beside <p class="ArticleHdr">港股收市：…</p>)
-            # (on a page without an h1 only: the walks on every page that comes here cost
-            # 1.5% of extraction's time)
+            # nowhere: "《收市總結》…" beside <p class="ArticleHdr">港股收市：…</p>; on every
+            # page that comes here, h1 or not, the two walks cost 1.5% of extraction's time)
             or not h1s and not printed_anywhere(root, heads[0]) and printed_whole(root, heads[1])
             ) and not printed_whole(root, heads[0]):
         # a CMS's <meta name="title"> (a menu's short name) that the page prints nowhere,
