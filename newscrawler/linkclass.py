@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from newscrawler.extract import extract_article
@@ -821,11 +822,21 @@ def _row_dated(anchor: Any, text: str) -> bool:
 #: :func:`starts_with_day_month`).
 _MONTH_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
 _LIST_TAGS = {"ul", "ol", "table", "dl"}
+_TEXT_LENGTH = etree.XPath("string-length(.)")
 
 
-def _day_heading(el: Any) -> bool:
-    """*el* is a short heading that is a date (a day's heading over its items)."""
+def _day_heading(el: Any, seen: dict[Any, bool]) -> bool:
+    """*el* is a short heading that is a date (a day's heading over its items); the verdict
+    kept in *seen*, the page's, by element (the rows of a list share their heading)."""
     if el is None or not isinstance(el.tag, str) or el.tag in _LIST_TAGS or el.tag == "a":
+        return False
+    if el not in seen:
+        seen[el] = _is_day_heading(el)
+    return seen[el]
+
+
+def _is_day_heading(el: Any) -> bool:
+    if _TEXT_LENGTH(el) > 200:  # (libxml2's count first: a block of text is no heading)
         return False
     text = element_text(el)
     if not text or len(text) > 40 or el.xpath(".//a"):
@@ -834,7 +845,7 @@ def _day_heading(el: Any) -> bool:
                 or _SHORT_DATE.fullmatch(text))
 
 
-def _under_day_heading(anchor: Any) -> bool:
+def _under_day_heading(anchor: Any, seen: dict[Any, bool]) -> bool:
     """A row of a list under the heading of the day its items were published, the rows
     without dates of their own (``<h2>3月7日（金曜日）</h2><ul><li><a>…</a>（環境創造局）</li>``;
     ``<dt>7 March 2025</dt><dd><a>…</a></dd>``)."""
@@ -846,12 +857,12 @@ def _under_day_heading(anchor: Any) -> bool:
             head = node.getprevious()
             while head is not None and head.tag == "dd":
                 head = head.getprevious()
-            return head is not None and head.tag == "dt" and _day_heading(head)
+            return head is not None and head.tag == "dt" and _day_heading(head, seen)
         if node.tag in _LIST_TAGS:
             head = node.getprevious()
             while head is not None and not isinstance(head.tag, str):
                 head = head.getprevious()  # (a comment between them)
-            return _day_heading(head)
+            return _day_heading(head, seen)
         node = node.getparent()
     return False
 
@@ -940,6 +951,7 @@ def _collect(sel: Selector, page_url: str,
     if base_href:
         base = urljoin(base, base_href.strip())
     links: dict[str, _Link] = {}
+    day_headings: dict[Any, bool] = {}
     root = whole_document(sel.root)
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
@@ -960,7 +972,8 @@ def _collect(sel: Selector, page_url: str,
             link.leads.append(lead)
         spot = _places(anchor)
         link.spots.append(spot)
-        if not link.dated and (_row_dated(anchor, text) or _under_day_heading(anchor)):
+        if not link.dated and (_row_dated(anchor, text)
+                               or _under_day_heading(anchor, day_headings)):
             link.dated = True
         if not link.taxonomy and _taxonomy_anchor(anchor):
             link.taxonomy = True
