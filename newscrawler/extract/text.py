@@ -125,7 +125,15 @@ def text_key(text: str) -> str:
     """Comparison key: case-folded, no punctuation, no whitespace, no soft hyphens."""
     if text.isascii():  # (four fifths of the keys: bytes' translate is six times the regex's speed)
         return text.encode().translate(None, _NOT_ALNUM_ASCII).decode().lower()
-    return _KEY.sub("", text.replace("\u00ad", "")).casefold()
+    if " " in text:
+        # (a text in a Latin script with a curly quote or a dash: its spaces and ASCII marks
+        # taken out as bytes first, the regex has the few others left, half the time; a UTF-8
+        # character's bytes are none of those the table takes out)
+        try:
+            text = text.encode().translate(None, _NOT_ALNUM_ASCII).decode()
+        except UnicodeEncodeError:  # (a lone surrogate: the regex alone)
+            pass
+    return _KEY.sub("", text).casefold()
 
 
 def attr_words(el: Any) -> list[str]:
