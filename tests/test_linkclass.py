@@ -2100,3 +2100,32 @@ def test_a_lists_items_under_the_heading_of_their_day_are_items():
             "/press/en/road-works-on-ring-road.html", "/press/en/pool.html"} <= of(
         found, "article")
     assert found["/kurashi/"] != "article"
+
+
+def _teasers(folder: str, n: int) -> str:
+    return "".join(f'<article class="teaser"><a href="/{folder}/art-20000117{i:05d}.html">'
+                   f"Council agrees new plan number {i} for the harbour district</a></article>"
+                   for i in range(n))
+
+
+SECTIONS_BY_NAME = f"""<html><body><main><h1>Talous</h1>{_teasers("talous", 6)}</main>
+<aside><h2>Luetuimmat</h2><ol>
+<li><a href="/kotimaa/art-2000011747108.html">Poliisi tutkii kauppakeskuksen tulipaloa
+tuhopolttona</a></li>
+<li><a href="/urheilu/art-2000011746533.html">Leijonat kaatoi Ruotsin jatkoajalla</a></li>
+<li><a href="/kotimaa/1798411.html">Kaupunki avaa uuden uimahallin ensi viikolla</a></li>
+<li><a href="/news/faits-divers/brand-an-engem-appartementshaus-zu-diddeleng-f%C3%ABnnef-leit-evaku%C3%A9iert-1798411562">Brand an engem Appartementshaus zu Diddeleng:
+Fënnef Leit evakuéiert</a></li>
+</ol></aside><footer><a href="/hsinfo/yhteystiedot/">Yhteystiedot</a></footer></body></html>"""
+
+
+def test_a_headline_named_like_the_sections_articles_and_a_slug_beyond_ascii():
+    # a news site names its items by one template in every section folder: a "most read"
+    # box's items in other sections are articles like the section's teasers; a bare number
+    # is not such a name (every page of a numbering CMS has one); a slug's accented
+    # letters come percent-encoded and are words all the same
+    found = kinds(SECTIONS_BY_NAME, "https://www.hs.example.fi", "/talous/")
+    assert {"/kotimaa/art-2000011747108.html", "/urheilu/art-2000011746533.html",
+            "/news/faits-divers/brand-an-engem-appartementshaus-zu-diddeleng-f%C3%ABnnef-leit"
+            "-evaku%C3%A9iert-1798411562"} <= of(found, "article")
+    assert found["/kotimaa/1798411.html"] != "article"
