@@ -1358,3 +1358,43 @@ def test_a_channel_named_news_of_a_body_between_site_and_headline_goes():
             "<footer>某某縣政府全球資訊網 版權所有</footer></body></html>")
     assert extract_article(page, "https://www.example.gov.tw/News_Content.aspx?n=1&s=2"
                            ).title == head
+
+
+def test_a_site_and_channel_before_the_headline_go_when_the_page_prints_the_rest():
+    # (an old board's detail table: no h1, the headline in an h3 of a cell, the <title> the
+    # site's and the list's names joined to it by bare hyphens, no logo naming the site)
+    head = "防範腸病毒 衛生所呼籲家長落實「勤洗手、多通風」"
+    page = (f"<html><head><meta charset='utf-8'><title>某某縣衛生局-最新消息-{head}</title>"
+            "</head><body><table><tr><td>發布日期</td><td>114-05-06</td></tr>"
+            f"<tr><td colspan='2'><h3 class='news_title'>{head}</h3></td></tr>"
+            "<tr><td colspan='2'><p>衛生局表示，近期腸病毒門急診就診人次上升，"
+            "呼籲家長留意幼兒健康狀況，落實手部衛生，並保持室內空氣流通。</p>"
+            "<p>如出現嗜睡、持續嘔吐等症狀，應儘速送醫。</p></td></tr></table>"
+            "</body></html>")
+    assert extract_article(page, "https://www.health.example.gov.tw/news_detail.asp?sn=1"
+                           ).title == head
+
+
+def test_an_h1_naming_the_section_yields_to_the_headline_a_heading_prints():
+    # (<title> the court's name, og:title reworded for sharing and printed nowhere, the h1
+    # the section's name: the h2 printing the headline in other words is the headline)
+    head = "Tribunal anula lei municipal que criava taxa sobre antenas de telefonia celular"
+    page = ("<html><head><title>Tribunal Superior de Exemplo</title><meta property='og:title' "
+            "content='Tribunal anula lei que criava taxa sobre antenas'></head><body>"
+            "<div class='secao'><h1>Notícias TSE</h1></div>"
+            f"<h2 class='titulo-noticia'>{head}</h2><p>O Plenário declarou inconstitucional "
+            "uma lei municipal que instituía uma taxa anual sobre antenas de telefonia.</p>"
+            "<p>A decisão foi unânime e segue a jurisprudência do tribunal.</p></body></html>")
+    assert extract_article(page, "https://portal.tse.example.br/noticia.asp?id=1").title == head
+
+
+def test_a_section_heading_that_is_part_of_the_title_does_not_replace_it():
+    # (<title> and og:title agree on a title the page prints nowhere; an h2 under a short
+    # h1 prints a part of it: the title stands)
+    head = "Tax Compliance: Applying Accounting Best Practices To Your Business"
+    page = (f"<html><head><title>{head}</title><meta property='og:title' content='{head}'>"
+            "</head><body><h1>SUPPORTING TAX COMPLIANCE</h1>"
+            "<h2>Accounting Best Practices For Your Business</h2><p>Running payroll correctly "
+            "every period protects the company and its employees from costly penalties.</p>"
+            "<p>Our team reviews each filing before it is submitted.</p></body></html>")
+    assert extract_article(page, "https://www.example.com/tax-compliance").title == head

@@ -627,6 +627,20 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
     return None
 
 
+#: Most words of an h1 that names a section or the site rather than the article.
+MAX_SECTION_WORDS = 3
+
+
+def _part_of(line: str, title: str) -> bool:
+    """*line* has fewer words than *title* and all of them but one are *title*'s: a part of
+    it (a section's heading, "Accounting Best Practices For Your Business" under the
+    title "GAAP Compliance: Applying Accounting Best Practices To Your Business"), not the
+    headline worded otherwise."""
+    words, whole = _tokens(line), {_stem(t) for t in _tokens(title)}
+    return len(words) < len(_tokens(title)) and sum(
+        _stem(t) not in whole for t in words) <= 1
+
+
 #: Letters of a word compared when the headline and a title word it differently: the
 #: endings of inflected languages differ ("biletul" / "bilet", "Brașovul" / "Brașov",
 #: "metropolitane" / "metropolitană").
@@ -1023,7 +1037,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         part = _printed_part(root, head)
         if part:
             return clean_title(part)
-    if named or (not h1s and printed is None):
+    # (an h1 of a few words that shares none with the references, or too few, is a
+    # section's or the site's name, "Notícias STF" over the headline's h2 (:func:`_lone_h1`):
+    # the page is judged as one without an h1)
+    own_h1s = [h for h in h1s if _word_count(h) > MAX_SECTION_WORDS or _lone_h1([h], heads)]
+    if named or (not own_h1s and printed is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
         # field an e-paper CMS prints the headline in (Founder's <founder-title>, between
         # the kicker and the subtitle: its boxes of the edition's headlines are in bold) ...
@@ -1045,7 +1063,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                 named or next(root.iter(*HEAD_TAGS), None) is None or _dated(root, shown)
                 # (a headline worded otherwise than the SEO title the page prints nowhere,
                 # under a logo's h1: as an h1 would, it shares a quarter of its words)
-                or not h1s and _lone_h1([shown], [head])):
+                or not own_h1s and _lone_h1([shown], [head])
+                # (under an h1 of a section's name, a line that is a part of the title is
+                # a heading within the page; with no h1, the title's site name goes)
+                and not (h1s and _part_of(shown, head))):
             return clean_title(shown)
         # ... or the page's description when it is a line the page prints whole in bold or
         # as a heading (an old release page: <title> and its one heading name the channel,
@@ -1201,12 +1222,16 @@ def _shown_segment(shown_line: Callable[[], str | None], refs: list[str],
     answer) when it is another segment of a reference than *head*: ``Site - Headline``
     titles put the site first, and the page prints the headline, not the site's name,
     over its text. Or when it is
-    *head* up to a weak boundary (``标题-频道-站点`` over a text headed ``标题``): the
-    names after it are the channel's and the site's, though the page names neither. Or
+    *head* up to a weak boundary (``标题-频道-站点`` over a text headed ``标题``) or after one
+    (``站点-频道-标题``): the names beside it are the channel's and the site's, though the
+    page names neither. Or
     when it is what follows a space between CJK words (``站点 频道 标题``)."""
     runs = {title_key(r) for ref in refs if len(_segments(ref)) > 1 for r in _runs(ref)}
     runs.update(key for m in _WEAK.finditer(head)
                 if len(key := title_key(head[:m.start()])) >= MIN_WEAK_HEAD)
+    # ... or after one (``站点-频道-标题``, the site's and the channel's names first)
+    runs.update(key for m in _WEAK.finditer(head)
+                if len(key := title_key(head[m.end():])) >= MIN_WEAK_HEAD)
     # "遂昌县人民政府 我县召开…推进会": a space may separate the site's name too; the page
     # printing what follows it over the text says so (a two-phrase headline prints both)
     runs.update(key for ref in refs for m in _CJK_SPACE.finditer(ref)
