@@ -1580,3 +1580,19 @@ def test_the_day_the_page_prints_beats_the_filing_day_in_its_address():
           + "</p></article></body></html>")
     assert extract_article(us, "https://www.paper.example.com/news/2025/10/23/trustees-vote/",
                            now=NOW).published_at.startswith("2025-10-23")
+
+
+def test_a_page_named_by_its_day_beats_a_meta_date_that_is_the_pages_revision():
+    # (a column's page named by its day, the writer's date printed only after the text,
+    # <meta name="date"> the day the footer gives as the revision's)
+    assert date_from_url("https://www.bureau.example.hk/tc/press/insiders/20250312.html"
+                         ).moment.date().isoformat() == "2025-03-12"
+    assert date_from_url("https://www.example.org/files/20251312.html") is None  # (no month 13)
+    page = ("<html><head><meta name='date' content='2025-03-13'><title>幼小銜接</title></head>"
+            "<body><h1>局中人語</h1><h2>幼小銜接：陪伴孩子愉快升上小一</h2>"
+            "<p>" + "升小一是孩子成長的重要一步，家長可以及早準備。" * 6 + "</p>"
+            "<p style='text-align:right'>2025年3月12日</p>"
+            "<div class='lastrevision'>修訂日期：2025年3月13日</div></body></html>")
+    fields = extract_article(page, "https://www.bureau.example.hk/tc/press/insiders/20250312.html",
+                             now=NOW)
+    assert fields.published_at == "2025-03-12"

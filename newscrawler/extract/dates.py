@@ -590,14 +590,16 @@ _URL_DATE_RES = [
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
     # /2018-05/28/content_ (Xinhua), /2018-05-28/
     re.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})[/-](?P<d>\d{2})[/_-]"),
-    # /20180528/ and /20180528-slug
-    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_-])"),
+    # /20180528/, /20180528-slug and a page named by its day, /20180528.html
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_-]|\.[a-z]{2,5}(?:[?#]|$))",
+               re.I),
 ]
 
 
 def date_from_url(url: str | None) -> Stamp | None:
     """A date spelled in the URL path (``/2018/05/28/``, ``/2023/october/03/``,
-    ``/201805/t20180528_``, ``/201805/28/``, ``/2018-05/28/``, ``/20180528/``)."""
+    ``/201805/t20180528_``, ``/201805/28/``, ``/2018-05/28/``, ``/20180528/``,
+    ``/20180528.html``)."""
     if not url:
         return None
     for rx in _URL_DATE_RES:
