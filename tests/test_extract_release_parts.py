@@ -860,3 +860,27 @@ def test_the_credits_of_a_policys_explanation_close_it_a_notices_contact_stays()
     # ... a notice's own contact for its readers is the notice's
     contact = ["联系人：张三", "联系电话：0512-57318826"]
     assert trim_end(text + contact) == text + contact
+
+
+def test_a_forward_looking_notice_without_its_heading_goes_with_the_contacts_above_it():
+    # a listed company's release: its text, "About …", the press contacts, and the legal
+    # notice on forecasts in the words of the law it invokes, no heading over it
+    text = ["WALLDORF — The company today announced that its training program will open in "
+            "ten more countries over the next 18 months, with 12,000 places by 2027.",
+            "The program combines a three-month course with a placement at customers.",
+            "Applications for the first new cohorts open in August on the program website."]
+    about = ["About Examplesoft",
+             "Examplesoft’s strategy is to help every business run as an intelligent "
+             "enterprise; its customers are in more than 180 countries."]
+    contact = ["For more information, press only:",
+               "Jane Doe, +49 (6227) 7-63900, jane.doe@examplesoft.com, CET"]
+    notice = ["Any statements contained in this document that are not historical facts are "
+              "forward-looking statements as defined in the U.S. Private Securities Litigation "
+              "Reform Act of 1995. Examplesoft undertakes no obligation to update them."]
+    assert trim_end(text + about + contact + notice) == text
+    # ... and under its own heading, under the contacts, however many paragraphs it runs to
+    headed = ["Forward-Looking Statements", "This press release contains forward-looking "
+              "statements within the meaning of the Private Securities Litigation Reform Act "
+              "of 1995.", "Actual results may differ materially.", "They speak only as of "
+              "today.", "The company undertakes no obligation to update them."]
+    assert trim_end(text + about + headed + ["Media contact", "press@examplesoft.com"]) == text

@@ -526,6 +526,8 @@ _CONTACT_HEAD = re.compile(
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
     r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
+    # ... and for the press alone: "For more information, press only:"
+    r"|^for (?:more|further) information,? (?:for )?(?:the )?(?:press|media|journalists) only\s*:?$"
     # ... the media's own: "For media queries, please contact:"
     r"|^for (?:media|press) (?:queries|enquiries|inquiries)(?:,? (?:please )?contact)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
@@ -690,16 +692,29 @@ _SAFE_HARBOR_HEAD = re.compile(
     r"(?: statements?)?\s*[.:]?$", re.IGNORECASE)
 #: Most paragraphs of that notice.
 MAX_SAFE_HARBOR_PARAGRAPHS = 3
+# ... or the notice alone, without a heading, in the words the US law it invokes makes every
+# issuer use: "Any statements contained in this document that are not historical facts are
+# forward-looking statements as defined in the U.S. Private Securities Litigation Reform Act"
+_SAFE_HARBOR_TEXT = re.compile(
+    r"\bnot (?:historical|based on historical) facts?\b.{0,80}\bforward[- ]looking statements?\b"
+    r"|\bforward[- ]looking statements?\b.{0,200}\bPrivate Securities Litigation Reform Act\b",
+    re.IGNORECASE)
 
 
 def _safe_harbor(paras: Sequence[str]) -> int | None:
     """Where a release's notice on its forward-looking statements starts: its heading
     (:data:`_SAFE_HARBOR_HEAD`) among the last lines, a few paragraphs under it, the first
-    about such statements."""
-    for i in range(max(2, len(paras) - MAX_SAFE_HARBOR_PARAGRAPHS - 1), len(paras) - 1):
-        if (len(paras[i]) <= MAX_ABOUT_HEAD and _SAFE_HARBOR_HEAD.match(paras[i].strip())
+    about such statements; or the notice's first paragraph without a heading
+    (:data:`_SAFE_HARBOR_TEXT`)."""
+    for i in range(max(2, len(paras) - MAX_SAFE_HARBOR_PARAGRAPHS - 1), len(paras)):
+        if (i + 1 < len(paras) and len(paras[i]) <= MAX_ABOUT_HEAD
+                and _SAFE_HARBOR_HEAD.match(paras[i].strip())
                 and re.search(r"forward[- ]looking", paras[i + 1][:300], re.IGNORECASE)):
             return i
+        if _SAFE_HARBOR_TEXT.search(paras[i][:400]):
+            # (with its heading over it, however many paragraphs the notice runs to)
+            head = paras[i - 1].strip()
+            return i - 1 if len(head) <= MAX_ABOUT_HEAD and _SAFE_HARBOR_HEAD.match(head) else i
     return None
 
 
@@ -1001,12 +1016,14 @@ def trim_end(paras: list[str]) -> list[str]:
     hiring = _hiring_block(paras)
     if hiring is not None:
         paras = paras[:hiring]
-    contact = contact_block(paras)
-    if contact is not None:
-        paras = paras[:contact]
-    harbor = _safe_harbor(paras)
-    if harbor is not None:
-        paras = paras[:harbor]
+    # (the notice on forecasts comes under the contacts as often as over them)
+    for _ in range(2):
+        harbor = _safe_harbor(paras)
+        if harbor is not None:
+            paras = paras[:harbor]
+        contact = contact_block(paras)
+        if contact is not None:
+            paras = paras[:contact]
     about = _about_block(paras)
     if about is not None:
         paras = paras[:about]
