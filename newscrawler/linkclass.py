@@ -1036,7 +1036,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
                          lk.anchor)
                if lk.kind == ARTICLE and urlsplit(lk.url).path == own_path else lk for lk in out]
     return _sister_sites(_list_blocks(_subsections(_sections(_items_of_lists(_named_alike(
-        _blocks(out)))))),
+        _views_alike(_blocks(out), own)))))),
                          own, domains, exact)
 
 
@@ -1203,6 +1203,23 @@ def _named_alike(links: list[LinkClass]) -> list[LinkClass]:
 
 #: Article links whose names share a shape that make another link of that shape one of them.
 _ALIKE_ARTICLES = 4
+
+
+def _views_alike(links: list[LinkClass], own: str) -> list[LinkClass]:
+    """On a list page (:data:`MIN_DATED_ROWS` article links or more), a link with no evidence
+    of its own at the page's own address template, a name of a word and a number
+    (``/hodoshiryo/31-Curr.html`` on ``/hodoshiryo/0-Curr.html``, ``list-2024-1-1.html``
+    on ``list-2025-1-1.html``), is another page of its kind: a list. (Not by a bare number or
+    a slug: every page of a CMS that numbers its pages, or names them, shares those.)"""
+    template = address_template(own)
+    name = template.rpartition("/")[2]
+    if "9" not in name or re.fullmatch(r"9(?:\.\w+)?\?", name) or "/S" in template or sum(
+            1 for lk in links if lk.kind == ARTICLE) < MIN_DATED_ROWS:
+        return links
+    return [LinkClass(lk.url, LIST, "a page at this list's own address template", lk.text,
+                      lk.anchor)
+            if lk.kind == OTHER and lk.why in _NO_EVIDENCE and address_template(lk.url) == template
+            else lk for lk in links]
 
 
 def _sibling_shape(url: str) -> tuple[str, str, str]:

@@ -2108,13 +2108,15 @@ def _teasers(folder: str, n: int) -> str:
                    for i in range(n))
 
 
+_ACCENTED_SLUG = ("/news/faits-divers/brand-an-engem-appartementshaus-zu-diddeleng-f%C3%ABnnef"
+                  "-leit-evaku%C3%A9iert-1798411562")
 SECTIONS_BY_NAME = f"""<html><body><main><h1>Talous</h1>{_teasers("talous", 6)}</main>
 <aside><h2>Luetuimmat</h2><ol>
 <li><a href="/kotimaa/art-2000011747108.html">Poliisi tutkii kauppakeskuksen tulipaloa
 tuhopolttona</a></li>
 <li><a href="/urheilu/art-2000011746533.html">Leijonat kaatoi Ruotsin jatkoajalla</a></li>
 <li><a href="/kotimaa/1798411.html">Kaupunki avaa uuden uimahallin ensi viikolla</a></li>
-<li><a href="/news/faits-divers/brand-an-engem-appartementshaus-zu-diddeleng-f%C3%ABnnef-leit-evaku%C3%A9iert-1798411562">Brand an engem Appartementshaus zu Diddeleng:
+<li><a href="{_ACCENTED_SLUG}">Brand an engem Appartementshaus zu Diddeleng:
 Fënnef Leit evakuéiert</a></li>
 </ol></aside><footer><a href="/hsinfo/yhteystiedot/">Yhteystiedot</a></footer></body></html>"""
 
@@ -2126,6 +2128,27 @@ def test_a_headline_named_like_the_sections_articles_and_a_slug_beyond_ascii():
     # letters come percent-encoded and are words all the same
     found = kinds(SECTIONS_BY_NAME, "https://www.hs.example.fi", "/talous/")
     assert {"/kotimaa/art-2000011747108.html", "/urheilu/art-2000011746533.html",
-            "/news/faits-divers/brand-an-engem-appartementshaus-zu-diddeleng-f%C3%ABnnef-leit"
-            "-evaku%C3%A9iert-1798411562"} <= of(found, "article")
+            _ACCENTED_SLUG} <= of(found, "article")
     assert found["/kotimaa/1798411.html"] != "article"
+
+
+def _press_rows(n: int) -> str:
+    return "".join(f'<li><span>2025年3月{i + 1}日</span><a href="/hodoshiryo/kensetsu/00006'
+                   f'{i:05d}.html">市営住宅の入居者募集について第{i + 1}回のお知らせです</a></li>'
+                   for i in range(n))
+
+
+BUREAU_VIEWS = f"""<html><body><main><h1>報道発表資料（今月）</h1><ul>{_press_rows(6)}</ul>
+<div class="bureaus"><a href="/hodoshiryo/31-Curr.html">建設局</a>
+<a href="/hodoshiryo/15-Curr.html">健康局</a></div></main></body></html>"""
+
+
+def test_a_link_at_a_list_pages_own_address_template_is_another_view_of_it():
+    # the month's press releases filtered by bureau: 31-Curr.html beside this page's own
+    # 0-Curr.html
+    found = kinds(BUREAU_VIEWS, "https://www.city.example.jp", "/hodoshiryo/0-Curr.html")
+    assert {"/hodoshiryo/31-Curr.html", "/hodoshiryo/15-Curr.html"} <= of(found, "list")
+    # (a page named by a bare number shares its template with every page of its CMS)
+    found = kinds(BUREAU_VIEWS.replace("31-Curr", "31").replace("15-Curr", "15"),
+                  "https://www.city.example.jp", "/hodoshiryo/0.html")
+    assert found["/hodoshiryo/31.html"] != "list"
