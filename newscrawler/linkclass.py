@@ -100,16 +100,19 @@ ARTICLE, LIST, OTHER = "article", "list", "other"
 
 _SKIP = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 #: A file, also with a version id after its name (Liferay: /documents/…/report.pdf/<uuid>).
-_FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|gz|jpe?g|png|gif|svg|webp|bmp|"
-                   r"mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)"
+_FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|csv|zip|rar|7z|gz|jpe?g|png|gif|svg|"
+                   r"webp|bmp|mp[34]|m4a|webm|avi|mov|wmv|flv|exe|apk|dmg|xml|rss|atom|json|txt|ics)"
                    r"(?:/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"
                    # ... or a CMS's document download by its number (CivicPlus), or by a
-                   # download endpoint (FileDown.do?atchFileId=…, download.jsp?…)
+                   # download endpoint (FileDown.do?atchFileId=…, readDownloadFile.do?…,
+                   # download.jsp?…)
                    r"|/documentcenter/view/\d+|/(?:file|getfile|download|document)\.ashx"
-                   r"|/(?:file_?)?down(?:load)?(?:file)?\.(?:do|jsp|php|aspx?|action)$", re.I)
+                   r"|/(?:(?:read|get)?file_?|read|get)?down(?:load)?(?:_?file)?"
+                   r"\.(?:do|jsp|php|aspx?|action)$", re.I)
 #: A link's text that names the file it downloads: "Lipovohorské listy 6/2024 (pdf, 8.4 MB)",
-#: "Annual report [PDF]".
-_FILE_TEXT = re.compile(r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)\b", re.I)
+#: "Annual report [PDF]", or ends with the file's name ("… 녹조 대응 강화.hwpx").
+_FILE_TEXT = re.compile(r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|hwpx?|zip|rar)\b"
+                        r"|\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|zip|rar)\s*$", re.I)
 _CONTENT_VIEWS = {"article", "item", "category", "featured", "section", "news", "detail",
                   "archive"}
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
@@ -189,7 +192,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:-[^\W_]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
-    (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"
+    # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
+    (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)(?=[^/.]*[^\W\d_])[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"
      r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),

@@ -2152,3 +2152,27 @@ def test_a_link_at_a_list_pages_own_address_template_is_another_view_of_it():
     found = kinds(BUREAU_VIEWS.replace("31-Curr", "31").replace("15-Curr", "15"),
                   "https://www.city.example.jp", "/hodoshiryo/0.html")
     assert found["/hodoshiryo/31.html"] != "list"
+
+
+_DOWNLOAD = "/home/file/readDownloadFile.do?fileId={}&amp;fileSeq=1"
+FILES_IN_ROWS = f"""<html><body><main><table class="board"><tbody>
+<tr><td>2025-07-14</td><td><a href="read.do?boardId=1&amp;menuId=286">여름철 녹조 대응
+강화를 위한 관계부처 합동 점검 실시</a></td>
+<td><a href="{_DOWNLOAD.format(298411)}">여름철 녹조 대응 강화… .hwpx</a></td></tr>
+<tr><td>2025-07-13</td><td><a href="read.do?boardId=2&amp;menuId=286">폐배터리 재활용
+기준 마련을 위한 업계 간담회 개최</a></td>
+<td><a href="{_DOWNLOAD.format(298414)}">폐배터리 재활용 기준… .pdf</a></td></tr>
+</tbody></table><ul><li><a href="/shisei/category/53-5-0-0-0-0-0-0-0-0.html">報道発表資料</a>
+</li></ul></main></body></html>"""
+
+
+def test_a_rows_file_by_its_name_or_download_address_and_a_category_by_numbers():
+    found = kinds(FILES_IN_ROWS, "https://www.me.example.kr", "/home/web/board/list.do")
+    files = {u for u in found if "readDownloadFile" in u}
+    assert len(files) == 2 and all(found[u] == "other" for u in files)
+    assert {u for u in found if "read.do" in u and "readDownload" not in u} <= of(found, "article")
+    # (a name of numbers and hyphens is a category's coordinates, not a slug of words: the
+    # page at one is no article, its own link no copy of one)
+    found = kinds(FILES_IN_ROWS, "https://www.city.example.jp",
+                  "/shisei/category/53-5-0-0-0-0-0-0-0-0.html")
+    assert found["/shisei/category/53-5-0-0-0-0-0-0-0-0.html"] != "article"
