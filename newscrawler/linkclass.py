@@ -199,8 +199,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
-    # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729
-    (r"/[^\W_]+(?:-[^\W_]+){2,}/(?:id)?\d{4,}/?$", "a slug and a document id"),
+    # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729, and as
+    # a page (/noticias/20250305/huelga-limpieza-metro-madrid-acuerdo/16481433.shtml)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/(?:id)?\d{4,}(?:/|\.(?:s?html?|aspx|php))?$",
+     "a slug and a document id"),
     # ... or by its category's number and its own (/go.php/lit/Kovo-11-osios-minejimas/9/312)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/\d{1,4}/\d{3,}/?$", "a slug and a document id"),
 ]]

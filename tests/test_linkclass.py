@@ -2176,3 +2176,14 @@ def test_a_rows_file_by_its_name_or_download_address_and_a_category_by_numbers()
     found = kinds(FILES_IN_ROWS, "https://www.city.example.jp",
                   "/shisei/category/53-5-0-0-0-0-0-0-0-0.html")
     assert found["/shisei/category/53-5-0-0-0-0-0-0-0-0.html"] != "article"
+
+
+def test_a_slug_folder_over_a_numbered_page_is_an_item():
+    # (a broadcaster's "most read" box: no dates, the item's slug as a folder over its number)
+    page = ("<html><body><main><h1>Economía</h1></main><aside><h2>Lo más visto</h2><ol>"
+            "<li><a href='/noticias/20250305/huelga-limpieza-metro-madrid-acuerdo/16481433.shtml'>"
+            "Desconvocada la huelga de limpieza del metro tras el acuerdo</a></li>"
+            "</ol></aside></body></html>")
+    found = kinds(page, "https://www.tv.example.es", "/noticias/economia/3/")
+    assert found["/noticias/20250305/huelga-limpieza-metro-madrid-acuerdo/16481433.shtml"] == (
+        "article")
