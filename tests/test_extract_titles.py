@@ -1398,3 +1398,16 @@ def test_a_section_heading_that_is_part_of_the_title_does_not_replace_it():
             "every period protects the company and its employees from costly penalties.</p>"
             "<p>Our team reviews each filing before it is submitted.</p></body></html>")
     assert extract_article(page, "https://www.example.com/tax-compliance").title == head
+
+
+def test_an_h1_longer_than_the_og_series_label_is_the_headline():
+    # (a statistics office's flash report: og:title the series and month, <title> the
+    # headline then the series then the office, the h1 the headline)
+    head = "Januárban 2,1%-kal nőtt a kiskereskedelmi forgalom volumene"
+    page = (f"<html><head><title>{head} – Kiskereskedelem, 2025. január | KSH</title>"
+            "<meta property='og:title' content='Kiskereskedelem, 2025. január'></head><body>"
+            "<p class='series'>Kiskereskedelem, 2025. január</p>"
+            f"<h1>{head}</h1><p>A kiskereskedelmi üzletek forgalmának volumene 2025 januárjában "
+            "2,1%-kal nőtt az egy évvel korábbihoz képest.</p><p>Az élelmiszer-üzletekben a "
+            "forgalom 0,8%-kal bővült.</p></body></html>")
+    assert extract_article(page, "https://www.stat.example.hu/gyors/kisker2501.html").title == head

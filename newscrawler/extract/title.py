@@ -305,8 +305,8 @@ def _without_site_end(headline: str, sites: SiteNames, refs: Iterable[str] = ())
 def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
                       page: tuple[str, ...]) -> bool:
     """The h1 agreeing with a ``<title>`` segment is a channel's name, not the headline:
-    og:title is another segment of ``<title>`` that names neither the site nor a channel
-    (``Headline - Channel - Site`` with og:title ``Headline`` over ``<h1>Channel</h1>``),
+    og:title is another, longer segment of ``<title>`` that names neither the site nor a
+    channel (``Headline - Channel - Site`` with og:title ``Headline`` over ``<h1>Channel</h1>``),
     or every part of ``<title>`` names the site or a channel and the h1, not the longest
     of them, is the text of a link to another page (``Museum - News & Features``, the h1
     a breadcrumb's step; a breadcrumb's last step, the page itself, may print the
@@ -315,7 +315,11 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     parts = {title_key(p) for p in _segments(doc)}
     if key not in parts:
         return False
-    if og and title_key(og) != key and title_key(og) in parts and not sites.named(og):
+    if og and title_key(og) != key and title_key(og) in parts and not sites.named(og) and (
+            # (a channel's name is shorter than the headline: an h1 longer than the og:title
+            # segment is the headline, og:title the series it belongs to, "Kiskereskedelem,
+            # 2025. január" for the h1 "Januárban 2,1%-kal nőtt a … forgalom volumene")
+            len(key) < len(title_key(og))):
         return True
     return (len(key) < max(len(p) for p in parts) and _only_names(doc, sites)
             and any(title_key(a.text_content()) == key and not self_link(a, page)
