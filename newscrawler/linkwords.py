@@ -153,6 +153,9 @@ LIST_NAMES = (
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",
+    # ... Korean by concept: press, notices, news, an official's activities, videos,
+    # publications, legislative and administrative notices
+    "보도", "공지", "소식", "동정", "동영상", "간행물", "입법예고", "행정예고",
     # Chinese (a name is taken whole)
     "新闻", "新聞", "要闻", "动态", "报道", "报导", "资讯", "公告", "通知", "公示", "公报", "文件",
     "政策", "解读",

@@ -2187,3 +2187,17 @@ def test_a_slug_folder_over_a_numbered_page_is_an_item():
     found = kinds(page, "https://www.tv.example.es", "/noticias/economia/3/")
     assert found["/noticias/20250305/huelga-limpieza-metro-madrid-acuerdo/16481433.shtml"] == (
         "article")
+
+
+def test_korean_menu_names_of_lists_by_concept():
+    # (a ministry's menu of boards by menuId: press and explanations, notices, the
+    # minister's activities, videos, publications; its policy pages are static)
+    menu = "".join(f'<li><a href="/home/web/index.do?menuId={n}">{name}</a></li>' for n, name in (
+        (286, "보도·설명"), (290, "공지·공고"), (10599, "장관 동정"), (10394, "동영상"),
+        (10405, "홍보책자·간행물"), (10305, "입법·행정예고"), (10001, "정책 소개"),
+        (10002, "조직도")))
+    found = kinds(f"<html><body><nav><ul>{menu}</ul></nav></body></html>",
+                  "https://www.me.example.kr", "/home/web/main.do")
+    lists = {f"/home/web/index.do?menuId={n}" for n in (286, 290, 10599, 10394, 10405, 10305)}
+    assert lists <= of(found, "list")
+    assert found["/home/web/index.do?menuId=10002"] != "list"
