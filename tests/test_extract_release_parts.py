@@ -884,3 +884,23 @@ def test_a_forward_looking_notice_without_its_heading_goes_with_the_contacts_abo
               "of 1995.", "Actual results may differ materially.", "They speak only as of "
               "today.", "The company undertakes no obligation to update them."]
     assert trim_end(text + about + headed + ["Media contact", "press@examplesoft.com"]) == text
+
+
+def test_an_about_block_with_its_release_number_and_press_photos_under_it_goes():
+    # (a chip maker's release: its blurb, where to read more, the release's number and its
+    # press photos, each a short line under the blurb)
+    text = ["Munich, Germany – 11 June 2024 – The company today launched a new family of "
+            "power transistors for solar inverters and battery storage systems.",
+            "The devices can be ordered now; volume production is planned for the fourth "
+            "quarter of 2024."]
+    about = ["About Examplecon",
+             "Examplecon AG is a global semiconductor leader in power systems and IoT. The "
+             "company has around 58,000 employees worldwide.",
+             "Further information is available at www.examplecon.com",
+             "This press release is available online at www.examplecon.com/press",
+             "Information Number", "EXPSS202406-112", "Press Photos",
+             "- Transistor TO-247-4 JPG | 2.1 MB | 3543 x 2362 px"]
+    assert trim_end(text + about) == text
+    # ... and a closing part of the text in short lines stays where no blurb heads it
+    steps = ["How to apply:", "- Register online", "- Upload the form", "- Pay the fee"]
+    assert trim_end(text + steps) == text + steps

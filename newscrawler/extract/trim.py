@@ -718,20 +718,32 @@ def _safe_harbor(paras: Sequence[str]) -> int | None:
     return None
 
 
+#: Most short lines under an organisation's paragraph about itself: where to read more, the
+#: release's number, its photos ("This press release is available online at …",
+#: "Information Number", "INFPSS202406-112", "Press Photos", a photo's file and size).
+MAX_ABOUT_TAIL = 8
+
+
 def _about_block(paras: Sequence[str]) -> int | None:
     """Where the block an organisation closes its release with about itself starts: a
     heading "About …" (:data:`_ABOUT_HEAD`) among the last lines, one or two paragraphs of
-    boilerplate under it, the first saying what the organisation is."""
-    for i in range(max(2, len(paras) - MAX_ABOUT_PARAGRAPHS - 1), len(paras) - 1):
-        head, under = paras[i].strip(), paras[i + 1:]
-        if (len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
-                and not _ABOUT_HEAD.match(paras[i - 1].strip())
-                and all(len(p) <= 2 * MAX_BOILERPLATE for p in under)
-                and (_DESCRIBES.search(under[0][:200])
-                     # (or opens with the name its heading gives: "About Halvard Inc." over
-                     # "Halvard Inc. (NASDAQ:HLVD) designs …")
-                     or under[0].startswith(head.split(None, 1)[1].rstrip(".:")))):
-            return i
+    boilerplate under it, the first saying what the organisation is, and at most
+    :data:`MAX_ABOUT_TAIL` short lines after them."""
+    # (the boilerplate ends the text, or short lines follow it: it ends above them)
+    tail = len(paras)
+    while tail > 3 and len(paras) - tail < MAX_ABOUT_TAIL and len(paras[tail - 1]) <= MAX_META_LINE:
+        tail -= 1
+    for ends in dict.fromkeys((len(paras), tail)):
+        for i in range(max(2, ends - MAX_ABOUT_PARAGRAPHS - 1), ends - 1):
+            head, under = paras[i].strip(), paras[i + 1:ends]
+            if (len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
+                    and not _ABOUT_HEAD.match(paras[i - 1].strip())
+                    and all(len(p) <= 2 * MAX_BOILERPLATE for p in under)
+                    and (_DESCRIBES.search(under[0][:200])
+                         # (or opens with the name its heading gives: "About Halvard Inc."
+                         # over "Halvard Inc. (NASDAQ:HLVD) designs …")
+                         or under[0].startswith(head.split(None, 1)[1].rstrip(".:")))):
+                return i
     return None
 
 
