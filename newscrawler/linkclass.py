@@ -228,7 +228,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (WordPress's ?p= is a post: a page number only with one or two digits)
     # (also as a plugin's array key: TYPO3's tx_news_pi1[currentPage]=3, percent-encoded)
     (r"[?&](?:[\w@%\[\]]*?(?:%5b|\[))?(?:page|pageno|pagenum|pageindex|pg|start|offset|"
-     r"currentpage|cpage|seite|paged|pagefirstrow|pagina|strona|sivu)(?:%5d|\])?=\d+"
+     r"currentpage|cpage|nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu)(?:%5d|\])?=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     # (a page's number of four digits at most: /Page/1122334455667788 names a page; and in
     # lower case: an MVC route's /Page/40 is the page record 40, "Organization")
@@ -616,7 +616,8 @@ def _id_beside_page(query: str) -> bool:
     return bool(rest) and _weak_article("/?" + rest) == "document id in the query"
 
 
-_PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|seite|"
+_PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|nowpage|"
+                       r"curpage|seite|"
                        r"paged|pagefirstrow|pagina|strona|sivu|p", re.I)
 
 

@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 PAGER_TEXT = re.compile(
-    r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|next|prev|previous|last|first|"
+    r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|最后一页|第一页|"
+    # ... in traditional characters, Japanese and Korean
+    r"下一頁|上一頁|尾頁|末頁|首頁|下頁|上頁|前一頁|後一頁|最後一頁|第一頁|"
+    r"次へ|前へ|次のページ|前のページ|最初へ|最後へ|다음|이전|처음|마지막|다음 페이지|이전 페이지|"
+    r"next|prev|previous|last|first|"
     r"next page|previous page|older|newer|older posts|newer posts|weiter|zurück|vor|nächste|"
     r"vorherige|letzte|erste|suivant|précédent|suivante|précédente|siguiente|anterior|"
     r"volgende|vorige|następna|poprzednia|następne|poprzednie|próxima|seguinte|successiva|"
@@ -25,7 +29,7 @@ ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|n
                        r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
 NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|latest)\s+"
                               r"(?:page|post|article|item|story|entry|release)\b", re.I)
-AMBIGUOUS_PAGER = re.compile(r"^(?:首页|first|erste)$", re.I)
+AMBIGUOUS_PAGER = re.compile(r"^(?:首页|首頁|first|erste)$", re.I)
 MORE_TEXT = re.compile(
     r"(更多|查看更多|\bmore\b|see all|view all|show all|show overview|all news|all stories|"
     r"archive|archiv\b|\bmehr\b|weitere[mnrs]?\b|alle meldungen|zur übersicht|^übersicht$|"

@@ -1446,6 +1446,23 @@ Juegos Deportivos</a></li></ul>
         assert found[path] == "other", path
 
 
+def test_pager_words_in_traditional_characters_japanese_and_korean():
+    # a Taiwanese portal's pager by its words and its nowPage number
+    page = """<html><body><div class="content"><ul>
+<li><a href="/wSite/ct?xItem=10511&ctNode=650">海巡署查獲走私漁獲</a> 2026-05-12</li>
+<li><a href="/wSite/ct?xItem=10510&ctNode=650">颱風期間加強巡護</a> 2026-05-11</li></ul>
+<div class="page"><a href="/wSite/lp?ctNode=650&nowPage=1">第一頁</a>
+<a href="/wSite/lp?ctNode=650&nowPage=3">下一頁</a>
+<a href="/wSite/lp?ctNode=650&nowPage=81">最後一頁</a></div>
+<a href="/news/list?sec=7">次へ</a> <a href="/board/notice?cur=4">다음</a>
+<a href="/zxdt/more?lm=12">最后一页</a></div></body></html>"""
+    found = kinds(page, "https://www.x.gov.tw")
+    for path in ("/wSite/lp?ctNode=650&nowPage=1", "/wSite/lp?ctNode=650&nowPage=3",
+                 "/wSite/lp?ctNode=650&nowPage=81", "/news/list?sec=7", "/board/notice?cur=4",
+                 "/zxdt/more?lm=12"):
+        assert found[path] == "list", path
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
