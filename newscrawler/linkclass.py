@@ -1218,15 +1218,39 @@ def _views_alike(links: list[LinkClass], own: str) -> list[LinkClass]:
     (``/hodoshiryo/31-Curr.html`` on ``/hodoshiryo/0-Curr.html``, ``list-2024-1-1.html``
     on ``list-2025-1-1.html``), is another page of its kind: a list. (Not by a bare number or
     a slug: every page of a CMS that numbers its pages, or names them, shares those.)"""
+    if sum(1 for lk in links if lk.kind == ARTICLE) < MIN_DATED_ROWS:
+        return links
     template = address_template(own)
     name = template.rpartition("/")[2]
-    if "9" not in name or re.fullmatch(r"9(?:\.\w+)?\?", name) or "/S" in template or sum(
-            1 for lk in links if lk.kind == ARTICLE) < MIN_DATED_ROWS:
-        return links
-    return [LinkClass(lk.url, LIST, "a page at this list's own address template", lk.text,
-                      lk.anchor)
-            if lk.kind == OTHER and lk.why in _NO_EVIDENCE and address_template(lk.url) == template
-            else lk for lk in links]
+    alike = not ("9" not in name or re.fullmatch(r"9(?:\.\w+)?\?", name) or "/S" in template)
+    own_path = urlsplit(own).path
+    # ... and the page's own address with a filter in the query ("?dep=DFS", "?argomento=3",
+    # "?behoerde=sk"): this list narrowed to a department or a topic. (Not under a site's
+    # one script, /index.php?m=member, /default.aspx?id=38, which serves every page ...
+    # Nor where the page's items are at its own address too, /web/pagina?IDCONTENIDO=…)
+    filtered = not _ROOT_SCRIPT.fullmatch(own_path) and not any(
+        lk.kind == ARTICLE and urlsplit(lk.url).path == own_path for lk in links)
+    out = []
+    for lk in links:
+        if lk.kind == OTHER and lk.why in _NO_EVIDENCE:
+            if alike and address_template(lk.url) == template:
+                lk = LinkClass(lk.url, LIST, "a page at this list's own address template",
+                               lk.text, lk.anchor)
+            elif filtered and _filters(lk.url, own_path):
+                lk = LinkClass(lk.url, LIST, "this list page filtered", lk.text, lk.anchor)
+        out.append(lk)
+    return out
+
+
+# a site's one script at its root, which serves every page by its query
+_ROOT_SCRIPT = re.compile(r"/(?:(?:index|default|main|home|portal|page|pagina)(?:\.\w+)?)?",
+                          re.IGNORECASE)
+
+
+def _filters(url: str, path: str) -> bool:
+    """*url* is the page at *path* with a query that is no document's id (a filter)."""
+    parts = urlsplit(url)
+    return parts.path == path and bool(parts.query) and not _weak_article(url)
 
 
 def _sibling_shape(url: str) -> tuple[str, str, str]:

@@ -1463,6 +1463,25 @@ def test_pager_words_in_traditional_characters_japanese_and_korean():
         assert found[path] == "list", path
 
 
+def test_a_list_pages_own_address_with_a_filter_is_the_list_narrowed():
+    rows = "".join(f'<li><span>0{d}.03.2025</span> <a href="/notizie/details_i.aspx?id=90{d}">'
+                   f"Comunicato numero {d} della giunta regionale</a></li>" for d in range(1, 6))
+    topics = """<div class="filtri"><a href="/notizie/default_i.aspx?argomento=3">Agricoltura</a>
+<a href="/notizie/default_i.aspx?argomento=7">Sanità</a></div>"""
+    page = f"<html><body><div class='content'><ul>{rows}</ul>{topics}</div></body></html>"
+    found = kinds(page, "https://www.x.it", "/notizie/default_i.aspx?pagina=2")
+    assert found["/notizie/default_i.aspx?argomento=3"] == "list"
+    assert found["/notizie/default_i.aspx?argomento=7"] == "list"
+    # a site whose one script serves every page, its items too: no filter, its pages
+    rows = "".join(f'<li><span>0{d}.03.2025</span> <a href="/web/pagina?IDCONTENIDO=90{d}&'
+                   f'IDTIPO=10">Comunicado número {d} del consejo de gobierno</a></li>'
+                   for d in range(1, 6))
+    page = (f"<html><body><div class='content'><ul>{rows}</ul><a href='/web/pagina?"
+            f"IDCONTENIDO=6437&IDTIPO=100'>Transparencia</a></div></body></html>")
+    found = kinds(page, "https://www.x.es", "/web/pagina?IDCONTENIDO=185&IDTIPO=140")
+    assert found["/web/pagina?IDCONTENIDO=6437&IDTIPO=100"] != "list"
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
