@@ -216,8 +216,9 @@ _SECTION_PAGE = re.compile(r"/category_\d+/(?:index\.aspx)?$", re.I)
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
-    # PHPCMS's column pages: list-<column>-<page>.html
-    (r"/list-\d+(?:-\d+)?\.s?html?$", "list address"),
+    # PHPCMS's column pages: list-<column>-<page>.html; a Japanese municipal CMS's month and
+    # office lists of releases, /site/press/list1-12.html
+    (r"/list-?\d+(?:-\d+)?\.s?html?$", "list address"),
     (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),

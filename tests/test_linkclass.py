@@ -1482,6 +1482,15 @@ def test_a_list_pages_own_address_with_a_filter_is_the_list_narrowed():
     assert found["/web/pagina?IDCONTENIDO=6437&IDTIPO=100"] != "list"
 
 
+def test_a_japanese_municipal_cms_month_lists_by_their_address():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/site/houdou/list22501-30001.html">令和6年3月の報道発表</a></li>
+<li><a href="/site/press/list1-12.html">令和7年3月</a></li></ul></div></body></html>"""
+    found = kinds(page, "https://www.pref.x.lg.jp", "/site/houdou/")
+    assert found["/site/houdou/list22501-30001.html"] == "list"
+    assert found["/site/press/list1-12.html"] == "list"
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
