@@ -1335,7 +1335,8 @@ def _folder(path: str) -> str:
 
 def _sections(links: list[LinkClass]) -> list[LinkClass]:
     """A link in the page's text with no evidence of its own whose address is the folder of
-    article links on the same page is that section's page: a list."""
+    article links on the same page is that section's page: a list; and so is a menu's
+    entry over :data:`MIN_SECTION_ITEMS` dated article links right below it."""
     article_paths = [urlsplit(lk.url) for lk in links if lk.kind == ARTICLE]
     if not article_paths:
         return links
@@ -1356,8 +1357,27 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
             if len(inside) > 1 or inside and not top:
                 link = LinkClass(link.url, LIST, f"the section of {len(inside)} article "
                                  "link(s) on the page", link.text, link.anchor)
+        elif link.kind == OTHER and link.why in _NO_EVIDENCE[:2]:
+            # ... in a menu, only over two of the page's dated items right below it (a
+            # news site's section front, /metro/ over /metro/2026/12/…): one is as often a
+            # portal's static page on the article template (/living/visa/ over
+            # /living/visa/202301/t20230110_1.html)
+            parts = urlsplit(link.url)
+            folder = _folder(parts.path)
+            dated = [a for a in article_paths if folder != "/" and a.netloc == parts.netloc
+                     and not parts.query and a.path.startswith(folder)
+                     and _DATED_BELOW.match(a.path[len(folder):])]
+            if len(dated) >= MIN_SECTION_ITEMS:
+                link = LinkClass(link.url, LIST, f"the section of {len(dated)} dated article "
+                                 "links right below it", link.text, link.anchor)
         out.append(link)
     return out
+
+
+#: A menu entry is the section of the page's dated items below it from this many on.
+MIN_SECTION_ITEMS = 2
+# a year and a month first under a folder: /2026/12/…, /202612/…, /2026-12-…
+_DATED_BELOW = re.compile(r"(?:19|20)\d\d[/-]?[01]?\d[/-]")
 
 
 def _parent(url: str) -> str:

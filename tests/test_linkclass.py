@@ -1491,6 +1491,22 @@ def test_a_japanese_municipal_cms_month_lists_by_their_address():
     assert found["/site/press/list1-12.html"] == "list"
 
 
+def test_a_menus_section_over_two_of_the_pages_dated_items_is_their_list():
+    stories = "".join(f'<li><a href="/{folder}/2026/12/{slug}.html">{slug.replace("-", " ")}'
+                      "</a></li>" for folder, slug in (
+                          ("metro", "county-council-passes-budget-after-late-session"),
+                          ("metro", "library-branch-will-close-for-renovations"),
+                          ("crime", "police-add-cadets-to-close-staffing-gap"),
+                          ("visa", "new-visa-rules-for-foreign-experts-take-effect")))
+    page = f"""<html><body><nav class="menu"><ul><li><a href="/metro/">Metro</a></li>
+<li><a href="/crime/">Crime</a></li><li><a href="/visa/">Visa</a></li></ul></nav>
+<div class="content"><ul>{stories}</ul></div></body></html>"""
+    found = kinds(page, "https://www.x.com")
+    assert found["/metro/"] == "list"
+    # one item below is as often a static page on the article template
+    assert found["/crime/"] == found["/visa/"] == "other"
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
