@@ -1498,8 +1498,9 @@ def test_a_menus_section_over_two_of_the_pages_dated_items_is_their_list():
                           ("metro", "library-branch-will-close-for-renovations"),
                           ("crime", "police-add-cadets-to-close-staffing-gap"),
                           ("visa", "new-visa-rules-for-foreign-experts-take-effect")))
-    page = f"""<html><body><nav class="menu"><ul><li><a href="/metro/">Metro</a></li>
-<li><a href="/crime/">Crime</a></li><li><a href="/visa/">Visa</a></li></ul></nav>
+    menu = "".join(f'<li><a href="/{name.lower()}/">{name}</a></li>' for name in (
+        "Metro", "Crime", "Visa", "Sports", "Opinion", "Weather", "Food", "Business"))
+    page = f"""<html><body><header><nav class="mega-nav"><ul>{menu}</ul></nav></header>
 <div class="content"><ul>{stories}</ul></div></body></html>"""
     found = kinds(page, "https://www.x.com")
     assert found["/metro/"] == "list"
