@@ -384,6 +384,28 @@ CASES: dict[str, dict[str, Any]] = {
         published="2024-03-04", source="산불방지과", language="ko",
         first="산림청은 봄철 산불 조심기간을 맞아", last="협조해 주시기 바란다”고 말했다.",
         absent=["|", "이전글", "다음글", "첨부파일", "공지사항 상세"]),
+    # the same, its post opening with the release's own box of dates and office set as a
+    # table of its own (보도일시, 배포일시, 담당부서) inside the post's cell
+    "board view table with the release's box": dict(
+        page="ko_board_view_press_box.html", url="https://www.kcg.example.kr/news/view.do?no=2211",
+        tz="Asia/Seoul", title="해양경찰, 여름철 연안 안전사고 예방 집중 관리",
+        published="2024-06-14", source="연안안전과", language="ko",
+        first="□ 해양경찰청은 여름철 물놀이객 증가에 대비하여",
+        last="구명조끼를 착용해 달라”고 당부했다.",
+        absent=["|", "이전글", "다음글", "첨부파일", "보도일시"]),
+    # a newswire's release in a <section> of <main>, the wire's "Also from this source"
+    # and "Similar Topics" sections after it in the same <main>; the release closes with
+    # its blurb, the notice on forecasts, the exchange's disclaimer and one contact line
+    "newswire release among sections of main": dict(
+        page="en_newswire_release_sections.html",
+        url="https://www.newswire.example.ca/news-releases/example-water-awarded-829417563.html",
+        tz="America/Toronto",
+        title="Example Water Awarded $48 Million Smart Metering Contract by the Region",
+        published="2024-03-12T07:00:00-04:00", language="en",
+        first="BURLINGTON, ON, March 12, 2024 /CNW/ - Example Water Inc. today announced",
+        last="substantially completed by the end of 2027.",
+        absent=["Also from this source", "Fourth Quarter", "grid resilience", "SOURCE",
+                "For further information", "About Example Water", "Forward-Looking"]),
     # the lead image's caption with its credit between the headline's header and the
     # text: not put back as the lead (a consent box and a ticker of other stories above);
     # the wire's credits under the text are not its text either

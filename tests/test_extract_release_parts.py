@@ -904,3 +904,32 @@ def test_an_about_block_with_its_release_number_and_press_photos_under_it_goes()
     # ... and a closing part of the text in short lines stays where no blurb heads it
     steps = ["How to apply:", "- Register online", "- Upload the form", "- Pay the fee"]
     assert trim_end(text + steps) == text + steps
+
+
+def test_a_contact_line_reaching_two_people_closes_a_newswire_release():
+    # (a newswire's release: its blurb, the notice on forecasts under its heading, the
+    # exchange's disclaimer, the "SOURCE" line and one line of contacts for media and
+    # investors, each with a telephone and an e-mail)
+    text = ["BURLINGTON, ON, March 12, 2024 /CNW/ - Example Water Inc. today announced a "
+            "ten-year contract to supply 160,000 smart water meters to the region.",
+            "Deployment begins in the third quarter of 2024 and ends in 2027."]
+    tail = ["About Example Water Inc.",
+            "Example Water Inc. designs and manufactures ultrasonic water meters for "
+            "municipal utilities in Canada and the United States.",
+            "Forward-Looking Information",
+            "This news release contains forward-looking information within the meaning of "
+            "applicable Canadian securities legislation.",
+            "Neither the TSX Venture Exchange nor its Regulation Services Provider accepts "
+            "responsibility for the adequacy or accuracy of this release.",
+            "SOURCE Example Water Inc.",
+            "For further information: Media: Jane Roe, Director, Corporate Communications "
+            "and Public Affairs, Example Water Inc., 905-555-0148, media@examplewater.ca; "
+            "Investors: John Doe, Chief Financial Officer and Corporate Secretary, "
+            "905-555-0192, investors@examplewater.ca"]
+    assert trim_end(text + tail) == text
+
+
+def test_a_recordings_download_line_is_no_text():
+    text = ["Agentes de la Policía Nacional han desarticulado una organización dedicada a "
+            "estafar a clientes de entidades bancarias.", "Han sido detenidas 14 personas."]
+    assert strip_chrome(text + ["Vídeo de la operación (MP4, 38 MB)"]) == text

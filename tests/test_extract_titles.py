@@ -1411,3 +1411,21 @@ def test_an_h1_longer_than_the_og_series_label_is_the_headline():
             "2,1%-kal nőtt az egy évvel korábbihoz képest.</p><p>Az élelmiszer-üzletekben a "
             "forgalom 0,8%-kal bővült.</p></body></html>")
     assert extract_article(page, "https://www.stat.example.hu/gyors/kisker2501.html").title == head
+
+
+def test_an_office_named_in_the_h1_and_first_in_title_yields_to_the_h2_headline():
+    # (a police headquarters' page: <title> "Office - Headline - Service", the h1 the
+    # office, the h2 after it the headline, og:title reworded for sharing)
+    head = "Controlli straordinari nella zona del porto: due arresti e nove denunce"
+    page = (f"<html><head><title>Questura di Esempio - {head} - Polizia</title>"
+            "<meta property='og:title' content='Esempio, controlli al porto: due arresti'>"
+            "</head><body><h1 class='page-title'>Questura di Esempio</h1><div class='art'>"
+            f"<h2 class='titolo'>{head}</h2><p>Nella serata di ieri gli agenti hanno "
+            "controllato 140 persone nella zona del porto.</p><p>Due uomini sono stati "
+            "arrestati per spaccio.</p></div></body></html>")
+    assert extract_article(page, "https://questure.example.it/esempio/articolo/1").title == head
+    # ... but an h1 that is the headline stays, whatever heading follows it
+    page = (f"<html><head><title>Questura di Esempio - {head} - Polizia</title></head><body>"
+            f"<h1>{head}</h1><h2>Questura di Esempio</h2><p>Nella serata di ieri gli agenti "
+            "hanno controllato 140 persone.</p></body></html>")
+    assert extract_article(page, "https://questure.example.it/esempio/articolo/1").title == head

@@ -1033,9 +1033,11 @@ _PAGE_META = re.compile(
 
 
 # Download links printed as a line of their own: "Pressemitteilung als PDF (PDF, 298KB)",
-# "Annual report (PDF 1.2 MB)", "Download [DOCX, 45 KB]": the file's type and size close it.
+# "Annual report (PDF 1.2 MB)", "Download [DOCX, 45 KB]", a recording's "Vídeo de la
+# operación (MP4, 38 MB)": the file's type and size close it.
 _DOWNLOAD = re.compile(
-    r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rtf)\b[^)\]）]{0,20}?"
+    r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rtf|mp4|mp3|mov|wav|jpe?g|png)\b"
+    r"[^)\]）]{0,20}?"
     r"\d[\d.,]*\s*(?:[kmg]i?b|bytes?)\s*[)\]）]$",
     re.IGNORECASE,
 )

@@ -363,16 +363,39 @@ def _holds_text(table: Any, cells: dict[Any, int]) -> bool:
 
 
 def _post_width(cell: Any) -> int:
-    """The :func:`_width` of a cell that could hold a post (no table in it, lines of
-    running text), else 0."""
-    if cell.find(".//table") is not None:
-        return 0
+    """The :func:`_width` of a cell that could hold a post (lines of running text, no table
+    in it but a small one: a release's box of its dates and office over its text), else
+    0."""
+    tables = _top_tables(cell)
     # (its lines anywhere in the cell: e-paper templates wrap the text in a box and a tag
     # of their own, <td><div id="ozoom"><founder-content><p>)
-    if len(cell.findall(".//br")) + len(cell.findall(".//p")) < MIN_PARAGRAPHS:
+    lines = len(cell.findall(".//br")) + len(cell.findall(".//p"))
+    lines -= sum(len(t.findall(".//br")) + len(t.findall(".//p")) for t in tables)
+    if lines < MIN_PARAGRAPHS:
         return 0
     width = _width(cell)
-    return width if width >= MIN_TEXT_CHARS else 0
+    inner = sum(_width(t) for t in tables)
+    if inner > MAX_INNER_SHARE * width:
+        return 0  # (a layout nested in a layout: its own cells are judged)
+    # (the box is the post's, and counts with it; its text does not make a post)
+    return width if width - inner >= MIN_TEXT_CHARS else 0
+
+
+#: A post's cell may hold a small table (its dates and office) of at most this share of its
+#: text.
+MAX_INNER_SHARE = 0.25
+
+
+def _top_tables(el: Any) -> list[Any]:
+    """The tables in *el* that no other table in it holds."""
+    out, stack = [], list(el)
+    while stack:
+        node = stack.pop()
+        if node.tag == "table":
+            out.append(node)
+        elif isinstance(node.tag, str):
+            stack.extend(node)
+    return out
 
 
 def _width(el: Any) -> int:

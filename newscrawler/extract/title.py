@@ -321,9 +321,33 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
             # 2025. január" for the h1 "Januárban 2,1%-kal nőtt a … forgalom volumene")
             len(key) < len(title_key(og))):
         return True
-    return (len(key) < max(len(p) for p in parts) and _only_names(doc, sites)
+    if (len(key) < max(len(p) for p in parts) and _only_names(doc, sites)
             and any(title_key(a.text_content()) == key and not self_link(a, page)
-                    for a in _NAME_LINKS(root)))
+                    for a in _NAME_LINKS(root))):
+        return True
+    # ... or another, longer segment is printed whole in a heading after the h1 ("Questura
+    # di Verona - Headline - Polizia di Stato" over <h1>Questura di Verona</h1> and an
+    # <h2> printing the headline): the h1 names the office whose page it is
+    # (an h1 that is the last segment, the site's name over a forum topic, is left to the
+    # rule for that: the heading printing the rest is the headline)
+    segments = _segments(doc)
+    longer = {title_key(p) for p in segments
+              if len(title_key(p)) > len(key) and not sites.named(p)}
+    return (bool(longer) and title_key(segments[-1]) != key
+            and _heading_after(root, key, longer))
+
+
+def _heading_after(root: Any, key: str, keys: set[str]) -> bool:
+    """Whether an ``<h2>`` or ``<h3>`` after the ``<h1>`` that prints *key* prints one of
+    *keys* whole."""
+    seen = False
+    for el in root.iter("h1", "h2", "h3"):
+        text = title_key(element_text(el))
+        if el.tag == "h1" and text == key:
+            seen = True
+        elif seen and el.tag != "h1" and text in keys:
+            return True
+    return False
 
 
 # links short enough to name a channel (a site's names are no longer: see sitename)

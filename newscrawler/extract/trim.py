@@ -785,7 +785,10 @@ def contact_block(paras: Sequence[str]) -> int | None:
         if _CONTACT_INLINE.match(line) and (
                 len(line) <= MAX_META_LINE * 2 and any(_REACH.search(p) for p in [line, *under])
                 # (an office, a telephone, a mobile and an address on one line run longer)
-                or len(line) <= MAX_META_LINE * 3 and len(_NUMBER_OR_ADDRESS.findall(line)) >= 2):
+                or len(line) <= MAX_META_LINE * 3 and len(_NUMBER_OR_ADDRESS.findall(line)) >= 2
+                # (and so do two people's, each with a telephone and an e-mail: "For further
+                # information: Media: Name, Title, …, 905-…, media@…; Investors: …")
+                or len(line) <= MAX_META_LINE * 4 and len(_REACH.findall(line)) >= 4):
             return i
     tail = paras[-MAX_HEADLESS_CONTACT:]
     start = _headless_contact(tail, top=False)
