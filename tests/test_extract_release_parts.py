@@ -933,3 +933,15 @@ def test_a_recordings_download_line_is_no_text():
     text = ["Agentes de la Policía Nacional han desarticulado una organización dedicada a "
             "estafar a clientes de entidades bancarias.", "Han sido detenidas 14 personas."]
     assert strip_chrome(text + ["Vídeo de la operación (MP4, 38 MB)"]) == text
+
+
+def test_an_apps_download_as_a_step_of_the_texts_list_stays():
+    text = ["Street sweeping begins on Monday in all wards, weather permitting.",
+            "Residents can sign up for alerts:",
+            "- Visit the city's sweeping page and enter your address to find your zone",
+            "- Select your preferred alert method: email, text message or both"]
+    step = "- Download the City 311 app to receive push notifications and report missed streets"
+    assert strip_chrome(text + [step]) == text + [step]
+    # ... but the outlet's own app, alone or after a share row, is its promotion
+    assert strip_chrome(text[:1] + ["Download the free News 8 app for Roku"]) == text[:1]
+    assert strip_chrome(text + ["- Follow us on X @CityNews"]) == text

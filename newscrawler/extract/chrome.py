@@ -914,6 +914,11 @@ _READ_ALSO_BEFORE = re.compile(
 MAX_READ_ALSO = 200
 
 
+# ... an app's download as a step: the app named and what to do with it
+_APP_STEP = re.compile(r"^- download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app to \w+",
+                       re.IGNORECASE)
+
+
 def _is_promo(line: str) -> bool:
     """A promotion line: "READ MORE: …", a related article's link, a newsletter or share
     prompt, an appeal."""
@@ -1225,6 +1230,11 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 # as one below: its items go with it. English ones, "Resources:", head lists
                 # that the benchmarks' labels keep as often: wcxb-articles lost two)
                 or _is_promo(bare) and not (IDEOGRAPH.search(bare) and _RELATED.match(bare))
+                # (an item of a list whose item above it is kept, saying what the app is
+                # for, is one more step of the text's own list: "- Download the CHI 311 app
+                # to receive push notifications" under the ways to sign up for alerts)
+                and not (para[:2] == "- " and out and out[-1][:2] == "- "
+                         and _APP_STEP.match(para))
                 or len(para) <= MAX_SWITCH_LINE and _SWITCH_OR_ALL.match(bare)
         ) or _PAGE_META.match(probe):
             continue
