@@ -523,6 +523,10 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     for rx, why in _LIST_URLS:
         # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
         if (rx.search(rest) or rx.search(path)) and not _date_in(path):
+            if why == _PAGE_QUERY and _DETAIL_VIEW.search(path) and _record_number(parts.query):
+                # a board's view of one post, the list's page carried along to go back to it
+                # (boardNormalView.do?…&pageIndex=2&ntatcSeq=1474803522)
+                return ARTICLE, "a detail view's record by its number"
             if why == _PAGE_QUERY and (_weak_article(path) == "slug of many words" or any(
                     a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)):
                 # a page of an article split over pages (/long-article-title/?seite=2)
@@ -609,6 +613,17 @@ def _is_event_item(parts: Any) -> bool:
 #: An item's id by a key that ends in "id" (EID=3345), not a category's or a column's.
 _ITEM_ID = re.compile(r"(?:^|&)(?!(?:cat|class|col|column|type|c|t|p|parent)id=)"
                       r"[a-z]{1,8}id=\d{3,}", re.IGNORECASE)
+
+
+# a script that shows one record: boardNormalView.do, view.jsp, newsDetail.aspx, show.php
+_DETAIL_VIEW = re.compile(r"/[a-z_]*(?:view|detail|details|show)[a-z_]*\.(?:do|jsp|aspx?|php)$",
+                          re.IGNORECASE)
+
+
+def _record_number(query: str) -> bool:
+    """A value of five digits or more in *query* beside its page number: a record's."""
+    return any(len(v) >= 5 and v.isdigit() for k, v in parse_qsl(query)
+               if not _PAGE_KEY.fullmatch(k))
 
 
 def _id_beside_page(query: str) -> bool:

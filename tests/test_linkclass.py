@@ -1508,6 +1508,18 @@ def test_a_menus_section_over_two_of_the_pages_dated_items_is_their_list():
     assert found["/crime/"] == found["/visa/"] == "other"
 
 
+def test_a_boards_view_of_a_post_carrying_the_lists_page_is_the_post():
+    rows = "".join(f'<tr><td><a href="boardNormalView.do?boardId=press_0001&pageIndex=2&'
+                   f'ntatcSeq=14748035{d}">대전시 보도자료 제목 {d}번 안내</a></td>'
+                   f"<td>2025-03-1{d}</td></tr>" for d in range(1, 4))
+    page = (f"<html><body><div class='content'><table>{rows}</table>"
+            "<a href='boardNormalList.do?boardId=press_0001&pageIndex=3'>3</a></div></body></html>")
+    found = kinds(page, "https://www.x.go.kr", "/drh/board/boardNormalList.do?boardId=press_0001")
+    assert found["/drh/board/boardNormalView.do?boardId=press_0001&ntatcSeq=147480351&"
+                 "pageIndex=2"] == "article"
+    assert found["/drh/board/boardNormalList.do?boardId=press_0001&pageIndex=3"] == "list"
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
