@@ -737,6 +737,10 @@ def _is_headline(text: str) -> bool:
     return len(WORD.findall(text)) >= 5 or (len(WORD.findall(text)) >= 4 and len(text) >= 28)
 
 
+_UTILITY_CLASS = re.compile(r"(?<!\S)(?:border|margin|padding|rounded|fixed|sticky|float|"
+                            r"[mp][tbxy]?)-(?:bottom|top|\d)[\w-]*", re.IGNORECASE)
+
+
 def _places(anchor: Any) -> set[str]:
     places: set[str] = set()
     node = anchor.getparent()
@@ -749,6 +753,9 @@ def _places(anchor: Any) -> set[str]:
         raw = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
         # a BEM modifier says how a block looks, not what it is (art-prev--near-menu)
         raw = re.sub(r"--[\w-]*", "", raw)
+        # ... and a utility class says where its border or margin is ("border-bottom",
+        # "fixed-bottom", "mb-0"): a row of a list drawn with a rule under it is no footer
+        raw = _UTILITY_CLASS.sub("", raw)
         tokens = set(raw.split())
         words = set(re.split(r"[\s_-]+", raw)) - {""}
         role = (node.get("role") or "").lower()

@@ -1520,6 +1520,16 @@ def test_a_boards_view_of_a_post_carrying_the_lists_page_is_the_post():
     assert found["/drh/board/boardNormalList.do?boardId=press_0001&pageIndex=3"] == "list"
 
 
+def test_a_row_drawn_with_a_border_at_its_bottom_is_no_footer():
+    rows = "".join(f'<div class="row py-2 border-bottom"><div class="col-2">18:4{d}</div>'
+                   f'<h6 class="mb-0"><a href="politics/news.php?id=242051{d}">Dewan Rakyat '
+                   f"passes amendment number {d} to the elections bill</a></h6></div>"
+                   for d in range(1, 4))
+    page = f"<html><body><div class='container'><h1>Latest news</h1>{rows}</div></body></html>"
+    found = kinds(page, "https://www.x.com", "/en/latest_news.php")
+    assert found["/en/politics/news.php?id=2420511"] == "article"
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
