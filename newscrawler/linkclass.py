@@ -1252,7 +1252,8 @@ def _views_alike(links: list[LinkClass], own: str) -> list[LinkClass]:
     # one script, /index.php?m=member, /default.aspx?id=38, which serves every page ...
     # Nor where the page's items are at its own address too, /web/pagina?IDCONTENIDO=…)
     filtered = not _ROOT_SCRIPT.fullmatch(own_path) and not any(
-        lk.kind == ARTICLE and urlsplit(lk.url).path == own_path for lk in links)
+        lk.kind == ARTICLE and "slug" not in lk.why and urlsplit(lk.url).path == own_path
+        for lk in links)
     out = []
     for lk in links:
         if lk.kind == OTHER and lk.why in _NO_EVIDENCE:
@@ -1261,6 +1262,10 @@ def _views_alike(links: list[LinkClass], own: str) -> list[LinkClass]:
                                lk.text, lk.anchor)
             elif filtered and _filters(lk.url, own_path):
                 lk = LinkClass(lk.url, LIST, "this list page filtered", lk.text, lk.anchor)
+        elif (lk.kind == ARTICLE and filtered and "slug" in lk.why
+              and _filters(lk.url, own_path)):
+            # (its slug is the list page's own: /nouvelles/communiques-de-presse?tx_solr…)
+            lk = LinkClass(lk.url, LIST, "this list page filtered", lk.text, lk.anchor)
         out.append(lk)
     return out
 

@@ -1472,6 +1472,12 @@ def test_a_list_pages_own_address_with_a_filter_is_the_list_narrowed():
     found = kinds(page, "https://www.x.it", "/notizie/default_i.aspx?pagina=2")
     assert found["/notizie/default_i.aspx?argomento=3"] == "list"
     assert found["/notizie/default_i.aspx?argomento=7"] == "list"
+    # ... however many words its own name has (a slug's, for an article's address alone)
+    filters = "".join(f'<a href="/nouvelles/communiques-de-presse?organisme={o}">{o}</a> '
+                      for o in ("msss", "mtmd", "education", "cpm", "mfq", "mcc"))
+    page = f"<html><body><div class='content'><ul>{rows}</ul>{filters}</div></body></html>"
+    found = kinds(page, "https://www.x.ca", "/nouvelles/communiques-de-presse?page=2")
+    assert found["/nouvelles/communiques-de-presse?organisme=msss"] == "list"
     # a site whose one script serves every page, its items too: no filter, its pages
     rows = "".join(f'<li><span>0{d}.03.2025</span> <a href="/web/pagina?IDCONTENIDO=90{d}&'
                    f'IDTIPO=10">Comunicado número {d} del consejo de gobierno</a></li>'
