@@ -256,7 +256,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
     (r"/(?:(?:news|post|event|article)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
-     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?)/"
+     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"
+     # an author's archive in other languages (/autor/alba-santandreu/)
+     r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie|kategori|kategoria|"
      r"categoria|categoría)=[^&]+$", "a tag or category's page"),

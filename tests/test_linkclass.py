@@ -1536,6 +1536,16 @@ def test_a_row_drawn_with_a_border_at_its_bottom_is_no_footer():
     assert found["/en/politics/news.php?id=2420511"] == "article"
 
 
+def test_an_authors_archive_in_other_languages_is_a_list():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/autor/mariela-quispe-rojas/">Mariela Quispe Rojas</a></li>
+<li><a href="/auteurs/jean-dupont">Jean Dupont</a></li>
+<li><a href="/autori/giulia-bianchi/">Giulia Bianchi</a></li></ul></div></body></html>"""
+    found = kinds(page, "https://www.x.com")
+    for path in ("/autor/mariela-quispe-rojas/", "/auteurs/jean-dupont", "/autori/giulia-bianchi/"):
+        assert found[path] == "list", path
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
