@@ -945,3 +945,20 @@ def test_an_apps_download_as_a_step_of_the_texts_list_stays():
     # ... but the outlet's own app, alone or after a share row, is its promotion
     assert strip_chrome(text[:1] + ["Download the free News 8 app for Roku"]) == text[:1]
     assert strip_chrome(text + ["- Follow us on X @CityNews"]) == text
+
+
+def test_two_about_blocks_one_over_the_other_go_with_the_notice_under_them():
+    # (a distribution deal: the company's blurb and its partner's, then the notice on
+    # forecasts and the contacts)
+    text = ["BOISE, ID / April 2, 2024 / Example Foods Inc. today announced a distribution "
+            "agreement that places its frozen meals in 340 grocery stores.",
+            "Shipments begin in the second quarter of 2024."]
+    tail = ["About Example Foods Inc.",
+            "Example Foods Inc. is a Boise-based producer of plant-based frozen meals.",
+            "About Summit Distributors",
+            "Summit Distributors is a family-owned wholesaler serving independent grocers.",
+            "Forward-Looking Statements",
+            "This news release contains forward-looking statements within the meaning of "
+            "applicable securities laws.",
+            "Media contact", "press@examplefoods.com"]
+    assert trim_end(text + tail) == text

@@ -1047,6 +1047,10 @@ def trim_end(paras: list[str]) -> list[str]:
         contact = contact_block(paras)
         if contact is not None:
             paras = paras[:contact]
+        # ... or the two blocks one over the other: the company's and its partner's
+        about = _about_block(paras)
+        if about is not None:
+            paras = paras[:about]
     sign_off = _issuer_sign_off(paras)
     if sign_off is not None:
         paras = paras[:sign_off]
