@@ -634,9 +634,8 @@ def _id_beside_page(query: str) -> bool:
     return bool(rest) and _weak_article("/?" + rest) == "document id in the query"
 
 
-_PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|nowpage|"
-                       r"curpage|seite|"
-                       r"paged|pagefirstrow|pagina|strona|sivu|p", re.I)
+_PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|"
+                       r"nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu|p", re.I)
 
 
 def _date_in(path: str) -> bool:
@@ -1242,7 +1241,8 @@ def _views_alike(links: list[LinkClass], own: str) -> list[LinkClass]:
     of its own at the page's own address template, a name of a word and a number
     (``/hodoshiryo/31-Curr.html`` on ``/hodoshiryo/0-Curr.html``, ``list-2024-1-1.html``
     on ``list-2025-1-1.html``), is another page of its kind: a list. (Not by a bare number or
-    a slug: every page of a CMS that numbers its pages, or names them, shares those.)"""
+    a slug: every page of a CMS that numbers its pages, or names them, shares those.) So is
+    the page's own address with a filter in the query (``?dep=DFS``): the list narrowed."""
     if sum(1 for lk in links if lk.kind == ARTICLE) < MIN_DATED_ROWS:
         return links
     template = address_template(own)
