@@ -509,7 +509,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     """The class an address alone gives (``("article", why)``, ``("list", why)``,
     ``("other", why)`` for files), or None when its shape says nothing."""
     parts = urlsplit(url)
-    parts = parts._replace(query=_without_menu_item(parts.query))
+    parts = parts._replace(query=_without_referral(_without_menu_item(parts.query)))
     path = parts.path or "/"
     rest = path + ("?" + parts.query if parts.query else "")
     if file := _FILE.search(path):
@@ -655,9 +655,24 @@ def _without_menu_item(query: str) -> str:
     return "&".join(p for p in query.split("&") if not p.startswith("Itemid="))
 
 
+#: A referral marker in a link's query: which box or feed the reader came from (``?ref=ecr``,
+#: ``?ref_src=twsrc``, ``?itm_source=home``), a code of letters. A value that starts with a
+#: digit may be a document's reference (``?ref=2024-117``) and stays.
+_REFERRAL = re.compile(r"^(?:ref|ref_?src|referr?er|ocid|cmpid|itm_[a-z]+)=[a-z][\w.-]{0,30}$",
+                       re.I)
+
+
+def _without_referral(query: str) -> str:
+    """*query* without its referral markers (:data:`_REFERRAL`): the address patterns read
+    the page the link leads to, not the box it sits in."""
+    if "=" not in query:
+        return query
+    return "&".join(p for p in query.split("&") if not _REFERRAL.match(p))
+
+
 def _weak_article(url: str) -> str | None:
     parts = urlsplit(url)
-    query = _without_menu_item(parts.query)
+    query = _without_referral(_without_menu_item(parts.query))
     # (a slug's letters beyond ASCII come percent-encoded: "f%C3%ABnnef" is a word)
     rest = unquote(parts.path) + ("?" + query if query else "")
     for rx, why in _ID_ARTICLE_URLS:

@@ -2301,3 +2301,20 @@ def test_korean_menu_names_of_lists_by_concept():
     lists = {f"/home/web/index.do?menuId={n}" for n in (286, 290, 10599, 10394, 10405, 10305)}
     assert lists <= of(found, "list")
     assert found["/home/web/index.do?menuId=10002"] != "list"
+
+
+def test_a_referral_marker_leaves_the_address_an_article():
+    # (a daily's home page tags every teaser with the box it sits in; a reference that starts
+    # with a digit names a document and stays part of the address)
+    teasers = "".join(
+        f"<li><a href='/{sec}/{slug}-noticia/?ref=ecr'>{text}</a></li>" for sec, slug, text in (
+            ("lima", "linea-2-del-metro-iniciara-operacion-comercial-en-junio",
+             "Línea 2 del Metro iniciará operación comercial en junio"),
+            ("peru", "intensas-lluvias-dejan-mas-de-300-viviendas-afectadas",
+             "Intensas lluvias dejan más de 300 viviendas afectadas")))
+    page = f"<html><body><main><h2>Lo último</h2><ul>{teasers}</ul></main></body></html>"
+    found = kinds(page, "https://diario.example.pe")
+    assert found["/lima/linea-2-del-metro-iniciara-operacion-comercial-en-junio-noticia/"
+                 "?ref=ecr"] == "article"
+    assert found["/peru/intensas-lluvias-dejan-mas-de-300-viviendas-afectadas-noticia/"
+                 "?ref=ecr"] == "article"
