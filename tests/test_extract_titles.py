@@ -1429,3 +1429,23 @@ def test_an_office_named_in_the_h1_and_first_in_title_yields_to_the_h2_headline(
             f"<h1>{head}</h1><h2>Questura di Esempio</h2><p>Nella serata di ieri gli agenti "
             "hanno controllato 140 persone.</p></body></html>")
     assert extract_article(page, "https://questure.example.it/esempio/articolo/1").title == head
+
+
+def test_a_bold_headline_under_an_h1_naming_the_list_on_a_page_titled_by_the_site():
+    # (a parliament's old portal: <title> is the site's name, as the logo says; the h1 is the
+    # list's name, the menu's current entry; the release's headline is a cell's bold line)
+    site = "Državni zbor Republike Slovenije"
+    head = "Odbor za zdravstvo podprl novelo zakona o pacientovih pravicah"
+    page = (f"<html><head><title>{site}</title></head><body><table><tr><td>"
+            f"<a href='/portal/Home'><img src='/logo.gif' alt='{site}'></a></td></tr></table>"
+            "<ul class='menu'><li><a href='/portal/Home/seja'>Seje</a></li>"
+            "<li class='izbran'><a href='/portal/Home/seja/sporocila'>Sporočila za javnost</a>"
+            "</li></ul><h1>Sporočila za javnost</h1><table class='sporocilo'>"
+            "<tr><td>Ljubljana, 7. 10. 2024</td><td>Odbor za zdravstvo</td></tr>"
+            f"<tr><td colspan='2'><strong>{head}</strong></td></tr><tr><td colspan='2'>"
+            "<p>Odbor za zdravstvo je na današnji nujni seji obravnaval predlog zakona o "
+            "spremembah zakona o pacientovih pravicah, ki ga je predložila vlada.</p>"
+            "<p>Člani odbora so z devetimi glasovi za podprli vse člene predloga.</p>"
+            "</td></tr></table></body></html>")
+    url = "https://www.parlament.example.si/portal/Home/seja/sporocila/?uid=C1258B9B"
+    assert extract_article(page, url).title == head

@@ -328,7 +328,10 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
         own = (el.text or "").strip()
         rank = emphasized(el) if inside or above else 0
         if rank and rank >= best_rank and headline_like(el, page, rank):
-            best, best_rank, since = el, rank, 0
+            # (a line naming the site or the list is passed over, and so is what came before
+            # it: the headline is under the list's name)
+            best, best_rank, since = (None, 0, since) if _names_site(el, sites) else (
+                el, rank, 0)
         elif inside and _long(own) and el.tag != "a":
             break  # (a link's words are a list's, not the text's: a side column in the block)
         else:
@@ -344,13 +347,18 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     if best is None or since > MAX_TEXT_UNDER_HEADLINE:
         return None
     text = rendered_text(best)
-    # the blog's or site's name printed in bold at the top is no headline (a link's text
-    # that leads to the page itself names the page: its entry in a list of the latest)
-    if sites.named(text) and (sites.declared(text) or not sites.links_here(text)):
-        return None
     # the post's permalink beside its category's link: the permalink is the headline
     own = next((rendered_text(a) for a in best.iter("a") if self_link(a, page)), "")
     return own if len(own) >= 2 else text
+
+
+def _names_site(el: Any, sites: SiteNames) -> bool:
+    """Whether *el* prints the site's or a channel's name: the blog's name in bold at the
+    top, a list's name in the h1 over a release's bold headline. It is passed over, so the
+    line under it may still be the headline. (A link's text that leads to the page itself
+    names the page: its entry in a list of the latest.)"""
+    text = rendered_text(el)
+    return sites.named(text) and (sites.declared(text) or not sites.links_here(text))
 
 
 def headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:
