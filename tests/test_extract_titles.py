@@ -810,6 +810,12 @@ def _titled(head: str, body: str, lang: str = "en") -> bytes:
      '<h1 id="logo"><a href="/"><img alt="市民新聞" src="/logo.gif"></a></h1>'
      "<h2>市バス、春の行楽期に増便\u3000市交通局、通勤客の混雑緩和狙う</h2>",
      "市バス、春の行楽期に増便\u3000市交通局、通勤客の混雑緩和狙う"),
+    # a Chinese headline that goes on straight after the short form <title> and og:title give
+    ("<title>新聞稿 - 2024年4月份綜合消費物價指數 | 統計局</title>"
+     '<meta property="og:title" content="2024年4月份綜合消費物價指數">',
+     '<div class="news-category">消費物價指數</div>'
+     '<h2 class="news-title">2024年4月份綜合消費物價指數按年上升0.91%</h2>',
+     "2024年4月份綜合消費物價指數按年上升0.91%"),
     # a subtitle in an element of its own is not the headline's
     ('<meta name="ArticleTitle" content="How I cut our test suite from 14 minutes to 3">',
      "<h1>How I cut our test suite from 14 minutes to 3 <small>without buying a faster "

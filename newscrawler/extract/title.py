@@ -1281,8 +1281,8 @@ MIN_CUT_TITLE = 15
 
 def headline_going_on(head: Any, title: str, meta: PageMeta, root: Any) -> str | None:
     """The text of *head* (the element :func:`find_headline` found for *title*) when it
-    prints *title* and goes on, in the same run of text, after a space or a comma with more
-    of the headline; or ``None``. The references (the ``ArticleTitle`` meta, ``<title>``,
+    prints *title* and goes on, in the same run of text, after a space or a comma (CJK text
+    also straight on) with more of the headline; or ``None``. The references (the ``ArticleTitle`` meta, ``<title>``,
     og:title) hold a headline cut short for search engines or a CMS field
     (``农业农村部部署秋冬种生产工作　强调抓好…``, ``Bandari ya Tanga kuanza kupokea meli
     kubwa Juni baada ya upanuzi wa gati``). A subtitle set in an element of its own
@@ -1304,6 +1304,10 @@ _PRINTS = etree.XPath("/html/body//text()[not(parent::script)][contains(., $t)]/
                       "[not(*)]")
 
 
+_CJK_END = re.compile(f"[{CJK_CHARS}]$")
+_CJK_START = re.compile(f"[{CJK_CHARS}]")
+
+
 def _goes_on(el: Any, title: str) -> str | None:
     """The text of *el*, when it has no children and is emphasized, and starts with *title*
     and goes on after a space or a comma with a word. An element that only wraps one
@@ -1318,8 +1322,10 @@ def _goes_on(el: Any, title: str) -> str | None:
     start = clean_line(title)
     rest = own[len(start):]
     more = rest.strip(" ,;，；、")
-    if (own.startswith(start) and rest[:1] in (" ", ",", ";", "，", "；", "、") and len(more) >= 4
-            and more[0].isalnum() and len(own) <= MAX_HEADING_HEADLINE
+    # (a CJK headline goes on without a space: "…物價指數" printed as "…物價指數按年上升0.91%")
+    joined = bool(_CJK_END.search(start)) and bool(_CJK_START.match(rest))
+    if (own.startswith(start) and (rest[:1] in (" ", ",", ";", "，", "；", "、") or joined)
+            and len(more) >= 4 and more[0].isalnum() and len(own) <= MAX_HEADING_HEADLINE
             and _emphasized_here(el)):
         return title + rest
     return None
