@@ -118,6 +118,8 @@ _CONTENT_VIEWS = {"article", "item", "category", "featured", "section", "news", 
 _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font|fontsize|"
                            r"print|share|sort|view|zoom)", re.I)
 
+_SECTION_NUMBER = "a section and a document number"
+
 # ---------------------------------------------------------------- URL shapes
 _Y = r"(?:19|20)\d\d"
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
@@ -156,8 +158,10 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # the Anhui 集约化 platform's items: /content/detail/<hex>.html, /public/<site>/<id>.html
     (r"/content/detail/[0-9a-f]{16,32}\.html$|/public/\d{5,}/\d{6,}\.html$",
      "an item of a portal platform by its id"),
-    # a file named by its day (Hong Kong's pr20240531b.html, sp_20240530.html)
-    (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d[a-z]?\.s?html?$", "a file named by its day"),
+    # a file named by its day (Hong Kong's pr20240531b.html, sp_20240530.html,
+    # 20250312_sp1.html)
+    (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d(?:[a-z]|[_-][a-z]{{1,4}}\d{{0,2}})?\.s?html?$",
+     "a file named by its day"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -176,6 +180,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # and the Polish BIP's articles (/a,48050,slug.html)
     (r"/(?:detail|view|show|content)/id/\d{3,}(?:/|$)", "a document id in the path"),
     (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
+    # ... and a daily's ids before its slug, comma-separated (/magazyn/7,124059,30706612,
+    # ostatni-sezon-na-helu.html; its sections are /magazyn/0,124059.html)
+    (r"/(?:\d+,)+[^\W_]+(?:-[^\W_]+){2,}\.s?html?$", "an id and a slug"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
@@ -186,6 +193,11 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/(?:press_release|press-release|news|notices?|articles?|posts?)/[0-9a-f]{8}-[0-9a-f]{4}-"
      r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/-)?/?$", "a UUID under a kind of item"),
     (r"^/\d{3,}/?$", "numeric document id"),
+    # ... or under a section's folder, a long number (a wire's /economy/1787411, a town's
+    # /objava/931372): weak, as a static page may be numbered so too
+    # (not a day's number: /paivanlehti/05122026/ is the day's edition)
+    (r"^/(?:[a-z]{2}/)?[a-z][\w-]*/(?![0-3]\d[01]\d(?:19|20)\d\d/?$)"
+     r"(?!(?:19|20)\d\d[01]\d[0-3]\d/?$)\d{6,10}/?$", _SECTION_NUMBER),
     # an id before the slug (Joomla's SEF items: /deltia-typou/4527-ypografi-programmatikis)
     # or after the kind (Jadu's /news/article/8812/local_election_results_2024; its bare
     # /article/1050/Media-enquiries is a static page)
@@ -219,8 +231,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # PHPCMS's column pages: list-<column>-<page>.html; a Japanese municipal CMS's month and
     # office lists of releases, /site/press/list1-12.html
     (r"/list-?\d+(?:-\d+)?\.s?html?$", "list address"),
-    (r"[_/-]list(?:s|_\w+)?\.s?html?$", "list address"),
+    (r"[_/-]list(?:s|[_-]\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
+    # ... or a list's folder and its filters in other languages (/pubblicazioni/lista/<type>/
+    # <topic>; SharePoint's English "/Lists/" folder holds its items' forms too)
+    (r"/(?:lista|listado|liste)/(?:[^/.?]+/?){0,3}$", "list address"),
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
     # ... and the Anhui platform's columns (/content/column/6795521, /public/column/6790651)
     (r"/(?:content|public)/column/\d{5,}$", "a portal platform's column by its id"),
@@ -254,7 +269,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    (r"/(?:(?:news|post|event|article)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|"
+    (r"/(?:(?:news|post|event|article)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"
      # an author's archive in other languages (/autor/alba-santandreu/)
@@ -1820,7 +1835,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic's column, dated in a list"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
-    if weak and (link.headline or siblings >= 4) and not (
+    # (a section's numbered page under a short name is judged by the evidence below: a
+    # town's static pages are numbered as its news are, /objava/400105 "O županu")
+    if weak and (link.headline or siblings >= 4 and weak != _SECTION_NUMBER) and not (
             # (a list by its record's id under the list's name: Default.aspx?ID=33,
             # "Fotogalerie", judged by the name below)
             weak == "document id in the query" and listy and not find_dates(text, limit=1)):

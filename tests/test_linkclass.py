@@ -246,6 +246,14 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.gov.tw/Page/1122334455667788", None),
     ("https://english.a.gov.tw/Page/47", None),
     ("https://a.gov.gh/category/press-releases/page/23/", "list"),
+    # a list's folder and its filters in other languages; a list file named with a word after
+    # "list"; a magazine's sections by their taxonomy folder
+    ("https://www.a.it/it/pubblicazioni/lista/iai-papers/all", "list"),
+    ("https://www.a.es/prensa/listado/notas-de-prensa", "list"),
+    ("https://www.pref.a.jp/site/presssystem/list-archive.html", "list"),
+    ("https://a.org/sections/easy-chair/", "list"),
+    # ... and a speech's file named by its day and its kind's short name and number
+    ("https://www.a.gov.hk/en/community_engagement/speeches/20250312_sp1.html", "article"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -2318,3 +2326,25 @@ def test_a_referral_marker_leaves_the_address_an_article():
                  "?ref=ecr"] == "article"
     assert found["/peru/intensas-lluvias-dejan-mas-de-300-viviendas-afectadas-noticia/"
                  "?ref=ecr"] == "article"
+
+
+def test_a_section_and_a_long_number_or_ids_before_a_slug_are_articles_with_headlines():
+    # (a wire's rows, each in its section's folder by a long number; a daily's items by its
+    # ids before the slug; a town's static pages numbered as its news are, under short names)
+    rows = "".join(f"<li><a href='{path}'>{text}</a></li>" for path, text in (
+        ("/politics/1787460", "Kremlin comments on proposal for an Easter truce in the east"),
+        ("/economy/1787411", "Russia's GDP grew 5.4% in the first quarter, statistics show"),
+        ("/magazyn/7,124059,30706612,ostatni-sezon-na-helu.html",
+         "Ostatni sezon na Helu. Reportaż z południa półwyspu")))
+    menu = ("<nav><ul><li><a href='/objava/400105'>O županu</a></li>"
+            "<li><a href='/objava/400300'>Uradne ure</a></li></ul></nav>")
+    page = f"<html><body>{menu}<main><ul>{rows}</ul></main></body></html>"
+    found = kinds(page, "https://wire.example.com", "/world")
+    assert found["/politics/1787460"] == "article"
+    assert found["/economy/1787411"] == "article"
+    assert found["/magazyn/7,124059,30706612,ostatni-sezon-na-helu.html"] == "article"
+    assert found["/objava/400105"] != "article"
+    assert found["/objava/400300"] != "article"
+    # ... but a day's number is the day's edition, no document's
+    day = "<html><body><main><a href='/paivanlehti/05122026/'>Lauantai 5.12.2026</a></main>"
+    assert kinds(day, "https://paper.example.fi")["/paivanlehti/05122026/"] != "article"

@@ -1282,8 +1282,9 @@ MIN_CUT_TITLE = 15
 def headline_going_on(head: Any, title: str, meta: PageMeta, root: Any) -> str | None:
     """The text of *head* (the element :func:`find_headline` found for *title*) when it
     prints *title* and goes on, in the same run of text, after a space or a comma (CJK text
-    also straight on) with more of the headline; or ``None``. The references (the ``ArticleTitle`` meta, ``<title>``,
-    og:title) hold a headline cut short for search engines or a CMS field
+    also straight on) with more of the headline; or ``None``. The references (the
+    ``ArticleTitle`` meta, ``<title>``, og:title) hold a headline cut short for search
+    engines or a CMS field
     (``农业农村部部署秋冬种生产工作　强调抓好…``, ``Bandari ya Tanga kuanza kupokea meli
     kubwa Juni baada ya upanuzi wa gati``). A subtitle set in an element of its own
     (``<h1>How I … <small>without …</small></h1>``) is not the headline's, nor what follows
