@@ -203,6 +203,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:-[^\W_]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
+    # ... or the slug, then a view's name and the id (/<slug>/articleshow/115559612.cms,
+    # /<slug>/5129322.article); or the id, the slug and the language (/2411/<slug>/en)
+    (r"/[^\W_]+(?:-[^\W_]+){3,}/(?:[a-z]+/)?\d{5,}(?:\.[a-z]+)?$", "an id and a slug"),
+    (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/[a-z]{2}/?$", "an id and a slug"),
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
     (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)(?=[^/.]*[^\W\d_])[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"

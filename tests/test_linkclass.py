@@ -2348,3 +2348,24 @@ def test_a_section_and_a_long_number_or_ids_before_a_slug_are_articles_with_head
     # ... but a day's number is the day's edition, no document's
     day = "<html><body><main><a href='/paivanlehti/05122026/'>Lauantai 5.12.2026</a></main>"
     assert kinds(day, "https://paper.example.fi")["/paivanlehti/05122026/"] != "article"
+
+
+def test_a_slug_before_a_views_name_and_id_or_an_id_a_slug_and_a_language():
+    # (a business daily's rows: the slug, then the view and the id; a chief minister's
+    # releases: the id, the slug, then the language; its static pages have short names)
+    rows = "".join(f"<li><a href='{path}'>{text}</a></li>" for path, text in (
+        ("/markets/stocks/news/sensex-nifty-end-lower-for-third-day/articleshow/115559612.cms",
+         "Sensex, Nifty end lower for third day as FII selling persists"),
+        ("/news/new-homes-ombudsman-receives-first-complaints/5129301.article",
+         "New Homes Ombudsman receives first complaints"),
+        ("/2411/cm-greets-people-on-kanakadasa-jayanti/en",
+         "CM greets people on Kanakadasa Jayanti at the state function")))
+    menu = "<nav><ul><li><a href='/15/terms-and-conditions/en'>Terms &amp; Conditions</a></li>"
+    page = f"<html><body>{menu}</ul></nav><main><ul>{rows}</ul></main></body></html>"
+    found = kinds(page, "https://news.example.in", "/latest-news")
+    assert found["/markets/stocks/news/sensex-nifty-end-lower-for-third-day/articleshow/"
+                 "115559612.cms"] == "article"
+    assert found["/news/new-homes-ombudsman-receives-first-complaints/5129301.article"] == (
+        "article")
+    assert found["/2411/cm-greets-people-on-kanakadasa-jayanti/en"] == "article"
+    assert found["/15/terms-and-conditions/en"] != "article"
