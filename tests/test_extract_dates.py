@@ -560,6 +560,25 @@ def test_a_utc_moment_the_day_before_yields_to_the_printed_day_another_meta_give
         "2024-04-11T23:45:00+00:00")
 
 
+def test_a_time_element_that_prints_the_day_its_utc_moment_falls_on_locally_gives_that_day():
+    # an embargoed release out at 00:01 BST: <head> and the <time>'s datetime say 23:01Z the
+    # day before, the <time> itself prints "22 May 2024", the day its readers saw
+    head = ("<title>One in four targeted by scammers</title><meta property="
+            "'article:published_time' content='2024-05-21T23:01:00.000Z'>")
+    body = ("<p class='eyebrow'>Press release <time datetime='2024-05-21T23:01:00.000Z'>22 May "
+            "2024</time></p><h1>One in four targeted by scammers</h1><p>One in four adults "
+            "has been targeted by scammers on messaging apps, new research finds.</p>")
+    assert extract_article(_page(head, body), "https://bank.example.com/news/scams",
+                           now=NOW).published_at == "2024-05-22"
+    # ... on the country's clock where the host has one
+    assert extract_article(_page(head, body), "https://bank.example.co.uk/news/scams",
+                           now=NOW).published_at == "2024-05-22T00:01:00+01:00"
+    # ... but a <time> that prints the UTC day leaves the moment as declared
+    same = body.replace("22 May 2024", "21 May 2024")
+    assert extract_article(_page(head, same), "https://bank.example.com/news/scams",
+                           now=NOW).published_at == "2024-05-21T23:01:00+00:00"
+
+
 def test_a_utc_moment_the_day_before_yields_to_the_printed_day_the_address_gives():
     # "Posted on July 9, 2024" under the headline, the address dated the 9th, <head>'s
     # 23:41Z on the 8th (09:41 in Brisbane): the site's own day

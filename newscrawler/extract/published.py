@@ -198,6 +198,11 @@ def _time_element(root: Any, now: datetime | None, url: str | None = None) -> St
                 # "2023-03-08T06:00:25Z"): told so
                 shown = next(iter(find_dates(el.text_content(), limit=1)), None)
                 local = _on_local_clock(shown, stamp) if shown is not None else None
+                if local is None and shown is not None and _local_day(shown, stamp):
+                    # ... or only its day, which a moment in UTC reaches on some clock
+                    # ("22 May 2024" for "2024-05-21T23:01Z", a release out at 00:01 BST):
+                    # the day the page prints
+                    return shown
                 return local or stamp
     return None
 
@@ -974,6 +979,12 @@ def _pick_published(
             # 10:32" under a PubDate of 10:30, both on the site's clock): the head's is the
             # CMS's own (a draft saved, a record filed), the printed one what readers see
             return printed
+        if printed is None and time_el is not None and _local_day(time_el, declared):
+            # the page's <time> prints, as its own text, the day a moment <head> declares
+            # in UTC falls on at the site ("22 May 2024" for 2024-05-21T23:01Z, a release
+            # out at 00:01 BST): the page's day, on the country's clock when it has one
+            local = _country_clock(declared, url)
+            return local if local is not None and _day(local) == _day(time_el) else time_el
         return _timed(declared, timed)
     stamp = line if line is not None else time_el if time_el is not None else closing()
     if stamp is not None:
@@ -1042,6 +1053,17 @@ def _with_posted_time(stamp: Stamp, root: Any) -> Stamp:
         text = node.getparent().xpath("string()") if node.is_tail is False else str(node)
         times.update(clock_reading(m["H"], m["M"], m["ampm"]) for m in _POSTED_AT.finditer(text))
     return at_clock(stamp, times.pop()) if len(times) == 1 else stamp
+
+
+def _local_day(shown: Stamp, declared: Stamp) -> bool:
+    """*shown* prints only a day, a day off *declared*'s, a moment in UTC that falls on
+    *shown*'s day on a clock at most :data:`MAX_ZONE_GAP` hours away."""
+    if shown.has_time or not _in_utc(declared) or abs((_day(shown) - _day(declared)).days) != 1:
+        return False
+    gap = datetime.combine(_day(shown), datetime.min.time()) - declared.moment.replace(
+        tzinfo=None)
+    hours = gap.total_seconds() / 3600  # (to the printed day's midnight)
+    return -MAX_ZONE_GAP - 24 < hours < MAX_ZONE_GAP
 
 
 def _day(stamp: Stamp) -> date:
