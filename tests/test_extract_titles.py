@@ -1455,3 +1455,18 @@ def test_a_bold_headline_under_an_h1_naming_the_list_on_a_page_titled_by_the_sit
             "</td></tr></table></body></html>")
     url = "https://www.parlament.example.si/portal/Home/seja/sporocila/?uid=C1258B9B"
     assert extract_article(page, url).title == head
+
+
+def test_a_german_newsrooms_name_in_the_h1_and_every_reference_is_no_headline():
+    # (a police directorate's release: <title>, og:title and the h1 all name the list,
+    # "Presseaussendungen"; the release's headline is the h2 under it)
+    head = "Betrug durch falsche Polizisten: Pensionistin übergab Goldmünzen"
+    page = ("<html><head><title>Presseaussendungen - Landespolizeidirektion Steiermark</title>"
+            "<meta property='og:title' content='Landespolizeidirektion Steiermark - "
+            "Presseaussendungen'></head><body><h1>Presseaussendungen</h1><div class='presse'>"
+            "<p>Datum: 13.03.2025 Uhrzeit: 11:42</p>"
+            f"<h2 class='presse_titel'>{head}</h2><p>Eine 81-jährige Frau aus Graz übergab "
+            "am Mittwoch Goldmünzen an einen unbekannten Mann.</p><p>Die Polizei warnt "
+            "erneut vor dieser Betrugsmasche.</p></div></body></html>")
+    url = "https://www.polizei.example.at/stmk/presse/aussendungen/presse.aspx?prid=4E6B"
+    assert extract_article(page, url).title == head

@@ -688,6 +688,9 @@ _LIST_NAME = re.compile(
     r"news releases?|newsroom|"
     r"announcements|notices|speeches|statements|press|media centre|media center|"
     r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
+    # (a newsroom's name in German-speaking Austria and Switzerland, and the press rooms)
+    r"presse(?:aussendungen|informationen|meldungen)|medien(?:mitteilungen|informationen)|"
+    r"notas de prensa|sala de prensa|salle de presse|sala stampa|"
     r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicati(?: stampa)?|"
     r"nieuws|persberichten|nieuwsberichten|"
     # ... in the other languages of Europe's newsrooms (Slovak, Czech, Polish, Hungarian,
