@@ -579,6 +579,25 @@ def test_a_time_element_that_prints_the_day_its_utc_moment_falls_on_locally_give
                            now=NOW).published_at == "2024-05-21T23:01:00+00:00"
 
 
+def test_a_revision_labelled_after_its_date_is_no_publication():
+    # (a ministry's page in Turkish: "16.05.2025 İçerik Güncellendi" over the headline, the
+    # publication only after the text; Japanese writes "2024年10月18日更新" so)
+    text = "".join(f"<p>Bakanlık, kene ile temas halinde çıplak elle müdahale edilmemesi "
+                   f"uyarısında bulundu; {n}. bölgede vaka sayısı arttı.</p>" for n in range(8))
+    body = ("<div class='guncelleme'><span>16.05.2025 İçerik Güncellendi</span></div>"
+            "<h1><span>Kene uyarısı: Keneyi çıplak elle koparmayın</span></h1>"
+            f"<div class='metin'>{text}</div><div><span>Yayınlanma Tarihi: 14.05.2025 10:24"
+            "</span></div>")
+    head = ("<title>Kene uyarısı</title><meta property='og:title' content='KKKA Uyarısı: "
+            "Keneyi Çıplak Elle Koparmayın'>")
+    assert extract_article(_page(head, body), now=NOW
+                           ).published_at.startswith("2025-05-14")
+    japanese = ("<p>2024年10月18日更新</p><h1>ナイトZOOを開催します</h1><p>動物公園では、夜間"
+                "特別開園を実施します。</p><p>発表日 2024年10月15日</p>")
+    assert extract_article(_page("<title>ナイトZOO</title>", japanese), now=NOW
+                           ).published_at.startswith("2024-10-15")
+
+
 def test_a_utc_moment_the_day_before_yields_to_the_printed_day_the_address_gives():
     # "Posted on July 9, 2024" under the headline, the address dated the 9th, <head>'s
     # 23:41Z on the 8th (09:41 in Brisbane): the site's own day

@@ -173,6 +173,11 @@ _OTHER_LABEL = re.compile(
 # "令和6年7月6日（土曜日）から", "…부터"): an event's or a rule's dates, not the page's.
 _OTHER_AFTER = re.compile(r"\s*(?:（[^）]{1,4}）)?\s*(?:(?:或|以)?(?:之前|以前|前|为止|止)|起|至|"
                           r"から|まで|부터|까지|[~～])")
+# Languages that put the verb last label a revision after its date, the line ending there:
+# "16.05.2025 İçerik Güncellendi", "2024年10月18日更新", "2024.05.02 수정"
+_UPDATE_AFTER = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?(?:" + "|".join(_UPDATE_WORDS) + "|" + _UPDATE_CJK
+    + r"|수정|갱신)[^\S\n]*(?:\n|$)", re.IGNORECASE)
 # What joins the two ends of a period: a construction's, an exhibition's, a consultation's
 # dates, never the page's ("施工时间：2025年3月15日至2025年8月31日", "1 May 2024 to 31 May 2024")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|-|–|—|to|until|till|through|bis|au|al|hasta|tot)\s*",
@@ -375,6 +380,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
         kind = label_kind(lead)
+        if kind == PLAIN and _UPDATE_AFTER.match(fold_hant(text[stamp.end: stamp.end + 30])):
+            kind = UPDATED
         if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 10])) \
                 or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
