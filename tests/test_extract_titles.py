@@ -1470,3 +1470,20 @@ def test_a_german_newsrooms_name_in_the_h1_and_every_reference_is_no_headline():
             "erneut vor dieser Betrugsmasche.</p></div></body></html>")
     url = "https://www.polizei.example.at/stmk/presse/aussendungen/presse.aspx?prid=4E6B"
     assert extract_article(page, url).title == head
+
+
+def test_an_article_title_meta_printed_nowhere_yields_to_the_one_h1_that_rewords_it():
+    # (a city portal's paper story: the CMS field says "天津市今年将…", the h1 prints it in
+    # the paper's own voice, "今年我市将…")
+    page = ("<html><head><meta name='ArticleTitle' content='天津市今年将改造提升老旧小区262个'>"
+            "<title>天津市今年将改造提升老旧小区262个_天津要闻_天津市人民政府</title></head><body>"
+            "<h1 class='tit'>今年我市将改造提升老旧小区262个</h1><div class='content'><p>本报讯"
+            "记者从市住房城乡建设委获悉，今年我市计划改造提升老旧小区262个，涉及居民约12.6万户。"
+            "</p><p>改造内容包括外墙保温、管网更新和加装电梯等。</p></div></body></html>")
+    assert extract_article(page, "https://www.tj.example.gov.cn/sy/202404/t20240409_1.html"
+                           ).title == "今年我市将改造提升老旧小区262个"
+    # ... but not an h1 that says something else (a column's name)
+    other = page.replace("<h1 class='tit'>今年我市将改造提升老旧小区262个</h1>",
+                         "<h1 class='tit'>天津要闻</h1>")
+    assert extract_article(other, "https://www.tj.example.gov.cn/sy/202404/t20240409_1.html"
+                           ).title == "天津市今年将改造提升老旧小区262个"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Collection, Iterable
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
@@ -707,6 +708,20 @@ _LIST_NAME = re.compile(
     r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心)?)$", re.IGNORECASE)
 
 
+#: How much of a declared title a printed headline keeps, in order, to be its rewording.
+MIN_REWORDED = 0.7
+
+
+def _reworded(declared: str, printed: str) -> bool:
+    """*printed* keeps at least :data:`MIN_REWORDED` of *declared*'s characters in order,
+    and *declared* of *printed*'s: one headline worded two ways, not two."""
+    a, b = title_key(declared), title_key(printed)
+    if not a or not b or a == b:
+        return False
+    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return same >= MIN_REWORDED * max(len(a), len(b))
+
+
 def _list_name(text: str) -> bool:
     """*text* names a list of items, not one (``Press releases``, ``新聞公報``: traditional
     characters folded)."""
@@ -918,6 +933,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             head = strip_site_suffix(doc, sites) if doc else ""
             if head and title_key(head) != title_key(art) and printed_whole(root, head):
                 return clean_title(head)
+            # ... or beside the page's one h1 that words it otherwise, its most kept
+            # ("天津市今年将…" printed "今年我市将…": the paper's own voice)
+            h1s = h1_texts(root, {}, page=page)
+            if len(h1s) == 1 and _reworded(art, h1s[0]) and not sites.named(h1s[0]):
+                return clean_title(h1s[0])
         return art
     og = meta.get("og:title", "twitter:title", "title") or ""
     # (Dublin Core's title, where a portal declares one, is the headline when an h1 prints it
