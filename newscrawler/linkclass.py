@@ -1773,9 +1773,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # English", "Gaelic language plan": no edition of the site; a switch script,
             # /c/portal/update_language?languageId=…, is one)
             return OTHER, f"a page of information in another language{shown}"
-        if _weak_article(link.url) and templates[address_template(link.url)] >= 3:
+        if (_weak_article(link.url) or in_content and not _INDEX_PAGE.search(parts.path)) and (
+                templates[address_template(link.url)] >= 3):
             # one such link a row, to items of one address template (a release list's
-            # "Français" beside each release): each item in the other language
+            # "Français" beside each release, "中文" beside each /eng/ppr/archives/24032801.htm):
+            # each item in the other language
             return ARTICLE, f"an item in another language, one of many alike{shown}"
         return LIST, f"the page in another language{shown}"
     # a teaser's name, not its description, names it (a heading inside the anchor, a title)

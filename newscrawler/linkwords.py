@@ -209,7 +209,14 @@ STATIC_NAME = re.compile(
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
     r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
     r"acreditação|accrediti|acreditare|"
-    r"^(?:关于|依申请|长者|无障碍|联系|走进)", re.I)
+    r"^(?:关于|依申请|长者|无障碍|联系|走进)|"
+    # a site's legal pages, whose names hold a list's word ("Copyright Notices",
+    # 隱私權保護政策, 資訊安全政策): the whole name only. (Not "Important Notices": a legal
+    # page in one government's footers, a list of notices in another's news; nor "Legal
+    # Notices", a gazette's list)
+    r"^(?:copyright|privacy) notices?$|"
+    r"^(?:隐私|隱私)\S{0,6}(?:政策|声明|聲明)$|^(?:资讯|資訊|信息|网站|網站)安全\S{0,2}(?:政策|声明|聲明)$|"
+    r"^(?:网站|網站|免责|免責|版权|版權)(?:声明|聲明)$", re.I)
 STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
     r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"

@@ -2369,3 +2369,21 @@ def test_a_slug_before_a_views_name_and_id_or_an_id_a_slug_and_a_language():
         "article")
     assert found["/2411/cm-greets-people-on-kanakadasa-jayanti/en"] == "article"
     assert found["/15/terms-and-conditions/en"] != "article"
+
+
+def test_legal_pages_named_with_a_lists_word_and_items_in_another_language():
+    # (a Taiwanese portal's footer: its privacy and security policies end with 政策; a
+    # press release list's "中文" beside each release leads to that release in Chinese)
+    footer = ("<footer><a href='/cp.aspx?n=1351'>隱私權保護政策</a>"
+              "<a href='/cp.aspx?n=1352'>資訊安全政策</a>"
+              "<a href='/copyright.html'>Copyright Notices</a></footer>")
+    rows = "".join(
+        f"<tr><td>{d} March 2024</td><td><a href='/eng/ppr/archives/240{d}01.htm'>Salaries tax "
+        f"returns for the year {d} issued today by the department</a></td>"
+        f"<td><a href='/chi/ppr/archives/240{d}01.htm'>中文</a></td></tr>" for d in (31, 32, 33))
+    page = f"<html><body><main><table>{rows}</table></main>{footer}</body></html>"
+    found = kinds(page, "https://www.ird.example.gov.hk", "/eng/ppr/prs_202403.htm")
+    for path in ("/cp.aspx?n=1351", "/cp.aspx?n=1352", "/copyright.html"):
+        assert found[path] == "other", path
+    for d in (31, 32, 33):
+        assert found[f"/chi/ppr/archives/240{d}01.htm"] == "article"
