@@ -2133,7 +2133,9 @@ def test_a_standfirst_goes_and_a_section_heading_named_like_one_stays():
     assert fields.published_at == "2024-05-07T23:10:00+00:00"
 
 
-@pytest.mark.parametrize("name", ["c-globalAuthorBio", "author-box", "about-the-author"])
+@pytest.mark.parametrize("name", ["c-globalAuthorBio", "author-box", "about-the-author",
+                                  # ... named in other languages
+                                  "caixa-autor", "caja-autor", "autorenbox", "box-autore"])
 def test_a_box_about_the_writer_goes(name):
     text = "".join(f"<p>Paragraph {n}: the soundbar's dialogue mode lifts voices above the "
                    f"score without making the whole mix sound thin.</p>" for n in range(1, 4))

@@ -282,8 +282,13 @@ def skipped_boxes(root: Any, links: list[Any] | None = None) -> list[Any]:
 
 # A box about the writer: the writer's name, role and biography after (or before) the text
 # (one needle, "author", searched in the page's names; the name confirmed on the element)
-_AUTHOR_BOX = re.compile(r"author[-_]?(?:bio|box|card|info)|about[-_]?(?:the[-_]?)?author",
-                         re.IGNORECASE)
+_AUTHOR_BOX = re.compile(
+    r"author[-_]?(?:bio|box|card|info)|about[-_]?(?:the[-_]?)?author"
+    # ... and in other languages, the box before or after the word for the writer
+    # ("caixa-autor", "caja-autor", "box-autore", "autorenbox", "auteur-bio")
+    r"|(?:autor|autore|auteur)(?:en)?[-_]?(?:bio|box|card|info)"
+    r"|(?:caixa|caja|box|bloque|scheda|encadre|kasten)[-_]?(?:autor|autore|auteur)\b",
+    re.IGNORECASE)
 #: Most text such a box holds (a name, a role, a paragraph or two).
 MAX_AUTHOR_BOX = 800
 
@@ -294,7 +299,8 @@ def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     headline: the writer's biography, which no text's label keeps. *names*: the page's,
     when the caller has them."""
     return [el for el in (names or NamedElements(root)).search(
-                ("author",), tags=("div", "section", "aside", "footer"), body=True)
+                ("author", "autor", "auteur"), tags=("div", "section", "aside", "footer"),
+                body=True)
             if _AUTHOR_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}")
             and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
 
