@@ -716,7 +716,9 @@ def _reworded(declared: str, printed: str) -> bool:
     """*printed* keeps at least :data:`MIN_REWORDED` of *declared*'s characters in order,
     and *declared* of *printed*'s: one headline worded two ways, not two."""
     a, b = title_key(declared), title_key(printed)
-    if not a or not b or a == b:
+    if not a or not b or a in b or b in a:
+        # (one inside the other is the headline cut short or going on, read elsewhere: not
+        # "Part 1" after a dash)
         return False
     same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     return same >= MIN_REWORDED * max(len(a), len(b))
