@@ -320,10 +320,11 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
                         r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 #: A Chinese portal's topic (专题专栏) is a hub of its own column: /ztzl/xxgcddesjszqh/,
-#: /a/zt/payx/, /ztzl/sjsr2025.htm, /topic/36.jhtml. Its name is as long as a headline
-#: (学习贯彻党的二十届三中全会精神), so here the address alone tells; a dated item inside it
+#: /a/zt/payx/, /ztzl/sjsr2025.htm, /topic/36.jhtml, /zhuantizhuanlan/gerensuodeshui/ (the
+#: folder's name spelled out). Its name is as long as a headline (学习贯彻党的二十届三中全会
+#: 精神), so here the address alone tells; a dated item inside it
 #: (/ztzl/xczx/2023/0612/3876.html) has its article evidence first.
-_SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|topic)/[a-z0-9_]+"
+_SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|zhuantizhuanlan|topic)/[a-z0-9_]+"
                             r"(?:/(?:index\.s?html?)?|\.s?html?|\.jhtml)?$")
 #: ... and a portal's special, anywhere under its specials' folder one level down
 #: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm),

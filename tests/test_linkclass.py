@@ -1560,6 +1560,7 @@ def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
 <li><a href="/a/zt/payx/">平安柳溪</a></li>
 <li><a href="/ztzl/sjsr2025.htm">2025年世界水日 中国水周</a></li>
 <li><a href="/topic/36.jhtml">岭西省十四届人大常委会第十次会议</a></li>
+<li><a href="/zhuantizhuanlan/gerensuodeshui/">个人所得税改革</a></li>
 <li><a href="/ztzl/xczx/2023/0612/3876.html">红崖镇石门村乡村振兴纪实报道一则</a> 2023-06-12</li>
 </ul>
 <a href="/tags.php?/12/">乡村振兴</a> <a href="/news/archive/202503">March 2025</a>
@@ -1579,8 +1580,9 @@ d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
 <a href="/actualitat/noticies/">Notícies de la ciutat</a></div></body></html>"""
     found = kinds(page, "https://www.x.gov.cn")
     for path in ("/ztzl/xxgcddesjszqh/", "/a/zt/payx/", "/ztzl/sjsr2025.htm", "/topic/36.jhtml",
-                 "/tags.php?%2F12%2F=", "/news/archive/202503", "/lt/galerija/vaizdo-irasai",
-                 "/fotogalerija/14", "/it/pubblicazioni", "/actualitat/noticies/"):
+                 "/zhuantizhuanlan/gerensuodeshui/", "/tags.php?%2F12%2F=",
+                 "/news/archive/202503", "/lt/galerija/vaizdo-irasai", "/fotogalerija/14",
+                 "/it/pubblicazioni", "/actualitat/noticies/"):
         assert found[path] == "list", path
     for path in ("/ztzl/xczx/2023/0612/3876.html",
                  "/es/galerias-de-fotos/fiestas-de-san-isidro-2024",
