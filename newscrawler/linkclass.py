@@ -122,6 +122,15 @@ _SECTION_NUMBER = "a section and a document number"
 
 # ---------------------------------------------------------------- URL shapes
 _Y = r"(?:19|20)\d\d"
+#: A month by its name, in English and the languages government templates are written in.
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+    r"novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|"
+    r"diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|janeiro|fevereiro|"
+    r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
+    r"mei|augustus|maj|augusti)")
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
@@ -147,8 +156,12 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.(?:s?html?|aspx)$",
      "a year's folder and a slug page"),
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
-    (rf"/{_Y}/(?:january|february|march|april|may|june|july|august|september|october|"
-     r"november|december)/[^/]+$", "dated path /yyyy/month/"),
+    # (the month by its name, in the languages the templates are written in, perhaps a day's
+    # folder after it: /press-releases/2025/march/<slug>, /noticias/2024/maio/<slug>,
+    # /handelser/2025/mars/14/<slug>/; not the day's own folder)
+    (rf"/{_Y}/{_MONTH_NAMES}/(?:[0-3]?\d/)?(?!\d+/?$)[^/]+/?$", "dated path /yyyy/month/"),
+    # ... or a day's folder written with its month's name (/25_ottobre_14/<slug>.shtml)
+    (rf"/\d\d_{_MONTH_NAMES}_[0-3]?\d/[^/]+$", "a day's folder by its month's name"),
     # a template's detail view named for a kind of item, by its id (NewsDetail.aspx?ItemID=,
     # ProclamationDetail.aspx?ItemID=, VideoDetail.aspx?VID=; a ParkDetail or a
     # ServiceDetail is a static page's)
@@ -260,12 +273,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # ... or its index file (/news/press/2024/index.html)
     (rf"/{_Y}(?:/[01]?\d)?/(?:index|default)\.\w+$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
-    (rf"/{_Y}/(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-     r"novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|"
-     r"diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
-     r"d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|janeiro|fevereiro|"
-     r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
-     r"mei|augustus)/?$", _DATE_ARCHIVE),
+    (rf"/{_Y}/{_MONTH_NAMES}(?:/[0-3]?\d)?/?$", _DATE_ARCHIVE),
     # (/news/archive/202503: a month named by six digits under an archive)
     (rf"/archives?/{_Y}[01]\d/?$", _DATE_ARCHIVE),
     (rf"/archives?/{_Y}/(?:january|february|march|april|may|june|july|august|september|"

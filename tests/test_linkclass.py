@@ -254,6 +254,15 @@ def test_allowed_domains_widen_the_site():
     ("https://a.org/sections/easy-chair/", "list"),
     # ... and a speech's file named by its day and its kind's short name and number
     ("https://www.a.gov.hk/en/community_engagement/speeches/20250312_sp1.html", "article"),
+    # a month by its name in any of the templates' languages, perhaps a day's folder after it,
+    # or a day's folder written with its month's name; the month's or the day's own folder is
+    # an archive
+    ("https://a.gov.br/pt-br/noticias/2024/maio/estado-inicia-vacinacao", "article"),
+    ("https://a.se/aktuellt/handelser/2025/mars/14/14-mars-02.48-brand-malmo/", "article"),
+    ("https://a.it/cronache/25_ottobre_14/rapina-in-centro-5da9ba4d.shtml", "article"),
+    ("https://a.ie/en/press-releases/2025/february/", "list"),
+    ("https://a.se/aktuellt/handelser/2025/maj/", "list"),
+    ("https://a.se/aktuellt/handelser/2025/mars/14/", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
