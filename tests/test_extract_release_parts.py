@@ -166,6 +166,24 @@ def test_a_summary_named_so_in_the_templates_language_after_the_headline_goes(na
     assert bool(standfirsts(root)) is summary
 
 
+@pytest.mark.parametrize(("between", "tag", "summary"), [
+    # the dates, a share row and a kicker between the headline and a box named a summary:
+    # the box still opens what follows the headline
+    ("<div class='dates'><span>Mis à jour le 17/02/2025</span> <span>Publié le 12/02/2025"
+     "</span></div><div class='share'>Partager : Facebook X</div>", "div", True),
+    # ... not after a paragraph of the text, nor a paragraph or a heading named so (the
+    # text's own first line, "speakable-summary"; a summary's label)
+    (f"<p>{TEXT[0]}</p>", "div", False),
+    ("<div class='dates'>Publié le 12/02/2025</div>", "p", False),
+])
+def test_a_summary_box_opening_what_follows_the_headline_goes(between, tag, summary):
+    root = html.fromstring(f"<html><body><article><h1>Plan vélo : 42 kilomètres</h1>{between}"
+                           f"<div class='content'><{tag} class='actu-chapo'>La Ville accélère "
+                           f"l’aménagement du réseau express vélo.</{tag}><p>{TEXT[1]}</p></div>"
+                           "</article></body></html>")
+    assert bool(standfirsts(root)) is summary
+
+
 @pytest.mark.parametrize(("holder", "summary"), [
     ("<div class='news-article__header'>", True), ("<header>", True),
     # a box that holds the text too is no header

@@ -558,6 +558,14 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
                                                     strict=False))
     if after_h1 and not _SUMMARY_WORDS.isdisjoint(words):
         return True
+    # (or, named a summary, it opens what follows the headline: only short lines, the dates,
+    # a share row, a kicker, between the two: Drupal's "field--name-field-chapo" after the
+    # box of the headline, Liferay's "actu-chapo" opening the text's box)
+    # (a box: a paragraph or a heading named so is as often the text's own first line,
+    # "speakable-summary", or a summary's label)
+    if el.tag in _SUMMARY_BOXES and not _SUMMARY_WORDS.isdisjoint(words) and _UNDER_H1(el) \
+            and not _TEXT_UNDER_H1(el) and not _LONG_BLOCK_UNDER_H1(el):
+        return True
     # (or right after the h1 in a box named as the headline's header: "news-article__header";
     # further down such a box, after kickers, it may open the text)
     parent = el.getparent()
@@ -570,12 +578,17 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
                for a in el.iterancestors())
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SUMMARY_BOXES = frozenset({"div", "section"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own (after
 # one under the headline, when there is one: a notice over the page's header is no text)
 _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
 _UNDER_H1 = etree.XPath("boolean(preceding::h1)")
 _TEXT_UNDER_H1 = etree.XPath(
     "boolean(preceding::p[string-length(normalize-space()) > 80][preceding::h1])")
+# (text of a block that holds no paragraph, a line of text set in a <div>, counts the same)
+_LONG_BLOCK_UNDER_H1 = etree.XPath(
+    "boolean(preceding::div[not(.//p|.//div)][string-length(normalize-space()) > 80]"
+    "[preceding::h1])")
 
 
 def _after_text(el: Any) -> bool:
