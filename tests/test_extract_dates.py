@@ -204,6 +204,8 @@ def test_url_without_date():
     ("2018-05-28. 12 people came", "2018-05-28"),
     # "of" and dashes between the day, the month's name and the year; Turkish, Indonesian
     ("28th of May, 2024", "2024-05-28"),
+    # a notice's formula: "Dated this 14th day of March, 2025"
+    ("Dated this 14th day of March, 2025", "2025-03-14"),
     ("28-May-2024 09:54", "2024-05-28T09:54:00"),
     ("28 Mayıs 2024", "2024-05-28"),
     ("14 AĞUSTOS 2024", "2024-08-14"),
@@ -1634,3 +1636,20 @@ def test_a_page_named_by_its_day_beats_a_meta_date_that_is_the_pages_revision():
     fields = extract_article(page, "https://www.bureau.example.hk/tc/press/insiders/20250312.html",
                              now=NOW)
     assert fields.published_at == "2025-03-12"
+
+
+def test_a_date_inside_the_headline_is_what_it_is_about_not_the_pages_date():
+    text = ("<p>All applications for consular services must be booked online from that day, "
+            "the mission said, and walk-in visits will end.</p>"
+            "<p>Applicants who already hold appointments need not take any further action.</p>")
+    page = ("<html><head><title>Online appointments mandatory from 1 April 2025 | High "
+            "Commission</title></head><body><div class='press'>"
+            "<h1>Online appointments mandatory from 1 April 2025</h1>"
+            f"<div class='press-body'>{text}%s</div></div></body></html>")
+    # the release's place and date after its text date it; the headline's day does not
+    signed = "<p class='place-date'><strong>London<br>20 March 2025</strong></p>"
+    assert extract_article(page % signed, now=NOW).published_at == "2025-03-20"
+    assert extract_article(page % "", now=NOW).published_at is None
+    # ... and a date line under the headline still counts
+    dated = page.replace("</h1>", "</h1><p class='date'>Posted on 18 March 2025</p>")
+    assert extract_article(dated % "", now=NOW).published_at == "2025-03-18"

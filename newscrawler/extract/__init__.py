@@ -210,7 +210,9 @@ def extract_article(
         # guessed from the headline and the text around it
         lang = meta.lang or language or guess_language(None, None, header[0][:600])
         stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang,
-                               dropped=dated_lists)
+                               dropped=dated_lists,
+                               headline_length=len(" ".join(head.text_content().split()))
+                               if head is not None else 0)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     credits = "\n".join(closing_credits(paras))
     if path is not BodyPath.SELECTOR:

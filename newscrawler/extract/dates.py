@@ -269,8 +269,9 @@ _FORMS = [
     r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+" + _Y
     + r"(?!\d)" + _TIME,
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
-    # May 2018, 28-May-2018
-    r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|of\s+|ta['’]\s*)?|-)(?P<mon>"
+    # May 2018, 28-May-2018; a notice's formula "Dated this 14th day of March, 2025"
+    r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|(?:day\s+)?of\s+|ta['’]\s*)?|-)"
+    r"(?P<mon>"
     + _MONTH_RE
     + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)"
     # (Croatian dots the year too, before its time: "31. svibnja 2024. u 9:05")

@@ -307,11 +307,15 @@ class Shown:
     line_days: frozenset[date] = frozenset()  # the days of every date line
 
 
-def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None) -> Shown:
+def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None, *,
+                        headline_length: int = 0) -> Shown:
     """The dates printed in *text* (the lines around the headline, which starts at
-    offset *anchor*), by kind; of each kind the nearest after the headline, else the
-    nearest before it."""
-    items = printed_dates(text, anchor, now)
+    offset *anchor* and is *headline_length* characters long), by kind; of each kind the
+    nearest after the headline, else the nearest before it; none inside the headline."""
+    # (a date inside the headline is what the headline is about, "… from 1 April 2025",
+    # not when the page was published)
+    items = [i for i in printed_dates(text, anchor, now)
+             if not anchor <= i.stamp.start < anchor + headline_length]
     return Shown(
         published=_nearest([i for i in items if i.kind == PUBLISHED])
         or _nearest([i for i in items if i.kind == WRITTEN]),
@@ -726,12 +730,14 @@ def pick_published(
     paras: Sequence[str] = (),
     lang: str | None = None,
     dropped: Sequence[Any] = (),
+    headline_length: int = 0,
 ) -> Stamp | None:
     """The publication time of a page. *header* is the text around the headline and the
     headline's offset in it, *paras* the article's paragraphs, *lang* the page's language
     (declared, configured or guessed; ``<html lang>`` when not given), *dropped* the lists
     of other pages' dated links extraction took out of *root* (their dates' order is the
-    site's).
+    site's), *headline_length* the length of the headline's text there (a date inside it
+    is what it is about: "… from 1 April 2025").
 
     Precedence (future dates are rejected at every step):
 
@@ -782,7 +788,7 @@ def pick_published(
     English.
     """
     stamp = _pick_published(meta, root, header, url, now, paras=paras, lang=lang,
-                            dropped=dropped)
+                            dropped=dropped, headline_length=headline_length)
     if stamp is not None and not stamp.has_time:
         stamp = _with_posted_time(stamp, root)
     return stamp
@@ -798,9 +804,11 @@ def _pick_published(
     paras: Sequence[str],
     lang: str | None,
     dropped: Sequence[Any],
+    headline_length: int = 0,
 ) -> Stamp | None:
     """:func:`pick_published`'s precedence, but for the time a post's footer gives."""
-    shown = shown_near_headline(header[0], header[1], now) if header else Shown()
+    shown = shown_near_headline(header[0], header[1], now,
+                                headline_length=headline_length) if header else Shown()
     declared = _declared(meta, now)
     url_stamp = date_from_url(url)
     if url_stamp is not None and not is_plausible(url_stamp, now):
@@ -1028,9 +1036,12 @@ def _pick_published(
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
     # the page does not print is not its publication (measured: 2 right, 5 wrong); and it
-    # reads a reader's comment's <time> as well as the article's
+    # reads a reader's comment's <time> as well as the article's; and it reads the headline,
+    # whose date is what the headline is about ("… from 1 April 2025")
     if found is not None and (_day(found) in _modified_days(meta)
-                              or _day(found) in _comment_days(root)):
+                              or _day(found) in _comment_days(root)
+                              or header and _day(found) in {_day(d) for d in find_dates(
+                                  header[0][header[1]:header[1] + headline_length])}):
         return None
     return found
 
