@@ -1859,8 +1859,13 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
                                      '</p><p style="TEXT-ALIGN: center"><font>管委会主任致辞</font>'
                                      '</p>'))
     assert len(picture_captions(root)) == 1
-    # a sentence, an enumerated heading, a line not centered, a picture with words: text
-    for after in ('<p align="center">市民在古城墙下欣赏造型菊，游人如织。</p>',
+    # ... a Chinese caption closed by its "。" as a sentence is
+    root = lxml.html.fromstring(page(text + picture + '<p align="center">市民在古城墙下欣赏造型菊'
+                                     '，游人如织。</p>' + text))
+    assert len(picture_captions(root)) == 1
+    # a sentence in other scripts, an enumerated heading, a line not centered, a picture with
+    # words: text
+    for after in ('<p align="center">Residents admire the chrysanthemums under the wall.</p>',
                   '<p align="center"><strong>二、主要任务</strong></p>',
                   "<p>东湖镇保洁员正在清理村道垃圾</p>"):
         assert picture_captions(lxml.html.fromstring(page(text + picture + after))) == [], after

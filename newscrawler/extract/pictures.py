@@ -170,8 +170,11 @@ def picture_captions(root: Any) -> list[Any]:
                 cap.iter("img"), None) is not None:
             continue
         text = " ".join("".join(cap.itertext()).split())
+        # (a Chinese caption is a sentence closed by its "。" as often as a label: "2月24日，
+        # 宣州区农技人员在水阳镇指导…准备。" under the picture)
         if text and not _ENUMERATED.match(text) and (
-                len(text) <= MAX_PICTURE_CAPTION and text[-1] not in SENTENCE_ENDS
+                len(text) <= MAX_PICTURE_CAPTION and (text[-1] not in SENTENCE_ENDS
+                                                      or text[-1] == "。")
                 or len(text) <= MAX_SET_APART_CAPTION and _set_apart(cap)):
             out.append(cap)
     return out
