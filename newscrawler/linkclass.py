@@ -317,6 +317,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", _NEWS_FOLDER),
+    # ... and a Japanese municipal CMS's new items (新着), all or by category, recent or older:
+    # /shinchaku/, /shinchaku.html, /shinchaku/2.html, /shinchaku_old.html
+    (r"/shinchaku(?:_\w+)?(?:/\d*)?(?:\.s?html?)?$", "a list of new items"),
 ]]
 #: A taxonomy hub: a topic, theme, region or issue folder and up to two short names under it
 #: (/topic/politics/peace-security, /region/africa, /politikthemen/justiz-2/). An article

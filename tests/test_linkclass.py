@@ -263,6 +263,11 @@ def test_allowed_domains_widen_the_site():
     ("https://a.ie/en/press-releases/2025/february/", "list"),
     ("https://a.se/aktuellt/handelser/2025/maj/", "list"),
     ("https://a.se/aktuellt/handelser/2025/mars/14/", "list"),
+    # a Japanese municipal CMS's new items (新着), all of them, by category or older ones
+    ("https://www.city.a.lg.jp/shinchaku.html", "list"),
+    ("https://www.city.a.lg.jp/shinchaku/4.html", "list"),
+    ("https://www.pref.a.lg.jp/shinchaku/", "list"),
+    ("https://www.city.a.lg.jp/shinchaku_old.html", "list"),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
