@@ -269,13 +269,16 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?:pagina|seite|strona|sivu|side|page)-\d+/?$", "/page-N"),
     # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
-    (rf"/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$", _DATE_ARCHIVE),
+    # (not a number after a file's name: /themen/bauen.html/2001 is a page's id)
+    (rf"(?<!\.html)(?<!\.htm)(?<!\.php)(?<!\.aspx)/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$",
+     _DATE_ARCHIVE),
     # ... or its index file (/news/press/2024/index.html)
     (rf"/{_Y}(?:/[01]?\d)?/(?:index|default)\.\w+$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
     (rf"/{_Y}/{_MONTH_NAMES}(?:/[0-3]?\d)?/?$", _DATE_ARCHIVE),
-    # (/news/archive/202503: a month named by six digits under an archive)
-    (rf"/archives?/{_Y}[01]\d/?$", _DATE_ARCHIVE),
+    # (/news/archive/202503: a month named by six digits under an archive, or its file:
+    # /news/backnumber/202502.html, Japanese sites' "back numbers")
+    (rf"/(?:archives?|backnumbers?)/{_Y}[01]\d(?:/|\.s?html?)?$", _DATE_ARCHIVE),
     (rf"/archives?/{_Y}/(?:january|february|march|april|may|june|july|august|september|"
      r"october|november|december)/?$", _DATE_ARCHIVE),
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)

@@ -268,6 +268,10 @@ def test_allowed_domains_widen_the_site():
     ("https://www.city.a.lg.jp/shinchaku/4.html", "list"),
     ("https://www.pref.a.lg.jp/shinchaku/", "list"),
     ("https://www.city.a.lg.jp/shinchaku_old.html", "list"),
+    # a month's archive file under a folder of back numbers; a number after a file's name is
+    # no year
+    ("https://www.pref.a.lg.jp/news/backnumber/202502.html", "list"),
+    ("https://www.a.ch/themen/bauen-und-wohnen.html/2001", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
