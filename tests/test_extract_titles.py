@@ -1487,3 +1487,29 @@ def test_an_article_title_meta_printed_nowhere_yields_to_the_one_h1_that_rewords
                          "<h1 class='tit'>天津要闻</h1>")
     assert extract_article(other, "https://www.tj.example.gov.cn/sy/202404/t20240409_1.html"
                            ).title == "天津市今年将改造提升老旧小区262个"
+
+
+def test_a_dash_inside_the_headline_that_the_social_title_prints_too_is_no_section():
+    # "… Bonțida – Răscruci" in the h1 and <title>, the social title worded otherwise but
+    # ending with the same two places: the dash joins a phrase, "Răscruci" is no section
+    head = "A fost semnat contractul pentru modernizarea drumului DJ 109F Bonțida – Răscruci"
+    page = (f"<html><head><title>{head} - Consiliul Județean Cluj</title>"
+            "<meta property='og:title' content='Contract semnat pentru DJ 109F Bonțida – "
+            f"Răscruci'></head><body><article><h1>{head}</h1><div class='body'><p>"
+            + "Consiliul Județean a semnat luni contractul de execuție pentru drum. " * 5
+            + "</p></div></article></body></html>")
+    assert extract_article(page, "https://cj.example.ro/comunicate/dj-109f").title == head
+
+
+def test_the_site_name_h1_yields_to_a_title_cell_printing_the_rest_of_title():
+    # a Joomla 1.0 table layout: the h1 is the site's name, <title> "Site - Kind – Headline",
+    # and the headline a "contentheading" cell printing the two segments after the name
+    head = "Public Notice – Water Conservation Measures for Funafuti"
+    page = (f"<html><head><title>Government of Tuvalu - {head}</title></head><body>"
+            "<div id='top'><h1>Government of Tuvalu</h1></div><table><tr><td>"
+            "<table class='contentpaneopen'><tr><td class='contentheading' width='100%'>"
+            f"{head}</td></tr></table><table class='contentpaneopen'><tr><td><p>"
+            + "Residents are asked to limit water use while the tanks are refilled. " * 5
+            + "</p></td></tr></table></td></tr></table></body></html>")
+    assert extract_article(page, "http://www.gov.example/index.php?option=com_content").title \
+        == head

@@ -295,12 +295,20 @@ def _without_site_end(headline: str, sites: SiteNames, refs: Iterable[str] = ())
         # (not the headline itself after a kicker: "Nahverkehr: Die Bahn kommt – und teurer")
         and not title_key(ref).endswith(title_key(headline))
         and title_key(ends[-1]) == last and title_key(ends[0]) != title_key(parts[0])
+        # (nor a phrase the dash joins in both: "… Bonțida – Răscruci" after another wording
+        # of the same headline, whose word before the dash is the headline's too)
+        and _last_word(ends[-2]) != _last_word(parts[-2])
         for ref in refs)
     if not section and not sites.declared(parts[-1], links=False):
         return headline
     match = list(_SEP.finditer(headline))[-1]
     head = headline[:match.start()].strip()
     return head if len(title_key(head)) >= 8 else headline
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return title_key(words[-1]) if words else ""
 
 
 def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
@@ -331,22 +339,25 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     # <h2> printing the headline): the h1 names the office whose page it is
     # (an h1 that is the last segment, the site's name over a forum topic, is left to the
     # rule for that: the heading printing the rest is the headline)
+    # (a segment, or a run of them: "Site - Public Notice – Water Conservation Measures")
     segments = _segments(doc)
-    longer = {title_key(p) for p in segments
-              if len(title_key(p)) > len(key) and not sites.named(p)}
+    longer = {title_key(p) for p in (*segments, *_runs(doc))
+              if len(title_key(p)) > len(key) and not sites.named(p)
+              and not title_key(p).startswith(key)}
     return (bool(longer) and title_key(segments[-1]) != key
             and _heading_after(root, key, longer))
 
 
 def _heading_after(root: Any, key: str, keys: set[str]) -> bool:
-    """Whether an ``<h2>`` or ``<h3>`` after the ``<h1>`` that prints *key* prints one of
-    *keys* whole."""
+    """Whether an ``<h2>`` or ``<h3>`` after the ``<h1>`` that prints *key*, or an element
+    named as a title (Joomla's ``<td class="contentheading">``), prints one of *keys*
+    whole."""
     seen = False
-    for el in root.iter("h1", "h2", "h3"):
-        text = title_key(element_text(el))
-        if el.tag == "h1" and text == key:
-            seen = True
-        elif seen and el.tag != "h1" and text in keys:
+    for el in root.iter():
+        if el.tag == "h1":
+            seen = seen or title_key(element_text(el)) == key
+        elif seen and (el.tag in ("h2", "h3") or isinstance(el.tag, str)
+                       and emphasized(el) == 2) and title_key(element_text(el)) in keys:
             return True
     return False
 
