@@ -563,8 +563,8 @@ def _in_headline_header(el: Any, words: list[str]) -> bool:
     # box of the headline, Liferay's "actu-chapo" opening the text's box)
     # (a box: a paragraph or a heading named so is as often the text's own first line,
     # "speakable-summary", or a summary's label)
-    if el.tag in _SUMMARY_BOXES and not _SUMMARY_WORDS.isdisjoint(words) and _UNDER_H1(el) \
-            and not _TEXT_UNDER_H1(el) and not _LONG_BLOCK_UNDER_H1(el):
+    if el.tag in _SUMMARY_BOXES and not _SUMMARY_WORDS.isdisjoint(words) \
+            and _opens_after_headline(el):
         return True
     # (or right after the h1 in a box named as the headline's header: "news-article__header";
     # further down such a box, after kickers, it may open the text)
@@ -585,10 +585,30 @@ _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space())
 _UNDER_H1 = etree.XPath("boolean(preceding::h1)")
 _TEXT_UNDER_H1 = etree.XPath(
     "boolean(preceding::p[string-length(normalize-space()) > 80][preceding::h1])")
-# (text of a block that holds no paragraph, a line of text set in a <div>, counts the same)
-_LONG_BLOCK_UNDER_H1 = etree.XPath(
-    "boolean(preceding::div[not(.//p|.//div)][string-length(normalize-space()) > 80]"
-    "[preceding::h1])")
+_LAST_H1 = etree.XPath("preceding::h1[1]")
+#: Elements after the headline looked at for a box that opens what follows it (menus and
+#: a record's table may stand between: their lines are short).
+MAX_OPENING_STEPS = 2000
+#: Most characters of a line between the headline and such a box (a date line, a share row,
+#: a kicker); a longer paragraph is the text.
+MAX_OPENING_LINE = 80
+
+
+def _opens_after_headline(el: Any) -> bool:
+    """Nothing but short lines (the dates, a share row, a kicker) stands between the page's
+    last ``<h1>`` before *el* and *el*: no paragraph or list item, nor a ``<div>`` of text
+    without blocks, longer than :data:`MAX_OPENING_LINE`."""
+    h1 = next(iter(_LAST_H1(el)), None)
+    if h1 is None:
+        return False
+    for node in itertools.islice(_following(h1), MAX_OPENING_STEPS):
+        if node is el:
+            return True
+        if (node.tag in ("p", "li") or node.tag == "div"
+                and next(node.iterdescendants("p", "div"), None) is None) \
+                and _STRING_LENGTH(node) > MAX_OPENING_LINE:
+            return False
+    return False
 
 
 def _after_text(el: Any) -> bool:
@@ -773,3 +793,4 @@ def jump_symbols(root: Any, links: list[Any] | None = None) -> list[Any]:
         if _NO_WORD.match(text) and len(text.strip()) <= 2 and a.find(".//img") is None:
             out.append(a)
     return out
+
