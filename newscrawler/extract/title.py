@@ -339,13 +339,15 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     # <h2> printing the headline): the h1 names the office whose page it is
     # (an h1 that is the last segment, the site's name over a forum topic, is left to the
     # rule for that: the heading printing the rest is the headline)
-    # (a segment, or a run of them: "Site - Public Notice – Water Conservation Measures")
+    # (a segment, or a run of them without the h1: "Site - Public Notice – Water Conservation
+    # Measures"; the site's names are read last, only for what is left)
     segments = _segments(doc)
-    longer = {title_key(p) for p in (*segments, *_runs(doc))
-              if len(title_key(p)) > len(key) and not sites.named(p)
-              and not title_key(p).startswith(key)}
-    return (bool(longer) and title_key(segments[-1]) != key
-            and _heading_after(root, key, longer))
+    if title_key(segments[-1]) == key:
+        return False
+    rest = {title_key(p): p for p in (*segments, *_runs(doc))
+            if len(title_key(p)) > len(key) and key not in title_key(p)}
+    longer = {k for k, p in rest.items() if not sites.named(p)}
+    return bool(longer) and _heading_after(root, key, longer)
 
 
 def _heading_after(root: Any, key: str, keys: set[str]) -> bool:
