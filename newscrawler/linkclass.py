@@ -275,7 +275,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # ... or its index file (/news/press/2024/index.html)
     (rf"/{_Y}(?:/[01]?\d)?/(?:index|default)\.\w+$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
-    (rf"/{_Y}/{_MONTH_NAMES}(?:/[0-3]?\d)?/?$", _DATE_ARCHIVE),
+    (rf"/{_Y}/{_MONTH_NAMES}(?:/[0-3]?\d)?(?:/|\.s?html?)?$", _DATE_ARCHIVE),
     # (/news/archive/202503: a month named by six digits under an archive, or its file:
     # /news/backnumber/202502.html, Japanese sites' "back numbers")
     (rf"/(?:archives?|backnumbers?)/{_Y}[01]\d(?:/|\.s?html?)?$", _DATE_ARCHIVE),

@@ -262,6 +262,7 @@ def test_allowed_domains_widen_the_site():
     ("https://a.it/cronache/25_ottobre_14/rapina-in-centro-5da9ba4d.shtml", "article"),
     ("https://a.ie/en/press-releases/2025/february/", "list"),
     ("https://a.se/aktuellt/handelser/2025/maj/", "list"),
+    ("https://www.a.gov.hk/eng/press/2024/march.html", "list"),
     ("https://a.se/aktuellt/handelser/2025/mars/14/", "list"),
     # a Japanese municipal CMS's new items (新着), all of them, by category or older ones
     ("https://www.city.a.lg.jp/shinchaku.html", "list"),
