@@ -1489,6 +1489,28 @@ def test_an_article_title_meta_printed_nowhere_yields_to_the_one_h1_that_rewords
                            ).title == "天津市今年将改造提升老旧小区262个"
 
 
+def test_an_article_title_meta_printed_nowhere_yields_to_the_title_cell_saying_it_longer():
+    # (a provincial portal on a table layout, no h1: the CMS field and <title> say it short,
+    # the title cell over the text at more length)
+    short = "省政府常务会议研究春耕备耕和安全生产工作"
+    long_ = "林振东主持召开省政府第42次常务会议 研究部署春季农业生产和安全生产等工作"
+    page = (f"<html><head><meta name='ArticleTitle' content='{short}'><title>{short} 沧澜省"
+            "人民政府</title></head><body><table class='art_tab'><tr><td class='title'>"
+            f"{long_}</td></tr><tr><td class='info'>发布时间：2025-04-08 09:51</td></tr><tr>"
+            "<td class='content'><div id='zoom'><p>4月7日，省长林振东主持召开省政府第42次"
+            "常务会议，传达学习全国春季农业生产工作会议精神，研究部署我省春季农业生产和安全"
+            "生产等工作。</p><p>会议指出，当前正值春耕备耕关键时期，各地各部门要抓好农资供应、"
+            "农机检修和技术指导，确保粮食生产稳定，同时压实安全生产责任，深入开展隐患排查"
+            "整治。</p></div></td></tr></table></body></html>")
+    url = "https://www.canglan.example.gov.cn/art/2025/4/8/art_1123_684213.html"
+    assert extract_article(page, url).title == long_
+    # ... not a cell that says something else (a column's name), nor one more than twice
+    # as long
+    for cell in ("政务要闻", long_ + "，审议通过《若干措施》并部署下一阶段的重点工作任务"):
+        other = page.replace(f"<td class='title'>{long_}</td>", f"<td class='title'>{cell}</td>")
+        assert extract_article(other, url).title == short, cell
+
+
 def test_a_dash_inside_the_headline_that_the_social_title_prints_too_is_no_section():
     # "… Bonțida – Răscruci" in the h1 and <title>, the social title worded otherwise but
     # ending with the same two places: the dash joins a phrase, "Răscruci" is no section

@@ -737,6 +737,22 @@ def _reworded(declared: str, printed: str) -> bool:
     return same >= MIN_REWORDED * max(len(a), len(b))
 
 
+#: Longest a printed headline that says a declared title at more length may be, times the
+#: declared title's length.
+MAX_SAID_LONGER = 2.0
+
+
+def _said_longer(declared: str, printed: str) -> bool:
+    """*printed* keeps at least :data:`MIN_REWORDED` of *declared*'s characters in order and
+    is longer, but at most :data:`MAX_SAID_LONGER` times as long: the headline a CMS field
+    gives in short."""
+    a, b = title_key(declared), title_key(printed)
+    if not a or len(b) <= len(a) or len(b) > MAX_SAID_LONGER * len(a):
+        return False
+    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return same >= MIN_REWORDED * len(a)
+
+
 def _list_name(text: str) -> bool:
     """*text* names a list of items, not one (``Press releases``, ``新聞公報``: traditional
     characters folded)."""
@@ -953,6 +969,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             h1s = h1_texts(root, {}, page=page)
             if len(h1s) == 1 and _reworded(art, h1s[0]) and not sites.named(h1s[0]):
                 return clean_title(h1s[0])
+            # ... or, with no h1, beside the emphasized line over the text that says it at
+            # more length ("省政府常务会议研究…工作" printed "林振东主持召开省政府第42次常务
+            # 会议 研究部署…工作" in the title cell)
+            shown_line = shown_headline(root, sites, page=page) if not h1s else None
+            if shown_line and _said_longer(art, shown_line) and not sites.named(shown_line):
+                return clean_title(shown_line)
         return art
     og = meta.get("og:title", "twitter:title", "title") or ""
     # (Dublin Core's title, where a portal declares one, is the headline when an h1 prints it
