@@ -505,6 +505,10 @@ def test_a_releases_end_mark_over_a_long_mission_statement_ends_it():
     under = [mission, "Media Contact for State Awards $46 Million to Replace Lead Lines",
              "Department of Environmental Protection", "More about the department"]
     assert trim_end(text + ["###"] + under) == text
+    # ... and so do "####" and "#####", as UN agencies print the mark; not two hashes
+    for mark in ("####", "#####", "# # # # #"):
+        assert trim_end(text + [mark] + under) == text, mark
+    assert trim_end(text + ["##"] + under) != text
     # ... while what follows a mark and outweighs the text above is text (a mark used once
     # as a break between a short opening and the body)
     assert trim_end(TEXT[:1] + ["###"] + under) == TEXT[:1] + ["###"] + under

@@ -418,9 +418,10 @@ def _is_dateline(line: str, after: str = "") -> bool:
 
 
 # The mark a press release or wire story ends with: "Ends", "-ends-", "NNNN" (the
-# teletype's end of message), "###" and "-30-" (US releases), "***" (India's PIB, the UN's
-# "* *** *"), "-- BERNAMA", "完" / "（完）"; "Ends/Tuesday, March 5, 2024" carries the
-# release's date. (Checked case-sensitively: "-- BERNAMA" is a wire's name in capitals.)
+# teletype's end of message), "###" and "-30-" (US releases; "####" and "#####" too, as UN
+# agencies print it), "***" (India's PIB, the UN's "* *** *"), "-- BERNAMA", "完" / "（完）";
+# "Ends/Tuesday, March 5, 2024" carries the release's date. (Checked case-sensitively:
+# "-- BERNAMA" is a wire's name in capitals.)
 # ... and the same named for what ends: "- Statement ends -", "End of media release"
 # (set between tildes too: "~ End ~")
 _ENDS = (r"^[\s(（\[–—~-]*(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
@@ -429,7 +430,7 @@ _ENDS = (r"^[\s(（\[–—~-]*(?i:(?:(?:media |press |news )?(?:statement|relea
          r"|end of (?:the )?(?:media |press |news )?(?:statement|release))"
          r"[\s)）\]–—~-]*(?:/.*)?$")
 _END_MARK = re.compile(
-    _ENDS + r"|^\s*#\s?#\s?#\s*$"
+    _ENDS + r"|^\s*#(?:\s?#){2,5}\s*$"
     r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*[*~](?:\s*[*~]){2,}\s*$|^\s*⁂\s*$"
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$|^\s*_{4,}\s*$"
@@ -474,7 +475,7 @@ _ISSUE_TIME = re.compile(r"^(?:issued at|香港時間|澳門時間|發出時間|
 
 # ... the marks only a release's end is: not a rule of dashes, dots or stars, which also
 # sets a forum post's signature apart
-_RELEASE_END = re.compile(_ENDS + r"|^\s*#\s?#\s?#\s*$|^\s*[–—-]\s?30\s?[–—-]\s*$")
+_RELEASE_END = re.compile(_ENDS + r"|^\s*#(?:\s?#){2,5}\s*$|^\s*[–—-]\s?30\s?[–—-]\s*$")
 
 
 def is_end_mark(line: str, *, release: bool = False) -> bool:
