@@ -211,7 +211,7 @@ def extract_article(
         lang = meta.lang or language or guess_language(None, None, header[0][:600])
         stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang,
                                dropped=dated_lists,
-                               headline_length=len(" ".join(head.text_content().split()))
+                               headline_length=len(element_text(head))
                                if head is not None else 0)
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     credits = "\n".join(closing_credits(paras))

@@ -733,8 +733,12 @@ def _reworded(declared: str, printed: str) -> bool:
         # (one inside the other is the headline cut short or going on, read elsewhere: not
         # "Part 1" after a dash)
         return False
-    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-    return same >= MIN_REWORDED * max(len(a), len(b))
+    return _kept_in_order(a, b) >= MIN_REWORDED * max(len(a), len(b))
+
+
+def _kept_in_order(a: str, b: str) -> int:
+    """How many of *a*'s characters *b* keeps in order."""
+    return sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
 
 
 #: Longest a printed headline that says a declared title at more length may be, times the
@@ -749,8 +753,7 @@ def _said_longer(declared: str, printed: str) -> bool:
     a, b = title_key(declared), title_key(printed)
     if not a or len(b) <= len(a) or len(b) > MAX_SAID_LONGER * len(a):
         return False
-    same = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-    return same >= MIN_REWORDED * len(a)
+    return _kept_in_order(a, b) >= MIN_REWORDED * len(a)
 
 
 def _list_name(text: str) -> bool:

@@ -429,8 +429,10 @@ _ENDS = (r"^[\s(（\[–—~-]*(?i:(?:(?:media |press |news )?(?:statement|relea
          r"|críoch|crioch|diwedd"
          r"|end of (?:the )?(?:media |press |news )?(?:statement|release))"
          r"[\s)）\]–—~-]*(?:/.*)?$")
+# ... and "###" (to "######")
+_HASHES = r"^\s*#(?:\s?#){2,5}\s*$"
 _END_MARK = re.compile(
-    _ENDS + r"|^\s*#(?:\s?#){2,5}\s*$"
+    _ENDS + r"|" + _HASHES +
     r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*[*~](?:\s*[*~]){2,}\s*$|^\s*⁂\s*$"
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$|^\s*_{4,}\s*$"
@@ -475,7 +477,7 @@ _ISSUE_TIME = re.compile(r"^(?:issued at|香港時間|澳門時間|發出時間|
 
 # ... the marks only a release's end is: not a rule of dashes, dots or stars, which also
 # sets a forum post's signature apart
-_RELEASE_END = re.compile(_ENDS + r"|^\s*#(?:\s?#){2,5}\s*$|^\s*[–—-]\s?30\s?[–—-]\s*$")
+_RELEASE_END = re.compile(_ENDS + r"|" + _HASHES + r"|^\s*[–—-]\s?30\s?[–—-]\s*$")
 
 
 def is_end_mark(line: str, *, release: bool = False) -> bool:
