@@ -279,8 +279,6 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (/news/archive/202503: a month named by six digits under an archive, or its file:
     # /news/backnumber/202502.html, Japanese sites' "back numbers")
     (rf"/(?:archives?|backnumbers?)/{_Y}[01]\d(?:/|\.s?html?)?$", _DATE_ARCHIVE),
-    (rf"/archives?/{_Y}/(?:january|february|march|april|may|june|july|august|september|"
-     r"october|november|december)/?$", _DATE_ARCHIVE),
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
