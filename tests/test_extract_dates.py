@@ -1653,3 +1653,23 @@ def test_a_date_inside_the_headline_is_what_it_is_about_not_the_pages_date():
     # ... and a date line under the headline still counts
     dated = page.replace("</h1>", "</h1><p class='date'>Posted on 18 March 2025</p>")
     assert extract_article(dated % "", now=NOW).published_at == "2025-03-18"
+
+
+def test_the_headlines_item_dates_itself_in_microdata_where_head_declares_no_date():
+    # a news agency's date line in an <aside> over the headline (an aside is no text of
+    # the page's: a sidebar's dates are other pages'), its <time> marked as the item's
+    # datePublished; the sidebar's teaser, first on the page, is an item of its own
+    teaser = ('<aside class="sidebar"><div itemscope itemtype="http://schema.org/NewsArticle">'
+              '<a href="/russia/960398"><span itemprop="headline">Мост в Омске закроют на '
+              'ремонт летом</span></a><time itemprop="datePublished" datetime="2024-05-14T16:10">'
+              "16:10</time></div></aside>")
+    body = ('<div class="article" itemscope itemtype="http://schema.org/NewsArticle">'
+            '<meta itemprop="dateModified" content="2024-05-14T18:05:00+03:00">'
+            '<aside class="meta"><a href="/russia/">В России</a> <time datetime="2024-05-14T17:32"'
+            ' itemprop="datePublished"><a href="/news/2024/05/14">14 мая 2024</a> 17:32</time>'
+            '</aside><h1 itemprop="headline">Движение по мосту ограничат на три месяца</h1>'
+            + "".join(f"<p>Абзац {n} о ремонте моста и объездных маршрутах для водителей.</p>"
+                      for n in range(4)) + "</div>")
+    page = _page("<title>Движение по мосту ограничат на три месяца</title>", teaser + body)
+    fields = extract_article(page, "https://www.agency.example.ru/russia/960412", now=NOW)
+    assert fields.published_at == "2024-05-14T17:32:00"

@@ -175,20 +175,22 @@ def _modified_stamps(meta: PageMeta) -> list[Stamp]:
     return out
 
 
-def _time_element(root: Any, now: datetime | None, url: str | None = None) -> Stamp | None:
+def _time_element(root: Any, now: datetime | None, url: str | None = None, *,
+                  microdata: bool = False) -> Stamp | None:
     """The first ``<time datetime>`` (or hAtom's ``<abbr class="published" title>``, which
     old blog templates print) that is not an update stamp and not in a list of other
     pages (a sidebar of recent posts prints theirs), nor in a teaser's card beside its
-    headline's link to another page (:func:`_in_teaser`)."""
+    headline's link to another page (:func:`_in_teaser`); with *microdata*, also the
+    publication date of the headline's item wherever it sits (:func:`_headline_microdata`)."""
     for el in root.iter("time", "abbr"):
         cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
         if el.tag == "abbr" and "published" not in cls.split():
             continue
         if "updated" in cls or "modified" in cls or _labelled_update(el, now):
             continue
-        if any(off_stream(parent) and not _own_footer(parent) for parent in el.iterancestors()):
-            continue
-        if _in_teaser(el, url):
+        if not (microdata and _headline_microdata(el)) and (
+                any(off_stream(parent) and not _own_footer(parent)
+                    for parent in el.iterancestors()) or _in_teaser(el, url)):
             continue
         value = el.get("datetime") or el.get("content") or el.get("title")
         if value:
@@ -205,6 +207,19 @@ def _time_element(root: Any, now: datetime | None, url: str | None = None) -> St
                     return shown
                 return local or stamp
     return None
+
+
+def _headline_microdata(el: Any) -> bool:
+    """*el* (a ``<time>``) is the publication date of the item whose headline the page
+    prints as its h1, in schema.org microdata: ``itemprop="datePublished"``, and the nearest
+    ``itemscope`` around it holds the h1 (a news agency's date line in an ``<aside>`` over
+    the headline). A related item's card has its own item, without the page's h1."""
+    if (el.get("itemprop") or "").strip().lower() != "datepublished":
+        return False
+    for parent in el.iterancestors():
+        if parent.get("itemscope") is not None:
+            return next(parent.iter("h1"), None) is not None
+    return False
 
 
 #: The most characters of a line that labels the ``<time>`` in it.
@@ -814,6 +829,11 @@ def _pick_published(
     if url_stamp is not None and not is_plausible(url_stamp, now):
         url_stamp = None
     time_el = _time_element(root, now, url)
+    if time_el is None and declared is None:
+        # (a news agency's date line in an <aside> over the headline, its <time> marked as
+        # the item's datePublished, where <head> declares no date; beside a declared date,
+        # measured, it only moved two wcxb-articles pages' UTC moments to the evening before)
+        time_el = _time_element(root, now, url, microdata=True)
     closing_found: list[Stamp | None] = []
 
     def closing() -> Stamp | None:
