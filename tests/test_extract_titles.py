@@ -1535,3 +1535,35 @@ def test_the_site_name_h1_yields_to_a_title_cell_printing_the_rest_of_title():
             + "</p></td></tr></table></td></tr></table></body></html>")
     assert extract_article(page, "http://www.gov.example/index.php?option=com_content").title \
         == head
+
+
+def test_a_heading_printing_titles_run_past_a_social_title_cut_short_is_the_headline():
+    # a ministry's Liferay page: no h1 but a hidden navigation heading, the headline in an
+    # h2, <title> printing both its parts, the social title only the first
+    first = "Työryhmä esittää kuntien valtionosuusjärjestelmään muutoksia"
+    whole = f"{first} – tavoitteena ennakoitavampi rahoitus"
+    page = (f"<html><head><title>{whole} - Valtiovarainministeriö</title>"
+            f"<meta property='og:title' content='{first} - Valtiovarainministeriö'></head>"
+            "<body><nav><h1 class='hide-accessible'>Navigaatio</h1></nav><main>"
+            f"<h2 class='news-title'>{whole}</h2><div class='text'><p>"
+            + "Työryhmä julkaisi tiistaina ehdotuksensa valtionosuusjärjestelmän uudistamiseksi. "
+            * 5 + "</p></div></main></body></html>")
+    assert extract_article(page, "https://vm.example.fi/-/tyoryhma").title == whole
+    # ... where the heading prints the social title alone, that is the headline
+    cut = page.replace(f"<h2 class='news-title'>{whole}</h2>",
+                       f"<h2 class='news-title'>{first}</h2>")
+    assert extract_article(cut, "https://vm.example.fi/-/tyoryhma").title == first
+
+
+def test_a_letterhead_printing_the_whole_title_yields_to_the_emphasized_headline():
+    # an old FrontPage release: no h1, <title> the office's name and the page's kind, which
+    # the page prints as its letterhead over the headline in a larger bold font
+    head = "Health Department launches nationwide measles and rubella vaccination campaign"
+    page = ("<html><head><title>FSM Information Services - Press Release</title></head><body>"
+            "<table><tr><td><p><a href='../index.html'>Home</a> | <a href='../press/'>Press "
+            "Releases</a></p></td></tr><tr><td>"
+            "<p align='center'><font size='2'><b>FSM Information Services</b><br>Press Release"
+            f"</font></p><p align='center'><font size='4'><b>{head}</b></font></p><p>"
+            + "PALIKIR, Pohnpei - The Department launched the campaign on Monday. " * 5
+            + "</p><p>Released: July 9, 2012</p></td></tr></table></body></html>")
+    assert extract_article(page, "http://www.gov.example.fm/press/pr070912.htm").title == head

@@ -1032,7 +1032,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # Season Is Here" beside the og:title "Tick Season Is Here: DHHS Urges …", an h2
         # printing the og:title and more)
         whole = next((r for r in (og, doc) if _heading_begins(root, r)), None)
-        return clean_title(whole or both)
+        # ... or that prints a longer run of <title>'s segments from the shared part: the
+        # social title cut the headline's second part ("… muutoksia – tavoitteena …")
+        return clean_title(whole or _printed_run_from(root, doc, both, names) or both)
     if found and doc:
         # an h1 that is <title>'s last segment, over a heading that prints the rest: the
         # site's name over a forum topic ("Headline - Debian User Forums")
@@ -1091,7 +1093,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or _list_name(head) or (
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
-        or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head))
+        or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head)
+        # (or a <title> of names the page prints whole as one line over the text, on a
+        # page with no h1: "FSM Information Services<br>Press Release", a letterhead)
+        # (its segments joined without a space: the line break between them is none)
+        or not h1s and len(segs := _segments(doc)) > 1 and printed_whole(root, "".join(segs)))
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
