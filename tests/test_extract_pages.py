@@ -913,7 +913,10 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "更多精彩内容，关注某某媒体微信号（ID：example），或者下载某某"
                                   "媒体App",
                                   "本文系作者 林某 授权某某媒体发表，并经某某媒体编辑，转载请注明"
-                                  "出处、作者和本文链接。"])
+                                  "出处、作者和本文链接。",
+                                  # ... with the condition first: "如若转载，请注明来源"
+                                  "本文属于原创文章，如若转载，请注明来源：折叠屏手机出货量增长 "
+                                  "https://news.example.com.cn/871/8712345.html"])
 def test_links_to_neighbouring_articles_and_view_counts_are_not_text(line):
     from newscrawler.extract.chrome import strip_chrome
 
@@ -1817,6 +1820,29 @@ def test_a_box_of_paid_offers_is_not_text_and_a_reviews_shop_links_are():
     assert "Gator at Amazon" in extract_article(page, "https://money.example.com/sinking-fund/").body
 
 
+def test_a_box_that_a_label_alone_opens_as_paid_for_is_not_text():
+    # a newsletter's callout card in the text: "Sponsored" alone on its first line, then the
+    # advertiser's offer and its link; a box of the text that names a sponsor in a sentence
+    # stays
+    text = "".join(f"<p>Paragraph {n} of the column, on volunteer moderators and what they "
+                   "catch.</p>" for n in range(4))
+    card = ('<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">📣</div>'
+            '<div class="kg-callout-text"><b><strong>Sponsored</strong></b><br><br>Tired of '
+            "juggling five dashboards to understand your cloud spend? Ledgerline pulls every "
+            'bill into one view. <a href="https://ledgerline.example/p">Try it today.</a>'
+            "</div></div>")
+    page = (f"<html><head><title>Moderation</title></head><body><article><h1>Moderation</h1>"
+            f"<section class='gh-content'>{text}{card}{text.replace('column', 'essay')}"
+            "</section></article></body></html>")
+    body = extract_article(page, "https://news.example.net/moderation/").body
+    assert "Ledgerline" not in body and "Sponsored" not in body
+    assert "Paragraph 3 of the essay" in body
+    named = card.replace("<b><strong>Sponsored</strong></b><br><br>", "The study was sponsored "
+                         "by the foundation. ")
+    body = extract_article(page.replace(card, named), "https://news.example.net/moderation/").body
+    assert "Ledgerline" in body
+
+
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '
@@ -1872,6 +1898,11 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
     root = lxml.html.fromstring(page('<p align="center"><img src="/1.jpg">图一</p>'
                                      '<p align="center">东湖镇保洁员</p>'))
     assert picture_captions(root) == []
+    # a line not centered that says it is the caption ("图说："), its photographer's credit
+    # after it, is one
+    said = "图说：市民在社区美术馆内参观居民画作 新民晚报记者 杨建中 摄"
+    assert [el.text for el in picture_captions(lxml.html.fromstring(page(
+        f"{text}{picture}<p>{said}</p>{text}")))] == [said]
     # ... the caption in the picture's own centered block, after a line break
     captioned = ('<p align="center"><img src="/3.jpg" alt="主普壇開燈"><br>'
                  '主普壇開燈後金碧輝煌，吸引民眾駐足拍照。（民政處提供）</p>')
@@ -3122,6 +3153,19 @@ def test_an_appeal_for_support_in_the_texts_middle_goes(box, kept):
     assert body.startswith(text[0]) and body.endswith(text[-1])
     assert ("tenants' union" in body) is kept
     assert "socio" not in body and "contribution" not in body and "coffee" not in body
+
+
+def test_a_turkish_appeal_under_the_text_goes_with_its_heading_and_button():
+    text = [f"Zonguldak’ta maden işçileri ücretleri için eylemi sürdürüyor, bölüm {n}."
+            for n in range(5)]
+    page = ("<html lang='tr'><head><title>Maden işçileri eylemde</title></head><body><article>"
+            "<h1>Maden işçileri eylemde</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in text) + "</div><div class='support-box'><h3>"
+            "Bağımsız gazeteciliğe destek olun</h3><p>Sitemiz 1997’den bu yana hak haberciliği "
+            "yapıyor. Bağışlarınız habercilerimizin bağımsızlığını güçlendiriyor.</p>"
+            "<a class='btn' href='/destek-ol'>Destek ol</a></div></article></body></html>")
+    body = extract_article(page, "https://haber.example.org/emek/293530-maden", now=NOW).body
+    assert body.endswith(text[-1])
 
 
 def test_a_shops_label_inside_a_text_goes_and_the_texts_items_stay():

@@ -879,6 +879,7 @@ def test_the_credits_of_a_policys_explanation_close_it_a_notices_contact_stays()
             "措施自发布之日起施行，有效期至2027年12月31日。"]
     credits = ["解读机关：昆山市商务局", "解读人：市商务局商贸流通科", "联系电话：0512-57318826"]
     assert trim_end(text + credits) == text
+    assert trim_end(text + ["解读机构：省科技厅高新技术处", "解读人：王某"]) == text
     # ... a notice's own contact for its readers is the notice's
     contact = ["联系人：张三", "联系电话：0512-57318826"]
     assert trim_end(text + contact) == text + contact
@@ -984,3 +985,26 @@ def test_two_about_blocks_one_over_the_other_go_with_the_notice_under_them():
             "applicable securities laws.",
             "Media contact", "press@examplefoods.com"]
     assert trim_end(text + tail) == text
+
+
+def test_a_releases_letterhead_over_its_kind_and_the_headline_again_are_no_text():
+    # a governor's release: the office's name, in English and in Hawaiian, over "FOR
+    # IMMEDIATE RELEASE", the date, and the headline in capitals without the kicker the
+    # page's title prints before it
+    title = "OFFICE OF THE GOVERNOR – NEWS RELEASE – State opens applications for repair grants"
+    top = ["OFFICE OF THE GOVERNOR", "KE KIAʻĀINA O KA MOKUʻĀINA ʻO HAWAIʻI",
+           "FOR IMMEDIATE RELEASE", "January 9, 2025",
+           "STATE OPENS APPLICATIONS FOR REPAIR GRANTS"]
+    assert trim_top(top + TEXT, title) == TEXT
+    # ... and short lines over the text without the release's kind are no letterhead: the
+    # loop that takes the date and credit lines stops at the first line of another kind
+    assert trim_top(["Road safety", "Winter works", *TEXT], "Thaw inspections")[:2] == [
+        "Road safety", "Winter works"]
+
+
+@pytest.mark.parametrize("heading", ["Poznámka pro editory:", "Poznámky pro redakce",
+                                     "Informacja dla redakcji:"])
+def test_notes_to_editors_in_czech_slovak_and_polish_close_the_text(heading):
+    notes = [heading, "Kotlíkové dotace jsou financovány z Modernizačního fondu, který je "
+                      "naplňován z výnosů z prodeje emisních povolenek."]
+    assert trim_end(TEXT + notes) == TEXT

@@ -29,6 +29,10 @@ _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][�
                          r"|\d+[.、])")
 
 
+# A caption's own label, opening the line under the picture: "图说：", "图片说明：", "圖說："
+_CAPTION_LABEL = re.compile(r"^(?:图说|圖說|图片说明|圖片說明|图注|圖註)\s*[:：]")
+
+
 def _centered(el: Any) -> bool:
     if (el.get("align") or "").lower() == "center":
         return True
@@ -166,10 +170,15 @@ def picture_captions(root: Any) -> list[Any]:
                 out.append(pic)
             continue
         cap = pic.getnext()
-        if cap is None or cap.tag not in ("p", "div") or not _centered(cap) or next(
-                cap.iter("img"), None) is not None:
+        if cap is None or cap.tag not in ("p", "div") or next(cap.iter("img"), None) is not None:
             continue
         text = " ".join("".join(cap.itertext()).split())
+        if not _centered(cap):
+            # (a line that says it is the caption is one however it is set: "图说：市民在…
+            # 参观 新民晚报记者 杨建中 摄")
+            if _CAPTION_LABEL.match(text) and len(text) <= MAX_SET_APART_CAPTION:
+                out.append(cap)
+            continue
         # (a Chinese caption is a sentence closed by its "。" as often as a label: "2月24日，
         # 宣州区农技人员在水阳镇指导…准备。" under the picture)
         if text and not _ENUMERATED.match(text) and (

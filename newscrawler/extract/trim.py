@@ -96,6 +96,10 @@ _TEXT_LABEL = re.compile(r"^\s*(?:内容|正文|新闻内容|文章内容)\s*[:�
 _CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
 #: Longest top line that can be a dateline or byline rather than text.
 MAX_META_LINE = 80
+#: Most lines of a release's letterhead over its kind ("FOR IMMEDIATE RELEASE").
+MAX_LETTERHEAD = 3
+#: Fewest characters (of its comparison key) of a headline's end the text repeats at its top.
+MIN_HEADLINE_TAIL = 20
 
 
 # The section's name after a bar that a template prints in the h1 ("Headline | Opinion"),
@@ -132,6 +136,12 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
         if paras:
             paras[0] = _without_headline(paras[0], key)
     paras = paras[_field_table(paras):]
+    # a release's letterhead over its kind: the office's name (and that name in another of
+    # the place's languages) on lines of their own over "FOR IMMEDIATE RELEASE"
+    kind = next((i for i, p in enumerate(paras[:MAX_LETTERHEAD + 1])
+                 if RELEASE_LINE.match(p.strip(_RULE_MARKS))), 0)
+    if kind and all(len(p) <= MAX_META_LINE and not _is_sentence(p) for p in paras[:kind]):
+        paras = paras[kind:]
     # a line over the date line that opens the text is the page's header, not the text (a
     # hero picture's caption, "Volunteers plant harakeke above the stream.", over
     # "Published: 21 May 2024")
@@ -188,6 +198,10 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or is_chrome_line(line)
                   or _YEARLESS_DATELINE.match(line)
                   or _credit_cells(line)
+                  # (the headline again under the letterhead, without the kicker the page's
+                  # title prints before it: "OFFICE OF THE GOVERNOR – NEWS RELEASE – …")
+                  or key and len(title_key(line)) >= MIN_HEADLINE_TAIL
+                  and key.endswith(title_key(line))
                   or contact and _contact_detail(paras)
                   # a Chinese paper's subtitle (副题) under the headline, over its byline
                   or _subtitle_over_byline(paras)):
@@ -224,7 +238,8 @@ def _deck_over_dateline(line: str, after: str) -> bool:
 
 # Who explains a policy under the explanation (政策解读): "解读机关：昆山市商务局", "解读人：…",
 # with the desk's telephone after them
-_INTERPRETER = re.compile(r"^(?:解读(?:机关|单位|部门|科室|人)|起草(?:单位|部门|科室))\s*[:：]")
+_INTERPRETER = re.compile(r"^(?:解读(?:机关|机构|单位|部门|科室|人)|起草(?:单位|部门|科室))"
+                          r"\s*[:：]")
 #: Most lines of that block.
 MAX_INTERPRETER_LINES = 5
 
@@ -458,6 +473,9 @@ _NOTES_HEAD = re.compile(
     r"|notes? aux rédactions|notas? (?:para|a) (?:los )?(?:editores|redactores)"
     r"|(?:noot|toelichting) voor de redactie|nota aan (?:die )?redakteurs"
     r"|notas? (?:aos|para os) editores|notas? às redações"
+    # ... in Czech, Slovak and Polish: "Poznámka pro editory", "Informacja dla redakcji"
+    r"|poznámk[ay] pr[oe] (?:editory|editorov|redakce|redakcie|redaktory|redaktorov)"
+    r"|(?:informacja|notatka|uwagi) dla (?:redakcji|redaktorów)"
     # a statistics office's note on where its figures come from
     r"|about (?:these|the) (?:figures|statistics|data)|over deze cijfers"
     # ... and on its sources and method in the Nordic offices' words: "Kilder og metode"
