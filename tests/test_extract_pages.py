@@ -1820,29 +1820,6 @@ def test_a_box_of_paid_offers_is_not_text_and_a_reviews_shop_links_are():
     assert "Gator at Amazon" in extract_article(page, "https://money.example.com/sinking-fund/").body
 
 
-def test_a_box_that_a_label_alone_opens_as_paid_for_is_not_text():
-    # a newsletter's callout card in the text: "Sponsored" alone on its first line, then the
-    # advertiser's offer and its link; a box of the text that names a sponsor in a sentence
-    # stays
-    text = "".join(f"<p>Paragraph {n} of the column, on volunteer moderators and what they "
-                   "catch.</p>" for n in range(4))
-    card = ('<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">📣</div>'
-            '<div class="kg-callout-text"><b><strong>Sponsored</strong></b><br><br>Tired of '
-            "juggling five dashboards to understand your cloud spend? Ledgerline pulls every "
-            'bill into one view. <a href="https://ledgerline.example/p">Try it today.</a>'
-            "</div></div>")
-    page = (f"<html><head><title>Moderation</title></head><body><article><h1>Moderation</h1>"
-            f"<section class='gh-content'>{text}{card}{text.replace('column', 'essay')}"
-            "</section></article></body></html>")
-    body = extract_article(page, "https://news.example.net/moderation/").body
-    assert "Ledgerline" not in body and "Sponsored" not in body
-    assert "Paragraph 3 of the essay" in body
-    named = card.replace("<b><strong>Sponsored</strong></b><br><br>", "The study was sponsored "
-                         "by the foundation. ")
-    body = extract_article(page.replace(card, named), "https://news.example.net/moderation/").body
-    assert "Ledgerline" in body
-
-
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '

@@ -449,47 +449,13 @@ _DISCLOSED = re.compile(r"\b(?:advertiser|advertising|advertisement|sponsored|di
                         re.IGNORECASE)
 
 
-# ... or opens with a label alone that says so: "Sponsored" over an advertiser's offer in a
-# newsletter's callout card
-_AD_LABEL = re.compile(r"^(?:sponsored(?: content| post| message)?|advertisement|anzeige|werbung"
-                       r"|publicidad|publicité|pubblicità|paid (?:content|post))$", re.IGNORECASE)
-_AD_LABEL_TEXTS = etree.XPath(
-    "/html/body//text()[contains(translate(., 'SPONRED', 'sponred'), 'sponsored')"
-    " or contains(translate(., 'ADVERTISMN', 'advertismn'), 'advertisement')"
-    " or contains(., 'nzeige') or contains(., 'erbung') or contains(., 'ublici')"
-    " or contains(., 'ubblicit') or contains(translate(., 'PAID', 'paid'), 'paid ')]")
-#: Fewest characters a box holds past its label (an empty ad slot's label is chrome's).
-MIN_LABELLED_AD = 40
-
-
-def _labelled_ads(root: Any) -> list[Any]:
-    """The boxes that open with :data:`_AD_LABEL` alone and hold an offer of at most
-    :data:`MAX_SPONSORED_CHARS` characters: the nearest such box around the label."""
-    out = []
-    for node in _AD_LABEL_TEXTS(root):
-        if not _AD_LABEL.match(node.strip()):
-            continue
-        label = node.getparent()
-        for box in label.iterancestors():
-            if box.tag in _TEXT_ROOTS or _STRING_LENGTH(box) > MAX_SPONSORED_CHARS:
-                break
-            if box.tag in _SPONSORED_BOX_TAGS:
-                first = next((t for t in box.itertext() if t.strip()), "")
-                if first.strip() == node.strip() and (
-                        _STRING_LENGTH(box) >= len(first.strip()) + MIN_LABELLED_AD):
-                    out.append(box)
-                break
-    return out
-
-
 def sponsored_boxes(root: Any) -> list[Any]:
     """The boxes of paid offers set in the text: the nearest box around a link marked
     ``rel="sponsored"`` (how publishers mark paid links) when every link it holds is so
     marked, it says it is paid for and it holds at most :data:`MAX_SPONSORED_CHARS`
     characters (a "Best savings accounts" table with its "Open account" buttons and its
-    advertiser's disclosure); and a box that opens with a label saying it is paid for
-    (:func:`_labelled_ads`). A paragraph of the text with a paid link in it is no box."""
-    out: list[Any] = _labelled_ads(root)
+    advertiser's disclosure). A paragraph of the text with a paid link in it is no box."""
+    out: list[Any] = []
     for a in root.iter("a"):
         if "sponsored" not in (a.get("rel") or "").lower():
             continue
