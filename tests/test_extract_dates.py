@@ -204,6 +204,9 @@ def test_url_without_date():
     ("2018-05-28. 12 people came", "2018-05-28"),
     # "of" and dashes between the day, the month's name and the year; Turkish, Indonesian
     ("28th of May, 2024", "2024-05-28"),
+    # a two-digit year first after an apostrophe: a Japanese paper's "'19/3/14"
+    ("'19/3/14", "2019-03-14"),
+    ("’19/03/14 09:00", "2019-03-14T09:00:00"),
     # a notice's formula: "Dated this 14th day of March, 2025"
     ("Dated this 14th day of March, 2025", "2025-03-14"),
     ("28-May-2024 09:54", "2024-05-28T09:54:00"),
@@ -421,6 +424,13 @@ def test_a_release_is_dated_by_its_end_mark_in_the_page_text():
     page = html.fromstring("<html><body><div><p>The text.</p></div><div>Ends/Tuesday, May 28,"
                            " 2024<br>Issued at HKT 15:30</div><div>NNNN</div></body></html>")
     assert format_stamp(closing_stamp(page)) == "2024-05-28T15:30:00"
+    # ... the mark that dates itself on its line, not "NNNN" over the list of the office's
+    # other releases under it
+    listed = html.fromstring("<html><body><div><p>The text.</p>Ends/Friday, September 20, "
+                             "2024<br>Issued at HKT 18:30<br>NNNN</div><table><tr><td>13.9.2024"
+                             "</td><td><a href='/press_240913.html'>Draft plan amended</a></td>"
+                             "</tr></table></body></html>")
+    assert format_stamp(closing_stamp(listed)) == "2024-09-20T18:30:00"
     # a forum's replies, each signature set apart by a rule, are not a release's end
     forum = html.fromstring("<html><body><p>First post.</p><p>------</p><p>Signature</p>"
                             "<p>发布时间 2005/07/23 10:46:32 by reader</p></body></html>")
@@ -1673,3 +1683,13 @@ def test_the_headlines_item_dates_itself_in_microdata_where_head_declares_no_dat
     page = _page("<title>Движение по мосту ограничат на три месяца</title>", teaser + body)
     fields = extract_article(page, "https://www.agency.example.ru/russia/960412", now=NOW)
     assert fields.published_at == "2024-05-14T17:32:00"
+
+
+def test_a_signature_box_named_in_the_sites_language_dates_the_page_by_its_own_line():
+    # a Czech radio's story: the author, the source and the date and time on a line of
+    # their own under the text, in a paragraph named "podpis" (signature)
+    from newscrawler.extract.published import signature_stamp
+    page = html.fromstring("<html><body><div class='text'><p>Odstavec o obnovení záplav.</p>"
+                           "</div><p class='podpis'><strong>Jana Nováková</strong> | Zdroj: "
+                           "Český rozhlas Brno<br />14. 3. 2015 11:42</p></body></html>")
+    assert format_stamp(signature_stamp(page)) == "2015-03-14T11:42:00"

@@ -276,6 +276,10 @@ _FORMS = [
     + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)"
     # (Croatian dots the year too, before its time: "31. svibnja 2024. u 9:05")
     + r"(?:\.(?=\s+(?:u\s+)?\d{1,2}:\d\d))?" + _TIME,
+    # '19/3/14: a two-digit year after an apostrophe comes first (a Japanese paper's date
+    # line, "'19/3/14" for 14 March 2019)
+    r"(?<![\w'’])['’](?P<y>\d{2})(?P<ys>[-/.])(?P<m>\d{1,2})(?P=ys)(?P<d>\d{1,2})(?![\d/.-])"
+    + _TIME,
     # 28.05.2018 (German), 28. 5. 2024 (Czech), 28.05.18; 05.28.2024 (US newsrooms: a day
     # over 12 second)
     # (Latvian puts a dot after the year too: "13.02.2025. 14:36")

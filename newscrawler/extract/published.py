@@ -34,7 +34,7 @@ from .dateline import (
 from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, parse_date
 from .meta import PageMeta
 from .source import is_issuer_line
-from .text import SENTENCE_ENDS, off_stream, text_around
+from .text import SENTENCE_ENDS, off_stream, paragraphs, text_around
 from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, contact_block, is_end_mark
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
@@ -501,22 +501,28 @@ def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
         return None
     lines = text_around(root, None, 0, PAGE_TEXT)[0].split("\n")
     marks = [i for i, line in enumerate(lines) if is_end_mark(line.strip(), release=True)]
-    for i in reversed(marks):
-        window = [line.strip() for line in lines[i:i + 1 + MAX_UNDER_END]]
-        for j, line in enumerate(window):
-            if len(line) > TAIL_LINE:
-                break
-            for item in printed_dates(line, 0, now):
-                if item.kind != UPDATED and item.line:
-                    return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window)
-                                          else "")
+    # a mark that dates itself on its own line ("Ends/Friday, September 20, 2024") before
+    # the lines under a later one ("NNNN" over the list of the office's other releases,
+    # "13.9.2024 Draft … amended")
+    for first_only in (True, False):
+        for i in reversed(marks):
+            window = [line.strip() for line in lines[i:i + 1 + MAX_UNDER_END]]
+            for j, line in enumerate(window[:1] if first_only else window):
+                if len(line) > TAIL_LINE:
+                    break
+                for item in printed_dates(line, 0, now):
+                    if item.kind != UPDATED and item.line:
+                        return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window)
+                                              else "")
     return None
 
 
 #: The most characters a release's signature box holds: its place and date, who issued it.
 MAX_SIGNATURE_CHARS = 200
 # A box a CMS names for the signature under a release ("news-signature", "signoff")
-_SIGNATURE_BOX = re.compile(r"(?:^|[-_\s])(?:signature|sign-?off|signoff)(?:$|[-_\s])", re.I)
+# (in other languages too: Czech, Slovak and Polish "podpis", German "Unterschrift")
+_SIGNATURE_BOX = re.compile(r"(?:^|[-_\s])(?:signature|sign-?off|signoff|podpis|unterschrift)"
+                            r"(?:$|[-_\s])", re.I)
 
 
 def signature_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
@@ -532,8 +538,9 @@ def signature_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
             continue
         if any(off_stream(parent) for parent in el.iterancestors()):
             continue
-        for line in el.text_content().split("\n"):
-            for item in printed_dates(" ".join(line.split()), 0, now):
+        # (its lines as the page breaks them: "Jana Nováková | Zdroj: …<br>14. 3. 2015 11:42")
+        for line in paragraphs(el):
+            for item in printed_dates(line, 0, now):
                 if item.kind != UPDATED and item.line:
                     return item.stamp
     return None
