@@ -1567,3 +1567,18 @@ def test_a_letterhead_printing_the_whole_title_yields_to_the_emphasized_headline
             + "PALIKIR, Pohnpei - The Department launched the campaign on Monday. " * 5
             + "</p><p>Released: July 9, 2012</p></td></tr></table></body></html>")
     assert extract_article(page, "http://www.gov.example.fm/press/pr070912.htm").title == head
+
+
+def test_a_box_named_a_sub_title_is_no_title_under_the_headline():
+    # an NIC Drupal ministry page: <title> the ministry, the h1 the page's kind, the
+    # headline an h2, and under it a "field--name-field-sub-title" box
+    head = "Union Health Ministry launches intensified campaign for screening in 17 States"
+    page = ("<html><head><title>Ministry of Health and Family Welfare | GOI</title></head><body>"
+            "<h1 class='page-title'>Press Release</h1><div class='press'><h2 class='press-title'>"
+            f"<span class='field field--name-title'>{head}</span></h2>"
+            "<div class='field field--name-field-sub-title'>Over 1.92 crore persons screened "
+            "since launch of the mission</div><div class='body'><p>"
+            + "The ministry has launched a campaign to screen people in tribal districts. " * 5
+            + "</p></div></div></body></html>")
+    assert extract_article(page, "https://ministry.example.gov.in/?q=press-release/1").title \
+        == head

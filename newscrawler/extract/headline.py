@@ -256,9 +256,11 @@ _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|
 # elements carry a dozen utility classes each.)
 # (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle"; and the
 # whole word "topic": a news board's "news_topic" cell)
-_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(?=$|[-_\s]))"
-                         # (not a subtitle's or a subheading's box: "hwp_subtitle")
-                         r"|(?<!sub)(?:title|heading)(?=$|[-_\s])"
+_TITLE_ATTR = re.compile(r"(?:^|(?<!sub)[-_\s])(?:tit|headline|heading|subject|bt"
+                         r"|topic(?=$|[-_\s]))"
+                         # (not a subtitle's or a subheading's box: "hwp_subtitle", Drupal's
+                         # "field--name-field-sub-title")
+                         r"|(?<!sub)(?<!sub-)(?<!sub_)(?:title|heading)(?=$|[-_\s])"
                          # a news item's head: "head_news", "news-head"
                          r"|(?:^|[-_\s])(?:head[-_]?news|news[-_]?head)(?=$|[-_\s])")
 
