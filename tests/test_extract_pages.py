@@ -914,6 +914,8 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "媒体App",
                                   "本文系作者 林某 授权某某媒体发表，并经某某媒体编辑，转载请注明"
                                   "出处、作者和本文链接。",
+                                  # an article's keywords: "文章关键词：…"
+                                  "文章关键词：山海之约 定档 国庆档",
                                   # ... with the condition first: "如若转载，请注明来源"
                                   "本文属于原创文章，如若转载，请注明来源：折叠屏手机出货量增长 "
                                   "https://news.example.com.cn/871/8712345.html"])
@@ -1877,6 +1879,12 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
     assert picture_captions(root) == []
     # a line not centered that says it is the caption ("图说："), its photographer's credit
     # after it, is one
+    # ... and so is a line right after a picture that prints its alt text ("<span
+    # class='img_descr'>")
+    alt = ('<div class="img_wrapper"><img src="/4.jpg" alt="《山海之约》特别海报">'
+           '<span class="img_descr">《山海之约》特别海报</span></div>')
+    assert [el.tag for el in picture_captions(lxml.html.fromstring(page(text + alt)))] == [
+        "span"]
     said = "图说：市民在社区美术馆内参观居民画作 新民晚报记者 杨建中 摄"
     assert [el.text for el in picture_captions(lxml.html.fromstring(page(
         f"{text}{picture}<p>{said}</p>{text}")))] == [said]

@@ -880,6 +880,8 @@ def test_the_credits_of_a_policys_explanation_close_it_a_notices_contact_stays()
     credits = ["解读机关：昆山市商务局", "解读人：市商务局商贸流通科", "联系电话：0512-57318826"]
     assert trim_end(text + credits) == text
     assert trim_end(text + ["解读机构：省科技厅高新技术处", "解读人：王某"]) == text
+    # ... and a paper's credits with their labels in brackets: "【记者】黄嘉琪"
+    assert trim_end(text + ["【记者】黄嘉琪", "【通讯员】南宣", "【来源】 南方+客户端"]) == text
     # ... a notice's own contact for its readers is the notice's
     contact = ["联系人：张三", "联系电话：0512-57318826"]
     assert trim_end(text + contact) == text + contact

@@ -1115,7 +1115,9 @@ def is_list_heading(line: str) -> bool:
 # The tags a CMS prints under the text: "Tags: water, grants", "Schlagworte: ...", "标签：".
 # ... or their topics: "Themen: Klimaschutz, Naturschutz", "Topics: Health, Housing"
 _TAGS = re.compile(r"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|"
-                   r"mots[- ]clés|etiquetas|标签|tag|themen|topics)\s*[:：]", re.IGNORECASE)
+                   r"mots[- ]clés|etiquetas|标签|tag|themen|topics"
+                   # a Chinese article's keywords: "文章关键词：…", "关键字："
+                   r"|(?:文章|本文)?关键[词字])\s*[:：]", re.IGNORECASE)
 #: Longest line that can be such a tag line.
 MAX_TAGS_LINE = 200
 

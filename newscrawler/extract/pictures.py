@@ -9,7 +9,7 @@ from typing import Any
 
 from .boxes import _STRING_LENGTH, _pixels
 from .named import NamedElements
-from .text import SENTENCE_ENDS, attr_words
+from .text import SENTENCE_ENDS, attr_words, text_key
 
 __all__ = ["picture_captions", "picture_credits", "picture_lists", "picture_tables"]
 
@@ -150,6 +150,10 @@ def picture_captions(root: Any) -> list[Any]:
     # (found from the pictures, a few a page, and the block holding each: an XPath over
     # every paragraph's style cost 2% of extraction)
     for img in root.iter("img"):
+        said = _saying_alt(img)
+        if said is not None:
+            out.append(said)
+            continue
         near = [a for a, _ in zip(img.iterancestors(), range(3), strict=False)
                 if a.tag in ("p", "div")]
         pic = near[0] if near else None
@@ -187,6 +191,29 @@ def picture_captions(root: Any) -> list[Any]:
                 or len(text) <= MAX_SET_APART_CAPTION and _set_apart(cap)):
             out.append(cap)
     return out
+
+
+#: Fewest characters of a picture's alt text that its caption may repeat.
+MIN_ALT_CAPTION = 4
+
+
+def _saying_alt(img: Any) -> Any | None:
+    """The element right after the picture (or its link) that prints its alt text and
+    nothing more: its caption, whatever its alignment (Sina's ``<span class="img_descr">``
+    after ``<img alt="…">``), or ``None``."""
+    alt = (img.get("alt") or "").strip()
+    if len(alt) < MIN_ALT_CAPTION:
+        return None
+    pic = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else img
+    if (pic.tail or "").strip() or (pic is not img and (img.tail or "").strip()):
+        return None
+    cap = pic.getnext()
+    if cap is None or cap.tag not in _ALT_CAPTION_TAGS or next(cap.iter("img"), None) is not None:
+        return None
+    return cap if text_key(cap.text_content()) == text_key(alt) else None
+
+
+_ALT_CAPTION_TAGS = frozenset({"span", "p", "div", "em", "i", "small", "figcaption", "font"})
 
 
 def _picture_box(box: Any, img: Any) -> bool:

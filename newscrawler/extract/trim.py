@@ -83,8 +83,9 @@ _END_CREDIT = re.compile(
     rf"^[（(【\[]\s*{_CREDIT_LABEL}\s*[:：]?\s*[^（(）)【】\[\]]{{1,40}}[）)】\]]$"
     rf"|^(?:{_CREDIT_LABEL}|(?i:nguồn|source|quelle|fonte|{'|'.join(SOURCE_WORDS)}"
     rf"|{'|'.join(ISSUER_WORDS)})|แหล่งที่มา|ที่มา)\s*[:：]\s*\S.{{0,68}}$"
-    # (a Chinese label may be set off by a full-width bar: "编辑｜何沐阳", "封面来源｜企业官方")
-    rf"|^{_CREDIT_LABEL}\s*｜\s*\S.{{0,68}}$")
+    # (a Chinese label may be set off by a full-width bar: "编辑｜何沐阳", "封面来源｜企业官方",
+    # or bracketed before the name: "【记者】黄嘉琪", "【来源】 南方+客户端")
+    rf"|^{_CREDIT_LABEL}\s*｜\s*\S.{{0,68}}$|^【\s*{_CREDIT_LABEL}\s*】\s*\S.{{0,68}}$")
 _FROM_LABEL = re.compile(r"^\s*(?:from|issued by)\s*:?\s*$", re.IGNORECASE)
 # A record's field names on lines of their own, their values on the next line (a board's
 # "작성자 / 안전총괄과 / 작성일 / 2024.07.01", a definition list read an item a line)
