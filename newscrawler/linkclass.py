@@ -131,6 +131,9 @@ _MONTH_NAMES = (
     r"d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|janeiro|fevereiro|"
     r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
     r"mei|augustus|maj|augusti)")
+# A link's text that is a month (and its year), the count of its items perhaps after it
+_MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}|(?:{_Y}\s*年\s*)?"
+                         r"(?:1[0-2]|0?[1-9])\s*月)(?:\s*[(（]\d+[)）])?$", re.IGNORECASE)
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
@@ -1758,6 +1761,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if shape is not None and shape[0] == LIST and not (
             link.headline and shape[1] == _DATE_ARCHIVE):  # (/work-reports/2024: a report)
         return LIST, shape[1]
+    if text and _MONTH_TEXT.match(text):
+        # (named by its month, its count of items perhaps after it: "maio 2024 (41)",
+        # "2024年5月", "12月" under its year's heading; so were 642 links of the sets, every
+        # one a list)
+        return LIST, f"a month's archive by its name{shown}"
     if _is_edition(parts.path) and not parts.query:
         return LIST, "an edition's home page"
     if _HOME.match(parts.path) and not parts.query:

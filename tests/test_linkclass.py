@@ -2408,3 +2408,24 @@ def test_legal_pages_named_with_a_lists_word_and_items_in_another_language():
         assert found[path] == "other", path
     for d in (31, 32, 33):
         assert found[f"/chi/ppr/archives/240{d}01.htm"] == "article"
+
+
+def test_a_link_named_by_a_month_and_its_year_is_that_months_archive():
+    # a Joomla K2 news page's archive box ("maio 2024 (41)" at itemlist/date/2024/5.html) and
+    # a Japanese press list's months under its year's heading ("12月" at list486-1785-12.html)
+    box = "".join(f"<li><a href='/pt/noticias/itemlist/date/2024/{m}.html'>{name} 2024 ({n})"
+                  "</a></li>" for m, name, n in ((5, "maio", 41), (4, "abril", 63)))
+    months = "".join(f"<li><a href='/site/press-release/list486-1785-{m}.html'>{m}月</a></li>"
+                     for m in (12, 11, 10))
+    page = (f"<html><body><main><h1>Notícias</h1><ul class='archive'>{box}</ul>"
+            f"<h2>2024年</h2><ul>{months}</ul></main></body></html>")
+    found = kinds(page, "https://www.city.example.pt", "/pt/noticias")
+    assert found["/pt/noticias/itemlist/date/2024/5.html"] == "list"
+    assert found["/pt/noticias/itemlist/date/2024/4.html"] == "list"
+    for m in (12, 11, 10):
+        assert found[f"/site/press-release/list486-1785-{m}.html"] == "list"
+    # ... not a month's name alone, nor a day of it
+    page = ("<html><body><main><p><a href='/about/may'>May</a> <a href='/news/may-12'>May 12</a>"
+            "</p></main></body></html>")
+    found = kinds(page, "https://www.city.example.pt", "/")
+    assert found["/about/may"] == "other" and found["/news/may-12"] == "other"
