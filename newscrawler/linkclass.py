@@ -131,6 +131,8 @@ _MONTH_NAMES = (
     r"d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember|janeiro|fevereiro|"
     r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
     r"mei|augustus|maj|augusti)")
+# A list's page named by its number alone, the first (or last) one: /xwzx/gzdt/1.htm
+_FIRST_PAGE = re.compile(r"/[01]\.s?html?$")
 # A link's text that is a month (and its year), the count of its items perhaps after it
 _MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}|(?:{_Y}\s*年\s*)?"
                          r"(?:1[0-2]|0?[1-9])\s*月)(?:\s*[(（]\d+[)）])?$", re.IGNORECASE)
@@ -1761,6 +1763,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if shape is not None and shape[0] == LIST and not (
             link.headline and shape[1] == _DATE_ARCHIVE):  # (/work-reports/2024: a report)
         return LIST, shape[1]
+    if _FIRST_PAGE.search(parts.path) and not parts.query:
+        # (a VSB or a static portal's list pages are files named by their number, the first
+        # or the last one "1.htm": 40 such links of the sets, every one a list)
+        return LIST, "a list's page by its number"
     if text and _MONTH_TEXT.match(text):
         # (named by its month, its count of items perhaps after it: "maio 2024 (41)",
         # "2024年5月", "12月" under its year's heading; so were 642 links of the sets, every

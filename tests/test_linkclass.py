@@ -2429,3 +2429,15 @@ def test_a_link_named_by_a_month_and_its_year_is_that_months_archive():
             "</p></main></body></html>")
     found = kinds(page, "https://www.city.example.pt", "/")
     assert found["/about/may"] == "other" and found["/news/may-12"] == "other"
+
+
+def test_a_page_named_by_the_number_one_is_a_lists_page():
+    # a disclosure catalogue's channels as its menu prints them: each at its first page,
+    # "/gk/zfxxgkzd/1.html"; an item's page by a longer number stays none
+    menu = "".join(f"<li><a href='/gk/{col}/1.html'>{name}</a></li>" for col, name in (
+        ("zfxxgkzd", "政府信息公开制度"), ("czxx", "财政预决算")))
+    page = (f"<html><body><main><ul>{menu}</ul><p><a href='/gk/czxx/1874.html'>附件</a></p>"
+            "</main></body></html>")
+    found = kinds(page, "https://www.city.example.gov.cn", "/gk/szfwj/1.html")
+    assert found["/gk/zfxxgkzd/1.html"] == "list" and found["/gk/czxx/1.html"] == "list"
+    assert found["/gk/czxx/1874.html"] != "list"
