@@ -336,6 +336,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
                         r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
+# ... one topic of the folder the Romance, Nordic and Slavic templates name "tema(s)":
+# /noticias/tema/obras, /tema/klimat-och-miljo.html, /temas/entidades/real-sociedad.html
+_TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat)(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5}){1,2}/?"
+                        r"(?:\.html?)?$", re.I)
 #: A Chinese portal's topic (专题专栏) is a hub of its own column: /ztzl/xxgcddesjszqh/,
 #: /a/zt/payx/, /ztzl/sjsr2025.htm, /topic/36.jhtml, /zhuantizhuanlan/gerensuodeshui/ (the
 #: folder's name spelled out). Its name is as long as a headline (学习贯彻党的二十届三中全会
@@ -1915,6 +1919,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "its address names a list"
     if _TOPIC_HUB.search(parts.path) and not link.headline:
         return LIST, "a topic folder's page"
+    if _TEMA_PAGE.search(parts.path):
+        # (in the page's content: a menu's topics are as often static pages, /no/tema/
+        # arbeidsliv/id210/; 38 of the sets' links so placed were all lists)
+        return LIST, "a topic's page under the folder of topics"
     if _SPECIAL_TOPIC.search(parts.path):
         return LIST, "a topic's column"
     if CN_DOCUMENT.search(text):

@@ -2441,3 +2441,20 @@ def test_a_page_named_by_the_number_one_is_a_lists_page():
     found = kinds(page, "https://www.city.example.gov.cn", "/gk/szfwj/1.html")
     assert found["/gk/zfxxgkzd/1.html"] == "list" and found["/gk/czxx/1.html"] == "list"
     assert found["/gk/czxx/1874.html"] != "list"
+
+
+def test_a_topic_under_the_folder_of_topics_in_the_content_is_its_list():
+    # a town's news page: its topics under /noticias/tema/, a state's under /temas/, a
+    # region's as files; the menu's topics, as often static pages, are judged by the menu
+    topics = "".join(f"<a href='{path}'>{name}</a> " for path, name in (
+        ("/noticias/tema/obras", "Obras"), ("/temas/desarrollo-social", "Desarrollo social"),
+        ("/tema/klimat-och-miljo.html", "Klimat och miljö")))
+    menu = "".join(f"<li><a href='/no/tema/{t}/id21{n}/'>{t.title()}</a></li>"
+                   for n, t in enumerate(("arbeidsliv", "helse", "klima", "skole", "kultur",
+                                          "transport", "bolig")))
+    page = (f"<html><body><nav><ul>{menu}</ul></nav><main><h1>Notícias</h1>"
+            f"<p class='topics'>{topics}</p></main></body></html>")
+    found = kinds(page, "https://www.city.example.pt", "/noticias")
+    for path in ("/noticias/tema/obras", "/temas/desarrollo-social", "/tema/klimat-och-miljo.html"):
+        assert found[path] == "list", path
+    assert found["/no/tema/arbeidsliv/id210/"] == "other"  # (a static topic's page)
