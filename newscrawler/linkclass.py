@@ -72,6 +72,7 @@ from newscrawler.linkwords import (
     JOB_OR_TENDER_LIST,
     JOB_OR_TENDER_TITLE,
     KANA,
+    KO_JOB_OR_TENDER,
     LIST_WORD_END,
     LIST_WORDS,
     MAX_SERVICE_NAME,
@@ -1706,6 +1707,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"a job or tender notice by its headline{shown}"
     if text and CN_JOB_OR_TENDER.search(text) and not (shape is not None and shape[0] == LIST):
         return OTHER, f"a job's or a tender's notice or their list by its name{shown}"
+    if text and KO_JOB_OR_TENDER.match(text):
+        return OTHER, f"a board of jobs or tenders by its name{shown}"
     if _SPECIAL_FOLDER.search(parts.path):
         return LIST, "a special's page by its address"
     if _NUMBERED_PAGE.match(parts.path) and not parts.query:

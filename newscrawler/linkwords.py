@@ -327,6 +327,8 @@ CN_JOB_OR_TENDER = re.compile(
     r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
     r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
     r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)(?:[（(][^）)]{1,20}[）)])?$")
+#: ... and in Korean, a board of them by its name (채용정보, 입찰공고), whatever its address.
+KO_JOB_OR_TENDER = re.compile(r"^(?:채용|입찰|구인|계약)\s*(?:정보|공고|안내)$")
 #: A Chinese document by its name: a regulation, measures, rules, opinions, a plan, a
 #: decision (信访工作条例, …管理实施细则, …的实施意见), whatever list word its name holds.
 CN_DOCUMENT = re.compile(r"[\u4e00-\u9fff》」”）)]{4,}"

@@ -2458,3 +2458,16 @@ def test_a_topic_under_the_folder_of_topics_in_the_content_is_its_list():
     for path in ("/noticias/tema/obras", "/temas/desarrollo-social", "/tema/klimat-och-miljo.html"):
         assert found[path] == "list", path
     assert found["/no/tema/arbeidsliv/id210/"] == "other"  # (a static topic's page)
+
+
+def test_a_korean_board_of_jobs_or_tenders_is_other_whatever_its_address():
+    # a province's menu: its recruitment and bidding boards at list addresses, beside its
+    # press board
+    menu = "".join(f"<li><a href='/www/{path}'>{name}</a></li>" for path, name in (
+        ("selectRecruitList.do?key=445", "채용정보"), ("selectBidList.do?key=447", "입찰공고"),
+        ("selectBbsNttList.do?bbsNo=12&key=432", "보도자료")))
+    page = f"<html><body><main><ul>{menu}</ul></main></body></html>"
+    found = kinds(page, "https://www.province.example.go.kr", "/www/index.do")
+    assert found["/www/selectRecruitList.do?key=445"] == "other"
+    assert found["/www/selectBidList.do?key=447"] == "other"
+    assert found["/www/selectBbsNttList.do?bbsNo=12&key=432"] == "list"
