@@ -202,6 +202,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ... and a daily's ids before its slug, comma-separated (/magazyn/7,124059,30706612,
     # ostatni-sezon-na-helu.html; its sections are /magazyn/0,124059.html)
     (r"/(?:\d+,)+[^\W_]+(?:-[^\W_]+){2,}\.s?html?$", "an id and a slug"),
+    # ... or the slug, then the id as a key and a number (a German regional daily's
+    # /ulm_artikel,-neue-strassenbahnlinie-fahrgastzahlen-_arid,11302733.html; its galleries'
+    # _mediagalid,65734)
+    (r"[^\W_]+(?:-[^\W_]+){2,}-?_[a-z]{2,12},\d{4,}\.s?html?$", "a slug and its id after a key"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)

@@ -2471,3 +2471,22 @@ def test_a_korean_board_of_jobs_or_tenders_is_other_whatever_its_address():
     assert found["/www/selectRecruitList.do?key=445"] == "other"
     assert found["/www/selectBidList.do?key=447"] == "other"
     assert found["/www/selectBbsNttList.do?bbsNo=12&key=432"] == "list"
+
+
+def test_a_slug_then_its_id_after_a_key_is_an_item():
+    # a German regional daily's teasers: the slug, then "_arid," and the article's number
+    # (its galleries' "_mediagalid,"); its sections are plain names
+    items = "".join(f"<li><a href='/landkreis/{place}_artikel,-{slug}-_arid,{n}.html'>{text}"
+                    "</a></li>" for place, slug, n, text in (
+                        ("ulm", "neue-strassenbahnlinie-uebertrifft-erwartungen", 11302733,
+                         "Neue Straßenbahnlinie übertrifft Erwartungen"),
+                        ("aalen", "reichsstaedter-tage-fallen-aus", 11302523,
+                         "Reichsstädter Tage fallen aus")))
+    gallery = ("<a href='/biberach_bildergalerie,-so-bunt-war-der-wochenmarkt-_mediagalid,65734"
+               ".html'>So bunt war der Wochenmarkt</a>")
+    page = f"<html><body><main><ul>{items}</ul>{gallery}</main></body></html>"
+    found = kinds(page, "https://www.paper.example.de", "/")
+    assert found["/landkreis/ulm_artikel,-neue-strassenbahnlinie-uebertrifft-erwartungen-"
+                 "_arid,11302733.html"] == "article"
+    assert found["/biberach_bildergalerie,-so-bunt-war-der-wochenmarkt-_mediagalid,65734.html"] \
+        == "article"
