@@ -2490,3 +2490,20 @@ def test_a_slug_then_its_id_after_a_key_is_an_item():
                  "_arid,11302733.html"] == "article"
     assert found["/biberach_bildergalerie,-so-bunt-war-der-wochenmarkt-_mediagalid,65734.html"] \
         == "article"
+
+
+def test_the_news_of_one_office_under_the_news_folder_is_a_list():
+    # a province's news page: beside each item, its ministry's news
+    rows = "".join(f"<li><span>12/03/2025</span> <a href='/prensa/noticias/{slug}-{n}'>{t}</a> "
+                   f"<a href='/prensa/noticias/organismo/{office}'>{name}</a></li>"
+                   for n, (slug, t, office, name) in enumerate((
+                       ("vacunacion-en-escuelas", "Comenzó la vacunación en escuelas",
+                        "ministerio-de-salud-publica", "Ministerio de Salud Pública"),
+                       ("obras-en-rutas", "Avanzan las obras en rutas provinciales",
+                        "ministerio-de-infraestructura", "Ministerio de Infraestructura")),
+                       start=91234))
+    page = f"<html><body><main><ul>{rows}</ul></main></body></html>"
+    found = kinds(page, "https://www.province.example.gob.ar", "/prensa/noticias")
+    assert found["/prensa/noticias/organismo/ministerio-de-salud-publica"] == "list"
+    assert found["/prensa/noticias/organismo/ministerio-de-infraestructura"] == "list"
+    assert found["/prensa/noticias/vacunacion-en-escuelas-91234"] == "article"
