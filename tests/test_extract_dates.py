@@ -1693,3 +1693,28 @@ def test_a_signature_box_named_in_the_sites_language_dates_the_page_by_its_own_l
                            "</div><p class='podpis'><strong>Jana Nováková</strong> | Zdroj: "
                            "Český rozhlas Brno<br />14. 3. 2015 11:42</p></body></html>")
     assert format_stamp(signature_stamp(page)) == "2015-03-14T11:42:00"
+
+
+def test_an_opening_dateline_may_name_the_country_and_the_weekday_before_the_date():
+    from newscrawler.extract.published import opening_dateline
+    para = ("Monrovia, Liberia - Tuesday, March 12, 2024: The President of the Republic has "
+            "dedicated the rehabilitated road corridor.")
+    assert format_stamp(opening_dateline([para])) == "2024-03-12"
+    # ... not a date further into a sentence
+    assert opening_dateline(["Monrovia, the capital, said on March 12, 2024: the road is open."
+                             ]) is None
+
+
+def test_htmldates_day_that_the_template_marks_as_the_update_is_no_publication():
+    # WordPress Avada's post meta: the update in a hidden span, the visible date only in an
+    # ordinal form after the text; what htmldate finds is the update
+    text = "".join(f"<p>Paragraph {n} of the reminder on filing income tax returns, which "
+                   "the authority sends to every registered taxpayer in the country.</p>"
+                   for n in range(8))
+    page = _page("<title>GRA reminds taxpayers of the deadline</title>",
+                 f"<h1>GRA reminds taxpayers of the deadline</h1>{text}<div class='meta'>"
+                 "<span class='updated rich-snippet-hidden'>2024-03-21T09:47:15-04:00</span>"
+                 "</div>")
+    assert extract_article(page, "https://www.gra.example.gy/gra-reminds-taxpayers/",
+                           now=NOW).published_at is None
+

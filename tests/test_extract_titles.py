@@ -1582,3 +1582,19 @@ def test_a_box_named_a_sub_title_is_no_title_under_the_headline():
             + "</p></div></div></body></html>")
     assert extract_article(page, "https://ministry.example.gov.in/?q=press-release/1").title \
         == head
+
+
+def test_a_sections_name_in_the_h1_and_title_yields_to_the_headline_under_it():
+    # a privacy regulator's static page: "PCPD | Media Statements" and the h1 the section's
+    # name, the headline an h2; a Macedonian city's DNN page the same in its language
+    head = ("Privacy Commissioner Publishes Investigation Report on Data Breach Incident of "
+            "Fitness Club Operator")
+    text = "<p>" + "The Privacy Commissioner today published the report of the inquiry. " * 5
+    page = ("<html><head><title>PCPD | Media Statements</title></head><body><main>"
+            f"<h1 class='pageTitle'>Media Statements</h1><h2>{head}</h2><p>Date: 19 November "
+            f"2024</p>{text}</p></main></body></html>")
+    assert extract_article(page, "https://www.pcpd.example.hk/en/media/p20241119.html").title \
+        == head
+    # ... and the Macedonian name of a city's releases is a list's name too
+    from newscrawler.extract.title import _list_name
+    assert _list_name("Соопштенија") and _list_name("Press statements")

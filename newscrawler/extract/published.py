@@ -301,6 +301,30 @@ def _comment_days(root: Any) -> set[date]:
     return days
 
 
+# An element a template marks as the page's update ("<span class='updated rich-snippet-
+# hidden'>2024-03-21T09:47:15-04:00</span>", hAtom's and schema.org's names for it)
+_UPDATED_MARKS = etree.XPath(
+    "/html/body//*[contains(@class, 'updated') or contains(@class, 'modified')"
+    " or @itemprop='dateModified']")
+_UPDATED_WORD = re.compile(r"(?:^|[-_\s])(?:updated|modified|date-?modified)(?:$|[-_\s])",
+                           re.IGNORECASE)
+
+
+def _updated_days(root: Any) -> set[date]:
+    """The days of the elements the page's template names as its update (a class word
+    ``updated`` or ``modified``, ``itemprop="dateModified"``), read from their attribute
+    or their text."""
+    days = set()
+    for el in _UPDATED_MARKS(root):
+        if not (_UPDATED_WORD.search(el.get("class") or "") or el.get("itemprop")):
+            continue
+        value = el.get("datetime") or el.get("content") or el.text_content()
+        stamp = parse_date(value.strip()) if value and len(value) <= 60 else None
+        if stamp is not None:
+            days.add(_day(stamp))
+    return days
+
+
 def _nearest(items: Sequence[Printed]) -> Stamp | None:
     """The first of *items* at or after the headline, else the last one before it
     (information-disclosure tables print the date above the headline)."""
@@ -395,6 +419,12 @@ _OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()]|\([^()\d]{1,12}\)){1,50}
 _OPENING_END = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*[-–—]+|:|\.)\s*\S")
 
 
+# ... the place may go on, a country after a dash, and a weekday precede the date: "Monrovia,
+# Liberia - Tuesday, March 12, 2024:"
+_MORE_PLACE = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,–—-]\s*){0,2}"
+                         r"(?:[^\W\d_]+\s*,\s*)?")
+
+
 def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp | None:
     """The date of a dateline that opens the text's first paragraph (:data:`_OPENING_PLACE`,
     then a date with its year, then :data:`_OPENING_END`): the day a release was issued,
@@ -404,7 +434,8 @@ def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp
     if place is None:
         return None
     stamp = next(iter(find_dates(para[place.end():place.end() + 60], limit=1)), None)
-    if stamp is None or stamp.start != 0 or stamp.guessed or not is_plausible(stamp, now):
+    if stamp is None or stamp.guessed or not is_plausible(stamp, now) or (
+            stamp.start and not _MORE_PLACE.fullmatch(para[place.end():place.end() + stamp.start])):
         return None
     rest = para[place.end() + stamp.end:]
     if place["bracket"]:
@@ -1067,6 +1098,9 @@ def _pick_published(
     # whose date is what the headline is about ("… from 1 April 2025")
     if found is not None and (_day(found) in _modified_days(meta)
                               or _day(found) in _comment_days(root)
+                              # (or in an element the template marks as the update, which a
+                              # reader may not even see: "rich-snippet-hidden")
+                              or _day(found) in _updated_days(root)
                               or header and _day(found) in {_day(d) for d in find_dates(
                                   header[0][header[1]:header[1] + headline_length])}):
         return None

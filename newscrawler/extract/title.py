@@ -700,7 +700,8 @@ _LIST_NAME = re.compile(
     r"^(?:(?:latest )?news|news ?flash|news details?|news (?:highlights|updates|archive)|"
     r"press releases?|media releases?|"
     r"news releases?|newsroom|"
-    r"announcements|notices|speeches|statements|press|media centre|media center|"
+    r"announcements|notices|speeches|(?:(?:media|press) )?statements|press|media centre|"
+    r"media center|"
     r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
     # (a newsroom's name in German-speaking Austria and Switzerland, and the press rooms)
     r"presse(?:aussendungen|informationen|meldungen)|medien(?:mitteilungen|informationen)|"
@@ -711,7 +712,7 @@ _LIST_NAME = re.compile(
     # Romanian, the South Slavic ones, Portuguese, Nordic, Greek, Turkish, Russian, Ukrainian)
     r"tlačové správy|tiskové zprávy|aktuality|novinky|komunikaty(?: prasowe)?|aktualności|"
     r"wiadomości|sajtóközlemények|hírek|comunicate de presă|știri|vijesti|vesti|novice|"
-    r"priopćenja|saopštenja|вести|саопштења|notícias|comunicados de imprensa|"
+    r"priopćenja|saopštenja|вести|саопштења|соопштенија|notícias|comunicados de imprensa|"
     r"pressmeddelanden|nyheter|nyheder|pressemeddelelser|pressemeldinger|tiedotteet|uutiset|"
     r"ανακοινώσεις|δελτία τύπου|haberler|duyurular|basın açıklamaları|новости|пресс-релизы|"
     r"новини|"
