@@ -299,10 +299,12 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     # ... or the news of one office or area of government, under the news' folder
-    # (/prensa/noticias/organismo/ministerio-de-salud-publica, /noticias/area/4/)
-    (r"/(?:noticias|news|prensa|nieuws|nachrichten|actualites|aktuelles|noticies|notizie)/"
-     r"(?:[a-z-]+/)?(?:organismos?|areas?|dependencias?|secretarias?|departments?)/[^/]+/?$",
-     "the news of one office or area"),
+    # (/prensa/noticias/organismo/ministerio-de-salud-publica, /noticias/area/4/,
+    # /om-oss/nyheter/region-nord/)
+    (r"/(?:noticias|news|prensa|nieuws|nachrichten|actualites|aktuelles|noticies|notizie"
+     r"|nyheter|nyheder|uutiset|aktualnosci|novinky)/"
+     r"(?:[a-z-]+/)?(?:(?:organismos?|areas?|dependencias?|secretarias?|departments?)/"
+     r"|region[-_])[^/]+/?$", "the news of one office or area"),
     (r"[?&](?:tag|tags|category|cat|kat|kategorie|categorie|kategori|kategoria|"
      r"categoria|categoría)=[^&]+$", "a tag or category's page"),
     # (DedeCMS's tag page puts its tag first in the query: tags.php?/12/)

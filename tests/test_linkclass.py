@@ -2507,3 +2507,9 @@ def test_the_news_of_one_office_under_the_news_folder_is_a_list():
     assert found["/prensa/noticias/organismo/ministerio-de-salud-publica"] == "list"
     assert found["/prensa/noticias/organismo/ministerio-de-infraestructura"] == "list"
     assert found["/prensa/noticias/vacunacion-en-escuelas-91234"] == "article"
+    # ... and a region's news beside the nation's, under the news' folder
+    page = ("<html><body><main><ul><li><a href='/om-oss/nyheter/region-nord/'>Region Nord</a>"
+            "</li><li><a href='/om-oss/nyheter/region-syd/'>Region Syd</a></li></ul></main>"
+            "</body></html>")
+    found = kinds(page, "https://www.agency.example.se", "/om-oss/nyheter/nationellt/")
+    assert found["/om-oss/nyheter/region-nord/"] == "list"
