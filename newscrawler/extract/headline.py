@@ -256,13 +256,23 @@ _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|
 # elements carry a dozen utility classes each.)
 # (a word's end too: Joomla's "contentheading", "componentheading"; "pagetitle"; and the
 # whole word "topic": a news board's "news_topic" cell)
-_TITLE_ATTR = re.compile(r"(?:^|(?<!sub)[-_\s])(?:tit|headline|heading|subject|bt"
-                         r"|topic(?=$|[-_\s]))"
-                         # (not a subtitle's or a subheading's box: "hwp_subtitle", Drupal's
-                         # "field--name-field-sub-title")
-                         r"|(?<!sub)(?<!sub-)(?<!sub_)(?:title|heading)(?=$|[-_\s])"
+_TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(?=$|[-_\s]))"
+                         # (not a subtitle's or a subheading's box: "hwp_subtitle"; Drupal's
+                         # "field--name-field-sub-title" is told apart by _names_title)
+                         r"|(?<!sub)(?:title|heading)(?=$|[-_\s])"
                          # a news item's head: "head_news", "news-head"
                          r"|(?:^|[-_\s])(?:head[-_]?news|news[-_]?head)(?=$|[-_\s])")
+
+
+def _names_title(words: str) -> bool:
+    """*words* (an element's class and id) name a title: :data:`_TITLE_ATTR`, not after
+    "sub" and a separator ("sub-title", "sub_heading": a subtitle's box). (Told apart here,
+    not by lookbehinds in the pattern: they slowed every element's test by two fifths.)"""
+    for m in _TITLE_ATTR.finditer(words):
+        start = m.start() + (words[m.start()] in "-_ \t\n")
+        if not words[max(0, start - 4):start].rstrip("-_").endswith("sub"):
+            return True
+    return False
 
 
 def emphasized(el: Any) -> int:
@@ -272,8 +282,7 @@ def emphasized(el: Any) -> int:
         return 2
     cls, ident = el.get("class"), el.get("id")
     # (camel-case names are words too: ASP.NET's "lblHeadline", a "NewsHeadline" class)
-    if (cls or ident) and _TITLE_ATTR.search(
-            CAMEL_CASE.sub(" ", f"{cls or ''} {ident or ''}").lower()):
+    if (cls or ident) and _names_title(CAMEL_CASE.sub(" ", f"{cls or ''} {ident or ''}").lower()):
         return 2
     if tag in _EMPH_TAGS:
         return 1

@@ -210,7 +210,11 @@ def _saying_alt(img: Any) -> Any | None:
     cap = pic.getnext()
     if cap is None or cap.tag not in _ALT_CAPTION_TAGS or next(cap.iter("img"), None) is not None:
         return None
-    return cap if text_key(cap.text_content()) == text_key(alt) else None
+    text = cap.text_content()
+    # (a paragraph of the text after a picture is longer than its alt: not compared)
+    if len(text) > 2 * len(alt) + MIN_ALT_CAPTION * 5:
+        return None
+    return cap if text_key(text) == text_key(alt) else None
 
 
 _ALT_CAPTION_TAGS = frozenset({"span", "p", "div", "em", "i", "small", "figcaption", "font"})
