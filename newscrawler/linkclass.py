@@ -198,6 +198,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # an id as a key and value in the path (/public/list/data/detail/id/58231/menu/1145/page/1)
     # and the Polish BIP's articles (/a,48050,slug.html)
     (r"/(?:detail|view|show|content)/id/\d{3,}(?:/|$)", "a document id in the path"),
+    # ... or a news id as a key and its value in the path (DotNetNuke's
+    # /tid/<slug>/newsid/<GUID>/cid/<GUID>)
+    (r"/(?:newsid|articleid|itemid|postid|storyid)/[\w-]{4,}(?:/|$)", "a document id in the path"),
     (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
     # ... and a daily's ids before its slug, comma-separated (/magazyn/7,124059,30706612,
     # ostatni-sezon-na-helu.html; its sections are /magazyn/0,124059.html)
@@ -208,6 +211,15 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"[^\W_]+(?:-[^\W_]+){2,}-?_[a-z]{2,12},\d{4,}\.s?html?$", "a slug and its id after a key"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
+    # ... a story's id under another story's (a related story: /stories/3371842/3371866/)
+    (r"/(?:stories|story|articles|news)/\d{5,}/\d{5,}/?$", "numeric document id"),
+    # ... the slug's folder, then the id and a word for the kind (/ekonomika/<slug>/822980-
+    # clanok.html)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/\d{5,}-[a-z]{3,12}\.s?html?$", "an id and a slug"),
+    # ... or a slug with its publication's moment to the second (/opinion/<slug>-20240912230055
+    # -nt.html)
+    (r"/[^\W_]+(?:-[^\W_]+)+-(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d(?:-[a-z]{2,3})?"
+     r"\.s?html?$", "a slug and its moment"),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
     (r"/[a-z]{3,}/(?:view|detail|details)/\d{2}/?$", "numeric document id"),
     (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),

@@ -2513,3 +2513,19 @@ def test_the_news_of_one_office_under_the_news_folder_is_a_list():
             "</body></html>")
     found = kinds(page, "https://www.agency.example.se", "/om-oss/nyheter/nationellt/")
     assert found["/om-oss/nyheter/region-nord/"] == "list"
+
+
+def test_items_by_an_id_with_a_kind_a_moment_in_the_name_a_nested_story_or_a_news_key():
+    # a wire's /ekonomika/<slug>/822980-clanok.html, a daily's /<slug>-20240912230055-nt.html,
+    # a broadcaster's related story /stories/3371842/3371866/, DotNetNuke's /newsid/<GUID>/
+    paths = ("/ekonomika/dph-od-januara-ktore-tovary-zdrazeju/822980-clanok.html",
+             "/opinion/editorial/financiacion-singular-20240912225812-nt.html",
+             "/stories/3371842/3371866/",
+             "/vi-vn/Tin-tuc/tid/Le-hoi-Hue-2024/newsid/F70E4FAB-8923-4FCA-B2D7-1524DCD4F2C0/"
+             "cid/888BF010-BF90-4B5B-83C3-EC2A1B2C3D4E")
+    rows = "".join(f"<p><a href='{p}'>The council approves the budget for the year {n}</a></p>"
+                   for n, p in enumerate(paths))
+    page = f"<html><body><main>{rows}</main></body></html>"
+    found = kinds(page, "https://www.news.example.sk", "/")
+    for path in paths:
+        assert found[path] == "article", path
