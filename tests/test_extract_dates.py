@@ -1535,7 +1535,7 @@ def test_a_pages_record_of_itself_dates_it_and_is_no_text():
 
 
 @pytest.mark.parametrize("label", ["Medieninformation vom", "Presseinformation vom",
-                                   "Pressemitteilung vom"])
+                                   "Pressemitteilung vom", "Pressemeldung vom"])
 def test_an_offices_release_label_over_the_headline_outranks_a_bare_date_meta(label):
     # "Medieninformation vom 21.05.2025" over the headline, a "date" meta of the day after
     page = ("<html lang='de'><head><title>Rechnungsabschluss 2024</title><meta name='date' "

@@ -61,7 +61,8 @@ _PUB_WORDS = [
     r"(?:erscheinungs|veröffentlichungs)datum",
     # ... also with its number: "Pressemitteilung Nr. 68/2024 vom 15. August 2024"
     # (Austrian and Swiss offices: "Medieninformation vom 21.05.2025", "Presseinformation vom")
-    r"(?:presse|medien)(?:mitteilung|information)(?: nr\. ?\d{1,4}(?:/\d{2,4})?)? vom",
+    # (and "Pressemeldung vom 05.09.2023", a city's press service)
+    r"(?:presse|medien)(?:mitteilung|information|meldung)(?: nr\. ?\d{1,4}(?:/\d{2,4})?)? vom",
     r"publiée?s?(?: le)?", r"mise? en ligne(?: le)?", r"date de (?:publication|parution)",
     r"paru(?: le)?", r"diffusée?(?: le)?",
     # (Portuguese "Publicado em", "Publicada a", Catalan "Publicat el")
