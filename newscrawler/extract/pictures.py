@@ -204,7 +204,8 @@ def _saying_alt(img: Any) -> Any | None:
     alt = (img.get("alt") or "").strip()
     if len(alt) < MIN_ALT_CAPTION:
         return None
-    pic = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else img
+    parent = img.getparent()
+    pic = parent if parent is not None and parent.tag == "a" else img
     if (pic.tail or "").strip() or (pic is not img and (img.tail or "").strip()):
         return None
     cap = pic.getnext()
