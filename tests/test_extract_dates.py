@@ -1718,3 +1718,21 @@ def test_htmldates_day_that_the_template_marks_as_the_update_is_no_publication()
     assert extract_article(page, "https://www.gra.example.gy/gra-reminds-taxpayers/",
                            now=NOW).published_at is None
 
+
+def test_a_date_meta_the_article_footer_labels_the_update_yields_to_its_publication():
+    # a city's press release: "Pressemeldung vom 05.09.2023 | zuletzt aktualisiert am
+    # 06.09.2023" in the article's own footer, under a "date" meta of the 6th
+    text = "".join(f"<p>Absatz {n} über den Umbau der Veloroute am Westring.</p>"
+                   for n in range(5))
+    page = ("<html><head><title>Veloroute 10: Umbau startet</title>"
+            "<meta name='date' content='2023-09-06'></head><body><article><h1>Veloroute 10: "
+            f"Umbau startet</h1><div class='text'>{text}</div><footer class='meldung__fuss'>"
+            "<p>Pressemeldung vom 05.09.2023 | zuletzt aktualisiert am 06.09.2023</p>"
+            "</footer></article></body></html>")
+    fields = extract_article(page, "https://www.city.example.de/presse/meldung/123", now=NOW)
+    assert fields.published_at == "2023-09-05"
+    # ... while a footer that labels no update leaves the meta's date
+    other = page.replace(" | zuletzt aktualisiert am 06.09.2023", "")
+    assert extract_article(other, "https://www.city.example.de/presse/meldung/123",
+                           now=NOW).published_at == "2023-09-06"
+

@@ -654,6 +654,17 @@ def labelled_on_page(root: Any, now: datetime | None = None) -> Shown:
     first: dict[str, Stamp] = {}
     for item in printed_dates(text, 0, now):
         first.setdefault(item.kind, item.stamp)
+    if PUBLISHED not in first:
+        # (an article's own short footer, which the page's text leaves out with the page's:
+        # "<footer class='meldung__fuss'>Pressemeldung vom 05.09.2023 | zuletzt aktualisiert
+        # am 06.09.2023</footer>")
+        for footer in root.iter("footer"):
+            if _own_footer(footer):
+                # (its publication label only: a page's "Last updated" there dates no page
+                # that labels no publication, wcxb-articles 4101)
+                for item in printed_dates(" ".join(footer.text_content().split()), 0, now):
+                    if item.kind in (PUBLISHED, WRITTEN):
+                        first.setdefault(item.kind, item.stamp)
     return Shown(published=first.get(PUBLISHED) or first.get(WRITTEN), updated=first.get(UPDATED))
 
 
@@ -947,6 +958,17 @@ def _pick_published(
             if labelled is not None and _day(labelled) <= _day(declared):
                 return settle(labelled)
         declared = earlier or declared
+    if (declared is not None and printed is None and shown.updated is None
+            # (only a meta that says "date", which CMSs fill with the last change: the
+            # walk over the page's text for every declared date cost 4% of extraction)
+            and next(name for name, _ in _declared_dates(meta, now)) in UNSPECIFIC_DATE_NAMES
+            and _day(declared) in _revision_days(root, now)):
+        # ... and where the page labels the declared day its update after the text only
+        # ("Pressemeldung vom 05.09.2023 | zuletzt aktualisiert am 06.09.2023" under a
+        # <meta name="date"> of the 6th): the publication it labels, when earlier
+        labelled = labelled_on_page(root, now).published
+        if labelled is not None and _day(labelled) < _day(declared):
+            return settle(labelled)
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
         # page prints for that day (last, from a short line near the headline with a tag
