@@ -1277,16 +1277,26 @@ def _blocks(links: list[LinkClass]) -> list[LinkClass]:
     return out
 
 
+# a headline's slug and an id, at any depth: /panorama/weltgeschehen/unwetter-…-35541190.html
+_SLUG_ID_NAME = re.compile(r"(?:[a-z0-9]+-+){2,}\d{5,}\.s?html?", re.I)
+_SLUG_ID = "slug-id"
+
+
 def _name_shape(url: str) -> str | None:
     """The shape of an address's name of a word and an id, its digits generalized, with its
-    host and depth (``/talous/art-2000011748213.html`` gives ``host|1|art-9.html``); ``None``
-    for another name (a bare number, a slug) or an address with a query."""
+    host and depth (``/talous/art-2000011748213.html`` gives ``host|1|art-9.html``), or of a
+    headline's slug and an id at any depth (``host|slug-id``); ``None`` for another name (a
+    bare number, a slug) or an address with a query."""
     parts = urlsplit(url)
     folder, _, name = parts.path.rpartition("/")
     # (a word before the id names the kind of record, art-…, t…; a bare number is the name of
     # every page of a CMS that numbers them, its static pages' too: of the 23 links at such
     # names that this rule took for articles in the written sets, 14 were static pages)
-    if parts.query or not re.match(r"[a-z]+[-_]?\d{5,}\D*$", name, re.I):
+    if parts.query:
+        return None
+    if _SLUG_ID_NAME.fullmatch(name):
+        return f"{parts.netloc}|{_SLUG_ID}"
+    if not re.match(r"[a-z]+[-_]?\d{5,}\D*$", name, re.I):
         return None
     return f"{parts.netloc}|{folder.count('/')}|{re.sub(r'[0-9]+', '9', name)}"
 
@@ -1304,6 +1314,10 @@ def _named_alike(links: list[LinkClass]) -> list[LinkClass]:
     out = []
     for shape, link in zip(shapes, links, strict=True):
         if (shape and link.kind == OTHER and link.why in _NO_EVIDENCE and _is_headline(link.text)
+                # (a CMS that names its items by a slug and an id names its static pages
+                # so too: /themen/…/landkreise-und-kreisfreie-staedte-157705.html in its
+                # menu; in the page's text such a headline is one more item)
+                and (not shape.endswith(_SLUG_ID) or link.why == _NO_EVIDENCE[2])
                 and articles[shape] >= _ALIKE_ARTICLES
                 and articles[shape] >= _BLOCK_SHARE * counts[shape]):
             link = LinkClass(link.url, ARTICLE, f"a headline at an address named like "
@@ -1476,7 +1490,11 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
             dated = [a for a in article_paths if folder != "/" and a.netloc == parts.netloc
                      and not parts.query and a.path.startswith(folder)
                      and _DATED_BELOW.match(a.path[len(folder):])]
-            if len(dated) >= MIN_SECTION_ITEMS:
+            # (one is enough when it is dated to the day, /mercados/2025/03/14/slug/: a
+            # news CMS's section, 27 lists of 27 in the written sets, where a portal's
+            # static page on the article template is dated by month, 202301/t2023…)
+            if len(dated) >= MIN_SECTION_ITEMS or any(
+                    _DAY_BELOW.match(a.path[len(folder):]) for a in dated):
                 link = LinkClass(link.url, LIST, f"the section of {len(dated)} dated article "
                                  "links right below it", link.text, link.anchor)
         out.append(link)
@@ -1487,6 +1505,8 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
 MIN_SECTION_ITEMS = 2
 # a year and a month first under a folder: /2026/12/…, /202612/…, /2026-12-…
 _DATED_BELOW = re.compile(r"(?:19|20)\d\d[/-]?[01]?\d[/-]")
+# ... and to the day, a slug's folder below it: /2026/12/06/…/
+_DAY_BELOW = re.compile(r"(?:19|20)\d\d/[01]\d/[0-3]\d/[^/]+")
 
 
 def _parent(url: str) -> str:

@@ -634,7 +634,7 @@ SUBSECTIONS_PAGE = """<html><body><nav class="mainmenu"><ul>
 <li><a href="/government/cabinet/minister-of-finance">Minister of Finance</a></li>
 <li><a href="/government/history">History</a></li></ul></nav>
 <div class="breadcrumb"><a href="/">Home</a> <a href="/briefing-room">Briefing Room</a></div>
-<main><ul><li><a href="/government/2024/05/28/cabinet-meets">Cabinet meets</a></li></ul>
+<main><ul><li><a href="/government/202405/t20240528_1.html">Cabinet meets</a></li></ul>
 </main></body></html>"""
 
 
@@ -648,7 +648,8 @@ def test_subsections_of_a_list_in_the_menu():
         assert "subsection of the list" in found[path].why
     # (proclamations name a list of their own too)
     assert found["/briefing-room/presidential-actions/proclamations"].kind == "list"
-    # one article below a top section makes no list of it (nor of what is below it)
+    # one article below a top section, dated by month, makes no list of it (nor of what is
+    # below it: a portal's static page on the article template is dated so)
     assert found["/government"].kind == "other"
     assert found["/government/cabinet"].kind == "other"
     assert found["/government/cabinet/minister-of-finance"].kind == "other"
@@ -2529,3 +2530,43 @@ def test_items_by_an_id_with_a_kind_a_moment_in_the_name_a_nested_story_or_a_new
     found = kinds(page, "https://www.news.example.sk", "/")
     for path in paths:
         assert found[path] == "article", path
+
+
+def _stern_rows(n: int) -> str:
+    return "".join(f"<li><time>14.03.2025</time><a href='/politik/deutschland/koalition--"
+                   f"union-und-spd-einigen-sich-auf-zeitplan-{35541287 - i}.html'>Union und "
+                   f"SPD einigen sich auf den Zeitplan, Runde {i}</a></li>" for i in range(6))
+
+
+SLUG_ID_SECTIONS = f"""<html><body><header><nav><ul>
+<li><a href="/politik/">Politik</a></li><li><a href="/sport/">Sport</a></li>
+<li><a href="/service/">Service</a></li><li><a href="/kultur/">Kultur</a></li>
+<li><a href="/reise/">Reise</a></li><li><a href="/auto/">Auto</a></li>
+<li><a href="/themen/kommunen/landkreise-und-kreisfreie-staedte-157705.html">Landkreise
+und kreisfreie Städte</a></li></ul></nav></header>
+<main><ul>{_stern_rows(6)}</ul>
+<p><a href="/sport/2025/03/14/bayern-verliert-topspiel-in-leverkusen/">Bayern verliert das
+Topspiel in Leverkusen</a> <time>14.03.2025</time></p>
+<p><a href="/service/202301/t20230110_1.html">So beantragen Sie einen Ausweis</a>
+<time>10.01.2023</time></p>
+<aside><h2>Meistgelesen</h2><ol>
+<li><a href="/panorama/weltgeschehen/unwetter-in-spanien--touristen-sitzen-auf-mallorca-fest-\
+35541190.html">Touristen sitzen auf Mallorca fest</a></li>
+<li><a href="/gesellschaft/rente--was-sich-zum-1--april-aendert-35540822.html">Rente: Was
+sich zum 1. April ändert</a></li></ol></aside></main></body></html>"""
+
+
+def test_a_menu_section_over_one_item_dated_to_the_day_and_slug_id_headlines_elsewhere():
+    # a news site's menu: /sport/ over one item at /sport/2025/03/14/<slug>/ is its section
+    # (a news CMS dates its items to the day under the section), where a portal's static
+    # page on the article template, dated by month (/service/202301/t…), makes no list
+    found = kinds(SLUG_ID_SECTIONS, "https://www.stern.example.de", "/politik/")
+    assert found["/sport/"] == "list"
+    assert found["/service/"] != "list"
+    # a "most read" box's headlines at the slug-and-id names of the list's items, in other
+    # sections and depths, are items; a menu's page so named is not (such a CMS names its
+    # static pages so too)
+    assert {"/panorama/weltgeschehen/unwetter-in-spanien--touristen-sitzen-auf-mallorca-fest"
+            "-35541190.html", "/gesellschaft/rente--was-sich-zum-1--april-aendert-35540822.html"
+            } <= of(found, "article")
+    assert found["/themen/kommunen/landkreise-und-kreisfreie-staedte-157705.html"] != "article"
