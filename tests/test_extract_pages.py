@@ -618,6 +618,7 @@ def test_a_source_meta_that_keeps_its_label():
     # the PDF reader notice, the page's owning office, skip-link targets
     ("PDF形式のファイルを開くには、Adobe Acrobat Readerが必要です。", False),
     ("To view PDF files you need Adobe Reader, which you can download free.", False),
+    ("PDFファイルを閲覧するには、Adobe社のAcrobat Readerが必要です。", False),
     ("We used Adobe Reader settings to make the report accessible, the minister said.", True),
     ("このページの所管所属は環境農政局 資源循環推進課です。", False), (":::", False),
     ("ここから本文です。", False), ("本文", False),
@@ -710,6 +711,10 @@ def test_a_source_meta_that_keeps_its_label():
     # an update's time alone, set beside the date line by a bar, in any language
     ("| Actualizado 07:45h.", False), ("Aktualisiert um 14:05 Uhr", False),
     ("Atualizado às 10h30", False), ("Actualizado a las 10:30 el plan que se votó ayer.", True),
+    # a caption credited after its full stop, with one of its own; the lead picture's caption
+    ("Volunteers fill sandbags ahead of the floods. Image: Tasmania SES.", False),
+    ("Top photo: The skyline at dusk. Photo by Samantha Chow/University News", False),
+    ("Top marks went to the district's schools, the report said.", True),
 ])
 def test_captions_and_editor_lines(line, kept):
     from newscrawler.extract.chrome import strip_chrome

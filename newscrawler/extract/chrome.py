@@ -217,7 +217,7 @@ _CHROME_LINE = re.compile(
 # "このページの所管所属は…です。"), printed under the text.
 _SITE_NOTICE = re.compile(
     r"^(?=.*(?:need|require|download|free|必要|無償|ダウンロード|필요|다운로드|需要|下载))"
-    r".{0,80}adobe\s*(?:acrobat\s*)?reader|^このページの(?:所管|担当|作成)"
+    r".{0,80}adobe(?:社の?)?\s*(?:acrobat\s*)?reader|^このページの(?:所管|担当|作成)"
     # ... and the notice beside a document that it may not suit assistive technology: "This
     # document may not be fully accessible. For more information read our accessibility
     # statement.", "This file may not be suitable for users of assistive technology."
@@ -483,7 +483,9 @@ _LABELLED_CREDIT = re.compile(
     r"|zdjęcie|fotó|ảnh"
     r"|gambar|ภาพ|" + _PHOTO_WORDS + r")s?"
     # (initials in the name: "Ảnh: M.Q")
-    r"\s*:\s*(?:[^.!?:]|\.(?=\w)){2,60}$|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
+    # (or a name of capitalized words and its own full stop: "… Image: Tasmania SES.")
+    r"\s*:\s*(?:(?:[^.!?:]|\.(?=\w)){2,60}|[A-Z][^.!?:\s]*(?: [A-Z&][^.!?:\s]*){0,4}\.)$"
+    r"|[.。]\s*(?:(?:photo|image) )?courtesy of [^.!?:]{2,60}$"
     # ... or abbreviated, as Polish and Czech captions credit them: "… od września. fot. Jan Nowak"
     r"|[.。]\s*fot\.\s*[^.!?:]{2,60}$"
     # ... or in Chinese: "奥克兰市议会周四通过新财年预算。图片来源：中文先驱资料图"
@@ -1131,8 +1133,8 @@ MAX_DOWNLOAD_LINE = 150
 # Picture credits: "Photo: Gene J. Puskar", "图片来源：新华社". (Rights notices such as
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
-    r"^(?:(?:(?:hero|header|featured|cover) )?(?:photo|image|picture|video|graphic"
-    r"|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
+    r"^(?:(?:(?:hero|header|featured|cover|top|lead|banner) )?(?:photo|image|picture"
+    r"|video|graphic|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
     r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"
