@@ -1497,8 +1497,30 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
                     _DAY_BELOW.match(a.path[len(folder):]) for a in dated):
                 link = LinkClass(link.url, LIST, f"the section of {len(dated)} dated article "
                                  "links right below it", link.text, link.anchor)
+            elif folder != "/" and not parts.query and any(
+                    a.netloc == parts.netloc and a.path.startswith(folder)
+                    and _headline_item(a.path[len(folder):]) for a in article_paths):
+                # ... or over an item named by its headline and an id, at most three
+                # folders down (/rajya/ over /rajya/bihar/<headline>/1234567/): a news
+                # site's section, 62 lists of 66 in the written sets (a portal files its
+                # static pages by a code or a name, not a headline and an id)
+                link = LinkClass(link.url, LIST, "the section of an item named by its "
+                                 "headline below it", link.text, link.anchor)
         out.append(link)
     return out
+
+
+# a headline's words (three or more, letters in any script) and an id of 5 digits or more
+_HEADLINE_WORDS = re.compile(r"(?:[^\W\d_]{2,}[-_]+){3,}")
+_LONG_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+
+
+def _headline_item(rest: str) -> bool:
+    """Whether an address below a folder (``bihar/<headline>/1234567/``) names an item by
+    its headline and an id, at most three folders down."""
+    segments = [s for s in rest.split("/") if s]
+    return (len(segments) <= 3 and _LONG_ID.search(rest) is not None
+            and any(_HEADLINE_WORDS.search(s) for s in segments))
 
 
 #: A menu entry is the section of the page's dated items below it from this many on.

@@ -2542,6 +2542,7 @@ SLUG_ID_SECTIONS = f"""<html><body><header><nav><ul>
 <li><a href="/politik/">Politik</a></li><li><a href="/sport/">Sport</a></li>
 <li><a href="/service/">Service</a></li><li><a href="/kultur/">Kultur</a></li>
 <li><a href="/reise/">Reise</a></li><li><a href="/auto/">Auto</a></li>
+<li><a href="/rajya/">Rajya</a></li><li><a href="/soshiki/">Soshiki</a></li>
 <li><a href="/themen/kommunen/landkreise-und-kreisfreie-staedte-157705.html">Landkreise
 und kreisfreie Städte</a></li></ul></nav></header>
 <main><ul>{_stern_rows(6)}</ul>
@@ -2549,6 +2550,10 @@ und kreisfreie Städte</a></li></ul></nav></header>
 Topspiel in Leverkusen</a> <time>14.03.2025</time></p>
 <p><a href="/service/202301/t20230110_1.html">So beantragen Sie einen Ausweis</a>
 <time>10.01.2023</time></p>
+<p><a href="/rajya/bihar/patna-metro-trial-run-begins-next-month/3987654/">Patna metro trial
+run begins next month</a> <time>14.03.2025</time></p>
+<p><a href="/soshiki/13200/kafun-r6.html">Pollen forecast for the season</a>
+<time>14.03.2025</time></p>
 <aside><h2>Meistgelesen</h2><ol>
 <li><a href="/panorama/weltgeschehen/unwetter-in-spanien--touristen-sitzen-auf-mallorca-fest-\
 35541190.html">Touristen sitzen auf Mallorca fest</a></li>
@@ -2556,13 +2561,17 @@ Topspiel in Leverkusen</a> <time>14.03.2025</time></p>
 sich zum 1. April ändert</a></li></ol></aside></main></body></html>"""
 
 
-def test_a_menu_section_over_one_item_dated_to_the_day_and_slug_id_headlines_elsewhere():
+def test_a_menu_section_over_one_item_dated_or_headlined_and_slug_id_headlines_elsewhere():
     # a news site's menu: /sport/ over one item at /sport/2025/03/14/<slug>/ is its section
     # (a news CMS dates its items to the day under the section), where a portal's static
     # page on the article template, dated by month (/service/202301/t…), makes no list
     found = kinds(SLUG_ID_SECTIONS, "https://www.stern.example.de", "/politik/")
     assert found["/sport/"] == "list"
     assert found["/service/"] != "list"
+    # ... and so is one over an item named by its headline and an id, where one over an item
+    # named by a code is not
+    assert found["/rajya/"] == "list"
+    assert found["/soshiki/"] != "list"
     # a "most read" box's headlines at the slug-and-id names of the list's items, in other
     # sections and depths, are items; a menu's page so named is not (such a CMS names its
     # static pages so too)
