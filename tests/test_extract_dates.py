@@ -186,6 +186,11 @@ def test_url_without_date():
     ("發布日期 113-05-28", "2024-05-28"),  # ... or right after its label, a list's "<span>"
     ("發布時間：113/05/28 14:30", "2024-05-28T14:30:00"),
     ("113年5月28日", "2024-05-28"),  # the Republic year alone, with its month and day
+    # Iran's Solar Hijri calendar, in Persian text: the year first in Persian digits, or a
+    # Persian month's name
+    ("تاریخ انتشار: ۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲", "2024-05-15T10:32:00"),
+    ("چهارشنبه ۲۶ اردیبهشت ۱۴۰۳", "2024-05-15"),
+    ("یکشنبه ۱ فروردین ۱۴۰۴", "2025-03-21"),
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
     ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),
     ("令和6年6月3日（月曜日）14時00分", "2024-06-03T14:00:00"),
@@ -283,7 +288,10 @@ def test_ambiguous_order_is_marked_guessed():
 
 
 @pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20",
-                                  "本校創立113年歷史悠久"])
+                                  "本校創立113年歷史悠久",
+                                  # a lunar Hijri date in Arabic text, a year-first date in
+                                  # Latin text: no Solar Hijri day
+                                  "الموافق 1445/11/07 هـ", "Ref. 1403/02/26"])
 def test_not_dates(text):
     assert find_dates(text) == []
 
@@ -335,6 +343,10 @@ def test_month_name_in_url():
     ("Δημοσιεύθηκε 19 Σεπτεμβρίου 2024", PUBLISHED),
     ("Güncelleme: 04.12.2024", UPDATED), ("Опубликовано 28 мая 2024", PUBLISHED),
     ("تاريخ النشر: 15 أكتوبر 2024", PUBLISHED), ("עודכן לאחרונה 8 בינואר 2025", UPDATED),
+    # Persian; Polish "Aktualizacja" beside "Opublikowano" (a story's footer)
+    ("تاریخ انتشار: ۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲", PUBLISHED),
+    ("Opublikowano: 23 września 2019, 14:37", PUBLISHED),
+    ("Aktualizacja: 24 września 2019, 08:10", UPDATED),
     ("發佈日期：2024-03-05", PUBLISHED),
     ("成文日期：2024-05-20", WRITTEN),
     # a disclosure table's field in brackets, its value on the next line

@@ -88,6 +88,8 @@ _PUB_WORDS = [
     r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
     r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]mlanma tarihi", r"diterbitkan", r"dipublikasikan",
     r"opublikowane", r"опубликовано", r"опубліковано", r"дата публикации", r"تاريخ النشر",
+    # Persian: "date of publication", "published on"
+    r"تاریخ انتشار", r"منتشر شده(?: در)?",
     # Serbian, Macedonian and Bulgarian in Cyrillic
     r"објављено", r"датум објаве", r"објавено", r"публикувано", r"дата на публикуване",
     r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
@@ -142,7 +144,7 @@ _UPDATE_WORDS = [
     r"aangepast(?: op)?",
     r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
     r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)일(?:자|시)?",
-    r"data aktualizacji", r"zaktualizowano", r"aktualizováno",
+    r"data aktualizacji", r"zaktualizowano", r"aktualizacja", r"aktualizováno",
     r"(?:posledn[íá] )?aktualiz[aá]c[ei]", r"aktualizované", r"ažurirano", r"zadnja izmjena",
     r"posodobljeno", r"frissítve", r"utolsó (?:módosítás|frissítés)", r"sist (?:oppdatert|endret)",
     r"senast (?:uppdaterad|ändrad)", r"atnaujinta", r"atjaunināts", r"uuendatud",

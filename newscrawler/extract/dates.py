@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from datetime import timezone as _tz
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -329,12 +329,23 @@ _FORMS.extend([
     r"(?<!\d)" + _Y + r"\s*m\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\s*d\.?" + _TIME,
     r"(?<!\d)" + _Y + r"\.\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>" + _MONTH_RE + r")" + _TIME,
 ])
+# Iran's and Afghanistan's Solar Hijri calendar (in Persian text only, where a year
+# 1300-1499 is not the lunar Hijri year of Arabic pages): "۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲" (the year
+# first) and "۲۶ اردیبهشت ۱۴۰۳" (a Persian month name)
+_SOLAR_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+_FORMS.extend([
+    r"(?<![\d/.-])(?P<sh>1[34]\d\d)(?P<ss>[/.-])(?P<m>\d{1,2})(?P=ss)(?P<d>\d{1,2})(?![\d/.-])"
+    + _TIME,
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<smon>" + "|".join(_SOLAR_MONTHS) + r")\s*(?P<sh>1[34]\d\d)(?!\d)"
+    + _TIME,
+])
+_SOLAR_FORMS = frozenset({len(_FORMS) - 2, len(_FORMS) - 1})
 #: The Gregorian year before the first of each era's years.
 _ERA_BASE = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
 # every letter) run only where a word is one: a month name is always a whole run of letters.
-_NAMED_FORMS = frozenset({2, 3, *range(_THAI_FORM + 1, len(_FORMS))})
+_NAMED_FORMS = frozenset({2, 3, *range(_THAI_FORM + 1, len(_FORMS))}) - _SOLAR_FORMS
 # (the vowel signs of Indic scripts are marks, not letters: "सितंबर" is one word)
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
@@ -349,6 +360,9 @@ _HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯๐-๙]")
 # characters).
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# letters of Persian that Arabic lacks (pe, che, zhe, gaf, and Persian kaf and ye)
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_SOLAR_YEAR_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _BE_YEAR_HINT = re.compile(r"2[45]\d\d|(?<=[\u0e00-\u0e7f]\.)\s*\d\d(?!\d)")
 # (looked for apart, and only in text with a 年: one more alternative above cost every
 # page's scan 28%)
@@ -374,12 +388,14 @@ def _cn_number(text: str) -> int:
 _BEFORE_YEAR, _AFTER_YEAR = 40, 48
 
 
-def _windows(text: str, thai: bool = False) -> list[tuple[int, int]]:
+def _windows(text: str, thai: bool = False, persian: bool = False) -> list[tuple[int, int]]:
     """Stretches of *text* around its years, overlapping ones merged."""
     spans: list[tuple[int, int]] = []
     hints = list(_YEAR_HINT.finditer(text))
     if thai:
         hints = sorted(hints + list(_BE_YEAR_HINT.finditer(text)), key=lambda m: m.start())
+    if persian:
+        hints = sorted(hints + list(_SOLAR_YEAR_HINT.finditer(text)), key=lambda m: m.start())
     if "年" in text:
         hints = sorted(hints + list(_CN_YEAR_HINT.finditer(text)), key=lambda m: m.start())
     if any(field in text for field in _DATE_FIELDS):
@@ -413,6 +429,14 @@ class Stamp:
     swappable: bool = False
 
 
+def _from_solar_hijri(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri one (``1403/02/26`` is 15 May 2024); ValueError
+    for a day that does not exist."""
+    import jdatetime  # (only for the pages that print these)
+
+    return jdatetime.date(year, month, day).togregorian()
+
+
 def _year(text: str) -> int:
     """Two-digit years: 90-99 are the 1990s, the rest this century (no web page is older)."""
     year = int(text)
@@ -435,6 +459,10 @@ def _build(m: re.Match[str]) -> Stamp | None:
             g = dict(g, y=str(_ERA_BASE["民國"] + int(g["roc"])))
         elif g.get("be") or g.get("be2"):
             g = dict(g, y=str(int(g["be"] or "25" + g["be2"]) - 543))
+        elif g.get("sh"):
+            solar = _SOLAR_MONTHS.index(g["smon"]) + 1 if g.get("smon") else int(g["m"])
+            day = _from_solar_hijri(int(g["sh"]), solar, int(g["d"]))
+            g = dict(g, y=str(day.year), m=str(day.month), d=str(day.day), smon=None)
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
@@ -558,12 +586,15 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     if _HAS_FULL_WIDTH.search(text):
         text = text.translate(_FULL_WIDTH)
     thai = _THAI.search(text) is not None
-    windows = _windows(text, thai)
+    persian = _PERSIAN.search(text) is not None
+    windows = _windows(text, thai, persian)
     named = [(lo, hi) for lo, hi in windows
              if not _MONTH_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi)))]
     for form, rx in enumerate(_DATE_RES):
         if form == _THAI_FORM and not thai:
             continue  # (only Thai text prints Buddhist Era years)
+        if form in _SOLAR_FORMS and not persian:
+            continue  # (and only Persian text Solar Hijri ones)
         for lo, hi in named if form in _NAMED_FORMS else windows:
             for m in rx.finditer(text, lo, hi):
                 if any(s < m.end() and m.start() < e for s, e in taken):
