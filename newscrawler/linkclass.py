@@ -383,6 +383,7 @@ _SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali|especiais|especiales)/"
 _COLUMN_FOLDER = re.compile(r"^(?:/\d{0,4}[a-z]{2,8}\d{0,4}){1,4}(?:/(?:19|20)\d\d/[a-z]{2,8})?/$")
 #: ... and a column's own page named by its initials too: /xwdt/mtjj.htm, /hdjl.htm (VSB).
 _COLUMN_PAGE = re.compile(r"/[a-z]{2,8}\.s?html?$")
+_SHAREPOINT_HOME = re.compile(r"/pages/default\.aspx$", re.I)
 _INDEX_PAGE = re.compile(r"/(?:index|default|home)\.(?:[sj]?html?|page|aspx?|php|jspx?|htm)$", re.I)
 _SEARCH_URL = re.compile(r"(?:^|[/_.-])(?:search|suche|recherche|buscar|[a-z]*_?formular)\b", re.I)
 #: A search page of one kind of document: /search/news-and-communications (GOV.UK's finders).
@@ -1964,7 +1965,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if (_INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query)
             and "pageid=" not in parts.query  # (a page named by its number: see _page_id_paths)
             # (nor a bare number for the query, index.php?2806731260=: the page's own id)
-            and not re.match(_BARE_NUMBER, parts.query)):
+            and not re.match(_BARE_NUMBER, parts.query)
+            # (SharePoint serves every page of a folder, its services' and profiles' too,
+            # as /<folder>/Pages/default.aspx: that name says no more than the folder's)
+            and not _SHAREPOINT_HOME.search(parts.path)):
         # (a CMS that serves everything from index.php names its object in the query:
         # ?FID=2741.301.1&ModID=9 is a page, not the index)
         return LIST, "index page"

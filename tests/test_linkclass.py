@@ -2579,3 +2579,19 @@ def test_a_menu_section_over_one_item_dated_or_headlined_and_slug_id_headlines_e
             "-35541190.html", "/gesellschaft/rente--was-sich-zum-1--april-aendert-35540822.html"
             } <= of(found, "article")
     assert found["/themen/kommunen/landkreise-und-kreisfreie-staedte-157705.html"] != "article"
+
+
+def test_a_sharepoint_folders_default_page_is_no_list_by_its_name_alone():
+    # SharePoint serves every page of a folder as <folder>/Pages/default.aspx, a council's
+    # service pages too: the name is no evidence; a news page so served is a list by its name
+    page = """<html><body><main><div class="tiles">
+    <a href="/dog-owners/Pages/default.aspx">Register your dog</a>
+    <a href="/report-problem/Pages/default.aspx">Report a problem</a>
+    <a href="/news/Pages/default.aspx">News</a></div></main></body></html>"""
+    found = kinds(page, "https://www.council.example.govt.nz", "/Pages/default.aspx")
+    assert found["/dog-owners/Pages/default.aspx"] != "list"
+    assert found["/report-problem/Pages/default.aspx"] != "list"
+    assert found["/news/Pages/default.aspx"] == "list"
+    # ... where another CMS's index page is its folder's list
+    page = page.replace("Pages/default.aspx", "index.html")
+    assert kinds(page, "https://www.x.gov.cn", "/")["/dog-owners/index.html"] == "list"
