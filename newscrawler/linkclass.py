@@ -1147,8 +1147,8 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         out = [LinkClass(lk.url, LIST, "a view of this list page (its pager, a filter)", lk.text,
                          lk.anchor)
                if lk.kind == ARTICLE and urlsplit(lk.url).path == own_path else lk for lk in out]
-    return _sister_sites(_list_blocks(_subsections(_sections(_items_of_lists(_named_alike(
-        _views_alike(_blocks(out), own)))))),
+    return _sister_sites(_list_blocks(_subsections(_sibling_sections(_sections(
+        _items_of_lists(_named_alike(_views_alike(_blocks(out), own))))))),
                          own, domains, exact)
 
 
@@ -1522,6 +1522,42 @@ def _headline_item(rest: str) -> bool:
     segments = [s for s in rest.split("/") if s]
     return (len(segments) <= 3 and _LONG_ID.search(rest) is not None
             and any(_HEADLINE_WORDS.search(s) for s in segments))
+
+
+#: The share of a menu's entries that are sections of the page's items (by the items below
+#: them) that makes the menu's other entries at their depth sections too.
+SECTION_MENU_SHARE = 0.3
+
+
+def _sibling_sections(links: list[LinkClass]) -> list[LinkClass]:
+    """In a menu where two or more entries, and at least :data:`SECTION_MENU_SHARE` of them,
+    are sections of the page's items, an entry with no evidence of its own at the depth of
+    one of those sections is a section too (a news site's menu: /sport/ and /politik/ over
+    their items on the page, /kultur/ with none there). Measured on the written sets: 60
+    lists of 65 such entries; where sections are fewer in their menu, 53 of 70."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, link in enumerate(links):
+        group = _item_group(link.anchor) if link.anchor is not None else None
+        if group is not None:
+            groups.setdefault(group, []).append(i)
+    out = list(links)
+    for members in groups.values():
+        sections = [links[i] for i in members if links[i].kind == LIST
+                    and links[i].why.startswith("the section of")]
+        if len(sections) < 2 or len(sections) < SECTION_MENU_SHARE * len(members):
+            continue
+        depths = {_depth(lk.url) for lk in sections}
+        for i in members:
+            link = links[i]
+            if (link.kind == OTHER and link.why in _NO_EVIDENCE
+                    and not urlsplit(link.url).query and _depth(link.url) in depths):
+                out[i] = LinkClass(link.url, LIST, f"beside {len(sections)} sections of the "
+                                   "page's items in its menu", link.text, link.anchor)
+    return out
+
+
+def _depth(url: str) -> int:
+    return sum(1 for part in urlsplit(url).path.split("/") if part)
 
 
 #: A menu entry is the section of the page's dated items below it from this many on.

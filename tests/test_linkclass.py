@@ -2595,3 +2595,27 @@ def test_a_sharepoint_folders_default_page_is_no_list_by_its_name_alone():
     # ... where another CMS's index page is its folder's list
     page = page.replace("Pages/default.aspx", "index.html")
     assert kinds(page, "https://www.x.gov.cn", "/")["/dog-owners/index.html"] == "list"
+
+
+def test_a_menus_entries_beside_sections_of_the_pages_items_are_sections_too():
+    # a news site's menu: /politik/ and /sport/ over their items on the page, the other
+    # sections with no item there; a portal's menu with one such section among many static
+    # entries makes no sections of the rest
+    menu = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in (
+        "politik", "sport", "kultur", "reise", "wissen", "auto"))
+    items = "".join(f'<p><a href="/{s}/2025/03/{d}/{slug}/">{t}</a></p>' for s, d, slug, t in (
+        ("politik", 14, "koalition-einigt-sich-auf-zeitplan", "Koalition einigt sich"),
+        ("politik", 13, "bundestag-berät-haushalt", "Bundestag berät den Haushalt"),
+        ("sport", 14, "bayern-verliert-topspiel", "Bayern verliert das Topspiel"),
+        ("sport", 12, "eisbären-siegen-in-köln", "Eisbären siegen in Köln")))
+    page = (f"<html><body><header><nav><ul>{menu}</ul></nav></header><main>{items}</main>"
+            "</body></html>")
+    found = kinds(page, "https://www.news.example.de", "/")
+    assert {"/politik/", "/sport/", "/kultur/", "/reise/", "/wissen/", "/auto/"} <= of(
+        found, "list")
+    portal = page.replace(menu, menu + "".join(
+        f'<li><a href="/{s}/">{s.title()}</a></li>' for s in (
+            "about", "services", "contact", "visa", "history", "leaders", "agencies",
+            "living", "travel", "tenders")))
+    found = kinds(portal, "https://english.city.example.gov.cn", "/")
+    assert found["/visa/"] != "list" and found["/kultur/"] != "list"
