@@ -2540,9 +2540,9 @@ def _stern_rows(n: int) -> str:
 
 SLUG_ID_SECTIONS = f"""<html><body><header><nav><ul>
 <li><a href="/politik/">Politik</a></li><li><a href="/sport/">Sport</a></li>
-<li><a href="/service/">Service</a></li><li><a href="/kultur/">Kultur</a></li>
+<li><a href="/kultur/">Kultur</a></li>
 <li><a href="/reise/">Reise</a></li><li><a href="/auto/">Auto</a></li>
-<li><a href="/rajya/">Rajya</a></li><li><a href="/soshiki/">Soshiki</a></li>
+<li><a href="/rajya/">Rajya</a></li>
 <li><a href="/themen/kommunen/landkreise-und-kreisfreie-staedte-157705.html">Landkreise
 und kreisfreie Städte</a></li></ul></nav></header>
 <main><ul>{_stern_rows(6)}</ul>
@@ -2558,13 +2558,17 @@ run begins next month</a> <time>14.03.2025</time></p>
 <li><a href="/panorama/weltgeschehen/unwetter-in-spanien--touristen-sitzen-auf-mallorca-fest-\
 35541190.html">Touristen sitzen auf Mallorca fest</a></li>
 <li><a href="/gesellschaft/rente--was-sich-zum-1--april-aendert-35540822.html">Rente: Was
-sich zum 1. April ändert</a></li></ol></aside></main></body></html>"""
+sich zum 1. April ändert</a></li></ol></aside></main>
+<footer><ul><li><a href="/service/">Service</a></li>
+<li><a href="/soshiki/">Soshiki</a></li><li><a href="/impressum/">Impressum</a></li>
+<li><a href="/kontakt/">Kontakt</a></li></ul></footer></body></html>"""
 
 
 def test_a_menu_section_over_one_item_dated_or_headlined_and_slug_id_headlines_elsewhere():
     # a news site's menu: /sport/ over one item at /sport/2025/03/14/<slug>/ is its section
     # (a news CMS dates its items to the day under the section), where a portal's static
-    # page on the article template, dated by month (/service/202301/t…), makes no list
+    # page on the article template, dated by month (/service/202301/t…), makes no list of
+    # its footer's entry
     found = kinds(SLUG_ID_SECTIONS, "https://www.stern.example.de", "/politik/")
     assert found["/sport/"] == "list"
     assert found["/service/"] != "list"
