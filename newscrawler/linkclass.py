@@ -500,6 +500,8 @@ _PAGER_ATTR = re.compile(r"(pager|pagination|paginaci[oó]n|paginazione|paginaca
                          r"pagenav|pagebar|fenye|"
                          r"(?:^|[\s_-])pages(?:$|[\s_-]))", re.I)
 _ROW_TAGS = {"li", "tr", "dd", "dt", "p", "article"}
+# ... or a month and a day in Chinese or Japanese, the year left out ("2月28日")
+_CJK_MONTH_DAY = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日")
 _SHORT_DATE = re.compile(r"(?<![\d.:-])(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.:-])")
 
 
@@ -923,7 +925,7 @@ def _row_dated(anchor: Any, text: str) -> bool:
         if len(row) > 400:
             return False
         rest = row.replace(text, " ") if text else row
-        if find_dates(rest) or _SHORT_DATE.search(rest):
+        if find_dates(rest) or _SHORT_DATE.search(rest) or _CJK_MONTH_DAY.search(rest):
             return True
         if node.tag in _ROW_TAGS:
             return False

@@ -2623,3 +2623,18 @@ def test_a_menus_entries_beside_sections_of_the_pages_items_are_sections_too():
             "living", "travel", "tenders")))
     found = kinds(portal, "https://english.city.example.gov.cn", "/")
     assert found["/visa/"] != "list" and found["/kultur/"] != "list"
+
+
+def test_a_row_dated_by_its_month_and_day_in_japanese_or_chinese():
+    # a meteorological agency's releases of one month: each row dated "2月28日" (the year in
+    # the page's heading only), the items at addresses that say nothing
+    rows = "".join(f'<tr><td class="date">2月{d}日<br>14:00</td><td><a href="2502/{d}a/'
+                   f'{name}.html">{title}</a></td><td>大気海洋部</td></tr>'
+                   for d, name, title in ((28, "kazan", "桜島の火山活動に関する解説情報について"),
+                                          (21, "elnino", "エルニーニョ監視速報（2025年2月）"),
+                                          (20, "kaiken", "長官記者会見要旨")))
+    page = (f"<html><body><main><h1>報道発表（2025年2月）</h1><table>{rows}</table></main>"
+            "</body></html>")
+    found = kinds(page, "https://www.jma.example.jp", "/jma/press/2502.html")
+    assert {"/jma/press/2502/28a/kazan.html", "/jma/press/2502/21a/elnino.html",
+            "/jma/press/2502/20a/kaiken.html"} <= of(found, "article")
