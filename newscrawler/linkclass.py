@@ -360,6 +360,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
                         r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
+# ... or a section under the folder a news site names for its sections or desks:
+# /seccion/politica, /editoria/saude, /rubriken/land/strasse.html, /rubrika/1/Politika,
+# /vijesti/rubrika/hrvatska/22.aspx (one or two names below it: an item lies deeper)
+_SECTION_FOLDER = re.compile(r"/(?:editorias?|secci[oó]n|secciones|sezioni?|rubri(?:ka|ke|ken|k|"
+                             r"que|ques|ca|che)|ressorts?)(?:/[\w.-]+){1,2}/?$", re.I)
 # ... one topic of the folder the Romance, Nordic and Slavic templates name "tema(s)":
 # /noticias/tema/obras, /tema/klimat-och-miljo.html, /temas/entidades/real-sociedad.html
 _TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat)(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5}){1,2}/?"
@@ -1955,6 +1960,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"{where} entry whose address names a list"
         if _TOPIC_HUB.search(parts.path) and not link.headline:
             return LIST, f"{where} entry under a topic folder"
+        if _SECTION_FOLDER.search(parts.path) and not link.headline:
+            return LIST, f"{where} entry under the folder of sections"
         if _SPECIAL_TOPIC.search(parts.path):
             return LIST, f"{where} entry: a topic's column"
         menu_kind = _menu_item_kind(link.anchor)
@@ -2029,6 +2036,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "its address names a list"
     if _TOPIC_HUB.search(parts.path) and not link.headline:
         return LIST, "a topic folder's page"
+    if _SECTION_FOLDER.search(parts.path) and not link.headline:
+        return LIST, "a section under the folder of sections"
     if _TEMA_PAGE.search(parts.path):
         # (in the page's content: a menu's topics are as often static pages, /no/tema/
         # arbeidsliv/id210/; 38 of the sets' links so placed were all lists)

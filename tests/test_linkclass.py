@@ -2638,3 +2638,19 @@ def test_a_row_dated_by_its_month_and_day_in_japanese_or_chinese():
     found = kinds(page, "https://www.jma.example.jp", "/jma/press/2502.html")
     assert {"/jma/press/2502/28a/kazan.html", "/jma/press/2502/21a/elnino.html",
             "/jma/press/2502/20a/kaiken.html"} <= of(found, "article")
+
+
+@pytest.mark.parametrize("path", ["/seccion/politica", "/editoria/saude",
+                                  "/rubriken/land/strasse.html", "/scc/rubrika/1/Politika",
+                                  "/vijesti/rubrika/hrvatska/22.aspx"])
+def test_a_section_under_the_folder_a_news_site_names_for_its_sections(path):
+    # Spanish, Portuguese, German, Serbian and Croatian names of the sections' folder; an item
+    # lies deeper (/rubriken/land/strasse/detail/news/<slug>.html)
+    page = (f'<html><body><header><nav><ul><li><a href="{path}">Sección</a></li>'
+            '<li><a href="/impressum">Impressum</a></li><li><a href="/kontakt">Kontakt</a></li>'
+            '</ul></nav></header><main><p><a href="/rubriken/land/strasse/detail/news/lkw-maut-'
+            'einnahmen-steigen.html">Lkw-Maut: Einnahmen steigen deutlich</a></p></main>'
+            "</body></html>")
+    found = kinds(page, "https://www.news.example.com", "/")
+    assert found[path] == "list"
+    assert found["/rubriken/land/strasse/detail/news/lkw-maut-einnahmen-steigen.html"] != "list"
