@@ -363,7 +363,7 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
 # ... or a section under the folder a news site names for its sections or desks:
 # /seccion/politica, /editoria/saude, /rubriken/land/strasse.html, /rubrika/1/Politika,
 # /vijesti/rubrika/hrvatska/22.aspx (one or two names below it: an item lies deeper)
-_SECTION_FOLDER = re.compile(r"/(?:editorias?|secci[oó]n|secciones|sezioni?|rubri(?:ka|ke|ken|k|"
+_SECTION_FOLDER = re.compile(r"/(?:editorias?|secci[oó]n|secciones|sezion[ei]|rubri(?:ka|ke|ken|k|"
                              r"que|ques|ca|che)|ressorts?)(?:/[\w.-]+){1,2}/?$", re.I)
 # ... one topic of the folder the Romance, Nordic and Slavic templates name "tema(s)":
 # /noticias/tema/obras, /tema/klimat-och-miljo.html, /temas/entidades/real-sociedad.html
@@ -589,6 +589,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return OTHER, f"a file ({(file.group(1) or 'document').lower()}), not a page"
     if path == "/" and not parts.query:
         return LIST, "the site's home page"
+    if "action%5D=" in parts.query and (action := _plugin_action(parts.query)):
+        return action
     if _ALBUM.search(path) or parts.query and _MEDIA_ITEM.search(rest):
         return ARTICLE, _ALBUM_ITEM
     if (item := _LIST_ITEM_FORM.search(rest)) and _names_list(_CAMEL.sub(" ", item.group(1))):
@@ -618,6 +620,23 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
 
 
 _ALBUM_ITEM = "a photo album of one event"
+# TYPO3's Extbase plugins name their view in the query: tx_news_pi1[action]=detail with
+# tx_news_pi1[news]=1234, tx_…_pi1[action]=single with …[uid]=168342; …[action]=list
+_PLUGIN_KEY = re.compile(r"tx_\w+\[(\w+)\]")
+_RECORD_VIEWS = {"show", "detail", "single"}
+
+
+def _plugin_action(query: str) -> tuple[str, str] | None:
+    """The class a CMS plugin's view in the query gives: one record's view is an item, the
+    list view a list."""
+    fields = [(m.group(1).lower(), v) for k, v in parse_qsl(query)
+              if (m := _PLUGIN_KEY.fullmatch(k))]
+    action = next((v.lower() for k, v in fields if k == "action"), "")
+    if action in _RECORD_VIEWS and any(k != "action" and v.isdigit() for k, v in fields):
+        return ARTICLE, f"a CMS plugin's {action} view of one record"
+    if action == "list":
+        return LIST, "a CMS plugin's list view"
+    return None
 #: A SharePoint list's item by the list's display form (/News/Lists/Statements/DispForm.aspx?
 #: ID=5194, /Lists/PressReleases/DispForm.aspx?ID=1283), an item wherever it is linked from
 #: (running text too) when the list's name names a list of news; a document library's

@@ -2640,7 +2640,7 @@ def test_a_row_dated_by_its_month_and_day_in_japanese_or_chinese():
             "/jma/press/2502/20a/kaiken.html"} <= of(found, "article")
 
 
-@pytest.mark.parametrize("path", ["/seccion/politica", "/editoria/saude",
+@pytest.mark.parametrize("path", ["/seccion/politica", "/editoria/saude", "/sezione/cronaca/",
                                   "/rubriken/land/strasse.html", "/scc/rubrika/1/Politika",
                                   "/vijesti/rubrika/hrvatska/22.aspx"])
 def test_a_section_under_the_folder_a_news_site_names_for_its_sections(path):
@@ -2654,3 +2654,16 @@ def test_a_section_under_the_folder_a_news_site_names_for_its_sections(path):
     found = kinds(page, "https://www.news.example.com", "/")
     assert found[path] == "list"
     assert found["/rubriken/land/strasse/detail/news/lkw-maut-einnahmen-steigen.html"] != "list"
+
+
+def test_a_cms_plugins_view_of_one_record_or_of_its_list_in_the_query():
+    # TYPO3's Extbase plugins: the single view of a release by its uid under the releases'
+    # folder is an item; the list view of one month is a list
+    base = "https://www.land.example.de/bs/pressemitteilungen/?"
+    single = (base + "tx_ts_pi1%5Baction%5D=single&tx_ts_pi1%5Bcontroller%5D=Static"
+              "&tx_ts_pi1%5Buid%5D=168342")
+    month = base + "tx_ts_pi1%5Baction%5D=list&tx_ts_pi1%5Bmonth%5D=2024-05"
+    assert classify_url(single)[0] == "article"
+    assert classify_url(month)[0] == "list"
+    assert classify_url(base + "tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bnews%5D=1234"
+                        )[0] == "article"
