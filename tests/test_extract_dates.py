@@ -785,6 +785,17 @@ def test_an_update_label_near_the_headline_beats_a_date_in_a_caption():
     assert extract_article(page, now=NOW).published_at == "2018-05-28T09:54:00"
 
 
+def test_a_publication_told_in_a_sentence_yields_to_the_date_line_under_the_headline():
+    # a statistics release: "25 Oct 2024" under the headline; the text tells of an earlier
+    # release ("the flash estimate released on 1 October 2024"), which dated the page
+    page = _page("<title>Release of 3rd Quarter 2024 Public Housing Data</title>",
+                 "<h1>Release of 3rd Quarter 2024 Public Housing Data</h1><div>25 Oct 2024</div>"
+                 "<p>1. The Resale Price Index rose from 192.0 in 2nd Quarter 2024 to 197.9 in "
+                 "3rd Quarter 2024, in line with the flash estimate released on 1 October "
+                 "2024.</p><p>2. Resale transactions rose by 4.4% over the quarter.</p>")
+    assert extract_article(page, now=NOW).published_at == "2024-10-25"
+
+
 def test_the_order_of_a_numeric_date_follows_the_text_language_when_none_is_declared():
     page = ("<html><head><title>Obras de pavimentación</title></head><body><h1>Obras de "
             "pavimentación en el barrio San Lorenzo</h1><p>Publicado el 12/08/2025</p><p>La "

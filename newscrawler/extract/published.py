@@ -355,8 +355,12 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None,
     # not when the page was published)
     items = [i for i in printed_dates(text, anchor, now)
              if not anchor <= i.stamp.start < anchor + headline_length]
+    # (a publication told in a sentence, "in line with the flash estimate released on 1
+    # October 2024", dates the page only where no date line does)
+    lines = any(i.kind == PLAIN and i.line for i in items)
     return Shown(
-        published=_nearest([i for i in items if i.kind == PUBLISHED])
+        published=_nearest([i for i in items if i.kind == PUBLISHED
+                            and not (i.sentence and lines)])
         or _nearest([i for i in items if i.kind == WRITTEN]),
         line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
         field=_nearest([i for i in items if i.kind == PLAIN and not i.line and not i.sentence]),
