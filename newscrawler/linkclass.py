@@ -376,11 +376,12 @@ _TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat)(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5
 #: (/ztzl/xczx/2023/0612/3876.html) has its article evidence first.
 _SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|zhuantizhuanlan|topic)/[a-z0-9_]+"
                             r"(?:/(?:index\.s?html?)?|\.s?html?|\.jhtml)?$")
-#: ... and a portal's special, anywhere under its specials' folder one level down
+#: ... and a portal's special, anywhere under its specials' folder one level down (a
+#: Vietnamese site's topic, /chu-de/bien-doi-khi-hau-307.htm, too)
 #: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm),
 #: also where DedeCMS gives it a dated address (/special/2024/0301/7420.html): its own items
 #: sit further down.
-_SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali|especiais|especiales)/"
+_SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali|especiais|especiales|chu-de|chuyen-de)/"
                              r"(?:[^/]+/?(?:(?:index|default)\.\w+)?"
                              r"|(?:19|20)\d\d/[01]\d[0-3]\d/\d+\.s?html?)$", re.I)
 #: Chinese portals name columns by pinyin initials: /zwyw/, /xwzx/zhxw/, /zwgk/zcjd/, a year's
@@ -597,6 +598,10 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return ARTICLE, "an item of a SharePoint list of news by its display form"
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
+    if _MONTH_INDEX.search(path) and not parts.query:
+        # (the index of a folder named by its month, /actions/202505/index.html: that
+        # month's list, where the month's items sit beside it, /202505/t20250528_1.html)
+        return LIST, _DATE_ARCHIVE
     for rx, why in _LIST_URLS:
         # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
         if (rx.search(rest) or rx.search(path)) and not _date_in(path):
@@ -619,6 +624,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+_MONTH_INDEX = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])/(?:index|default)\.\w+$", re.I)
 _ALBUM_ITEM = "a photo album of one event"
 # TYPO3's Extbase plugins name their view in the query: tx_news_pi1[action]=detail with
 # tx_news_pi1[news]=1234, tx_…_pi1[action]=single with …[uid]=168342; …[action]=list

@@ -2667,3 +2667,16 @@ def test_a_cms_plugins_view_of_one_record_or_of_its_list_in_the_query():
     assert classify_url(month)[0] == "list"
     assert classify_url(base + "tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bnews%5D=1234"
                         )[0] == "article"
+
+
+def test_a_months_folder_index_and_a_vietnamese_topic_are_lists():
+    # a prime minister's office: the index of each month's folder is that month's list; a
+    # Vietnamese daily's topic pages sit under /chu-de/ with an id
+    assert classify_url("https://www.pm.example.jp/jp/actions/202505/index.html")[0] == "list"
+    assert classify_url("https://www.pm.example.jp/jp/actions/202505/t20250528_1.html"
+                        )[0] == "article"
+    page = ('<html><body><main><p><a href="/chu-de/bien-doi-khi-hau-307.htm">Biến đổi khí hậu'
+            '</a></p><p><a href="/chu-de/xuat-khau-gao-198.htm">Xuất khẩu gạo</a></p></main>'
+            "</body></html>")
+    found = kinds(page, "https://baotintuc.example.vn", "/")
+    assert found["/chu-de/bien-doi-khi-hau-307.htm"] == "list"
