@@ -863,6 +863,9 @@ def test_a_page_feedback_prompt_is_not_text(prompt):
                                   "Olvassa el ezt is: Lezárják a hidat a hétvégén",
                                   "Čítajte aj: Mesto opraví dve mosty na Dunaji",
                                   "Pročitajte i: Grad obnavlja dva mosta", "Les også:",
+                                  # ... Serbian in Cyrillic, Swahili
+                                  "ПОГЛЕДАЈТЕ И: КРАЉЕВО ДОБИЈА НОВУ АУТОБУСКУ СТАНИЦУ",
+                                  "Soma zaidi: Bei ya kahawa yapanda mnada wa Moshi",
                                   # a release's note on accessible copies, a template's
                                   # heading of its page details
                                   "This news release may be made available in alternative "

@@ -622,7 +622,10 @@ _PROMO = re.compile(
     r"czytaj (?:też|także|więcej)|leggi anche|"
     # ... Romanian, Hungarian, Czech, Slovak, Croatian, Nordic, Dutch, Finnish
     r"cite[sș]te (?:[sș]i|mai mult)|vezi [sș]i|olvassa el (?:ezt )?is|olvasta már\?|"
-    r"čtěte (?:také|též|více)|čítajte (?:aj|tiež)|pročitajte (?:i|još)|"
+    r"čtěte (?:také|též|více)|čítajte (?:aj|tiež)|pročitajte (?:i|još)|pogledajte i|"
+    # ... in Serbian Cyrillic ("ПРОЧИТАЈТЕ ЈОШ:", "ПОГЛЕДАЈТЕ И:") and Swahili ("Soma zaidi:",
+    # "Soma pia:")
+    r"прочитајте (?:и|још)|погледајте и|soma (?:zaidi|pia)|"
     r"läs (?:också|även|mer)|læs (?:også|mere)|les også|lees ook|lue myös|lue lisää|"
     # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
