@@ -376,11 +376,10 @@ _TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat)(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5
 #: (/ztzl/xczx/2023/0612/3876.html) has its article evidence first.
 _SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|zhuantizhuanlan|topic)/[a-z0-9_]+"
                             r"(?:/(?:index\.s?html?)?|\.s?html?|\.jhtml)?$")
-#: ... and a portal's special, anywhere under its specials' folder one level down (a
-#: Vietnamese site's topic, /chu-de/bien-doi-khi-hau-307.htm, too)
-#: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm),
-#: also where DedeCMS gives it a dated address (/special/2024/0301/7420.html): its own items
-#: sit further down.
+#: ... and a portal's special, anywhere under its specials' folder one level down
+#: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm, a
+#: Vietnamese site's topic /chu-de/bien-doi-khi-hau-307.htm), also where DedeCMS gives it a
+#: dated address (/special/2024/0301/7420.html): its own items sit further down.
 _SPECIAL_FOLDER = re.compile(r"/(?:specials?|speciali|especiais|especiales|chu-de|chuyen-de)/"
                              r"(?:[^/]+/?(?:(?:index|default)\.\w+)?"
                              r"|(?:19|20)\d\d/[01]\d[0-3]\d/\d+\.s?html?)$", re.I)
@@ -643,6 +642,8 @@ def _plugin_action(query: str) -> tuple[str, str] | None:
     if action == "list":
         return LIST, "a CMS plugin's list view"
     return None
+
+
 #: A SharePoint list's item by the list's display form (/News/Lists/Statements/DispForm.aspx?
 #: ID=5194, /Lists/PressReleases/DispForm.aspx?ID=1283), an item wherever it is linked from
 #: (running text too) when the list's name names a list of news; a document library's
@@ -1567,24 +1568,20 @@ def _sibling_sections(links: list[LinkClass]) -> list[LinkClass]:
     one of those sections is a section too (a news site's menu: /sport/ and /politik/ over
     their items on the page, /kultur/ with none there). Measured on the written sets: 60
     lists of 65 such entries; where sections are fewer in their menu, 53 of 70."""
-    groups: dict[tuple[str, str, str], list[int]] = {}
-    for i, link in enumerate(links):
-        group = _item_group(link.anchor) if link.anchor is not None else None
-        if group is not None:
-            groups.setdefault(group, []).append(i)
-    out = list(links)
-    for members in groups.values():
-        sections = [links[i] for i in members if links[i].kind == LIST
-                    and links[i].why.startswith("the section of")]
-        if len(sections) < 2 or len(sections) < SECTION_MENU_SHARE * len(members):
-            continue
-        depths = {_depth(lk.url) for lk in sections}
-        for i in members:
-            link = links[i]
-            if (link.kind == OTHER and link.why in _NO_EVIDENCE
-                    and not urlsplit(link.url).query and _depth(link.url) in depths):
-                out[i] = LinkClass(link.url, LIST, f"beside {len(sections)} sections of the "
-                                   "page's items in its menu", link.text, link.anchor)
+    keys, groups = _grouped(links)
+    menus: dict[tuple[str, str, str], tuple[int, set[int]]] = {}
+    for key, members in groups.items():
+        sections = [lk for lk in members
+                    if lk.kind == LIST and lk.why.startswith("the section of")]
+        if len(sections) >= 2 and len(sections) >= SECTION_MENU_SHARE * len(members):
+            menus[key] = len(sections), {_depth(lk.url) for lk in sections}
+    out = []
+    for link, key in zip(links, keys, strict=True):
+        if (key in menus and link.kind == OTHER and link.why in _NO_EVIDENCE
+                and not urlsplit(link.url).query and _depth(link.url) in menus[key][1]):
+            link = LinkClass(link.url, LIST, f"beside {menus[key][0]} sections of the page's "
+                             "items in its menu", link.text, link.anchor)
+        out.append(link)
     return out
 
 
