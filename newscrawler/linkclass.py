@@ -244,8 +244,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/[a-z]{2}/?$", "an id and a slug"),
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
+    # (DPG Media's papers set the item's id after a tilde: <slug>~a2c7e1f9/)
     (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)(?=[^/.]*[^\W\d_])[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"
-     r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
+     r"(?:~[a-z0-9]{4,})?(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
@@ -757,8 +758,9 @@ def _without_menu_item(query: str) -> str:
 #: A referral marker in a link's query: which box or feed the reader came from (``?ref=ecr``,
 #: ``?ref_src=twsrc``, ``?itm_source=home``), a code of letters. A value that starts with a
 #: digit may be a document's reference (``?ref=2024-117``) and stays.
-_REFERRAL = re.compile(r"^(?:ref|ref_?src|referr?er|ocid|cmpid|itm_[a-z]+)=[a-z][\w.-]{0,30}$",
-                       re.I)
+_REFERRAL = re.compile(r"^(?:(?:ref|ref_?src|referr?er|ocid|cmpid|itm_[a-z]+)=[a-z][\w.-]{0,30}"
+                       # (or the referring page's own address: ?referrer=https%3A%2F%2F…)
+                       r"|referr?er=https?%3A%2F%2F[\w.%-]{1,200})$", re.I)
 
 
 def _without_referral(query: str) -> str:
@@ -1720,7 +1722,7 @@ def _slug_words(url: str) -> int:
     folder, _, last = urlsplit(url).path.rstrip("/").rpartition("/")
     if not re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", folder, flags=re.I):
         return 0  # at the top of the site or an edition: a section's name, not a teaser's
-    last = re.sub(r"\.s?html?$", "", unquote(last))
+    last = re.sub(r"(?:~[a-z0-9]{4,})?(?:\.s?html?)?$", "", unquote(last))
     if not re.fullmatch(r"[^\W_]+(?:-[^\W_]+)+", last):
         return 0
     return sum(1 for w in last.split("-") if not w.isdigit())

@@ -2680,3 +2680,15 @@ def test_a_months_folder_index_and_a_vietnamese_topic_are_lists():
             "</body></html>")
     found = kinds(page, "https://baotintuc.example.vn", "/")
     assert found["/chu-de/bien-doi-khi-hau-307.htm"] == "list"
+
+
+def test_a_slug_with_its_id_after_a_tilde_and_a_referrer_address_in_the_query():
+    # DPG Media's papers: /<town>/<slug>~a<hex id>/, linked from a town page with the page's
+    # own address as a referrer
+    for url in ("https://www.bndestem.example.nl/nac/nac-wint-eerste-duel-van-play-offs-tegen-"
+                "de-graafschap~a2c7e1f9/",
+                "https://www.bndestem.example.nl/moerdijk/grote-oefening-op-haventerrein-"
+                "moerdijk~ad5f2a8c/?referrer=https%3A%2F%2Fwww.bndestem.example.nl%2Fbreda%2F"):
+        assert classify_links(f'<html><body><main><p><a href="{url}">Grote oefening op het '
+                              'haventerrein in Moerdijk</a></p></main></body></html>',
+                              "https://www.bndestem.example.nl/breda/")[0].kind == "article", url
