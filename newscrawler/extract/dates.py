@@ -578,8 +578,9 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     ``1:06 PM``, ``14:00 Uhr``, ``14h30``, ``15时42分``, ``下午3:42``, also after a
     weekday: ``2021年11月24日（星期三） 15:42``) and an offset directly after are kept.
     Full-width digits count as digits; dates in Chinese numerals (``二〇二四年五月二十一日``),
-    Japan's era years (``令和6年5月28日``) and Taiwan's Republic years (``民國113年5月28日``,
-    and ``113-05-28`` as a field's value: ``發布日期：113-05-28``) are read.
+    Japan's era years (``令和6年5月28日``), Taiwan's Republic years (``民國113年5月28日``,
+    and ``113-05-28`` as a field's value: ``發布日期：113-05-28``) and, in Persian text, Solar
+    Hijri dates (``۱۴۰۳/۰۲/۲۶``, ``۲۶ اردیبهشت ۱۴۰۳``) are read.
     """
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
