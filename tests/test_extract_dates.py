@@ -1759,3 +1759,23 @@ def test_a_date_meta_the_article_footer_labels_the_update_yields_to_its_publicat
     assert extract_article(other, "https://www.city.example.de/presse/meldung/123",
                            now=NOW).published_at == "2023-09-06"
 
+
+
+def test_a_journal_page_is_dated_by_its_first_appearance_online_not_its_issue():
+    # a medical journal's news story: the issue's date in citation_publication_date, in
+    # JSON-LD and under the headline; Highwire's citation_online_date weeks earlier
+    text = "".join(f"<p>Paragraph {n} on which medicines raise the risk of heat illness in "
+                   "older patients during long heat waves.</p>" for n in range(6))
+    head = ("<title>Clinicians rethink medicines in heat waves</title>"
+            "<meta name='citation_publication_date' content='2024/03/26'>"
+            "<meta name='citation_online_date' content='2024/03/06'>"
+            '<script type="application/ld+json">{"@type": "ScholarlyArticle", '
+            '"datePublished": "2024-03-26"}</script>')
+    page = _page(head, "<h1>Clinicians rethink medicines in heat waves</h1>"
+                 f"<div class='meta-date'>March 26, 2024</div>{text}")
+    url = "https://journal.example.org/journals/news/fullarticle/2815532"
+    assert extract_article(page, url, now=NOW).published_at == "2024-03-06"
+    # ... an online date of the issue's day, or a later one, changes nothing
+    for day in ("2024/03/26", "2024/04/02"):
+        same = page.replace("2024/03/06", day)
+        assert extract_article(same, url, now=NOW).published_at == "2024-03-26"

@@ -853,12 +853,36 @@ def pick_published(
     an earlier declared publication; a date without a time takes the one time a blog
     post's footer gives (``Posted by Kathryn at 09:00 AM``); ``03/04/2019`` read month
     first turns day first when another source gives that day or the page is not in US
-    English.
+    English. Over all of it, a journal's page that declares its first appearance online
+    (``citation_online_date``) up to a year before the day picked (its issue's) is dated
+    by that appearance (:func:`_online_first`).
     """
     stamp = _pick_published(meta, root, header, url, now, paras=paras, lang=lang,
                             dropped=dropped, headline_length=headline_length)
+    stamp = _online_first(meta, stamp, now)
     if stamp is not None and not stamp.has_time:
         stamp = _with_posted_time(stamp, root)
+    return stamp
+
+
+#: A scholarly page's first appearance online (Highwire Press's tag, which journals'
+#: platforms declare beside ``citation_publication_date``, the issue's date).
+ONLINE_DATE_NAME = "citation_online_date"
+#: ... is its publication when at most this much earlier than the issue's date (a paper
+#: appears online days or months ahead of its issue; a year is an older paper's reprint).
+MAX_ONLINE_LEAD = timedelta(days=366)
+
+
+def _online_first(meta: PageMeta, stamp: Stamp | None, now: datetime | None) -> Stamp | None:
+    """*stamp*, or the earlier day the page declares it was first published online: a
+    journal's news or paper is dated by its issue in print, in its date line and in JSON-LD,
+    and first appeared online weeks before."""
+    value = meta.tags.get(ONLINE_DATE_NAME)
+    online = parse_date(value) if value else None
+    if online is None or stamp is None or not is_plausible(online, now):
+        return stamp
+    if timedelta(0) < _day(stamp) - _day(online) <= MAX_ONLINE_LEAD:
+        return online
     return stamp
 
 
