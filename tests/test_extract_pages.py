@@ -1473,6 +1473,9 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     # a record's field table, as the text reader prints tables
     ["| Press release no. | 2456 |", "|---|---|", "| Date | 23 June 2024 |",
      "| Ministry | Local Government Division |"],
+    # ... a speech's details, a long value beside a short label
+    ["| Date | 21 Mar 2024 |", "|---|---|", "| Speaker | Ms Lim Hui Wen, Minister of State, "
+     "Ministry of Communications and Information |", "| Venue | Our Tampines Hub |"],
     # ... two fields a row: a Chinese portal's disclosure table
     ["| 索引号 | 11330100002489/2024-00123 | 主题分类 | 城乡建设 |", "|---|---|---|---|",
      "| 发布机构 | 市住建局 | 成文日期 | 2024-05-28 |",

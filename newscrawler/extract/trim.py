@@ -324,6 +324,9 @@ _ROW = re.compile(r"^\|(?:[^|]*\|){2}$")  # a row of two cells, as tables are pr
 # ... or of two fields side by side, each a label without digits and its value: a Chinese
 # portal's disclosure table ("| 索引号 | 1133…/2024-00123 | 主题分类 | 城乡建设 |")
 _PAIRS_ROW = re.compile(r"^\|\s*[^|\d]{1,12}?\s*\|[^|]{1,60}\|\s*[^|\d]{1,12}?\s*\|[^|]{1,60}\|$")
+# ... or a label without digits over a longer value: a speech's "| Speaker | Ms …, Minister
+# of State, Ministry of … |" beside its "| Date |" and "| Venue |"
+_LABEL_ROW = re.compile(r"^\|\s*[^|\d]{1,20}?\s*\|[^|]{1,140}\|$")
 # a row of one cell over the text: a layout's label ("| 第03版：要闻 PDF版 |", a side
 # column's heading), never the text's first line
 _CELL = re.compile(r"^\|[^|]*\|$")
@@ -341,7 +344,7 @@ def _field_table(paras: list[str]) -> int:
     first = n = 1 if len(rows) > 2 and _CELL.match(rows[0]) and len(rows[0]) > 3 else 0
     while n < len(paras) - 1 and n - first <= MAX_FIELD_ROWS and (
             TABLE_RULE.match(rows[n]) or _ROW.match(rows[n]) and len(rows[n]) <= MAX_META_LINE
-            or _PAIRS_ROW.match(rows[n])):
+            or _PAIRS_ROW.match(rows[n]) or _LABEL_ROW.match(rows[n])):
         n += 1
     # (or a telephone or an address: a release's office, desk and contact as its record,
     # "| 担当者 | 望月 |", "| 電話番号 | 054-221-2684 |")
