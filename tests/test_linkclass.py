@@ -2623,6 +2623,26 @@ def test_a_menus_entries_beside_sections_of_the_pages_items_are_sections_too():
             "living", "travel", "tenders")))
     found = kinds(portal, "https://english.city.example.gov.cn", "/")
     assert found["/visa/"] != "list" and found["/kultur/"] != "list"
+    # ... while a news site's menu of a dozen sections, two of them over the page's items
+    # (one in six), makes the rest sections
+    dozen = page.replace(menu, menu + "".join(
+        f'<li><a href="/{s}/">{s.title()}</a></li>' for s in (
+            "wirtschaft", "panorama", "gesundheit", "digital", "meinung", "regional")))
+    found = kinds(dozen, "https://www.zeitung.example.de", "/")
+    assert {"/kultur/", "/wirtschaft/", "/meinung/", "/regional/"} <= of(found, "list")
+
+
+def test_a_slug_with_a_short_id_of_letters_and_digits_after_it_is_an_item():
+    # a Swedish regional daily (Naviga): /nyheter/<place>/artikel/<slug>/<8-character id>;
+    # not Norway's government portal, whose /<slug>/id2001171/ is any page's id
+    page = ('<html><body><main><p><a href="/nyheter/umea/artikel/kommunen-stoppar-bygget-av-'
+            'bostadskvarteret/ujzde8gx">Kommunen stoppar bygget av nya bostadskvarteret</a></p>'
+            '<p><a href="/no/tema/'
+            'fiske-og-havbruk-i-nord/id1175/">Fiske og havbruk</a></p></main></body></html>')
+    found = kinds(page, "https://www.vt.example.se", "/")
+    assert found["/nyheter/umea/artikel/kommunen-stoppar-bygget-av-bostadskvarteret/ujzde8gx"
+                 ] == "article"
+    assert found["/no/tema/fiske-og-havbruk-i-nord/id1175/"] != "article"
 
 
 def test_a_row_dated_by_its_month_and_day_in_japanese_or_chinese():
