@@ -1779,3 +1779,46 @@ def test_a_journal_page_is_dated_by_its_first_appearance_online_not_its_issue():
     for day in ("2024/03/26", "2024/04/02"):
         same = page.replace("2024/03/06", day)
         assert extract_article(same, url, now=NOW).published_at == "2024-03-26"
+
+
+def test_a_line_the_window_cuts_short_after_a_dates_comma_is_a_sentence():
+    # the text read around a headline ends inside a paragraph of <br>-set lines: the date
+    # opening that line, a sentence after its comma, is an event's, not a date line
+    text = ("22 August 2024\nOfficer justified in Taser use\nThe Authority found the officer "
+            "justified.\nOn the afternoon of 9 October 2023, Police were called to a house i")
+    lines = [i.stamp.moment.date().isoformat() for i in printed_dates(text, 15) if i.line]
+    assert lines == ["2024-08-22"]
+    # ... while a short line that ends the text read with a weekday or a second date is one
+    for line in ("Güncelleme Tarihi: 19 Temmuz 2025, Cumartesi",
+                 "Data di pubblicazione: 31 maggio 2024, ultimo aggiornamento 4 giugno 2024"):
+        assert any(i.line for i in printed_dates(line, 0)), line
+
+
+def test_a_line_under_the_headline_yields_to_the_declared_day_the_page_labels_its_publication():
+    # a speech: "Delivered Thursday 12 September 2024" under the headline, DCTERMS.issued
+    # of the 13th and "Published: 13 September 2024" after the text
+    text = "".join(f"<p>Paragraph {n} of the speech on fairness in public services and "
+                   "how complaints are handled.</p>" for n in range(6))
+    head = ("<title>Fairness is not a form you fill in</title>"
+            "<meta name='dcterms.issued' content='2024-09-13'>")
+    body = ("<h1>Fairness is not a form you fill in</h1><dl><dt>Speaker</dt><dd>The Ombudsman"
+            "</dd><dt>Delivered</dt><dd>Thursday 12 September 2024</dd></dl>"
+            f"{text}<p class='meta'>Published: 13 September 2024</p>")
+    url = "https://www.ombudsman.example.gov.au/speeches/fairness"
+    assert extract_article(_page(head, body), url, now=NOW).published_at == "2024-09-13"
+    # ... without that label, the day printed under the headline
+    bare = body.replace("<p class='meta'>Published: 13 September 2024</p>", "")
+    assert extract_article(_page(head, bare), url, now=NOW).published_at == "2024-09-12"
+
+
+@pytest.mark.parametrize("line", [
+    "Dnes je úterý 12. 3. 2024, svátek má Řehoř", "Today is Tuesday, 12 March 2024",
+    "Heute ist Dienstag, 12.03.2024", "今天是2024年3月12日 星期二"])
+def test_a_banners_today_is_no_date_of_the_page(line):
+    assert printed_dates(line, 0) == []
+
+
+def test_a_thai_news_posting_label_marks_the_publication():
+    items = printed_dates("ลงข่าววันที่ 5 มิ.ย. 2567 เวลา 15:42 น. | จำนวนผู้เข้าชม 412 ครั้ง", 0)
+    assert [(i.kind, format_stamp(i.stamp)) for i in items] == [
+        (PUBLISHED, "2024-06-05T15:42:00")]

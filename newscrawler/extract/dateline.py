@@ -94,8 +94,10 @@ _PUB_WORDS = [
     r"објављено", r"датум објаве", r"објавено", r"публикувано", r"дата на публикуване",
     r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
     r"ngày đăng",
-    # Thai: announced, published, posted on; Malay: date of publication or release
+    # Thai: announced, published, posted on, the news posted on; Malay: date of
+    # publication or release
     r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"โพสต์เมื่อ", r"วันที่ประกาศ",
+    r"ลงข่าว(?:เมื่อ)?(?:วันที่)?",
     r"tarikh (?:terbit(?:an)?|diterbitkan|siaran|keluaran)", r"diterbitkan pada",
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
@@ -167,7 +169,11 @@ _OTHER_LABEL = re.compile(
     r"joined|member since|registered|mitglied seit|registriert|inscrit|miembro desde|"
     r"membro desde|注册时间|註冊時間|加入时间|가입일|"
     # a visitor counter's start ("สถิติผู้เข้าชม … เริ่มนับ 1 ตุลาคม 2555", "Visitors since …")
-    r"เริ่มนับ|(?:visitors?|counting|counter(?: started)?) since|besucher seit)[^.。\n\d]{0,12}$",
+    r"เริ่มนับ|(?:visitors?|counting|counter(?: started)?) since|besucher seit|"
+    # a banner's "today is …" over the page ("Dnes je úterý 12. 3. 2024, svátek má Řehoř")
+    r"today is|heute ist|dnes je|dziś jest|dzisiaj jest|hoy es|hoje é|oggi è|vandaag is|"
+    r"aujourd'hui nous sommes|i dag er|idag är|tänään on|сегодня|danas je|今天是|今日は|오늘은|"
+    r"hôm nay là)[^.。\n\d]{0,12}$",
     re.IGNORECASE,
 )
 
@@ -200,6 +206,9 @@ _FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,:]|\s\s|$)")
 MAX_FIELDS_TAIL = 80
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _COMMA = re.compile(r"\s*[,，、]")
+#: Words after a date and its comma on a line cut short that make it a sentence.
+MIN_CUT_WORDS = 5
+_WORDS = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s(?:--?|[–—|])\s")
 
 
@@ -283,15 +292,22 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
             text[stamp.end: stamp.end + 2].strip()[:1] not in (")", "）"):
         return False
     end = text.find("\n", stamp.end)
-    end = len(text) if end < 0 else end
-    if end - stamp.end <= DATELINE_TAIL:
+    cut = end < 0  # (the line runs on to the end of the text read, which cut it)
+    end = len(text) if cut else end
+    # a sentence goes on after a comma: "Ab Montag, 19. Februar 2024, wird ..." (a
+    # release's "RIYADH, May 28, 2024, SPA -- Saudi ..." is its dateline)
+    goes_on = _COMMA.match(text, stamp.end) and not _DASH.search(
+        text, stamp.end, stamp.end + DATELINE_TAIL)
+    # (a line that runs to the end of the text read may be cut short there, and then says
+    # nothing by its length: "On the afternoon of 9 October 2023, Police were called to a
+    # house i", words and no figures after the comma; "…: 19 Temmuz 2025, Cumartesi" and
+    # "… 31 maggio 2024, ultimo aggiornamento 4 giugno 2024" end where their lines do)
+    sentence = cut and goes_on and len(_WORDS.findall(text, stamp.end, end)) >= MIN_CUT_WORDS \
+        and not any(c.isdigit() for c in text[stamp.end:end])
+    if end - stamp.end <= DATELINE_TAIL and not sentence:
         return True
-    if (end - stamp.end > MAX_FIELDS_TAIL and _COMMA.match(text, stamp.end)
-            and not _DASH.search(text, stamp.end, stamp.end + DATELINE_TAIL)
-            # (or runs on to the end of the text read, which cut it)
-            and (_SENTENCE_END.search(text, stamp.end, end) or end == len(text))):
-        # a sentence goes on after a comma: "Ab Montag, 19. Februar 2024, wird ..." (a
-        # release's "RIYADH, May 28, 2024, SPA -- Saudi ..." is its dateline)
+    if goes_on and (sentence or end - stamp.end > MAX_FIELDS_TAIL and (
+            cut or _SENTENCE_END.search(text, stamp.end, end))):
         return False
     return bool(_FIELD_BREAK.match(text, stamp.end))
 

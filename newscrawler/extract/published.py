@@ -1071,7 +1071,12 @@ def _pick_published(
                 # (the page prints the declared day too, on another line near the headline:
                 # "Appeal heard February 13, 2024" over "Judgment rendered October 4, 2024")
                 and _day(declared) not in shown.line_days):
-            return line
+            # (not where the page labels the declared day its publication elsewhere: a
+            # speech's "Delivered Thursday 12 September 2024" under its headline, its
+            # "Published: 13 September 2024" after the text and in DCTERMS.issued)
+            labelled = labelled_on_page(root, now).published
+            if labelled is None or _day(labelled) != _day(declared):
+                return line
         # the page prints the declared moment on its own clock ("21:35" where <head> says
         # 18:35Z, or a <time> that prints it so; also on a short line with a name before
         # it, "Philippine Daily Inquirer / 05:34 AM January 23, 2025" where <head> says
