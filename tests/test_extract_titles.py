@@ -1598,3 +1598,13 @@ def test_a_sections_name_in_the_h1_and_title_yields_to_the_headline_under_it():
     # ... and the Macedonian name of a city's releases is a list's name too
     from newscrawler.extract.title import _list_name
     assert _list_name("Соопштенија") and _list_name("Press statements")
+
+
+def test_an_h1_that_ends_a_title_segment_other_than_the_social_titles_is_a_channel():
+    # a city's press service: <title> "Headline | Stadt Münster: Presse-Service", og:title
+    # the headline, the h1 the service's name and the headline an h2
+    head = "Fahrradstraße Hafenweg: Bauarbeiten beginnen am 3. Juni"
+    page = _titled(f"<title>{head} | Stadt Münster: Presse-Service</title>"
+                   f'<meta property="og:title" content="{head}">',
+                   f"<h1 class='page-title'>Presse-Service</h1><h2>{head}</h2>", lang="de")
+    assert extract_article(page, "https://www.stadt.example.de/presse/meldung/1").title == head

@@ -323,7 +323,11 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     key = title_key(h1)
     parts = {title_key(p) for p in _segments(doc)}
     if key not in parts:
-        return False
+        # (or the end of one: the h1 "Presse-Service" of "Headline | Stadt Münster:
+        # Presse-Service", og:title the headline)
+        return bool(og) and title_key(og) in parts and not sites.named(og) and (
+            len(key) < len(title_key(og))) and any(
+                p.endswith(key) for p in parts if p != title_key(og))
     if og and title_key(og) != key and title_key(og) in parts and not sites.named(og) and (
             # (a channel's name is shorter than the headline: an h1 longer than the og:title
             # segment is the headline, og:title the series it belongs to, "Kiskereskedelem,
