@@ -241,6 +241,18 @@ def test_lead_named_wrapper_is_not_taken_as_a_lead():
     assert lead_paragraphs(one.find(".//h1"), sentences[1:]) == [sentences[0]]
 
 
+def test_a_lead_boxs_picture_caption_is_no_lead():
+    # a broadcaster's lead box holds the lead picture: its caption is not the lead
+    from newscrawler.extract.lead import lead_paragraphs
+    root = Selector(text="<html><body><h1>The lake rose this winter</h1><div class='ArtP-lead'>"
+                    "<figure><img src='heron.jpg'><figcaption><p>A heron wades near the "
+                    "causeway on March 25, 2024. The lake is up about 2 feet.</p></figcaption>"
+                    "</figure></div><div class='body'><p>The lake rose by two feet this "
+                    "winter after a wet season.</p></div></body></html>").root
+    assert lead_paragraphs(root.find(".//h1"), ["The lake rose by two feet this winter after "
+                                                "a wet season."]) == []
+
+
 def test_density_choice_widens_to_the_notice_sections():
     # without a generic extractor, the densest block of a notice whose sections are short
     # lines is its results table; the sections printed around it make their parent the text
@@ -1504,6 +1516,10 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     ["导语：今年1至5月，全市既有多层住宅加装电梯已完工1236台，另有1870余台正在施工。"],
     ["【内容提要】全市推广成片加装模式，楼组议事会让协商更顺畅，老小区居民出行更方便。"],
     ["摘要：降价的消息一条接一条，但对于大多数企业客户来说，调用成本只是因素之一。"],
+    # a release's two summary lines set in bold over its place and date line
+    ["Issues notices to the Chief Secretary and the Director General of Police calling for a "
+     "detailed report within two weeks", "The report is expected to include the status of the "
+     "FIR and the compensation paid", "New Delhi, 13th March, 2024"],
     # a Korean release's subtitles, each between dashes
     ["- 20일부터 9월 30일까지 폭염 대응 종합대책 추진…전담팀 운영 -",
      "- 취약계층 2만 1,000여 명 안부 확인, 횡단보도 그늘막 120곳 추가 -"],
@@ -1742,6 +1758,17 @@ def test_a_source_lines_value_ends_at_its_line_break():
       "Gregory Ko. “Right now we’re pushing past the edge of that range.”", "Next."],
      ["“The past gives us a range of what these forests have lived through,” said senior author "
       "Gregory Ko. “Right now we’re pushing past the edge of that range.”", "Next."]),
+    # ... its attribution read onto its line after the closing mark: a name and a role
+    (["“You install it, it listens for a day, and then it knows what normal is,” said Tomás "
+      "Ibarra, who built the first prototype.",
+      "“You install it, it listens for a day, and then it knows what normal is.”Tomás Ibarra, "
+      "Ph.D. student", "Next."],
+     ["“You install it, it listens for a day, and then it knows what normal is,” said Tomás "
+      "Ibarra, who built the first prototype.", "Next."]),
+    # (a quotation the text holds, "said" after it: the text's own)
+    (["“Roads come first this year, then the bridges,” said the mayor.",
+      "She repeated: “Roads come first this year, then the bridges,” at every meeting since."],
+     None),
     # (a quotation of two sentences that different paragraphs hold is text)
     (["“Roads come first this year. Then the bridges get their turn.”",
       "The mayor said roads come first this year, as last year.",

@@ -1010,3 +1010,16 @@ def test_notes_to_editors_in_czech_slovak_and_polish_close_the_text(heading):
     notes = [heading, "Kotlíkové dotace jsou financovány z Modernizačního fondu, který je "
                       "naplňován z výnosů z prodeje emisních povolenek."]
     assert trim_end(TEXT + notes) == TEXT
+
+
+def test_an_issued_by_sign_off_in_capitals_with_its_full_stop_and_a_contacts_heading():
+    # a parliament's release: the sign-off set in capitals runs long and closes with a full
+    # stop, and a line asks the media to contact the media officer, whose details follow
+    tail = ["ISSUED BY THE PARLIAMENTARY COMMUNICATION SERVICES ON BEHALF OF THE CHAIRPERSON OF "
+            "THE PORTFOLIO COMMITTEE ON WATER AND SANITATION, MS THANDEKA MOKOENA-SITHOLE.",
+            "For media enquiries or interviews with the Chairperson, please contact the media "
+            "officer:"]
+    assert trim_end(TEXT + tail) == TEXT
+    # ... not a sentence of the text that begins so
+    own = ["Issued by the committee last year, the guidance was followed by most councils."]
+    assert trim_end(TEXT + own) == TEXT + own

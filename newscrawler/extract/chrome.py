@@ -1339,6 +1339,9 @@ _QUOTE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _QUOTE_MARKS = frozenset("\"“”„«»‘’‚‹›「『")
 # The attribution under a pull quote: "— Markus Herzog", "- Jane Doe, mayor"
 _ATTRIBUTION = re.compile(r"^[—–-]\s*\S.{0,80}$")
+# ... or after its closing mark on its line, a name and a role with no sentence's end
+_ATTRIBUTED = re.compile(r"^(.{20,}[.!?,]?[”\"»’」』])[—–-]?\s*([^\W\d][^“”\"«».!?]{1,60}"
+                         r"(?:\.[^“”\"«».!?]{1,40}){0,3})$")
 
 
 def drop_pull_quotes(paras: list[str]) -> list[str]:
@@ -1364,9 +1367,15 @@ def drop_pull_quotes(paras: list[str]) -> list[str]:
                 keys = [text_key(p) for p in paras]
                 joined = "\n".join(keys)
             key = keys[n]
+            # (its attribution read onto its line: "“… for that connection.”Tomás Ibarra,
+            # Ph.D. student": the quotation alone)
+            # (a name, capitalized: "…,” said the mayor" is the text's own quotation)
+            said = _ATTRIBUTED.match(para)
+            if said is not None and said.group(2)[:1].isupper():
+                key = text_key(said.group(1))
             # found twice in the whole text before any paragraph is looked at
             if len(key) >= MIN_PULL_QUOTE and joined.find(key, joined.find(key) + 1) >= 0 and any(
-                    len(other) > len(key) and key in other for other in keys):
+                    len(other) > len(keys[n]) and key in other for other in keys):
                 after_quote = True
                 continue
             # ... or its sentences, each in one paragraph that says who spoke between them

@@ -80,7 +80,8 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
             break  # the body's first paragraph: a lead comes before it, a teaser card after
         if el.tag in ("figure", "figcaption") or not _is_lead(el) or is_hidden(el):
             continue  # (a lead picture, "c-lead-art", and its caption are no lead)
-        lead = [p for p in paragraphs(el, is_skipped) if p]
+        # (not its picture's caption: a lead box holding the lead picture, "ArtP-lead")
+        lead = [p for p in paragraphs(el, _not_lead_text) if p]
         text = " ".join(lead)
         key = title_key(text)
         if len(key) < 40 or not _SENTENCE_END.search(text):
@@ -94,6 +95,10 @@ def lead_paragraphs(headline: Any, paras: list[str]) -> list[str]:
             return []  # the body has it already, further down
         return lead
     return []
+
+
+def _not_lead_text(node: Any) -> bool:
+    return node.tag in ("figure", "figcaption") or is_skipped(node)
 
 
 def _following(el: Any) -> Iterator[Any]:

@@ -211,8 +211,13 @@ def is_issuer_line(line: str) -> bool:
     if _ISSUER_LINE.match(line) is not None:
         return True
     line = line.strip()
-    return (len(line) <= MAX_SOURCE_LINE and _ISSUED_BY_THE.match(line) is not None
-            and line[-1:] not in ".!?")
+    if _ISSUED_BY_THE.match(line) is None:
+        return False
+    if line.isupper():
+        # (set in capitals, a sign-off runs longer and may close with a full stop: "ISSUED
+        # BY THE PARLIAMENTARY COMMUNICATION SERVICES ON BEHALF OF THE CHAIRPERSON …, MS …."
+        return len(line) <= 2 * MAX_SOURCE_LINE
+    return len(line) <= MAX_SOURCE_LINE and line[-1:] not in ".!?"
 
 
 def is_source_label(line: str) -> bool:

@@ -151,6 +151,13 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
     if len(paras) > 2 and len(paras[0]) <= MAX_OVER_DATELINE and _is_dateline(paras[1]) and (
             not _is_dateline(paras[0])):
         paras = paras[1:]
+    # ... and so are two lines over it that end with no full stop (a release's summary set in
+    # bold over "New Delhi, 13th March, 2024")
+    # (lines, not a table's rows, nor a line announcing what follows with a colon)
+    elif len(paras) > 3 and paras[2][:1] != "|" and _is_dateline(paras[2]) and all(
+            len(p) <= MAX_OVER_DATELINE and p.rstrip()[-1:] not in SENTENCE_ENDS | {":", "："}
+            and p[:1] != "|" and not _is_dateline(p) for p in paras[:2]):
+        paras = paras[2:]
     # a disclaimer over the text: a summary's word about itself ("This summary is provided to
     # assist in the understanding of the Court's judgment. It is not intended to …")
     if len(paras) > 1 and len(paras[0]) <= MAX_STORY_NOTE and _DISCLAIMER.search(paras[0]):
@@ -554,7 +561,8 @@ _CONTACT_HEAD = re.compile(
     # ... and for the press alone: "For more information, press only:"
     r"|^for (?:more|further) information,? (?:for )?(?:the )?(?:press|media|journalists) only\s*:?$"
     # ... the media's own: "For media queries, please contact:"
-    r"|^for (?:media|press) (?:queries|enquiries|inquiries)(?:,? (?:please )?contact)?\s*:?$"
+    r"|^for (?:media|press) (?:queries|enquiries|inquiries)(?: or [^,:.]{1,60})?"
+    r"(?:,? (?:please )?contact(?: the (?:media|press|communications?) officer)?)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
     r"\s*:?$|^rückfrage(?:n|hinweis)?(?: für (?:die )?medien)?\s*:?$|^adresse für rückfragen\s*:?$"
     # (who answers for the release: "Verantwortlich für diesen Pressetext")
@@ -863,6 +871,9 @@ def _issuer_sign_off(paras: list[str]) -> int | None:
                 # (the office's place may close with a full stop: "Ikulu - Chamwino, Dodoma.")
                 len(p) <= MAX_META_LINE and (not _is_sentence(p)
                                              or len(p.split()) <= MAX_SIGN_OFF_WORDS)
+                # (... and a contact's heading: "For media enquiries …, please contact the
+                # media officer:")
+                or _CONTACT_HEAD.match(p)
                 for p in paras[i + 1:]):
             return i
     return None
