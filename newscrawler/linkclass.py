@@ -374,6 +374,9 @@ _SECTION_FOLDER = re.compile(r"/(?:editorias?|secci[oó]n|secciones|sezion[ei]|r
 # /noticias/tema/obras, /tema/klimat-och-miljo.html, /temas/entidades/real-sociedad.html
 _TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat)(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5}){1,2}/?"
                         r"(?:\.html?)?$", re.I)
+# ... or a dossier: a topic's page that streams its news (/area-media/dossier/maltempo-
+# giugno-2024/, /dossiers/budget-2025, /presse/schwerpunkte/hochwasserschutz)
+_DOSSIER_PAGE = re.compile(r"/(?:dossiers?|schwerpunkte?)/[^/]+/?$", re.I)
 #: A Chinese portal's topic (专题专栏) is a hub of its own column: /ztzl/xxgcddesjszqh/,
 #: /a/zt/payx/, /ztzl/sjsr2025.htm, /topic/36.jhtml, /zhuantizhuanlan/gerensuodeshui/ (the
 #: folder's name spelled out). Its name is as long as a headline (学习贯彻党的二十届三中全会
@@ -2017,6 +2020,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic's column, dated in a list"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
+    if _DOSSIER_PAGE.search(parts.path):
+        # (in the page's content, however long its name: in a menu, a ministry's dossiers
+        # are as often static overviews, 47 of 48 in the written sets)
+        return LIST, "a dossier's page under the folder of dossiers"
     # (a section's numbered page under a short name is judged by the evidence below: a
     # town's static pages are numbered as its news are, /objava/400105 "O županu")
     if weak and (link.headline or siblings >= 4 and weak != _SECTION_NUMBER) and not (

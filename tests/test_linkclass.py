@@ -2712,3 +2712,23 @@ def test_a_slug_with_its_id_after_a_tilde_and_a_referrer_address_in_the_query():
         assert classify_links(f'<html><body><main><p><a href="{url}">Grote oefening op het '
                               'haventerrein in Moerdijk</a></p></main></body></html>',
                               "https://www.bndestem.example.nl/breda/")[0].kind == "article", url
+
+
+def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
+    # a canton's media area links its dossiers, each streaming the releases on one topic,
+    # however long the name; a ministry's menu of dossiers is as often static overviews
+    menu = "".join(f'<li><a href="/Redaktion/DE/{p}.html">{t}</a></li>' for p, t in (
+        ("Ministerium/aufgaben", "Aufgaben"), ("Service/kontakt", "Kontakt"),
+        ("Ministerium/leitung", "Leitung"), ("Ministerium/organisation", "Organisation"),
+        ("Service/karriere", "Karriere"), ("Service/publikationen", "Publikationen"),
+        ("Dossier/soziale-marktwirtschaft", "Soziale Marktwirtschaft"),
+        ("Dossier/wettbewerbspolitik", "Wettbewerbspolitik")))
+    page = (f'<html><body><div id="navigation"><ul class="menu">{menu}</ul></div><main><p>'
+            '<a href="/area-media/'
+            'dossier/maltempo-giugno-2024/">Maltempo giugno 2024</a></p><p><a href="/dossiers/'
+            'jeux-olympiques-et-paralympiques-paris-2024">Jeux Olympiques et Paralympiques de '
+            'Paris 2024</a></p></main></body></html>')
+    found = kinds(page, "https://www.canton.example.ch", "/")
+    assert found["/area-media/dossier/maltempo-giugno-2024/"] == "list"
+    assert found["/dossiers/jeux-olympiques-et-paralympiques-paris-2024"] == "list"
+    assert found["/Redaktion/DE/Dossier/soziale-marktwirtschaft.html"] != "list"
