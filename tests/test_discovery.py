@@ -38,6 +38,10 @@ def test_one_site_per_host_named_after_it():
     ("www.gov.cn", "Asia/Shanghai"), ("english.www.gov.cn", "Asia/Shanghai"),
     ("www.info.gov.hk", "Asia/Hong_Kong"), ("www.bundesregierung.de", "Europe/Berlin"),
     ("www.kantei.go.jp", "Asia/Tokyo"), ("www.admin.ch", "Europe/Zurich"),
+    # ... every country of one zone in the tz database, and a generic-use country code only
+    # under a national second level
+    ("www.presidency.gov.gh", "Africa/Accra"), ("www.pmpresssecretariat.gov.ws", "Pacific/Apia"),
+    ("startup.ws", None), ("t.co", None), ("www.x.io", None),
     # countries of several zones, and generic domains: none
     ("www.whitehouse.gov", None), ("www.canada.ca", None), ("www.usa.us", None),
     ("www.pm.gov.au", None), ("government.ru", None), ("127.0.0.1", None),
