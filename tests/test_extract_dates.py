@@ -1378,7 +1378,9 @@ def test_a_thai_publication_label_and_a_visitor_counters_start(label, published)
 
 
 @pytest.mark.parametrize("dated", ["1 Ramadan 1445H bersamaan 12 Mac 2024",
-                                   "الثلاثاء ١ رمضان ١٤٤٥هـ الموافق 12 مارس 2024"])
+                                   "الثلاثاء ١ رمضان ١٤٤٥هـ الموافق 12 مارس 2024",
+                                   # (its month by number, after a label and the weekday)
+                                   "التاريخ: الثلاثاء 01/09/1445هـ الموافق 12/03/2024م"])
 def test_a_signed_date_after_its_hijri_day_dates_a_statement_with_no_other(dated):
     # the Hijri day before the Gregorian one on the signature's date line: still a date line
     page = ("<html lang='ms'><head><meta charset='utf-8'><title>Kenyataan Media</title></head>"

@@ -1608,3 +1608,37 @@ def test_an_h1_that_ends_a_title_segment_other_than_the_social_titles_is_a_chann
                    f'<meta property="og:title" content="{head}">',
                    f"<h1 class='page-title'>Presse-Service</h1><h2>{head}</h2>", lang="de")
     assert extract_article(page, "https://www.stadt.example.de/presse/meldung/1").title == head
+
+
+def test_a_title_part_after_the_office_the_page_prints_over_itself_is_no_headline():
+    # a ministry: <title> "Headline: Ministerium für …", the h1 the headline, the ministry's
+    # name printed in the page's header (and footer) as a line of its own
+    head = "Land fördert 14 neue Gemeindeschwester-Projekte im ländlichen Raum"
+    office = "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung"
+    page = _titled(f"<title>{head}: {office}</title>",
+                   f"<header><a href='/'><img src='logo.svg' alt='Sachsen-Anhalt'></a><div "
+                   f"class='page-header__institution'>{office}</div></header><main><article>"
+                   f"<p class='kicker'>Gesundheit</p><h1>{head}</h1></article></main>",
+                   lang="de")
+    assert extract_article(page, "https://ms.land.example.de/pm/123").title == head
+
+
+def test_a_release_number_for_the_social_title_and_the_sites_name_first_in_title():
+    # a military's release: og:title its number, the headline an h3 under "Press Release"
+    head = "Army medical teams continue relief work in flood-affected districts of Sindh"
+    page = _titled('<title>Press Release - ISPR</title><meta property="og:title" '
+                   'content="No PR-172/2023-ISPR">',
+                   f"<div class='container'><h2>Press Release</h2><h3 class='pr-title'>{head}"
+                   "</h3><p>Date: 12 September 2023</p></div>")
+    assert extract_article(page, "https://ispr.example.pk/press-release-detail/6621").title \
+        == head
+    # a county portal's <title> "Site--Headline", the headline printed in a table cell and
+    # a side box titled "最新信息" (latest) over the page
+    zh = "我县召开2015年国庆黄金周旅游市场秩序整治暨安全工作会议"
+    page = _titled(f"<title>凤凰县人民政府门户网站--{zh}</title>",
+                   "<table><tr><td class='left_title'>最新信息</td></tr><tr><td><a href='/a'>"
+                   "关于开展安全检查的通知</a></td></tr></table><table><tr><td><span class="
+                   f"'STYLE1'>{zh}</span></td></tr><tr><td>发布时间：2015-9-22 9:35:12</td></tr>"
+                   "</table>", lang="zh")
+    assert extract_article(page, "http://www.fh.example.gov.cn/News/ShowArticle.asp?id=1"
+                           ).title == zh

@@ -273,8 +273,10 @@ def _in_sentence(text: str, stamp: Stamp) -> bool:
 # The same day in the Hijri calendar before the Gregorian date, which the line then gives
 # ("1 Ramadan 1445H bersamaan 12 Mac 2024", "١٦ رمضان ١٤٤٥هـ الموافق 26 مارس 2024"): a
 # year 1300 to 1499 is no news page's Gregorian year
+# (a label and a weekday before it, "التاريخ: الأحد"; its month by name or number,
+# "14/04/1434هـ")
 _OTHER_CALENDAR = re.compile(
-    r"[^\n\d]{0,12}\d{1,2}[\s/.-]+[^\d\n]{2,24}?[\s/.-]*[1١۱][34٣٤۳۴]\d\d\s*"
+    r"[^\n\d]{0,24}\d{1,2}[\s/.-]+(?:[^\d\n]{2,24}?|[01]?\d)[\s/.-]*[1١۱][34٣٤۳۴]\d\d\s*"
     r"(?:H|AH|هـ|ه|ش)?\.?\s*(?:bersamaan(?: dengan)?|الموافق(?: لـ?)?|corresponding to|[=/|,–-])?"
     r"\s*$", re.IGNORECASE)
 

@@ -13,7 +13,9 @@ __all__ = ["CAMEL_CASE", "SENTENCE_ENDS", "attr_words", "clean_line", "element_t
            "text_around", "text_key", "text_length", "width"]
 
 # A record's number, not words: "2019-ln3012", "P2024052800411", "PR-2024/087"
-_RECORD_NUMBER = re.compile(r"^(?=\S*\d)[A-Za-z0-9][\w./#-]{3,30}$", re.ASCII)
+# (perhaps after "No", a release's number: "No PR-172/2023-ISPR")
+_RECORD_NUMBER = re.compile(r"^(?:(?:no|nr)\.?\s+)?(?=\S*\d)[A-Za-z0-9][\w./#-]{3,30}$",
+                            re.ASCII | re.IGNORECASE)
 
 
 def one_cell(line: str) -> str:

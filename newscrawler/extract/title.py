@@ -534,6 +534,22 @@ def _printed_over(root: Any, h1_key: str, text: str) -> bool:
     return False
 
 
+def _printed_before(root: Any, h1_key: str, text: str) -> bool:
+    """Whether an element before the h1 whose key is *h1_key* prints *text* whole: the
+    page's header naming its office ("Ministerium für Arbeit, Soziales, …" over the page),
+    which a reference puts after the headline, not a part of the headline."""
+    key = title_key(text)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "h1" and title_key(element_text(el)) == h1_key:
+            return False
+        if el.tag not in ("html", "head", "body", "title", "script", "style") and (
+                len(el.text or "") >= len(text) // 2) and title_key(element_text(el)) == key:
+            return True
+    return False
+
+
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
            lines_of: dict[str, list[str]], root: Any,
            leads: dict[str, str] | None = None, declared: Collection[str] = ()) -> str | None:
@@ -610,7 +626,7 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             end = _key_end(full, hk)
             tail = full[end:].strip(" " + _SEPARATORS + "()（）") if end is not None else ""
             if tail and (not printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)
-                         or _printed_over(root, hk, tail)):
+                         or _printed_over(root, hk, tail) or _printed_before(root, hk, tail)):
                 return h
             return full
     for hk, h in h1keys:
@@ -1156,6 +1172,15 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         holding = _emphasized_holding(root, head) if head and not named else None
         if holding:
             return clean_title(holding)
+        # ... and to another part of a <title> that names the site first, the headline
+        # after it, where the page prints that part whole ("凤凰县人民政府门户网站--我县召开
+        # …会议" over a side box's title, "最新信息", which no reference names)
+        if named and head and doc:
+            parts = [p for p in _segments(doc) if title_key(p) != title_key(head)
+                     and len(title_key(p)) >= MIN_TITLE_PART and not sites.named(p)
+                     and not _list_name(p) and printed_whole(root, p)]
+            if parts:
+                return clean_title(max(parts, key=len))
         # ... and to the emphasized line above the text; on a page with headings, only to
         # one with a date
         # under it (a board's "detail view" title over a post's subject and date; a section
@@ -1178,6 +1203,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             return clean_title(described)
     return clean_title(head) if head else None
 
+
+#: Fewest key characters of a <title> part taken for the headline beside the site's name.
+MIN_TITLE_PART = 8
 
 _EPAPER_TITLE = etree.XPath("/html/body//founder-title")
 
