@@ -3354,6 +3354,8 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     # a section's prompt to follow its account, a comments invitation with their count
     "Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in "
     "the conversation.", "Join the conversation. 27 comments",
+    # a Hebrew paper's "read more in <the paper>:" over a related headline
+    "קראו עוד בכלכליסט: הריבית עלתה שוב: כמה תשלמו על המשכנתא בחודש הבא",
 ])
 def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     from newscrawler.extract.chrome import strip_chrome
@@ -3627,3 +3629,25 @@ def test_a_french_read_also_line_with_its_headline_goes():
              "de la prose."]
     assert strip_chrome(text + ["Lire également: Logement: le taux de vacance au plus bas"]
                         + after) == text + after
+
+
+def test_a_perex_over_the_text_is_a_standfirst():
+    # a Czech town's legacy page: the bold perex under the headline and date line
+    from newscrawler.extract.boxes import standfirsts
+    root = lxml.html.fromstring(
+        "<html><body><td class='clanek'><span class='nadpis'>Nový systém parkování</span><br>"
+        "<div class='perex'><b>Od července se v centru bude platit podle tří zón.</b></div>"
+        "<p>Radnice připravuje nový systém parkování v historickém centru města.</p></td>"
+        "</body></html>")
+    assert [el.get("class") for el in standfirsts(root)] == ["perex"]
+
+
+@pytest.mark.parametrize("tail", [
+    # a Japanese regional paper's date and time in brackets under the text
+    ["(2019/10/16 18:30)"],
+    # a Thai province's credit for text and pictures at once, and its last edit
+    ["ข่าว/ภาพ : กลุ่มงานประชาสัมพันธ์ สำนักงานจังหวัดนครปฐม", "แก้ไขล่าสุด : 10 ส.ค. 2555 14:02 น."],
+])
+def test_a_bracketed_date_a_joint_credit_and_a_last_edit_close_no_text(tail):
+    from newscrawler.extract.trim import trim_end
+    assert trim_end(TEXT + tail) == TEXT

@@ -513,7 +513,8 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle
                                # "sottotitolo", Spanish and Portuguese "subtitulo", German
                                # "Untertitel"
                                "sapo", "entradilla", "bajada", "sottotitolo", "subtitulo",
-                               "untertitel"})
+                               # ... and Czech and Slovak CMSs' "perex"
+                               "untertitel", "perex"})
 # ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
 # ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
 # "stand-first": a Korean release's 부제 lines over its text)

@@ -1598,7 +1598,10 @@ _PRESS_OFFICE_END = re.compile(r"^(?:pressestelle|pressebüro|press office|media
 # A credit for the text and the pictures on one line: "Text: Jane Roe / Photos: John Doe",
 # Thai "ข่าว: … / ภาพ: …" (news, pictures)
 _TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:：]\s*[^:：/]{1,40}/\s*"
-                                r"(?:photos?|pictures?|images?|ภาพ)\s*[:：]\s*[^:：/]{1,40}$",
+                                r"(?:photos?|pictures?|images?|ภาพ)\s*[:：]\s*[^:：/]{1,40}$"
+                                # ... or both by one ("ข่าว/ภาพ : กลุ่มงานประชาสัมพันธ์ …")
+                                r"|^(?:text|story|words|ข่าว)\s*/\s*(?:photos?|pictures?|ภาพ)"
+                                r"\s*[:：]\s*[^:：]{1,80}$",
                                 re.IGNORECASE)
 # ... the date under it, and the office that issued it over it: "15/5/2567", "สำนักงาน
 # ประชาสัมพันธ์ …" (public relations office), "Press Office"
@@ -1618,7 +1621,10 @@ def _bare_date(line: str) -> bool:
     """A line that is a date alone, its weekday or its place before it or in brackets after
     it: under a sentence it is the page's stamp (``2023年4月16日``) or the place and day a
     release was dated (``Paris, le 3 avril 2008``); under a signature, a notice's signing
-    date."""
+    date. The line may be bracketed whole: ``(2019/10/16 18:30)``."""
+    line = line.strip()
+    if line[:1] in "(（[" and line[-1:] in ")）]":
+        line = line[1:-1].strip()
     for stamp in find_dates(line, limit=1, guess=True):
         rest = line[stamp.end:].strip()
         before = line[:stamp.start].strip()
@@ -1648,11 +1654,17 @@ def _office_sign_off(paras: list[str]) -> int:
     return i if i < len(paras) - 1 and _is_sentence(paras[i - 1]) else 0
 
 
+#: Longest word after a date line's time that may end with a full stop ("น.", "Uhr.").
+MAX_TIME_UNIT = 4
+
+
 def _labelled_date_line(line: str) -> bool:
     """A line that is a date and its label, nothing else (``Published: 28 May 2024``,
     ``发布时间：2024-05-21``, ``Stand: 12.03.2024``)."""
     for item in printed_dates(line):
         rest = line[item.stamp.end:].strip(" -|–—,:")
+        # (a unit's abbreviation after the time is no sentence's end: "14:02 น.")
         return (item.kind != PLAIN and item.line and bool(line[:item.stamp.start].strip())
-                and len(rest) <= 40 and not rest.endswith((".", "。", "!", "?")))
+                and len(rest) <= 40 and not (rest.endswith((".", "。", "!", "?"))
+                                             and len(rest) > MAX_TIME_UNIT))
     return False
