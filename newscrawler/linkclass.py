@@ -109,7 +109,11 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|csv|zip|rar|7z|gz|jp
                    # download.jsp?…)
                    r"|/documentcenter/view/\d+|/(?:file|getfile|download|document)\.ashx"
                    r"|/(?:(?:read|get)?file_?|read|get)?down(?:load)?(?:_?file)?"
-                   r"\.(?:do|jsp|php|aspx?|action)$", re.I)
+                   r"\.(?:do|jsp|php|aspx?|action)$"
+                   # ... or a board's or a module's (boardDownload.es?…&seq=1), or an MVC
+                   # action named for the download (/Bulten/DownloadIstatistikselTablo?p=…)
+                   r"|/[a-z]+download(?:_?file)?\.(?:do|jsp|php|aspx?|action|es)$"
+                   r"|(?-i:/Download[A-Z][A-Za-z]+)$", re.I)
 #: A link's text that names the file it downloads: "Lipovohorské listy 6/2024 (pdf, 8.4 MB)",
 #: "Annual report [PDF]", or ends with the file's name ("… 녹조 대응 강화.hwpx").
 _FILE_TEXT = re.compile(r"[(\[（]\s*(?:pdf|docx?|xlsx?|pptx?|odt|hwpx?|zip|rar)\b"
@@ -181,10 +185,19 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # 20250312_sp1.html)
     (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d(?:[a-z]|[_-][a-z]{{1,4}}\d{{0,2}})?\.s?html?$",
      "a file named by its day"),
+    # ... its day and its subject or number (a ministry's SharePoint page, /Discorsi/Pagine/
+    # 20240307_intervento_Senato.aspx; a court's decision in its month's folder,
+    # /2024/02/rk20240206_1bvr221423.html)
+    (rf"/{_Y}[01]\d[0-3]\d_[\w-]+\.(?:s?html?|aspx|php)$", "a page named by its day and subject"),
+    (rf"/{_Y}/[01]\d/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d[_-][\w-]+\.s?html?$",
+     "a page named by its day in its month's folder"),
+    # a daily's item by its id, then its slug (/regionen/weimar/article239246655/Baum-auf-
+    # Oberleitung.html)
+    (r"/article\d{5,}/[^/]+\.html$", "an article's id and its slug"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid)=[\w%.-]+"
+     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid|list_no)=[\w%.-]+"
      # (a detail view's object by its number: news.aspx?detailonr=225860144)
      r"|[?&]detail[a-z_]{0,6}=\d{2,}"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)
@@ -809,8 +822,14 @@ def _address_names_list(path: str) -> bool:
     words = [w for w in re.split(r"[-_]+", last) if w and not w.isdigit()]
     if len(words) > 1 and words[-1].lower() == "artikel":
         return False  # (Government Site Builder's page type: geschichte-artikel.html)
+    if _NUMBER_AND_YEAR.search(last):
+        return False  # (one release by its number and year: Comunicato_stampa_24_2024.aspx)
     return (1 <= len(words) <= 3 and _names_list(words[-1]) and not CJK.search(last)
             and not _static_name(" ".join(words)))
+
+
+_NUMBER_AND_YEAR = re.compile(r"[-_]\d{1,4}[-_](?:19|20)\d\d$")
+_NUMBERED_ITEM = re.compile(r"\s(?:n\.|no\.?|nr\.|n°|nº|#)\s*\d{1,5}(?:/\d{2,4})?\s*$", re.I)
 
 
 def _names_list(text: str) -> bool:
@@ -826,6 +845,10 @@ def _names_list(text: str) -> bool:
     # a column's label in brackets before a headline ("【在线访谈】省审计厅负责同志解读…") names
     # the item's column, not this link's target
     if text[:1] in "【[" and len(text.split("】", 1)[-1].split("]", 1)[-1]) >= 10:
+        return False
+    # ... and one release by its number ("Comunicato stampa n. 24/2024", "Press release No.
+    # 12/2025") is an item, not the list of them
+    if _NUMBERED_ITEM.search(text):
         return False
     # what follows a preposition only qualifies the name ("Anmeldung zu Veranstaltungen")
     text = QUALIFIER.split(text, maxsplit=1)[0]
@@ -2020,6 +2043,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic's column, dated in a list"
     if link.dated and (link.headline or weak):
         return ARTICLE, "dated row of a list" + (f" ({weak})" if weak else "")
+    if text and _NUMBERED_ITEM.search(text) and LIST_WORDS.search(text):
+        return ARTICLE, f"one release by its kind and number{shown}"
     if _DOSSIER_PAGE.search(parts.path):
         # (in the page's content, however long its name: in a menu, a ministry's dossiers
         # are as often static overviews, 47 of 48 in the written sets)

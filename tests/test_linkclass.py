@@ -2732,3 +2732,48 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     assert found["/area-media/dossier/maltempo-giugno-2024/"] == "list"
     assert found["/dossiers/jeux-olympiques-et-paralympiques-paris-2024"] == "list"
     assert found["/Redaktion/DE/Dossier/soziale-marktwirtschaft.html"] != "list"
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    # a board's and a module's downloads, an MVC action named for one: files
+    ("https://kostat.example.kr/boardDownload.es?bid=218&list_no=428870&seq=1", "other"),
+    ("https://data.stat.example.tr/Bulten/DownloadIstatistikselTablo?p=yVd53614kQm2T0x", "other"),
+    # ... while a folder of downloads is no file
+    ("https://www.county.example.ke/downloads/", None),
+    # a court's decision named by its day in its month's folder; a ministry's SharePoint
+    # page named by its day and subject; a daily's item by its id and slug
+    ("https://www.court.example.de/SharedDocs/Entscheidungen/DE/2024/02/rk20240206_1bvr2214"
+     "23.html", "article"),
+    ("https://www.difesa.example.it/Ministro/Discorsi/Pagine/20240307_intervento_Senato.aspx",
+     "article"),
+    ("https://www.zeitung.example.de/regionen/weimar/article239246655/Baum-auf-Oberleitung.html",
+     "article"),
+])
+def test_download_endpoints_board_views_and_pages_named_by_their_day(url, kind):
+    found = classify_url(url)
+    assert (found[0] if found else None) == kind, found
+
+
+def test_one_release_by_its_kind_and_number_is_an_item_not_their_list():
+    page = ('<html><body><main><ul>' + "".join(
+        f'<li><a href="/Comunicati/Pagine/Comunicato_stampa_{n}_2024.aspx">Comunicato stampa '
+        f'n. {n}/2024</a></li>' for n in (24, 23, 22)) + '</ul><p><a href="/Comunicati/Pagine/'
+        'default.aspx">Comunicati stampa</a></p></main></body></html>')
+    found = kinds(page, "https://www.difesa.example.it", "/Pagine/default.aspx")
+    assert {f"/Comunicati/Pagine/Comunicato_stampa_{n}_2024.aspx" for n in (24, 23, 22)} <= of(
+        found, "article")
+    assert found["/Comunicati/Pagine/default.aspx"] == "list"
+
+
+def test_a_boards_view_of_one_post_by_its_number_in_the_list_is_no_filter_of_the_list():
+    # a statistics office's press board: each row's view is the board's address with
+    # act=view and the post's list_no, its attachment a download beside it
+    rows = "".join(
+        f'<tr><td>{n}</td><td><a href="/board.es?act=view&amp;bid=218&amp;list_no={n}&amp;'
+        f'mid=a103&amp;nPage=1">2024년 {m}월 고용동향</a></td><td>2024-0{m}-14</td><td><a '
+        f'href="/boardDownload.es?bid=218&amp;list_no={n}&amp;seq=1">첨부</a></td></tr>'
+        for n, m in ((429532, 3), (429511, 2), (429488, 1)))
+    page = f"<html><body><main><table>{rows}</table></main></body></html>"
+    found = kinds(page, "https://kostat.example.kr", "/board.es?bid=218&mid=a103")
+    assert found["/board.es?act=view&bid=218&list_no=429532&mid=a103&nPage=1"] == "article"
+    assert found["/boardDownload.es?bid=218&list_no=429532&seq=1"] == "other"
