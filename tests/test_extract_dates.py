@@ -1815,7 +1815,9 @@ def test_a_line_under_the_headline_yields_to_the_declared_day_the_page_labels_it
 
 @pytest.mark.parametrize("line", [
     "Dnes je úterý 12. 3. 2024, svátek má Řehoř", "Today is Tuesday, 12 March 2024",
-    "Heute ist Dienstag, 12.03.2024", "今天是2024年3月12日 星期二"])
+    "Heute ist Dienstag, 12.03.2024", "今天是2024年3月12日 星期二",
+    # ... or "today:" ("Bugün: 18 Ocak 2024 Perşembe | Hicri: 6 Receb 1445")
+    "Bugün: 18 Ocak 2024 Perşembe", "Today: Thursday 18 January 2024"])
 def test_a_banners_today_is_no_date_of_the_page(line):
     assert printed_dates(line, 0) == []
 
@@ -1824,3 +1826,8 @@ def test_a_thai_news_posting_label_marks_the_publication():
     items = printed_dates("ลงข่าววันที่ 5 มิ.ย. 2567 เวลา 15:42 น. | จำนวนผู้เข้าชม 412 ครั้ง", 0)
     assert [(i.kind, format_stamp(i.stamp)) for i in items] == [
         (PUBLISHED, "2024-06-05T15:42:00")]
+
+
+def test_a_turkish_news_date_label_marks_the_publication():
+    items = printed_dates("Haber Tarihi: 15.01.2024 14:22 | Okunma: 1284", 0)
+    assert [(i.kind, format_stamp(i.stamp)) for i in items] == [(PUBLISHED, "2024-01-15T14:22:00")]

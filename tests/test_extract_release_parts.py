@@ -1023,3 +1023,9 @@ def test_an_issued_by_sign_off_in_capitals_with_its_full_stop_and_a_contacts_hea
     # ... not a sentence of the text that begins so
     own = ["Issued by the committee last year, the guidance was followed by most councils."]
     assert trim_end(TEXT + own) == TEXT + own
+
+
+def test_a_stations_appeal_for_a_gift_closes_no_text():
+    appeal = ("KERA News is made possible through the generosity of our members. If you find "
+              "this reporting valuable, consider making a tax-deductible gift today. Thank you.")
+    assert trim_end(TEXT + [appeal]) == TEXT

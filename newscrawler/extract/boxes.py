@@ -42,6 +42,8 @@ SUPPORT_APPEAL = re.compile(
     r"(?:supporting|donating to) us|donating (?:today|now))\b|\bmake a one[- ]off contribution\b"
     # ... in other languages: "si puedes, hazte socio o socia", "Devenez abonné",
     # "Unterstützen Sie uns"
+    # ... or a (tax-deductible) gift: "consider making a tax-deductible gift today"
+    r"|\bconsider making an? (?:tax-deductible )?gift\b"
     r"|\bhazte soci[oa]\b|\bdevenez (?:membre|abonnée?|donat(?:eur|rice))\b"
     r"|\bsoutenez[- ]nous\b|\bunterstützen sie uns\b|\bwerden sie mitglied\b"
     # ... Hungarian: "Ha fontosnak tartja munkánkat, támogasson minket!"

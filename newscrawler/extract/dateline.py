@@ -86,7 +86,8 @@ _PUB_WORDS = [
     # Romanian, Greek, Turkish, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi,
     # Vietnamese
     r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
-    r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]mlanma tarihi", r"diterbitkan", r"dipublikasikan",
+    r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]mlanma tarihi", r"haber tarihi", r"diterbitkan",
+    r"dipublikasikan",
     r"opublikowane", r"опубликовано", r"опубліковано", r"дата публикации", r"تاريخ النشر",
     # Persian: "date of publication", "published on"
     r"تاریخ انتشار", r"منتشر شده(?: در)?",
@@ -173,7 +174,10 @@ _OTHER_LABEL = re.compile(
     # a banner's "today is …" over the page ("Dnes je úterý 12. 3. 2024, svátek má Řehoř")
     r"today is|heute ist|dnes je|dziś jest|dzisiaj jest|hoy es|hoje é|oggi è|vandaag is|"
     r"aujourd'hui nous sommes|i dag er|idag är|tänään on|сегодня|danas je|今天是|今日は|오늘은|"
-    r"hôm nay là)[^.。\n\d]{0,12}$",
+    r"hôm nay là|"
+    # ... or "today:" ("Bugün: 18 Ocak 2024 Perşembe", "Heute: …", "今天：…")
+    r"(?:today|heute|hoy|hoje|oggi|vandaag|dziś|dnes|bugün|danas|tänään|今天|今日|오늘)\s*[:：])"
+    r"[^.。\n\d]{0,12}$",
     re.IGNORECASE,
 )
 
