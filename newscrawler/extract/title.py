@@ -544,10 +544,15 @@ def _printed_before(root: Any, h1_key: str, text: str) -> bool:
             continue
         if el.tag == "h1" and title_key(element_text(el)) == h1_key:
             return False
-        if el.tag not in ("html", "head", "body", "title", "script", "style") and (
-                len(el.text or "") >= len(text) // 2) and title_key(element_text(el)) == key:
+        if el.tag not in _NOT_HEADER_LINE and (len(el.text or "") >= len(text) // 2) and (
+                title_key(element_text(el)) == key) and not any(
+                    a.tag in ("a", "nav", "li") for a in el.iterancestors()):
+            # (a line of its own, not a link: a menu's "Tonight" names another page)
             return True
     return False
+
+
+_NOT_HEADER_LINE = frozenset({"html", "head", "body", "title", "script", "style", "a", "option"})
 
 
 def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
@@ -1175,10 +1180,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # ... and to another part of a <title> that names the site first, the headline
         # after it, where the page prints that part whole ("凤凰县人民政府门户网站--我县召开
         # …会议" over a side box's title, "最新信息", which no reference names)
-        if named and head and doc:
+        if named and head and doc and not _list_name(head):
             parts = [p for p in _segments(doc) if title_key(p) != title_key(head)
                      and len(title_key(p)) >= MIN_TITLE_PART and not sites.named(p)
-                     and not _list_name(p) and printed_whole(root, p)]
+                     and not sites.in_footer(p) and not _list_name(p)
+                     and printed_whole(root, p)]
             if parts:
                 return clean_title(max(parts, key=len))
         # ... and to the emphasized line above the text; on a page with headings, only to
