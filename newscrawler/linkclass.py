@@ -258,8 +258,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
     # (DPG Media's papers set the item's id after a tilde: <slug>~a2c7e1f9/)
+    # (and a site's own word before the extension: /<slug>-76411533.bild.html)
     (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)(?=[^/.]*[^\W\d_])[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"
-     r"(?:~[a-z0-9]{4,})?(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
+     r"(?:~[a-z0-9]{4,})?(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
+     "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
@@ -312,6 +314,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (not a number after a file's name: /themen/bauen.html/2001 is a page's id)
     (rf"(?<!\.html)(?<!\.htm)(?<!\.php)(?<!\.aspx)/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$",
      _DATE_ARCHIVE),
+    # ... or a day's, under an archive's folder (/archivo/actualidad/policiales/2024-05-11/)
+    (rf"/archiv\w*/(?:[^/]+/)*{_Y}-[01]\d-[0-3]\d/?$", _DATE_ARCHIVE),
     # ... or its index file (/news/press/2024/index.html)
     (rf"/{_Y}(?:/[01]?\d)?/(?:index|default)\.\w+$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),

@@ -2777,3 +2777,15 @@ def test_a_boards_view_of_one_post_by_its_number_in_the_list_is_no_filter_of_the
     found = kinds(page, "https://kostat.example.kr", "/board.es?bid=218&mid=a103")
     assert found["/board.es?act=view&bid=218&list_no=429532&mid=a103&nPage=1"] == "article"
     assert found["/boardDownload.es?bid=218&list_no=429532&seq=1"] == "other"
+
+
+@pytest.mark.parametrize(("url", "text", "kind"), [
+    # a slug of many words and its id before the site's own word and the extension
+    ("/politik/kolumnen/kolumne/kommentar-die-union-verspielt-ihren-vorsprung-76411533"
+     ".bild.html", "Kommentar: Die Union verspielt ihren Vorsprung in den Umfragen", "article"),
+    # a day's archive under an archive's folder
+    ("/archivo/actualidad/policiales/2024-05-11/", "Sábado 11 de mayo", "list"),
+])
+def test_a_slug_before_a_sites_own_word_and_a_days_archive_by_its_iso_date(url, text, kind):
+    page = f'<html><body><main><p><a href="{url}">{text}</a></p></main></body></html>'
+    assert kinds(page, "https://www.daily.example.de", "/")[url] == kind
