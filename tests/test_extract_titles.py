@@ -1642,3 +1642,14 @@ def test_a_release_number_for_the_social_title_and_the_sites_name_first_in_title
                    "</table>", lang="zh")
     assert extract_article(page, "http://www.fh.example.gov.cn/News/ShowArticle.asp?id=1"
                            ).title == zh
+
+
+def test_a_templates_name_for_one_items_view_is_no_headline():
+    # a Turkish city's legacy page: <title> "Site - Haber Detay" (news detail), the headline
+    # in a cell named "haberBaslik"
+    head = "Büyükşehir'den 2012 Yılında 150 Bin Fidan"
+    page = _titled("<title>Konya Büyükşehir Belediyesi - Haber Detay</title>",
+                   "<table><tr><td class='yol'><a href='/'>Ana Sayfa</a> » <a href='/haberler'>"
+                   f"Haberler</a> » Haber Detay</td></tr><tr><td class='haberBaslik'>{head}</td>"
+                   "</tr><tr><td>Haber Tarihi : 14.03.2012</td></tr></table>", lang="tr")
+    assert extract_article(page, "https://www.city.example.bel.tr/haber.php?id=9").title == head

@@ -261,7 +261,9 @@ _TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(
                          # "field--name-field-sub-title" is told apart by _names_title)
                          r"|(?<!sub)(?:title|heading)(?=$|[-_\s])"
                          # a news item's head: "head_news", "news-head"
-                         r"|(?:^|[-_\s])(?:head[-_]?news|news[-_]?head)(?=$|[-_\s])")
+                         r"|(?:^|[-_\s])(?:head[-_]?news|news[-_]?head)(?=$|[-_\s])"
+                         # ... and "title" in Turkish ("haberBaslik")
+                         r"|(?:^|[-_\s])(?:baslik|başlık)(?=$|[-_\s])")
 
 
 def _names_title(words: str) -> bool:
