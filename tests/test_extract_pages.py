@@ -3356,6 +3356,8 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "the conversation.", "Join the conversation. 27 comments",
     # a Hebrew paper's "read more in <the paper>:" over a related headline
     "קראו עוד בכלכליסט: הריבית עלתה שוב: כמה תשלמו על המשכנתא בחודש הבא",
+    # ... and a Pashto agency's "read this too:"
+    "دا هم ولولئ: کابل: د روژې په لومړیو ورځو کې بازارونه ګڼه ګوڼه شول",
 ])
 def test_read_also_channel_invites_and_buttons_in_more_languages_go(line):
     from newscrawler.extract.chrome import strip_chrome

@@ -1029,3 +1029,15 @@ def test_a_stations_appeal_for_a_gift_closes_no_text():
     appeal = ("KERA News is made possible through the generosity of our members. If you find "
               "this reporting valuable, consider making a tax-deductible gift today. Thank you.")
     assert trim_end(TEXT + [appeal]) == TEXT
+
+
+@pytest.mark.parametrize("sign_off", [
+    # a commission's public relations wing, its city and the day
+    ["Public Relations Wing", "Election Commission of Pakistan", "Islamabad, 05-11-2024"],
+    # a ministry's communication unit and its address, telephone and mail on one line
+    ["Cellule de Communication du Ministère des Finances et du Budget",
+     "Immeuble Peytavin, avenue Carde, Dakar – Tél. : +221 33 889 21 00 – "
+     "cellcom@finances.gouv.sn"],
+])
+def test_an_offices_sign_off_with_its_address_on_one_line_closes_no_text(sign_off):
+    assert trim_end(TEXT + sign_off) == TEXT

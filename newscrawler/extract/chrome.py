@@ -637,6 +637,8 @@ _PROMO = re.compile(
     r"[اإ]قرأ (?:أ|ا)يض(?:ًا|اً|ا)|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|"
     # ... Hebrew "read more / also", perhaps "in <the paper>" ("קראו עוד בכלכליסט: …")
     r"קר(?:או|א) (?:עוד|גם)(?: ב\S+)?|"
+    # ... Pashto "read this too" ("دا هم ولولئ: …")
+    r"دا هم ولولئ|"
     # Spanish-language papers' "see" and "read": "MIRA: <headline>", "LEE TAMBIÉN: …"
     r"mira|lee|lea|lee también|lea también|(?:también )?te puede interesar|le puede interesar|"
     # ... "LEE AQUÍ: …", "TE RECOMENDAMOS: …", "CHECA: …"

@@ -845,10 +845,12 @@ MAX_SIGN_OFF_LINES = 6
 # Institucional y Comunicaciones", "Odbor komunikace", "… Komunikacijos ir informacijos
 # skyrius"), or the correspondent's role ("Corresponsal de EL TIEMPO")
 _COMMUNICATIONS = re.compile(r"\b(?:communications?|comunicaci[oó]n(?:es)?|comunicação|comunicações"
-                             r"|komunikac\w*|kommunikation\w*|komunikācij\w*)\b", re.IGNORECASE)
+                             r"|komunikac\w*|kommunikation\w*|komunikācij\w*|public relations)\b",
+                             re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"\b(?:office|unit|department|division|section|team|oficina|direcci[oó]n"
                           r"|gabinete|departamento|unidad|assessoria|odbor|oddělení|skyrius|nodaļa"
-                          r"|osakond|abteilung|referat|bureau|service)\b", re.IGNORECASE)
+                          r"|osakond|abteilung|referat|bureau|service|wing|cellule)\b",
+                          re.IGNORECASE)
 _CORRESPONDENT = re.compile(r"^(?:corresponsal|correspondent|enviad[oa] especial|special "
                             r"correspondent)\b", re.IGNORECASE)
 
@@ -872,8 +874,9 @@ def _issuer_sign_off(paras: list[str]) -> int | None:
                 len(p) <= MAX_META_LINE and (not _is_sentence(p)
                                              or len(p.split()) <= MAX_SIGN_OFF_WORDS)
                 # (... and a contact's heading: "For media enquiries …, please contact the
-                # media officer:")
+                # media officer:", or the office's address and telephone on one line)
                 or _CONTACT_HEAD.match(p)
+                or len(p) <= 2 * MAX_META_LINE and _REACH.search(p) is not None
                 for p in paras[i + 1:]):
             return i
     return None
