@@ -124,6 +124,9 @@ _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font
                            r"print|share|sort|view|zoom)", re.I)
 
 _SECTION_NUMBER = "a section and a document number"
+#: A list's page by its number in the query, by the names pagers give it.
+_PAGE_NUMBER = re.compile(r"(?:^|&)(?:page|pageno|pagenum|pagenumstring|pageindex|currentpage|"
+                          r"curpage|pagen_\d+)=\d+(?:&|$)", re.I)
 
 # ---------------------------------------------------------------- URL shapes
 _Y = r"(?:19|20)\d\d"
@@ -303,7 +306,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (WordPress's ?p= is a post: a page number only with one or two digits)
     # (also as a plugin's array key: TYPO3's tx_news_pi1[currentPage]=3, percent-encoded)
     (r"[?&](?:[\w@%\[\]]*?(?:%5b|\[))?(?:page|pageno|pagenum|pageindex|pg|start|offset|"
-     r"currentpage|cpage|nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu)(?:%5d|\])?=\d+"
+     r"currentpage|cpage|nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu|"
+     r"pagenumstring)(?:%5d|\])?=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     # (a page's number of four digits at most: /Page/1122334455667788 names a page; and in
     # lower case: an MVC route's /Page/40 is the page record 40, "Organization")
@@ -1809,8 +1813,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     query_keys = [k for k, _ in query]
     # (Joomla routes its content by "view": view=article is an item, not a display switch)
     # (nor is SharePoint's View={GUID}: the list's view, paged by PageFirstRow)
+    # (a list's page by its number may carry its sort order: "?pageNumString=2&sort=…")
     if any(_WIDGET_PARAM.search(k) and not (k.lower() == "view" and (
-            v.lower() in _CONTENT_VIEWS or v.startswith("{"))) for k, v in query):
+            v.lower() in _CONTENT_VIEWS or v.startswith("{"))) for k, v in query) and not (
+            _PAGE_NUMBER.search(parts.query)):
         return OTHER, "a page-widget switch in the query"
     shape = classify_url(link.url)
     strong_article = shape is not None and shape[0] == ARTICLE

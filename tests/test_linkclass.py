@@ -2789,3 +2789,17 @@ def test_a_boards_view_of_one_post_by_its_number_in_the_list_is_no_filter_of_the
 def test_a_slug_before_a_sites_own_word_and_a_days_archive_by_its_iso_date(url, text, kind):
     page = f'<html><body><main><p><a href="{url}">{text}</a></p></main></body></html>'
     assert kinds(page, "https://www.daily.example.de", "/")[url] == kind
+
+
+def test_a_lists_page_by_its_number_is_a_pager_link_whatever_its_sort_order():
+    # a central bank's speeches: its search list paged by "pageNumString" beside its sort
+    page = ('<html><body><main><div class="pagination"><a href="/action/de/633306/bbksearch?'
+            'pageNumString=2&amp;sort=bbksortdate+desc">2</a> <a href="/action/de/633306/'
+            'bbksearch?pageNumString=3&amp;sort=bbksortdate+desc">3</a></div></main></body>'
+            '</html>')
+    found = kinds(page, "https://www.bank.example.de", "/de/presse/reden")
+    assert found["/action/de/633306/bbksearch?pageNumString=2&sort=bbksortdate+desc"] == "list"
+    # ... while a sort switch alone changes only how the page is shown
+    other = page.replace("pageNumString=2&amp;", "")
+    assert kinds(other, "https://www.bank.example.de", "/de/presse/reden")[
+        "/action/de/633306/bbksearch?sort=bbksortdate+desc"] == "other"
