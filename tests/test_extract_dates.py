@@ -1831,3 +1831,11 @@ def test_a_thai_news_posting_label_marks_the_publication():
 def test_a_turkish_news_date_label_marks_the_publication():
     items = printed_dates("Haber Tarihi: 15.01.2024 14:22 | Okunma: 1284", 0)
     assert [(i.kind, format_stamp(i.stamp)) for i in items] == [(PUBLISHED, "2024-01-15T14:22:00")]
+
+
+def test_a_publication_label_over_a_hijri_day_then_the_gregorian_one_labels_the_second():
+    # a ministry's SharePoint page: "تاريخ النشر: 1445/12/17 هـ - 2024/06/23 م", the Hijri
+    # day written year first
+    items = printed_dates("تاريخ النشر: 1445/12/17 هـ - 2024/06/23 م", 0)
+    assert [(i.kind, i.line, format_stamp(i.stamp)) for i in items] == [
+        (PUBLISHED, True, "2024-06-23")]

@@ -1653,3 +1653,11 @@ def test_a_templates_name_for_one_items_view_is_no_headline():
                    f"Haberler</a> » Haber Detay</td></tr><tr><td class='haberBaslik'>{head}</td>"
                    "</tr><tr><td>Haber Tarihi : 14.03.2012</td></tr></table>", lang="tr")
     assert extract_article(page, "https://www.city.example.bel.tr/haber.php?id=9").title == head
+
+
+def test_an_arabic_news_sections_name_in_the_h1_is_no_headline():
+    head = "العدل: أكثر من 1.2 مليون وكالة إلكترونية صدرت عبر «ناجز» منذ بداية العام"
+    page = _titled("<title>وزارة العدل - الأخبار</title>",
+                   f"<h1>الأخبار</h1><div class='news'><h3>{head}</h3><p>تاريخ النشر: "
+                   "1445/12/17 هـ - 2024/06/23 م</p></div>", lang="ar")
+    assert extract_article(page, "https://www.moj.example.sa/ar/News/Pages/1.aspx").title == head

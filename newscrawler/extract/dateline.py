@@ -279,10 +279,15 @@ def _in_sentence(text: str, stamp: Stamp) -> bool:
 # year 1300 to 1499 is no news page's Gregorian year
 # (a label and a weekday before it, "التاريخ: الأحد"; its month by name or number,
 # "14/04/1434هـ")
-_OTHER_CALENDAR = re.compile(
-    r"[^\n\d]{0,24}\d{1,2}[\s/.-]+(?:[^\d\n]{2,24}?|[01]?\d)[\s/.-]*[1١۱][34٣٤۳۴]\d\d\s*"
-    r"(?:H|AH|هـ|ه|ش)?\.?\s*(?:bersamaan(?: dengan)?|الموافق(?: لـ?)?|corresponding to|[=/|,–-])?"
-    r"\s*$", re.IGNORECASE)
+# (or written year first, "1445/12/17 هـ - 2024/06/23 م")
+_HIJRI_DAY = (r"(?:\d{1,2}[\s/.-]+(?:[^\d\n]{2,24}?|[01]?\d)[\s/.-]*[1١۱][34٣٤۳۴]\d\d"
+              r"|[1١۱][34٣٤۳۴]\d\d[/.-][01]?\d[/.-][0-3]?\d)\s*"
+              r"(?:H|AH|هـ|ه|ش)?\.?\s*(?:bersamaan(?: dengan)?|الموافق(?: لـ?)?|corresponding to"
+              r"|[=/|,–-])?\s*$")
+_OTHER_CALENDAR = re.compile(r"[^\n\d]{0,24}" + _HIJRI_DAY, re.IGNORECASE)
+# ... the same day before the date, read past for the label over both ("تاريخ النشر: 1445/12/17
+# هـ - 2024/06/23 م" labels the Gregorian date a publication)
+_HIJRI_BEFORE = re.compile(_HIJRI_DAY, re.IGNORECASE)
 
 
 def _on_date_line(text: str, stamp: Stamp) -> bool:
@@ -404,7 +409,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
             if prev.stamp.end > stamp.start - LABEL_REACH:
                 lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
             break
-        kind = label_kind(lead)
+        hijri = _HIJRI_BEFORE.search(lead)
+        kind = label_kind(lead[:hijri.start()] if hijri else lead)
         if kind == PLAIN and _UPDATE_AFTER.match(fold_hant(text[stamp.end: stamp.end + 30])):
             kind = UPDATED
         if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 10])) \

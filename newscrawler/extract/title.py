@@ -742,6 +742,8 @@ _LIST_NAME = re.compile(
     r"ανακοινώσεις|δελτία τύπου|haberler|duyurular|basın açıklamaları|новости|пресс-релизы|"
     # ... and a template's name for the view of one item ("Haber Detay", "Detalle de noticia")
     r"haber detay[ıi]?|detalle de (?:la )?noticia|detalhe da not[íi]cia|新闻详情|"
+    # ... Arabic ("الأخبار": the news; press statements; the media centre)
+    r"الأخبار|آخر الأخبار|البيانات الصحفية|المركز الإعلامي|"
     r"новини|"
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
     r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻"
