@@ -1839,3 +1839,16 @@ def test_a_publication_label_over_a_hijri_day_then_the_gregorian_one_labels_the_
     items = printed_dates("تاريخ النشر: 1445/12/17 هـ - 2024/06/23 م", 0)
     assert [(i.kind, i.line, format_stamp(i.stamp)) for i in items] == [
         (PUBLISHED, True, "2024-06-23")]
+
+
+def test_the_box_a_page_prints_the_day_it_is_viewed_in_is_no_text_near_the_headline():
+    # a regional paper's header prints the day the page is viewed, in the era calendar, in
+    # a box named "today" (or "top_date", "current-date"): no date of the page is read there
+    from newscrawler.extract.text import text_around
+    for name in ("id='today'", "class='top_date'", "class='current-date'"):
+        root = html.fromstring(
+            f"<html><body><div id='wrapper'><p {name}>平成27年4月18日（土）</p><div "
+            "class='newsDetail'><h2>八戸港のサバ水揚げ好調</h2><p>八戸港で今春のサバの水揚げが"
+            "好調だ。</p></div></div></body></html>")
+        text, _ = text_around(root, root.find(".//h2"))
+        assert "平成27年" not in text and "八戸港で今春" in text, name
