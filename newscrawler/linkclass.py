@@ -247,7 +247,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ... or under a section's folder, a long number (a wire's /economy/1787411, a town's
     # /objava/931372): weak, as a static page may be numbered so too
     # (not a day's number: /paivanlehti/05122026/ is the day's edition)
-    (r"^/(?:[a-z]{2}/)?[a-z][\w-]*/(?![0-3]\d[01]\d(?:19|20)\d\d/?$)"
+    (r"^/(?:[a-z]{2}/)?[a-z][\w-]*/(?:[a-z][\w-]*/)?(?![0-3]\d[01]\d(?:19|20)\d\d/?$)"
      r"(?!(?:19|20)\d\d[01]\d[0-3]\d/?$)\d{6,10}/?$", _SECTION_NUMBER),
     # an id before the slug (Joomla's SEF items: /deltia-typou/4527-ypografi-programmatikis)
     # or after the kind (Jadu's /news/article/8812/local_election_results_2024; its bare

@@ -2803,3 +2803,14 @@ def test_a_lists_page_by_its_number_is_a_pager_link_whatever_its_sort_order():
     other = page.replace("pageNumString=2&amp;", "")
     assert kinds(other, "https://www.bank.example.de", "/de/presse/reden")[
         "/action/de/633306/bbksearch?sort=bbksortdate+desc"] == "other"
+
+
+def test_an_item_by_its_number_under_a_section_and_its_rubric():
+    # a regional paper on Bitrix: /news/<rubric>/<id>/, each linked by its headline
+    page = ('<html><body><main><ul>' + "".join(
+        f'<li><a href="/news/{r}/{n}/">{t}</a></li>' for r, n, t in (
+            ("kultura", 248724, "Поморская филармония завершила сезон большим концертом"),
+            ("sport", 248721, "Архангельский «Водник» объявил о продлении контракта с тренером"))
+    ) + '</ul></main></body></html>')
+    found = kinds(page, "https://www.paper.example.ru", "/news/?PAGEN_1=2")
+    assert {"/news/kultura/248724/", "/news/sport/248721/"} <= of(found, "article")
