@@ -240,17 +240,18 @@ def _row(tr: Any, skip: Any = None) -> str | None:
 
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
 _OFF_TAGS = frozenset({"nav", "footer", "aside"})
-# class/id words of blocks whose dates belong to other pages
-_LIST_WORDS = re.compile(
+# class/id words of blocks whose dates belong to other pages, and of the box a page prints
+# the day it is viewed in ("today", "top_date", "current-date"): that day is nobody's
+# publication, though a page saved the day it came out prints both alike (measured over every
+# set: probe133 fo05 wrong -> right, probe117 ql05 right -> missing). One pattern: off_stream
+# asks it of every block read around a headline.
+_OFF_WORDS = re.compile(
     r"(?:^|[-_\s])(?:related|relate|recommend|reldocuments|sidebar|comments?|xgwz|xglj|xgxw|"
-    r"latest|popular|trending|more)(?:$|[-_\s])",
+    r"latest|popular|trending|more|"
+    r"today|date[-_]?today|today[-_]?date|current[-_]?date|currentdate|top[-_]?date|clock)"
+    r"(?:$|[-_\s])",
     re.IGNORECASE,
 )
-# ... and the box a page prints the day it is viewed in ("today", "top_date", "current-date"):
-# that day is nobody's publication, though a page saved the day it came out prints both alike
-# (measured over every set: probe133 fo05 wrong -> right, probe117 ql05 right -> missing)
-_TODAY_WORDS = re.compile(r"(?:^|[-_\s])(?:today|date[-_]?today|today[-_]?date|current[-_]?date|"
-                          r"currentdate|top[-_]?date|clock)(?:$|[-_\s])", re.IGNORECASE)
 _MARK = "\ue000"
 #: Levels above the headline where reading starts.
 _CLIMB = 3
@@ -303,8 +304,7 @@ def off_stream(el: Any) -> bool:
         return any(a.get("href") for a in el.iter("a")) and not _field_value(el)
     # (most elements have neither: no text is made for them)
     cls, ident = el.get("class"), el.get("id")
-    return bool(cls and (_LIST_WORDS.search(cls) or _TODAY_WORDS.search(cls))
-                or ident and (_LIST_WORDS.search(ident) or _TODAY_WORDS.search(ident)))
+    return bool(cls and _OFF_WORDS.search(cls) or ident and _OFF_WORDS.search(ident))
 
 
 def text_around(
