@@ -73,8 +73,10 @@ from newscrawler.linkwords import (
     JOB_OR_TENDER_TITLE,
     KANA,
     KO_JOB_OR_TENDER,
+    LETTER_RUN,
     LIST_WORD_END,
     LIST_WORDS,
+    MARK,
     MAX_SERVICE_NAME,
     MIN_KANA_LINKS,
     MORE_START,
@@ -87,6 +89,7 @@ from newscrawler.linkwords import (
     SITE_WORDS,
     STATIC_HEAD,
     STATIC_NAME,
+    UNSPACED,
     WHOLE_WORD_SCRIPT,
     WORD,
 )
@@ -197,6 +200,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # a daily's item by its id, then its slug (/regionen/weimar/article239246655/Baum-auf-
     # Oberleitung.html)
     (r"/article\d{5,}/[^/]+\.html$", "an article's id and its slug"),
+    # ... or its id alone in Escenic's page (/world-affairs/<slug>/article68178843.ece)
+    (r"/article\d{5,}\.ece$", "an Escenic article by its id"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -275,10 +280,11 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "a slug and a document id"),
     # ... or by its category's number and its own (/go.php/lit/Kovo-11-osios-minejimas/9/312)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/\d{1,4}/\d{3,}/?$", "a slug and a document id"),
-    # ... or by a short id of letters and digits (Naviga's /nyheter/<place>/artikel/<slug>/
-    # ujzde8gx; not a word's prefix and a number, Norway's /<slug>/id2001171/, a page's id)
-    (r"/[^\W_]+(?:-[^\W_]+){2,}/(?![a-z]{1,3}\d+/?$)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,10}/?$",
-     "a slug and its short id"),
+    # ... or by an id of letters and digits (Naviga's /nyheter/<place>/artikel/<slug>/
+    # ujzde8gx; Arc's 26 characters, perhaps with its view after them, /<slug>/<ID>/story/;
+    # not a word's prefix and a number, Norway's /<slug>/id2001171/, a page's id)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/(?![a-z]{1,3}\d+/?$)(?=[a-z]*\d)(?=\d*[a-z])"
+     r"(?:[a-z0-9]{6,10}|[a-z0-9]{26}(?:/story)?)/?$", "a slug and its short id"),
 ]]
 _PAGE_QUERY = "page number in the query"
 _DATE_ARCHIVE = "a year's or a month's archive"
@@ -331,7 +337,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
     (r"/(?:(?:news|post|event|article)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
-     r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|"
+     r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar)/"
@@ -787,23 +793,31 @@ def _without_menu_item(query: str) -> str:
 #: ``?ref_src=twsrc``, ``?itm_source=home``), a code of letters. A value that starts with a
 #: digit may be a document's reference (``?ref=2024-117``) and stays.
 _REFERRAL = re.compile(r"^(?:(?:ref|ref_?src|referr?er|ocid|cmpid|itm_[a-z]+)=[a-z][\w.-]{0,30}"
+                       # (or the language or script it is shown in: Joomla's ?lang=lat)
+                       r"|(?:lang|language|locale|hl)=[a-z]{2,3}(?:[-_][a-z]{2,4})?"
                        # (or the referring page's own address: ?referrer=https%3A%2F%2F…)
                        r"|referr?er=https?%3A%2F%2F[\w.%-]{1,200})$", re.I)
 
 
 def _without_referral(query: str) -> str:
     """*query* without its referral markers (:data:`_REFERRAL`): the address patterns read
-    the page the link leads to, not the box it sits in."""
+    the page the link leads to, not the box it sits in nor the language it is shown in."""
     if "=" not in query:
         return query
     return "&".join(p for p in query.split("&") if not _REFERRAL.match(p))
+
+
+def _letters_of(text: str) -> str:
+    """*text* without its combining marks: a word of an Indic script (বাংলাদেশ, समाचार) is
+    letters and vowel signs, and a vowel sign is no ``\\w`` to a regex."""
+    return text if text.isascii() else MARK.sub("", text)
 
 
 def _weak_article(url: str) -> str | None:
     parts = urlsplit(url)
     query = _without_referral(_without_menu_item(parts.query))
     # (a slug's letters beyond ASCII come percent-encoded: "f%C3%ABnnef" is a word)
-    rest = unquote(parts.path) + ("?" + query if query else "")
+    rest = _letters_of(unquote(parts.path)) + ("?" + query if query else "")
     for rx, why in _ID_ARTICLE_URLS:
         if rx.search(rest):
             return why
@@ -889,7 +903,8 @@ def _is_headline(text: str) -> bool:
         return True
     if han + kana and 2 * (han + kana) >= len(text.replace(" ", "")):
         return False
-    return len(WORD.findall(text)) >= 5 or (len(WORD.findall(text)) >= 4 and len(text) >= 28)
+    words = len((LETTER_RUN if UNSPACED.search(text) else WORD).findall(text))
+    return words >= 5 or (words >= 4 and len(text) >= 28)
 
 
 _UTILITY_CLASS = re.compile(r"(?<!\S)(?:border|margin|padding|rounded|fixed|sticky|float|"
@@ -1763,7 +1778,7 @@ def _slug_words(url: str) -> int:
     folder, _, last = urlsplit(url).path.rstrip("/").rpartition("/")
     if not re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", folder, flags=re.I):
         return 0  # at the top of the site or an edition: a section's name, not a teaser's
-    last = re.sub(r"(?:~[a-z0-9]{4,})?(?:\.s?html?)?$", "", unquote(last))
+    last = re.sub(r"(?:~[a-z0-9]{4,})?(?:\.s?html?)?$", "", _letters_of(unquote(last)))
     if not re.fullmatch(r"[^\W_]+(?:-[^\W_]+)+", last):
         return 0
     return sum(1 for w in last.split("-") if not w.isdigit())

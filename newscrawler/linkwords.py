@@ -9,6 +9,7 @@ rule (``benchmarks/link_classes.py`` on the corpus and every written set).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 PAGER_TEXT = re.compile(
     r"^(?:下一页|上一页|尾页|末页|首页|下页|上页|前一页|后一页|最后一页|第一页|"
@@ -129,6 +130,9 @@ LIST_NAMES = (
     "audios", "áudios",
     "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galeriid", "galerii",
     "videod", "službeni glasnik", "sluzbeni glasnik",
+    # ... and Serbian's news, statements, interviews and galleries, in both its scripts
+    r"\bvesti\b", "вести", "saopštenja", "saopstenja", "саопштења", "intervjui", "интервјуи",
+    r"\bgalerija\b", "галерија",
     "novice", "dogodki", "publikacije", "govori", "izjave", "fotogalerij", "mediji",
     "fréttir", "fréttasafn", "ræður", "myndefni", "útgefið efni", "besluiten", "amakuru",
     r"recueils? des actes", "enquêtes publiques", "pubblicazioni", "publicaciones", "notícies",
@@ -246,7 +250,34 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 #: Links with kana in their text that make a page Japanese.
 MIN_KANA_LINKS = 3
-WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _mark_class() -> str:
+    """The combining marks of the Basic Multilingual Plane as the body of a regex class, from
+    the running Python's Unicode tables: the vowel signs of Indic and Thai scripts (বাংলাদেশ,
+    समाचार) are no ``\\w``, so a word of those scripts is letters with marks between them.
+    (The other planes' scripts are not read for links; their 1.1 million code points would
+    cost 0.2 s at import.)"""
+    ranges, start = [], None
+    for code in range(0x10001):
+        mark = code < 0x10000 and unicodedata.category(chr(code)).startswith("M")
+        if mark and start is None:
+            start = code
+        elif not mark and start is not None:
+            ranges.append(f"{chr(start)}-{chr(code - 1)}" if code - 1 > start else chr(start))
+            start = None
+    return "".join(ranges)
+
+
+#: A combining mark (:func:`_mark_class`).
+MARK = re.compile(f"[{_mark_class()}]")
+#: A word of two letters or more, its combining marks inside it.
+WORD = re.compile(rf"(?:[^\W\d_]{MARK.pattern}*){{2,}}")
+#: A letter of a script written without spaces between words (Thai, Lao, Myanmar, Khmer) ...
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: ... where a text's runs of letters between its vowel signs stand for its words (คลิปข่าว, a
+#: menu's "news clips", has three; a headline a dozen).
+LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 
 
 #: One job or tender notice: a page right under a folder of them (/en/tender/supply-of-…,

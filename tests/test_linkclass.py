@@ -2814,3 +2814,43 @@ def test_an_item_by_its_number_under_a_section_and_its_rubric():
     ) + '</ul></main></body></html>')
     found = kinds(page, "https://www.paper.example.ru", "/news/?PAGEN_1=2")
     assert {"/news/kultura/248724/", "/news/sport/248721/"} <= of(found, "article")
+
+
+def test_items_by_an_arc_id_an_escenic_id_and_an_indic_slug_and_a_joomla_item_in_a_script():
+    # Arc's /<slug>/<26-character id>/story/, Escenic's article<id>.ece, a Bengali slug
+    # (percent-encoded, its vowel signs inside its words) with its node id; a keyword's page
+    page = ('<html><body><main><ul>'
+            '<li><a href="/el-pais/politica/diputados-aprueban-reforma-al-reglamento/'
+            'Q7H2KXLM3ZBNVPEJ6RCWTA4DYI/story/">Diputados aprueban en primer debate la reforma'
+            ' al reglamento</a></li>'
+            '<li><a href="/world-affairs/rafah-humanitarian-crisis/article68178843.ece">Rafah'
+            ' and the limits of pressure</a></li>'
+            '<li><a href="/bangla/%E0%A6%85%E0%A6%B0%E0%A7%8D%E0%A6%A5%E0%A6%A8%E0%A7%80%E0%A6%A4'
+            '%E0%A6%BF/%E0%A6%A8%E0%A7%80%E0%A6%A4%E0%A6%BF-%E0%A6%B8%E0%A7%81%E0%A6%A6%E0%A6%B9'
+            '%E0%A6%BE%E0%A6%B0-%E0%A6%AC%E0%A6%BE%E0%A6%A1%E0%A6%BC%E0%A6%BE%E0%A6%B2-%E0%A6%AC'
+            '%E0%A6%BE%E0%A6%82%E0%A6%B2%E0%A6%BE%E0%A6%A6%E0%A7%87%E0%A6%B6-%E0%A6%AC%E0%A7%8D'
+            '%E0%A6%AF%E0%A6%BE%E0%A6%82%E0%A6%95-846030">নীতি সুদহার বাড়াল বাংলাদেশ ব্যাংক</a>'
+            '</li><li><a href="/keywords/bangladesh-bank">Bangladesh Bank</a></li>'
+            '</ul></main></body></html>')
+    found = kinds(page, "https://www.news.example.com", "/economy")
+    assert found["/el-pais/politica/diputados-aprueban-reforma-al-reglamento/"
+                 "Q7H2KXLM3ZBNVPEJ6RCWTA4DYI/story/"] == "article"
+    assert found["/world-affairs/rafah-humanitarian-crisis/article68178843.ece"] == "article"
+    assert of(found, "article") >= {u for u in found if u.endswith("-846030")} != set()
+    assert found["/keywords/bangladesh-bank"] == "list"
+    # a Joomla item in a menu, shown in one of two scripts (?lang=lat): an id and a slug
+    menu = ('<html><body><nav><ul><li><a href="/sr/index.php/pres-servis/intervjui/24455-'
+            'intervju-ministra-za-dnevni-list-politika?lang=lat">Intervju ministra za dnevni list'
+            ' Politika o odnosima u regionu</a></li></ul></nav><main><p>x</p></main></body>'
+            '</html>')
+    found = kinds(menu, "https://www.mfa.example.rs", "/sr/")
+    assert found["/sr/index.php/pres-servis/intervjui/24455-intervju-ministra-za-dnevni-list-"
+                 "politika?lang=lat"] == "article"
+
+
+def test_words_of_an_indic_script_keep_their_vowel_signs_and_thai_counts_its_letter_runs():
+    from newscrawler.linkwords import LETTER_RUN, WORD
+    assert WORD.findall("नीति सुदहार बढ़ाया") == ["नीति", "सुदहार", "बढ़ाया"]
+    assert WORD.findall("the café naïve") == ["the", "café", "naïve"]
+    # (Thai is written without spaces: its runs between vowel signs stand for its words)
+    assert len(LETTER_RUN.findall("คลิปข่าว")) < 5
