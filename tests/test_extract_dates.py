@@ -1852,3 +1852,52 @@ def test_the_box_a_page_prints_the_day_it_is_viewed_in_is_no_text_near_the_headl
             "好調だ。</p></div></div></body></html>")
         text, _ = text_around(root, root.find(".//h2"))
         assert "平成27年" not in text and "八戸港で今春" in text, name
+
+
+def _dated_under_text(under: str) -> str:
+    return ("<html><head><title>Edilizia agevolata: contributi a 612 famiglie</title></head>"
+            '<body><div id="contenuto"><h1>Edilizia agevolata: contributi a 612 famiglie</h1>'
+            f'<div class="news_testo">{_RELEASE_TEXT}</div>{under}'
+            '<div class="news_correlate"><h3>Altre notizie</h3><ul><li><span>15.05.2023</span> '
+            '<a href="/news/it/news.asp?id=681301">Maturità 2023, gli esami al via</a></li>'
+            "</ul></div></div></body></html>")
+
+
+def test_a_date_line_right_under_the_text_dates_a_release_that_prints_no_other():
+    # a release's date printed only in a box of its own right under the text, after the
+    # office's initials: its date and time
+    page = _dated_under_text('<div class="news_firma">USP/mb</div><div class="news_data">'
+                             "16.05.2023 13:42 | Ufficio stampa</div>")
+    fields = extract_article(page, "https://www.provincia.example.it/news/news.asp?"
+                             "news_action=4&news_article_id=681342", now=NOW)
+    assert fields.published_at == "2023-05-16T13:42:00"
+
+
+@pytest.mark.parametrize("under", [
+    # not a related post's date under a heading of its own, nor a date under a line of text
+    "<h3>Similar posts</h3><p>16 May 2023</p><p>Guides</p>",
+    '<div class="tools">Stampa | Invia notizia | PDF | Condividi su Facebook e Twitter o via '
+    "e-mail a un amico</div><p>16.05.2023</p>",
+    # nor the template's hidden update beside the date
+    '<p>By GRA Communications | <span class="updated">2024-03-21T09:47:15</span></p>',
+])
+def test_a_date_under_a_heading_or_a_line_of_text_is_not_the_texts(under):
+    from lxml import html
+
+    from newscrawler.extract.published import _updated_days, under_text_stamp
+    root = html.fromstring(_dated_under_text(under))
+    paras = [f"Paragraph {n} of the release, on the programme for small manufacturers and the "
+             "support it gives them." for n in range(4)]
+    assert under_text_stamp(root, paras, NOW, skip=_updated_days(root)) is None
+    # (the same lines straight under the text are read)
+    assert under_text_stamp(html.fromstring(_dated_under_text("<p>16.05.2023</p>")), paras,
+                            NOW) is not None
+
+
+def test_the_labels_of_two_dates_whose_times_went_are_no_text():
+    # "Publié le <time>…</time> – Mis à jour le <time>…</time>": the text reader may drop the
+    # <time> elements; the labels left between the headline and the text are no paragraph
+    from newscrawler.extract.dateline import is_bare_label
+    assert is_bare_label("Publié le – Mis à jour le")
+    assert is_bare_label("Publicerad · Uppdaterad")
+    assert not is_bare_label("Publié le 3 octobre 2024 – Mis à jour le 7 octobre")

@@ -171,6 +171,10 @@ def test_a_summary_named_so_in_the_templates_language_after_the_headline_goes(na
     # the box still opens what follows the headline
     ("<div class='dates'><span>Mis à jour le 17/02/2025</span> <span>Publié le 12/02/2025"
      "</span></div><div class='share'>Partager : Facebook X</div>", "div", True),
+    # ... and the lead picture with its caption, however long
+    ("<div class='visuel'><img src='/img/plan-velo.jpg' alt=''><p class='legende'>La piste "
+     "cyclable du cours de la Marne, inaugurée en mars 2024. © Thomas Sanson / Ville</p></div>",
+     "div", True),
     # ... not after a paragraph of the text, nor a paragraph or a heading named so (the
     # text's own first line, "speakable-summary"; a summary's label)
     (f"<p>{TEXT[0]}</p>", "div", False),

@@ -611,9 +611,17 @@ def _opens_after_headline(el: Any) -> bool:
             return True
         if (node.tag in ("p", "li") or node.tag == "div"
                 and next(node.iterdescendants("p", "div"), None) is None) \
-                and _STRING_LENGTH(node) > MAX_OPENING_LINE:
+                and _STRING_LENGTH(node) > MAX_OPENING_LINE and not _under_picture(node):
             return False
     return False
+
+
+def _under_picture(node: Any) -> bool:
+    """*node* comes right after a picture in its box: the picture's caption (a lead
+    picture's "Plantation d'un micocoulier … © Ville de Bordeaux" between the headline and
+    its summary)."""
+    prev = node.getprevious()
+    return prev is not None and (prev.tag == "img" or next(prev.iter("img"), None) is not None)
 
 
 def _after_text(el: Any) -> bool:

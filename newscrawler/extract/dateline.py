@@ -369,12 +369,13 @@ def is_bare_label(line: str) -> bool:
     the text reader dropped (a ``<time>``)."""
     if len(line) > 60 or any(c.isdigit() for c in line):
         return False
-    # the labels of two dates whose dates went: "Publicerad · Uppdaterad"
+    # the labels of two dates whose dates went: "Publicerad · Uppdaterad", "Publié le –
+    # Mis à jour le"
     return all(len(part) <= 30 and _BARE_LABEL.match(fold_hant(part))
                for part in _LABEL_SEP.split(line.strip()) if part) and bool(line.strip())
 
 
-_LABEL_SEP = re.compile(r"\s*[·•|/,]\s*")
+_LABEL_SEP = re.compile(r"\s*[·•|/,–—]\s*|\s+-\s+")
 
 
 def label_kind(lead: str) -> str | None:

@@ -9,7 +9,7 @@ weighed is :func:`pick_published`'s docstring.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -549,6 +549,43 @@ def closing_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
                     if item.kind != UPDATED and item.line:
                         return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window)
                                               else "")
+    return None
+
+
+#: Lines under the text's last paragraph looked at for its date line (an initials' line and
+#: the date: "USP/mb" over "16.05.2023 13:42 | Ufficio stampa").
+MAX_UNDER_TEXT = 3
+#: Longest sign-off (initials, an end mark: "USP/mb", "-30-", "###") between the text and
+#: its date line.
+MAX_SIGN_OFF = 20
+
+
+def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = None, *,
+                     skip: Collection[date] = ()) -> Stamp | None:
+    """The date line right under the text in the page's text (related lists and link lists
+    left out, :func:`text_around`), perhaps after a sign-off of one word: a release whose
+    CMS prints its date only after it, in a box of its own that the text's container
+    leaves out. Not a date inside a line of text (an item of a list of others:
+    "16.05.2023 Giunta: via libera al piano …"), nor one under a heading ("Similar posts"
+    over a related post's date), nor a day in *skip* (the template's hidden update)."""
+    if not paras:
+        return None
+    last = paras[-1][:60]
+    lines = text_around(root, None, 0, PAGE_TEXT)[0].split("\n")
+    at = next((i for i in range(len(lines) - 1, -1, -1) if last in lines[i]), None)
+    if at is None:
+        return None
+    # (a zero-width joiner on a line of its own is an empty line)
+    window = [line.strip(" \u200b\u200c\u200d\ufeff")
+              for line in lines[at + 1: at + 1 + MAX_UNDER_TEXT]]
+    for j, line in enumerate(window):
+        if len(line) > TAIL_LINE:
+            break
+        for item in printed_dates(line, 0, now):
+            if item.kind != UPDATED and item.line and _day(item.stamp) not in skip:
+                return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window) else "")
+        if len(line) > MAX_SIGN_OFF or len(line.split()) > 1:
+            break
     return None
 
 
@@ -1146,6 +1183,11 @@ def _pick_published(
     opening = opening_dateline(paras, now)
     if opening is not None:
         return settle(opening)
+    # ... or a date line right under the text, where the page prints no other date
+    under = under_text_stamp(root, paras, now,
+                             skip=_updated_days(root) | _modified_days(meta))
+    if under is not None:
+        return settle(under)
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
     # the page does not print is not its publication (measured: 2 right, 5 wrong); and it
