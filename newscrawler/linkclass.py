@@ -165,6 +165,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # PHPCMS's items: show-<column>-<id>-<page>.html
     (r"/show-\d+-\d+(?:-\d+)?\.s?html?$", "<kind>-<column>-<id> address"),
     (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+/?$", "dated address yyyy-mm-dd"),
+    # ... or a day's folder over the item's own path (Brightspot's /<section>/2024-05-11/
+    # ty-article/<slug>/<id>)
+    (rf"/{_Y}-[01]\d-[0-3]\d/(?:[^/]+/){{1,3}}[^/]+/?$", "dated address yyyy-mm-dd"),
     (rf"/{_Y}/[01]?\d/[^/]*[a-z]{{3,}}-[a-z]+-[a-z]+[^/]*/?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[01]\d/[a-z0-9]+(?:-[a-z0-9]+)+\.s?html?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
@@ -200,8 +203,15 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # a daily's item by its id, then its slug (/regionen/weimar/article239246655/Baum-auf-
     # Oberleitung.html)
     (r"/article\d{5,}/[^/]+\.html$", "an article's id and its slug"),
-    # ... or its id alone in Escenic's page (/world-affairs/<slug>/article68178843.ece)
-    (r"/article\d{5,}\.ece$", "an Escenic article by its id"),
+    # ... or its id alone (Escenic's /world-affairs/<slug>/article68178843.ece, McClatchy's
+    # /news/local/article287921904.html)
+    (r"/article\d{5,}\.(?:ece|html)$", "an article's id"),
+    # TownNews BLOX's assets by their UUID: an article's, a video's
+    (r"/(?:article|video)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
+     "a BLOX asset by its UUID"),
+    # Schibsted's items by a short id after a one-letter folder (/sport/i/7ouv9o/<slug>,
+    # /nyheter/a/Jbg5Q0/<slug>)
+    (r"/[ai]/(?=[a-z]*\d)[a-z0-9]{5,8}/[^/]+/?$", "an item by its short id and slug"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -336,11 +346,14 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    (r"/(?:(?:news|post|event|article)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
+    # TownNews BLOX's collection of assets
+    (r"/collection_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
+     "a BLOX collection"),
+    (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"
      # an author's archive in other languages (/autor/alba-santandreu/)
-     r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar)/"
+     r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     # ... or the news of one office or area of government, under the news' folder
     # (/prensa/noticias/organismo/ministerio-de-salud-publica, /noticias/area/4/,

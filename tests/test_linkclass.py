@@ -2748,6 +2748,22 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
      "article"),
     ("https://www.zeitung.example.de/regionen/weimar/article239246655/Baum-auf-Oberleitung.html",
      "article"),
+    # an article by its id alone (Escenic, McClatchy); a BLOX asset by its UUID, and its
+    # collection a list; Schibsted's short id after /i/ or /a/; a day's folder over the
+    # item's own path (Brightspot); a writer's page and a prefixed tag's
+    ("https://www.herald.example.com/news/local/broward/article287921904.html", "article"),
+    ("https://www.nola.example.com/news/politics/article_726a44e2-411c-11ef-c0b9-d65a3fa26170"
+     ".html", "article"),
+    ("https://www.nola.example.com/news/politics/collection_0e60df92-f823-11ef-65e3-82cbad3c3ba1"
+     ".html", "list"),
+    ("https://www.vg.example.no/sport/fotball/i/7ouv9o/bodo-glimt-knuste-rosenborg", "article"),
+    ("https://www.haaretz.example.com/us-news/2024-05-12/ty-article/.premium/campus-protests-"
+     "columbia/0000018f-558c-679d-a389-4e29f94a0000", "article"),
+    ("https://www.timesofisrael.example.com/writers/emanuel-fabian/", "list"),
+    ("https://www.haaretz.example.com/ty-tag/hostages-0000017f-3397-ab60-a13e-d1edee5a0000",
+     "list"),
+    # ... but a day's archive is no item
+    ("https://www.diario.example.ar/archivo/2024-05-11/", "list"),
 ])
 def test_download_endpoints_board_views_and_pages_named_by_their_day(url, kind):
     found = classify_url(url)
