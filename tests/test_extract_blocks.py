@@ -813,3 +813,25 @@ def test_two_sentences_set_apart_before_the_text_are_text():
                            "https://daily.example/city/buses-festival.html").body
     assert body.startswith("SPRINGFIELD—When the store opened")
     assert "Festival newsletter" not in body and "Updated 08:15h" not in body
+
+
+def test_one_teaser_card_the_extractor_put_over_the_text_goes():
+    # a related story's card (its date, its headline, its summary), which an extractor that
+    # favours <article> elements printed over the text; the grid it belongs to is after the
+    # text. A text that opens with a short line of its own keeps it.
+    from newscrawler.extract.teasers import without_teaser_grid
+
+    cards = "".join(f"<article class='summary'><span class='date'>{d} January 2025</span><h3>"
+                    f"<a href='/news/science/story-{d}'>Mapping the damage of antibiotics, part "
+                    f"{d}</a></h3><p>A new atlas shows which bacteria survive treatment {d}.</p>"
+                    "</article>" for d in (28, 21, 14))
+    root = html.fromstring("<html><body><main><h1>Gut bacteria reshape bile acids</h1><div>"
+                           "<p>Text.</p></div><section><h2>Related articles</h2><div "
+                           f"class='grid'>{cards}</div></section></main></body></html>")
+    text = [f"Most medicines taken by mouth spend hours in the gut, line {i}. " * 3
+            for i in range(5)]
+    card = ["28 January 2025", "Mapping the damage of antibiotics, part 28",
+            "A new atlas shows which bacteria survive treatment 28."]
+    url = "https://www.embl.example.org/news/science/bile-acids/"
+    assert without_teaser_grid(root, card + text, url) == text
+    assert without_teaser_grid(root, ["12 March 2025", *text], url) == ["12 March 2025", *text]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
+from parsel import Selector
 
 from newscrawler.extract import extract_article
 from newscrawler.extract.headline import find_headline
@@ -1661,3 +1662,23 @@ def test_an_arabic_news_sections_name_in_the_h1_is_no_headline():
                    f"<h1>الأخبار</h1><div class='news'><h3>{head}</h3><p>تاريخ النشر: "
                    "1445/12/17 هـ - 2024/06/23 م</p></div>", lang="ar")
     assert extract_article(page, "https://www.moj.example.sa/ar/News/Pages/1.aspx").title == head
+
+
+def test_an_epapers_record_of_its_article_gives_the_headline():
+    # a digital newspaper (Founder's e-paper): <title> the paper's name, the page's bold
+    # label "本版标题导航" over a list of the page's headlines, the headline in a table cell,
+    # and the CMS's record of the article in a comment, read from the page and from a
+    # parsed selector alike
+    page = ("<html><head><title>武汉晚报数字报</title></head><body><table><tr><td>"
+            "<strong>本版标题导航</strong><br><a href='content_1.htm'>地铁6号线首批车辆运抵</a>"
+            "<br><a href='content_2.htm'>一条绿道串起12座街头小游园</a></td><td>"
+            "<!--enpproperty <articleid>2</articleid><date>2015-09-18</date><author></author>"
+            "<title>一条绿道串起12座街头小游园</title><keyword></keyword>/enpproperty-->"
+            "<table><tr><td class='font02'>家门口添了休闲好去处</td></tr><tr><td class='font01'>"
+            "一条绿道串起12座街头小游园</td></tr><tr><td><p>　　本报讯 昨日，记者从市园林局获悉，"
+            "江岸区沿后湖大道建设的口袋公园绿道已基本完工，全长约6.8公里的绿道串起沿线12座街头"
+            "小游园。</p><p>　　据介绍，该绿道利用后湖大道沿线的边角地、闲置地和道路绿化带建设。"
+            "</p></td></tr></table></td></tr></table></body></html>")
+    url = "http://whwb.example.cn/html/2015-09/18/content_2.htm"
+    assert extract_article(page, url).title == "一条绿道串起12座街头小游园"
+    assert extract_article(Selector(text=page), url).title == "一条绿道串起12座街头小游园"

@@ -11,6 +11,7 @@ from lxml import etree, html
 from parsel import Selector
 
 from .encoding import decode_html
+from .meta import epaper_title
 from .mojibake import repair_utf8
 
 __all__ = ["as_selector", "owned_tree", "parse_html", "whole_document"]
@@ -93,6 +94,18 @@ def _headings_refilled(root: Any, source: str) -> None:
         para.getparent().remove(para)
 
 
+def _epaper_record_declared(root: Any, source: str) -> None:
+    """An e-paper's record of its article, a comment the parse left out
+    (:func:`~newscrawler.extract.meta.epaper_title`), declared as the ``ArticleTitle``
+    meta tag it stands for, where the page declares none."""
+    title = epaper_title(source)
+    head = root.find("head")
+    if title is None or head is None or any(
+            (el.get("name") or "").lower() == "articletitle" for el in head.iter("meta")):
+        return
+    etree.SubElement(head, "meta", name="ArticleTitle", content=title)
+
+
 def owned_tree(page: str | bytes | Selector, content_type: str | None = None) -> Any:
     """A tree extraction may change: *page* parsed, or a copy of a selector's tree without
     its comments (the caller's tree is left as it was); without drawings (``<svg>``) and
@@ -109,7 +122,12 @@ def owned_tree(page: str | bytes | Selector, content_type: str | None = None) ->
         source = None
         test_ids = True
         root = deepcopy(whole_document(page.root))
+        # (an e-paper's record is a comment: read before the comments go)
+        records = "".join(f"<!--{c.text}-->" for c in root.iter(etree.Comment)
+                          if "enpproperty" in (c.text or ""))
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        if records:
+            _epaper_record_declared(root, records)
     etree.strip_elements(root, *_NOT_TEXT, with_tail=False)
     # a script is code, which every reader here and trafilatura skip, and a page's scripts
     # are often a third of its characters, which each walk and each of trafilatura's copies
@@ -119,6 +137,7 @@ def owned_tree(page: str | bytes | Selector, content_type: str | None = None) ->
         el.drop_tree()  # (its tail, text after it, is kept)
     if source is not None:
         _headings_refilled(root, source)
+        _epaper_record_declared(root, source)
     if test_ids:
         _test_ids_as_classes(root)
     return root

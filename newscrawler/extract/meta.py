@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["PageMeta", "read_meta"]
+__all__ = ["PageMeta", "epaper_title", "read_meta"]
 
 
 class PageMeta:
@@ -97,3 +97,26 @@ def _read_jsonld(root: Any) -> list[dict[str, Any]]:
             elif isinstance(item, list):
                 stack.extend(item)
     return out
+
+
+# A digital newspaper's record of its article (Founder's e-paper system, behind many Chinese
+# papers' 数字报): a comment in the body, "<!--enpproperty <articleid>5518203</articleid>
+# <date>2015-09-18</date>…<title>一条绿道串起12座街头小游园</title>…-->", whose title is the
+# headline as the CMS stores it, as a portal's ``ArticleTitle`` meta is. Comments are left
+# out of the parsed tree, so it is read from the source.
+_EPAPER_RECORD = re.compile(r"<!--\s*enpproperty\b(.{0,3000}?)-->", re.DOTALL)
+_RECORD_TITLE = re.compile(r"<title>([^<]{1,300})</title>")
+
+
+def epaper_title(source: str) -> str | None:
+    """The title an e-paper's ``enpproperty`` record gives in *source*, or None.
+
+    >>> epaper_title("<!--enpproperty <articleid>1</articleid><title>绿道</title>-->")
+    '绿道'
+    """
+    if "enpproperty" not in source:
+        return None
+    record = _EPAPER_RECORD.search(source)
+    title = _RECORD_TITLE.search(record.group(1)) if record else None
+    return title.group(1).strip() or None if title else None
+

@@ -130,8 +130,8 @@ def without_teaser_grid(root: Any, paras: list[str], url: str | None = None) -> 
     """*paras* without the lines at their end that grids of teaser cards print (grids of
     :data:`MIN_CARDS` cards or more, :data:`MIN_CARDS_SHOWN` of them at least printed as
     list items or as their summaries alone, and each grid's heading), when what is left is
-    longer than what goes. *url*: the page's own address (a card linking to it is no
-    teaser).
+    longer than what goes, nor one card's lines at their start (:func:`_head_card`). *url*:
+    the page's own address (a card linking to it is no teaser).
 
     >>> from lxml import html
     >>> card = "<li><a href='/n/{0}'>Fish tracked through the drought, {0}</a><p>Tags show how."
@@ -142,11 +142,44 @@ def without_teaser_grid(root: Any, paras: list[str], url: str | None = None) -> 
     ...     f"- Fish tracked through the drought, {n} Tags show how." for n in range(3)]) == text
     True
     """
+    paras = paras[_head_card(root, paras, url):]
     while True:
         cut = _grid_cut(root, paras, url)
         if cut is None:
             return paras
         paras = paras[:cut]
+
+
+#: Most lines of one card the extractor may print over the text (its date or category, its
+#: headline, its summary).
+MAX_HEAD_CARD_LINES = 4
+
+
+def _head_card(root: Any, paras: list[str], url: str | None) -> int:
+    """How many lines at the start of *paras* are one teaser card of a grid set after the
+    text (a generic extractor that favours ``<article>`` elements may put a related
+    story's card, "28 January 2025" / its headline / its summary, over the text): two
+    lines or more of one card, the text left longer than them; else 0. Looked for only
+    when the text opens with a line as short as a card's date or category."""
+    if len(paras) <= MAX_HEAD_CARD_LINES or len(paras[0]) > MAX_CARD_LABEL:
+        return 0
+    head = paras[:MAX_HEAD_CARD_LINES]
+    # (the card's headline, after its date or category)
+    words = _WORD.findall(paras[1])
+    if not words:
+        return 0
+    for grid in _CANDIDATES(root, word=max(words, key=len)):
+        keys = _grid_keys(grid, url)
+        if not keys:
+            continue
+        count = 0
+        while count < len(head) and text_key(head[count].removeprefix("- ")) in keys:
+            count += 1
+        cards = {keys[text_key(p.removeprefix("- "))] for p in head[:count]}
+        if count >= 2 and len(cards - {-1}) == 1 and sum(map(len, paras[count:])) > sum(
+                map(len, head[:count])):
+            return count
+    return 0
 
 
 def _grid_cut(root: Any, paras: list[str], url: str | None) -> int | None:
