@@ -211,7 +211,7 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
      "a BLOX asset by its UUID"),
     # Schibsted's items by a short id after a one-letter folder (/sport/i/7ouv9o/<slug>,
     # /nyheter/a/Jbg5Q0/<slug>)
-    (r"/[ai]/(?=[a-z]*\d)[a-z0-9]{5,8}/[^/]+/?$", "an item by its short id and slug"),
+    (r"/[ai]/[a-z0-9]{5,8}/[^/]*[^\W_]-[^\W_][^/]*/?$", "an item by its short id and slug"),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -1656,6 +1656,11 @@ def _sibling_sections(links: list[LinkClass]) -> list[LinkClass]:
     return out
 
 
+def _segment_at(path: str, at: int) -> str:
+    """The segment of *path* (between slashes) that holds the character at *at*."""
+    return path[:at].rpartition("/")[2] + path[at:].partition("/")[0]
+
+
 def _depth(url: str) -> int:
     return sum(1 for part in urlsplit(url).path.split("/") if part)
 
@@ -1936,9 +1941,12 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
             _stem(job.group(2).strip("/")).removesuffix("_node").lower() != job.group(1).lower()):
         return OTHER, "a job or tender notice by its address"
-    if (_SITE_PAGE_URL.search(parts.path) and not strong_article
-            # ("…-on-data-privacy-bill": a headline's slug, not the privacy page)
-            and len(re.split(r"[-_]", parts.path.rstrip("/").rpartition("/")[2])) <= 3):
+    site = _SITE_PAGE_URL.search(parts.path)
+    if (site and not strong_article
+            # ("…-on-data-privacy-bill": a headline's slug, not the privacy page; nor in a
+            # slug's folder before the item's id, /<…-ukraine-hilfe>/100037982.html)
+            and len(re.split(r"[-_]", parts.path.rstrip("/").rpartition("/")[2])) <= 3
+            and len(re.split(r"[-_]", _segment_at(parts.path, site.start(1)))) <= 3):
         return OTHER, "site page by its address"
     service = _SERVICES_FOLDER.match(parts.path)
     if (service and not strong_article

@@ -54,6 +54,8 @@ MORE_TEXT = re.compile(
     r"(?:agenda|calendario|calendário|programa) complet[ao]|"
     # Vietnamese "see more", "see all"; Portuguese "more …" ("Mais intervenções")
     r"xem thêm|xem tất cả|^mais\s|"
+    # Nordic "more …" ("Mer krim", "Mer fra Sport")
+    r"^mer\s|"
     # Thai "all" ("ดูทั้งหมด", "ดูปฏิทินทั้งหมด": see the whole calendar)
     r"ทั้งหมด$)",
     re.I)

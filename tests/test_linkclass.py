@@ -2801,6 +2801,13 @@ def test_a_boards_view_of_one_post_by_its_number_in_the_list_is_no_filter_of_the
      ".bild.html", "Kommentar: Die Union verspielt ihren Vorsprung in den Umfragen", "article"),
     # a day's archive under an archive's folder
     ("/archivo/actualidad/policiales/2024-05-11/", "Sábado 11 de mayo", "list"),
+    # a site word ("hilfe", help) inside a headline's slug before the item's id
+    ("/politik/deutschland/schuldenbremse-spd-linke-draengt-auf-notlage-fuer-ukraine-hilfe/"
+     "100037982.html", "SPD-Linke drängt auf Notlage für die Ukraine-Hilfe", "article"),
+    # Schibsted's item by an id of letters alone; a Nordic "more" link to a section
+    ("/rampelys/i/iUXwoC/anmeldelse-ny-norsk-krimserie", "Ny norsk krimserie treffer midt i "
+     "blinken", "article"),
+    ("/nyheter/krim", "Mer krim", "list"),
 ])
 def test_a_slug_before_a_sites_own_word_and_a_days_archive_by_its_iso_date(url, text, kind):
     page = f'<html><body><main><p><a href="{url}">{text}</a></p></main></body></html>'
