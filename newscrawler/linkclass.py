@@ -149,6 +149,13 @@ _MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}|(?:{_Y}\s*年
                          r"(?:1[0-2]|0?[1-9])\s*月)(?:\s*[(（]\d+[)）])?$", re.IGNORECASE)
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
+_ARTICLE_ID = "an article's id"
+_BLOX_ASSET = "a BLOX asset by its UUID"
+_SHORT_ID_ITEM = "an item by its short id and slug"
+_SLUG_SHORT_ID = "a slug and its short id"
+#: The reasons for addresses only a news CMS gives its items (no portal's static page has
+#: them): a menu entry over one is that item's section.
+NEWS_CMS_ITEMS = (_ARTICLE_ID, _BLOX_ASSET, _SHORT_ID_ITEM, _SLUG_SHORT_ID)
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     # (a WordPress permalink ends in a slash: /2024/05/21/minister-tours-fish-market/)
     (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+/?$", "dated path /yyyy/m/d/"),
@@ -205,13 +212,13 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (r"/article\d{5,}/[^/]+\.html$", "an article's id and its slug"),
     # ... or its id alone (Escenic's /world-affairs/<slug>/article68178843.ece, McClatchy's
     # /news/local/article287921904.html)
-    (r"/article\d{5,}\.(?:ece|html)$", "an article's id"),
+    (r"/article\d{5,}\.(?:ece|html)$", _ARTICLE_ID),
     # TownNews BLOX's assets by their UUID: an article's, a video's
     (r"/(?:article|video)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
-     "a BLOX asset by its UUID"),
+     _BLOX_ASSET),
     # Schibsted's items by a short id after a one-letter folder (/sport/i/7ouv9o/<slug>,
     # /nyheter/a/Jbg5Q0/<slug>)
-    (r"/[ai]/[a-z0-9]{5,8}/[^/]*[^\W_]-[^\W_][^/]*/?$", "an item by its short id and slug"),
+    (r"/[ai]/[a-z0-9]{5,8}/[^/]*[^\W_]-[^\W_][^/]*/?$", _SHORT_ID_ITEM),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -294,7 +301,7 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ujzde8gx; Arc's 26 characters, perhaps with its view after them, /<slug>/<ID>/story/;
     # not a word's prefix and a number, Norway's /<slug>/id2001171/, a page's id)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/(?![a-z]{1,3}\d+/?$)(?=[a-z]*\d)(?=\d*[a-z])"
-     r"(?:[a-z0-9]{6,10}|[a-z0-9]{26}(?:/story)?)/?$", "a slug and its short id"),
+     r"(?:[a-z0-9]{6,10}|[a-z0-9]{26}(?:/story)?)/?$", _SLUG_SHORT_ID),
 ]]
 _PAGE_QUERY = "page number in the query"
 _DATE_ARCHIVE = "a year's or a month's archive"
@@ -1565,6 +1572,8 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
     article_paths = [urlsplit(lk.url) for lk in links if lk.kind == ARTICLE]
     if not article_paths:
         return links
+    news_items = [urlsplit(lk.url) for lk in links
+                  if lk.kind == ARTICLE and lk.why.startswith(NEWS_CMS_ITEMS)]
     out = []
     for link in links:
         # (in the page's text only: an entry of a menu or a footer above articles of its
@@ -1599,6 +1608,14 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
                     _DAY_BELOW.match(a.path[len(folder):]) for a in dated):
                 link = LinkClass(link.url, LIST, f"the section of {len(dated)} dated article "
                                  "links right below it", link.text, link.anchor)
+            elif folder != "/" and not parts.query and any(
+                    a.netloc == parts.netloc and a.path.startswith(folder)
+                    and a.path[len(folder):].count("/") <= 3 for a in news_items):
+                # ... or over an item at an address only a news CMS gives (McClatchy's
+                # /news/local/broward/article287921904.html, BLOX's article_<UUID>.html): its
+                # section, as a day's folder tells
+                link = LinkClass(link.url, LIST, "the section of a news CMS's item below it",
+                                 link.text, link.anchor)
             elif folder != "/" and not parts.query and any(
                     a.netloc == parts.netloc and a.path.startswith(folder)
                     and _headline_item(a.path[len(folder):]) for a in article_paths):

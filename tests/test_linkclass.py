@@ -2877,3 +2877,21 @@ def test_words_of_an_indic_script_keep_their_vowel_signs_and_thai_counts_its_let
     assert WORD.findall("the café naïve") == ["the", "café", "naïve"]
     # (Thai is written without spaces: its runs between vowel signs stand for its words)
     assert len(LETTER_RUN.findall("คลิปข่าว")) < 5
+
+
+def test_a_menu_entry_over_an_item_only_a_news_cms_addresses_so_is_its_section():
+    # McClatchy's items, /…/article<id>.html, under two of the menu's sections: those are
+    # sections, and so are their siblings in the menu with no item on the page
+    menu = "".join(f'<li><a href="/news/local/{s}/">{s.title()}</a></li>' for s in (
+        "broward", "miami-dade", "education", "environment", "politics", "weather",
+        "business", "health", "transportation"))
+    items = "".join(f'<li><a href="/news/local/{s}/article28792{n}904.html">{t}</a></li>'
+                    for n, (s, t) in enumerate((
+                        ("broward", "Fort Lauderdale to add license-plate cameras along A1A"),
+                        ("miami-dade", "Homestead approves new police oversight panel after "
+                                       "months of debate"))))
+    page = (f"<html><body><header class='site-header'><nav class='main-menu'><ul>{menu}</ul>"
+            f"</nav></header><main><ul>{items}</ul></main></body></html>")
+    found = kinds(page, "https://www.herald.example.com", "/news/local/crime/")
+    assert {f"/news/local/{s}/" for s in ("broward", "miami-dade", "education",
+                                           "weather")} <= of(found, "list")
