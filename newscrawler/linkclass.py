@@ -362,6 +362,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
+    # ... or a news site's page of a staff member's stories, by a first and a last name or a
+    # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;
+    # not a portal's /people/lehendakari, /profiles/<official>/, /profile/index.html)
+    (r"/(?:people|profile)/(?:\d{4,}\.html|[a-z]+(?:(?:[-_]|%20)[a-z']+)+/?)$",
+     "a staff member's page of stories"),
     # ... or the news of one office or area of government, under the news' folder
     # (/prensa/noticias/organismo/ministerio-de-salud-publica, /noticias/area/4/,
     # /om-oss/nyheter/region-nord/)

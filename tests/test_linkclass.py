@@ -2764,6 +2764,13 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
      "list"),
     # ... but a day's archive is no item
     ("https://www.diario.example.ar/archivo/2024-05-11/", "list"),
+    # a news site's page of a staff member's stories, by name or number; not a portal's
+    # page of one office's holder
+    ("https://www.stripes.example.com/people/jennifer-h-svan/", "list"),
+    ("https://www.nola.example.com/users/profile/Matt%20Sledge/", "list"),
+    ("https://www.herald.example.com/profile/219854311.html", "list"),
+    ("https://www.irekia.example.eus/es/people/lehendakari", None),
+    ("https://www.mod.example.jp/j/profile/index.html", None),
 ])
 def test_download_endpoints_board_views_and_pages_named_by_their_day(url, kind):
     found = classify_url(url)
