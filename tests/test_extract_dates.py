@@ -1901,3 +1901,13 @@ def test_the_labels_of_two_dates_whose_times_went_are_no_text():
     assert is_bare_label("Publié le – Mis à jour le")
     assert is_bare_label("Publicerad · Uppdaterad")
     assert not is_bare_label("Publié le 3 octobre 2024 – Mis à jour le 7 octobre")
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    # a deadline's "due" labels another kind of date; Italian's "due" is a number
+    ("Payment due by ", None), ("Applications due: ", None),
+    ('"finto carabiniere": arrestati due giovani\n', "plain"),
+])
+def test_due_labels_a_deadline_only_as_an_english_label(lead, kind):
+    from newscrawler.extract.dateline import label_kind
+    assert label_kind(lead) == kind

@@ -1045,3 +1045,26 @@ def test_a_stations_appeal_for_a_gift_closes_no_text():
 ])
 def test_an_offices_sign_off_with_its_address_on_one_line_closes_no_text(sign_off):
     assert trim_end(TEXT + sign_off) == TEXT
+
+
+def test_a_wires_fin_mark_and_a_block_headed_by_the_organisations_name_end_the_text():
+    # a Spanish-language wire's "(FIN)" with the desk's initials, then its links
+    assert trim_end([*TEXT, "(FIN) LZD/MAO", "Más en Andina:", "· Sedapar anuncia corte de "
+                     "agua en 12 sectores de Arequipa"]) == TEXT
+    # a release's closing block about the organisation, headed by its name alone, however
+    # long its paragraph ("St. Jude … is leading the way …")
+    about = ("St. Jude Children's Research Hospital is leading the way the world understands, "
+             "treats and cures childhood cancer. " * 8)
+    assert trim_end([*TEXT, "St. Jude Children's Research Hospital", about]) == TEXT
+    # ... and the press contact under "For press information contact"
+    assert trim_end([*TEXT, "For press information contact", "Jenny Whitlock, Tate Press "
+                     "Office", "pressoffice@tate.org.uk or +44(0)20 7887 8730"]) == TEXT
+    # ... but not a section of the text whose heading its paragraph merely opens with
+    assert trim_end([*TEXT, "The new clinic", "The new clinic will open in May."]) == [
+        *TEXT, "The new clinic", "The new clinic will open in May."]
+
+
+def test_numbered_advertisement_slots_and_their_placeholders_are_chrome():
+    lines = ["Advertisement 2", "This advertisement has not loaded yet, but your article "
+             "continues below."]
+    assert strip_chrome([*TEXT[:1], *lines, *TEXT[1:]]) == TEXT

@@ -105,6 +105,9 @@ _CHROME_LINE = re.compile(
     r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
     # an advertisement's label, set between dashes too ("- โฆษณา -")
     r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา|विज्ञापन)\s*[-–—]?|"
+    # ... numbered by its slot, and the placeholder an unloaded one leaves ("Advertisement 2",
+    # "This advertisement has not loaded yet, but your article continues below.")
+    r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,60}|"
     r"语音播报|朗读本文|听全文|"
     # a comment service's line whose comments went: "blog comments powered by Disqus"
     r"(?:blog )?comments powered by disqus|"

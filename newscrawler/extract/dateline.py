@@ -165,7 +165,9 @@ _UPDATE_LABEL = re.compile(
 # Dates that are neither: when a page was visited, a deadline, a site's founding, when a
 # forum's member joined (the profile beside each post).
 _OTHER_LABEL = re.compile(
-    r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|due|"
+    # ("due" as a label, "due by", "Due:": Italian's "due" is a number, "due giovani")
+    r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|"
+    r"\bdue(?: by| on| date|\s*:)|"
     r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期|"
     r"joined|member since|registered|mitglied seit|registriert|inscrit|miembro desde|"
     r"membro desde|注册时间|註冊時間|加入时间|가입일|"

@@ -469,6 +469,9 @@ _END_MARK = re.compile(
     # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
     # (the Austrian parliament's names the item: "(Schluss Verkehrsausschuss) mbu")
     r"|^\s*\((?i:schluss)(?:\s+[^()]{1,60})?\)(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})*)?\s*$"
+    # ... and the Spanish- and Portuguese-language wires' "(FIN)", "(Fim)", with the desk's
+    # initials ("(FIN) LZD/MAO")
+    r"|^\s*\((?i:fin|fim)\)(?:\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})*)?\s*$"
     # a signature's label over the name, title and date of who signed: "Signed:", "Sgd."
     r"|^\s*\(?(?i:signed|sgd\.?)\)?\s*:?\s*$")
 # What a US release prints under "###": the agency's boilerplate ("About the National
@@ -557,7 +560,7 @@ _CONTACT_HEAD = re.compile(
     r"|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
-    r"|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$"
+    r"|^for (?:more|further|press|media) information(?:,? (?:please )?contact)?\s*:?$"
     # ... and for the press alone: "For more information, press only:"
     r"|^for (?:more|further) information,? (?:for )?(?:the )?(?:press|media|journalists) only\s*:?$"
     # ... the media's own: "For media queries, please contact:"
@@ -708,6 +711,12 @@ _ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)
 MAX_ABOUT_HEAD = 60
 
 
+#: Longest paragraph of such a block under the organisation's name alone (a hospital's, a
+#: university's boilerplate runs to a long paragraph: the name over it is the evidence).
+MAX_NAMED_ABOUT = 1200
+# ... what follows the organisation's name opening its paragraph about itself: its ticker or
+# short name in brackets, then what it is or does ("… is leading the way", "…, founded in")
+_NAME_SAYS = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,|is |are |was |has |have )")
 #: Most paragraphs of an organisation's block about itself under its heading.
 MAX_ABOUT_PARAGRAPHS = 2
 # ... which says what the organisation is: "NatureScot is Scotland's nature agency", "Founded
@@ -776,6 +785,14 @@ def _about_block(paras: Sequence[str]) -> int | None:
                          # (or opens with the name its heading gives: "About Halvard Inc."
                          # over "Halvard Inc. (NASDAQ:HLVD) designs …")
                          or under[0].startswith(head.split(None, 1)[1].rstrip(".:")))):
+                return i
+            # ... or headed by the organisation's name alone, the paragraph under it opening
+            # with that name and saying what it is ("St. Jude Children's Research Hospital"
+            # over "St. Jude Children's Research Hospital is leading the way …")
+            if (len(head) <= MAX_ABOUT_HEAD and len(head.split()) >= 2
+                    and head[-1:] not in SENTENCE_ENDS and under[0].startswith(head + " ")
+                    and _NAME_SAYS.match(under[0], len(head))
+                    and all(len(p) <= MAX_NAMED_ABOUT for p in under)):
                 return i
     return None
 
