@@ -181,6 +181,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # (also SharePoint's year folder of pages: /Speeches/Pages/2024/Speech-Minister-Forum.aspx)
     (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.(?:s?html?|aspx)$",
      "a year's folder and a slug page"),
+    # ... or a year's folder and a slug that ends in the item's id (the Bundestag's
+    # /textarchiv/2024/kw07-de-wehrbericht-1002100, /reden/2024/0130-gedenkstunde-1000980)
+    (rf"/{_Y}/[\w-]*[a-z][\w-]*-\d{{6,}}/?$", "a year's folder and a slug with its id"),
     (r"/spip\.php\?(?:article|breve)\d+", "a SPIP article"),
     # (the month by its name, in the languages the templates are written in, perhaps a day's
     # folder after it: /press-releases/2025/march/<slug>, /noticias/2024/maio/<slug>,

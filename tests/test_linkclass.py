@@ -2764,6 +2764,10 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
      "list"),
     # ... but a day's archive is no item
     ("https://www.diario.example.ar/archivo/2024-05-11/", "list"),
+    # a year's folder and a slug that ends in the item's id; the year's folder alone a list
+    ("https://www.bundestag.example.de/dokumente/textarchiv/2024/kw07-de-wehrbericht-1002100",
+     "article"),
+    ("https://www.bundestag.example.de/dokumente/textarchiv/2024/", "list"),
     # a news site's page of a staff member's stories, by name or number; not a portal's
     # page of one office's holder
     ("https://www.stripes.example.com/people/jennifer-h-svan/", "list"),
