@@ -162,6 +162,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
+    # (Henan's portals: /2024/05-10/2993544.html)
+    (rf"/{_Y}/[01]\d-[0-3]\d/[^/]+\.s?html?$", "dated path /yyyy/mm-dd/"),
     (rf"/{_Y}/[01]\d[0-3]\d/[^/]+\.s?html?$", "dated path /yyyy/mmdd/"),
     # PHPCMS's default item address: /<column>/2024/<column>_0520/1921.html
     (rf"/{_Y}/[a-z]+_[01]\d[0-3]\d/\d+(?:_\d+)?\.s?html?$", "dated path /yyyy/<column>_mmdd/"),
@@ -252,6 +254,14 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"[^\W_]+(?:-[^\W_]+){2,}-?_[a-z]{2,12},\d{4,}\.s?html?$", "a slug and its id after a key"),
     (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
      r"\d{3,}/?$", "numeric document id"),
+    # ... Drupal's node by its number, its section after it (/node/612225/culture); not its
+    # forms (/node/612225/edit)
+    (r"/node/\d{3,}/(?!(?:edit|delete|revisions|translations?|webform|done)\b)[a-z][\w-]*/?$",
+     "numeric document id"),
+    # ... a slug and a short id of letters under the folder of articles (Naviga's
+    # /nyheter/<place>/artikel/<slug>/wpqvyvpt)
+    (r"/(?:artikel|artikkel|article|story)/[^\W_]+(?:-[^\W_]+){2,}/[a-z0-9]{6,10}/?$",
+     "a slug and its short id"),
     # ... a story's id under another story's (a related story: /stories/3371842/3371866/)
     (r"/(?:stories|story|articles|news)/\d{5,}/\d{5,}/?$", "numeric document id"),
     # ... the slug's folder, then the id and a word for the kind (/ekonomika/<slug>/822980-

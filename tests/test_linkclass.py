@@ -2768,6 +2768,8 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     ("https://www.bundestag.example.de/dokumente/textarchiv/2024/kw07-de-wehrbericht-1002100",
      "article"),
     ("https://www.bundestag.example.de/dokumente/textarchiv/2024/", "list"),
+    # a dated path /yyyy/mm-dd/ (a province's portals)
+    ("https://fgw.henan.example.cn/2024/05-10/2993544.html", "article"),
     # a news site's page of a staff member's stories, by name or number; not a portal's
     # page of one office's holder
     ("https://www.stripes.example.com/people/jennifer-h-svan/", "list"),
@@ -2819,6 +2821,12 @@ def test_a_boards_view_of_one_post_by_its_number_in_the_list_is_no_filter_of_the
     ("/rampelys/i/iUXwoC/anmeldelse-ny-norsk-krimserie", "Ny norsk krimserie treffer midt i "
      "blinken", "article"),
     ("/nyheter/krim", "Mer krim", "list"),
+    # Drupal's node by its number with its section after it
+    ("/node/612225/culture", "AlUla: une exposition consacrée aux routes de l'encens",
+     "article"),
+    # a slug and a short id of letters alone under the folder of articles (Naviga)
+    ("/nyheter/pitea/artikel/trafikverket-vagarbeten-pa-e4-vid-rosvik-hela-juni/wpqvyvpt",
+     "Trafikverket: Vägarbeten på E4 vid Rosvik hela juni", "article"),
 ])
 def test_a_slug_before_a_sites_own_word_and_a_days_archive_by_its_iso_date(url, text, kind):
     page = f'<html><body><main><p><a href="{url}">{text}</a></p></main></body></html>'
