@@ -1911,3 +1911,9 @@ def test_the_labels_of_two_dates_whose_times_went_are_no_text():
 def test_due_labels_a_deadline_only_as_an_english_label(lead, kind):
     from newscrawler.extract.dateline import label_kind
     assert label_kind(lead) == kind
+
+
+def test_created_labels_a_publication_in_czech_slovak_and_polish():
+    from newscrawler.extract.dateline import PUBLISHED, label_kind
+    for lead in ("Vytvořeno: ", "Vytvorené: ", "Utworzono: "):
+        assert label_kind(lead) == PUBLISHED, lead

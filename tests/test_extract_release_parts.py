@@ -1068,3 +1068,15 @@ def test_numbered_advertisement_slots_and_their_placeholders_are_chrome():
     lines = ["Advertisement 2", "This advertisement has not loaded yet, but your article "
              "continues below."]
     assert strip_chrome([*TEXT[:1], *lines, *TEXT[1:]]) == TEXT
+
+
+def test_an_about_block_with_an_abbreviation_in_its_heading_and_a_list_under_it_goes():
+    # "About the U.S. CPSC:" (full stops inside the name), its paragraph saying what the
+    # agency is charged with, then a short list of where to call or report
+    about = ["About the U.S. CPSC:", "The U.S. Consumer Product Safety Commission (CPSC) is "
+             "charged with protecting the public from unreasonable risk of injury or death "
+             "associated with the use of thousands of types of consumer products.",
+             "For lifesaving information:", "- Visit CPSC.gov.",
+             "- Report a dangerous product or a product-related injury on www.SaferProducts.gov.",
+             "- Contact a media specialist."]
+    assert trim_end([*TEXT, *about]) == TEXT

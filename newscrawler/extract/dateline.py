@@ -74,6 +74,8 @@ _PUB_WORDS = [
     r"publicerad(?: den)?", r"publiceret(?: den)?", r"udgivet(?: den)?", r"publisert",
     r"julkaistu", r"data publikacji", r"opublikowano", r"dodano(?: dnia)?", r"publikováno",
     r"zveřejněno", r"vloženo",
+    # ... and "created" ("erstellt", "created" above) in Czech, Slovak and Polish
+    r"vytvořeno", r"vytvorené", r"utworzono",
     # "the date of publication" as a noun phrase: Czech, Slovak, the South Slavic languages,
     # Hungarian, the Nordic and Baltic languages
     r"datum (?:zveřejnění|vydání|publikace|vložení|objave|objavljivanja)",

@@ -704,7 +704,10 @@ def _hiring_block(paras: list[str]) -> int | None:
 
 # The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
 # "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
-_ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S[^.!?]*"
+_ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S"
+                         # (a full stop inside an abbreviation or after an initial: "About
+                         # the U.S. CPSC:")
+                         r"(?:[^.!?]|\.(?=\S)|(?<=\b[A-Z])\.)*"
                          r"\.?$",  # (a company's name may end with one: "About Halvard Inc.")
                          re.IGNORECASE)
 #: Longest such heading.
@@ -722,7 +725,11 @@ MAX_ABOUT_PARAGRAPHS = 2
 # ... which says what the organisation is: "NatureScot is Scotland's nature agency", "Founded
 # in 2016 …, Polarhive Packaging designs …"
 _DESCRIBES = re.compile(r"\b(?:is|are|was|est|ist|es|é|è) (?:a|an|the|one|une?|ein[e]?|la|le|"
-                        r"el|o|a|il|l')\b|\bfounded in\b|\bestablished in\b", re.IGNORECASE)
+                        r"el|o|a|il|l')\b|\bfounded in\b|\bestablished in\b"
+                        # ... or what it is charged with: "The U.S. Consumer Product Safety
+                        # Commission (CPSC) is charged with protecting the public …"
+                        r"|\b(?:is|are) (?:charged with|responsible for|dedicated to|committed to|"
+                        r"tasked with|the nation's)\b", re.IGNORECASE)
 
 
 # A listed company's release closes with the legal notice on its forecasts under its own
@@ -764,6 +771,9 @@ def _safe_harbor(paras: Sequence[str]) -> int | None:
 #: release's number, its photos ("This press release is available online at …",
 #: "Information Number", "INFPSS202406-112", "Press Photos", a photo's file and size).
 MAX_ABOUT_TAIL = 8
+#: Longest such line (a list of where to report or call: "Report a dangerous product or a
+#: product-related injury on www.SaferProducts.gov.").
+MAX_ABOUT_TAIL_LINE = 2 * MAX_META_LINE
 
 
 def _about_block(paras: Sequence[str]) -> int | None:
@@ -773,7 +783,8 @@ def _about_block(paras: Sequence[str]) -> int | None:
     :data:`MAX_ABOUT_TAIL` short lines after them."""
     # (the boilerplate ends the text, or short lines follow it: it ends above them)
     tail = len(paras)
-    while tail > 3 and len(paras) - tail < MAX_ABOUT_TAIL and len(paras[tail - 1]) <= MAX_META_LINE:
+    while tail > 3 and len(paras) - tail < MAX_ABOUT_TAIL and len(
+            paras[tail - 1]) <= MAX_ABOUT_TAIL_LINE:
         tail -= 1
     for ends in dict.fromkeys((len(paras), tail)):
         for i in range(max(2, ends - MAX_ABOUT_PARAGRAPHS - 1), ends - 1):
