@@ -781,12 +781,16 @@ def _about_block(paras: Sequence[str]) -> int | None:
     heading "About …" (:data:`_ABOUT_HEAD`) among the last lines, one or two paragraphs of
     boilerplate under it, the first saying what the organisation is, and at most
     :data:`MAX_ABOUT_TAIL` short lines after them."""
-    # (the boilerplate ends the text, or short lines follow it: it ends above them)
-    tail = len(paras)
-    while tail > 3 and len(paras) - tail < MAX_ABOUT_TAIL and len(
-            paras[tail - 1]) <= MAX_ABOUT_TAIL_LINE:
-        tail -= 1
-    for ends in dict.fromkeys((len(paras), tail)):
+    # (the boilerplate ends the text, or short lines follow it: it ends above them; lines
+    # of a list may run longer than a release number's or a photo's)
+    tails = [len(paras)]
+    for longest in (MAX_META_LINE, MAX_ABOUT_TAIL_LINE):
+        tail = len(paras)
+        while tail > 3 and len(paras) - tail < MAX_ABOUT_TAIL and len(
+                paras[tail - 1]) <= longest:
+            tail -= 1
+        tails.append(tail)
+    for ends in dict.fromkeys(tails):
         for i in range(max(2, ends - MAX_ABOUT_PARAGRAPHS - 1), ends - 1):
             head, under = paras[i].strip(), paras[i + 1:ends]
             if (len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
