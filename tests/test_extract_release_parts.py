@@ -1080,3 +1080,16 @@ def test_an_about_block_with_an_abbreviation_in_its_heading_and_a_list_under_it_
              "- Report a dangerous product or a product-related injury on www.SaferProducts.gov.",
              "- Contact a media specialist."]
     assert trim_end([*TEXT, *about]) == TEXT
+
+
+def test_subscription_buttons_and_offers_in_other_languages_are_chrome():
+    lines = ["Abonnez-vous dès maintenant et profitez de la fonction audio.", "S’abonner"]
+    assert strip_chrome([*TEXT[:1], *lines, *TEXT[1:]]) == TEXT
+
+
+def test_more_information_over_a_reference_and_the_contacts_closes_a_release():
+    tail = ["More information", "F. Oudshoorn, J. van Tongeren, M. Bakker, ‘Monthly UAV lidar "
+            "reveals seasonal peat surface oscillation’, Remote Sensing 16 (2024)",
+            "Contact: Dr Femke Oudshoorn, f.oudshoorn@tudelft.nl",
+            "Science communication: Ilse Bruggink, +31 (0)15 278 0000"]
+    assert trim_end([*TEXT, *tail]) == TEXT

@@ -124,6 +124,8 @@ _CHROME_LINE = re.compile(
     # a printed page's address line and a sign-up button
     r"(?:url of this (?:article|page)|article url|url dieses artikels|url de cet article|"
     r"本文(?:链接|网址|地址))\s*[:：]\s*\S*|sign up(?: now)?|subscribe(?: now)?|"
+    # ... the button in other languages ("S'abonner", "Abonnieren", "Suscribirse")
+    r"s['’]abonner|abonnieren|suscribirse|assine(?: já)?|abbonati|"
     r"立即(?:订阅|訂閱)|马上订阅|馬上訂閱|"
     r"támogatom|"  # (a support box's button, "I support": "Donate" in Hungarian)
     # ... an app's prompt to read more in it ("打开36氪APP，阅读更多创投资讯")
@@ -812,6 +814,10 @@ MAX_SOCIAL_PROMPT = 250
 # (tried only on lines that hold "scr" or "abonn": its open run costs on every line)
 _SUBSCRIBE_OFFER = re.compile(r".{0,200}\b(?:suscr[ií]bete|subscribe|abonnez-vous|abonnieren sie)"
                               r" (?:aquí|here|now|ahora|ici|jetzt)[.!]?$"
+                              # ... or opening it, the offer's time and what comes with it:
+                              # "Abonnez-vous dès maintenant et profitez de la fonction audio."
+                              r"|^(?:abonnez-vous|subscribe|suscr[ií]bete|abonnieren sie)"
+                              r" (?:dès maintenant|now|today|ahora|jetzt)\b.{0,120}$"
                               # ... or opening it, for the outlet's newsletters: "Suscríbete aquí
                               # para recibir directo en tu correo nuestras newsletters …"
                               r"|^(?:suscr[ií]bete|subscribe|inscreva-se|abonnez-vous|iscriviti)"

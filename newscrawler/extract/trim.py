@@ -561,6 +561,8 @@ _CONTACT_HEAD = re.compile(
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
     r"|^for (?:more|further|press|media) information(?:,? (?:please )?contact)?\s*:?$"
+    # ... or the heading alone over a reference and the contacts ("More information")
+    r"|^(?:more|further) information\s*:?$"
     # ... and for the press alone: "For more information, press only:"
     r"|^for (?:more|further) information,? (?:for )?(?:the )?(?:press|media|journalists) only\s*:?$"
     # ... the media's own: "For media queries, please contact:"
