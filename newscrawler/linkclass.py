@@ -252,8 +252,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /ulm_artikel,-neue-strassenbahnlinie-fahrgastzahlen-_arid,11302733.html; its galleries'
     # _mediagalid,65734)
     (r"[^\W_]+(?:-[^\W_]+){2,}-?_[a-z]{2,12},\d{4,}\.s?html?$", "a slug and its id after a key"),
-    (r"/(?:item|article|news|detail|details|show|view|content|post|story|node)s?/(?:show/)?"
-     r"\d{3,}/?$", "numeric document id"),
+    # (the Danish and Norwegian word too: /navne/<slug>/artikel/2071775)
+    (r"/(?:item|article|artikel|artikkel|news|detail|details|show|view|content|post|story|"
+     r"node)s?/(?:show/)?\d{3,}/?$", "numeric document id"),
     # ... Drupal's node by its number, its section after it (/node/612225/culture); not its
     # forms (/node/612225/edit)
     (r"/node/\d{3,}/(?!(?:edit|delete|revisions|translations?|webform|done)\b)[a-z][\w-]*/?$",
@@ -373,7 +374,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"
      # an author's archive in other languages (/autor/alba-santandreu/)
-     r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?)/"
+     r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
+     # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
+     r"journalist|journalisten|journalister)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a
     # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;
@@ -436,9 +439,11 @@ _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjec
 _SECTION_FOLDER = re.compile(r"/(?:editorias?|secci[oó]n|secciones|sezion[ei]|rubri(?:ka|ke|ken|k|"
                              r"que|ques|ca|che)|ressorts?)(?:/[\w.-]+){1,2}/?$", re.I)
 # ... one topic of the folder the Romance, Nordic and Slavic templates name "tema(s)":
-# /noticias/tema/obras, /tema/klimat-och-miljo.html, /temas/entidades/real-sociedad.html
-_TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat)(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5}){1,2}/?"
-                        r"(?:\.html?)?$", re.I)
+# /noticias/tema/obras, /tema/klimat-och-miljo.html, /temas/entidades/real-sociedad.html;
+# the Danish and Norwegian "emne", the Swedish "ämne" (/emne/naestved-byraad), and one name
+# under "emner" (/da/emner/inflation; /emner/<topic>/<page> is a guide's page)
+_TEMA_PAGE = re.compile(r"/(?:temas?|teman|temat|emne|emner(?=/[^/]+/?$)|amne|%C3%A4mne)"
+                        r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,5}){1,2}/?(?:\.html?)?$", re.I)
 # ... or a dossier: a topic's page that streams its news (/area-media/dossier/maltempo-
 # giugno-2024/, /dossiers/budget-2025, /presse/schwerpunkte/hochwasserschutz)
 _DOSSIER_PAGE = re.compile(r"/(?:dossiers?|schwerpunkte?)/[^/]+/?$", re.I)
@@ -1592,6 +1597,8 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
         return links
     news_items = [urlsplit(lk.url) for lk in links
                   if lk.kind == ARTICLE and lk.why.startswith(NEWS_CMS_ITEMS)]
+    slug_items = [urlsplit(lk.url) for lk in links
+                  if lk.kind == ARTICLE and "slug of many words" in lk.why]
     out = []
     for link in links:
         # (in the page's text only: an entry of a menu or a footer above articles of its
@@ -1643,6 +1650,14 @@ def _sections(links: list[LinkClass]) -> list[LinkClass]:
                 # static pages by a code or a name, not a headline and an id)
                 link = LinkClass(link.url, LIST, "the section of an item named by its "
                                  "headline below it", link.text, link.anchor)
+            elif folder != "/" and not parts.query and sum(
+                    1 for a in slug_items if a.netloc == parts.netloc
+                    and _folder(a.path).startswith(folder)
+                    and _folder(a.path).count("/") == folder.count("/") + 1) >= MIN_SLUG_ITEMS:
+                # ... or right over several items named by their headlines' slugs
+                # (/politica/ over /politica/<headline>/): a news site's section front
+                link = LinkClass(link.url, LIST, "the section of items named by their "
+                                 "headlines right below it", link.text, link.anchor)
         out.append(link)
     return out
 
@@ -1702,6 +1717,8 @@ def _depth(url: str) -> int:
 
 #: A menu entry is the section of the page's dated items below it from this many on.
 MIN_SECTION_ITEMS = 2
+#: ... and the section of items named by their headlines' slugs right below it from this many.
+MIN_SLUG_ITEMS = 3
 # a year and a month first under a folder: /2026/12/…, /202612/…, /2026-12-…
 _DATED_BELOW = re.compile(r"(?:19|20)\d\d[/-]?[01]?\d[/-]")
 # ... and to the day, a slug's folder below it: /2026/12/06/…/

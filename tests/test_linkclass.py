@@ -892,7 +892,7 @@ SERVICES_AND_DOCUMENT_LISTS_PAGE = """<html><body><div class="menu"><ul>
 <li><a href="/de/regierungsrat/regierungsratsbeschluesse.html">Regierungsratsbeschlüsse</a></li>
 <li><a href="/cds/risoluzioni/">Risoluzioni governative</a></li>
 <li><a href="/es/avisos">Avisos y bandos</a></li><li><a href="/galerie-foto/">Galerie foto</a></li>
-<li><a href="/government/white-papers/">White Papers</a></li>
+<li><a href="/novita/avvisi">Avvisi</a></li><li><a href="/government/white-papers/">White Papers</a></li>
 <li><a href="/ministere/anciens-ministres">Galerie des anciens ministres</a></li>
 </ul></div><div class="content"><ul>
 <li><a href="/video/video-dan-pomorstva-2024/28729">Video: obilježavanje Dana pomorstva u
@@ -914,7 +914,7 @@ def test_surveys_and_faqs_are_services_document_lists_in_more_languages():
     # French theme's page
     for path in ("/hdjl/zjdc/", "/de/regierungsrat/regierungsratsbeschluesse.html",
                  "/cds/risoluzioni/", "/es/avisos", "/galerie-foto/", "/government/white-papers/",
-                 "/vijesti/8", "/fr/actualites/thematique/mobilite"):
+                 "/novita/avvisi", "/vijesti/8", "/fr/actualites/thematique/mobilite"):
         assert found[path] == "list", path
     # an item by its slug and id; a public call under its folder is a tender
     assert found["/video/video-dan-pomorstva-2024/28729"] == "article"
@@ -2914,3 +2914,49 @@ def test_a_menu_entry_over_an_item_only_a_news_cms_addresses_so_is_its_section()
     found = kinds(page, "https://www.herald.example.com", "/news/local/crime/")
     assert {f"/news/local/{s}/" for s in ("broward", "miami-dade", "education",
                                            "weather")} <= of(found, "list")
+
+
+def test_a_menu_entry_right_over_items_named_by_their_headlines_is_their_section():
+    # a news site's section front: three items at /<section>/<headline>/ under the menu's
+    # "Política"; its siblings in the menu with no item on the page are sections too
+    sections = ("politica", "sociedad", "economia", "deportes", "mundo", "cultura", "opinion")
+    menu = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in sections)
+    headlines = ("Tribunal Electoral ultima detalles del escrutinio nacional",
+                 "Asamblea aprueba en tercer debate la reforma de contrataciones",
+                 "Contraloría audita planillas de juntas comunales del distrito")
+    # (two of the menu's sections over their items: its others follow them)
+    items = "".join(
+        f'<article><h3><a href="/{s}/{"-".join(h.lower().split()[:7])}/">{h}</a></h3>'
+        f"<p>Un resumen de la noticia con algunas palabras más.</p></article>"
+        for s in ("politica", "economia") for h in headlines)
+    page = (f"<html><body><header><nav class='menu'><ul>{menu}</ul></nav></header>"
+            f"<main>{items}</main><footer><a href='/quienes-somos/'>Quiénes somos</a>"
+            "</footer></body></html>")
+    found = kinds(page, "https://www.diario.example", "/politica/")
+    assert {f"/{s}/" for s in sections} <= of(found, "list")
+    assert "/quienes-somos/" in of(found, "other")
+    # ... where two such items are not enough (a hub's two guides named by their titles)
+    page = page.replace(items, "</article>".join(items.split("</article>")[:2]) + "</article>")
+    assert "/politica/" not in of(kinds(page, "https://www.diario.example", "/"), "list")
+
+
+@pytest.mark.parametrize(("path", "kind"), [
+    ("/emne/naestved-byraad", "list"),  # a topic's page, Danish and Norwegian
+    ("/da/emner/inflation", "list"),
+    ("/emner/klimatilpasning/hoejvand", "other"),  # (a guide's page under its topic)
+    ("/journalist/anders-hvid", "list"),  # a journalist's stories
+])
+def test_nordic_topic_and_journalist_pages(path, kind):
+    page = (f"<html><body><main><p>Read on: <a href='{path}'>Some words here</a> and "
+            "more text around the link in a paragraph.</p></main></body></html>")
+    assert kinds(page, "https://sn.example.dk")[path] == kind
+
+
+def test_an_item_by_its_number_under_the_danish_and_norwegian_word_for_article():
+    rows = "".join(f'<li><a href="/navne/{slug}/artikel/20717{n}5">{text}</a> '
+                   f"<span>{n + 1}. maj 2024</span></li>" for n, (slug, text) in enumerate((
+                       ("doedsfald-i-naestved", "Dødsfald i Næstved og omegn"),
+                       ("80-aar-grete-madsen", "80 år: Grete Madsen, Fuglebjerg"),
+                       ("guldbryllup-i-haslev", "Guldbryllup i Haslev"))))
+    page = f"<html><body><section class='box'><h2>Navne</h2><ul>{rows}</ul></section></body></html>"
+    assert len(of(kinds(page, "https://sn.example.dk"), "article")) == 3
