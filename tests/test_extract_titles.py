@@ -1682,3 +1682,62 @@ def test_an_epapers_record_of_its_article_gives_the_headline():
     url = "http://whwb.example.cn/html/2015-09/18/content_2.htm"
     assert extract_article(page, url).title == "一条绿道串起12座街头小游园"
     assert extract_article(Selector(text=page), url).title == "一条绿道串起12座街头小游园"
+
+
+def test_an_h1_of_the_owner_the_copyright_line_names_is_no_headline():
+    # a department's site: the h1 in the header is its name, <title> "Name | Government",
+    # the footer "Content owned and maintained by Name, …"; the headline is an h3
+    head = "Health Secretary reviews heatwave preparedness in all district hospitals"
+    page = _titled("<title>Department of Information &amp; Public Relations | Government of"
+                   " the Union Territory</title>",
+                   "<div class='header'><h1>Department of Information &amp; Public Relations"
+                   "</h1><h4>Government of the Union Territory</h4></div><ol class='breadcrumb'>"
+                   "<li><a href='/'>Home</a></li><li>News Details</li></ol>"
+                   f"<div class='news-detail'><h3 class='news-head'>{head}</h3>"
+                   "<p>Dated : 21/05/2024</p></div>")
+    page = page.replace(b"</body>", b"<div class='footer'><p>Content owned and maintained by "
+                        b"Department of Information &amp; Public Relations, Government of the "
+                        b"Union Territory.</p></div></body>")
+    assert extract_article(page, "https://dipr.example.in/NewsDescription.aspx?ID=1").title == head
+
+
+def test_a_title_keeps_the_separators_the_headline_prints():
+    # og:title joins the two phrases with a comma, <title> and the heading with a space
+    page = _titled('<meta property="og:title" content="暑期将至，多地博物馆推出夜场和预约新举措">'
+                   "<title>暑期将至 多地博物馆推出夜场和预约新举措_环球网</title>",
+                   "<h1 class='t-logo'><a href='/'><img src='logo.png' alt='环球网'></a></h1>"
+                   "<div class='t-container'><h3>暑期将至 多地博物馆推出夜场和预约新举措</h3>"
+                   "<p>2023-06-28 11:26</p></div>", lang="zh")
+    assert extract_article(page, "https://china.example.com/article/4DkQ").title == (
+        "暑期将至 多地博物馆推出夜场和预约新举措")
+
+
+def test_a_releases_number_og_title_and_title_share_is_no_headline():
+    # <title> "Court - Press release No. 15/2024 of 14.03.2024", og:title the number and the
+    # headline cut short: what both share is the release's number; the h1 prints the headline
+    head = ("Abstandsflächen für Windenergieanlagen an Flugsicherungseinrichtungen: "
+            "Einzelfallprüfung erforderlich")
+    page = _titled("<title>Bundesverwaltungsgericht - Pressemitteilung Nr. 15/2024 vom "
+                   "14.03.2024</title><meta property='og:title' content='Pressemitteilung Nr. "
+                   "15/2024 vom 14.03.2024: Abstandsflächen für Windenergieanlagen an "
+                   "Flugsicherungseinrichtungen'>",
+                   "<ul class='crumbs'><li><a href='/'>Startseite</a></li><li>Pressemitteilung "
+                   "Nr. 15/2024</li></ul><p class='pm-nummer'>Pressemitteilung Nr. 15/2024 vom "
+                   f"14.03.2024</p><h1>{head}</h1>", lang="de")
+    assert extract_article(page, "https://www.bverwg.example.de/pm/2024/15").title == head
+
+
+def test_a_heading_that_title_prints_between_labels_and_a_date_is_the_headline():
+    # <title> "Office: Media Statement: <headline>, 15 March 2023" over an h2 that prints the
+    # headline alone, on a page without an h1
+    head = "Deputy Minister opens dedicated Sexual Offences Court in Mthatha"
+    page = _titled(f"<title>DOJ&amp;CD: Media Statement: {head}, 15 March 2023</title>",
+                   "<table><tr><td class='breadcrumb'><a href='/'>Home</a> &gt; Media "
+                   "Statements</td></tr></table><p class='statementtype'>MEDIA STATEMENT</p>"
+                   f"<h2 class='heading'>{head}</h2>")
+    assert extract_article(page, "https://www.justice.example.za/m_statements/2023/1.html"
+                           ).title == head
+    # (with words after the headline that are no date, <title>'s reading stands)
+    page = page.replace(b", 15 March 2023<", b", says the office<")
+    assert extract_article(page, "https://www.justice.example.za/m_statements/2023/1.html"
+                           ).title != head

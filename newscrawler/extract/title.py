@@ -879,7 +879,32 @@ def pick_title(meta: PageMeta, root: Any, url: str | None = None,
     :class:`~newscrawler.extract.named.NamedElements`, when the caller has them.
     """
     title = _pick_title(meta, root, url, names)
-    return _wide_spaces(title, meta, root) if title else title
+    if not title:
+        return title
+    return _as_heading_prints(title, root) or _wide_spaces(title, meta, root)
+
+
+# two CJK characters with a mark or a space between them: a headline of phrases
+_PHRASE_JOINT = re.compile(rf"[{_CJK}][^\w{_CJK}]+[{_CJK}]")
+
+
+def _as_heading_prints(title: str, root: Any) -> str | None:
+    """A CJK *title* as an ``<h1>``-``<h3>`` prints it where the marks or spaces between its
+    phrases differ: the page's separators, not the social title's ("暑期将至 多地…" printed
+    for the og:title "暑期将至，多地…"). (Latin titles keep theirs: their references' variants,
+    "Low Light" and "Low-Light", are the labels' as often as the heading's.)"""
+    if not _PHRASE_JOINT.search(title):
+        return None
+    key = text_key(title)
+    for el in root.iter(*HEAD_TAGS):
+        # (the heading's text as it runs: no space where an inline element starts)
+        shown = clean_line(el.text_content())
+        # (where only spaces differ, a line break inside the heading may be the one the
+        # title reads as a space: the title stands)
+        if shown.replace(" ", "") != title.replace(" ", "") and len(shown) < 2 * len(title) \
+                and text_key(shown) == key and _PHRASE_JOINT.search(shown):
+            return clean_title(shown)
+    return None
 
 
 # A space between two CJK phrases of a title (a headline of phrases: "…廃止へ　利用者減少で")
@@ -1037,7 +1062,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         found = next((h for h in h1s if title_key(h) in declared), None)
     own_name = bool(found) and sites.declared(found, links=False)
     if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)
-                  or _names_other_part(found, og, doc, sites, root, page)):
+                  or _names_other_part(found, og, doc, sites, root, page)
+                  # (or the owner the copyright line names: "Content owned and maintained
+                  # by Department of …" under an h1 of that name in the page's header)
+                  or sites.in_footer(found)):
         # the site's name in an h1 equals the site segment of <title>: not the headline
         named_key = title_key(found)
         # (and with a list's name, every h1 that names one: "Press Release" over a <title>
@@ -1054,6 +1082,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # prints it, and no h1 printed a headline (an h1 ending with a reference's part:
     # "discussions in r/gardening")
     both = _shared_part(og, doc) if og and doc else None
+    if both and numbers_a_release(both):
+        # (what both share is the release's kind and number, "Pressemitteilung Nr. 15/2024
+        # vom 14.03.2024", before a headline og:title goes on with: no headline itself)
+        both = None
     if both and (not found or title_key(found) not in {title_key(h) for h in h1s}
                  and len(title_key(found)) < len(title_key(both))) and (
             printed_anywhere(root, both)):
@@ -1157,7 +1189,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         rest = (after_kicker(printed, [head])
                 or _after_channel(head, element_text(printed), sites)
                 or _before_credit(head, element_text(printed))
-                or _printed_run(head, element_text(printed), bare, sites))
+                or _printed_run(head, element_text(printed), bare, sites)
+                or _between_labels_and_date(head, element_text(printed)))
         if rest:
             return clean_title(rest)
     if not named and printed is None:
@@ -1301,6 +1334,26 @@ def _printed_run(head: str, shown: str, refs: list[str], sites: SiteNames) -> st
                 if any(sites.declared(p) or sites.named(p) for p in _segments(tail)):
                     return shown
     return None
+
+
+# the names before a headline in <title>, each of a few words after a colon, a bar or a dash
+_LABEL_RUN = re.compile(r"^(?:[^:|–—]{1,40}?\s*[:|–—]\s+){1,3}$")
+#: Fewest words of a heading taken from the middle of <title>.
+MIN_MIDDLE_WORDS = 4
+
+
+def _between_labels_and_date(head: str, shown: str) -> str | None:
+    """*shown*, the heading over the text, when *head* (a ``<title>``) prints it between
+    short labels and a date: "DOJ&CD: Media Statement: <headline>, 15 March 2023"."""
+    at = head.find(shown)
+    if at <= 0 or _word_count(shown) < MIN_MIDDLE_WORDS or not _LABEL_RUN.match(head[:at]):
+        return None
+    after = head[at + len(shown):].strip(" ,;-–—")
+    if after:
+        stamp = next(iter(find_dates(after, limit=1)), None)
+        if stamp is None or after[:stamp.start].strip() or after[stamp.end:].strip(" .)"):
+            return None
+    return shown
 
 
 def _without_kicker(art: str, root: Any, doc: str) -> str:
