@@ -835,3 +835,19 @@ def test_one_teaser_card_the_extractor_put_over_the_text_goes():
     url = "https://www.embl.example.org/news/science/bile-acids/"
     assert without_teaser_grid(root, card + text, url) == text
     assert without_teaser_grid(root, ["12 March 2025", *text], url) == ["12 March 2025", *text]
+
+
+@pytest.mark.parametrize(("hrefs", "kept"), [
+    # the release's files under "Descargar:": the page's attachments, no text
+    (("/media/nota-079.pdf", "/media/informe-tecnico-mar-2024.PDF?v=2"), False),
+    # a list of the text's own links that closes it stays ("Take a look at their videos.")
+    (("/media/nota-079.pdf", "/videos/parks-week"), True),
+])
+def test_a_closing_list_of_the_releases_files_is_not_put_back(hrefs, kept):
+    from newscrawler.extract.body import closing_list
+
+    items = "".join(f"<li><a href='{h}'>File {n}</a></li>" for n, h in enumerate(hrefs))
+    root = html.fromstring(f"<html><body><div class='texto'><p>Text.</p></div><div "
+                           f"class='descargas'><p><strong>Descargar:</strong></p><ul>{items}</ul>"
+                           "</div></body></html>")
+    assert closing_list(root, ["Text.", "Descargar:"]) == (["File 0", "File 1"] if kept else [])

@@ -1917,3 +1917,21 @@ def test_created_labels_a_publication_in_czech_slovak_and_polish():
     from newscrawler.extract.dateline import PUBLISHED, label_kind
     for lead in ("Vytvořeno: ", "Vytvorené: ", "Utworzono: "):
         assert label_kind(lead) == PUBLISHED, lead
+
+
+def test_the_day_the_address_and_a_published_label_say_beats_the_evening_before():
+    # <head> declares 22:10 the evening before on the site's clock; the address and the
+    # "Published:" line under the text both say the next day
+    head = ("<title>WASA extends water schedule</title>"
+            "<meta property='article:published_time' content='2016-03-13T22:10:05-04:00'>")
+    page = (f"<html><head>{head}</head><body><h1>WASA extends water schedule</h1>"
+            "<div class='field-body'>" + "".join(
+                f"<p>Paragraph {n} on the water schedule, which the authority extended on "
+                "Sunday as the dam fell below forty per cent of its capacity.</p>"
+                for n in range(5)) + "</div><div class='submitted'><span property='dc:date'>"
+            "Published: Monday, March 14, 2016</span></div></body></html>")
+    url = "https://www.guardian.example.tt/news/2016-03-14/wasa-extends-water-schedule"
+    assert extract_article(page, url, now=NOW).published_at == "2016-03-14"
+    # (without the address's word, <head> stands)
+    assert extract_article(page, "https://www.guardian.example.tt/node/1",
+                           now=NOW).published_at.startswith("2016-03-13")

@@ -1883,6 +1883,12 @@ def test_a_call_to_action_box_is_not_text():
              '</div>')
     root = lxml.html.fromstring(f"<html><body><article>{text}{promo}</article></body></html>")
     assert [el.get("class") for el in cta_boxes(root)] == ["c-story-promo c-story-promo--festival"]
+    # ... or a CSS module's name that joins the words by their capitals
+    module = ('<div class="ArticleNewsletter_root__tQ4v0"><h3>Newsletter</h3><p>«Dernières '
+              'nouvelles»</p><p>Deux rendez-vous par jour, directement dans votre boîte.</p>'
+              '<a href="/newsletters">Se connecter</a></div>')
+    root = lxml.html.fromstring(f"<html><body><article>{text}{module}</article></body></html>")
+    assert [el.get("class") for el in cta_boxes(root)] == ["ArticleNewsletter_root__tQ4v0"]
     # a newsletter's invitation under the text, in a box named so
     invite = ('<section class="article-content__subscribe"><p>每日新聞不漏接 '
               '<a href="/newsletter/">訂閱本報電子報</a>，掌握第一手消息</p></section>')
@@ -3550,6 +3556,11 @@ def test_summaries_as_a_labelled_box_or_a_list_and_channel_named_h1s_are_no_text
             "ring of water ice.</li><li>The ring marks the star's snow line.</li></ul></div>"
             f"{text}</div></article></body></html>")
     body = extract_article(page, "https://kingcounty.example/news/2024/grants").body
+    assert body.split("\n\n") == RELEASE
+    # ... and a blog's "tl;dr" box with its label over the points
+    tldr = page.replace("<div class='es-summary-box'><ul>", "<div class='tldr-box'><p class="
+                        "'tldr-box__title'><strong>En bref</strong></p><ul>")
+    body = extract_article(tldr, "https://kingcounty.example/news/2024/grants").body
     assert body.split("\n\n") == RELEASE
     # a Hong Kong department's channel in the h1 over the headline in an h2
     page = ("<html><head><title>香港警務處 - 警方新聞公報 - 警方破獲跨境電話騙案集團 拘捕六人"

@@ -1093,3 +1093,26 @@ def test_more_information_over_a_reference_and_the_contacts_closes_a_release():
             "Contact: Dr Femke Oudshoorn, f.oudshoorn@tudelft.nl",
             "Science communication: Ilse Bruggink, +31 (0)15 278 0000"]
     assert trim_end([*TEXT, *tail]) == TEXT
+
+
+@pytest.mark.parametrize("tail", [
+    # a university's news item: the study under its heading, the press contact after it
+    ["Wetenschappelijk artikel", "Verbeek, S., de Wit, R. & Jansen, M. (2024). Outdoor play "
+     "and measured sleep in primary school children. Journal of Sleep Research, 33(2).",
+     "Meer informatie: persvoorlichting, +31 24 000 0000"],
+    ["Originalpublikation:", "Kraus, L., Weber, T., et al. Bodenfeuchte und Dürre in "
+     "Mitteleuropa. Nature Geoscience (2024). DOI: 10.1038/s41561-024-01402-9"],
+    # ... or the citation alone, its box's heading gone
+    ["Reiniger T, Haas M, Lindqvist J, et al. Bacterial bile acid transformation modulates "
+     "oral drug bioavailability. Nature Microbiology, published 12 March 2025. "
+     "DOI: 10.1038/s41564-025-01874-2"],
+])
+def test_the_reference_of_the_study_a_research_item_reports_closes_it(tail):
+    assert trim_end([*TEXT, *tail]) == TEXT
+
+
+def test_a_papers_name_in_the_texts_last_sentence_stays():
+    # (a sentence that names the study in passing is the text's)
+    last = ("The study, published in Nature Geoscience in 2024, was led by the university's "
+            "soil lab.")
+    assert trim_end([*TEXT, last]) == [*TEXT, last]

@@ -892,7 +892,8 @@ SERVICES_AND_DOCUMENT_LISTS_PAGE = """<html><body><div class="menu"><ul>
 <li><a href="/de/regierungsrat/regierungsratsbeschluesse.html">Regierungsratsbeschlüsse</a></li>
 <li><a href="/cds/risoluzioni/">Risoluzioni governative</a></li>
 <li><a href="/es/avisos">Avisos y bandos</a></li><li><a href="/galerie-foto/">Galerie foto</a></li>
-<li><a href="/novita/avvisi">Avvisi</a></li><li><a href="/government/white-papers/">White Papers</a></li>
+<li><a href="/novita/avvisi">Avvisi</a></li>
+<li><a href="/government/white-papers/">White Papers</a></li>
 <li><a href="/ministere/anciens-ministres">Galerie des anciens ministres</a></li>
 </ul></div><div class="content"><ul>
 <li><a href="/video/video-dan-pomorstva-2024/28729">Video: obilježavanje Dana pomorstva u

@@ -643,5 +643,23 @@ def closing_list(root: Any, paras: list[str]) -> list[str]:
             return []
         if lst.tail and lst.tail.strip():
             return []  # more text follows the list: it is not where the text ends
+        if _files_only(lst):
+            # (the release's files, "Nota de prensa (PDF)" under "Descargar:": the page's
+            # attachments, which the generic extractor was right to leave out)
+            return []
         return items
     return []
+
+
+# an address of a document file: its extension closes the path
+_FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rar|7z|hwpx?|wps|ofd)"
+                           r"(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _files_only(lst: Any) -> bool:
+    """Whether every item of *lst* is one link, to a document file."""
+    for li in lst.iterchildren("li"):
+        links = li.findall(".//a")
+        if len(links) != 1 or not _FILE_ADDRESS.search(links[0].get("href") or ""):
+            return False
+    return True

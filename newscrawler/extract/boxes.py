@@ -435,7 +435,9 @@ def cta_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     :data:`MAX_CTA_CHARS` characters. *names*: the page's, when the caller has them."""
     return [el for el in (names or NamedElements(root)).search(_CTA_NEEDLES,
                                                                tags=_BOX_TAGS, body=True)
-            if not _CTA_WORDS.isdisjoint(attr_words(el)) and _STRING_LENGTH(el) <= MAX_CTA_CHARS
+            # (a box's name is one word of a CSS module's name as often: "ArticleNewsletter")
+            if not _CTA_WORDS.isdisjoint(attr_words(el, camel=True))
+            and _STRING_LENGTH(el) <= MAX_CTA_CHARS
             and next(el.iterdescendants("a", "button", "input"), None) is not None]
 
 
@@ -538,7 +540,9 @@ _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5
 # Italian, Spanish, Portuguese, German, Dutch, Swedish; French newsrooms' "chapô")
 _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "resumen",
                             "resumo", "zusammenfassung", "samenvatting", "sammanfattning",
-                            "chapo"})
+                            "chapo",
+                            # (a blog's "tl;dr" box: "tldr-box", "tldr")
+                            "tldr"})
 # ... and, in the header that holds the headline, one named so or as a lead
 # ("release-summary", "intro"; the lead's names in the templates' languages too)
 _HEADER_SUMMARY_WORDS = frozenset({"intro", "lead", "lede", "teaser"}) | _SUMMARY_WORDS \
@@ -643,6 +647,11 @@ def _summary_list(el: Any) -> bool:
     list and nothing else, before any paragraph of the text: "<div class='article-intro'>
     <ul><li>…</li></ul></div>" under the headline, "es-summary-box" opening the text."""
     kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) == 2 and kids[0].tag in ("p", "strong", "span", "h3", "h4", "h5") and (
+            0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL) and (
+            kids[0].text_content().strip()[-1:] not in ".!?。"):
+        # (its label over it, "En bref", "Key points:"; a sentence there is the text's)
+        kids = kids[1:]
     if len(kids) != 1 or kids[0].tag not in ("ul", "ol") or (el.text or "").strip():
         return False
     items = [li for li in kids[0] if isinstance(li.tag, str)]

@@ -1056,6 +1056,15 @@ def _pick_published(
             # offset: the day the item was filed is in the address, the day it came out on
             # the page; a moment in UTC is the local evening before as often)
             return _timed(url_stamp, timed)
+        if (url_stamp is not None and printed is None and line is None
+                and (_day(url_stamp) - _day(declared)).days == 1):
+            # the address and a line the page labels its publication ("Published: Monday,
+            # March 14, 2016" under the text, on /news/2016-03-14/…) both say the day after
+            # the moment <head> declares on the site's clock (22:10 the evening before): two
+            # of the page's own say what readers were shown
+            labelled = labelled_on_page(root, now).published
+            if labelled is not None and _day(labelled) == _day(url_stamp):
+                return settle(labelled)
         own = printed if printed is not None else line if line_below or line_atop else None
         if (own is not None and not own.has_time
                 and _in_utc(declared) and abs((_day(own) - _day(declared)).days) == 1

@@ -116,6 +116,9 @@ def fold_hant(text: str) -> str:
         return text
     return text.translate(_HANT) if _HAS_HANT.search(text) else text
 _ATTR_SPLIT = re.compile(r"[-_\s]+")
+# a lower-case letter, then a capital and a lower-case one: the joint of two words
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")
 #: Where a name in camel case ("lblHeadline", "itemIntroText") changes words.
 CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -138,11 +141,17 @@ def text_key(text: str) -> str:
     return _KEY.sub("", text).casefold()
 
 
-def attr_words(el: Any) -> list[str]:
+def attr_words(el: Any, camel: bool = False) -> list[str]:
     """The words of an element's class and id, lower case, split at ``-``, ``_`` and
-    spaces (``"l-detail-page__teaser-text"`` gives ``teaser`` and ``text`` among others)."""
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return [w for w in _ATTR_SPLIT.split(attrs) if w]
+    spaces (``"l-detail-page__teaser-text"`` gives ``teaser`` and ``text`` among others);
+    with *camel*, also the words a name joins by their capitals, after the joined one
+    (a CSS module's ``"ArticleNewsletter_root__tQ4v0"`` gives ``newsletter``)."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    words = [w for w in _ATTR_SPLIT.split(attrs.lower()) if w]
+    if camel and _CAMEL.search(attrs):
+        words += [w.lower() for name in _ATTR_SPLIT.split(attrs) if _CAMEL.search(name)
+                  for w in _CAMEL_WORD.findall(name)]
+    return words
 
 
 def clean_line(text: str) -> str:

@@ -704,6 +704,48 @@ def _hiring_block(paras: list[str]) -> int | None:
     return None
 
 
+# The heading over the study a research news item reports, its citation under it:
+# "Original publication", "Originalpublikation", "Wetenschappelijk artikel" (a magazine's
+# "References", "Référence", its own reading list, the labels keep with the text: 2 pages)
+_STUDY_HEAD = re.compile(
+    r"^(?:original (?:publication|paper|article)|originalpublikation|originalver[öo]ffentlichung|"
+    r"publication|publikation|publicatie|publicación|publicação|pubblicazione|"
+    r"(?:scientific|research|journal) (?:article|paper|publication)|wetenschappelijke? "
+    r"(?:artikel|publicatie)|wissenschaftliche (?:publikation|veröffentlichung)|"
+    r"(?:article|publication) scientifique|"
+    r"the (?:study|paper)|study|paper|fachartikel|source articles?(?:\(s\))?)"
+    r"\s*:?$", re.IGNORECASE)
+# ... a citation: a year in brackets or after the names, and a journal's marks (a DOI, "et
+# al.", initials with commas: "Verbeek, S., de Wit, R. … (2024). Outdoor play …")
+_CITATION = re.compile(r"(?:\bdoi\b|doi\.org/|\bet al\b|(?:\b[A-Z]\.,?\s.*){2,})", re.IGNORECASE)
+_CITED_YEAR = re.compile(r"[(\s,.](?:19|20)\d\d[).,;:]")
+#: A study's reference closes the text within this many lines (heading, citation, a link).
+MAX_STUDY_LINES = 6
+
+
+def _study_reference(paras: list[str]) -> int | None:
+    """Where the reference of the study a text reports starts: a heading among the last
+    lines (:data:`_STUDY_HEAD`) with a citation right under it."""
+    for i in range(max(1, len(paras) - MAX_STUDY_LINES), len(paras) - 1):
+        line, cited = paras[i].strip(), paras[i + 1]
+        if (len(line) <= 40 and _STUDY_HEAD.match(line) and _CITED_YEAR.search(cited)
+                and _CITATION.search(cited)):
+            return i
+    # ... or the citation alone, its heading gone with the box's chrome: authors "et al.",
+    # the title, the journal and its DOI, among the last three lines
+    for i in range(max(1, len(paras) - 3), len(paras)):
+        line = paras[i]
+        if (len(line) <= MAX_CITATION and _DOI.search(line) and _CITED_YEAR.search(line)
+                and re.search(r"\bet al\b", line, re.IGNORECASE)):
+            return i
+    return None
+
+
+_DOI = re.compile(r"\b(?:doi:?\s*|doi\.org/)10\.\d{4,}/", re.IGNORECASE)
+#: Longest line taken for a study's citation.
+MAX_CITATION = 400
+
+
 # The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
 # "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
 _ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S"
@@ -1104,6 +1146,9 @@ def trim_end(paras: list[str]) -> list[str]:
     hiring = _hiring_block(paras)
     if hiring is not None:
         paras = paras[:hiring]
+    study = _study_reference(paras)
+    if study is not None:
+        paras = paras[:study]
     # (the notice on forecasts comes under the contacts as often as over them)
     for _ in range(2):
         harbor = _safe_harbor(paras)
