@@ -290,16 +290,19 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:-[^\W_]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
+    # (and under "articles", the title's words joined by "+": /articles/227402/Minimum+Wage+…)
+    (r"/articles/\d{3,}/[\w%:.]+(?:\+[\w%:.]+){2,}/?$", "an id and a slug"),
     # ... or the slug, then a view's name and the id (/<slug>/articleshow/115559612.cms,
     # /<slug>/5129322.article); or the id, the slug and the language (/2411/<slug>/en)
     (r"/[^\W_]+(?:-[^\W_]+){3,}/(?:[a-z]+/)?\d{5,}(?:\.[a-z]+)?$", "an id and a slug"),
     (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/[a-z]{2}/?$", "an id and a slug"),
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
-    # (DPG Media's papers set the item's id after a tilde: <slug>~a2c7e1f9/)
+    # (DPG Media's papers set the item's id after a tilde: <slug>~a2c7e1f9/, others after an
+    # underscore: <slug>_224350, <slug>_hb01juu18/)
     # (and a site's own word before the extension: /<slug>-76411533.bild.html)
     (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)(?=[^/.]*[^\W\d_])[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"
-     r"(?:~[a-z0-9]{4,})?(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
+     r"(?:~[a-z0-9]{4,}|_(?=[a-z]*\d)[a-z0-9]{5,12})?(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
      "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),
@@ -307,7 +310,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729, and as
     # a page (/noticias/20250305/huelga-limpieza-metro-madrid-acuerdo/16481433.shtml)
-    (r"/[^\W_]+(?:-[^\W_]+){2,}/(?:id)?\d{4,}(?:/|\.(?:s?html?|aspx|php))?$",
+    # (or by its section's number and its own: /top-story/<Title-Case-Slug>/155-283488)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/(?:id|\d{1,4}-)?\d{4,}(?:/|\.(?:s?html?|aspx|php))?$",
      "a slug and a document id"),
     # ... or by its category's number and its own (/go.php/lit/Kovo-11-osios-minejimas/9/312)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/\d{1,4}/\d{3,}/?$", "a slug and a document id"),
@@ -357,6 +361,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      _DATE_ARCHIVE),
     # ... or a day's, under an archive's folder (/archivo/actualidad/policiales/2024-05-11/)
     (rf"/archiv\w*/(?:[^/]+/)*{_Y}-[01]\d-[0-3]\d/?$", _DATE_ARCHIVE),
+    # ... or by a day written day first under a folder that says so (/news/by-date/15.05.2024)
+    (rf"/(?:by-date|by-day|date|day|archives?)/[0-3]?\d[./-][01]?\d[./-]{_Y}/?$", _DATE_ARCHIVE),
     # ... or its index file (/news/press/2024/index.html)
     (rf"/{_Y}(?:/[01]?\d)?/(?:index|default)\.\w+$", _DATE_ARCHIVE),
     (rf"/(?:index|archive)[_-]{_Y}(?:[_-][01]?\d)?\.s?html?$", _DATE_ARCHIVE),
@@ -889,11 +895,15 @@ def _address_names_list(path: str) -> bool:
         return False  # (Government Site Builder's page type: geschichte-artikel.html)
     if _NUMBER_AND_YEAR.search(last):
         return False  # (one release by its number and year: Comunicato_stampa_24_2024.aspx)
+    if _ITEM_VIEW.search(path):
+        return False  # (one item's pictures or videos: /news/74021/photos)
     return (1 <= len(words) <= 3 and _names_list(words[-1]) and not CJK.search(last)
             and not _static_name(" ".join(words)))
 
 
 _NUMBER_AND_YEAR = re.compile(r"[-_]\d{1,4}[-_](?:19|20)\d\d$")
+# an item's number, then its pictures' or videos' view
+_ITEM_VIEW = re.compile(r"/\d{4,}/(?:photos?|videos?|gallery|fotos?|galerie)/?$", re.I)
 _NUMBERED_ITEM = re.compile(r"\s(?:n\.|no\.?|nr\.|n°|nº|#)\s*\d{1,5}(?:/\d{2,4})?\s*$", re.I)
 
 

@@ -127,7 +127,7 @@ LIST_NAMES = (
     # an official gazette, a list of its issues ("Amtsblatt" above)
     "gazette", "gazeta", "uradni vestnik", "uradni list", "diario oficial", "boletín oficial",
     "gazzetta ufficiale", "journal officiel", "staatscourant", "dziennik urzędowy",
-    "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "avvisi", "bandos", "hotărâri",
+    "beschlüsse", "risoluzioni", "messaggi", "discorsi", "avisos", "bandos", "hotărâri",
     r"fotogal[eé]ri(?:ja|je|e|en|i|a)", "galerie foto", "galerie photo", "white papers",
     "audios", "áudios",
     "vijesti", "priopćenja", "najave", "uudised", "pressiteated", "kõned", "galeriid", "galerii",

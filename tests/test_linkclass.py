@@ -892,7 +892,6 @@ SERVICES_AND_DOCUMENT_LISTS_PAGE = """<html><body><div class="menu"><ul>
 <li><a href="/de/regierungsrat/regierungsratsbeschluesse.html">Regierungsratsbeschlüsse</a></li>
 <li><a href="/cds/risoluzioni/">Risoluzioni governative</a></li>
 <li><a href="/es/avisos">Avisos y bandos</a></li><li><a href="/galerie-foto/">Galerie foto</a></li>
-<li><a href="/novita/avvisi">Avvisi</a></li>
 <li><a href="/government/white-papers/">White Papers</a></li>
 <li><a href="/ministere/anciens-ministres">Galerie des anciens ministres</a></li>
 </ul></div><div class="content"><ul>
@@ -915,7 +914,7 @@ def test_surveys_and_faqs_are_services_document_lists_in_more_languages():
     # French theme's page
     for path in ("/hdjl/zjdc/", "/de/regierungsrat/regierungsratsbeschluesse.html",
                  "/cds/risoluzioni/", "/es/avisos", "/galerie-foto/", "/government/white-papers/",
-                 "/novita/avvisi", "/vijesti/8", "/fr/actualites/thematique/mobilite"):
+                 "/vijesti/8", "/fr/actualites/thematique/mobilite"):
         assert found[path] == "list", path
     # an item by its slug and id; a public call under its folder is a tender
     assert found["/video/video-dan-pomorstva-2024/28729"] == "article"
@@ -2961,3 +2960,26 @@ def test_an_item_by_its_number_under_the_danish_and_norwegian_word_for_article()
                        ("guldbryllup-i-haslev", "Guldbryllup i Haslev"))))
     page = f"<html><body><section class='box'><h2>Navne</h2><ul>{rows}</ul></section></body></html>"
     assert len(of(kinds(page, "https://sn.example.dk"), "article")) == 3
+
+
+@pytest.mark.parametrize(("path", "kind"), [
+    # an item by its slug and its section's and own numbers, its slug and an id after an
+    # underscore, its id and its title's words joined by "+"
+    ("/top-story/Govt-to-table-new-Anti-Terrorism-Bill-amendments/155-283488", "article"),
+    ("/article/senegal-le-nouveau-gouvernement-veut-renegocier-les-contrats_224351", "article"),
+    ("/articles/227371/Minimum+Wage+to+Rise+to+BGN+1077+in+2025", "article"),
+])
+def test_items_by_a_slug_and_numbers_an_underscored_id_or_a_plus_joined_title(path, kind):
+    # (in a sidebar's box of the most read, undated: the address is the evidence)
+    page = ("<html><body><aside class='box'><h2>Most read</h2><ul><li><a href='" + path
+            + "'>Minimum wage to rise in the new year, the cabinet says</a></li><li><a "
+            "href='/about'>About us</a></li></ul></aside></body></html>")
+    assert kinds(page, "https://x.example")[path] == kind
+
+
+def test_a_day_archive_written_day_first_and_an_items_pictures_are_no_lists():
+    page = ("<html><body><main><ul><li><a href='/events/news/by-date/15.05.2024'>15 May</a></li>"
+            "<li><a href='/events/news/74021/photos'>Фото</a></li></ul></main></body></html>")
+    found = kinds(page, "https://x.example")
+    assert found["/events/news/by-date/15.05.2024"] == "list"
+    assert found["/events/news/74021/photos"] != "list"
