@@ -851,3 +851,17 @@ def test_a_closing_list_of_the_releases_files_is_not_put_back(hrefs, kept):
                            f"class='descargas'><p><strong>Descargar:</strong></p><ul>{items}</ul>"
                            "</div></body></html>")
     assert closing_list(root, ["Text.", "Descargar:"]) == (["File 0", "File 1"] if kept else [])
+
+
+def test_a_data_table_between_two_paragraphs_of_the_text_is_put_back():
+    from newscrawler.extract.body import with_dropped_blocks
+
+    rows = "".join(f"<tr><td>Group {n}</td><td>10{n}.5</td><td>2.{n}</td></tr>" for n in range(4))
+    root = html.fromstring("<html><body><div class='essay'><p>8. Changes by group are as "
+                           "follows:</p><table class='table'><tr><th>Item</th><th>Index</th>"
+                           f"<th>YoY</th></tr>{rows}</table><p>9. The next release is due in "
+                           "March.</p></div></body></html>")
+    paras = ["8. Changes by group are as follows:", "9. The next release is due in March."]
+    out = with_dropped_blocks(root, paras)
+    assert out[0] == paras[0] and out[-1] == paras[-1] and len(out) == 2 + 5
+    assert "Group 3" in out[-2]

@@ -1935,3 +1935,20 @@ def test_the_day_the_address_and_a_published_label_say_beats_the_evening_before(
     # (without the address's word, <head> stands)
     assert extract_article(page, "https://www.guardian.example.tt/node/1",
                            now=NOW).published_at.startswith("2016-03-13")
+
+
+def test_a_publish_date_label_beats_a_release_date_inside_a_sentence():
+    # "9. The CPI for February is scheduled to be released on March 7, 2025." closes the
+    # text; "Publish Date：2025-02-07" is the page's label under it
+    page = ("<html><head><title>Consumer Price Index for January 2025</title></head><body>"
+            "<div class='title'><h3>Consumer Price Index for January 2025</h3></div><div "
+            "class='essay'>" + "".join(
+                f"<p>{n}. The index rose in January, driven by food and rents, the office "
+                "said in its monthly release of price statistics.</p>" for n in range(1, 6))
+            + "<p>6. The CPI for February 2025 is scheduled to be released on March 7, "
+            "2025.</p></div><ul class='info'><li><span>Publish Date：</span><span>2025-02-07"
+            "</span></li><li><span>Updated：</span><span>2025-02-10</span></li></ul>"
+            "</body></html>")
+    fields = extract_article(page, "https://stat.example.tw/News_Content.aspx?n=2418&s=1",
+                             now=NOW)
+    assert fields.published_at == "2025-02-07"

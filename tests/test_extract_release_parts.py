@@ -1116,3 +1116,16 @@ def test_a_papers_name_in_the_texts_last_sentence_stays():
     last = ("The study, published in Nature Geoscience in 2024, was led by the university's "
             "soil lab.")
     assert trim_end([*TEXT, last]) == [*TEXT, last]
+
+
+def test_an_about_block_that_says_what_the_body_is_charged_with_in_french_goes():
+    # "À propos de l'ARS …" over "L'Agence … est chargée du pilotage …", the press contact
+    # over it
+    about = ["À propos de l’ARS Île-de-France",
+             "L’Agence régionale de santé Île-de-France est chargée du pilotage du système de "
+             "santé dans la région. Elle met en œuvre la politique de santé publique, régule "
+             "l’offre de soins en ville, à l’hôpital et dans les établissements médico-sociaux, "
+             "et veille à la sécurité sanitaire des 12 millions de Franciliens."]
+    assert trim_end([*TEXT, *about]) == TEXT
+    assert trim_end([*TEXT, "Contact presse : Service presse de l’ARS – presse@ars.example.fr",
+                     *about]) == TEXT

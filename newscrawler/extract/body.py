@@ -330,7 +330,7 @@ def _gaps(root: Any, names: NamedElements | None = None) -> list[list[Any]]:
     out = []
     boxes = (names.search(("callout", "tip"), tags=("div",)) if names is not None
              else root.iter("div"))
-    boxes = [*(d for d in boxes if _callout(d)), *_table_boxes(root)]
+    boxes = [*(d for d in boxes if _callout(d)), *_table_boxes(root), *_bare_tables(root)]
     for el in [*root.iter(*_GAP_TAGS), *boxes]:
         before = el.getprevious()
         if before is None or before.tag not in ("p", "table"):
@@ -370,6 +370,26 @@ def _next_block(el: Any) -> Any:
     return after
 
 
+def _bare_tables(root: Any) -> list[Any]:
+    """Data tables right between two paragraphs, no box around them (a statistics release's
+    "8. Changes … are as follows:", the table, "9. …"), which the generic extractor may drop
+    for their numbers: put back as the text's when the paragraphs around are consecutive."""
+    return [table for table in root.iter("table")
+            if (table.getprevious() is not None and table.getprevious().tag == "p"
+                and _grid(table)
+                and table.getnext() is not None and table.getnext().tag == "p"
+                and not (table.tail or "").strip()
+                and next(table.iter("table", "img", "iframe", "picture", "form"), table)
+                is table and next(table.iterancestors("table"), None) is None)]
+
+
+def _grid(table: Any) -> bool:
+    """Whether *table* is a grid of data, two rows of two cells or more: not a picture's
+    caption set in a one-cell table ("圖：…", "▲ … 사진=…")."""
+    rows = [row for row in table.iter("tr") if len(row.findall("td") + row.findall("th")) >= 2]
+    return len(rows) >= 2
+
+
 def _table_boxes(root: Any) -> list[Any]:
     """Data tables set between two paragraphs in a box of their own (an embed's
     ``<div class="w-embed"><table>``), which the generic extractor drops with the page's
@@ -399,10 +419,10 @@ def _callout(el: Any) -> bool:
 def _gap_lines(el: Any) -> list[str]:
     """A heading's line, a callout's paragraphs, or a list's items ("- item"); none for a
     list of links or a gallery."""
-    if el.tag == "div" and len(el) == 1 and el[0].tag == "table":
+    if el.tag == "table" or el.tag == "div" and len(el) == 1 and el[0].tag == "table":
         # (a table of links is a list of other pages)
         linked = sum(len(element_text(a)) for a in el.iter("a"))
-        lines = paragraphs(el[0], _skip)
+        lines = paragraphs(el if el.tag == "table" else el[0], _skip)
         return [] if linked > MAX_GAP_LINK_SHARE * sum(map(len, lines)) else lines
     if el.tag == "div":
         # (not its emoji; an appeal or a promotion set as a callout is chrome)
@@ -424,6 +444,8 @@ def _first_line(el: Any) -> str:
     if el.tag in ("ul", "ol"):
         item = next(el.iterchildren("li"), None)
         return f"- {element_text(item)}" if item is not None else ""
+    if el.tag == "table":
+        return next(iter(paragraphs(el)), "")
     if el.tag == "div" and len(el) == 1 and el[0].tag == "table":
         return next(iter(paragraphs(el[0])), "")
     return element_text(el)

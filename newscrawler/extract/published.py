@@ -693,8 +693,13 @@ def labelled_on_page(root: Any, now: datetime | None = None) -> Shown:
     updated: November 13, 2025`` under the text, ``本贴由…于2005年8月12日``)."""
     text, _ = text_around(root, None, 0, PAGE_TEXT)
     first: dict[str, Stamp] = {}
+    in_sentences: dict[str, Stamp] = {}
     for item in printed_dates(text, 0, now):
-        first.setdefault(item.kind, item.stamp)
+        # (a label's date on a line of its own before one inside a sentence: "Publish Date：
+        # 2025-02-07" under the text's "… is scheduled to be released on March 7, 2025.")
+        (in_sentences if item.sentence else first).setdefault(item.kind, item.stamp)
+    for kind, stamp in in_sentences.items():
+        first.setdefault(kind, stamp)
     if PUBLISHED not in first:
         # (an article's own short footer, which the page's text leaves out with the page's:
         # "<footer class='meldung__fuss'>Pressemeldung vom 05.09.2023 | zuletzt aktualisiert

@@ -773,7 +773,15 @@ _DESCRIBES = re.compile(r"\b(?:is|are|was|est|ist|es|é|è) (?:a|an|the|one|une?
                         # ... or what it is charged with: "The U.S. Consumer Product Safety
                         # Commission (CPSC) is charged with protecting the public …"
                         r"|\b(?:is|are) (?:charged with|responsible for|dedicated to|committed to|"
-                        r"tasked with|the nation's)\b", re.IGNORECASE)
+                        r"tasked with|the nation's)\b"
+                        # ... in the languages of the releases: "L'Agence … est chargée du
+                        # pilotage …", "a pour mission", "ist zuständig für", "es responsable de"
+                        r"|\b(?:est|sont) (?:chargée?s? d[eu']|responsables? d[eu']|"
+                        r"en charge d[eu'])"
+                        r"|\ba pour (?:missions?|objet|vocation)\b"
+                        r"|\b(?:ist|sind) (?:zuständig|verantwortlich) für\b"
+                        r"|\b(?:es|son) (?:responsables? de|la encargada de|el encargado de)\b",
+                        re.IGNORECASE)
 
 
 # A listed company's release closes with the legal notice on its forecasts under its own
