@@ -218,6 +218,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # ... or its id alone (Escenic's /world-affairs/<slug>/article68178843.ece, McClatchy's
     # /news/local/article287921904.html)
     (r"/article\d{5,}\.(?:ece|html)$", _ARTICLE_ID),
+    # ... or its slug and the id Escenic numbers it by, "1." and the number
+    # (/territori/vicenza/<slug>-1.11245870, /news/ireland/<slug>-1.4567890)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}-1\.\d{5,}/?$", _ARTICLE_ID),
     # TownNews BLOX's assets by their UUID: an article's, a video's
     (r"/(?:article|video)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
      _BLOX_ASSET),
@@ -376,6 +379,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # TownNews BLOX's collection of assets
     (r"/collection_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
      "a BLOX collection"),
+    # a list's folder by its name (/newsList/0101080000000, /list/area/kaetsu, /portal/id/
+    # list/siaran_pers), one short name or code below it: a listicle's headline is longer
+    # (/lists/best-new-songs-this-week/)
+    (r"/(?i:[a-z]*list)/(?:[a-z]+/)?[\w.%]+(?:-[\w.%]+){0,2}/?$", "a list's folder by its name"),
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"

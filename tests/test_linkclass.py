@@ -2983,3 +2983,27 @@ def test_a_day_archive_written_day_first_and_an_items_pictures_are_no_lists():
     found = kinds(page, "https://x.example")
     assert found["/events/news/by-date/15.05.2024"] == "list"
     assert found["/events/news/74021/photos"] != "list"
+
+
+def test_escenic_items_and_their_sections_and_a_lists_folder_by_its_name():
+    # Escenic's items end with "-1." and their number; the menu's towns over them are their
+    # sections
+    towns = ("vicenza", "bassano", "berici", "altopiano", "alto-vicentino", "est-vicentino")
+    menu = "".join(f"<li><a href='/territori/{t}'>{t.title()}</a></li>" for t in towns)
+    items = "".join(f"<li><a href='/territori/{t}/la-notizia-del-giorno-da-{t}-1.1124{n}870'>"
+                    f"La notizia del giorno da {t}</a></li>" for n, t in enumerate(towns[:3]))
+    page = (f"<html><body><nav class='menu'><ul>{menu}</ul></nav><main><ul>{items}</ul>"
+            "</main></body></html>")
+    found = kinds(page, "https://www.giornale.example.it")
+    item = "/territori/vicenza/la-notizia-del-giorno-da-vicenza-1.11240870"
+    assert item in of(found, "article")
+    assert {f"/territori/{t}" for t in towns} <= of(found, "list")
+    # a list's folder by its name, a short name or a code below it; a listicle's headline
+    # under /lists/ is an item
+    page = ("<html><body><nav class='menu'><ul><li><a href='/newsList/0101080000000'>사회</a>"
+            "</li><li><a href='/list/area/kaetsu'>下越</a></li></ul></nav><main><p><a href="
+            "'/lists/best-new-songs-this-week-may-2-2024/'>The best new songs this week, from "
+            "the charts</a> and more.</p></main></body></html>")
+    found = kinds(page, "https://www.paper.example")
+    assert {"/newsList/0101080000000", "/list/area/kaetsu"} <= of(found, "list")
+    assert "/lists/best-new-songs-this-week-may-2-2024/" not in of(found, "list")
