@@ -62,6 +62,8 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name
     ("ja_title_fullwidth_slash_site.html", "レジ袋削減の取組について"),
+    # "标题＿频道＿站点": a full-width low line, over an h2 headline on a GBK page
+    ("zh_title_fullwidth_low_line.html", "我市秋粮收购进度过半"),
 ])
 def test_site_and_channel_names_are_taken_out(page, title):
     assert title_of(page) == title
@@ -120,6 +122,25 @@ def test_a_kicker_in_its_own_element_of_the_h1_that_title_sets_off_with_a_colon_
             + "</p></article></body></html>")
     assert extract_article(page, "https://zeitung.example/muenchen/radwege-1.html").title == (
         "Stadtrat beschließt neue Radwege")
+
+
+@pytest.mark.parametrize("kicker, headline", [
+    # the element after the kicker is marked up as the headline
+    ("<span class='ident'>", "<span class='hl' itemprop='headline'>"),
+    # the kicker's element is named as the line over the headline
+    ("<span class='ident overhead'>", "<span class='hl'>"),
+])
+def test_a_kicker_the_h1s_markup_sets_apart_goes_without_a_reference_to_agree(
+        kicker, headline):
+    # <title> and og:title word the headline otherwise and print no kicker
+    page = ("<html><head><title>Heizkosten 2023: Was Mieter prüfen sollten - Magazin</title>"
+            "<meta property='og:title' content='Mieterbund: Fünf Posten, die Sie prüfen "
+            f"sollten'></head><body><article><h1>{kicker}Abrechnung kommt</span> {headline}"
+            "Mieterbund warnt: Bei diesen Posten sollten Sie genau hinsehen</span></h1><p>"
+            + "Bis Ende des Jahres müssen Vermieter die Abrechnung verschicken, sagt er. " * 6
+            + "</p></article></body></html>")
+    assert extract_article(page, "https://magazin.example/wohnen/heizkosten_id_1.html").title \
+        == "Mieterbund warnt: Bei diesen Posten sollten Sie genau hinsehen"
 
 
 def test_a_kicker_in_its_own_element_of_an_h2_headline_goes_as_in_an_h1():

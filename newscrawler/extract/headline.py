@@ -136,20 +136,25 @@ def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
 
 
 _LEAD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i", "mark", "div", "p"})
-#: What a kicker's element is named: "park-article__kicker", "dachzeile", "topline".
-_KICKER_NAME = re.compile(r"kicker|dachzeile|spitzmarke|topline|overline|roofline|eyebrow",
-                          re.IGNORECASE)
+#: What a kicker's element is named: "park-article__kicker", "dachzeile", "topline",
+#: "overhead".
+_KICKER_NAME = re.compile(r"kicker|dachzeile|spitzmarke|topline|overline|overhead|roofline"
+                          r"|eyebrow", re.IGNORECASE)
 
 
 def _kicker(h1: Any) -> str | None:
     """The text of an element named as a kicker (:data:`_KICKER_NAME`) that opens *h1*,
-    the headline in an element of its own after it; else ``None``. (A kicker followed by
-    the h1's own text, ``<span class="kicker">Update</span>Council passes …``, is set apart
-    by style only: it is read with the rest.)"""
+    the headline in an element of its own after it (or the element after it marked up as
+    the headline, ``itemprop="headline"``); else ``None``. (A kicker followed by the h1's
+    own text, ``<span class="kicker">Update</span>Council passes …``, is set apart by style
+    only: it is read with the rest.)"""
     first = h1[0] if len(h1) else None
     if first is None or first.tag not in _LEAD_TAGS or (h1.text or "").strip() or (
-            first.tail or "").strip() or first.getnext() is None or not (
-            _KICKER_NAME.search(f"{first.get('class') or ''} {first.get('id') or ''}")):
+            first.tail or "").strip() or first.getnext() is None:
+        return None
+    if not _KICKER_NAME.search(f"{first.get('class') or ''} {first.get('id') or ''}") and (
+            first.get("itemprop") == "headline"
+            or first.getnext().get("itemprop") != "headline"):
         return None
     text = rendered_text(first)
     return text if text and rendered_text(h1) != text else None

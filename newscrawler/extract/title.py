@@ -64,13 +64,14 @@ _CJK = CJK_CHARS
 # is a boundary. Korean spaces its words, so a space in a Korean title is not one.
 _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # Separators between a headline and the site name in <title>: "标题_浙江省人民政府",
+# "标题＿山东新闻＿大众网" (a full-width low line),
 # "Headline - Sichuan Provincial People's Government", "Headline | GOV.UK", "A – B",
 # "A • Site", "제목 < 정치 < 기사본문 - 사이트", "站点 >> 栏目 >> 标题". Always a boundary: no
 # headline prints them inside itself (when one does, the h1 agrees with the run of segments,
 # see _runs). An underscore between two Latin letters or digits joins a name
 # ("rustc_codegen_gcc: Progress Report #39").
 # (a dash between two numbers is a range, "2024 - 2026", not a boundary)
-_SEP_RX = re.compile(r"\s*(?:(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|[|｜丨／]|(?<!\d)\s[-–—~]\s"
+_SEP_RX = re.compile(r"\s*(?:(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|[|｜丨／＿]|(?<!\d)\s[-–—~]\s"
                      r"|(?<=\d)\s[-–—~]\s(?!\d)|\s?--\s?"
                      r"|\s::\s|\s[»«•·<]\s|\s>>?\s)\s*")
 _OPENING_QUOTES = "«「『„‹"
@@ -424,7 +425,7 @@ def _key_start(text: str, key: str) -> int | None:
 
 #: What separates a headline from a site or channel name after it, as printed (with the
 #: full-width hyphen and tilde of Chinese and Japanese titles: "标题－某某网").
-_SEPARATORS = "-–—－_|｜丨:：·•/／»«><~～"
+_SEPARATORS = "-–—－_＿|｜丨:：·•/／»«><~～"
 
 
 # Search keywords a CMS appends to <title> after the headline: ",外贸,进出口,海关总署",
