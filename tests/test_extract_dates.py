@@ -92,6 +92,8 @@ def test_url_without_date():
     # month names in other languages, ordinals and "de"
     ("Publicado el 28 de mayo de 2018", "2018-05-28"),
     ("28 de mayo del 2018", "2018-05-28"),
+    # the month first, as Colombia prints it on a date line
+    ("Bogotá D.C., marzo 21 de 2024", "2024-03-21"),
     ("le 1er mai 2018 à 14h30", "2018-05-01T14:30:00"),
     ("mis en ligne le 3 févr. 2021", "2021-02-03"),
     ("pubblicato il 28 maggio 2018 alle 9:30", "2018-05-28T09:30:00"),
@@ -1602,6 +1604,42 @@ def test_a_releases_place_and_date_line_dates_it_where_the_page_labels_only_a_ch
             "</body></html>")
     assert extract_article(page, "https://www.kanton.example.ch/news/tagesschule",
                            now=datetime(2026, 11, 26)).published_at == published
+
+
+@pytest.mark.parametrize(("signature", "published"), [
+    ("MINISTRY OF FOREIGN AFFAIRS<br>REPUBLIC OF EXAMPLE<br>15 May 2024", "2024-05-15"),
+    # signed after the change the page labels: no issue of this text
+    ("MINISTRY OF FOREIGN AFFAIRS<br>REPUBLIC OF EXAMPLE<br>22 May 2024", "2024-05-20T09:12:00"),
+])
+def test_the_day_under_a_releases_signature_dates_it_where_the_page_labels_only_a_change(
+        signature, published):
+    # a list item of a portal CMS: <title> says only "News", the footer labels the page's
+    # last change (US order), the release is signed at its end with its day
+    page = ("<html><head><meta charset='utf-8'><title>News</title></head><body><div "
+            "class='main'><p class='kicker'>PRESS RELEASE</p><h1>EXAMPLE AND ITS NEIGHBOUR "
+            "HOLD BILATERAL CONSULTATIONS</h1><div class='text'>"
+            + "<p>1. The two delegations held their first consultations on 14 May 2024 at the "
+              "ministry and reviewed cooperation in trade, education and energy.</p>" * 4
+            + f"<p>{signature}</p></div></div><ul class='side'><li><a href='/n?id=2'>Courtesy "
+            "call by an ambassador</a><span>17/05/2024</span></li></ul><div class='foot'><p>"
+            "Copyright 2024 Ministry of Foreign Affairs</p><p class='lastmod'>Last modified: "
+            "5/20/2024 9:12 AM</p></div></body></html>")
+    assert extract_article(page, "https://www.mofa.example/Lists/Press/news.aspx?id=1187",
+                           now=datetime(2026, 11, 26)).published_at == published
+
+
+def test_an_update_label_on_the_headlines_line_beats_the_day_a_notice_was_signed():
+    # an old county portal labels when it put the notice online "更新时间" on the info line
+    # under the headline; the notice is signed the day before, under its text
+    page = ("<html><head><meta charset='utf-8'><title>县农业农村局关于开展春茶抽检工作的通知"
+            "</title></head><body><table><tr><td class='main_ArticleTitle'><strong>县农业农村局"
+            "关于开展春茶抽检工作的通知</strong></td></tr><tr><td class='main_ArticleInfo'>作者："
+            "佚名&nbsp;&nbsp;文章来源：县农业农村局&nbsp;&nbsp;更新时间：2024-5-9 16:22:37</td>"
+            "</tr><tr><td class='main_ArticleContent'>各乡镇农业服务中心：<br>"
+            + "为进一步加强茶叶质量安全监管，保障消费者饮茶安全，决定开展春茶抽检。<br>" * 12
+            + "县农业农村局<br>2024年5月8日</td></tr></table></body></html>")
+    assert extract_article(page, "http://www.county.example.gov.cn/ShowArticle.asp?ArticleID=1",
+                           now=datetime(2026, 11, 26)).published_at == "2024-05-09T16:22:37"
 
 
 @pytest.mark.parametrize(("html_line", "day"), [

@@ -259,14 +259,15 @@ _FORMS = [
     # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日"); Korean
     # 2018년 5월 28일
     _Y + r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME,
-    # May 28, 2018 / Monday, May 28, 2018 at 1:06 PM / Dec. 9th 2025 / mayo 28, 2018; the
+    # May 28, 2018 / Monday, May 28, 2018 at 1:06 PM / Dec. 9th 2025 / mayo 28, 2018 /
+    # marzo 21 de 2024 (Colombia); the
     # time may come first: "09:54, May 28, 2018" (Chinese portals' English editions),
     # "3:12 PM EDT, May 29, 2025" (wires), "6:45 PM PST November 7, 2023" (a clock with its
     # half of the day or its zone needs no comma)
     r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})(?:\s*(?P<ampm0>[AaPp]\.?[Mm]\.?))?"
     r"(?:\s*(?P<zone0>(?-i:" + "|".join([*_ZONES, *_SEASONLESS]) + r"))\b)?"
     r"(?(ampm0)\s*,?\s*|(?(zone0)\s*,?\s*|\s*,\s*)))?"
-    r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+" + _Y
+    r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?:de\s+)?" + _Y
     + r"(?!\d)" + _TIME,
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
     # May 2018, 28-May-2018; a notice's formula "Dated this 14th day of March, 2025"

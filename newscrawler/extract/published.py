@@ -1180,6 +1180,13 @@ def _pick_published(
                 if not place_date:
                     place_date.append(place_date_line(root, now))
                 issued = place_date[0]
+                if issued is None and stamp is not shown.updated:
+                    # ... and so is the day under its signature ("MINISTRY OF … / 15 May
+                    # 2024") where the change is labelled away from the headline ("Last
+                    # modified: 5/20/2024" in the footer); an update label on the
+                    # headline's own line ("更新时间：2024-5-9 16:22") is when the portal
+                    # put the notice signed the day before online
+                    issued = tail_stamp(paras, now, signed=True)
                 if issued is not None and _day(issued) <= _day(stamp):
                     return settle(issued)
             if update and url_stamp is not None and _day(url_stamp) < _day(stamp):
