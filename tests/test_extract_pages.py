@@ -1357,6 +1357,21 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["This Harbour.org story is available for online republication by news media outlets or "
       "nonprofits under these conditions: " + "the writer must be credited with a byline; "
       "the story cannot be edited beyond style and grammar; " * 12], 0),
+    # a statistics release's paragraph about its program, which names what the heading does
+    (["About the Population Estimates", "The Bureau's Population Estimates Program produces "
+      "estimates of the population for the country, its states, counties and towns. They are "
+      "developed from a base that integrates the census and administrative records.", "###"],
+     0),
+    # a broadcaster's stamp under the text, its name in brackets before it
+    (["[テレ朝NEWS] 2024/03/12 11:45"], 0),
+    # the credit for the text alone, a name under the label
+    (["Text: Maria Engström"], 0),
+    # a news agency's condition for quoting its items, in English and in Ukrainian
+    (["When quoting and using any materials on the Internet, open for search engines, "
+      "hyperlinks not lower than the first paragraph to \"agency.example\" are obligatory. "
+      "Quoting translations of foreign media is possible only with a hyperlink to them."], 0),
+    (["При цитуванні і використанні будь-яких матеріалів в Інтернеті гіперпосилання на "
+      "agency.example не нижче першого абзацу обов'язкове."], 0),
     # a paper's print-edition line
     (["Published in The Harbour Tribune, March 4th, 2025."], 0),
     # an agency's notes about the release itself under their heading, and its contact point
@@ -3568,6 +3583,35 @@ def test_summaries_as_a_labelled_box_or_a_list_and_channel_named_h1s_are_no_text
             f"<h2 class='prTitle'>警方破獲跨境電話騙案集團 拘捕六人</h2>{text}</body></html>")
     assert extract_article(page, "https://www.police.example/ppp_tc/01_media/x.html").title == \
         "警方破獲跨境電話騙案集團 拘捕六人"
+
+
+def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
+    # a Catalan broadcaster's "Resum": an h2 label over three points, in the <header> with
+    # the headline, the byline and the dates; the text in its own box after it
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Girona tancarà el pont</title></head><body><article><header>"
+            "<h1>Girona tancarà el pont a les bicicletes</h1><div class='noticia__resum'><h2 "
+            "class='resum__titol'>Resum</h2><ul><li>Les obres començaran el 4 de març</li>"
+            "<li>Els vianants podran creuar el pont</li><li>Els ciclistes hauran de desviar-se"
+            "</li></ul></div><div class='noticia__dades'><p class='autor'>Núria Puig Casas</p>"
+            "<p class='data'><time datetime='2024-02-22T11:04:00+01:00'>22/02/2024 - 11.04 h"
+            "</time></p><p class='actualitzat'>Actualitzat 22/02/2024 - 13.25 h</p></div>"
+            f"</header><div class='noticia__text'>{text}</div>"
+            "</article></body></html>")
+    body = extract_article(page, "https://www.tv.example/324/pont/noticia/3282114/").body
+    assert body.split("\n\n") == RELEASE
+    # a university's "Key takeaways" box opening the text, under a header whose subtitle is
+    # a long paragraph (no text of the article's)
+    page = ("<html><head><title>Kelp forests recover faster</title></head><body><article>"
+            "<header class='entry-header'><h1 class='entry-title'>Kelp forests recover faster "
+            "where two predators overlap</h1><p class='entry-subtitle'>A decade of dive surveys "
+            "along the coast shows that kelp forests rebound faster where two urchin predators "
+            "share the same reefs</p></header><div class='entry-content'><div class='wp-block-"
+            "group key-takeaways'><h2>Key takeaways</h2><ul><li>Kelp recovered twice as fast "
+            "where both predators were present.</li><li>The two predators take urchins of "
+            "different sizes.</li></ul></div>" + text + "</div></article></body></html>")
+    body = extract_article(page, "https://news.example.edu/2024/03/kelp-recovery/").body
+    assert body.split("\n\n") == RELEASE
 
 
 @pytest.mark.parametrize(("url", "published"), [

@@ -537,12 +537,13 @@ MAX_SUMMARY_LABEL = 25
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",
                               "section", "header", "aside"})
 # A summary named as one (and "summary" in the languages CMS templates are written in:
-# Italian, Spanish, Portuguese, German, Dutch, Swedish; French newsrooms' "chapô")
+# Italian, Spanish, Portuguese, Catalan, German, Dutch, Swedish; French newsrooms' "chapô")
 _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "resumen",
-                            "resumo", "zusammenfassung", "samenvatting", "sammanfattning",
-                            "chapo",
-                            # (a blog's "tl;dr" box: "tldr-box", "tldr")
-                            "tldr"})
+                            "resumo", "resum", "zusammenfassung", "samenvatting",
+                            "sammanfattning", "chapo",
+                            # (a blog's "tl;dr" box: "tldr-box", "tldr"; a research
+                            # news item's "key-takeaways")
+                            "tldr", "takeaways"})
 # ... and, in the header that holds the headline, one named so or as a lead
 # ("release-summary", "intro"; the lead's names in the templates' languages too)
 _HEADER_SUMMARY_WORDS = frozenset({"intro", "lead", "lede", "teaser"}) | _SUMMARY_WORDS \
@@ -593,7 +594,9 @@ _SUMMARY_BOXES = frozenset({"div", "section"})
 _AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
 _UNDER_H1 = etree.XPath("boolean(preceding::h1)")
 _TEXT_UNDER_H1 = etree.XPath(
-    "boolean(preceding::p[string-length(normalize-space()) > 80][preceding::h1])")
+    # (a subtitle in the headline's <header> is no text: "entry-subtitle" over the box)
+    "boolean(preceding::p[string-length(normalize-space()) > 80][preceding::h1]"
+    "[not(ancestor::header)])")
 _LAST_H1 = etree.XPath("preceding::h1[1]")
 #: Elements after the headline looked at for a box that opens what follows it (menus and
 #: a record's table may stand between: their lines are short).
@@ -647,7 +650,7 @@ def _summary_list(el: Any) -> bool:
     list and nothing else, before any paragraph of the text: "<div class='article-intro'>
     <ul><li>…</li></ul></div>" under the headline, "es-summary-box" opening the text."""
     kids = [k for k in el if isinstance(k.tag, str)]
-    if len(kids) == 2 and kids[0].tag in ("p", "strong", "span", "h3", "h4", "h5") and (
+    if len(kids) == 2 and kids[0].tag in ("p", "strong", "span", "h2", "h3", "h4", "h5") and (
             0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL) and (
             kids[0].text_content().strip()[-1:] not in ".!?。"):
         # (its label over it, "En bref", "Key points:"; a sentence there is the text's)

@@ -850,8 +850,11 @@ def _about_block(paras: Sequence[str]) -> int | None:
                     and all(len(p) <= 2 * MAX_BOILERPLATE for p in under)
                     and (_DESCRIBES.search(under[0][:200])
                          # (or opens with the name its heading gives: "About Halvard Inc."
-                         # over "Halvard Inc. (NASDAQ:HLVD) designs …")
-                         or under[0].startswith(head.split(None, 1)[1].rstrip(".:")))):
+                         # over "Halvard Inc. (NASDAQ:HLVD) designs …", or names it in
+                         # its first words: "About the Population Estimates" over "The
+                         # Census Bureau's Population Estimates Program produces …")
+                         or under[0].startswith(head.split(None, 1)[1].rstrip(".:"))
+                         or _names_about(head, under[0]))):
                 return i
             # ... or headed by the organisation's name alone, the paragraph under it opening
             # with that name and saying what it is ("St. Jude Children's Research Hospital"
@@ -862,6 +865,15 @@ def _about_block(paras: Sequence[str]) -> int | None:
                     and all(len(p) <= MAX_NAMED_ABOUT for p in under)):
                 return i
     return None
+
+
+def _names_about(head: str, para: str) -> bool:
+    """True when *para* names, in its first sentence, what the heading "About …" *head*
+    names (at least two words, "the" left off)."""
+    name = re.sub(r"^\S+(?:\s+(?:de|the|die|der|das|la|le|les|l'))?\s+", "",
+                  head.rstrip(".:"), flags=re.IGNORECASE)
+    first = re.split(r"[.!?]\s", para, maxsplit=1)[0]
+    return len(name.split()) >= 2 and name.lower() in first.lower()
 
 
 def contact_block(paras: Sequence[str]) -> int | None:
@@ -1643,7 +1655,14 @@ MAX_STORY_NOTE = 300
 # nonprofits under these conditions: The writer(s) must be credited …"
 _REPUBLICATION = re.compile(
     r"^this (?:[\w.'’-]+ ){0,3}(?:story|article|report|post|piece) (?:is available for "
-    r"(?:online |free )?re-?publication|may be (?:freely )?re-?published)\b", re.IGNORECASE)
+    r"(?:online |free )?re-?publication|may be (?:freely )?re-?published)\b"
+    # ... or a news agency's condition for quoting its items, a link back: "When quoting and
+    # using any materials on the Internet, … hyperlinks … to "agency.net" are obligatory",
+    # "При цитировании … гиперссылка на … обязательна"
+    r"|^(?:when|in case of|any) (?:quoting|citing|using|use|reproduction|copying)\b"
+    r".{0,200}\b(?:hyper)?links?\b.{0,120}\b(?:obligatory|mandatory|required)\b"
+    r"|^при (?:цитировании|использовании|цитуванні|використанні)\b.{0,200}"
+    r"(?:ссылк|посиланн).{0,120}(?:обязательн|обов)", re.IGNORECASE)
 MAX_REPUBLICATION = 1500
 # A writer's biography closing the text: a name, then what the writer is, in the third
 # person ("Rebecca Norris is a full-time freelance writer living in …", "Jagpreet Chhatwal
@@ -1691,7 +1710,11 @@ _TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:
                                 r"(?:photos?|pictures?|images?|ภาพ)\s*[:：]\s*[^:：/]{1,40}$"
                                 # ... or both by one ("ข่าว/ภาพ : กลุ่มงานประชาสัมพันธ์ …")
                                 r"|^(?:text|story|words|ข่าว)\s*/\s*(?:photos?|pictures?|ภาพ)"
-                                r"\s*[:：]\s*[^:：]{1,80}$",
+                                r"\s*[:：]\s*[^:：]{1,80}$"
+                                # ... or the text's alone, a name of two to four words:
+                                # "Text: Maria Engström" (a Swedish university's news)
+                                r"|^(?:text|texte|testo|texto|tekst)\s*:\s*(?-i:[A-ZÀ-Þ]"
+                                r"[\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$",
                                 re.IGNORECASE)
 # ... the date under it, and the office that issued it over it: "15/5/2567", "สำนักงาน
 # ประชาสัมพันธ์ …" (public relations office), "Press Office"
@@ -1707,12 +1730,17 @@ _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 _PLACE = re.compile(r"[^\W\d_][\w'’ .-]{1,30},(?:\s*(?:le|den|am|a|el|il|em|dnia|dne))?")
 
 
+# An outlet's name in brackets before its stamp, a broadcaster's: "[テレ朝NEWS] ", "【ANN】"
+_OUTLET_TAG = re.compile(r"^[\[【［]\s*[^\]】］\d]{2,20}\s*[\]】］]\s*(?=\d)")
+
+
 def _bare_date(line: str) -> bool:
     """A line that is a date alone, its weekday or its place before it or in brackets after
     it: under a sentence it is the page's stamp (``2023年4月16日``) or the place and day a
     release was dated (``Paris, le 3 avril 2008``); under a signature, a notice's signing
-    date. The line may be bracketed whole: ``(2019/10/16 18:30)``."""
-    line = line.strip()
+    date. The line may be bracketed whole: ``(2019/10/16 18:30)``, or open with the
+    outlet's name in brackets: ``[テレ朝NEWS] 2024/03/12 11:45``."""
+    line = _OUTLET_TAG.sub("", line.strip(), count=1)
     if line[:1] in "(（[" and line[-1:] in ")）]":
         line = line[1:-1].strip()
     for stamp in find_dates(line, limit=1, guess=True):
