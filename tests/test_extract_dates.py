@@ -1628,6 +1628,23 @@ def test_the_day_under_a_releases_signature_dates_it_where_the_page_labels_only_
                            now=datetime(2026, 11, 26)).published_at == published
 
 
+def test_a_posts_footer_of_fields_dates_it_and_is_no_text():
+    # a Movable Type blog prints the day only in the line of fields under the post: the day,
+    # the permalink, the writer, the categories
+    page = ("<html><head><meta charset='utf-8'><title>Un puente impreso en 48 horas @ Blog"
+            "</title></head><body><div class='entry'><h2>Un puente impreso en 48 horas</h2>"
+            + "<p>Una impresora 3D de hormigón ha construido un puente peatonal de doce metros "
+              "en apenas dos días, según explica la empresa que lo ha diseñado.</p>" * 5
+            + "<p class='posted'># 21 de febrero de 2024 &#8212; <a href='/archivo/puente.html'>"
+            "Enlace permanente</a> &#8212; Por <a href='/colaboradores/w'>@Wicho</a> &#8212; "
+            "Archivado en: <a href='/t'>Tecnología</a>, <a href='/c'>Ciencia</a></p></div>"
+            "</body></html>")
+    fields = extract_article(page, "https://blog.example/archivo/tecnologia/puente.html",
+                             now=datetime(2026, 11, 26))
+    assert fields.published_at == "2024-02-21"
+    assert "Enlace permanente" not in fields.body
+
+
 def test_an_update_label_on_the_headlines_line_beats_the_day_a_notice_was_signed():
     # an old county portal labels when it put the notice online "更新时间" on the info line
     # under the headline; the notice is signed the day before, under its text

@@ -35,7 +35,7 @@ from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, p
 from .meta import PageMeta
 from .source import is_issuer_line
 from .text import SENTENCE_ENDS, off_stream, paragraphs, text_around
-from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, contact_block, is_end_mark
+from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, contact_block, is_end_mark, posted_day
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
            "pick_published", "shown_near_headline", "tail_stamp"]
@@ -398,7 +398,9 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
         paras = paras[:end]
     first = max(0, len(paras) - TAIL_PARAGRAPHS)
     for i in range(len(paras) - 1, first - 1, -1):
-        para = paras[i]
+        # (a post's footer of fields dates it by its first: "# 21 de febrero de 2024 —
+        # Enlace permanente — Por …")
+        para = posted_day(paras[i]) or paras[i]
         if len(para) > TAIL_LINE:
             continue
         for item in printed_dates(para, 0, now):

@@ -637,7 +637,9 @@ _CONTACT_INLINE = re.compile(
     r"|담당(?:\s*부서|자)?"
     # a page's managing office (Korean sites), inquiries by telephone (Ukrainian, Russian)
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
-    r"|問い合わせ先|お問い合わせ|照会先|連絡先)\s*[:：]\s*\S", re.IGNORECASE)
+    r"|問い合わせ先|お問い合わせ|照会先|連絡先"
+    # ... an agency's spokesperson by name, the telephone under it ("FTC Spokesperson: …")
+    r"|(?:[A-Z]{2,8} )?spokes(?:person|man|woman))\s*[:：]\s*\S", re.IGNORECASE)
 # ... or, as the text's last line, "Inquiries:" with an office and its telephone (over more
 # lines, a spokesperson's block, the name above it may belong to it: the headless rule's)
 _INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE)
@@ -717,6 +719,9 @@ _STUDY_HEAD = re.compile(
     r"\s*:?$", re.IGNORECASE)
 # ... a citation: a year in brackets or after the names, and a journal's marks (a DOI, "et
 # al.", initials with commas: "Verbeek, S., de Wit, R. … (2024). Outdoor play …")
+# ... and the heading "Sources" in the languages of research institutes' releases
+_SOURCES_HEAD = re.compile(r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|bronnen?|källor)\s*:?$",
+                           re.IGNORECASE)
 _CITATION = re.compile(r"(?:\bdoi\b|doi\.org/|\bet al\b|(?:\b[A-Z]\.,?\s.*){2,})", re.IGNORECASE)
 _CITED_YEAR = re.compile(r"[(\s,.](?:19|20)\d\d[).,;:]")
 #: A study's reference closes the text within this many lines (heading, citation, a link).
@@ -731,6 +736,15 @@ def _study_reference(paras: list[str]) -> int | None:
         if (len(line) <= 40 and _STUDY_HEAD.match(line) and _CITED_YEAR.search(cited)
                 and _CITATION.search(cited)):
             return i
+    # ... or under "Sources", a research institute's box of the paper: its title, authors,
+    # their labs, the journal and its DOI each on a line, the DOI near the heading and
+    # only such lines (and a researcher's contact) to the end
+    for i in range(max(1, len(paras) - 3 * MAX_STUDY_LINES), len(paras) - 1):
+        line, under = paras[i].strip(), paras[i + 1:]
+        if (len(line) <= 40 and _SOURCES_HEAD.match(line)
+                and any(_DOI.search(p) for p in under[:MAX_STUDY_LINES])
+                and all(len(p) <= MAX_CITATION for p in under)):
+            return i
     # ... or the citation alone, its heading gone with the box's chrome: authors "et al.",
     # the title, the journal and its DOI, among the last three lines
     for i in range(max(1, len(paras) - 3), len(paras)):
@@ -741,7 +755,7 @@ def _study_reference(paras: list[str]) -> int | None:
     return None
 
 
-_DOI = re.compile(r"\b(?:doi:?\s*|doi\.org/)10\.\d{4,}/", re.IGNORECASE)
+_DOI = re.compile(r"\b(?:doi\s*:?\s*|doi\.org/)10\.\d{4,}/", re.IGNORECASE)  # ("DOI : 10.…")
 #: Longest line taken for a study's citation.
 MAX_CITATION = 400
 
@@ -864,7 +878,19 @@ def _about_block(paras: Sequence[str]) -> int | None:
                     and _NAME_SAYS.match(under[0], len(head))
                     and all(len(p) <= MAX_NAMED_ABOUT for p in under)):
                 return i
+    # ... or without a heading, last, right under a contact's line (a telephone, an
+    # address): the organisation by its name and its short name in brackets says what it
+    # is ("The Australian Prudential Regulation Authority (APRA) is the prudential regulator
+    # of …"; under its "About …" heading the rules above decide)
+    if (len(paras) > 3 and len(paras[-1]) <= MAX_NAMED_ABOUT
+            and len(paras[-2]) <= MAX_META_LINE and _REACH.search(paras[-2])
+            and _ORG_SAYS.match(paras[-1])):
+        return len(paras) - 1
     return None
+
+
+_ORG_SAYS = re.compile(r"(?:The )?(?:[A-Z][\w'’&.-]*,? (?:(?:of|for|and|on|de|du|des) )?){1,9}"
+                       r"\([A-Z][A-Za-z&]{1,10}\) (?:is|are) (?:the|a|an|one)\b")
 
 
 def _names_about(head: str, para: str) -> bool:
@@ -1289,7 +1315,8 @@ def trim_end(paras: list[str]) -> list[str]:
                                             or _KO_SIGN_OFF.match(last.strip())
                                             or _is_sentence(paras[-2]) and _is_name_line(last)
                                             or _END_BYLINE.match(last) or _ANNEX.match(last)
-                                            or _is_sentence(paras[-2]) and _bare_date(last)):
+                                            or _is_sentence(paras[-2]) and _bare_date(last)
+                                            ) or posted_day(last) is not None:
             paras = paras[:-1]
             continue
         if len(paras) > 2 and _bare_date(last) and _PLACE_LINE.match(paras[-2].strip()) and (
@@ -1732,6 +1759,27 @@ _PLACE = re.compile(r"[^\W\d_][\w'’ .-]{1,30},(?:\s*(?:le|den|am|a|el|il|em|dn
 
 # An outlet's name in brackets before its stamp, a broadcaster's: "[テレ朝NEWS] ", "【ANN】"
 _OUTLET_TAG = re.compile(r"^[\[【［]\s*[^\]】］\d]{2,20}\s*[\]】］]\s*(?=\d)")
+
+
+# A post's footer line of fields: its day, then its permalink, its writer, its category
+# ("# 21 de febrero de 2024 — Enlace permanente — Por @Wicho — Archivado en: Ciencia")
+_FIELD_SEP = re.compile(r"\s+[—–|·]\s+")
+#: Longest field after the day on such a line.
+MAX_POSTED_FIELD = 60
+
+
+def posted_day(line: str) -> str | None:
+    """The day that opens *line* when it is a post's footer of fields (three or more, set
+    apart by dashes or bars, the first a date alone, perhaps after a "#", the others short
+    and no sentence): the date's text; else ``None``."""
+    fields = _FIELD_SEP.split(line.strip())
+    if len(fields) < 3 or len(line) > 3 * MAX_META_LINE:
+        return None
+    day = fields[0].lstrip("#").strip()
+    if not _bare_date(day) or any(len(f) > MAX_POSTED_FIELD or f[-1:] in SENTENCE_ENDS
+                                  for f in fields[1:]):
+        return None
+    return day
 
 
 def _bare_date(line: str) -> bool:
