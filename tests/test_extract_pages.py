@@ -1364,6 +1364,26 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
      0),
     # a broadcaster's stamp under the text, its name in brackets before it
     (["[テレ朝NEWS] 2024/03/12 11:45"], 0),
+    # a regulator's contact lines, then its paragraph about itself without a heading: its
+    # name and its short name in brackets say what it is
+    (["Media enquiries", "Contact the Media Unit, on +61 2 9000 3636", "All other enquiries",
+      "For more information contact the Authority on 1300 000 849.", "The Harbour Prudential "
+      "Regulation Authority (HPRA) is the prudential regulator of the financial services "
+      "industry. It oversees banks, mutuals, general insurance and reinsurance companies, life "
+      "insurance, private health insurers, friendly societies and most members of the "
+      "superannuation industry. HPRA currently oversees institutions holding about $9 trillion "
+      "in assets for the country's depositors, policyholders and superannuation members."], 0),
+    # a research institute's box of the paper under "Sources" (its DOI spaced "DOI : "),
+    # then the researcher's contact
+    (["Sources", "Hepatic factor restrains fasting gluconeogenesis in type 2 diabetes",
+      "Julien Marchand1, Claire Vautrin1*", "1 Institut de biologie hépatique, Lyon",
+      "Nature Metabolism, 11 mars 2024", "DOI : 10.1038/s42255-024-00991-x",
+      "Contact chercheur", "Claire Vautrin", "Directrice de recherche",
+      "claire.vautrin@institut.example"], 0),
+    # an agency's spokesperson by name, the telephones under it
+    (["FTC Spokesperson: Deputy Secretary-General Chen Yu-ting", "Tel: 02-2351-7588 ext. 380",
+      "Case contact: Lin Pei-shan, Service Industries Division, Tel: 02-2351-7588 ext. 427"],
+     0),
     # the credit for the text alone, a name under the label
     (["Text: Maria Engström"], 0),
     # a news agency's condition for quoting its items, in English and in Ukrainian
@@ -3356,6 +3376,12 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "- 附件【附件1：期中教学检查自查报告模板.docx】已下载次",
     # a paper's invitation to write to it, a Swedish call for tips with its address
     "Write a letter to the editor, share a story tip or update, or report an error.",
+    "Email corrections@gazette.example to point out mistakes, provide story tips or send in "
+    "a letter for publication on our Letters Page blog",
+    # a release's numbered picture caption, a statistics bulletin's numbered chart title
+    "Photo 1: Cartons of cigarettes concealed among boxes of frozen fish balls in a lorry at "
+    "the checkpoint on 19 February 2025",
+    "Figure 1: Retail sales volumes fell by 1.4% in April 2024",
     "Har du ett tips? Kontakta GP:s nyhetsdesk på nyhetstips@example.se eller via Signal.",
     # a newsletter plug and a messenger channel's invitation in Spanish and Portuguese, a
     # picture's source in brackets

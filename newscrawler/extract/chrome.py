@@ -784,7 +784,11 @@ _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor
 _PHONE = re.compile(r"\d{2,4}[- ]\d{2,4}[- ]\d{2,4}")
 # ... or the paper's invitation to write to it: "Write a letter to the editor, share a story
 # tip or update, or report an error."
-_WRITE_TO_US = re.compile(r"^(?:write|send|submit) a letter to the editor\b", re.IGNORECASE)
+_WRITE_TO_US = re.compile(r"^(?:write|send|submit) a letter to the editor\b"
+                         # ... or to its corrections address: "Email pged@… to point out
+                         # mistakes, provide story tips or send in a letter for publication"
+                         r"|^e-?mail \S+@\S+ to (?:point out|report|flag) (?:a |any )?"
+                         r"(?:mistakes?|errors?|corrections?)\b", re.IGNORECASE)
 # ... in Chinese: "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。…】"
 _CN_TIP_LINE = re.compile(r"^[【\[]?(?:如果您有|如您有|如有|欢迎提供)?(?:新闻)?线索"
                           r"[^】\]]{0,60}[报爆]料")
@@ -1151,7 +1155,10 @@ MAX_DOWNLOAD_LINE = 150
 _CREDIT = re.compile(
     r"^(?:(?:(?:hero|header|featured|cover|top|lead|banner) )?(?:photo|image|picture"
     r"|video|graphic|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
-    r"(?: credit| by|nachweis)?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
+    # (numbered too, as a release sets its pictures' captions under them: "Photo 1: …")
+    r"(?: credit| by|nachweis| \d{1,2})?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
+    # a chart's numbered title, as a statistics office prints it over the chart
+    r"(?:figure|chart) \d{1,2}[a-z]?\s*:\s|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"
     r"(?:图片|摄影|图|照片|影片|视频)\s*(?:来源)?\s*[:：／/]"
