@@ -1628,6 +1628,23 @@ def test_the_day_under_a_releases_signature_dates_it_where_the_page_labels_only_
                            now=datetime(2026, 11, 26)).published_at == published
 
 
+@pytest.mark.parametrize(("stamp", "update"), [
+    ("<time class='updated' datetime='2024-02-18T22:15:40+01:00'>18 février</time>", True),
+    # hAtom's "updated" on the publication's own stamp: a forum's, a theme's
+    ("<time class='updated' itemprop='datePublished' datetime='2024-02-18T21:07:33+01:00'>"
+     "18 février</time>", False),
+    ("<time class='entry-date published updated' datetime='2024-02-18T21:07:33'>Feb 18</time>",
+     False),
+])
+def test_a_stamp_marked_as_the_publication_is_no_update_whatever_its_class(stamp, update):
+    from lxml import html as lxml_html
+
+    from newscrawler.extract.published import _updated_days
+    root = lxml_html.fromstring(f"<html><body><div class='meta'>Posté le {stamp}</div></body>"
+                                "</html>")
+    assert bool(_updated_days(root)) is update
+
+
 def test_a_posts_footer_of_fields_dates_it_and_is_no_text():
     # a Movable Type blog prints the day only in the line of fields under the post: the day,
     # the permalink, the writer, the categories

@@ -310,6 +310,9 @@ _UPDATED_WORD = re.compile(r"(?:^|[-_\s])(?:updated|modified|date-?modified)(?:$
                            re.IGNORECASE)
 
 
+_PUBLISHED_WORD = re.compile(r"(?:^|\s)published(?:$|\s)", re.IGNORECASE)
+
+
 def _updated_days(root: Any) -> set[date]:
     """The days of the elements the page's template names as its update (a class word
     ``updated`` or ``modified``, ``itemprop="dateModified"``), read from their attribute
@@ -317,6 +320,11 @@ def _updated_days(root: Any) -> set[date]:
     days = set()
     for el in _UPDATED_MARKS(root):
         if not (_UPDATED_WORD.search(el.get("class") or "") or el.get("itemprop")):
+            continue
+        if el.get("itemprop") == "datePublished" or _PUBLISHED_WORD.search(
+                el.get("class") or ""):
+            # (hAtom's "updated" on the publication's own stamp: a theme's "entry-date
+            # published updated", a forum's <time class="updated" itemprop="datePublished">)
             continue
         value = el.get("datetime") or el.get("content") or el.text_content()
         stamp = parse_date(value.strip()) if value and len(value) <= 60 else None
