@@ -3638,6 +3638,20 @@ def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
             "different sizes.</li></ul></div>" + text + "</div></article></body></html>")
     body = extract_article(page, "https://news.example.edu/2024/03/kelp-recovery/").body
     assert body.split("\n\n") == RELEASE
+    # a think tank's summary box of two labelled blocks, "Tema" and a long "Resumen", under
+    # the lead picture and its caption
+    summary = "El Magreb afronta una crisis hídrica estructural que combina la sequía. " * 8
+    page = ("<html><head><title>El agua en el Magreb</title></head><body><article><header>"
+            "<h1>El agua en el Magreb: riesgos y oportunidades</h1></header><figure><img src="
+            "'/e.jpg'><figcaption>Embalse con niveles muy bajos en la región de Tánger-Tetuán, "
+            "agosto de 2023. Foto: Youssef Amrani / Flickr (CC BY-NC 2.0).</figcaption>"
+            "</figure><div class='entry-content'><div class='resumen-ari'><div class='resumen-"
+            "ari__bloque'><h2 class='resumen-ari__titulo'>Tema</h2><p>La escasez de agua en el "
+            "Magreb plantea riesgos y oportunidades para España.</p></div><div class='resumen-"
+            "ari__bloque'><h2 class='resumen-ari__titulo'>Resumen</h2><p>" + summary + "</p>"
+            "</div></div>" + text + "</div></article></body></html>")
+    body = extract_article(page, "https://www.instituto.example/analisis/agua-magreb/").body
+    assert body.split("\n\n") == RELEASE
 
 
 @pytest.mark.parametrize(("url", "published"), [

@@ -613,9 +613,16 @@ def _opens_after_headline(el: Any) -> bool:
     h1 = next(iter(_LAST_H1(el)), None)
     if h1 is None:
         return False
+    # (the summary's other blocks in a box named a summary too stand before it: "Tema" over
+    # "Resumen" in an analysis's "resumen" box)
+    parent = el.getparent()
+    box = parent if parent is not None and not _SUMMARY_WORDS.isdisjoint(
+        attr_words(parent)) else None
     for node in itertools.islice(_following(h1), MAX_OPENING_STEPS):
         if node is el:
             return True
+        if box is not None and any(a is box for a in node.iterancestors()):
+            continue
         if (node.tag in ("p", "li") or node.tag == "div"
                 and next(node.iterdescendants("p", "div"), None) is None) \
                 and _STRING_LENGTH(node) > MAX_OPENING_LINE and not _under_picture(node):
@@ -638,6 +645,13 @@ def _after_text(el: Any) -> bool:
 # What a standfirst does not hold (it is a line of text) ... but a list in a box named one
 _NOT_IN_STANDFIRST = ("h1", "h2", "h3", "time", "div", "ul", "ol", "table", "form")
 _NOT_IN_STANDFIRST_LIST = tuple(tag for tag in _NOT_IN_STANDFIRST if tag not in ("ul", "ol"))
+
+
+#: Longest summary under a label that names it one (an analysis's abstract).
+MAX_LABELLED_SUMMARY = 1200
+_SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|resumen|resumo|resum|riassunto|sommario|"
+                            r"zusammenfassung|samenvatting|sammanfattning|résumé|en bref|"
+                            r"in brief|in short|key points|tl;?dr)\s*:?$", re.IGNORECASE)
 
 
 #: Most points of a summary set as a list over the text, and the longest point.
@@ -706,7 +720,10 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
                     and 0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL
                     and not any(next(k.iterdescendants(*inside), None) is not None
                                 or k.tag in inside for k in kids[1:]))
-        if 0 < _STRING_LENGTH(el) <= MAX_STANDFIRST and (
+        # (a summary its label names so, "Resumen", "Summary", runs to a paragraph)
+        longest = MAX_LABELLED_SUMMARY if labelled and _SUMMARY_LABEL.match(
+            kids[0].text_content().strip()) else MAX_STANDFIRST
+        if 0 < _STRING_LENGTH(el) <= longest and (
                 heading or labelled or next(el.iterdescendants(*inside), None) is None) \
                 and not ((el.tag in _HEADINGS or heading) and _after_text(el)):
             out.append(el)
