@@ -3378,6 +3378,9 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "Write a letter to the editor, share a story tip or update, or report an error.",
     "Email corrections@gazette.example to point out mistakes, provide story tips or send in "
     "a letter for publication on our Letters Page blog",
+    # a business site's e-mail briefing pitched under the text
+    "Keep up to date with the latest news and views by signing up to our free daily email "
+    "briefing. Sign up",
     # a release's numbered picture caption, a statistics bulletin's numbered chart title
     "Photo 1: Cartons of cigarettes concealed among boxes of frozen fish balls in a lorry at "
     "the checkpoint on 19 February 2025",
@@ -3651,6 +3654,18 @@ def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
             "ari__bloque'><h2 class='resumen-ari__titulo'>Resumen</h2><p>" + summary + "</p>"
             "</div></div>" + text + "</div></article></body></html>")
     body = extract_article(page, "https://www.instituto.example/analisis/agua-magreb/").body
+    assert body.split("\n\n") == RELEASE
+    # a university's Drupal field with its label above, "In breve", under the lead picture
+    page = ("<html><head><title>Impollinatori e campagne</title></head><body><article><h1>"
+            "Impollinatori e campagne lombarde: parte il progetto</h1><div class='node__content'>"
+            "<div class='field--name-field-immagine'><img src='/b.jpg' alt='Un bombo'></div>"
+            "<div class='box-in-"
+            "breve'><div class='field field--name-field-abstract field--label-above'><div class="
+            "'field__label'>In breve</div><div class='field__item'><p>Tre anni di monitoraggio "
+            "in sei aziende agricole per misurare il contributo di api selvatiche e bombi alle "
+            "rese.</p></div></div></div><div class='field--name-body'>" + text + "</div></div>"
+            "</article></body></html>")
+    body = extract_article(page, "https://www.ateneo.example/it/notizie/impollinatori").body
     assert body.split("\n\n") == RELEASE
 
 

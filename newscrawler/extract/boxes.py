@@ -543,7 +543,11 @@ _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "
                             "sammanfattning", "chapo",
                             # (a blog's "tl;dr" box: "tldr-box", "tldr"; a research
                             # news item's "key-takeaways")
-                            "tldr", "takeaways"})
+                            "tldr", "takeaways",
+                            # (Drupal's "field--name-field-abstract" under "In breve"; measured
+                            # over every set: 7 pages closer, 1 farther, a Government Site
+                            # Builder page whose labels keep its bold "abstract" lead)
+                            "abstract"})
 # ... and, in the header that holds the headline, one named so or as a lead
 # ("release-summary", "intro"; the lead's names in the templates' languages too)
 _HEADER_SUMMARY_WORDS = frozenset({"intro", "lead", "lede", "teaser"}) | _SUMMARY_WORDS \
@@ -647,11 +651,24 @@ _NOT_IN_STANDFIRST = ("h1", "h2", "h3", "time", "div", "ul", "ol", "table", "for
 _NOT_IN_STANDFIRST_LIST = tuple(tag for tag in _NOT_IN_STANDFIRST if tag not in ("ul", "ol"))
 
 
+def _labelled_field(el: Any) -> bool:
+    """*el* is a Drupal field with its label above that names it a summary: "<div
+    class='field__label'>In breve</div><div class='field__item'><p>…</p></div>"."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    return (len(kids) == 2 and "label" in attr_words(kids[0])
+            and 0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL
+            and _SUMMARY_LABEL.match(kids[0].text_content().strip()) is not None
+            and kids[1].tag == "div"
+            and next(kids[1].iterdescendants(*_NOT_IN_STANDFIRST), None) is None)
+
+
 #: Longest summary under a label that names it one (an analysis's abstract).
 MAX_LABELLED_SUMMARY = 1200
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|resumen|resumo|resum|riassunto|sommario|"
                             r"zusammenfassung|samenvatting|sammanfattning|résumé|en bref|"
-                            r"in brief|in short|key points|tl;?dr)\s*:?$", re.IGNORECASE)
+                            r"in brief|in short|in breve|in sintesi|en resumen|em resumo|"
+                            r"kurz gesagt|auf einen blick|key points|tl;?dr)\s*:?$",
+                            re.IGNORECASE)
 
 
 #: Most points of a summary set as a list over the text, and the longest point.
@@ -715,11 +732,12 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         heading = (named and len(kids) == 1 and kids[0].tag in ("h2", "h3", "h4")
                    and not (el.text or "").strip() and not (kids[0].tail or "").strip()
                    and next(kids[0].iterdescendants(*inside), None) is None)
-        # (... or a summary under a label of its own: "<h2>Summary</h2><p>…</p>")
+        # (... or a summary under a label of its own: "<h2>Summary</h2><p>…</p>", or a
+        # Drupal field's, :func:`_labelled_field`)
         labelled = (len(kids) >= 2 and kids[0].tag in _HEADINGS
                     and 0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL
                     and not any(next(k.iterdescendants(*inside), None) is not None
-                                or k.tag in inside for k in kids[1:]))
+                                or k.tag in inside for k in kids[1:])) or _labelled_field(el)
         # (a summary its label names so, "Resumen", "Summary", runs to a paragraph)
         longest = MAX_LABELLED_SUMMARY if labelled and _SUMMARY_LABEL.match(
             kids[0].text_content().strip()) else MAX_STANDFIRST

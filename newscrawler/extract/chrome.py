@@ -795,8 +795,11 @@ _CN_TIP_LINE = re.compile(r"^[【\[]?(?:如果您有|如您有|如有|欢迎提�
 _NEWSLETTER_PITCH = re.compile(r"(?:^|[.!?]\s+)sign up (?:for|to|now)\b"
                                # ... or closing a sentence that sells it: "Don't miss the
                                # biggest stories … by signing up to the ECHO Daily newsletter"
-                               r"|\bby signing up (?:to|for) (?:[\w’'&.-]+ ){0,5}newsletters?\b",
-                               re.IGNORECASE)
+                               r"|\bby signing up (?:to|for) (?:[\w’'&.-]+ ){0,5}newsletters?\b"
+                               # (or its e-mail briefing: "Keep up to date … by signing up
+                               # to our free daily email briefing.")
+                               r"|\bby signing up (?:to|for) (?:[\w’'&.-]+ ){0,5}e-?mail "
+                               r"briefings?\b", re.IGNORECASE)
 # A sign-up form's small print left under the text: "By signing up, you agree to our User
 # Agreement and Privacy Policy …", "This site is protected by reCAPTCHA and the Google
 # Privacy Policy and Terms of Service apply."
@@ -979,7 +982,8 @@ def _is_promo(line: str) -> bool:
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
             ("@" in line or "whatsapp" in low or _PHONE.search(line)) and _TIP_LINE.search(line)
             or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
-            or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low)
+            or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low
+                                  or "briefing" in low)
             and _NEWSLETTER_PITCH.search(line)):
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and _WRITE_TO_US.match(line):
