@@ -143,6 +143,25 @@ def test_a_kicker_the_h1s_markup_sets_apart_goes_without_a_reference_to_agree(
         == "Mieterbund warnt: Bei diesen Posten sollten Sie genau hinsehen"
 
 
+def test_a_site_name_joined_by_an_unspaced_hyphen_goes():
+    # a .NET portal's <title> and og:title join the channel and the site's name (its logo's
+    # and its copyright line's) to the headline by bare hyphens; the headline is an h3
+    page = ("<html><head><title>Innovation Park opens second phase-City News-Harbour City "
+            "Government</title><meta property='og:title' content='Innovation Park opens "
+            "second phase-Harbour City Government'></head><body><div class='logo'><a href='/'>"
+            "<img src='/logo.png' alt='Harbour City Government'></a></div><h2>City News</h2>"
+            "<div class='news'><h3>Innovation Park opens second phase</h3><p>"
+            + "The second phase of the park opened on June 20, adding office space. " * 6
+            + "</p></div><div class='footer'><p>Copyright © Harbour City Government. All "
+            "Rights Reserved.</p></div></body></html>")
+    assert extract_article(page, "https://english.harbour.example/News_Content.aspx?n=1").title \
+        == "Innovation Park opens second phase"
+    # ... not a hyphen inside the headline's own words
+    page = page.replace("opens second phase", "opens pre-Christmas Market")
+    assert extract_article(page, "https://english.harbour.example/News_Content.aspx?n=1").title \
+        == "Innovation Park opens pre-Christmas Market"
+
+
 def test_a_kicker_in_its_own_element_of_an_h2_headline_goes_as_in_an_h1():
     # no h1: the headline is an h2 of two spans, which <title> and og:title print as
     # "Kicker: Headline"

@@ -116,6 +116,9 @@ _SEP = _Separators()
 # "标题 某某网", "【某某网】标题", "タイトル：サイト名", "世艺网>艺术教育".
 _WEAK = re.compile(
     rf"\s*(?:(?<=[{_CJK}])[-－—]+|[-－—]+(?=[{_CJK}])|[:：>»]|[·・])\s*"
+    # (an unspaced hyphen before a name of capitalized words: "…opens second
+    # phase-Kaohsiung City Government", a .NET portal's <title>)
+    r"|(?<=[a-z0-9])-(?=[A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*)+$|[A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*)*-)"
     rf"|(?<=[{_UNSPACED}\)）])\s+(?=[{_UNSPACED}\w])|(?<=[{_UNSPACED}\w])\s+(?=[{_UNSPACED}])")
 _NEAR_CJK = re.compile(f"[{_CJK}]")
 _BRACKETS = re.compile(r"^\s*[【〖\[［]([^】〗\]］]{1,30})[】〗\]］]\s*"
@@ -208,6 +211,8 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
         # next to CJK text a menu link or the copyright line is evidence enough; in
         # Latin text "Headline: Subtitle" is common, so only the site's own name counts
         cjk = _NEAR_CJK.search(head, max(0, last.start() - 1), last.end() + 1) is not None
+        # (... and so it is for a name joined by an unspaced hyphen, which no subtitle uses)
+        cjk = cjk or head[last.start():last.end()] == "-"
         # (a link's text names a channel only when it is no longer than what it would leave:
         # a list of the edition's headlines links the page's own, "站点-标题")
         if tail and last.start() > 0 and (
