@@ -1384,6 +1384,23 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["FTC Spokesperson: Deputy Secretary-General Chen Yu-ting", "Tel: 02-2351-7588 ext. 380",
       "Case contact: Lin Pei-shan, Service Industries Division, Tel: 02-2351-7588 ext. 427"],
      0),
+    # a Japanese institute's paper information, its DOI alone under its label, then the
+    # presenters and the press office
+    (["論文情報", "＜タイトル＞", "A root cap kinase couples mechanical impedance to root "
+      "reorientation", "＜著者名＞", "Yosuke Yamazaki, Saki Kimura, and Kenji Morita",
+      "＜雑誌＞", "Nature Plants", "＜DOI＞", "10.1038/s41477-024-00000-0", "発表者",
+      "研究所 環境資源科学研究センター", "チームリーダー 山崎 陽介（ヤマザキ・ヨウスケ）",
+      "大学 大学院生命農学研究科", "准教授 木村 早紀（キムラ・サキ）", "報道担当",
+      "研究所 広報室 報道担当", "お問い合わせフォーム", "大学 総務部広報課",
+      "Tel: 052-000-0000", "Email: research[at]university.example"], 0),
+    # a health site's word that it gives no medical advice
+    (["Las informaciones publicadas en Redacción Sanitaria contienen afirmaciones, datos y "
+      "declaraciones procedentes de instituciones oficiales. No obstante, ante cualquier duda "
+      "relacionada con su salud, consulte con su especialista sanitario correspondiente.",
+      "Los comentarios están reservados a usuarios registrados. Regístrate o inicia sesión."],
+     0),
+    (["This article is for information only and is not a substitute for professional medical "
+      "advice."], 0),
     # the credit for the text alone, a name under the label
     (["Text: Maria Engström"], 0),
     # a news agency's condition for quoting its items, in English and in Ukrainian

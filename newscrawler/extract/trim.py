@@ -720,8 +720,9 @@ _STUDY_HEAD = re.compile(
 # ... a citation: a year in brackets or after the names, and a journal's marks (a DOI, "et
 # al.", initials with commas: "Verbeek, S., de Wit, R. … (2024). Outdoor play …")
 # ... and the heading "Sources" in the languages of research institutes' releases
-_SOURCES_HEAD = re.compile(r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|bronnen?|källor)\s*:?$",
-                           re.IGNORECASE)
+# (and a Japanese institute's "論文情報", paper information)
+_SOURCES_HEAD = re.compile(r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|bronnen?|källor"
+                           r"|(?:原)?論文情報)\s*[:：]?$", re.IGNORECASE)
 _CITATION = re.compile(r"(?:\bdoi\b|doi\.org/|\bet al\b|(?:\b[A-Z]\.,?\s.*){2,})", re.IGNORECASE)
 _CITED_YEAR = re.compile(r"[(\s,.](?:19|20)\d\d[).,;:]")
 #: A study's reference closes the text within this many lines (heading, citation, a link).
@@ -739,10 +740,12 @@ def _study_reference(paras: list[str]) -> int | None:
     # ... or under "Sources", a research institute's box of the paper: its title, authors,
     # their labs, the journal and its DOI each on a line, the DOI near the heading and
     # only such lines (and a researcher's contact) to the end
-    for i in range(max(1, len(paras) - 3 * MAX_STUDY_LINES), len(paras) - 1):
+    # (the presenters' and the press office's blocks may follow: a Japanese release's
+    # "発表者" and "報道担当")
+    for i in range(max(1, len(paras) - 4 * MAX_STUDY_LINES), len(paras) - 1):
         line, under = paras[i].strip(), paras[i + 1:]
         if (len(line) <= 40 and _SOURCES_HEAD.match(line)
-                and any(_DOI.search(p) for p in under[:MAX_STUDY_LINES])
+                and any(_DOI.search(p) or _BARE_DOI.match(p) for p in under[:2 * MAX_STUDY_LINES])
                 and all(len(p) <= MAX_CITATION for p in under)):
             return i
     # ... or the citation alone, its heading gone with the box's chrome: authors "et al.",
@@ -755,6 +758,8 @@ def _study_reference(paras: list[str]) -> int | None:
     return None
 
 
+# ... or alone on its line under its label ("＜DOI＞" over "10.1038/s41477-…")
+_BARE_DOI = re.compile(r"^\s*10\.\d{4,}/\S+\s*$")
 _DOI = re.compile(r"\b(?:doi\s*:?\s*|doi\.org/)10\.\d{4,}/", re.IGNORECASE)  # ("DOI : 10.…")
 #: Longest line taken for a study's citation.
 MAX_CITATION = 400
@@ -1294,6 +1299,9 @@ def trim_end(paras: list[str]) -> list[str]:
                 last) <= 2 * MAX_META_LINE and _PRESS_OFFICE_END.match(last.strip()):
             paras = paras[:-1]
             continue
+        if len(last) <= 2 * MAX_META_LINE and _COMMENTS_NOTICE.match(last):
+            paras = paras[:-1]
+            continue
         if len(last) <= MAX_META_LINE and _TEXT_AND_PICTURES.match(last):
             paras = paras[:-1]
             credit = True
@@ -1527,6 +1535,10 @@ _REFERENCE = re.compile(r"^[A-Z]{2,8}(?:[/-][A-Z]{2,8}){0,3}[/-]\d{2,4}[/-]\d{1,
 # A comments section's heading left closing the text, its comments gone ("Comentarios")
 _COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$"
                             r"|^what do you think\s*\?$", re.IGNORECASE)
+# ... or what the comments' box says to a visitor not logged in: "Los comentarios están
+# reservados a usuarios registrados. Regístrate o inicia sesión."
+_COMMENTS_NOTICE = re.compile(r"^(?:comments are|los comentarios están|les commentaires sont) "
+                              r"(?:reserved|reservados|réservés) (?:to|for|a|aux) ", re.IGNORECASE)
 # ... or the appeal's heading naming the outlet: "Support the Otago Daily Times"
 _SUPPORT_HEAD = re.compile(r"^(?:support (?:the |our )?|támogassa az? )[\w .'’&-]{2,50}!?$",
                            re.IGNORECASE)
@@ -1640,7 +1652,14 @@ _DISCLAIMER = re.compile(
     # reasons of the Court", "… are not intended to be used in legal proceedings"
     r"|\bnot intended to be used in (?:legal|court) proceedings\b"
     r"|\b(?:this|the) (?:case )?(?:summary|brief)\b[^.]{0,160}\.\s+(?:it|they) (?:is|are) not "
-    r"intended to\b",
+    r"intended to\b"
+    # a health site's word that it gives no medical advice: "… is not a substitute for
+    # professional medical advice", "… ante cualquier duda relacionada con su salud, consulte
+    # con su especialista", "no sustituye la consulta médica"
+    r"|\bnot (?:a substitute|intended (?:as a substitute|to replace)) for (?:professional )?"
+    r"medical advice\b"
+    r"|\bante cualquier duda (?:relacionada )?con su salud\b"
+    r"|\bno sustituyen? (?:a |al |la |el )?(?:consejo|consulta|diagnóstico|opinión) médic",
     re.IGNORECASE)
 # An organisation's registration notice under the text: "WaterAid is a registered charity:
 # Registered charity numbers 288701 (England and Wales) and SC039479 (Scotland)", "Registered
