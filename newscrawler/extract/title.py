@@ -208,16 +208,16 @@ def _cut_weak(head: str, sites: SiteNames | None) -> str:
             break
         last, first = cuts[-1], cuts[0]
         tail, lead = head[last.end():], head[:first.start()]
-        # next to CJK text a menu link or the copyright line is evidence enough; in
-        # Latin text "Headline: Subtitle" is common, so only the site's own name counts
-        cjk = _NEAR_CJK.search(head, max(0, last.start() - 1), last.end() + 1) is not None
-        # (... and so it is for a name joined by an unspaced hyphen, which no subtitle uses)
-        cjk = cjk or head[last.start():last.end()] == "-"
+        # next to CJK text a menu link or the copyright line is evidence enough, and so it
+        # is for a name joined by an unspaced hyphen, which no subtitle uses; in Latin text
+        # "Headline: Subtitle" is common, so only the site's own name counts
+        loose = (_NEAR_CJK.search(head, max(0, last.start() - 1), last.end() + 1) is not None
+                 or head[last.start():last.end()] == "-")
         # (a link's text names a channel only when it is no longer than what it would leave:
         # a list of the edition's headlines links the page's own, "站点-标题")
         if tail and last.start() > 0 and (
                 (sites.in_footer(tail) or sites.declared(tail) or sites.named(tail)
-                 and len(tail) <= last.start()) if cjk else sites.declared(tail)):
+                 and len(tail) <= last.start()) if loose else sites.declared(tail)):
             head = head[:last.start()].strip()
         elif lead and first.end() < len(head) and (
                 sites.declared(lead) or _list_name(lead.strip())):
