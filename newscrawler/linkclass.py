@@ -227,6 +227,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # Schibsted's items by a short id after a one-letter folder (/sport/i/7ouv9o/<slug>,
     # /nyheter/a/Jbg5Q0/<slug>)
     (r"/[ai]/[a-z0-9]{5,8}/[^/]*[^\W_]-[^\W_][^/]*/?$", _SHORT_ID_ITEM),
+    # ... and Amedia's, the headline's slug first, then a one-letter folder and the id of
+    # numbers joined by dashes (/nyheter/<slug>/s/5-95-1835730)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]/\d{1,3}-\d{1,3}-\d{4,}/?$", _SHORT_ID_ITEM),
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
@@ -416,7 +419,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/categoryid/\d+(?:/[^/]+)?/?$|/itemlist/(?:user|tag|category)/[^/]+/?$", _CATEGORY_ID),
     (_SECTION_PAGE.pattern, _CATEGORY_ID),
     # ... or a topic's page by its number and its name (/news/topic/3/council-and-democracy)
-    (r"/(?:topics?|themes?|subjects?)/\d{1,4}/[a-z0-9]+(?:-[a-z0-9]+)*/?$", _CATEGORY_ID),
+    # (a name, not a number: /mayor/themes/2299/14612050/ is an item of the theme)
+    (r"/(?:topics?|themes?|subjects?)/\d{1,4}/(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*/?$",
+     _CATEGORY_ID),
     (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…

@@ -224,6 +224,8 @@ def test_allowed_domains_widen_the_site():
     ("https://a.gov.cn/en/Invest/ParkDetail.aspx?ID=1", None),
     # a topic's page by its number and its name; a gallery's album by its number and slug
     ("https://a.gov.uk/news/topic/3/council-and-democracy", "list"),
+    # ... not an item's number under the theme's (its address alone decides nothing)
+    ("https://www.city.example.ru/mayor/themes/2299/14612050/", None),
     ("https://a.gov.uk/news/gallery/217/provosts-civic-awards-2024", "article"),
     # a gallery's album or a video by its number in the query of the gallery's page
     ("https://a.gov.sb/media/gallery.php?album=88", "article"),
@@ -2757,6 +2759,9 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     ("https://www.nola.example.com/news/politics/collection_0e60df92-f823-11ef-65e3-82cbad3c3ba1"
      ".html", "list"),
     ("https://www.vg.example.no/sport/fotball/i/7ouv9o/bodo-glimt-knuste-rosenborg", "article"),
+    # ... and Amedia's, the slug first, then /s/ and its id of numbers joined by dashes
+    ("https://www.avis.example.no/nyheter/stortinget-vedtok-ny-stromstotte/s/5-95-1835730",
+     "article"),
     ("https://www.haaretz.example.com/us-news/2024-05-12/ty-article/.premium/campus-protests-"
      "columbia/0000018f-558c-679d-a389-4e29f94a0000", "article"),
     ("https://www.timesofisrael.example.com/writers/emanuel-fabian/", "list"),
