@@ -1401,6 +1401,10 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
      0),
     (["This article is for information only and is not a substitute for professional medical "
       "advice."], 0),
+    # a bank's paragraph about itself under "Über …", saying when it was founded
+    (["Über die Harbour Bank", "Die Harbour Gemeinschaftsbank eG wurde 1974 in Bochum als "
+      "erste sozial-ökologische Universalbank gegründet. Sie finanziert ausschließlich "
+      "Unternehmen und Projekte mit ökologischem und sozialem Nutzen."], 0),
     # the credit for the text alone, a name under the label
     (["Text: Maria Engström"], 0),
     # a news agency's condition for quoting its items, in English and in Ukrainian

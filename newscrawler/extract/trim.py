@@ -799,7 +799,12 @@ _DESCRIBES = re.compile(r"\b(?:is|are|was|est|ist|es|é|è) (?:a|an|the|one|une?
                         r"en charge d[eu'])"
                         r"|\ba pour (?:missions?|objet|vocation)\b"
                         r"|\b(?:ist|sind) (?:zuständig|verantwortlich) für\b"
-                        r"|\b(?:es|son) (?:responsables? de|la encargada de|el encargado de)\b",
+                        r"|\b(?:es|son) (?:responsables? de|la encargada de|el encargado de)\b"
+                        # ... or when it was founded, in those languages: "Die GLS
+                        # Gemeinschaftsbank eG wurde 1974 in Bochum … gegründet"
+                        r"|\bwurde (?:im jahr )?(?:19|20)\d\d\b.{0,120}\bgegründet\b"
+                        r"|\b(?:fondée?|fundad[ao]|opgericht) en (?:19|20)\d\d\b"
+                        r"|\bopgericht in (?:19|20)\d\d\b",
                         re.IGNORECASE)
 
 
