@@ -348,6 +348,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/col/col\d+/index\.s?html?$", "column address col/col<id>/index"),
     # ... and the Anhui platform's columns (/content/column/6795521, /public/column/6790651)
     (r"/(?:content|public)/column/\d{5,}$", "a portal platform's column by its id"),
+    # ... and the Pangea CMS's zones (RFE/RL, VOA and their language services: /z/30556; its
+    # items are /a/<id>.html, its programmes /p/<id>.html)
+    (r"^/z/\d+/?$", "a Pangea zone (a section) by its id"),
     # the 集约化 platform's disclosure catalogue (/gkmlpt/index) and its annual reports
     (r"/gkmlpt/(?:index|annualreport)$", "a disclosure catalogue"),
     # (WordPress's ?p= is a post: a page number only with one or two digits)

@@ -244,6 +244,9 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.gov.cn/content/detail/6849a3f1886688b2718b4567.html", "article"),
     ("https://www.a.gov.cn/public/6790641/1122804511.html", "article"),
     ("https://www.a.gov.cn/content/column/6795521", "list"),
+    # a Pangea zone (a broadcaster's section) by its id; its items are not zones
+    ("https://www.a.org/z/30556", "list"),
+    ("https://www.a.org/a/33186355.html", None),
     # a page named by a long number is no pager's, nor an MVC route's page record by its id
     ("https://www.a.gov.tw/Page/1122334455667788", None),
     ("https://english.a.gov.tw/Page/47", None),
