@@ -1945,6 +1945,27 @@ def test_a_date_line_right_under_the_text_dates_a_release_that_prints_no_other()
     assert fields.published_at == "2023-05-16T13:42:00"
 
 
+def test_a_closing_line_of_who_issued_a_release_and_the_day_dates_it_and_is_no_text():
+    # a city's press office closes each release with its name and the day, set apart by a
+    # middle dot, in the text's own box or under it; the related releases' dates are others'
+    for inside in (True, False):
+        line = ('<p class="pm-fuss">Presse- und Informationsamt der Stadt Lindenau &middot; '
+                "11.04.2024</p>")
+        page = ("<html><head><title>Neue Radstation am Marktplatz</title></head><body>"
+                '<div id="inhalt"><h2>Neue Radstation am Marktplatz</h2><div class="pm-text">'
+                + _RELEASE_TEXT + (line if inside else "") + "</div>" + ("" if inside else line)
+                + '<ul class="related"><li><span>10.04.2024</span> <a href="/show/2">Sperrung der '
+                "Kanalstraße</a></li></ul></div></body></html>")
+        fields = extract_article(page, "https://www.lindenau.example.de/presse/show/1", now=NOW)
+        assert fields.published_at == "2024-04-11", inside
+        assert "Informationsamt" not in fields.body and "11.04.2024" not in fields.body
+        assert fields.body.endswith("the support it gives them.")
+    # a sentence that ends with a date is no such line
+    from newscrawler.extract.dateline import is_issued_line
+    line = "Die Beteiligung läuft bis zum 12. Mai. Eröffnet wird am · 11.04.2024"
+    assert not any(is_issued_line(line, s) for s in find_dates(line))
+
+
 @pytest.mark.parametrize("under", [
     # not a related post's date under a heading of its own, nor a date under a line of text
     "<h3>Similar posts</h3><p>16 May 2023</p><p>Guides</p>",

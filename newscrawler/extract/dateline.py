@@ -17,7 +17,8 @@ from .dates import WEEKDAY_END, Stamp, find_dates, is_plausible
 from .text import fold_hant
 
 __all__ = ["PLAIN", "PUBLISHED", "UPDATED", "WRITTEN", "Printed", "at_clock", "clock_reading",
-           "is_bare_label", "is_event_time", "label_kind", "printed_dates", "with_line_time"]
+           "is_bare_label", "is_event_time", "is_issued_line", "label_kind", "printed_dates",
+           "with_line_time"]
 
 PUBLISHED = "published"
 #: Labelled as the day the document was written or the record created (成文日期, 印发日期,
@@ -394,6 +395,17 @@ def label_kind(lead: str) -> str | None:
     if _OTHER_LABEL.search(lead):
         return None
     return PLAIN
+
+
+# A release's closing line: who issued it, then the day as its last field, set apart by a
+# separator ("Presse- und Informationsamt der Stadt Münster · 11.04.2024", "Ufficio stampa |
+# 16.05.2023"): a name, no sentence
+_ISSUER_FIELD = re.compile(r"^[^\W\d][^.!?:;\d\n]{0,60}\s[·|•–—-]\s*$")
+
+
+def is_issued_line(line: str, stamp: Stamp) -> bool:
+    """*stamp*, found in *line*, is its last field after the name of who issued it."""
+    return not line[stamp.end:].strip() and bool(_ISSUER_FIELD.match(line[:stamp.start]))
 
 
 def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> list[Printed]:

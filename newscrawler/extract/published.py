@@ -28,6 +28,7 @@ from .dateline import (
     Printed,
     at_clock,
     clock_reading,
+    is_issued_line,
     printed_dates,
     with_line_time,
 )
@@ -412,7 +413,8 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
         if len(para) > TAIL_LINE:
             continue
         for item in printed_dates(para, 0, now):
-            if item.kind == UPDATED or not item.line or _closes_sentence(para, item.stamp):
+            if item.kind == UPDATED or _closes_sentence(para, item.stamp) or not (
+                    item.line or is_issued_line(para, item.stamp)):
                 continue
             if any(_is_date_line(p, now) for j, p in enumerate(paras) if j != i):
                 return None
@@ -592,11 +594,13 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
         if len(line) > TAIL_LINE:
             break
         for item in printed_dates(line, 0, now):
-            if item.kind != UPDATED and item.line and _day(item.stamp) not in skip:
+            if item.kind != UPDATED and (item.line or is_issued_line(line, item.stamp)) \
+                    and _day(item.stamp) not in skip:
                 return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window) else "")
         if len(line) > MAX_SIGN_OFF or len(line.split()) > 1:
             break
     return None
+
 
 
 #: The most characters a release's signature box holds: its place and date, who issued it.

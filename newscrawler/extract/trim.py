@@ -16,7 +16,7 @@ from .chrome import (
     is_list_heading,
     is_tags_line,
 )
-from .dateline import PLAIN, is_bare_label, is_event_time, printed_dates
+from .dateline import PLAIN, is_bare_label, is_event_time, is_issued_line, printed_dates
 from .dates import find_dates, starts_with_day_month
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_issuer_line, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
@@ -1312,6 +1312,7 @@ def trim_end(paras: list[str]) -> list[str]:
             credit = True
             continue
         if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
+                                            or _issued_line(last)
                                             or is_source_label(last)
                                             or is_list_heading(last)
                                             or _HISTORY_HEAD.match(last)
@@ -1846,6 +1847,12 @@ def _office_sign_off(paras: list[str]) -> int:
 
 #: Longest word after a date line's time that may end with a full stop ("น.", "Uhr.").
 MAX_TIME_UNIT = 4
+
+
+def _issued_line(line: str) -> bool:
+    """Who issued the release and the day, as its closing line (``Presse- und
+    Informationsamt der Stadt Münster · 11.04.2024``)."""
+    return any(is_issued_line(line, item.stamp) for item in printed_dates(line))
 
 
 def _labelled_date_line(line: str) -> bool:
