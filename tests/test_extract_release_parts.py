@@ -175,6 +175,10 @@ def test_a_summary_named_so_in_the_templates_language_after_the_headline_goes(na
     ("<div class='visuel'><img src='/img/plan-velo.jpg' alt=''><p class='legende'>La piste "
      "cyclable du cours de la Marne, inaugurée en mars 2024. © Thomas Sanson / Ville</p></div>",
      "div", True),
+    # ... or a box that holds the picture and a long caption in a <figure>
+    ("<div class='field field--name-field-image'><figure><img src='/img/piste.jpg' alt=''>"
+     "<figcaption>La piste cyclable du cours de la Marne, inaugurée en mars 2024, vue depuis le "
+     "pont. © Thomas Sanson / Ville</figcaption></figure></div>", "div", True),
     # ... not after a paragraph of the text, nor a paragraph or a heading named so (the
     # text's own first line, "speakable-summary"; a summary's label)
     (f"<p>{TEXT[0]}</p>", "div", False),
@@ -435,6 +439,15 @@ def test_a_contact_block_over_the_agencys_paragraph_about_itself_under_its_headi
             "en minder klimaatimpact. De VMM meet, analyseert en rapporteert over de toestand "
             "van het milieu en beheert onbevaarbare waterlopen van eerste categorie."]
     assert trim_end(TEXT + tail) == TEXT
+
+
+def test_a_french_about_heading_with_the_article_contracted_closes_the_release():
+    # "À propos du Défenseur des droits" (du, des, d'), over what the body is
+    for heading in ("À propos du Défenseur des droits", "À propos d’Orano"):
+        tail = [heading, "Le Défenseur des droits est une autorité administrative indépendante "
+                "inscrite dans la Constitution, chargée de défendre les droits des usagers des "
+                "services publics."]
+        assert trim_end(TEXT * 3 + tail) == TEXT * 3, heading
 
 
 def test_a_contact_block_over_two_about_blocks_closes_the_release():

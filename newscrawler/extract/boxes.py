@@ -629,7 +629,10 @@ def _opens_after_headline(el: Any) -> bool:
             continue
         if (node.tag in ("p", "li") or node.tag == "div"
                 and next(node.iterdescendants("p", "div"), None) is None) \
-                and _STRING_LENGTH(node) > MAX_OPENING_LINE and not _under_picture(node):
+                and _STRING_LENGTH(node) > MAX_OPENING_LINE and not _under_picture(node) \
+                and not (node.tag == "div" and next(node.iter("img"), None) is not None):
+            # (a box of a picture holds its caption: Drupal's "field--name-field-image"
+            # around the lead picture's <figure> between the headline and its "chapo")
             return False
     return False
 

@@ -767,7 +767,9 @@ MAX_CITATION = 400
 
 # The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
 # "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
-_ABOUT_HEAD = re.compile(r"^(?:about|over|om|über|à propos de|acerca de|sobre)\s+\S"
+# (French contracts the article: "À propos du Défenseur des droits", "À propos d'Orano")
+_ABOUT_HEAD = re.compile(r"^(?:(?:about|over|om|über|à propos (?:de|du|des)|acerca de|sobre)\s+"
+                         r"|à propos d['’])\S"
                          # (a full stop inside an abbreviation or after an initial: "About
                          # the U.S. CPSC:")
                          r"(?:[^.!?]|\.(?=\S)|(?<=\b[A-Z])\.)*"
