@@ -1945,6 +1945,22 @@ def test_a_date_line_right_under_the_text_dates_a_release_that_prints_no_other()
     assert fields.published_at == "2023-05-16T13:42:00"
 
 
+def test_a_date_and_time_right_over_the_headline_beats_a_records_day_under_it():
+    # an ombudsman's decision: its publication "12.1.2024 10.00" over the <h1>, the record's
+    # fields under it (the decision's day, a term no label names a publication)
+    page = ("<html><body><div class='uutinen'><p class='kategoria'>Ratkaisut</p>"
+            "<p class='pvm'>12.1.2024 10.00</p><h1>Hyvinvointialue laiminlöi käsittelyajat</h1>"
+            "<div class='tiedot'><dl><dt>Diaarinumero</dt><dd>EOAK/4172/2023</dd>"
+            "<dt>Ratkaisupäivä</dt><dd>20.12.2023</dd></dl></div>"
+            f"<div class='teksti'>{_RELEASE_TEXT}</div></div></body></html>")
+    fields = extract_article(page, "https://www.ombudsman.example.fi/-/eoak-4172", now=NOW)
+    assert fields.published_at == "2024-01-12T10:00:00"
+    # a day alone over the headline is no such line: the one under it stays the page's
+    page = page.replace("12.1.2024 10.00", "12.1.2024")
+    fields = extract_article(page, "https://www.ombudsman.example.fi/-/eoak-4172", now=NOW)
+    assert fields.published_at == "2023-12-20"
+
+
 def test_a_closing_line_of_who_issued_a_release_and_the_day_dates_it_and_is_no_text():
     # a city's press office closes each release with its name and the day, set apart by a
     # middle dot, in the text's own box or under it; the related releases' dates are others'

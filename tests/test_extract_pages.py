@@ -1662,6 +1662,8 @@ def test_a_lead_picture_is_no_lead():
     # credits bracketed at the end, as Chinese sites print them
     ("A cargo plane is loaded at the airport. [Photo/Southern Daily]", False),
     ("A pocket park in Futian District. [Photo by Xie Zhanzhi]", False),
+    ("A hydrogen station built by a state firm. [Photo provided to example.gov.cn]", False),
+    ("Volunteers plant trees on a hillside. [Photo courtesy of the county government]", False),
     # marked a file picture, in a table's cell too
     ("观众在博物馆夜场参观。（资料图）", False),
     ("| 翻新後的屋邨街市環境明顯改善。（資料圖片） |", False),

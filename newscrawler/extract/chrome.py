@@ -471,7 +471,9 @@ _PHOTO_CREDIT = re.compile(
 # [Photo/Southern Daily]", "[Photo by Xie Zhanzhi]". (Not a Chinese caption's "（记者 王明 摄）":
 # Chinese news labels keep captions so credited as text, measured on cwce-dev.)
 _BRACKET_CREDIT = re.compile(
-    r"[\[【(（]\s*(?:photos?|pictures?|images?|pic)\s*(?:/|by\b)[^\[\]【】()（）]{2,40}[\]】)）]\s*$"
+    # (or given by someone: "[Photo provided to chinadaily.com.cn]", "[Photo courtesy of …]")
+    r"[\[【(（]\s*(?:photos?|pictures?|images?|pic)\s*(?:/|by\b|provided (?:to|by)\b|"
+    r"courtesy(?: of)?\b)[^\[\]【】()（）]{2,40}[\]】)）]\s*$"
     # ... or marked a file picture: "…参观。（资料图）", "（資料圖片）", "(File photo)"
     r"|[\[【(（]\s*(?:[资資]料(?:[图圖]片?|照片)|file (?:photo|picture|image))\s*[\]】)）]\s*$",
     re.IGNORECASE)

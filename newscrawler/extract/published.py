@@ -366,12 +366,20 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None,
              if not anchor <= i.stamp.start < anchor + headline_length]
     # (a publication told in a sentence, "in line with the flash estimate released on 1
     # October 2024", dates the page only where no date line does)
-    lines = any(i.kind == PLAIN and i.line for i in items)
+    lines = [i for i in items if i.kind == PLAIN and i.line]
+    line = _nearest(lines)
+    # a date and time on the line right over the headline is the item's own (a listing-style
+    # template's "12.1.2024 10.00" over the <h1>); a day alone under it, in a record's
+    # fields, is another of its dates (a decision's, a hearing's)
+    over = next((i.stamp for i in reversed(lines) if not i.after), None)
+    if (over is not None and line is not None and line is not over and over.has_time
+            and not line.has_time and not text[over.end:anchor].strip()):
+        line = over
     return Shown(
         published=_nearest([i for i in items if i.kind == PUBLISHED
-                            and not (i.sentence and lines)])
+                            and not (i.sentence and bool(lines))])
         or _nearest([i for i in items if i.kind == WRITTEN]),
-        line=_nearest([i for i in items if i.kind == PLAIN and i.line]),
+        line=line,
         field=_nearest([i for i in items if i.kind == PLAIN and not i.line and not i.sentence]),
         updated=_nearest([i for i in items if i.kind == UPDATED]),
         written=_nearest([i for i in items if i.kind == WRITTEN]),
