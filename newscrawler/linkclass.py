@@ -301,7 +301,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ... or the slug, then a view's name and the id (/<slug>/articleshow/115559612.cms,
     # /<slug>/5129322.article); or the id, the slug and the language (/2411/<slug>/en)
     (r"/[^\W_]+(?:-[^\W_]+){3,}/(?:[a-z]+/)?\d{5,}(?:\.[a-z]+)?$", "an id and a slug"),
-    (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/[a-z]{2}/?$", "an id and a slug"),
+    # (... or the id, the slug and the view: /924470/inflation-eases-to-1-9-in-september/story/)
+    (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/(?:[a-z]{2}|story|video|photos?|gallery|audio)/?$",
+     "an id and a slug"),
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
     # (DPG Media's papers set the item's id after a tilde: <slug>~a2c7e1f9/, others after an
@@ -605,6 +607,9 @@ _PAGER_ATTR = re.compile(r"(pager|pagination|paginaci[oó]n|paginazione|paginaca
                          r"(?:^|[\s_-])pages(?:$|[\s_-]))", re.I)
 _ROW_TAGS = {"li", "tr", "dd", "dt", "p", "article"}
 # ... or a month and a day in Chinese or Japanese, the year left out ("2月28日")
+# ... or a Republic year's date in a Taiwanese list's cell ("113-05-17": 2024-05-17)
+_ROC_DATE = re.compile(r"(?<![\d.:/-])1[01]\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+                       r"(?![\d.:/-])")
 _CJK_MONTH_DAY = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日")
 _SHORT_DATE = re.compile(r"(?<![\d.:-])(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.:-])")
 
@@ -1079,7 +1084,9 @@ def _row_dated(anchor: Any, text: str) -> bool:
         if len(row) > 400:
             return False
         rest = row.replace(text, " ") if text else row
-        if find_dates(rest) or _SHORT_DATE.search(rest) or _CJK_MONTH_DAY.search(rest):
+        if find_dates(rest) or _SHORT_DATE.search(rest) or _CJK_MONTH_DAY.search(rest) or (
+                # (a row's own cell: in a box, the Republic's date may be another item's)
+                node.tag in _ROW_TAGS and _ROC_DATE.search(rest) and CJK.search(text)):
             return True
         if node.tag in _ROW_TAGS:
             return False
@@ -1968,7 +1975,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             footer_only or not strong_article or not link.headline and CJK.search(text)
             or GUIDE_HEAD.search(text)):
         return OTHER, f"static page or site service{shown}"
-    if _SEARCH_URL.search(parts.path) and not strong_article:  # (/search-and-rescue-station)
+    if _SEARCH_URL.search(parts.path) and not strong_article and not (
+            # (a word of a headline's slug: "/story/la-police-recherche-un-conducteur-…")
+            _slug_words(link.url) >= 4
+            and not _SEARCH_URL.search(parts.path.rstrip("/").rpartition("/")[0])):
+        # (/search-and-rescue-station)
         if _SEARCH_FACET.search(parts.path):
             return LIST, "a search page of one kind of document (a finder)"
         # results: a search term or filter in the query, or a form named for a list of

@@ -2386,7 +2386,9 @@ def test_a_slug_before_a_views_name_and_id_or_an_id_a_slug_and_a_language():
         ("/news/new-homes-ombudsman-receives-first-complaints/5129301.article",
          "New Homes Ombudsman receives first complaints"),
         ("/2411/cm-greets-people-on-kanakadasa-jayanti/en",
-         "CM greets people on Kanakadasa Jayanti at the state function")))
+         "CM greets people on Kanakadasa Jayanti at the state function"),
+        ("/news/money/economy/924470/inflation-eases-to-1-9-in-september/story/",
+         "Inflation eases to 1.9% in September")))
     menu = "<nav><ul><li><a href='/15/terms-and-conditions/en'>Terms &amp; Conditions</a></li>"
     page = f"<html><body>{menu}</ul></nav><main><ul>{rows}</ul></main></body></html>"
     found = kinds(page, "https://news.example.in", "/latest-news")
@@ -2395,7 +2397,54 @@ def test_a_slug_before_a_views_name_and_id_or_an_id_a_slug_and_a_language():
     assert found["/news/new-homes-ombudsman-receives-first-complaints/5129301.article"] == (
         "article")
     assert found["/2411/cm-greets-people-on-kanakadasa-jayanti/en"] == "article"
+    assert found["/news/money/economy/924470/inflation-eases-to-1-9-in-september/story/"] == (
+        "article")
     assert found["/15/terms-and-conditions/en"] != "article"
+
+
+def test_an_item_by_its_id_its_slug_and_its_view_in_a_box_of_its_own():
+    # a broadcaster's "most read" box beside a section's list: one item each, no date
+    box = ("<aside class='widget'><h3>Most read</h3><div><a href='/news/money/economy/924470/"
+           "inflation-eases-to-1-9-in-september-psa/story/'>Inflation eases to 1.9% in "
+           "September</a></div></aside>")
+    found = kinds(f"<html><body><main><p>Section</p></main>{box}</body></html>",
+                  "https://www.tv.example.ph", "/news/topstories/nation/")
+    assert found["/news/money/economy/924470/inflation-eases-to-1-9-in-september-psa/story/"] == (
+        "article")
+
+
+def test_a_search_word_in_a_headlines_slug_is_no_search_page():
+    # "recherche", "search", "Suche" as words of a story's slug; a search page by its folder
+    # or its own short name stays one
+    rows = "".join(f"<li><a href='{path}'>{text}</a></li>" for path, text in (
+        ("/fr/story/la-police-recherche-un-conducteur-en-fuite-103205212",
+         "La police recherche un conducteur en fuite à Strassen"),
+        ("/news/nzdf-assists-search-for-missing-fishing-vessel/",
+         "NZDF assists search for missing fishing vessel off Northland")))
+    page = ("<html><body><nav><ul><li><a href='/recherche'>Recherche</a></li>"
+            "<li><a href='/site-search'>Search</a></li></ul></nav>"
+            f"<main><ul>{rows}</ul></main></body></html>")
+    found = kinds(page, "https://news.example.lu", "/fr")
+    assert found["/fr/story/la-police-recherche-un-conducteur-en-fuite-103205212"] == "article"
+    assert found["/news/nzdf-assists-search-for-missing-fishing-vessel/"] == "article"
+    assert found["/recherche"] == found["/site-search"] == "other"
+
+
+def test_a_taiwanese_list_dates_its_rows_in_republic_years():
+    # a JSP portal's press releases, page 2: each row's cell "113-05-17" (2024-05-17) dates
+    # it, so the list's own page links are its pager, not an article's parts
+    rows = "".join(
+        f"<tr><td>{n}</td><td class='date'>113-05-{n:02d}</td><td><a href='home.jsp?id=26&amp;"
+        f"mcustomize=news_view.jsp&amp;dataserno=2024050{n}0001'>海委會發布第{n}則新聞稿"
+        "說明海洋保育成果</a></td></tr>" for n in range(10, 16))
+    pager = "".join(f"<a href='home.jsp?id=26&amp;mcustomize=news_list.jsp&amp;page={n}'>{n}</a>"
+                    for n in (1, 3))
+    page = (f"<html><body><table><tbody>{rows}</tbody></table><div class='page'>{pager}</div>"
+            "</body></html>")
+    found = kinds(page, "https://www.a.gov.tw/ch/",
+                  "home.jsp?id=26&mcustomize=news_list.jsp&page=2")
+    assert len([u for u, k in found.items() if "news_view" in u and k == "article"]) == 6
+    assert [k for u, k in found.items() if "news_list" in u] == ["list", "list"]
 
 
 def test_legal_pages_named_with_a_lists_word_and_items_in_another_language():
