@@ -1206,6 +1206,13 @@ def _anchor_text(anchor: Any) -> str:
     return text
 
 
+_MIDDLE_SLUG = re.compile(r"/(?=[^/]*[a-z])[^/-]+(?:-[^/-]+){2,}/"
+                          # (only before a view's name and an id that end the address: a
+                          # folder of three words over a page, /roads-and-transport/…, is a
+                          # section's, and its pages are not one item's siblings)
+                          r"(?=[a-z]+(?:-[a-z]+)?/(?:H|[a-z]{0,3}9[\w-]*)/?$)", re.I)
+
+
 def address_template(url: str) -> str:
     """The address with its ids and slug generalized: links sharing one are siblings, and a
     zero-config crawl learns per template what its pages are.
@@ -1216,6 +1223,9 @@ def address_template(url: str) -> str:
     path = re.sub(r"[0-9a-f]{16,}", "H", parts.path)
     path = re.sub(r"\d+", "9", path)
     path = re.sub(r"/[^/]*[a-z]+-[a-z]+[^/]*(/?)$", r"/S\1", path, flags=re.I)
+    # ... and a headline's slug before the item's view and id (/<slug>/news-story/<hash>,
+    # /<slug>/ar/c1-18531207): three words or more, where a section's name has one or two
+    path = _MIDDLE_SLUG.sub("/S/", path)
     keys = ",".join(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
     return f"{parts.netloc}{path}?{keys}"
 

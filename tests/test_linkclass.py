@@ -9,7 +9,13 @@ from parsel import Selector
 
 from newscrawler.demo.portal import DemoPortal
 from newscrawler.extract import decode_html
-from newscrawler.linkclass import classify_links, classify_url, is_home_page, page_kind
+from newscrawler.linkclass import (
+    address_template,
+    classify_links,
+    classify_url,
+    is_home_page,
+    page_kind,
+)
 from newscrawler.linkpatterns import propose_patterns
 from newscrawler.links import page_links
 from newscrawler.sites import load_site
@@ -2276,6 +2282,30 @@ def _press_rows(n: int) -> str:
 BUREAU_VIEWS = f"""<html><body><main><h1>報道発表資料（今月）</h1><ul>{_press_rows(6)}</ul>
 <div class="bureaus"><a href="/hodoshiryo/31-Curr.html">建設局</a>
 <a href="/hodoshiryo/15-Curr.html">健康局</a></div></main></body></html>"""
+
+
+def test_items_whose_slug_comes_before_their_view_and_id_are_siblings():
+    # a regional paper's home page: /<edition>/<slug>/ar/c1-<id>, a tabloid's section:
+    # /news/<section>/<slug>/news-story/<hash>, no dates beside them; a folder of three words
+    # over a council's pages is a section's, and its pages stay apart
+    items = [f"/swietokrzyskie/{slug}/ar/c1-1853{n:04d}" for n, slug in enumerate((
+        "kielce-nowa-linia-autobusowa-od-czerwca", "huta-inwestuje-w-piec-elektryczny",
+        "szpital-ma-nowy-tomograf-w-skarzysku", "remont-parku-zdrojowego-na-finiszu"))]
+    stories = [f"/news/northern-territory/{slug}/news-story/{n:032x}" for n, slug in enumerate((
+        "croc-spotted-at-casuarina-beach", "stuart-highway-closed-after-rollover",
+        "darwin-airport-new-direct-flights", "palmerston-water-park-to-reopen"), 1)]
+    pages = ["/residents/roads-and-transport/road-conditions",
+             "/residents/roads-and-transport/parking-permits",
+             "/residents/roads-and-transport/bus-timetables",
+             "/residents/roads-and-transport/footpath-repairs"]
+    links = "".join(f"<div class='card'><a href='{u}'>Headline number {n} of the day, in full "
+                    "words</a></div>" for n, u in enumerate(items + stories))
+    links += "".join(f"<li><a href='{u}'>Service {n}</a></li>" for n, u in enumerate(pages))
+    found = kinds(f"<html><body><main>{links}</main></body></html>", "https://news.example.pl")
+    assert all(found[u] == "article" for u in items + stories)
+    assert all(found[u] != "article" for u in pages)
+    assert address_template("https://x.example/a/croc-spotted-at-the-beach/news-story/"
+                            "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e") == "x.example/a/S/news-story/H?"
 
 
 def test_a_link_at_a_list_pages_own_address_template_is_another_view_of_it():
