@@ -1084,6 +1084,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["广告声明：文内含有的对外跳转链接，用于传递更多信息。"], 0),
     # a broadcaster's credits for its radio piece and its web text
     (["Sujet radio: Julien Maillard", "Adaptation web: vajo"], 0),
+    # how to reach the reporter, an interview's contact heading over the press officers
+    (["Reach reporter Dana Okafor at dokafor@paper.example or 602-444-8000. Follow him on X "
+      "@dokafor_az."], 0),
+    (["For more information or to set up interviews please contact:",
+      "Maria Lindqvist, Media Relations, +41 79 000 47 12, press@union.example"], 0),
+    # ... an organisation's "About" block in French, its name after "À propos de"
+    (["À propos de Mews", "Mews conçoit des logiciels pour l'hôtellerie. Sa plateforme regroupe "
+      "la gestion des établissements et les paiements."], 0),
     # a finance site's risk notice and its heading
     (["风险提示及免责条款", "市场有风险，投资需谨慎。本文不构成个人投资建议，"
       "也未考虑到个别用户特殊的投资目标、财务状况或需要。"], 0),
@@ -1664,6 +1672,7 @@ def test_a_lead_picture_is_no_lead():
     ("A pocket park in Futian District. [Photo by Xie Zhanzhi]", False),
     ("A hydrogen station built by a state firm. [Photo provided to example.gov.cn]", False),
     ("Volunteers plant trees on a hillside. [Photo courtesy of the county government]", False),
+    ("避難タワーへの避難訓練の様子（黒潮町）［写真：黒潮町提供］", False),
     # marked a file picture, in a table's cell too
     ("观众在博物馆夜场参观。（资料图）", False),
     ("| 翻新後的屋邨街市環境明顯改善。（資料圖片） |", False),

@@ -517,8 +517,9 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle
                                # "sottotitolo", Spanish and Portuguese "subtitulo", German
                                # "Untertitel"
                                "sapo", "entradilla", "bajada", "sottotitolo", "subtitulo",
-                               # ... and Czech and Slovak CMSs' "perex"
-                               "untertitel", "perex"})
+                               # ... and Czech and Slovak CMSs' "perex", Catalan
+                               # "entradeta" (on 7 pages of 7, the labels leave it out)
+                               "untertitel", "perex", "entradeta"})
 # ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
 # ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
 # "stand-first": a Korean release's 부제 lines over its text)

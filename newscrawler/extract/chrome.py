@@ -475,9 +475,12 @@ _BRACKET_CREDIT = re.compile(
     r"[\[【(（]\s*(?:photos?|pictures?|images?|pic)\s*(?:/|by\b|provided (?:to|by)\b|"
     r"courtesy(?: of)?\b)[^\[\]【】()（）]{2,40}[\]】)）]\s*$"
     # ... or marked a file picture: "…参观。（资料图）", "（資料圖片）", "(File photo)"
-    r"|[\[【(（]\s*(?:[资資]料(?:[图圖]片?|照片)|file (?:photo|picture|image))\s*[\]】)）]\s*$",
+    r"|[\[【(（]\s*(?:[资資]料(?:[图圖]片?|照片)|file (?:photo|picture|image))\s*[\]】)）]\s*$"
+    # ... or a Japanese picture's, in full-width brackets: "［写真：黒潮町提供］",
+    # "（写真提供：県）"
+    r"|[［\[【(（]\s*写真(?:提供)?\s*[：:／/]\s*[^［］\[\]【】()（）]{1,30}[］\]】)）]\s*$",
     re.IGNORECASE)
-_CLOSERS = (")", "）", "]", "】")
+_CLOSERS = (")", "）", "]", "】", "］")
 
 # ... or after a dash or a full stop, labelled: "Vacina é aplicada - Foto: Walterson
 # Rosa/MS", "Equipos de respuesta. Foto: Oficina de Comunicaciones MinSalud".

@@ -561,6 +561,9 @@ _CONTACT_HEAD = re.compile(
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
     r"|^for (?:more|further|press|media) information(?:,? (?:please )?contact)?\s*:?$"
+    # ... or an interview's: "For more information or to set up interviews please contact:"
+    r"|^for (?:more|further) information,? or to (?:set up|arrange|request|schedule) "
+    r"(?:an )?interviews?,? (?:please )?contact\s*:?$"
     # ... or the heading alone over a reference and the contacts ("More information")
     r"|^(?:more|further) information\s*:?$"
     # ... and for the press alone: "For more information, press only:"
@@ -768,8 +771,8 @@ MAX_CITATION = 400
 # The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
 # "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
 # (French contracts the article: "À propos du Défenseur des droits", "À propos d'Orano")
-_ABOUT_HEAD = re.compile(r"^(?:(?:about|over|om|über|à propos (?:de|du|des)|acerca de|sobre)\s+"
-                         r"|à propos d['’])\S"
+_ABOUT_HEAD = re.compile(r"^(?P<about>(?:about|over|om|über|à propos (?:de|du|des)|acerca de|"
+                         r"sobre)\s+|à propos d['’])\S"
                          # (a full stop inside an abbreviation or after an initial: "About
                          # the U.S. CPSC:")
                          r"(?:[^.!?]|\.(?=\S)|(?<=\b[A-Z])\.)*"
@@ -854,6 +857,12 @@ MAX_ABOUT_TAIL = 8
 MAX_ABOUT_TAIL_LINE = 2 * MAX_META_LINE
 
 
+def _about_name(head: str) -> str:
+    """The name an "About …" heading gives ("À propos de Mews": "Mews")."""
+    found = _ABOUT_HEAD.match(head)
+    return (head[found.end("about"):] if found else head).rstrip(".:")
+
+
 def _about_block(paras: Sequence[str]) -> int | None:
     """Where the block an organisation closes its release with about itself starts: a
     heading "About …" (:data:`_ABOUT_HEAD`) among the last lines, one or two paragraphs of
@@ -879,7 +888,7 @@ def _about_block(paras: Sequence[str]) -> int | None:
                          # over "Halvard Inc. (NASDAQ:HLVD) designs …", or names it in
                          # its first words: "About the Population Estimates" over "The
                          # Census Bureau's Population Estimates Program produces …")
-                         or under[0].startswith(head.split(None, 1)[1].rstrip(".:"))
+                         or under[0].startswith(_about_name(head))
                          or _names_about(head, under[0]))):
                 return i
             # ... or headed by the organisation's name alone, the paragraph under it opening
@@ -1626,6 +1635,10 @@ _STORY_NOTE = re.compile(
     r"|more information (?:on|about) the work of [^.]{1,80} (?:can be|is) (?:found|available)"
     r" (?:on|at) (?:its|our|the [\w ]{1,30}) website\b"
     r"|exclusive rights to re-?publish\b|^re-?publishing$"
+    # ... and how to reach its reporter: "Reach reporter Daniel Okafor at dokafor@… or
+    # 602-444-8000. Follow him on X @…"
+    r"|^reach (?:(?:the )?(?:reporter|writer|columnist|author) )?[\w.'’-]+(?: [\w.'’-]+){0,3} "
+    r"(?:at|via) [\w.+-]+@[\w-]+\.\w"
 
 
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is an? (?:[\w-]+ ){0,2}(?:writer"
