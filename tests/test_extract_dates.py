@@ -1945,6 +1945,31 @@ def test_a_date_line_right_under_the_text_dates_a_release_that_prints_no_other()
     assert fields.published_at == "2023-05-16T13:42:00"
 
 
+def test_a_moment_in_utc_the_evening_before_a_releases_closing_day_is_that_day_at_home():
+    # a South African agency's release: <head> declares 22:30Z on the 20th, the release
+    # closes "-ENDS-" over "Pretoria, 21 June 2024"; on the country's clock, 00:30 on the 21st
+    page = ("<html><head><meta property='article:published_time' "
+            "content='2024-06-20T22:30:12+00:00'></head><body><article><h1>Filing season "
+            f"opens</h1>{_RELEASE_TEXT}<p>-ENDS-</p><p><strong>Issued by:</strong> Media "
+            "Office<br>Pretoria, 21 June 2024</p></article></body></html>")
+    fields = extract_article(page, "https://www.revenue.example.gov.za/media-release/x/",
+                             now=NOW)
+    assert fields.published_at == "2024-06-21T00:30:12+02:00"
+
+
+def test_the_day_by_the_headline_its_time_element_marks_beats_a_revised_date_meta():
+    # a police press release: "Magdeburg, den <time itemprop=datePublished>14.03.2024</time>"
+    # over the <h1>, a <meta name="date"> of the 15th that the footer labels the last change
+    page = ("<html><head><meta name='date' content='2024-03-15T08:02:17+01:00'></head><body>"
+            "<div class='news'><div class='meta'>\n<span>Nr.: 087/2024</span>\n<span>Magdeburg, "
+            "den <time itemprop='datePublished' datetime='2024-03-14'>14.03.2024</time></span>"
+            "\n</div>"
+            f"<h1>Radfahrerin bei Unfall schwer verletzt</h1>{_RELEASE_TEXT}</div>"
+            "<footer><p>Letzte Aktualisierung: 15.03.2024</p></footer></body></html>")
+    fields = extract_article(page, "https://polizei.example.de/presse/pm-087-2024", now=NOW)
+    assert fields.published_at == "2024-03-14"
+
+
 def test_a_date_and_time_right_over_the_headline_beats_a_records_day_under_it():
     # an ombudsman's decision: its publication "12.1.2024 10.00" over the <h1>, the record's
     # fields under it (the decision's day, a term no label names a publication)

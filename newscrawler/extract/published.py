@@ -524,7 +524,8 @@ def _signed(paras: Sequence[str], i: int) -> bool:
 # literal scans of str and re: is_end_mark decides on the page's lines, which cost ten
 # times as much to read)
 _BODY_STRING = etree.XPath("string(/html/body)")
-_MARK_WORDS = (re.compile(r"E(?:nds?|NDS?)[^\S\n]*(?:/|\n|$)"),
+# (closed as the mark opens, "-ENDS-", "(Ends)")
+_MARK_WORDS = (re.compile(r"E(?:nds?|NDS?)[^\S\n]*[)）\]–—~-]*[^\S\n]*(?:/|\n|$)"),
                re.compile(r"完[)）]?[^\S\n]*(?:\n|$)"))
 _BEFORE_MARK = frozenset(" \t\n\u3000\u00a0(（[–—-")
 
@@ -1061,6 +1062,12 @@ def _pick_published(
         labelled = labelled_on_page(root, now).published
         if labelled is not None and _day(labelled) < _day(declared):
             return settle(labelled)
+        if (labelled is None and line is not None and time_el is not None
+                and _day(line) == _day(time_el) < _day(declared)):
+            # ... or the earlier day the page prints by its headline and marks as its own in
+            # a <time> ("Magdeburg, den <time datetime='2024-03-14'>" over a <meta
+            # name="date"> of the 15th that the footer's "Letzte Aktualisierung" repeats)
+            return settle(line)
     if declared is not None:
         # a day without a time (a date-only PubDate, the URL's day) takes the time the
         # page prints for that day (last, from a short line near the headline with a tag
@@ -1093,6 +1100,10 @@ def _pick_published(
             if labelled is not None and _day(labelled) == _day(url_stamp):
                 return settle(labelled)
         own = printed if printed is not None else line if line_below or line_atop else None
+        if own is None and line is None and _in_utc(declared):
+            # (... or the day the release prints at its end: "-ENDS-" over "Pretoria, 21 June
+            # 2024", where <head> declares 22:30Z on the 20th)
+            own = closing()
         if (own is not None and not own.has_time
                 and _in_utc(declared) and abs((_day(own) - _day(declared)).days) == 1
                 and (_day(own) in _dated_days(meta, now)
