@@ -111,6 +111,8 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|csv|zip|rar|7z|gz|jp
                    # download endpoint (FileDown.do?atchFileId=…, readDownloadFile.do?…,
                    # download.jsp?…)
                    r"|/documentcenter/view/\d+|/(?:file|getfile|download|document)\.ashx"
+                   # ... or Sitecore's media library (/-/media/files/news/cpimar2024.ashx)
+                   r"|^/(?:[a-z]{2}(?:-[a-z]{2})?/)?-/media/"
                    r"|/(?:(?:read|get)?file_?|read|get)?down(?:load)?(?:_?file)?"
                    r"\.(?:do|jsp|php|aspx?|action)$"
                    # ... or a board's or a module's (boardDownload.es?…&seq=1), or an MVC
@@ -310,7 +312,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # underscore: <slug>_224350, <slug>_hb01juu18/)
     # (and a site's own word before the extension: /<slug>-76411533.bild.html)
     (r"/(?![0-9a-f]{8}-[0-9a-f]{4}-)(?=[^/.]*[^\W\d_])[^\W_]+(?:-[^\W_]+){4,}(?:-\d+)?"
-     r"(?:~[a-z0-9]{4,}|_(?=[a-z]*\d)[a-z0-9]{5,12})?(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
+     # (and CH Media's and NZZ's letter code, a dot and the id: <slug>-ld.2581290)
+     r"(?:~[a-z0-9]{4,}|_(?=[a-z]*\d)[a-z0-9]{5,12}|-[a-z]{1,3}\.\d{5,})?"
+     r"(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
      "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),
@@ -393,7 +397,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?i:[a-z]*list)/(?:[a-z]+/)?[\w.%]+(?:-[\w.%]+){0,2}/?$", "a list's folder by its name"),
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
-     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|"
+     r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)

@@ -250,6 +250,9 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.gov.cn/content/detail/6849a3f1886688b2718b4567.html", "article"),
     ("https://www.a.gov.cn/public/6790641/1122804511.html", "article"),
     ("https://www.a.gov.cn/content/column/6795521", "list"),
+    # Sitecore's media library is files; a French paper's subject page is a tag's list
+    ("https://www.a.gov.sg/-/media/files/news/cpimar2024.ashx", "other"),
+    ("https://www.a.fr/sujet/bande-dessinee/", "list"),
     # a Pangea zone (a broadcaster's section) by its id; its items are not zones
     ("https://www.a.org/z/30556", "list"),
     ("https://www.a.org/a/33186355.html", None),
@@ -2441,6 +2444,15 @@ def test_an_item_by_its_id_its_slug_and_its_view_in_a_box_of_its_own():
                   "https://www.tv.example.ph", "/news/topstories/nation/")
     assert found["/news/money/economy/924470/inflation-eases-to-1-9-in-september-psa/story/"] == (
         "article")
+
+
+def test_a_slug_with_a_letter_code_and_its_id_after_a_dot():
+    # CH Media's and NZZ's items: <slug>-ld.2581290, in a box of their own with no date
+    box = ("<aside><h3>Meistgelesen</h3><div><a href='/ostschweiz/thurgau/arbon-werft-areal-"
+           "wird-ueberbaut-ld.2580844'>Arbon: Werft-Areal wird überbaut</a></div></aside>")
+    found = kinds(f"<html><body><main><p>Region</p></main>{box}</body></html>",
+                  "https://www.paper.example.ch", "/ostschweiz/stgallen")
+    assert found["/ostschweiz/thurgau/arbon-werft-areal-wird-ueberbaut-ld.2580844"] == "article"
 
 
 def test_a_search_word_in_a_headlines_slug_is_no_search_page():
