@@ -686,6 +686,10 @@ def _on_site(host: str, domains: list[str], exact: bool) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
+#: A Founder-style e-paper's page of an edition, under the edition's day.
+_EPAPER_PAGE = re.compile(r"/(?:19|20)\d\d-?[01]\d/[0-3]\d/node_\d+\.s?html?$")
+
+
 def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | None:
     """The class an address alone gives (``("article", why)``, ``("list", why)``,
     ``("other", why)`` for files), or None when its shape says nothing."""
@@ -705,6 +709,10 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return ARTICLE, "an item of a SharePoint list of news by its display form"
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
+    if _EPAPER_PAGE.search(path):
+        # (an e-paper's page of one day's edition, /layout/202505/19/node_02.html: the list
+        # of that page's stories, its day in the path the edition's)
+        return LIST, "an e-paper's page of one edition"
     if _MONTH_INDEX.search(path) and not parts.query:
         # (the index of a folder named by its month, /actions/202505/index.html: that
         # month's list, where the month's items sit beside it, /202505/t20250528_1.html)

@@ -250,6 +250,9 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.gov.cn/content/detail/6849a3f1886688b2718b4567.html", "article"),
     ("https://www.a.gov.cn/public/6790641/1122804511.html", "article"),
     ("https://www.a.gov.cn/content/column/6795521", "list"),
+    # an e-paper's page of one day's edition is the list of that page's stories
+    ("https://paper.example.cn/pc/paper/layout/202505/19/node_02.html", "list"),
+    ("https://paper.example.cn/html/2024-06/12/node_3.htm", "list"),
     # Sitecore's media library is files; a French paper's subject page is a tag's list
     ("https://www.a.gov.sg/-/media/files/news/cpimar2024.ashx", "other"),
     ("https://www.a.fr/sujet/bande-dessinee/", "list"),
