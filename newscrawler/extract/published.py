@@ -377,7 +377,7 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None,
         line = over
     return Shown(
         published=_nearest([i for i in items if i.kind == PUBLISHED
-                            and not (i.sentence and bool(lines))])
+                            and not (i.sentence and lines)])
         or _nearest([i for i in items if i.kind == WRITTEN]),
         line=line,
         field=_nearest([i for i in items if i.kind == PLAIN and not i.line and not i.sentence]),
@@ -609,7 +609,6 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
         if len(line) > MAX_SIGN_OFF or len(line.split()) > 1:
             break
     return None
-
 
 
 #: The most characters a release's signature box holds: its place and date, who issued it.
