@@ -1641,6 +1641,22 @@ def test_a_sections_name_in_the_h1_and_title_yields_to_the_headline_under_it():
     assert _list_name("Соопштенија") and _list_name("Press statements")
 
 
+def test_a_title_that_names_the_release_kind_yields_to_the_bold_headline_over_the_text():
+    # a constitutional court's release: <title> "Court - Comunicato stampa", no heading, the
+    # headline in bold capitals in a box of its own over the text
+    head = "ALLOGGI: ILLEGITTIMO CHIEDERE DIECI ANNI DI RESIDENZA PER IL CONTRIBUTO AFFITTI"
+    text = "<p>" + "La Corte ha dichiarato illegittima la norma regionale sugli affitti. " * 5
+    page = ("<html><head><title>Corte costituzionale - Comunicato stampa</title></head><body>"
+            "<div class='header-top'><a href='/home.do'><img src='/logo.png' alt='Corte "
+            "costituzionale'></a></div><ol class='breadcrumb'><li><a href='/home.do'>Home</a>"
+            "</li><li class='active'>Comunicato stampa</li></ol>"
+            "<div class='col-sidebar'><h4>Ufficio stampa</h4><ul><li><a href='/cs'>Comunicati "
+            "stampa</a></li></ul></div><div class='cs'><div class='intestazione'>UFFICIO "
+            f"STAMPA</div><div class='titolo-cs'><strong>{head}</strong></div>{text}</p>"
+            "</div></body></html>")
+    assert extract_article(page, "https://www.court.example.it/cs/20240418").title == head
+
+
 def test_an_h1_that_ends_a_title_segment_other_than_the_social_titles_is_a_channel():
     # a city's press service: <title> "Headline | Stadt Münster: Presse-Service", og:title
     # the headline, the h1 the service's name and the headline an h2

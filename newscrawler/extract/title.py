@@ -737,7 +737,7 @@ _LIST_NAME = re.compile(
     # (a newsroom's name in German-speaking Austria and Switzerland, and the press rooms)
     r"presse(?:aussendungen|informationen|meldungen)|medien(?:mitteilungen|informationen)|"
     r"notas de prensa|sala de prensa|salle de presse|sala stampa|"
-    r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicati(?: stampa)?|"
+    r"actualités|noticias|comunicados?(?: de prensa)?|notizie|comunicat[io](?: stampa)?|"
     r"nieuws|persberichten|nieuwsberichten|"
     # ... in the other languages of Europe's newsrooms (Slovak, Czech, Polish, Hungarian,
     # Romanian, the South Slavic ones, Portuguese, Nordic, Greek, Turkish, Russian, Ukrainian)
