@@ -303,8 +303,13 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ... or the slug, then a view's name and the id (/<slug>/articleshow/115559612.cms,
     # /<slug>/5129322.article); or the id, the slug and the language (/2411/<slug>/en)
     (r"/[^\W_]+(?:-[^\W_]+){3,}/(?:[a-z]+/)?\d{5,}(?:\.[a-z]+)?$", "an id and a slug"),
-    # (... or the id, the slug and the view: /924470/inflation-eases-to-1-9-in-september/story/)
-    (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/(?:[a-z]{2}|story|video|photos?|gallery|audio)/?$",
+    # (... or the id, the slug and the view, a short word: /924470/inflation-eases-to-1-9-in-
+    # september/story/, a wire's /1098290/<slug>/vest)
+    (r"/\d{2,}/[^\W_]+(?:-[^\W_]+){3,}/(?!(?:edit|delete|print|share|comments?)/?$)"
+     r"[a-z]{2,8}/?$", "an id and a slug"),
+    # ... or a long id first, then the sections, then the slug (/1043055799/mnenja/kolumne/
+    # kdo-bo-placal-racun)
+    (r"^/(?:[a-z]{2}/)?\d{7,}/(?:[a-z][\w-]*/){0,3}[^\W_]+(?:-[^\W_]+){2,}/?$",
      "an id and a slug"),
     (r"/(?:blog/post|news/article)/\d{2}/[\w-]+/?$", "an id and a slug"),
     # (words: numbers alone, 53-5-0-0-0-0.html, are a category's coordinates)
@@ -317,7 +322,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
      "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
-    (r"/(?:detail|details)/[^\W_]+(?:-[^\W_]+)+/?$", "an item's slug under detail/"),
+    # (perhaps under its kind's name: TYPO3 news's /detail/article/<slug>/)
+    (r"/(?:detail|details)/(?:(?:article|news|item|post)s?/)?[^\W_]+(?:-[^\W_]+)+/?$",
+     "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729, and as

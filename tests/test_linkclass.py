@@ -2438,6 +2438,33 @@ def test_a_slug_before_a_views_name_and_id_or_an_id_a_slug_and_a_language():
     assert found["/15/terms-and-conditions/en"] != "article"
 
 
+def test_an_item_by_its_id_and_slug_under_a_view_word_or_sections_or_its_kind():
+    # a wire's rows end in the view's word (/<id>/<slug>/vest); a daily numbers its items
+    # first, then its sections and the slug; TYPO3 news's detail view names the item's kind
+    rows = "".join(f"<li><a href='{path}'>{text}</a></li>" for path, text in (
+        ("/ekonomija/privreda/1098290/izvoz-u-prvih-pet-meseci-veci-za-sedam-odsto/vest",
+         "Izvoz u prvih pet meseci veći za sedam odsto"),
+        ("/hronika/1098276/uhapsen-osumnjiceni-za-pljacku-u-cacku/vest",
+         "Uhapšen osumnjičeni za pljačku u Čačku"),
+        ("/medias/communiques/detail/article/le-conseil-adopte-le-budget-de-la-ville/",
+         "Le Conseil municipal adopte le budget de la ville")))
+    column = "".join(f"<li><a href='/{n}/mnenja/kolumne/{slug}'>{text}</a></li>" for n, slug,
+                     text in ((1043055799, "kdo-bo-placal-racun", "Kdo bo plačal račun"),
+                              (1043055760, "ko-se-reka-umakne", "Ko se reka umakne"),
+                              (1043055712, "tiha-poletna-kriza", "Tiha poletna kriza"),
+                              (1043055690, "mesto-brez-parkirisc", "Mesto brez parkirišč")))
+    page = (f"<html><body><main><ul>{rows}</ul><h2>Mnenja</h2><ul>{column}</ul>"
+            "<p><a href='/1043055600/impresum'>Impresum</a></p></main></body></html>")
+    found = kinds(page, "https://news.example.rs", "/ekonomija")
+    for path in ("/ekonomija/privreda/1098290/izvoz-u-prvih-pet-meseci-veci-za-sedam-odsto/vest",
+                 "/hronika/1098276/uhapsen-osumnjiceni-za-pljacku-u-cacku/vest",
+                 "/medias/communiques/detail/article/le-conseil-adopte-le-budget-de-la-ville/",
+                 "/1043055799/mnenja/kolumne/kdo-bo-placal-racun",
+                 "/1043055690/mnenja/kolumne/mesto-brez-parkirisc"):
+        assert found[path] == "article", path
+    assert found["/1043055600/impresum"] != "article"
+
+
 def test_an_item_by_its_id_its_slug_and_its_view_in_a_box_of_its_own():
     # a broadcaster's "most read" box beside a section's list: one item each, no date
     box = ("<aside class='widget'><h3>Most read</h3><div><a href='/news/money/economy/924470/"
