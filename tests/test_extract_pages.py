@@ -3095,6 +3095,16 @@ def test_a_recommended_citation_ends_the_text_with_what_follows():
     assert strip_chrome(TWO_LINES + prose) == TWO_LINES + prose
 
 
+@pytest.mark.parametrize("head", ["Cómo citar esta publicación", "Comment citer cet article",
+                                  "Zitiervorschlag", "Come citare questo articolo"])
+def test_a_citation_head_in_other_languages_ends_the_text(head):
+    from newscrawler.extract.chrome import strip_chrome
+    tail = [head, "Moreau, Claire. «Le port et la ville». Analyse, n° 112 (mars 2024). "
+            "DOI: https://doi.org/10.1234/analyse.2024.112",
+            "Les publications n'engagent que leurs auteurs."]
+    assert strip_chrome(TWO_LINES + tail) == TWO_LINES
+
+
 def test_the_pages_own_licence_and_republishing_pointer_close_the_text():
     from newscrawler.extract.trim import trim_end
     tail = ["This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "

@@ -448,7 +448,13 @@ _PROGRAMME_NOTE = re.compile(r"^(?:dieses thema im programm|dieser beitrag im pr
 # G. (2025) 'Europe's grid bill …', Analysis, Bruegel, 4 February")
 _CITE_HEAD = re.compile(r"^(?:citations?|recommended citation|suggested citation"
                         r"|how to cite(?: this \w+)?"
-                        r"|cite this (?:article|page|report|story|post|paper|analysis))\s*:?$",
+                        r"|cite this (?:article|page|report|story|post|paper|analysis)"
+                        # (in the languages think tanks publish in: "Cómo citar esta
+                        # publicación", "Comment citer cet article", "Zitiervorschlag")
+                        r"|(?:c[oó]mo |para |pour |comment |come |per )?cit(?:ar|er|are)"
+                        r"(?: (?:esta|este|cet|cette|questo|questa|this) \w+)?"
+                        r"|(?:empfohlene )?zitier(?:vorschlag|weise|hinweis)|citaci[oó]n sugerida"
+                        r"|citation sugg[ée]r[ée]e)\s*:?$",
                         re.IGNORECASE)
 _CITATION = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:retrieved|accessed|doi)\b|https?://",
                        re.IGNORECASE)
