@@ -155,12 +155,16 @@ _ARTICLE_ID = "an article's id"
 _BLOX_ASSET = "a BLOX asset by its UUID"
 _SHORT_ID_ITEM = "an item by its short id and slug"
 _SLUG_SHORT_ID = "a slug and its short id"
+_SLUG_MOMENT = "a slug and its moment"
 #: The reasons for addresses only a news CMS gives its items (no portal's static page has
 #: them): a menu entry over one is that item's section.
 NEWS_CMS_ITEMS = (_ARTICLE_ID, _BLOX_ASSET, _SHORT_ID_ITEM, _SLUG_SHORT_ID)
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     # (a WordPress permalink ends in a slash: /2024/05/21/minister-tours-fish-market/)
     (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+/?$", "dated path /yyyy/m/d/"),
+    # ... perhaps with the kind's folder after the day (/economia/2026/12/06/news/<slug>-<id>/;
+    # not a day's pager, /2026/12/06/page/2/)
+    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[a-z]+/(?!\d+/?$)[^/]+/?$", "dated path /yyyy/m/d/"),
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
@@ -183,7 +187,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[01]\d/[a-z0-9]+(?:-[a-z0-9]+)+\.s?html?$", "dated slug /yyyy/mm/<slug>"),
     (rf"/{_Y}/[^/]*\d{{6}}[-_][a-z][^/]*\.html?$", "dated slug <yyyymmdd>-<words>"),
     # (also SharePoint's year folder of pages: /Speeches/Pages/2024/Speech-Minister-Forum.aspx)
-    (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}\.(?:s?html?|aspx)$",
+    # (not Government Site Builder's node of a year, /Archiv/2023/pressemitteilungen_2023_
+    # node.html: a node is a navigation page, never one item, 0 of 484 in the written sets)
+    (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}(?<!_node)\.(?:s?html?|aspx)$",
      "a year's folder and a slug page"),
     # ... or a year's folder and a slug that ends in the item's id (the Bundestag's
     # /textarchiv/2024/kw07-de-wehrbericht-1002100, /reden/2024/0130-gedenkstunde-1000980)
@@ -278,8 +284,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/[^\W_]+(?:-[^\W_]+){2,}/\d{5,}-[a-z]{3,12}\.s?html?$", "an id and a slug"),
     # ... or a slug with its publication's moment to the second (/opinion/<slug>-20240912230055
     # -nt.html)
-    (r"/[^\W_]+(?:-[^\W_]+)+-(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d(?:-[a-z]{2,3})?"
-     r"\.s?html?$", "a slug and its moment"),
+    # (its kind after it: -nt, -vi, -ga, -directo)
+    (r"/[^\W_]+(?:-[^\W_]+)+-(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d(?:-[a-z]{2,8})?"
+     r"\.s?html?$", _SLUG_MOMENT),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
     (r"/[a-z]{3,}/(?:view|detail|details)/\d{2}/?$", "numeric document id"),
     (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
@@ -327,6 +334,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
+    # ... or a code of the kind and a long id after the slug (Polska Press's /<slug>/ar/
+    # c1-18854217, galleries /ga/, videos /wi/)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]{2}/[a-z]\d?-\d{5,}/?$", "a slug and its id"),
     # a slug followed by the document's id: /video/video-dan-pomorstva-2024/28729, and as
     # a page (/noticias/20250305/huelga-limpieza-metro-madrid-acuerdo/16481433.shtml)
     # (or by its section's number and its own: /top-story/<Title-Case-Slug>/155-283488)
@@ -2164,7 +2174,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
                      # (an id and a headline's slug is one item wherever it is linked from:
                      # Joomla's /media-centre/press-statements/435-notice-to-…, and so is
                      # WordPress's post by its number, /?p=4540; its pages are ?page_id=)
-                     or weak == "an id and a slug" or _WP_POST.search(parts.query))):
+                     or weak in ("an id and a slug", _SLUG_MOMENT)
+                     or _WP_POST.search(parts.query))):
             return ARTICLE, f"{weak} with a headline text in a news box of the {where}"
         if (link.headline and _is_event_item(parts) and not _names_list(text)
                 and not _static_name(text)):

@@ -290,6 +290,11 @@ def test_allowed_domains_widen_the_site():
     # no year
     ("https://www.pref.a.lg.jp/news/backnumber/202502.html", "list"),
     ("https://www.a.ch/themen/bauen-und-wohnen.html/2001", None),
+    # the kind's folder after the day; not a day's pager
+    ("https://www.a.it/economia/2026/12/06/news/prezzi-benzina-oggi-39812911/", "article"),
+    ("https://www.a.it/2026/12/06/page/2/", "list"),
+    # Government Site Builder's node of a year is its archive's navigation, never one item
+    ("https://www.a.bund.de/DE/Presse/Archiv/2023/pressemitteilungen_2023_node.html", None),
 ])
 def test_url_shapes(url, kind):
     shape = classify_url(url)
@@ -2463,6 +2468,21 @@ def test_an_item_by_its_id_and_slug_under_a_view_word_or_sections_or_its_kind():
                  "/1043055690/mnenja/kolumne/mesto-brez-parkirisc"):
         assert found[path] == "article", path
     assert found["/1043055600/impresum"] != "article"
+
+
+def test_a_live_story_by_its_moment_in_a_ticker_and_a_gallery_by_its_kind_code():
+    # a ticker in the header: the slug, the moment to the second and the kind ("-directo");
+    # a box of one gallery: the slug, the kind's code and the id (/ga/c1-18853702)
+    page = ("<html><body><nav><ul><li><a href='/deportes/'>Deportes</a></li><li><a href='/"
+            "sporting/directo-sporting-racing-ferrol-20261206180000-directo.html'>Directo: "
+            "Sporting-Racing de Ferrol</a></li></ul></nav><main><p>Gijón</p></main><aside><a "
+            "href='/jarmark-na-placu-po-farze-zobacz-zdjecia/ga/c1-18853702'>Jarmark na placu po "
+            "Farze. Zobacz zdjęcia z otwarcia</a></aside></body></html>")
+    found = kinds(page, "https://www.paper.example.es", "/gijon/")
+    assert found["/sporting/directo-sporting-racing-ferrol-20261206180000-directo.html"] == (
+        "article")
+    assert found["/jarmark-na-placu-po-farze-zobacz-zdjecia/ga/c1-18853702"] == "article"
+    assert found["/deportes/"] != "article"
 
 
 def test_an_item_by_its_id_its_slug_and_its_view_in_a_box_of_its_own():
