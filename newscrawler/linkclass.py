@@ -113,7 +113,8 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|csv|zip|rar|7z|gz|jp
                    r"|/documentcenter/view/\d+|/(?:file|getfile|download|document)\.ashx"
                    # ... or Sitecore's media library (/-/media/files/news/cpimar2024.ashx)
                    r"|^/(?:[a-z]{2}(?:-[a-z]{2})?/)?-/media/"
-                   r"|/(?:(?:read|get)?file_?|read|get)?down(?:load)?(?:_?file)?"
+                   # (or a board module's action after its name: BD_board.fileDown.do?…)
+                   r"|[/.](?:(?:read|get)?file_?|read|get)?down(?:load)?(?:_?file)?"
                    r"\.(?:do|jsp|php|aspx?|action)$"
                    # ... or a board's or a module's (boardDownload.es?…&seq=1), or an MVC
                    # action named for the download (/Bulten/DownloadIstatistikselTablo?p=…)
@@ -130,8 +131,9 @@ _WIDGET_PARAM = re.compile(r"(carousel|tabs?_|activetab|activetray|contrast|font
 
 _SECTION_NUMBER = "a section and a document number"
 #: A list's page by its number in the query, by the names pagers give it.
-_PAGE_NUMBER = re.compile(r"(?:^|&)(?:page|pageno|pagenum|pagenumstring|pageindex|currentpage|"
-                          r"curpage|pagen_\d+)=\d+(?:&|$)", re.I)
+# (perhaps under a board's prefix for its state: q_currPage=2)
+_PAGE_NUMBER = re.compile(r"(?:^|&)(?:[a-z]_)?(?:page|pageno|pagenum|pagenumstring|pageindex|"
+                          r"currentpage|curpage|currpage|pagen_\d+)=\d+(?:&|$)", re.I)
 
 # ---------------------------------------------------------------- URL shapes
 _Y = r"(?:19|20)\d\d"
@@ -305,6 +307,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:-[^\W_]+){{2,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
+    # (... or a long id's folder under any section, the slug in the last: /fp/news/dundee/
+    # 4987210/<slug>/, /scc/clanak/612838/<Slug>; 50 articles, 3 other pages and a list
+    # over the written sets, where no other rule read them)
+    (r"/\d{5,}/[^\W_]+(?:-[^\W_]+){2,}/?$", "an id and a slug"),
     # (and under "articles", the title's words joined by "+": /articles/227402/Minimum+Wage+…)
     (r"/articles/\d{3,}/[\w%:.]+(?:\+[\w%:.]+){2,}/?$", "an id and a slug"),
     # ... or the slug, then a view's name and the id (/<slug>/articleshow/115559612.cms,
@@ -1970,8 +1976,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # (Joomla routes its content by "view": view=article is an item, not a display switch)
     # (nor is SharePoint's View={GUID}: the list's view, paged by PageFirstRow)
     # (a list's page by its number may carry its sort order: "?pageNumString=2&sort=…")
+    # (a list's sort order left blank, "q_sortName=&q_sortOrder=", is the board's state
+    # carried along, no switch)
     if any(_WIDGET_PARAM.search(k) and not (k.lower() == "view" and (
-            v.lower() in _CONTENT_VIEWS or v.startswith("{"))) for k, v in query) and not (
+            v.lower() in _CONTENT_VIEWS or v.startswith("{"))) and (v or "sort" not in k.lower())
+           for k, v in query) and not (
             _PAGE_NUMBER.search(parts.query)):
         return OTHER, "a page-widget switch in the query"
     shape = classify_url(link.url)

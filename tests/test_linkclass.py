@@ -3156,3 +3156,36 @@ def test_escenic_items_and_their_sections_and_a_lists_folder_by_its_name():
     found = kinds(page, "https://www.paper.example")
     assert {"/newsList/0101080000000", "/list/area/kaetsu"} <= of(found, "list")
     assert "/lists/best-new-songs-this-week-may-2-2024/" not in of(found, "list")
+
+
+def test_a_korean_boards_items_pager_and_downloads_with_its_state_in_the_query():
+    # BD_board's view of a post carries the list's state, its sort order left blank; its
+    # pager counts pages in "q_currPage"; its attachments download through fileDown.do
+    state = ("bbsCd=1023&amp;q_currPage=2&amp;q_sortName=&amp;q_sortOrder=&amp;q_searchVal="
+             "&amp;q_row=10")
+    rows = "".join(
+        f"<tr><td>{2350 - n}</td><td><a href='BD_board.view.do?seq=2025031216582041{n}&amp;"
+        f"{state}'>파주시, 봄철 산불 예방 합동 캠페인 실시 {n}</a></td><td>2025-03-1{n}</td>"
+        f"<td><a href='BD_board.fileDown.do?bbsCd=1023&amp;fileSeq=1&amp;seq="
+        f"2025031216582041{n}'>첨부파일</a></td></tr>" for n in range(5))
+    pager = "".join(f"<a href='BD_board.list.do?bbsCd=1023&amp;q_currPage={n}&amp;q_sortName="
+                    f"'>{n}</a>" for n in (1, 3, 4))
+    page = (f"<html><body><main><table>{rows}</table><div class='paging'>{pager}</div></main>"
+            "</body></html>")
+    found = kinds(page, "https://www.city.example.go.kr",
+                  "/user/board/BD_board.list.do?bbsCd=1023&q_currPage=2")
+    views = [k for path, k in found.items() if "view.do" in path]
+    downloads = [k for path, k in found.items() if "fileDown.do" in path]
+    pages = [k for path, k in found.items() if "list.do" in path and "q_currPage=" in path]
+    assert views == ["article"] * 5 and downloads == ["other"] * 5 and pages and set(pages) == {
+        "list"}
+
+
+def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
+    # a regional daily's items, /<section>/<place>/<id>/<slug>/, in a box of their own
+    box = ("<aside><h3>Most read</h3><ul><li><a href='/fp/news/angus/4990877/arbroath-harbour-"
+           "flooding-repairs/'>Arbroath harbour repairs to start in spring after flooding</a>"
+           "</li></ul></aside>")
+    found = kinds(f"<html><body><main><p>Dundee</p></main>{box}</body></html>",
+                  "https://www.paper.example.co.uk", "/fp/news/dundee/page/2/")
+    assert found["/fp/news/angus/4990877/arbroath-harbour-flooding-repairs/"] == "article"
