@@ -119,6 +119,20 @@ def test_a_cell_of_paragraphs_inside_a_box_lays_the_page_out():
     assert unwrap_layout_tables(root) == 0
 
 
+def test_a_menu_cell_beside_a_cell_of_lines_lays_the_page_out():
+    # an old regional parliament's page: the menu's list in one cell, the release beside it
+    # in lines broken by <br><br> (no paragraph): the columns of a page, not data
+    lines = "<br><br>".join(LONG for _ in range(8))
+    menu = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(6))
+    root = html.fromstring(f"<div><table><tr><td><ul>{menu}</ul></td><td><div class='testo'>"
+                           f"{lines}</div></td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 1
+    # a forum's post beside its writer's cell of two links stays a table
+    root = html.fromstring("<div><table><tr><td><a href='/u/1'>ana</a><br><a href='/pm/1'>PM"
+                           f"</a></td><td>{lines}</td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 0
+
+
 @pytest.mark.parametrize("summary", ["layout", "Layout table", "This table is used for page layout",
                                      "Layout-Tabelle", "presentation"])
 def test_a_summary_that_says_layout_marks_no_data(summary):

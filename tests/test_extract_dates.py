@@ -1945,6 +1945,24 @@ def test_a_date_line_right_under_the_text_dates_a_release_that_prints_no_other()
     assert fields.published_at == "2023-05-16T13:42:00"
 
 
+def test_a_date_line_under_the_rows_of_tags_and_share_buttons_dates_the_release():
+    # a parliament's news: the text, its tags and share row (each link a line of its own),
+    # then its only date line
+    rows = ('<div class="tags"><span>Tag:</span> <a href="/tag/1">Bulog</a> <a href="/tag/2">'
+            'Komisi IV</a> <a href="/tag/3">pangan</a></div><div class="share"><span>Bagikan:'
+            '</span> <a href="https://facebook.com/x">Facebook</a> <a href="https://x.com/y">'
+            "Twitter</a></div>")
+    page = _dated_under_text(rows + '<div class="date">Selasa, 16-05-2023 / 16:29 WIB '
+                             "Dilihat 1.802 kali</div>")
+    fields = extract_article(page, "https://www.parlemen.example.go.id/berita/detail/id/49517",
+                             now=NOW)
+    assert fields.published_at.startswith("2023-05-16")
+    # without the date line, the related list's day under the rows dates nothing
+    fields = extract_article(_dated_under_text(rows), "https://www.parlemen.example.go.id/"
+                             "berita/detail/id/49517", now=NOW)
+    assert fields.published_at is None
+
+
 def test_a_moment_in_utc_the_evening_before_a_releases_closing_day_is_that_day_at_home():
     # a South African agency's release: <head> declares 22:30Z on the 20th, the release
     # closes "-ENDS-" over "Pretoria, 21 June 2024"; on the country's clock, 00:30 on the 21st
@@ -2086,3 +2104,20 @@ def test_a_publish_date_label_beats_a_release_date_inside_a_sentence():
     fields = extract_article(page, "https://stat.example.tw/News_Content.aspx?n=2418&s=1",
                              now=NOW)
     assert fields.published_at == "2025-02-07"
+
+
+def test_a_date_under_the_signature_dates_a_release_with_a_table_of_dates():
+    # an election commission's statement: a table of the by-election's key dates in the
+    # text, the signature and the day it was issued (and the Hijri one) under it
+    rows = "".join(f"<tr><td>{what}</td><td>{day}</td></tr>" for what, day in (
+        ("Pengeluaran Writ", "Khamis, 13 Jun 2024"), ("Penamaan Calon", "Sabtu, 6 Julai 2024"),
+        ("Hari Mengundi", "Sabtu, 20 Julai 2024")))
+    page = ("<html><head><title>Kenyataan Media - SPR</title></head><body><main><h1>Tarikh "
+            f"penting pilihan raya kecil</h1><div class='item'>{_RELEASE_TEXT}<table>{rows}"
+            "</table><p>Pemilih boleh menyemak status mengundi melalui aplikasi MySPR Semak.</p>"
+            "<p><strong>DATUK KAMARUL AZMAN BIN ISMAIL</strong><br>Setiausaha<br>Suruhanjaya "
+            "Pilihan Raya Malaysia</p><p>12 Jun 2024 / 5 Zulhijjah 1445H</p></div></main>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.spr.example.gov.my/ms/media/kenyataan-media/prk",
+                             now=NOW)
+    assert fields.published_at.startswith("2024-06-12")

@@ -2076,6 +2076,11 @@ TWO_LINES = ["The council approved the budget for the new water works on Monday.
 
 
 @pytest.mark.parametrize("line", [
+    # an outlet followed by its name on its networks; a prompt that ends on its form
+    "Follow Persuasion on X, LinkedIn, and YouTube to keep up with our latest articles.",
+    "And, to receive pieces like this in your inbox and support our work, subscribe below:",
+    # ... and in Chinese: "for more news, follow our page and subscribe to the e-paper"
+    "欲知更多新闻，请关注国际时报脸书专页及订阅电子报。",
     "Soma pia: Mradi wa maji Kibamba kukamilika Desemba",  # Swahili "read also"
     "Читайте також: Як працює метро під час снігопаду",  # Ukrainian
     "ये भी पढ़ें: दिल्ली में गर्मी ने तोड़ा रिकॉर्ड",  # Hindi
@@ -2753,6 +2758,31 @@ def test_a_comment_sections_rules_end_the_text():
     out = strip_chrome(text + ["Los comentarios están sujetos a las normas de la comunidad de "
                                "El Diario.", "- Ana: muy buena noticia para el distrito"])
     assert out == text
+
+
+def test_a_bare_comments_heading_over_its_one_line_ends_the_text():
+    from newscrawler.extract.chrome import strip_chrome
+    text = ["Los embalses de la cuenca rozan el 80 % tras las lluvias de febrero.",
+            "La confederación recuerda que los datos se actualizan cada lunes."]
+    assert strip_chrome(text + ["Comentarios", "Comenta es un espacio para que los usuarios "
+                                "opinen sobre las noticias publicadas."]) == text
+    # a section of the text named so, over its prose, stays
+    section = ["Comments", "The council received 214 written comments during the consultation, "
+               "most of them on the bus lanes.", "The plan now goes to the cabinet."]
+    assert strip_chrome(text + section) == text + section
+
+
+def test_a_labelled_date_line_with_its_source_and_views_closes_the_text():
+    from newscrawler.extract.trim import trim_end
+    text = ["O Conselho de Ministros aprovou ontem o Plano de Desenvolvimento da Pesca Artesanal.",
+            "O plano prevê a construção de dez centros de processamento até 2027."]
+    line = ("Publicado em: 07/03/2024 às 18:25 Fonte: Secretariado do Conselho de Ministros "
+            "1 284 visualizações")
+    assert trim_end(text + [line]) == text
+    # a sentence that opens with the date stays
+    sentence = ("Publicado em: 07/03/2024 às 18:25 o despacho que fixa as quotas de pesca para "
+                "o segundo semestre, com efeitos a partir de julho.")
+    assert trim_end(text + [sentence]) == text + [sentence]
 
 
 @pytest.mark.parametrize("lines", [
@@ -3709,6 +3739,53 @@ def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
             "</article></body></html>")
     body = extract_article(page, "https://www.ateneo.example/it/notizie/impollinatori").body
     assert body.split("\n\n") == RELEASE
+    # an authority's callout named an abstract, its title line "In sintesi" over a paragraph,
+    # under the date line
+    page = ("<html><head><title>Bando tipo pulizie</title></head><body><main><h1>Appalti, "
+            "approvato il nuovo bando tipo</h1><p class='data'>12 giugno 2024</p><div class='"
+            "dettaglio__abstract callout'><div class='callout-title'>In sintesi</div><p>Il "
+            "Consiglio ha approvato il modello di disciplinare per le gare di pulizia sopra "
+            "soglia.</p></div><div class='dettaglio__testo'>" + text + "</div></main></body>"
+            "</html>")
+    body = extract_article(page, "https://www.autorita.example.it/-/bando-tipo-pulizie").body
+    assert body.split("\n\n") == RELEASE
+
+
+@pytest.mark.parametrize("field", ["chapeau", "bajada"])
+def test_a_drupal_field_named_a_standfirst_around_its_paragraph_is_left_out(field):
+    # Drupal 7's fields wrap their value in "field-items" and "field-item": the summary's
+    # name is on the outermost box, its paragraph two boxes down
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>Formation</title></head><body><article><h1>Le Forem ouvre "
+            f"1.200 places de formation</h1><div class='content'><div class='field field-name-"
+            f"field-{field} field-label-hidden'><div class='field-items'><div class='field-item "
+            "even'><p>Le Forem annonce de nouvelles places dans les métiers de la rénovation."
+            "</p></div></div></div><div class='field field-name-body'><div class='field-items'>"
+            f"<div class='field-item even'>{text}</div></div></div></div></article></body>"
+            "</html>")
+    body = extract_article(page, "https://www.forem.example.be/fr/content/formation").body
+    assert body.split("\n\n") == RELEASE
+
+
+def test_the_sites_own_paragraph_about_itself_over_the_releases_mark_is_left_out():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><meta property='og:site_name' content='Le Forem wallon'><title>"
+            "Formation | Le Forem wallon</title></head><body><article><h1>Le Forem ouvre 1.200 "
+            f"places de formation</h1><div class='body'>{text}<p>Le Forem wallon est le service "
+            "public de l’emploi et de la formation professionnelle en Wallonie.</p><p>- 30 -</p>"
+            "<p>Source : Service de presse</p></div></article></body></html>")
+    body = extract_article(page, "https://www.forem.example.be/fr/content/formation").body
+    assert body.split("\n\n") == RELEASE
+    # without the mark, a last paragraph naming the site is the text's
+    page = page.replace("<p>- 30 -</p>", "")
+    assert len(extract_article(page, "https://www.forem.example.be/fr/content/formation"
+                               ).body.split("\n\n")) == len(RELEASE) + 1
+
+
+def test_a_code_blocks_last_line_end_is_no_end_mark():
+    from newscrawler.extract.trim import is_end_mark
+    assert not is_end_mark("end")
+    assert is_end_mark("End") and is_end_mark("END") and is_end_mark("- end -")
 
 
 @pytest.mark.parametrize(("url", "published"), [
@@ -3805,3 +3882,22 @@ def test_a_perex_over_the_text_is_a_standfirst():
 def test_a_bracketed_date_a_joint_credit_and_a_last_edit_close_no_text(tail):
     from newscrawler.extract.trim import trim_end
     assert trim_end(TEXT + tail) == TEXT
+
+
+def test_a_subscription_offer_named_in_the_newsrooms_language_is_no_text():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    box = ("<div class='box-assinatura'><p class='box-assinatura__titulo'>Jornalismo de "
+           "qualidade tem valor</p><p>Assine por apenas R$ 1,90 no primeiro mês.</p><a href="
+           "'https://assine.example.com.br/'>Assine já</a></div>")
+    page = ("<html><head><title>Formation</title></head><body><article><h1>Le Forem ouvre "
+            f"1.200 places</h1><div class='body'>{text[:len(text) // 2]}{box}"
+            f"{text[len(text) // 2:]}</div></article></body></html>")
+    body = extract_article(page, "https://www.jornal.example.com.br/noticia/1").body
+    assert "Assine" not in body and "Jornalismo de qualidade" not in body
+
+
+def test_a_chinese_credits_line_of_text_and_pictures_closes_the_text():
+    from newscrawler.extract.trim import trim_end
+    text = ["哈工大2024年校园开放日吸引万余名考生和家长走进校园。",
+            "活动持续一整天，各学院设置了咨询展台。"]
+    assert trim_end(text + ["文字：李思远 图片：张伟宸 编辑：徐雅楠"]) == text

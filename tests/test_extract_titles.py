@@ -1797,3 +1797,43 @@ def test_a_heading_that_title_prints_between_labels_and_a_date_is_the_headline()
     page = page.replace(b", 15 March 2023<", b", says the office<")
     assert extract_article(page, "https://www.justice.example.za/m_statements/2023/1.html"
                            ).title != head
+
+
+def test_a_title_that_names_a_menus_channel_yields_to_the_line_over_the_text():
+    # a ministry's SharePoint release: <title> "Press Room - Ministry - News", "Press Room"
+    # the top menu's entry; no h1, the headline an h2 over the text, with no date near it
+    head = "Second round of bilateral consultations with Uzbekistan held in the capital"
+    page = _titled("<title>Press Room - Ministry of Foreign Affairs - News</title>",
+                   "<div class='logo'><a href='/site/home.aspx'><img src='/crest.png' alt="
+                   "'Ministry of Foreign Affairs'></a><span class='sitename'>Ministry of "
+                   "Foreign Affairs</span></div><ul class='topnav'><li><a href='/site/home."
+                   "aspx'>Home</a></li><li><a href='/Pages/About.aspx'>About the Ministry</a>"
+                   "</li><li><a href='/Lists/Press/AllItems.aspx'>Press Room</a></li></ul>"
+                   "<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/Lists/Press/"
+                   "AllItems.aspx'>Press Room</a> &gt; <span>News</span></div><div class="
+                   "'news-item'><div class='news-label'>PRESS RELEASE</div><h2 class='news-"
+                   f"title'>{head}</h2></div>")
+    # (and a box of the channel's latest beside it, "Latest in Press Room")
+    page = page.replace(b"</body>", b"<div class='latest'><h3>Latest in Press Room</h3><ul><li>"
+                        b"<a href='/Lists/Press/news.aspx?id=1186'>Minister receives the new "
+                        b"ambassador of Japan</a></li></ul></div></body>")
+    assert extract_article(page, "https://www.mfa.example.bn/Lists/Press/news.aspx?id=1187"
+                           ).title == head
+
+
+def test_an_h1_of_a_swahili_lists_name_is_no_headline():
+    # a central bank's statement: <title> "Habari - Benki Kuu", the h1 the channel's name
+    # "Taarifa kwa Umma" (public statements), the headline an h4 in a card
+    head = "Kamati ya Sera ya Fedha yaamua riba ya Benki Kuu ibaki asilimia sita"
+    page = _titled("<title>Habari - Benki Kuu ya Tanzania</title>",
+                   "<nav><a href='/sw'><img src='/logo.png' alt='Benki Kuu ya Tanzania'></a>"
+                   "<ul><li><a href='/sw/Kuhusu'>Kuhusu Sisi</a></li><li><a href='/sw/Sera'>"
+                   "Sera ya Fedha</a></li><li><a href='/sw/Takwimu'>Takwimu</a></li><li><a href="
+                   "'/sw/Mawasiliano'>Mawasiliano</a></li></ul></nav>"
+                   "<div class='page-banner'><h1>Taarifa kwa Umma</h1></div><ol class="
+                   "'breadcrumb'><li><a href='/sw'>Mwanzo</a></li><li><a href='/sw/Habari'>"
+                   "Habari</a></li><li class='active'>Taarifa kwa Umma</li></ol><div class="
+                   f"'card'><h4 class='news-title'>{head}</h4><p class='date'>Tarehe: 03 Oktoba "
+                   "2024</p></div>")
+    assert extract_article(page, "https://www.bot.example.go.tz/Publications/Details/1").title == (
+        head)

@@ -216,7 +216,7 @@ def extract_article(
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     credits = "\n".join(closing_credits(paras))
     if path is not BodyPath.SELECTOR:
-        paras = drop_pull_quotes(trim_end(paras))
+        paras = drop_pull_quotes(trim_end(paras, site=meta.get("og:site_name")))
     # a table's rows read the same whichever step found them: the rule under a header row
     # ("|---|---|") is markup trafilatura prints, not text
     paras = [p for p in paras if not (p.startswith("|") and TABLE_RULE.match(p))]

@@ -504,8 +504,13 @@ _CTA_WORDS = frozenset({"cta", "promo", "subscribe", "newsletter", "donate", "do
                         # (a readers' vote: its question, its answers as a form, its count)
                         "poll",
                         # (a campaign's "Take action" box, named in one word: "callToAction")
-                        "calltoaction"})
-_CTA_NEEDLES = ("cta", "promo", "subscribe", "newsletter", "donat", "poll", "calltoaction")
+                        "calltoaction",
+                        # (a subscription's offer, by its name in the newsroom's language:
+                        # "box-assinatura", "suscripcion", "abonnement", "abbonamento")
+                        "subscription", "paywall", "assinatura", "suscripcion", "abonnement",
+                        "abbonamento"})
+_CTA_NEEDLES = ("cta", "promo", "subscri", "newsletter", "donat", "poll", "calltoaction",
+                "paywall", "assinatura", "suscripcion", "abonnement", "abbonamento")
 _BOX_TAGS = frozenset({"div", "section", "aside", "p", "figure", "form"})
 
 
@@ -519,7 +524,9 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle
                                "sapo", "entradilla", "bajada", "sottotitolo", "subtitulo",
                                # ... and Czech and Slovak CMSs' "perex", Catalan
                                # "entradeta" (on 7 pages of 7, the labels leave it out)
-                               "untertitel", "perex", "entradeta"})
+                               "untertitel", "perex", "entradeta",
+                               # ... and French "chapeau" (the chapô's name in full)
+                               "chapeau"})
 # ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
 # ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
 # "stand-first": a Korean release's 부제 lines over its text)
@@ -657,13 +664,20 @@ _NOT_IN_STANDFIRST_LIST = tuple(tag for tag in _NOT_IN_STANDFIRST if tag not in 
 
 def _labelled_field(el: Any) -> bool:
     """*el* is a Drupal field with its label above that names it a summary: "<div
-    class='field__label'>In breve</div><div class='field__item'><p>…</p></div>"."""
+    class='field__label'>In breve</div><div class='field__item'><p>…</p></div>"; or a box
+    of a title line that names it one over its paragraphs ("<div class='callout-title'>In
+    sintesi</div><p>…</p>")."""
     kids = [k for k in el if isinstance(k.tag, str)]
-    return (len(kids) == 2 and "label" in attr_words(kids[0])
-            and 0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL
-            and _SUMMARY_LABEL.match(kids[0].text_content().strip()) is not None
-            and kids[1].tag == "div"
-            and next(kids[1].iterdescendants(*_NOT_IN_STANDFIRST), None) is None)
+    if len(kids) < 2 or not 0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL or (
+            _SUMMARY_LABEL.match(kids[0].text_content().strip()) is None):
+        return False
+    if "label" in attr_words(kids[0]) and len(kids) == 2 and kids[1].tag == "div":
+        return next(kids[1].iterdescendants(*_NOT_IN_STANDFIRST), None) is None
+    # (a title line of its own, not a paragraph: "<p><strong>TL;DR:</strong></p>" over the
+    # paragraphs opens the text in a box named "summary", and wcxb-articles' labels keep it)
+    return kids[0].tag != "p" and all(
+        k.tag == "p" and next(k.iterdescendants(*_NOT_IN_STANDFIRST), None) is None
+        for k in kids[1:]) and not _after_text(el)
 
 
 #: Longest summary under a label that names it one (an analysis's abstract).
@@ -698,6 +712,17 @@ def _summary_list(el: Any) -> bool:
         and not _after_text(el))
 
 
+def _unwrapped(el: Any) -> Any:
+    """*el* without the wrappers of one ``<div>`` each around its content (a Drupal field's
+    "field-items" / "field-item" around the paragraph)."""
+    while not (el.text or "").strip():
+        kids = [k for k in el if isinstance(k.tag, str)]
+        if len(kids) != 1 or kids[0].tag != "div" or (kids[0].tail or "").strip():
+            break
+        el = kids[0]
+    return el
+
+
 def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The elements whose class or id names them a standfirst (``dek``, ``standfirst``,
     ``subtitle`` ...) or, in the ``<header>`` that holds the headline, a summary
@@ -717,7 +742,9 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         if _named_standfirst(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()) or not (
                 _HEADER_SUMMARY_WORDS.isdisjoint(words)) and (
-                _in_headline_header(el, words) or _summary_list(el)):
+                _in_headline_header(el, words) or _summary_list(el)
+                # (or, anywhere over the text, under a line that names it a summary)
+                or not _SUMMARY_WORDS.isdisjoint(words) and _labelled_field(el)):
             found.append(el)
     # headings named so more than once are the text's section headings ("subhead")
     kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
@@ -746,7 +773,8 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         longest = MAX_LABELLED_SUMMARY if labelled and _SUMMARY_LABEL.match(
             kids[0].text_content().strip()) else MAX_STANDFIRST
         if 0 < _STRING_LENGTH(el) <= longest and (
-                heading or labelled or next(el.iterdescendants(*inside), None) is None) \
+                heading or labelled
+                or next(_unwrapped(el).iterdescendants(*inside), None) is None) \
                 and not ((el.tag in _HEADINGS or heading) and _after_text(el)):
             out.append(el)
     return out

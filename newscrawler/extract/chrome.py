@@ -150,6 +150,10 @@ _CHROME_LINE = re.compile(
     r"欢迎(?:关注|下载)[^。！？，]{0,16}(?:APP|App|app|客户端|公众号)|"
     # ... the account named with its id and what it offers, a tag's "#" before it
     r"#?\s*欢迎关注[^。！？]{0,20}(?:公众号|微信号|视频号)[^。！？]{0,50}[。！!]?|"
+    # ... or the outlet's page and paper for more: "欲知更多新闻，请关注国际时报脸书专页及订阅
+    # 电子报。"
+    r"(?:欲知|想知道|想看|看)更多[^。！？]{0,12}[，,]\s*(?:请|敬请)?(?:关注|留意|追踪|订阅|訂閱|關注)"
+    r"[^。！？]{0,40}[。！!]?|"
     # ... "点我下载APP" with the promotion around it ("不用抽 不用搶 現在用APP看新聞 …")
     # (after a question to the reader too: "想睇更多新聞？立即下載am730 App")
     r"(?:[^。！？]{0,12}[？?])?[^。！？]{0,40}(?:下载|下載)[^。！？，\s]{0,8}?\s*(?:APP|App|app|客户端"
@@ -557,6 +561,10 @@ _COMMENTS = re.compile(
     r"|para (?:poder )?comentar|per commentare),? (?:\w+ ){0,3}(?:connectez|identifiez|abonnez"
     r"|log|sign|ingres|inici|regístr|suscri|accedi|registra)",
     re.IGNORECASE)
+# ... or its bare heading closing the text, over nothing or one line about the comments
+# ("Comentarios" / "Comenta es un espacio para que los usuarios opinen …")
+_COMMENTS_HEAD = re.compile(rf"^(?:{COMMENT_WORDS})\s*:?$", re.IGNORECASE)
+_COMMENT_STEM = re.compile(r"coment|comment|kommentar|komentar|opin", re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|阅读|文章|稿件|报道|附件)|延伸阅读|推荐阅读|热点推荐|关联稿件|"
@@ -695,6 +703,10 @@ _PROMO = re.compile(
     r"get [\w ’',-]{0,40}(?:updates|news|stories) (?:delivered |sent )?(?:in|to|straight to)"
     r" your inbox|"
     r"follow us on|click here to|tap here to|we (?:use|value) cookies|"
+    # ... the outlet followed on its networks by name ("Follow Persuasion on X, LinkedIn, and
+    # YouTube …"), a prompt that ends on its form ("… support our work, subscribe below:")
+    r"follow [\w ’'.-]{1,40} on (?:x|twitter|facebook|instagram|linkedin|youtube|threads|"
+    r"bluesky|tiktok)\b|.{0,120}\bsubscribe below:?$|"
     # an outlet's app or streaming channel: "Download the free KARE 11+ app for Roku, …",
     # "Watch more on KARE 11+" alone on its line
     r"[^\w\s]{0,3}\s*download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
@@ -1342,7 +1354,10 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 _CITE_HEAD.match(para) and i + 1 < len(paras)
                 and _CITATION.search(paras[i + 1])) or (
                 related and not _prose_follows(paras, i + 1)) or len(
-                para) <= MAX_CHROME_LINE and _COMMENTS.match(bare):
+                para) <= MAX_CHROME_LINE and _COMMENTS.match(bare) or (
+                _COMMENTS_HEAD.match(bare) and i + 2 >= len(paras)
+                and all(len(p) <= MAX_CHROME_LINE and _COMMENT_STEM.search(p)
+                        for p in paras[i + 1:])):
             if out:
                 break
             continue

@@ -209,7 +209,8 @@ STANDALONE_LEAD = 25
 #: Most characters after a date on its line for the line to be a date line
 #: ("May 5, 2024 · 6 min read"), not a sentence that starts with a date.
 DATELINE_TAIL = 40
-_FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,:]|\s\s|$)")
+# (or the next field's label: "07/03/2024 às 18:25 Fonte: Secretariado …")
+_FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,:]|\s\s|$)|\s+[^\W\d_]{2,15}\s*[:：]")
 #: Fields after a date line's date ("- Meldung - Energiewende", "来源：… 浏览次数：…") are
 #: short; a tail longer than this that ends as a sentence is the date's sentence.
 MAX_FIELDS_TAIL = 80

@@ -95,7 +95,29 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
             return True  # ... its links set apart by "|" or "·"
         if _dated_links(table):
             return True  # a list of other pages with their dates ("latest news")
-    return any(_paragraphs_of_text(cell) for cell in table.iter("td"))
+    return any(_paragraphs_of_text(cell) for cell in table.iter("td")) or _menu_beside_text(table)
+
+
+#: A menu cell lists at least this many links; the cell beside it holds this many characters
+#: of text outside links (CJK counted twice).
+MIN_MENU_LINKS, MIN_BESIDE_TEXT = 5, 2 * MIN_TEXT_CHARS
+
+
+def _menu_beside_text(table: Any) -> bool:
+    """A row of a menu's cell (a list of :data:`MIN_MENU_LINKS` links or more) beside a cell
+    of running text, in lines or paragraphs (:data:`MIN_BESIDE_TEXT`): an old page's
+    columns, the navigation beside the article, however the article breaks its lines (a
+    forum's user cell lists a link or two, a data table no menu)."""
+    for row in table.iter("tr"):
+        cells = [c for c in row if c.tag in ("td", "th")]
+        if len(cells) < 2:
+            continue
+        menu = any(sum(1 for li in lst.iter("li") if li.find(".//a") is not None)
+                   >= MIN_MENU_LINKS for c in cells for lst in c.iter("ul", "ol"))
+        if menu and any(_width(c) - sum(_width(a) for a in c.iter("a")) >= MIN_BESIDE_TEXT
+                        for c in cells):
+            return True
+    return False
 
 
 def _paragraphs_of_text(cell: Any) -> bool:

@@ -424,7 +424,10 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
             if item.kind == UPDATED or _closes_sentence(para, item.stamp) or not (
                     item.line or is_issued_line(para, item.stamp)):
                 continue
-            if any(_is_date_line(p, now) for j, p in enumerate(paras) if j != i):
+            # (a table's rows of dates, "| Hari Mengundi | Sabtu, 20 Julai 2024 |", are the
+            # text's data, not its entries)
+            if any(_is_date_line(p, now) for j, p in enumerate(paras)
+                   if j != i and not p.startswith("|")):
                 return None
             if _signed(paras, i) != signed:
                 return None
@@ -581,6 +584,35 @@ MAX_UNDER_TEXT = 3
 MAX_SIGN_OFF = 20
 
 
+#: Longest label of a row of links under the text ("Tag:", "Bagikan:", "Share this:").
+MAX_ROW_LABEL = 20
+#: ... and longest of its items (a tag, a network's name).
+MAX_ROW_ITEM = 30
+#: Most items a labelled row holds.
+MAX_ROW_ITEMS = 12
+_ROW_LABEL = re.compile(rf"[^\W\d_][^:：]{{0,{MAX_ROW_LABEL - 2}}}[:：]")
+
+
+def _without_labelled_rows(lines: list[str]) -> list[str]:
+    """*lines* from the text's end without the rows of links labelled at their head that a
+    CMS prints between the text and its date line (tags, share buttons: "Tag: Bulog Komisi
+    IV", or each link a line of its own, "Bagikan:" / "Facebook" / "Twitter"); the first
+    line that is not such a row's and what follows it are kept."""
+    at = 0
+    while at < len(lines) and (head := _ROW_LABEL.match(lines[at])) and not find_dates(
+            lines[at], limit=1) and len(lines[at]) <= MAX_ROW_ITEMS * MAX_ROW_ITEM:
+        at += 1
+        if head.end() < len(lines[at - 1]):
+            continue  # (the row on one line)
+        items = 0
+        while (at < len(lines) and items < MAX_ROW_ITEMS and len(lines[at]) <= MAX_ROW_ITEM
+               and len(lines[at].split()) <= 3 and not _ROW_LABEL.match(lines[at])
+               and not find_dates(lines[at], limit=1)):
+            at += 1
+            items += 1
+    return lines[at:]
+
+
 def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = None, *,
                      skip: Collection[date] = ()) -> Stamp | None:
     """The date line right under the text in the page's text (related lists and link lists
@@ -597,8 +629,8 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
     if at is None:
         return None
     # (a zero-width joiner on a line of its own is an empty line)
-    window = [line.strip(" \u200b\u200c\u200d\ufeff")
-              for line in lines[at + 1: at + 1 + MAX_UNDER_TEXT]]
+    window = _without_labelled_rows([line.strip(" \u200b\u200c\u200d\ufeff")
+                                     for line in lines[at + 1:]])[:MAX_UNDER_TEXT]
     for j, line in enumerate(window):
         if len(line) > TAIL_LINE:
             break

@@ -751,6 +751,9 @@ _LIST_NAME = re.compile(
     # ... Arabic ("الأخبار": the news; press statements; the media centre)
     r"الأخبار|آخر الأخبار|البيانات الصحفية|المركز الإعلامي|"
     r"новини|"
+    # ... Swahili, Malay and Indonesian ("Taarifa kwa Umma": public statements)
+    r"habari|taarifa kwa (?:umma|vyombo vya habari)|matangazo|berita(?: terkini)?|"
+    r"kenyataan media|siaran pers|pengumuman|"
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
     r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻"
     # ... and a body's own releases ("警方新聞公報", "政府新闻公报")
@@ -1207,7 +1210,13 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # section's or the site's name, "Notícias STF" over the headline's h2 (:func:`_lone_h1`):
     # the page is judged as one without an h1)
     own_h1s = [h for h in h1s if _word_count(h) > MAX_SECTION_WORDS or _lone_h1([h], heads)]
-    if named or (not own_h1s and printed is None):
+    # (a <title> whose headline part is a channel's name, a menu's link text, names no
+    # article either: "Press Room - Ministry of Foreign Affairs - News")
+    # (... unless a heading prints it alone: the page's own name for itself, its menu's
+    # current entry, "Free Online Data Science Courses")
+    channel = bool(head) and not named and not own_h1s and sites.named(head) and (
+        printed is None or title_key(element_text(printed)) != title_key(head))
+    if named or channel or (not own_h1s and printed is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
         # field an e-paper CMS prints the headline in (Founder's <founder-title>, between
         # the kicker and the subtitle: its boxes of the edition's headlines are in bold) ...
@@ -1236,7 +1245,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # heading of a page whose <title> is its only headline has none)
         shown = shown_line()
         if shown and (not head or title_key(shown) != title_key(head)) and (
-                named or next(root.iter(*HEAD_TAGS), None) is None or _dated(root, shown)
+                named or channel or next(root.iter(*HEAD_TAGS), None) is None
+                or _dated(root, shown)
                 # (a headline worded otherwise than the SEO title the page prints nowhere,
                 # under a logo's h1: as an h1 would, it shares a quarter of its words)
                 or not own_h1s and _lone_h1([shown], [head])

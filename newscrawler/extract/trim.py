@@ -16,7 +16,14 @@ from .chrome import (
     is_list_heading,
     is_tags_line,
 )
-from .dateline import PLAIN, is_bare_label, is_event_time, is_issued_line, printed_dates
+from .dateline import (
+    MAX_FIELDS_TAIL,
+    PLAIN,
+    is_bare_label,
+    is_event_time,
+    is_issued_line,
+    printed_dates,
+)
 from .dates import find_dates, starts_with_day_month
 from .source import ISSUER_WORDS, SOURCE_WORDS, is_issuer_line, is_source_label
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
@@ -77,6 +84,8 @@ _CRUMB_LINE = re.compile(
 _CREDIT_LABEL = (r"(?:(?:信息|文章|稿件|资料|本文|新闻)?来源|稿源"
                  r"|(?:责任|流程|值班|实习|文字|图片)?编辑|栏目主编|(?:题图|封面|图片)来源|采写"
                  r"|记者|通讯员|作者|撰稿|供稿|审核|校对|(?:发布|发文)(?:单位|机关|机构)"
+                 # (a university's or a county's credits: "文字：… 图片：… 编辑：…")
+                 r"|文字|图片|摄影|图文|视频|排版"
                  # a policy interpretation's interpreter: "解读单位：…", "解读人：…"
                  r"|解读(?:单位|机关|人))")
 _END_CREDIT = re.compile(
@@ -450,7 +459,10 @@ def _is_dateline(line: str, after: str = "") -> bool:
 # "-- BERNAMA" is a wire's name in capitals.)
 # ... and the same named for what ends: "- Statement ends -", "End of media release"
 # (set between tildes too: "~ End ~")
-_ENDS = (r"^[\s(（\[–—~-]*(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
+# (not a bare lowercase "end": a code block's last line, Ruby's or Lua's, where a release
+# prints "End", "END" or the word set off by dashes)
+_ENDS = (r"^(?!end$)[\s(（\[–—~-]*"
+         r"(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
          # (Irish "Críoch", Welsh "Diwedd": the end)
          r"|críoch|crioch|diwedd"
          r"|end of (?:the )?(?:media |press |news )?(?:statement|release))"
@@ -1188,7 +1200,38 @@ def _repeated_line(paras: list[str], i: int) -> bool:
     return any(p.strip() == line for j, p in enumerate(paras) if j != i)
 
 
-def trim_end(paras: list[str]) -> list[str]:
+# The article a site's name opens with ("The Library of Congress", "Le Protecteur du
+# citoyen")
+_NAME_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|der|die|das|el|il|lo|o|a|de|het)\s+|l['’]\s*)",
+                           re.IGNORECASE)
+#: Fewest characters of a site's name that opens its own paragraph about itself.
+MIN_OWN_NAME = 8
+
+
+def _own_about(para: str, site: str | None) -> bool:
+    """*para* is the site's own paragraph about itself, with no heading: it opens with the
+    site's declared name (``og:site_name``), holds no date and is boilerplate-long ("The
+    Library of Congress is the world's largest library, …" right over "# # #")."""
+    if not site:
+        return False
+    name = _NAME_ARTICLE.sub("", site.strip()).casefold()
+    opening = _NAME_ARTICLE.sub("", para.strip()).casefold()
+    return (len(name) >= MIN_OWN_NAME and opening.startswith(name)
+            and opening[len(name):len(name) + 1] in (" ", ",", "")
+            and len(para) <= 2 * MAX_BOILERPLATE and not find_dates(para, limit=1))
+
+
+def trim_end(paras: list[str], *, site: str | None = None) -> list[str]:
+    """:func:`_trim_end`, and the site's own paragraph about itself right over a release's
+    end mark (:func:`_own_about`: *site* is its declared name)."""
+    out = _trim_end(paras)
+    n = len(out)
+    if 2 < n < len(paras) and is_end_mark(paras[n], release=True) and _own_about(out[-1], site):
+        return out[:-1]
+    return out
+
+
+def _trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
     and time of issue, ``NNNN``) are left out, and so are a press office's contact block
     closing the text (``Media enquiries`` and its names, telephones and addresses) and a
@@ -1322,7 +1365,8 @@ def trim_end(paras: list[str]) -> list[str]:
             paras = paras[:-1]
             credit = True
             continue
-        if len(last) <= MAX_META_LINE and (_labelled_date_line(last) or is_bare_label(last)
+        # (a labelled date line bounds its own length: its label, its date, its fields)
+        if _labelled_date_line(last) or len(last) <= MAX_META_LINE and (is_bare_label(last)
                                             or _issued_line(last)
                                             or is_source_label(last)
                                             or is_list_heading(last)
@@ -1870,13 +1914,18 @@ def _issued_line(line: str) -> bool:
     return any(is_issued_line(line, item.stamp) for item in printed_dates(line))
 
 
+_FIELD_HEAD = re.compile(r"[^\W\d_][^:：.!?]{0,20}[:：]\s*\S")
+
+
 def _labelled_date_line(line: str) -> bool:
     """A line that is a date and its label, nothing else (``Published: 28 May 2024``,
     ``发布时间：2024-05-21``, ``Stand: 12.03.2024``)."""
     for item in printed_dates(line):
         rest = line[item.stamp.end:].strip(" -|–—,:")
         # (a unit's abbreviation after the time is no sentence's end: "14:02 น.")
+        # (or fields of their own after it: "Publicado em: 07/03/2024 às 18:25 Fonte:
+        # Secretariado do Conselho de Ministros 1 284 visualizações")
         return (item.kind != PLAIN and item.line and bool(line[:item.stamp.start].strip())
-                and len(rest) <= 40 and not (rest.endswith((".", "。", "!", "?"))
-                                             and len(rest) > MAX_TIME_UNIT))
+                and (len(rest) <= 40 or len(rest) <= MAX_FIELDS_TAIL and _FIELD_HEAD.match(rest))
+                and not (rest.endswith((".", "。", "!", "?")) and len(rest) > MAX_TIME_UNIT))
     return False
