@@ -2076,8 +2076,7 @@ TWO_LINES = ["The council approved the budget for the new water works on Monday.
 
 
 @pytest.mark.parametrize("line", [
-    # an outlet followed by its name on its networks; a prompt that ends on its form
-    "Follow Persuasion on X, LinkedIn, and YouTube to keep up with our latest articles.",
+    # a prompt that ends on its form
     "And, to receive pieces like this in your inbox and support our work, subscribe below:",
     # ... and in Chinese: "for more news, follow our page and subscribe to the e-paper"
     "欲知更多新闻，请关注国际时报脸书专页及订阅电子报。",

@@ -703,10 +703,9 @@ _PROMO = re.compile(
     r"get [\w ’',-]{0,40}(?:updates|news|stories) (?:delivered |sent )?(?:in|to|straight to)"
     r" your inbox|"
     r"follow us on|click here to|tap here to|we (?:use|value) cookies|"
-    # ... the outlet followed on its networks by name ("Follow Persuasion on X, LinkedIn, and
-    # YouTube …"), a prompt that ends on its form ("… support our work, subscribe below:")
-    r"follow [\w ’'.-]{1,40} on (?:x|twitter|facebook|instagram|linkedin|youtube|threads|"
-    r"bluesky|tiktok)\b|.{0,120}\bsubscribe below:?$|"
+    # ... a prompt that ends on its form ("… support our work, subscribe below:"; not "Follow
+    # NBC Latino on Facebook, Twitter and Instagram.", which news-aeb's labels keep)
+    r".{0,120}\bsubscribe below:?$|"
     # an outlet's app or streaming channel: "Download the free KARE 11+ app for Roku, …",
     # "Watch more on KARE 11+" alone on its line
     r"[^\w\s]{0,3}\s*download (?:our|the) (?:free )?(?:[\w’'+&.-]+ ){0,4}app\b|"
