@@ -228,6 +228,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # ... or its id alone (Escenic's /world-affairs/<slug>/article68178843.ece, McClatchy's
     # /news/local/article287921904.html)
     (r"/article\d{5,}\.(?:ece|html)$", _ARTICLE_ID),
+    # (... or after a dash: a regional daily's /news/social/case/article-1061487.html)
+    (r"/article[-_]\d{5,}\.html?$", _ARTICLE_ID),
     # ... or its slug and the id Escenic numbers it by, "1." and the number
     # (/territori/vicenza/<slug>-1.11245870, /news/ireland/<slug>-1.4567890)
     (r"/[^\W_]+(?:-[^\W_]+){2,}-1\.\d{5,}/?$", _ARTICLE_ID),
@@ -296,6 +298,11 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
     (r"/(?:press_release|press-release|news|notices?|articles?|posts?)/[0-9a-f]{8}-[0-9a-f]{4}-"
      r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/-)?/?$", "a UUID under a kind of item"),
+    # ... or under any kind the portal framework names but its static pages' and offices'
+    # (/site/cabinet_decision/<uuid>/-, /site/publications/<uuid>/-; /site/page/<uuid>/- is
+    # static: 59 of 59 in the written sets)
+    (r"/site/(?!page/|office_)[a-z_]+/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+     r"[0-9a-f]{12}(?:/-)?/?$", "a UUID under a kind of item"),
     (r"^/\d{3,}/?$", "numeric document id"),
     # ... or under a section's folder, a long number (a wire's /economy/1787411, a town's
     # /objava/931372): weak, as a static page may be numbered so too
@@ -398,7 +405,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (rf"(?<!\.html)(?<!\.htm)(?<!\.php)(?<!\.aspx)/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$",
      _DATE_ARCHIVE),
     # ... or a day's, under an archive's folder (/archivo/actualidad/policiales/2024-05-11/)
+    # (or the day in folders, under an archive named in another language: Turkish
+    # /haber-arsivi/2024/11/13, Norwegian /arkiv/, Slovene /arhiv/)
     (rf"/archiv\w*/(?:[^/]+/)*{_Y}-[01]\d-[0-3]\d/?$", _DATE_ARCHIVE),
+    (rf"/(?:[\w-]*-)?(?:archiv\w*|ar[sş]iv\w*|arkiv\w*|arhiv\w*)/{_Y}/[01]?\d/[0-3]?\d/?$",
+     _DATE_ARCHIVE),
     # ... or by a day written day first under a folder that says so (/news/by-date/15.05.2024)
     (rf"/(?:by-date|by-day|date|day|archives?)/[0-3]?\d[./-][01]?\d[./-]{_Y}/?$", _DATE_ARCHIVE),
     # ... or its index file (/news/press/2024/index.html)
@@ -426,6 +437,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
      r"journalist|journalisten|journalister)/"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
+    # ... or a reporter's, by a number or a name, in the languages newsrooms name them
+    # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish
+    # /toimittaja/)
+    (r"/(?:reporters?|szerzo|forfattere?|kirjoittaja|toimittaja|redaktor|novinar|avtor)/"
+     r"(?:\d+|[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a
     # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;
     # not a portal's /people/lehendakari, /profiles/<official>/, /profile/index.html)

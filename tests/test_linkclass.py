@@ -3189,3 +3189,32 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     found = kinds(f"<html><body><main><p>Dundee</p></main>{box}</body></html>",
                   "https://www.paper.example.co.uk", "/fp/news/dundee/page/2/")
     assert found["/fp/news/angus/4990877/arbroath-harbour-flooding-repairs/"] == "article"
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    # a day's archive under an archive named in Turkish, Norwegian
+    ("https://www.wire.example.com.tr/haber-arsivi/2024/11/13", "list"),
+    ("https://www.avis.example.no/arkiv/2024/3/5", "list"),
+    # a reporter's page by a number, a writer's by a name (Hungarian "szerző")
+    ("https://www.news.example.co.kr/reporter/1842", "list"),
+    ("https://www.lap.example.hu/szerzo/horvath-zsolt", "list"),
+    # an item by its id after a dash, at any depth under its sections
+    ("https://www.daily.example.jp/news/social/case/article-1061487.html", "article"),
+])
+def test_more_archive_author_and_item_shapes(url, kind):
+    shape = classify_url(url)
+    assert (shape[0] if shape else None) == kind
+
+
+def test_a_portal_frameworks_items_by_their_kind_and_uuid_but_its_static_pages():
+    rows = "".join(
+        f"<li><a href='/site/{kind}/c3fcdaac-5a52-5f1f-8f5e-ca041571439{n}/-'>মন্ত্রিসভা "
+        f"বৈঠকের সিদ্ধান্ত, সভা নম্বর {n} এর কার্যবিবরণী প্রকাশিত</a></li>"
+        for n, kind in enumerate(("cabinet_decision", "publications", "cabinet_decision")))
+    static = ("<li><a href='/site/page/0dda8971-f67a-5f1b-9e5a-805d4dd2d0c2/-'>বিভাগের "
+              "কার্যাবলি ও দায়িত্ব সম্পর্কে বিস্তারিত তথ্য এখানে</a></li>")
+    found = kinds(f"<html><body><nav><ul>{static}</ul></nav><main><ul>{rows}</ul></main>"
+                  "</body></html>",
+                  "https://cabinet.example.gov.bd", "/")
+    assert [k for p, k in found.items() if "/site/page/" not in p] == ["article"] * 3
+    assert found["/site/page/0dda8971-f67a-5f1b-9e5a-805d4dd2d0c2/-"] != "article"
