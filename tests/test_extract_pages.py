@@ -2076,6 +2076,10 @@ TWO_LINES = ["The council approved the budget for the new water works on Monday.
 
 
 @pytest.mark.parametrize("line", [
+    # a call for readers' tips and pictures, to an address or a messenger
+    "Ako imate informacije, fotografije ili snimke nevremena iz vašeg mesta, pošaljite ih na "
+    "vesti@nova.example ili putem Vibera.",
+    "If you have photos or video of the storm, send them to news@station.example.",
     # a prompt that ends on its form
     "And, to receive pieces like this in your inbox and support our work, subscribe below:",
     # ... and in Chinese: "for more news, follow our page and subscribe to the e-paper"
@@ -3900,3 +3904,20 @@ def test_a_chinese_credits_line_of_text_and_pictures_closes_the_text():
     text = ["哈工大2024年校园开放日吸引万余名考生和家长走进校园。",
             "活动持续一整天，各学院设置了咨询展台。"]
     assert trim_end(text + ["文字：李思远 图片：张伟宸 编辑：徐雅楠"]) == text
+
+
+@pytest.mark.parametrize("note", ["（本文為作者觀點，不代表灼見名家立場。）",
+                                  "本文仅代表作者个人观点，不代表本网立场。"])
+def test_a_chinese_note_that_the_views_are_the_writers_closes_the_text(note):
+    from newscrawler.extract.trim import trim_end
+    text = ["北部都會區的發展需要更多創科龍頭企業進駐。", "政府應盡快公布土地規劃的時間表。"]
+    assert trim_end(text + [note]) == text
+
+
+@pytest.mark.parametrize("head", ["කතුවරුන් සඳහා සටහන්", "ஆசிரியர்களுக்கான குறிப்புகள்"])
+def test_notes_to_editors_in_sinhala_and_tamil_close_the_release(head):
+    from newscrawler.extract.trim import trim_end
+    text = TWO_LINES
+    notes = [head, "The commission was set up under the Telecommunications Act of 1991 and "
+             "regulates the sector's operators.", "Media enquiries: +94 11 2689345"]
+    assert trim_end(text + notes) == text

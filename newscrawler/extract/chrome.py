@@ -811,6 +811,14 @@ _WRITE_TO_US = re.compile(r"^(?:write|send|submit) a letter to the editor\b"
                          # mistakes, provide story tips or send in a letter for publication"
                          r"|^e-?mail \S+@\S+ to (?:point out|report|flag) (?:a |any )?"
                          r"(?:mistakes?|errors?|corrections?)\b", re.IGNORECASE)
+# ... or the call for readers' tips, pictures and videos to an address or a messenger: "Ako
+# imate informacije, fotografije ili snimke …, pošaljite ih na vesti@… ili putem Vibera.",
+# "If you have photos or video of the storm, send them to news@…"
+_READER_TIP = re.compile(r"^(?:if you have|ako imate|si (?:vous avez|tienes|tiene|usted tiene)|"
+                         r"se (?:você )?tiver|wenn sie|haben sie|jeśli masz|se avete|als u)\b"
+                         r"(?=.{0,120}\b(?:informa\w*|fotos?|fotografi\w*|photos?|pictures?|"
+                         r"videos?|vídeos?|snimk\w*|zdjęci\w*|hinweise?|tips?)\b)"
+                         r"(?=.*(?:@|whatsapp|viber|telegram))", re.IGNORECASE)
 # ... in Chinese: "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。…】"
 _CN_TIP_LINE = re.compile(r"^[【\[]?(?:如果您有|如您有|如有|欢迎提供)?(?:新闻)?线索"
                           r"[^】\]]{0,60}[报爆]料")
@@ -1008,7 +1016,8 @@ def _is_promo(line: str) -> bool:
                                   or "briefing" in low)
             and _NEWSLETTER_PITCH.search(line)):
         return True
-    if len(line) <= MAX_RELEASE_SUBSCRIPTION and _WRITE_TO_US.match(line):
+    if len(line) <= MAX_RELEASE_SUBSCRIPTION and (_WRITE_TO_US.match(line)
+                                                  or _READER_TIP.match(line)):
         return True
     if len(line) <= MAX_FORM_CONSENT and ("recaptcha" in low or low[:3] == "by ") and (
             _FORM_CONSENT.search(line)):

@@ -506,7 +506,10 @@ _NOTES_HEAD = re.compile(
     r"|about (?:these|the) (?:figures|statistics|data)|over deze cijfers"
     # ... and on its sources and method in the Nordic offices' words: "Kilder og metode"
     r"|kilder og metoder?|källor och metoder?"
-    r"|(?:über|zu) (?:diesen|den) (?:zahlen|daten))\b", re.IGNORECASE)
+    r"|(?:über|zu) (?:diesen|den) (?:zahlen|daten))\b"
+    # ... in Sinhala, Tamil and Hindi (their words end in a vowel sign: no "\b" after them)
+    r"|^(?:කතුවරුන් සඳහා සටහන්|ஆசிரியர்களுக்கான குறிப்புகள்|संपादकों के लिए (?:नोट|टिप्पणी))",
+    re.IGNORECASE)
 # ... or "Notes to editors" and what it holds, an editor's notes under the mark: the
 # sender's boilerplate too
 _ABOUT = re.compile(rf"^(?:about|über|à propos|acerca de|نبذة عن)\s|^editor[’']?s[’']? notes?\b"
@@ -1708,6 +1711,9 @@ _DISCLAIMER = re.compile(
     r"|\bdo(?:es)? not necessarily (?:reflect|represent)(?: in any way)? the (?:views|opinions|"
     r"position|policy) of\b"
     r"|\b(?:are|is) (?:the )?opinions? of the individuals? posting (?:them|it)\b"
+    # ... and in Chinese: "（本文為作者觀點，不代表灼見名家立場。）", "文章仅代表作者本人观点"
+    r"|(?:本文|文章|此文)(?:[为為系]|仅代表|僅代表)?(?:作者|撰稿人)(?:个人|個人|本人)?(?:观点|觀點|意见|意見)"
+    r"|不代表本(?:网|網|站|报|報|刊)(?:观点|觀點|立场|立場)"
     # "Disclaimer: The views and investment tips expressed by investment experts on … are
     # their own and not those of the website"
     r"|\b(?:views|opinions)(?: and [\w ]{1,30}?)? expressed by (?:[^.]|\.(?=\w)){1,80}? "
