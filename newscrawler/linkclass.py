@@ -191,7 +191,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # (also SharePoint's year folder of pages: /Speeches/Pages/2024/Speech-Minister-Forum.aspx)
     # (not Government Site Builder's node of a year, /Archiv/2023/pressemitteilungen_2023_
     # node.html: a node is a navigation page, never one item, 0 of 484 in the written sets)
-    (rf"/{_Y}/[a-z0-9]+(?:[-_][a-z0-9]+){{2,}}(?<!_node)\.(?:s?html?|aspx)$",
+    # (a slug's words in any script: /Pages/2024/<Hebrew words>.aspx, percent-encoded)
+    (rf"/{_Y}/[^\W_]+(?:[-_][^\W_]+){{2,}}(?<!_node)\.(?:s?html?|aspx)$",
      "a year's folder and a slug page"),
     # ... or a year's folder and a slug that ends in the item's id (the Bundestag's
     # /textarchiv/2024/kw07-de-wehrbericht-1002100, /reden/2024/0130-gedenkstunde-1000980)
@@ -772,8 +773,10 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
                     or _ITEM_ID.search(parts.query) or _weak_article(path) is not None):
                 continue  # (news.php?topic=roads&id=45, Calendar.aspx?EID=3345&year=2025)
             return LIST, why
+    # (a slug's letters beyond ASCII come percent-encoded: matched as the letters they are)
+    letters = _letters_of(unquote(path)) if "%" in path else path
     for rx, why in _ARTICLE_URLS:
-        if rx.search(path) or parts.query and rx.search(rest):
+        if rx.search(letters) or parts.query and rx.search(rest):
             return ARTICLE, why
     return None
 

@@ -3200,6 +3200,10 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     ("https://www.lap.example.hu/szerzo/horvath-zsolt", "list"),
     # an item by its id after a dash, at any depth under its sections
     ("https://www.daily.example.jp/news/social/case/article-1061487.html", "article"),
+    # a year's folder and a slug page in another script, percent-encoded
+    ("https://www.stat.example.gov.il/he/mediarelease/Pages/2024/%D7%99%D7%A6%D7%95%D7%90-"
+     "%D7%A1%D7%97%D7%95%D7%A8%D7%95%D7%AA-%D7%91%D7%99%D7%A0%D7%95%D7%90%D7%A8.aspx",
+     "article"),
 ])
 def test_more_archive_author_and_item_shapes(url, kind):
     shape = classify_url(url)
