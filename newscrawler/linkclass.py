@@ -55,7 +55,7 @@ from parsel import Selector
 from newscrawler.extract import extract_article
 from newscrawler.extract.dates import find_dates, starts_with_day_month
 from newscrawler.extract.document import as_selector, whole_document
-from newscrawler.extract.text import clean_line, element_text
+from newscrawler.extract.text import clean_line, element_text, fold_hant
 from newscrawler.linkwords import (
     ADJACENT,
     ALL_OF,
@@ -489,7 +489,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", _NEWS_FOLDER),
     # ... and a Japanese municipal CMS's new items (新着), all or by category, recent or older:
     # /shinchaku/, /shinchaku.html, /shinchaku/2.html, /shinchaku_old.html
-    (r"/shinchaku(?:_\w+)?(?:/\d*)?(?:\.s?html?)?$", "a list of new items"),
+    # (... or by a category of them: /shinchaku/kurashi.html)
+    (r"/shinchaku(?:_\w+)?(?:/(?:\d*|[a-z]+))?(?:\.s?html?)?$", "a list of new items"),
 ]]
 #: A taxonomy hub: a topic, theme, region or issue folder and up to two short names under it
 #: (/topic/politics/peace-security, /region/africa, /politikthemen/justiz-2/). An article
@@ -2069,7 +2070,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
                  or JOB_GENDER_MARKS.search(text)) and not (shape is not None
                                                             and shape[0] == LIST):
         return OTHER, f"a job or tender notice by its headline{shown}"
-    if text and CN_JOB_OR_TENDER.search(text) and not (shape is not None and shape[0] == LIST):
+    if text and CN_JOB_OR_TENDER.search(fold_hant(text)) and not (
+            shape is not None and shape[0] == LIST):
         return OTHER, f"a job's or a tender's notice or their list by its name{shown}"
     if text and KO_JOB_OR_TENDER.match(text):
         return OTHER, f"a board of jobs or tenders by its name{shown}"

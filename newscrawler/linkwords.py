@@ -151,7 +151,7 @@ LIST_NAMES = (
     "publikácie", "výročné správy", "oznamy", "zpravodaj", "séances",
     "intervenções", "noutăți", "noutățile", "anunțuri", "anunțurile", "comunicate",
     "galeriile", "rapoarte", "obwieszczenia", "zarządzenia", "circulars", "tin tức",
-    "tin nổi bật", "thư viện ảnh",
+    "tin nổi bật", "thư viện ảnh", "tin mới nhất", "tin mới",
     # blogs, bulletins, albums and public consultations, by concept in more of Europe's
     # languages (not Lithuanian "konsultacijos" or Latvian "konsultācijas", which are as
     # often a service's advice: two written sets' menus)
@@ -213,7 +213,8 @@ STATIC_NAME = re.compile(
     # class definitions do, but the corpus's annotator called four lists.)
     r"suscr[ií]b|suscripci[oó]n|^tilaa\b|^telli\b|^prijava na\b|e-novice|iscriviti)|"
     # an action's name is a form's: "Submit a media request", "Apply for a permit"
-    r"^(?:submit|request|apply|book|sign up)\b|accreditation|accréditation|acreditación|"
+    # (and the newsroom's tip form: "Send us your news", "Send us a news tip")
+    r"^(?:submit|request|apply|book|sign up)\b|^send us\b|accreditation|accréditation|acreditación|"
     r"acreditação|accrediti|acreditare|"
     r"^(?:关于|依申请|长者|无障碍|联系|走进)|"
     # a site's legal pages, whose names hold a list's word ("Copyright Notices",
@@ -355,8 +356,10 @@ JOB_GENDER_MARKS = re.compile(r"\((?:[mwfhxd]|div)(?:/(?:[mwfhxd]|div)){1,2}\)",
 #: kind (…公开招聘编外工作人员公告, …遴选公务员公告; not a stage's or a result's notice:
 #: 笔试公告, 拟聘用人员公示, which the labeled corpus calls articles).
 CN_JOB_OR_TENDER = re.compile(
-    r"^(?:政府采购|招标(?:投标|采购)?(?:信息|公告)?|采购(?:信息|公告)|招聘(?:信息|公告)|"
-    r"中标(?:公告|公示))$"
+    r"^(?:政府[采採][购購]|招标(?:投标|采购)?(?:信息|公告|资讯)?|[采採][购購](?:信息|公告|资讯)|"
+    r"招聘(?:信息|公告)|中标(?:公告|公示)"
+    # (and Taiwan's words: 徵才公告, 採購資訊, its traditional characters folded but for a few)
+    r"|(?:[徵征]才|[徵征]人|求才)(?:公告|资讯|信息|专区|專區)?)$"
     r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
     r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
     r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)(?:[（(][^）)]{1,20}[）)])?$")

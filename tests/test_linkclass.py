@@ -3222,3 +3222,16 @@ def test_a_portal_frameworks_items_by_their_kind_and_uuid_but_its_static_pages()
                   "https://cabinet.example.gov.bd", "/")
     assert [k for p, k in found.items() if "/site/page/" not in p] == ["article"] * 3
     assert found["/site/page/0dda8971-f67a-5f1b-9e5a-805d4dd2d0c2/-"] != "article"
+
+
+def test_taiwans_job_and_tender_boards_a_news_tip_form_and_latest_news_in_vietnamese():
+    menu = "".join(f"<li><a href='{path}'>{text}</a></li>" for path, text in (
+        ("/News.aspx?n=3157&sms=10462", "徵才公告"), ("/News.aspx?n=3193&sms=10493", "採購資訊"),
+        ("/send-us-your-news/", "Send us your news"), ("/tin-moi-nhat/", "Tin mới nhất")))
+    found = kinds(f"<html><body><nav><ul>{menu}</ul></nav><main><p>Tin</p></main></body></html>",
+                  "https://www.site.example.gov.tw", "/News.aspx?n=3101")
+    assert found["/News.aspx?n=3157&sms=10462"] == found["/News.aspx?n=3193&sms=10493"] == "other"
+    assert found["/send-us-your-news/"] == "other"
+    assert found["/tin-moi-nhat/"] == "list"
+    # a Japanese city's what's new by category
+    assert classify_url("https://www.city.example.lg.jp/shinchaku/kurashi.html")[0] == "list"
