@@ -2080,6 +2080,8 @@ TWO_LINES = ["The council approved the budget for the new water works on Monday.
     "Ako imate informacije, fotografije ili snimke nevremena iz vašeg mesta, pošaljite ih na "
     "vesti@nova.example ili putem Vibera.",
     "If you have photos or video of the storm, send them to news@station.example.",
+    # a view count in French
+    "Affichages : 2341",
     # a prompt that ends on its form
     "And, to receive pieces like this in your inbox and support our work, subscribe below:",
     # ... and in Chinese: "for more news, follow our page and subscribe to the e-paper"
@@ -3779,6 +3781,13 @@ def test_the_sites_own_paragraph_about_itself_over_the_releases_mark_is_left_out
             "<p>Source : Service de presse</p></div></article></body></html>")
     body = extract_article(page, "https://www.forem.example.be/fr/content/formation").body
     assert body.split("\n\n") == RELEASE
+    # ... and a short name, an acronym saying what it is, over the contact block's heading
+    short = (page.replace("Le Forem wallon est le service", "FOREM is the service")
+             .replace("content='Le Forem wallon'", "content='FOREM'")
+             .replace("<p>- 30 -</p><p>Source : Service de presse</p>",
+                      "<h2>Media Contact</h2><p>Service de presse, 071 20 61 11</p>"))
+    body = extract_article(short, "https://www.forem.example.be/fr/content/formation").body
+    assert body.split("\n\n") == RELEASE
     # without the mark, a last paragraph naming the site is the text's
     page = page.replace("<p>- 30 -</p>", "")
     assert len(extract_article(page, "https://www.forem.example.be/fr/content/formation"
@@ -3921,3 +3930,32 @@ def test_notes_to_editors_in_sinhala_and_tamil_close_the_release(head):
     notes = [head, "The commission was set up under the Telecommunications Act of 1991 and "
              "regulates the sector's operators.", "Media enquiries: +94 11 2689345"]
     assert trim_end(text + notes) == text
+
+
+def test_two_lines_of_people_and_their_labelled_telephones_close_the_text():
+    from newscrawler.extract.trim import trim_end
+    contacts = ["Kommunikasjonssjef Marte Solberg Aasen, tlf. 22 93 98 16 / 913 44 207",
+                "Seksjonssjef Øyvind Helland, tlf. 22 93 97 52"]
+    assert trim_end(TWO_LINES + contacts) == TWO_LINES
+    # two lines of the text with numbers but no telephone's label stay
+    figures = ["Andelen lån over 85 prosent falt fra 25 til 9 prosent, 2011–2013.",
+               "Utlånsveksten var 6,1 prosent i 2013, mot 7,0 prosent i 2012."]
+    assert trim_end(TWO_LINES + figures) == TWO_LINES + figures
+
+
+@pytest.mark.parametrize("line", ["Catatan untuk Editor: Foto-foto acara dapat diunduh melalui "
+                                  "akun Flickr kedutaan.", "Nota kepada editor"])
+def test_notes_to_editors_in_indonesian_and_malay_close_the_release(line):
+    from newscrawler.extract.trim import trim_end
+    assert trim_end(TWO_LINES + [line, "Untuk pertanyaan media: pers@example.go.id"]) == TWO_LINES
+
+
+def test_a_japanese_releases_key_points_box_over_the_text_is_left_out():
+    text = "".join(f"<p>{p}</p>" for p in RELEASE)
+    page = ("<html><head><title>新しいイオン交換膜を開発</title></head><body><main><h1>海水から"
+            "リチウムを取り出す新しいイオン交換膜を開発</h1><div class='entry-body'><div class="
+            "'pointbox'><h3>【発表のポイント】</h3><ul><li>海水中のリチウムを選択的に分離できる膜を"
+            "開発しました。</li><li>消費電力を約4割に低減しました。</li></ul></div>"
+            f"{text}</div></main></body></html>")
+    body = extract_article(page, "https://www.univ.example.ac.jp/news/2024/03/press.html").body
+    assert body.split("\n\n") == RELEASE

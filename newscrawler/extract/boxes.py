@@ -552,6 +552,8 @@ _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "
                             # (a blog's "tl;dr" box: "tldr-box", "tldr"; a research
                             # news item's "key-takeaways")
                             "tldr", "takeaways",
+                            # (a Japanese release's "【発表のポイント】" box, "pointbox")
+                            "points", "keypoints", "pointbox",
                             # (Drupal's "field--name-field-abstract" under "In breve"; measured
                             # over every set: 7 pages closer, 1 farther, a Government Site
                             # Builder page whose labels keep its bold "abstract" lead)

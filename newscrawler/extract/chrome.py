@@ -393,7 +393,9 @@ _NEIGHBOUR = re.compile(
     r"\s*[:：]?"
     r"|^(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|点阅次数|点阅数|조회수|조회"
     r"|閲覧数|views|hits|aufrufe|lượt xem|lượt truy cập|đang truy cập|tổng lượt truy cập"
-    r"|visitors|besucher)"
+    r"|visitors|besucher"
+    # (and in the Romance languages and Dutch: "Affichages : 2341", "Visualizações: 88")
+    r"|affichages|visualiza[çc][õo]es|visualizaciones|visite|visualizzazioni|weergaven)"
     r"\s*[:：]?\s*\d[\d,.]*\s*(?:次)?$",
     re.IGNORECASE,
 )

@@ -502,6 +502,8 @@ _NOTES_HEAD = re.compile(
     # ... in Czech, Slovak and Polish: "Poznámka pro editory", "Informacja dla redakcji"
     r"|poznámk[ay] pr[oe] (?:editory|editorov|redakce|redakcie|redaktory|redaktorov)"
     r"|(?:informacja|notatka|uwagi) dla (?:redakcji|redaktorów)"
+    # ... in Indonesian and Malay: "Catatan untuk Editor", "Nota kepada editor"
+    r"|catatan (?:untuk|bagi) (?:editor|redaksi)|nota kepada (?:editor|pengarang)"
     # a statistics office's note on where its figures come from
     r"|about (?:these|the) (?:figures|statistics|data)|over deze cijfers"
     # ... and on its sources and method in the Nordic offices' words: "Kilder og metode"
@@ -1072,7 +1074,17 @@ def _headless_contact(lines: list[str], *, top: bool) -> int:
         if (sum(found[i:j]) >= 2 and not reach[i] and (not top or found[j - 1])
                 and all(short[i:j])):
             return j if top else i
+    # (two lines closing the text, each a person and a telephone it labels: "Seksjonssjef
+    # Øyvind Helland, tlf. 22 93 97 52")
+    if not top and len(lines) > 2 and all(short[-2:]) and all(
+            _LABELLED_PHONE.search(p) for p in lines[-2:]):
+        return len(lines) - 2
     return 0 if top else len(lines)
+
+
+# A telephone number after its label: "tlf. 22 93 97 52", "Tel.: +49 30 …", "phone 555-0100"
+_LABELLED_PHONE = re.compile(r"\b(?:tel|tlf|telefon|telephone|phone|tél|puh|ph)\.?\s*:?\s*"
+                             r"\+?\d[\d ()/.-]{5,}\d", re.IGNORECASE)
 
 
 _KANA = re.compile(r"[\u3041-\u30ff]")
@@ -1211,25 +1223,42 @@ _NAME_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|der|die|das|el|il|lo|o|a|de|he
 MIN_OWN_NAME = 8
 
 
-def _own_about(para: str, site: str | None) -> bool:
+# What a paragraph about an organisation says right after its name: what it is
+_COPULA = re.compile(r"^,?\s+(?:is|are|est|ist|es|é|è|er|är|on|jest|je)\s")
+
+
+def _own_about(para: str, site: str | None, *, says_what: bool = False) -> bool:
     """*para* is the site's own paragraph about itself, with no heading: it opens with the
     site's declared name (``og:site_name``), holds no date and is boilerplate-long ("The
-    Library of Congress is the world's largest library, …" right over "# # #")."""
+    Library of Congress is the world's largest library, …" right over "# # #"). With
+    *says_what*, the name must be followed by what it is ("… is …", "… est …")."""
     if not site:
         return False
     name = _NAME_ARTICLE.sub("", site.strip()).casefold()
     opening = _NAME_ARTICLE.sub("", para.strip()).casefold()
-    return (len(name) >= MIN_OWN_NAME and opening.startswith(name)
-            and opening[len(name):len(name) + 1] in (" ", ",", "")
-            and len(para) <= 2 * MAX_BOILERPLATE and not find_dates(para, limit=1))
+    if not opening.startswith(name) or len(para) > 2 * MAX_BOILERPLATE or find_dates(
+            para, limit=1):
+        return False
+    rest = opening[len(name):]
+    # (a short name only as an acronym saying what it is: "NREL is the U.S. Department of …")
+    if says_what or len(name) < MIN_OWN_NAME:
+        return (len(name) >= MIN_OWN_NAME or site.strip().isupper() and len(name) >= 3) and (
+            _COPULA.match(rest) is not None)
+    return rest[:1] in (" ", ",", "")
 
 
 def trim_end(paras: list[str], *, site: str | None = None) -> list[str]:
     """:func:`_trim_end`, and the site's own paragraph about itself right over a release's
-    end mark (:func:`_own_about`: *site* is its declared name)."""
+    end mark or its contact block's heading (:func:`_own_about`: *site* is its declared
+    name)."""
     out = _trim_end(paras)
     n = len(out)
-    if 2 < n < len(paras) and is_end_mark(paras[n], release=True) and _own_about(out[-1], site):
+    # (right over the mark; over the contact block that closes the release only when it
+    # says what the site is: "NREL is the U.S. Department of Energy's …", not "DC Water asks
+    # drivers to use caution …", the text's own last word)
+    if 2 < n < len(paras) and (
+            is_end_mark(paras[n], release=True) and _own_about(out[-1], site)
+            or is_closing_head(paras[n]) and _own_about(out[-1], site, says_what=True)):
         return out[:-1]
     return out
 
