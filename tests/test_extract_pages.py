@@ -2087,6 +2087,7 @@ TWO_LINES = ["The council approved the budget for the new water works on Monday.
     # ... and in Chinese: "for more news, follow our page and subscribe to the e-paper"
     "欲知更多新闻，请关注国际时报脸书专页及订阅电子报。",
     "Soma pia: Mradi wa maji Kibamba kukamilika Desemba",  # Swahili "read also"
+    "ასევე წაიკითხეთ: თბილისის ბიბლიოთეკებს მეტი მკითხველი ჰყავთ",  # Georgian
     "Читайте також: Як працює метро під час снігопаду",  # Ukrainian
     "ये भी पढ़ें: दिल्ली में गर्मी ने तोड़ा रिकॉर्ड",  # Hindi
     "| - โฆษณา - |",  # Thai "advertisement" between dashes, in a table of one cell
@@ -3959,3 +3960,10 @@ def test_a_japanese_releases_key_points_box_over_the_text_is_left_out():
             f"{text}</div></main></body></html>")
     body = extract_article(page, "https://www.univ.example.ac.jp/news/2024/03/press.html").body
     assert body.split("\n\n") == RELEASE
+
+
+def test_a_news_media_contact_heading_closes_the_release():
+    from newscrawler.extract.trim import trim_end
+    block = ["News Media Contact", "Samantha Hume", "Jet Propulsion Laboratory, Pasadena, Calif.",
+             "818-393-0817", "samantha.hume@jpl.example.gov", "2024-083"]
+    assert trim_end(TWO_LINES + block) == TWO_LINES

@@ -896,6 +896,8 @@ _RELATED_LINK = re.compile(
     r"te puede interesar|ver también|leia mais|lees ook|läs också|czytaj więcej|further reading|"
     # Hindi, Swahili, Ukrainian
     r"यह भी पढ़ें|ये भी पढ़ें|soma pia|читайте також|"
+    # (Georgian "also read")
+    r"ასევე წაიკითხეთ|"
     # Russian, Bulgarian, Serbian and Macedonian
     r"читайте также|смотрите также|прочетете още|прочитајте (?:још|и)|прочитајте повеќе)\s*[:：]"
     r"|^【(?:関連[記记]事|関連|관련기사|相关(?:新闻|阅读|报道|文章|链接)|延伸阅读|推荐阅读)】",

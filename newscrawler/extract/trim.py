@@ -573,7 +573,9 @@ _MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amp
 _CONTACT_HEAD = re.compile(
     # ... or the contact for the release, named with its headline ("Media Contact for …")
     r"^(?:media|press) contacts? for\s.{1,200}$|"
-    r"^(?:(?:media|press|news|public|investors?)\s+)?(?:contacts?|contact\(s\)|contact points?"
+    # (perhaps two words before it: "News Media Contact")
+    r"^(?:(?:news|public)\s+)?(?:(?:media|press|news|public|investors?)\s+)?"
+    r"(?:contacts?|contact\(s\)|contact points?"
     r"|enquiries|inquiries|relations)"
     r"(?:\s+(?:information|details|for (?:the )?(?:media|press)|office|bureau|unit|division))?"
     r"\s*:?$"
