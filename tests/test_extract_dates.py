@@ -2121,3 +2121,16 @@ def test_a_date_under_the_signature_dates_a_release_with_a_table_of_dates():
     fields = extract_article(page, "https://www.spr.example.gov.my/ms/media/kenyataan-media/prk",
                              now=NOW)
     assert fields.published_at.startswith("2024-06-12")
+
+
+def test_the_dateline_opening_the_text_beats_a_later_last_updated_label():
+    # a state health department's release: "Baltimore, MD (August 13, 2024) – …" opens the
+    # text; the footer labels the page's last change a day later
+    page = ("<html><head><title>MDH confirms first West Nile case</title></head><body><main>"
+            "<h1>MDH confirms first human West Nile virus case of 2024</h1><div class='body'>"
+            "<p>Baltimore, MD (August 13, 2024) – The Maryland Department of Health today "
+            "confirmed the state's first human case of West Nile virus infection for 2024.</p>"
+            + _RELEASE_TEXT + "</div></main><footer><p>Page last updated: 8/14/2024</p>"
+            "</footer></body></html>")
+    fields = extract_article(page, "https://health.example.gov/newsroom/Pages/wnv.aspx", now=NOW)
+    assert fields.published_at.startswith("2024-08-13")

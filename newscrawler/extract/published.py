@@ -439,8 +439,10 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
 # date ("Bogotá (D.C.), 14 de mayo de 2024.- Ante …", "ROUYN-NORANDA, le 15 octobre 2024 –
 # …", "Lagos, March 4, 2025 — …"), or the date in brackets after the place ("ATLANTA (Sept.
 # 10, 2024) — …", as American releases print it)
+# (or a state's abbreviation, then the bracket: "Baltimore, MD (August 13, 2024) –")
 _OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()]|\([^()\d]{1,12}\)){1,50}"
-                            r"(?:,\s*(?:[^\W\d]{1,4}\s+)?|(?<=\S)\s+(?P<bracket>\())")
+                            r"(?:,\s*(?:[^\W\d]{1,4}\s+)?(?P<after_state>\()?"
+                            r"|(?<=\S)\s+(?P<bracket>\())")
 # ... and what follows the date there: a dash, a colon or a full stop and dash before the text,
 # an agency's name in brackets first ("(MinSalud).-")
 _OPENING_END = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*[-–—]+|:|\.)\s*\S")
@@ -465,7 +467,7 @@ def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp
             stamp.start and not _MORE_PLACE.fullmatch(para[place.end():place.end() + stamp.start])):
         return None
     rest = para[place.end() + stamp.end:]
-    if place["bracket"]:
+    if place["bracket"] or place["after_state"]:
         # (the bracket closes right after the date, and a dash follows it)
         rest = rest.lstrip()
         if rest[:1] != ")":
@@ -1251,6 +1253,11 @@ def _pick_published(
                     # headline's own line ("更新时间：2024-5-9 16:22") is when the portal
                     # put the notice signed the day before online
                     issued = tail_stamp(paras, now, signed=True)
+                if issued is None:
+                    # ... and so is the dateline opening the text ("Baltimore, MD (August
+                    # 13, 2024) – …") where only the page's last change is labelled ("Page
+                    # last updated: 8/14/2024")
+                    issued = opening_dateline(paras, now)
                 if issued is not None and _day(issued) <= _day(stamp):
                     return settle(issued)
             if update and url_stamp is not None and _day(url_stamp) < _day(stamp):
