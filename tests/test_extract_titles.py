@@ -1837,3 +1837,23 @@ def test_an_h1_of_a_swahili_lists_name_is_no_headline():
                    "2024</p></div>")
     assert extract_article(page, "https://www.bot.example.go.tz/Publications/Details/1").title == (
         head)
+
+
+def test_a_side_columns_title_cell_is_not_the_headline_of_the_text_beside_it():
+    # an old court's page laid out in a table: the side column's "Pesquisa" in a cell
+    # named a title, over a search form; the headline a long bold line over the text
+    head = ("Tribunal Constitucional declara inconstitucional, com força obrigatória geral, "
+            "norma sobre taxas municipais")
+    text = "".join(f"<p>{p}, decidido em plenário, sobre a norma que permitia aos municípios "
+                   "atualizar as taxas de proteção civil sem lei habilitante da Assembleia da "
+                   "República, como o acórdão explica em pormenor.</p>"
+                   for p in ("O Tribunal Constitucional declarou hoje a inconstitucionalidade",
+                             "A decisão produz efeitos desde a entrada em vigor da norma",
+                             "O processo teve origem em três decisões de tribunais"))
+    page = ("<html><head><title>Tribunal Constitucional - Comunicados</title></head><body>"
+            "<table><tr><td class='lateral'><table><tr><td class='menulat_tit'>Pesquisa</td>"
+            "</tr><tr><td><form action='/pesquisa'><input name='q'></form></td></tr></table>"
+            f"</td><td><p align='center'><font size='3'><b>{head}</b></font></p>{text}</td></tr>"
+            "</table></body></html>")
+    assert extract_article(page.encode(), "https://www.tribunal.example.pt/comunicados/c1.html"
+                           ).title == head

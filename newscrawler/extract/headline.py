@@ -345,7 +345,8 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
             inside = True
         own = (el.text or "").strip()
         rank = emphasized(el) if inside or above else 0
-        if rank and rank >= best_rank and headline_like(el, page, rank):
+        if rank and rank >= best_rank and headline_like(el, page, rank) and not (
+                _side_cell(el, block)):
             # (a line naming the site or the list is passed over, and so is what came before
             # it: the headline is under the list's name)
             best, best_rank, since = (None, 0, since) if _names_site(el, sites) else (
@@ -368,6 +369,25 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     # the post's permalink beside its category's link: the permalink is the headline
     own = next((rendered_text(a) for a in best.iter("a") if self_link(a, page)), "")
     return own if len(own) >= 2 else text
+
+
+def _side_cell(el: Any, block: Any) -> bool:
+    """Whether *el* sits in a table cell beside the one that holds the main text *block*,
+    in the same row: an old page's side column (its menu's title cell "Pesquisa" over a
+    search form), not the text's own column, where the headline is."""
+    for cell in el.iterancestors("td", "th"):
+        row = cell.getparent()
+        if row is None or row.tag != "tr":
+            continue
+        if row is block:
+            # (the densest block is the row itself: the text's cell is its widest)
+            widest = max((c for c in row if c.tag in ("td", "th")),
+                         key=lambda c: len(c.text_content()))
+            return cell is not widest
+        if any(anc is row for anc in block.iterancestors()) and cell is not block and not any(
+                anc is cell for anc in block.iterancestors()):
+            return True
+    return False
 
 
 def _names_site(el: Any, sites: SiteNames) -> bool:
