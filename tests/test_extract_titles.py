@@ -1857,3 +1857,25 @@ def test_a_side_columns_title_cell_is_not_the_headline_of_the_text_beside_it():
             "</table></body></html>")
     assert extract_article(page.encode(), "https://www.tribunal.example.pt/comunicados/c1.html"
                            ).title == head
+
+
+def test_a_side_columns_heading_that_prints_the_titles_part_is_not_the_headline():
+    # a parliament's old spokesman page laid out in a table: <title> "Parliament - Spokesman
+    # - Press releases", the side column's bold heading "Spokesman" over its menu; the
+    # headline in a large bold font over the text, in the next cell
+    head = "Interior committee warns that poor drainage may flood towns in the first storm"
+    text = "<br><br>".join(
+        f"{p}, the committee heard from the ministry, the water authority and the mayors of "
+        "the towns flooded last winter, and asked for a list of the works still unfinished."
+        for p in ("The interior committee met today on the councils' winter preparations",
+                  "The ministry said it had allocated 42 million to drainage in 37 councils",
+                  "The chair asked the ministry to report within two weeks"))
+    page = _titled("<title>Parliament - Spokesman - Press releases</title>",
+                   "<table><tr><td width='170'><table><tr><td><b>Spokesman</b></td></tr>"
+                   "<tr><td><a href='/spokesman/releases'>Press releases</a></td></tr><tr><td>"
+                   "<a href='/spokesman/photos'>Photos</a></td></tr><tr><td><a href='/spokesman/"
+                   "search'>Search releases</a></td></tr></table></td><td><font size='2'>"
+                   "20/11/2018</font><br><font size='4'><b>" + head + "</b></font><br><br>"
+                   f"<font size='2'>{text}</font></td></tr></table>")
+    assert extract_article(page, "https://www.parliament.example/spokesman/message.asp?id=12774"
+                           ).title == head

@@ -371,6 +371,13 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     return own if len(own) >= 2 else text
 
 
+def in_side_column(root: Any, el: Any) -> bool:
+    """Whether *el* sits in a table cell beside the one that holds the page's main text
+    (:func:`_side_cell` of the densest block): an old page's side column."""
+    block = by_density(root)
+    return block is not None and _side_cell(el, block)
+
+
 def _side_cell(el: Any, block: Any) -> bool:
     """Whether *el* sits in a table cell beside the one that holds the main text *block*,
     in the same row: an old page's side column (its menu's title cell "Pesquisa" over a

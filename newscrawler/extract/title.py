@@ -31,6 +31,7 @@ from .headline import (
     emphasized,
     find_headline,
     h1_texts,
+    in_side_column,
     kicker_said_apart,
     printed_anywhere,
     printed_as,
@@ -1187,6 +1188,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if found:
         return clean_title(found)
     printed = None if named else find_headline(root, head)
+    if printed is not None and not h1s and in_side_column(root, printed):
+        # (a side column's heading that prints the <title>'s part, "דוברות הכנסת" over the
+        # spokesman's menu, prints no headline: the page is read as one without it)
+        printed = None
     if printed is not None and title_key(element_text(printed)) != title_key(head) and \
             sites.named(element_text(printed)):
         # a heading with most of the <title> that is a channel's name ("보도자료" over a
