@@ -10,8 +10,8 @@ import re
 
 from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key, width
 
-__all__ = ["COMMENT_WORDS", "RELEASE_LINE", "STAFF_CREDIT", "TABLE_RULE", "drop_pull_quotes",
-           "is_chrome_line", "is_list_heading", "is_tags_line", "strip_chrome"]
+__all__ = ["COMMENTS_HEAD", "COMMENT_WORDS", "RELEASE_LINE", "STAFF_CREDIT", "TABLE_RULE",
+           "drop_pull_quotes", "is_chrome_line", "is_list_heading", "is_tags_line", "strip_chrome"]
 
 
 # What a press release prints over its text: "FOR IMMEDIATE RELEASE", "News Release No.
@@ -565,7 +565,8 @@ _COMMENTS = re.compile(
     re.IGNORECASE)
 # ... or its bare heading closing the text, over nothing or one line about the comments
 # ("Comentarios" / "Comenta es un espacio para que los usuarios opinen …")
-_COMMENTS_HEAD = re.compile(rf"^(?:{COMMENT_WORDS})\s*:?$", re.IGNORECASE)
+COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$"
+                           r"|^what do you think\s*\?$", re.IGNORECASE)
 _COMMENT_STEM = re.compile(r"coment|comment|kommentar|komentar|opin", re.IGNORECASE)
 # Headings that open a related-article list
 _RELATED = re.compile(
@@ -1367,7 +1368,7 @@ def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
                 and _CITATION.search(paras[i + 1])) or (
                 related and not _prose_follows(paras, i + 1)) or len(
                 para) <= MAX_CHROME_LINE and _COMMENTS.match(bare) or (
-                _COMMENTS_HEAD.match(bare) and i + 2 >= len(paras)
+                COMMENTS_HEAD.match(bare) and i + 2 >= len(paras)
                 and all(len(p) <= MAX_CHROME_LINE and _COMMENT_STEM.search(p)
                         for p in paras[i + 1:])):
             if out:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .boxes import MAX_APPEAL_CHARS, SUPPORT_APPEAL
 from .chrome import (
-    COMMENT_WORDS,
+    COMMENTS_HEAD,
     RELEASE_LINE,
     STAFF_CREDIT,
     TABLE_RULE,
@@ -1412,7 +1412,7 @@ def _trim_end(paras: list[str]) -> list[str]:
                                             or _END_NAME.match(last.strip())
                                             or _SUPPLIED.match(last.strip())
                                             or _EDITED_BY.match(last.strip())
-                                            or _COMMENTS_HEAD.match(last.strip())
+                                            or COMMENTS_HEAD.match(last.strip())
                                             or _REFERENCE.match(last.strip())
                                             or _EMAIL_LINE.match(last.strip())
                                             or _KO_SIGN_OFF.match(last.strip())
@@ -1628,8 +1628,6 @@ _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _REFERENCE = re.compile(r"^[A-Z]{2,8}(?:[/-][A-Z]{2,8}){0,3}[/-]\d{2,4}[/-]\d{1,6}$")
 # Who supplied the text or its pictures, named before the word: "（区住建局 供稿）"
 # A comments section's heading left closing the text, its comments gone ("Comentarios")
-_COMMENTS_HEAD = re.compile(rf"^(?:(?:reader |readers' )?(?:{COMMENT_WORDS})|reacties)\s*:?$"
-                            r"|^what do you think\s*\?$", re.IGNORECASE)
 # ... or what the comments' box says to a visitor not logged in: "Los comentarios están
 # reservados a usuarios registrados. Regístrate o inicia sesión."
 _COMMENTS_NOTICE = re.compile(r"^(?:comments are|los comentarios están|les commentaires sont) "
