@@ -348,6 +348,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
+    # ... or a long id after the slug and an underscore, perhaps after a short number
+    # (/<Slug-Of-Words>_0_1889401234.html)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}(?:_\d{1,3})?_\d{7,}\.s?html?$", "a slug and its id"),
     # ... or a code of the kind and a long id after the slug (Polska Press's /<slug>/ar/
     # c1-18854217, galleries /ga/, videos /wi/)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]{2}/[a-z]\d?-\d{5,}/?$", "a slug and its id"),
@@ -437,6 +440,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
      r"journalist|journalisten|journalister)/"
+     # (not a story filed under its section's number, /section/4/221904/Man-rescued-off-Stanley)
+     r"(?!(?:\d+/)?\d{5,}/[^/]*\w-\w[^/]*-\w[^/]*-)"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     # ... or a reporter's, by a number or a name, in the languages newsrooms name them
     # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish
@@ -727,8 +732,9 @@ def _on_site(host: str, domains: list[str], exact: bool) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-#: A Founder-style e-paper's page of an edition, under the edition's day.
-_EPAPER_PAGE = re.compile(r"/(?:19|20)\d\d-?[01]\d/[0-3]\d/node_\d+\.s?html?$")
+#: A Founder-style e-paper's page of an edition, under the edition's day, by its number or its
+#: section's letter and number (node_2, node_A01).
+_EPAPER_PAGE = re.compile(r"/(?:19|20)\d\d-?[01]\d/[0-3]\d/node_(?:[A-Z]\d+|\d+)\.s?html?$")
 
 
 def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | None:
@@ -750,6 +756,9 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
         return ARTICLE, "an item of a SharePoint list of news by its display form"
     if _CALENDAR_VIEW.search(path):  # (its day in the path is the view's, no article's)
         return LIST, "a view of an events calendar"
+    if parts.query and _VIEW_MODE.search(parts.query) and _record_number(parts.query):
+        # (a board's post: its script told to show the record by its number)
+        return ARTICLE, _RECORD_VIEW
     if _EPAPER_PAGE.search(path):
         # (an e-paper's page of one day's edition, /layout/202505/19/node_02.html: the list
         # of that page's stories, its day in the path the edition's)
@@ -761,10 +770,11 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     for rx, why in _LIST_URLS:
         # a list address keeps its shape with a query after it (ItemList.html?itemId=9)
         if (rx.search(rest) or rx.search(path)) and not _date_in(path):
-            if why == _PAGE_QUERY and _DETAIL_VIEW.search(path) and _record_number(parts.query):
+            if why == _PAGE_QUERY and (_DETAIL_VIEW.search(path) or _VIEW_MODE.search(
+                    parts.query)) and _record_number(parts.query):
                 # a board's view of one post, the list's page carried along to go back to it
                 # (boardNormalView.do?…&pageIndex=2&ntatcSeq=1474803522)
-                return ARTICLE, "a detail view's record by its number"
+                return ARTICLE, _RECORD_VIEW
             if why == _PAGE_QUERY and (_weak_article(path) == "slug of many words" or any(
                     a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)):
                 # a page of an article split over pages (/long-article-title/?seite=2)
@@ -784,6 +794,7 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
 
 _MONTH_INDEX = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])/(?:index|default)\.\w+$", re.I)
 _ALBUM_ITEM = "a photo album of one event"
+_RECORD_VIEW = "a detail view's record by its number"
 # TYPO3's Extbase plugins name their view in the query: tx_news_pi1[action]=detail with
 # tx_news_pi1[news]=1234, tx_…_pi1[action]=single with …[uid]=168342; …[action]=list
 _PLUGIN_KEY = re.compile(r"tx_\w+\[(\w+)\]")
@@ -878,6 +889,9 @@ _ITEM_ID = re.compile(r"(?:^|&)(?!(?:cat|class|col|column|type|c|t|p|parent)id=)
 # a script that shows one record: boardNormalView.do, view.jsp, newsDetail.aspx, show.php
 _DETAIL_VIEW = re.compile(r"/[a-z_]*(?:view|detail|details|show)[a-z_]*\.(?:do|jsp|aspx?|php)$",
                           re.IGNORECASE)
+# ... or a board's script told in the query to show one (press.jsp?bid=press&mode=view&num=…)
+_VIEW_MODE = re.compile(r"(?:^|&)(?:mode|act|action|cmd|task|method)=(?:view|detail|read|show)"
+                        r"(?:&|$)", re.I)
 
 
 def _record_number(query: str) -> bool:
@@ -1998,12 +2012,16 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # (a list's page by its number may carry its sort order: "?pageNumString=2&sort=…")
     # (a list's sort order left blank, "q_sortName=&q_sortOrder=", is the board's state
     # carried along, no switch)
-    if any(_WIDGET_PARAM.search(k) and not (k.lower() == "view" and (
-            v.lower() in _CONTENT_VIEWS or v.startswith("{"))) and (v or "sort" not in k.lower())
-           for k, v in query) and not (
-            _PAGE_NUMBER.search(parts.query)):
-        return OTHER, "a page-widget switch in the query"
+    widgets = [k.lower() for k, v in query
+               if _WIDGET_PARAM.search(k) and not (k.lower() == "view" and (
+                   v.lower() in _CONTENT_VIEWS or v.startswith("{")))
+               and (v or "sort" not in k.lower())]
     shape = classify_url(link.url)
+    if widgets and not _PAGE_NUMBER.search(parts.query) and not (
+            # (a list's address shown another way is that list: articleList.html?
+            # sc_section_code=S1N1&view_type=sm)
+            all("view" in k for k in widgets) and shape and shape[0] == LIST):
+        return OTHER, "a page-widget switch in the query"
     strong_article = shape is not None and shape[0] == ARTICLE
     # a pager sits in the content: a link it holds that is not a pager link is judged there
     in_content = "content" in places or not places - {"pager"}
@@ -2313,7 +2331,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "a topic's column"
     if CN_DOCUMENT.search(text):
         return ARTICLE, "a document by its name"
-    if link.headline and re.search(rf"/{_Y}/[^/]+/", parts.path):
+    # (a folder or a page under the year: /industry-advice/2024/24-112; not its index)
+    if link.headline and re.search(rf"/{_Y}/(?:[^/]+/|(?!index\b)[^/.]+(?:\.\w+)?$)",
+                                   parts.path):
         return ARTICLE, "a headline under a year's folder"
     return OTHER, "no article or list evidence"
 

@@ -3235,3 +3235,33 @@ def test_taiwans_job_and_tender_boards_a_news_tip_form_and_latest_news_in_vietna
     assert found["/tin-moi-nhat/"] == "list"
     # a Japanese city's what's new by category
     assert classify_url("https://www.city.example.lg.jp/shinchaku/kurashi.html")[0] == "list"
+
+
+def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
+    stories = (
+        ("/breaking-news/section/4/221904/Man-rescued-from-water-off-Stanley",
+         "Man rescued from water off Stanley"),
+        ("/deportes/Balona-ficha-extremo-cedido_0_1889312345.html",
+         "La Balona incorpora un extremo cedido hasta final de temporada"),
+        ("/kma/news/press.jsp?bid=press&mode=view&num=1194287&page=1",
+         "기상청, 올해 여름철 기후 특성 발표…평균기온 역대 최고"),
+        ("/kma/news/explain.jsp?bid=explain&mode=view&num=104522",
+         "8.27일자 보도 관련 설명"),
+        ("/import/industry-advice/2024/24-112",
+         "24-112 - Changes to import conditions for fresh table grapes"))
+    items = "".join(f"<li><a href='{path}'>{text}</a> <span>14.03.2025</span></li>"
+                    for path, text in stories)
+    menu = ("<li><a href='/news/articleList.html?sc_section_code=S1N1&view_type=sm'>정치</a>"
+            "</li><li><a href='/news/articleList.html?sc_section_code=S1N1&print=1'>인쇄</a>"
+            "</li><li><a href='/breaking-news/section/4/'>Breaking news</a></li>")
+    found = kinds(f"<html><body><nav><ul>{menu}</ul></nav><main><ul>{items}</ul></main>"
+                  "</body></html>", "https://www.paper.example.com", "/news/")
+    assert [found[path] for path, _ in stories] == ["article"] * 5
+    # a list's address shown another way is that list; its print view is no list
+    assert found["/news/articleList.html?sc_section_code=S1N1&view_type=sm"] == "list"
+    assert found["/news/articleList.html?print=1&sc_section_code=S1N1"] == "other"
+    assert found["/breaking-news/section/4/"] == "list"
+    # the board's list by its page number is still its list
+    assert classify_url("https://www.x.go.kr/kma/news/press.jsp?bid=press&page=2")[0] == "list"
+    # an e-paper's page by its section's letter and number
+    assert classify_url("https://epaper.x.cn/daily/html/202503/14/node_A02.html")[0] == "list"
