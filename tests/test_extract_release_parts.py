@@ -333,6 +333,9 @@ def test_a_metadata_list_of_date_and_reading_time_over_the_text_is_no_text(field
      "press@bank.example"],
     ["Tiedustelut", "- Juha Mäkinen 029 551 3312", "- hinnat@stat.example"],
     ["Rückfragehinweis für Medien", "Mag.a Lisa Rettenbacher", "Telefon: +43 1 4000 81234"],
+    # a Swiss federal release's contact in Italian and French
+    ["Indirizzo cui rivolgere domande", "Sophie Lanfranchi, Sezione Rumore, tel. +41 58 462 93 10"],
+    ["Adresse pour l’envoi de questions", "Service de presse, tél. +41 58 462 93 10"],
 ])
 def test_more_information_heads_in_more_languages_close_the_text(block):
     assert trim_end(TEXT + block) == TEXT

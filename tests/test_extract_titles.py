@@ -1879,3 +1879,17 @@ def test_a_side_columns_heading_that_prints_the_titles_part_is_not_the_headline(
                    f"<font size='2'>{text}</font></td></tr></table>")
     assert extract_article(page, "https://www.parliament.example/spokesman/message.asp?id=12774"
                            ).title == head
+
+
+def test_an_h1_naming_the_channel_over_the_headlines_dated_line_is_no_headline():
+    # a central bank's portal: <title> the site's name, the h1 the channel (the breadcrumb's
+    # last step), the headline in a line named a title with its date under it
+    head = ("NHNN tổ chức Hội nghị triển khai giải pháp thúc đẩy tăng trưởng tín dụng "
+            "các tháng cuối năm 2024")
+    page = _titled("<title>Ngân hàng Nhà nước Việt Nam</title>",
+                   "<div class='breadcrumb'><a href='/'>Trang chủ</a> &gt; <a href='/ttsk'>"
+                   "Tin tức - Sự kiện</a> &gt; Hoạt động ngân hàng</div>"
+                   "<h1 class='section-title'>Hoạt động ngân hàng</h1>"
+                   f"<div class='title-detail'><span>{head}</span></div>"
+                   "<div class='date-detail'>15/05/2024 08:30</div>", lang="vi")
+    assert extract_article(page, "https://www.bank.example.vn/tin/1").title == head

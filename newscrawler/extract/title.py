@@ -282,7 +282,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] | SiteNames = ()) 
     return _cut_weak(head, sites)
 
 
-#: Most words of a section's name that ends a headline and another reference alike.
+#: Most words of a section's name: one that ends a headline and another reference alike, or
+#: an h1 that names a section or the site rather than the article.
 MAX_SECTION_WORDS = 3
 
 
@@ -699,10 +700,6 @@ def _lone_h1(h1s: list[str], heads: list[str]) -> str | None:
                for ref in refs for shared in (sum(_stem(t) in stems for t in ref),)):
             return h
     return None
-
-
-#: Most words of an h1 that names a section or the site rather than the article.
-MAX_SECTION_WORDS = 3
 
 
 def _part_of(line: str, title: str) -> bool:
@@ -1153,7 +1150,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         heads.reverse()
     found = _lone_h1([h for h in h1s if not sites.declared(h)], heads)
     if found:
-        return clean_title(found)
+        return clean_title(_headline_under(meta, root, found, doc, sites, page) or found)
     head = heads[0] if heads else ""
     plain = _NUMBER_END.sub("", head)
     if plain != head and printed_whole(root, plain):
@@ -1177,7 +1174,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         own = next((h for h in h1s if not sites.named(h) and not _list_name(h)
                     and not _KIND_NUMBER.match(h)), None)
         if own:
-            return clean_title(own)
+            return clean_title(_headline_under(meta, root, own, doc, sites, page) or own)
         # ... or the value of the field a board's view labels as the title (제목, 標題)
         field = title_field(root)
         if field and not sites.named(field):
@@ -1413,13 +1410,34 @@ def _printed_part(root: Any, head: str) -> str | None:
 DATE_REACH = 200
 
 
-def _dated(root: Any, headline: str) -> bool:
-    """Whether a date is printed within :data:`DATE_REACH` characters after *headline*."""
+def _headline_under(meta: PageMeta, root: Any, h1: str, doc: str, sites: SiteNames,
+                    page: tuple[str, ...]) -> str | None:
+    """The emphasized line over the text, a date near it, that says much more than *h1* and
+    is no sentence, where *h1* is the channel the breadcrumb ends with and ``<title>``
+    (*doc*) does not print it ("Hoạt động ngân hàng" over the headline's line and its
+    date), or ``None``. (A short headline keeps its h1 over a longer subtitle:
+    "口袋公园“亮”起来", "Marisol Vance Finds the Undertow on Salt Lines".)"""
+    key = title_key(h1)
+    if key in title_key(doc):
+        return None
+    shown = shown_headline(root, sites, page=page)
+    if not (shown and len(title_key(shown)) >= 2 * len(key) and key not in title_key(shown)
+            and not shown.rstrip().endswith((".", "。")) and not sites.named(shown)
+            and _dated(root, shown, before=True)):
+        return None
+    from .source import pick_channel  # (here: the breadcrumb's reader imports this module)
+    channel = pick_channel(meta, root)
+    return shown if channel and title_key(channel) == key else None
+
+
+def _dated(root: Any, headline: str, before: bool = False) -> bool:
+    """Whether a date is printed within :data:`DATE_REACH` characters after *headline* (or
+    before it, with *before*: a release's number and date over its headline)."""
     el = find_headline(root, headline)
     if el is None:
         return False
-    text, at = text_around(root, el, before=0, after=DATE_REACH)
-    return bool(find_dates(text[at:], limit=1))
+    text, at = text_around(root, el, before=DATE_REACH if before else 0, after=DATE_REACH)
+    return bool(find_dates(text[at:], limit=1) or before and find_dates(text[:at], limit=1))
 
 
 #: Fewest letters of a headline that ends at a weak boundary of the title (a shorter one is

@@ -592,6 +592,9 @@ _CONTACT_HEAD = re.compile(
     r"(?:,? (?:please )?contact(?: the (?:media|press|communications?) officer)?)?\s*:?$"
     r"|^(?:presse)?kontakte?(?: für (?:weitere |nähere )?(?:auskünfte|informationen|rückfragen))?"
     r"\s*:?$|^rückfrage(?:n|hinweis)?(?: für (?:die )?medien)?\s*:?$|^adresse für rückfragen\s*:?$"
+    # ... and the Swiss federal releases' other languages' ("Indirizzo cui rivolgere domande",
+    # "Adresse pour l'envoi de questions")
+    r"|^indirizzo cui rivolgere domande\s*:?$|^adresse pour l['’]envoi de questions\s*:?$"
     # (who answers for the release: "Verantwortlich für diesen Pressetext")
     r"|^verantwortlich für (?:diesen|den) (?:pressetext|text|inhalt)\s*:?$"
     # Finnish "Tiedustelut" (inquiries) over the statisticians' telephones
