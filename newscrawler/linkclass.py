@@ -436,6 +436,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"
+     # (Hungarian, Czech and Slovak, Romanian, Finnish tags: /cimke/hoseg, /stitek/…)
+     r"cimke|cimkek|stitek|stitky|eticheta|etichete|avainsana|"
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
@@ -476,7 +478,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (a name, not a number: /mayor/themes/2299/14612050/ is an item of the theme)
     (r"/(?:topics?|themes?|subjects?)/\d{1,4}/(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*/?$",
      _CATEGORY_ID),
-    (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special)(?:&|$)",
+    # (and Joomla's front page of featured articles, view=featured)
+    (r"[?&](?:c|m|mod|module|act|view)=(?:category|list|lists|column|special|featured)(?:&|$)",
      "a CMS's category page"),
     # a list filtered by one of its items' fields: ?year=2024, Minister.aspx?Minister=…
     # (Plone's keyword search, Subject:list=…, is its tag page)
@@ -733,8 +736,10 @@ def _on_site(host: str, domains: list[str], exact: bool) -> bool:
 
 
 #: A Founder-style e-paper's page of an edition, under the edition's day, by its number or its
-#: section's letter and number (node_2, node_A01).
-_EPAPER_PAGE = re.compile(r"/(?:19|20)\d\d-?[01]\d/[0-3]\d/node_(?:[A-Z]\d+|\d+)\.s?html?$")
+#: section's letter and number (node_2, node_A01); or an e-paper's page by its number alone
+#: after the edition's day (/2024-05-28/3/).
+_EPAPER_PAGE = re.compile(r"/(?:19|20)\d\d-?[01]\d/[0-3]\d/node_(?:[A-Z]\d+|\d+)\.s?html?$"
+                          r"|^/(?:19|20)\d\d-[01]\d-[0-3]\d/\d{1,2}/?$")
 
 
 def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | None:

@@ -3263,5 +3263,11 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
     assert found["/breaking-news/section/4/"] == "list"
     # the board's list by its page number is still its list
     assert classify_url("https://www.x.go.kr/kma/news/press.jsp?bid=press&page=2")[0] == "list"
-    # an e-paper's page by its section's letter and number
+    # an e-paper's page by its section's letter and number, or by its number after the day
     assert classify_url("https://epaper.x.cn/daily/html/202503/14/node_A02.html")[0] == "list"
+    assert classify_url("https://paper.x.cn/2024-05-28/3/")[0] == "list"
+    # Joomla's front page of featured articles; tags in Hungarian and Czech
+    assert classify_url("https://www.x.cm/index.php?option=com_content&view=featured"
+                        "&Itemid=101")[0] == "list"
+    assert classify_url("https://www.x.hu/cimke/onkormanyzat")[0] == "list"
+    assert classify_url("https://www.x.cz/stitek/volby")[0] == "list"
