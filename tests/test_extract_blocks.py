@@ -133,6 +133,20 @@ def test_a_menu_cell_beside_a_cell_of_lines_lays_the_page_out():
     assert unwrap_layout_tables(root) == 0
 
 
+def test_a_table_of_one_cell_of_lines_under_the_headline_is_the_articles_box():
+    # an old regional office's template: the h1, then the text in a one-cell table, its
+    # paragraphs set apart by <br><br>
+    lines = "<br><br>".join(LONG * 2 for _ in range(3))
+    root = html.fromstring(f"<div><h1>Kraj opraví 86 kilometrov ciest</h1><table><tr>"
+                           f"<td class='text'>{lines}</td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 1
+    # ... not a forum's post of one cell under another post, nor a one-cell note of a line
+    root = html.fromstring(f"<div><h1>Forum</h1><p>First post</p><table><tr><td>{lines}</td>"
+                           "</tr></table><h1>Notice</h1><table><tr><td>Closed on Monday<br>"
+                           "<br>Open on Tuesday</td></tr></table></div>")
+    assert unwrap_layout_tables(root) == 0
+
+
 @pytest.mark.parametrize("summary", ["layout", "Layout table", "This table is used for page layout",
                                      "Layout-Tabelle", "presentation"])
 def test_a_summary_that_says_layout_marks_no_data(summary):

@@ -78,7 +78,7 @@ def _lays_out(table: Any, cells: dict[Any, int]) -> bool:
     header cells or not), or, unless it is marked as data (header cells, a caption), when
     it holds another table or the page's headline (``h1``), is all links (a menu, a list of
     other pages), or has a cell of running text in paragraphs."""
-    if _holds_text(table, cells) or _one_column_of_text(table):
+    if _holds_text(table, cells) or _one_column_of_text(table) or _text_under_headline(table):
         return True
     summary = table.get("summary")
     if _DATA(table) or summary is not None and not _LAYOUT_SUMMARY.search(summary):
@@ -356,6 +356,21 @@ def _one_column_of_text(table: Any) -> bool:
             return False
         cells += own
     return sum(1 for c in cells if _width(c) >= MIN_TEXT_CHARS // 2) >= MIN_PARAGRAPHS + 1
+
+
+def _text_under_headline(table: Any) -> bool:
+    """A table of one cell right under the headline (an ``h1``), holding lines of running
+    text: an old template's box of the article, its paragraphs set with ``<br>`` (a forum's
+    post sits under other posts, not under the page's headline)."""
+    prev = table.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.tag != "h1":
+        return False
+    rows = [el for el in _own_parts(table) if el.tag == "tr"]
+    cells = [c for c in rows[0] if c.tag in ("td", "th")] if len(rows) == 1 else []
+    return len(cells) == 1 and len(cells[0].findall(".//br")) >= MIN_PARAGRAPHS and (
+        _width(cells[0]) >= MIN_TEXT_CHARS)
 
 
 def _holds_text(table: Any, cells: dict[Any, int]) -> bool:
