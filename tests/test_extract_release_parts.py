@@ -336,6 +336,9 @@ def test_a_metadata_list_of_date_and_reading_time_over_the_text_is_no_text(field
     # a Swiss federal release's contact in Italian and French
     ["Indirizzo cui rivolgere domande", "Sophie Lanfranchi, Sezione Rumore, tel. +41 58 462 93 10"],
     ["Adresse pour l’envoi de questions", "Service de presse, tél. +41 58 462 93 10"],
+    # a last line that says "Contact:" and gives a name with a telephone and an e-mail
+    ["Contact: Dana Whitcombe, Children’s Hospital, 267-426-6055 or whitcombed@chop.example"],
+    ["Per informazioni ai giornalisti: Ufficio Stampa, piazza Dante 15, tel. 0461 494614"],
 ])
 def test_more_information_heads_in_more_languages_close_the_text(block):
     assert trim_end(TEXT + block) == TEXT

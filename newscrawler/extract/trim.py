@@ -552,7 +552,7 @@ MAX_UNDER_SHARE = 0.5
 # of the notice.)
 # "More information" in the languages whose releases close with it over a contact
 # (Indonesian and Malay too: "Informasi lebih lanjut:", "Untuk maklumat lanjut"; Thai).
-_MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni|pour (?:de plus amples|plus d')"
+_MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni(?: ai giornalisti| alla stampa)?|pour (?:de plus amples|plus d')"
               r" ?informations|pour toute information complémentaire|"
               r"pour tout (?:autre )?renseignement(?: complémentaire)?|"
               r"(?:para )?más información|(?:para )?mais informações|"
@@ -652,7 +652,9 @@ _CONTACT_INLINE = re.compile(
     r"^(?:for (?:(?:further|more) information|(?:media|press) (?:queries|enquiries|inquiries)),?"
     r" (?:please )?contact|am ragor o wybodaeth,? "
     r"cysylltwch(?: (?:â|ag))?)\s+\S|"
-    rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts? presse"
+    # (or "Contact:" alone before the name and its reach: "Contact: Dana Whitcombe, …, 267-…")
+    rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts?"
+    r"|contacts? presse"
     r"|renseignements (?:aux|pour les) médias"
     r"|for (?:further|more) information|contact persons?"
     r"|pressekontakt|presskontakt|kontakt för media|kontakt (?:pre|pro|dla) (?:médiá|média|mediów)"
