@@ -180,6 +180,7 @@ def test_url_without_date():
     # Japan's era and Taiwan's Republic years
     ("令和6年5月28日", "2024-05-28"),
     ("令和6年（2024年）5月28日", "2024-05-28"),  # the Western year in brackets too
+    ("2024年（令和6年）5月28日", "2024-05-28"),  # ... or the era's after the Western one
     ("令和元年5月1日", "2019-05-01"),
     ("平成31年4月30日 10:00", "2019-04-30T10:00:00"),
     ("發布日期：民國113年5月28日", "2024-05-28"),
@@ -2134,3 +2135,36 @@ def test_the_dateline_opening_the_text_beats_a_later_last_updated_label():
             "</footer></body></html>")
     fields = extract_article(page, "https://health.example.gov/newsroom/Pages/wnv.aspx", now=NOW)
     assert fields.published_at.startswith("2024-08-13")
+
+
+def test_a_line_of_the_date_alone_over_the_text_beats_the_update_label():
+    # a prefecture's release: the page header labels its last update, the release's own date
+    # is a line over the issuing office and the text
+    page = ("<html><head><meta charset='utf-8'><title>地下水保全月間の取組について - 熊本県"
+            "</title></head><body><div id='main'><h1>令和6年度「くまもと地下水保全月間」の取組に"
+            "ついて</h1><div class='content_header'><span>更新日：2024年6月10日更新</span></div>"
+            "<div class='detail'><p class='date_line'>令和6年（2024年）6月3日</p><p>熊本県環境保全課"
+            "</p><p>" + "熊本県では、毎年8月を「くまもと地下水保全月間」と定め、県民の皆様に地下水の大切さ"
+            "を改めて認識していただく取組を行っています。" * 3 + "</p>" + _RELEASE_TEXT
+            + "</div></div></body></html>")
+    fields = extract_article(page, "https://www.pref.example.jp/site/kankyo/199001.html",
+                             now=NOW)
+    assert fields.published_at.startswith("2024-06-03")
+
+
+def test_a_labelled_publication_under_the_text_beats_the_mastheads_date():
+    # a police site's masthead prints today's date by its logo, over the menu; the news item
+    # labels its publication under the text
+    menu = "".join(f"<li><a href='/ar/{n}.aspx'>{t}</a></li>" for n, t in (
+        ("Default", "الرئيسية"), ("About", "عن الشرطة"), ("News", "الأخبار"),
+        ("EServices", "الخدمات الإلكترونية")))
+    page = ("<html><head><meta charset='utf-8'><title>شرطة عمان السلطانية - تفاصيل الخبر</title>"
+            "</head><body><div id='header'><div class='logo'><img alt='شرطة' src='/logo.png'>"
+            "</div><div class='hdate'>الثلاثاء 5 ذو الحجة 1445هـ - 11 يونيو 2024م</div></div>"
+            f"<div id='menu'><ul>{menu}</ul></div><div id='main'><h2 class='newstitle'>شرطة عمان "
+            "السلطانية تحذر من اتصالات احتيالية</h2><div class='newsbody'>"
+            + _RELEASE_TEXT + "</div><span class='pubdate'>تاريخ النشر: 19/05/2024</span>"
+            "</div></body></html>")
+    fields = extract_article(page, "https://www.police.example.om/ar/NewsDetails.aspx?NID=21874",
+                             now=NOW)
+    assert fields.published_at.startswith("2024-05-19")

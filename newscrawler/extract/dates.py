@@ -258,7 +258,9 @@ _FORMS = [
     + _TIME,
     # 2018年5月28日 09:54 (also split over elements: "2018 年 5 月 28 日"); Korean
     # 2018년 5월 28일
-    _Y + r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME,
+    # (and the era's year in brackets after the Western one: 2024年（令和6年）6月3日)
+    _Y + r"\s*[年년]\s*(?:[（(]\s*(?:令和|平成)\s*(?:元|\d{1,2})\s*年?\s*[)）]\s*)?"
+    r"(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME,
     # May 28, 2018 / Monday, May 28, 2018 at 1:06 PM / Dec. 9th 2025 / mayo 28, 2018 /
     # marzo 21 de 2024 (Colombia); the
     # time may come first: "09:54, May 28, 2018" (Chinese portals' English editions),

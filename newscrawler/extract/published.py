@@ -501,6 +501,33 @@ def place_date_line(root: Any, now: datetime | None = None) -> Stamp | None:
     return None
 
 
+#: Fewest characters of a paragraph of the text under a date line (see :func:`date_line_over_text`).
+MIN_TEXT_UNDER_DATE = 100
+#: ... within this many elements after it (an office's name may stand between).
+MAX_LINES_TO_TEXT = 2
+
+
+def date_line_over_text(root: Any, now: datetime | None = None) -> Stamp | None:
+    """The date of the first line of its own that is only a date, right over a paragraph of
+    the text (:data:`MAX_LINES_TO_TEXT`): a release's date as Japanese prefectures print it
+    under the page's update label ("令和6年（2024年）6月3日" over the office and the text)."""
+    for el in _SHORT_BLOCKS(root):
+        line = " ".join("".join(el.itertext()).split())
+        stamp = next(iter(find_dates(line, limit=1)), None)
+        if (stamp is None or stamp.start or stamp.guessed or line[stamp.end:].strip(" .")
+                or not is_plausible(stamp, now) or off_stream(el)):
+            continue
+        after = el.getnext()
+        for _ in range(MAX_LINES_TO_TEXT):
+            if after is None:
+                break
+            if after.tag == "p" and len(" ".join(after.text_content().split())) >= (
+                    MIN_TEXT_UNDER_DATE):
+                return stamp
+            after = after.getnext()
+    return None
+
+
 def _closes_sentence(para: str, stamp: Stamp) -> bool:
     """Whether the date is a short sentence's, words after it and a full stop closing it
     ("Das Gesetz tritt am 1. Juli 2009 in Kraft."): a date the text talks about."""
@@ -1224,6 +1251,14 @@ def _pick_published(
             local = _country_clock(declared, url)
             return local if local is not None and _day(local) == _day(time_el) else time_el
         return _timed(declared, timed)
+    if line is not None and not (line_below or line_over):
+        # a date line over the headline may be the banner's "today" (the masthead's
+        # "الثلاثاء 5 ذو الحجة 1445هـ - 11 يونيو 2024م" by the logo): a publication the
+        # page labels elsewhere, before that day, is the article's ("تاريخ النشر:
+        # 19/05/2024" under the text)
+        labelled = labelled_on_page(root, now).published
+        if labelled is not None and _day(labelled) < _day(line):
+            return settle(labelled)
     stamp = line if line is not None else time_el if time_el is not None else closing()
     if stamp is not None:
         return settle(stamp)
@@ -1258,6 +1293,10 @@ def _pick_published(
                     # 13, 2024) – …") where only the page's last change is labelled ("Page
                     # last updated: 8/14/2024")
                     issued = opening_dateline(paras, now)
+                if issued is None:
+                    # ... or a line of the date alone right over the text ("令和6年（2024年）
+                    # 6月3日" under "更新日：2024年6月10日更新")
+                    issued = date_line_over_text(root, now)
                 if issued is not None and _day(issued) <= _day(stamp):
                     return settle(issued)
             if update and url_stamp is not None and _day(url_stamp) < _day(stamp):
