@@ -2143,9 +2143,11 @@ def test_a_line_of_the_date_alone_over_the_text_beats_the_update_label():
     page = ("<html><head><meta charset='utf-8'><title>地下水保全月間の取組について - 熊本県"
             "</title></head><body><div id='main'><h1>令和6年度「くまもと地下水保全月間」の取組に"
             "ついて</h1><div class='content_header'><span>更新日：2024年6月10日更新</span></div>"
-            "<div class='detail'><p class='date_line'>令和6年（2024年）6月3日</p><p>熊本県環境保全課"
-            "</p><p>" + "熊本県では、毎年8月を「くまもと地下水保全月間」と定め、県民の皆様に地下水の大切さ"
-            "を改めて認識していただく取組を行っています。" * 3 + "</p>" + _RELEASE_TEXT
+            "<div class='detail'><p class='date_line'>令和6年（2024年）6月3日</p>"
+            "<p>熊本県環境保全課</p><p>"
+            + "熊本県では、毎年8月を「くまもと地下水保全月間」と定め、県民の皆様に"
+            "地下水の大切さを改めて認識していただく取組を行っています。" * 3
+            + "</p>" + _RELEASE_TEXT
             + "</div></div></body></html>")
     fields = extract_article(page, "https://www.pref.example.jp/site/kankyo/199001.html",
                              now=NOW)

@@ -552,7 +552,8 @@ MAX_UNDER_SHARE = 0.5
 # of the notice.)
 # "More information" in the languages whose releases close with it over a contact
 # (Indonesian and Malay too: "Informasi lebih lanjut:", "Untuk maklumat lanjut"; Thai).
-_MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni(?: ai giornalisti| alla stampa)?|pour (?:de plus amples|plus d')"
+_MORE_INFO = (r"per (?:(?:ulteriori|maggiori) )?informazioni(?: ai giornalisti| alla stampa)?|"
+              r"pour (?:de plus amples|plus d')"
               r" ?informations|pour toute information complémentaire|"
               r"pour tout (?:autre )?renseignement(?: complémentaire)?|"
               r"(?:para )?más información|(?:para )?mais informações|"
