@@ -348,6 +348,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
+    # ... or a letter code, a dot and a long id after a slug of fewer words (CH Media's and
+    # NZZ's /<slug>-ld.2614555; the longer slugs are read as many words)
+    (r"/[^\W_]+(?:-[^\W_]+){1,}-[a-z]{1,3}\.\d{6,}/?$", "a slug and its id"),
     # ... or a long id after the slug and an underscore, perhaps after a short number
     # (/<Slug-Of-Words>_0_1889401234.html)
     (r"/[^\W_]+(?:-[^\W_]+){2,}(?:_\d{1,3})?_\d{7,}\.s?html?$", "a slug and its id"),

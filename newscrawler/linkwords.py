@@ -160,6 +160,8 @@ LIST_NAMES = (
     # an archive, in more of Europe's languages ("archive", "archiv", "archivio" above; not
     # Spanish "archivo" or Portuguese "arquivo", as often a province's archive service)
     "archief", "arkiv", "archiwum", "arkisto", "arhiva", "arhiv", "arhivă",
+    # ... and Hungarian, Estonian
+    "archívum", "archivum", "arhiiv",
     # Russian, Japanese, Korean
     "новости", "пресс-релизы", "ニュース", "お知らせ", "報道発表", "新着情報", "보도자료",
     "뉴스", "공지사항",

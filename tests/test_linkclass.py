@@ -3248,15 +3248,19 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
         ("/kma/news/explain.jsp?bid=explain&mode=view&num=104522",
          "8.27일자 보도 관련 설명"),
         ("/import/industry-advice/2024/24-112",
-         "24-112 - Changes to import conditions for fresh table grapes"))
+         "24-112 - Changes to import conditions for fresh table grapes"),
+        ("/aargau/kanton-aargau/grosser-rat-lehrerloehne-debatte-ld.2614555",
+         "Grosser Rat: Lehrerlöhne sorgen für Debatte"))
     items = "".join(f"<li><a href='{path}'>{text}</a> <span>14.03.2025</span></li>"
                     for path, text in stories)
     menu = ("<li><a href='/news/articleList.html?sc_section_code=S1N1&view_type=sm'>정치</a>"
             "</li><li><a href='/news/articleList.html?sc_section_code=S1N1&print=1'>인쇄</a>"
-            "</li><li><a href='/breaking-news/section/4/'>Breaking news</a></li>")
+            "</li><li><a href='/breaking-news/section/4/'>Breaking news</a></li>"
+            "<li><a href='/archivum'>Archívum</a></li>"
+            "<li><a href='/arhiiv'>Arhiiv</a></li>")
     found = kinds(f"<html><body><nav><ul>{menu}</ul></nav><main><ul>{items}</ul></main>"
                   "</body></html>", "https://www.paper.example.com", "/news/")
-    assert [found[path] for path, _ in stories] == ["article"] * 5
+    assert [found[path] for path, _ in stories] == ["article"] * 6
     # a list's address shown another way is that list; its print view is no list
     assert found["/news/articleList.html?sc_section_code=S1N1&view_type=sm"] == "list"
     assert found["/news/articleList.html?print=1&sc_section_code=S1N1"] == "other"
@@ -3271,3 +3275,5 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
                         "&Itemid=101")[0] == "list"
     assert classify_url("https://www.x.hu/cimke/onkormanyzat")[0] == "list"
     assert classify_url("https://www.x.cz/stitek/volby")[0] == "list"
+    # an archive in Hungarian and Estonian, linked from the page
+    assert found["/archivum"] == found["/arhiiv"] == "list"
