@@ -441,6 +441,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"
      # (Hungarian, Czech and Slovak, Romanian, Finnish tags: /cimke/hoseg, /stitek/…)
      r"cimke|cimkek|stitek|stitky|eticheta|etichete|avainsana|"
+     # (a subject's page in the Nordic languages: Norwegian and Danish /emne/, Swedish
+     # /amne/, Finnish /aihe/; not Danish /emner/, an agency's hub of static topic pages)
+     r"emne|amne|aihe|"
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
@@ -455,7 +458,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"(?:\d+|[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a
     # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;
-    # not a portal's /people/lehendakari, /profiles/<official>/, /profile/index.html)
+    # not a portal's /people/lehendakari, /profiles/<official>/, /profile/index.html; nor
+    # "profil", an Indonesian portal's static pages, /profil/visi-misi)
     (r"/(?:people|profile)/(?:\d{4,}\.html|[a-z]+(?:(?:[-_]|%20)[a-z']+)+/?)$",
      "a staff member's page of stories"),
     # ... or the news of one office or area of government, under the news' folder

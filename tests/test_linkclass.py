@@ -3277,3 +3277,6 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
     assert classify_url("https://www.x.cz/stitek/volby")[0] == "list"
     # an archive in Hungarian and Estonian, linked from the page
     assert found["/archivum"] == found["/arhiiv"] == "list"
+    # a subject's page in the Nordic languages
+    assert classify_url("https://www.x.no/emne/elverum-handball")[0] == "list"
+    assert classify_url("https://www.x.fi/aihe/energia/")[0] == "list"
