@@ -2170,3 +2170,26 @@ def test_a_labelled_publication_under_the_text_beats_the_mastheads_date():
     fields = extract_article(page, "https://www.police.example.om/ar/NewsDetails.aspx?NID=21874",
                              now=NOW)
     assert fields.published_at.startswith("2024-05-19")
+
+
+def test_an_events_time_as_a_field_of_the_notice_is_not_its_date():
+    # a city's press release: its date and office over the headline, then the ceremony's
+    # "日時：" field in the text
+    page = ("<html><head><meta charset='utf-8'><title>連携協定を締結します - 長岡市</title></head>"
+            "<body><div id='main'><p>報道発表資料</p><p class='houdou_date'>令和6年2月8日<br>"
+            "長岡市 商工部 産業立地課</p><h1>市内高等教育機関と連携協定を締結します</h1><p>"
+            + "長岡市は、市内の大学と連携し、地域課題解決型インターンシップを実施します。" * 3
+            + "</p><h2>1 協定締結式の概要</h2><p>日時：令和6年2月15日（木曜日）午前10時30分から</p>"
+            "<p>会場：長岡市役所 大手通庁舎</p>" + _RELEASE_TEXT + "</div></body></html>")
+    fields = extract_article(page, "https://www.city.example.jp/houdou/r060208.html", now=NOW)
+    assert fields.published_at.startswith("2024-02-08")
+
+
+def test_a_dateline_with_its_date_in_square_brackets():
+    page = ("<html><head><title>Hospital-at-home cut readmissions</title></head><body><main>"
+            "<h1>Hospital-at-Home Program Cut Readmissions</h1><div class='body'><p><strong>New "
+            "York, NY [March 14, 2024]</strong>—Older adults with heart failure treated at home "
+            "were readmitted less often than those treated in the hospital, a study found.</p>"
+            + _RELEASE_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.hospital.example.org/newsroom/hah", now=NOW)
+    assert fields.published_at.startswith("2024-03-14")

@@ -1893,3 +1893,11 @@ def test_an_h1_naming_the_channel_over_the_headlines_dated_line_is_no_headline()
                    f"<div class='title-detail'><span>{head}</span></div>"
                    "<div class='date-detail'>15/05/2024 08:30</div>", lang="vi")
     assert extract_article(page, "https://www.bank.example.vn/tin/1").title == head
+
+
+def test_a_subscript_in_the_headline_is_printed_without_a_space():
+    page = _titled("<title>New catalyst turns captured CO2 into ethylene | Lab News</title>",
+                   "<h1 class='entry-title'>New Catalyst Turns Captured CO<sub>2</sub> Into "
+                   "Ethylene at Record Efficiency</h1>")
+    assert extract_article(page, "https://news.lab.example.gov/2024/03/05/catalyst/").title == (
+        "New Catalyst Turns Captured CO2 Into Ethylene at Record Efficiency")

@@ -49,8 +49,9 @@ MAX_BOLD_HEADLINE, MAX_HEADING_HEADLINE = 100, 200
 def rendered_lines(el: Any) -> list[str]:
     """The text of *el* as a browser prints it, one string per block (``<br>``, ``<div>``
     ...); hidden parts left out. Text split over inline elements is joined with a space,
-    except between two CJK characters ("全市<span>召开</span>" stays one word) and inside
-    a word (``<span>C</span>ycle``: a letter, then a lower-case letter)."""
+    except between two CJK characters ("全市<span>召开</span>" stays one word), inside a
+    word (``<span>C</span>ycle``: a letter, then a lower-case letter) and before and after a
+    subscript or a superscript (``CO<sub>2</sub>``)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -59,7 +60,9 @@ def rendered_lines(el: Any) -> list[str]:
         for child in node:
             tag = child.tag
             if isinstance(tag, str) and tag not in SKIP_TAGS and not is_hidden(child):
-                gap = "\n" if tag in BLOCK_TAGS else _JOIN
+                # (a subscript or a superscript belongs to what it follows: "CO<sub>2</sub>"
+                # prints CO2, "m<sup>2</sup>" m2)
+                gap = "\n" if tag in BLOCK_TAGS else "" if tag in ("sub", "sup") else _JOIN
                 parts.append(gap)
                 walk(child)
                 parts.append(gap)

@@ -439,10 +439,11 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
 # date ("Bogotá (D.C.), 14 de mayo de 2024.- Ante …", "ROUYN-NORANDA, le 15 octobre 2024 –
 # …", "Lagos, March 4, 2025 — …"), or the date in brackets after the place ("ATLANTA (Sept.
 # 10, 2024) — …", as American releases print it)
-# (or a state's abbreviation, then the bracket: "Baltimore, MD (August 13, 2024) –")
-_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()]|\([^()\d]{1,12}\)){1,50}"
-                            r"(?:,\s*(?:[^\W\d]{1,4}\s+)?(?P<after_state>\()?"
-                            r"|(?<=\S)\s+(?P<bracket>\())")
+# (or a state's abbreviation, then the bracket: "Baltimore, MD (August 13, 2024) –", or a
+# square one: "New York, NY [March 14, 2024]—")
+_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()\[]|\([^()\d]{1,12}\)){1,50}"
+                            r"(?:,\s*(?:[^\W\d]{1,4}\s+)?(?P<after_state>[(\[])?"
+                            r"|(?<=\S)\s+(?P<bracket>[(\[]))")
 # ... and what follows the date there: a dash, a colon or a full stop and dash before the text,
 # an agency's name in brackets first ("(MinSalud).-")
 _OPENING_END = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*[-–—]+|:|\.)\s*\S")
@@ -470,7 +471,7 @@ def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp
     if place["bracket"] or place["after_state"]:
         # (the bracket closes right after the date, and a dash follows it)
         rest = rest.lstrip()
-        if rest[:1] != ")":
+        if rest[:1] != {"(": ")", "[": "]"}[place["bracket"] or place["after_state"]]:
             return None
         rest = rest[1:]
     return stamp if _OPENING_END.match(rest) else None
