@@ -744,9 +744,11 @@ def _on_site(host: str, domains: list[str], exact: bool) -> bool:
 
 #: A Founder-style e-paper's page of an edition, under the edition's day, by its number or its
 #: section's letter and number (node_2, node_A01); or an e-paper's page by its number alone
-#: after the edition's day (/2024-05-28/3/).
+#: after the edition's day (/2024-05-28/3/); or a file named a page that ends with the day
+#: and the section's letter and number (page_detail_1_20240528A01.html).
 _EPAPER_PAGE = re.compile(r"/(?:19|20)\d\d-?[01]\d/[0-3]\d/node_(?:[A-Z]\d+|\d+)\.s?html?$"
-                          r"|^/(?:19|20)\d\d-[01]\d-[0-3]\d/\d{1,2}/?$")
+                          r"|^/(?:19|20)\d\d-[01]\d-[0-3]\d/\d{1,2}/?$"
+                          r"|/page[\w-]*?(?:19|20)\d\d[01]\d[0-3]\d[A-Z]\d{1,2}\.s?html?$")
 
 
 def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | None:

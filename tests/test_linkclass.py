@@ -3270,6 +3270,8 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
     # an e-paper's page by its section's letter and number, or by its number after the day
     assert classify_url("https://epaper.x.cn/daily/html/202503/14/node_A02.html")[0] == "list"
     assert classify_url("https://paper.x.cn/2024-05-28/3/")[0] == "list"
+    assert classify_url("https://daily.x.cn/hzrb/2024/05/28/page_detail_1_20240528A01.html"
+                        )[0] == "list"
     # Joomla's front page of featured articles; tags in Hungarian and Czech
     assert classify_url("https://www.x.cm/index.php?option=com_content&view=featured"
                         "&Itemid=101")[0] == "list"
