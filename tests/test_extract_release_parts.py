@@ -1149,3 +1149,28 @@ def test_an_about_block_that_says_what_the_body_is_charged_with_in_french_goes()
     assert trim_end([*TEXT, *about]) == TEXT
     assert trim_end([*TEXT, "Contact presse : Service presse de l’ARS – presse@ars.example.fr",
                      *about]) == TEXT
+
+
+def test_an_about_heading_of_one_name_closes_the_release():
+    # "About MacArthur" over the foundation's paragraph, its full name with initials
+    tail = ["About MacArthur", "The John D. and Catherine T. MacArthur Foundation supports "
+            "creative people, effective institutions, and influential networks building a more "
+            "just, verdant, and peaceful world.", "More information is available at "
+            "www.foundation.example.org."]
+    assert trim_end(TEXT * 3 + tail) == TEXT * 3
+    # ... not a heading of a word the text goes on about ("About Ebola" over a paragraph
+    # that names it in lower case is no organisation's block)
+    tail = ["About ebola", "The ebola outbreak in the region has slowed, and the ministry "
+            "expects the last patients to leave the treatment centres this month."]
+    assert trim_end(TEXT * 3 + tail) == TEXT * 3 + tail
+
+
+def test_a_press_officer_heading_in_dutch_closes_the_release():
+    tail = ["Persverantwoordelijke", "Kabinet schepen Lieve Vandecasteele",
+            "Pieter Devriendt, woordvoerder", "0476 12 34 87 – pers@stad.example.be"]
+    assert trim_end(TEXT * 3 + tail) == TEXT * 3
+
+
+def test_an_offices_closing_line_with_its_place_and_day_dates_the_release():
+    line = "Dirección de Prensa y Comunicación - Cipolletti, 14 de octubre de 2024."
+    assert format_stamp(tail_stamp(TEXT * 3 + [line])) == "2024-10-14"

@@ -407,12 +407,15 @@ def label_kind(lead: str) -> str | None:
 # A release's closing line: who issued it, then the day as its last field, set apart by a
 # separator ("Presse- und Informationsamt der Stadt Münster · 11.04.2024", "Ufficio stampa |
 # 16.05.2023"): a name, no sentence
-_ISSUER_FIELD = re.compile(r"^[^\W\d][^.!?:;\d\n]{0,60}\s[·|•–—-]\s*$")
+# (perhaps the place before the day: "Dirección de Prensa y Comunicación - Cipolletti, 14 de
+# octubre de 2024.")
+_ISSUER_FIELD = re.compile(r"^[^\W\d][^.!?:;\d\n]{0,60}\s[·|•–—-]\s*"
+                           r"(?:[^\W\d][^\W\d\s]*(?:\s[^\W\d][^\W\d\s]*){0,3},\s*)?$")
 
 
 def is_issued_line(line: str, stamp: Stamp) -> bool:
     """*stamp*, found in *line*, is its last field after the name of who issued it."""
-    return not line[stamp.end:].strip() and bool(_ISSUER_FIELD.match(line[:stamp.start]))
+    return not line[stamp.end:].strip(" .") and bool(_ISSUER_FIELD.match(line[:stamp.start]))
 
 
 def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> list[Printed]:

@@ -612,7 +612,7 @@ _CONTACT_HEAD = re.compile(
     r"|^(?:(?:biro|bagian|pusat|subbagian) )?(?:hubungan masyarakat|humas)\s*:?$"
     # a Chinese release's press contacts, a table under the heading: "新聞聯絡人"
     r"|^(?:新[闻聞]|媒[体體])[联聯][系络絡]人\s*[:：]?$"
-    r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$"
+    r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$|^persverantwoordelijke\s*:?$"
     # "for the press" over the press office's reach: Dutch "Voor de pers", German "Für die
     # Presse", French "Pour la presse", "For the media"
     r"|^(?:voor de pers|für (?:die )?(?:presse|medien)|pour (?:la presse|les médias)"
@@ -941,10 +941,15 @@ _ORG_SAYS = re.compile(r"(?:The )?(?:[A-Z][\w'’&.-]*,? (?:(?:of|for|and|on|de|
 
 def _names_about(head: str, para: str) -> bool:
     """True when *para* names, in its first sentence, what the heading "About …" *head*
-    names (at least two words, "the" left off)."""
+    names (at least two words, "the" left off; or one capitalized name of four letters or
+    more, printed so: "About MacArthur" over "The John D. and Catherine T. MacArthur
+    Foundation supports …")."""
     name = re.sub(r"^\S+(?:\s+(?:de|the|die|der|das|la|le|les|l'))?\s+", "",
                   head.rstrip(".:"), flags=re.IGNORECASE)
-    first = re.split(r"[.!?]\s", para, maxsplit=1)[0]
+    first = re.split(r"(?<!\b[A-Z])[.!?]\s", para, maxsplit=1)[0]
+    if len(name.split()) == 1:
+        return (len(name) >= 4 and name[:1].isupper()
+                and re.search(rf"\b{re.escape(name)}\b", first) is not None)
     return len(name.split()) >= 2 and name.lower() in first.lower()
 
 
