@@ -1420,14 +1420,17 @@ def _headline_under(meta: PageMeta, root: Any, h1: str, doc: str, sites: SiteNam
     key = title_key(h1)
     if key in title_key(doc):
         return None
+    from .source import pick_channel  # (here: the breadcrumb's reader imports this module)
+    # (the breadcrumb first: the line over the text is the dearer to find)
+    channel = pick_channel(meta, root)
+    if not channel or title_key(channel) != key:
+        return None
     shown = shown_headline(root, sites, page=page)
     if not (shown and len(title_key(shown)) >= 2 * len(key) and key not in title_key(shown)
             and not shown.rstrip().endswith((".", "。")) and not sites.named(shown)
             and _dated(root, shown, before=True)):
         return None
-    from .source import pick_channel  # (here: the breadcrumb's reader imports this module)
-    channel = pick_channel(meta, root)
-    return shown if channel and title_key(channel) == key else None
+    return shown
 
 
 def _dated(root: Any, headline: str, before: bool = False) -> bool:
