@@ -217,6 +217,10 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # 20250312_sp1.html)
     (rf"/[a-z]{{0,4}}_?{_Y}[01]\d[0-3]\d(?:[a-z]|[_-][a-z]{{1,4}}\d{{0,2}})?\.s?html?$",
      "a file named by its day"),
+    # ... or by its day in six digits and its words (a SharePoint site's pages,
+    # /Pages/240609_Reservists_Day.aspx)
+    (r"/[12]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])_[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+     r"\.aspx$", "a file named by its day"),
     # ... its day and its subject or number (a ministry's SharePoint page, /Discorsi/Pagine/
     # 20240307_intervento_Senato.aspx; a court's decision in its month's folder,
     # /2024/02/rk20240206_1bvr221423.html)

@@ -3279,6 +3279,11 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
     assert classify_url("https://www.x.cz/stitek/volby")[0] == "list"
     # an archive in Hungarian and Estonian, linked from the page
     assert found["/archivum"] == found["/arhiiv"] == "list"
+    # a SharePoint site's page named by its day in six digits and its words
+    assert classify_url("https://www.x.gov.il/Communication/Articles/Pages/"
+                        "240609_Reservists_Day.aspx")[0] == "article"
+    assert classify_url("https://www.x.gov.il/Communication/Pages/default.aspx") is None or (
+        classify_url("https://www.x.gov.il/Communication/Pages/default.aspx")[0] != "article")
     # a subject's page in the Nordic languages
     assert classify_url("https://www.x.no/emne/elverum-handball")[0] == "list"
     assert classify_url("https://www.x.fi/aihe/energia/")[0] == "list"
