@@ -2193,3 +2193,20 @@ def test_a_dateline_with_its_date_in_square_brackets():
             + _RELEASE_TEXT + "</div></main></body></html>")
     fields = extract_article(page, "https://www.hospital.example.org/newsroom/hah", now=NOW)
     assert fields.published_at.startswith("2024-03-14")
+
+
+def test_a_notices_signature_day_beats_a_later_day_in_its_address():
+    # a police bureau's notice, no date line: the signature's day under the text, the
+    # portal's TRS address a day later (the day it went online)
+    page = ("<html><head><meta charset='utf-8'><title>厦门市公安局</title></head><body>"
+            "<div class='topdate'>今天是：2026年12月6日 星期日</div><div class='content'>"
+            "<h1>厦门市公安局关于加强冬季道路交通安全管理的通告</h1>"
+            + "".join(f"<p>{p}</p>" for p in (
+                "为进一步加强冬季道路交通安全管理，预防和减少道路交通事故，现就有关事项通告如下：",
+                "一、驾驶人应当遵守道路交通安全法律法规，按照操作规范安全驾驶、文明驾驶。" * 2,
+                "二、遇雨雾天气，驾驶人应当降低行驶速度，保持安全车距，开启相应灯光。" * 2))
+            + "<p style='text-align: right'>厦门市公安局</p>"
+            "<p style='text-align: right'>2026年10月28日</p></div></body></html>")
+    fields = extract_article(page.encode(), "http://gaj.example.gov.cn/jwgk/tzgg/202610/"
+                             "t20261029_2934571.htm", now=NOW)
+    assert fields.published_at.startswith("2026-10-28")

@@ -1305,12 +1305,14 @@ def _pick_published(
                 # 2025" on /nyheder/2025/03/12/…, which was published that day)
                 return url_stamp
             return settle(stamp)
+    # the day a notice was signed, under its signature, where the page prints no other date:
+    # the day it shows, though the portal may have put it online a day or two later (its
+    # address's day)
+    signed = tail_stamp(paras, now, signed=True)
+    if signed is not None and (url_stamp is None or _day(signed) <= _day(url_stamp)):
+        return settle(signed)
     if url_stamp is not None:
         return url_stamp
-    # the day a notice was signed, under its signature: the page published it that day or later
-    signed = tail_stamp(paras, now, signed=True)
-    if signed is not None:
-        return settle(signed)
     # ... or the release's dateline opening its text, where the page prints no other date
     opening = opening_dateline(paras, now)
     if opening is not None:
