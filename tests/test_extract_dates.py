@@ -2198,15 +2198,24 @@ def test_a_dateline_with_its_date_in_square_brackets():
 def test_a_notices_signature_day_beats_a_later_day_in_its_address():
     # a police bureau's notice, no date line: the signature's day under the text, the
     # portal's TRS address a day later (the day it went online)
-    page = ("<html><head><meta charset='utf-8'><title>厦门市公安局</title></head><body>"
-            "<div class='topdate'>今天是：2026年12月6日 星期日</div><div class='content'>"
-            "<h1>厦门市公安局关于加强冬季道路交通安全管理的通告</h1>"
+    page = ("<html><head><meta charset='utf-8'><title>厦门市公安局关于加强冬季道路交通安全管理的"
+            "通告_厦门市公安局</title></head><body>"
+            "<div class='topdate'>今天是：2026年12月6日 星期日</div><div class='left'><ul>"
+            "<li><a href='../../jqtb/202610/t20261021_2929960.htm'>警惕冒充公检法诈骗新变种</a>"
+            "<span>10-21</span></li><li><a href='../../jqtb/202609/t20260930_2918702.htm'>国庆"
+            "假期出行安全提示</a><span>09-30</span></li></ul></div><div class='content'>"
+            "<div class='xl_title'>厦门市公安局关于加强冬季道路交通安全管理的通告</div>"
             + "".join(f"<p>{p}</p>" for p in (
                 "为进一步加强冬季道路交通安全管理，预防和减少道路交通事故，现就有关事项通告如下：",
                 "一、驾驶人应当遵守道路交通安全法律法规，按照操作规范安全驾驶、文明驾驶。" * 2,
-                "二、遇雨雾天气，驾驶人应当降低行驶速度，保持安全车距，开启相应灯光。" * 2))
+                "二、遇雨雾天气，驾驶人应当降低行驶速度，保持安全车距，开启相应灯光。" * 2,
+                *(f"{n}、第{n}类运输企业应当落实安全生产主体责任，加强车辆检查和驾驶人教育，"
+                  "严禁疲劳驾驶和超速行驶，发现隐患及时整改。" for n in "三四五六七八九十")))
             + "<p style='text-align: right'>厦门市公安局</p>"
-            "<p style='text-align: right'>2026年10月28日</p></div></body></html>")
+            "<p style='text-align: right'>2026年10月28日</p></div><div class='xl_xg'>相关信息<ul>"
+            "<li><a href='../202606/t20260615_2841209.htm'>关于防范网购诈骗的提示</a> 2026-06-15"
+            "</li><li><a href='../202511/t20251106_2690334.htm'>关于防范电信网络诈骗的通告</a> "
+            "2025-11-06</li></ul></div></body></html>")
     fields = extract_article(page.encode(), "http://gaj.example.gov.cn/jwgk/tzgg/202610/"
                              "t20261029_2934571.htm", now=NOW)
     assert fields.published_at.startswith("2026-10-28")
