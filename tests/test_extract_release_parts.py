@@ -1174,3 +1174,25 @@ def test_a_press_officer_heading_in_dutch_closes_the_release():
 def test_an_offices_closing_line_with_its_place_and_day_dates_the_release():
     line = "Dirección de Prensa y Comunicación - Cipolletti, 14 de octubre de 2024."
     assert format_stamp(tail_stamp(TEXT * 3 + [line])) == "2024-10-14"
+
+
+def test_a_science_releases_more_information_section_closes_the_text():
+    # an observatory's release: "More information" over the paper, the team, the
+    # institution's lines and the contacts; or the heading gone, the paper over the team
+    section = ["This research was presented in the paper \u201cA young dusty white dwarf\u201d "
+               "published in Astronomy & Astrophysics (doi: 10.1051/0004-6361/202412345).",
+               "The team is composed of A. Ferreyra (Universidad de La Serena, Chile) and R. "
+               "Menon (University of Warwick, UK).",
+               "The Observatory enables scientists worldwide to discover the secrets of the "
+               "Universe for the benefit of all.",
+               "Ana Ferreyra", "Universidad de La Serena", "Email: aferreyra@uni.example"]
+    assert trim_end(TEXT * 3 + ["More information", *section]) == TEXT * 3
+    assert trim_end(TEXT * 3 + section) == TEXT * 3
+    # ... a list item naming the paper under the heading
+    assert trim_end(TEXT * 3 + ["More information", "- Paper: A. Campos et al., Physical "
+                                "Review Letters (2024)", "- Scientific contact: "
+                                "acampos@lab.example"]) == TEXT * 3
+    # ... not a text's own closing line about where the study was published
+    tail = ["The study was published in the journal Nature Climate Change on Monday, and the "
+            "team plans a second survey next year."]
+    assert trim_end(TEXT * 3 + tail) == TEXT * 3 + tail

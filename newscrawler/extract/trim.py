@@ -688,11 +688,32 @@ def is_closing_head(line: str) -> bool:
     return len(line) <= 60 and bool(_NOTES_HEAD.match(line) or _CONTACT_HEAD.match(line))
 
 
+# A science release's closing section, as observatories and labs print it (ESO's, NOIRLab's,
+# Fermilab's): "More information" over the paper the research was presented in, the team,
+# the institution's lines about itself and the contacts; or, its heading gone with the page's
+# chrome, the paper's line right over the team's.
+_MORE_INFO_HEAD = re.compile(r"^(?:more|further) information\s*:?$", re.IGNORECASE)
+_PAPER_LINE = re.compile(r"^(?:this|the) (?:research|study|work|results?) (?:was|were|is|are|"
+                         r"will be) (?:presented|published|reported|described)\b|^paper\s*:",
+                         re.IGNORECASE)
+_TEAM_LINE = re.compile(r"^the team (?:is|was) composed of\b", re.IGNORECASE)
+#: Most lines such a section holds from its heading to the text's end.
+MAX_SCIENCE_NOTES = 40
+
+
 def _notes_to_editors(paras: list[str]) -> int | None:
     """Where the notes for journalists that close a release start: the last line among the
-    last :data:`MAX_NOTES_LINES` that :data:`_NOTES_HEAD` opens (never the text's first)."""
-    for i in range(len(paras) - 1, max(0, len(paras) - MAX_NOTES_LINES - 1), -1):
+    last :data:`MAX_NOTES_LINES` that :data:`_NOTES_HEAD` opens (never the text's first), or
+    a science release's "More information" over its paper (:data:`_PAPER_LINE`)."""
+    first = max(0, len(paras) - MAX_NOTES_LINES - 1)
+    for i in range(len(paras) - 1, first, -1):
         if _NOTES_HEAD.match(paras[i]):
+            return i
+    # (the section may run longer: its contacts, a box of the release's details)
+    for i in range(max(1, len(paras) - MAX_SCIENCE_NOTES), len(paras) - 1):
+        under = _ITEM_MARK.sub("", paras[i + 1])
+        if _MORE_INFO_HEAD.match(paras[i].strip()) and _PAPER_LINE.search(under) or (
+                _PAPER_LINE.search(paras[i]) and _TEAM_LINE.search(under)):
             return i
     return None
 
