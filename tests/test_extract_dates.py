@@ -527,6 +527,9 @@ NOW = datetime(2026, 11, 26, 12, 0)
     ("zh_hant_press_release_ends.html", None, "Asia/Hong_Kong", "2024-03-05T12:30:00+08:00"),
     # a disclosure table prints 成文日期 (written) and 发布日期 (posted): the posting
     ("zh_written_and_published.html", None, None, "2024-05-21"),
+    # ... or two of the document's own days (成文日期, 发文日期) and a PubDate of one of them:
+    # that one is the posting's, not the earlier signature's
+    ("zh_two_document_days.html", None, None, "2023-09-14T10:20:00"),
 ])
 def test_published_on_pages(page, url, tz, expected):
     fields = extract_article((PAGES / page).read_bytes(), url, timezone=tz, now=NOW)

@@ -353,6 +353,7 @@ class Shown:
     updated: Stamp | None = None  # labelled as an update
     written: Stamp | None = None  # labelled as the day the document was written (成文日期)
     line_days: frozenset[date] = frozenset()  # the days of every date line
+    written_days: frozenset[date] = frozenset()  # the days of every WRITTEN label
 
 
 def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None, *,
@@ -384,6 +385,7 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None,
         updated=_nearest([i for i in items if i.kind == UPDATED]),
         written=_nearest([i for i in items if i.kind == WRITTEN]),
         line_days=frozenset(i.stamp.moment.date() for i in items if i.kind == PLAIN and i.line),
+        written_days=frozenset(i.stamp.moment.date() for i in items if i.kind == WRITTEN),
     )
 
 
@@ -1069,7 +1071,11 @@ def _pick_published(
     line_over = (shown.line is not None and header is not None
                  and not header[0][shown.line.end:header[1]].strip())
     line_atop = line_over and shown.line is not None and shown.line.has_time
-    if printed is not None and (declared is None or _day(printed) < _day(declared)):
+    if printed is not None and (declared is None or _day(printed) < _day(declared)) and not (
+            shown.published is shown.written and declared is not None
+            and _day(declared) in shown.written_days):
+        # (... but of two document days, 成文日期 2017-08-18 and 发文日期 2017-08-23, the one
+        # <head> declares too is the posting's: two signs against one)
         return printed
     if declared is not None and printed is None and not declared.has_time:
         # the release dates itself at its end ("完" / "2024年7月5日（星期五）") before the day
