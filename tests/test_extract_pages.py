@@ -1388,6 +1388,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Nature Metabolism, 11 mars 2024", "DOI : 10.1038/s42255-024-00991-x",
       "Contact chercheur", "Claire Vautrin", "Directrice de recherche",
       "claire.vautrin@institut.example"], 0),
+    # a news site's box of where the story came from, over the study's own heading
+    (["Story Source:", "Materials provided by Harbour University. Note: Content may be "
+      "edited for style and length.", "Journal Reference:", "- Jane Roe, Ana Silva. Winter "
+      "growth of eelgrass meadows. Marine Ecology Letters, 2024; DOI: 10.1002/mel2.10412",
+      "Cite This Page:"], 0),
+    # ... the study's heading alone over its citation
+    (["Journal Reference:", "Jane Roe et al. Winter growth of eelgrass meadows. Marine "
+      "Ecology Letters, 2024; DOI: 10.1002/mel2.10412"], 0),
     # an agency's spokesperson by name, the telephones under it
     (["FTC Spokesperson: Deputy Secretary-General Chen Yu-ting", "Tel: 02-2351-7588 ext. 380",
       "Case contact: Lin Pei-shan, Service Industries Division, Tel: 02-2351-7588 ext. 427"],

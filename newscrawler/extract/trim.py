@@ -764,14 +764,14 @@ _STUDY_HEAD = re.compile(
     r"(?:scientific|research|journal) (?:article|paper|publication)|wetenschappelijke? "
     r"(?:artikel|publicatie)|wissenschaftliche (?:publikation|veröffentlichung)|"
     r"(?:article|publication) scientifique|"
-    r"the (?:study|paper)|study|paper|fachartikel|source articles?(?:\(s\))?)"
+    r"the (?:study|paper)|study|paper|fachartikel|source articles?(?:\(s\))?|journal references?)"
     r"\s*:?$", re.IGNORECASE)
 # ... a citation: a year in brackets or after the names, and a journal's marks (a DOI, "et
 # al.", initials with commas: "Verbeek, S., de Wit, R. … (2024). Outdoor play …")
 # ... and the heading "Sources" in the languages of research institutes' releases
 # (and a Japanese institute's "論文情報", paper information)
-_SOURCES_HEAD = re.compile(r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|bronnen?|källor"
-                           r"|(?:原)?論文情報)\s*[:：]?$", re.IGNORECASE)
+_SOURCES_HEAD = re.compile(r"^(?:(?:story )?sources?|quellen?|fuentes?|fontes?|fonti|bronnen?"
+                           r"|källor|(?:原)?論文情報)\s*[:：]?$", re.IGNORECASE)
 _CITATION = re.compile(r"(?:\bdoi\b|doi\.org/|\bet al\b|(?:\b[A-Z]\.,?\s.*){2,})", re.IGNORECASE)
 _CITED_YEAR = re.compile(r"[(\s,.](?:19|20)\d\d[).,;:]")
 #: A study's reference closes the text within this many lines (heading, citation, a link).
@@ -781,11 +781,13 @@ MAX_STUDY_LINES = 6
 def _study_reference(paras: list[str]) -> int | None:
     """Where the reference of the study a text reports starts: a heading among the last
     lines (:data:`_STUDY_HEAD`) with a citation right under it."""
+    headed = None
     for i in range(max(1, len(paras) - MAX_STUDY_LINES), len(paras) - 1):
         line, cited = paras[i].strip(), paras[i + 1]
         if (len(line) <= 40 and _STUDY_HEAD.match(line) and _CITED_YEAR.search(cited)
                 and _CITATION.search(cited)):
-            return i
+            headed = i
+            break
     # ... or under "Sources", a research institute's box of the paper: its title, authors,
     # their labs, the journal and its DOI each on a line, the DOI near the heading and
     # only such lines (and a researcher's contact) to the end
@@ -796,7 +798,11 @@ def _study_reference(paras: list[str]) -> int | None:
         if (len(line) <= 40 and _SOURCES_HEAD.match(line)
                 and any(_DOI.search(p) or _BARE_DOI.match(p) for p in under[:2 * MAX_STUDY_LINES])
                 and all(len(p) <= MAX_CITATION for p in under)):
-            return i
+            # (the box may hold the study's own heading: "Story Source:" over the materials'
+            # provider, then "Journal Reference:" over the citation)
+            return i if headed is None else min(i, headed)
+    if headed is not None:
+        return headed
     # ... or the citation alone, its heading gone with the box's chrome: authors "et al.",
     # the title, the journal and its DOI, among the last three lines
     for i in range(max(1, len(paras) - 3), len(paras)):
