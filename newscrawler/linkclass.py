@@ -181,7 +181,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (r"/(?:content|post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
     # PHPCMS's items: show-<column>-<id>-<page>.html
     (r"/show-\d+-\d+(?:-\d+)?\.s?html?$", "<kind>-<column>-<id> address"),
-    (rf"/{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+/?$", "dated address yyyy-mm-dd"),
+    # (a letter or two may lead the file's name: a ministry's x2022_06_12_<slug>.html)
+    (rf"/[a-z]{{0,2}}{_Y}[-_][01]\d[-_][0-3]\d[-_/][^/]+/?$", "dated address yyyy-mm-dd"),
     # ... or a day's folder over the item's own path (Brightspot's /<section>/2024-05-11/
     # ty-article/<slug>/<id>)
     (rf"/{_Y}-[01]\d-[0-3]\d/(?:[^/]+/){{1,3}}[^/]+/?$", "dated address yyyy-mm-dd"),
@@ -323,6 +324,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # 4987210/<slug>/, /scc/clanak/612838/<Slug>; 50 articles, 3 other pages and a list
     # over the written sets, where no other rule read them)
     (r"/\d{5,}/[^\W_]+(?:-[^\W_]+){2,}/?$", "an id and a slug"),
+    # ... or the slug as the page's file (a broadcaster's /vijesti/ekonomija/571777/<slug>.html;
+    # a word first: a UUID's file, /20250506/01846e4c-19dc-….html, is not a slug)
+    (r"/\d{5,}/[^\W\d_][^\W_]*(?:-[^\W_]+){2,}\.s?html?$", "an id and a slug"),
     # (and under "articles", the title's words joined by "+": /articles/227402/Minimum+Wage+…)
     (r"/articles/\d{3,}/[\w%:.]+(?:\+[\w%:.]+){2,}/?$", "an id and a slug"),
     # ... or the slug, then a view's name and the id (/<slug>/articleshow/115559612.cms,

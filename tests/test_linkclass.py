@@ -293,6 +293,8 @@ def test_allowed_domains_widen_the_site():
     # the kind's folder after the day; not a day's pager
     ("https://www.a.it/economia/2026/12/06/news/prezzi-benzina-oggi-39812911/", "article"),
     ("https://www.a.it/2026/12/06/page/2/", "list"),
+    # a file named by its day after a letter or two (a ministry's x<yyyy_mm_dd>_<slug>)
+    ("https://www.a.cz/jnp/cz/udalosti/projevy/x2022_06_12_rozhovor_ministra.html", "article"),
     # Government Site Builder's node of a year is its archive's navigation, never one item
     ("https://www.a.bund.de/DE/Presse/Archiv/2023/pressemitteilungen_2023_node.html", None),
 ])
@@ -1192,6 +1194,22 @@ def test_more_words_in_more_languages_and_id_slugs_in_a_menu():
         == "article"
     # a menu's box of the latest items, each an id and a slug with a headline
     assert found["/news/latest-news/427-minister-inaugurates-kebithigollewa-bridge"] == "article"
+
+
+def test_an_id_folder_and_a_slug_file_in_a_box_without_dates_is_an_article():
+    # a broadcaster's "most read" box: each story an id's folder and its slug as the file; a
+    # UUID as the file is no slug
+    page = """<html><body><div class="most-read"><h3>Najčitanije</h3><ul>
+<li><a href="/vijesti/ekonomija/571777/cijene-goriva-od-ponedjeljka.html">Cijene goriva
+od ponedjeljka</a></li>
+<li><a href="/sport/fudbal/571770/buducnost-slavila-u-derbiju.html">Budućnost slavila
+u derbiju protiv Sutjeske</a></li>
+<li><a href="/xwzx/003002/1846219/01846e4c-19dc-4486-9310-2de5d2ae1.html">Note</a></li>
+</ul></div></body></html>"""
+    found = kinds(page, "https://www.x.me")
+    assert found["/vijesti/ekonomija/571777/cijene-goriva-od-ponedjeljka.html"] == "article"
+    assert found["/sport/fudbal/571770/buducnost-slavila-u-derbiju.html"] == "article"
+    assert found["/xwzx/003002/1846219/01846e4c-19dc-4486-9310-2de5d2ae1.html"] != "article"
 
 
 def test_directories_subscriptions_calculators_and_service_points_are_services():
