@@ -2393,6 +2393,14 @@ def test_counts_links_back_and_newsletter_messages_go(line):
     # when the writer joined the paper, and what the writer covers
     ("Natalie joined the Post in 2021 and covers transport, housing and urban planning.", False),
     ("Brown joined the Army in 1990 and served two tours in the Gulf.", True),
+    # whatever the writer is, who writes about a beat
+    ("Harriet Nolan is a former central bank economist who writes about housing and tax "
+     "policy.", False),
+    ("Jane Doe is a nurse who works nights at the county hospital.", True),
+    # ... and who pays for the newsroom's coverage of a place
+    ("Harbour Beat’s coverage of Kauai is supported in part by grants from the Island "
+     "Community Foundation.", False),
+    ("This reporting is funded by the Coastal Journalism Fund.", False),
 ])
 def test_a_writers_biography_closing_the_text_goes(last, kept):
     from newscrawler.extract.trim import trim_end
@@ -2737,6 +2745,24 @@ def test_the_writers_avatar_cards_over_the_text_are_not_text():
     body = extract_article(page, "https://blog.example.com/relay", now=NOW).body
     assert body.startswith("Paragraph 0") and "Software Engineer" not in body
     assert body.endswith("took a year of measurements.")
+
+
+def test_a_videos_box_over_the_text_is_not_text():
+    # a TV station's lead video: the player, the video's title and a line about it, a
+    # carousel's "Up next"; the text's own video further down keeps the text around it
+    paras = "".join(f"<p>Paragraph {i}: neighbors on North Avenue are organizing to keep the "
+                    "old oak trees the road project would cut down.</p>" for i in range(8))
+    page = ("<html><head><title>Neighbors fight plan to cut down oaks</title></head><body><main>"
+            "<article><h1>Neighbors fight plan to cut down oaks</h1><div class='ArticlePage-lead'>"
+            "<div class='VideoLead'><div class='VideoPlayer' data-video-id='1'><img src='t.jpg'"
+            " alt=''><button class='VideoPlayer-play' aria-label='Play Video'></button></div>"
+            "<div class='VideoLead-title'>Neighbors push back on tree removal</div>"
+            "<div class='VideoLead-description'>Residents want the city to keep the trees."
+            "</div><span>Up next</span></div></div><div class='RichTextArticleBody'>" + paras
+            + "</div></article></main></body></html>")
+    body = extract_article(page, "https://tv.example.com/news/oaks", now=NOW).body
+    assert body.startswith("Paragraph 0") and "Up next" not in body
+    assert "push back" not in body and body.endswith("would cut down.")
 
 
 def test_a_sentence_opening_a_list_after_a_related_box_inside_the_text_is_the_texts():

@@ -47,6 +47,7 @@ from .boxes import (
     skipped_boxes,
     sponsored_boxes,
     standfirsts,
+    video_boxes,
 )
 from .chrome import TABLE_RULE, drop_pull_quotes
 from .dates import find_dates, format_stamp, is_plausible
@@ -179,6 +180,7 @@ def extract_article(
                                                                  meta.get("description")) if d])
                   + skipped_boxes(root, in_page)
                   + author_boxes(root, names) + avatar_cards(root) + byline_lines(root)
+                  + video_boxes(root, names)
                   + embedded_posts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date, and

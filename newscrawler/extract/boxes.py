@@ -20,7 +20,7 @@ from .text import attr_words, text_key
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "described_summaries", "embedded_posts",
            "in_page_links", "jump_symbols", "signup_boxes", "skipped_boxes", "sponsored_boxes",
-           "standfirsts"]
+           "standfirsts", "video_boxes"]
 
 
 #: A box around a sign-up form holds a heading and a line or two, no more than this.
@@ -394,6 +394,34 @@ def embedded_posts(root: Any, names: NamedElements | None = None) -> list[Any]:
     found = [el for el in names.search(tuple(_EMBED_CLASSES.values()),
                                        tags=tuple(_EMBED_CLASSES))
              if _EMBED_CLASSES[el.tag] in (el.get("class") or "").split()]
+    return [el for el in found if not any(a in found for a in el.iterancestors())]
+
+
+# A video's player in its box, the box named for it ("VideoLead", "video-player",
+# "article__video"): the player is the element with a player's name, a <video> or an
+# <iframe>, or a play button
+_PLAYER_NAME = re.compile(r"player|play[-_]?button", re.IGNORECASE)
+#: Most text a video's box holds: its title, a line about it, its length, "Up next".
+MAX_VIDEO_BOX = 400
+
+
+def _plays(el: Any) -> bool:
+    for d in el.iterdescendants("video", "iframe", "button", "div", "span", "a"):
+        if d.tag in ("video", "iframe") or _PLAYER_NAME.search(d.get("class") or ""):
+            return True
+        if d.tag == "button" and "play" in (d.get("aria-label") or d.text or "").lower():
+            return True
+    return False
+
+
+def video_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
+    """The boxes a class names for a video that hold its player and at most
+    :data:`MAX_VIDEO_BOX` characters: the video's title and a line about it, its length, a
+    carousel's "Up next", which no label of 156 such boxes in the written sets and the
+    shared corpus keeps. The outermost of each."""
+    found = [el for el in (names or NamedElements(root)).search(("video",), body=True)
+             if _STRING_LENGTH(el) <= MAX_VIDEO_BOX and el.find(".//h1") is None
+             and _plays(el)]
     return [el for el in found if not any(a in found for a in el.iterancestors())]
 
 

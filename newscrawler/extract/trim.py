@@ -1738,6 +1738,10 @@ _STORY_NOTE = re.compile(
     # ... and who paid for the article and who may republish it: "This article was funded by
     # the Government of …", "Exclusive rights to re-publish ISS Today articles have been given"
     r"|this (?:article|story|report|analysis) was (?:funded|made possible|supported) by\b"
+    # ... or who pays for the newsroom's coverage of a place or a subject: "Civil Beat's
+    # coverage of Kauai is supported in part by grants from …", "This reporting is funded by"
+    r"|(?:this |[\w.'’ -]{1,40}['’]s )?(?:coverage|reporting|journalism)(?: (?:of|on|about) "
+    r"[^.]{1,80})? (?:is|was) (?:supported|funded|underwritten|made possible)(?: in part)? by\b"
     # ... where to find the release and the agency's other pages: "This press release,
     # together with all related documents, is available on the Agency's website", "More
     # information on the work of the … Agency can be found on its website: www.…" (not "More
@@ -1858,6 +1862,10 @@ _BIO = re.compile(
     r"|director|professor|founder|co-founder|ceo|manager|strategist|specialist|expert"
     r"|consultant|researcher|analyst|dietitian|nutritionist|designer|developer|engineer"
     r"|fellow|scholar)\b"
+    # ... or whatever the writer is, who writes about a beat ("Harriet Nolan is a former
+    # Reserve Bank economist who writes about housing and tax policy.")
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:a|an) [^.!?]{1,80}? who "
+    r"(?:writes|reports|blogs) (?:about|on)\b"
     # ... or, named by a first name too, when the writer joined the paper and what the writer
     # covers ("Natalie joined the Post in 2021 and covers transport …")
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) joined (?:the )?"
