@@ -1370,6 +1370,14 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "estimates of the population for the country, its states, counties and towns. They are "
       "developed from a base that integrates the census and administrative records.", "###"],
      0),
+    # a company's paragraph about itself under its name with its legal form, the paragraph
+    # opening with the name's first word; then how to reach its services
+    (["About Harbourline Electronics Co., Ltd.", "Harbourline inspires the world with "
+      "transformative ideas and technologies, from displays and memory to home appliances and "
+      "networks. For the latest news, visit the Harbourline newsroom.",
+      "For media inquiries, please use the media contact form."], 0),
+    # ... not a name's word opening a sentence of the text's own
+    (["About Harbourline Electronics", "Harbourline said the plant would open in May."], 2),
     # a broadcaster's stamp under the text, its name in brackets before it
     (["[テレ朝NEWS] 2024/03/12 11:45"], 0),
     # a regulator's contact lines, then its paragraph about itself without a heading: its

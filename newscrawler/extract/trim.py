@@ -973,11 +973,26 @@ def _names_about(head: str, para: str) -> bool:
     Foundation supports …")."""
     name = re.sub(r"^\S+(?:\s+(?:de|the|die|der|das|la|le|les|l'))?\s+", "",
                   head.rstrip(".:"), flags=re.IGNORECASE)
+    # (a company's legal form is left off: "About Samsung Electronics Co., Ltd.")
+    name = _LEGAL_FORM.sub("", name)
     first = re.split(r"(?<!\b[A-Z])[.!?]\s", para, maxsplit=1)[0]
     if len(name.split()) == 1:
         return (len(name) >= 4 and name[:1].isupper()
                 and re.search(rf"\b{re.escape(name)}\b", first) is not None)
-    return len(name.split()) >= 2 and name.lower() in first.lower()
+    # ... or the paragraph opens with the name's first word, a capitalized name, and sends
+    # the reader to the company's site ("About Samsung Electronics" over "Samsung inspires
+    # the world … For the latest news, please visit the Samsung Newsroom at …")
+    lead = name.split()[0] if name.split() else ""
+    return len(name.split()) >= 2 and (name.lower() in first.lower() or (
+        len(lead) >= 4 and lead[:1].isupper() and para.startswith(lead + " ")
+        and _SITE_POINTER.search(para) is not None))
+
+
+_SITE_POINTER = re.compile(r"\b(?:visit|www\.|newsroom|website)\b|\.com\b", re.IGNORECASE)
+
+
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:co\.,?\s*ltd|ltd|inc|corp|corporation|gmbh|ag|s\.a|plc|llc"
+                         r"|n\.v|b\.v)\.?)+$", re.IGNORECASE)
 
 
 def contact_block(paras: Sequence[str]) -> int | None:
