@@ -767,6 +767,35 @@ def test_a_text_split_by_a_widget_goes_on_in_the_next_box_of_its_kind(between, s
     assert "School year opens" not in body
 
 
+def _table_rows_page(second_row_class: str) -> bytes:
+    # an old county portal: the text's cell (#zoom) in one row, a picture in the next, the
+    # text going on in a cell of the first one's class in the row after, set with <br>
+    first = "<br />".join(f"　　镇里组织技术人员深入各村开展育秧技术指导，第{n}批服务队已完成现场培训。"
+                          for n in range(3))
+    second = "<br />".join(f"　　下一步，该镇将持续做好技术指导和服务保障，第{n}项工作正在推进。"
+                           for n in range(3))
+    page = ("<html><head><meta charset='utf-8'><title>安定镇：早稻育秧正当时</title></head><body>"
+            "<table class='main'><tr><td class='bt'><h2>安定镇：早稻育秧正当时</h2></td></tr>"
+            "<tr><td class='ly'>发布日期：2024-04-15</td></tr>"
+            f"<tr><td class='hei14' id='zoom'>{first}</td></tr>"
+            "<tr><td align='center'><img src='/a.jpg'><br><span>育秧大棚内</span></td></tr>"
+            f"<tr><td class='{second_row_class}'>{second}</td></tr>"
+            "<tr><td class='hui12'>责任编辑：吴湘君</td></tr></table></body></html>")
+    return page.encode("utf-8")
+
+
+@pytest.mark.parametrize(("second_row_class", "continued"), [("hei14", True), ("promo", False)])
+def test_a_text_in_table_rows_goes_on_in_the_next_cell_of_its_class(second_row_class,
+                                                                    continued):
+    from newscrawler.extract import extract_article
+
+    body = extract_article(_table_rows_page(second_row_class),
+                           "http://www.example.gov.cn/3367/3396/content_1.html").body
+    assert body.startswith("镇里组织技术人员")
+    assert ("第2项工作正在推进。" in body) is continued
+    assert "责任编辑" not in body
+
+
 @pytest.mark.parametrize("byline", [
     "<p class='ath'><a href='/autor/itziar-goikoetxea-1234.html'>Itziar Goikoetxea</a> "
     "<span>Bilbao</span></p>",

@@ -1325,6 +1325,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "Sustaining this needs support from wonderful readers like you.",
       "Whether you live here or overseas, you can take a paid subscription by clicking here."],
      0),
+    # ... or that the paper needs its readers to pay for it, its heading over the appeal
+    (["(Edited by Jane Roe)", "Why news media is in crisis & How you can fix it",
+      "The country needs free and questioning journalism even more as it faces crises.",
+      "The Paper has the finest young reporters. Sustaining journalism of this quality needs "
+      "smart and thinking people like you to pay for it."], 0),
     # a transcript's copyright notice, longer than a story's note
     (["Copyright © 2024 Radio Initiative. All rights reserved. Transcripts are produced on a "
       "tight deadline by a contractor. Fidelity to the original aired audio or video file "
@@ -2753,6 +2758,24 @@ def test_the_writers_avatar_cards_over_the_text_are_not_text():
     body = extract_article(page, "https://blog.example.com/relay", now=NOW).body
     assert body.startswith("Paragraph 0") and "Software Engineer" not in body
     assert body.endswith("took a year of measurements.")
+
+
+def test_a_key_points_box_under_the_pictures_caption_is_a_summary():
+    # the box opens the text under the lead picture, whose caption is a long <p>: the
+    # caption is no text, so the box still comes before the text
+    paras = "".join(f"<p>Paragraph {i}: we sent cash to families in the drought-hit district "
+                    "before the hunger season set in, and surveyed what they bought.</p>"
+                    for i in range(6))
+    points = "".join(f"<li>Point {i}: most of the first payment went to food and seed.</li>"
+                     for i in range(3))
+    page = ("<html><head><title>Five months of cash transfers</title></head><body><main>"
+            "<article><h1>Five months of cash transfers</h1><div class='thumb'><img src='g.jpg'"
+            " alt=''><p class='thumbnail-caption'>Grace, a recipient in the district, bought "
+            "maize and a goat with her first two payments.</p></div><div class='entry-content'>"
+            "<div class='gd-key-points'><h2>Key points</h2><ul>" + points + "</ul></div>"
+            + paras + "</div></article></main></body></html>")
+    body = extract_article(page, "https://charity.example.org/updates/five-months", now=NOW).body
+    assert body.startswith("Paragraph 0") and "Point 1" not in body
 
 
 def test_a_videos_box_over_the_text_is_not_text():

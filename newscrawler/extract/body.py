@@ -165,7 +165,9 @@ def pick_body(
     paragraphs and the :class:`BodyPath` that found them."""
     paras = find_container(root, names)
     if paras:
-        return paras, BodyPath.CONTAINER
+        # (the container may be the first of the text's cells: an old portal's table goes on
+        # in the next row's cell of its class, a picture's row between)
+        return paras + strip_chrome(continued_text(root, paras)), BodyPath.CONTAINER
     if portal:
         el = content_after_headline(headline)
         if el is not None:

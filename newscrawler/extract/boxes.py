@@ -61,6 +61,10 @@ SUPPORT_APPEAL = re.compile(
     # this needs support from wonderful readers like you.", "you can take a paid
     # subscription by clicking here"
     r"|\bsupport (?:from|of) (?:\w+ )?readers like you\b"
+    # ... or that the paper needs them to pay for it: "Sustaining journalism of this quality
+    # needs smart and thinking people like you to pay for it."
+    r"|\b(?:needs|relies on|depends on) (?:[\w-]+ ){0,4}(?:people|readers) like you to "
+    r"(?:pay|support|subscribe|contribute)\b"
     # ... "because readers like you support our work", "every gift — large or small — helps us"
     r"|\breaders like you (?:support|fund|sustain|make)\b"
     # "You make MPR News possible. Individual donations are behind …"
@@ -633,12 +637,15 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SUMMARY_BOXES = frozenset({"div", "section"})
 # ... over the text: a heading named "subtitle" after a paragraph is the text's own (after
 # one under the headline, when there is one: a notice over the page's header is no text)
-_AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
+# (a picture's caption is no text either: "<p class='thumbnail-caption'>" under the lead
+# picture, over the box)
+_AFTER_TEXT = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80]"
+                          "[not(ancestor::figure)][not(contains(@class, 'caption'))])")
 _UNDER_H1 = etree.XPath("boolean(preceding::h1)")
 _TEXT_UNDER_H1 = etree.XPath(
     # (a subtitle in the headline's <header> is no text: "entry-subtitle" over the box)
     "boolean(preceding::p[string-length(normalize-space()) > 80][preceding::h1]"
-    "[not(ancestor::header)])")
+    "[not(ancestor::header)][not(ancestor::figure)][not(contains(@class, 'caption'))])")
 _LAST_H1 = etree.XPath("preceding::h1[1]")
 #: Elements after the headline looked at for a box that opens what follows it (menus and
 #: a record's table may stand between: their lines are short).

@@ -35,7 +35,8 @@ _FRAME = frozenset({"html", "body", "main", "article", "form"})
 
 
 def _box_of(root: Any, last: str) -> Any:
-    """The element whose ``<p>`` children print *last*, or ``None``."""
+    """The element whose ``<p>`` children print *last*, or ``None``; or the table cell
+    whose own lines end with it (an old portal's text set with ``<br>`` in a ``<td>``)."""
     run = clean_line(last)[:40]
     if not run:
         return None
@@ -43,7 +44,15 @@ def _box_of(root: Any, last: str) -> Any:
     for p in _HOLDING(root, run=run):
         if text_key(" ".join(paragraphs(p, is_skipped))) == key:
             return p.getparent()
+    for cell in _HOLDING_CELL(root, run=run):
+        lines = paragraphs(cell, is_skipped)
+        if lines and text_key(lines[-1]) == key:
+            return cell
     return None
+
+
+# ... the cells whose own text (not their children's) holds it
+_HOLDING_CELL = etree.XPath("//td[text()[contains(normalize-space(.), $run)]]")
 
 
 def _same(el: Any, other: Any) -> bool:
@@ -60,6 +69,14 @@ def _next_part(box: Any) -> Any:
         if _same(box, sib):
             return sib if n else None
     parent = box.getparent()
+    if parent is not None and parent.tag == "tr" and box.get("class"):
+        # (a table's rows: the text's cell, a row with a picture, the next cell of its
+        # class in a row further down)
+        for n, row in zip(range(MAX_BETWEEN + 1), parent.itersiblings("tr"), strict=False):
+            cell = next((el for el in row if _same(box, el)), None)
+            if cell is not None:
+                return cell if n else None
+        return None
     if parent is None or parent.tag in _FRAME or not parent.get("class"):
         return None
     for n, sib in zip(range(MAX_BETWEEN + 1), parent.itersiblings(), strict=False):

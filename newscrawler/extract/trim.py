@@ -1691,7 +1691,8 @@ _SUPPORT_HEAD = re.compile(r"^(?:support (?:the |our )?|t√°mogassa az? )[\w .'‚Ä
 # What the outlet says of its own work, opening its appeal
 #: Longest heading of an appeal's box ending with a colon ("Fact:", "A note to readers:").
 MAX_APPEAL_HEAD = 30
-_OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom)\b", re.IGNORECASE)
+# (or its heading: "Why news media is in crisis & How you can fix it")
+_OWN_JOURNALISM = re.compile(r"\b(?:journalism|newsroom|news media)\b", re.IGNORECASE)
 # ... an English-language paper's editor credit under the text: "(Edited by Jane Roe)"
 _EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$"
                         # ... and who added to the report: "Additional reporting by Jane Roe",
