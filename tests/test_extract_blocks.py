@@ -770,8 +770,8 @@ def test_a_text_split_by_a_widget_goes_on_in_the_next_box_of_its_kind(between, s
 def _table_rows_page(second_row_class: str) -> bytes:
     # an old county portal: the text's cell (#zoom) in one row, a picture in the next, the
     # text going on in a cell of the first one's class in the row after, set with <br>
-    first = "<br />".join(f"　　镇里组织技术人员深入各村开展育秧技术指导，第{n}批服务队已完成现场培训。"
-                          for n in range(3))
+    first = "<br />".join(f"　　镇里组织技术人员深入各村开展育秧技术指导，"
+                          f"第{n}批服务队已完成现场培训。" for n in range(3))
     second = "<br />".join(f"　　下一步，该镇将持续做好技术指导和服务保障，第{n}项工作正在推进。"
                            for n in range(3))
     page = ("<html><head><meta charset='utf-8'><title>安定镇：早稻育秧正当时</title></head><body>"

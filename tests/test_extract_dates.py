@@ -1632,6 +1632,23 @@ def test_the_day_under_a_releases_signature_dates_it_where_the_page_labels_only_
                            now=datetime(2026, 11, 26)).published_at == published
 
 
+def test_the_day_issued_by_dates_a_release_where_the_page_labels_only_its_change():
+    # a Plone portal: "last modified" over the text, the release's day only under "Issued
+    # by:" in its closing lines, which the text's trimming takes off with the contacts
+    page = ("<html lang='en'><head><meta charset='utf-8'><title>Inspectors find high "
+            "non-compliance</title><meta name='DC.date.modified' content='2024-05-23T09:41:12"
+            "+02:00'></head><body><div id='content'><h1>Inspectors find high non-compliance"
+            "</h1><div class='documentByLine'><span>last modified</span> May 23, 2024 09:41 AM"
+            "</div><div id='content-core'>"
+            + "<p>Inspectors found that more than six in ten establishments visited were not "
+              "complying with labour legislation after a two-week blitz.</p>" * 5
+            + "<p><b>Enquiries:</b><br>Jane Roe – Spokesperson<br>Cell: 082 441 7305</p>"
+            "<p><b>Issued by:</b> Department of Employment and Labour<br>21 May 2024</p>"
+            "</div></div></body></html>")
+    assert extract_article(page, "https://www.labour.example/inspectors-find-non-compliance",
+                           now=datetime(2026, 11, 26)).published_at == "2024-05-21"
+
+
 @pytest.mark.parametrize(("stamp", "update"), [
     ("<time class='updated' datetime='2024-02-18T22:15:40+01:00'>18 février</time>", True),
     # hAtom's "updated" on the publication's own stamp: a forum's, a theme's

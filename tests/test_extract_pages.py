@@ -1381,6 +1381,11 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "transformative ideas and technologies, from displays and memory to home appliances and "
       "networks. For the latest news, visit the Harbourline newsroom.",
       "For media inquiries, please use the media contact form."], 0),
+    # ... or a foundation's longer paragraph about itself
+    (["About the Harbour Foundation", "The Harbour Foundation provides our global community of "
+      "individuals and organisations with a business-friendly environment for open source "
+      "software collaboration and innovation. " + "We host projects and working groups in "
+      "cloud, edge, automotive and developer tools. " * 6], 0),
     # ... not a name's word opening a sentence of the text's own
     (["About Harbourline Electronics", "Harbourline said the plant would open in May."], 2),
     # a broadcaster's stamp under the text, its name in brackets before it

@@ -703,6 +703,8 @@ def test_an_apps_name_over_the_original_title_and_source_lines_opens_no_text():
     # the credits of a Chinese story's editors, a reporter's bracketed sign-off
     ["栏目主编：沈岳明 文字编辑：陆文彬 题图来源：邹一凡 摄 图片编辑：苏唯"],
     ["（腾讯体育 刘铮 发自江州）"], ["（成都电视台新闻综合频道记者 刘畅 杨帆）"],
+    # ... or who did what, each after its role and a slash
+    ["（文/化工学院 陈思远 图/化工学院 审核/王立群 编辑/刘畅）"],
     # a broadcaster's note of the programme that aired the story
     ["Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | Regionalreport aus dem Studio "
      "Chemnitz | 14. März 2024 | 17:30 Uhr"],

@@ -504,6 +504,28 @@ def place_date_line(root: Any, now: datetime | None = None) -> Stamp | None:
     return None
 
 
+# The line that names who issued a release, its day under it or after it: "Issued by:
+# Department of Employment and Labour" / "21 May 2024" (a government's closing lines)
+_ISSUED_BY = re.compile(r"^issued by\s*:", re.IGNORECASE)
+
+
+def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
+    """The day printed in the block that opens "Issued by:", on its line or the next: when
+    the release was issued, which the text's trimming takes off with the contacts."""
+    for el in _SHORT_BLOCKS(root):
+        lines = [" ".join(line.split()) for line in paragraphs(el)]
+        for i, line in enumerate(lines):
+            if not _ISSUED_BY.match(line) or off_stream(el):
+                continue
+            for candidate in lines[i:i + 2]:
+                if len(candidate) > TAIL_LINE:
+                    continue
+                stamp = next(iter(find_dates(candidate, limit=1)), None)
+                if stamp is not None and not stamp.guessed and is_plausible(stamp, now):
+                    return stamp
+    return None
+
+
 #: Fewest characters of a paragraph of the text under a date line (see :func:`date_line_over_text`).
 MIN_TEXT_UNDER_DATE = 100
 #: ... within this many elements after it (an office's name may stand between).
@@ -1288,13 +1310,16 @@ def _pick_published(
                 if not place_date:
                     place_date.append(place_date_line(root, now))
                 issued = place_date[0]
-                if issued is None and stamp is not shown.updated:
+                if issued is None and (stamp is not shown.updated or not (
+                        lang or meta.lang or "").lower().startswith(("zh", "ja"))):
                     # ... and so is the day under its signature ("MINISTRY OF … / 15 May
                     # 2024") where the change is labelled away from the headline ("Last
                     # modified: 5/20/2024" in the footer); an update label on the
                     # headline's own line ("更新时间：2024-5-9 16:22") is when the portal
-                    # put the notice signed the day before online
-                    issued = tail_stamp(paras, now, signed=True)
+                    # put the notice signed the day before online; elsewhere a "last
+                    # modified" over the text is the change, the day under "Issued by:" the
+                    # release's)
+                    issued = tail_stamp(paras, now, signed=True) or issued_by_stamp(root, now)
                 if issued is None:
                     # ... and so is the dateline opening the text ("Baltimore, MD (August
                     # 13, 2024) – …") where only the page's last change is labelled ("Page

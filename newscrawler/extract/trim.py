@@ -832,6 +832,9 @@ _ABOUT_HEAD = re.compile(r"^(?P<about>(?:about|over|om|über|à propos (?:de|du|
                          re.IGNORECASE)
 #: Longest such heading.
 MAX_ABOUT_HEAD = 60
+#: Longest paragraph of such a block (a foundation's paragraph about itself runs to 700
+#: characters: what it hosts, how many members, where it is based).
+MAX_ABOUT_PARAGRAPH = 900
 
 
 #: Longest paragraph of such a block under the organisation's name alone (a hospital's, a
@@ -934,7 +937,7 @@ def _about_block(paras: Sequence[str]) -> int | None:
             head, under = paras[i].strip(), paras[i + 1:ends]
             if (len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
                     and not _ABOUT_HEAD.match(paras[i - 1].strip())
-                    and all(len(p) <= 2 * MAX_BOILERPLATE for p in under)
+                    and all(len(p) <= MAX_ABOUT_PARAGRAPH for p in under)
                     and (_DESCRIBES.search(under[0][:200])
                          # (or opens with the name its heading gives: "About Halvard Inc."
                          # over "Halvard Inc. (NASDAQ:HLVD) designs …", or names it in
@@ -1710,7 +1713,11 @@ _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄�
                        r"|^[（(][^（()）]{2,30}\s发自[^（()）]{1,12}[）)]$"
                        # ... or the station's reporters after its name: "（成都电视台新闻综合
                        # 频道记者 刘畅 杨帆）"
-                       r"|^[（(][^（()）]{2,24}记者(?:\s*[^\s（()）]{2,4}){1,4}\s*[）)]$")
+                       r"|^[（(][^（()）]{2,24}记者(?:\s*[^\s（()）]{2,4}){1,4}\s*[）)]$"
+                       # ... or who did what, each after its role and a slash: "（文/化工学院
+                       # 陈思远 图/化工学院 审核/王立群 编辑/刘畅）"
+                       r"|^[（(]\s*(?:(?:文|图|文字|图片|摄影|视频|审核|审稿|编辑|责编|校对|初审|复审"
+                       r"|终审)\s*[/／:：]\s*[^（()）/／:：]{1,24}?\s*){2,}[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
                     r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
