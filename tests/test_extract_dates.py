@@ -1649,6 +1649,22 @@ def test_the_day_issued_by_dates_a_release_where_the_page_labels_only_its_change
                            now=datetime(2026, 11, 26)).published_at == "2024-05-21"
 
 
+def test_a_line_saying_who_issued_the_release_on_which_day_dates_it():
+    # the masthead prints today's date; the release's only day is in "Issued by … on …"
+    # under its end mark
+    page = ("<html lang='en'><head><meta charset='utf-8'><title>Department steps up "
+            "monitoring</title></head><body><div class='top'><span>Thursday, 20 March 2025"
+            "</span></div><div class='logo'><h1>Department of Water</h1></div><div class='main'>"
+            "<p class='label'>MEDIA STATEMENT</p><h2>Department steps up monitoring</h2>"
+            + "<p>The department will step up compliance monitoring along the river system "
+              "as the summer peak begins, its spokesperson said.</p>" * 5
+            + "<div class='stmtFooter'><p>ENDS</p><p>Issued by the Department of Water on 07 "
+            "November 2024</p><p>For more information contact: Jane Roe, 082 000 0000</p>"
+            "</div></div></body></html>")
+    assert extract_article(page, "https://www.water.example/media-statements/monitoring",
+                           now=datetime(2026, 11, 26)).published_at == "2024-11-07"
+
+
 @pytest.mark.parametrize(("stamp", "update"), [
     ("<time class='updated' datetime='2024-02-18T22:15:40+01:00'>18 février</time>", True),
     # hAtom's "updated" on the publication's own stamp: a forum's, a theme's

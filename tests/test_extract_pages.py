@@ -3088,10 +3088,11 @@ def test_a_summarys_word_about_itself_over_the_text_goes():
     # ... or with the invitation's verb, its link gone
     "Știri24 e acum pe WhatsApp. Abonează-te la canalul nostru pentru cele mai importante "
     "știri ale zilei.", "Join our WhatsApp channel for the day's top stories.",
+    "PAY ATTENTION: Join the Daily's Telegram channel! Never miss important updates!",
     # a prompt to report a mistake
     "Encontrou algum erro? Entre em contato", "Spotted an error? Let us know",
     "Fehler gefunden?", "Ist Ihnen in diesem Artikel ein Fehler aufgefallen? Dann schreiben "
-    "Sie uns gern.", "Fehler melden",
+    "Sie uns gern.", "Fehler melden", "Fehler gefunden? Jetzt melden.",
     # a metered wall's count
     "You have read 2 of your 3 free articles this month. Register for free to keep reading, "
     "or subscribe for unlimited access to news, prices and analysis.",

@@ -759,9 +759,13 @@ _PROMO = re.compile(
     r"(?:found|spotted|see) an? (?:error|mistake|typo)\b.{0,60}$|"
     r"encontrou (?:algum|um) erro\b.{0,60}$|"
     r"¿?encontr(?:aste|ó) (?:algún|un) error\b.{0,60}$|"
-    r"fehler gefunden\s*\??$|fehler melden$|ist ihnen (?:in diesem (?:artikel|beitrag) )?ein "
+    # (and a Swiss chain's "Fehler gefunden? Jetzt melden." under every article)
+    r"fehler gefunden\s*\??(?:\s*jetzt melden\.?)?$|fehler melden$|"
+    r"ist ihnen (?:in diesem (?:artikel|beitrag) )?ein "
     r"fehler aufgefallen\b.{0,200}$|"
-    r"\W{0,3}(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
+    # (a label may open it: "PAY ATTENTION: Join … Telegram channel!")
+    r"\W{0,3}(?:[^\W\d][\w ]{0,20}:\s*)?"
+    r"(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
     r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b)",

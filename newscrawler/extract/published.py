@@ -506,13 +506,18 @@ def place_date_line(root: Any, now: datetime | None = None) -> Stamp | None:
 
 # The line that names who issued a release, its day under it or after it: "Issued by:
 # Department of Employment and Labour" / "21 May 2024" (a government's closing lines)
-_ISSUED_BY = re.compile(r"^issued by\s*:", re.IGNORECASE)
+# (or the whole line: "Issued by the Department of Water and Sanitation on 07 November 2024")
+_ISSUED_BY = re.compile(r"^issued by\b", re.IGNORECASE)
+# ... in a block of its own that opens so (a paragraph, a line of a contacts box)
+_ISSUED_BLOCKS = etree.XPath(
+    "//body//*[self::p or self::div][starts-with(normalize-space(translate(., 'ISUEDBY', "
+    "'isuedby')), 'issued by')][string-length(normalize-space()) <= 200][not(.//p or .//div)]")
 
 
 def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     """The day printed in the block that opens "Issued by:", on its line or the next: when
     the release was issued, which the text's trimming takes off with the contacts."""
-    for el in _SHORT_BLOCKS(root):
+    for el in _ISSUED_BLOCKS(root):
         lines = [" ".join(line.split()) for line in paragraphs(el)]
         for i, line in enumerate(lines):
             if not _ISSUED_BY.match(line) or off_stream(el):
@@ -1068,7 +1073,7 @@ def _pick_published(
         :func:`closing_stamp`), read once and only when a step asks for it."""
         if not closing_found:
             closing_found.append(tail_stamp(paras, now) or closing_stamp(root, now)
-                                 or signature_stamp(root, now))
+                                 or signature_stamp(root, now) or issued_by_stamp(root, now))
         return closing_found[0]
 
     def settle(stamp: Stamp | None) -> Stamp | None:
@@ -1285,7 +1290,9 @@ def _pick_published(
         # "الثلاثاء 5 ذو الحجة 1445هـ - 11 يونيو 2024م" by the logo): a publication the
         # page labels elsewhere, before that day, is the article's ("تاريخ النشر:
         # 19/05/2024" under the text)
-        labelled = labelled_on_page(root, now).published
+        # (or says who issued it on that day: "Issued by the Department of Water and
+        # Sanitation on 07 November 2024" under the text)
+        labelled = labelled_on_page(root, now).published or issued_by_stamp(root, now)
         if labelled is not None and _day(labelled) < _day(line):
             return settle(labelled)
     stamp = line if line is not None else time_el if time_el is not None else closing()
