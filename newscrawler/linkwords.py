@@ -172,7 +172,7 @@ LIST_NAMES = (
     "新闻", "新聞", "要闻", "动态", "报道", "报导", "资讯", "公告", "通知", "公示", "公报", "文件",
     "政策", "解读",
     "发布", "公开", "快讯", "专题", "视频", "图片", "访谈", "征集", "头条", "关注", "会议", "数据",
-    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息",
+    "统计", "报告", "通报", "专栏", "发布会", "工作", "信息", "互动交流",
 )
 LIST_WORDS = re.compile("(" + "|".join(sorted(LIST_NAMES, key=len, reverse=True)) + ")", re.I)
 #: Scripts whose words are not joined into compounds: a list word there is a name whole.
@@ -240,10 +240,7 @@ STATIC_HEAD = re.compile(
 #: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
 GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介|主要职责|联系方式|联系电话)$")
 SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
-                           r"(?<!征集)调查|问题|问题解答|名录|订阅|测算|网点|路况|登录|注册|下载中心|"
-                           # the hub of a portal's mailboxes, consultations and surveys
-                           # (互动交流, 政民互动): other 379 times in the written sets, list 114
-                           r"互动|互动交流)$")
+                           r"(?<!征集)调查|问题|问题解答|名录|订阅|测算|网点|路况|登录|注册|下载中心)$")
 MAX_SERVICE_NAME = 10
 SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"
