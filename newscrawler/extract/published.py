@@ -508,16 +508,30 @@ def place_date_line(root: Any, now: datetime | None = None) -> Stamp | None:
 # Department of Employment and Labour" / "21 May 2024" (a government's closing lines)
 # (or the whole line: "Issued by the Department of Water and Sanitation on 07 November 2024")
 _ISSUED_BY = re.compile(r"^issued by\b", re.IGNORECASE)
-# ... in a block of its own that opens so (a paragraph, a line of a contacts box)
-_ISSUED_BLOCKS = etree.XPath(
-    "//body//*[self::p or self::div][starts-with(normalize-space(translate(., 'ISUEDBY', "
-    "'isuedby')), 'issued by')][string-length(normalize-space()) <= 200][not(.//p or .//div)]")
+# ... in a block of its own that opens so (a paragraph, a line of a contacts box), found by
+# its text nodes (a test of every block's whole text cost a twelfth of extraction's time)
+_ISSUED_TEXTS = etree.XPath("//body//text()[contains(., 'ssued by') or contains(., 'ssued By') or "
+                           "contains(., 'SSUED BY')]")
+
+
+def _issued_blocks(root: Any) -> list[Any]:
+    out = []
+    for node in _ISSUED_TEXTS(root):
+        el = node.getparent()
+        while el is not None and el.tag not in ("p", "div"):
+            el = el.getparent()
+        if el is None or el in out or el.find(".//p") is not None or el.find(".//div") is not None:
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) <= 200 and _ISSUED_BY.match(text):
+            out.append(el)
+    return out
 
 
 def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     """The day printed in the block that opens "Issued by:", on its line or the next: when
     the release was issued, which the text's trimming takes off with the contacts."""
-    for el in _ISSUED_BLOCKS(root):
+    for el in _issued_blocks(root):
         lines = [" ".join(line.split()) for line in paragraphs(el)]
         for i, line in enumerate(lines):
             if not _ISSUED_BY.match(line) or off_stream(el):
