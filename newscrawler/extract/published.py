@@ -529,12 +529,15 @@ def _issued_blocks(root: Any) -> list[Any]:
 
 
 def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
-    """The day printed in the block that opens "Issued by:", on its line or the next: when
-    the release was issued, which the text's trimming takes off with the contacts."""
+    """The day printed in the block that opens "Issued by", on its line or the next
+    ("Issued by: <office>" over "21 May 2024", "Issued by <office> on 07 November 2024"):
+    when the release was issued, which the text's trimming takes off with the contacts."""
     for el in _issued_blocks(root):
+        if off_stream(el):
+            continue
         lines = [" ".join(line.split()) for line in paragraphs(el)]
         for i, line in enumerate(lines):
-            if not _ISSUED_BY.match(line) or off_stream(el):
+            if not _ISSUED_BY.match(line):
                 continue
             for candidate in lines[i:i + 2]:
                 if len(candidate) > TAIL_LINE:
