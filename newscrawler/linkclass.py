@@ -362,6 +362,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ... or a long id after the slug and an underscore, perhaps after a short number
     # (/<Slug-Of-Words>_0_1889401234.html)
     (r"/[^\W_]+(?:-[^\W_]+){2,}(?:_\d{1,3})?_\d{7,}\.s?html?$", "a slug and its id"),
+    # ... or a slug of three words or more, then a long id (Drupal's path alias of a
+    # weekly's story, /wies-bez-przystanku-189287; the longer slugs are read as many words)
+    (r"/[^\W\d_][^\W_]*(?:-[^\W_]+){2,}-\d{5,}/?$", "a slug and its id"),
     # ... or a code of the kind and a long id after the slug (Polska Press's /<slug>/ar/
     # c1-18854217, galleries /ga/, videos /wi/)
     (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]{2}/[a-z]\d?-\d{5,}/?$", "a slug and its id"),

@@ -3305,3 +3305,24 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
     # a subject's page in the Nordic languages
     assert classify_url("https://www.x.no/emne/elverum-handball")[0] == "list"
     assert classify_url("https://www.x.fi/aihe/energia/")[0] == "list"
+
+
+def test_a_short_slug_and_a_long_id_at_the_top_of_the_site_is_a_story():
+    # a weekly's section page: each teaser's picture and headline link the story's path
+    # alias, a slug of three words and the node's id; its section, issue and author beside
+    teasers = "".join(
+        f"<article class='teaser'><a href='/{slug}'><img src='/f/{n}.jpg' alt=''></a>"
+        f"<div class='meta'><a href='/kraj'>Kraj</a> · <a href='/tygodnik/10-2025'>TP 10/2025"
+        f"</a></div><h2><a href='/{slug}'>{title}</a></h2></article>"
+        for n, (slug, title) in enumerate((
+            ("wies-bez-przystanku-189287", "Wieś bez przystanku"),
+            ("mlodzi-wyjezdzaja-znowu-189220", "Młodzi wyjeżdżają. Znowu"),
+            ("europa-bez-parasola-189455", "Europa bez parasola"),
+            ("ostatni-zimowy-ptak-189441", "Ostatni zimowy ptak"))))
+    found = kinds(f"<html><body><main>{teasers}</main></body></html>",
+                  "https://www.weekly.example.pl", "/kraj?page=1")
+    assert [found[f"/{s}"] for s in ("wies-bez-przystanku-189287",
+                                     "mlodzi-wyjezdzaja-znowu-189220",
+                                     "europa-bez-parasola-189455")] == ["article"] * 3
+    # a year's number after two words is no story's id
+    assert classify_url("https://www.x.pl/raport-roczny-2024") is None
