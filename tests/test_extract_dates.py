@@ -2255,3 +2255,70 @@ def test_a_notices_signature_day_beats_a_later_day_in_its_address():
     fields = extract_article(page.encode(), "http://gaj.example.gov.cn/jwgk/tzgg/202610/"
                              "t20261029_2934571.htm", now=NOW)
     assert fields.published_at.startswith("2026-10-28")
+
+
+def test_a_time_printed_before_the_day_keeps_the_label_before_it():
+    # a police force's news item: "Updated: 09:12 18/10/2023" over "Published: 15:40
+    # 17/10/2023", each time of day before its day
+    page = ("<html><head><title>Burglar jailed | Example Police</title></head><body><main>"
+            "<h1>Prolific burglar who targeted elderly residents jailed</h1>"
+            "<div class='meta'><p>Updated: 09:12 18/10/2023</p><p>Published: 15:40 17/10/2023"
+            "</p></div><div class='body'>" + _RELEASE_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.police.example.uk/news/burglar-jailed", now=NOW)
+    assert fields.published_at.startswith("2023-10-17")
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Updated: 09:12 ", UPDATED), ("Published: 15:40 ", PUBLISHED),
+    ("Posted 3:45 p.m. ", PUBLISHED), ("at 12.30 ", PLAIN)])
+def test_a_clock_time_between_a_label_and_its_day(lead, kind):
+    assert printed_dates(lead + "17/10/2023")[0].kind == kind
+
+
+def test_a_sites_alert_banner_dates_the_notice_not_the_page():
+    # a city's release dated only by its opening dateline; a site-wide alert over the header
+    # says "COVID-19 update – March 8, 2021", the footer "Page last updated: March 15, 2021"
+    page = ("<html><head><title>Vaughan to plant 18,000 trees</title></head><body>"
+            "<div class='cov-alert' role='alert'><strong>COVID-19 update – March 8, 2021:"
+            "</strong> Some City facilities remain closed.</div><main><h1>City to plant 18,000 "
+            "trees under expanded urban forest program</h1><div class='body'><p>VAUGHAN, ON "
+            "(March 11, 2021) – Council has approved an expanded urban forest program that will "
+            "see 18,000 new trees planted across the city.</p>" + _RELEASE_TEXT
+            + "</div></main><div class='feedback'><p>Page last updated: March 15, 2021</p>"
+            "</div></body></html>")
+    fields = extract_article(page, "https://www.city.example.ca/news/Pages/trees.aspx", now=NOW)
+    assert fields.published_at.startswith("2021-03-11")
+
+
+def test_a_scrolling_tickers_dates_are_other_items():
+    # a regulator's table layout: a "What's New" marquee of other items' dates beside the
+    # release, which is dated only by its opening dateline
+    page = ("<html><head><title>Regulatory Authority</title></head><body><table><tr><td>"
+            "<b>What's New</b><marquee direction='up'><a href='/hearings/1.htm'>Notice of "
+            "Hearing - Fuel Charges Adjustment</a> (03-06-2019)<br><br><a href='/tenders/7.htm'>"
+            "Tender Notice - Supply of IT Equipment</a> (27-05-2019)</marquee></td><td>"
+            "<p><a href='/index.htm'>Home</a> &gt; <a href='/press.htm'>Press Releases</a> &gt; "
+            "2019</p><p align='center'><b>PRESS RELEASE</b></p><p align='center'><b>Authority "
+            "directs DISCOs to end unannounced load-shedding</b></p><p>Islamabad (June 04, 2019)"
+            ": The Authority has directed all distribution companies to stop unannounced "
+            "load-shedding during the heatwave.</p>" + _RELEASE_TEXT + "</td></tr></table>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.regulator.example.org.pk/press/2019/pr-22.htm",
+                             now=NOW)
+    assert fields.published_at.startswith("2019-06-04")
+
+
+def test_a_date_over_the_offices_name_in_its_own_box_beats_the_update_label():
+    # a city's release: "更新日：2024年2月9日更新" under the headline; the release's own day
+    # over the office's name after a line break, in a box of its own over the text
+    page = ("<html><head><meta charset='utf-8'><title>電動小型バスの実証運行を開始します - 倉敷市"
+            "</title></head><body><div id='tmp_contents'><h1>電動小型バスの実証運行を開始します"
+            "</h1><div id='tmp_update'><p>ページ番号1012874　更新日：2024年2月9日更新</p></div>"
+            "<div class='date_box'><p class='txt_right'>令和6年2月8日<br>倉敷市 交通政策課</p>"
+            "<p class='txt_right'>【報道発表資料】</p></div><p>"
+            + "倉敷市では、観光客の回遊性向上と中心市街地の交通渋滞の緩和を目的として、"
+            "電動小型バスの実証運行を行います。" * 2
+            + "</p>" + _RELEASE_TEXT + "</div></body></html>")
+    fields = extract_article(page, "https://www.city.example.jp/site/kotsu/1012874.html",
+                             now=NOW)
+    assert fields.published_at.startswith("2024-02-08")

@@ -390,11 +390,17 @@ def is_bare_label(line: str) -> bool:
 _LABEL_SEP = re.compile(r"\s*[·•|/,–—]\s*|\s+-\s+")
 
 
+# a time of day printed before the day it belongs to ("Published: 15:40 17/10/2023"):
+# the label is read past it
+_CLOCK_END = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+                        r"(?:\s*[,|·–-])?\s*$", re.IGNORECASE)
+
+
 def label_kind(lead: str) -> str | None:
     """What the text right before a date says it is: :data:`PUBLISHED`, :data:`WRITTEN`,
     :data:`UPDATED`, :data:`PLAIN` (nothing), or ``None`` for another kind of date
     (accessed, deadline). Traditional characters read as simplified (``發佈日期``)."""
-    lead = WEEKDAY_END.sub("", fold_hant(lead))
+    lead = WEEKDAY_END.sub("", _CLOCK_END.sub("", fold_hant(lead)))
     if _UPDATE_LABEL.search(lead):
         return UPDATED
     if _PUB_LABEL.search(lead):

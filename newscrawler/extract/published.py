@@ -550,25 +550,46 @@ def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
 
 #: Fewest characters of a paragraph of the text under a date line (see :func:`date_line_over_text`).
 MIN_TEXT_UNDER_DATE = 100
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]")
 #: ... within this many elements after it (an office's name may stand between).
 MAX_LINES_TO_TEXT = 2
+
+
+def _dated_first_line(el: Any) -> bool:
+    """Whether *el*'s text breaks after its first line (a ``<br>``) and what follows holds
+    no digit: a date, then the name of the office that issued it ("令和6年2月8日<br>倉敷市
+    交通政策課")."""
+    br = next(el.iter("br"), None)
+    if br is None:
+        return False
+    rest = (br.tail or "") + "".join(
+        "".join(sib.itertext()) + (sib.tail or "") for sib in br.itersiblings())
+    return bool(rest.strip()) and not any(c.isdigit() for c in rest)
 
 
 def date_line_over_text(root: Any, now: datetime | None = None) -> Stamp | None:
     """The date of the first line of its own that is only a date, right over a paragraph of
     the text (:data:`MAX_LINES_TO_TEXT`): a release's date as Japanese prefectures print it
-    under the page's update label ("令和6年（2024年）6月3日" over the office and the text)."""
+    under the page's update label ("令和6年（2024年）6月3日" over the office and the text,
+    or over the office's name after a line break in the same block)."""
     for el in _SHORT_BLOCKS(root):
         line = " ".join("".join(el.itertext()).split())
         stamp = next(iter(find_dates(line, limit=1)), None)
+        if stamp is not None and line[stamp.end:].strip(" .") and _dated_first_line(el):
+            line = line[:stamp.end]
         if (stamp is None or stamp.start or stamp.guessed or line[stamp.end:].strip(" .")
                 or not is_plausible(stamp, now) or off_stream(el)):
             continue
-        after = el.getnext()
+        after, box = el.getnext(), el.getparent()
         for _ in range(MAX_LINES_TO_TEXT):
+            if after is None and box is not None:
+                # (out of the date's own box, "<div class='date_box'>", to the text after it)
+                after, box = box.getnext(), None
             if after is None:
                 break
-            if after.tag == "p" and len(" ".join(after.text_content().split())) >= (
+            text = " ".join(after.text_content().split())
+            # (an ideograph counts twice: 88 of them are a paragraph of the text)
+            if after.tag == "p" and len(text) + len(_IDEOGRAPHS.findall(text)) >= (
                     MIN_TEXT_UNDER_DATE):
                 return stamp
             after = after.getnext()

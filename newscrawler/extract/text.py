@@ -248,7 +248,8 @@ def _row(tr: Any, skip: Any = None) -> str | None:
 
 
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
-_OFF_TAGS = frozenset({"nav", "footer", "aside"})
+# (and a scrolling ticker of the latest items: "<marquee>What's New … (27-05-2019)")
+_OFF_TAGS = frozenset({"nav", "footer", "aside", "marquee"})
 # class/id words of blocks whose dates belong to other pages, and of the box a page prints
 # the day it is viewed in ("today", "top_date", "current-date"): that day is nobody's
 # publication, though a page saved the day it came out prints both alike (measured over every
@@ -313,7 +314,10 @@ def off_stream(el: Any) -> bool:
         return any(a.get("href") for a in el.iter("a")) and not _field_value(el)
     # (most elements have neither: no text is made for them)
     cls, ident = el.get("class"), el.get("id")
-    return bool(cls and _OFF_WORDS.search(cls) or ident and _OFF_WORDS.search(ident))
+    # (a site's alert banner, "COVID-19 update – March 8, 2021: some facilities remain
+    # closed", dates the notice, not the page)
+    return bool(cls and _OFF_WORDS.search(cls) or ident and _OFF_WORDS.search(ident)
+                or el.get("role") == "alert")
 
 
 def text_around(
