@@ -3326,3 +3326,22 @@ def test_a_short_slug_and_a_long_id_at_the_top_of_the_site_is_a_story():
                                      "europa-bez-parasola-189455")] == ["article"] * 3
     # a year's number after two words is no story's id
     assert classify_url("https://www.x.pl/raport-roczny-2024") is None
+
+
+def test_a_portal_cms_channel_by_its_number_is_a_list_unless_named_static():
+    # a city's disclosure page: its columns are /channels/<number>.html, its documents
+    # /contents/<channel>/<id>.html; the guide and the contact page are channels too
+    columns = "".join(f"<li><a href='/channels/{n}.html'>{t}</a></li>" for n, t in (
+        (10151, "市发展改革委"), (10152, "市教育局"), (10171, "乡村振兴"),
+        (10131, "政府信息公开指南"), (10402, "联系我们")))
+    items = "".join(f"<li><a href='/contents/10170/{n}.html'>平顶山市关于做好{t}工作的通知"
+                    f"</a><span>2024-03-{d:02d}</span></li>"
+                    for n, t, d in ((52011, "春季农业生产", 12), (52004, "安全生产", 8),
+                                    (51987, "防汛备汛", 4)))
+    found = kinds(f"<html><body><div class='side'><ul>{columns}</ul></div><main><ul>{items}"
+                  "</ul></main></body></html>", "https://www.city.example.gov.cn",
+                  "/channels/10130.html")
+    assert found["/channels/10151.html"] == found["/channels/10152.html"] == "list"
+    assert found["/channels/10171.html"] == "list"
+    assert found["/channels/10131.html"] == found["/channels/10402.html"] == "other"
+    assert of(found, "article") == {f"/contents/10170/{n}.html" for n in (52011, 52004, 51987)}
