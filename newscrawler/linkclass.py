@@ -82,6 +82,7 @@ from newscrawler.linkwords import (
     MORE_START,
     MORE_TEXT,
     NEIGHBOUR_LABEL,
+    NEWS_SECTION,
     PAGER_ARROWS,
     PAGER_TEXT,
     QUALIFIER,
@@ -1417,8 +1418,8 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         out = [LinkClass(lk.url, LIST, "a view of this list page (its pager, a filter)", lk.text,
                          lk.anchor)
                if lk.kind == ARTICLE and urlsplit(lk.url).path == own_path else lk for lk in out]
-    return _sister_sites(_list_blocks(_subsections(_sibling_sections(_sections(
-        _items_of_lists(_named_alike(_views_alike(_blocks(out), own))))))),
+    return _sister_sites(_list_blocks(_subsections(_sibling_sections(_news_sections(_sections(
+        _items_of_lists(_named_alike(_views_alike(_blocks(out), own)))))))),
                          own, domains, exact)
 
 
@@ -1819,6 +1820,23 @@ def _headline_item(rest: str) -> bool:
 #: news site's menu of a dozen sections, two of them over the page's items; a portal's menu
 #: of thirty entries with three such sections is mostly static pages).
 SECTION_MENU_SHARE = 1 / 7
+
+
+#: A menu of a newspaper's sections names at least this many by their usual names.
+MIN_NEWS_SECTIONS = 3
+
+
+def _news_sections(links: list[LinkClass]) -> list[LinkClass]:
+    """Where the page links at least :data:`MIN_NEWS_SECTIONS` of a newspaper's sections by
+    their usual names (:data:`~newscrawler.linkwords.NEWS_SECTION`: Politics, World,
+    Opinion, Sport), each of them with no evidence of its own is the list of its stories."""
+    named = [lk for lk in links if NEWS_SECTION.match(lk.text.strip())]
+    if len({lk.text.strip().lower() for lk in named}) < MIN_NEWS_SECTIONS:
+        return links
+    return [LinkClass(lk.url, LIST, f"one of {len(named)} sections of a newspaper named so",
+                      lk.text, lk.anchor)
+            if lk.kind == OTHER and lk.why in _NO_EVIDENCE and NEWS_SECTION.match(
+                lk.text.strip()) and not urlsplit(lk.url).query else lk for lk in links]
 
 
 def _sibling_sections(links: list[LinkClass]) -> list[LinkClass]:

@@ -175,6 +175,20 @@ LIST_NAMES = (
     "统计", "报告", "通报", "专栏", "发布会", "工作", "信息", "互动交流",
 )
 LIST_WORDS = re.compile("(" + "|".join(sorted(LIST_NAMES, key=len, reverse=True)) + ")", re.I)
+#: A newspaper's sections by their usual names, the link's whole text: each is the list of
+#: its stories (written sets to links116: "Opinion" 60 of 60 labelled links lists,
+#: "Politics" 53 of 53, "World" 41 of 41); not "Culture", "Health" or "Business", as often
+#: a portal's static topic pages.
+NEWS_SECTION = re.compile(
+    r"^(?:politics|politik|politique|política|politica|polityka|politika|политика|politiek|"
+    r"world|welt|monde|mundo|mondo|świat|svět|svijet|svet|мир|wereld|"
+    r"opinion|opinions|opinión|opinião|opinione|opinioni|opinie|opinia|meinung|мнения|"
+    r"entertainment|espectáculos|spettacoli|unterhaltung|lifestyle|"
+    r"economy|economía|economia|économie|wirtschaft|gospodarka|ekonomika|экономика|"
+    r"sport|sports|deportes|desporto|esportes|спорт|football|fútbol|futebol|calcio|fußball|"
+    r"society|société|sociedad|società|gesellschaft|"
+    r"international|internacional|internazionale|"
+    r"时政|国际|国内|社会|经济|体育|娱乐|财经)$", re.I)
 #: Scripts whose words are not joined into compounds: a list word there is a name whole.
 WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: German (and English) compounds name what they are by their last part: "Pressemitteilungen"

@@ -3102,8 +3102,11 @@ def test_a_menu_entry_right_over_items_named_by_their_headlines_is_their_section
     found = kinds(page, "https://www.diario.example", "/politica/")
     assert {f"/{s}/" for s in sections} <= of(found, "list")
     assert "/quienes-somos/" in of(found, "other")
-    # ... where two such items are not enough (a hub's two guides named by their titles)
+    # ... where two such items are not enough (a hub's two guides named by their titles;
+    # the entries renamed, as the usual names of a newspaper's sections are lists anyway)
     page = page.replace(items, "</article>".join(items.split("</article>")[:2]) + "</article>")
+    for n, s in enumerate(sections):
+        page = page.replace(f">{s.title()}<", f">Guía {n + 1}<")
     assert "/politica/" not in of(kinds(page, "https://www.diario.example", "/"), "list")
 
 
@@ -3345,3 +3348,22 @@ def test_a_portal_cms_channel_by_its_number_is_a_list_unless_named_static():
     assert found["/channels/10171.html"] == "list"
     assert found["/channels/10131.html"] == found["/channels/10402.html"] == "other"
     assert of(found, "article") == {f"/contents/10170/{n}.html" for n in (52011, 52004, 51987)}
+
+
+def test_a_newspapers_sections_by_their_usual_names_are_lists():
+    # a paper's topic page: its menu names Politics, World, Opinion and Sport, none of them
+    # over any of the page's stories; a council's menu with one "Sport" entry stays as it was
+    menu = "".join(f"<li><a href='/{p}'>{t}</a></li>" for p, t in (
+        ("politics", "Politics"), ("world", "World"), ("opinion", "Opinion"),
+        ("sport", "Sport"), ("about-us", "About us")))
+    stories = "".join(f"<li><a href='/story/{n}'>Council votes to extend the night bus "
+                      f"network to {t}</a></li>" for n, t in ((8812345, "the suburbs"),
+                                                           (8812290, "the airport")))
+    found = kinds(f"<html><body><nav><ul>{menu}</ul></nav><main><ul>{stories}</ul></main>"
+                  "</body></html>", "https://www.paper.example.com", "/topic/night-buses")
+    assert [found[f"/{p}"] for p in ("politics", "world", "opinion", "sport")] == ["list"] * 4
+    assert found["/about-us"] == "other"
+    council = kinds("<html><body><nav><ul><li><a href='/sport'>Sport</a></li><li><a "
+                    "href='/waste'>Bins and recycling</a></li><li><a href='/parking'>Parking"
+                    "</a></li></ul></nav></body></html>", "https://www.council.example.gov.uk")
+    assert council["/sport"] == "other"
