@@ -187,7 +187,9 @@ NEWS_SECTION = re.compile(
     r"economy|economía|economia|économie|wirtschaft|gospodarka|ekonomika|экономика|"
     r"sport|sports|deportes|desporto|esportes|спорт|football|fútbol|futebol|calcio|fußball|"
     r"society|société|sociedad|società|gesellschaft|"
-    r"international|internacional|internazionale|"
+    r"international|internacional|internacionales|internazionale|"
+    r"technology|tech|tecnología|tecnologia|technologie|"
+    r"basketball|baloncesto|basket|μπάσκετ|tennis|tenis|τένις|ποδόσφαιρο|formula 1|"
     r"时政|国际|国内|社会|经济|体育|娱乐|财经)$", re.I)
 #: Scripts whose words are not joined into compounds: a list word there is a name whole.
 WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
