@@ -267,6 +267,9 @@ def test_url_without_date():
     ("২৩ জুন ২০২৪", "2024-06-23"), ("๑๒ มิถุนายน ๒๕๖๗", "2024-06-12"), ("15 جنوری 2025", "2025-01-15"),
     ("2024 m. birželio 6 d.", "2024-06-06"), ("2025. gada 13. februārī", "2025-02-13"),
     ("13.02.2025. 14:36", "2025-02-13T14:36:00"),
+    # Basque: the year's "-ko", the month's genitive, the day's "-a" or "-ean"
+    ("2024ko maiatzaren 8a - 09:15", "2024-05-08T09:15:00"),
+    ("2023ko azaroaren 30ean", "2023-11-30"),
     # British times with a dot, before a zone or a 12-hour clock only
     ("Mon 4 Mar 2024 14.22 GMT", "2024-03-04T14:22:00+00:00"),
     ("4 March 2024 3.30pm", "2024-03-04T15:30:00"),
@@ -2322,3 +2325,17 @@ def test_a_date_over_the_offices_name_in_its_own_box_beats_the_update_label():
     fields = extract_article(page, "https://www.city.example.jp/site/kotsu/1012874.html",
                              now=NOW)
     assert fields.published_at.startswith("2024-02-08")
+
+
+def test_a_slovak_published_label_after_the_text_dates_the_article():
+    # a city paper: "Publikované 14. 6. 2022" on the author's line after the text, the
+    # readers' comments and the sidebar dated too
+    page = ("<html><head><meta charset='utf-8'><title>Okolie jazera čaká obnova</title></head>"
+            "<body><h1>Okolie Štrkoveckého jazera čaká obnova</h1><div class='clanok'>"
+            + _RELEASE_TEXT + "<p class='info'>Autor: <strong>Mária Kováčová</strong> | Foto: "
+            "archív BN | Publikované 14. 6. 2022 | Zobrazené: 1 248x</p></div><div class="
+            "'diskusia'><span class='cas'>15. 6. 2022 07:51</span><p>Konečne!</p></div>"
+            "<ul class='dalsie'><li><a href='/clanok/most'>Most Apollo</a><span>13. 6. 2022"
+            "</span></li></ul></body></html>")
+    fields = extract_article(page, "http://www.paper.example.sk/clanok/okolie-jazera", now=NOW)
+    assert fields.published_at.startswith("2022-06-14")

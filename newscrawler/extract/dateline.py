@@ -80,7 +80,8 @@ _PUB_WORDS = [
     # "the date of publication" as a noun phrase: Czech, Slovak, the South Slavic languages,
     # Hungarian, the Nordic and Baltic languages
     r"datum (?:zveřejnění|vydání|publikace|vložení|objave|objavljivanja)",
-    r"dátum (?:zverejnenia|publikovania|vydania|vloženia)", r"zverejnené", r"objavljeno",
+    r"dátum (?:zverejnenia|publikovania|vydania|vloženia)", r"zverejnené", r"publikované",
+    r"uverejnené", r"objavljeno",
     r"közzététel(?: dátuma| ideje)?", r"publicerings?datum", r"publiseringsdato",
     r"udgivelsesdato", r"julkaisup[äa]iv[äa]", r"paskelbta", r"publicēts", r"avaldatud",
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",

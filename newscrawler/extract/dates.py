@@ -162,6 +162,11 @@ _MONTHS.update({name: number for number, names in {
     10: ("ottubru", "deireadh fómhair"), 11: ("novembru", "samhain"),
     12: ("diċembru", "nollaig")}.items() for name in names})
 _MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
+# Basque months in the genitive a date prints them in ("2024ko maiatzaren 8a"; see the
+# year-first form below)
+_MONTHS.update({name + "aren": number for number, name in enumerate(
+    ("urtarril", "otsail", "martxo", "apiril", "maiatz", "ekain", "uztail", "abuztu",
+     "irail", "urri", "azaro", "abendu"), start=1)})
 _MONTHS.update({name.replace("\u09af\u09bc", "\u09df"): number
                 for name, number in list(_MONTHS.items()) if "\u09af\u09bc" in name})
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -331,6 +336,9 @@ _FORMS.extend([
     # 2024 m. birželio 6 d. (Lithuanian), 2025. gada 13. februārī (Latvian)
     r"(?<!\d)" + _Y + r"\s*m\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\s*d\.?" + _TIME,
     r"(?<!\d)" + _Y + r"\.\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>" + _MONTH_RE + r")" + _TIME,
+    # 2024ko maiatzaren 8a (Basque: the year's "-ko", the month's genitive, the day's "-a")
+    r"(?<!\d)" + _Y + r"e?ko\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:ean|an|a)?(?!\d)"
+    + _TIME,
 ])
 # Iran's and Afghanistan's Solar Hijri calendar (in Persian text only, where a year
 # 1300-1499 is not the lunar Hijri year of Arabic pages): "۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲" (the year
