@@ -2744,6 +2744,24 @@ def test_a_list_of_readers_comments_without_a_form_is_not_the_text():
     assert body.startswith("Párrafo 0") and body.endswith("anunció la concesionaria.")
 
 
+def test_a_list_of_readers_comments_named_in_galician_is_not_the_text():
+    # a Galician paper: "<section class='comentarios'>" of "comentario" items, under the
+    # newsletter box, each with its reader's name and time
+    paras = "".join(f"<p>Parágrafo {i}: as mariscadoras da ría alertan dunha caída do "
+                    "berberecho e piden axudas directas á Consellería do Mar.</p>"
+                    for i in range(8))
+    comments = "".join(f"<div class='comentario'><span class='autor-com'>Lector {i}</span> "
+                       f"<span class='data-com'>16/11/2020 10:4{i}</span><p>Sempre o mesmo, "
+                       f"ninguén se acorda das mariscadoras ata que é tarde, opinión {i}.</p>"
+                       "</div>" for i in range(3))
+    page = ("<html><head><title>As mariscadoras alertan</title></head><body><main><article>"
+            f"<h1>As mariscadoras alertan</h1><div class='texto'>{paras}</div><section "
+            f"id='comentarios' class='comentarios'><h4>3 comentarios</h4>{comments}</section>"
+            "</article></main></body></html>")
+    body = extract_article(page, "https://xornal.example.gal/noticia/141386", now=NOW).body
+    assert body.startswith("Parágrafo 0") and body.endswith("á Consellería do Mar.")
+
+
 def test_the_writers_avatar_cards_over_the_text_are_not_text():
     # a company blog's post: each writer's avatar (a 40-pixel picture named for them), name
     # and role over the text; a picture of a person in the text with its caption stays

@@ -212,19 +212,29 @@ def _reviews(root: Any, names: NamedElements | None = None) -> list[Any]:
 MIN_COMMENTS = 2
 
 
+# A comments section and a comment, by their names in the languages seen ("comentarios"
+# holding "comentario" items, "kommentare", "reacties")
+_COMMENTS_NAMES = frozenset({"comments", "comentarios", "comentários", "commentaires",
+                             "commenti", "kommentare", "kommentarer", "komentarze", "komentare",
+                             "reacties", "yorumlar"})
+_COMMENT_NAMES = frozenset({"comment", "comentario", "comentário", "commentaire", "commento",
+                            "kommentar", "komentarz", "komentar", "reactie", "yorum"})
+_COMMENT_NEEDLES = ("comment", "coment", "kommentar", "komentar", "reactie", "yorum")
+
+
 def _comment_lists(root: Any, names: NamedElements | None) -> list[Any]:
     """Lists of readers' comments without a form (sign-in first): an element named for
     comments ("vf-comments", "comment-list") holding :data:`MIN_COMMENTS` or more elements
     each named a comment, without the page's headline in it; the outermost."""
     out: list[Any] = []
-    for box in (names or NamedElements(root)).search(("comment",), body=True):
+    for box in (names or NamedElements(root)).search(_COMMENT_NEEDLES, body=True):
         words = attr_words(box)
-        if "comments" not in words and not ("comment" in words and "list" in words):
+        if _COMMENTS_NAMES.isdisjoint(words) and not ("comment" in words and "list" in words):
             continue
         if any(a in out for a in box.iterancestors()) or box.find(".//h1") is not None:
             continue
         items = sum(1 for el in box.iterdescendants() if isinstance(el.tag, str)
-                    and "comment" in attr_words(el))
+                    and not _COMMENT_NAMES.isdisjoint(attr_words(el)))
         if items >= MIN_COMMENTS:
             out.append(box)
     return out
