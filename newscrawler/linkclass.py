@@ -1368,6 +1368,14 @@ def _collect(sel: Selector, page_url: str,
     return links, list(links)
 
 
+# A query parameter that asks for a page's AMP view
+_AMP_VIEW = re.compile(r"([?&])(?:amp(?:=(?:1|true))?|outputType=amp)(?=&|$)&?", re.I)
+
+
+def _keep_separator(match: re.Match[str]) -> str:
+    return match.group(1) if match.group(0).endswith("&") else ""
+
+
 def classify_links(page: str | bytes | Selector, page_url: str, *,
                    allowed_domains: Iterable[str] | None = None,
                    tracking_params: tuple[str, ...] = ()) -> list[LinkClass]:
@@ -1404,6 +1412,9 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         if page_ids and urlsplit(url).path in page_ids and not _pager_like(link.text):
             # (judged as the page it names: ?lang=el-GR&page=60 is "Contact", no pager's)
             link = replace(link, url=_PAGE_PARAM.sub(r"\1pageid=", url))
+        if _AMP_VIEW.search(link.url):
+            # (the page's AMP view, /culture/?amp=1, is judged as the page)
+            link = replace(link, url=_AMP_VIEW.sub(_keep_separator, link.url).rstrip("?&"))
         if own_edition is not None and _any_edition(url) == own_edition:
             # the language switch of an article page: the same article in another language
             kind, why = ARTICLE, "the article page itself, or in another language"

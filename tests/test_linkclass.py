@@ -3367,3 +3367,20 @@ def test_a_newspapers_sections_by_their_usual_names_are_lists():
                     "href='/waste'>Bins and recycling</a></li><li><a href='/parking'>Parking"
                     "</a></li></ul></nav></body></html>", "https://www.council.example.gov.uk")
     assert council["/sport"] == "other"
+
+
+def test_a_links_amp_view_is_judged_as_the_page():
+    # a city magazine's AMP page: every link of the site asks for its AMP view (?amp=1)
+    stories = "".join(
+        f"<article><h3><a href='/culture/music/{s}/?amp=1'>{t}</a></h3></article>"
+        for s, t in (("lineup-announced-for-this-years-harbour-festival",
+                      "Line-up announced for this year's Harbour Festival"),
+                     ("new-venue-opens-in-the-old-fire-station",
+                      "New venue opens in the old fire station on Silver Street")))
+    found = kinds(f"<html><body><header><a href='/?amp=1'>Home</a></header><main>{stories}"
+                  "</main></body></html>", "https://www.magazine.example.co.uk",
+                  "/culture/?amp=1")
+    assert found["/?amp=1"] == "list"
+    assert of(found, "article") == {
+        "/culture/music/lineup-announced-for-this-years-harbour-festival/?amp=1",
+        "/culture/music/new-venue-opens-in-the-old-fire-station/?amp=1"}
