@@ -606,6 +606,8 @@ def test_a_learn_more_heading_over_link_titles_ends_the_text():
     ["สำนักงานประชาสัมพันธ์ สำนักงานปลัดกระทรวงศึกษาธิการ",
      "ข่าว: ณัฐวุฒิ แก้วมณี / ภาพ: ศุภชัย ทองดี", "15/5/2567"],
     ["Text: Jane Roe / Photos: John Doe"],
+    # (the photographer's office after the name)
+    ["ข่าว : สุพัตรา ใจยา / ภาพ : ธีรวัฒน์ ปัญญาดี กองประชาสัมพันธ์ สำนักงานอธิการบดี"],
 ])
 def test_a_credit_for_the_text_and_pictures_closes_the_text(block):
     assert trim_end(TEXT + block) == TEXT

@@ -1920,9 +1920,10 @@ _PRESS_OFFICE_END = re.compile(r"^(?:pressestelle|pressebüro|press office|media
                                r"presse|ufficio stampa|oficina de prensa)\b[^.!?:]{0,80}$",
                                re.IGNORECASE)
 # A credit for the text and the pictures on one line: "Text: Jane Roe / Photos: John Doe",
-# Thai "ข่าว: … / ภาพ: …" (news, pictures)
+# Thai "ข่าว: … / ภาพ: …" (news, pictures; the photographer's office may follow the name:
+# "ภาพ : ธีรวัฒน์ ปัญญาดี กองประชาสัมพันธ์ สำนักงานอธิการบดี")
 _TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:：]\s*[^:：/]{1,40}/\s*"
-                                r"(?:photos?|pictures?|images?|ภาพ)\s*[:：]\s*[^:：/]{1,40}$"
+                                r"(?:photos?|pictures?|images?|ภาพ)\s*[:：]\s*[^:：/]{1,80}$"
                                 # ... or both by one ("ข่าว/ภาพ : กลุ่มงานประชาสัมพันธ์ …")
                                 r"|^(?:text|story|words|ข่าว)\s*/\s*(?:photos?|pictures?|ภาพ)"
                                 r"\s*[:：]\s*[^:：]{1,80}$"
