@@ -2339,3 +2339,19 @@ def test_a_slovak_published_label_after_the_text_dates_the_article():
             "</span></li></ul></body></html>")
     fields = extract_article(page, "http://www.paper.example.sk/clanok/okolie-jazera", now=NOW)
     assert fields.published_at.startswith("2022-06-14")
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("IQALUIT, Nunavut (February 11, 2025) – The corporation today announced", "2025-02-11"),
+    ("HALIFAX, Nova Scotia (March 3, 2024) – The province today announced", "2024-03-03"),
+])
+def test_a_dateline_with_the_provinces_name_before_the_bracket(opening, day):
+    # a territorial corporation's release, dated only by its opening dateline; the
+    # sidebar's other releases dated too
+    page = ("<html><head><title>Solar project online</title></head><body><main>"
+            "<h1>Community solar and battery project online</h1><div class='body'>"
+            f"<p>{opening} that the project now supplies power to customers.</p>"
+            + _RELEASE_TEXT + "</div></main><aside><div><span>January 29, 2025</span> "
+            "<a href='/news/winter'>Winter conservation reminder</a></div></aside></body></html>")
+    fields = extract_article(page, "https://www.energy.example.ca/news/solar-online", now=NOW)
+    assert fields.published_at.startswith(day)

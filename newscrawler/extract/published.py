@@ -442,9 +442,11 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
 # …", "Lagos, March 4, 2025 — …"), or the date in brackets after the place ("ATLANTA (Sept.
 # 10, 2024) — …", as American releases print it)
 # (or a state's abbreviation, then the bracket: "Baltimore, MD (August 13, 2024) –", or a
-# square one: "New York, NY [March 14, 2024]—")
+# square one: "New York, NY [March 14, 2024]—"; or its name, before a bracket only:
+# "IQALUIT, Nunavut (February 11, 2025) –", "HALIFAX, Nova Scotia (…)")
 _OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()\[]|\([^()\d]{1,12}\)){1,50}"
-                            r"(?:,\s*(?:[^\W\d]{1,4}\s+)?(?P<after_state>[(\[])?"
+                            r"(?:,\s*(?:[^\W\d_][^\W\d]{1,19}(?:\s+[^\W\d_][^\W\d]{1,19})?\s+(?=[(\[])"
+                            r"|[^\W\d]{1,4}\s+)?(?P<after_state>[(\[])?"
                             r"|(?<=\S)\s+(?P<bracket>[(\[]))")
 # ... and what follows the date there: a dash, a colon or a full stop and dash before the text,
 # an agency's name in brackets first ("(MinSalud).-")
