@@ -1393,7 +1393,10 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
                               if "content" in lk.places and _slug_words(u) >= 3)
     # an article split over pages (content_1.htm, content_1_2.htm) links its own parts
     own = canonicalize_url(page_url)
-    article_page = (classify_url(own) or ("", ""))[0] == ARTICLE or _weak_article(own)
+    own_kind = (classify_url(own) or ("", ""))[0]
+    # (a list by its address is no article page, whatever id its query holds: Joomla's
+    # view=category&id=244)
+    article_page = own_kind == ARTICLE or own_kind != LIST and _weak_article(own)
     # a slug's page with its items at addresses below its own (/Newsroom/Press-Statements-
     # Transcripts-and-Photos/2024/06/…) is their list, not an article: its own address with
     # another query (?page=3, ?year=2023) is its pager or a filter, no article's part

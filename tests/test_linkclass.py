@@ -3384,3 +3384,24 @@ def test_a_links_amp_view_is_judged_as_the_page():
     assert of(found, "article") == {
         "/culture/music/lineup-announced-for-this-years-harbour-festival/?amp=1",
         "/culture/music/new-venue-opens-in-the-old-fire-station/?amp=1"}
+
+
+def test_a_joomla_category_page_is_no_article_page_for_its_id():
+    # a national library's news by year: Joomla's view=category&id=244 lists its articles
+    # (view=article&id=2241:<slug>); its pager's links are the list's pages
+    base = "/index.php?option=com_content&view=category&layout=blog&id=244&Itemid=1585&lang=pt"
+    items = "".join(
+        f"<div class='item'><h2><a href='/index.php?option=com_content&view=article&id={n}:"
+        f"{s}&catid=244:2025&Itemid=1585&lang=pt'>{t}</a></h2><p>Publicado em {d}.</p></div>"
+        for n, s, t, d in ((2241, "exposicao-cartografia", "Exposição de cartografia do "
+                            "Atlântico", "28 novembro 2025"),
+                           (2238, "bnp-recebe-espolio", "BNP recebe espólio do poeta", "21 "
+                            "novembro 2025"),
+                           (2235, "encerramento-da-sala", "Encerramento da sala de leitura",
+                            "14 novembro 2025")))
+    pager = "".join(f"<li><a href='{base}&limitstart={n}'>{p}</a></li>"
+                    for n, p in ((8, "2"), (16, "3")))
+    found = kinds(f"<html><body><main>{items}<ul class='pagination'>{pager}</ul></main>"
+                  "</body></html>", "https://www.library.example.pt", base)
+    assert {url for url, kind in found.items() if "limitstart" in url} <= of(found, "list")
+    assert len([u for u in of(found, "article") if "view=article" in u]) == 3
