@@ -2355,3 +2355,22 @@ def test_a_dateline_with_the_provinces_name_before_the_bracket(opening, day):
             "<a href='/news/winter'>Winter conservation reminder</a></div></aside></body></html>")
     fields = extract_article(page, "https://www.energy.example.ca/news/solar-online", now=NOW)
     assert fields.published_at.startswith(day)
+
+
+def test_a_date_closing_the_statement_over_its_media_contact_beats_the_sites_last_update():
+    # an ombudsman's media statement: "Media Statement" as the h1 over the headline's h2,
+    # the day in bold after the text over the media contact, the footer's "Last updated"
+    page = ("<html><head><title>Ombudsman Western Australia - Media Statement - Annual Report "
+            "2019–20</title><meta name='DC.Title' content='Media Statement - Annual Report "
+            "2019–20'><meta name='DC.Publisher' content='Ombudsman Western Australia'>"
+            "<meta name='DC.Date.Modified' content='2023-03-09'></head><body><div id='main'>"
+            "<h1>Media Statement</h1><h2 class='ms-title'>Ombudsman’s 2019–20 Annual Report "
+            "tabled in Parliament</h2>" + _RELEASE_TEXT + "<p class='ms-footer'><strong>25 "
+            "September 2020</strong></p><p class='ms-contact'><strong>Media contact:</strong> "
+            "Manager, Communications, (08) 9220 7555 or media@ombudsman.example.gov.au</p></div>"
+            "<div id='footer'><p>Copyright | Privacy &nbsp; Last updated: 9 March 2023</p></div>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.ombudsman.example.gov.au/Publications/MS.htm",
+                             now=NOW)
+    assert fields.published_at.startswith("2020-09-25")
+    assert fields.title == "Ombudsman’s 2019–20 Annual Report tabled in Parliament"

@@ -1376,6 +1376,11 @@ def _pick_published(
                     # ... or a line of the date alone right over the text ("令和6年（2024年）
                     # 6月3日" under "更新日：2024年6月10日更新")
                     issued = date_line_over_text(root, now)
+                if issued is None and stamp is not shown.updated:
+                    # ... or right under it, over the media contact ("25 September 2020"
+                    # closing a media statement, the footer's "Last updated: 9 March 2023"
+                    # its site's last change)
+                    issued = under_text_stamp(root, paras[:contact_block(paras)], now)
                 if issued is not None and _day(issued) <= _day(stamp):
                     return settle(issued)
             if update and url_stamp is not None and _day(url_stamp) < _day(stamp):

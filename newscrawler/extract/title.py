@@ -826,6 +826,12 @@ _KIND_NUMBER = re.compile(
     r"|government|minister|bundes|staats|landes|secr|cabinet|council)\b.{0,120}$",
     re.IGNORECASE)
 
+# ... or by its kind alone, an h1 over the headline's h2 ("Media Statement", as the <title>
+# "… - Media Statement - Annual Report 2019–20" says too; as a title's prefix, "Press
+# Statement: Security Arrangements …", the labels keep it)
+_KIND_ALONE = re.compile(r"^(?:(?:media|press|news) )?statement$", re.IGNORECASE)
+
+
 def numbers_a_release(text: str) -> bool:
     """Whether *text* names a release by its kind or series and number, not by its words
     (``Pressemitteilung 87/2010``, ``Parlamentskorrespondenz Nr. 412 vom 12.04.2022``)."""
@@ -1069,6 +1075,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         found = next((h for h in h1s if title_key(h) in declared), None)
     own_name = bool(found) and sites.declared(found, links=False)
     if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)
+                  or _KIND_ALONE.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)
                   # (or the owner the copyright line names: "Content owned and maintained
                   # by Department of …" under an h1 of that name in the page's header)
