@@ -2327,6 +2327,12 @@ def test_a_date_over_the_offices_name_in_its_own_box_beats_the_update_label():
     assert fields.published_at.startswith("2024-02-08")
 
 
+def test_faroese_labels_of_the_update_over_the_publication():
+    items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
+                          "kl. 14.22")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 17), (PUBLISHED, 16)]
+
+
 def test_a_slovak_published_label_after_the_text_dates_the_article():
     # a city paper: "Publikované 14. 6. 2022" on the author's line after the text, the
     # readers' comments and the sidebar dated too

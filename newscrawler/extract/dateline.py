@@ -80,6 +80,8 @@ _PUB_WORDS = [
     # "the date of publication" as a noun phrase: Czech, Slovak, the South Slavic languages,
     # Hungarian, the Nordic and Baltic languages
     r"datum (?:zveřejnění|vydání|publikace|vložení|objave|objavljivanja)",
+    # Faroese and Icelandic "published" ("Birt: 16. mars 2023 kl. 14.22")
+    r"birt(?: þann)?",
     r"dátum (?:zverejnenia|publikovania|vydania|vloženia)", r"zverejnené", r"publikované",
     r"uverejnené", r"objavljeno",
     r"közzététel(?: dátuma| ideje)?", r"publicerings?datum", r"publiseringsdato",
@@ -155,6 +157,8 @@ _UPDATE_WORDS = [
     r"(?:posledn[íá] )?aktualiz[aá]c[ei]", r"aktualizované", r"ažurirano", r"zadnja izmjena",
     r"posodobljeno", r"frissítve", r"utolsó (?:módosítás|frissítés)", r"sist (?:oppdatert|endret)",
     r"senast (?:uppdaterad|ändrad)", r"atnaujinta", r"atjaunināts", r"uuendatud",
+    # Faroese and Icelandic ("Seinast dagført: 17. mars 2023", "Síðast uppfært")
+    r"(?:seinast )?dagført", r"(?:síðast )?uppfært",
     r"actualizat(?: la| pe)?", r"ultima modificare", r"ενημερώθηκε", r"τελευταία ενημέρωση",
     r"güncell\w*",
     r"diperbarui", r"обновлено", r"оновлено", r"ажурирано", r"актуализирано", r"آخر تحديث",
