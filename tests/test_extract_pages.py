@@ -2113,6 +2113,7 @@ TWO_LINES = ["The council approved the budget for the new water works on Monday.
     # ... and in Chinese: "for more news, follow our page and subscribe to the e-paper"
     "欲知更多新闻，请关注国际时报脸书专页及订阅电子报。",
     "Soma pia: Mradi wa maji Kibamba kukamilika Desemba",  # Swahili "read also"
+    "LEXO EDHE: Durrës, rritet tarifa e ujit për bizneset",  # Albanian "read also"
     "ასევე წაიკითხეთ: თბილისის ბიბლიოთეკებს მეტი მკითხველი ჰყავთ",  # Georgian
     "Читайте також: Як працює метро під час снігопаду",  # Ukrainian
     "ये भी पढ़ें: दिल्ली में गर्मी ने तोड़ा रिकॉर्ड",  # Hindi
@@ -2760,6 +2761,20 @@ def test_a_list_of_readers_comments_named_in_galician_is_not_the_text():
             "</article></main></body></html>")
     body = extract_article(page, "https://xornal.example.gal/noticia/141386", now=NOW).body
     assert body.startswith("Parágrafo 0") and body.endswith("á Consellería do Mar.")
+
+
+def test_a_list_of_readers_comments_named_in_macedonian_is_not_the_text():
+    # a Skopje paper: "<div class='komentari'>" of "komentar" items under the text
+    paras = "".join(f"<p>Пасус {i}: земјоделците од Струмичко се незадоволни од откупната "
+                    "цена на доматите оваа година.</p>" for i in range(8))
+    comments = "".join(f"<div class='komentar'><span class='ime'>Читател {i}</span> <span "
+                       f"class='datum'>24.09.2019 13:1{i}</span><p>Секоја година истата "
+                       f"приказна, мислење {i}.</p></div>" for i in range(2))
+    page = ("<html><head><meta charset='utf-8'><title>Земјоделците незадоволни</title></head>"
+            f"<body><main><h1>Земјоделците незадоволни</h1><div class='tekst'>{paras}</div>"
+            f"<div class='komentari'><h3>Коментари (2)</h3>{comments}</div></main></body></html>")
+    body = extract_article(page, "https://vesnik.example.mk/vesti/1234", now=NOW).body
+    assert body.startswith("Пасус 0") and body.endswith("оваа година.")
 
 
 def test_the_writers_avatar_cards_over_the_text_are_not_text():

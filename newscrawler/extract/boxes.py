@@ -216,6 +216,7 @@ MIN_COMMENTS = 2
 # holding "comentario" items, "kommentare", "reacties")
 _COMMENTS_NAMES = frozenset({"comments", "comentarios", "comentários", "commentaires",
                              "commenti", "kommentare", "kommentarer", "komentarze", "komentare",
+                             "komentari",
                              "reacties", "yorumlar"})
 _COMMENT_NAMES = frozenset({"comment", "comentario", "comentário", "commentaire", "commento",
                             "kommentar", "komentarz", "komentar", "reactie", "yorum"})

@@ -526,7 +526,8 @@ _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣
 # about them ("Os comentários são de responsabilidade exclusiva de seus autores")
 # What a comments section is called, over its comments or with their count
 COMMENT_WORDS = (r"comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|"
-                 r"komentarze?|komentar|комментарии|коментарі|yorumlar|bình luận|评论|网友评论|"
+                 r"komentarze?|komentar|komentari|комментарии|коментарі|коментари|yorumlar|"
+                 r"bình luận|评论|网友评论|"
                  r"댓글|コメント|التعليقات|hozzászólások|kommentek")
 _COMMENTS = re.compile(
     rf"^(?:{COMMENT_WORDS})\s*[(（]\s*\d+\s*[)）]$"
@@ -653,6 +654,9 @@ _PROMO = re.compile(
     # ... in Serbian Cyrillic ("ПРОЧИТАЈТЕ ЈОШ:", "ПОГЛЕДАЈТЕ И:") and Swahili ("Soma zaidi:",
     # "Soma pia:")
     r"прочитајте (?:и|још)|погледајте и|soma (?:zaidi|pia)|"
+    # ... Albanian ("LEXO EDHE: …"), Armenian ("Կարդացեք նաև"), Irish ("Léigh freisin"),
+    # Welsh ("Darllen mwy"), Faroese ("Les eisini")
+    r"lexo (?:edhe|më shumë)|կարդացեք նաև|léigh freisin|darllen mwy|les eisini|"
     r"läs (?:också|även|mer)|læs (?:også|mere)|les også|lees ook|lue myös|lue lisää|"
     # "see also" in other languages: Polish, German, French, Spanish, Portuguese, Italian, Dutch
     r"zobacz (?:też|także|również)|siehe auch|voir aussi|ver también|veja também|vedi anche|"
