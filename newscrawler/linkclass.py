@@ -404,6 +404,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # ... and a portal CMS's channels by their number (/channels/10170.html; its items are
     # /contents/<channel>/<id>.html)
     (r"/channels/\d{3,}\.s?html?$", "a channel's page by its number"),
+    # ... and Founder's (方正) channels, node_4.htm, node_3_2.htm (its second page; its items
+    # are content_<id>.htm)
+    (r"/node_\d+(?:_\d+)?\.s?html?$", "a channel's page by its number"),
     # ... and the Anhui platform's columns (/content/column/6795521, /public/column/6790651)
     (r"/(?:content|public)/column/\d{5,}$", "a portal platform's column by its id"),
     # ... and the Pangea CMS's zones (RFE/RL, VOA and their language services: /z/30556; its

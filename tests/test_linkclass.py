@@ -3347,6 +3347,9 @@ def test_a_portal_cms_channel_by_its_number_is_a_list_unless_named_static():
     assert found["/channels/10151.html"] == found["/channels/10152.html"] == "list"
     assert found["/channels/10171.html"] == "list"
     assert found["/channels/10131.html"] == found["/channels/10402.html"] == "other"
+    # ... and a newspaper CMS's (Founder's) channels, node_<id>.htm, its second page too
+    for url in ("http://www.paper.example.cn/node_4.htm", "http://www.paper.example.cn/node_3_2.htm"):
+        assert classify_url(url)[0] == "list"
     assert of(found, "article") == {f"/contents/10170/{n}.html" for n in (52011, 52004, 51987)}
 
 
