@@ -2380,3 +2380,20 @@ def test_a_date_closing_the_statement_over_its_media_contact_beats_the_sites_las
                              now=NOW)
     assert fields.published_at.startswith("2020-09-25")
     assert fields.title == "Ombudsman’s 2019–20 Annual Report tabled in Parliament"
+
+
+def test_a_posts_meta_line_of_fields_after_the_text_dates_it():
+    # a revenue authority's WordPress (Avada) post: "By … | <hidden update> July 5th, 2022 |
+    # Categories: …" after the text, no other date but the related posts'
+    page = ("<html><head><title>URA surpasses revenue target</title></head><body><main>"
+            "<h1>URA surpasses FY 2021/22 revenue target</h1><div class='post-content'>"
+            + _RELEASE_TEXT + "<p><strong>Ends</strong></p></div><div class='fusion-meta-info'>"
+            "By <span class='vcard'><a href='/author/comms/'>Corporate Communications</a></span>"
+            "<span class='sep'>|</span><span class='updated rich-snippet-hidden'>2022-07-06T08:"
+            "14:27+03:00</span><span>July 5th, 2022</span><span class='sep'>|</span>Categories: "
+            "<a href='/category/news/'>News</a>, <a href='/category/press/'>Press Releases</a>"
+            "<span class='sep'>|</span></div></main><aside><ul><li><a href='/week'>Taxpayers "
+            "Week launched</a> <span>July 8, 2022</span></li></ul></aside></body></html>")
+    fields = extract_article(page, "https://www.revenue.example.go.ug/en/ura-surpasses-target/",
+                             now=NOW)
+    assert fields.published_at.startswith("2022-07-05")

@@ -732,13 +732,38 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
                                      for line in lines[at + 1:]])[:MAX_UNDER_TEXT]
     for j, line in enumerate(window):
         if len(line) > TAIL_LINE:
-            break
+            # (a post's meta line of fields, "By Corporate Communications | July 5th, 2022 |
+            # Categories: News": a field that is only its date)
+            field = _date_field(line, now, skip) if len(line) <= MAX_META_FIELDS_LINE else None
+            return field
         for item in printed_dates(line, 0, now):
             if item.kind != UPDATED and (item.line or is_issued_line(line, item.stamp)) \
                     and _day(item.stamp) not in skip:
                 return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window) else "")
         if len(line) > MAX_SIGN_OFF or len(line.split()) > 1:
             break
+    return None
+
+
+#: Longest line of a post's meta fields read for its date (see :func:`_date_field`).
+MAX_META_FIELDS_LINE = 200
+
+
+def _date_field(line: str, now: datetime | None, skip: Collection[date]) -> Stamp | None:
+    """The date of a field of *line* that is only dates, its fields set apart by "|" (not
+    one of *skip*'s days: the template's hidden update printed beside it)."""
+    if line.count("|") < 2:
+        return None
+    for part in line.split("|"):
+        dates = [s for s in find_dates(part) if is_plausible(s, now)]
+        rest = part
+        for found in reversed(dates):
+            rest = rest[:found.start] + rest[found.end:]
+        if dates and not rest.strip(" ,.·") and not part.strip().startswith(("Updated",
+                                                                            "Modified")):
+            kept = [s for s in dates if _day(s) not in skip]
+            if kept:
+                return kept[-1]
     return None
 
 
