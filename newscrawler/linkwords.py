@@ -181,10 +181,12 @@ LIST_WORDS = re.compile("(" + "|".join(sorted(LIST_NAMES, key=len, reverse=True)
 #: a portal's static topic pages.
 NEWS_SECTION = re.compile(
     r"^(?:politics|politik|politique|política|politica|polityka|politika|политика|politiek|"
-    r"world|welt|monde|mundo|mondo|świat|svět|svijet|svet|мир|wereld|"
+    r"політика|politic|politică|"
+    r"world|welt|monde|mundo|mondo|świat|svět|svijet|svet|мир|wereld|світ|свят|externe|"
     r"opinion|opinions|opinión|opinião|opinione|opinioni|opinie|opinia|meinung|мнения|"
     r"entertainment|espectáculos|spettacoli|unterhaltung|lifestyle|"
     r"economy|economía|economia|économie|wirtschaft|gospodarka|ekonomika|экономика|"
+    r"економіка|икономика|economic|economie|ekonomija|gospodarstvo|"
     r"sport|sports|deportes|desporto|esportes|спорт|football|fútbol|futebol|calcio|fußball|"
     r"society|société|sociedad|società|gesellschaft|"
     r"international|internacional|internacionales|internazionale|"
