@@ -35,7 +35,7 @@ from .dateline import (
 from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, parse_date
 from .meta import PageMeta
 from .source import is_issuer_line
-from .text import SENTENCE_ENDS, off_stream, paragraphs, text_around
+from .text import IDEOGRAPH, SENTENCE_ENDS, off_stream, paragraphs, text_around
 from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, contact_block, is_end_mark, posted_day
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
@@ -552,7 +552,6 @@ def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
 
 #: Fewest characters of a paragraph of the text under a date line (see :func:`date_line_over_text`).
 MIN_TEXT_UNDER_DATE = 100
-_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]")
 #: ... within this many elements after it (an office's name may stand between).
 MAX_LINES_TO_TEXT = 2
 
@@ -591,7 +590,7 @@ def date_line_over_text(root: Any, now: datetime | None = None) -> Stamp | None:
                 break
             text = " ".join(after.text_content().split())
             # (an ideograph counts twice: 88 of them are a paragraph of the text)
-            if after.tag == "p" and len(text) + len(_IDEOGRAPHS.findall(text)) >= (
+            if after.tag == "p" and len(text) + len(IDEOGRAPH.findall(text)) >= (
                     MIN_TEXT_UNDER_DATE):
                 return stamp
             after = after.getnext()
@@ -734,8 +733,7 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
         if len(line) > TAIL_LINE:
             # (a post's meta line of fields, "By Corporate Communications | July 5th, 2022 |
             # Categories: News": a field that is only its date)
-            field = _date_field(line, now, skip) if len(line) <= MAX_META_FIELDS_LINE else None
-            return field
+            return _date_field(line, now, skip) if len(line) <= MAX_META_FIELDS_LINE else None
         for item in printed_dates(line, 0, now):
             if item.kind != UPDATED and (item.line or is_issued_line(line, item.stamp)) \
                     and _day(item.stamp) not in skip:
@@ -759,8 +757,7 @@ def _date_field(line: str, now: datetime | None, skip: Collection[date]) -> Stam
         rest = part
         for found in reversed(dates):
             rest = rest[:found.start] + rest[found.end:]
-        if dates and not rest.strip(" ,.·") and not part.strip().startswith(("Updated",
-                                                                            "Modified")):
+        if dates and not rest.strip(" ,.·"):
             kept = [s for s in dates if _day(s) not in skip]
             if kept:
                 return kept[-1]
