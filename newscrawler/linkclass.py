@@ -120,6 +120,9 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|csv|zip|rar|7z|gz|jp
                    # ... or a board's or a module's (boardDownload.es?…&seq=1), or an MVC
                    # action named for the download (/Bulten/DownloadIstatistikselTablo?p=…)
                    r"|/[a-z]+download(?:_?file)?\.(?:do|jsp|php|aspx?|action|es)$"
+                   # ... or a route named so, its file by the query (a Korean board's
+                   # /common/board/download?boardId=press&fileSn=1&idx=1209221)
+                   r"|/(?:file_?)?download$"
                    r"|(?-i:/Download[A-Z][A-Za-z]+)$", re.I)
 #: A link's text that names the file it downloads: "Lipovohorské listy 6/2024 (pdf, 8.4 MB)",
 #: "Annual report [PDF]", or ends with the file's name ("… 녹조 대응 강화.hwpx").
