@@ -2327,6 +2327,11 @@ def test_a_date_over_the_offices_name_in_its_own_box_beats_the_update_label():
     assert fields.published_at.startswith("2024-02-08")
 
 
+def test_bulgarian_labels_agreeing_with_the_article():
+    items = printed_dates("Обновена: 15 март 2022, 09:12\nПубликувана: 14 март 2022, 17:48")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 15), (PUBLISHED, 14)]
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

@@ -98,7 +98,7 @@ _PUB_WORDS = [
     # Persian: "date of publication", "published on"
     r"تاریخ انتشار", r"منتشر شده(?: در)?",
     # Serbian, Macedonian and Bulgarian in Cyrillic
-    r"објављено", r"датум објаве", r"објавено", r"публикувано", r"дата на публикуване",
+    r"објављено", r"датум објаве", r"објавено", r"публикуван[аои]?(?: на)?", r"дата на публикуване",
     r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
     r"ngày đăng",
     # Thai: announced, published, posted on, the news posted on; Malay: date of
@@ -162,6 +162,8 @@ _UPDATE_WORDS = [
     r"actualizat(?: la| pe)?", r"ultima modificare", r"ενημερώθηκε", r"τελευταία ενημέρωση",
     r"güncell\w*",
     r"diperbarui", r"обновлено", r"оновлено", r"ажурирано", r"актуализирано", r"آخر تحديث",
+    # Bulgarian, agreeing with the article ("Обновена: 15 март 2022")
+    r"обновен[аи]?", r"актуализиран[аи]?",
     r"تم التحديث", r"עודכן",
     r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
     # Thai "last updated (data)", Malay "updated"
