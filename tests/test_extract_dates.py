@@ -194,6 +194,18 @@ def test_url_without_date():
     ("تاریخ انتشار: ۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲", "2024-05-15T10:32:00"),
     ("چهارشنبه ۲۶ اردیبهشت ۱۴۰۳", "2024-05-15"),
     ("یکشنبه ۱ فروردین ۱۴۰۴", "2025-03-21"),
+    # the lunar Hijri calendar of Saudi official pages (Umm al-Qura), in Arabic text: a
+    # month's name, or numbers with the era's mark; a Gregorian day beside it is the one
+    ("تاريخ النشر: 02 رجب 1445 هـ", "2024-01-14"),
+    ("الموافق 1445/11/07 هـ", "2024-05-15"),
+    ("نشر في 02/07/1445هـ 10:30", "2024-01-14T10:30:00"),
+    ("الأحد 7 جمادى الآخرة 1446 هـ - 9 ديسمبر 2024 م", "2024-12-09"),
+    # Nepal's Bikram Sambat, in Devanagari text: month names, or a year 2060-2099 in numbers
+    ("बिहीबार, पुस १२, २०८०", "2023-12-28"),
+    ("प्रकाशित मिति: २०८० फागुन २४", "2024-03-07"),
+    ("प्रकाशित मिति : २०८१-०२-०८", "2024-05-21"),
+    ("मंसिर २१, २०८२ / December 8, 2025", "2025-12-08"),
+    ("प्रकाशित: २०२४-०५-२१", "2024-05-21"),  # a Gregorian year, in Devanagari digits
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
     ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),
     ("令和6年6月3日（月曜日）14時00分", "2024-06-03T14:00:00"),
@@ -295,9 +307,9 @@ def test_ambiguous_order_is_marked_guessed():
 
 @pytest.mark.parametrize("text", ["Python 3.10.12", "version 1.2.18", "he was 10 out of 20",
                                   "本校創立113年歷史悠久",
-                                  # a lunar Hijri date in Arabic text, a year-first date in
-                                  # Latin text: no Solar Hijri day
-                                  "الموافق 1445/11/07 هـ", "Ref. 1403/02/26"])
+                                  # a year-first date in Latin text: no Solar Hijri day;
+                                  # no Hijri month without its era's mark or its name
+                                  "Ref. 1403/02/26", "رقم 1445/11/07"])
 def test_not_dates(text):
     assert find_dates(text) == []
 
@@ -2402,3 +2414,36 @@ def test_a_posts_meta_line_of_fields_after_the_text_dates_it():
     fields = extract_article(page, "https://www.revenue.example.go.ug/en/ura-surpasses-target/",
                              now=NOW)
     assert fields.published_at.startswith("2022-07-05")
+
+
+_NEPALI_TEXT = "".join(f"<p>नगरपालिकाले सामुदायिक विद्यालयका विद्यार्थीका लागि दिवा खाजा कार्यक्रम {n} "
+                       "वडामा विस्तार गर्ने निर्णय गरेको छ। कार्यक्रमका लागि बजेट छुट्याइएको छ।</p>"
+                       for n in range(1, 5))
+_ARABIC_TEXT = "".join(f"<p>أعلن المركز عن توقعات بهطول أمطار رعدية على المنطقة رقم {n} "
+                       "مع رياح نشطة تثير الأتربة وتدني مدى الرؤية الأفقية.</p>"
+                       for n in range(1, 5))
+
+
+@pytest.mark.parametrize("page, day", [
+    # a Nepali municipality's notice: the top bar's "today" in both calendars over the
+    # headline, the publication only in Bikram Sambat (Devanagari digits) under it
+    ("<html lang='ne'><head><title>दिवा खाजा कार्यक्रम विस्तार | नगरपालिका</title></head><body>"
+     "<div class='top-bar'>आज: मंसिर २१, २०८२ / December 7, 2025</div><div class='content'>"
+     "<h1>दिवा खाजा कार्यक्रम कक्षा ८ सम्म विस्तार</h1><div class='meta'>प्रकाशित मिति: "
+     "बिहीबार, पुस १२, २०८०</div>" + _NEPALI_TEXT + "</div><aside><ul><li><a href='/n/2'>"
+     "बजेट सार्वजनिक</a> <span>२०८० पुस ५</span></li></ul></aside></body></html>",
+     "2023-12-28"),
+    ("<html lang='ne'><head><title>सूचना</title></head><body><div class='content'>"
+     "<h2>सार्वजनिक सुनुवाइ सम्बन्धी सूचना</h2><p class='date'>प्रकाशित मिति : २०८१-०२-०८</p>"
+     + _NEPALI_TEXT + "</div></body></html>", "2024-05-21"),
+    # a Saudi centre's news page: dated only in the Hijri calendar, the header's "today"
+    # in both
+    ("<html lang='ar' dir='rtl'><head><title>المركز الوطني - أخبار</title></head><body>"
+     "<div class='header-date'>الأحد 7 جمادى الآخرة 1446 هـ - 8 ديسمبر 2024 م</div>"
+     "<div class='article'><h2>أمطار رعدية على عدة مناطق</h2><div class='news-date'>"
+     "تاريخ النشر: 02 رجب 1445 هـ</div>" + _ARABIC_TEXT + "</div></body></html>",
+     "2024-01-14"),
+], ids=["bikram-sambat-month-name", "bikram-sambat-numbers", "hijri-umm-al-qura"])
+def test_a_date_printed_only_in_another_calendar_is_converted(page, day):
+    fields = extract_article(page, "https://www.portal.example.gov/news/1873", now=NOW)
+    assert (fields.published_at or "").startswith(day)

@@ -351,12 +351,52 @@ _FORMS.extend([
     + _TIME,
 ])
 _SOLAR_FORMS = frozenset({len(_FORMS) - 2, len(_FORMS) - 1})
+# The lunar Hijri calendar of Saudi Arabia's official pages (in Arabic-script text only):
+# "02 رجب 1445 هـ" (a month's name) and "1445/07/02 هـ" (numbers, the era's mark after
+# them); read on the Umm al-Qura calendar, which those pages use
+_HIJRI_MONTHS = {name: number for number, names in enumerate((
+    "محرم|المحرم", "صفر", "ربيع الأول|ربيع الاول|ربيع أول",
+    "ربيع الآخر|ربيع الاخر|ربيع الثاني|ربيع ثاني",
+    "جمادى الأولى|جمادى الاولى|جمادى الأول|جمادى الاول",
+    "جمادى الآخرة|جمادى الاخرة|جمادى الثانية|جمادى الآخر", "رجب", "شعبان", "رمضان", "شوال",
+    "ذو القعدة|ذي القعدة", "ذو الحجة|ذي الحجة"), start=1) for name in names.split("|")}
+_HIJRI_MARK = r"\s*(?:هـ|ه\.?\s?ق\b|ه(?![\u0600-\u06ff])|هجري)"
+_FORMS.extend([
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<hmon>"
+    + "|".join(sorted(_HIJRI_MONTHS, key=len, reverse=True))
+    + r")\s*(?P<hy>1[34]\d\d)(?!\d)(?:" + _HIJRI_MARK + ")?" + _TIME,
+    r"(?<![\d/.-])(?P<hy>1[34]\d\d)(?P<hs>[/.-])(?P<m>\d{1,2})(?P=hs)(?P<d>\d{1,2})(?![\d/.-])"
+    + _HIJRI_MARK + _TIME,
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?P<hs>[/.-])(?P<m>\d{1,2})(?P=hs)(?P<hy>1[34]\d\d)(?![\d/.-])"
+    + _HIJRI_MARK + _TIME,
+])
+_LUNAR_FORMS = frozenset(range(len(_FORMS) - 3, len(_FORMS)))
+# Nepal's Bikram Sambat (in Devanagari text only): "पुस १२, २०८०", "१२ पुस २०८०", "२०८०
+# फागुन २४"; its years in numbers ("२०८१-०२-०८") are read in _build (a year 2060-2099 is
+# no Gregorian year a page prints)
+_BS_MONTHS = {name: number for number, names in enumerate((
+    "बैशाख वैशाख", "जेठ जेष्ठ ज्येष्ठ", "असार आषाढ असाढ", "साउन श्रावण", "भदौ भाद्र",
+    "असोज आश्विन", "कात्तिक कार्तिक", "मंसिर मङ्सिर मार्ग", "पुस पौष", "माघ", "फागुन फाल्गुन",
+    "चैत चैत्र"), start=1) for name in names.split()}
+_BS_MONTH_RE = "(?P<bmon>" + "|".join(sorted(_BS_MONTHS, key=len, reverse=True)) + ")"
+_FORMS.extend([
+    r"(?<!\d)(?P<d>\d{1,2})\s*" + _BS_MONTH_RE + r"\s*,?\s*(?P<bs>20[6-9]\d)(?!\d)" + _TIME,
+    _BS_MONTH_RE + r"\s*(?P<d>\d{1,2})\s*,?\s*(?P<bs>20[6-9]\d)(?!\d)" + _TIME,
+    r"(?<!\d)(?P<bs>20[6-9]\d)\s*(?:साल\s*)?" + _BS_MONTH_RE + r"\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?:\s*गते)?" + _TIME,
+])
+_BS_FORMS = frozenset(range(len(_FORMS) - 3, len(_FORMS)))
+_BS_YEARS = range(2060, 2100)
+_BS_YEAR_TEXTS = frozenset(map(str, _BS_YEARS))
+#: How close (characters) a Gregorian date makes one of another calendar the same day's.
+_BOTH_CALENDARS = 60
 #: The Gregorian year before the first of each era's years.
 _ERA_BASE = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _FORMS]
 # The forms with a month name (they take two thirds of the time, trying seventy names at
 # every letter) run only where a word is one: a month name is always a whole run of letters.
-_NAMED_FORMS = frozenset({2, 3, *range(_THAI_FORM + 1, len(_FORMS))}) - _SOLAR_FORMS
+_NAMED_FORMS = (frozenset({2, 3, *range(_THAI_FORM + 1, len(_FORMS))})
+                - _SOLAR_FORMS - _LUNAR_FORMS - _BS_FORMS)
 # (the vowel signs of Indic scripts are marks, not letters: "सितंबर" is one word)
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")
 # full-width digits and colons (２０１９年０９月０７日) read as ASCII, one character for one
@@ -374,6 +414,8 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # letters of Persian that Arabic lacks (pe, che, zhe, gaf, and Persian kaf and ye)
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _SOLAR_YEAR_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _BE_YEAR_HINT = re.compile(r"2[45]\d\d|(?<=[\u0e00-\u0e7f]\.)\s*\d\d(?!\d)")
 # (looked for apart, and only in text with a 年: one more alternative above cost every
 # page's scan 28%)
@@ -399,13 +441,13 @@ def _cn_number(text: str) -> int:
 _BEFORE_YEAR, _AFTER_YEAR = 40, 48
 
 
-def _windows(text: str, thai: bool = False, persian: bool = False) -> list[tuple[int, int]]:
+def _windows(text: str, thai: bool = False, arabic: bool = False) -> list[tuple[int, int]]:
     """Stretches of *text* around its years, overlapping ones merged."""
     spans: list[tuple[int, int]] = []
     hints = list(_YEAR_HINT.finditer(text))
     if thai:
         hints = sorted(hints + list(_BE_YEAR_HINT.finditer(text)), key=lambda m: m.start())
-    if persian:
+    if arabic:  # (Solar and lunar Hijri years)
         hints = sorted(hints + list(_SOLAR_YEAR_HINT.finditer(text)), key=lambda m: m.start())
     if "年" in text:
         hints = sorted(hints + list(_CN_YEAR_HINT.finditer(text)), key=lambda m: m.start())
@@ -448,6 +490,28 @@ def _from_solar_hijri(year: int, month: int, day: int) -> date:
     return jdatetime.date(year, month, day).togregorian()
 
 
+def _from_lunar_hijri(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Umm al-Qura one (``02 رجب 1445`` is 14 January 2024);
+    ValueError for a day that does not exist or lies outside the calendar's table."""
+    from hijridate import Hijri  # (only for the pages that print these)
+
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except OverflowError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def _from_bikram_sambat(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Bikram Sambat one (``पुस १२, २०८०`` is 28 December 2023);
+    ValueError for a day that does not exist or lies outside the calendar's table."""
+    import nepali_datetime  # (only for the pages that print these)
+
+    try:
+        return nepali_datetime.date(year, month, day).to_datetime_date()
+    except (OverflowError, KeyError, IndexError) as exc:
+        raise ValueError(str(exc)) from exc
+
+
 def _year(text: str) -> int:
     """Two-digit years: 90-99 are the 1990s, the rest this century (no web page is older)."""
     year = int(text)
@@ -474,6 +538,17 @@ def _build(m: re.Match[str]) -> Stamp | None:
             solar = _SOLAR_MONTHS.index(g["smon"]) + 1 if g.get("smon") else int(g["m"])
             day = _from_solar_hijri(int(g["sh"]), solar, int(g["d"]))
             g = dict(g, y=str(day.year), m=str(day.month), d=str(day.day), smon=None)
+        elif g.get("hy"):
+            lunar = _HIJRI_MONTHS[g["hmon"]] if g.get("hmon") else int(g["m"])
+            day = _from_lunar_hijri(int(g["hy"]), lunar, int(g["d"]))
+            g = dict(g, y=str(day.year), m=str(day.month), d=str(day.day))
+        elif g.get("bs"):
+            day = _from_bikram_sambat(int(g["bs"]), _BS_MONTHS[g["bmon"]], int(g["d"]))
+            g = dict(g, y=str(day.year), m=str(day.month), d=str(day.day), bmon=None)
+        elif (g.get("y") and len(g["y"]) == 4 and int(g["y"]) in _BS_YEARS and not g.get("a")
+              and _DEVANAGARI.search(m.string)):
+            day = _from_bikram_sambat(int(g["y"]), int(g["m"]), int(g["d"]))
+            g = dict(g, y=str(day.year), m=str(day.month), d=str(day.day))
         year = _year(g["y"])
         if g.get("a"):
             # numbers both sides of a slash or dash, year last: a part over 12 is the day;
@@ -598,15 +673,20 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     if _HAS_FULL_WIDTH.search(text):
         text = text.translate(_FULL_WIDTH)
     thai = _THAI.search(text) is not None
-    persian = _PERSIAN.search(text) is not None
-    windows = _windows(text, thai, persian)
+    arabic = _ARABIC_SCRIPT.search(text) is not None
+    persian = arabic and _PERSIAN.search(text) is not None
+    devanagari = _DEVANAGARI.search(text) is not None
+    windows = _windows(text, thai, arabic)
     named = [(lo, hi) for lo, hi in windows
              if not _MONTH_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi)))]
+    other_calendar: list[Stamp] = []
     for form, rx in enumerate(_DATE_RES):
         if form == _THAI_FORM and not thai:
             continue  # (only Thai text prints Buddhist Era years)
         if form in _SOLAR_FORMS and not persian:
             continue  # (and only Persian text Solar Hijri ones)
+        if form in _LUNAR_FORMS and not arabic or form in _BS_FORMS and not devanagari:
+            continue
         for lo, hi in named if form in _NAMED_FORMS else windows:
             for m in rx.finditer(text, lo, hi):
                 if any(s < m.end() and m.start() < e for s, e in taken):
@@ -615,6 +695,17 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
                 if stamp is not None and (guess or not stamp.guessed):
                     found.append(stamp)
                     taken.append((m.start(), m.end()))
+                    if form in _LUNAR_FORMS or form in _BS_FORMS or devanagari and (
+                            m.groupdict().get("y") or "0") in _BS_YEAR_TEXTS:
+                        other_calendar.append(stamp)
+    if other_calendar:
+        # the same day in both calendars ("7 جمادى الآخرة 1446 هـ - 8 ديسمبر 2024 م"):
+        # the Gregorian one, as printed (tables of the Hijri calendar and what a country
+        # observed can differ by a day)
+        gregorian = [s for s in found if s not in other_calendar]
+        found = [s for s in found if s not in other_calendar or not any(
+            abs(g.start - s.end) < _BOTH_CALENDARS and abs(s.start - g.end) < _BOTH_CALENDARS
+            for g in gregorian)]
     found.sort(key=lambda s: s.start)
     return found[:limit] if limit > 0 else found
 
