@@ -4071,3 +4071,62 @@ def test_a_news_media_contact_heading_closes_the_release():
     block = ["News Media Contact", "Samantha Hume", "Jet Propulsion Laboratory, Pasadena, Calif.",
              "818-393-0817", "samantha.hume@jpl.example.gov", "2024-083"]
     assert trim_end(TWO_LINES + block) == TWO_LINES
+
+
+def test_a_promo_heading_with_a_typographic_apostrophe_and_its_links_go():
+    # "Don’t miss:" in bold over a list of headlines, closing the text in its box
+    text = "".join(f"<p>Paragraph {n} of the story, on the regulator's deadline for switching "
+                   "off the old mobile networks across the country.</p>" for n in range(5))
+    page = ("<html lang='en'><head><title>Regulator sets 3G deadline</title></head><body>"
+            "<article><h1>Regulator sets 3G deadline</h1><div class='entry-content'>" + text
+            + "<p><strong>Don’t miss:</strong></p><ul class='dontmiss'><li><a href='/a/1'>Operator "
+            "to invest in network upgrades</a></li><li><a href='/a/2'>Satellite approval back on "
+            "the table</a></li></ul></div></article></body></html>")
+    body = extract_article(page, "https://www.tech.example/regulator-3g/", now=NOW).body
+    assert body.endswith("across the country.")
+    assert "miss" not in body and "Satellite" not in body
+
+
+def test_an_appeal_box_that_says_readers_fund_the_work_goes():
+    # a box of its own between two paragraphs of the text, its link to the membership page
+    text = "".join(f"<p>Paragraph {n} of the investigation into overdue inspections of private "
+                   "water supplies across the council areas.</p>" for n in range(4))
+    page = ("<html lang='en'><head><title>Councils failed to inspect supplies</title></head>"
+            "<body><article><h1>Councils failed to inspect supplies</h1><div class='entry'>"
+            + text + "<div class='inline-support'><p><strong>The Example Ferret is owned by its "
+            "members.</strong> We rely on readers to fund investigations like this one. <a "
+            "href='/join/'>Join us from £3 a month</a>.</p></div>"
+            + text.replace("Paragraph", "Section") + "</div></article></body></html>")
+    body = extract_article(page, "https://www.ferret.example/councils-water/", now=NOW).body
+    assert "owned by its members" not in body and "Join us" not in body
+    assert "Paragraph 3 of" in body and body.endswith("across the council areas.")
+    assert "Section 3 of" in body
+
+
+def test_a_story_that_reports_who_funds_a_service_keeps_it():
+    # (the appeal's words inside a reported sentence: the text's)
+    from newscrawler.extract.trim import trim_end
+    line = ("The charity said it relies on grants from the council; we rely on volunteers "
+            "to keep the food bank open three days a week, its manager added.")
+    assert trim_end(TWO_LINES + [line]) == TWO_LINES + [line]
+
+
+def test_a_thumbnails_credit_closing_the_text_goes():
+    from newscrawler.extract.chrome import strip_chrome
+    credit = ("Photo thumbnail: iStock. This story was produced as part of the water "
+              "investigation series.")
+    assert strip_chrome(TWO_LINES + [credit]) == TWO_LINES
+
+
+def test_the_press_officers_signature_closing_a_release_goes():
+    from newscrawler.extract.trim import trim_end
+    signature = ["(Md. Rahim Uddin Chowdhury)", "Executive Director and Spokesperson",
+                 "Phone: 9530155"]
+    assert trim_end(TWO_LINES + signature) == TWO_LINES
+    # ... and without the name's line, the e-mail last
+    assert trim_end(TWO_LINES + ["Public Relations Officer", "pro@agency.example.gov"]) \
+        == TWO_LINES
+    # a telephone under a sentence of the text is no signature
+    text = TWO_LINES + ["Residents can reach the hotline run by the spokesperson's office "
+                        "every day of the week.", "Phone: 9530155"]
+    assert trim_end(text) == text

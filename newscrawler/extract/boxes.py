@@ -94,7 +94,9 @@ SUPPORT_APPEAL = re.compile(
     r"|\bsubmit (?:a|your) (?:response|letter)\b.{0,120}"
     r"\b(?:for publication|letters? (?:section|page))\b"
     # ... or says its readers pay for it: "We rely on readers like you to keep our reporting free"
-    r"|\bwe (?:rely|depend) on (?:readers|supporters|members|donors) like you\b"
+    # ... or "to fund" what it does: "We rely on readers to fund investigations like this one."
+    r"|\bwe (?:rely|depend) on (?:our )?(?:readers|supporters|members|donors)"
+    r"(?: like you\b| to (?:fund|pay for|support|sustain|keep)\b)"
     # ... or prices the support: "For the price of a cup of coffee a month you can help us
     # create an independent, not-for-profit, national news service"
     r"|\bfor the price of a (?:cup of )?coffee\b"

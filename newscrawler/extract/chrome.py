@@ -102,7 +102,7 @@ _CHROME_LINE = re.compile(
     r"formats?.{0,80}|"
     # a rating widget's prompt and a video's running time left alone ("0:48", "12:05")
     r"rate this (?:article|story|post|page)|" + _RUNNING_TIME + "|"
-    r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don'?t miss|"
+    r"facebook|twitter|linkedin|whatsapp|weibo|wechat|微信|微博|qq空间|caption|don[’']?t miss|"
     # an advertisement's label, set between dashes too ("- โฆษณา -")
     r"[-–—]?\s*(?:advertisement|advertising|anzeige|广告|reklama|โฆษณา|विज्ञापन)\s*[-–—]?|"
     # ... numbered by its slot, and the placeholder an unloaded one leaves ("Advertisement 2",
@@ -639,8 +639,8 @@ _RELATED = re.compile(
 _PROMO = re.compile(
     r"^(?:(?:read|see|watch|listen|view) (?:more|also|next|now|related)|read|"
     r"related(?: (?:article|story|coverage|reading|news|content))?|also on [\w.]+|also read|"
-    r"more from [\w .]+|don'?t miss|"
-    r"recommended(?: for you)?|trending|must read|top stories|editor'?s picks?|pilihan editor|"
+    r"more from [\w .]+|don[’']?t miss|"
+    r"recommended(?: for you)?|trending|must read|top stories|editor[’']?s picks?|pilihan editor|"
     # a classified ad set in the text: "TEXT AD: Call …", "Sponsored ad: …"
     r"(?:text|sponsored|paid|classified) ad|advertisement|"
     r"更多|相关阅读|延伸阅读|推荐阅读|lesen sie auch|mehr zum thema|auch interessant|"
@@ -1204,7 +1204,9 @@ _CREDIT = re.compile(
     r"^(?:(?:(?:hero|header|featured|cover|top|lead|banner) )?(?:photo|image|picture"
     r"|video|graphic|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
     # (numbered too, as a release sets its pictures' captions under them: "Photo 1: …")
-    r"(?: credit| by|nachweis| \d{1,2})?\s*[:：]|(?:photo|image) courtesy of|sursa foto\s*:|"
+    # ... and a post's card picture: "Photo thumbnail: iStock."
+    r"(?: credit| by|nachweis| thumbnail| \d{1,2})?\s*[:：]|(?:photo|image) courtesy of"
+    r"|sursa foto\s*:|"
     # a chart's numbered title, as a statistics office prints it over the chart
     r"(?:figure|chart) \d{1,2}[a-z]?\s*:\s|"
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"

@@ -1104,6 +1104,37 @@ def _issuer_sign_off(paras: list[str]) -> int | None:
 MAX_SIGN_OFF_WORDS = 5
 
 
+# The role of who signs a release for the press, ending its line: "Executive Director and
+# Spokesperson", "Public Relations Officer"
+_PRESS_ROLE = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press officer"
+                         r"|media officer|(?:public relations|public information|information)"
+                         r" officer)\.?$", re.IGNORECASE)
+#: Most lines of such a signature: the name, the role, the telephone, the e-mail.
+MAX_SIGNATURE_LINES = 4
+
+
+def _press_signature(paras: list[str]) -> int | None:
+    """Where the signature of the release's press officer that closes the text starts: a
+    few short lines, no sentence, one naming the role (:data:`_PRESS_ROLE`) and the last
+    a labelled telephone or an e-mail ("(Md. Rahim Uddin)" / "Executive Director and
+    Spokesperson" / "Phone: 9530155"): who to call, not what was said."""
+    if len(paras) < 3:
+        return None
+    last = paras[-1]
+    if len(last) > MAX_META_LINE or not (_LABELLED_PHONE.search(last) or "@" in last):
+        return None
+    def short(line: str) -> bool:
+        return len(line) <= MAX_META_LINE and not _is_sentence(line)
+
+    for i in range(len(paras) - 2, max(0, len(paras) - MAX_SIGNATURE_LINES) - 1, -1):
+        if not short(paras[i]):
+            return None
+        if _PRESS_ROLE.search(paras[i].strip()):
+            # (the name over the role, when it has a line of its own)
+            return i - 1 if i >= 2 and short(paras[i - 1]) else i
+    return None
+
+
 def _headless_contact(lines: list[str], *, top: bool) -> int:
     """A contact block without a heading that opens (*top*) or closes *lines* (the first or
     the last few of a text): an office's or a person's name over two lines with a
@@ -1372,6 +1403,9 @@ def _trim_end(paras: list[str]) -> list[str]:
     sign_off = _issuer_sign_off(paras)
     if sign_off is not None:
         paras = paras[:sign_off]
+    signature = _press_signature(paras)
+    if signature is not None:
+        paras = paras[:signature]
     links = _link_list(paras)
     if links is not None:
         paras = paras[:links]
