@@ -615,7 +615,7 @@ _LANGUAGE_NAME = re.compile(
     r"日本語|한국어|gaeilge|gàidhlig|cymraeg|sámegiella|afrikaans|isizulu|isixhosa|isindebele|"
     r"siswati|sesotho|setswana|bahasa melayu|bahasa indonesia|kreyòl|kwéyòl|svenska|norsk|"
     r"dansk|suomi|eesti|latviešu|lietuvių|čeština|slovenčina|magyar|română|hrvatski|"
-    r"slovenščina|ελληνικά|català|galego|euskara|bm|ms)$", re.I)
+    r"slovenščina|ελληνικά|català|galego|euskara|bm|ms|فارسی|हिन्दी)$", re.I)
 _EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|deutsch|italiano|"
                            r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
 # (after the code a region or a script: pt-br, zh-hans, es-419; not a word: /om-oss.html)
@@ -1427,6 +1427,10 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         if own_edition is not None and _any_edition(url) == own_edition:
             # the language switch of an article page: the same article in another language
             kind, why = ARTICLE, "the article page itself, or in another language"
+        elif page_stem and _translation(link):
+            # ... at its own address there, the slug translated too
+            # (/fr/communique-de-presse/vague-de-chaleur-… under "Français")
+            kind, why = ARTICLE, "the article in another language, at an item's address there"
         else:
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
                                 own_template, columns=columns)
@@ -2051,6 +2055,18 @@ def _any_edition(url: str) -> str:
     parts = urlsplit(url)
     path = re.sub(r"(?<=/)[a-z]{2}(?:-[a-z]{2,4})?(?=/)", "*", parts.path, flags=re.I)
     return f"{parts.netloc.lower().removeprefix('www.')}{path}?{parts.query}"
+
+
+#: A language's folder opening an address: /fr/, /pt-br/, /zh-hans/.
+_EDITION_FOLDER = re.compile(r"^/[a-z]{2}(?:-[a-z]{2,4})?/", re.I)
+
+
+def _translation(link: _Link) -> bool:
+    """*link* is a language switch (its text a language's name or code) to a slug of
+    several words in that language's folder: an item's address in that edition."""
+    text = link.text
+    return bool(text) and bool(_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES) and (
+        bool(_EDITION_FOLDER.match(urlsplit(link.url).path)) and _slug_words(link.url) >= 3)
 
 
 def _stem(path: str) -> str:

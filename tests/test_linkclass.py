@@ -526,6 +526,21 @@ def test_language_switch_of_an_article_page():
     assert all(lk.why.startswith("the page in another language") for lk in listing)
 
 
+
+def test_language_switch_of_an_article_page_to_its_translated_slugs():
+    # an organisation's release: each language's version at its own slug, under that
+    # language's folder; the switch's link to an edition's home stays that edition's list
+    page = """<html><body><header><ul class="language-switcher">
+    <li><a href="/fr/communique-de-presse/vague-de-chaleur-volontaires">Français</a></li>
+    <li><a href="/es/comunicado-de-prensa/ola-de-calor-los-voluntarios-alertan">Español</a></li>
+    <li><a href="/de/">Deutsch</a></li></ul></header><main><h1>Heatwave: volunteers reach
+    millions</h1><p>Volunteers issued early warnings across the region.</p></main></body></html>"""
+    found = kinds(page, "https://www.relief.example.org",
+                  "/press-release/heatwave-south-asia-volunteers-reach-12-million-people")
+    assert found == {"/fr/communique-de-presse/vague-de-chaleur-volontaires": "article",
+                     "/es/comunicado-de-prensa/ola-de-calor-los-voluntarios-alertan": "article",
+                     "/de/": "list"}
+
 SISTER_SITES_PAGE = """<html><body><header><nav><ul class="county-switch">
 <li><a href="/fr/aube">Aube</a></li><li><a href="/fr/marne">Marne</a></li>
 <li><a href="/fr/meuse">Meuse</a></li><li><a href="/fr/vosges">Vosges</a></li>
