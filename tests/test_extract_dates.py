@@ -206,6 +206,11 @@ def test_url_without_date():
     ("प्रकाशित मिति : २०८१-०२-०८", "2024-05-21"),
     ("मंसिर २१, २०८२ / December 8, 2025", "2025-12-08"),
     ("प्रकाशित: २०२४-०५-२१", "2024-05-21"),  # a Gregorian year, in Devanagari digits
+    # the weekday before numbers that read either way says their order (Drupal's default
+    # "Thu, 03/07/2024 - 11:40": 7 March; 3 July 2024 was a Wednesday)
+    ("Submitted by admin on Thu, 03/07/2024 - 11:40", "2024-03-07T11:40:00"),
+    ("Wed, 03/07/2024", "2024-07-03"),
+    ("jeu. 07/03/2024", "2024-03-07"),
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
     ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),
     ("令和6年6月3日（月曜日）14時00分", "2024-06-03T14:00:00"),
@@ -360,6 +365,7 @@ def test_month_name_in_url():
     ("Publicat la 8 octombrie 2024", PUBLISHED), ("Actualizat 9 octombrie 2024", UPDATED),
     ("Δημοσιεύθηκε 19 Σεπτεμβρίου 2024", PUBLISHED),
     ("Güncelleme: 04.12.2024", UPDATED), ("Опубликовано 28 мая 2024", PUBLISHED),
+    ("Megjelent: 2019. november 10., 19:42", PUBLISHED),
     ("تاريخ النشر: 15 أكتوبر 2024", PUBLISHED), ("עודכן לאחרונה 8 בינואר 2025", UPDATED),
     # Persian; Polish "Aktualizacja" beside "Opublikowano" (a story's footer)
     ("تاریخ انتشار: ۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲", PUBLISHED),
@@ -2447,3 +2453,20 @@ _ARABIC_TEXT = "".join(f"<p>أعلن المركز عن توقعات بهطول �
 def test_a_date_printed_only_in_another_calendar_is_converted(page, day):
     fields = extract_article(page, "https://www.portal.example.gov/news/1873", now=NOW)
     assert (fields.published_at or "").startswith(day)
+
+
+def test_a_labelled_publication_after_the_text_beats_the_mastheads_today():
+    # a regional portal's table layout: the masthead's "today" with the name days over the
+    # headline, "Megjelent:" (published) under the text, the sidebar's later items dated
+    text = "".join(f"<p>A mérkőzés {n}. szakaszában a hazai csapat nem talált kaput, a "
+                   "vendégek kétszer is betaláltak.</p>" for n in range(1, 5))
+    page = ("<html lang='hu'><head><title>Hazai pályán is kikapott a Haladás</title></head>"
+            "<body><table><tr><td class='fejlec'><h1>Portál</h1><div class='datum'>2019. "
+            "november 12., kedd – Jónás, Renátó napja</div></td></tr><tr><td class='cikk'>"
+            "<h2>Hazai pályán is kikapott a Haladás</h2>" + text + "<div class='cikklab'>"
+            "<span class='szerzo'>Kelemen Ádám</span><br><span class='megjelent'>Megjelent: "
+            "2019. november 10., 19:42</span></div></td><td><div class='ido'>2019.11.12.</div>"
+            "<a href='/cikk/busz'>Változik a menetrend</a></td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.portal.example.hu/cikk/haladas_vereseg",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2019-11-10")

@@ -1901,3 +1901,38 @@ def test_a_subscript_in_the_headline_is_printed_without_a_space():
                    "Ethylene at Record Efficiency</h1>")
     assert extract_article(page, "https://news.lab.example.gov/2024/03/05/catalyst/").title == (
         "New Catalyst Turns Captured CO2 Into Ethylene at Record Efficiency")
+
+
+_ADVISORY_TEXT = "".join(f"<p>Paragraph {n} of the advisory, on the hearing the commissioners "
+                         "hold on the greenway extension next week.</p>" for n in range(4))
+
+
+@pytest.mark.parametrize("title, h1", [
+    # a template's name for the view of one item, in <title> and the h1, the headline an h2
+    ("County Government : News Detail", "News Detail"),
+    ("Article Details | County Government", "Article Details"),
+])
+def test_a_templates_view_name_is_no_headline(title, h1):
+    page = (f"<html><head><title>{title}</title></head><body><main><h1>{h1}</h1>"
+            "<div id='newsDetail'><h2 id='newsTitle'>Media Advisory: Commissioners to hold "
+            "public hearing on greenway extension</h2><p class='newsDate'>Posted on: Wed, Feb "
+            "14, 2024</p>" + _ADVISORY_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.county.example.gov/news-detail?id=9012")
+    assert fields.title == ("Media Advisory: Commissioners to hold public hearing on greenway "
+                            "extension")
+
+
+def test_the_heading_the_description_states_beats_a_title_of_section_and_site():
+    # <title> "Новости | <portal's name>", the h1 the section's name; the description meta
+    # is the headline's h2, word for word
+    headline = "В области до конца года отремонтируют 38 сельских фельдшерских пунктов"
+    text = "".join(f"<p>Абзац {n} новости о ремонте сельских медицинских пунктов в районах "
+                   "области в этом году.</p>" for n in range(4))
+    page = ("<html lang='ru'><head><title>Новости | Официальный портал органов власти "
+            f"области</title><meta name='description' content='{headline}'></head><body>"
+            "<header><div class='logo-text'>Официальный портал органов власти области</div>"
+            "</header><main><h1 class='page-title'>Новости</h1><div class='news-detail'><div "
+            "class='news-detail-date'>14 августа 2024, 16:25</div><h2 class='news-detail-title'>"
+            f"{headline}</h2>{text}</div></main></body></html>")
+    fields = extract_article(page, "https://www.region.example.ru/press/news/12345/")
+    assert fields.title == headline

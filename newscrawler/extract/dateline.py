@@ -85,6 +85,8 @@ _PUB_WORDS = [
     r"dátum (?:zverejnenia|publikovania|vydania|vloženia)", r"zverejnené", r"publikované",
     r"uverejnené", r"objavljeno",
     r"közzététel(?: dátuma| ideje)?", r"publicerings?datum", r"publiseringsdato",
+    # ... and Hungarian's "published" ("Megjelent: 2019. november 10., 19:42")
+    r"megjelent", r"megjelenés(?: dátuma| ideje)?", r"közzétéve", r"publikálva",
     r"udgivelsesdato", r"julkaisup[äa]iv[äa]", r"paskelbta", r"publicēts", r"avaldatud",
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
     # beside its 更新日); 등록일, 게시일, 작성일, 보도일

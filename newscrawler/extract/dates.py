@@ -512,6 +512,33 @@ def _from_bikram_sambat(year: int, month: int, day: int) -> date:
         raise ValueError(str(exc)) from exc
 
 
+# Weekdays by their names and abbreviations, in the languages whose CMSs print one before a
+# date in numbers (Drupal's default "Thu, 03/07/2024 - 11:40"): Monday is 0. (Not the
+# two-letter ones, nor "mar", "mer", "ven": words of their own as often.)
+_WEEKDAY_NUMBER = {name: number for number, names in enumerate((
+    "monday mon lunes lun lundi montag maandag segunda-feira lunedì",
+    "tuesday tue tues martes mardi dienstag dinsdag terça-feira martedì",
+    "wednesday wed miércoles mié mercredi mittwoch woensdag quarta-feira mercoledì",
+    "thursday thu thur thurs jueves jue jeudi jeu donnerstag donderdag quinta-feira giovedì",
+    "friday fri viernes vie vendredi freitag vrijdag sexta-feira venerdì",
+    "saturday sat sábado sáb samedi samstag zaterdag sabato",
+    "sunday sun domingo dimanche dim sonntag zondag domenica")) for name in names.split()}
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_][\w-]{1,13})\.?,?\s*$")
+
+
+def _weekday_before(text: str, at: int) -> int | None:
+    """The weekday (Monday 0) whose name right before *at* in *text* opens a date."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, at - 16), at)
+    return _WEEKDAY_NUMBER.get(m.group(1).lower()) if m else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def _year(text: str) -> int:
     """Two-digit years: 90-99 are the 1990s, the rest this century (no web page is older)."""
     year = int(text)
@@ -522,7 +549,7 @@ def _year(text: str) -> int:
 
 def _build(m: re.Match[str]) -> Stamp | None:
     g = m.groupdict()
-    guessed = False
+    guessed = told_order = False
     try:
         if g.get("cy"):
             year = int("".join(str(_CN_DIGITS[c]) for c in g["cy"]))
@@ -561,6 +588,14 @@ def _build(m: re.Match[str]) -> Stamp | None:
             else:
                 month, day = a, b
             guessed = a <= 12 and b <= 12 and a != b and g.get("ampm") is None
+            told = _weekday_before(m.string, m.start()) if a <= 12 and b <= 12 and a != b else None
+            if told is not None:
+                # the weekday printed before the numbers says their order ("Thu, 03/07/2024"
+                # is 7 March: 3 July 2024 was a Wednesday)
+                fits = [(mo, d) for mo, d in ((month, day), (day, month))
+                        if _weekday(year, mo, d) == told]
+                if len(fits) == 1:
+                    (month, day), guessed, told_order = fits[0], False, True
         else:
             month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
             day = int(g["d"])
@@ -610,7 +645,8 @@ def _build(m: re.Match[str]) -> Stamp | None:
                         hours=abs(int(g.get("zoff") or 0)), minutes=int(g.get("zmin") or 0))
                     moment = moment.replace(tzinfo=_tz(zone))
                 offset_given = True
-    swappable = bool(g.get("a")) and month <= 12 and day <= 12 and month != day
+    swappable = (bool(g.get("a")) and month <= 12 and day <= 12 and month != day
+                 and not told_order)
     return Stamp(moment, has_time, offset_given, m.start(), m.end(), guessed,
                  guessed and g.get("dm") == "-", swappable)
 

@@ -829,7 +829,10 @@ _KIND_NUMBER = re.compile(
 # ... or by its kind alone, an h1 over the headline's h2 ("Media Statement", as the <title>
 # "… - Media Statement - Annual Report 2019–20" says too; as a title's prefix, "Press
 # Statement: Security Arrangements …", the labels keep it)
-_KIND_ALONE = re.compile(r"^(?:(?:media|press|news) )?statement$", re.IGNORECASE)
+# ... or a template's name for the view of one item ("News Detail", "Article Details")
+_KIND_ALONE = re.compile(r"^(?:(?:(?:media|press|news) )?statement|(?:(?:news|article|story|"
+                         r"post|press release|media release|release|notice|announcement|event)"
+                         r" )?details?)$", re.IGNORECASE)
 
 
 def numbers_a_release(text: str) -> bool:
@@ -1179,7 +1182,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
         # района" over <h1>О проведении месячника</h1>)
         own = next((h for h in h1s if not sites.named(h) and not _list_name(h)
-                    and not _KIND_NUMBER.match(h)), None)
+                    and not _KIND_NUMBER.match(h) and not _KIND_ALONE.match(h)), None)
         if own:
             return clean_title(_headline_under(meta, root, own, doc, sites, page) or own)
         # ... or the value of the field a board's view labels as the title (제목, 標題)
@@ -1192,6 +1195,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if found:
         return clean_title(found)
     printed = None if named else find_headline(root, head)
+    if printed is not None and _KIND_ALONE.match(element_text(printed).strip()):
+        printed = None  # (a heading of the template's view, "Article Details": no headline)
     if printed is not None and not h1s and in_side_column(root, printed):
         # (a side column's heading that prints the <title>'s part, "דוברות הכנסת" over the
         # spokesman's menu, prints no headline: the page is read as one without it)
@@ -1213,7 +1218,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             return clean_title(rest)
     if not named and printed is None:
         part = _printed_part(root, head)
-        if part:
+        # (not the part that names the template's view: "Site : News Detail")
+        if part and not _KIND_ALONE.match(part.strip()):
             return clean_title(part)
     # (an h1 of a few words that shares none with the references, or too few, is a
     # section's or the site's name, "Notícias STF" over the headline's h2 (:func:`_lone_h1`):
@@ -1269,7 +1275,18 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         described = _printed_description(meta, root, sites) if named else None
         if described:
             return clean_title(described)
+    # a <title> of the section's and the site's names, a heading over the text that the
+    # description meta states whole ("Новости | Портал …" over <h1>Новости</h1> and the
+    # headline's <h2>): the heading is the headline
+    if head and not own_h1s and printed is not None and not _heading_tag(printed):
+        described = _printed_description(meta, root, sites, headings_only=True)
+        if described and title_key(described) != title_key(head):
+            return clean_title(described)
     return clean_title(head) if head else None
+
+
+def _heading_tag(el: Any) -> bool:
+    return el.tag in HEAD_TAGS
 
 
 #: Fewest key characters of a <title> part taken for the headline beside the site's name.
@@ -1292,14 +1309,15 @@ def _epaper_title(root: Any) -> str | None:
 MAX_DESCRIBED_HEADLINE = 160
 
 
-def _printed_description(meta: PageMeta, root: Any, sites: SiteNames) -> str | None:
+def _printed_description(meta: PageMeta, root: Any, sites: SiteNames, *,
+                         headings_only: bool = False) -> str | None:
     """The description meta, when it is a headline-long line naming no site or channel that
-    a bold element or a heading prints whole."""
+    a bold element or a heading (*headings_only*: a heading) prints whole."""
     text = clean_title(meta.get("description") or "")
     if not 10 <= len(text) <= MAX_DESCRIBED_HEADLINE or sites.named(text):
         return None
     key = title_key(text)
-    for el in root.iter("b", "strong", *HEAD_TAGS):
+    for el in root.iter(*HEAD_TAGS) if headings_only else root.iter("b", "strong", *HEAD_TAGS):
         if title_key(element_text(el)) == key:
             return element_text(el)
     return None
