@@ -280,6 +280,13 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # /ulm_artikel,-neue-strassenbahnlinie-fahrgastzahlen-_arid,11302733.html; its galleries'
     # _mediagalid,65734)
     (r"[^\W_]+(?:-[^\W_]+){2,}-?_[a-z]{2,12},\d{4,}\.s?html?$", "a slug and its id after a key"),
+    # ... or after an underscore and a dash (RP Digital's /<slug>_aid-131004567, its
+    # galleries' _bid-98765432)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}_[a-z]{2,6}-\d{5,}(?:\.s?html?)?/?$",
+     "a slug and its id after a key"),
+    # ... or a UUID naming the page under a folder of content (/zwdt/jrha/content/<uuid>.html)
+    (r"/(?:content|article|articles|news|detail|details|info|doc)/[0-9a-f]{8}-[0-9a-f]{4}-"
+     r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\.s?html?)?$", "a document's UUID under content/"),
     # (the Danish and Norwegian word too: /navne/<slug>/artikel/2071775)
     (r"/(?:item|article|artikel|artikkel|news|detail|details|show|view|content|post|story|"
      r"node)s?/(?:show/)?\d{3,}/?$", "numeric document id"),

@@ -112,6 +112,14 @@ LIST_NAMES = (
     "مكتبة الفيديو", "مكتبة الصور", "الفعاليات", "فعاليات",
     "一覧", "バックナンバー", "カレンダー",
     "aktualności", "komunikaty", "wiadomości", "informacje prasowe",
+    # "latest" and "most read" (lists of the newest and the most read items) in more
+    # languages
+    "najnovšie", "nejnovější", "najnowsze", "najčítanejšie", "nejčtenější",
+    "najczęściej czytane", "seneste", "senaste", "siste nytt", "mest læste", "mest lest",
+    "mest lästa", "última hora", "últimas noticias", "últimas notícias", "lo último",
+    "más leídas", "mais lidas", "più lette", "ultim'ora", "ultimora", "dernière minute",
+    "les plus lus", "laatste nieuws", "meest gelezen", "meistgelesen", "neueste",
+    "most read", "most popular",
     # Written by concept for the languages of Europe's portals, not from pages that missed:
     # news, notice boards, announcements and events, each a list of dated items wherever a
     # menu names it. (A council's meetings, minutes and decisions and a site's reports were
@@ -192,6 +200,13 @@ NEWS_SECTION = re.compile(
     r"international|internacional|internacionales|internazionale|"
     r"technology|tech|tecnología|tecnologia|technologie|"
     r"basketball|baloncesto|basket|μπάσκετ|tennis|tenis|τένις|ποδόσφαιρο|formula 1|"
+    # ... more sports (a sports paper's menu: "Futsal", "Andebol", "Ciclismo", "MotoGP")
+    r"futsal|handball|andebol|balonmano|pallamano|basquetebol|pallacanestro|"
+    r"cycling|ciclismo|cyclisme|radsport|motogp|fórmula 1|formule 1|motorsport|"
+    r"volleyball|voleibol|pallavolo|rugby|cricket|athletics|atletismo|atletica|"
+    # ... and a wire's regions ("Asia", "Europe", "Middle East")
+    r"asia|europe|africa|americas|middle east|oceania|latin america|"
+    r"asien|europa|afrika|amerika|nahost|ásia|áfrica|américa latina|amérique latine|"
     r"时政|国际|国内|社会|经济|体育|娱乐|财经)$", re.I)
 #: Scripts whose words are not joined into compounds: a list word there is a name whole.
 WHOLE_WORD_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -3387,6 +3387,37 @@ def test_a_newspapers_sections_by_their_usual_names_are_lists():
     assert council["/sport"] == "other"
 
 
+def test_a_sports_papers_and_a_wires_sections_and_latest_lists_are_lists():
+    # a sports paper's menu of sports, a wire's regions; "latest" and "most read" in other
+    # languages
+    menu = "".join(f"<li><a href='/{p}'>{t}</a></li>" for p, t in (
+        ("modalidades/futsal", "Futsal"), ("modalidades/andebol", "Andebol"),
+        ("motores/motogp", "MotoGP"), ("news/asia", "Asia"), ("news/europe", "Europe"),
+        ("najnowsze", "Najnowsze"), ("mest-laeste", "Mest læste"), ("sobre", "Sobre nós")))
+    found = kinds(f"<html><body><nav><ul>{menu}</ul></nav><main><p>Text.</p></main>"
+                  "</body></html>", "https://www.sports.example.pt", "/futebol/liga")
+    assert {p: k for p, k in found.items() if k == "list"} == {
+        "/modalidades/futsal": "list", "/modalidades/andebol": "list",
+        "/motores/motogp": "list", "/news/asia": "list", "/news/europe": "list",
+        "/najnowsze": "list", "/mest-laeste": "list"}
+
+
+def test_a_slug_with_a_keyed_id_and_a_uuid_under_content_are_items():
+    # a regional paper's teasers (RP Digital's slug and id after a key, "_aid-", its
+    # galleries' "_bid-"), a county portal's items named by a UUID under content/
+    teasers = "".join(f"<li><a href='{p}'>{t}</a></li>" for p, t in (
+        ("/nrw/wuppertal/stadtwerke-erhoehen-taktung-der-schwebebahn_aid-131004567",
+         "Stadtwerke erhöhen die Taktung der Schwebebahn im Sommer"),
+        ("/fotos/nrw/wuppertal/so-bunt-war-der-fruehlingsmarkt_bid-98765432",
+         "So bunt war der Frühlingsmarkt in Barmen"),
+        ("/zwdt/jrha/content/a7d3c1e2-5b90-4f7e-9c61-2f0e8d5b4a13.html",
+         "海安举行2024年重大项目集中开工活动仪式"),
+        ("/zwdt/jrha/content/b81f6c0d-2e47-4a95-8d13-60a9c4e7f221.html",
+         "市领导调研沿海港口物流园建设情况")))
+    found = kinds(f"<html><body><main><ul>{teasers}</ul></main></body></html>",
+                  "https://www.site.example.de")
+    assert set(found.values()) == {"article"}, found
+
 def test_a_links_amp_view_is_judged_as_the_page():
     # a city magazine's AMP page: every link of the site asks for its AMP view (?amp=1)
     stories = "".join(
