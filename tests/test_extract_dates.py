@@ -210,6 +210,7 @@ def test_url_without_date():
     # "Thu, 03/07/2024 - 11:40": 7 March; 3 July 2024 was a Wednesday)
     ("Submitted by admin on Thu, 03/07/2024 - 11:40", "2024-03-07T11:40:00"),
     ("Wed, 03/07/2024", "2024-07-03"),
+    ("2024 ජූනි 14 සිකුරාදා", "2024-06-14"),  # Sinhala: the year first
     ("jeu. 07/03/2024", "2024-03-07"),
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
     ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),

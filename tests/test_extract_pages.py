@@ -4130,3 +4130,47 @@ def test_the_press_officers_signature_closing_a_release_goes():
     text = TWO_LINES + ["Residents can reach the hotline run by the spokesperson's office "
                         "every day of the week.", "Phone: 9530155"]
     assert trim_end(text) == text
+
+
+def test_a_series_sponsors_note_and_the_republishing_line_close_no_text():
+    from newscrawler.extract.trim import trim_end
+    sponsor = ("Example Environment Watch examines how public policy, the economy and "
+               "environmental issues intersect. Example Environment Watch is made possible by "
+               "generous financial support from the Example Foundation and the Lakes Fund. "
+               "The paper's editorial independence is maintained.")
+    republish = ("Example Bridge articles may be republished for free under a Creative "
+                 "Commons license.")
+    assert trim_end(TWO_LINES + [sponsor, republish]) == TWO_LINES
+    # a sentence of the text about who pays for a programme stays
+    text = TWO_LINES + ["The programme is made possible by funding from the state, the "
+                        "mayor said, and will run until 2027."]
+    assert trim_end(text) == text
+
+
+def test_a_supporter_box_that_asks_its_readers_goes():
+    text = "".join(f"<p>Paragraph {n} of the story on the ferry timetable consultation and "
+                   "the crews the council is recruiting.</p>" for n in range(5))
+    page = ("<html lang='en'><head><title>Ferry timetable cut</title></head><body><article>"
+            "<h1>Ferry timetable cut</h1><div class='entry'>" + text + "<div class='supporter-"
+            "box'><h3>Become an Example News supporter</h3><p>Example News is asking its "
+            "readers to support us by making a voluntary contribution to help fund our local "
+            "journalism.</p><p><a class='button' href='/support/'>Support us</a></p></div></div>"
+            "</article></body></html>")
+    body = extract_article(page, "https://www.news.example.co.uk/ferry-timetable", now=NOW).body
+    assert "supporter" not in body and "voluntary contribution" not in body
+    assert body.endswith("the crews the council is recruiting.")
+
+
+def test_a_summary_list_under_a_series_name_is_a_standfirst():
+    # Drupal's summary field: the series' name (32 characters) over the story's points
+    text = "".join(f"<p>Paragraph {n} of the story on septic systems and the blooms on the "
+                   "lake every summer.</p>" for n in range(5))
+    page = ("<html lang='en'><head><title>Lake towns weigh septic costs</title></head><body>"
+            "<article><div class='head'><h1>Lake towns weigh septic costs</h1><div class='meta'>"
+            "March 7, 2024</div><div class='field--name-field-summary summary-box'><h2>"
+            "Northern Lakes Environment Watch</h2><ul><li>Blooms in four of the past six "
+            "summers</li><li>Officials weigh a $14 million sewer line</li></ul></div></div><div "
+            "class='field--name-body'>" + text + "</div></article></body></html>")
+    body = extract_article(page, "https://www.bridge.example/environment/lake-septic", now=NOW).body
+    assert body.startswith("Paragraph 0 of the story")
+    assert "sewer line" not in body and "Environment Watch" not in body

@@ -1936,3 +1936,19 @@ def test_the_heading_the_description_states_beats_a_title_of_section_and_site():
             f"{headline}</h2>{text}</div></main></body></html>")
     fields = extract_article(page, "https://www.region.example.ru/press/news/12345/")
     assert fields.title == headline
+
+
+def test_a_bodys_latest_news_page_name_is_no_headline():
+    # a district council's page: <title> (the councils' portal, the district, the page) and
+    # the h1 name the page "最新消息" (latest news); the logo and the breadcrumb name the rest
+    text = "".join(f"<p>第{n}段：區議會宣布支持舉辦冬日市集，設有約八十個攤位，"
+                   "售賣特色手工及本地產品。</p>" for n in range(1, 5))
+    page = ("<html lang='zh-HK'><head><title>區議會 - 灣仔 - 最新消息</title><meta "
+            "name='description' content='灣仔區議會 - 最新消息'></head><body><div id='header'>"
+            "<a href='/'><img src='/logo.png' alt='區議會'></a></div><div class='breadcrumb'>"
+            "<a href='/'>主頁</a> &gt; <a href='/wch/'>灣仔</a> &gt; <a href='/wch/info/'>最新消息"
+            "</a> &gt; 詳情</div><main>"
+            "<h1 class='pageTitle'>最新消息</h1><div class='newsDetail'><h2>灣仔區議會支持舉辦"
+            "「灣仔冬日市集2024」</h2>" + text + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.council.example.hk/info/highlight_2024_1118.html")
+    assert fields.title == "灣仔區議會支持舉辦「灣仔冬日市集2024」"

@@ -94,6 +94,10 @@ SUPPORT_APPEAL = re.compile(
     r"|\bsubmit (?:a|your) (?:response|letter)\b.{0,120}"
     r"\b(?:for publication|letters? (?:section|page))\b"
     # ... or says its readers pay for it: "We rely on readers like you to keep our reporting free"
+    # ... or asks them in the third person: "Shetland News is asking its readers to support
+    # us by making a voluntary contribution to help fund our local journalism."
+    r"|\b(?:asks|asking) (?:its |our )?readers to (?:support|help fund|fund|contribute)\b"
+    r"|\bmaking a voluntary (?:contribution|donation)\b"
     # ... or "to fund" what it does: "We rely on readers to fund investigations like this one."
     r"|\bwe (?:rely|depend) on (?:our )?(?:readers|supporters|members|donors)"
     r"(?: like you\b| to (?:fund|pay for|support|sustain|keep)\b)"
@@ -584,7 +588,7 @@ _COMMISSION = re.compile(r"commission|affiliate", re.IGNORECASE)
 #: Longest standfirst (a sentence or two).
 MAX_STANDFIRST = 400
 #: Longest label over a summary in its box ("Summary", "In short", "Key points").
-MAX_SUMMARY_LABEL = 25
+MAX_SUMMARY_LABEL = 40
 # (the elements that hold such lines whose names hold one of the words, confirmed as whole
 # words of their class or id after)
 _STANDFIRST_TAGS = frozenset({"p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6",

@@ -162,6 +162,10 @@ _MONTHS.update({name: number for number, names in {
     10: ("ottubru", "deireadh fómhair"), 11: ("novembru", "samhain"),
     12: ("diċembru", "nollaig")}.items() for name in names})
 _MONTHS["mac"] = 3  # Malay's March ("4 Mac 2021"); its other months are listed above
+# Sinhala, whose dates put the year first ("2024 ජූනි 14 සිකුරාදා"; the form below)
+_SINHALA_MONTHS = ("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
+                   "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්")
+_MONTHS.update({name: number for number, name in enumerate(_SINHALA_MONTHS, start=1)})
 # Basque months in the genitive a date prints them in ("2024ko maiatzaren 8a"; see the
 # year-first form below)
 _MONTHS.update({name + "aren": number for number, name in enumerate(
@@ -336,6 +340,9 @@ _FORMS.extend([
     # 2024 m. birželio 6 d. (Lithuanian), 2025. gada 13. februārī (Latvian)
     r"(?<!\d)" + _Y + r"\s*m\.\s*(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\s*d\.?" + _TIME,
     r"(?<!\d)" + _Y + r"\.\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>" + _MONTH_RE + r")" + _TIME,
+    # 2024 ජූනි 14 (Sinhala: the year, the month's name, the day)
+    r"(?<!\d)" + _Y + r"\s+(?P<mon>" + "|".join(_SINHALA_MONTHS) + r")\s+(?P<d>\d{1,2})(?![\d:.,])"
+    + _TIME,
     # 2024ko maiatzaren 8a (Basque: the year's "-ko", the month's genitive, the day's "-a")
     r"(?<!\d)" + _Y + r"e?ko\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:ean|an|a)?(?!\d)"
     + _TIME,

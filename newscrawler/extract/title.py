@@ -754,6 +754,8 @@ _LIST_NAME = re.compile(
     r"kenyataan media|siaran pers|pengumuman|"
     r"보도\s*자료|새\s*소식|공지\s*사항|알림\s*마당|報道発表(?:資料)?|新着情報|お知らせ|"
     r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻"
+    # ... "latest news" ("最新消息", a Hong Kong body's page of its news)
+    r"|最新(?:消息|动态|资讯|新闻|公告)"
     # ... and a body's own releases ("警方新聞公報", "政府新闻公报")
     r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心)?)$", re.IGNORECASE)
 

@@ -1450,6 +1450,9 @@ def _trim_end(paras: list[str]) -> list[str]:
         if len(last) <= MAX_BIO and _BIO.match(last):
             paras = paras[:-1]
             continue
+        if len(last) <= MAX_SPONSOR_NOTE and _SERIES_SPONSOR.match(last):
+            paras = paras[:-1]
+            continue
         if len(last) <= MAX_STORY_NOTE and (_STORY_NOTE.match(last) or _DISCLAIMER.search(last)
                                             or _REGISTRATION.search(last)
                                             or _COPYRIGHT_SIGN.match(last)
@@ -1810,6 +1813,10 @@ _STORY_NOTE = re.compile(
     r"|more information (?:on|about) the work of [^.]{1,80} (?:can be|is) (?:found|available)"
     r" (?:on|at) (?:its|our|the [\w ]{1,30}) website\b"
     r"|exclusive rights to re-?publish\b|^re-?publishing$"
+    # ... "Bridge Michigan articles may be republished for free under a Creative Commons
+    # license."
+    r"|[\w .'’&-]{0,60}\b(?:articles|stories|content) (?:may|can) be republished\b"
+
     # ... and how to reach its reporter: "Reach reporter Daniel Okafor at dokafor@… or
     # 602-444-8000. Follow him on X @…"
     r"|^reach (?:(?:the )?(?:reporter|writer|columnist|author) )?[\w.'’-]+(?: [\w.'’-]+){0,3} "
@@ -1895,6 +1902,17 @@ _FOOTER_ROW = re.compile(r"^\|.*(?:©|\(c\)\s*\d{4}|copyright|all rights reserve
                          r"|ICP备|ICP證).*\|$", re.IGNORECASE)
 #: Longest such note.
 MAX_STORY_NOTE = 300
+# The sponsor of a series the story belongs to, its note closing the text: "Michigan
+# Environment Watch examines … . Michigan Environment Watch is made possible by generous
+# financial support from the … Foundation. … editorial independence is maintained."
+# (a foundation's or a fund's name in it: "the programme is made possible by funding from the
+# state, the mayor said" is a sentence of the text)
+_SERIES_SPONSOR = re.compile(
+    r"(?=.*\b(?:foundation|fund|trust|endowment|philanthropies)\b)"
+    r"(?:[^.]{0,240}\.\s+)?[\w .'’&-]{1,60} is made possible (?:in part )?by (?:the )?"
+    r"(?:generous )?(?:financial )?(?:support|funding|grants?) (?:from|of)\b", re.IGNORECASE)
+#: Longest such note (what the series covers, who pays for it, that the paper decides).
+MAX_SPONSOR_NOTE = 500
 # An outlet's terms for republishing the story under it, a list of conditions that runs
 # long: "This NRDC.org story is available for online republication by news media outlets or
 # nonprofits under these conditions: The writer(s) must be credited …"
