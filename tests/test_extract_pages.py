@@ -4174,3 +4174,20 @@ def test_a_summary_list_under_a_series_name_is_a_standfirst():
     body = extract_article(page, "https://www.bridge.example/environment/lake-septic", now=NOW).body
     assert body.startswith("Paragraph 0 of the story")
     assert "sewer line" not in body and "Environment Watch" not in body
+
+
+def test_a_lead_written_as_loose_text_before_the_paragraphs_is_the_texts():
+    # a Liferay news body: the lead is the box's own text after a bold dateline, the rest in
+    # <p>s; a forum cell's post over its "------" rule keeps its shape (not asserted here)
+    paras = "".join(f"<p>Párrafo {n} de la noticia sobre el operativo policial en la región, "
+                    "con detalles de los detenidos y de las armas incautadas.</p>"
+                    for n in range(1, 5))
+    page = ("<html lang='es'><head><title>PDI desarticula banda</title></head><body><div "
+            "class='detalle-noticia'><h1>PDI desarticula banda de robo de vehículos</h1><div "
+            "class='fecha'>21/05/2024</div><div class='cuerpo-noticia'>\n<strong>Valparaíso.-"
+            "</strong> Un total de siete detenidos dejó un operativo realizado por la Brigada "
+            "Investigadora de Robos en la región.\n" + paras + "</div></div></body></html>")
+    body = extract_article(page, "https://www.pdi.example.cl/prensa/pdi-desarticula-banda",
+                           now=NOW).body
+    assert body.startswith("Valparaíso.- Un total de siete detenidos")
+    assert body.endswith("de las armas incautadas.")

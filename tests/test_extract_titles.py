@@ -1952,3 +1952,22 @@ def test_a_bodys_latest_news_page_name_is_no_headline():
             "「灣仔冬日市集2024」</h2>" + text + "</div></main></body></html>")
     fields = extract_article(page, "https://www.council.example.hk/info/highlight_2024_1118.html")
     assert fields.title == "灣仔區議會支持舉辦「灣仔冬日市集2024」"
+
+
+@pytest.mark.parametrize("title, logo, h1", [
+    # the body's name after its parent ministry's, the logo the body's name alone
+    ("T.C. İçişleri Bakanlığı Emniyet Genel Müdürlüğü", "Emniyet Genel Müdürlüğü", None),
+    # the h1 a newsroom's name ("News & Headlines"), <title> the agency's
+    ("Ghana Statistical Service", "Ghana Statistical Service", "News &amp; Headlines"),
+])
+def test_a_title_naming_the_body_yields_to_the_heading_over_the_text(title, logo, h1):
+    text = "".join(f"<p>Paragraph {n} of the notice on holiday traffic measures and the "
+                   "inspections on the intercity roads.</p>" for n in range(4))
+    heading = (f"<h1 class='title'>{h1}</h1><h2 class='post-title'>" if h1
+               else "<h1 class='baslik'>") + "Holiday traffic measures announced"
+    heading += "</h2>" if h1 else "</h1>"
+    page = (f"<html><head><title>{title}</title></head><body><header><a href='/' class='logo'>"
+            f"<img src='/logo.png' alt='{logo}'></a></header><main>{heading}{text}</main>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.agency.example.gov/news/holiday-traffic")
+    assert fields.title == "Holiday traffic measures announced"

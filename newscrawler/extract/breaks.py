@@ -26,7 +26,8 @@ from .hiding import is_skipped
 from .text import SENTENCE_ENDS, attr_words
 from .text import width as _weight
 
-__all__ = ["paragraphs_after_blocks", "paragraphs_from_breaks", "paragraphs_from_divs",
+__all__ = ["paragraphs_after_blocks", "paragraphs_before_blocks", "paragraphs_from_breaks",
+           "paragraphs_from_divs",
            "quotations_from_figures"]
 
 #: A holder's runs must hold this many characters in all (CJK counted twice, as elsewhere)
@@ -210,6 +211,55 @@ def paragraphs_after_blocks(root: Any) -> int:
             following = after.getnext()
             para.append(after)  # (its tail goes with it)
             after = following
+        done += 1
+    return done
+
+
+# (the inline elements a paragraph's lead is written with)
+_RUN_INLINE = _INLINE | {"a", "abbr", "sup", "sub", "q", "cite", "time", "mark"}
+
+
+def paragraphs_before_blocks(root: Any) -> int:
+    """Wrap, in place, the loose text that opens a box of paragraphs (the box's own text and
+    the inline elements after it, up to its first ``<p>``) in a ``<p>``, when it reads as
+    a paragraph (:data:`MIN_DIV_CHARS` at least, ending as a sentence does); return how
+    many were wrapped, when the paragraph after it reads as one too. trafilatura drops such
+    a lead: "<div class='cuerpo'><strong>Valparaíso.-</strong> Un total de siete detenidos
+    …<p>La investigación …</p>".
+
+    >>> from lxml import html
+    >>> root = html.fromstring("<div><b>Town.-</b> The council met on Monday to approve the "
+    ...                        "budget for the year.<p>The budget then went to the county "
+    ...                        "for its approval.</p></div>")
+    >>> paragraphs_before_blocks(root), [el.tag for el in root.iter()]
+    (1, ['div', 'p', 'b', 'p'])
+    """
+    done = 0
+    for box in dict.fromkeys(p.getparent() for p in root.iter("p")):
+        if box is None or box.tag in _SKIP or box.tag in _INLINE:
+            continue
+        run: list[Any] = []
+        for child in box:
+            if not isinstance(child.tag, str) or child.tag not in _RUN_INLINE:
+                break
+            run.append(child)
+        first = run[-1].getnext() if run else box[0] if len(box) else None
+        if first is None or first.tag != "p" or any(a.tag in _SKIP for a in box.iterancestors()):
+            continue
+        # (the paragraph after it one of the text's too: a forum cell's post over its
+        # "------" rule and signature is no lead)
+        if _weight(" ".join("".join(first.itertext()).split())) < MIN_DIV_CHARS:
+            continue
+        text = " ".join(((box.text or "") + "".join("".join(el.itertext()) + (el.tail or "")
+                                                    for el in run)).split())
+        last = text.rstrip(_CLOSERS)[-1:]
+        if _weight(text) < MIN_DIV_CHARS or last not in SENTENCE_ENDS:
+            continue
+        para = etree.Element("p")
+        para.text, box.text = box.text, None
+        for el in run:
+            para.append(el)  # (its tail goes with it)
+        box.insert(0, para)
         done += 1
     return done
 

@@ -21,6 +21,7 @@ from lxml import etree
 from . import generic_paths
 from .breaks import (
     paragraphs_after_blocks,
+    paragraphs_before_blocks,
     paragraphs_from_breaks,
     paragraphs_from_divs,
     quotations_from_figures,
@@ -262,6 +263,7 @@ def main_text(root: Any, url: str | None = None, *, above: Sequence[Any] = ()
     _space_item_blocks(root)
     paragraphs_from_breaks(root)
     paragraphs_after_blocks(root)
+    paragraphs_before_blocks(root)
     paragraphs_from_divs(root)
     _heads_from_divs(root)
     quotations_from_figures(root)

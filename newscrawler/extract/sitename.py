@@ -215,6 +215,15 @@ class SiteNames:
         strong = self._gather_strong()
         return key in strong or len(key) >= 6 and any(name.startswith(key) for name in strong)
 
+    def ends_with_declared(self, text: str) -> bool:
+        """True when *text* is a name the site calls itself (a logo's, a link home's) after
+        a shorter name before it, its parent body's ("T.C. İçişleri Bakanlığı Emniyet Genel
+        Müdürlüğü" for a logo "Emniyet Genel Müdürlüğü")."""
+        key = text_key(text)
+        return len(key) >= 6 and any(
+            len(name) >= 6 and key.endswith(name) and len(key) - len(name) <= len(name)
+            for name in self._gather_strong())
+
     def add(self, text: str) -> None:
         """Count *text* as a name the site calls itself (a banner the caller found)."""
         key = text_key(text)

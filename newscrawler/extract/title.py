@@ -727,6 +727,7 @@ def _stem(token: str) -> str:
 # 산업통상자원부", "Site » News » Headline" on a page with no headline element).
 _LIST_NAME = re.compile(
     r"^(?:(?:latest )?news|news ?flash|news details?|news (?:highlights|updates|archive)|"
+    r"news (?:&|and) (?:headlines|events|updates|announcements)|(?:latest )?headlines|"
     r"press releases?|media releases?|"
     r"news releases?|newsroom|"
     r"announcements|notices|speeches|(?:(?:media|press) )?statements|press|media centre|"
@@ -1175,6 +1176,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         _only_names(b, sites) for b in bare) or _list_name(head) or (
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
         or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head)
+        # (or the site's name after its parent body's: "T.C. İçişleri Bakanlığı Emniyet
+        # Genel Müdürlüğü" beside a logo named "Emniyet Genel Müdürlüğü")
+        or sites.ends_with_declared(head)
         # (or a <title> of names the page prints whole as one line over the text, on a
         # page with no h1: "FSM Information Services<br>Press Release", a letterhead)
         # (its segments joined without a space: the line break between them is none)
