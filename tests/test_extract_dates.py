@@ -2471,3 +2471,40 @@ def test_a_labelled_publication_after_the_text_beats_the_mastheads_today():
     fields = extract_article(page, "https://www.portal.example.hu/cikk/haladas_vereseg",
                              now=NOW)
     assert (fields.published_at or "").startswith("2019-11-10")
+
+
+def test_a_posts_meta_line_under_the_releases_contact_dates_it():
+    # Avada's meta line after "ENDS" and the press contact: its hidden update and the
+    # visible day in one field
+    page = ("<html><head><title>FCCC warns traders</title></head><body><main><h2>FCCC Warns "
+            "Traders Against Unjustified Price Increases</h2><div class='post-content'>"
+            + _RELEASE_TEXT + "<p><strong>ENDS</strong></p><p><em>For more information, please "
+            "contact the Communications Unit on 331 0822 or email comms@fccc.example.gov.fj</em>"
+            "</p></div><div class='fusion-meta-info'>By <span class='vcard'><a href='/author/m/'>"
+            "FCCC Media</a></span><span class='sep'>|</span><span class='updated rich-snippet-"
+            "hidden'>2023-10-30T09:12:44+12:00</span><span>October 27th, 2023</span><span "
+            "class='sep'>|</span><a href='/category/press/'>Press Releases</a><span class='sep'>|"
+            "</span></div></main></body></html>")
+    fields = extract_article(page, "https://fccc.example.gov.fj/fccc-warns-traders/", now=NOW)
+    assert (fields.published_at or "").startswith("2023-10-27")
+
+
+def test_a_themes_only_time_marked_entry_date_updated_is_the_posts():
+    # tagDiv's Newspaper theme marks its one date "entry-date updated td-module-date", in
+    # the author line after the text and the tags
+    page = ("<html lang='et'><head><title>Väikekoolid ootavad selgust</title></head><body>"
+            "<div class='td-header-top-menu'><div class='td_data_time'>kolmapäev, 20 märts 2024"
+            "</div><ul><li><a href='/kontakt/'>Kontakt</a></li><li><a href='/reklaam/'>Reklaam"
+            "</a></li></ul></div><div class='td-header-menu'><a href='/'><img src='/logo.png' "
+            "alt='Lõuna-Eestlane'></a><ul><li><a href='/uudised/'>Uudised</a></li><li><a "
+            "href='/sport/'>Sport</a></li><li><a href='/kultuur/'>Kultuur</a></li></ul></div>"
+            "<div class='entry-crumbs'><a href='/'>Avaleht</a> › <a href='/category/uudised/'>"
+            "Uudised</a></div><article><ul class='td-category'><li><a href='/category/uudised/'>"
+            "Uudised</a></li></ul><h1>Väikekoolid ootavad selgust</h1><div class='td-post-"
+            "content'>" + _RELEASE_TEXT + "</div><footer><ul class='td-tags'><li><a href='/tag/"
+            "haridus/'>haridus</a></li></ul><div class='td-author-line'>Autor: <a href='/author/"
+            "m/'>Marje Pihlak</a> <time class='entry-date updated td-module-date' datetime="
+            "'2024-03-06T08:30:00+02:00'>06.03.2024</time></div></footer></article></body></html>")
+    fields = extract_article(page, "https://www.paper.example.ee/vaikekoolid-ootavad-selgust/",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2024-03-06")

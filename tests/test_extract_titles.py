@@ -1971,3 +1971,16 @@ def test_a_title_naming_the_body_yields_to_the_heading_over_the_text(title, logo
             "</body></html>")
     fields = extract_article(page, "https://www.agency.example.gov/news/holiday-traffic")
     assert fields.title == "Holiday traffic measures announced"
+
+
+def test_a_county_governments_name_as_title_yields_to_the_large_line_over_the_text():
+    # an old table layout: <title> the county government's name, the headline a <font>
+    # set large by its style, the info line under it
+    text = "".join(f"<p>第{n}段：全县各级党组织以主题党日为载体，开展了形式多样的"
+                   "学习教育活动，党员参加。</p>" for n in range(1, 5))
+    page = ("<html><head><title>某某满族自治县人民政府</title></head><body><table><tr><td>"
+            "<font style='font-size:22px;color:#c00;font-weight:bold'>某某县开展主题党日活动"
+            "</font></td></tr><tr><td>【来源：县委组织部】【时间：2024-07-04 09:48:33】</td></tr>"
+            f"<tr><td class='zw'>{text}</td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.xian.example.gov.cn/djgz/202407/t20240704_1.html")
+    assert fields.title == "某某县开展主题党日活动"

@@ -297,7 +297,19 @@ def emphasized(el: Any) -> int:
     if tag in _EMPH_TAGS:
         return 1
     size = (el.get("size") or "").lstrip("+")
-    return 1 if tag == "font" and size[:1] in ("3", "4", "5", "6", "7") else 0
+    if tag == "font" and size[:1] in ("3", "4", "5", "6", "7"):
+        return 1
+    # ... or large by its own style ("<font style='font-size:22px;font-weight:bold'>", an
+    # old portal's headline)
+    style = el.get("style")
+    return 1 if style and _EMPHASIZING_STYLE.search(style) else 0
+
+
+# A style that sets its text large: a font size of 18px or more (or 1.3em/rem and over);
+# (bold alone is a side box's heading as often: "评论排行榜" over a blog's sidebar)
+_EMPHASIZING_STYLE = re.compile(
+    r"font-size\s*:\s*(?:(?:1[89]|[2-9]\d)(?:\.\d+)?px|(?:1\.[3-9]|[2-9](?:\.\d+)?)r?em)",
+    re.IGNORECASE)
 
 
 #: A text node this wide (CJK characters count twice, as they print) is running text: the

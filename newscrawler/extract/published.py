@@ -36,7 +36,14 @@ from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, p
 from .meta import PageMeta
 from .source import is_issuer_line
 from .text import IDEOGRAPH, SENTENCE_ENDS, off_stream, paragraphs, text_around
-from .trim import MAX_SIGN_OFF_LINES, MAX_UNDER_END, contact_block, is_end_mark, posted_day
+from .trim import (
+    MAX_SIGN_OFF_LINES,
+    MAX_UNDER_END,
+    contact_block,
+    is_contact_line,
+    is_end_mark,
+    posted_day,
+)
 
 __all__ = ["META_DATE_NAMES", "META_MODIFIED_NAMES", "Shown", "labelled_on_page",
            "pick_published", "shown_near_headline", "tail_stamp"]
@@ -183,30 +190,48 @@ def _time_element(root: Any, now: datetime | None, url: str | None = None, *,
     pages (a sidebar of recent posts prints theirs), nor in a teaser's card beside its
     headline's link to another page (:func:`_in_teaser`); with *microdata*, also the
     publication date of the headline's item wherever it sits (:func:`_headline_microdata`)."""
+    # (a theme that marks its one date "entry-date updated", tagDiv's Newspaper, gives no
+    # other: that date is the post's when no other <time> is)
+    entry_dates = []
     for el in root.iter("time", "abbr"):
         cls = (el.get("class") or "").lower() + " " + (el.get("itemprop") or "").lower()
         if el.tag == "abbr" and "published" not in cls.split():
             continue
         if "updated" in cls or "modified" in cls or _labelled_update(el, now):
+            if "entry-date" in cls.split() and "modified" not in cls and not _labelled_update(
+                    el, now):
+                entry_dates.append(el)
             continue
-        if not (microdata and _headline_microdata(el)) and (
-                any(off_stream(parent) and not _own_footer(parent)
-                    for parent in el.iterancestors()) or _in_teaser(el, url)):
-            continue
-        value = el.get("datetime") or el.get("content") or el.get("title")
-        if value:
-            stamp = parse_date(value)
-            if stamp is not None and is_plausible(stamp, now):
-                # the element prints the moment on the page's clock ("8.3.2023 08:00" for
-                # "2023-03-08T06:00:25Z"): told so
-                shown = next(iter(find_dates(el.text_content(), limit=1)), None)
-                local = _on_local_clock(shown, stamp) if shown is not None else None
-                if local is None and shown is not None and _local_day(shown, stamp):
-                    # ... or only its day, which a moment in UTC reaches on some clock
-                    # ("22 May 2024" for "2024-05-21T23:01Z", a release out at 00:01 BST):
-                    # the day the page prints
-                    return shown
-                return local or stamp
+        stamp = _time_stamp(el, now, url, microdata)
+        if stamp is not None:
+            return stamp
+    if len(entry_dates) == 1:
+        return _time_stamp(entry_dates[0], now, url, microdata)
+    return None
+
+
+def _time_stamp(el: Any, now: datetime | None, url: str | None, microdata: bool
+                ) -> Stamp | None:
+    """The moment of a ``<time>`` (or ``<abbr>``) :func:`_time_element` looks at, unless it
+    sits off the text's stream or in a teaser."""
+    if not (microdata and _headline_microdata(el)) and (
+            any(off_stream(parent) and not _own_footer(parent)
+                for parent in el.iterancestors()) or _in_teaser(el, url)):
+        return None
+    value = el.get("datetime") or el.get("content") or el.get("title")
+    if value:
+        stamp = parse_date(value)
+        if stamp is not None and is_plausible(stamp, now):
+            # the element prints the moment on the page's clock ("8.3.2023 08:00" for
+            # "2023-03-08T06:00:25Z"): told so
+            shown = next(iter(find_dates(el.text_content(), limit=1)), None)
+            local = _on_local_clock(shown, stamp) if shown is not None else None
+            if local is None and shown is not None and _local_day(shown, stamp):
+                # ... or only its day, which a moment in UTC reaches on some clock
+                # ("22 May 2024" for "2024-05-21T23:01Z", a release out at 00:01 BST):
+                # the day the page prints
+                return shown
+            return local or stamp
     return None
 
 
@@ -730,6 +755,8 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
     window = _without_labelled_rows([line.strip(" \u200b\u200c\u200d\ufeff")
                                      for line in lines[at + 1:]])[:MAX_UNDER_TEXT]
     for j, line in enumerate(window):
+        if is_contact_line(line):
+            continue  # (the release's press contact over the post's meta line)
         if len(line) > TAIL_LINE:
             # (a post's meta line of fields, "By Corporate Communications | July 5th, 2022 |
             # Categories: News": a field that is only its date)
@@ -739,7 +766,9 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
                     and _day(item.stamp) not in skip:
                 return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window) else "")
         if len(line) > MAX_SIGN_OFF or len(line.split()) > 1:
-            break
+            # (a short meta line of fields too: "By FCCC Media | <hidden update> October
+            # 27th, 2023 | Press Releases |")
+            return _date_field(line, now, skip)
     return None
 
 

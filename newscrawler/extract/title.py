@@ -850,7 +850,7 @@ _NUMBER_END = re.compile(r"\s*[(（](?:no\.?\s*|nr\.?\s*)?(?=[^)）]*\d)[\w./-]{
 # A code and a word or three: a release's file name as its <title> ("NR11-087 West Nile")
 _CODED = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z]{0,5}\d[\w./-]{3,20}(?:\s+\S+){1,3}$")
 # A Chinese portal's name as <title>: "南屏市人民政府门户网站", "某某县政府网", "某某政务网"
-_PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政务网|官方网站|官网)$")
+_PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政务网|官方网站|官网|人民政府)$")
 # An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 

@@ -30,7 +30,7 @@ from .text import IDEOGRAPH, SENTENCE_ENDS, fold_hant, one_cell, text_key
 from .title import title_key
 
 __all__ = ["MAX_META_LINE", "MAX_SIGN_OFF_LINES", "MAX_UNDER_END", "closing_credits",
-           "is_closing_head", "is_end_mark", "trim_end", "trim_top"]
+           "is_closing_head", "is_contact_line", "is_end_mark", "trim_end", "trim_top"]
 
 # A line at the top of the text that only says who wrote it, where it comes from or when:
 # "By Bryan DeArdo", "新华网黑龙江频道 记者 伊琳", "来源：市应急管理局",
@@ -679,6 +679,15 @@ MAX_CONTACT_LINES = 20
 #: Most lines the notes hold under their heading (numbered notes, the agency's lines about
 #: itself).
 MAX_NOTES_LINES = 15
+
+
+def is_contact_line(line: str) -> bool:
+    """*line* is a press contact on one line, the label and whom to reach ("For more
+    information, please contact the Communications Unit on 331 0822 or email …"), or a
+    contact block's heading (:func:`is_closing_head`)."""
+    line = line.strip()
+    return is_closing_head(line) or len(line) <= 2 * MAX_META_LINE and bool(
+        _CONTACT_INLINE.match(line)) and bool(_REACH.search(line))
 
 
 def is_closing_head(line: str) -> bool:
