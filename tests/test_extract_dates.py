@@ -211,6 +211,11 @@ def test_url_without_date():
     ("Submitted by admin on Thu, 03/07/2024 - 11:40", "2024-03-07T11:40:00"),
     ("Wed, 03/07/2024", "2024-07-03"),
     ("2024 ජූනි 14 සිකුරාදා", "2024-06-14"),  # Sinhala: the year first
+    ("18 ოქტ, 2023 16:24", "2023-10-18T16:24:00"),  # a Georgian month abbreviated
+    # the English months in Tamil, Telugu, Kannada, Malayalam and Gujarati letters
+    ("பதிவு: டிசம்பர் 02, 2019 04:15 AM", "2019-12-02T04:15:00"),
+    ("నవంబర్ 5, 2024", "2024-11-05"), ("ನವೆಂಬರ್ 5, 2024", "2024-11-05"),
+    ("15 മാർച്ച് 2024", "2024-03-15"), ("15 માર્ચ 2024", "2024-03-15"),
     ("jeu. 07/03/2024", "2024-03-07"),
     # Japanese and Korean: a weekday in parentheses, the hour alone, 시/분, 오후, dotted days
     ("令和6年5月28日（火）14時", "2024-05-28T14:00:00"),
@@ -2508,3 +2513,13 @@ def test_a_themes_only_time_marked_entry_date_updated_is_the_posts():
     fields = extract_article(page, "https://www.paper.example.ee/vaikekoolid-ootavad-selgust/",
                              now=NOW)
     assert (fields.published_at or "").startswith("2024-03-06")
+
+
+def test_numbers_that_read_either_way_on_a_day_first_regions_domain_are_day_first():
+    # a Scottish health board's page (.scot): "Published: 12/09/2024" after the text
+    page = ("<html lang='en'><head><title>News</title></head><body><h1>News</h1><h2 "
+            "class='newstitle'>New community hospital ward opens</h2>" + _RELEASE_TEXT +
+            "<p class='newsdate'>Published: 12/09/2024</p></body></html>")
+    fields = extract_article(page, "https://www.healthboard.example.scot/News/?article=PROD_1",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2024-09-12")

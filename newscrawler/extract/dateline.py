@@ -108,6 +108,8 @@ _PUB_WORDS = [
     r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"โพสต์เมื่อ", r"วันที่ประกาศ",
     r"ลงข่าว(?:เมื่อ)?(?:วันที่)?",
     r"tarikh (?:terbit(?:an)?|diterbitkan|siaran|keluaran)", r"diterbitkan pada",
+    # Tamil "posted", "published"
+    r"பதிவு", r"வெளியிடப்பட்டது",
 ]
 # The bare words for "date" and "time" count only as a field label ("日期：", "Date:"),
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
@@ -170,6 +172,8 @@ _UPDATE_WORDS = [
     r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
     # Thai "last updated (data)", Malay "updated"
     r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?", r"dikemas ?kini(?: pada)?",
+    # Tamil "changed", "updated"
+    r"மாற்றம்", r"புதுப்பிக்கப்பட்டது",
 ]
 _UPDATE_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:" + "|".join(_UPDATE_WORDS) + ")|" + _UPDATE_CJK + r")[^.。\n\d]{0,20}$",

@@ -144,6 +144,18 @@ _MONTHS.update({name: number for number, names in {
     9: "სექტემბერი სექტემბრის", 10: "ოქტომბერი ოქტომბრის", 11: "ნოემბერი ნოემბრის",
     12: "დეკემბერი დეკემბრის",
 }.items() for name in names.split()})
+# ... and its abbreviations ("18 ოქტ, 2023 16:24")
+_MONTHS.update({name: number for number, name in enumerate(
+    ("იან", "თებ", "მარ", "აპრ", "მაი", "ივნ", "ივლ", "აგვ", "სექ", "ოქტ", "ნოე", "დეკ"), 1)})
+# Tamil, Telugu, Kannada, Malayalam and Gujarati, which write the English months ("பதிவு:
+# டிசம்பர் 02, 2019 04:15 AM")
+_MONTHS.update({name: number for names in (
+    "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    "జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్",
+    "ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
+    "ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",
+    "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
+) for number, name in enumerate(names.split(), 1)})
 # Azerbaijani and Uzbek in Latin letters ("24 Aprel 2025", "5 Sentabr 2024"; their Mart,
 # May, Avgust are listed above), Armenian genitives ("05 դեկտեմբերի, 2024")
 _MONTHS.update({name: number for number, names in {

@@ -941,11 +941,21 @@ _NOT_DAY_FIRST_TLDS = frozenset({"us", "ph", "ca", "fm", "pw", "mh", "gu", "as",
                                  "io", "co", "tv", "me", "ai", "ly", "to", "cc", "ws"})
 
 
+# Top-level domains of places that write the day first, as countries' codes do
+# ("nhstayside.scot": "Published: 12/09/2024" is 12 September)
+_DAY_FIRST_PLACE_TLDS = frozenset({"scot", "wales", "cymru", "london", "eus", "gal", "cat",
+                                   "bzh", "corsica", "paris", "berlin", "hamburg", "bayern",
+                                   "wien", "tirol", "amsterdam", "brussels", "vlaanderen",
+                                   "madrid", "barcelona", "swiss", "irish", "africa"})
+
+
 def _day_first_host(url: str | None) -> bool:
-    """*url*'s host is under a country code whose country writes the day first."""
+    """*url*'s host is under a country code whose country writes the day first, or under
+    a place's domain of such a region (:data:`_DAY_FIRST_PLACE_TLDS`)."""
     host = urlsplit(url).hostname or "" if url else ""
     tld = host.rpartition(".")[2].lower()
-    return len(tld) == 2 and tld.isalpha() and tld not in _NOT_DAY_FIRST_TLDS
+    return (len(tld) == 2 and tld.isalpha() and tld not in _NOT_DAY_FIRST_TLDS
+            or tld in _DAY_FIRST_PLACE_TLDS)
 
 
 def _settle_order(stamp: Stamp, others: Sequence[Stamp | None], lang: str | None,
