@@ -255,7 +255,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 ]]
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
-     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid|list_no)=[\w%.-]+"
+     r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid|list_no|pressid|"
+     r"releaseid|noticeid|eventid)=[\w%.-]+"
      # (a detail view's object by its number: news.aspx?detailonr=225860144)
      r"|[?&]detail[a-z_]{0,6}=\d{2,}"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)
@@ -284,6 +285,14 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # galleries' _bid-98765432)
     (r"/[^\W_]+(?:-[^\W_]+){2,}_[a-z]{2,6}-\d{5,}(?:\.s?html?)?/?$",
      "a slug and its id after a key"),
+    # ... or a letter and the id after an underscore (Peiq's /<slug>_a1986260, its events'
+    # _e884377)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}_[a-z]\d{5,}/?$", "a slug and its id after a key"),
+    # ... or the folder of articles, the id and the slug (/boulevard/royalty/artikel/5437790/
+    # koningspaar-op-staatsbezoek)
+    # (not "article": a Welsh council's CMS serves every page as /article/<id>/<Slug>)
+    (r"/(?:artikel|artikkel|nieuws|noticia|nachricht)/\d{4,}/"
+     r"[^\W_]+(?:-[^\W_]+)+/?$", "an id and a slug"),
     # ... or a UUID naming the page under a folder of content (/zwdt/jrha/content/<uuid>.html)
     (r"/(?:content|article|articles|news|detail|details|info|doc)/[0-9a-f]{8}-[0-9a-f]{4}-"
      r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\.s?html?)?$", "a document's UUID under content/"),

@@ -3413,7 +3413,15 @@ def test_a_slug_with_a_keyed_id_and_a_uuid_under_content_are_items():
         ("/zwdt/jrha/content/a7d3c1e2-5b90-4f7e-9c61-2f0e8d5b4a13.html",
          "海安举行2024年重大项目集中开工活动仪式"),
         ("/zwdt/jrha/content/b81f6c0d-2e47-4a95-8d13-60a9c4e7f221.html",
-         "市领导调研沿海港口物流园建设情况")))
+         "市领导调研沿海港口物流园建设情况"),
+        # Peiq's slug and a letter and the id after an underscore; a broadcaster's folder of
+        # articles, the id and the slug; a press release by its id in the query
+        ("/essen-nord/c-politik/bezirksvertretung-beschliesst-standgebuehren_a1986260",
+         "Bezirksvertretung beschließt neue Standgebühren für den Markt"),
+        ("/boulevard/royalty/artikel/5437790/koningspaar-op-staatsbezoek",
+         "Koningspaar op staatsbezoek in het noorden van het land"),
+        ("/Pages/PressReleaseDetails.aspx?PressID=4120&page_id=5167",
+         "Press release: the annual inflation rate for the month of May")))
     found = kinds(f"<html><body><main><ul>{teasers}</ul></main></body></html>",
                   "https://www.site.example.de")
     assert set(found.values()) == {"article"}, found
