@@ -3468,3 +3468,21 @@ def test_a_boards_download_route_is_a_file():
     # a Korean city's press board: each row's attachment through /common/board/download
     assert classify_url("https://www.city.example.go.kr/www/common/board/download?boardId="
                         "press&fileSn=1&idx=1209221")[0] == "other"
+
+
+@pytest.mark.parametrize("url, why", [
+    ("https://www.paper.example.de/nrw/stadtwerke-erhoehen-taktung-der-schwebebahn_aid-131004567",
+     "a slug and its id after a key"),
+    ("https://www.local.example.de/essen/c-politik/bezirksvertretung-beschliesst-gebuehren_a1986260",
+     "a slug and its id after a key"),
+    ("https://www.tv.example.nl/boulevard/royalty/artikel/5437790/koningspaar-op-staatsbezoek",
+     "an id and a slug"),
+    ("https://www.stats.example.eg/Pages/PressReleaseDetails.aspx?PressID=4120&page_id=5167",
+     "document id in the query"),
+    ("https://www.city.example.gov.cn/zwdt/content/a7d3c1e2-5b90-4f7e-9c61-2f0e8d5b4a13.html",
+     "a document's UUID under content/"),
+])
+def test_item_addresses_by_their_id_shapes(url, why):
+    # (the address alone, before the link's place on the page adds its evidence)
+    from newscrawler.linkclass import _weak_article
+    assert _weak_article(url) == why
