@@ -171,6 +171,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # ... perhaps with the kind's folder after the day (/economia/2026/12/06/news/<slug>-<id>/;
     # not a day's pager, /2026/12/06/page/2/)
     (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[a-z]+/(?!\d+/?$)[^/]+/?$", "dated path /yyyy/m/d/"),
+    # ... or its id, then its slug (/details/2025/4/22/2745150/<slug>)
+    # (not its comments' page, /2024/05/12/73512371/comments/)
+    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/\d{{3,}}/(?!comments?/?$)[^/]+/?$", "dated path /yyyy/m/d/"),
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
@@ -293,6 +296,12 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (not "article": a Welsh council's CMS serves every page as /article/<id>/<Slug>)
     (r"/(?:artikel|artikkel|nieuws|noticia|nachricht)/\d{4,}/"
      r"[^\W_]+(?:-[^\W_]+)+/?$", "an id and a slug"),
+    # ... or the id, a dot and the slug (/artikel/1188563.landeseigene-kaufen-weniger.html)
+    (r"/(?:artikel|artikkel|article|nieuws|noticia|nachricht)/\d{4,}\.[^\W_]+(?:-[^\W_]+){2,}"
+     r"\.s?html?$", "an id and a slug"),
+    # ... or a newsroom's item by its number (/jp/newsroom/corporate/42481236.html)
+    (r"/(?:newsroom|pressroom|press-releases?|pressemitteilungen)/(?:[a-z-]+/)?\d{6,}"
+     r"\.s?html?$", "numeric document id"),
     # ... or a UUID naming the page under a folder of content (/zwdt/jrha/content/<uuid>.html)
     (r"/(?:content|article|articles|news|detail|details|info|doc)/[0-9a-f]{8}-[0-9a-f]{4}-"
      r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\.s?html?)?$", "a document's UUID under content/"),

@@ -3481,8 +3481,19 @@ def test_a_boards_download_route_is_a_file():
      "document id in the query"),
     ("https://www.city.example.gov.cn/zwdt/content/a7d3c1e2-5b90-4f7e-9c61-2f0e8d5b4a13.html",
      "a document's UUID under content/"),
+    ("https://www.daily.example.de/artikel/1188563.landeseigene-kaufen-weniger-wohnungen.html",
+     "an id and a slug"),
+    ("https://global.maker.example/jp/newsroom/corporate/42481236.html", "numeric document id"),
 ])
 def test_item_addresses_by_their_id_shapes(url, why):
     # (the address alone, before the link's place on the page adds its evidence)
     from newscrawler.linkclass import _weak_article
     assert _weak_article(url) == why
+
+
+def test_a_dated_path_with_the_items_id_before_its_slug_is_an_article():
+    # (its comments' page under the same address is not)
+    base = "https://www.portal.example.eg/news/details/2025/4/22/2745150/"
+    slug = "%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1"
+    assert classify_url(base + slug) == ("article", "dated path /yyyy/m/d/")
+    assert classify_url(base + "comments/") is None
