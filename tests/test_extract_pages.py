@@ -4123,6 +4123,9 @@ def test_the_press_officers_signature_closing_a_release_goes():
     signature = ["(Md. Rahim Uddin Chowdhury)", "Executive Director and Spokesperson",
                  "Phone: 9530155"]
     assert trim_end(TWO_LINES + signature) == TWO_LINES
+    # ... signed with the day instead (a Nepali ministry's spokesperson)
+    assert trim_end(TWO_LINES + ["(नारायणप्रसाद भट्टराई)", "सह-सचिव एवं प्रवक्ता",
+                                 "मिति: २०८०/१२/०५"]) == TWO_LINES
     # ... and without the name's line, the e-mail last
     assert trim_end(TWO_LINES + ["Public Relations Officer", "pro@agency.example.gov"]) \
         == TWO_LINES
@@ -4191,3 +4194,12 @@ def test_a_lead_written_as_loose_text_before_the_paragraphs_is_the_texts():
                            now=NOW).body
     assert body.startswith("Valparaíso.- Un total de siete detenidos")
     assert body.endswith("de las armas incautadas.")
+
+
+@pytest.mark.parametrize("kind", ["Press Release", "प्रेस विज्ञप्ति", "بيان صحفي", "Basın Duyurusu"])
+def test_a_ministrys_letterhead_over_the_releases_kind_is_no_text(kind):
+    from newscrawler.extract.trim import trim_top
+    text = ["The Ministry has urged all citizens to celebrate the festival safely and to "
+            "avoid the use of harmful colours and water balloons this year.", TWO_LINES[1]]
+    letterhead = ["Government of Nepal", "Ministry of Home Affairs", "Singhadurbar, Kathmandu"]
+    assert trim_top(letterhead + [kind] + text, None) == text

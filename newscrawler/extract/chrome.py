@@ -31,7 +31,10 @@ RELEASE_LINE = re.compile(
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
     r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|広報資料|プレスリリース"
-    r"|보도자료|新闻稿|新聞稿)$"
+    r"|보도자료|新闻稿|新聞稿"
+    # ... Nepali, Hindi, Bengali, Urdu, Arabic, Turkish, Russian, Ukrainian, Greek, Spanish
+    r"|प्रेस विज्ञप्ति|प्रेस नोट|প্রেস বিজ্ঞপ্তি|پریس ریلیز|بيان صحفي|basın duyurusu"
+    r"|basın açıklaması|пресс-релиз|прес-реліз|δελτίο τύπου|boletín de prensa)$"
     # a statement's attribution over it: "Please attribute to Detective Sergeant Jane Roe:"
     r"|^please attribute (?:(?:this|these|the following) )?(?:statement |quotes? )?to\b.{0,100}$"
     # ... with its number: "Comunicato n. 112", "Communiqué n° 45", "Pressemitteilung Nr. 12"

@@ -1115,9 +1115,9 @@ MAX_SIGN_OFF_WORDS = 5
 
 # The role of who signs a release for the press, ending its line: "Executive Director and
 # Spokesperson", "Public Relations Officer"
-_PRESS_ROLE = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press officer"
+_PRESS_ROLE = re.compile(r"(?:\b(?:spokes(?:person|man|woman)|press secretary|press officer"
                          r"|media officer|(?:public relations|public information|information)"
-                         r" officer)\.?$", re.IGNORECASE)
+                         r" officer)|प्रवक्ता)\.?$", re.IGNORECASE)
 #: Most lines of such a signature: the name, the role, the telephone, the e-mail.
 MAX_SIGNATURE_LINES = 4
 
@@ -1125,12 +1125,15 @@ MAX_SIGNATURE_LINES = 4
 def _press_signature(paras: list[str]) -> int | None:
     """Where the signature of the release's press officer that closes the text starts: a
     few short lines, no sentence, one naming the role (:data:`_PRESS_ROLE`) and the last
-    a labelled telephone or an e-mail ("(Md. Rahim Uddin)" / "Executive Director and
-    Spokesperson" / "Phone: 9530155"): who to call, not what was said."""
+    a labelled telephone, an e-mail or the date it was signed ("(Md. Rahim Uddin)" /
+    "Executive Director and Spokesperson" / "Phone: 9530155"): who to call, not what was
+    said."""
     if len(paras) < 3:
         return None
     last = paras[-1]
-    if len(last) > MAX_META_LINE or not (_LABELLED_PHONE.search(last) or "@" in last):
+    # (or the day it was signed: "मिति: २०८०/१२/०५" under "सह-सचिव एवं प्रवक्ता")
+    if len(last) > MAX_META_LINE or not (_LABELLED_PHONE.search(last) or "@" in last
+                                         or _is_dateline(last)):
         return None
     def short(line: str) -> bool:
         return len(line) <= MAX_META_LINE and not _is_sentence(line)
