@@ -372,6 +372,7 @@ def test_month_name_in_url():
     ("Δημοσιεύθηκε 19 Σεπτεμβρίου 2024", PUBLISHED),
     ("Güncelleme: 04.12.2024", UPDATED), ("Опубликовано 28 мая 2024", PUBLISHED),
     ("Megjelent: 2019. november 10., 19:42", PUBLISHED),
+    ("วันที่ลงข่าว : 14 พฤศจิกายน 2567", PUBLISHED),
     ("تاريخ النشر: 15 أكتوبر 2024", PUBLISHED), ("עודכן לאחרונה 8 בינואר 2025", UPDATED),
     # Persian; Polish "Aktualizacja" beside "Opublikowano" (a story's footer)
     ("تاریخ انتشار: ۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲", PUBLISHED),
@@ -2523,3 +2524,15 @@ def test_numbers_that_read_either_way_on_a_day_first_regions_domain_are_day_firs
     fields = extract_article(page, "https://www.healthboard.example.scot/News/?article=PROD_1",
                              now=NOW)
     assert (fields.published_at or "").startswith("2024-09-12")
+
+
+def test_a_mastheads_today_in_bikram_sambat_is_no_date_of_the_page():
+    # "आज:" (today) by the logo; the page prints no other date: none, not today's
+    text = "".join(f"<p>महानगरपालिकाले सम्पदा क्षेत्रलाई प्लास्टिकमुक्त बनाउने अभियान {n} "
+                   "सुरु गरेको छ। अभियान पुस मसान्तसम्म चल्नेछ।</p>" for n in range(1, 5))
+    page = ("<html lang='ne'><head><title>प्लास्टिकमुक्त अभियान सुरु</title></head><body>"
+            "<header><div class='site-name'>ललितपुर महानगरपालिका</div><div class='date-display'>"
+            "आज: २०८१ मंसिर ७, शुक्रबार</div></header><main><h1>प्लास्टिकमुक्त अभियान सुरु</h1>"
+            + text + "</main></body></html>")
+    fields = extract_article(page, "https://www.city.example.gov.np/content/plastic", now=NOW)
+    assert fields.published_at is None

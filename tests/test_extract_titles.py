@@ -1984,3 +1984,17 @@ def test_a_county_governments_name_as_title_yields_to_the_large_line_over_the_te
             f"<tr><td class='zw'>{text}</td></tr></table></body></html>")
     fields = extract_article(page, "https://www.xian.example.gov.cn/djgz/202407/t20240704_1.html")
     assert fields.title == "某某县开展主题党日活动"
+
+
+def test_an_h1_that_is_the_link_home_is_the_sites_name():
+    # an old table layout: <h1><a href='index.php'>office</a></h1>, <title> the office's name
+    # and the list's; the headline in bold in a table cell over its date and the text
+    text = "".join(f"<p>Paragraph {n} of the provincial office's news on the forest fire "
+                   "preparations and the meeting of the district chiefs.</p>" for n in range(4))
+    page = ("<html><head><title>Provincial Office :: Public Relations News</title></head><body>"
+            "<div id='header'><h1><a href='index.php'>Provincial Office</a></h1></div><table>"
+            "<tr><td class='newstopic'><b>Province prepares for the forest fire season</b>"
+            "</td></tr><tr><td class='newsdate'>14 November 2024</td></tr><tr><td "
+            f"class='newsdetailtext'>{text}</td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.province.example.go.th/news_detail.php?id=2301")
+    assert fields.title == "Province prepares for the forest fire season"

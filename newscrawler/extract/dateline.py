@@ -194,7 +194,8 @@ _OTHER_LABEL = re.compile(
     r"aujourd'hui nous sommes|i dag er|idag är|tänään on|сегодня|danas je|今天是|今日は|오늘은|"
     r"hôm nay là|"
     # ... or "today:" ("Bugün: 18 Ocak 2024 Perşembe", "Heute: …", "今天：…")
-    r"(?:today|heute|hoy|hoje|oggi|vandaag|dziś|dnes|bugün|danas|tänään|今天|今日|오늘)\s*[:：]|"
+    r"(?:today|heute|hoy|hoje|oggi|vandaag|dziś|dnes|bugün|danas|tänään|今天|今日|오늘|आज"
+    r"|اليوم|امروز|วันนี้)\s*[:：]|"
     # an event's time as a notice's field ("日時：令和6年2月15日（木曜日）午前10時30分から", "开会
     # 时间：…", "Date and time: …"): the event's, not the notice's (not a bare "时间：", which
     # Chinese portals label their publication with)

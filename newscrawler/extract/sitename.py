@@ -18,7 +18,7 @@ from .meta import PageMeta
 from .named import NamedElements
 from .text import SENTENCE_ENDS, text_key
 
-__all__ = ["SiteNames", "leads_here", "named_as_logo"]
+__all__ = ["HOME_LINKS", "SiteNames", "leads_here", "named_as_logo"]
 
 #: Meta tags whose value is the site's name (lower case).
 NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "sitename",
@@ -34,8 +34,12 @@ _RIGHTS = re.compile(r"©|&copy;|\(c\)|copyright|all rights reserved|版权|版�
                      r"|\bcontent (?:owned|managed|maintained|provided)\b", re.IGNORECASE)
 _FOOTER = etree.XPath("(/html/body//text()[normalize-space()]"
                       "[not(parent::script or parent::style)])[position() > last() - 40]")
-_HOME_PATHS = frozenset({"/", "./", "../", "index.html", "index.htm", "/index.html",
-                         "/index.htm", "/index.php", "/index.shtml", "/default.asp"})
+#: Links to a site's home page as templates write them.
+HOME_LINKS = _HOME_PATHS = frozenset({"/", "./", "../", "index.html", "index.htm", "/index.html",
+                         "/index.htm", "/index.php", "/index.shtml", "/default.asp",
+                         # (and relative, as an old template links its logo: "index.php")
+                         "index.php", "index.shtml", "index.asp", "/index.asp", "index.jsp",
+                         "/index.jsp", "default.asp", "default.aspx", "/default.aspx"})
 # images named as the logo (class, id or file name): their alt text is the site's name
 #: Between the two names of a bilingual logo's alt text.
 _BILINGUAL = re.compile(r"\s+[/|]\s+")

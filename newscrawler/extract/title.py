@@ -43,7 +43,7 @@ from .headline import (
 )
 from .meta import PageMeta
 from .named import NamedElements
-from .sitename import SiteNames
+from .sitename import HOME_LINKS, SiteNames
 from .text import (
     BLOCK_TAGS,
     CJK_CHARS,
@@ -757,6 +757,8 @@ _LIST_NAME = re.compile(
     r"新闻(?:中心|发布|动态|公报|稿)?|通知公告|政务动态|工作动态|图片新闻|要闻"
     # ... "latest news" ("最新消息", a Hong Kong body's page of its news)
     r"|最新(?:消息|动态|资讯|新闻|公告)"
+    # ... Thai: news, public relations news, activity news
+    r"|ข่าว(?:ประชาสัมพันธ์|กิจกรรม)?"
     # ... and a body's own releases ("警方新聞公報", "政府新闻公报")
     r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心)?)$", re.IGNORECASE)
 
@@ -1079,7 +1081,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # SEO and social titles are each reworded: "Ines Carrow Interview: Inside …" and "The
         # Designer Who …" over the h1 "Ines Carrow Wants You to Wear Her Clothes …")
         found = next((h for h in h1s if title_key(h) in declared), None)
-    own_name = bool(found) and sites.declared(found, links=False)
+    # (the cheap evidence, or an h1 that is itself the link home: "<h1><a href='index.php'>
+    # 某某府</a></h1>" over the menu)
+    own_name = bool(found) and (sites.declared(found, links=False) or _h1_links_home(root, found))
     if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)
                   or _KIND_ALONE.match(found)
                   or _names_other_part(found, og, doc, sites, root, page)
@@ -1230,7 +1234,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # (an h1 of a few words that shares none with the references, or too few, is a
     # section's or the site's name, "Notícias STF" over the headline's h2 (:func:`_lone_h1`):
     # the page is judged as one without an h1)
-    own_h1s = [h for h in h1s if _word_count(h) > MAX_SECTION_WORDS or _lone_h1([h], heads)]
+    # (nor is the site's own name, the h1 that links home)
+    own_h1s = [h for h in h1s if (_word_count(h) > MAX_SECTION_WORDS or _lone_h1([h], heads))
+               and not _h1_links_home(root, h)]
     # (a <title> whose headline part is a channel's name, a menu's link text, names no
     # article either: "Press Room - Ministry of Foreign Affairs - News")
     # (... unless a heading prints it alone: the page's own name for itself, its menu's
@@ -1289,6 +1295,17 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if described and title_key(described) != title_key(head):
             return clean_title(described)
     return clean_title(head) if head else None
+
+
+def _h1_links_home(root: Any, text: str) -> bool:
+    """An ``<h1>`` printing *text* is one link, to the site's home page."""
+    key = title_key(text)
+    for h1 in root.iter("h1"):
+        links = list(h1.iter("a"))
+        if len(links) == 1 and title_key(element_text(h1)) == key and (
+                links[0].get("href") or "").strip() in HOME_LINKS:
+            return True
+    return False
 
 
 def _heading_tag(el: Any) -> bool:
