@@ -1998,3 +1998,17 @@ def test_an_h1_that_is_the_link_home_is_the_sites_name():
             f"class='newsdetailtext'>{text}</td></tr></table></body></html>")
     fields = extract_article(page, "https://www.province.example.go.th/news_detail.php?id=2301")
     assert fields.title == "Province prepares for the forest fire season"
+
+
+def test_a_line_named_as_the_releases_head_is_the_headline():
+    # <title> the ministry's name; the headline a centred <p class='press_head'> under the
+    # page's "Press Release" label; a table named so elsewhere is a header of fields
+    text = "".join(f"<p>Paragraph {n} of the release on the meeting that reviewed the "
+                   "digitization of tax collection and the revenue measures.</p>" for n in range(4))
+    page = ("<html><head><title>Finance Division, Government of Example</title></head><body>"
+            "<table><tr><td id='content'><div class='page_title'>Press Release</div><p "
+            "class='press_head' align='center'>Finance Minister Chairs Meeting on Revenue "
+            f"Mobilization</p>{text}<p align='right'>Dated: 22-04-2024</p></td></tr></table>"
+            "</body></html>")
+    fields = extract_article(page, "https://www.finance.example.gov.pk/press/pr_22_04_2024.html")
+    assert fields.title == "Finance Minister Chairs Meeting on Revenue Mobilization"

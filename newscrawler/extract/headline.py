@@ -270,6 +270,7 @@ _TITLE_ATTR = re.compile(r"(?:^|[-_\s])(?:tit|headline|heading|subject|bt|topic(
                          r"|(?<!sub)(?:title|heading)(?=$|[-_\s])"
                          # a news item's head: "head_news", "news-head"
                          r"|(?:^|[-_\s])(?:head[-_]?news|news[-_]?head)(?=$|[-_\s])"
+
                          # ... and "title" in Turkish ("haberBaslik")
                          r"|(?:^|[-_\s])(?:baslik|başlık)(?=$|[-_\s])")
 
@@ -285,6 +286,11 @@ def _names_title(words: str) -> bool:
     return False
 
 
+_ITEM_HEAD_ATTR = re.compile(r"(?:^|[-_\s])(?:press|release|article|story|post|news)[-_]?"
+                             r"(?:head|topic)(?=$|[-_\s])", re.IGNORECASE)
+_HEAD_LINE_TAGS = frozenset({"p", "div", "span", "td", "font", "strong", "b"})
+
+
 def emphasized(el: Any) -> int:
     """2 for a heading or an element named as a title, 1 for bold or big text, else 0."""
     tag = el.tag
@@ -293,6 +299,10 @@ def emphasized(el: Any) -> int:
     cls, ident = el.get("class"), el.get("id")
     # (camel-case names are words too: ASP.NET's "lblHeadline", a "NewsHeadline" class)
     if (cls or ident) and _names_title(CAMEL_CASE.sub(" ", f"{cls or ''} {ident or ''}").lower()):
+        return 2
+    # ... or a line named as a release's or a story's head or topic ("<p class='press_head'>",
+    # "<td class='newstopic'>"; a table so named is the release's header of fields)
+    if cls and tag in _HEAD_LINE_TAGS and _ITEM_HEAD_ATTR.search(cls):
         return 2
     if tag in _EMPH_TAGS:
         return 1
