@@ -373,6 +373,7 @@ def test_month_name_in_url():
     ("Güncelleme: 04.12.2024", UPDATED), ("Опубликовано 28 мая 2024", PUBLISHED),
     ("Megjelent: 2019. november 10., 19:42", PUBLISHED),
     ("วันที่ลงข่าว : 14 พฤศจิกายน 2567", PUBLISHED),
+    ("Yayınlanma: 12.08.2018 21:45", PUBLISHED),
     ("تاريخ النشر: 15 أكتوبر 2024", PUBLISHED), ("עודכן לאחרונה 8 בינואר 2025", UPDATED),
     # Persian; Polish "Aktualizacja" beside "Opublikowano" (a story's footer)
     ("تاریخ انتشار: ۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲", PUBLISHED),

@@ -94,7 +94,8 @@ _PUB_WORDS = [
     # Romanian, Greek, Turkish, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi,
     # Vietnamese
     r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
-    r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]mlanma tarihi", r"haber tarihi", r"diterbitkan",
+    r"yay[ıi]n(?:lanma)? tarihi", r"yay[ıi]nlanma", r"yay[ıi]nlandı", r"yay[ıi]mlanma tarihi",
+    r"haber tarihi", r"diterbitkan",
     r"dipublikasikan",
     r"opublikowane", r"опубликовано", r"опубліковано", r"дата публикации", r"تاريخ النشر",
     # Persian: "date of publication", "published on"
