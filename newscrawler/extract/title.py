@@ -1290,7 +1290,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # a <title> of the section's and the site's names, a heading over the text that the
     # description meta states whole ("Новости | Портал …" over <h1>Новости</h1> and the
     # headline's <h2>): the heading is the headline
-    if head and not own_h1s and printed is not None and not _heading_tag(printed):
+    if head and not own_h1s and printed is not None and printed.tag not in HEAD_TAGS:
         described = _printed_description(meta, root, sites, headings_only=True)
         if described and title_key(described) != title_key(head):
             return clean_title(described)
@@ -1306,10 +1306,6 @@ def _h1_links_home(root: Any, text: str) -> bool:
                 links[0].get("href") or "").strip() in HOME_LINKS:
             return True
     return False
-
-
-def _heading_tag(el: Any) -> bool:
-    return el.tag in HEAD_TAGS
 
 
 #: Fewest key characters of a <title> part taken for the headline beside the site's name.
