@@ -299,6 +299,13 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # ... or the id, a dot and the slug (/artikel/1188563.landeseigene-kaufen-weniger.html)
     (r"/(?:artikel|artikkel|article|nieuws|noticia|nachricht)/\d{4,}\.[^\W_]+(?:-[^\W_]+){2,}"
      r"\.s?html?$", "an id and a slug"),
+    # ... or the kind and the id as the last segment (/israel-news/article-801402,
+    # /jpost-tv/video-801288)
+    (r"/(?:article|story|video|post|news)-\d{5,}/?$", "numeric document id"),
+    # ... or a moment to the second opening the page's name (/xinwen/show/20240427132813-
+    # 48141-00-000.html)
+    (r"/(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d[-_][\d-]+\.s?html?$",
+     "a moment and an id as the page's name"),
     # ... or a newsroom's item by its number (/jp/newsroom/corporate/42481236.html)
     (r"/(?:newsroom|pressroom|press-releases?|pressemitteilungen)/(?:[a-z-]+/)?\d{6,}"
      r"\.s?html?$", "numeric document id"),

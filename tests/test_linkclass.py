@@ -3484,6 +3484,10 @@ def test_a_boards_download_route_is_a_file():
     ("https://www.daily.example.de/artikel/1188563.landeseigene-kaufen-weniger-wohnungen.html",
      "an id and a slug"),
     ("https://global.maker.example/jp/newsroom/corporate/42481236.html", "numeric document id"),
+    ("https://www.paper.example.com/israel-news/article-801402", "numeric document id"),
+    ("https://www.paper.example.com/jpost-tv/video-801288", "numeric document id"),
+    ("https://www.city.example.gov.cn/xinwen/show/20240427132813-48141-00-000.html",
+     "a moment and an id as the page's name"),
 ])
 def test_item_addresses_by_their_id_shapes(url, why):
     # (the address alone, before the link's place on the page adds its evidence)
