@@ -2097,8 +2097,13 @@ def _translation(link: _Link) -> bool:
     """*link* is a language switch (its text a language's name or code) to a slug of
     several words in that language's folder: an item's address in that edition."""
     text = link.text
-    return bool(text) and bool(_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES) and (
-        bool(_EDITION_FOLDER.match(urlsplit(link.url).path)) and _slug_words(link.url) >= 3)
+    return _names_language(text) and bool(_EDITION_FOLDER.match(urlsplit(link.url).path)) and (
+        _slug_words(link.url) >= 3)
+
+
+def _names_language(text: str) -> bool:
+    """*text* is a language switch's: a language's own name or its code."""
+    return bool(text) and bool(_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES)
 
 
 def _stem(path: str) -> str:
@@ -2302,7 +2307,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return LIST, "breadcrumb step"
     # a language switch on a page that is no article: this page in another language, or
     # that edition's home (an article page's switch is judged before: the article itself)
-    if text and not page_stem and (_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES):
+    if not page_stem and _names_language(text):
         if not parts.query and _INFO_SLUG.search(parts.path.rstrip("/").rpartition("/")[2]):
             # (a page about the place for those who read that language, "Information in
             # English", "Gaelic language plan": no edition of the site; a switch script,
