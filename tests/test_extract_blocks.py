@@ -278,6 +278,17 @@ def test_a_list_and_its_heading_between_two_paragraphs_are_put_back():
                                            "- via the ring road", TWO]
 
 
+def test_a_list_and_its_heading_after_a_quotation_are_put_back():
+    # the run's first neighbour is a quotation the extractor kept, by its last paragraph
+    quote = "We built every part ourselves."
+    page = (f"<div><p>{ONE}</p><blockquote><p>It took two years.</p><p>{quote}</p>"
+            f"</blockquote><h3>Specifications</h3><ul><li>Top speed: 110 km/h</li>"
+            f"<li>Weight: 168 kg</li></ul><p>{TWO}</p></div>")
+    paras = [ONE, "It took two years.", quote, TWO]
+    assert _put_back(page, paras) == [ONE, "It took two years.", quote, "Specifications",
+                                      "- Top speed: 110 km/h", "- Weight: 168 kg", TWO]
+
+
 def test_a_heading_after_the_texts_table_is_put_back():
     # the run's first neighbour is a data table the extractor kept, printed by its rows
     page = (f"<div><p>{ONE}</p><table><tr><th>Region</th><th>Wells</th></tr>"

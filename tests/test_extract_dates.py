@@ -2517,6 +2517,22 @@ def test_a_themes_only_time_marked_entry_date_updated_is_the_posts():
     assert (fields.published_at or "").startswith("2024-03-06")
 
 
+def test_a_themes_hidden_update_before_its_publication_is_not_the_date_line():
+    # GeneratePress prints <time class="updated"> first, beside "entry-date published", and
+    # hides it by its style sheet; no date in <head>
+    page = ("<html><head><title>Agency intercepts cargo</title></head><body><article><header "
+            "class='entry-header'><h1 class='entry-title'>Agency intercepts cargo at the port"
+            "</h1><div class='entry-meta'><span class='posted-on'><time class='updated' "
+            "datetime='2024-03-18T08:22:15+01:00' itemprop='dateModified'>March 18, 2024</time>"
+            "<time class='entry-date published' datetime='2024-03-17T19:04:51+01:00' "
+            "itemprop='datePublished'>March 17, 2024</time></span> <span class='byline'>by "
+            "<span class='author vcard'>media</span></span></div></header><div class='entry-"
+            "content'>" + _RELEASE_TEXT + "</div></article></body></html>")
+    fields = extract_article(page, "https://agency.example.gov.ng/agency-intercepts-cargo/",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2024-03-17")
+
+
 def test_numbers_that_read_either_way_on_a_day_first_regions_domain_are_day_first():
     # a Scottish health board's page (.scot): "Published: 12/09/2024" after the text
     page = ("<html lang='en'><head><title>News</title></head><body><h1>News</h1><h2 "

@@ -3823,6 +3823,19 @@ def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
             "different sizes.</li></ul></div>" + text + "</div></article></body></html>")
     body = extract_article(page, "https://news.example.edu/2024/03/kelp-recovery/").body
     assert body.split("\n\n") == RELEASE
+    # a bank's "highlights-box" of the release's points between the headline's box and the
+    # text's
+    page = ("<html><head><title>Ledger trial</title></head><body><main id='center'><div id="
+            "'breadcrumbs'><a href='/'>Home</a> › <a href='/press/'>Press releases</a></div>"
+            "<div class='page-heading'><div class='doc-type'>Press release</div><h1>Central "
+            "banks settle bonds on a shared ledger</h1><div class='date-and-ref'><span class="
+            "'date'>12 March 2024</span> <span class='ref'>Press release number: 08/2024</span>"
+            "</div></div><div class='highlights-box'><h2>Key takeaways</h2><ul><li>Five "
+            "settlement systems were linked to one ledger for tokenised bonds.</li><li>Cross-"
+            "currency trades settled simultaneously in minutes.</li></ul></div><div id="
+            "'cmsContent'>" + text + "</div></main></body></html>")
+    body = extract_article(page, "https://www.bank.example/about/press/p240312.htm").body
+    assert body.split("\n\n") == RELEASE
     # a think tank's summary box of two labelled blocks, "Tema" and a long "Resumen", under
     # the lead picture and its caption
     summary = "El Magreb afronta una crisis hídrica estructural que combina la sequía. " * 8
@@ -4128,6 +4141,10 @@ def test_the_press_officers_signature_closing_a_release_goes():
                                  "मिति: २०८०/१२/०५"]) == TWO_LINES
     # ... and without the name's line, the e-mail last
     assert trim_end(TWO_LINES + ["Public Relations Officer", "pro@agency.example.gov"]) \
+        == TWO_LINES
+    # ... the head of the office that speaks for the agency, signed with the day
+    assert trim_end(TWO_LINES + ["Ngozi Adeyemi", "Director, Media & Advocacy",
+                                 "Agency Headquarters, Abuja", "Sunday 17th March 2024"]) \
         == TWO_LINES
     # a telephone under a sentence of the text is no signature
     text = TWO_LINES + ["Residents can reach the hotline run by the spokesperson's office "

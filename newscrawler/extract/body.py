@@ -335,9 +335,10 @@ def _gaps(root: Any, names: NamedElements | None = None) -> list[list[Any]]:
     boxes = [*(d for d in boxes if _callout(d)), *_table_boxes(root), *_bare_tables(root)]
     for el in [*root.iter(*_GAP_TAGS), *boxes]:
         before = el.getprevious()
-        if before is None or before.tag not in ("p", "table"):
+        if before is None or before.tag not in ("p", "table", "blockquote"):
             continue  # (a run is found from its first element; a data table of the text
-            # counts as its paragraph: "（３）…次のとおりです。", the table, "２．今後の対応")
+            # counts as its paragraph: "（３）…次のとおりです。", the table, "２．今後の対応";
+            # so does a quotation: a list of specifications after a quoted statement)
         run, after = [el], _next_block(el)
         if el.tag == "div":
             # (a callout stands alone: a heading after it may be one the extractor kept)
@@ -488,6 +489,8 @@ def with_dropped_blocks(root: Any, paras: list[str],
         before = run[0].getprevious()
         if before.tag == "table":  # (its last row is its last line in the text)
             before = next((row for row in reversed(before.findall(".//tr"))), before)
+        elif before.tag == "blockquote":  # (... and a quotation's, its last paragraph)
+            before = next((q for q in reversed(before.findall(".//p"))), before)
         i = where(_edge_line(before, last=True))
         after = _next_block(run[-1])
         if after.tag == "table":  # (its caption, or its first row, is its first line)

@@ -601,6 +601,8 @@ _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "
                             # (a blog's "tl;dr" box: "tldr-box", "tldr"; a research
                             # news item's "key-takeaways")
                             "tldr", "takeaways",
+                            # (a central bank's release's "highlights-box" of its points)
+                            "highlights",
                             # (a Japanese release's "【発表のポイント】" box, "pointbox")
                             "points", "keypoints", "pointbox",
                             # (Drupal's "field--name-field-abstract" under "In breve"; measured
@@ -739,7 +741,8 @@ MAX_LABELLED_SUMMARY = 1200
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|resumen|resumo|resum|riassunto|sommario|"
                             r"zusammenfassung|samenvatting|sammanfattning|résumé|en bref|"
                             r"in brief|in short|in breve|in sintesi|en resumen|em resumo|"
-                            r"kurz gesagt|auf einen blick|key points|tl;?dr)\s*:?$",
+                            r"kurz gesagt|auf einen blick|key points|key takeaways|highlights|"
+                            r"tl;?dr)\s*:?$",
                             re.IGNORECASE)
 
 

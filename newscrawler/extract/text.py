@@ -320,6 +320,22 @@ def off_stream(el: Any) -> bool:
                 or el.get("role") == "alert")
 
 
+def _time_class(el: Any) -> str:
+    return (el.get("class") or "").lower()
+
+
+def hidden_update(el: Any) -> bool:
+    """A WordPress theme's ``<time class="updated">`` beside its ``<time class="entry-date
+    published">``: the themes' style sheets hide it (``.updated:not(.published)``), so a
+    reader sees the publication alone, whichever of the two comes first."""
+    cls = _time_class(el)
+    if "updated" not in cls or "published" in cls:
+        return False
+    parent = el.getparent()
+    return parent is not None and any(
+        "published" in _time_class(t) for t in parent.iterchildren("time"))
+
+
 def text_around(
     root: Any, anchor: Any | None, before: int = 400, after: int = 400
 ) -> tuple[str, int]:
@@ -404,7 +420,8 @@ class _AroundReader:
         for child in node:
             tag = child.tag
             if isinstance(tag, str) and tag not in SKIP_TAGS and (
-                    not off_stream(child) or child in self.holding):
+                    not off_stream(child) or child in self.holding) and not (
+                    tag == "time" and hidden_update(child)):
                 edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
                 parts.append(edge)
                 if self.walk(child):

@@ -1117,7 +1117,12 @@ MAX_SIGN_OFF_WORDS = 5
 # Spokesperson", "Public Relations Officer"
 _PRESS_ROLE = re.compile(r"(?:\b(?:spokes(?:person|man|woman)|press secretary|press officer"
                          r"|media officer|(?:public relations|public information|information)"
-                         r" officer)|प्रवक्ता)\.?$", re.IGNORECASE)
+                         r" officer)|प्रवक्ता)\.?$"
+                         # (a head of the office that speaks for it: "Director, Media &
+                         # Advocacy", "Head of Corporate Communications")
+                         r"|^(?:(?:deputy|assistant) )?(?:director|head|chief|manager)\b"
+                         r".{0,30}\b(?:media|press|communications?|public (?:affairs|relations)"
+                         r"|information)\b", re.IGNORECASE)
 #: Most lines of such a signature: the name, the role, the telephone, the e-mail.
 MAX_SIGNATURE_LINES = 4
 
