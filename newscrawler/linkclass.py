@@ -335,7 +335,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"\.s?html?$", _SLUG_MOMENT),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
     (r"/[a-z]{3,}/(?:view|detail|details)/\d{2}/?$", "numeric document id"),
-    (r"/[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
+    # (a kind's name may open it: Henan's site group's "article<32 hex>.html")
+    (r"/(?:[a-z]+_?)?[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
     # a UUID under a kind of item (the Bangladesh national portal's
     # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
     (r"/(?:press_release|press-release|news|notices?|articles?|posts?)/[0-9a-f]{8}-[0-9a-f]{4}-"
@@ -1876,6 +1877,15 @@ def _headline_item(rest: str) -> bool:
 #: news site's menu of a dozen sections, two of them over the page's items; a portal's menu
 #: of thirty entries with three such sections is mostly static pages).
 SECTION_MENU_SHARE = 1 / 7
+_NAMED_SECTIONS = " sections of a newspaper named so"
+#: A newspaper's services beside its sections in a menu: games, classifieds, the printed
+#: edition, newsletters, contests, scores, TV listings, lotteries. (Not its weather, traffic
+#: or horoscope: as often a section of their stories, 4 of 8 in the written sets.)
+_NEWSPAPER_SERVICE = re.compile(
+    r"/(?:[\w-]*(?:puzzle|puzzel|games|spiele|giochi|juegos|jeux|classified|placead|anzeigen|"
+    r"annonces|e-?edition|e-?paper|print-edition|edicion-impresa|journal-numerique|newsletter|"
+    r"boletines|contest|gewinnspiel|concorsi|livescore|live-ergebnisse|resultados|scores|"
+    r"tv-programm|tv-guide|loteria|lotto|lotter)[\w-]*)/?$", re.I)
 
 
 #: A menu of a newspaper's sections names at least this many by their usual names.
@@ -1889,7 +1899,7 @@ def _news_sections(links: list[LinkClass]) -> list[LinkClass]:
     named = [lk for lk in links if NEWS_SECTION.match(lk.text.strip())]
     if len({lk.text.strip().lower() for lk in named}) < MIN_NEWS_SECTIONS:
         return links
-    return [LinkClass(lk.url, LIST, f"one of {len(named)} sections of a newspaper named so",
+    return [LinkClass(lk.url, LIST, f"one of {len(named)}{_NAMED_SECTIONS}",
                       lk.text, lk.anchor)
             if lk.kind == OTHER and lk.why in _NO_EVIDENCE and NEWS_SECTION.match(
                 lk.text.strip()) and not urlsplit(lk.url).query else lk for lk in links]
@@ -1901,18 +1911,25 @@ def _sibling_sections(links: list[LinkClass]) -> list[LinkClass]:
     one of those sections is a section too (a news site's menu: /sport/ and /politik/ over
     their items on the page, /kultur/ with none there). Measured on the written sets to
     links66: at a share of 0.3 or more, 60 lists of 65 such entries; from one in seven to
-    0.3, 81 of 82; under one in seven, 4 of 21."""
+    0.3, 81 of 82; under one in seven, 4 of 21.
+
+    Sections named as a newspaper's (:func:`_news_sections`) count as such sections too, and
+    a newspaper's services (:data:`_NEWSPAPER_SERVICE`) are none: on the corpus and links01
+    to links133, 438 lists more right, 12 entries wrong (a radio, a festival, a
+    club's sports, a weather page)."""
     keys, groups = _grouped(links)
     menus: dict[tuple[str, str, str], tuple[int, set[int]]] = {}
     for key, members in groups.items():
         sections = [lk for lk in members
-                    if lk.kind == LIST and lk.why.startswith("the section of")]
+                    if lk.kind == LIST and (lk.why.startswith("the section of")
+                                            or lk.why.endswith(_NAMED_SECTIONS))]
         if len(sections) >= 2 and len(sections) >= SECTION_MENU_SHARE * len(members):
             menus[key] = len(sections), {_depth(lk.url) for lk in sections}
     out = []
     for link, key in zip(links, keys, strict=True):
         if (key in menus and link.kind == OTHER and link.why in _NO_EVIDENCE
-                and not urlsplit(link.url).query and _depth(link.url) in menus[key][1]):
+                and not urlsplit(link.url).query and _depth(link.url) in menus[key][1]
+                and not _NEWSPAPER_SERVICE.search(urlsplit(link.url).path)):
             link = LinkClass(link.url, LIST, f"beside {menus[key][0]} sections of the page's "
                              "items in its menu", link.text, link.anchor)
         out.append(link)

@@ -1597,6 +1597,32 @@ def test_a_menus_section_over_two_of_the_pages_dated_items_is_their_list():
     assert found["/crime/"] == found["/visa/"] == "other"
 
 
+def test_a_menus_entries_beside_a_newspapers_named_sections_are_sections():
+    # a regional paper's menu: its towns beside Politique, Économie, Société and Sports,
+    # then its services
+    menu = "".join(f'<li><a href="/{slug}">{name}</a></li>' for slug, name in (
+        ("ajaccio", "Ajaccio"), ("bastia", "Bastia"), ("cap-corse", "Cap Corse"),
+        ("politique", "Politique"), ("economie", "Économie"), ("societe", "Société"),
+        ("sports", "Sports"), ("culture", "Culture"), ("jeux", "Jeux"),
+        ("journal-numerique", "Journal numérique")))
+    page = f"""<html><body><header><nav class="main-menu"><ul>{menu}</ul></nav></header>
+<div class="content"><h1>Politique</h1></div></body></html>"""
+    found = kinds(page, "https://www.x.com", "/politique?page=3")
+    for path in ("/ajaccio", "/bastia", "/cap-corse", "/culture", "/economie"):
+        assert found[path] == "list", path
+    for path in ("/jeux", "/journal-numerique"):
+        assert found[path] == "other", path
+
+
+def test_a_kinds_name_and_a_32_hex_id_is_a_document():
+    page = """<html><body><div class="content"><ul>
+<li><a href="/sitesources/x/page_pc/zwgk/zfgzbg/article73e9dab4fda527c8fb746249119a07d6.html">
+永城市2025年政府工作报告</a></li></ul></div></body></html>"""
+    found = kinds(page, "https://www.x.gov.cn")
+    assert found["/sitesources/x/page_pc/zwgk/zfgzbg/article73e9dab4fda527c8fb746249119a07d6"
+                 ".html"] == "article"
+
+
 def test_a_boards_view_of_a_post_carrying_the_lists_page_is_the_post():
     rows = "".join(f'<tr><td><a href="boardNormalView.do?boardId=press_0001&pageIndex=2&'
                    f'ntatcSeq=14748035{d}">대전시 보도자료 제목 {d}번 안내</a></td>'
