@@ -2358,6 +2358,11 @@ def test_bulgarian_labels_agreeing_with_the_article():
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 15), (PUBLISHED, 14)]
 
 
+def test_a_swiss_news_records_date_field_is_its_publication():
+    items = printed_dates("Kategorie\nMedienmitteilung\nDatum der Neuigkeit\n21. März 2024")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 21)]
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

@@ -1377,6 +1377,27 @@ def test_an_agencys_acronym_and_the_kind_of_page_as_title_yields_to_the_bold_hea
                            ).title == head
 
 
+def test_a_bodys_name_with_its_acronym_as_title_yields_to_the_headline_in_a_heading():
+    # an ASP.NET release page: <title> the regulator's name and acronym and the channel's,
+    # "MEDIA STATEMENT" as h2, the headline in an h3 of the statement's table
+    head = "Regulator Publishes Consultation Paper on Municipal Wheeling Charges"
+    page = ("<html><head><title>National Energy Regulator of Utopia (NERU) | Media Statements"
+            "</title></head><body><div class='header-slogan'><span>National Energy Regulator "
+            "of Utopia</span></div><div id='maincol'><h2 class='page-header'>MEDIA STATEMENT"
+            f"</h2><table><tr><td><h3><span class='statement-title'>{head}</span></h3></td></tr>"
+            "<tr><td><strong>Date Published:</strong> <span>2024/05/23</span></td></tr><tr><td>"
+            "<p>The regulator has today published a consultation paper on the methodology for "
+            "determining wheeling charges applied by municipalities.</p><p>Written comments "
+            "are invited from all stakeholders until the end of next month.</p></td></tr>"
+            "</table></div></body></html>")
+    assert extract_article(page, "https://www.neru.example.org/MediaRoom/Detail.aspx?id=1147"
+                           ).title == head
+    # a headline that ends with an acronym of its last words is a headline
+    from newscrawler.extract.title import _names_itself
+    assert _names_itself("National Energy Regulator of Utopia (NERU)")
+    assert not _names_itself("Government launches National Health Insurance (NHI)")
+
+
 def test_the_pages_place_in_brackets_after_the_headline_is_not_the_headlines():
     head = "El Gobierno destina 62 millones a la conservación de los archivos provinciales"
     page = (f"<html><head><title>\n\t{head} [Prensa/Actualidad/Cultura]\n</title>"

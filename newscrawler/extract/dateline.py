@@ -60,6 +60,8 @@ _PUB_WORDS = [
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
     r"eingestellt(?: am)?",
     r"(?:erscheinungs|veröffentlichungs)datum",
+    # (a Swiss town's i-web news record: "Datum der Neuigkeit" in its table of fields)
+    r"datum der (?:neuigkeit|meldung|mitteilung|medienmitteilung|nachricht|veröffentlichung)",
     # ... also with its number: "Pressemitteilung Nr. 68/2024 vom 15. August 2024"
     # (Austrian and Swiss offices: "Medieninformation vom 21.05.2025", "Presseinformation vom")
     # (and "Pressemeldung vom 05.09.2023", a city's press service)

@@ -855,6 +855,19 @@ _CODED = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z]{0,5}\d[\w./-]{3,20}(?:\s+\S+){1,
 _PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政务网|官方网站|官网|人民政府)$")
 # An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+# ... or a name followed by its acronym ("National Energy Regulator of South Africa (NERSA)")
+_NAME_AND_ACRONYM = re.compile(r"^([^()]+?)\s*\(([A-Z]{2,8})\)$")
+
+
+def _names_itself(text: str) -> bool:
+    """*text* is a body's name and the acronym of it that follows, every capitalized word of
+    the name giving a letter of it: an organisation's name, where a headline that ends with an
+    acronym spells only its last words ("… launches National Health Insurance (NHI)")."""
+    m = _NAME_AND_ACRONYM.match(text.strip())
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper())
+    return initials == m.group(2)
 
 
 def pick_title(meta: PageMeta, root: Any, url: str | None = None,
@@ -1179,6 +1192,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     named = not head or sites.declared(head) or sites.in_footer(head) or all(
         _only_names(b, sites) for b in bare) or _list_name(head) or (
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
+        or _names_itself(head)
         or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head)
         # (or the site's name after its parent body's: "T.C. İçişleri Bakanlığı Emniyet
         # Genel Müdürlüğü" beside a logo named "Emniyet Genel Müdürlüğü")
