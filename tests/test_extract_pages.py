@@ -3471,6 +3471,23 @@ def test_a_summary_box_that_the_page_also_gives_as_its_description_is_no_text(bo
     assert body.split("\n\n") == MARKET_TEXT
 
 
+def test_a_summary_box_under_a_row_of_credits_and_buttons_is_found():
+    # a university's news page: the credits line of four fields, the banner and its caption,
+    # a row of four tool buttons, then the intro box the description gives
+    from newscrawler.extract import extract_article
+    tools = "".join(f"<a class='tool-{t.lower()}' href='#{t}'>{t}</a> "
+                    for t in ("Share", "Print", "Listen", "Republish"))
+    box = ("<div class='article-credits'><span class='article-date'>14 May 2025</span> | "
+           "<span class='article-story'>Story <a href='/author/t/'>T. Ngcobo</a>.</span> "
+           "<span class='article-photo'>Photo L. Maduna.</span> <span class='article-readtime'>"
+           "Read time 6 min.</span></div><div class='article-banner'><img src='/b.jpg'><p "
+           "class='banner-caption'>Traders at the market on its first day.</p></div><div "
+           f"class='article-tools'>{tools}</div><div class='article-intro'><p>{SUMMARY}</p></div>")
+    page = _summary_page(box, SUMMARY, MARKET_TEXT)
+    body = extract_article(page, "https://news.example.com/bornova/market").body
+    assert body.split("\n\n") == MARKET_TEXT
+
+
 def test_a_description_that_is_the_texts_first_paragraph_stays():
     # a CMS that gives the text's first paragraph as the description (an excerpt): that
     # paragraph is one of the text's <p>s and stays; so does the text's first heading

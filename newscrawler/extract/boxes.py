@@ -844,6 +844,8 @@ MIN_DESCRIBED = 40
 #: kicker, the byline, the date line, the share row, the summary).
 MAX_DESCRIBED_STEPS = 12
 _DESCRIBED_TAGS = frozenset({"div", "h2", "h3", "h4", "section"})
+_INLINE_TAGS = frozenset({"a", "span", "img", "time", "em", "strong", "b", "i", "small",
+                          "button", "label", "svg"})
 #: Elements after the headline looked at in all.
 MAX_FOLLOWING = 80
 #: Siblings after a summary's box looked at for the text's own run of blocks.
@@ -893,6 +895,8 @@ def described_summaries(headline: Any, descriptions: list[str]) -> list[Any]:
             return [el] if el.tag in _DESCRIBED_TAGS and _set_apart(el) else []
         if any(k in key for k in keys):
             continue
+        if el.tag in _INLINE_TAGS:
+            continue  # (a button or a field of a line counted with its box: "Share", "Print")
         steps += 1
         if steps > MAX_DESCRIBED_STEPS:
             break
