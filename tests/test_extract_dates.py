@@ -1992,6 +1992,37 @@ def test_the_box_a_page_prints_the_day_it_is_viewed_in_is_no_text_near_the_headl
         assert "平成27年" not in text and "八戸港で今春" in text, name
 
 
+def test_a_date_two_rows_over_the_headline_past_a_spacer_row_is_near_it():
+    # a Lotus Domino release: the date's row, "PRESS RELEASE", a spacer row of &nbsp;, the
+    # headline's row; the footer's "Last Modified at" a week later
+    rows = ("<tr><td align='right'><font size='2'>14 March 2019</font></td></tr><tr><td "
+            "align='center'><b><u>PRESS RELEASE</u></b></td></tr><tr><td>&nbsp;</td></tr><tr><td "
+            "align='center'><font size='2'><b>Ombudsman finds unjustified delays in pension "
+            "applications</b></font></td></tr><tr><td>&nbsp;</td></tr><tr><td class='bodytext'>"
+            + _RELEASE_TEXT + "</td></tr>")
+    page = ("<html><head><title>Ombudsman - Press Releases</title></head><body><table><tr><td>"
+            f"<table>{rows}</table></td></tr><tr><td><font size='1'>Last Modified at: "
+            "21/03/2019 09:41:08 AM</font></td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.example.gov.cy/ombudsman.nsf/pr2019_14?"
+                             "OpenDocument", now=NOW)
+    assert (fields.published_at or "").startswith("2019-03-14")
+
+
+def test_a_date_line_inside_the_headlines_element_after_it_dates_the_page():
+    # PHPCMS's show template prints the date and source line in the h1, after the headline
+    page = ("<html><head><title>叙州区首个数字化茶园示范基地建成投用_宜宾新闻网</title></head>"
+            "<body><div class='banner'><span id='today_date'>2024年09月14日 星期六</span></div>"
+            "<div class='content'><h1>叙州区首个数字化茶园示范基地建成投用<br><span>2024-09-12 "
+            "08:31:22&nbsp;&nbsp;来源：宜宾日报&nbsp;&nbsp;点击：<span id='hits'></span></span>"
+            "</h1><div class='article'><p>宜宾新闻网讯（记者 王思源）9月11日，叙州区首个数字化茶园"
+            "示范基地正式建成投用，基地覆盖茶园面积约1200亩。</p><p>基地引入了土壤墒情监测、病虫害"
+            "智能识别等系统，茶农可以通过手机实时查看茶园的温度、湿度和土壤养分情况。</p></div></div>"
+            "</body></html>")
+    fields = extract_article(page, "http://www.paper.example.cn/html/2024/xw_0912/298765.html",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2024-09-12")
+
+
 def _dated_under_text(under: str) -> str:
     return ("<html><head><title>Edilizia agevolata: contributi a 612 famiglie</title></head>"
             '<body><div id="contenuto"><h1>Edilizia agevolata: contributi a 612 famiglie</h1>'

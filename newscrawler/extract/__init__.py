@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -117,6 +118,17 @@ def _chosen_body(sel: Selector, query: str | None) -> list[str]:
             if not isinstance(match.root, str):
                 paras.extend(body_from_element(match.root))
     return paras
+
+
+def _headline_length(head: Any, title: str | None) -> int:
+    """How much of *head*'s text is the headline: to the end of *title* where it prints it
+    first (a PHPCMS h1 that holds the date and source line after the headline: the date is
+    the article's, not one the headline names), else all of it."""
+    if head is None:
+        return 0
+    text = element_text(head)
+    at = text.find(title) if title else -1
+    return at + len(title) if at >= 0 and title else len(text)
 
 
 def extract_article(
@@ -213,8 +225,7 @@ def extract_article(
         lang = meta.lang or language or guess_language(None, None, header[0][:600])
         stamp = pick_published(meta, root, header, url, now, paras=paras, lang=lang,
                                dropped=dated_lists,
-                               headline_length=len(element_text(head))
-                               if head is not None else 0)
+                               headline_length=_headline_length(head, out.title))
     out.published_at = format_stamp(stamp, timezone) if stamp else None
     credits = "\n".join(closing_credits(paras))
     if path is not BodyPath.SELECTOR:

@@ -385,12 +385,18 @@ def _reading_start(root: Any, anchor: Any | None) -> tuple[Any, Any]:
             start_at = parent
         # a disclosure table printed just before the headline's block (索引号, 发文机关,
         # 发布日期 over the title): short blocks right before it are read too
-        for _ in range(_STEP_BACK):
+        steps = 0
+        while steps < _STEP_BACK:
             prev = start_at.getprevious()
             if (prev is None or not isinstance(prev.tag, str) or prev.tag in SKIP_TAGS
-                    or off_stream(prev) or len(prev.xpath("string()")) > _SHORT_BLOCK):
+                    or off_stream(prev)):
+                break
+            text = prev.xpath("string()")
+            if len(text) > _SHORT_BLOCK:
                 break
             start_at = prev
+            # (a spacer, an empty row of a layout table, is no step)
+            steps += bool(text.strip())
     return body, start_at
 
 
