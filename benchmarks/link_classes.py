@@ -7,10 +7,12 @@ Pages: the 6 portal home/list pages of ``gov/list_pages.json`` and the 21 articl
 ``gov/labels.json`` in ``<repo>/../shared/corpus`` (or ``--corpus``); without them the script
 says so and exits 0. Labels: ``benchmarks/link_labels.json`` (how they were made is in its
 ``_about``): every same-site link of each page, keyed by its canonical URL, as article, list or
-other. Each page is decoded as the crawl decodes it and classified with
-``classify_links(page, url)``; for the "article" and the "list" class the script prints
-precision (of the links classed so, the share labeled so) and recall (of the links labeled so,
-the share classed so), over all pages (every labeled link counts once per page) and per page.
+other. Each page is decoded and read as the crawl reads a list page (a Hanweb datastore's
+records, which a script writes into the list, as markup: ``newscrawler.scriptlists.listing``)
+and classified with ``classify_links(page, url)``; for the "article" and the "list" class the
+script prints precision (of the links classed so, the share labeled so) and recall (of the
+links labeled so, the share classed so), over all pages (every labeled link counts once per
+page) and per page.
 ``--failures`` lists every disagreement with the classifier's reason.
 
 ``--set DIR`` scores a set of pages written for the project instead (``benchmarks/probes/
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from newscrawler.extract import decode_html
 from newscrawler.linkclass import ARTICLE, LIST, OTHER, classify_links
+from newscrawler.scriptlists import listing
 from newscrawler.urls import canonicalize_url
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     for page_id, entry in labels.items():
         if args.page and page_id != args.page or page_id not in files:
             continue
-        text = decode_html(files[page_id].read_bytes())
+        page, _ = listing(decode_html(files[page_id].read_bytes()))
         started = time.perf_counter()
-        links = classify_links(text, entry["url"])
+        links = classify_links(page, entry["url"])
         seconds += time.perf_counter() - started
         predicted = {lk.url: lk for lk in links}
         pairs = []

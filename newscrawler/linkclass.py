@@ -391,8 +391,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (perhaps under its kind's name: TYPO3 news's /detail/article/<slug>/)
     (r"/(?:detail|details)/(?:(?:article|news|item|post)s?/)?[^\W_]+(?:-[^\W_]+)+/?$",
      "an item's slug under detail/"),
-    # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840)
-    (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)", "a slug and its id"),
+    # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840),
+    # or the kind's letters and a long id (Grupo Reforma's /<slug>/ar2961060, /vi…, /gl…)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}/[a-z]-\d{3,}(?:/|$)|/[^\W_]+(?:-[^\W_]+){3,}/[a-z]{2}\d{6,}/?$",
+     "a slug and its id"),
     # ... or a letter code, a dot and a long id after a slug of fewer words (CH Media's and
     # NZZ's /<slug>-ld.2614555; the longer slugs are read as many words)
     (r"/[^\W_]+(?:-[^\W_]+){1,}-[a-z]{1,3}\.\d{6,}/?$", "a slug and its id"),
@@ -1001,8 +1003,9 @@ def _without_menu_item(query: str) -> str:
 _REFERRAL = re.compile(r"^(?:(?:ref|ref_?src|referr?er|ocid|cmpid|itm_[a-z]+)=[a-z][\w.-]{0,30}"
                        # (or the language or script it is shown in: Joomla's ?lang=lat)
                        r"|(?:lang|language|locale|hl)=[a-z]{2,3}(?:[-_][a-z]{2,4})?"
-                       # (or the referring page's own address: ?referrer=https%3A%2F%2F…)
-                       r"|referr?er=https?%3A%2F%2F[\w.%-]{1,200})$", re.I)
+                       # (or the referring page's own address, ?referrer=https%3A%2F%2F…,
+                       # or a token of it: Grupo Reforma's ?referer=--7d616165…--)
+                       r"|referr?er=[\w.%-]{1,200})$", re.I)
 
 
 def _without_referral(query: str) -> str:

@@ -2919,6 +2919,18 @@ def test_a_slug_with_its_id_after_a_tilde_and_a_referrer_address_in_the_query():
                               "https://www.bndestem.example.nl/breda/")[0].kind == "article", url
 
 
+def test_a_slug_over_the_kinds_letters_and_an_id_with_a_referrer_token():
+    # Grupo Reforma's items: /<slug>/ar<id> (vi<id> a video, gl<id> a gallery), linked from
+    # the front page with an opaque referrer token in the query
+    for url in ("https://www.elnorte.example.com/evacuan-escuela-en-san-nicolas-por-fuga-de-gas"
+                "/ar2961060?referer=--7d616165662f3a3a6262623b727a7a7279703b767a783a--",
+                "https://www.elnorte.example.com/captan-choque-multiple-en-la-carretera-"
+                "nacional/vi2961012"):
+        assert classify_links(f'<html><body><main><ul><li><a href="{url}">Evacúan escuela en '
+                              'San Nicolás por fuga de gas</a></li></ul></main></body></html>',
+                              "https://www.elnorte.example.com/")[0].kind == "article", url
+
+
 def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     # a canton's media area links its dossiers, each streaming the releases on one topic,
     # however long the name; a ministry's menu of dossiers is as often static overviews
