@@ -2394,6 +2394,28 @@ def test_a_swiss_news_records_date_field_is_its_publication():
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 21)]
 
 
+def test_a_publication_word_after_the_date_and_a_korean_papers_entered_label():
+    # a regional paper's "2024年3月12日 掲載" under its text; a Korean paper's "입력" beside
+    # its "수정"
+    items = printed_dates("（松本健一）\n2024年3月12日 掲載\n")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 12)]
+    items = printed_dates("입력 2024-03-12 오후 5:41 | 수정 2024-03-13 09:10")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 12), (UPDATED, 13)]
+
+
+def test_an_events_when_in_its_box_under_the_headline_is_not_the_pages_date():
+    # a Czech town's news item: the event box's "Termín:" under the headline, the item's own
+    # "Vloženo:" (inserted) and "Aktualizováno:" after the text
+    page = ("<html lang='cs'><head><title>Ukliďme Česko</title></head><body><div class='obsah'>"
+            "<h1>Teplice se znovu zapojí do akce Ukliďme Česko</h1><div class='akce-info'><p>"
+            "<strong>Termín:</strong> sobota 22. 3. 2025, 9:00–12:00</p><p><strong>Místo:"
+            "</strong> Letná, Trnovany</p></div>" + _RELEASE_TEXT + "<p class='dok-upraveno'>"
+            "Vloženo: 6. 3. 2025 | Aktualizováno: 10. 3. 2025</p></div></body></html>")
+    fields = extract_article(page, "https://www.mesto.example.cz/aktuality/uklidme-cesko",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2025-03-06")
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

@@ -93,6 +93,8 @@ _PUB_WORDS = [
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
     # beside its 更新日); 등록일, 게시일, 작성일, 보도일
     r"(?:公[開开]|掲載|発表|発行|登録)日(?:時)?", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
+    # (a Korean paper's "입력 2024-03-12 오후 5:41" beside its "수정": entered, posted)
+    r"(?:기사)?입력(?:일|시간)?",
     # Romanian, Greek, Turkish, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi,
     # Vietnamese
     r"publicat(?: la| pe)?", r"data public[aă]rii", r"δημοσιεύθηκε", r"δημοσίευση",
@@ -159,7 +161,7 @@ _UPDATE_WORDS = [
     r"bijgewerkt(?: op)?", r"laatst (?:bijgewerkt|gewijzigd)(?: op)?", r"gewijzigd(?: op)?",
     r"aangepast(?: op)?",
     r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
-    r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)일(?:자|시)?",
+    r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)(?:일(?:자|시)?|(?=\s*[:：]?\s*$))",
     r"data aktualizacji", r"zaktualizowano", r"aktualizacja", r"aktualizováno",
     r"(?:posledn[íá] )?aktualiz[aá]c[ei]", r"aktualizované", r"ažurirano", r"zadnja izmjena",
     r"posodobljeno", r"frissítve", r"utolsó (?:módosítás|frissítés)", r"sist (?:oppdatert|endret)",
@@ -204,7 +206,10 @@ _OTHER_LABEL = re.compile(
     # Chinese portals label their publication with)
     # (read folded: 日時 is 日时 by then)
     r"(?:(?:開催|开催)?日[時时]|活动时间|举办时间|会议时间|开会时间|date and time|fecha y hora|"
-    r"datum und uhrzeit|date et heure|data e ora)\s*[:：])"
+    r"datum und uhrzeit|date et heure|data e ora|"
+    # ... or its "when" ("Termín: sobota 22. 3. 2025, 9:00–12:00" in a town's event box,
+    # "Wann:", "Quand :", "When:")
+    r"termín|termin|kdy|kedy|wann|quand|cuándo|quando|when)\s*[:：])"
     r"[^.。\n\d]{0,12}$",
     re.IGNORECASE,
 )
@@ -219,6 +224,9 @@ _OTHER_AFTER = re.compile(r"\s*(?:（[^）]{1,4}）)?\s*(?:(?:或|以)?(?:之前
 _UPDATE_AFTER = re.compile(
     r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?(?:" + "|".join(_UPDATE_WORDS) + "|" + _UPDATE_CJK
     + r"|수정|갱신)[^\S\n]*(?:\n|$)", re.IGNORECASE)
+# ... and their publication, "2024年3月12日 掲載" under a regional paper's text, "2024.05.02
+# 게재"
+_PUBLISH_AFTER = re.compile(r"[^\S\n]*(?:掲載|公開|発表|게재)[^\S\n]*(?:\n|$)")
 # What joins the two ends of a period: a construction's, an exhibition's, a consultation's
 # dates, never the page's ("施工时间：2025年3月15日至2025年8月31日", "1 May 2024 to 31 May 2024")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|-|–|—|to|until|till|through|bis|au|al|hasta|tot)\s*",
@@ -463,6 +471,8 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         kind = label_kind(lead[:hijri.start()] if hijri else lead)
         if kind == PLAIN and _UPDATE_AFTER.match(fold_hant(text[stamp.end: stamp.end + 30])):
             kind = UPDATED
+        elif kind == PLAIN and _PUBLISH_AFTER.match(text, stamp.end):
+            kind = PUBLISHED
         if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 10])) \
                 or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
