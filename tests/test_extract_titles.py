@@ -1398,6 +1398,20 @@ def test_a_bodys_name_with_its_acronym_as_title_yields_to_the_headline_in_a_head
     assert not _names_itself("Government launches National Health Insurance (NHI)")
 
 
+def test_a_title_that_opens_with_the_kind_the_h1_names_yields_to_the_heading_after_it():
+    # a transport department's release: the h1 "News release", <title> "News release:
+    # <headline> - MnDOT", the headline an h2
+    head = "Overnight closures on Hwy 169 in Shakopee begin March 4 for bridge deck repairs"
+    page = (f"<html><head><title>News release: {head} - MnDOT</title></head><body><div id="
+            "'content'><h1>News release</h1><p class='district'>Metro District</p><p>Feb. 20, "
+            f"2024</p><h2 class='headline'>{head}</h2><p>Crews will close the highway at night "
+            "while they repair the bridge deck over the river, the department said.</p><p>"
+            "Drivers should use the signed detour and expect delays on weekday nights.</p>"
+            "</div></body></html>")
+    assert extract_article(page, "https://www.dot.example.gov/news/2024/02/20-hwy169.html"
+                           ).title == head
+
+
 def test_the_pages_place_in_brackets_after_the_headline_is_not_the_headlines():
     head = "El Gobierno destina 62 millones a la conservación de los archivos provinciales"
     page = (f"<html><head><title>\n\t{head} [Prensa/Actualidad/Cultura]\n</title>"

@@ -1114,6 +1114,15 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             # ... nor where another h1 ends with the site's declared name ("Meet Jane Doe,
             # the founder of Site Name")
             found = None
+    # a headline that opens with the kind of page an h1 names, "News release: Overnight
+    # closures …" under the h1 "News release": what a heading prints whole after it
+    for h in h1s if found else ():
+        rest = _after_name(found, title_key(h)) if _KIND_ALONE.match(h) or _list_name(h) \
+            else None
+        if rest and any(title_key(element_text(el)) == title_key(rest)
+                        for el in root.iter(*HEAD_TAGS)):
+            found = rest
+            break
     # og:title and <title> naming the site or channel each its own way ("r/gardening -
     # Headline" and "Headline : gardening"): what both print is the headline, when the page
     # prints it, and no h1 printed a headline (an h1 ending with a reference's part:
@@ -1309,6 +1318,13 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if described and title_key(described) != title_key(head):
             return clean_title(described)
     return clean_title(head) if head else None
+
+
+def _after_name(text: str, named_key: str) -> str | None:
+    """*text* after a name whose comparison key is *named_key* and a separator that opens it
+    ("News release: Overnight closures …" after "News release"), else ``None``."""
+    m = re.match(r"(.+?)\s*[:|–—-]\s+(.+)$", text)
+    return m.group(2) if m and title_key(m.group(1)) == named_key else None
 
 
 def _h1_links_home(root: Any, text: str) -> bool:
