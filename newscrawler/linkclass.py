@@ -425,6 +425,7 @@ _DATE_ARCHIVE = "a year's or a month's archive"
 _FILTER = "a list filtered by a field"
 _CATEGORY_ID = "a category's page by its id"
 _NEWS_FOLDER = "news section folder"
+_ID_OVER_KIND = re.compile(r"/\d{5,}/[^/]+/?$")
 #: A section's page by its number (SiteFactory: every section, static or not).
 _SECTION_PAGE = re.compile(r"/category_\d+/(?:index\.aspx)?$", re.I)
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
@@ -853,6 +854,8 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
                     _weak_article("/?" + parts.query) == "document id in the query"
                     or _ITEM_ID.search(parts.query) or _weak_article(path) is not None):
                 continue  # (news.php?topic=roads&id=45, Calendar.aspx?EID=3345&year=2025)
+            if why == _NEWS_FOLDER and _ID_OVER_KIND.search(path):
+                continue  # (an item's id over its kind's name: a senate's /prensa/22868/noticias)
             return LIST, why
     # (a slug's letters beyond ASCII come percent-encoded: matched as the letters they are)
     letters = _letters_of(unquote(path)) if "%" in path else path
@@ -1972,6 +1975,20 @@ def _node(url: str) -> str:
     return f"{parts.netloc}{_INDEX_PAGE.sub('', parts.path).rstrip('/')}"
 
 
+#: Most words of a subsection's name in the page's text, and of the last part of its address.
+MAX_SECTION_NAME_WORDS = 3
+
+
+def _short_section(link: LinkClass) -> bool:
+    """*link*, in the page's text with no evidence, is a short name at a short address, as a
+    list's subsections are linked from its page (a magazine's "Industrie" at
+    /entreprises-marches/industrie over the section's items)."""
+    last = urlsplit(link.url).path.rstrip("/").rpartition("/")[2]
+    return (link.why == _NO_EVIDENCE[2] and 0 < len(link.text.split()) <= MAX_SECTION_NAME_WORDS
+            and len(re.split(r"[-_]", last)) <= MAX_SECTION_NAME_WORDS and "." not in last
+            and not _static_name(link.text) and not _SITE_PAGE_URL.search(last))
+
+
 def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     """A link with no evidence of its own one folder below a list page linked from the same
     page (``/briefing-room/legislation`` beside ``/briefing-room``, itself a list by its name
@@ -1994,7 +2011,7 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     while changed:
         changed = False
         for i, link in enumerate(out):
-            if (link.kind == OTHER and link.why in _NO_EVIDENCE[:2]
+            if (link.kind == OTHER and (link.why in _NO_EVIDENCE[:2] or _short_section(link))
                     and not urlsplit(link.url).query
                     # (a page named by a number, or by a number and a slug, is an item;
                     # node_2353.htm may be a column)

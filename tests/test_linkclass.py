@@ -2931,6 +2931,35 @@ def test_a_slug_over_the_kinds_letters_and_an_id_with_a_referrer_token():
                               "https://www.elnorte.example.com/")[0].kind == "article", url
 
 
+def test_short_names_one_folder_below_the_pages_section_are_its_subsections():
+    # a magazine's section page: its subsections by short names under the section's folder,
+    # over the section's items (long slugs with their ids); a contact page stays a page
+    subs = "".join(f'<a href="/entreprises-marches/{slug}">{name}</a> ' for slug, name in (
+        ("industrie", "Industrie"), ("banque-assurance", "Banque et assurance")))
+    items = "".join(f'<li><a href="/entreprises-marches/{slug}-14937{n}">{slug.replace("-", " ")}'
+                    f'</a> <span>07/03/2024</span></li>' for n, slug in enumerate((
+                        "acierie-lorraine-400-emplois-menaces-selon-les-syndicats",
+                        "enseigne-de-bricolage-ferme-12-magasins-en-france"), start=10))
+    page = (f"<html><body><main><h1>Entreprises et marchés</h1><p>{subs}<a href="
+            f"'/entreprises-marches/contact'>Contact</a></p><ul>{items}</ul><div class="
+            "'pagination'><a href='/entreprises-marches'>1</a> <a href='/entreprises-marches"
+            "?page=5'>5</a></div></main></body></html>")
+    found = kinds(page, "https://www.magazine.example.fr", "/entreprises-marches?page=4")
+    assert found["/entreprises-marches/industrie"] == "list"
+    assert found["/entreprises-marches/banque-assurance"] == "list"
+    assert found["/entreprises-marches/contact"] == "other"
+
+
+def test_an_items_number_over_its_kinds_name_is_the_item():
+    # a senate's news: /prensa/<id>/noticias, the kind's name after the item's number
+    rows = "".join(f'<li><span>2{n % 10}/11/2024</span> <a href="/prensa/228{n}/noticias">'
+                   f'Comisión de Hacienda recibió al ministro número {n}</a></li>'
+                   for n in (68, 65, 60))
+    page = f"<html><body><main><ul>{rows}</ul></main></body></html>"
+    found = kinds(page, "https://www.senado.example.ar", "/prensa/22870/noticias")
+    assert found["/prensa/22868/noticias"] == "article"
+
+
 def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     # a canton's media area links its dossiers, each streaming the releases on one topic,
     # however long the name; a ministry's menu of dossiers is as often static overviews
