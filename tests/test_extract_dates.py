@@ -2416,6 +2416,20 @@ def test_an_events_when_in_its_box_under_the_headline_is_not_the_pages_date():
     assert (fields.published_at or "").startswith("2025-03-06")
 
 
+def test_a_mastheads_today_with_its_name_days_and_the_date_under_the_authors_line():
+    # a local portal: the masthead's today and name days over the site's h1; the item's date
+    # only after the text, under the author's line
+    page = ("<html lang='hu'><head><title>Júniustól sűrűbben jár a 35-ös busz</title></head>"
+            "<body><div class='fejlec'><span class='mai'>2024. május 22., szerda | Névnap: "
+            "Júlia, Rita</span><h1>Pécs Ma</h1></div><div class='cikk'><h2>Júniustól sűrűbben "
+            "jár a 35-ös busz a Misinára</h2><div class='szoveg'>" + _RELEASE_TEXT + "</div><div "
+            "class='cikkinfo'><span class='szerzo'>Pécs Ma – Bognár Réka</span> <div class="
+            "'datum'>2024. május 21., kedd 16:47</div></div></div></body></html>")
+    fields = extract_article(page, "https://www.portal.example.hu/pecs/juniustol-surubben/",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2024-05-21")
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

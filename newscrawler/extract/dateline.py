@@ -227,6 +227,10 @@ _UPDATE_AFTER = re.compile(
 # ... and their publication, "2024年3月12日 掲載" under a regional paper's text, "2024.05.02
 # 게재"
 _PUBLISH_AFTER = re.compile(r"[^\S\n]*(?:掲載|公開|発表|게재)[^\S\n]*(?:\n|$)")
+# A masthead's today with the day's name days after it ("2024. május 22., szerda | Névnap:
+# Júlia, Rita", "úterý 12. 3. 2024, svátek má Řehoř", "imieniny: Grzegorza"): no page's date
+_NAME_DAY_AFTER = re.compile(r"[^\n]{0,30}?\b(?:névnap|svátek|sviatok|meniny|imieniny|"
+                             r"vārda dien|nimipäiv|namnsdag|navnedag)", re.IGNORECASE)
 # What joins the two ends of a period: a construction's, an exhibition's, a consultation's
 # dates, never the page's ("施工时间：2025年3月15日至2025年8月31日", "1 May 2024 to 31 May 2024")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|-|–|—|to|until|till|through|bis|au|al|hasta|tot)\s*",
@@ -474,6 +478,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         elif kind == PLAIN and _PUBLISH_AFTER.match(text, stamp.end):
             kind = PUBLISHED
         if kind is None or _OTHER_AFTER.match(fold_hant(text[stamp.end: stamp.end + 10])) \
+                or _NAME_DAY_AFTER.match(text, stamp.end) \
                 or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
         line = _on_date_line(text, stamp)

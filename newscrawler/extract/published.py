@@ -20,6 +20,7 @@ from lxml import etree
 
 from newscrawler.countryzones import country_days, country_timezone
 
+from .chrome import is_list_heading
 from .dateline import (
     PLAIN,
     PUBLISHED,
@@ -765,11 +766,26 @@ def under_text_stamp(root: Any, paras: Sequence[str], now: datetime | None = Non
             if item.kind != UPDATED and (item.line or is_issued_line(line, item.stamp)) \
                     and _day(item.stamp) not in skip:
                 return with_line_time(item.stamp, window[j + 1] if j + 1 < len(window) else "")
+        if j == 0 and _byline_alone(line):
+            continue  # (the author's line over the date: "Pécs Ma – Bognár Réka")
         if len(line) > MAX_SIGN_OFF or len(line.split()) > 1:
             # (a short meta line of fields too: "By FCCC Media | <hidden update> October
             # 27th, 2023 | Press Releases |")
             return _date_field(line, now, skip)
     return None
+
+
+#: Most words of an author's line over the date under the text.
+MAX_BYLINE_WORDS = 6
+
+
+def _byline_alone(line: str) -> bool:
+    """*line* can be a byline alone: a few names, each word capitalized ("Pécs Ma – Bognár
+    Réka"; not a heading, "Similar posts"), no digit, no sentence's end."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return (0 < len(words) <= MAX_BYLINE_WORDS and not any(c.isdigit() for c in line)
+            and all(w[0].isupper() for w in words) and line.rstrip()[-1:] not in ".!?。:："
+            and not is_list_heading(line))
 
 
 #: Longest line of a post's meta fields read for its date (see :func:`_date_field`).
