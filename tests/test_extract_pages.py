@@ -1567,6 +1567,7 @@ def test_a_mark_the_text_printed_before_is_a_separator():
     ["Publicado el 12/08/2025"],
     # the page's kind and release time as lines of their own
     ["Communiqué de presse"], ["For release at 2:00 p.m. EDT"], ["Comunicado de prensa"],
+    ["KENYATAAN MEDIA"],
     # a release's contact over its text: a name and a title over the telephone
     ["FOR IMMEDIATE RELEASE", "Media contact:", "Lawrence Pacheco",
      "Director of Communications", "720-508-6553", "lawrence.pacheco@coag.gov"],
@@ -4167,6 +4168,17 @@ def test_the_press_officers_signature_closing_a_release_goes():
     text = TWO_LINES + ["Residents can reach the hotline run by the spokesperson's office "
                         "every day of the week.", "Phone: 9530155"]
     assert trim_end(text) == text
+
+
+def test_a_signatorys_name_role_and_day_and_the_campaigns_hashtags_close_no_text():
+    from newscrawler.extract.trim import trim_end
+    closing = ["DATO' HAJI ROSLAN BIN ISMAIL", "Datuk Bandar Johor Bahru", "3 Oktober 2024",
+               "#MBJBPrihatin #JohorBahruBersih"]
+    assert trim_end(TWO_LINES + closing) == TWO_LINES
+    # a role line under a sentence, with no name in capitals over it, stays with its date
+    text = TWO_LINES + ["The new schedule was agreed with the operators.",
+                        "Council meeting", "3 Oktober 2024"]
+    assert trim_end(text)[:3] == text[:3]
 
 
 def test_a_series_sponsors_note_and_the_republishing_line_close_no_text():

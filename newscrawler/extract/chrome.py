@@ -30,7 +30,8 @@ RELEASE_LINE = re.compile(
     # the page's kind in other languages, as a line of its own
     r"|^(?:communiqué de presse|comunicado(?: de prensa| de imprensa)?|nota de prensa"
     r"|comunicato stampa|pressemitteilung|persbericht|komunikat prasowy|tisková zpráva"
-    r"|comunicat de presă|basın bülteni|siaran pers|報道発表資料|報道発表|広報資料|プレスリリース"
+    r"|comunicat de presă|basın bülteni|siaran pers|kenyataan media|報道発表資料|報道発表|広報資料"
+    r"|プレスリリース"
     r"|보도자료|新闻稿|新聞稿"
     # ... Nepali, Hindi, Bengali, Urdu, Arabic, Turkish, Russian, Ukrainian, Greek, Spanish
     r"|प्रेस विज्ञप्ति|प्रेस नोट|প্রেস বিজ্ঞপ্তি|پریس ریلیز|بيان صحفي|basın duyurusu"

@@ -1454,6 +1454,9 @@ def _trim_end(paras: list[str]) -> list[str]:
     while len(paras) > 1:
         under_appeal, appeal = appeal, False
         under_credit, credit = credit, False
+        if _HASHTAGS.match(paras[-1]):
+            paras = paras[:-1]  # (the campaign's hashtags: "#MBJBPrihatin #JohorBahruBersih")
+            continue
         if len(paras) > 2 and _NUMERIC_DATE.match(paras[-1].strip()) and (
                 _TEXT_AND_PICTURES.match(paras[-2])):
             paras = paras[:-1]  # (the credit's own date under it: "15/5/2567")
@@ -2064,6 +2067,10 @@ _CAPS_OFFICE = re.compile(r"^[^\W\d_a-z][^\Wa-z\d]*(?:[ &,.'’-]+[^\W\d_a-z]+){
 MAX_OFFICE_LINES = 3
 
 
+# A line of hashtags alone
+_HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*[\s,]*){1,12}$")
+
+
 def _office_sign_off(paras: list[str]) -> int:
     """Where a release's sign-off starts, or 0: the issuing office in capitals, a line or
     three, over the date (and time) it was issued, closing the text under a sentence
@@ -2072,10 +2079,16 @@ def _office_sign_off(paras: list[str]) -> int:
     if len(paras) < 3 or len(paras[-1]) > MAX_META_LINE or not _bare_date(paras[-1].strip()):
         return 0
     i = len(paras) - 1
+    # (or a signatory's name in capitals over the role: "DATO' HAJI ROSLAN BIN ISMAIL" /
+    # "Datuk Bandar Johor Bahru" / "3 Oktober 2024")
+    role = (len(paras) > 4 and len(paras[-2]) <= 60 and not _is_sentence(paras[-2])
+            and _CAPS_OFFICE.match(paras[-3].strip()) is not None and len(paras[-3]) <= 60)
+    if role:
+        i -= 1
     while (i > 1 and len(paras) - 1 - i < MAX_OFFICE_LINES and len(paras[i - 1]) <= 60
            and _CAPS_OFFICE.match(paras[i - 1].strip())):
         i -= 1
-    return i if i < len(paras) - 1 and _is_sentence(paras[i - 1]) else 0
+    return i if i < len(paras) - 1 - role and _is_sentence(paras[i - 1]) else 0
 
 
 #: Longest word after a date line's time that may end with a full stop ("น.", "Uhr.").
