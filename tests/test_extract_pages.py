@@ -3936,6 +3936,14 @@ def test_a_code_blocks_last_line_end_is_no_end_mark():
     assert is_end_mark("End") and is_end_mark("END") and is_end_mark("- end -")
 
 
+def test_end_marks_between_full_width_dashes_and_the_iranian_agencies_end_of_message():
+    from newscrawler.extract.trim import is_end_mark, trim_end
+    assert is_end_mark("－完－") and is_end_mark("－完－", release=True)
+    assert is_end_mark("انتهای پیام/")
+    assert trim_end(TWO_LINES + ["－完－", "傳媒查詢：", "藝發局傳訊部 陳小姐 電話：2827 8768"]) \
+        == TWO_LINES
+
+
 @pytest.mark.parametrize(("url", "published"), [
     # a country that writes the day first, by its domain: 9 October
     ("https://www.education.gov.fj/2024/news/classroom-block/", "2024-10-09"),

@@ -461,12 +461,12 @@ def _is_dateline(line: str, after: str = "") -> bool:
 # (set between tildes too: "~ End ~")
 # (not a bare lowercase "end": a code block's last line, Ruby's or Lua's, where a release
 # prints "End", "END" or the word set off by dashes)
-_ENDS = (r"^(?!end$)[\s(（\[–—~-]*"
+_ENDS = (r"^(?!end$)[\s(（\[–—~－-]*"
          r"(?i:(?:(?:media |press |news )?(?:statement|release) )?ends?|nnnn|完"
          # (Irish "Críoch", Welsh "Diwedd": the end)
          r"|críoch|crioch|diwedd"
          r"|end of (?:the )?(?:media |press |news )?(?:statement|release))"
-         r"[\s)）\]–—~-]*(?:/.*)?$")
+         r"[\s)）\]–—~－-]*(?:/.*)?$")
 # ... and "###" (to "######")
 _HASHES = r"^\s*#(?:\s?#){2,5}\s*$"
 _END_MARK = re.compile(
@@ -476,6 +476,8 @@ _END_MARK = re.compile(
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$|^\s*_{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
     r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
+    # (and the Iranian agencies' "انتهای پیام/" (end of message))
+    r"|^\s*[/–—-]*\s*انتهای پیام\s*[/–—-]*\s*$"
     # ... and the Mexican and Central American bulletins' "---000---" (zeros, "oOo" said so)
     r"|^\s*[-–—]+\s*0{3}\s*[-–—]+\s*$"
     # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
