@@ -3472,6 +3472,17 @@ def test_a_summary_box_that_the_page_also_gives_as_its_description_is_no_text(bo
     assert body.split("\n\n") == MARKET_TEXT
 
 
+def test_a_box_the_cms_marks_as_the_articles_description_is_no_text():
+    # TYPO3 news: "<div class='lead' itemprop='description'>" under the date and the author,
+    # its words not the page's description meta
+    from newscrawler.extract import extract_article
+    box = ("<div class='news-list-date'><time>05/06/2023</time></div><div class='lead' "
+           f"itemprop='description'><p>{SUMMARY}</p></div>")
+    page = _summary_page(box, "The market reopened.", MARKET_TEXT)
+    body = extract_article(page, "https://news.example.com/bornova/market").body
+    assert body.split("\n\n") == MARKET_TEXT
+
+
 def test_a_summary_box_under_a_row_of_credits_and_buttons_is_found():
     # a university's news page: the credits line of four fields, the banner and its caption,
     # a row of four tool buttons, then the intro box the description gives

@@ -618,6 +618,10 @@ _STANDFIRST_NEEDLES = tuple(sorted(_STANDFIRST_WORDS | _DISCLOSURE_WORDS
                                    | {first for first, _ in _STANDFIRST_PAIRS}))
 
 
+_DESCRIPTION_PROP = etree.XPath("/html/body//*[self::div or self::p or self::section]"
+                                "[@itemprop='description']")
+
+
 def _named_standfirst(words: list[str]) -> bool:
     return not _STANDFIRST_WORDS.isdisjoint(words) or any(
         pair in _STANDFIRST_PAIRS for pair in zip(words, words[1:], strict=False))
@@ -802,6 +806,12 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
                 _in_headline_header(el, words) or _summary_list(el)
                 # (or, anywhere over the text, under a line that names it a summary)
                 or not _SUMMARY_WORDS.isdisjoint(words) and _labelled_field(el)):
+            found.append(el)
+    # (a box the CMS marks as the article's description, schema.org's itemprop: TYPO3 news's
+    # "<div class='lead' itemprop='description'>" under the date and the author)
+    for el in _DESCRIPTION_PROP(root):
+        if el not in found and not _after_text(el) and next(
+                el.iterdescendants(*_NOT_IN_STANDFIRST), None) is None:
             found.append(el)
     # headings named so more than once are the text's section headings ("subhead")
     kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
