@@ -2430,6 +2430,14 @@ def test_a_mastheads_today_with_its_name_days_and_the_date_under_the_authors_lin
     assert (fields.published_at or "").startswith("2024-05-21")
 
 
+def test_a_pair_of_labels_over_a_pair_of_dates():
+    # vismo's "Vytvořeno / změněno:" (created / changed) under the text, and the same in English
+    for line in ("Vytvořeno / změněno: 12. 2. 2025 / 17. 2. 2025",
+                 "Created / updated: 12 February 2025 / 17 February 2025"):
+        items = printed_dates(line)
+        assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 12), (UPDATED, 17)]
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

@@ -1412,6 +1412,19 @@ def test_a_title_that_opens_with_the_kind_the_h1_names_yields_to_the_heading_aft
                            ).title == head
 
 
+def test_an_h1_in_the_logos_box_is_the_sites_name():
+    # a court's site: <title> and the h1 in the logo's box give the site's name; the headline
+    # is a div named as the article's title
+    head = "冒充“熟人”视频借钱？法院审结一起利用AI换脸技术实施诈骗案"
+    page = ("<html><head><title>某某法院网</title></head><body><div class='header'><div class="
+            "'logo'><img src='/fahui.png' alt='法徽'><h1>某某法院网</h1><p>COURT</p></div></div>"
+            f"<div class='main'><div class='article-title'>{head}</div><div class='info'>"
+            "2024年11月05日 来源：区法院</div><div class='article-content'><p>近日，区法院审结"
+            "一起利用AI换脸技术实施诈骗的案件。</p><p>被告人冒充被害人的熟人，通过视频通话借钱，"
+            "骗取财物共计人民币三万元。</p></div></div></body></html>")
+    assert extract_article(page, "https://www.court.example.cn/article/12345").title == head
+
+
 def test_the_pages_place_in_brackets_after_the_headline_is_not_the_headlines():
     head = "El Gobierno destina 62 millones a la conservación de los archivos provinciales"
     page = (f"<html><head><title>\n\t{head} [Prensa/Actualidad/Cultura]\n</title>"

@@ -425,6 +425,15 @@ _CLOCK_END = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]
                         r"(?:\s*[,|·–-])?\s*$", re.IGNORECASE)
 
 
+# A pair of labels over a pair of dates: "Vytvořeno / změněno: 12. 2. 2025 / 17. 2. 2025",
+# "Created / updated: …": the first date is the publication, the second the update
+_PAIR_LABEL = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + r"|created|erstellt|vytvořeno|vytvorené)"
+    r"\s*/\s*(?:" + "|".join(_UPDATE_WORDS) + r"|změněno|zmenené|geändert|changed)\s*[:：]?\s*$",
+    re.IGNORECASE)
+_PAIR_SEP = re.compile(r"\s*/\s*")
+
+
 def label_kind(lead: str) -> str | None:
     """What the text right before a date says it is: :data:`PUBLISHED`, :data:`WRITTEN`,
     :data:`UPDATED`, :data:`PLAIN` (nothing), or ``None`` for another kind of date
@@ -473,6 +482,12 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
             break
         hijri = _HIJRI_BEFORE.search(lead)
         kind = label_kind(lead[:hijri.start()] if hijri else lead)
+        if "/" in lead and _PAIR_LABEL.search(lead):
+            kind = PUBLISHED
+        elif (out and out[-1].kind == PUBLISHED and _PAIR_LABEL.search(
+                text[max(0, out[-1].stamp.start - LABEL_REACH): out[-1].stamp.start])
+                and _PAIR_SEP.fullmatch(text, out[-1].stamp.end, stamp.start)):
+            kind = UPDATED
         if kind == PLAIN and _UPDATE_AFTER.match(fold_hant(text[stamp.end: stamp.end + 30])):
             kind = UPDATED
         elif kind == PLAIN and _PUBLISH_AFTER.match(text, stamp.end):

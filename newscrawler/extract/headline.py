@@ -116,8 +116,10 @@ def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
             if banners is not None:
                 banners.append(text)
             continue
-        if named_as_logo(el):
-            continue  # <h1 class="sitename">: the site's name set as the page's h1
+        if named_as_logo(el) or el.getparent() is not None and "logo" in (
+                f"{el.getparent().get('class') or ''} {el.getparent().get('id') or ''}").lower():
+            continue  # <h1 class="sitename">: the site's name set as the page's h1 (or its
+            # box's: "<div class='logo'><img alt='法徽'><h1>深圳法院网</h1></div>")
         kicker = _kicker(el)
         if kicker is not None:
             # an element named as the kicker opens the h1 ("Verkehrsversuch in Düsseldorf"
