@@ -3675,6 +3675,15 @@ def test_a_caption_under_a_centered_picture_set_apart_by_its_color_or_name_goes(
              "<p style='text-align:center'>The delegation met the minister of public works "
              f"in Vientiane on Sept 15.</p>{text}</div></body></html>")
     assert "minister of public works" in extract_article(plain).body
+    # a Joomla page's picture centered by its own style, the caption a centered line in
+    # italics under it
+    pic = ("<p><img src='/2.jpg' alt='Workers clear a canal' style='display:block;margin:auto'>"
+           "</p>")
+    page = (f"<html><body><h1>Delegation visits Laos</h1><div class='content'>{pic}<p style="
+            "'text-align:center'><em>Personnel from the city office clear a drainage canal "
+            f"during the kick-off.</em></p>{text}</div></body></html>")
+    body = extract_article(page, "https://en.example.gov.cn/news/2.html").body
+    assert "drainage canal" not in body and body.startswith("The delegation visited")
 
 
 def test_a_release_dated_at_its_end_mark_before_the_revision_its_head_declares():

@@ -40,6 +40,16 @@ def _centered(el: Any) -> bool:
     return bool(style) and "text-align:center" in style.replace(" ", "").lower()
 
 
+_AUTO_MARGINS = re.compile(r"margin:(?:0|\d+px)?\s*auto|margin-left:auto", re.IGNORECASE)
+
+
+def _centered_picture(img: Any, pic: Any) -> bool:
+    """*img* alone in *pic*, centered by its own style (``display:block;margin:auto``)."""
+    style = (img.get("style") or "").replace(" ", "")
+    return bool(_AUTO_MARGINS.search(style)) and not "".join(pic.itertext()).strip() and len(
+        pic) == 1
+
+
 #: Longest credit of a picture: a picture agency's or a photographer's name.
 MAX_PICTURE_CREDIT = 120
 _CREDIT_NEEDLES = ("credit", "copyright", "attribution", "owner")
@@ -166,7 +176,7 @@ def picture_captions(root: Any) -> list[Any]:
             seen.add(box)
             out.append([k for k in box if isinstance(k.tag, str)][1])
             continue
-        if pic is None or pic in seen or not _centered(pic):
+        if pic is None or pic in seen or not (_centered(pic) or _centered_picture(img, pic)):
             continue
         seen.add(pic)
         if "".join(pic.itertext()).strip():
@@ -241,8 +251,12 @@ _CAPTION_NAME = re.compile(r"caption|img-?note|pic-?note|photo-?note|pictxt|img_
 
 def _set_apart(cap: Any) -> bool:
     """A caption under a picture marked as one: its paragraph or the one element it holds
-    is a ``<font>`` with a color or has a caption's name."""
-    parts = [cap, *[k for k in cap if isinstance(k.tag, str)][:1]]
+    is a ``<font>`` with a color or has a caption's name, or the whole line is in italics."""
+    kids = [k for k in cap if isinstance(k.tag, str)]
+    if (len(kids) == 1 and kids[0].tag in ("em", "i", "small") and not (cap.text or "").strip()
+            and not (kids[0].tail or "").strip()):
+        return True  # (set in italics, the whole line: "<p style='text-align:center'><em>…")
+    parts = [cap, *kids[:1]]
     for el in parts:
         if el.tag == "font" and el.get("color"):
             return True
