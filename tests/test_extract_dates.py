@@ -2438,6 +2438,14 @@ def test_a_pair_of_labels_over_a_pair_of_dates():
         assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 12), (UPDATED, 17)]
 
 
+def test_the_update_verb_after_a_date_labels_no_date_under_it():
+    # a municipal CMS: "更新日：2024年3月15日更新" under the h1, the print button, then the
+    # release's own day in the era calendar
+    items = printed_dates("更新日：2024年3月15日更新\n印刷用ページを表示する\n令和6年3月12日\n"
+                          "報道発表資料")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 15), (PLAIN, 12)]
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

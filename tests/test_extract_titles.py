@@ -1412,6 +1412,25 @@ def test_a_title_that_opens_with_the_kind_the_h1_names_yields_to_the_heading_aft
                            ).title == head
 
 
+@pytest.mark.parametrize(("title", "site", "h1"), [
+    # a county's old release template: the h1 names the kind of page, the h2 the headline
+    ("Pinellas County News - {head}", "Pinellas County", "News Release"),
+    # a Georgian service's and a Nepali police's templates: "News" and "Press release"
+    ("შემოსავლების სამსახური - სიახლეები", "შემოსავლების სამსახური", "სიახლეები"),
+    ("प्रेस विज्ञप्ति | नेपाल प्रहरी", "नेपाल प्रहरी", "प्रेस विज्ञप्ति"),
+])
+def test_an_h1_that_names_the_kind_of_page_yields_to_the_headline_under_it(title, site, h1):
+    head = "Sand Key Beach Nourishment Project to Begin June 24"
+    page = (f"<html><head><title>{title.format(head=head)}</title></head><body><div class="
+            f"'header'><a href='/'><img src='/logo.png' alt='{site}'></a></div><div id="
+            f"'main'><h1 class='pagetitle'>{h1}</h1><p>June 11, 2019</p><h2 class='nrtitle'>"
+            f"{head}</h2><p>Work to widen the beach will begin later this month and last about "
+            "three months, the county said.</p><p>Beach access points will close in stages "
+            "while the work moves along the shore.</p></div></body></html>")
+    assert extract_article(page, "https://www.county.example.gov/press/2019/06/sandkey.htm"
+                           ).title == head
+
+
 def test_an_h1_in_the_logos_box_is_the_sites_name():
     # a court's site: <title> and the h1 in the logo's box give the site's name; the headline
     # is a div named as the article's title

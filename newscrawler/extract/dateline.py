@@ -475,10 +475,14 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         if not is_plausible(stamp, now) or i in ranged or i - 1 in ranged:
             continue  # (the two ends of a range: "2025年3月15日至2025年8月31日")
         lead = text[max(0, stamp.start - LABEL_REACH): stamp.start]
-        # a label belongs to the nearest date: cut the lead at an earlier date's end
+        # a label belongs to the nearest date: cut the lead at an earlier date's end (and
+        # past the verb that labels that date after it: "更新日：2024年3月15日更新" over
+        # "令和6年3月12日")
         for prev in reversed(out):
             if prev.stamp.end > stamp.start - LABEL_REACH:
-                lead = text[max(prev.stamp.end, stamp.start - LABEL_REACH): stamp.start]
+                after = _UPDATE_AFTER.match(fold_hant(text[prev.stamp.end: prev.stamp.end + 30]))
+                begin = prev.stamp.end + (after.end() if after else 0)
+                lead = text[max(begin, stamp.start - LABEL_REACH): stamp.start]
             break
         hijri = _HIJRI_BEFORE.search(lead)
         kind = label_kind(lead[:hijri.start()] if hijri else lead)

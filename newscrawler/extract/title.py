@@ -759,6 +759,10 @@ _LIST_NAME = re.compile(
     r"|最新(?:消息|动态|资讯|新闻|公告)"
     # ... Thai: news, public relations news, activity news
     r"|ข่าว(?:ประชาสัมพันธ์|กิจกรรม)?"
+    # ... Georgian, Armenian, Azerbaijani, Kazakh, Mongolian news; Nepali and Hindi news and
+    # press releases, Bengali, Urdu, Persian
+    r"|სიახლეები|ახალი ამბები|նորություններ|xəbərlər|жаңалықтар|мэдээ(?: мэдээлэл)?"
+    r"|समाचार|प्रेस विज्ञप्ति|प्रेस नोट|সংবাদ|প্রেস বিজ্ঞপ্তি|خبریں|پریس ریلیز|اخبار"
     # ... and a body's own releases ("警方新聞公報", "政府新闻公报")
     r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心)?)$", re.IGNORECASE)
 
@@ -1187,7 +1191,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # beside a <title> whose headline the page prints; or a social title written for
         # sharing ("高市YouBike再擴站 …") beside a <title> whose headline a heading prints
         heads.reverse()
-    found = _lone_h1([h for h in h1s if not sites.declared(h)], heads)
+    # (not an h1 that names the kind of page or a list: "News Release" over the h2 headline)
+    found = _lone_h1([h for h in h1s if not sites.declared(h) and not _list_name(h)
+                      and not _KIND_ALONE.match(h)], heads)
     if found:
         return clean_title(_headline_under(meta, root, found, doc, sites, page) or found)
     head = heads[0] if heads else ""
