@@ -2621,6 +2621,22 @@ def test_a_themes_hidden_update_before_its_publication_is_not_the_date_line():
     assert (fields.published_at or "").startswith("2024-03-17")
 
 
+def test_a_themes_labelled_update_beside_its_publication_and_a_sidebar_class_on_body():
+    # Newspack prints "Updated" before its <time class="updated">: shown, not hidden; the
+    # body's "has-sidebar" class names the layout, not a sidebar around the article's <time>
+    page = ("<html><head><title>Residents decry ferry cuts</title><meta property='article:"
+            "published_time' content='2025-03-04T02:47:12+00:00'></head><body class='single "
+            "has-sidebar'><main><header class='entry-header'><h1 class='entry-title'>Residents "
+            "decry cuts to the ferry schedule</h1><div class='entry-meta'><span class='posted-"
+            "on'><time class='entry-date published' datetime='2025-03-04T02:47:12+00:00'>March "
+            "3, 2025</time><span class='updated-label'>Updated </span><time class='updated' "
+            "datetime='2025-03-04T14:03:55+00:00'>March 4, 2025</time></span></div></header>"
+            "<div class='entry-content'>" + _RELEASE_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://paper.example.com/residents-decry-ferry-cuts/",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2025-03-03")
+
+
 def test_numbers_that_read_either_way_on_a_day_first_regions_domain_are_day_first():
     # a Scottish health board's page (.scot): "Published: 12/09/2024" after the text
     page = ("<html lang='en'><head><title>News</title></head><body><h1>News</h1><h2 "

@@ -215,9 +215,11 @@ def _time_stamp(el: Any, now: datetime | None, url: str | None, microdata: bool
                 ) -> Stamp | None:
     """The moment of a ``<time>`` (or ``<abbr>``) :func:`_time_element` looks at, unless it
     sits off the text's stream or in a teaser."""
+    # (not <body>'s own class: a WordPress theme's "has-sidebar" names the layout)
     if not (microdata and _headline_microdata(el)) and (
             any(off_stream(parent) and not _own_footer(parent)
-                for parent in el.iterancestors()) or _in_teaser(el, url)):
+                for parent in el.iterancestors() if parent.tag not in ("body", "html"))
+            or _in_teaser(el, url)):
         return None
     value = el.get("datetime") or el.get("content") or el.get("title")
     if value:

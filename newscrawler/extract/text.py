@@ -332,8 +332,20 @@ def hidden_update(el: Any) -> bool:
     if "updated" not in cls or "published" in cls:
         return False
     parent = el.getparent()
-    return parent is not None and any(
+    if parent is None:
+        return False
+    # (one the theme labels is shown: Newspack's "<span class='updated-label'>Updated </span>"
+    # before it)
+    prev = el.getprevious()
+    before = ((prev.text_content() + (prev.tail or "")) if prev is not None
+              else (parent.text or ""))
+    return not _SHOWN_UPDATE.search(before) and any(
         "published" in _time_class(t) for t in parent.iterchildren("time"))
+
+
+_SHOWN_UPDATE = re.compile(r"(?:updated?|modified|aktualisiert|mis à jour|actualizado|"
+                           r"aggiornato|bijgewerkt|更新)\s*(?:on|at|am|le|el|il)?\s*[:：]?\s*$",
+                           re.IGNORECASE)
 
 
 def text_around(
