@@ -556,6 +556,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # calendar's month (takvim?tarih=2024-06)
     (r"[?&][a-z_]+=(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:&|$)", _FILTER),
     (r"/archives?\.(?:aspx?|s?html?|php|jsp)$", "an archive page"),
+    # a Plone view that lists its folder's items (@@event_listing?mode=week, @@listing)
+    (r"/@@[a-z_]*listing$", "a view that lists the folder's items"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", _NEWS_FOLDER),
@@ -592,7 +594,7 @@ _DOSSIER_PAGE = re.compile(r"/(?:dossiers?|schwerpunkte?)/[^/]+/?$", re.I)
 #: folder's name spelled out). Its name is as long as a headline (学习贯彻党的二十届三中全会
 #: 精神), so here the address alone tells; a dated item inside it
 #: (/ztzl/xczx/2023/0612/3876.html) has its article evidence first.
-_SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|zhuanti|zhuantizhuanlan|topic)/[a-z0-9_]+"
+_SPECIAL_TOPIC = re.compile(r"/(?:ztzl|zt|ztbd|zhuanti|zhuantizhuanlan|topic)/[a-z0-9_]+"
                             r"(?:/(?:index\.s?html?)?|\.s?html?|\.jhtml)?$")
 #: ... and a portal's special, anywhere under its specials' folder one level down
 #: (/specials/belt-and-road/, /special/index.jsp?id=1385, /Special/Tea_Festival_2024.htm, a
@@ -933,7 +935,7 @@ _EVENT_ITEM = re.compile(
     r"etkinlik(?:ler)?|tapahtumat|wydarzenia|dogadanja|dogodki|podujatia|whats-on)/"
     r"(?:(?:event|evenement|eventdetail|detail|docs|pagine|pages)/)?"
     # (an id, also a UUID before the slug: /activiteiten/detail/0f3e8c9a-…/open-tuinendag)
-    r"(?:\d+/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?(?:-/)?(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
+    r"(?:\d+/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?(?:-/)?(?!@@)(?!(?:list|month|week|day|today|upcoming|past|calendar|archive|"
     r"search|index|default|" + _EVENT_FORM + r")\b)[^/]+/?$"
     # ... or an agenda's item by its id (iProx: /actueel/agenda/@1287120/inloopavond/), or a
     # calendar's or an agenda's item by a slug of words (/aktuelt/kalender/sommerkonsert-i-

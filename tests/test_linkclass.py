@@ -2960,6 +2960,21 @@ def test_an_items_number_over_its_kinds_name_is_the_item():
     assert found["/prensa/22868/noticias"] == "article"
 
 
+def test_a_plone_listing_view_and_a_universitys_special_reports_are_lists():
+    # Plone's @@event_listing by day, week and month under the events folder, beside one
+    # event; a VSB news site's special reports under /ztbd/
+    page = """<html><body><main><ul>
+<li><a href="/it/eventi/@@event_listing?mode=week">Settimana</a></li>
+<li><a href="/it/eventi/@@event_listing?mode=month">Mese</a></li>
+<li><a href="/it/eventi/inaugurazione-anno-accademico">Inaugurazione dell'anno accademico</a>
+</li></ul><p><a href="/ztbd/bkjyjxshpg.htm">本科教育教学审核评估</a></p></main></body></html>"""
+    found = kinds(page, "https://www.uni.example.it", "/it/eventi")
+    assert found["/it/eventi/@@event_listing?mode=week"] == "list"
+    assert found["/it/eventi/@@event_listing?mode=month"] == "list"
+    assert found["/it/eventi/inaugurazione-anno-accademico"] == "article"
+    assert found["/ztbd/bkjyjxshpg.htm"] == "list"
+
+
 def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     # a canton's media area links its dossiers, each streaming the releases on one topic,
     # however long the name; a ministry's menu of dossiers is as often static overviews
