@@ -2446,6 +2446,11 @@ def test_the_update_verb_after_a_date_labels_no_date_under_it():
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 15), (PLAIN, 12)]
 
 
+def test_bengali_labels_of_the_publication_and_the_update():
+    items = printed_dates("প্রকাশন তারিখ: 2024-05-21\nহালনাগাদ: 2024-05-22 14:05")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 21), (UPDATED, 22)]
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")
@@ -2545,7 +2550,15 @@ _ARABIC_TEXT = "".join(f"<p>أعلن المركز عن توقعات بهطول �
      "<div class='article'><h2>أمطار رعدية على عدة مناطق</h2><div class='news-date'>"
      "تاريخ النشر: 02 رجب 1445 هـ</div>" + _ARABIC_TEXT + "</div></body></html>",
      "2024-01-14"),
-], ids=["bikram-sambat-month-name", "bikram-sambat-numbers", "hijri-umm-al-qura"])
+    # an Ethiopian agency's story: dated only in the Ethiopian calendar, under the headline
+    # and in its dateline ("ታኅሣሥ 9/2016" is 19 December 2023), the footer's "2016" its year
+    ("<html lang='am'><head><title>የቡና ወጪ ንግድ ገቢ አስገኘ</title></head><body><div class="
+     "'article'><h2>የቡና ወጪ ንግድ በአምስት ወራት ከ612 ሚሊዮን ዶላር በላይ ገቢ አስገኘ</h2><span class="
+     "'date'>ታኅሣሥ 9/2016</span><p>አዲስ አበባ፤ ታኅሣሥ 9/2016(ኢዜአ)፦ ኢትዮጵያ በ2016 በጀት ዓመት "
+     "የመጀመሪያዎቹ አምስት ወራት ወደ ውጭ ከላከችው ቡና ገቢ አገኘች።</p><p>የኢትዮጵያ ቡናና ሻይ ባለስልጣን "
+     "የቡና ወጪ ንግድ ከዕቅዱ በላይ መከናወኑን አስታውቋል።</p></div><footer>© 2016 ኢዜአ</footer>"
+     "</body></html>", "2023-12-19"),
+], ids=["bikram-sambat-month-name", "bikram-sambat-numbers", "hijri-umm-al-qura", "ethiopian"])
 def test_a_date_printed_only_in_another_calendar_is_converted(page, day):
     fields = extract_article(page, "https://www.portal.example.gov/news/1873", now=NOW)
     assert (fields.published_at or "").startswith(day)

@@ -108,6 +108,8 @@ _PUB_WORDS = [
     r"објављено", r"датум објаве", r"објавено", r"публикуван[аои]?(?: на)?", r"дата на публикуване",
     r"نشر في", r"פורסם", r"प्रकाशित", r"प्रकाशन तिथि", r"प्रविष्टि तिथि", r"đăng ngày",
     r"ngày đăng",
+    # Bengali "publication date", "date of publication", "published"
+    r"প্রকাশন তারিখ", r"প্রকাশের তারিখ", r"প্রকাশিত",
     # Thai: announced, published, posted on, the news posted on; Malay: date of
     # publication or release
     r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"โพสต์เมื่อ", r"วันที่ประกาศ",
@@ -175,6 +177,8 @@ _UPDATE_WORDS = [
     r"обновен[аи]?", r"актуализиран[аи]?",
     r"تم التحديث", r"עודכן",
     r"अपडेटेड", r"अद्यतन", r"संशोधित", r"cập nhật",
+    # Bengali "updated" (a transliteration, and the word), "last updated"
+    r"আপডেট", r"হালনাগাদ",
     # Thai "last updated (data)", Malay "updated"
     r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?", r"dikemas ?kini(?: pada)?",
     # Tamil "changed", "updated"

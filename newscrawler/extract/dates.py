@@ -405,6 +405,16 @@ _FORMS.extend([
     r"(?:\s*गते)?" + _TIME,
 ])
 _BS_FORMS = frozenset(range(len(_FORMS) - 3, len(_FORMS)))
+# Ethiopia's calendar (in Ethiopic text only): "ታኅሣሥ 9/2016", "ጥቅምት 14 ቀን 2017 ዓ.ም"; read
+# before the other forms, which would take "9/2016" for a month
+_ET_MONTHS = {name: number for number, names in enumerate((
+    "መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት", "መጋቢት",
+    "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሃሴ", "ጳጉሜ ጳጉሜን"), start=1)
+    for name in names.split()}
+_ET_DATE = re.compile(
+    r"(?P<emon>" + "|".join(sorted(_ET_MONTHS, key=len, reverse=True)) + r")\s*"
+    r"(?P<d>\d{1,2})\s*(?:ቀን\s*)?[/,]?\s*(?P<ey>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s*ም\.?)?")
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
 _BS_YEARS = range(2060, 2100)
 _BS_YEAR_TEXTS = frozenset(map(str, _BS_YEARS))
 #: How close (characters) a Gregorian date makes one of another calendar the same day's.
@@ -518,6 +528,30 @@ def _from_lunar_hijri(year: int, month: int, day: int) -> date:
         return Hijri(year, month, day).to_gregorian()
     except OverflowError as exc:
         raise ValueError(str(exc)) from exc
+
+
+def _from_ethiopian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Ethiopian one (``ታኅሣሥ 9/2016`` is 19 December 2023): thirteen
+    months of 30 days but the last, by the day's number from the calendar's epoch; ValueError
+    for a day that does not exist."""
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6)):
+        raise ValueError(f"no Ethiopian day {day}/{month}/{year}")
+    julian_day = 1724221 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    return date.fromordinal(julian_day - 1721425)
+
+
+def _ethiopian_dates(text: str) -> list[Stamp]:
+    """The Ethiopian calendar's dates in *text* (:data:`_ET_DATE`), as Gregorian days."""
+    out = []
+    for m in _ET_DATE.finditer(text):
+        try:
+            day = _from_ethiopian(int(m["ey"]), _ET_MONTHS[m["emon"]], int(m["d"]))
+        except ValueError:
+            continue
+        if day.year >= MIN_YEAR:
+            out.append(Stamp(datetime(day.year, day.month, day.day), False, start=m.start(),
+                             end=m.end()))
+    return out
 
 
 def _from_bikram_sambat(year: int, month: int, day: int) -> date:
@@ -735,6 +769,10 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
     named = [(lo, hi) for lo, hi in windows
              if not _MONTH_WORDS.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi)))]
     other_calendar: list[Stamp] = []
+    if _ETHIOPIC.search(text):
+        other_calendar = _ethiopian_dates(text)
+        found.extend(other_calendar)
+        taken.extend((s.start, s.end) for s in other_calendar)
     for form, rx in enumerate(_DATE_RES):
         if form == _THAI_FORM and not thai:
             continue  # (only Thai text prints Buddhist Era years)
