@@ -3956,6 +3956,14 @@ def test_a_code_blocks_last_line_end_is_no_end_mark():
     assert is_end_mark("End") and is_end_mark("END") and is_end_mark("- end -")
 
 
+def test_a_korean_reporters_other_stories_and_the_readers_opinions_close_no_text():
+    from newscrawler.extract.chrome import strip_chrome
+    tail = ["김도영 기자의 다른 기사 보기", "- 제주 크루즈 관광객 올해 첫 10만명 돌파 전망 04.23",
+            "- 렌터카 총량제 연장 두고 업계 의견 엇갈려 04.19"]
+    assert strip_chrome(TWO_LINES + tail) == TWO_LINES
+    assert strip_chrome(TWO_LINES + ["독자의견 (0)"]) == TWO_LINES
+
+
 def test_end_marks_between_full_width_dashes_and_the_iranian_agencies_end_of_message():
     from newscrawler.extract.trim import is_end_mark, trim_end
     assert is_end_mark("－完－") and is_end_mark("－完－", release=True)

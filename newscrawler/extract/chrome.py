@@ -532,7 +532,7 @@ _SLASH_CREDIT = re.compile(r"[.。]\s*/\s*(?:사진\s*[=:]\s*)?[가-힣][가-힣
 COMMENT_WORDS = (r"comments?|reviews?|kommentare?|commentaires?|coment[aá]rios?|commenti|"
                  r"komentarze?|komentar|komentari|комментарии|коментарі|коментари|yorumlar|"
                  r"bình luận|评论|网友评论|"
-                 r"댓글|コメント|التعليقات|hozzászólások|kommentek")
+                 r"댓글|독자\s?의견|コメント|التعليقات|hozzászólások|kommentek")
 _COMMENTS = re.compile(
     rf"^(?:{COMMENT_WORDS})\s*[(（]\s*\d+\s*[)）]$"
     # a Chinese comments box's heading with its note ("网友评论：（只显示最新10条…）")
@@ -595,6 +595,8 @@ _RELATED = re.compile(
     # ... Armenian: "Այլ հաղորդագրություններ" (other releases), "Այլ լուրեր" (other news)
     r"այլ (?:հաղորդագրություններ|լուրեր|նորություններ)|"
     r"meer nieuws|ander nieuws|(?:więcej|inne) (?:wiadomości|aktualności)|"
+    # ... Korean: a reporter's other stories ("김도영 기자의 다른 기사 보기"), related stories
+    r"(?:[가-힣]{2,4}\s?기자의\s?)?다른\s?기사(?:\s?보기)?|관련\s?기사|"
     # Swedish, Norwegian, Danish, Finnish: "Fler nyheter", "Flere nyheter", "Flere nyheder",
     # "Lisää uutisia"
     r"(?:fler|flere|andra|andre) (?:nyheter|nyheder|artiklar|artikler)|lisää uutisia|"
