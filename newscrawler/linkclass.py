@@ -279,7 +279,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/a,\d{3,},[\w-]+\.html?$", "a BIP article"),
     # ... and a daily's ids before its slug, comma-separated (/magazyn/7,124059,30706612,
     # ostatni-sezon-na-helu.html; its sections are /magazyn/0,124059.html)
-    (r"/(?:\d+,)+[^\W_]+(?:-[^\W_]+){2,}\.s?html?$", "an id and a slug"),
+    # (or one id and an underscore: a regional daily's /lokal/bielefeld/23914388_Neue-
+    # Vollsperrung-in-der-Innenstadt.html)
+    (r"/(?:\d+,)+[^\W_]+(?:-[^\W_]+){2,}\.s?html?$|/\d{6,}_[^\W_]+(?:-[^\W_]+){2,}\.s?html?$",
+     "an id and a slug"),
     # ... or the slug, then the id as a key and a number (a German regional daily's
     # /ulm_artikel,-neue-strassenbahnlinie-fahrgastzahlen-_arid,11302733.html; its galleries'
     # _mediagalid,65734)

@@ -2451,6 +2451,12 @@ def test_bengali_labels_of_the_publication_and_the_update():
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 21), (UPDATED, 22)]
 
 
+def test_a_thai_municipalitys_date_posted_label():
+    items = printed_dates("โพสต์โดย : ฝ่ายประชาสัมพันธ์ | วันที่โพสต์ : 15 พ.ย. 2567 เวลา 10.42 น.")
+    assert [(i.kind, i.stamp.moment.date().isoformat()) for i in items] == [
+        (PUBLISHED, "2024-11-15")]
+
+
 def test_faroese_labels_of_the_update_over_the_publication():
     items = printed_dates("Seinast dagført: 17. mars 2023 kl. 08.05\nBirt: 16. mars 2023 "
                           "kl. 14.22")

@@ -2960,6 +2960,15 @@ def test_an_items_number_over_its_kinds_name_is_the_item():
     assert found["/prensa/22868/noticias"] == "article"
 
 
+def test_an_items_id_and_its_slug_after_an_underscore():
+    # a regional daily's items: /<section>/<town>/<id>_<Slug-Of-Words>.html
+    url = ("https://www.nw.example.de/lokal/bielefeld/mitte/23914388_Neue-Vollsperrung-in-der-"
+           "Innenstadt-So-kommen-Pendler-jetzt-durch.html")
+    assert classify_links(f'<html><body><main><div class="teaser"><a href="{url}">Neue '
+                          'Vollsperrung in der Innenstadt</a></div></main></body></html>',
+                          "https://www.nw.example.de/")[0].kind == "article"
+
+
 def test_a_plone_listing_view_and_a_universitys_special_reports_are_lists():
     # Plone's @@event_listing by day, week and month under the events folder, beside one
     # event; a VSB news site's special reports under /ztbd/

@@ -112,7 +112,7 @@ _PUB_WORDS = [
     r"প্রকাশন তারিখ", r"প্রকাশের তারিখ", r"প্রকাশিত",
     # Thai: announced, published, posted on, the news posted on; Malay: date of
     # publication or release
-    r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"โพสต์เมื่อ", r"วันที่ประกาศ",
+    r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"(?:วันที่)?โพสต์(?:เมื่อ)?", r"วันที่ประกาศ",
     r"ลงข่าว(?:เมื่อ)?(?:วันที่)?",
     r"tarikh (?:terbit(?:an)?|diterbitkan|siaran|keluaran)", r"diterbitkan pada",
     # Tamil "posted", "published"
