@@ -128,7 +128,7 @@ def _headline_length(head: Any, title: str | None) -> int:
         return 0
     text = element_text(head)
     at = text.find(title) if title else -1
-    return at + len(title) if at >= 0 and title else len(text)
+    return at + len(title or "") if at >= 0 else len(text)
 
 
 def extract_article(

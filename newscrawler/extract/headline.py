@@ -92,6 +92,14 @@ def rendered_text(el: Any) -> str:
     return " ".join(rendered_lines(el))
 
 
+def _in_logo_box(el: Any) -> bool:
+    """*el*'s parent is named the logo's box ("<div class='logo'><img alt='法徽'><h1>深圳法院网
+    </h1></div>"): the h1 in it prints the site's name."""
+    parent = el.getparent()
+    return parent is not None and "logo" in (
+        f"{parent.get('class') or ''} {parent.get('id') or ''}").lower()
+
+
 def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
          page: tuple[str, ...] = (), banners: list[str] | None = None,
          leads: dict[str, str] | None = None) -> list[str]:
@@ -116,10 +124,8 @@ def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,
             if banners is not None:
                 banners.append(text)
             continue
-        if named_as_logo(el) or el.getparent() is not None and "logo" in (
-                f"{el.getparent().get('class') or ''} {el.getparent().get('id') or ''}").lower():
-            continue  # <h1 class="sitename">: the site's name set as the page's h1 (or its
-            # box's: "<div class='logo'><img alt='法徽'><h1>深圳法院网</h1></div>")
+        if named_as_logo(el) or _in_logo_box(el):
+            continue  # <h1 class="sitename">: the site's name set as the page's h1
         kicker = _kicker(el)
         if kicker is not None:
             # an element named as the kicker opens the h1 ("Verkehrsversuch in Düsseldorf"

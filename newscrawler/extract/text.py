@@ -324,7 +324,7 @@ def _time_class(el: Any) -> str:
     return (el.get("class") or "").lower()
 
 
-def hidden_update(el: Any) -> bool:
+def _hidden_update(el: Any) -> bool:
     """A WordPress theme's ``<time class="updated">`` beside its ``<time class="entry-date
     published">``: the themes' style sheets hide it (``.updated:not(.published)``), so a
     reader sees the publication alone, whichever of the two comes first."""
@@ -439,7 +439,7 @@ class _AroundReader:
             tag = child.tag
             if isinstance(tag, str) and tag not in SKIP_TAGS and (
                     not off_stream(child) or child in self.holding) and not (
-                    tag == "time" and hidden_update(child)):
+                    tag == "time" and _hidden_update(child)):
                 edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
                 parts.append(edge)
                 if self.walk(child):

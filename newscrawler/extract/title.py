@@ -1121,8 +1121,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # a headline that opens with the kind of page an h1 names, "News release: Overnight
     # closures …" under the h1 "News release": what a heading prints whole after it
     for h in h1s if found else ():
-        rest = _after_name(found, title_key(h)) if _KIND_ALONE.match(h) or _list_name(h) \
-            else None
+        rest = _after_name(found, title_key(h)) if _names_kind(h) else None
         if rest and any(title_key(element_text(el)) == title_key(rest)
                         for el in root.iter(*HEAD_TAGS)):
             found = rest
@@ -1192,8 +1191,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # sharing ("高市YouBike再擴站 …") beside a <title> whose headline a heading prints
         heads.reverse()
     # (not an h1 that names the kind of page or a list: "News Release" over the h2 headline)
-    found = _lone_h1([h for h in h1s if not sites.declared(h) and not _list_name(h)
-                      and not _KIND_ALONE.match(h)], heads)
+    found = _lone_h1([h for h in h1s if not sites.declared(h) and not _names_kind(h)], heads)
     if found:
         return clean_title(_headline_under(meta, root, found, doc, sites, page) or found)
     head = heads[0] if heads else ""
@@ -1324,6 +1322,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if described and title_key(described) != title_key(head):
             return clean_title(described)
     return clean_title(head) if head else None
+
+
+def _names_kind(text: str) -> bool:
+    """*text* names a kind of page or a list of them ("News Release", "Press releases")."""
+    return _KIND_ALONE.match(text) is not None or _list_name(text)
 
 
 def _after_name(text: str, named_key: str) -> str | None:
