@@ -2449,6 +2449,10 @@ def test_the_update_verb_after_a_date_labels_no_date_under_it():
 def test_bengali_labels_of_the_publication_and_the_update():
     items = printed_dates("প্রকাশন তারিখ: 2024-05-21\nহালনাগাদ: 2024-05-22 14:05")
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 21), (UPDATED, 22)]
+    # a Bangladeshi wire's update over the text and its "Bangladesh time" closing it, each
+    # with the time as four digits and "hours" before the day
+    items = printed_dates("আপডেট: ০১১৫ ঘণ্টা, জুন ১৯, ২০২৪\nবাংলাদেশ সময়: ২৩৪৫ ঘণ্টা, জুন ১৮, ২০২৪")
+    assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 19), (PUBLISHED, 18)]
 
 
 def test_a_thai_municipalitys_date_posted_label():

@@ -110,6 +110,8 @@ _PUB_WORDS = [
     r"ngày đăng",
     # Bengali "publication date", "date of publication", "published"
     r"প্রকাশন তারিখ", r"প্রকাশের তারিখ", r"প্রকাশিত",
+    # (and the Bangladeshi wires' "Bangladesh time:" closing a story with its time and day)
+    r"বাংলাদেশ সময়",
     # Thai: announced, published, posted on, the news posted on; Malay: date of
     # publication or release
     r"ประกาศเมื่อ", r"(?:วันที่)?เผยแพร่(?:เมื่อ)?", r"(?:วันที่)?โพสต์(?:เมื่อ)?", r"วันที่ประกาศ",
@@ -425,7 +427,10 @@ _LABEL_SEP = re.compile(r"\s*[·•|/,–—]\s*|\s+-\s+")
 
 # a time of day printed before the day it belongs to ("Published: 15:40 17/10/2023"):
 # the label is read past it
-_CLOCK_END = re.compile(r"(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+_CLOCK_END = re.compile(r"(?:(?<![\d:.])[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+                        # (or a wire's four digits and its word for hours: "২৩৪৫ ঘণ্টা", the
+                        # Bangladeshi agencies' time before the day)
+                        r"|(?<![\d০-৯])[0-2০-২][0-9০-৯][0-5০-৫][0-9০-৯]\s*(?:ঘণ্টা|hrs))"
                         r"(?:\s*[,|·–-])?\s*$", re.IGNORECASE)
 
 
