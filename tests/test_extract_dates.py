@@ -2446,6 +2446,12 @@ def test_the_update_verb_after_a_date_labels_no_date_under_it():
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(UPDATED, 15), (PLAIN, 12)]
 
 
+def test_a_khmer_date_in_khmer_digits():
+    # a Cambodian ministry's letter closes with its place and day in Khmer
+    found = find_dates("រាជធានីភ្នំពេញ ថ្ងៃទី១៣ ខែវិច្ឆិកា ឆ្នាំ២០២៤")
+    assert [s.moment.date().isoformat() for s in found] == ["2024-11-13"]
+
+
 def test_bengali_labels_of_the_publication_and_the_update():
     items = printed_dates("প্রকাশন তারিখ: 2024-05-21\nহালনাগাদ: 2024-05-22 14:05")
     assert [(i.kind, i.stamp.moment.day) for i in items] == [(PUBLISHED, 21), (UPDATED, 22)]

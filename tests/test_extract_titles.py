@@ -1418,6 +1418,9 @@ def test_a_title_that_opens_with_the_kind_the_h1_names_yields_to_the_heading_aft
     # a Georgian service's and a Nepali police's templates: "News" and "Press release"
     ("შემოსავლების სამსახური - სიახლეები", "შემოსავლების სამსახური", "სიახლეები"),
     ("प्रेस विज्ञप्ति | नेपाल प्रहरी", "नेपाल प्रहरी", "प्रेस विज्ञप्ति"),
+    # ... and an Armenian bank's "Press releases"
+    ("Կենտրոնական բանկ - Մամլո հաղորդագրություններ", "Կենտրոնական բանկ",
+     "Մամլո հաղորդագրություններ"),
 ])
 def test_an_h1_that_names_the_kind_of_page_yields_to_the_headline_under_it(title, site, h1):
     head = "Sand Key Beach Nourishment Project to Begin June 24"

@@ -415,6 +415,15 @@ _ET_DATE = re.compile(
     r"(?P<emon>" + "|".join(sorted(_ET_MONTHS, key=len, reverse=True)) + r")\s*"
     r"(?P<d>\d{1,2})\s*(?:ቀን\s*)?[/,]?\s*(?P<ey>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s*ም\.?)?")
 _ETHIOPIC = re.compile("[\u1200-\u137f]")
+# Khmer, the Gregorian months' Khmer names and Khmer digits: "ថ្ងៃទី១៣ ខែវិច្ឆិកា ឆ្នាំ២០២៤"
+_KM_MONTHS = {name: number for number, name in enumerate((
+    "មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា",
+    "វិច្ឆិកា", "ធ្នូ"), start=1)}
+_KM_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?:ខែ\s*)?(?P<kmon>" + "|".join(_KM_MONTHS) + r")\s*"
+    r"(?:ឆ្នាំ\s*)?(?P<y>(?:19|20)\d\d)(?!\d)")
+_KHMER = re.compile("[\u1780-\u17ff]")
+_KHMER_DIGITS = {0x17E0 + i: ord("0") + i for i in range(10)}
 _BS_YEARS = range(2060, 2100)
 _BS_YEAR_TEXTS = frozenset(map(str, _BS_YEARS))
 #: How close (characters) a Gregorian date makes one of another calendar the same day's.
@@ -551,6 +560,18 @@ def _ethiopian_dates(text: str) -> list[Stamp]:
         if day.year >= MIN_YEAR:
             out.append(Stamp(datetime(day.year, day.month, day.day), False, start=m.start(),
                              end=m.end()))
+    return out
+
+
+def _khmer_dates(text: str) -> list[Stamp]:
+    """The Gregorian dates *text* writes in Khmer (:data:`_KM_DATE`, Khmer digits read)."""
+    out = []
+    for m in _KM_DATE.finditer(text.translate(_KHMER_DIGITS)):
+        try:
+            moment = datetime(int(m["y"]), _KM_MONTHS[m["kmon"]], int(m["d"]))
+        except ValueError:
+            continue
+        out.append(Stamp(moment, False, start=m.start(), end=m.end()))
     return out
 
 
@@ -773,6 +794,10 @@ def find_dates(text: str, *, limit: int = 0, guess: bool = False) -> list[Stamp]
         other_calendar = _ethiopian_dates(text)
         found.extend(other_calendar)
         taken.extend((s.start, s.end) for s in other_calendar)
+    if _KHMER.search(text):
+        khmer = [s for s in _khmer_dates(text) if s.moment.year >= MIN_YEAR]
+        found.extend(khmer)
+        taken.extend((s.start, s.end) for s in khmer)
     for form, rx in enumerate(_DATE_RES):
         if form == _THAI_FORM and not thai:
             continue  # (only Thai text prints Buddhist Era years)

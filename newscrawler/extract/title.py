@@ -761,7 +761,8 @@ _LIST_NAME = re.compile(
     r"|ข่าว(?:ประชาสัมพันธ์|กิจกรรม)?"
     # ... Georgian, Armenian, Azerbaijani, Kazakh, Mongolian news; Nepali and Hindi news and
     # press releases, Bengali, Urdu, Persian
-    r"|სიახლეები|ახალი ამბები|նորություններ|xəbərlər|жаңалықтар|мэдээ(?: мэдээлэл)?"
+    r"|სიახლეები|ახალი ამბები|նորություններ|մամլո հաղորդագրություններ|xəbərlər|жаңалықтар"
+    r"|мэдээ(?: мэдээлэл)?"
     r"|समाचार|प्रेस विज्ञप्ति|प्रेस नोट|সংবাদ|প্রেস বিজ্ঞপ্তি|خبریں|پریس ریلیز|اخبار"
     # ... and a body's own releases ("警方新聞公報", "政府新闻公报")
     r"|[\u4e00-\u9fff]{1,4}新闻(?:公报|稿|中心)?)$", re.IGNORECASE)
