@@ -2969,6 +2969,17 @@ def test_an_items_id_and_its_slug_after_an_underscore():
                           "https://www.nw.example.de/")[0].kind == "article"
 
 
+def test_a_lotus_domino_view_is_a_list():
+    # a city's press notes in a Domino database: its views by area, its notes by id
+    page = """<html><body><main><ul>
+<li><a href="/inet/wprensa.nsf/wwarea?OpenView=&amp;RestrictToCategory=Cultura">Cultura</a></li>
+<li><a href="/inet/wplenos.nsf/wwplenos?OpenView=">Sesiones del Pleno</a></li></ul></main>
+</body></html>"""
+    found = kinds(page, "https://www.granada.example.org", "/inet/wprensa.nsf/wwtodas")
+    assert found["/inet/wprensa.nsf/wwarea?OpenView=&RestrictToCategory=Cultura"] == "list"
+    assert found["/inet/wplenos.nsf/wwplenos?OpenView="] == "list"
+
+
 def test_a_plone_listing_view_and_a_universitys_special_reports_are_lists():
     # Plone's @@event_listing by day, week and month under the events folder, beside one
     # event; a VSB news site's special reports under /ztbd/
