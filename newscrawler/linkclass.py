@@ -562,7 +562,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # a Plone view that lists its folder's items (@@event_listing?mode=week, @@listing)
     (r"/@@[a-z_]*listing$", "a view that lists the folder's items"),
     # ... and a Lotus Domino database's view (wprensa.nsf/wwarea?OpenView&RestrictToCategory=…)
-    (r"(?i)\.nsf/[^/?]+\?openview(?:[=&]|$)", "a Domino database's view"),
+    (r"\.nsf/[^/?]+\?openview(?:[=&]|$)", "a Domino database's view"),
     (r"/(?:news|press|media|releases|blog|articles|archive|aktuelles|presse|meldungen|"
      r"nachrichten|pressemitteilungen|medienmitteilungen|actualites|noticias|archiv|xwzx|xwdt|"
      r"zwyw|tzgg|gsgg)/?(?:index\.\w+)?$", _NEWS_FOLDER),
