@@ -53,6 +53,10 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     # ... but midnight with an offset is a date stored alone: its day stays
     ("2024-05-28T00:00:00-04:00", "America/Chicago", "2024-05-28T00:00:00-04:00"),
     ("2007-08-20-23:59:59", None, "2007-08-20T23:59:59"),
+    # a month's name between dots or dashes, the year's last two digits after the same mark
+    # (a magazine's edition line) or four after a dot
+    ("N° Edição: 2334 | 22.Ago.14 - 20:00", None, "2014-08-22T20:00:00"),
+    ("28-May-18", None, "2018-05-28"), ("Published on 25.Jun.2019", None, "2019-06-25"),
 ])
 def test_forms(text, tz, expected):
     assert format_stamp(find_dates(text)[0], tz) == expected
@@ -2686,3 +2690,89 @@ def test_a_mastheads_today_in_bikram_sambat_is_no_date_of_the_page():
             + text + "</main></body></html>")
     fields = extract_article(page, "https://www.city.example.gov.np/content/plastic", now=NOW)
     assert fields.published_at is None
+
+
+def test_a_range_of_days_with_a_dash_is_no_two_digit_year():
+    # "28 May-14 June 2024": the range's end, not 28 May 2014
+    assert [format_stamp(d) for d in find_dates("from 28 May-14 June 2024")] == ["2024-06-14"]
+
+
+def test_a_themes_post_time_in_the_articles_footer_beside_sidebar_cards_of_the_same_class():
+    # tagDiv's Newspaper marks every date "entry-date updated": the post's in its footer with
+    # the tags and the previous / next posts, the sidebar's beside their headlines' links
+    cards = "".join(
+        f"<div class='td_module_8'><h3 class='entry-title'><a href='/habari-{n}/'>Habari "
+        f"nyingine ya mkoa namba {n} leo</a></h3><time class='entry-date updated td-module-"
+        f"date' datetime='2022-01-19T0{n}:12:03+03:00'>Januari 19, 2022</time></div>"
+        for n in range(1, 3))
+    page = ("<html><head><title>Wakulima walalamikia malipo</title></head><body><div "
+            "class='td-header-wrap'><div class='td-header-top-menu'><div class='td_data_time'>"
+            "Jumatano, Januari 19, 2022</div><ul><li><a href='/kuhusu-sisi/'>Kuhusu Sisi</a>"
+            "</li></ul></div><div class='td-header-sp-logo'><a href='/'><img src='/logo.png' "
+            "alt='Blogu'></a></div><ul class='sf-menu'>" + "".join(
+                f"<li><a href='/category/{c}/'>{c.upper()}</a></li>" for c in (
+                    "habari", "michezo", "burudani", "biashara", "siasa")) + "</ul></div>"
+            "<div class='td-main-content'><article><ul class='td-category'><li><a href='/"
+            "category/habari/'>HABARI</a></li></ul><header class='td-post-title'><h1 class="
+            "'entry-title'>Wakulima walalamikia malipo</h1><div class='td-post-views'>3,184"
+            "</div></header><div class='td-post-content'>" + _RELEASE_TEXT
+            + "</div><footer><ul class='td-tags'><li>TAGS</li><li><a href='/tag/korosho/'>"
+            "korosho</a></li></ul><div class='td-post-byline-footer'>Imewekwa na <a href='/"
+            "author/m/'>Mwandishi Wetu</a> <time class='entry-date updated td-module-date' "
+            "datetime='2022-01-18T17:36:52+03:00'>Januari 18, 2022</time></div><div class='td-"
+            "post-next-prev'><a href='/simba-yaichapa-mbeya-city-kwenye-ligi/'>Simba yaichapa "
+            "Mbeya City kwenye mchezo wa ligi kuu uliochezwa jana jioni</a><a href='/bei-ya-"
+            "mafuta/'>Bei ya mafuta ya kula yapanda tena katika masoko ya jiji la Dar es "
+            "Salaam</a></div></footer></article></div><div class='td-main-sidebar'>" + cards
+            + "</div></body></html>")
+    fields = extract_article(page, "https://blog.example.co.tz/wakulima-walalamikia-malipo/",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2022-01-18")
+
+
+def test_dates_closing_the_lines_of_a_news_list_over_the_headline_date_no_page():
+    # an old provincial portal's side column of latest news, each title with its day in
+    # brackets after it, over the headline's cell: none of them is the page's
+    items = "".join(f"<tr><td><a href='news_detail.php?id={n}'>ข่าวประชาสัมพันธ์จังหวัด เรื่องที่ "
+                    f"{n}</a> ({n + 10} ม.ค. 2568)</td></tr>" for n in range(1, 5))
+    text = "".join(f"<p>ที่ประชุมคณะทำงานจังหวัดได้ติดตามมาตรการป้องกันหมอกควันและฝุ่นละออง "
+                   f"ครั้งที่ {n} โดยมีหัวหน้าส่วนราชการเข้าร่วมประชุมอย่างพร้อมเพรียง</p>"
+                   for n in range(1, 5))
+    page = ("<html><head><title>จังหวัดตัวอย่าง</title></head><body><table><tr><td><table>"
+            + items + "</table></td><td><table><tr><td class='news_topic'>ผู้ว่าราชการจังหวัด "
+            "ประชุมติดตามมาตรการป้องกันหมอกควัน</td></tr><tr><td>" + text
+            + "</td></tr></table></td></tr></table></body></html>")
+    fields = extract_article(page, "http://www.province.example.go.th/news/news_detail.php?"
+                             "id=99", now=NOW)
+    assert not (fields.published_at or "").startswith("2025-01-1")
+
+
+def test_a_releases_place_and_date_under_its_text_beats_a_header_widgets_day():
+    # a central bank's header prints the day's exchange rates, dated, over the release's
+    # h2; the release signs "Belgrade, 10 April 2025" under its text
+    page = ("<html><head><title>Executive Board holds key policy rate at 5.75 percent - "
+            "National Bank</title></head><body><div id='header'><h1>"
+            "National Bank</h1><div id='rates'><h4>Official middle exchange rate</h4><p "
+            "class='datum'>14.04.2025.</p><table><tr><td>EUR</td><td>117.1654</td></tr>"
+            "</table></div></div><div id='content'><div class='path'><a href='/'>Home</a> &gt; "
+            "Press releases</div><h2 class='naslov'>Executive Board holds key policy rate at "
+            "5.75 percent</h2><div class='tekst'>" + _RELEASE_TEXT + "<p class='potpis'><em>"
+            "Belgrade, 10 April 2025</em></p></div></div></body></html>")
+    fields = extract_article(page, "https://www.bank.example.rs/en/showcontent/index.html?"
+                             "id=20418", now=NOW)
+    assert (fields.published_at or "").startswith("2025-04-10")
+
+
+def test_of_two_publications_printed_the_one_dublin_core_dates_is_the_pages():
+    # a journal's paper: "Published on 25.Jun.2019" and, nearer its headline, its
+    # preprint's "first published 04.Apr.2019"; <head> declares DC.Date only
+    page = ("<html><head><title>Efficacy of a meditation app</title><meta name='DC.Date' "
+            "scheme='ISO8601' content='2019-06-25'></head><body><div class='info'><span>"
+            "Published on</span> <span>25.Jun.2019</span> in Vol 7, No 6 (2019)</div><div "
+            "class='preprint'>Preprints (earlier versions) of this paper are available at "
+            "<a href='https://preprints.example.org/14273'>preprints.example.org/14273</a>, "
+            "first published <span>04.Apr.2019</span>.</div><h1>Efficacy of a meditation app "
+            "to reduce stress: randomized controlled trial</h1>" + _RELEASE_TEXT
+            + "</body></html>")
+    fields = extract_article(page, "https://journal.example.org/2019/6/e14273", now=NOW)
+    assert (fields.published_at or "").startswith("2019-06-25")

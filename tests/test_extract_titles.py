@@ -2082,3 +2082,18 @@ def test_a_line_named_as_the_releases_head_is_the_headline():
             "</body></html>")
     fields = extract_article(page, "https://www.finance.example.gov.pk/press/pr_22_04_2024.html")
     assert fields.title == "Finance Minister Chairs Meeting on Revenue Mobilization"
+
+
+def test_a_lower_heading_of_sentences_under_the_headline_is_its_subtitle():
+    # a city's page: the city's name the h1, <title> the site's and the list's names; the
+    # headline an h2, under it an h3 of two sentences (the standfirst), then the date
+    text = "".join(f"<p>Paragraph {n} of the city's notice on the works in the main street "
+                   "and the buses that go round them.</p>" for n in range(4))
+    page = ("<html><head><title>City of Example - Press releases</title></head><body><h1 "
+            "class='logo'><a href='/'>City of Example</a></h1><div class='article'><h2 class="
+            "'article-title'>Main street upgrade begins: the changes to traffic and buses</h2>"
+            "<h3 class='article-subtitle'>The works will last 14 months in four stages. The "
+            "city advises residents to use the car parks and the diverted bus lines</h3><div "
+            f"class='article-dates'>Published: 04/03/2025</div>{text}</div></body></html>")
+    fields = extract_article(page, "https://www.city.example.il/News/Article.aspx?id=6412")
+    assert fields.title == "Main street upgrade begins: the changes to traffic and buses"

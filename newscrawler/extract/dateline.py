@@ -510,7 +510,7 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 or is_event_time(text, stamp.end) or under_event_heading(text, stamp.start):
             continue
         line = _on_date_line(text, stamp)
-        if line and kind == PLAIN and stamp.start < anchor:
+        if kind == PLAIN and stamp.start < anchor:
             rows = _dated_rows(text, stamps) if rows is None else rows
             if _row_of_list(stamp, rows):
                 continue  # (an item's date in a list above the headline: a calendar, the news)
@@ -530,14 +530,19 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
 MIN_LIST_ROWS = 3
 
 
+#: What may follow a date that closes its line: "… ประจำเดือนมกราคม 2568 (28 ม.ค. 2568)"
+_LINE_CLOSE = re.compile(r"[\s)\]）】]*(?:\n|$)")
+
+
 def _dated_rows(text: str, stamps: list[Stamp]) -> dict[int, int]:
-    """The line number of each date that opens its line, by the date's start."""
+    """The line number of each date that opens or closes its line, by the date's start."""
     rows: dict[int, int] = {}
     line, pos = 0, 0
     for stamp in stamps:
         line += text.count("\n", pos, stamp.start)
         pos = stamp.start
-        if text.rfind("\n", 0, stamp.start) + 1 >= stamp.start - 1:
+        if text.rfind("\n", 0, stamp.start) + 1 >= stamp.start - 1 or _LINE_CLOSE.match(
+                text, stamp.end):
             rows[stamp.start] = line
     return rows
 

@@ -293,11 +293,11 @@ _FORMS = [
     r"(?<![\w])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?:de\s+)?" + _Y
     + r"(?!\d)" + _TIME,
     # 28 May 2018, 28. Mai 2018, 1er mai 2018, 28 de mayo de 2018, 31 May, 2023, 28th of
-    # May 2018, 28-May-2018; a notice's formula "Dated this 14th day of March, 2025"
+    # May 2018, 28-May-2018, 28.Ago.2014; a notice's formula "Dated this 14th day of March, 2025"
     r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|(?:day\s+)?of\s+|ta['’]\s*)?|-)"
     r"(?P<mon>"
     + _MONTH_RE
-    + r")(?:\.?,?\s+(?:del?\s+)?|-)" + _Y + r"(?!\d)"
+    + r")(?:\.?,?\s+(?:del?\s+)?|-|\.(?=\d))" + _Y + r"(?!\d)"
     # (Croatian dots the year too, before its time: "31. svibnja 2024. u 9:05")
     + r"(?:\.(?=\s+(?:u\s+)?\d{1,2}:\d\d))?" + _TIME,
     # '19/3/14: a two-digit year after an apostrophe comes first (a Japanese paper's date
@@ -405,6 +405,11 @@ _FORMS.extend([
     r"(?:\s*गते)?" + _TIME,
 ])
 _BS_FORMS = frozenset(range(len(_FORMS) - 3, len(_FORMS)))
+# 22.Ago.14, 28-May-18: a month's name between dots or dashes, the year's last two digits
+# after the same mark (a magazine's edition line, "N° Edição: 2334 | 22.Ago.14 - 20:00"); not
+# spaced ("28 May-14 June" is a range)
+_FORMS.append(r"(?<![\w.])(?P<d>\d{1,2})(?P<ns>[.-])(?P<mon>" + _MONTH_RE
+              + r")\.?(?P=ns)(?P<y>\d{2})(?![\d.])" + _TIME)
 # Ethiopia's calendar (in Ethiopic text only): "ታኅሣሥ 9/2016", "ጥቅምት 14 ቀን 2017 ዓ.ም"; read
 # before the other forms, which would take "9/2016" for a month
 _ET_MONTHS = {name: number for number, names in enumerate((
@@ -447,7 +452,7 @@ _HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯๐-๙]")
 # or four Chinese numerals before 年. The forms are only tried around these (a long text
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
 # characters).
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)|\d[.-][^\W\d_]{3,10}\.?[.-]\d\d(?!\d)")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # letters of Persian that Arabic lacks (pe, che, zhe, gaf, and Persian kaf and ye)
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")

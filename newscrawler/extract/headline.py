@@ -398,10 +398,31 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
             best, best_rank = None, 0
     if best is None or since > MAX_TEXT_UNDER_HEADLINE:
         return None
+    best = _over_subtitle(best, page)
     text = rendered_text(best)
     # the post's permalink beside its category's link: the permalink is the headline
     own = next((rendered_text(a) for a in best.iter("a") if self_link(a, page)), "")
     return own if len(own) >= 2 else text
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _over_subtitle(el: Any, page: tuple[str, ...]) -> Any:
+    """The heading right before *el*, one level up, when *el* is its subtitle: a lower
+    heading that reads as sentences ("<h2>Headline</h2><h3>The works will take 14 months.
+    …</h3>"), under one that does not; else *el*."""
+    before = el.getprevious()
+    if (el.tag not in _HEADINGS or before is None or before.tag not in _HEADINGS
+            or before.tag >= el.tag or (before.tail or "").strip()):
+        return el
+    under, over = rendered_text(el), rendered_text(before)
+    if (_SENTENCE_END.search(under) and not _SENTENCE_END.search(over)
+            and len(under) > len(over) and headline_like(
+            before, page, emphasized(before))):
+        return before
+    return el
 
 
 def in_side_column(root: Any, el: Any) -> bool:

@@ -33,7 +33,15 @@ from .dateline import (
     printed_dates,
     with_line_time,
 )
-from .dates import Stamp, date_from_url, day_months, find_dates, is_plausible, parse_date
+from .dates import (
+    WEEKDAY_END,
+    Stamp,
+    date_from_url,
+    day_months,
+    find_dates,
+    is_plausible,
+    parse_date,
+)
 from .meta import PageMeta
 from .source import is_issuer_line
 from .text import IDEOGRAPH, SENTENCE_ENDS, off_stream, paragraphs, text_around
@@ -206,9 +214,10 @@ def _time_element(root: Any, now: datetime | None, url: str | None = None, *,
         stamp = _time_stamp(el, now, url, microdata)
         if stamp is not None:
             return stamp
-    if len(entry_dates) == 1:
-        return _time_stamp(entry_dates[0], now, url, microdata)
-    return None
+    # (... also beside a sidebar's or a related list's cards of the same theme, each off
+    # the text's stream or a teaser's)
+    stamps = [s for s in (_time_stamp(el, now, url, microdata) for el in entry_dates) if s]
+    return stamps[0] if len(stamps) == 1 else None
 
 
 def _time_stamp(el: Any, now: datetime | None, url: str | None, microdata: bool
@@ -308,9 +317,13 @@ MAX_OWN_FOOTER = 200
 
 def _own_footer(el: Any) -> bool:
     """*el* is the footer of an ``<article>``, short: its byline and time (Drupal's
-    ``<footer class="node__meta">``), not the page's footer nor a list of other pages."""
-    return (el.tag == "footer" and next(el.iterancestors("article"), None) is not None
-            and len(el.text_content()) <= MAX_OWN_FOOTER)
+    ``<footer class="node__meta">``), not the page's footer nor a list of other pages;
+    the words of its links are not counted (a theme's tags and previous / next posts beside
+    the byline: "Imewekwa na Millard Ayo Januari 18, 2022")."""
+    if el.tag != "footer" or next(el.iterancestors("article"), None) is None:
+        return False
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return len(el.text_content()) - linked <= MAX_OWN_FOOTER
 
 
 _COMMENT = re.compile(r"(?:^|[-_\s])comments?(?:$|[-_\s])|schema\.org/Comment$", re.I)
@@ -382,6 +395,7 @@ class Shown:
     written: Stamp | None = None  # labelled as the day the document was written (成文日期)
     line_days: frozenset[date] = frozenset()  # the days of every date line
     written_days: frozenset[date] = frozenset()  # the days of every WRITTEN label
+    published_all: tuple[Stamp, ...] = ()  # every date with a PUBLISHED label, in order
 
 
 def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None, *,
@@ -414,6 +428,7 @@ def shown_near_headline(text: str, anchor: int = 0, now: datetime | None = None,
         written=_nearest([i for i in items if i.kind == WRITTEN]),
         line_days=frozenset(i.stamp.moment.date() for i in items if i.kind == PLAIN and i.line),
         written_days=frozenset(i.stamp.moment.date() for i in items if i.kind == WRITTEN),
+        published_all=tuple(i.stamp for i in items if i.kind == PUBLISHED),
     )
 
 
@@ -527,6 +542,9 @@ def place_date_line(root: Any, now: datetime | None = None) -> Stamp | None:
         place = _OPENING_PLACE.match(line)
         if place is None or place["bracket"] or off_stream(el):
             continue
+        weekday = WEEKDAY_END.search(line, 0, place.end())
+        if weekday is not None and weekday.start() == 0:
+            continue  # (a top bar's "Jumatano, Januari 19, 2022": a weekday, no place)
         stamp = next(iter(find_dates(line[place.end():], limit=1)), None)
         if (stamp is not None and stamp.start == 0 and not stamp.guessed
                 and not line[place.end() + stamp.end:].strip(" .") and is_plausible(stamp, now)):
@@ -1217,11 +1235,20 @@ def _pick_published(
     line_over = (shown.line is not None and header is not None
                  and not header[0][shown.line.end:header[1]].strip())
     line_atop = line_over and shown.line is not None and shown.line.has_time
+    if printed is not None and declared is None and shown.published is not shown.written:
+        # (of two publications printed, the paper's "Published on 25.Jun.2019" and its
+        # preprint's "first published 04.Apr.2019" nearer the headline, the one <head> gives
+        # the day of, in Dublin Core's date, is the page's)
+        days = _dated_days(meta, now)
+        if _day(printed) not in days:
+            printed = next((p for p in shown.published_all if _day(p) in days), printed)
     if printed is not None and (declared is None or _day(printed) < _day(declared)) and not (
-            shown.published is shown.written and declared is not None
-            and _day(declared) in shown.written_days):
+            declared is not None and _day(declared) in (
+                shown.written_days if shown.published is shown.written
+                else {_day(p) for p in shown.published_all})):
         # (... but of two document days, 成文日期 2017-08-18 and 发文日期 2017-08-23, the one
-        # <head> declares too is the posting's: two signs against one)
+        # <head> declares too is the posting's: two signs against one; and so of two
+        # publications printed)
         return printed
     if declared is not None and printed is None and not declared.has_time:
         # the release dates itself at its end ("完" / "2024年7月5日（星期五）") before the day
@@ -1404,14 +1431,20 @@ def _pick_published(
             local = _country_clock(declared, url)
             return local if local is not None and _day(local) == _day(time_el) else time_el
         return _timed(declared, timed)
-    if line is not None and not (line_below or line_over):
+    if line is not None and not (line_below or line_atop):
         # a date line over the headline may be the banner's "today" (the masthead's
         # "الثلاثاء 5 ذو الحجة 1445هـ - 11 يونيو 2024م" by the logo): a publication the
         # page labels elsewhere, before that day, is the article's ("تاريخ النشر:
         # 19/05/2024" under the text)
         # (or says who issued it on that day: "Issued by the Department of Water and
         # Sanitation on 07 November 2024" under the text)
-        labelled = labelled_on_page(root, now).published or issued_by_stamp(root, now)
+        # (or closes its text with its place and date: "Belgrade, 10 April 2025" under a
+        # release whose page prints the day's exchange rates, "14.04.2025.", in its header)
+        # (or marks as the post's own in a <time> in its footer: "Imewekwa na … <time
+        # class='entry-date'>Januari 18, 2022</time>" under a top bar's "Jumatano, Januari
+        # 19, 2022")
+        labelled = (labelled_on_page(root, now).published or issued_by_stamp(root, now)
+                    or place_date_line(root, now) or time_el)
         if labelled is not None and _day(labelled) < _day(line):
             return settle(labelled)
     stamp = line if line is not None else time_el if time_el is not None else closing()
