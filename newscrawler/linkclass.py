@@ -139,6 +139,10 @@ _SECTION_NUMBER = "a section and a document number"
 _PAGE_NUMBER = re.compile(r"(?:^|&)(?:[a-z]_)?(?:page|pageno|pagenum|pagenumstring|pageindex|"
                           r"currentpage|curpage|currpage|pagen_\d+)=\d+(?:&|$)", re.I)
 
+# An item's id closing a slug of words joined by underscores: after a dash, or after an
+# underscore when not a year ("women_in_hk_2021" names a publication's edition)
+_UNDERSCORE_SLUG_ID = r"(?:-\d{3,}|_(?!(?:19|20)\d\d(?!\d))\d{3,})"
+
 # ---------------------------------------------------------------- URL shapes
 _Y = r"(?:19|20)\d\d"
 #: A month by its name, in English and the languages government templates are written in.
@@ -390,6 +394,11 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"(?:~[a-z0-9]{4,}|_(?=[a-z]*\d)[a-z0-9]{5,12}|-[a-z]{1,3}\.\d{5,})?"
      r"(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
      "slug of many words"),
+    # (... or the words joined by underscores before the item's id: AZERTAC's
+    # /en/xeber/baku_metro_to_extend_working_hours-3087695, a broadcaster's …_100.html; without
+    # an id such a slug is as often a council's static page, /info/…/council_and_democracy)
+    (r"/(?=[^/.]*[^\W\d_])[^\W_]+(?:_[^\W_]+){3,}" + _UNDERSCORE_SLUG_ID
+     + r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     # (perhaps under its kind's name: TYPO3 news's /detail/article/<slug>/)
     (r"/(?:detail|details)/(?:(?:article|news|item|post)s?/)?[^\W_]+(?:-[^\W_]+)+/?$",
@@ -2106,9 +2115,10 @@ def _slug_words(url: str) -> int:
     if not re.sub(r"^/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)", "", folder, flags=re.I):
         return 0  # at the top of the site or an edition: a section's name, not a teaser's
     last = re.sub(r"(?:~[a-z0-9]{4,})?(?:\.s?html?)?$", "", _letters_of(unquote(last)))
-    if not re.fullmatch(r"[^\W_]+(?:-[^\W_]+)+", last):
+    if not re.fullmatch(r"[^\W_]+(?:-[^\W_]+)+|[^\W_]+(?:_[^\W_]+)+" + _UNDERSCORE_SLUG_ID,
+                        last):
         return 0
-    return sum(1 for w in last.split("-") if not w.isdigit())
+    return sum(1 for w in re.split(r"[-_]", last) if not w.isdigit())
 
 
 #: PHP's front controller before the path it serves (Joomla's /index.php/en/news).

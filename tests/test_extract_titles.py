@@ -2097,3 +2097,23 @@ def test_a_lower_heading_of_sentences_under_the_headline_is_its_subtitle():
             f"class='article-dates'>Published: 04/03/2025</div>{text}</div></body></html>")
     fields = extract_article(page, "https://www.city.example.il/News/Article.aspx?id=6412")
     assert fields.title == "Main street upgrade begins: the changes to traffic and buses"
+
+
+def test_an_h1_that_links_an_applications_front_page_is_the_sites_name():
+    # a portal served from a folder: the logo and the h1 link "/portal/index.jsp"; <title>
+    # the site's name and the menu's "Noticias"; the headline an h2 over the text
+    text = "".join(f"<p>Párrafo {n} de la convocatoria de ayudas al desplazamiento para los "
+                   "estudiantes que cursan sus estudios fuera de la ciudad.</p>" for n in range(4))
+    menu = "".join(f"<li><a href='/portal/contenedor.jsp?seccion={m.lower()}.jsp'>{m}</a></li>"
+                   for m in ("Gobierno", "Consejerías", "Noticias", "Trámites", "Turismo"))
+    page = ("<html lang='es'><head><title>Ciudad Autónoma de Ejemplo - Noticias</title></head>"
+            "<body><div id='cabecera'><div id='logo'><a href='/portal/index.jsp'><img src='/"
+            "portal/img/escudo.png' alt='Escudo de Ejemplo'></a></div><h1 id='tituloPortal'><a "
+            "href='/portal/index.jsp'>Ciudad Autónoma de Ejemplo</a></h1></div><div id='menu'>"
+            f"<ul><li><a href='/portal/index.jsp'>Inicio</a></li>{menu}</ul></div><div "
+            "class='noticia'><h2 class='tituloNoticia'>La Consejería de Educación abre el plazo "
+            "de las ayudas al desplazamiento de estudiantes</h2><table><tr><td>Fecha de "
+            f"publicación:</td><td>05/02/2025</td></tr></table>{text}</div></body></html>")
+    fields = extract_article(page, "https://www.city.example.es/portal/contenedor.jsp?id=12")
+    assert fields.title == ("La Consejería de Educación abre el plazo de las ayudas al "
+                            "desplazamiento de estudiantes")

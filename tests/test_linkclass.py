@@ -3590,6 +3590,11 @@ def test_a_boards_download_route_is_a_file():
     ("https://www.paper.example.com/jpost-tv/video-801288", "numeric document id"),
     ("https://www.city.example.gov.cn/xinwen/show/20240427132813-48141-00-000.html",
      "a moment and an id as the page's name"),
+    # a slug of words joined by underscores, the item's id after it
+    ("https://agency.example.az/en/xeber/baku_metro_to_extend_working_hours-3087695",
+     "slug of many words"),
+    ("https://www.radio.example.de/sr/home/sport/fc_club_trainer_vertrag_100.html",
+     "slug of many words"),
 ])
 def test_item_addresses_by_their_id_shapes(url, why):
     # (the address alone, before the link's place on the page adds its evidence)
@@ -3603,3 +3608,14 @@ def test_a_dated_path_with_the_items_id_before_its_slug_is_an_article():
     slug = "%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1"
     assert classify_url(base + slug) == ("article", "dated path /yyyy/m/d/")
     assert classify_url(base + "comments/") is None
+
+
+@pytest.mark.parametrize("url", [
+    # ... but without an id, as often a council's static page, or a publication's edition
+    "https://www.council.example.gov.uk/info/20009/council_and_democracy/953/filming_and_"
+    "photography_requests_on_council_land",
+    "https://www.bureau.example.gov.hk/tc/publications/women_in_hk_2021.htm",
+])
+def test_a_slug_of_words_joined_by_underscores_without_an_id_is_no_item(url):
+    from newscrawler.linkclass import _weak_article
+    assert _weak_article(url) is None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Iterable
 from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -1337,14 +1338,20 @@ def _after_name(text: str, named_key: str) -> str | None:
     return m.group(2) if m and title_key(m.group(1)) == named_key else None
 
 
+# (an application's front page in its folder, "/melillaPortal/index.jsp", is home too; a
+# channel's index a list's: neither is a headline's link, which is the page's own if any)
+_INDEX_FILE = re.compile(r"(?:^|/)(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
+
+
 def _h1_links_home(root: Any, text: str) -> bool:
-    """An ``<h1>`` printing *text* is one link, to the site's home page."""
+    """An ``<h1>`` printing *text* is one link, to the site's home page or an index page."""
     key = title_key(text)
     for h1 in root.iter("h1"):
         links = list(h1.iter("a"))
-        if len(links) == 1 and title_key(element_text(h1)) == key and (
-                links[0].get("href") or "").strip() in HOME_LINKS:
-            return True
+        if len(links) == 1 and title_key(element_text(h1)) == key:
+            href = (links[0].get("href") or "").strip()
+            if href in HOME_LINKS or _INDEX_FILE.search(urlsplit(href).path):
+                return True
     return False
 
 
