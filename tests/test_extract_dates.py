@@ -57,6 +57,10 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     # (a magazine's edition line) or four after a dot
     ("N° Edição: 2334 | 22.Ago.14 - 20:00", None, "2014-08-22T20:00:00"),
     ("28-May-18", None, "2018-05-28"), ("Published on 25.Jun.2019", None, "2019-06-25"),
+    # the Maghreb's month names, beside the Hijri date the country observed (a day off the
+    # Umm al-Qura table's)
+    ("الثلاثاء 13 ربيع الأول 1446 - 17 شتنبر 2024", None, "2024-09-17"),
+    ("12 جوان 2024", None, "2024-06-12"),
 ])
 def test_forms(text, tz, expected):
     assert format_stamp(find_dates(text)[0], tz) == expected

@@ -71,6 +71,11 @@ _MONTHS.update({name: number for number, names in {
     7: ("يوليو", "تموز"), 8: ("أغسطس", "اغسطس", "آب"), 9: ("سبتمبر", "أيلول", "ايلول"),
     10: ("أكتوبر", "اكتوبر", "تشرين الأول"), 11: ("نوفمبر", "تشرين الثاني"),
     12: ("ديسمبر", "كانون الأول")}.items() for name in names})
+# ... and the Maghreb's, from the French: Morocco's ("17 شتنبر 2024") and Algeria's and
+# Tunisia's ("12 جوان 2024")
+_MONTHS.update({name: number for number, names in {
+    1: "جانفي", 2: "فيفري", 4: "أفريل افريل", 5: "ماي", 6: "جوان", 7: "يوليوز جويلية",
+    8: "غشت أوت", 9: "شتنبر", 11: "نونبر", 12: "دجنبر"}.items() for name in names.split()})
 # Romanian, Greek (the genitive dates take, with and without its accents, which capitals
 # drop), Hebrew (with and without the "in" that dates prefix: "7 בינואר 2025"), Hindi,
 # Bengali (its "য়" precomposed or not), Urdu, and the genitives of Lithuanian's and
