@@ -448,6 +448,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/list-?\d+(?:-\d+)?\.s?html?$", "list address"),
     (r"[_/-]list(?:s|[_-]\w+)?\.s?html?$", "list address"),
     (r"/[a-z]*list[a-z]*\.(?:s?html?|jsp|aspx?|php|do)$", "list address"),
+    # ... or a channel's or a column's script (a JSP disclosure platform's channel.jsp?id=1050,
+    # its items content.jsp?id=…)
+    (r"/[a-z]*(?:channel|column|lanmu)[a-z]*\.(?:jsp|aspx?|php|do)$", "list address"),
     # ... or a list's folder and its filters in other languages (/pubblicazioni/lista/<type>/
     # <topic>; SharePoint's English "/Lists/" folder holds its items' forms too)
     (r"/(?:lista|listado|liste)/(?:[^/.?]+/?){0,3}$", "list address"),

@@ -61,6 +61,8 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     # Umm al-Qura table's)
     ("الثلاثاء 13 ربيع الأول 1446 - 17 شتنبر 2024", None, "2024-09-17"),
     ("12 جوان 2024", None, "2024-06-12"),
+    # the Ethiopian calendar's day and year in Ethiopic numerals (5 Megabit 2016)
+    ("ቀን፡ መጋቢት ፭ ቀን ፳፻፲፮ ዓ.ም", None, "2024-03-14"),
 ])
 def test_forms(text, tz, expected):
     assert format_stamp(find_dates(text)[0], tz) == expected
@@ -2780,3 +2782,14 @@ def test_of_two_publications_printed_the_one_dublin_core_dates_is_the_pages():
             + "</body></html>")
     fields = extract_article(page, "https://journal.example.org/2019/6/e14273", now=NOW)
     assert (fields.published_at or "").startswith("2019-06-25")
+
+
+def test_a_faroese_papers_written_label_after_the_text_beats_the_mastheads_today():
+    # "Skrivað: … | Dagført: …" under the text; the masthead's "Hósdagur 14. mars 2019"
+    page = ("<html lang='fo'><head><title>Býráðið samtykti nýggjan barnagarð</title></head>"
+            "<body><div id='dagsins'>Hósdagur 14. mars 2019</div><div id='grein'><h1>Býráðið "
+            "samtykti nýggjan barnagarð</h1>" + _RELEASE_TEXT + "<p class='info'>Skrivað: "
+            "12.03.2019 kl. 15:47 | Dagført: 13.03.2019 kl. 09:02</p></div></body></html>")
+    fields = extract_article(page, "http://www.paper.example.fo/tidindi/grein.php?id=11042",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2019-03-12T15:47")

@@ -3619,3 +3619,12 @@ def test_a_dated_path_with_the_items_id_before_its_slug_is_an_article():
 def test_a_slug_of_words_joined_by_underscores_without_an_id_is_no_item(url):
     from newscrawler.linkclass import _weak_article
     assert _weak_article(url) is None
+
+
+def test_a_channels_script_is_a_list_address():
+    # a JSP disclosure platform: its channels (and their filters) at channel.jsp, its
+    # documents at content.jsp
+    assert classify_url("http://www.city.example.gov.cn/zfxxgk/channel.jsp?id=1050&year=2023"
+                        ) == ("list", "list address")
+    assert classify_url("http://www.city.example.gov.cn/zfxxgk/content.jsp?id=20931") != (
+        "list", "list address")

@@ -82,8 +82,10 @@ _PUB_WORDS = [
     # "the date of publication" as a noun phrase: Czech, Slovak, the South Slavic languages,
     # Hungarian, the Nordic and Baltic languages
     r"datum (?:zveřejnění|vydání|publikace|vložení|objave|objavljivanja)",
-    # Faroese and Icelandic "published" ("Birt: 16. mars 2023 kl. 14.22")
-    r"birt(?: þann)?",
+    # Faroese and Icelandic "published" ("Birt: 16. mars 2023 kl. 14.22"), and Faroese
+    # "written", "created" as a paper's and a municipality's CMS label the posting
+    # ("Skrivað: 12.03.2019 kl. 15:47 | Dagført: 13.03.2019")
+    r"birt(?: þann)?", r"skrivað", r"stovnað",
     r"dátum (?:zverejnenia|publikovania|vydania|vloženia)", r"zverejnené", r"publikované",
     r"uverejnené", r"objavljeno",
     r"közzététel(?: dátuma| ideje)?", r"publicerings?datum", r"publiseringsdato",

@@ -423,7 +423,12 @@ _ET_MONTHS = {name: number for number, names in enumerate((
     for name in names.split()}
 _ET_DATE = re.compile(
     r"(?P<emon>" + "|".join(sorted(_ET_MONTHS, key=len, reverse=True)) + r")\s*"
-    r"(?P<d>\d{1,2})\s*(?:ቀን\s*)?[/,]?\s*(?P<ey>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s*ም\.?)?")
+    r"(?P<d>\d{1,2}|[፩-፼]{1,3})\s*(?:ቀን\s*)?[/,]?\s*(?P<ey>(?:19|20)\d\d(?!\d)|[፩-፼]{2,6})"
+    r"(?:\s*ዓ\.?\s*ም\.?)?")
+# Ethiopic numerals, as official pages also write the day and the year ("መጋቢት ፭ ቀን ፳፻፲፮
+# ዓ.ም"): ones, tens, and the marks for a hundred and ten thousand
+_ET_NUMERALS = {**{chr(0x1369 + i): i + 1 for i in range(9)},
+                **{chr(0x1372 + i): (i + 1) * 10 for i in range(9)}}
 _ETHIOPIC = re.compile("[\u1200-\u137f]")
 # Khmer, the Gregorian months' Khmer names and Khmer digits: "ថ្ងៃទី១៣ ខែវិច្ឆិកា ឆ្នាំ២០២៤"
 _KM_MONTHS = {name: number for number, name in enumerate((
@@ -559,13 +564,31 @@ def _from_ethiopian(year: int, month: int, day: int) -> date:
     return date.fromordinal(julian_day - 1721425)
 
 
+def _ethiopic_number(text: str) -> int:
+    """The number *text* writes in ASCII digits or Ethiopic numerals (``፳፻፲፮`` is 2016)."""
+    if text.isascii():
+        return int(text)
+    total = group = 0
+    for ch in text:
+        if ch == "፻":  # a hundred times what came before it in its group
+            total += (group or 1) * 100
+            group = 0
+        elif ch == "፼":  # ten thousand times all before it
+            total = (total + group or 1) * 10000
+            group = 0
+        else:
+            group += _ET_NUMERALS[ch]
+    return total + group
+
+
 def _ethiopian_dates(text: str) -> list[Stamp]:
     """The Ethiopian calendar's dates in *text* (:data:`_ET_DATE`), as Gregorian days."""
     out = []
     for m in _ET_DATE.finditer(text):
         try:
-            day = _from_ethiopian(int(m["ey"]), _ET_MONTHS[m["emon"]], int(m["d"]))
-        except ValueError:
+            day = _from_ethiopian(_ethiopic_number(m["ey"]), _ET_MONTHS[m["emon"]],
+                                  _ethiopic_number(m["d"]))
+        except (ValueError, KeyError):
             continue
         if day.year >= MIN_YEAR:
             out.append(Stamp(datetime(day.year, day.month, day.day), False, start=m.start(),
