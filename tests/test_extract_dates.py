@@ -87,6 +87,8 @@ def test_future_dates_are_implausible():
     ("https://www.nmg.gov.cn/zwyw/jrgz/201805/t20180528_2004628.html", "2018-05-28"),
     ("https://example.gov/news/2018/05/28/slug", "2018-05-28"),
     ("https://www.example.gov.hk/gia/general/202403/05/P2024030500351.htm", "2024-03-05"),
+    # a daily's edition folder, the year last, where one order only is a date
+    ("http://www.daily.example.com.pa/archivo/05152012/nac03.html", "2012-05-15"),
 ])
 def test_dates_in_urls(url, expected):
     stamp = date_from_url(url)
@@ -95,6 +97,8 @@ def test_dates_in_urls(url, expected):
 
 def test_url_without_date():
     assert date_from_url("https://example.gov/news/12345.html") is None
+    # (an edition folder whose day and month read either way gives none)
+    assert date_from_url("http://www.daily.example.com.pa/archivo/05062012/nac03.html") is None
     assert date_from_url(None) is None
 
 

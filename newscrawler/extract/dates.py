@@ -883,20 +883,23 @@ _URL_DATE_RES = [
     # /20180528/, /20180528-slug and a page named by its day, /20180528.html
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_-]|\.[a-z]{2,5}(?:[?#]|$))",
                re.I),
+    # /archivo/05152012/: a daily's edition folder, the year last, read only where one order
+    # of the day and the month is a date (a day over 12)
+    re.compile(r"/(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d{2})/"),
 ]
 
 
 def date_from_url(url: str | None) -> Stamp | None:
     """A date spelled in the URL path (``/2018/05/28/``, ``/2023/october/03/``,
     ``/201805/t20180528_``, ``/201805/28/``, ``/2018-05/28/``, ``/20180528/``,
-    ``/20180528.html``)."""
+    ``/20180528.html``, ``/05152012/`` where only one order is a date)."""
     if not url:
         return None
     for rx in _URL_DATE_RES:
         m = rx.search(url)
         if m:
             stamp = _build(m)
-            if stamp is not None:
+            if stamp is not None and not stamp.guessed:
                 return stamp
     return None
 
