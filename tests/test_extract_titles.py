@@ -2117,3 +2117,61 @@ def test_an_h1_that_links_an_applications_front_page_is_the_sites_name():
     fields = extract_article(page, "https://www.city.example.es/portal/contenedor.jsp?id=12")
     assert fields.title == ("La Consejería de Educación abre el plazo de las ayudas al "
                             "desplazamiento de estudiantes")
+
+
+def test_an_h1_naming_the_list_that_the_title_names_is_passed_over_for_the_bold_headline():
+    # an old ASP.NET newsroom: <title> "Agency - Press Releases", the h1 "Press Releases",
+    # the headline a centred bold line under the release's contact lines
+    text = "".join(f"<p>Paragraph {n} of the release on the contactless fare pilot on the "
+                   "busiest bus route of the transit system.</p>" for n in range(4))
+    page = ("<html><head><title>Transit Agency - Press Releases</title></head><body><div "
+            "class='logo'><a href='/'><img src='/logo.png' alt='Transit Agency'></a></div><ul>"
+            "<li><a href='/newsroom.aspx'>Newsroom</a></li><li><a href='/ride.aspx'>Ride</a>"
+            "</li></ul><div class='crumbs'><a href='/'>Home</a> &gt; <a href='/newsroom.aspx'>"
+            "Newsroom</a> &gt; Press Releases</div><h1 class='page-heading'>Press Releases</h1>"
+            "<div class='press-release'><p><strong>FOR IMMEDIATE RELEASE</strong></p><p>Media "
+            "Contact:<br>Jo Porter<br>404-000-0000</p><p style='text-align:center'><strong>"
+            "Agency Begins Contactless Fare Pilot on Highway Bus Route</strong></p>"
+            f"{text}</div></body></html>")
+    fields = extract_article(page, "https://www.transit.example.com/press-releases/pilot.aspx")
+    assert fields.title == "Agency Begins Contactless Fare Pilot on Highway Bus Route"
+
+
+def test_a_standfirst_under_the_headline_cell_keeps_it_near_the_text():
+    # an old table layout: the headline's cell, the standfirst's, the tools and a
+    # captioned picture over the text, the site's and the room's names in <title>
+    text = "".join(f"<p>Párrafo {n} de la noticia sobre el plan provincial de obras y "
+                   "servicios aprobado por el pleno de la diputación.</p>" for n in range(4))
+    page = ("<html lang='es'><head><title>Diputación de Ejemplo - Sala de Prensa - Noticias"
+            "</title></head><body><table><tr><td class='activo'><a href='/sala-de-prensa/'>Sala "
+            "de Prensa</a></td></tr></table><div class='tituloLateral'>Sala de Prensa</div><div "
+            "class='migas'><a href='/'>Inicio</a> &gt; <a href='/sala-de-prensa/'>Sala de Prensa"
+            "</a></div><table class='noticia'><tr><td class='fechaNoticia'>Lunes, 24 de febrero "
+            "de 2025 - 13:47 h.</td></tr><tr><td class='titularNoticia'>La Diputación destina "
+            "18,6 millones al plan provincial de obras</td></tr><tr><td class='entradillaNoticia'>"
+            "El pleno aprueba el plan, que beneficiará a 168 municipios y entidades locales "
+            "autónomas e incluye por primera vez una línea de 1,1 millones para autoconsumo "
+            "solar en edificios municipales y otra de caminos rurales para los municipios de "
+            "menos de mil habitantes</td></tr><tr><td class='herramientas'><a href='#'>"
+            "A-</a> <a href='#'>A+</a> | <a href='#'>Imprimir</a> | <a href='/enviar/?id=2'>"
+            "Enviar a un amigo</a></td></tr><tr><td class='fotoNoticia'><img src='/p.jpg'><div "
+            "class='pieFoto'>Un momento de la sesión plenaria celebrada este lunes. FOTO: "
+            "DIPUTACIÓN</div></td></tr><tr><td class='cuerpoNoticia'>" + text
+            + "</td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.diputacion.example.es/sala-de-prensa/noticias/"
+                             "?id=28417")
+    assert fields.title == "La Diputación destina 18,6 millones al plan provincial de obras"
+
+
+def test_an_h1_that_is_the_titles_last_part_after_the_channel_is_the_sites_name():
+    # <title> "Headline - Aktualności - County", the county's name the h1, the headline
+    # an h2 over the text
+    text = "".join(f"<p>Akapit {n} wiadomości o podpisaniu umowy na przebudowę drogi "
+                   "powiatowej między dwiema wsiami.</p>" for n in range(4))
+    page = ("<html lang='pl'><head><title>Umowa na przebudowę drogi podpisana - Aktualności - "
+            "Powiat Przykładowy</title></head><body><h1>Powiat Przykładowy</h1><ul><li><a href="
+            "'/aktualnosci/'>Aktualności</a></li><li><a href='/bip/'>BIP</a></li></ul><div "
+            "class='tresc'><h2 class='tytul'>Umowa na przebudowę drogi podpisana</h2>" + text
+            + "</div></body></html>")
+    fields = extract_article(page, "https://www.powiat.example.pl/aktualnosci/umowa,2871.html")
+    assert fields.title == "Umowa na przebudowę drogi podpisana"

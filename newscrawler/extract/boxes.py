@@ -622,7 +622,9 @@ _DESCRIPTION_PROP = etree.XPath("/html/body//*[self::div or self::p or self::sec
                                 "[@itemprop='description']")
 
 
-def _named_standfirst(words: list[str]) -> bool:
+def named_standfirst(words: list[str]) -> bool:
+    """*words* (an element's class's and id's, :func:`~newscrawler.extract.text.attr_words`)
+    name a standfirst: ``dek``, ``standfirst``, ``entradilla`` ..."""
     return not _STANDFIRST_WORDS.isdisjoint(words) or any(
         pair in _STANDFIRST_PAIRS for pair in zip(words, words[1:], strict=False))
 
@@ -800,7 +802,7 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     for el in (names or NamedElements(root)).search(_STANDFIRST_NEEDLES, tags=_STANDFIRST_TAGS,
                                                     body=True):
         words = attr_words(el)
-        if _named_standfirst(words) or not _DISCLOSURE_WORDS.isdisjoint(
+        if named_standfirst(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()) or not (
                 _HEADER_SUMMARY_WORDS.isdisjoint(words)) and (
                 _in_headline_header(el, words) or _summary_list(el)
@@ -822,7 +824,7 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
         # (a box named a standfirst may set its points as a list: "nova-entradilla" over
         # three bullets)
-        named = _named_standfirst(attr_words(el)) or _summary_list(el)
+        named = named_standfirst(attr_words(el)) or _summary_list(el)
         inside = _NOT_IN_STANDFIRST_LIST if named else _NOT_IN_STANDFIRST
         # (a box named a standfirst may hold it as its one heading: Drupal's
         # "field--name-field-subtitle" around an <h2>)

@@ -26,6 +26,7 @@ from .text import (
     CAMEL_CASE,
     CJK_CHARS,
     SKIP_TAGS,
+    attr_words,
     clean_line,
     element_text,
     fold_hant,
@@ -364,6 +365,8 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     characters, not a link nor in a link list,
     not an info line (author, source, date), and at most :data:`MAX_TEXT_UNDER_HEADLINE`
     characters of other text away from the main text."""
+    from .boxes import named_standfirst  # (boxes imports this module through lead)
+
     block = by_density(root)
     if block is None:
         return None
@@ -386,7 +389,10 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
                 el, rank, 0)
         elif inside and _long(own) and el.tag != "a":
             break  # (a link's words are a list's, not the text's: a side column in the block)
-        else:
+        elif best is None or not (el.get("class") or el.get("id")) or not named_standfirst(
+                attr_words(el, camel=True)):
+            # (a standfirst under the line is the headline's own: "<td class='titularNoticia'>"
+            # over "<td class='entradillaNoticia'>", the tools and the picture)
             since += len(own)
         tail = (el.tail or "").strip()
         if inside and el is not block and _long(tail):

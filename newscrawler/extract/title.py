@@ -1154,6 +1154,13 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         rest = _before_last_segment(doc, found)
         shown = sub_heading_printing(root, rest) if rest and len(
             title_key(rest)) > len(title_key(found)) else None
+        while not shown and rest and len(segments := _segments(rest)) > 1 and (
+                sites.named(segments[-1]) or _list_name(segments[-1])):
+            # (... after the channel's name, "Headline - Aktualności - Powiat Gnieźnieński"
+            # over <h1>Powiat Gnieźnieński</h1> and the headline's h2)
+            rest = _before_last_segment(rest, segments[-1])
+            shown = sub_heading_printing(root, rest) if rest and len(
+                title_key(rest)) > len(title_key(found)) else None
         if shown:
             return clean_title(shown)
     if found and og and title_key(og) not in title_key(found) and _heading_begins(root, og) \
@@ -1216,6 +1223,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # page with no h1: "FSM Information Services<br>Press Release", a letterhead)
         # (its segments joined without a space: the line break between them is none)
         or not h1s and len(segs := _segments(doc)) > 1 and printed_whole(root, "".join(segs)))
+    if named and head and _names_kind(head):
+        # (a <title> of the site's and the list's names, "MARTA - Press Releases": a line
+        # printing the list's name, the h1 over the release's bold headline, is passed over
+        # as a site's name is)
+        sites.add(head)
     if head and (named or sites.named(head)):
         # a <title> whose headline part names the site or a channel (a menu's link text):
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
