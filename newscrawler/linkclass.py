@@ -394,6 +394,12 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"(?:~[a-z0-9]{4,}|_(?=[a-z]*\d)[a-z0-9]{5,12}|-[a-z]{1,3}\.\d{5,})?"
      r"(?:(?:\.(?!pdf|docx?|xlsx?|pptx?)[a-z]{2,8})?\.(?:s?html?|aspx|php)|/)?$",
      "slug of many words"),
+    # (... or an id, a comma and the slug: a Polish daily's /felietony/312848,<slug>.html)
+    (r"/\d{4,},[^\W_]+(?:-[^\W_]+){2,}\.s?html?$", "an id and a slug"),
+    # (... or the slug, the day and a long hex id after an underscore: Atresmedia's
+    # /<slug>_202405286655ad3c898af9b1dc3ae730.html)
+    (r"/[^\W_]+(?:-[^\W_]+)+_(?:19|20)\d\d[01]\d[0-3]\d[0-9a-f]{8,}\.s?html?$",
+     "a slug, the day and an id"),
     # (... or the words joined by underscores before the item's id: AZERTAC's
     # /en/xeber/baku_metro_to_extend_working_hours-3087695, a broadcaster's …_100.html; without
     # an id such a slug is as often a council's static page, /info/…/council_and_democracy)
@@ -526,7 +532,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # ... or a reporter's, by a number or a name, in the languages newsrooms name them
     # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish
     # /toimittaja/)
-    (r"/(?:reporters?|szerzo|forfattere?|kirjoittaja|toimittaja|redaktor|novinar|avtor)/"
+    # (and a contributor's, a byline's: /contributors/tom-ferrier, /byline/rupa-venkatesan)
+    (r"/(?:reporters?|szerzo|forfattere?|kirjoittaja|toimittaja|redaktor|novinar|avtor|"
+     r"contributors?|byline)/"
      r"(?:\d+|[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a
     # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;

@@ -2175,3 +2175,17 @@ def test_an_h1_that_is_the_titles_last_part_after_the_channel_is_the_sites_name(
             + "</div></body></html>")
     fields = extract_article(page, "https://www.powiat.example.pl/aktualnosci/umowa,2871.html")
     assert fields.title == "Umowa na przebudowę drogi podpisana"
+
+
+def test_an_h1_of_the_titles_site_and_channel_run_is_no_headline():
+    # <title> "The Council - News - Headline", the h1 "Council News", the headline an h2
+    text = "".join(f"<p>Paragraph {n} of the council's news on the community trust that "
+                   "takes over the town hall and its café.</p>" for n in range(4))
+    page = ("<html><head><title>The Example Council - News - Community trust takes over the "
+            "town hall after asset transfer approved</title></head><body><h1>Example Council "
+            "News</h1><h2 class='newstitle'>Community trust takes over the town hall after "
+            f"asset transfer approved</h2>{text}<h3>Other recent news</h3><ul><li><a href='/n/"
+            "2.html'>Road closure on the high street</a></li></ul></body></html>")
+    fields = extract_article(page, "https://www.council.example.gov.uk/news/article_152311.html")
+    assert fields.title == ("Community trust takes over the town hall after asset transfer "
+                            "approved")

@@ -3595,6 +3595,10 @@ def test_a_boards_download_route_is_a_file():
      "slug of many words"),
     ("https://www.radio.example.de/sr/home/sport/fc_club_trainer_vertrag_100.html",
      "slug of many words"),
+    # an id, a comma and the slug; the slug, the day and a long hex id after an underscore
+    ("https://daily.example.pl/felietony/312848,o-cierpliwosci-siewcy.html", "an id and a slug"),
+    ("https://radio.example.es/noticias/espana/congreso-aprueba-tramitar-ley_"
+     "20240528665591d038b319eee795b28e.html", "a slug, the day and an id"),
 ])
 def test_item_addresses_by_their_id_shapes(url, why):
     # (the address alone, before the link's place on the page adds its evidence)
@@ -3628,3 +3632,9 @@ def test_a_channels_script_is_a_list_address():
                         ) == ("list", "list address")
     assert classify_url("http://www.city.example.gov.cn/zfxxgk/content.jsp?id=20931") != (
         "list", "list address")
+
+
+@pytest.mark.parametrize("url", ["https://review.example.co.uk/contributors/tom-ferrier",
+                                 "https://www.paper.example.com/byline/rupa-venkatesan"])
+def test_a_contributors_or_a_bylines_page_is_an_author_archive(url):
+    assert classify_url(url) == ("list", "a category, tag or author archive")

@@ -331,6 +331,13 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     headline, and a headline is the longest part of its title)."""
     key = title_key(h1)
     parts = {title_key(p) for p in _segments(doc)}
+    segments = _segments(doc)
+    if (len(segments) > 2 and key not in parts and key in title_key("".join(segments[:-1]))
+            and len(title_key(segments[-1])) > len(key) and not sites.named(segments[-1])
+            and _heading_after(root, key, {title_key(segments[-1])})):
+        # (or the run of them before the last, "The Moray Council - News - Headline" over
+        # <h1>Moray Council News</h1>, the headline a heading after it)
+        return True
     if key not in parts:
         # (or the end of one: the h1 "Presse-Service" of "Headline | Stadt Münster:
         # Presse-Service", og:title the headline)
