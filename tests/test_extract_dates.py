@@ -2797,3 +2797,21 @@ def test_a_faroese_papers_written_label_after_the_text_beats_the_mastheads_today
     fields = extract_article(page, "http://www.paper.example.fo/tidindi/grein.php?id=11042",
                              now=NOW)
     assert (fields.published_at or "").startswith("2019-03-12T15:47")
+
+
+def test_a_schedules_last_row_under_the_text_is_no_date_line():
+    # a district office's release: a table of the collection days closes the text, then
+    # "Erstellt: … | Zuletzt geändert: …"
+    rows = "".join(f"<tr><td>Do., {d}.04.2024</td><td>Ort {d}</td><td>Parkplatz</td>"
+                   "<td>8.00 - 11.30 Uhr</td></tr>" for d in (8, 10, 12, 16, 18))
+    page = ("<html lang='de'><head><title>Schadstoffmobil tourt im April</title></head><body>"
+            "<h1>Landkreis</h1><div class='content'><h2>Schadstoffmobil tourt im April</h2>"
+            + _RELEASE_TEXT + "<table class='contenttable'><tr><th>Datum</th><th>Gemeinde</th>"
+            "<th>Haltepunkt</th><th>Uhrzeit</th></tr>" + rows + "</table><p>Die Termine im Mai "
+            "sind im Abfallkalender abgedruckt, der im Januar an alle Haushalte ging.</p><p>"
+            "Fragen beantwortet die Abfallberatung im Landratsamt telefonisch.</p></div><div "
+            "class='zusatzinfo'><p class='erstellt'>Erstellt: 05.03.2024 | Zuletzt geändert: "
+            "11.03.2024</p></div></body></html>")
+    fields = extract_article(page, "https://www.landkreis.example.de/Aktuelles/Schadstoffmobil.php",
+                             now=NOW)
+    assert not (fields.published_at or "").startswith("2024-04-")

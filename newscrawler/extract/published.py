@@ -463,8 +463,8 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
         # (a post's footer of fields dates it by its first: "# 21 de febrero de 2024 —
         # Enlace permanente — Por …")
         para = posted_day(paras[i]) or paras[i]
-        if len(para) > TAIL_LINE:
-            continue
+        if len(para) > TAIL_LINE or para.startswith("|"):
+            continue  # (nor is a table's row: "| Do., 18.04.2024 | Bad Abbach | …", a schedule)
         for item in printed_dates(para, 0, now):
             if item.kind == UPDATED or _closes_sentence(para, item.stamp) or not (
                     item.line or is_issued_line(para, item.stamp)):
