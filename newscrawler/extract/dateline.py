@@ -550,9 +550,10 @@ def _dated_rows(text: str, stamps: list[Stamp]) -> dict[int, int]:
 
 
 def _row_of_list(stamp: Stamp, rows: dict[int, int]) -> bool:
-    """The date opens a row of a list of dated items: with the dates opening other lines it
-    makes :data:`MIN_LIST_ROWS` or more a fixed number of lines apart (``2. 3. 2024`` /
-    ``Jarní trh`` / ``24. 2. 2024`` / ``Masopustní průvod``)."""
+    """The date opens (or closes) a row of a list of dated items: with the dates opening or
+    closing other lines it makes :data:`MIN_LIST_ROWS` or more a fixed number of lines apart
+    (``2. 3. 2024`` / ``Jarní trh`` / ``24. 2. 2024`` / ``Masopustní průvod``; ``… (20 ม.ค.
+    2568)`` / ``… (28 ม.ค. 2568)``)."""
     here = rows.get(stamp.start)
     if here is None:
         return False

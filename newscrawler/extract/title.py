@@ -330,8 +330,8 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     a breadcrumb's step; a breadcrumb's last step, the page itself, may print the
     headline, and a headline is the longest part of its title)."""
     key = title_key(h1)
-    parts = {title_key(p) for p in _segments(doc)}
     segments = _segments(doc)
+    parts = {title_key(p) for p in segments}
     if (len(segments) > 2 and key not in parts and key in title_key("".join(segments[:-1]))
             and len(title_key(segments[-1])) > len(key) and not sites.named(segments[-1])
             and _heading_after(root, key, {title_key(segments[-1])})):
@@ -361,7 +361,6 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     # rule for that: the heading printing the rest is the headline)
     # (a segment, or a run of them without the h1: "Site - Public Notice – Water Conservation
     # Measures"; the site's names are read last, only for what is left)
-    segments = _segments(doc)
     if title_key(segments[-1]) == key:
         return False
     rest = {title_key(p): p for p in (*segments, *_runs(doc))
