@@ -2815,3 +2815,18 @@ def test_a_schedules_last_row_under_the_text_is_no_date_line():
     fields = extract_article(page, "https://www.landkreis.example.de/Aktuelles/Schadstoffmobil.php",
                              now=NOW)
     assert not (fields.published_at or "").startswith("2024-04-")
+
+
+def test_an_issues_number_and_date_in_the_masthead_date_a_page_that_prints_no_other():
+    # a weekly's old issue pages: "第4184期　2024年5月12日（星期日）" by the logo, no date in
+    # the story
+    text = "".join(f"<p>【本報訊】香港一所長者中心與區內中學合作推行代際共融計劃，由中學生擔任"
+                   f"小導師，教導長者使用手機拍照，第{n}段。</p>" for n in range(1, 5))
+    page = ("<html><head><meta charset='utf-8'><title>公教報 - 長者學拍照</title></head><body>"
+            "<table><tr><td class='logo'><img src='logo.gif' alt='公教報'></td><td class='issue'>"
+            "第4184期　2024年5月12日（星期日）<br><a href='../4183/index.html'>上一期</a></td>"
+            "</tr></table><table><tr><td><font size='5'><b>長者學拍照 學生當小導師</b></font>"
+            "</td></tr><tr><td>" + text + "</td></tr></table></body></html>")
+    fields = extract_article(page, "http://www.weekly.example.org.hk/4184/news_4184_03.html",
+                             now=NOW)
+    assert (fields.published_at or "").startswith("2024-05-12")

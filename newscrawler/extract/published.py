@@ -576,6 +576,27 @@ def _issued_blocks(root: Any) -> list[Any]:
     return out
 
 
+# An issue's number and its date right after it: "第4184期　2024年5月12日（星期日）",
+# "第28卷 19期 2024年5月12日", "No. 4184 · 12 May 2024", "Issue 1849, 4 February 2025"
+_ISSUE_NUMBER = re.compile(r"(?:第\s*\d{1,6}\s*期|(?<![^\W\d_])(?:No\.|Issue|Nr\.|N°|Nº)\s*\d{1,6})"
+                           r"[\s,，、·|/-]{0,4}")
+_ISSUE_TEXTS = etree.XPath("//body//text()[contains(., '期') or contains(., 'No.') or "
+                           "contains(., 'Issue') or contains(., 'Nr.') or contains(., 'N°') or "
+                           "contains(., 'Nº')]")
+
+
+def issue_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
+    """The date printed right after an issue's number (``第4184期　2024年5月12日``): the
+    edition the page belongs to, the first such on the page."""
+    for node in _ISSUE_TEXTS(root):
+        text = str(node)
+        for m in _ISSUE_NUMBER.finditer(text):
+            stamp = next(iter(find_dates(text[m.end():m.end() + 40], limit=1)), None)
+            if stamp is not None and stamp.start == 0 and is_plausible(stamp, now):
+                return stamp
+    return None
+
+
 def issued_by_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
     """The day printed in the block that opens "Issued by", on its line or the next
     ("Issued by: <office>" over "21 May 2024", "Issued by <office> on 07 November 2024"):
@@ -1517,6 +1538,11 @@ def _pick_published(
                              skip=_updated_days(root) | _modified_days(meta))
     if under is not None:
         return settle(under)
+    # ... or the date of the issue the page belongs to, by its number ("第4184期　2024年5月12日"
+    # in a weekly's masthead), where the page prints no other date
+    issue = issue_stamp(root, now)
+    if issue is not None:
+        return issue
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
     # the page does not print is not its publication (measured: 2 right, 5 wrong); and it
