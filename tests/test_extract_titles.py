@@ -2189,3 +2189,20 @@ def test_an_h1_of_the_titles_site_and_channel_run_is_no_headline():
     fields = extract_article(page, "https://www.council.example.gov.uk/news/article_152311.html")
     assert fields.title == ("Community trust takes over the town hall after asset transfer "
                             "approved")
+
+
+@pytest.mark.parametrize("h1", ["Agency News Release", "News Release<br>Communiqué"])
+def test_a_kind_naming_h1_over_a_centred_bold_headline_that_title_ends_with(h1):
+    # an old agency template: <title> "Agency - News Release - Headline", the h1 the kind
+    # of page (with the agency's short name, or in two languages), the headline a centred
+    # bold line under the release's header
+    text = "".join(f"<p>Paragraph {n} of the release on the bridge rehabilitation and the "
+                   "lane closures it brings to the interstate.</p>" for n in range(4))
+    page = ("<html><head><title>Agency - News Release - Bridge Rehabilitation on the "
+            "Interstate to Begin April 15</title></head><body><table><tr><td><h1 class="
+            f"'pagetitle'><font face='Arial'>{h1}</font></h1><table><tr><td><b>FOR IMMEDIATE "
+            "RELEASE</b></td><td>Contact: Public Affairs</td></tr></table><p align='center'>"
+            "<font size='3'><b>Bridge Rehabilitation on the Interstate to Begin April 15</b>"
+            f"</font></p>{text}<p align='center'>###</p></td></tr></table></body></html>")
+    fields = extract_article(page, "https://www.agency.example.gov/news/release_2024_041.html")
+    assert fields.title == "Bridge Rehabilitation on the Interstate to Begin April 15"

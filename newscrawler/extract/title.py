@@ -332,11 +332,7 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     key = title_key(h1)
     segments = _segments(doc)
     parts = {title_key(p) for p in segments}
-    if (len(segments) > 2 and key not in parts and key in title_key("".join(segments[:-1]))
-            and len(title_key(segments[-1])) > len(key) and not sites.named(segments[-1])
-            and _heading_after(root, key, {title_key(segments[-1])})):
-        # (or the run of them before the last, "The Moray Council - News - Headline" over
-        # <h1>Moray Council News</h1>, the headline a heading after it)
+    if _names_title_run(h1, doc, sites, root):
         return True
     if key not in parts:
         # (or the end of one: the h1 "Presse-Service" of "Headline | Stadt Münster:
@@ -369,16 +365,31 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     return bool(longer) and _heading_after(root, key, longer)
 
 
-def _heading_after(root: Any, key: str, keys: set[str]) -> bool:
+def _names_title_run(h1: str, doc: str, sites: SiteNames, root: Any) -> bool:
+    """The h1 prints the run of ``<title>``'s segments before its last one, which a heading
+    or a bold line after the h1 prints whole: "The Moray Council - News - Headline" over
+    <h1>Moray Council News</h1>, "MDOT - News Release - Headline" over <h1>MDOT News
+    Release</h1>. The h1 names the site and the list, the last segment is the headline."""
+    key = title_key(h1)
+    segments = _segments(doc)
+    return (len(segments) > 2 and key in title_key("".join(segments[:-1]))
+            and len(title_key(segments[-1])) > len(key) and not sites.named(segments[-1])
+            and _heading_after(root, key, {title_key(segments[-1])}, bold=True))
+
+
+def _heading_after(root: Any, key: str, keys: set[str], *, bold: bool = False) -> bool:
     """Whether an ``<h2>`` or ``<h3>`` after the ``<h1>`` that prints *key*, or an element
     named as a title (Joomla's ``<td class="contentheading">``), prints one of *keys*
-    whole."""
+    whole; with *bold*, also a bold line, after an ``<h1>`` that prints *key* among more
+    ("News Release<br>Communiqué")."""
     seen = False
     for el in root.iter():
         if el.tag == "h1":
-            seen = seen or title_key(element_text(el)) == key
+            shown = title_key(element_text(el))
+            seen = seen or shown == key or bold and key in shown
         elif seen and (el.tag in ("h2", "h3") or isinstance(el.tag, str)
-                       and emphasized(el) == 2) and title_key(element_text(el)) in keys:
+                       and emphasized(el) >= (1 if bold else 2)) and (
+                title_key(element_text(el)) in keys):
             return True
     return False
 
@@ -1120,7 +1131,13 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # (and with a list's name, every h1 that names one: "Press Release" over a <title>
         # segment "Press Releases")
         listed = _list_name(found)
-        h1s = [h for h in h1s if title_key(h) != named_key and not (listed and _list_name(h))]
+        if _names_title_run(found, doc, sites, root):
+            # (nor is the line the page prints it on, where the headline is looked for under
+            # it: "<h1>MDOT News Release</h1>" over a centred bold headline)
+            sites.add(found)
+        # (nor the h1 that prints it as one of its lines: "News Release<br>Communiqué")
+        h1s = [h for h in h1s if title_key(h) != named_key and not (listed and _list_name(h))
+               and named_key not in {title_key(line) for line in lines_of.get(h, ())}]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
         if own_name and found is not None and title_key(found) == named_key:
             # ... nor where another h1 ends with the site's declared name ("Meet Jane Doe,
