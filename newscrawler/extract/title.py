@@ -332,8 +332,6 @@ def _names_other_part(h1: str, og: str, doc: str, sites: SiteNames, root: Any,
     key = title_key(h1)
     segments = _segments(doc)
     parts = {title_key(p) for p in segments}
-    if _names_title_run(h1, doc, sites, root):
-        return True
     if key not in parts:
         # (or the end of one: the h1 "Presse-Service" of "Headline | Stadt Münster:
         # Presse-Service", og:title the headline)
@@ -1120,8 +1118,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # (the cheap evidence, or an h1 that is itself the link home: "<h1><a href='index.php'>
     # 某某府</a></h1>" over the menu)
     own_name = bool(found) and (sites.declared(found, links=False) or _h1_links_home(root, found))
+    # (the h1 prints <title>'s run before the headline: its walk over the page, once)
+    title_run = bool(found) and _names_title_run(found, doc, sites, root)
     if found and (own_name or _list_name(found) or _KIND_NUMBER.match(found)
-                  or _KIND_ALONE.match(found)
+                  or _KIND_ALONE.match(found) or title_run
                   or _names_other_part(found, og, doc, sites, root, page)
                   # (or the owner the copyright line names: "Content owned and maintained
                   # by Department of …" under an h1 of that name in the page's header)
@@ -1131,7 +1131,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # (and with a list's name, every h1 that names one: "Press Release" over a <title>
         # segment "Press Releases")
         listed = _list_name(found)
-        if _names_title_run(found, doc, sites, root):
+        if title_run:
             # (nor is the line the page prints it on, where the headline is looked for under
             # it: "<h1>MDOT News Release</h1>" over a centred bold headline)
             sites.add(found)
