@@ -1639,8 +1639,10 @@ def _blocks(links: list[LinkClass]) -> list[LinkClass]:
     return out
 
 
-# a headline's slug and an id, at any depth: /panorama/weltgeschehen/unwetter-…-35541190.html
-_SLUG_ID_NAME = re.compile(r"(?:[a-z0-9]+-+){2,}\d{5,}\.s?html?", re.I)
+# a headline's slug and an id, at any depth: /panorama/weltgeschehen/unwetter-…-35541190.html,
+# or the id first: /nachrichten/chronik/wien/2214502-Hitzeschutzplan-fuer-Schulen.html
+_SLUG_ID_NAME = re.compile(r"(?:[a-z0-9]+-+){2,}\d{5,}\.s?html?|\d{5,}(?:-+[a-z0-9]+){2,}\.s?html?",
+                           re.I)
 _SLUG_ID = "slug-id"
 
 

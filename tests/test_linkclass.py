@@ -2790,6 +2790,22 @@ def test_a_menu_section_over_one_item_dated_or_headlined_and_slug_id_headlines_e
     assert found["/themen/kommunen/landkreise-und-kreisfreie-staedte-157705.html"] != "article"
 
 
+def test_a_headline_at_an_id_first_slug_name_beside_many_such_teasers_is_an_item():
+    # a paper's home page files its items as <section>/<id>-<Title-Slug>.html: teasers with
+    # slugs of many words have evidence of their own, a related box's headline of three
+    # words at a name of that shape (another section) is one more item
+    teasers = "".join(
+        f"<article class='teaser'><h3><a href='/nachrichten/{s}/{2214500 + i}-Neue-Regeln-"
+        f"fuer-den-Wohnbau-in-der-Region-{i}.html'>Neue Regeln für den Wohnbau in der Region "
+        f"{i}</a></h3></article>" for i, s in enumerate(("politik", "wirtschaft", "chronik",
+                                                          "kultur", "wissen")))
+    page = (f"<html><body><main>{teasers}<ul class='related'><li><a href='/meinungen/"
+            "leitartikel/2214601-Ehrlichkeit-beim-Budget.html'>Leitartikel: Ehrlichkeit beim "
+            "Budget</a></li></ul></main></body></html>")
+    found = kinds(page, "https://www.zeitung.example.at", "/")
+    assert found["/meinungen/leitartikel/2214601-Ehrlichkeit-beim-Budget.html"] == "article"
+
+
 def test_a_sharepoint_folders_default_page_is_no_list_by_its_name_alone():
     # SharePoint serves every page of a folder as <folder>/Pages/default.aspx, a council's
     # service pages too: the name is no evidence; a news page so served is a list by its name
