@@ -58,6 +58,9 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     ("en_h1_site_name_end.html", "Five exhibitions to see this winter"),
     # "标题,关键词,关键词_站点": search keywords after the headline the h1 prints
     ("zh_title_seo_keywords.html", "全市新能源汽车保有量突破十万辆"),
+    # "站点 频道 标题": the channel the breadcrumb names, set off by a space only, before
+    # the headline a line over the text prints alone
+    ("zh_title_space_channel_prefix.html", "《临川市支持中小企业数字化转型若干措施》解读"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name
@@ -349,6 +352,10 @@ def test_the_visible_headline_wins_over_a_differently_worded_seo_title():
     # far above, a menu between, then the release's bold centred cell over its text's row
     ("en_table_release_bold_cell_under_banner.html",
      "Survey of Households' Inflation Expectations – Results of the 42nd Round"),
+    # "Media Statement - Agency" over an h1 "Media Statement": a kind's name names no
+    # article; the headline is the centred heading over the text
+    ("en_kind_h1_centred_headline.html",
+     "DAM LEVELS REMAIN LOW AHEAD OF DRY SEASON, USERS URGED TO SAVE WATER"),
 ])
 def test_the_emphasized_line_above_the_text_when_title_names_no_article(page, title):
     assert title_of(page) == title

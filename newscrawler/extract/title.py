@@ -1338,6 +1338,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if shown and (not head or title_key(shown) != title_key(head)) and (
                 named or channel or next(root.iter(*HEAD_TAGS), None) is None
                 or _dated(root, shown)
+                # (a <title> of a kind's name alone, "Media Statement", names no article)
+                or _KIND_ALONE.match(head)
                 # (a headline worded otherwise than the SEO title the page prints nowhere,
                 # under a logo's h1: as an h1 would, it shares a quarter of its words)
                 or not own_h1s and _lone_h1([shown], [head])
@@ -1431,11 +1433,17 @@ def _after_channel(head: str, shown: str, sites: SiteNames) -> str | None:
     in Latin text: the page printing the rest alone, beside a menu that names the rest's
     lead, says which.)"""
     m = _WEAK.search(head)
-    if m is None or m.start() == 0:
-        return None
-    lead, rest = head[:m.start()].strip(), head[m.end():].strip()
-    if title_key(rest) == title_key(shown) and sites.named(lead):
-        return rest
+    if m is not None and m.start() > 0:
+        lead, rest = head[:m.start()].strip(), head[m.end():].strip()
+        if title_key(rest) == title_key(shown) and sites.named(lead):
+            return rest
+    # (a space between them where a name of CJK words ends: "政策解读 《…措施》政策解读"
+    # over the page's own heading; a Latin title's space is between words of one
+    # headline as often as after a name, and is left to the rules above)
+    for m in re.finditer(rf"(?<=[{_CJK}])\s+(?=\S)", head):
+        lead, rest = head[:m.start()].strip(), head[m.end():].strip()
+        if title_key(rest) == title_key(shown) and sites.named(lead):
+            return rest
     return None
 
 
