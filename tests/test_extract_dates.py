@@ -57,6 +57,9 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     # (a magazine's edition line) or four after a dot
     ("N° Edição: 2334 | 22.Ago.14 - 20:00", None, "2014-08-22T20:00:00"),
     ("28-May-18", None, "2018-05-28"), ("Published on 25.Jun.2019", None, "2019-06-25"),
+    # ... or between slashes, with the whole year (a forum's "on 22/Apr/2025")
+    ("Posted by the editor on 14/Mar/2024", None, "2024-03-14"),
+    ("3/Nov/19 08:15", None, "2019-11-03T08:15:00"),
     # the Maghreb's month names, beside the Hijri date the country observed (a day off the
     # Umm al-Qura table's)
     ("الثلاثاء 13 ربيع الأول 1446 - 17 شتنبر 2024", None, "2024-09-17"),
@@ -2830,3 +2833,20 @@ def test_an_issues_number_and_date_in_the_masthead_date_a_page_that_prints_no_ot
     fields = extract_article(page, "http://www.weekly.example.org.hk/4184/news_4184_03.html",
                              now=NOW)
     assert (fields.published_at or "").startswith("2024-05-12")
+
+
+def test_a_banners_name_and_today_over_the_headline_yield_to_the_day_under_the_signature():
+    # a government bar over the logo, "Official portal … · Tuesday, 14 May 2024" (a date
+    # after a name: no date line, yet the banner's "today"), over a statement signed by its
+    # director general on the 6th; no other date on the page
+    page = ("<html><head><title>Media Statement - Water Agency</title></head><body><div "
+            "class='gov-bar'>Official portal of the Government · Tuesday, 14 May 2024</div>"
+            "<header><a href='/'>Water Agency</a></header><main><h1>Media Statement</h1><h3 "
+            "style='text-align:center'>DAM LEVELS REMAIN LOW AHEAD OF DRY SEASON</h3>"
+            + _RELEASE_TEXT + "<p>DIRECTOR GENERAL<br>Water Agency<br>6 May 2024</p></main>"
+            "</body></html>")
+    url = "https://www.water.example.gov.xx/en/media/statements/dam-levels"
+    assert extract_article(page, url, now=NOW).published_at == "2024-05-06"
+    # ... and with no signed day, the bar's is the only date the page prints
+    unsigned = page.replace("<br>6 May 2024", "")
+    assert extract_article(unsigned, url, now=NOW).published_at == "2024-05-14"

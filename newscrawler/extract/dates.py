@@ -410,11 +410,12 @@ _FORMS.extend([
     r"(?:\s*गते)?" + _TIME,
 ])
 _BS_FORMS = frozenset(range(len(_FORMS) - 3, len(_FORMS)))
-# 22.Ago.14, 28-May-18: a month's name between dots or dashes, the year's last two digits
-# after the same mark (a magazine's edition line, "N° Edição: 2334 | 22.Ago.14 - 20:00"); not
-# spaced ("28 May-14 June" is a range)
-_FORMS.append(r"(?<![\w.])(?P<d>\d{1,2})(?P<ns>[.-])(?P<mon>" + _MONTH_RE
-              + r")\.?(?P=ns)(?P<y>\d{2})(?![\d.])" + _TIME)
+# 22.Ago.14, 28-May-18, 22/Apr/2025: a month's name between dots, dashes or slashes, the
+# year (or its last two digits) after the same mark (a magazine's edition line, "N° Edição:
+# 2334 | 22.Ago.14 - 20:00"; a forum's "on 22/Apr/2025"); not spaced ("28 May-14 June" is a
+# range)
+_FORMS.append(r"(?<![\w./])(?P<d>\d{1,2})(?P<ns>[./-])(?P<mon>" + _MONTH_RE
+              + r")\.?(?P=ns)(?P<y>(?:19|20)?\d{2})(?![\d./])" + _TIME)
 # Ethiopia's calendar (in Ethiopic text only): "ታኅሣሥ 9/2016", "ጥቅምት 14 ቀን 2017 ዓ.ም"; read
 # before the other forms, which would take "9/2016" for a month
 _ET_MONTHS = {name: number for number, names in enumerate((
@@ -462,7 +463,7 @@ _HAS_FULL_WIDTH = re.compile("[０-９٠-٩۰-۹०-९০-৯๐-๙]")
 # or four Chinese numerals before 年. The forms are only tried around these (a long text
 # holds few dates; trying eight patterns at every character of it costs 0.5 ms per 1,000
 # characters).
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)|\d[.-][^\W\d_]{3,10}\.?[.-]\d\d(?!\d)")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)|\d[./-][^\W\d_]{3,10}\.?[./-]\d\d(?!\d)")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # letters of Persian that Arabic lacks (pe, che, zhe, gaf, and Persian kaf and ye)
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")

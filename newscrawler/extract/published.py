@@ -1480,6 +1480,16 @@ def _pick_published(
     place_date: list[Stamp | None] = []
     for stamp in (elsewhere.published, details.published, shown.updated, shown.field,
                   elsewhere.updated, details.updated):
+        if stamp is not None and stamp is shown.field and header is not None and (
+                stamp.start < header[1]):
+            # a date after a name over the headline may be the banner's "today" as a date
+            # line there may ("Official portal of the Government · Tuesday, 14 May 2024"):
+            # the day the release is signed, issued or placed, before that day, is its own
+            # (the signature first: the banner's own line may read as a place and a date)
+            earlier = (issued_by_stamp(root, now) or tail_stamp(paras, now, signed=True)
+                       or place_date_line(root, now) or time_el)
+            if earlier is not None and _day(earlier) < _day(stamp):
+                return settle(earlier)
         if stamp is not None:
             update = (stamp is shown.updated or stamp is elsewhere.updated
                       or stamp is details.updated)
