@@ -1154,10 +1154,18 @@ _UTILITY_CLASS = re.compile(r"(?<!\S)(?:border|margin|padding|rounded|fixed|stic
                             r"[mp][tbxy]?)-(?:bottom|top|\d)[\w-]*", re.IGNORECASE)
 
 
+#: Addresses an <article> links to that make it a section of items rather than one item.
+_SECTION_ADDRESSES = 3
+
+
 def _places(anchor: Any) -> set[str]:
     places: set[str] = set()
     node = anchor.getparent()
     depth = 0
+    # (a box named for a menu around an <article> of many items the link sits in is the
+    # layout's row beside a menu, "row-column-menu-left", not a menu: a menu holds no
+    # sections of items; an <article> of one item, a teaser, may sit in a side menu)
+    in_section = False
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
         if node.tag == "main" or (node.get("role") or "").lower() == "main":
             # what wraps the page's <main> names the page's layout, not a menu, a header or
@@ -1178,9 +1186,12 @@ def _places(anchor: Any) -> set[str]:
         in_item = bool(node.xpath("ancestor::article|ancestor::main"))
         page_header = not in_item and (node.tag == "header" or words & _HEADER
                                        or any("header" in t for t in tokens))
+        if node.tag == "article" and not in_section:
+            in_section = len(set(node.xpath(".//a/@href"))) >= _SECTION_ADDRESSES
         if (node.tag == "nav" or page_header or words & _MENU or role in ("navigation",
                                                                           "menubar", "banner")
-                or any("menu" in t or t.startswith(("nav", "mainnav", "subnav")) for t in tokens)):
+                or any("menu" in t or t.startswith(("nav", "mainnav", "subnav")) for t in tokens)
+                ) and not (in_section and node.tag != "nav"):
             # a navigation box of a few links (previous/next post, related items) is not a
             # menu: its links are judged like the page's content
             if "menu" not in places and len(node.xpath(".//a[@href]")) > _SMALL_NAV:

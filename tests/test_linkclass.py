@@ -2806,6 +2806,27 @@ def test_a_headline_at_an_id_first_slug_name_beside_many_such_teasers_is_an_item
     assert found["/meinungen/leitartikel/2214601-Ehrlichkeit-beim-Budget.html"] == "article"
 
 
+def test_a_layout_row_named_for_its_side_menu_is_no_menu_for_the_sections_beside_it():
+    # a theme's row "row-column-menu-left" holds the page's index (a <nav>) and its
+    # sections, each an <article> of dated cards: the cards are items, the index a menu
+    cards = "".join(
+        f"<div class='card'><span class='data'>{d} maggio 2024</span><h3><a href='/it/news/"
+        f"{d}-maggio-2024/contributi-per-gli-alloggi-degli-studenti-fuori-sede-{d}'>Contributi "
+        f"per gli alloggi degli studenti fuori sede, bando {d}</a></h3></div>" for d in (3, 8, 16))
+    index = "".join(f"<li><a href='#{s}'>{s.title()}</a></li>" for s in (
+        "sintesi", "servizi", "notizie", "atti", "contatti", "documenti"))
+    acts = "".join(f"<li><a href='/it/atti/decreto-n-{n}-del-0{n % 9 + 1}-04-2024'>Decreto n. "
+                   f"{n} del 0{n % 9 + 1}-04-2024</a></li>" for n in (512, 1180, 231))
+    page = ("<html><body><main><div class='row row-column-menu-left'><aside><nav class='"
+            f"navscroll'><ul>{index}</ul></nav></aside><section class='sections'><article "
+            f"class='page-section' id='notizie'><h2>Notizie</h2>{cards}</article><article "
+            f"class='page-section' id='atti'><h2>Atti</h2><ul>{acts}</ul></article></section>"
+            "</div></main></body></html>")
+    found = kinds(page, "https://www.ministero.example.it", "/it/aree-tematiche/studio")
+    assert {f"/it/news/{d}-maggio-2024/contributi-per-gli-alloggi-degli-studenti-fuori-sede-{d}"
+            for d in (3, 8, 16)} <= of(found, "article")
+
+
 def test_a_sharepoint_folders_default_page_is_no_list_by_its_name_alone():
     # SharePoint serves every page of a folder as <folder>/Pages/default.aspx, a council's
     # service pages too: the name is no evidence; a news page so served is a list by its name
