@@ -517,6 +517,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"
+     # (an Italian site's channel, /canale/chiesa/papa.aspx, as its /sezione/ and /rubrica/)
+     r"canale|canali|"
      # (Hungarian, Czech and Slovak, Romanian, Finnish tags: /cimke/hoseg, /stitek/…)
      r"cimke|cimkek|stitek|stitky|eticheta|etichete|avainsana|"
      # (a subject's page in the Nordic languages: Norwegian and Danish /emne/, Swedish

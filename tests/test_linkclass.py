@@ -2904,9 +2904,11 @@ def test_a_row_dated_by_its_month_and_day_in_japanese_or_chinese():
 
 @pytest.mark.parametrize("path", ["/seccion/politica", "/editoria/saude", "/sezione/cronaca/",
                                   "/rubriken/land/strasse.html", "/scc/rubrika/1/Politika",
-                                  "/vijesti/rubrika/hrvatska/22.aspx"])
+                                  "/vijesti/rubrika/hrvatska/22.aspx",
+                                  "/canale/famiglia/genitori-e-figli.aspx"])
 def test_a_section_under_the_folder_a_news_site_names_for_its_sections(path):
-    # Spanish, Portuguese, German, Serbian and Croatian names of the sections' folder; an item
+    # Spanish, Portuguese, German, Serbian, Croatian and Italian names of the sections'
+    # folder; an item
     # lies deeper (/rubriken/land/strasse/detail/news/<slug>.html)
     page = (f'<html><body><header><nav><ul><li><a href="{path}">Sección</a></li>'
             '<li><a href="/impressum">Impressum</a></li><li><a href="/kontakt">Kontakt</a></li>'
