@@ -263,7 +263,11 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
 _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"[?&](?:id|docid|doc|nid|newsid|articleid|aid|contentid|infoid|fileid|p|itemid|postid|"
      r"storyid|seq|idx|nttid|ntt_id|nttno|wr_id|album|albumid|iid|list_no|pressid|"
-     r"releaseid|noticeid|eventid)=[\w%.-]+"
+     r"releaseid|noticeid|eventid|"
+     # (the same with an underscore, and an article's in other languages:
+     # articolo.php?articolo_id=121902, noticia_id=, artigo_id=)
+     r"(?:article|articolo|artigo|artikel|noticia|news|story|post|item)_id|articoloid|"
+     r"noticiaid|artigoid)=[\w%.-]+"
      # (a detail view's object by its number: news.aspx?detailonr=225860144)
      r"|[?&]detail[a-z_]{0,6}=\d{2,}"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)

@@ -3677,3 +3677,18 @@ def test_a_channels_script_is_a_list_address():
                                  "https://www.paper.example.com/byline/rupa-venkatesan"])
 def test_a_contributors_or_a_bylines_page_is_an_author_archive(url):
     assert classify_url(url) == ("list", "a category, tag or author archive")
+
+
+def test_an_articles_id_in_the_query_named_in_its_language_or_with_an_underscore():
+    # an Italian daily's items, articolo.php?articolo_id=…, and a portal's noticia_id and
+    # news_id, each under its headline in a list of the section
+    page = ("<html><body><main><ul>"
+            "<li><a href='/governo/articolo.php?articolo_id=121902'>Decreto tariffe, la "
+            "Conferenza rinvia il parere</a></li>"
+            "<li><a href='/portal/ver.php?noticia_id=5531'>Municipio inaugura nueva planta de "
+            "tratamiento de agua</a></li>"
+            "<li><a href='/detail.php?news_id=88213'>Council approves budget for new library "
+            "building</a></li></ul></main></body></html>")
+    found = kinds(page, "https://www.news.example.it", "/governo/")
+    assert {"/governo/articolo.php?articolo_id=121902", "/portal/ver.php?noticia_id=5531",
+            "/detail.php?news_id=88213"} <= of(found, "article")
