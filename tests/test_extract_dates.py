@@ -2850,3 +2850,26 @@ def test_a_banners_name_and_today_over_the_headline_yield_to_the_day_under_the_s
     # ... and with no signed day, the bar's is the only date the page prints
     unsigned = page.replace("<br>6 May 2024", "")
     assert extract_article(unsigned, url, now=NOW).published_at == "2024-05-14"
+
+
+def test_a_posting_label_whose_date_the_verb_after_calls_an_update_is_the_update():
+    # a Japanese prefecture's CMS: "掲載日：2024年6月3日更新" over the headline is the page's
+    # last change; the press line under it, "令和6年5月22日　記者発表", its announcement
+    items = printed_dates("掲載日：2024年6月3日更新\n県、森林学習の参加校を募集\n令和6年5月22日　記者発表\n", 0)
+    assert [(i.kind, format_stamp(i.stamp)) for i in items] == [
+        (UPDATED, "2024-06-03"), (PUBLISHED, "2024-05-22")]
+    page = ("<html><head><title>森林学習の参加校を募集します - 県</title></head><body><div id='"
+            "tmp_contents'><p class='update'>掲載日：2024年6月3日更新</p><h1>森林学習の参加校を"
+            "募集します</h1><p>令和6年5月22日　記者発表</p>" + "".join(
+                f"<p>県では、子どもたちが森林にふれあい学ぶ取組を支援しています。第{n}項の"
+                "内容をお知らせします。</p>" for n in range(4)) + "</div></body></html>")
+    url = "https://www.pref.example.lg.jp/sec/36035a/mori.html"
+    assert extract_article(page, url, now=NOW).published_at == "2024-05-22"
+
+
+def test_a_courts_hearing_date_is_no_date_of_the_judgments_page():
+    # a judgment summary's details: the hearing's day, then the judgment's, each a field of
+    # its own (a term over its value, no colon)
+    items = printed_dates("Harmon v The King\nCase number\nS47/2024\nHearing date\n14 May 2024"
+                          "\nJudgment date\n11 September 2024\n", 0)
+    assert [format_stamp(i.stamp) for i in items] == ["2024-09-11"]

@@ -198,6 +198,9 @@ _OTHER_LABEL = re.compile(
     r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|"
     r"\bdue(?: by| on| date|\s*:)|"
     r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期|"
+    # a court's hearing of the case a judgment or its summary reports ("Hearing date /
+    # 14 May 2024" over "Judgment date / 11 September 2024")
+    r"hearing date|date of (?:the )?hearing|heard on|"
     r"joined|member since|registered|mitglied seit|registriert|inscrit|miembro desde|"
     r"membro desde|注册时间|註冊時間|加入时间|가입일|"
     # a visitor counter's start ("สถิติผู้เข้าชม … เริ่มนับ 1 ตุลาคม 2555", "Visitors since …")
@@ -234,7 +237,8 @@ _UPDATE_AFTER = re.compile(
     + r"|수정|갱신)[^\S\n]*(?:\n|$)", re.IGNORECASE)
 # ... and their publication, "2024年3月12日 掲載" under a regional paper's text, "2024.05.02
 # 게재"
-_PUBLISH_AFTER = re.compile(r"[^\S\n]*(?:掲載|公開|発表|게재)[^\S\n]*(?:\n|$)")
+# (and a press release's "令和6年5月22日　記者発表", announced to the press)
+_PUBLISH_AFTER = re.compile(r"[^\S\n]*(?:掲載|公開|(?:記者)?発表|게재)[^\S\n]*(?:\n|$)")
 # A masthead's today with the day's name days after it ("2024. május 22., szerda | Névnap:
 # Júlia, Rita", "úterý 12. 3. 2024, svátek má Řehoř", "imieniny: Grzegorza"): no page's date
 _NAME_DAY_AFTER = re.compile(r"[^\n]{0,30}?\b(?:névnap|svátek|sviatok|meniny|imieniny|"
@@ -503,7 +507,10 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 text[max(0, out[-1].stamp.start - LABEL_REACH): out[-1].stamp.start])
                 and _PAIR_SEP.fullmatch(text, out[-1].stamp.end, stamp.start)):
             kind = UPDATED
-        if kind == PLAIN and _UPDATE_AFTER.match(fold_hant(text[stamp.end: stamp.end + 30])):
+        if kind in (PLAIN, PUBLISHED) and _UPDATE_AFTER.match(
+                fold_hant(text[stamp.end: stamp.end + 30])):
+            # (the verb after the date says what the label before it does not: a
+            # municipal CMS's "掲載日：2024年6月3日更新" is the page's last change)
             kind = UPDATED
         elif kind == PLAIN and _PUBLISH_AFTER.match(text, stamp.end):
             kind = PUBLISHED
