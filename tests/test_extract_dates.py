@@ -2873,3 +2873,11 @@ def test_a_courts_hearing_date_is_no_date_of_the_judgments_page():
     items = printed_dates("Harmon v The King\nCase number\nS47/2024\nHearing date\n14 May 2024"
                           "\nJudgment date\n11 September 2024\n", 0)
     assert [format_stamp(i.stamp) for i in items] == ["2024-09-11"]
+
+
+@pytest.mark.parametrize("lead", ["Closing date: ", "Hearing date: ", "Deadline date: "])
+def test_a_word_before_date_that_says_which_date_it_is_makes_no_publication_label(lead):
+    # a bare "Date:" labels the page's date; "Closing date:" a consultation's end
+    items = printed_dates(f"Public consultation on the harbour plan\n{lead}30 June 2024\n", 0)
+    assert items == []
+    assert [i.kind for i in printed_dates("Harbour plan\nDate: 3 June 2024\n", 0)] == [PUBLISHED]

@@ -126,11 +126,15 @@ _PUB_WORDS = [
 # not inside a sentence ("作出处罚决定的日期 2024年7月8日" is a decision date).
 _FIELD_WORDS = [_cjk("日期"), _cjk("时间"), "date", "datum", "time", "fecha", "data", "zeit"]
 _SEP = r"[\s:：|•·,\-–—/\]】]*"
+_PUB_WORD_LABEL = (r"(?:(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + ")|" + _PUB_CJK + ")" + _SEP
+                   + "$")
 _PUB_LABEL = re.compile(
-    r"(?:(?:^|[^\w])(?:" + "|".join(_PUB_WORDS) + ")|" + _PUB_CJK + ")" + _SEP + "$"
-    r"|(?:^|[\s|【\[（(])(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]\s*$",
+    _PUB_WORD_LABEL + r"|(?:^|[\s|【\[（(])(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]\s*$",
     re.IGNORECASE,
 )
+# (a bare "Date:" labels the page's date, not when a word before it says which date it is:
+# "Closing date:", "Hearing date:")
+_PUB_WORDS_ONLY = re.compile(_PUB_WORD_LABEL, re.IGNORECASE)
 _WRITTEN_LABEL = re.compile(
     r"(?:(?:^|[^\w])(?:(?:written|created)(?: on| at)?|erstellt(?: am)?)|(?:"
     + "|".join(_cjk(w) for w in _WRITTEN_VERBS) + r")\s*(?:"
@@ -456,7 +460,8 @@ def label_kind(lead: str) -> str | None:
     lead = WEEKDAY_END.sub("", _CLOCK_END.sub("", fold_hant(lead)))
     if _UPDATE_LABEL.search(lead):
         return UPDATED
-    if _PUB_LABEL.search(lead):
+    if _PUB_LABEL.search(lead) and not (_OTHER_LABEL.search(lead)
+                                        and not _PUB_WORDS_ONLY.search(lead)):
         return WRITTEN if _WRITTEN_LABEL.search(lead) else PUBLISHED
     if _OTHER_LABEL.search(lead):
         return None
