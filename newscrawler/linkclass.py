@@ -411,7 +411,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      + r"(?:\.(?:s?html?|aspx|php)|/)?$", "slug of many words"),
     # an item's slug under its template's folder: /news/press-releases/detail/<slug>
     # (perhaps under its kind's name: TYPO3 news's /detail/article/<slug>/)
-    (r"/(?:detail|details)/(?:(?:article|news|item|post)s?/)?[^\W_]+(?:-[^\W_]+)+/?$",
+    # (or a folder of the kind's detail view, its words joined by underscores: /Ar/
+    # NewsDetails/نائب_رئيس_الوزراء_…, /news-detail/<slug>)
+    (r"/(?:(?:news|article|item|post|press)[-_]?)?(?:detail|details)/"
+     r"(?:(?:article|news|item|post)s?/)?[^\W_]+(?:[-_][^\W_]+)+/?$",
      "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840),
     # or the kind's letters and a long id (Grupo Reforma's /<slug>/ar2961060, /vi…, /gl…)
@@ -1510,9 +1513,11 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         if own_edition is not None and _any_edition(url) == own_edition:
             # the language switch of an article page: the same article in another language
             kind, why = ARTICLE, "the article page itself, or in another language"
-        elif page_stem and _translation(link):
+        elif page_stem and (_translation(link) or _names_language(link.text)
+                            and _same_folder_in_edition(url, own)):
             # ... at its own address there, the slug translated too
-            # (/fr/communique-de-presse/vague-de-chaleur-… under "Français")
+            # (/fr/communique-de-presse/vague-de-chaleur-… under "Français"; /En/NewsDetails/
+            # Deputy_Prime_Minister_… under "English" on /Ar/NewsDetails/…)
             kind, why = ARTICLE, "the article in another language, at an item's address there"
         else:
             kind, why = _decide(link, domains, exact, templates, headline_templates, page_stem,
@@ -2185,6 +2190,18 @@ def _translation(link: _Link) -> bool:
         _slug_words(link.url) >= 3)
 
 
+def _same_folder_in_edition(url: str, own: str) -> bool:
+    """*url* is in another language edition's folder than *own* (``/En/…`` beside ``/Ar/…``)
+    and, that folder aside, in the same folder: the page's own address there."""
+    a, b = urlsplit(url).path, urlsplit(own).path
+    ea, eb = _EDITION_FOLDER.match(a), _EDITION_FOLDER.match(b)
+    if not ea or not eb or ea.group(0).lower() == eb.group(0).lower():
+        return False
+    folder_a, _, name_a = a[ea.end():].rstrip("/").rpartition("/")
+    folder_b, _, name_b = b[eb.end():].rstrip("/").rpartition("/")
+    return bool(folder_a and name_a and name_b) and folder_a.lower() == folder_b.lower()
+
+
 def _names_language(text: str) -> bool:
     """*text* is a language switch's: a language's own name or its code."""
     return bool(text) and bool(_LANGUAGE_NAME.match(text) or text.lower() in _LANGUAGES)
@@ -2235,6 +2252,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if (own_template and _neighbour_link(link.anchor)
             and address_template(link.url) == own_template):
         return ARTICLE, "the previous or next item of an article page, by its label"
+    if (own_template and text and ADJACENT.match(text)
+            and address_template(link.url) == own_template):
+        # (its text names an item, "→ الخبر السابق", though its word is a pager's too)
+        return ARTICLE, f"the previous or next article{shown}"
     if "pager" in places or pager_text:
         if page_stem and _stem(parts.path) == page_stem and (strong_article or pager_text):
             return ARTICLE, f"the article's own page link{shown}"

@@ -26,8 +26,22 @@ PAGER_TEXT = re.compile(
 #: A pager word may come with its arrow: "Siguiente »", "« Précédent", "Next ›".
 PAGER_ARROWS = re.compile(r"^[<«‹←]+\s*|\s*[>»›→]+$")
 #: An article page's link to its neighbour: "上一篇：...", "Older Blog Post ...", "Next article".
-ADJACENT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)|^(?:older|newer|previous|next|prev)\s+"
-                       r"(?:blog\s+)?(?:post|article|story|entry|press release)\b", re.I)
+ADJACENT = re.compile(
+    r"^[\s«»‹›←→<>]*(?:上一篇|下一篇|上一条|下一条|前の記事|次の記事|이전\s?글|다음\s?글"
+    r"|(?:(?:older|newer|previous|next|prev)\s+(?:blog\s+)?(?:post|article|story|entry|"
+    r"press release)"
+    # (the same in other languages: "« Vorherige Meldung", "Noticia anterior", "Article
+    # suivant", "الخبر السابق", "Önceki Haber")
+    r"|(?:vorherige|nächste)[rs]?\s+(?:meldung|pressemitteilung|nachricht|artikel|beitrag)"
+    r"|(?:noticia|nota|artículo|notícia|artigo|articolo|notizia|article|actualité|communiqué)"
+    r"\s+(?:anterior|siguiente|próxima|seguinte|precedente|successiv[oa]|précédente?|"
+    r"suivante?)"
+    r"|(?:vorig|volgend)e?\s+(?:bericht|artikel|nieuwsbericht)"
+    r"|(?:poprzedni|następny)\s+(?:artykuł|wpis|komunikat)"
+    r"|(?:önceki|sonraki)\s+haber"
+    r"|(?:الخبر|المقال)\s+(?:السابق|التالي)"
+    # (a plural is the list's pager: "Önceki Haberler", "Vorherige Meldungen", "Next posts")
+    r")(?![^\W\d_]))", re.I)
 NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|newest|oldest|newer|older|latest)\s+"
                               r"(?:page|post|article|item|story|entry|release)\b", re.I)
 AMBIGUOUS_PAGER = re.compile(r"^(?:首页|首頁|first|erste)$", re.I)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from parsel import Selector
@@ -17,6 +18,7 @@ from newscrawler.linkclass import (
     page_kind,
 )
 from newscrawler.linkpatterns import propose_patterns
+from newscrawler.linkwords import ADJACENT
 from newscrawler.links import page_links
 from newscrawler.sites import load_site
 
@@ -3692,3 +3694,33 @@ def test_an_articles_id_in_the_query_named_in_its_language_or_with_an_underscore
     found = kinds(page, "https://www.news.example.it", "/governo/")
     assert {"/governo/articolo.php?articolo_id=121902", "/portal/ver.php?noticia_id=5531",
             "/detail.php?news_id=88213"} <= of(found, "article")
+
+
+def test_an_article_pages_switch_and_neighbours_at_its_details_folder_in_another_edition():
+    # a ministry's /Ar/NewsDetails/<words joined by underscores>: its "English" switch is
+    # the same item at /En/NewsDetails/<English words>, its "→ الخبر السابق" and "الخبر
+    # التالي ←" the items before and after it, though their words are a pager's too
+    own = "/Ar/NewsDetails/وزير_الخارجية_يلتقي_نظيره_النرويجي"
+    related = "".join(f"<li><a href='/Ar/NewsDetails/خبر_عن_لقاء_الوزير_رقم_{n}'>خبر عن "
+                      f"لقاء الوزير رقم {n}</a><span>1{n}/03/2025</span></li>" for n in range(4))
+    page = ("<html><body><header><nav><a href='/En/NewsDetails/Foreign_Minister_meets_"
+            "Norwegian_counterpart'>English</a></nav></header><main><h1>وزير الخارجية يلتقي "
+            "نظيره النرويجي</h1><p>نص الخبر.</p><div class='nav-news'><a href='/Ar/NewsDetails/"
+            "الخارجية_تتابع_أوضاع_المواطنين'>→ الخبر السابق</a> <a href='/Ar/NewsDetails/"
+            "الأردن_يرحب_بقرار_مجلس_الأمن'>الخبر التالي ←</a></div><ul class='related'>"
+            f"{related}</ul></main></body></html>")
+    site = "https://www.mofa.example.jo"
+    found = {unquote(urlsplit(lk.url).path): lk.kind for lk in classify_links(page, site + own)}
+    assert found["/En/NewsDetails/Foreign_Minister_meets_Norwegian_counterpart"] == "article"
+    assert found["/Ar/NewsDetails/الخارجية_تتابع_أوضاع_المواطنين"] == "article"
+    assert found["/Ar/NewsDetails/الأردن_يرحب_بقرار_مجلس_الأمن"] == "article"
+
+
+@pytest.mark.parametrize("text, adjacent", [
+    ("« Vorherige Meldung", True), ("Nächste Pressemitteilung »", True),
+    ("Nota anterior", True), ("Articolo precedente: Lvmh rileva", True),
+    ("Önceki Haber", True), ("下一篇：全市召开会议", True),
+    # a plural names the list's pager, not one item
+    ("Önceki Haberler", False), ("Vorherige Meldungen", False), ("Next page", False)])
+def test_the_words_for_an_article_pages_neighbour_in_several_languages(text, adjacent):
+    assert bool(ADJACENT.match(text)) is adjacent
