@@ -2855,7 +2855,8 @@ def test_a_banners_name_and_today_over_the_headline_yield_to_the_day_under_the_s
 def test_a_posting_label_whose_date_the_verb_after_calls_an_update_is_the_update():
     # a Japanese prefecture's CMS: "掲載日：2024年6月3日更新" over the headline is the page's
     # last change; the press line under it, "令和6年5月22日　記者発表", its announcement
-    items = printed_dates("掲載日：2024年6月3日更新\n県、森林学習の参加校を募集\n令和6年5月22日　記者発表\n", 0)
+    items = printed_dates("掲載日：2024年6月3日更新\n県、森林学習の参加校を募集\n"
+                          "令和6年5月22日　記者発表\n", 0)
     assert [(i.kind, format_stamp(i.stamp)) for i in items] == [
         (UPDATED, "2024-06-03"), (PUBLISHED, "2024-05-22")]
     page = ("<html><head><title>森林学習の参加校を募集します - 県</title></head><body><div id='"

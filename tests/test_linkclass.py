@@ -18,8 +18,8 @@ from newscrawler.linkclass import (
     page_kind,
 )
 from newscrawler.linkpatterns import propose_patterns
-from newscrawler.linkwords import ADJACENT
 from newscrawler.links import page_links
+from newscrawler.linkwords import ADJACENT
 from newscrawler.sites import load_site
 
 PAGES = Path(__file__).parent / "fixtures" / "links"
