@@ -531,6 +531,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      # (a subject's page in the Nordic languages: Norwegian and Danish /emne/, Swedish
      # /amne/, Finnish /aihe/; not Danish /emner/, an agency's hub of static topic pages)
      r"emne|amne|aihe|"
+     # (and Dutch /onderwerp/, a news site's subject; not /onderwerpen/, a province's hub
+     # of static topic pages)
+     r"onderwerp|"
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
@@ -544,7 +547,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (and a contributor's, a byline's: /contributors/tom-ferrier, /byline/rupa-venkatesan)
     (r"/(?:reporters?|szerzo|forfattere?|kirjoittaja|toimittaja|redaktor|novinar|avtor|"
      r"contributors?|byline)/"
-     r"(?:\d+|[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
+     # (perhaps the writer's number before the name: /forfatter/4417/sofie-lund-markussen)
+     r"(?:\d+|(?:\d+/)?[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a
     # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;
     # not a portal's /people/lehendakari, /profiles/<official>/, /profile/index.html; nor

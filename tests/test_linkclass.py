@@ -2907,10 +2907,11 @@ def test_a_row_dated_by_its_month_and_day_in_japanese_or_chinese():
 @pytest.mark.parametrize("path", ["/seccion/politica", "/editoria/saude", "/sezione/cronaca/",
                                   "/rubriken/land/strasse.html", "/scc/rubrika/1/Politika",
                                   "/vijesti/rubrika/hrvatska/22.aspx",
-                                  "/canale/famiglia/genitori-e-figli.aspx"])
+                                  "/canale/famiglia/genitori-e-figli.aspx",
+                                  "/onderwerp/woningbouw", "/forfatter/4417/sofie-lund"])
 def test_a_section_under_the_folder_a_news_site_names_for_its_sections(path):
-    # Spanish, Portuguese, German, Serbian, Croatian and Italian names of the sections'
-    # folder; an item
+    # Spanish, Portuguese, German, Serbian, Croatian, Italian and Dutch names of the
+    # sections' folder, a Danish writer's by a number and a name; an item
     # lies deeper (/rubriken/land/strasse/detail/news/<slug>.html)
     page = (f'<html><body><header><nav><ul><li><a href="{path}">Sección</a></li>'
             '<li><a href="/impressum">Impressum</a></li><li><a href="/kontakt">Kontakt</a></li>'
