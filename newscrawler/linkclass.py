@@ -1511,6 +1511,11 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         if page_ids and urlsplit(url).path in page_ids and not _pager_like(link.text):
             # (judged as the page it names: ?lang=el-GR&page=60 is "Contact", no pager's)
             link = replace(link, url=_PAGE_PARAM.sub(r"\1pageid=", url))
+        elif page_ids and (m := _PAGE_SEGMENT.search(urlsplit(url).path)) and (
+                m.string[:m.start()] + "/page/" in page_ids) and not _pager_like(link.text):
+            # (... and so is a page by its number in the path: a CMS's index.cfm/page/27,
+            # "Español", beside index.cfm/page/2, "About the Governor")
+            link = replace(link, url=url.replace(m.group(0), "/pageid/" + m.group(1), 1))
         if _AMP_VIEW.search(link.url):
             # (the page's AMP view, /culture/?amp=1, is judged as the page)
             link = replace(link, url=_AMP_VIEW.sub(_keep_separator, link.url).rstrip("?&"))
@@ -1544,6 +1549,7 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
 #: from one page, where a pager links its numbers by their digits and its next/last words.
 MIN_PAGE_IDS = 6
 _PAGE_PARAM = re.compile(r"([?&])page=(?=\d+(?:&|$))")
+_PAGE_SEGMENT = re.compile(r"/page/(\d{1,4})/?$")
 
 
 def _pager_word(text: str) -> bool:
@@ -1566,6 +1572,10 @@ def _page_id_paths(links: dict[str, Any]) -> set[str]:
         found = re.search(r"(?:^|&)page=(\d+)(?:&|$)", parts.query)
         if found and not _pager_like(link.text):
             values.setdefault(parts.path, set()).add(found.group(1))
+        # (... or a number after /page/ in the path, keyed by what comes before it)
+        found = _PAGE_SEGMENT.search(parts.path)
+        if found and not parts.query and not _pager_like(link.text):
+            values.setdefault(parts.path[:found.start()] + "/page/", set()).add(found.group(1))
     return {path for path, seen in values.items() if len(seen) >= MIN_PAGE_IDS}
 
 

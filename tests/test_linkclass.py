@@ -3725,3 +3725,19 @@ def test_an_article_pages_switch_and_neighbours_at_its_details_folder_in_another
     ("Önceki Haberler", False), ("Vorherige Meldungen", False), ("Next page", False)])
 def test_the_words_for_an_article_pages_neighbour_in_several_languages(text, adjacent):
     assert bool(ADJACENT.match(text)) is adjacent
+
+
+def test_pages_a_cms_numbers_in_the_path_are_no_pager():
+    # a governor's site serves its static pages as index.cfm/page/<number>, each under its
+    # name in the menu; its press list's pager is index.cfm/newsroom/index/page/<n>, numbers
+    names = ("About the Governor", "First Lady", "Executive Staff", "Priorities",
+             "Coastal Protection", "Education", "Services")
+    menu = "".join(f"<li><a href='/index.cfm/page/{n + 2}'>{name}</a></li>"
+                   for n, name in enumerate(names))
+    pager = "".join(f"<a href='/index.cfm/newsroom/index/page/{n}'>{n}</a>" for n in (2, 3, 4))
+    page = (f"<html><body><header><nav><ul>{menu}</ul></nav></header><main><ul>"
+            "<li><a href='/index.cfm/newsroom/detail/4512'>Governor signs coastal bill</a> "
+            "May 20, 2025</li></ul><nav class='pager'>" + pager + "</nav></main></body></html>")
+    found = kinds(page, "https://gov.example.gov", "/index.cfm/newsroom/index")
+    assert {f"/index.cfm/page/{n + 2}" for n in range(len(names))} <= of(found, "other")
+    assert found["/index.cfm/newsroom/index/page/3"] == "list"
