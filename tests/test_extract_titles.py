@@ -61,6 +61,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # "站点 频道 标题": the channel the breadcrumb names, set off by a space only, before
     # the headline a line over the text prints alone
     ("zh_title_space_channel_prefix.html", "《临川市支持中小企业数字化转型若干措施》解读"),
+    # "الوزارة - أخبار الوزارة" over an h1 of the channel (the breadcrumb's last step),
+    # the headline an h2 printing og:title whole
+    ("ar_channel_h1_og_heading.html",
+     "المياه: صيانة 120 بئرا في المحافظات الجنوبية خلال الربع الأول"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

@@ -1192,6 +1192,14 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # over a heading that goes on from the longer og:title: that heading prints the
         # headline the social title cut short
         return clean_title(og)
+    if found and og and title_key(found) not in title_key(og) and (
+            sites.named(found) or doc and len(segs := _segments(doc)) > 1
+            and title_key(found) in {title_key(p) for p in segs}) \
+            and _heading_prints(root, og) and len(og.split()) > len(found.split()):
+        # an h1 of the channel's name, which <title> names after the site's ("وزارة الصحة
+        # والسكان - أخبار الوزارة"), over a heading that prints og:title whole: that
+        # heading is the headline
+        return clean_title(og)
     if found:
         return clean_title(crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites, refs))
