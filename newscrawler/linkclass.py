@@ -453,6 +453,10 @@ _NEWS_FOLDER = "news section folder"
 _ID_OVER_KIND = re.compile(r"/\d{5,}/[^/]+/?$")
 #: A section's page by its number (SiteFactory: every section, static or not).
 _SECTION_PAGE = re.compile(r"/category_\d+/(?:index\.aspx)?$", re.I)
+#: An archive's script by the kind of term it lists (tag.php, author.php, category.aspx).
+_TERM_SCRIPT_RE = (r"/(?:tags?|authors?|categor(?:y|ies)|cat|kategori|topics?|autor)"
+                   r"\.(?:php|aspx?|jsp|do)")
+_TERM_SCRIPT = re.compile(_TERM_SCRIPT_RE + "$", re.I)
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
@@ -521,6 +525,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # list/siaran_pers), one short name or code below it: a listicle's headline is longer
     # (/lists/best-new-songs-this-week/)
     (r"/(?i:[a-z]*list)/(?:[a-z]+/)?[\w.%]+(?:-[\w.%]+){0,2}/?$", "a list's folder by its name"),
+    # (... or such an archive's script with its term in the query: tag.php?id=48,
+    # author.php?id=17)
+    (_TERM_SCRIPT_RE + r"\?(?:[^#]*&)?(?:id|tag|cat|name|slug|t)=[^&#]+",
+     "a category, tag or author archive"),
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"
@@ -887,7 +895,9 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
                 # (boardNormalView.do?…&pageIndex=2&ntatcSeq=1474803522)
                 return ARTICLE, _RECORD_VIEW
             if why == _PAGE_QUERY and (_weak_article(path) == "slug of many words" or any(
-                    a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)):
+                    a.search(path) for a, _ in _ARTICLE_URLS) or _id_beside_page(parts.query)
+                    # (not a term's archive by its script, tag.php?id=48&page=2)
+                    and not _TERM_SCRIPT.search(path)):
                 # a page of an article split over pages (/long-article-title/?seite=2)
                 return ARTICLE, "a further page of an article address"
             if why in (_FILTER, _CATEGORY_ID, _NEWS_FOLDER) and (

@@ -3741,3 +3741,18 @@ def test_pages_a_cms_numbers_in_the_path_are_no_pager():
     found = kinds(page, "https://gov.example.gov", "/index.cfm/newsroom/index")
     assert {f"/index.cfm/page/{n + 2}" for n in range(len(names))} <= of(found, "other")
     assert found["/index.cfm/newsroom/index/page/3"] == "list"
+
+
+def test_a_terms_archive_by_its_script_and_its_pager_are_lists():
+    # a sports site's tag page, tag.php?id=48, its pager tag.php?id=48&page=N and its
+    # writers' author.php?id=N: archives of a term, not documents by their ids
+    rows = "".join(f"<li><a href='/news.php?news={1200 + n}'>Левски спечели мача номер {n} "
+                   f"с два гола</a> <span>1{n}.03.2025</span> <a href='/author.php?id={n}'>"
+                   f"Автор {n}</a></li>" for n in range(5))
+    pager = "".join(f"<a href='/tag.php?id=48&amp;page={n}'>{n}</a>" for n in (2, 3, 4))
+    page = (f"<html><body><main><ul>{rows}</ul><div class='pager'>{pager}</div></main>"
+            "</body></html>")
+    found = kinds(page, "https://www.sport.example.bg", "/tag.php?id=48")
+    assert found["/tag.php?id=48&page=3"] == "list"
+    assert found["/author.php?id=2"] == "list"
+    assert found["/news.php?news=1201"] == "article"
