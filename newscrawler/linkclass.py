@@ -179,6 +179,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # (not its comments' page, /2024/05/12/73512371/comments/)
     (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/\d{{3,}}/(?!comments?/?$)[^/]+/?$", "dated path /yyyy/m/d/"),
     (rf"/t{_Y}[01]\d[0-3]\d_\d+\.s?html?$", "TRS address t<yyyymmdd>_<id>"),
+    # a Japanese publishers' CMS's item by its number after "-" (/articles/-/331520, its
+    # further pages ?page=2)
+    (r"/articles?/-/\d{3,}/?$", "an item's number under articles/-/"),
     (rf"/{_Y}-?[01]\d/[0-3]?\d?/?content_\d+(_\d+)?\.s?html?$", "dated content_<id> address"),
     (rf"/{_Y}[01]\d/[0-3]\d/[^/]+\.s?html?$", "dated path /yyyymm/dd/"),
     # (Henan's portals: /2024/05-10/2993544.html)

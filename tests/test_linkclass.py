@@ -297,6 +297,9 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.it/2026/12/06/page/2/", "list"),
     # a file named by its day after a letter or two (a ministry's x<yyyy_mm_dd>_<slug>)
     ("https://www.a.cz/jnp/cz/udalosti/projevy/x2022_06_12_rozhovor_ministra.html", "article"),
+    # a Japanese publishers' CMS's item by its number, and its further page
+    ("https://www.a.co.jp/articles/-/331520", "article"),
+    ("https://www.a.co.jp/articles/-/331520?page=2", "article"),
     # Government Site Builder's node of a year is its archive's navigation, never one item
     ("https://www.a.bund.de/DE/Presse/Archiv/2023/pressemitteilungen_2023_node.html", None),
 ])
