@@ -532,6 +532,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # author.php?id=17)
     (_TERM_SCRIPT_RE + r"\?(?:[^#]*&)?(?:id|tag|cat|name|slug|t)=[^&#]+",
      "a category, tag or author archive"),
+    # (... or, on the German regional papers' CMS whose items end _arid,<n>.html, an
+    # author's or a dossier's page: autoren_autorid,311.html, dossiers_dossier,-…-_dossierid,
+    # 187.html)
+    (r"_(?:autorid|dossierid|themaid|tagid),\d+\.html?$", "a category, tag or author archive"),
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"

@@ -297,6 +297,10 @@ def test_allowed_domains_widen_the_site():
     ("https://www.a.it/2026/12/06/page/2/", "list"),
     # a file named by its day after a letter or two (a ministry's x<yyyy_mm_dd>_<slug>)
     ("https://www.a.cz/jnp/cz/udalosti/projevy/x2022_06_12_rozhovor_ministra.html", "article"),
+    # a German regional papers' CMS: an author's and a dossier's page beside its items'
+    # _arid,<n>.html
+    ("https://www.a.de/autoren_autor,-lena-brauckmann-_autorid,412.html", "list"),
+    ("https://www.a.de/dossiers_dossierid,214.html", "list"),
     # a Japanese publishers' CMS's item by its number, and its further page
     ("https://www.a.co.jp/articles/-/331520", "article"),
     ("https://www.a.co.jp/articles/-/331520?page=2", "article"),
