@@ -281,6 +281,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     (r"/-/asset_publisher/\w+/content/[^/]+$", "a Liferay asset's page"),
+    # (... or its web content by its group's and its own number, the friendly name in the
+    # site's language: /noticias/noticia/-/visualizar-conteudo/5111210/248770221)
+    (r"/-/(?:visualizar-conteudo|visualizar-contenido|ver-conteudo|ver-contenido|"
+     r"view-content|visualizza-contenuto)/\d+/\d+/?(?:\?|$)", "a Liferay asset's page"),
     # an id as a key and value in the path (/public/list/data/detail/id/58231/menu/1145/page/1)
     # and the Polish BIP's articles (/a,48050,slug.html)
     (r"/(?:detail|view|show|content)/id/\d{3,}(?:/|$)", "a document id in the path"),
@@ -2507,6 +2511,12 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, "menu entry of a newsroom's own site"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
+        weak = _weak_article(link.url)
+        if weak is not None and weak != "slug of many words":
+            # (an item's id in its address holds in a sentence too: "… έδειξαν αύξηση 6%"
+            # to /news/economy/article/2251790/<slug>.html; a slug alone is as often a
+            # service's page)
+            return ARTICLE, f"a link in running text to an item's address ({weak})"
         return OTHER, "a link in running text"
     if (not strong_article and not link.headline and link.taxonomy
             # (a record's id in the query is a category's too: default.aspx?id=1031)

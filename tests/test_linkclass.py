@@ -3763,3 +3763,19 @@ def test_a_terms_archive_by_its_script_and_its_pager_are_lists():
     assert found["/tag.php?id=48&page=3"] == "list"
     assert found["/author.php?id=2"] == "list"
     assert found["/news.php?news=1201"] == "article"
+
+
+def test_a_link_in_running_text_to_an_items_address_by_its_id_is_an_article():
+    # a market daily's story links, inside a sentence, to another story by its id and slug,
+    # and a court's news to a Liferay web content; a link by a slug alone in a sentence is
+    # as often a service's page
+    page = ("<html><body><main><article><h1>Οι τράπεζες αυξάνουν τις χορηγήσεις</h1><p>Τα "
+            "στοιχεία <a href='/news/economy/article/2251790/trapeza-tis-ellados-auxisi.html'>"
+            "έδειξαν αύξηση 6%</a> στις πιστώσεις, όπως και <a href='/noticias/noticia/-/"
+            "visualizar-conteudo/5111210/248770221'>o tribunal informou</a> ontem, ενώ η "
+            "<a href='/services/apply-for-a-permit'>αίτηση άδειας</a> παραμένει.</p>"
+            "</article></main></body></html>")
+    found = kinds(page, "https://www.markets.example.gr", "/news/economy/article/2251800/x.html")
+    assert found["/news/economy/article/2251790/trapeza-tis-ellados-auxisi.html"] == "article"
+    assert found["/noticias/noticia/-/visualizar-conteudo/5111210/248770221"] == "article"
+    assert found["/services/apply-for-a-permit"] == "other"
