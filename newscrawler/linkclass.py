@@ -1188,6 +1188,11 @@ _UTILITY_CLASS = re.compile(r"(?<!\S)(?:border|margin|padding|rounded|fixed|stic
                             r"[mp][tbxy]?)-(?:bottom|top|\d)[\w-]*", re.IGNORECASE)
 
 
+#: A CJK name that ends in the word for a list or a catalogue (記者発表資料一覧, 政府信息公开
+#:年报, 法定主动公开内容 aside): "…一覧へ", "…目录（全部）".
+_CJK_LIST_END = re.compile(r"(?:一覧|一览|列表|目录|目錄|목록|年报|年報|文件库)"
+                           r"(?:へ|[（(][^)）]{1,6}[)）])?$")
+
 #: Addresses an <article> links to that make it a section of items rather than one item.
 _SECTION_ADDRESSES = 3
 
@@ -2465,7 +2470,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     # "《…行动方案（2024—2026年）》解读", whatever word ends it)
     names = [t for t in (text, *link.leads) if len(t) <= 60 and len(CJK.findall(t)) < 16]
     names_list = any(_names_list(t) for t in names)
-    listy = names_list and not link.headline
+    # (a CJK name of a list may read as long as a headline: "記者発表資料一覧", twelve
+    # ideographs or fewer ending in a list's word)
+    listy = names_list and (not link.headline or bool(_CJK_LIST_END.search(text))
+                            and len(text) <= 12)
     menu_listy = names_list
     column = columns and bool(_COLUMN_FOLDER.match(parts.path.rsplit("/", 1)[0] + "/")) and (
         _INDEX_PAGE.search(parts.path) or parts.path.endswith("/")

@@ -3779,3 +3779,17 @@ def test_a_link_in_running_text_to_an_items_address_by_its_id_is_an_article():
     assert found["/news/economy/article/2251790/trapeza-tis-ellados-auxisi.html"] == "article"
     assert found["/noticias/noticia/-/visualizar-conteudo/5111210/248770221"] == "article"
     assert found["/services/apply-for-a-permit"] == "other"
+
+
+def test_a_cjk_name_ending_in_a_lists_word_is_a_list_though_as_long_as_a_headline():
+    # under a prefecture's latest releases, "記者発表資料一覧" (its releases' list) at a
+    # numbered page; a video's title of as many ideographs stays what its address says
+    rows = "".join(f"<li><span class='date'>2025年3月{20 - n}日</span><a href='/pages/archive/"
+                   f"8840{n}'>秋田港の国際定期コンテナ航路の新規開設について その{n}</a></li>"
+                   for n in range(5))
+    page = (f"<html><body><main><ul>{rows}</ul><p class='more'><a href='/pages/genre/12102'>"
+            "記者発表資料一覧</a></p><p class='more'><a href='/pages/genre/12103'>知事の記者会見"
+            "の動画</a></p></main></body></html>")
+    found = kinds(page, "https://www.pref.example.lg.jp", "/")
+    assert found["/pages/genre/12102"] == "list"
+    assert found["/pages/archive/88402"] == "article"
