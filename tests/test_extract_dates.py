@@ -57,6 +57,8 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     # (a magazine's edition line) or four after a dot
     ("N° Edição: 2334 | 22.Ago.14 - 20:00", None, "2014-08-22T20:00:00"),
     ("28-May-18", None, "2018-05-28"), ("Published on 25.Jun.2019", None, "2019-06-25"),
+    # a notice's formula with the era after the month
+    ("Dated this 11th day of March, A.D., 2024.", None, "2024-03-11"),
     # ... or between slashes, with the whole year (a forum's "on 22/Apr/2025")
     ("Posted by the editor on 14/Mar/2024", None, "2024-03-14"),
     ("3/Nov/19 08:15", None, "2019-11-03T08:15:00"),
@@ -2882,3 +2884,12 @@ def test_a_word_before_date_that_says_which_date_it_is_makes_no_publication_labe
     items = printed_dates(f"Public consultation on the harbour plan\n{lead}30 June 2024\n", 0)
     assert items == []
     assert [i.kind for i in printed_dates("Harbour plan\nDate: 3 June 2024\n", 0)] == [PUBLISHED]
+
+
+def test_a_notices_dated_formula_after_its_text_beats_a_banners_today_over_it():
+    # "Dated this 2nd day of April, A.D., 2024." closing a court's notice, under a header
+    # cell printing the day the page was saved
+    page = (Path(__file__).parent / "fixtures" / "pages" / "titles"
+            / "en_notice_heading_goes_on.html").read_bytes()
+    url = "https://www.courts.example.org/notices/2024/probate-registry-closure.html"
+    assert extract_article(page, url, now=NOW).published_at == "2024-04-02"

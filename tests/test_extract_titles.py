@@ -65,6 +65,14 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # the headline an h2 printing og:title whole
     ("ar_channel_h1_og_heading.html",
      "المياه: صيانة 120 بئرا في المحافظات الجنوبية خلال الربع الأول"),
+    # "Courts :: Notices :: Headline" over the notice's heading, which goes on after a dash
+    # with the court and the island (no name of the site): the heading whole
+    ("en_notice_heading_goes_on.html",
+     "Closure of the Probate Registry for Stocktaking – High Court, Grand Harbour"),
+    # <title> the commission's name, a "Title" column head in a table of other releases
+    # (a row of <th>s, no field): the release's own heading
+    ("en_release_with_column_heads_table.html",
+     "Commission penalises three cement makers for sharing prices before government tenders"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

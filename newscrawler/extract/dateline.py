@@ -55,7 +55,9 @@ _PUB_WORDS = [
     r"(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?",
     r"(?:date |publish(?:ed)? ?|publication |release |issue )(?:published|date)",
     # "Dated: 5 March 2024" opening its line (not "an order dated February 6, 2024")
-    r"(?<![^\n])\s*dated",
+    # (and a notice's formula, "Dated this 11th day of March, A.D., 2024", its day's number
+    # read with the date)
+    r"(?<![^\n])\s*dated(?: this)?",
     r"date of (?:publication|issue|release)",
     r"veröffentlicht(?: am)?", r"erschienen(?: am)?", r"publiziert(?: am)?", r"erstellt(?: am)?",
     r"eingestellt(?: am)?",

@@ -302,7 +302,8 @@ _FORMS = [
     r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"(?:\.?\s*(?:de\s+|(?:day\s+)?of\s+|ta['’]\s*)?|-)"
     r"(?P<mon>"
     + _MONTH_RE
-    + r")(?:\.?,?\s+(?:del?\s+)?|-|\.(?=\d))" + _Y + r"(?!\d)"
+    # (a formula's era after the month: "Dated this 11th day of March, A.D., 2024")
+    + r")(?:\.?,?\s+(?:del?\s+|A\.\s?D\.,?\s+)?|-|\.(?=\d))" + _Y + r"(?!\d)"
     # (Croatian dots the year too, before its time: "31. svibnja 2024. u 9:05")
     + r"(?:\.(?=\s+(?:u\s+)?\d{1,2}:\d\d))?" + _TIME,
     # '19/3/14: a two-digit year after an apostrophe comes first (a Japanese paper's date

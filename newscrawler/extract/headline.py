@@ -514,6 +514,8 @@ def title_field(root: Any) -> str | None:
         value = label.getnext()
         while value is not None and not isinstance(value.tag, str):
             value = value.getnext()
+        if value is not None and value.tag == "th" and label.tag == "th":
+            continue  # (a table's row of column heads, "S.No. | Title | Date": no field)
         if value is not None and value.tag in ("td", "th", "dd"):
             text = rendered_text(value)
             if 2 <= len(text) <= MAX_HEADING_HEADLINE:

@@ -1368,6 +1368,19 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         described = _printed_description(meta, root, sites, headings_only=True)
         if described and title_key(described) != title_key(head):
             return clean_title(described)
+    if head and printed is not None and printed.tag in HEAD_TAGS and not h1s:
+        # the page's one heading over the text prints <title>'s headline and goes on after a
+        # dash with what no name of the site is ("… Filing Hours – Supreme Court, New
+        # Providence" under "Judiciary :: Notices :: … Filing Hours"): the whole heading
+        shown = element_text(printed).strip()
+        rest = _after_key(shown, title_key(head)) if shown.startswith(head) else ""
+        m = re.match(r"\s+[–—-]\s+(\S.*)$", rest)
+        # (not a part <title> sets apart itself: "… Applications - Part 1 | Site" is cut
+        # there by a rule of its own)
+        if m and not (sites.named(m.group(1)) or sites.in_footer(m.group(1))
+                      or sites.declared(m.group(1)) or title_key(m.group(1)) in {
+                          title_key(p) for p in _segments(doc or "")}):
+            return clean_title(shown)
     return clean_title(head) if head else None
 
 
