@@ -280,6 +280,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"|[?&]wbnewsid=\d+|\?" + _BARE_NUMBER,
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
+    # (an item by its kind, its id and its slug between colons: /news:812376:<Slug>/)
+    (r"/[a-z]+:\d{4,}:[^/:]+/?$", "an id and a slug"),
     (r"/-/asset_publisher/\w+/content/[^/]+$", "a Liferay asset's page"),
     # (... or its web content by its group's and its own number, the friendly name in the
     # site's language: /noticias/noticia/-/visualizar-conteudo/5111210/248770221)
@@ -2517,6 +2519,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # a newsroom's own site holds news and its lists: its menu names their filters
             # (news.gov.bc.ca's /ministries/health/, /sectors/economy/)
             return LIST, "menu entry of a newsroom's own site"
+        if (link.headline and _slug_words(link.url) >= 3 and not parts.query
+                and re.search(r"/20\d\d/[^/]+/?$", parts.path)):
+            # (a side menu of the section's latest items: a headline at a slug under the
+            # year's folder, /Communiques-de-presse/2026/Plan-grand-froid-activation-…)
+            return ARTICLE, f"a headline at a slug under a year's folder in the {where}"
         return OTHER, f"{where} entry without list evidence"
     if link.prose and not link.dated:
         weak = _weak_article(link.url)

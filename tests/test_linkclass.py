@@ -3793,3 +3793,34 @@ def test_a_cjk_name_ending_in_a_lists_word_is_a_list_though_as_long_as_a_headlin
     found = kinds(page, "https://www.pref.example.lg.jp", "/")
     assert found["/pages/genre/12102"] == "list"
     assert found["/pages/archive/88402"] == "article"
+
+
+def test_a_side_menus_headlines_under_the_years_folder_and_colon_ids_are_items():
+    # a prefecture's release page: its side menu lists the section's latest releases at
+    # /Communiques-de-presse/2026/<Slug>; an agency's items are /news:<id>:<Slug>/
+    side = "".join(f"<li><a href='/Actualites/Communiques-de-presse/2026/{slug}'>{text}</a></li>"
+                   for slug, text in (
+                       ("Plan-grand-froid-activation-du-niveau-1",
+                        "Plan grand froid : activation du niveau 1"),
+                       ("Visite-du-prefet-au-centre-de-secours", "Visite du préfet au centre de "
+                        "secours de la vallée"),
+                       ("Fermeture-exceptionnelle-des-guichets-le-11-decembre",
+                        "Fermeture exceptionnelle des guichets le 11 décembre"),
+                       ("Ceremonie-de-naturalisation-a-la-prefecture",
+                        "Cérémonie d'accueil dans la nationalité française"),
+                       ("Campagne-de-vaccination-dans-les-elevages",
+                        "Ouverture de la campagne de vaccination dans les élevages"),
+                       ("Restriction-des-usages-de-l-eau-levee",
+                        "Arrêté de restriction des usages de l'eau : levée des mesures"),
+                       ("Signature-du-contrat-de-relance", "Signature du contrat de relance "
+                        "et de transition écologique")))
+    page = ("<html><body><main><article><h1>Sécurité routière : bilan du contrôle</h1><p>Le "
+            "préfet a fait le bilan.</p><p><a href='/news:812376:President_signs_law_on_"
+            "investment/'>President signs law on investment protection</a></p></article>"
+            f"<nav class='menu-rubrique'><h2>Dans la même rubrique</h2><ul>{side}</ul></nav>"
+            "</main></body></html>")
+    found = kinds(page, "https://www.prefecture.example.fr",
+                  "/Actualites/Communiques-de-presse/2026/Securite-routiere-bilan")
+    assert found["/Actualites/Communiques-de-presse/2026/Plan-grand-froid-activation-du-"
+                 "niveau-1"] == "article"
+    assert found["/news:812376:President_signs_law_on_investment/"] == "article"
