@@ -73,6 +73,11 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # (a row of <th>s, no field): the release's own heading
     ("en_release_with_column_heads_table.html",
      "Commission penalises three cement makers for sharing prices before government tenders"),
+    # "Portal Rasmi … - Headline": a <title> that opens naming itself the official portal
+    # is the site's name, the part after it the headline; the h1 a kind's name in two
+    # languages ("KENYATAAN MEDIA / PRESS STATEMENT") is none
+    ("en_portal_title_bilingual_kind_h1.html",
+     "Fire Safety Campaign Reaches 120 Schools in First Month"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

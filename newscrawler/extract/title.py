@@ -873,7 +873,12 @@ _NUMBER_END = re.compile(r"\s*[(（](?:no\.?\s*|nr\.?\s*)?(?=[^)）]*\d)[\w./-]{
 # A code and a word or three: a release's file name as its <title> ("NR11-087 West Nile")
 _CODED = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z]{0,5}\d[\w./-]{3,20}(?:\s+\S+){1,3}$")
 # A Chinese portal's name as <title>: "南屏市人民政府门户网站", "某某县政府网", "某某政务网"
-_PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政务网|官方网站|官网|人民政府)$")
+_PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政务网|官方网站|官网|人民政府)$"
+                          # ... and in other languages, one that opens so: "Portal Rasmi Polis
+                          # Diraja Malaysia", "Official Website of …", "Portal Oficial de …"
+                          r"|^(?:(?:the )?official (?:web ?site|portal|site)|portal rasmi|laman "
+                          r"(?:web )?rasmi|portal oficial|sitio oficial|site officiel|"
+                          r"offizielle[rs]? (?:internetseite|webseite|portal))\b", re.IGNORECASE)
 # An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # ... or a name followed by its acronym ("National Energy Regulator of South Africa (NERSA)")
@@ -1264,7 +1269,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # the page's own h1, if it names neither, is the headline ("Новости - Администрация
         # района" over <h1>О проведении месячника</h1>)
         own = next((h for h in h1s if not sites.named(h) and not _list_name(h)
-                    and not _KIND_NUMBER.match(h) and not _KIND_ALONE.match(h)), None)
+                    and not _KIND_NUMBER.match(h) and not _KIND_ALONE.match(h)
+                    # (nor a kind's name in two languages: "KENYATAAN MEDIA / PRESS
+                    # STATEMENT")
+                    and not any(_KIND_ALONE.match(p.strip()) for p in h.split(" / "))), None)
         if own:
             return clean_title(_headline_under(meta, root, own, doc, sites, page) or own)
         # ... or the value of the field a board's view labels as the title (제목, 標題)
