@@ -1190,10 +1190,14 @@ _UTILITY_CLASS = re.compile(r"(?<!\S)(?:border|margin|padding|rounded|fixed|stic
                             r"[mp][tbxy]?)-(?:bottom|top|\d)[\w-]*", re.IGNORECASE)
 
 
-#: A CJK name that ends in the word for a list or a catalogue (記者発表資料一覧, 政府信息公开
-#:年报, 法定主动公开内容 aside): "…一覧へ", "…目录（全部）".
+#: A CJK name that ends in the word for a list or a catalogue, perhaps with "to" or a
+#: bracketed note after it: "記者発表資料一覧", "…ニュース一覧へ", "主动公开目录（全部）", "…年报".
 _CJK_LIST_END = re.compile(r"(?:一覧|一览|列表|目录|目錄|목록|年报|年報|文件库)"
                            r"(?:へ|[（(][^)）]{1,6}[)）])?$")
+
+#: A slug right under a year's folder (/Communiques-de-presse/2026/<slug>; this century's
+#: years only: /article/1930/<slug> is an id).
+_UNDER_YEAR = re.compile(r"/20\d\d/[^/]+/?$")
 
 #: Addresses an <article> links to that make it a section of items rather than one item.
 _SECTION_ADDRESSES = 3
@@ -2520,7 +2524,7 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             # (news.gov.bc.ca's /ministries/health/, /sectors/economy/)
             return LIST, "menu entry of a newsroom's own site"
         if (link.headline and _slug_words(link.url) >= 3 and not parts.query
-                and re.search(r"/20\d\d/[^/]+/?$", parts.path)):
+                and _UNDER_YEAR.search(parts.path)):
             # (a side menu of the section's latest items: a headline at a slug under the
             # year's folder, /Communiques-de-presse/2026/Plan-grand-froid-activation-…)
             return ARTICLE, f"a headline at a slug under a year's folder in the {where}"
