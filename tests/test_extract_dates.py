@@ -57,6 +57,8 @@ from newscrawler.extract.published import closing_stamp, tail_stamp
     # (a magazine's edition line) or four after a dot
     ("N° Edição: 2334 | 22.Ago.14 - 20:00", None, "2014-08-22T20:00:00"),
     ("28-May-18", None, "2018-05-28"), ("Published on 25.Jun.2019", None, "2019-06-25"),
+    # Albanian month names
+    ("14 Nëntor 2024, 14:35", None, "2024-11-14T14:35:00"), ("3 Dhjetor 2023", None, "2023-12-03"),
     # a notice's formula with the era after the month
     ("Dated this 11th day of March, A.D., 2024.", None, "2024-03-11"),
     # ... or between slashes, with the whole year (a forum's "on 22/Apr/2025")
@@ -2893,3 +2895,12 @@ def test_a_notices_dated_formula_after_its_text_beats_a_banners_today_over_it():
             / "en_notice_heading_goes_on.html").read_bytes()
     url = "https://www.courts.example.org/notices/2024/probate-registry-closure.html"
     assert extract_article(page, url, now=NOW).published_at == "2024-04-02"
+
+
+def test_albanian_labels_of_the_update_and_the_publication():
+    # an Albanian paper prints its update over its publication: "Përditësuar" the later,
+    # "Publikuar" the page's date
+    items = printed_dates("Përditësuar: 09 Nëntor 2023, 17:05\n"
+                          "Publikuar: 08 Nëntor 2023, 13:48\n", 0)
+    assert [(i.kind, format_stamp(i.stamp)) for i in items] == [
+        (UPDATED, "2023-11-09T17:05:00"), (PUBLISHED, "2023-11-08T13:48:00")]

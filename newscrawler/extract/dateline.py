@@ -94,6 +94,8 @@ _PUB_WORDS = [
     # ... and Hungarian's "published" ("Megjelent: 2019. november 10., 19:42")
     r"megjelent", r"megjelenés(?: dátuma| ideje)?", r"közzétéve", r"publikálva",
     r"udgivelsesdato", r"julkaisup[äa]iv[äa]", r"paskelbta", r"publicēts", r"avaldatud",
+    # Albanian "published"
+    r"publikuar(?: m[eë])?",
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
     # beside its 更新日); 등록일, 게시일, 작성일, 보도일
     r"(?:公[開开]|掲載|発表|発行|登録)日(?:時)?", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
@@ -175,6 +177,8 @@ _UPDATE_WORDS = [
     r"uppdaterad(?: den)?", r"opdateret(?: den)?", r"oppdatert", r"päivitetty",
     r"(?:最終)?更新日(?:時)?", r"(?:최종\s*)?(?:수정|변경)(?:일(?:자|시)?|(?=\s*[:：]?\s*$))",
     r"data aktualizacji", r"zaktualizowano", r"aktualizacja", r"aktualizováno",
+    # Albanian "updated"
+    r"p[eë]rdit[eë]suar(?: m[eë])?",
     r"(?:posledn[íá] )?aktualiz[aá]c[ei]", r"aktualizované", r"ažurirano", r"zadnja izmjena",
     r"posodobljeno", r"frissítve", r"utolsó (?:módosítás|frissítés)", r"sist (?:oppdatert|endret)",
     r"senast (?:uppdaterad|ändrad)", r"atnaujinta", r"atjaunināts", r"uuendatud",

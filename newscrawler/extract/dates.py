@@ -123,6 +123,10 @@ _MONTHS.update({name: number for number, name in enumerate(
     ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
      "rujna", None, "studenoga", "prosinca"), 1) if name})
 _MONTHS["studenog"] = 11
+# Albanian ("14 Nëntor 2024, 14:35"; its Mars and Maj are French's and Polish's too)
+_MONTHS.update({name: number for number, names in enumerate(
+    ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+     "tetor", "nëntor nentor", "dhjetor"), 1) for name in names.split()})
 # Swahili ("17 Machi 2015"; its Januari, Februari, Juni, Mei are Indonesian's too)
 _MONTHS.update({name: number for number, name in enumerate(
     ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
