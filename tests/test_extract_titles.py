@@ -78,6 +78,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # languages ("KENYATAAN MEDIA / PRESS STATEMENT") is none
     ("en_portal_title_bilingual_kind_h1.html",
      "Fire Safety Campaign Reaches 120 Schools in First Month"),
+    # "Ministry-Government of …" over a portal's record table whose "Title" row holds the
+    # headline (no heading prints it): the field's value
+    ("en_portal_record_title_field.html",
+     "Dredging of three river channels to finish before the monsoon"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

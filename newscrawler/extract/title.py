@@ -1330,6 +1330,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         field = _epaper_title(root)
         if field and (not head or title_key(field) != title_key(head)):
             return clean_title(field)
+        # ... and to the value of the field a record's table labels as the title ("Title |
+        # E-passport enrolment to begin …" under a <title> of the ministry's names)
+        field = title_field(root)
+        if field and not sites.named(field) and (not head or title_key(field) != title_key(head)):
+            return clean_title(field)
         # ... and to a bold line or heading that holds the <title>'s headline part and more
         # (<title> "Site - Press Release - Phone Scam Using Deputies' Names" over the bold
         # "Sheriff's Office Warns Residents of Phone Scam Using Deputies' Names")
