@@ -271,6 +271,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      # articolo.php?articolo_id=121902, noticia_id=, artigo_id=)
      r"(?:article|articolo|artigo|artikel|noticia|news|story|post|item)_id|articoloid|"
      r"noticiaid|artigoid)=[\w%.-]+"
+     # (or an article's own key with its number: index.php?article=41840)
+     r"|[?&](?:article|articolo|artigo|artikel|noticia)=\d{3,}(?:&|$)"
      # (a detail view's object by its number: news.aspx?detailonr=225860144)
      r"|[?&]detail[a-z_]{0,6}=\d{2,}"
      # (Squiz Matrix's asset by its number: /news/?a=1098812)
@@ -280,6 +282,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"|[?&]wbnewsid=\d+|\?" + _BARE_NUMBER,
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
+    # (SixCMS's detail view of a record by its id: /sixcms/detail.php/bb1.c.798411.de)
+    (r"/detail\.php/[a-z0-9]+\.c\.\d{3,}\.[a-z]{2}$", "a document id in the path"),
     # (an item by its kind, its id and its slug between colons: /news:812376:<Slug>/)
     (r"/[a-z]+:\d{4,}:[^/:]+/?$", "an id and a slug"),
     (r"/-/asset_publisher/\w+/content/[^/]+$", "a Liferay asset's page"),
@@ -423,7 +427,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (or a folder of the kind's detail view, its words joined by underscores: /Ar/
     # NewsDetails/نائب_رئيس_الوزراء_…, /news-detail/<slug>)
     (r"/(?:(?:news|article|item|post|press)[-_]?)?(?:detail|details)/"
-     r"(?:(?:article|news|item|post)s?/)?[^\W_]+(?:[-_][^\W_]+)+/?$",
+     # (perhaps a tilde first: SixCMS's /detail/~20-03-2025-<slug>)
+     r"(?:(?:article|news|item|post)s?/)?~?[^\W_]+(?:[-_][^\W_]+)+/?$",
      "an item's slug under detail/"),
     # ... or a letter and the id after the slug (the Czech vismo's /<slug>/d-48207/p1=1840),
     # or the kind's letters and a long id (Grupo Reforma's /<slug>/ar2961060, /vi…, /gl…)

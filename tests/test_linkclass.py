@@ -3824,3 +3824,19 @@ def test_a_side_menus_headlines_under_the_years_folder_and_colon_ids_are_items()
     assert found["/Actualites/Communiques-de-presse/2026/Plan-grand-froid-activation-du-"
                  "niveau-1"] == "article"
     assert found["/news:812376:President_signs_law_on_investment/"] == "article"
+
+
+def test_sixcms_detail_slugs_and_an_articles_own_query_key_are_items():
+    # a state ministry's speeches at /detail/~<day>-<slug> (SixCMS's tilde), a ministry's
+    # news at index.php?article=<n>, each under its headline
+    page = ("<html><body><main><ul><li><a href='/mik/de/presse/reden/detail/~20-03-2025-rede-"
+            "des-ministers-im-landtag'>Rede des Ministers im Landtag zum Katastrophenschutz</a>"
+            "</li><li><a href='/index.php?article=41840'>Ministry announces readiness for the "
+            "pilgrimage season security plan</a></li><li><a href='/sixcms/detail.php/bb1.c."
+            "798411.de'>Jahresbilanz Brandschutz 2024 mit mehr Einsätzen als im Vorjahr</a></li>"
+            "</ul></main></body></html>")
+    found = kinds(page, "https://www.ministerium.example.de", "/mik/de/presse/")
+    assert found["/mik/de/presse/reden/detail/~20-03-2025-rede-des-ministers-im-landtag"] == \
+        "article"
+    assert found["/index.php?article=41840"] == "article"
+    assert found["/sixcms/detail.php/bb1.c.798411.de"] == "article"
