@@ -82,6 +82,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # headline (no heading prints it): the field's value
     ("en_portal_record_title_field.html",
      "Dredging of three river channels to finish before the monsoon"),
+    # "Mission : Press Releases" over an h1 "Press Releases" (a list's name) and a bold
+    # centred "Press Release" over the bold centred headline
+    ("en_list_name_h1_bold_headline.html",
+     "Handover of 120 school buses under the Development Partnership Programme"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

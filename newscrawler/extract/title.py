@@ -1205,6 +1205,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # والسكان - أخبار الوزارة"), over a heading that prints og:title whole: that
         # heading is the headline
         return clean_title(og)
+    if found and _names_kind(found):
+        # an h1 agreeing with <title> on a kind's or a list's name ("Press Releases") names
+        # no article: the emphasized line over the text is the headline
+        shown = shown_headline(root, sites, page=page)
+        if shown and title_key(shown) != title_key(found) and not _names_kind(shown):
+            return clean_title(shown)
     if found:
         return clean_title(crumb_headline(root, found, names, page)
                            or _without_site_end(found, sites, refs))
