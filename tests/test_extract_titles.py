@@ -86,6 +86,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # centred "Press Release" over the bold centred headline
     ("en_list_name_h1_bold_headline.html",
      "Handover of 120 school buses under the Development Partnership Programme"),
+    # "County - Department - News Releases" over an h1 printing "County Department" as
+    # one name, a release's contact line, then its h2 headline
+    ("en_office_h1_contact_line_headline.html",
+     "Free Water Testing Kits Offered to Private Well Owners After Summer Flooding"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

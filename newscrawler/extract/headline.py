@@ -268,6 +268,10 @@ _EMPH_TAGS = frozenset({"strong", "b", "big"})
 _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|posted|date)\s*[:：]"
                    r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
                    re.IGNORECASE)
+# A line that opens with an info field's label: a contact's, an author's, a source's
+_FIELD_LINE = re.compile(r"\s*(?:(?:media|press)\s+)?"
+                         r"(?:contacts?|联系人|作者|来源|编辑|author|source)\s*[:：]",
+                         re.IGNORECASE)
 # A class or id word (split at "-", "_" and spaces) that starts with a title's name or ends
 # with "title". (One regex over the attributes: a test per word cost 30 ms on a page whose
 # elements carry a dozen utility classes each.)
@@ -374,6 +378,7 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     best: Any = None
     best_rank = 0
     since = 0  # characters of text between the candidate and the main text
+    field: Any = None  # the last info field's line (a contact's) seen in the block
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
             continue
@@ -387,7 +392,12 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
             # it: the headline is under the list's name)
             best, best_rank, since = (None, 0, since) if _names_site(el, sites) else (
                 el, rank, 0)
-        elif inside and _long(own) and el.tag != "a":
+        elif inside and _FIELD_LINE.match(own):
+            # (a release's contact line over its headline is a field, "Contact: Name, Title",
+            # and so are its lines' ends, a telephone number and an address)
+            field = el
+            since += len(own)
+        elif inside and _long(own) and el.tag != "a" and not _within(el, field):
             break  # (a link's words are a list's, not the text's: a side column in the block)
         elif best is None or not (el.get("class") or el.get("id")) or not named_standfirst(
                 attr_words(el, camel=True)):
@@ -395,7 +405,7 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
             # over "<td class='entradillaNoticia'>", the tools and the picture)
             since += len(own)
         tail = (el.tail or "").strip()
-        if inside and el is not block and _long(tail):
+        if inside and el is not block and _long(tail) and not _within(el, field, True):
             break
         since += len(tail)
         if best is not None and since > MAX_TEXT_UNDER_HEADLINE:
@@ -409,6 +419,16 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     # the post's permalink beside its category's link: the permalink is the headline
     own = next((rendered_text(a) for a in best.iter("a") if self_link(a, page)), "")
     return own if len(own) >= 2 else text
+
+
+def _within(el: Any, field: Any, tail: bool = False) -> bool:
+    """Whether *el* (or, with *tail*, the text after it) is part of the info field's line
+    *field*: the line itself or an element inside it, with the field's own tail outside."""
+    if field is None:
+        return False
+    if el is field:
+        return not tail
+    return any(anc is field for anc in el.iterancestors())
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")

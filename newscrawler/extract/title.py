@@ -1205,9 +1205,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # والسكان - أخبار الوزارة"), over a heading that prints og:title whole: that
         # heading is the headline
         return clean_title(og)
-    if found and _names_kind(found):
+    if found and (_names_kind(found) or doc and _joins_names(found, doc)):
         # an h1 agreeing with <title> on a kind's or a list's name ("Press Releases") names
-        # no article: the emphasized line over the text is the headline
+        # no article, nor one printing as one name what <title> splits into the site's and
+        # an office's before a list's name ("Dallas County - Health and Human Services -
+        # Press Releases"): the emphasized line over the text is the headline
         shown = shown_headline(root, sites, page=page)
         if shown and title_key(shown) != title_key(found) and not _names_kind(shown):
             return clean_title(shown)
@@ -1406,6 +1408,20 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
 def _names_kind(text: str) -> bool:
     """*text* names a kind of page or a list of them ("News Release", "Press releases")."""
     return _KIND_ALONE.match(text) is not None or _list_name(text)
+
+
+def _joins_names(h1: str, title: str) -> bool:
+    """*title* is the run of segments *h1* prints as one, with no separator of its own,
+    then lists' or kinds' names only (``Dallas County - Health and Human Services - Press
+    Releases`` for ``Dallas County Health and Human Services``): a site's and an office's
+    name, no headline."""
+    segs = _segments(title)
+    key = title_key(h1)
+    for n in range(2, len(segs)):
+        if title_key(" ".join(segs[:n])) == key:
+            return all(_names_kind(s) for s in segs[n:]) and not any(
+                c in h1 for c in _SEPARATORS)
+    return False
 
 
 def _after_name(text: str, named_key: str) -> str | None:
