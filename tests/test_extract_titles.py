@@ -90,6 +90,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # one name, a release's contact line, then its h2 headline
     ("en_office_h1_contact_line_headline.html",
      "Free Water Testing Kits Offered to Private Well Owners After Summer Flooding"),
+    # "County HHS - Program - News Release" over an h1 of the office's name that the
+    # footer's address line prints, and a centred bold headline
+    ("en_office_h1_footer_address_bold_headline.html",
+     "Boil Water Notice Issued for Pine Hollow Water District After Main Break"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name

@@ -483,7 +483,10 @@ def _names_site(el: Any, sites: SiteNames) -> bool:
     line under it may still be the headline. (A link's text that leads to the page itself
     names the page: its entry in a list of the latest.)"""
     text = rendered_text(el)
-    return sites.named(text) and (sites.declared(text) or not sites.links_here(text))
+    # (or the office's name its footer prints before its address: an h1 "Department of
+    # Health & Human Services" over the release's bold headline)
+    return sites.named(text) and (sites.declared(text) or not sites.links_here(text)) or (
+        sites.addressed(text))
 
 
 def headline_like(el: Any, page: tuple[str, ...] = (), rank: int = 1) -> bool:

@@ -73,23 +73,26 @@ _HOST_SKIP = frozenset({"www", "m", "com", "net", "org", "gov", "edu", "cn", "co
 
 # Between the fields of a footer's line: a bullet, a middle dot, a bar
 _FIELD_SEP = re.compile(r"\s+[•·|]\s+")
+# A telephone number as an address line prints it ("(707) 445-6200", "+44 20 7946 0000")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 
 
-def _first_field(line: str) -> str:
-    """The first field of a footer's line set off by a bullet or a bar, when it is short
-    and no sentence (a name); else ``""``."""
+def _first_field(line: str, longest: int = _MAX_NAME) -> str:
+    """The first field of a footer's line set off by a bullet or a bar, when it is at most
+    *longest* characters and no sentence (a name); else ``""``."""
     fields = _FIELD_SEP.split(line.strip(), maxsplit=1)
     first = fields[0].strip()
-    return first if len(fields) == 2 and _field_line([first], 0) else ""
+    return first if len(fields) == 2 and _field_line([first], 0, longest) else ""
 
 
-def _field_line(lines: list[str], j: int) -> bool:
-    """Whether line *j* is short and not a sentence: a footer's field ("主办：某某网"), not
-    the article's last paragraph on a page whose footer follows the text."""
+def _field_line(lines: list[str], j: int, longest: int = _MAX_NAME) -> bool:
+    """Whether line *j* is short (*longest* characters at most) and not a sentence: a
+    footer's field ("主办：某某网"), not the article's last paragraph on a page whose footer
+    follows the text."""
     if not 0 <= j < len(lines):
         return False
     line = lines[j].strip()
-    return len(line) <= _MAX_NAME and line[-1:] not in SENTENCE_ENDS
+    return len(line) <= longest and line[-1:] not in SENTENCE_ENDS
 
 
 
@@ -117,13 +120,14 @@ class SiteNames:
     home page, an image named as the logo): what the site calls itself. :meth:`named`
     adds the weak evidence: any short link text (menus and breadcrumbs name the channels)
     and the keywords meta.
-    :meth:`in_footer` looks in the page's last lines. Everything is gathered on first use.
+    :meth:`in_footer` looks in the page's last lines, :meth:`addressed` at the office an
+    address line there names. Everything is gathered on first use.
     *named*: the page's :class:`~newscrawler.extract.named.NamedElements`, when the caller
     has them.
     """
 
     __slots__ = ("_meta", "_root", "_named", "_page", "_names", "_host", "_strong", "_weak",
-                 "_blob")
+                 "_blob", "_offices")
 
     def __init__(self, meta: PageMeta, root: Any, named: NamedElements | None = None,
                  page: tuple[str, ...] = ()) -> None:
@@ -134,6 +138,7 @@ class SiteNames:
         self._strong: set[str] | None = None
         self._weak: set[str] | None = None
         self._blob: str | None = None
+        self._offices: list[str] | None = None
         self._names: set[str] | None = None
         self._host = ""
 
@@ -261,6 +266,18 @@ class SiteNames:
         # page's stories; a short one, a menu's current channel, may name a channel)
         key = text_key(text)
         return key in self._gather_weak() and not (len(key) >= 8 and self.links_here(text))
+
+    def addressed(self, text: str) -> bool:
+        """True when *text* ends the name that one of the page's last lines prints before
+        an address with a telephone number (``Department of Health & Human Services`` of
+        "Humboldt County Department of Health & Human Services • 529 I Street, Eureka •
+        (707) 445-6200"): the office whose page it is."""
+        if self._offices is None:
+            lines = [str(t) for t in _FOOTER(self._root)]
+            self._offices = [text_key(first) for line in lines if _PHONE.search(line)
+                             and (first := _first_field(line, 2 * _MAX_NAME))]
+        key = text_key(text)
+        return len(key) >= 8 and any(office.endswith(key) for office in self._offices)
 
     def in_footer(self, text: str) -> bool:
         """True when the page's last lines (the copyright line) contain *text*."""

@@ -1323,8 +1323,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # section's or the site's name, "Notícias STF" over the headline's h2 (:func:`_lone_h1`):
     # the page is judged as one without an h1)
     # (nor is the site's own name, the h1 that links home)
+    # (nor an office's name that the footer's address line prints, an h1 "Department of
+    # Health & Human Services" over a release whose <title> names the office otherwise)
     own_h1s = [h for h in h1s if (_word_count(h) > MAX_SECTION_WORDS or _lone_h1([h], heads))
-               and not _h1_links_home(root, h)]
+               and not _h1_links_home(root, h) and not (printed is None and sites.addressed(h))]
     # (a <title> whose headline part is a channel's name, a menu's link text, names no
     # article either: "Press Room - Ministry of Foreign Affairs - News")
     # (... unless a heading prints it alone: the page's own name for itself, its menu's
@@ -1367,8 +1369,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         if shown and (not head or title_key(shown) != title_key(head)) and (
                 named or channel or next(root.iter(*HEAD_TAGS), None) is None
                 or _dated(root, shown)
-                # (a <title> of a kind's name alone, "Media Statement", names no article)
-                or _KIND_ALONE.match(head)
+                # (a <title> of a kind's name alone, "Media Statement", names no article,
+                # nor one of names before it that the page prints nowhere, "Humboldt County
+                # DHHS - Public Health - News Release")
+                or _KIND_ALONE.match(head) or doc and _names_before_kind(doc, head)
                 # (a headline worded otherwise than the SEO title the page prints nowhere,
                 # under a logo's h1: as an h1 would, it shares a quarter of its words)
                 or not own_h1s and _lone_h1([shown], [head])
@@ -1422,6 +1426,13 @@ def _joins_names(h1: str, title: str) -> bool:
             return all(_names_kind(s) for s in segs[n:]) and not any(
                 c in h1 for c in _SEPARATORS)
     return False
+
+
+def _names_before_kind(title: str, head: str) -> bool:
+    """*title* is three segments or more, *head* its first and a kind's or a list's name its
+    last (``Humboldt County DHHS - Public Health - News Release``)."""
+    segs = _segments(title)
+    return len(segs) >= 3 and title_key(segs[0]) == title_key(head) and _names_kind(segs[-1])
 
 
 def _after_name(text: str, named_key: str) -> str | None:
