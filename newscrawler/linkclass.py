@@ -2098,8 +2098,10 @@ def _subsections(links: list[LinkClass]) -> list[LinkClass]:
     below them."""
     lists = {_node(lk.url): lk for lk in links if lk.kind == LIST
              and urlsplit(lk.url).path.strip("/") and not lk.why.endswith("home page")
-             # (nor a home page's file: /es-ES/Paginas/Home.aspx beside the site's pages)
+             # (nor a home page's file: /es-ES/Paginas/Home.aspx beside the site's pages;
+             # nor an edition's home, /en/index.jhtml over the English edition's pages)
              and not _HOME_FILE.search(urlsplit(lk.url).path)
+             and not _is_edition(_INDEX_PAGE.sub("", urlsplit(lk.url).path))
              and not lk.why.startswith("the section of")
              # a breadcrumb step or a "more" link is a list by its place only: its
              # subsections are lists when it names one ("Briefing Room"), not below "Your

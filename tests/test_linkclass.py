@@ -3840,3 +3840,20 @@ def test_sixcms_detail_slugs_and_an_articles_own_query_key_are_items():
         "article"
     assert found["/index.php?article=41840"] == "article"
     assert found["/sixcms/detail.php/bb1.c.798411.de"] == "article"
+
+
+def test_an_editions_home_makes_no_subsections():
+    # the English edition's front page, /en/index.jhtml, is a list as a home page is: the
+    # edition's folders and static pages below it are no subsections of a list
+    from newscrawler.linkclass import LinkClass, _subsections
+    site = "http://www.x.gov.cn"
+    links = [LinkClass(f"{site}/en/index.jhtml", "list", "index page", "Home", None),
+             LinkClass(f"{site}/en/about/index.jhtml", "other",
+                       "menu entry without list evidence", "About the City", None),
+             LinkClass(f"{site}/en/about/history.jhtml", "other",
+                       "menu entry without list evidence", "History", None),
+             LinkClass(f"{site}/en/news/index.jhtml", "list",
+                       "menu entry named like a list 'News'", "News", None),
+             LinkClass(f"{site}/en/news/local.jhtml", "other",
+                       "menu entry without list evidence", "Local", None)]
+    assert [lk.kind for lk in _subsections(links)] == ["list", "other", "other", "list", "list"]
