@@ -94,6 +94,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # footer's address line prints, and a centred bold headline
     ("en_office_h1_footer_address_bold_headline.html",
      "Boil Water Notice Issued for Pine Hollow Water District After Main Break"),
+    # "ABBR State :: Press Release" over a header's h1 of the office that the footer's
+    # owner line names, and the release's h2 under its number and date
+    ("en_header_office_h1_owner_footer.html",
+     "Solar pumps for 2,400 farmers approved under state irrigation scheme"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name
@@ -2246,3 +2250,12 @@ def test_a_kind_naming_h1_over_a_centred_bold_headline_that_title_ends_with(h1):
             f"</font></p>{text}<p align='center'>###</p></td></tr></table></body></html>")
     fields = extract_article(page, "https://www.agency.example.gov/news/release_2024_041.html")
     assert fields.title == "Bridge Rehabilitation on the Interstate to Begin April 15"
+
+
+def test_a_header_h1_of_the_office_is_no_headline_at_the_sites_own_address():
+    # at its own address the host names the site ("dpro"), so <title> is read as the list's
+    # name alone ("Press Release"): the header's h1 of the office, which the footer's owner
+    # line prints, is still no headline
+    page = (PAGES / "en_header_office_h1_owner_footer.html").read_bytes()
+    fields = extract_article(page, url="https://dpro.example.gov.in/press_release_details.php?id=5522")
+    assert fields.title == "Solar pumps for 2,400 farmers approved under state irrigation scheme"

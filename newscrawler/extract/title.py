@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .dates import find_dates
+from .density import by_density
 from .headline import (
     HEAD_TAGS,
     MAX_HEADING_HEADLINE,
@@ -1280,7 +1281,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                     and not _KIND_NUMBER.match(h) and not _KIND_ALONE.match(h)
                     # (nor a kind's name in two languages: "KENYATAAN MEDIA / PRESS
                     # STATEMENT")
-                    and not any(_KIND_ALONE.match(p.strip()) for p in h.split(" / "))), None)
+                    and not any(_KIND_ALONE.match(p.strip()) for p in h.split(" / "))
+                    # (nor the office's name in the header, which the footer prints)
+                    and not _office_h1(root, h, sites)), None)
         if own:
             return clean_title(_headline_under(meta, root, own, doc, sites, page) or own)
         # ... or the value of the field a board's view labels as the title (제목, 標題)
@@ -1323,10 +1326,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # section's or the site's name, "Notícias STF" over the headline's h2 (:func:`_lone_h1`):
     # the page is judged as one without an h1)
     # (nor is the site's own name, the h1 that links home)
-    # (nor an office's name that the footer's address line prints, an h1 "Department of
-    # Health & Human Services" over a release whose <title> names the office otherwise)
+    # (nor an office's name that the footer prints, an h1 "Department of Health & Human
+    # Services" over a release whose <title> names the office otherwise)
     own_h1s = [h for h in h1s if (_word_count(h) > MAX_SECTION_WORDS or _lone_h1([h], heads))
-               and not _h1_links_home(root, h) and not (printed is None and sites.addressed(h))]
+               and not _h1_links_home(root, h)
+               and not (printed is None and _office_h1(root, h, sites))]
     # (a <title> whose headline part is a channel's name, a menu's link text, names no
     # article either: "Press Room - Ministry of Foreign Affairs - News")
     # (... unless a heading prints it alone: the page's own name for itself, its menu's
@@ -1429,10 +1433,11 @@ def _joins_names(h1: str, title: str) -> bool:
 
 
 def _names_before_kind(title: str, head: str) -> bool:
-    """*title* is three segments or more, *head* its first and a kind's or a list's name its
-    last (``Humboldt County DHHS - Public Health - News Release``)."""
+    """*title* is two segments or more, *head* its first and a kind's or a list's name its
+    last (``Humboldt County DHHS - Public Health - News Release``, ``DIPR Manipur :: Press
+    Release``)."""
     segs = _segments(title)
-    return len(segs) >= 3 and title_key(segs[0]) == title_key(head) and _names_kind(segs[-1])
+    return len(segs) >= 2 and title_key(segs[0]) == title_key(head) and _names_kind(segs[-1])
 
 
 def _after_name(text: str, named_key: str) -> str | None:
@@ -1445,6 +1450,22 @@ def _after_name(text: str, named_key: str) -> str | None:
 # (an application's front page in its folder, "/melillaPortal/index.jsp", is home too; a
 # channel's index a list's: neither is a headline's link, which is the page's own if any)
 _INDEX_FILE = re.compile(r"(?:^|/)(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
+
+
+def _office_h1(root: Any, text: str, sites: SiteNames) -> bool:
+    """An ``<h1>`` printing *text* names the office whose page it is: the footer prints it
+    before its address (:meth:`~SiteNames.addressed`), or its copyright or owner's line
+    does and the h1 stands outside the text's block ("Content owned … by Department of
+    Information & Public Relations" under a header's h1 of that name)."""
+    if sites.addressed(text):
+        return True
+    if not sites.in_footer(text):
+        return False
+    block = by_density(root)
+    key = title_key(text)
+    return block is not None and any(
+        title_key(element_text(h1)) == key and not any(a is block for a in h1.iterancestors())
+        for h1 in root.iter("h1"))
 
 
 def _h1_links_home(root: Any, text: str) -> bool:
