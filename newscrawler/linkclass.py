@@ -707,6 +707,8 @@ _INFO_SLUG = re.compile(r"^(?=[^.]*[-_])(?:.*[-_,])?(?:info|informations?|inform
                         r"informasjon|"
                         r"welcome|willkommen|bienvenue|about|discover|language)(?:[-_.]|$)",
                         re.I)
+#: The link to an interpretation's original document: "[原文]", "原文链接", "查看原文".
+_ORIGINAL_TEXT = re.compile(r"^[\[【(（]?(?:查看|政策)?原文(?:链接|鏈接|件)?[\]】)）]?$")
 #: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
 #: edition's home.
 _MOBILE_EDITION = re.compile(r"^(?:手机版|移动版|手机端|移動版|手機版)$")
@@ -717,7 +719,11 @@ _LANGUAGE_NAME = re.compile(
     r"日本語|한국어|gaeilge|gàidhlig|cymraeg|sámegiella|afrikaans|isizulu|isixhosa|isindebele|"
     r"siswati|sesotho|setswana|bahasa melayu|bahasa indonesia|kreyòl|kwéyòl|svenska|norsk|"
     r"dansk|suomi|eesti|latviešu|lietuvių|čeština|slovenčina|magyar|română|hrvatski|"
-    r"slovenščina|ελληνικά|català|galego|euskara|bm|ms|فارسی|हिन्दी)$", re.I)
+    r"slovenščina|ελληνικά|català|galego|euskara|bm|ms|فارسی|हिन्दी|"
+    # (India's other languages, and more of Asia's and Europe's edges)
+    r"ગુજરાતી|मराठी|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|বাংলা|ਪੰਜਾਬੀ|ଓଡ଼ିଆ|অসমীয়া|اردو|नेपाली|"
+    r"සිංහල|ไทย|tiếng việt|עברית|ქართული|հայերեն|монгол|қазақша|oʻzbekcha|srpski|српски|"
+    r"български|македонски|shqip|íslenska|malti)$", re.I)
 _EDITION_NAME = re.compile(r"^/(?:english|espanol|español|francais|français|deutsch|italiano|"
                            r"portugues|português|nederlands|polski|turkce)(?:/|\.html?)?$", re.I)
 # (after the code a region or a script: pt-br, zh-hans, es-419; not a word: /om-oss.html)
@@ -2316,6 +2322,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, f"pager link{shown}"
     if text and ADJACENT.match(text) and not _SITE_PAGE_URL.search(parts.path):
         return ARTICLE, f"the previous or next article{shown}"
+    if text and _ORIGINAL_TEXT.match(text):
+        # the original document beside its interpretation in a list's row ("《…》政策解读
+        # [原文]"): a document's page too
+        return ARTICLE, "the original document beside its interpretation"
     if text and SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
     footer_only = "footer" in places and not in_content

@@ -3857,3 +3857,33 @@ def test_an_editions_home_makes_no_subsections():
              LinkClass(f"{site}/en/news/local.jhtml", "other",
                        "menu entry without list evidence", "Local", None)]
     assert [lk.kind for lk in _subsections(links)] == ["list", "other", "other", "list", "list"]
+
+
+INTERPRETATIONS_PAGE = """<html><body><div class="list"><ul>
+<li><em>[文字解读]</em><a href="/Web/_F0_0_7QK2ZD1M.htm">《某某州促进园区发展若干措施》解读</a>
+<a href="/Web/_F0_0_3HD8XW0P.htm" class="yw">[原文]</a><span>2025-03-28</span></li>
+<li><em>[部门解读]</em><a href="/Web/_F0_0_7QK2ZD9A.htm">《某某州医疗保障待遇清单》政策问答</a>
+<a href="/Web/_F0_0_3HD8XW4T.htm" class="yw">[原文]</a><span>2025-03-14</span></li>
+</ul></div></body></html>"""
+
+EDITIONS_ROWS_PAGE = """<html><body><table class="releases">
+<tr><td>12-03-2025</td><td><a href="/en/press-release-detail.aspx?id=48213">Chief Minister
+inaugurates new district hospital in Navsari</a></td>
+<td><a href="/gu/press-release-detail.aspx?id=48213">ગુજરાતી</a></td></tr>
+<tr><td>11-03-2025</td><td><a href="/en/press-release-detail.aspx?id=48207">State approves
+irrigation works for forty villages</a></td>
+<td><a href="/gu/press-release-detail.aspx?id=48207">ગુજરાતી</a></td></tr>
+<tr><td>10-03-2025</td><td><a href="/en/press-release-detail.aspx?id=48201">Forest department
+plants two lakh saplings along the coast</a></td>
+<td><a href="/gu/press-release-detail.aspx?id=48201">ગુજરાતી</a></td></tr>
+</table></body></html>"""
+
+
+def test_a_rows_original_document_and_its_item_in_another_edition_are_articles():
+    # a policy interpretation's row links the original document as "[原文]"
+    found = kinds(INTERPRETATIONS_PAGE, "http://www.x.gov.cn", "/Web/_F0_0_LIST.htm")
+    assert found["/Web/_F0_0_3HD8XW0P.htm"] == found["/Web/_F0_0_3HD8XW4T.htm"] == "article"
+    # a release's row links its Gujarati version by the language's own name
+    found = kinds(EDITIONS_ROWS_PAGE, "https://info.x.gov.in", "/en/press-release.aspx")
+    assert found["/gu/press-release-detail.aspx?id=48213"] == "article"
+    assert found["/gu/press-release-detail.aspx?id=48207"] == "article"
