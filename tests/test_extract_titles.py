@@ -2259,3 +2259,21 @@ def test_a_header_h1_of_the_office_is_no_headline_at_the_sites_own_address():
     page = (PAGES / "en_header_office_h1_owner_footer.html").read_bytes()
     fields = extract_article(page, url="https://dpro.example.gov.in/press_release_details.php?id=5522")
     assert fields.title == "Solar pumps for 2,400 farmers approved under state irrigation scheme"
+
+
+def test_a_subject_label_beside_the_date_field_has_no_value_of_its_own():
+    # "Subject :" in one cell, "Date : 04/03/2025" in the next; the subject is the heading
+    # printed under that row, not the date's field
+    page = ("<html><head><title>\n\tPress Release\n</title></head><body>"
+            "<table><tr><td class='left'><div>Press Release</div><ul>"
+            "<li><a href='Details.aspx?id=1'>Traffic diversions for the marathon</a></li>"
+            "</ul></td><td class='content'><h1>Press Release</h1><div class='pr-box'>"
+            "<table width='100%'><tr><td><span>Subject :</span></td><td align='right'>"
+            "<span>Date :</span> <span class='pr-date'>04/03/2025</span></td></tr></table>"
+            "<h3 class='pr-title'>Cyber cell recovers Rs. 12 lakh lost to fake investment "
+            "app</h3><div class='pr-desc'>"
+            + "<p>The cyber police station has recovered money lost by eleven citizens to a "
+            "fake share trading application and returned it to their accounts.</p>" * 4
+            + "</div></div></td></tr></table></body></html>")
+    fields = extract_article(page, url="https://police.example.gov.in/Details.aspx?id=4821")
+    assert fields.title == "Cyber cell recovers Rs. 12 lakh lost to fake investment app"

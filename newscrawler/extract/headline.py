@@ -268,9 +268,10 @@ _EMPH_TAGS = frozenset({"strong", "b", "big"})
 _INFO = re.compile(r"(?:作者|来源|发布|日期|时间|编辑|author|source|posted|date)\s*[:：]"
                    r"|^\s*\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]|\s*$)|\d{1,2}/\d{1,2}/\d{4}",
                    re.IGNORECASE)
-# A line that opens with an info field's label: a contact's, an author's, a source's
+# A line that opens with an info field's label: a contact's, an author's, a source's, a
+# date's
 _FIELD_LINE = re.compile(r"\s*(?:(?:media|press)\s+)?"
-                         r"(?:contacts?|联系人|作者|来源|编辑|author|source)\s*[:：]",
+                         r"(?:contacts?|联系人|作者|来源|编辑|日期|author|source|date)\s*[:：]",
                          re.IGNORECASE)
 # A class or id word (split at "-", "_" and spaces) that starts with a title's name or ends
 # with "title". (One regex over the attributes: a test per word cost 30 ms on a page whose
@@ -541,7 +542,9 @@ def title_field(root: Any) -> str | None:
             continue  # (a table's row of column heads, "S.No. | Title | Date": no field)
         if value is not None and value.tag in ("td", "th", "dd"):
             text = rendered_text(value)
-            if 2 <= len(text) <= MAX_HEADING_HEADLINE:
+            # (not a field of its own: the label's cell beside "Date : 04/03/2025", the
+            # subject printed under the row)
+            if 2 <= len(text) <= MAX_HEADING_HEADLINE and not _FIELD_LINE.match(text):
                 return text
     return None
 
