@@ -1459,7 +1459,10 @@ def address_template(url: str) -> str:
     parts = urlsplit(url)
     path = re.sub(r"[0-9a-f]{16,}", "H", parts.path)
     path = re.sub(r"\d+", "9", path)
-    path = re.sub(r"/[^/]*[a-z]+-[a-z]+[^/]*(/?)$", r"/S\1", path, flags=re.I)
+    # (a slug's words joined by hyphens, or by underscores after an item's id: a file's or
+    # a static page's name has no id, /9_Som_strengthens_slightly_against_US_dollar/ does)
+    path = re.sub(r"/[^/]*(?:[a-z]+-[a-z]+|9_[a-z]+(?:_[a-z]+){2,})[^/]*(/?)$", r"/S\1", path,
+                  flags=re.I)
     # ... and a headline's slug before the item's view and id (/<slug>/news-story/<hash>,
     # /<slug>/ar/c1-18531207): three words or more, where a section's name has one or two
     path = _MIDDLE_SLUG.sub("/S/", path)

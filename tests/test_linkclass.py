@@ -3887,3 +3887,29 @@ def test_a_rows_original_document_and_its_item_in_another_edition_are_articles()
     found = kinds(EDITIONS_ROWS_PAGE, "https://info.x.gov.in", "/en/press-release.aspx")
     assert found["/gu/press-release-detail.aspx?id=48213"] == "article"
     assert found["/gu/press-release-detail.aspx?id=48207"] == "article"
+
+
+def test_an_ids_slug_joined_by_underscores_is_one_address_template():
+    # an agency's feed names each item by its id and the headline's words joined by
+    # underscores: one template for all of them, whose links with headline texts are items
+    rows = "".join(
+        f'<div class="one"><div class="time">1{i}:05</div><div class="title"><a href='
+        f'"/english/32890{i}_{slug}/">{text}</a></div></div>'
+        for i, (slug, text) in enumerate([
+            ("Cabinet_approves_draft_law_on_notarial", "Cabinet approves draft law on notarial "
+             "services"),
+            ("Som_strengthens_slightly_against_dollar", "Som strengthens slightly against dollar"),
+            ("City_Hall_announces_new_bus_routes", "City Hall announces 14 new bus routes"),
+            ("Reservoir_water_volume_below_last_year", "Reservoir water volume below last "
+             "year's level")]))
+    found = kinds(f'<html><body><div class="lenta">{rows}</div></body></html>',
+                  "https://news.example.kg", "/english/")
+    assert of(found, "article") == {
+        "/english/328900_Cabinet_approves_draft_law_on_notarial/",
+        "/english/328901_Som_strengthens_slightly_against_dollar/",
+        "/english/328902_City_Hall_announces_new_bus_routes/",
+        "/english/328903_Reservoir_water_volume_below_last_year/"}
+    # (a static page's name of words alone keeps its own template: no id before them)
+    from newscrawler.linkclass import address_template
+    assert address_template("https://x.gov/subjects/education_training_and_learning") == (
+        "x.gov/subjects/education_training_and_learning?")
