@@ -707,6 +707,10 @@ _INFO_SLUG = re.compile(r"^(?=[^.]*[-_])(?:.*[-_,])?(?:info|informations?|inform
                         r"informasjon|"
                         r"welcome|willkommen|bienvenue|about|discover|language)(?:[-_.]|$)",
                         re.I)
+#: An item's own folder before its index page: a moment's digits to the minute or finer
+#: (/20240314111243507/; a genre's padded number, /1000500000110/, is none).
+_ITEM_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                          r"(?:[01]\d|2[0-3])[0-5]\d\d*/[^/]+$")
 #: The link to an interpretation's original document: "[原文]", "原文链接", "查看原文".
 _ORIGINAL_TEXT = re.compile(r"^[\[【(（]?(?:查看|政策)?原文(?:链接|鏈接|件)?[\]】)）]?$")
 #: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
@@ -2596,6 +2600,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if (siblings >= 4 and headline_templates[template] * 2 >= siblings
             and (link.headline or not text or _FULL_TEXT.match(text))):
         return ARTICLE, f"one of {siblings} links of one address template with headline texts"
+    if _INDEX_PAGE.search(parts.path) and _ITEM_FOLDER.search(parts.path):
+        # an item's own folder, named by the moment it was filed (/zcjd/20240314111243507/
+        # index.shtml): a column's folder has a name or a short number
+        return ARTICLE, "an item's own folder, named by the moment it was filed"
     if (_INDEX_PAGE.search(parts.path) and not _ITEM_ID.search(parts.query)
             and "pageid=" not in parts.query  # (a page named by its number: see _page_id_paths)
             # (nor a bare number for the query, index.php?2806731260=: the page's own id)

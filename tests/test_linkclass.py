@@ -3913,3 +3913,21 @@ def test_an_ids_slug_joined_by_underscores_is_one_address_template():
     from newscrawler.linkclass import address_template
     assert address_template("https://x.gov/subjects/education_training_and_learning") == (
         "x.gov/subjects/education_training_and_learning?")
+
+
+def test_an_items_folder_named_by_the_moment_it_was_filed_is_an_item():
+    # a policy interpretation served as the index page of a folder named by its filing
+    # moment; a genre's padded number before index.html stays a list's folder
+    page = ("<html><body><ul class='list'>"
+            "<li><a href='/zcjd/20240314111243507/index.shtml'>[解读]</a> "
+            "<a href='/zcwj/202403/t20240314_3261.html'>关于加强施工安全管理的通知</a>"
+            "<span>2024-03-14</span></li>"
+            "<li><a href='/zcjd/20240305131215606/index.shtml'>[解读]</a> "
+            "<a href='/zcwj/202403/t20240305_3250.html'>关于推进老旧小区改造的实施意见</a>"
+            "<span>2024-03-05</span></li></ul>"
+            "<div class='menu'><a href='/www/genre/1000500000110/index.html'>くらし</a></div>"
+            "</body></html>")
+    found = kinds(page, "https://zjt.x.gov.cn", "/zcwj/")
+    assert found["/zcjd/20240314111243507/index.shtml"] == "article"
+    assert found["/zcjd/20240305131215606/index.shtml"] == "article"
+    assert found["/www/genre/1000500000110/index.html"] != "article"
