@@ -291,6 +291,13 @@ def test_a_list_in_the_texts_flow_stays_when_the_page_names_no_content_box():
      + "</ul></div>", False),
     ("<div class='summary-box'><p>Lead.</p><ul><li>O prazo remata o 21 de outubro</li></ul>"
      "</div>", False),
+    # ... in a Drupal field's wrappers too ("field-name-field-resumen" > "field-items")
+    ("<div class='field field-name-field-resumen'><div class='field-items'><div class="
+     "'field-item even'><ul><li>La convocatoria financiará 30 proyectos</li></ul></div></div>"
+     "</div>", True),
+    # Catalan "subtítol" as a Drupal field's name
+    ("<div class='field--name-field-subtitol'><p>Un informe del sindicat documenta els "
+     "contractes.</p></div>", True),
 ])
 def test_a_standfirst_named_in_the_newsrooms_language_is_a_standfirst(box, named):
     text = "".join(f"<p>{p}</p>" for p in TEXT)
@@ -1200,3 +1207,30 @@ def test_a_science_releases_more_information_section_closes_the_text():
     tail = ["The study was published in the journal Nature Climate Change on Monday, and the "
             "team plans a second survey next year."]
     assert trim_end(TEXT * 3 + tail) == TEXT * 3 + tail
+
+
+def test_bold_lines_named_subheads_in_the_text_are_its_section_headings():
+    # "<p class='subhead'><strong>…</strong></p>" twice in the text: its section headings,
+    # not a standfirst (a university newsroom's template)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    root = html.fromstring(f"<html><body><div class='article'><h1>Inspections</h1>{text}"
+                           "<p class='subhead'><strong>Testing in the field</strong></p>"
+                           f"{text}<p class='subhead'><strong>Next steps</strong></p>{text}"
+                           "</div></body></html>")
+    assert standfirsts(root) == []
+    # one such line under the headline is still its standfirst
+    one = html.fromstring(f"<html><body><div class='article'><h1>Inspections</h1><p class="
+                          "'subhead'><strong>Inspectors will visit every site</strong></p>"
+                          f"{text}</div></body></html>")
+    assert len(standfirsts(one)) == 1
+
+
+def test_a_note_to_journalists_after_the_contacts_closes_the_text():
+    tail = ["About the University", "The University is a public research university with "
+            "more than 50,000 students and a land-grant mission of teaching and research.",
+            "Writer: Margaret Hollis, mhollis@example.edu",
+            "Media contact: Brian Tallent, 765-555-2081, btallent@example.edu",
+            "Note to journalists: A copy of the paper is available to journalists by "
+            "contacting the news service. Photos and video of the sensors in the field are "
+            "available in a Google Drive folder."]
+    assert trim_end(TEXT + tail) == TEXT

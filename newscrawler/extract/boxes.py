@@ -574,8 +574,9 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle
                                # ... and Czech and Slovak CMSs' "perex", Catalan
                                # "entradeta" (on 7 pages of 7, the labels leave it out)
                                "untertitel", "perex", "entradeta",
-                               # ... and French "chapeau" (the chapô's name in full)
-                               "chapeau"})
+                               # ... and French "chapeau" (the chapô's name in full),
+                               # Catalan "subtítol", Portuguese "subtítulo" as "subtitol"
+                               "chapeau", "subtitol"})
 # ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
 # ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
 # "stand-first": a Korean release's 부제 lines over its text)
@@ -715,6 +716,13 @@ def _under_picture(node: Any) -> bool:
     return prev is not None and (prev.tag == "img" or next(prev.iter("img"), None) is not None)
 
 
+def _bold_line(el: Any) -> bool:
+    """*el* prints one bold element and nothing else: a heading set in a paragraph."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    return (len(kids) == 1 and kids[0].tag in ("b", "strong") and not (el.text or "").strip()
+            and not (kids[0].tail or "").strip())
+
+
 def _after_text(el: Any) -> bool:
     return bool(_TEXT_UNDER_H1(el) if _UNDER_H1(el) else _AFTER_TEXT(el))
 
@@ -760,14 +768,16 @@ MAX_SUMMARY_POINT = 200
 def _summary_list(el: Any) -> bool:
     """*el* (a box named a summary, an intro or a lead) holds the story's points as one short
     list and nothing else, before any paragraph of the text: "<div class='article-intro'>
-    <ul><li>…</li></ul></div>" under the headline, "es-summary-box" opening the text."""
-    kids = [k for k in el if isinstance(k.tag, str)]
+    <ul><li>…</li></ul></div>" under the headline, "es-summary-box" opening the text (in a
+    Drupal field's wrappers too: "field-name-field-resumen" > "field-items" > the list)."""
+    box = _unwrapped(el)
+    kids = [k for k in box if isinstance(k.tag, str)]
     if len(kids) == 2 and kids[0].tag in ("p", "strong", "span", "h2", "h3", "h4", "h5") and (
             0 < _STRING_LENGTH(kids[0]) <= MAX_SUMMARY_LABEL) and (
             kids[0].text_content().strip()[-1:] not in ".!?。"):
         # (its label over it, "En bref", "Key points:"; a sentence there is the text's)
         kids = kids[1:]
-    if len(kids) != 1 or kids[0].tag not in ("ul", "ol") or (el.text or "").strip():
+    if len(kids) != 1 or kids[0].tag not in ("ul", "ol") or (box.text or "").strip():
         return False
     items = [li for li in kids[0] if isinstance(li.tag, str)]
     return (0 < len(items) <= MAX_SUMMARY_POINTS and all(
@@ -815,11 +825,13 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
         if el not in found and not _after_text(el) and next(
                 el.iterdescendants(*_NOT_IN_STANDFIRST), None) is None:
             found.append(el)
-    # headings named so more than once are the text's section headings ("subhead")
-    kinds = Counter((el.tag, el.get("class")) for el in found if el.tag in _HEADINGS)
+    # headings named so more than once are the text's section headings ("subhead"), and so
+    # are bold lines set as they are ("<p class='subhead'><strong>Next steps</strong></p>")
+    kinds = Counter((el.tag, el.get("class")) for el in found
+                    if el.tag in _HEADINGS or _bold_line(el))
     out = []
     for el in found:
-        if el.tag in _HEADINGS and kinds[el.tag, el.get("class")] > 1:
+        if kinds[el.tag, el.get("class")] > 1 and (el.tag in _HEADINGS or _bold_line(el)):
             continue
         # (a line of text: a box of the byline, the dates and buttons named "subhead" is not)
         # (a box named a standfirst may set its points as a list: "nova-entradilla" over

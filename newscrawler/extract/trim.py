@@ -494,7 +494,8 @@ _END_MARK = re.compile(
 # label before the first note: "Hinweis für Redaktionen: Weitere Informationen …"). Not an
 # "Editor's note", which is the text's own (a correction, an update).
 _NOTES_HEAD = re.compile(
-    r"^(?:notes? (?:to|for) (?:the )?editors?|hinweise? für (?:die )?redaktion(?:en)?"
+    r"^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists|reporters)"
+    r"|hinweise? für (?:die )?redaktion(?:en)?"
     # ... and as a heading alone, "Editor's notes" (an "Editor's note: …" is the text's)
     r"|editor[’']?s[’']? notes(?=\s*:?\s*$)"
     r"|nodyn(?:iadau)? i olygyddion|nót(?:a|aí) don eagarthóir"
