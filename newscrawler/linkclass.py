@@ -1038,8 +1038,9 @@ _ITEM_ID = re.compile(r"(?:^|&)(?!(?:cat|class|col|column|type|c|t|p|parent)id=)
 
 
 # a script that shows one record: boardNormalView.do, view.jsp, newsDetail.aspx, show.php
-_DETAIL_VIEW = re.compile(r"/[a-z_]*(?:view|detail|details|show)[a-z_]*\.(?:do|jsp|aspx?|php)$",
-                          re.IGNORECASE)
+# (an MVC route names the view with no script's suffix: /board/basicboard/view?boardid=…)
+_DETAIL_VIEW = re.compile(r"/[a-z_]*(?:view|detail|details|show)[a-z_]*"
+                          r"(?:\.(?:do|jsp|aspx?|php))?$", re.IGNORECASE)
 # ... or a board's script told in the query to show one (press.jsp?bid=press&mode=view&num=…)
 _VIEW_MODE = re.compile(r"(?:^|&)(?:mode|act|action|cmd|task|method)=(?:view|detail|read|show)"
                         r"(?:&|$)", re.I)
@@ -1451,7 +1452,10 @@ _MIDDLE_SLUG = re.compile(r"/(?=[^/]*[a-z])[^/-]+(?:-[^/-]+){2,}/"
                           # (only before a view's name and an id that end the address: a
                           # folder of three words over a page, /roads-and-transport/…, is a
                           # section's, and its pages are not one item's siblings)
-                          r"(?=[a-z]+(?:-[a-z]+)?/(?:H|[a-z]{0,3}9[\w-]*)/?$)", re.I)
+                          # (... or before the id alone, a hash after a prefix of three
+                          # letters at most: /news/<slug>/blt2d2fcaf2d5892cc4)
+                          r"(?=[a-z]+(?:-[a-z]+)?/(?:H|[a-z]{0,3}9[\w-]*)/?$|[a-z]{0,3}H/?$)",
+                          re.I)
 
 
 def address_template(url: str) -> str:

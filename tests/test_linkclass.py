@@ -3931,3 +3931,36 @@ def test_an_items_folder_named_by_the_moment_it_was_filed_is_an_item():
     assert found["/zcjd/20240314111243507/index.shtml"] == "article"
     assert found["/zcjd/20240305131215606/index.shtml"] == "article"
     assert found["/www/genre/1000500000110/index.html"] != "article"
+
+
+def test_a_boards_view_route_carrying_the_lists_page_is_its_post():
+    # an MVC board's view with no script suffix, the list's page carried along to go back
+    # to it: each post, not a page of the list
+    rows = "".join(
+        f"<tr><td>{n}</td><td class='subject'><a href='/site/program/board/basicboard/view?"
+        f"boardid={248770 + n}&boardtypeid=26&currentpage=2&menuid=148006002001'>부천시, "
+        f"여름철 폭염 대비 무더위 쉼터 {n}곳 운영</a></td><td>2025-06-1{n}</td></tr>"
+        for n in range(1, 5))
+    page = f"<html><body><table class='board'>{rows}</table></body></html>"
+    found = kinds(page, "https://www.x.go.kr", "/site/program/board/basicboard/list")
+    views = [url for url in found if "/view?" in url]
+    assert len(views) == 4 and all(found[url] == "article" for url in views)
+
+
+def test_a_headlines_slug_before_a_hash_id_is_one_template():
+    # /en/news/<slug>/blt<hash>: the slug and the hash generalized, so the teasers are one
+    # address template's items (none has a date or a list's markup)
+    teasers = "".join(
+        f"<div class='card'><a href='/en/news/{slug}/blt{h}'><h3>{text}</h3></a></div>"
+        for slug, h, text in [
+            ("arteta-hails-arsenal-resilience-after-late-winner", "f9eb869d8e6ba55f",
+             "Arteta hails Arsenal resilience after late winner"),
+            ("slot-confirms-liverpool-defender-faces-three-weeks-out", "2d2fcaf2d5892cc4",
+             "Slot confirms Liverpool defender faces three weeks out"),
+            ("man-city-ready-summer-rebuild-midfield-targets", "c5301c2e2f6d37d0",
+             "Man City ready summer rebuild with two midfield targets"),
+            ("howe-dismisses-talk-of-carabao-cup-hangover", "aaaa8356a04875ac",
+             "Howe dismisses talk of Carabao Cup hangover")])
+    found = kinds(f"<html><body><main>{teasers}</main></body></html>", "https://www.x.com",
+                  "/en/premier-league/")
+    assert len(of(found, "article")) == 4
