@@ -98,6 +98,9 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # owner line names, and the release's h2 under its number and date
     ("en_header_office_h1_owner_footer.html",
      "Solar pumps for 2,400 farmers approved under state irrigation scheme"),
+    # "Town - official site - News" over a header's h1 "City of Town", which the footer's
+    # copyright line prints, and the headline's h2
+    ("sk_town_h1_copyright_footer.html", "Mesto opraví tri mosty cez Lúčny potok ešte pred letom"),
     # the h1 ends with "%", then "-频道-站点": the headline ends after its punctuation
     ("zh_h1_ends_with_percent.html", "前五月全市外贸进出口同比增长6.3%"),
     # "見出し／県名": a full-width slash before the prefecture's name
@@ -2277,3 +2280,18 @@ def test_a_subject_label_beside_the_date_field_has_no_value_of_its_own():
             + "</div></div></td></tr></table></body></html>")
     fields = extract_article(page, url="https://police.example.gov.in/Details.aspx?id=4821")
     assert fields.title == "Cyber cell recovers Rs. 12 lakh lost to fake investment app"
+
+
+def test_a_title_of_the_ministrys_name_and_a_kind_yields_to_the_h1():
+    # <title> "Ministry - Announcements", the ministry's name printed in the header, and an
+    # h1 of other words over the text: the h1 is the headline
+    page = ("<html><head><title>Υπουργείο Υποδομών και Έργων - Ανακοινώσεις</title></head>"
+            "<body><div class='banner'><img src='/emblem.png' alt=''><div class='ministry'>"
+            "Υπουργείο Υποδομών και Έργων</div></div><div class='nav'><a href='/'>Αρχική</a> "
+            "<a href='/anakoinoseis'>Ανακοινώσεις</a></div><div class='doc'><h1 class="
+            "'doctitle'>Έναρξη εργασιών αναβάθμισης του οδικού δικτύου της πόλης</h1>"
+            + "<p>Το Υπουργείο ανακοινώνει την έναρξη της δεύτερης φάσης των εργασιών "
+            "αναβάθμισης του δρόμου, που θα διαρκέσει δεκατέσσερις μήνες.</p>" * 4
+            + "</div></body></html>")
+    fields = extract_article(page, url="https://www.ministry.example.gov.cy/anakoinoseis/a1")
+    assert fields.title == "Έναρξη εργασιών αναβάθμισης του οδικού δικτύου της πόλης"

@@ -1142,8 +1142,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             # it: "<h1>MDOT News Release</h1>" over a centred bold headline)
             sites.add(found)
         # (nor the h1 that prints it as one of its lines: "News Release<br>Communiqué")
+        # (nor the header's h1 of the body the footer names: "Mesto Banská Bystrica" over a
+        # <title> of "Banská Bystrica - …" and the headline's h2)
         h1s = [h for h in h1s if title_key(h) != named_key and not (listed and _list_name(h))
-               and named_key not in {title_key(line) for line in lines_of.get(h, ())}]
+               and named_key not in {title_key(line) for line in lines_of.get(h, ())}
+               and not _office_h1(root, h, sites)]
         found = _agree(h1s, refs + [b for b in bare if b not in refs], sites, lines_of, root, leads)
         if own_name and found is not None and title_key(found) == named_key:
             # ... nor where another h1 ends with the site's declared name ("Meet Jane Doe,
@@ -1267,7 +1270,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # (or a <title> of names the page prints whole as one line over the text, on a
         # page with no h1: "FSM Information Services<br>Press Release", a letterhead)
         # (its segments joined without a space: the line break between them is none)
-        or not h1s and len(segs := _segments(doc)) > 1 and printed_whole(root, "".join(segs)))
+        or not h1s and len(segs := _segments(doc)) > 1 and printed_whole(root, "".join(segs))
+        # (or a name and a kind's the page prints over an h1 of other words: "Υπουργείο
+        # Μεταφορών … - Ανακοινώσεις", the ministry's name in the header)
+        or bool(h1s) and bool(doc) and _names_before_kind(doc, head)
+        and (line := find_headline(root, head)) is not None and line.tag not in HEAD_TAGS)
     if named and head and _names_kind(head):
         # (a <title> of the site's and the list's names, "MARTA - Press Releases": a line
         # printing the list's name, the h1 over the release's bold headline, is passed over
