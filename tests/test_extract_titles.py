@@ -2295,3 +2295,20 @@ def test_a_title_of_the_ministrys_name_and_a_kind_yields_to_the_h1():
             + "</div></body></html>")
     fields = extract_article(page, url="https://www.ministry.example.gov.cy/anakoinoseis/a1")
     assert fields.title == "Έναρξη εργασιών αναβάθμισης του οδικού δικτύου της πόλης"
+
+
+def test_a_releases_code_after_the_headline_in_title_is_no_part_of_it():
+    # <title> and og:title go on past the h1 with the release's code, which the page prints
+    # apart under the h1: the headline is the h1's
+    head = "Arrest Made in Harbor City Burglary Series"
+    page = (f"<html><head><title>{head} NR24107jm - City Police Online</title>"
+            f"<meta property='og:title' content='{head} NR24107jm - City Police Online'>"
+            "</head><body><header><h1 class='site-logo'><a href='/' rel='home'><img "
+            "src='/logo.svg' alt='City Police Online'></a></h1></header><main><article>"
+            f"<h1 class='entry-title'>{head}</h1><div class='meta'><span class='news-number'>"
+            "NR24107jm</span> <time datetime='2024-03-18'>March 18, 2024</time></div>"
+            + "<p>Detectives arrested a 34-year-old man suspected in a series of burglaries "
+            "of small businesses along the harbor front over the past two months.</p>" * 4
+            + "</article></main></body></html>")
+    fields = extract_article(page, url="https://www.police.example.org/newsroom/arrest-nr24107jm/")
+    assert fields.title == head
