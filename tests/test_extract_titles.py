@@ -2312,3 +2312,40 @@ def test_a_releases_code_after_the_headline_in_title_is_no_part_of_it():
             + "</article></main></body></html>")
     fields = extract_article(page, url="https://www.police.example.org/newsroom/arrest-nr24107jm/")
     assert fields.title == head
+
+
+def test_a_heading_named_a_subtitle_under_the_headline_is_not_it():
+    # <title> and og:title name the site and the press room; the bulletin's h2 headline over
+    # an h4 named "subtitulo-boletin": the h2 is the headline
+    page = ("<html><head><title>Ayuntamiento de Villaverde | Sala de Prensa</title>"
+            "<meta property='og:title' content='Ayuntamiento de Villaverde - Sala de Prensa'>"
+            "</head><body><div class='banner'><h1>Sala de Prensa</h1></div><div class="
+            "'boletin'><p class='fecha'>Villaverde, a 14 de junio de 2024</p><h2 class="
+            "'titulo-boletin'>Entregan la renovación del Parque Central con nuevas áreas de "
+            "juego</h2><h4 class='subtitulo-boletin'>La obra beneficia a más de 1,200 "
+            "habitantes de tres colonias</h4>"
+            + "<p>El Ayuntamiento entregó la renovación integral del parque, que incluye juegos "
+            "infantiles, alumbrado nuevo y andadores accesibles para las familias.</p>" * 4
+            + "</div></body></html>")
+    fields = extract_article(page, url="https://www.villaverde.example.gob.mx/prensa/1234")
+    assert fields.title == "Entregan la renovación del Parque Central con nuevas áreas de juego"
+    assert "1,200 habitantes" not in fields.body
+
+
+def test_a_remark_in_brackets_after_the_h1_in_title_is_no_part_of_it():
+    head = "Maple Tahini Apple Crisp Bars"
+    page = (f"<html><head><title>{head} (Naturally Sweetened!) | Kitchen Notes</title>"
+            f"<meta property='og:title' content='{head} (Naturally Sweetened!) | Kitchen "
+            "Notes'></head><body><header><p class='site-title' itemprop='headline'><a href="
+            "'/'>Kitchen Notes</a></p></header><main><div class='breadcrumb'><a href='/'>Home"
+            "</a> &raquo; <a href='/category/desserts/'>Desserts</a> &raquo; <span class="
+            f"'breadcrumb_last'>{head}</span></div><article><header class='entry-header'><h1 "
+            f"class='entry-title' itemprop='headline'>{head}</h1><p class='entry-meta'>Published "
+            "<time datetime='2024-10-14T06:00:00-05:00'>October 14, 2024</time></p></header>"
+            + "<p><strong>These bars have a tender oat crust and jammy apples. Naturally "
+            "sweetened and easy to make gluten free!</strong></p>"
+            + "<p>These bars have a buttery oat crust, a layer of tahini and apples baked soft "
+            "under a crumble that holds together once it cools.</p>" * 4
+            + f"<div class='wprm-recipe'><h2 class='wprm-recipe-name'>{head}</h2><p>Makes 16 "
+            "bars.</p></div></article></main></body></html>")
+    assert extract_article(page, url="https://kitchen.example.com/bars/").title == head

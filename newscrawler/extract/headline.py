@@ -439,11 +439,17 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 def _over_subtitle(el: Any, page: tuple[str, ...]) -> Any:
     """The heading right before *el*, one level up, when *el* is its subtitle: a lower
     heading that reads as sentences ("<h2>Headline</h2><h3>The works will take 14 months.
-    …</h3>"), under one that does not; else *el*."""
+    …</h3>"), under one that does not, or one named a subtitle; else *el*."""
+    from .boxes import named_standfirst  # (boxes imports this module through lead)
+
     before = el.getprevious()
     if (el.tag not in _HEADINGS or before is None or before.tag not in _HEADINGS
             or before.tag >= el.tag or (before.tail or "").strip()):
         return el
+    if (el.get("class") or el.get("id")) and named_standfirst(attr_words(el, camel=True)) \
+            and headline_like(before, page, emphasized(before)):
+        # (a heading named a subtitle, "<h4 class='subtitulo-boletin'>", under the headline)
+        return before
     under, over = rendered_text(el), rendered_text(before)
     if (_SENTENCE_END.search(under) and not _SENTENCE_END.search(over)
             and len(under) > len(over) and headline_like(

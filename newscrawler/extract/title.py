@@ -871,8 +871,10 @@ def numbers_a_release(text: str) -> bool:
 # A release's number or code after its headline, in brackets: "(2023-25)", "(No. 45)"
 _NUMBER_END = re.compile(r"\s*[(（](?:no\.?\s*|nr\.?\s*)?(?=[^)）]*\d)[\w./-]{1,12}[)）]$",
                          re.IGNORECASE)
-# A release's code after its headline: letters and digits in one token ("NR23418kt")
-_CODE_END = re.compile(r"\s+(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{4,14}")
+# A release's code after its headline: letters and digits in one token ("NR23418kt"); or a
+# remark in brackets ("(Naturally Sweetened!)")
+_CODE_END = re.compile(r"\s+(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{4,14}"
+                       r"|\s*[(（][^()（）]{1,40}[)）]")
 # A code and a word or three: a release's file name as its <title> ("NR11-087 West Nile")
 _CODED = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z]{0,5}\d[\w./-]{3,20}(?:\s+\S+){1,3}$")
 # A Chinese portal's name as <title>: "南屏市人民政府门户网站", "某某县政府网", "某某政务网"
@@ -1221,7 +1223,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             return clean_title(shown)
     if found:
         # (a reference that goes on past the h1 with a release's code only, "… Pedestrian
-        # NR23418kt", the page printing the code apart: the h1 as it is)
+        # NR23418kt", the page printing the code apart, or a remark in brackets: the h1 as
+        # it is)
         found = next((h for h in h1s if found.startswith(h) and _CODE_END.fullmatch(
             found[len(h):])), found)
         return clean_title(crumb_headline(root, found, names, page)
