@@ -566,6 +566,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"journalist|journalisten|journalister)/"
      # (not a story filed under its section's number, /section/4/221904/Man-rescued-off-Stanley)
      r"(?!(?:\d+/)?\d{5,}/[^/]*\w-\w[^/]*-\w[^/]*-)"
+     # (nor one filed under its category by a headline's words and its id after them,
+     # /category/health/<slug>-NV_207415)
+     # (an id of five digits or more, or after letters: a year ends a term's name too)
+     r"(?!(?:[^/]+/)?[^/]*\w-\w[^/]*-\w[^/]*-\w[^/]*[-_](?:[A-Za-z]{1,3}_?\d{4,}|\d{5,})/?$)"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
     # ... or a reporter's, by a number or a name, in the languages newsrooms name them
     # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish

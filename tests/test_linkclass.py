@@ -3964,3 +3964,23 @@ def test_a_headlines_slug_before_a_hash_id_is_one_template():
     found = kinds(f"<html><body><main>{teasers}</main></body></html>", "https://www.x.com",
                   "/en/premier-league/")
     assert len(of(found, "article")) == 4
+
+
+def test_a_story_filed_under_its_category_by_its_slug_and_id_is_an_item():
+    # /category/health/<headline's words>-NV_207415: a story under its category's folder;
+    # a tag ending with a year and the category itself stay lists
+    page = ("<html><body><div class='list'>"
+            + "".join(f"<div class='card'><a href='/category/health/{slug}-NV_20{n}'>{text}</a>"
+                      "</div>" for n, slug, text in [
+                          (7415, "kiruddu-hospital-opens-new-dialysis-wing",
+                           "Kiruddu hospital opens new dialysis wing"),
+                          (7402, "village-health-teams-to-get-smartphones",
+                           "Village health teams to get smartphones")])
+            + "</div><div class='tags'><a href='/tag/pr-nord-est-2021-2027/'>PR Nord-Est "
+            "2021-2027</a> <a href='/category/health'>Health</a></div></body></html>")
+    found = kinds(page, "https://www.news.example.ug", "/category/health")
+    assert found["/category/health/kiruddu-hospital-opens-new-dialysis-wing-NV_207415"] \
+        == "article"
+    assert found["/category/health/village-health-teams-to-get-smartphones-NV_207402"] \
+        == "article"
+    assert found["/tag/pr-nord-est-2021-2027/"] != "article"
