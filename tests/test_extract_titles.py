@@ -2349,3 +2349,19 @@ def test_a_remark_in_brackets_after_the_h1_in_title_is_no_part_of_it():
             + f"<div class='wprm-recipe'><h2 class='wprm-recipe-name'>{head}</h2><p>Makes 16 "
             "bars.</p></div></article></main></body></html>")
     assert extract_article(page, url="https://kitchen.example.com/bars/").title == head
+
+
+def test_an_agencys_full_name_in_its_brand_box_names_the_site():
+    # <title> "ACRONYM Region - the agency's full name", both printed in the header's brand
+    # box (the full name as its tagline), over the news item's h1 of other words
+    page = ("<html><head><title>ARPA Calabria - Agenzia Regionale per la Protezione "
+            "dell'Ambiente della Calabria</title></head><body><header><div class='it-brand-"
+            "wrapper'><a href='/'><div class='it-brand-text'><div class='it-brand-title'>ARPA "
+            "Calabria</div><div class='it-brand-tagline'>Agenzia Regionale per la Protezione "
+            "dell'Ambiente della Calabria</div></div></a></div></header><main><h1 class="
+            "'titolo-notizia'>Ozono, superata la soglia di informazione a Crotone e Vibo</h1>"
+            + "<p>Nella giornata di ieri le centraline della rete regionale hanno registrato "
+            "valori di ozono superiori alla soglia di informazione per la popolazione.</p>" * 4
+            + "</main></body></html>")
+    fields = extract_article(page, url="https://www.arpacal.example.it/notizie/ozono-2024")
+    assert fields.title == "Ozono, superata la soglia di informazione a Crotone e Vibo"

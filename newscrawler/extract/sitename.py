@@ -166,9 +166,13 @@ class SiteNames:
                     continue
                 # the name whole, and each line of a name printed over lines (its native
                 # and English forms, "Government of India" under it)
+                # (an agency's name in full runs longer, "Agenzia Regionale per la Prevenzione
+                # e la Protezione dell'Ambiente" as the brand's tagline: no sentence, though)
                 for part in (el, *el):
                     text = part.text_content() if isinstance(part.tag, str) else ""
-                    if len(text) <= 4 * _MAX_NAME and len(" ".join(text.split())) <= _MAX_NAME:
+                    line = " ".join(text.split())
+                    if len(text) <= 4 * _MAX_NAME and (len(line) <= _MAX_NAME or len(
+                            line) <= 2 * _MAX_NAME and line[-1:] not in SENTENCE_ENDS):
                         strong.add(text_key(text))
             strong.discard("")
             self._strong = strong
