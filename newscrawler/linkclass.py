@@ -320,6 +320,11 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (not "article": a Welsh council's CMS serves every page as /article/<id>/<Slug>)
     (r"/(?:artikel|artikkel|nieuws|noticia|nachricht)/\d{4,}/"
      r"[^\W_]+(?:-[^\W_]+)+/?$", "an id and a slug"),
+    # ... or the id and the headline in CJK characters after it, percent-encoded in the
+    # link (a Chinese site's /全球/60412400/直播联合国气候大会最后一日谈判)
+    (r"/\d{6,}/(?=(?:[^/]*?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]){6})"
+     r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af，、：“”《》·—\d]{8,}/?$",
+     "an id and a headline in CJK"),
     # ... or the id, a dot and the slug (/artikel/1188563.landeseigene-kaufen-weniger.html)
     (r"/(?:artikel|artikkel|article|nieuws|noticia|nachricht)/\d{4,}\.[^\W_]+(?:-[^\W_]+){2,}"
      r"\.s?html?$", "an id and a slug"),

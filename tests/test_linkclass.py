@@ -3984,3 +3984,15 @@ def test_a_story_filed_under_its_category_by_its_slug_and_id_is_an_item():
     assert found["/category/health/village-health-teams-to-get-smartphones-NV_207402"] \
         == "article"
     assert found["/tag/pr-nord-est-2021-2027/"] != "article"
+
+
+def test_an_id_and_a_headline_in_cjk_after_it_is_an_item():
+    # /<section>/<id>/<headline in Chinese>, percent-encoded in the links; a number after the
+    # id is no headline
+    from urllib.parse import quote
+
+    from newscrawler.linkclass import _weak_article
+    url = ("https://www.x.com/" + quote("全球") + "/60412400/"
+           + quote("直播联合国气候大会最后一日谈判"))
+    assert _weak_article(url) == "an id and a headline in CJK"
+    assert _weak_article("https://www.x.at/cms/beitrag/12864175/141979560/") is None
