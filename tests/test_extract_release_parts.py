@@ -1234,3 +1234,18 @@ def test_a_note_to_journalists_after_the_contacts_closes_the_text():
             "contacting the news service. Photos and video of the sensors in the field are "
             "available in a Google Drive folder."]
     assert trim_end(TEXT + tail) == TEXT
+
+
+def test_an_about_heading_run_into_its_paragraph_closes_the_text():
+    about = ["About the Water Authority: The Riverside County Water Utility Authority provides "
+             "drinking water, wastewater and reuse services to more than 680,000 residents."]
+    assert trim_end(TEXT * 2 + about) == TEXT * 2
+    # ... and the contact's line over it goes with it
+    contact = ["Media contact: Dana Ortiz, Public Affairs Manager, 505-555-3017, "
+               "dortiz@example.org"]
+    assert trim_end(TEXT * 2 + contact + about) == TEXT * 2
+    # a last paragraph that opens with "About" and a colon and goes on with the text's own
+    # matter stays
+    own = ["About the closures: crews will work at night so that the bridge stays open to "
+           "traffic during the day."]
+    assert trim_end(TEXT * 2 + own) == TEXT * 2 + own

@@ -974,7 +974,31 @@ def _about_block(paras: Sequence[str]) -> int | None:
             and len(paras[-2]) <= MAX_META_LINE and _REACH.search(paras[-2])
             and _ORG_SAYS.match(paras[-1])):
         return len(paras) - 1
+    # ... or its heading run into it, last: "About the Water Authority: The Albuquerque …
+    # Water Utility Authority provides drinking water …"
+    head, colon, rest = paras[-1].strip().partition(":") if len(paras) > 3 else ("", "", "")
+    if (colon and len(head) <= MAX_ABOUT_HEAD and _ABOUT_HEAD.match(head)
+            and len(rest) <= MAX_ABOUT_PARAGRAPH
+            and (_DESCRIBES.search(rest[:200]) or _names_about(head, rest.strip())
+                 or _names_in_order(head, rest))):
+        return len(paras) - 1
     return None
+
+
+def _names_in_order(head: str, para: str) -> bool:
+    """The words of the name an "About …" *head* gives, two or more, in order in *para*'s
+    first sentence ("About the Water Authority" over "The Albuquerque … Water Utility
+    Authority provides …")."""
+    words = [w.casefold() for w in _about_name(head).split()
+             if w.casefold() not in ("the", "la", "le", "die", "der", "das")]
+    first = re.split(r"(?<!\b[A-Z])[.!?]\s", para.strip(), maxsplit=1)[0].casefold().split()
+    at = 0
+    for word in words:
+        try:
+            at = first.index(word, at) + 1
+        except ValueError:
+            return False
+    return len(words) >= 2
 
 
 _ORG_SAYS = re.compile(r"(?:The )?(?:[A-Z][\w'’&.-]*,? (?:(?:of|for|and|on|de|du|des) )?){1,9}"
