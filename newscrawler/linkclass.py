@@ -720,6 +720,12 @@ _INFO_SLUG = re.compile(r"^(?=[^.]*[-_])(?:.*[-_,])?(?:info|informations?|inform
 #: (/20240314111243507/; a genre's padded number, /1000500000110/, is none).
 _ITEM_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
                           r"(?:[01]\d|2[0-3])[0-5]\d\d*/[^/]+$")
+#: The link to a document's interpretation: "图解", "[视频解读]", "文字解读", "一图读懂".
+# (not "政策解读", as often a column's name at its channel's page, /channels/10150.html)
+_COMPANION_TEXT = re.compile(r"^[\[【(（]?(?:图解|图片解读|视频解读|文字解读|动漫解读|解读|"
+                             r"一图读懂)[\]】)）]?$")
+#: A page named by its number alone (/zcjd/tjjd/4631210.shtml): an item's.
+_NUMBERED_FILE = re.compile(r"/\d{5,}\.s?html?$")
 #: The link to an interpretation's original document: "[原文]", "原文链接", "查看原文".
 _ORIGINAL_TEXT = re.compile(r"^[\[【(（]?(?:查看|政策)?原文(?:链接|鏈接|件)?[\]】)）]?$")
 #: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
@@ -2346,6 +2352,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         # the original document beside its interpretation in a list's row ("《…》政策解读
         # [原文]"): a document's page too
         return ARTICLE, "the original document beside its interpretation"
+    if text and _COMPANION_TEXT.match(text) and _NUMBERED_FILE.search(parts.path):
+        # ... and the interpretations beside a document ("图解", "视频解读"), each at an
+        # item's numbered page (a column of them is named so too, at its folder's index)
+        return ARTICLE, "an interpretation beside its document, at an item's page"
     if text and SITE_WORDS.match(text):
         return OTHER, f"site page{shown}"
     footer_only = "footer" in places and not in_content

@@ -3996,3 +3996,20 @@ def test_an_id_and_a_headline_in_cjk_after_it_is_an_item():
            + quote("直播联合国气候大会最后一日谈判"))
     assert _weak_article(url) == "an id and a headline in CJK"
     assert _weak_article("https://www.x.at/cms/beitrag/12864175/141979560/") is None
+
+
+def test_an_interpretations_companion_links_at_numbered_pages_are_items():
+    # a policy row links its interpretations as "图解" and "视频解读" at numbered pages; a
+    # menu's "视频解读" column at its folder's index stays a list
+    page = ("<html><body><div class='menu'><a href='/zwgk/zcjd/spjd/index.shtml'>视频解读</a>"
+            "</div><ul class='list'>"
+            + "".join(f"<li><a href='/zwgk/zcjd/wzjd/46312{n}0.shtml'>《关于促进康养产业发展的"
+                      f"若干措施》政策解读{n}</a> <span>[<a href='/zwgk/zcjd/tjjd/46312{n}1.shtml'>"
+                      f"图解</a>] [<a href='/zwgk/zcjd/spjd/46312{n}2.shtml'>视频解读</a>]</span>"
+                      f"<span class='date'>2025-03-1{n}</span></li>" for n in range(3))
+            + "</ul></body></html>")
+    found = kinds(page, "http://www.x.gov.cn", "/zwgk/zcjd/index.shtml")
+    for n in range(3):
+        assert found[f"/zwgk/zcjd/tjjd/46312{n}1.shtml"] == "article"
+        assert found[f"/zwgk/zcjd/spjd/46312{n}2.shtml"] == "article"
+    assert found["/zwgk/zcjd/spjd/index.shtml"] == "list"
