@@ -2904,3 +2904,20 @@ def test_albanian_labels_of_the_update_and_the_publication():
                           "Publikuar: 08 Nëntor 2023, 13:48\n", 0)
     assert [(i.kind, format_stamp(i.stamp)) for i in items] == [
         (UPDATED, "2023-11-09T17:05:00"), (PUBLISHED, "2023-11-08T13:48:00")]
+
+
+
+@pytest.mark.parametrize("label", ["Rok za prijavo", "Plazo de presentación", "Scadenza",
+                                   "Bewerbungsfrist", "Date limite", "Prazo"])
+def test_a_calls_deadline_field_over_the_text_is_no_publication(label):
+    # a call for applications prints its deadline in a field right under the headline; its
+    # publication date comes after the text ("Datum objave: 8. 3. 2024")
+    page = ("<html><head><title>Javni razpis za šport 2024 | Občina</title></head><body>"
+            "<main><h1>Javni razpis za sofinanciranje programa športa za leto 2024</h1>"
+            f"<table class='info'><tr><th>Vrsta</th><td>Javni razpis</td></tr><tr><th>{label}"
+            "</th><td>8. 4. 2024 do 12.00</td></tr></table>"
+            + "<p>Občina objavlja javni razpis za sofinanciranje izvajanja letnega programa "
+            "športa, za katerega je v proračunu namenjenih 186.500 evrov.</p>" * 4
+            + "<p class='objava-date'>Datum objave: 8. 3. 2024</p></main></body></html>")
+    fields = extract_article(page, "https://www.obcina.example.si/objava/911482", now=NOW)
+    assert fields.published_at == "2024-03-08"

@@ -208,6 +208,12 @@ _OTHER_LABEL = re.compile(
     r"(?:accessed|retrieved|abgerufen|consulté|deadline|expires?|closing date|"
     r"\bdue(?: by| on| date|\s*:)|"
     r"on or before|no later than|until|bis zum|截止|截至|建立于|注册于|有效期|"
+    # ... a call's deadline in the languages of its notices ("Rok za prijavo", "Plazo de
+    # presentación", "Scadenza", "Bewerbungsfrist", "Date limite", "Prazo", "Határidő")
+    r"rok za (?:prijav|oddaj)\w*|rok prijav\w*|plazo(?: de (?:presentación|inscripción))?|"
+    r"scadenza|\w*frist\b|"
+    r"(?:einsende|anmelde|bewerbungs|abgabe)schluss|date limite|prazo|határidő|"
+    r"termín podání|termin składania|määräaika|son başvuru|batas waktu|申込期限|마감|"
     # a court's hearing of the case a judgment or its summary reports ("Hearing date /
     # 14 May 2024" over "Judgment date / 11 September 2024")
     r"hearing date|date of (?:the )?hearing|heard on|"
