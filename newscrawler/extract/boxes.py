@@ -575,7 +575,7 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle
                                # "entradeta" (on 7 pages of 7, the labels leave it out)
                                "untertitel", "perex", "entradeta",
                                # ... and French "chapeau" (the chapô's name in full),
-                               # Catalan "subtítol", Portuguese "subtítulo" as "subtitol"
+                               # Catalan "subtítol" (a class name writes "subtitol")
                                "chapeau", "subtitol"})
 # ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
 # ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
