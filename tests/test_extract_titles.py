@@ -98,6 +98,12 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # owner line names, and the release's h2 under its number and date
     ("en_header_office_h1_owner_footer.html",
      "Solar pumps for 2,400 farmers approved under state irrigation scheme"),
+    # "Office - News Releases" over a header's h1 of the office (its footer's address line
+    # names it), a release head whose contact cell labels its lines with a bold "CONTACT:"
+    # alone, then the release's h3 headline
+    ("en_site_h1_contact_cell_h3_headline.html",
+     "Clerk Announces Seven Early Voting Sites and Extended Saturday Hours for the General "
+     "Election"),
     # "Town - official site - News" over a header's h1 "City of Town", which the footer's
     # copyright line prints, and the headline's h2
     ("sk_town_h1_copyright_footer.html", "Mesto opraví tri mosty cez Lúčny potok ešte pred letom"),

@@ -395,8 +395,12 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
                 el, rank, 0)
         elif inside and _FIELD_LINE.match(own):
             # (a release's contact line over its headline is a field, "Contact: Name, Title",
-            # and so are its lines' ends, a telephone number and an address)
-            field = el
+            # and so are its lines' ends, a telephone number and an address; a bold label
+            # alone, "<td><strong>CONTACT:</strong> Name<br>605-…</td>", labels its cell's
+            # lines)
+            parent = el.getparent()
+            field = parent if el.tag in _LABEL_TAGS and parent is not None \
+                and parent is not block and not _long(own) else el
             since += len(own)
         elif inside and _long(own) and el.tag != "a" and not _within(el, field):
             break  # (a link's words are a list's, not the text's: a side column in the block)
@@ -432,6 +436,8 @@ def _within(el: Any, field: Any, tail: bool = False) -> bool:
     return any(anc is field for anc in el.iterancestors())
 
 
+# Inline elements a field's label is printed in, its line's other words beside it
+_LABEL_TAGS = frozenset(("strong", "b", "span", "em", "label"))
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
