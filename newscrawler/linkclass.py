@@ -368,13 +368,15 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/(?:[a-z]+_?)?[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
     # a UUID under a kind of item (the Bangladesh national portal's
     # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
+    # (its title's slug in place of the "-", /site/notices/<uuid>/<Bangla words>, a slash of
+    # the title's left in it)
     (r"/(?:press_release|press-release|news|notices?|articles?|posts?)/[0-9a-f]{8}-[0-9a-f]{4}-"
-     r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/-)?/?$", "a UUID under a kind of item"),
+     r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/[^/]+){0,3}/?$", "a UUID under a kind of item"),
     # ... or under any kind the portal framework names but its static pages' and offices'
     # (/site/cabinet_decision/<uuid>/-, /site/publications/<uuid>/-; /site/page/<uuid>/- is
     # static: 59 of 59 in the written sets)
     (r"/site/(?!page/|office_)[a-z_]+/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
-     r"[0-9a-f]{12}(?:/-)?/?$", "a UUID under a kind of item"),
+     r"[0-9a-f]{12}(?:/[^/]+){0,3}/?$", "a UUID under a kind of item"),
     (r"^/\d{3,}/?$", "numeric document id"),
     # ... or under a section's folder, a long number (a wire's /economy/1787411, a town's
     # /objava/931372): weak, as a static page may be numbered so too

@@ -3411,6 +3411,19 @@ def test_a_portal_frameworks_items_by_their_kind_and_uuid_but_its_static_pages()
     assert found["/site/page/0dda8971-f67a-5f1b-9e5a-805d4dd2d0c2/-"] != "article"
 
 
+def test_a_portal_frameworks_item_by_its_uuid_and_its_titles_slug():
+    # (the framework writes the title's words where it writes "-" for others, a slash of
+    # the title's left in them)
+    found = kinds("<html><body><main><ul>"
+                  "<li><a href='/site/notices/5e0c1a7b-3d2f-5b9e-8c4a-1f6d2e9b7a30/বার্ষিক-কর্ম"
+                  "সম্পাদন-চুক্তি'>বার্ষিক কর্মসম্পাদন চুক্তি ২০২৫-২৬ স্বাক্ষর সংক্রান্ত</a></li>"
+                  "<li><a href='/site/notices/9a4b2c6d-7e8f-5a1b-9c3d-2e4f6a8b0c12/কর্মকর্তাদের-"
+                  "বদলি/পদায়ন'>কর্মকর্তাদের বদলি/পদায়ন সংক্রান্ত অফিস আদেশ</a></li>"
+                  "</ul></main></body></html>", "https://ministry.example.gov.bd",
+                  "/site/view/notices")
+    assert sorted(found.values()) == ["article", "article"]
+
+
 def test_taiwans_job_and_tender_boards_a_news_tip_form_and_latest_news_in_vietnamese():
     menu = "".join(f"<li><a href='{path}'>{text}</a></li>" for path, text in (
         ("/News.aspx?n=3157&sms=10462", "徵才公告"), ("/News.aspx?n=3193&sms=10493", "採購資訊"),
