@@ -510,7 +510,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (also as a plugin's array key: TYPO3's tx_news_pi1[currentPage]=3, percent-encoded)
     (r"[?&](?:[\w@%\[\]]*?(?:%5b|\[))?(?:page|pageno|pagenum|pageindex|pg|start|offset|"
      r"currentpage|cpage|nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu|"
-     r"pagenumstring)(?:%5d|\])?=\d+"
+     # (Lithuanian and Hungarian: ?puslapis=2, ?oldal=3)
+     r"puslapis|oldal|pagenumstring)(?:%5d|\])?=\d+"
      r"(?:&|$)|[?&]p=\d{1,2}(?:&|$)", _PAGE_QUERY),
     # (a page's number of four digits at most: /Page/1122334455667788 names a page; and in
     # lower case: an MVC route's /Page/40 is the page record 40, "Organization")
@@ -561,6 +562,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"canale|canali|"
      # (Hungarian, Czech and Slovak, Romanian, Finnish tags: /cimke/hoseg, /stitek/…)
      r"cimke|cimkek|stitek|stitky|eticheta|etichete|avainsana|"
+     # (and Lithuanian, žyma: /lt/zyma/biudzetas)
+     r"zyma|zymos|"
      # (a subject's page in the Nordic languages: Norwegian and Danish /emne/, Swedish
      # /amne/, Finnish /aihe/; not Danish /emner/, an agency's hub of static topic pages)
      r"emne|amne|aihe|"
@@ -1076,7 +1079,8 @@ def _id_beside_page(query: str) -> bool:
 
 
 _PAGE_KEY = re.compile(r"page|pageno|pagenum|pageindex|pg|start|offset|currentpage|cpage|"
-                       r"nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu|p", re.I)
+                       r"nowpage|curpage|seite|paged|pagefirstrow|pagina|strona|sivu|puslapis|"
+                       r"oldal|p", re.I)
 
 
 def _date_in(path: str) -> bool:

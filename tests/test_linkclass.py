@@ -3385,6 +3385,11 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     # a reporter's page by a number, a writer's by a name (Hungarian "szerző")
     ("https://www.news.example.co.kr/reporter/1842", "list"),
     ("https://www.lap.example.hu/szerzo/horvath-zsolt", "list"),
+    # a Lithuanian tag's page (žyma) and a page of a list by its number in Lithuanian and
+    # Hungarian
+    ("https://www.agency.example.lt/lt/zyma/biudzetas", "list"),
+    ("https://www.agency.example.lt/lt/naujienos/politika?puslapis=2", "list"),
+    ("https://www.hirek.example.hu/belfold?oldal=3", "list"),
     # an item by its id after a dash, at any depth under its sections
     ("https://www.daily.example.jp/news/social/case/article-1061487.html", "article"),
     # a year's folder and a slug page in another script, percent-encoded
