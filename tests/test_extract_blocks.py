@@ -325,6 +325,37 @@ def test_headings_beside_paragraphs_broken_into_lines_and_over_a_captioned_table
     assert out.index("4 訓練内容") == out.index("| 訓練スケジュール |  |") - 1
 
 
+def test_a_heading_over_the_texts_list_beside_the_texts_headings_is_put_back():
+    # a notice's sections: "Documents" over the list of them, after the last item of the
+    # list before, as its rank's heading over a paragraph is the text's
+    opening = "Applicants send the form to the environment office before the works start."
+    page = (f"<div><h2>How to apply</h2><p>{opening}</p><ol><li>Apply</li><li>Build</li></ol>"
+            "<h2>Documents</h2><ul><li>The application form</li><li>A quotation</li></ul>"
+            f"<p>{TWO}</p></div>")
+    paras = [opening, "- Apply", "- Build", "- The application form", "- A quotation", TWO]
+    out = _put_back(page, paras)
+    assert out.index("Documents") == out.index("- The application form") - 1
+    # ... not a page's record over its list after the text, beside no heading of the text
+    page = (f"<div><p>{ONE}</p><p>{TWO}</p><h2>Record</h2><ul><li>Created: 2024-03-01</li>"
+            "<li>Author: Press office</li></ul></div>")
+    rows = ["- Created: 2024-03-01", "- Author: Press office"]
+    assert _put_back(page, [ONE, TWO, *rows]) == [ONE, TWO, *rows]
+
+
+def test_a_closing_section_of_a_heading_and_items_without_links_is_put_back():
+    from newscrawler.extract.body import closing_section
+    page = (f"<html><body><div><p>{ONE}</p><p>{TWO}</p><h2>Notes</h2><ul><li>Used "
+            "equipment is not covered.</li><li>Apply before the works start.</li></ul>"
+            "<h2>Files</h2><ul><li><a href='/f.pdf'>Form (PDF)</a></li></ul></div></body></html>")
+    assert closing_section(html.fromstring(page), [ONE, TWO]) == [
+        "Notes", "- Used equipment is not covered.", "- Apply before the works start."]
+    # ... not a heading over a list of links (a related list), nor after another line
+    related = page.replace("<li>Used equipment is not covered.</li>",
+                           "<li><a href='/n/2'>Other news</a></li>")
+    assert closing_section(html.fromstring(related), [ONE, TWO]) == []
+    assert closing_section(html.fromstring(page), [TWO, ONE]) == []
+
+
 def test_a_callout_between_two_paragraphs_is_put_back():
     tip = "If you measure your own setup, measure for at least a week."
     page = (f"<div><p>{ONE}</p><div class='kg-card kg-callout-card'><div class='kg-callout-"

@@ -194,7 +194,8 @@ def pick_body(
             paras = strip_chrome(opening_text(root, paras, headline)) + paras
             paras += strip_chrome(continued_text(root, paras))
             paras = (strip_chrome(lead_paragraphs(headline, paras)) + paras
-                     + strip_chrome(closing_list(root, paras) or closing_sentence(root, paras)))
+                     + strip_chrome(closing_list(root, paras) or closing_sentence(root, paras)
+                                    or closing_section(root, paras)))
             return [p for p in paras if p not in furniture], BodyPath.GENERIC
     block = by_density(root)
     if block is None:
@@ -517,10 +518,21 @@ def with_dropped_blocks(root: Any, paras: list[str],
             inserts.append((i + 1, found))
     # (a heading a run above puts back already is not put back twice)
     putting = {line for _, found in inserts for line in found}
+    # (the headings over a paragraph of the text)
+    over_text = {el for el, first in headings if first in index}
     for el, first in headings:
         # (the paragraph as printed: most headings sit over chrome, and the comparison keys
         # of every line, made for one of them, cost a page more than the lookups)
         i = index.get(first)
+        if _next_block(el).tag in ("ul", "ol", "table"):
+            # (a heading over a list or a table is the text's when a heading of its rank
+            # beside it is: a page's "Metryka" over its record's table, after the text, is
+            # not)
+            if not any(h.tag == el.tag and (element_text(h) in index or h in over_text)
+                       for h in el.itersiblings(preceding=True)):
+                continue
+            if i is None and not first.startswith("- "):
+                i = where(first)  # (a table's row is printed with its cells' bars)
         line = element_text(el)
         # (between two paragraphs of the text: after a box's heading, or the text's end,
         # the line before is a heading or a name, no sentence and no list's item)
@@ -560,6 +572,14 @@ def _section_headings(root: Any) -> list[tuple[Any, str]]:
             first = element_text(after)
             # (under a contact's or an office's heading, after the text's end, is a name)
             if _is_sentence(first):
+                out.append((el, first))
+        elif after is not None and after.tag in ("ul", "ol", "table") and not (
+                el.tail or "").strip():
+            # ... or over a list or a table the text holds ("必要書類" over the documents'
+            # list, "補助対象設備と補助額" over its table, between two of the text's lists):
+            # its first line as the text prints it
+            first = _first_line(after)
+            if first:
                 out.append((el, first))
     return out
 
@@ -675,6 +695,30 @@ def closing_list(root: Any, paras: list[str]) -> list[str]:
             # attachments, which the generic extractor was right to leave out)
             return []
         return items
+    return []
+
+
+def closing_section(root: Any, paras: list[str]) -> list[str]:
+    """The section that closes the text, when the generic extractor dropped it: a heading
+    right after the element of the last paragraph, in the same parent, over a list of at
+    most :data:`MAX_ITEMS` short items without a link ("注意事項" over the conditions, before
+    the page's "関連ファイル"). A related list under its heading is one of links."""
+    key = text_key(paras[-1]) if paras else ""
+    if not key:
+        return []
+    for head in root.iter("h2", "h3", "h4"):
+        before, lst = head.getprevious(), head.getnext()
+        if (before is None or lst is None or lst.tag not in ("ul", "ol") or before.tag != "p"
+                or (before.tail or "").strip() or (head.tail or "").strip()
+                or _skip(head) or _skip(lst) or text_key(element_text(before)) != key):
+            continue
+        items = [element_text(li, _skip) for li in lst.iterchildren("li")]
+        items = [i for i in items if i]
+        line = element_text(head)
+        if (not line or not items or len(items) > MAX_ITEMS or lst.find(".//a") is not None
+                or any(len(i) > MAX_ITEM_CHARS for i in items)):
+            return []
+        return [line, *(f"- {i}" for i in items)]
     return []
 
 
