@@ -545,6 +545,17 @@ def test_a_releases_end_mark_over_a_long_mission_statement_ends_it():
     assert trim_end(TEXT[:1] + ["###"] + under) == TEXT[:1] + ["###"] + under
 
 
+def test_an_issuers_name_in_capitals_and_the_day_over_its_about_close_the_release():
+    # a Singapore agency's sign-off: its name in capitals, the day, then its "About …"
+    about = ["About the Maritime Licensing Authority (MLA)",
+             "MLA regulates harbour craft and marine services and keeps the port's registers."]
+    sign_off = ["MARITIME LICENSING AUTHORITY", "14 MARCH 2024"]
+    text = TEXT * 2
+    assert trim_end(text + sign_off + about) == text
+    # ... and a heading in capitals over text is no sign-off
+    assert trim_end(text + ["NEXT STEPS", *about]) == text + ["NEXT STEPS", *about]
+
+
 @pytest.mark.parametrize("line", [
     "For more information, contact the Communications Unit on 01286 679 000 or "
     "press@council.example.gov.uk.",

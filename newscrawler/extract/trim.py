@@ -540,6 +540,19 @@ def is_end_mark(line: str, *, release: bool = False) -> bool:
         line) is not None
 
 
+# An issuer's name in capitals, a line of its own: "ACCOUNTING AND CORPORATE REGULATORY
+# AUTHORITY", "MINISTRY OF HEALTH"
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z&’'(),.\- ]{5,118}[A-Z)]$")
+
+
+def _dated_issuer(paras: list[str], i: int) -> bool:
+    """Line *i* is the issuer's name in capitals over the day alone ("MINISTRY OF HEALTH",
+    "14 MARCH 2024"): a release's sign-off (a Singapore agency's release closes so, its
+    "About …" under it). A heading in capitals is over text, not a date."""
+    return (i + 1 < len(paras) and len(paras[i].split()) >= 2
+            and _CAPS_NAME.match(paras[i]) is not None and _bare_date(paras[i + 1]))
+
+
 #: Most paragraphs under an end mark: its date, the time it was issued, a contact, the
 #: agency's lines about itself. More, or longer (see below), is text (a mark used as a
 #: separator).
@@ -1475,6 +1488,12 @@ def _trim_end(paras: list[str]) -> list[str]:
                 # the page's text: the agency's mission statement however long, its contacts)
                 or is_end_mark(paras[i], release=True)
                 and MAX_UNDER_SHARE * sum(map(len, paras[:i])) >= sum(map(len, under))):
+            return paras[:i]
+        # (... or the issuer's name and the day over more lines, the release's "About …" or
+        # its annex: as a release's own mark; closing the page, a notice's signature is as
+        # often kept as the text's, 15 of 29 written pages)
+        if len(under) >= 2 and _dated_issuer(paras, i) and MAX_UNDER_SHARE * sum(
+                map(len, paras[:i])) >= sum(map(len, under)):
             return paras[:i]
     appeal = False  # right under an appeal for support: the line over it may open it
     credit = False  # right under a credit for the text and pictures: the office over it goes
