@@ -2254,6 +2254,21 @@ def test_the_dateline_opening_the_text_beats_a_later_last_updated_label():
     assert fields.published_at.startswith("2024-08-13")
 
 
+def test_the_dateline_opening_the_text_under_its_subtitle_beats_a_later_modified_label():
+    # a state agriculture department's release: a centred italic subtitle, then "ANNAPOLIS,
+    # MD (March 11, 2025) – …"; the footer labels the page's last change three days later
+    page = ("<html><head><title>MDA expands quarantine</title></head><body><main>"
+            "<h1>Department Expands Beetle Quarantine to Four Additional Counties</h1>"
+            "<div class='body'><p style='text-align:center'><em>Businesses moving regulated "
+            "articles must obtain permits; residents asked to check vehicles</em></p>"
+            "<p>ANNAPOLIS, MD (March 11, 2025) – The Department of Agriculture today announced "
+            "that four additional counties have been added to the quarantine zone.</p>"
+            + _RELEASE_TEXT + "</div></main><footer><p>Page last modified: 3/14/2025 9:18 AM"
+            "</p></footer></body></html>")
+    fields = extract_article(page, "https://ag.example.gov/pests/Pages/quarantine.aspx", now=NOW)
+    assert fields.published_at.startswith("2025-03-11")
+
+
 def test_a_line_of_the_date_alone_over_the_text_beats_the_update_label():
     # a prefecture's release: the page header labels its last update, the release's own date
     # is a line over the issuing office and the text

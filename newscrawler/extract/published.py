@@ -504,9 +504,16 @@ _MORE_PLACE = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,–—-]\s*){0,
 
 def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp | None:
     """The date of a dateline that opens the text's first paragraph (:data:`_OPENING_PLACE`,
-    then a date with its year, then :data:`_OPENING_END`): the day a release was issued,
-    which some pages print nowhere else."""
-    para = paras[0] if paras else ""
+    then a date with its year, then :data:`_OPENING_END`), or its second under a release's
+    subtitle: the day a release was issued, which some pages print nowhere else."""
+    for para in paras[:2]:
+        stamp = _dateline_of(para, now)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def _dateline_of(para: str, now: datetime | None) -> Stamp | None:
     place = _OPENING_PLACE.match(para)
     if place is None:
         return None
