@@ -3416,6 +3416,17 @@ def test_a_portal_frameworks_items_by_their_kind_and_uuid_but_its_static_pages()
     assert found["/site/page/0dda8971-f67a-5f1b-9e5a-805d4dd2d0c2/-"] != "article"
 
 
+def test_taiwans_site_system_items_by_their_number_their_photos_and_videos_too():
+    rows = "".join(
+        f"<li><a href='/{kind}.aspx?n=139&s={n}&sms=9015'>{text}</a></li>"
+        for kind, n, text in (("News_Photo_Content", 312470, "臺南鐵路地下化永康段切換作業相簿"),
+                              ("News_Video_Content", 312301, "影片：花東雙軌電氣化工程紀實"),
+                              ("News_Content", 312255, "鐵道局辦理南迴鐵路邊坡防護工程說明會")))
+    found = kinds(f"<html><body><main><ul>{rows}</ul></main></body></html>",
+                  "https://www.rail.example.gov.tw", "/cp.aspx?n=139")
+    assert sorted(found.values()) == ["article"] * 3
+
+
 def test_a_portal_frameworks_item_by_its_uuid_and_its_titles_slug():
     # (the framework writes the title's words where it writes "-" for others, a slash of
     # the title's left in them)
