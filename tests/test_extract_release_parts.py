@@ -955,6 +955,26 @@ def test_a_forward_looking_notice_without_its_heading_goes_with_the_contacts_abo
               "of 1995.", "Actual results may differ materially.", "They speak only as of "
               "today.", "The company undertakes no obligation to update them."]
     assert trim_end(text + about + headed + ["Media contact", "press@examplesoft.com"]) == text
+    # ... and the release's own statements named so, without a heading, under two "About"
+    # blocks (the company's and its customer's), the trademarks and the photo under it
+    named = ["Certain statements in this press release including, but not limited to, "
+             "statements as to: the benefits, impact, performance and availability of "
+             "Examplesoft's products and services; and the expected timing of deployment by "
+             "Nordgrid are forward-looking statements that are subject to risks and "
+             "uncertainties that could cause results to be materially different than "
+             "expectations. Important factors are described in the company's most recent "
+             "reports filed with the Securities and Exchange Commission.",
+             "© 2024 Examplesoft Corporation. All rights reserved. Examplesoft and the "
+             "Examplesoft logo are trademarks and/or registered trademarks of Examplesoft "
+             "Corporation in the U.S. and other countries. Other company and product names "
+             "may be trademarks of the respective companies with which they are associated.",
+             "A photo accompanying this announcement is available at "
+             "https://www.globenewswire.example/NewsRoom/AttachmentNg/4f8b2c11"]
+    partner = ["About Nordgrid", "Nordgrid AB operates high-voltage transmission lines and "
+               "substations across northern Sweden and is headquartered in Umeå."]
+    contact = ["Media Contact", "Jane Doe", "Enterprise Communications", "+1-408-555-0148",
+               "jdoe@examplesoft.com"]
+    assert trim_end(text + about + partner + named + contact) == text
 
 
 def test_an_about_block_with_its_release_number_and_press_photos_under_it_goes():

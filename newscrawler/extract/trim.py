@@ -907,7 +907,11 @@ MAX_SAFE_HARBOR_PARAGRAPHS = 3
 # forward-looking statements as defined in the U.S. Private Securities Litigation Reform Act"
 _SAFE_HARBOR_TEXT = re.compile(
     r"\bnot (?:historical|based on historical) facts?\b.{0,80}\bforward[- ]looking statements?\b"
-    r"|\bforward[- ]looking statements?\b.{0,200}\bPrivate Securities Litigation Reform Act\b",
+    r"|\bforward[- ]looking statements?\b.{0,200}\bPrivate Securities Litigation Reform Act\b"
+    # (or the release's own statements named so: "Certain statements in this press release
+    # including, but not limited to, … are forward-looking statements that are subject to …")
+    r"|\bstatements in this (?:press |news |media )?release\b.{0,300}\bare forward[- ]looking"
+    r" statements\b",
     re.IGNORECASE)
 
 
