@@ -786,6 +786,8 @@ _FORM_URL = re.compile(r"/(?:survey|vote|poll|questionnaire|wsdc)s?(?:/|\.[a-z]{
 
 
 # (the words of job and tender pages are in newscrawler/linkwords.py)
+# (an archive's name is a list's, whatever its address: "Archive und Bibliotheken")
+_ARCHIVE_WORD = re.compile(r"archiv", re.I)
 #: A "read more" lead before the headline it links ("Czytaj więcej: Nabór na stanowisko …",
 #: "mehr zu: Stellenausschreibung: …", "En savoir plus : …"): the headline is what follows.
 _READ_MORE_LEAD = re.compile(r"^(?:czytaj więcej|mehr zu|en savoir plus|read more|leggi tutto)"
@@ -2502,6 +2504,13 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if text and (MORE_TEXT.search(text) and not link.headline
                  or opens and _names_list(text[opens.end():])):
         teaser = _teaser_of(link.anchor, text)
+        if teaser is None and not _names_list(text[opens.end():] if opens else "") and (
+                not parts.path.endswith("/")) and not _ARCHIVE_WORD.search(text) and (
+                _weak_article(link.url) not in (None, "slug of many words",
+                                                "document id in the query")):
+            # (a card's "Read more" under its linked headline: the item's address, /node/12047;
+            # not a folder's, /xwzx/002001/, a column by its number)
+            return ARTICLE, f"'more' link at an item's address{shown}"
         if teaser is None or _names_list(teaser):
             return LIST, f"'more' link{shown}"
         folder = parts.path.rstrip("/").rpartition("/")[0]

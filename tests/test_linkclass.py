@@ -3427,6 +3427,19 @@ def test_taiwans_site_system_items_by_their_number_their_photos_and_videos_too()
     assert sorted(found.values()) == ["article"] * 3
 
 
+def test_a_cards_read_more_at_an_items_address_but_a_columns_folder_or_an_archive():
+    cards = "".join(
+        f"<div class='card'><img src='/i/{n}.jpg' alt=''><div class='tags'><a href='/tag/{n}'>"
+        f"食安</a></div><a href='{path}'>{more}</a></div>"
+        for n, path, more in ((1, "/node/12047", "閱讀更多"), (2, "/node/11988", "閱讀更多"),
+                              (3, "/xwzx/002001/", "更多 >>"), (4, "/item/show/440448",
+                                                                 "Archive")))
+    found = kinds(f"<html><body><main>{cards}</main></body></html>",
+                  "https://www.factcheck.example.tw", "/tag/food")
+    assert found["/node/12047"] == found["/node/11988"] == "article"
+    assert found["/xwzx/002001/"] == "list" and found["/item/show/440448"] != "article"
+
+
 def test_a_portal_frameworks_item_by_its_uuid_and_its_titles_slug():
     # (the framework writes the title's words where it writes "-" for others, a slash of
     # the title's left in them)
