@@ -283,7 +283,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "document id in the query"),
     # (Taiwan's government site system: an item's view by its number in "s", its photos'
     # and its video's too: News_Content.aspx?n=139&s=312470, News_Photo_Content.aspx?…)
-    (r"/news_(?:photo_|video_)?content\.aspx\?(?:[^#]*&)?s=\d{4,}(?:&|$)", "document id in the query"),
+    (r"/news_(?:photo_|video_)?content\.aspx\?(?:[^#]*&)?s=\d{4,}(?:&|$)",
+     "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     # (SixCMS's detail view of a record by its id: /sixcms/detail.php/bb1.c.798411.de)
     (r"/detail\.php/[a-z0-9]+\.c\.\d{3,}\.[a-z]{2}$", "a document id in the path"),
