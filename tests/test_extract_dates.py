@@ -2269,6 +2269,21 @@ def test_the_dateline_opening_the_text_under_its_subtitle_beats_a_later_modified
     assert fields.published_at.startswith("2025-03-11")
 
 
+def test_a_services_start_in_a_table_is_no_date_line_and_the_registered_day_dates_the_page():
+    # a ward's notice: its update under the headline, a table whose "開始日" row gives the
+    # service's start, the day the page was registered after the text
+    page = ("<html><head><meta charset='utf-8'><title>電子図書館のサービスを開始します｜区</title>"
+            "</head><body><div id='main'><h1>「電子図書館」のサービスを開始します</h1>"
+            "<p class='update'>更新日：2024年2月20日</p><p>区立図書館では、インターネットを通じて"
+            "電子書籍を借りて読むことができるサービスを開始します。</p><table><tr><th>開始日</th>"
+            "<td>令和6年3月1日（金曜日）午前10時</td></tr><tr><th>対象</th><td>図書館の利用者カード"
+            "をお持ちの方</td></tr></table>" + _RELEASE_TEXT
+            + "<p class='regist'>登録日：2024年2月5日</p></div></body></html>")
+    fields = extract_article(page, "https://www.city.example.lg.jp/information/1000084/1034567.html",
+                             now=NOW)
+    assert fields.published_at.startswith("2024-02-05")
+
+
 def test_a_line_of_the_date_alone_over_the_text_beats_the_update_label():
     # a prefecture's release: the page header labels its last update, the release's own date
     # is a line over the issuing office and the text

@@ -236,7 +236,10 @@ _OTHER_LABEL = re.compile(
     r"datum und uhrzeit|date et heure|data e ora|"
     # ... or its "when" ("Termín: sobota 22. 3. 2025, 9:00–12:00" in a town's event box,
     # "Wann:", "Quand :", "When:")
-    r"termín|termin|kdy|kedy|wann|quand|cuándo|quando|when)\s*[:：])"
+    r"termín|termin|kdy|kedy|wann|quand|cuándo|quando|when)\s*[:：]"
+    # ... or a service's start or a rule's effect, also as a table's field over its cell
+    # ("開始日" over "令和6年3月1日（金曜日）午前10時", "施行日期：", "시작일")
+    r"|(?:開始|开始|施行|実施|实施)(?:日|日[時时]|日期)\s*[:：]?\s*|시작일\s*[:：]?\s*)"
     r"[^.。\n\d]{0,12}$",
     re.IGNORECASE,
 )
