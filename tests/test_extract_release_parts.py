@@ -810,6 +810,14 @@ def test_a_sharepoint_releases_record_rows_close_the_text():
     record = ["| Press Release by: | Ministry for Education, Sport, Youth, Research |",
               "| Reference Number: | PR241163 |", "| Press Release Issue Date: | Jun 21, 2024 |"]
     assert trim_end(TEXT + record) == TEXT
+    # ... and a town's record of two fields a row (who made, entered and changed it, when)
+    record = ["| Wytworzył: | Referat Inwestycji | Data wytworzenia: | 15.09.2023 |",
+              "| Wprowadził: | Referat Promocji | Data publikacji: | 18.09.2023 12:05 |",
+              "| Zmodyfikował: | Referat Promocji | Data modyfikacji: | 20.09.2023 08:41 |"]
+    assert trim_end(TEXT + record) == TEXT
+    # (a table of the text's own, two columns of figures, stays)
+    table = ["| Gmina | 2023 | Powiat | 2024 |", "| Niepołomice | 412 | wielicki | 398 |"]
+    assert trim_end(TEXT + table) == TEXT + table
 
 
 @pytest.mark.parametrize("line", [

@@ -1340,10 +1340,13 @@ def _record_table(paras: list[str]) -> int | None:
     while start > 1 and _ROW_LINE.match(paras[start - 1]):
         cells = [c.strip() for c in paras[start - 1][1:-1].split("|")]
         cells = [c for c in cells if c]
-        if (len(cells) != 2 or len(cells[0]) > MAX_RECORD_LABEL or len(cells[1]) > MAX_META_LINE
-                or cells[0][-1:] in SENTENCE_ENDS):
+        # (two fields a row too: "| Wytworzył: | Referat … | Data wytworzenia: | 15.09.2023 |")
+        pairs = list(zip(cells[::2], cells[1::2], strict=False))
+        if len(cells) not in (2, 4) or any(
+                len(label) > MAX_RECORD_LABEL or len(value) > MAX_META_LINE
+                or label[-1:] in SENTENCE_ENDS for label, value in pairs):
             break
-        dated = dated or _labelled_date_line(f"{cells[0]} {cells[1]}")
+        dated = dated or any(_labelled_date_line(f"{label} {value}") for label, value in pairs)
         start -= 1
     return start if dated else None
 
