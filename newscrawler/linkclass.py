@@ -485,6 +485,8 @@ _TERM_SCRIPT = re.compile(_TERM_SCRIPT_RE + "$", re.I)
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
+    # (a trading centre platform's channel, Epoint's moreinfo_jyxx.html, moreinfo.html)
+    (r"/moreinfo(?:_[a-z]+)?\.s?html?$", "list address"),
     # PHPCMS's column pages: list-<column>-<page>.html; a Japanese municipal CMS's month and
     # office lists of releases, /site/press/list1-12.html
     (r"/list-?\d+(?:-\d+)?\.s?html?$", "list address"),

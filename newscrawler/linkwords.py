@@ -63,6 +63,8 @@ MORE_TEXT = re.compile(
     r"^zobraziť (?:všetky|viac)|"
     # Nordic "see all": "Se alle taler og artikler", "Visa alla nyheter"
     r"^(?:se alle|se alla|visa alla|vis alle|näytä kaikki)\b|"
+    # ... and "show more" ("Visa fler", "Vis flere", "Se flere", "Näytä lisää")
+    r"^(?:visa fler|vis flere|se flere|näytä lisää)\b|"
     # "Ver agenda completa", "Bekijk de volledige agenda", "Calendario completo"
     r"^ver (?:la |el |a |o )?\w+ complet[ao]$|bekijk de volledige|"
     r"(?:agenda|calendario|calendário|programa) complet[ao]|"

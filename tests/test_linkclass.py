@@ -3385,6 +3385,9 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     # a reporter's page by a number, a writer's by a name (Hungarian "szerző")
     ("https://www.news.example.co.kr/reporter/1842", "list"),
     ("https://www.lap.example.hu/szerzo/horvath-zsolt", "list"),
+    # a trading centre platform's channel (Epoint's "more info" page)
+    ("https://ggzy.example.gov.cn/jyxx/002001/002001001/moreinfo_jyxx.html", "list"),
+    ("https://www.district.example.gov.cn/xwzx/003007/moreinfo.html", "list"),
     # a Lithuanian tag's page (žyma) and a page of a list by its number in Lithuanian and
     # Hungarian
     ("https://www.agency.example.lt/lt/zyma/biudzetas", "list"),
@@ -3425,6 +3428,20 @@ def test_taiwans_site_system_items_by_their_number_their_photos_and_videos_too()
     found = kinds(f"<html><body><main><ul>{rows}</ul></main></body></html>",
                   "https://www.rail.example.gov.tw", "/cp.aspx?n=139")
     assert sorted(found.values()) == ["article"] * 3
+
+
+def test_a_sections_show_more_in_the_nordic_languages_is_its_list():
+    boxes = "".join(
+        f"<section><h2>{name}</h2><ul>"
+        + "".join(f"<li><a href='/{path}/{n}-nyhet-om-{path}'>Nyhet {n} om {name} i dag och "
+                  f"i morgon</a></li>" for n in range(3))
+        + f"</ul><a href='/{path}'>{more}</a></section>"
+        for path, name, more in (("inrikes", "Inrikes", "Visa fler"),
+                                 ("utrikes", "Utrikes", "Vis flere"),
+                                 ("ekonomi", "Ekonomi", "Näytä lisää")))
+    found = kinds(f"<html><body><main>{boxes}</main></body></html>", "https://www.tv.example.se",
+                  "/")
+    assert found["/inrikes"] == found["/utrikes"] == found["/ekonomi"] == "list"
 
 
 def test_a_cards_read_more_at_an_items_address_but_a_columns_folder_or_an_archive():
