@@ -485,6 +485,10 @@ _TERM_SCRIPT = re.compile(_TERM_SCRIPT_RE + "$", re.I)
 _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     (r"/index_\d+\.s?html?$", "paginated index_N"),
     (r"/(?:list|more|lists)(?:_\d+)?\.s?html?$", "list address"),
+    # (a court site platform's column by its coded id, its pages after it:
+    # /article/index/id/MzRIMjAwNDAwMSACAAA.shtml, …/page/38.shtml; its items are
+    # /article/detail/2025/05/id/8234567.shtml)
+    (r"/article/index/id/[a-z0-9]+=*(?:/page/\d+)?\.shtml$", "a court site's column"),
     # (a trading centre platform's channel, Epoint's moreinfo_jyxx.html, moreinfo.html)
     (r"/moreinfo(?:_[a-z]+)?\.s?html?$", "list address"),
     # PHPCMS's column pages: list-<column>-<page>.html; a Japanese municipal CMS's month and

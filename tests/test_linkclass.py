@@ -3385,6 +3385,10 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     # a reporter's page by a number, a writer's by a name (Hungarian "szerző")
     ("https://www.news.example.co.kr/reporter/1842", "list"),
     ("https://www.lap.example.hu/szerzo/horvath-zsolt", "list"),
+    # a court site platform's column by its coded id, and a page of it
+    ("https://www.court.example.gov.cn/article/index/id/M0g0MjAwNjAwMiACAAA.shtml", "list"),
+    ("https://www.court.example.gov.cn/article/index/id/M0g0MjAwNjAwMSACAAA/page/38.shtml",
+     "list"),
     # a trading centre platform's channel (Epoint's "more info" page)
     ("https://ggzy.example.gov.cn/jyxx/002001/002001001/moreinfo_jyxx.html", "list"),
     ("https://www.district.example.gov.cn/xwzx/003007/moreinfo.html", "list"),
