@@ -2269,6 +2269,37 @@ def test_the_dateline_opening_the_text_under_its_subtitle_beats_a_later_modified
     assert fields.published_at.startswith("2025-03-11")
 
 
+def test_a_prefectures_place_and_date_line_beats_its_update_read_day_first():
+    # a French prefecture's release: "Mis à jour le 09/11/2023" (9 November) under the
+    # headline, its lead, then the release's own "Saint-Denis, le 8 novembre 2023" over its
+    # text
+    lead = ("Face à la persistance du déficit de pluie, le préfet a signé un arrêté renforçant "
+            "les mesures de restriction dans les communes de l’Ouest. ") * 3
+    page = ("<html lang='fr'><head><title>Sécheresse : la zone Ouest en alerte renforcée</title>"
+            "</head><body><main><h1>Sécheresse : la zone Ouest passe en alerte renforcée</h1>"
+            f"<p class='date-maj'>Mis à jour le 09/11/2023</p><div class='chapo'><p>{lead}</p>"
+            "</div><div class='texte'>"
+            "<p><strong>Saint-Denis, le 8 novembre 2023</strong></p><p>Le préfet a décidé de "
+            "placer la zone Ouest en alerte renforcée à compter du vendredi 10 novembre.</p>"
+            + _RELEASE_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.prefecture.example.gouv.fr/Actualites/"
+                             "Communiques-de-presse/2023/Secheresse", now=NOW)
+    assert fields.published_at.startswith("2023-11-08")
+
+
+def test_a_date_opening_the_text_with_its_time_and_writer_before_a_dash_dates_it():
+    # a medical society's news: no date in <head>, the text opening "November 14, 2023,
+    # 2:41 p.m. Grace Whitfield — …"
+    page = ("<html><head><title>Survey: Prior Authorization Still Costs Hours</title></head>"
+            "<body><main><h1>Survey: Prior Authorization Still Costs Practices Hours</h1>"
+            "<div class='text'><p><b>November 14, 2023, 2:41 p.m. Grace Whitfield</b> — Family "
+            "physicians continue to spend large portions of each week on prior authorization."
+            "</p>" + _RELEASE_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.society.example.org/news/prior-auth.html",
+                             now=NOW)
+    assert fields.published_at.startswith("2023-11-14")
+
+
 def test_a_services_start_in_a_table_is_no_date_line_and_the_registered_day_dates_the_page():
     # a ward's notice: its update under the headline, a table whose "開始日" row gives the
     # service's start, the day the page was registered after the text

@@ -513,7 +513,18 @@ def opening_dateline(paras: Sequence[str], now: datetime | None = None) -> Stamp
     return None
 
 
+# ... or the date opening the text without a place, its time and the writer's name after it,
+# then a dash ("November 14, 2023, 2:41 p.m. Grace Whitfield — Family physicians …")
+_DATE_FIRST_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)?"
+                             r"(?:,?\s+(?:by\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})?"
+                             r"\s*[–—-]+\s*\S", re.IGNORECASE)
+
+
 def _dateline_of(para: str, now: datetime | None) -> Stamp | None:
+    first = next(iter(find_dates(para[:40], limit=1)), None)
+    if (first is not None and first.start == 0 and not first.guessed
+            and is_plausible(first, now) and _DATE_FIRST_END.match(para, first.end)):
+        return first
     place = _OPENING_PLACE.match(para)
     if place is None:
         return None
@@ -1531,7 +1542,9 @@ def _pick_published(
                     # closing a media statement, the footer's "Last updated: 9 March 2023"
                     # its site's last change)
                     issued = under_text_stamp(root, paras[:contact_block(paras)], now)
-                if issued is not None and _day(issued) <= _day(stamp):
+                # (the change as the page means it: "Mis à jour le 09/11/2023" on a French
+                # page is 9 November, not 11 September)
+                if issued is not None and _day(issued) <= _day(settle(stamp)):
                     return settle(issued)
             if update and url_stamp is not None and _day(url_stamp) < _day(stamp):
                 # (an update after the day the address gives: "Sidst opdateret 19. marts
