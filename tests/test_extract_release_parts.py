@@ -826,6 +826,15 @@ def test_a_sharepoint_releases_record_rows_close_the_text():
     "All products featured are independently selected by our editors. However, when you buy "
     "something through our retail links, we may earn an affiliate commission.",
     "This article is for informational purposes only and is not meant to offer medical advice.",
+    # (a law firm's, in full)
+    "This blog is made available by Example & Partners LLP (“Example” or “the Firm”) for "
+    "informational purposes only. It is not meant to convey the Firm’s legal position on "
+    "behalf of any client, nor is it intended to convey specific legal advice. Any opinions "
+    "expressed in this article do not necessarily reflect the views of the Firm or its "
+    "clients. Accordingly, do not act upon this information without seeking counsel from a "
+    "licensed attorney. This blog is not intended to create, and receipt of it does not "
+    "constitute, an attorney-client relationship. Communicating with the Firm through this "
+    "website by email or otherwise does not create an attorney-client relationship.",
 ])
 def test_a_sites_affiliate_or_advice_disclaimer_is_no_text(line):
     assert strip_chrome(TEXT + [line]) == TEXT

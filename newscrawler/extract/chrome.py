@@ -1276,9 +1276,15 @@ _DISCLOSURE = re.compile(
     r"\bwe (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
     r"(?:commissions?|compensation|share of (?:the )?(?:sales|revenue))\b"
     r"|^this (?:article|story|content|information|page) is (?:provided )?for (?:general )?"
-    r"informational purposes only\b", re.IGNORECASE)
+    r"informational purposes only\b"
+    # (... or a firm's blog "made available by …" for that: "This blog is made available by
+    # Example LLP … for informational purposes only. It is not meant to convey …")
+    r"|^this (?:blog|article|alert|publication|update|post) (?:is|has been) (?:made available|"
+    r"prepared|published|provided) by\b.{0,120}\bfor (?:general )?informational purposes only\b",
+    re.IGNORECASE)
 #: Longest such paragraph.
-MAX_DISCLOSURE = 400
+MAX_DISCLOSURE = 700  # (a law firm's, in full: "… It is not meant to convey the Firm's legal
+# position …, nor is it intended to create an attorney-client relationship …")
 
 
 def strip_chrome(paras: list[str], *, repeats: bool = False) -> list[str]:
