@@ -123,6 +123,8 @@ _FILE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|od[tsp]|hwpx?|csv|zip|rar|7z|gz|jp
                    # ... or a route named so, its file by the query (a Korean board's
                    # /common/board/download?boardId=press&fileSn=1&idx=1209221)
                    r"|/(?:file_?)?download$"
+                   # ... or an event's calendar file by its route (/agenda/226451/ical)
+                   r"|/\d+/(?:ical|ics|vcal|vcs)$"
                    r"|(?-i:/Download[A-Z][A-Za-z]+)$", re.I)
 #: A link's text that names the file it downloads: "Lipovohorské listy 6/2024 (pdf, 8.4 MB)",
 #: "Annual report [PDF]", or ends with the file's name ("… 녹조 대응 강화.hwpx").
@@ -605,6 +607,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # "profil", an Indonesian portal's static pages, /profil/visi-misi)
     (r"/(?:people|profile)/(?:\d{4,}\.html|[a-z]+(?:(?:[-_]|%20)[a-z']+)+/?)$",
      "a staff member's page of stories"),
+    # (... and BLOX's by the writer's user name, /users/profile/nostrander)
+    (r"/users/profile/[\w.%-]+/?$", "a staff member's page of stories"),
     # ... or the news of one office or area of government, under the news' folder
     # (/prensa/noticias/organismo/ministerio-de-salud-publica, /noticias/area/4/,
     # /om-oss/nyheter/region-nord/)

@@ -3385,6 +3385,9 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     # a reporter's page by a number, a writer's by a name (Hungarian "szerző")
     ("https://www.news.example.co.kr/reporter/1842", "list"),
     ("https://www.lap.example.hu/szerzo/horvath-zsolt", "list"),
+    # an event's calendar file by its route; a writer's page by the user name (BLOX)
+    ("https://www.uni.example.cl/agenda/226451/ical", "other"),
+    ("https://www.gazette.example.com/users/profile/nostrander", "list"),
     # a court site platform's column by its coded id, and a page of it
     ("https://www.court.example.gov.cn/article/index/id/M0g0MjAwNjAwMiACAAA.shtml", "list"),
     ("https://www.court.example.gov.cn/article/index/id/M0g0MjAwNjAwMSACAAA/page/38.shtml",
