@@ -157,6 +157,8 @@ def test_the_italian_public_administrations_feedback_prompt_goes():
 @pytest.mark.parametrize(("name", "summary"), [
     ("sommario", True), ("resumen", True), ("summary", True), ("field-chapo", True),
     ("field--name-field-entradeta entradeta-box", True),
+    # (an Argentine portal's "copete")
+    ("noticia-copete", True),
     # a lead right after the headline is as often the text's own first paragraph
     ("lead", False),
 ])
