@@ -255,9 +255,10 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # ... or its slug and the id Escenic numbers it by, "1." and the number
     # (/territori/vicenza/<slug>-1.11245870, /news/ireland/<slug>-1.4567890)
     (r"/[^\W_]+(?:-[^\W_]+){2,}-1\.\d{5,}/?$", _ARTICLE_ID),
-    # TownNews BLOX's assets by their UUID: an article's, a video's
-    (r"/(?:article|video)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
-     _BLOX_ASSET),
+    # TownNews BLOX's assets by their UUID: an article's, a video's, a collection's (a
+    # gallery's photos: 12 of 14 labelled links say an item), a document's page
+    (r"/(?:article|video|collection|pdf)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+     r"[0-9a-f]{12}\.html$", _BLOX_ASSET),
     # Schibsted's items by a short id after a one-letter folder (/sport/i/7ouv9o/<slug>,
     # /nyheter/a/Jbg5Q0/<slug>)
     (r"/[ai]/[a-z0-9]{5,8}/[^/]*[^\W_]-[^\W_][^/]*/?$", _SHORT_ID_ITEM),
@@ -552,9 +553,6 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
-    # TownNews BLOX's collection of assets
-    (r"/collection_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$",
-     "a BLOX collection"),
     # a list's folder by its name (/newsList/0101080000000, /list/area/kaetsu, /portal/id/
     # list/siaran_pers), one short name or code below it: a listicle's headline is longer
     # (/lists/best-new-songs-this-week/)
@@ -597,8 +595,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish
     # /toimittaja/)
     # (and a contributor's, a byline's: /contributors/tom-ferrier, /byline/rupa-venkatesan)
+    # (and a newsroom's staff or team member's by the name, /staff/priya-natarajan)
     (r"/(?:reporters?|szerzo|forfattere?|kirjoittaja|toimittaja|redaktor|novinar|avtor|"
-     r"contributors?|byline)/"
+     r"contributors?|byline|staff)/"
      # (perhaps the writer's number before the name: /forfatter/4417/sofie-lund-markussen)
      r"(?:\d+|(?:\d+/)?[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a

@@ -3079,13 +3079,17 @@ def test_a_dossier_in_the_pages_text_is_a_list_in_a_menu_no_evidence():
     ("https://www.zeitung.example.de/regionen/weimar/article239246655/Baum-auf-Oberleitung.html",
      "article"),
     # an article by its id alone (Escenic, McClatchy); a BLOX asset by its UUID, and its
-    # collection a list; Schibsted's short id after /i/ or /a/; a day's folder over the
+    # collection a gallery's item; Schibsted's short id after /i/ or /a/; a day's folder over the
     # item's own path (Brightspot); a writer's page and a prefixed tag's
     ("https://www.herald.example.com/news/local/broward/article287921904.html", "article"),
     ("https://www.nola.example.com/news/politics/article_726a44e2-411c-11ef-c0b9-d65a3fa26170"
      ".html", "article"),
     ("https://www.nola.example.com/news/politics/collection_0e60df92-f823-11ef-65e3-82cbad3c3ba1"
-     ".html", "list"),
+     ".html", "article"),
+    ("https://www.globe.example.com/news/local/pdf_711e333f-8a20-11f0-b822-41e5619193d9.html",
+     "article"),
+    # a newsroom staff member's page of stories
+    ("https://www.dp.example.com/staff/priya-natarajan", "list"),
     ("https://www.vg.example.no/sport/fotball/i/7ouv9o/bodo-glimt-knuste-rosenborg", "article"),
     # ... and Amedia's, the slug first, then /s/ and its id of numbers joined by dashes
     ("https://www.avis.example.no/nyheter/stortinget-vedtok-ny-stromstotte/s/5-95-1835730",
