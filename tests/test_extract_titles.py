@@ -469,6 +469,16 @@ def test_strip_site_suffix_with_names_and_with_page_evidence():
     # a hyphen between digits is no boundary, and an unnamed part stays
     kept = "2019-2020学年工作总结-年度报告"
     assert strip_site_suffix(kept, sites) == kept
+    # a spaced slash before the office's name its publisher meta gives; not before a part
+    # the page does not name ("Fire / Rescue")
+    root = lxml_html.fromstring(
+        '<html><head><meta name="publisher" content="Landratsamt Traunstein"></head>'
+        '<body></body></html>')
+    sites = SiteNames(read_meta(root), root)
+    assert strip_site_suffix("Neue Buslinie im Stundentakt / Landratsamt Traunstein",
+                             sites) == "Neue Buslinie im Stundentakt"
+    assert strip_site_suffix("Neue Wache für Feuerwehr / Rettungsdienst", sites) == (
+        "Neue Wache für Feuerwehr / Rettungsdienst")
     # a name of two segments (the logo's alt text), before the headline or after it
     root = lxml_html.fromstring(
         '<html><body><a href="/"><img src="/logo.gif" alt="Bydgoszcz - Oficjalny Serwis '

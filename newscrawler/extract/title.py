@@ -119,6 +119,8 @@ _SEP = _Separators()
 # "标题 某某网", "【某某网】标题", "タイトル：サイト名", "世艺网>艺术教育".
 _WEAK = re.compile(
     rf"\s*(?:(?<=[{_CJK}])[-－—]+|[-－—]+(?=[{_CJK}])|[:：>»]|[·・])\s*"
+    # (a spaced slash before the office's name: "Neue Buslinie … / Landratsamt Traunstein")
+    r"|\s/\s"
     # (an unspaced hyphen before a name of capitalized words: "…opens second
     # phase-Kaohsiung City Government", a .NET portal's <title>)
     r"|(?<=[a-z0-9])-(?=[A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*)+$|[A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*)*-)"
