@@ -492,8 +492,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # /article/index/id/MzRIMjAwNDAwMSACAAA.shtml, …/page/38.shtml; its items are
     # /article/detail/2025/05/id/8234567.shtml)
     (r"/article/index/id/[a-z0-9]+=*(?:/page/\d+)?\.shtml$", "a court site's column"),
-    # (a trading centre platform's channel, Epoint's moreinfo_jyxx.html, moreinfo.html)
-    (r"/moreinfo(?:_[a-z]+)?\.s?html?$", "list address"),
+    # (a trading centre platform's channel, Epoint's moreinfo_jyxx.html, moreinfo.html, and
+    # its second-level channel page, secondpage.html)
+    (r"/(?:moreinfo|secondpage)(?:_[a-z]+)?\.s?html?$", "list address"),
     # PHPCMS's column pages: list-<column>-<page>.html; a Japanese municipal CMS's month and
     # office lists of releases, /site/press/list1-12.html
     (r"/list-?\d+(?:-\d+)?\.s?html?$", "list address"),

@@ -73,7 +73,9 @@ MORE_TEXT = re.compile(
     # Nordic "more …" ("Mer krim", "Mer fra Sport")
     r"^mer\s|"
     # Thai "all" ("ดูทั้งหมด", "ดูปฏิทินทั้งหมด": see the whole calendar)
-    r"ทั้งหมด$)",
+    r"ทั้งหมด$|"
+    # Japanese and Korean "see more" ("…のニュースをもっと見る", "더보기", "전체보기")
+    r"もっと見る|더\s?보기|전체\s?보기)",
     re.I)
 #: A link's text that opens by asking to see all or the rest of a list it names: "See all
 #: publications from this group", "View archived press releases" (however long it is; "View

@@ -3399,6 +3399,7 @@ def test_an_item_by_a_long_id_folder_and_its_slug_under_sections():
     # a trading centre platform's channel (Epoint's "more info" page)
     ("https://ggzy.example.gov.cn/jyxx/002001/002001001/moreinfo_jyxx.html", "list"),
     ("https://www.district.example.gov.cn/xwzx/003007/moreinfo.html", "list"),
+    ("https://www.zone.example.gov.cn/xwzx/001003/secondpage.html", "list"),
     # a Lithuanian tag's page (žyma) and a page of a list by its number in Lithuanian and
     # Hungarian
     ("https://www.agency.example.lt/lt/zyma/biudzetas", "list"),
@@ -3453,6 +3454,19 @@ def test_a_sections_show_more_in_the_nordic_languages_is_its_list():
     found = kinds(f"<html><body><main>{boxes}</main></body></html>", "https://www.tv.example.se",
                   "/")
     assert found["/inrikes"] == found["/utrikes"] == found["/ekonomi"] == "list"
+
+
+def test_see_more_in_japanese_and_korean_is_a_more_link():
+    boxes = "".join(
+        f"<section><h2>{name}</h2><ul>"
+        + "".join(f"<li><a href='/news/{n}{k}.html'>{name}の話題 第{n}回の記事を読む</a></li>"
+                  for k in range(3))
+        + f"</ul><a href='/{path}'>{more}</a></section>"
+        for n, (path, name, more) in enumerate((("ranking", "ランキング", "ランキングをもっと見る"),
+                                                ("column", "コラム", "더보기"))))
+    found = kinds(f"<html><body><main>{boxes}</main></body></html>",
+                  "https://www.paper.example.jp", "/")
+    assert found["/ranking"] == found["/column"] == "list"
 
 
 def test_a_cards_read_more_at_an_items_address_but_a_columns_folder_or_an_archive():
