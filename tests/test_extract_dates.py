@@ -2300,6 +2300,31 @@ def test_a_date_opening_the_text_with_its_time_and_writer_before_a_dash_dates_it
     assert fields.published_at.startswith("2023-11-14")
 
 
+def test_a_korean_papers_approval_line_dates_it_before_its_revision():
+    # an old ND Soft page: "승인 2018.11.27 17:42 | 수정 2018.11.28 09:15" under the headline,
+    # today's date in the header
+    page = ("<html><head><meta charset='utf-8'><title>청주시 시내버스 노선 개편 - 충청일보"
+            "</title></head><body><table><tr><td class='today'>2018년 11월 29일 목요일</td></tr>"
+            "</table><div id='view'><h3>청주시 시내버스 노선 전면 개편 확정</h3><div class='info'>"
+            "신홍균 기자 | shin@daily.example.co.kr &nbsp; 승인 2018.11.27 17:42 &nbsp;|&nbsp; "
+            "수정 2018.11.28 09:15 &nbsp;|&nbsp; 댓글 0</div><div id='text'>"
+            + _RELEASE_TEXT + "</div></div></body></html>")
+    fields = extract_article(page, "http://www.daily.example.co.kr/news/articleView.html?"
+                             "idxno=548213", now=NOW)
+    assert fields.published_at.startswith("2018-11-27T17:42")
+
+
+def test_a_publication_set_in_brackets_after_the_text_beats_the_mastheads_today():
+    # an island paper: today's date in the header, "［2024年11月18日　掲載］" under the text
+    page = ("<html><head><meta charset='utf-8'><title>黒糖焼酎の出荷始まる｜南海日日新聞"
+            "</title></head><body><div class='header-date'>2024年11月20日（水）</div>"
+            "<div class='article'>"
+            "<h2>黒糖焼酎の出荷始まる　新酒を島外へ</h2>" + _RELEASE_TEXT
+            + "<p class='article-date'>［2024年11月18日　掲載］</p></div></body></html>")
+    fields = extract_article(page, "https://www.paper.example.jp/local/88412.html", now=NOW)
+    assert fields.published_at.startswith("2024-11-18")
+
+
 def test_a_services_start_in_a_table_is_no_date_line_and_the_registered_day_dates_the_page():
     # a ward's notice: its update under the headline, a table whose "開始日" row gives the
     # service's start, the day the page was registered after the text

@@ -99,6 +99,8 @@ _PUB_WORDS = [
     # Japanese and Korean: 公開日, 掲載日, 発表日, 登録日 (a municipal CMS's "registered",
     # beside its 更新日); 등록일, 게시일, 작성일, 보도일
     r"(?:公[開开]|掲載|発表|発行|登録)日(?:時)?", r"(?:등록|게시|작성|보도|배포)일(?:자|시)?",
+    # (a Korean paper's "승인 2018.11.27 17:42" beside its "수정": approved for publication)
+    r"승인(?:일|시간)?",
     # (a Korean paper's "입력 2024-03-12 오후 5:41" beside its "수정": entered, posted)
     r"(?:기사)?입력(?:일|시간)?",
     # Romanian, Greek, Turkish, Indonesian, Russian, Ukrainian, Arabic, Hebrew, Hindi,
@@ -257,7 +259,9 @@ _UPDATE_AFTER = re.compile(
 # ... and their publication, "2024年3月12日 掲載" under a regional paper's text, "2024.05.02
 # 게재"
 # (and a press release's "令和6年5月22日　記者発表", announced to the press)
-_PUBLISH_AFTER = re.compile(r"[^\S\n]*(?:掲載|公開|(?:記者)?発表|게재)[^\S\n]*(?:\n|$)")
+# (in the brackets it is set in too: "［2024年11月18日　掲載］" under a paper's text)
+_PUBLISH_AFTER = re.compile(r"[^\S\n]*(?:掲載|公開|(?:記者)?発表|게재)[^\S\n]*[\]］)）】]?[^\S\n]*"
+                            r"(?:\n|$)")
 # A masthead's today with the day's name days after it ("2024. május 22., szerda | Névnap:
 # Júlia, Rita", "úterý 12. 3. 2024, svátek má Řehoř", "imieniny: Grzegorza"): no page's date
 _NAME_DAY_AFTER = re.compile(r"[^\n]{0,30}?\b(?:névnap|svátek|sviatok|meniny|imieniny|"
