@@ -524,7 +524,8 @@ def with_dropped_blocks(root: Any, paras: list[str],
         # (the paragraph as printed: most headings sit over chrome, and the comparison keys
         # of every line, made for one of them, cost a page more than the lookups)
         i = index.get(first)
-        if _next_block(el).tag in ("ul", "ol", "table"):
+        over = _next_block(el)
+        if over is not None and over.tag in ("ul", "ol", "table"):
             # (a heading over a list or a table is the text's when a heading of its rank
             # beside it is: a page's "Metryka" over its record's table, after the text, is
             # not)

@@ -521,6 +521,8 @@ _DATE_FIRST_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)?"
 
 
 def _dateline_of(para: str, now: datetime | None) -> Stamp | None:
+    """The date *para* opens with as a release's dateline, after its place or alone before
+    its time, its writer and a dash; else ``None``."""
     first = next(iter(find_dates(para[:40], limit=1)), None)
     if (first is not None and first.start == 0 and not first.guessed
             and is_plausible(first, now) and _DATE_FIRST_END.match(para, first.end)):
