@@ -157,8 +157,8 @@ def test_the_italian_public_administrations_feedback_prompt_goes():
 @pytest.mark.parametrize(("name", "summary"), [
     ("sommario", True), ("resumen", True), ("summary", True), ("field-chapo", True),
     ("field--name-field-entradeta entradeta-box", True),
-    # (an Argentine portal's "copete")
-    ("noticia-copete", True),
+    # (an Argentine portal's "copete"; a CSS module's class in camel case)
+    ("noticia-copete", True), ("keyTakeaways_box__7Xb2M", True),
     # a lead right after the headline is as often the text's own first paragraph
     ("lead", False),
 ])
@@ -167,6 +167,15 @@ def test_a_summary_named_so_in_the_templates_language_after_the_headline_goes(na
                            "Torna il sistema di allerta del Ministero.</p></div><div class='testo'>"
                            f"<p>{TEXT[0]}</p></div></div></body></html>")
     assert bool(standfirsts(root)) is summary
+
+
+def test_an_embedded_charts_deck_in_the_text_named_in_camel_case_is_no_standfirst():
+    root = html.fromstring(f"<html><body><div><h1>Car maintenance costs</h1><p>{TEXT[0]}</p>"
+                           f"<p>{TEXT[1]}</p><div class='titleHeadSection'><div class="
+                           "'dvHeadlineStyle'>Your Maintenance Checklist</div><div class="
+                           "'deckDescription'>When to do each task and what it costs.</div>"
+                           "</div></div></body></html>")
+    assert standfirsts(root) == []
 
 
 @pytest.mark.parametrize(("between", "tag", "summary"), [

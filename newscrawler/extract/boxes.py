@@ -815,12 +815,16 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
     for el in (names or NamedElements(root)).search(_STANDFIRST_NEEDLES, tags=_STANDFIRST_TAGS,
                                                     body=True):
         words = attr_words(el)
+        # (a summary's name may be written in camel case, a CSS module's class:
+        # "keyTakeaways_box__7Xb2M"; a standfirst's is not read so, "deckDescription" naming
+        # an embedded chart's deck in the text)
+        summary = attr_words(el, camel=True)
         if named_standfirst(words) or not _DISCLOSURE_WORDS.isdisjoint(
                 words) and _COMMISSION.search(el.text_content()) or not (
-                _HEADER_SUMMARY_WORDS.isdisjoint(words)) and (
-                _in_headline_header(el, words) or _summary_list(el)
+                _HEADER_SUMMARY_WORDS.isdisjoint(summary)) and (
+                _in_headline_header(el, summary) or _summary_list(el)
                 # (or, anywhere over the text, under a line that names it a summary)
-                or not _SUMMARY_WORDS.isdisjoint(words) and _labelled_field(el)):
+                or not _SUMMARY_WORDS.isdisjoint(summary) and _labelled_field(el)):
             found.append(el)
     # (a box the CMS marks as the article's description, schema.org's itemprop: TYPO3 news's
     # "<div class='lead' itemprop='description'>" under the date and the author)
