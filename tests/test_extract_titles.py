@@ -94,6 +94,13 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # footer's address line prints, and a centred bold headline
     ("en_office_h1_footer_address_bold_headline.html",
      "Boil Water Notice Issued for Pine Hollow Water District After Main Break"),
+    # an h1 printing the breadcrumb's last step, a link to the channel, in a language
+    # whose list names no rule knows ("Pradžia > Pranešimai spaudai"), over a bold headline
+    ("lt_crumb_channel_h1_bold_headline.html",
+     "Pavasarį prasideda upių pakrančių tikrinimai: daugiausia dėmesio statyboms"),
+    # ... and the same step as the whole <title> and the h1 ("Pressiteated")
+    ("et_crumb_channel_title_h1_strong_headline.html",
+     "Uued kaardirakenduse kihid näitavad üleujutusohuga alasid"),
     # "ABBR State :: Press Release" over a header's h1 of the office that the footer's
     # owner line names, and the release's h2 under its number and date
     ("en_header_office_h1_owner_footer.html",

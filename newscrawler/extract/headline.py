@@ -643,6 +643,30 @@ def crumb_headline(root: Any, found: str, names: NamedElements | None,
     return None
 
 
+def crumb_channel(root: Any, found: str, names: NamedElements | None,
+                  page: tuple[str, ...]) -> bool:
+    """Whether a breadcrumb ends with *found* as a link to another page: the trail stops at
+    the channel the page sits in, and an h1 printing that step names the channel, not the
+    item (``Home > Press announcements`` over ``<h1>Press announcements</h1>``, the
+    release's headline printed in bold under it), in any language."""
+    key = text_key(found)
+    for box in (names or NamedElements(root)).search(("rumb",), body=True):
+        links = [a for a in box.iter("a") if text_key(a.text_content())]
+        if not links or text_key(links[-1].text_content()) != key or self_link(links[-1],
+                                                                                  page):
+            continue
+        href = (links[-1].get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or links[-1].get("aria-current"):
+            # (a trail's last step as an anchor with no address, or marked as the current
+            # page: the item itself, "Accueil > … > <a aria-current="page">Sécheresse …")
+            continue
+        text, step = element_text(box), clean_line(links[-1].text_content())
+        at = text.rfind(step)
+        if at >= 0 and not text_key(text[at + len(step):].strip(" >›»/|:-–—")):
+            return True
+    return False
+
+
 def printed_anywhere(root: Any, text: str) -> bool:
     """Whether the page's body prints *text* (spaces and case aside)."""
     body = root.find("body")

@@ -29,6 +29,7 @@ from .headline import (
     NOT_IN_XPATH,
     QUOTES,
     after_kicker,
+    crumb_channel,
     crumb_headline,
     emphasized,
     find_headline,
@@ -1217,13 +1218,15 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         return clean_title(og)
     if found and (_names_kind(found) or doc and (
             _joins_names(found, doc) or _names_before_kind(doc, found) and (
-                sites.named(found) or _office_h1(root, found, sites)))):
+                sites.named(found) or _office_h1(root, found, sites)))
+            or crumb_channel(root, found, names, page)):
         # an h1 agreeing with <title> on a kind's or a list's name ("Press Releases") names
         # no article, nor one printing as one name what <title> splits into the site's and
         # an office's before a list's name ("Dallas County - Health and Human Services -
         # Press Releases"), nor the site's name <title> prints before a list's ("South Dakota
-        # Secretary of State - News Releases" over the release's h3): the emphasized line
-        # over the text is the headline
+        # Secretary of State - News Releases" over the release's h3), nor one printing the
+        # breadcrumb's last step, a link to the channel ("Αρχική > Ανακοινώσεις Τύπου"): the
+        # emphasized line over the text is the headline
         shown = shown_headline(root, sites, page=page)
         if shown and title_key(shown) != title_key(found) and not _names_kind(shown):
             return clean_title(shown)
