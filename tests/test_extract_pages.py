@@ -1954,6 +1954,40 @@ def test_a_box_of_paid_offers_is_not_text_and_a_reviews_shop_links_are():
     assert "Gator at Amazon" in extract_article(page, "https://money.example.com/sinking-fund/").body
 
 
+def test_a_card_for_another_page_in_the_text_is_not_text():
+    from newscrawler.extract.boxes import link_cards
+    card = ('<div class="estate-card"><a href="https://sell.example.cn/p/lakeside/"><img '
+            'src="/img/lakeside.jpg" width="200" height="150"></a><div><p><a href='
+            '"https://sell.example.cn/p/lakeside/">湖畔·云栖府</a></p><p>均价：约28000元/平方米</p>'
+            '<p>区域：城南-湖畔　户型：89-128平方米</p><a class="btn" href="https://sell.example.cn/'
+            'p/lakeside/">查看详情</a></div></div>')
+    text = "".join(f"<p>第{n}段：上周全市新建商品住宅成交量环比上升，城南板块成交最多，多个项目集中加推"
+                   "带动了市场回暖，业内人士预计本月仍将保持平稳。</p>" for n in range(4))
+    page = (f"<html><head><title>上周新房成交回暖</title></head><body><div class='main'>"
+            f"<h1>上周新房成交回暖</h1><div class='info'>2024-05-20 10:14 来源：本网</div>"
+            f"<div class='detail_con' id='detail_con'>{text}{card}{text.replace('段', '节')}"
+            "</div></div></body></html>")
+    body = extract_article(page, "https://news.example.cn/2024/05/20/123.html").body
+    assert "均价" not in body and "查看详情" not in body and "云栖府" not in body
+    assert "第3段" in body and "第3节" in body
+    # a figure whose picture and caption link to the picture, or a text's paragraph with
+    # links to other places, is no card
+    figure = ('<div class="fig"><a href="/img/big.jpg"><img src="/img/small.jpg"></a><p><a '
+              'href="/img/big.jpg">江边新区</a> <a href="/img/big.jpg">（大图）</a></p></div>')
+    links = ('<div class="note"><a href="/a/1"><img src="/i/1.jpg"></a><a href="/a/2">二</a>'
+             '<a href="/a/1">一</a></div>')
+    root = lxml.html.fromstring(f"<html><body><article>{text}{figure}{links}</article></body></html>")
+    assert link_cards(root, "https://news.example.cn/a") == []
+    # cards side by side, or of one class through the text, are the page's own list (a
+    # buying guide's products, a course catalogue)
+    second = card.replace("lakeside", "hillside").replace("湖畔·云栖府", "山景·观澜苑")
+    for html in (f"{text}{card}{second}", f"{text}{card}{text}<div>{second}</div>"):
+        root = lxml.html.fromstring(f"<html><body><article>{html}</article></body></html>")
+        assert link_cards(root, "https://news.example.cn/a") == []
+    root = lxml.html.fromstring(f"<html><body><article>{text}{card}</article></body></html>")
+    assert [el.get("class") for el in link_cards(root)] == ["estate-card"]
+
+
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '

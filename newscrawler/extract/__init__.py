@@ -37,6 +37,7 @@ from .boxes import (
     appeal_boxes,
     author_boxes,
     avatar_cards,
+    link_cards,
     byline_lines,
     comment_sections,
     cta_boxes,
@@ -192,7 +193,7 @@ def extract_article(
                                                                  meta.get("description")) if d])
                   + skipped_boxes(root, in_page)
                   + author_boxes(root, names) + avatar_cards(root) + byline_lines(root)
-                  + video_boxes(root, names)
+                  + video_boxes(root, names) + link_cards(root, url)
                   + embedded_posts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date, and

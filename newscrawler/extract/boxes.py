@@ -19,7 +19,7 @@ from .text import attr_words, text_key
 
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "described_summaries", "embedded_posts",
-           "in_page_links", "jump_symbols", "signup_boxes", "skipped_boxes", "sponsored_boxes",
+           "in_page_links", "jump_symbols", "link_cards", "signup_boxes", "skipped_boxes", "sponsored_boxes",
            "standfirsts", "video_boxes"]
 
 
@@ -470,6 +470,45 @@ def avatar_cards(root: Any) -> list[Any]:
         if card is not None and card not in out and card.find(".//h1") is None:
             out.append(card)
     return out
+
+
+#: Most text a card for another page holds: a name and a few fields (a price, a place, a
+#: telephone number) and a button, no sentence of the text's.
+MAX_LINK_CARD_CHARS = 200
+_CARD_TAGS = frozenset({"div", "section", "aside", "li", "dl"})
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:$|\?)", re.IGNORECASE)
+
+
+def link_cards(root: Any, page: str | None = None) -> list[Any]:
+    """The cards for another page set in the text: a box (:data:`MAX_LINK_CARD_CHARS`
+    characters at most) whose links, three or more, one of them around a picture, all lead
+    to one address that is neither this page nor a picture (a listing's card in a market
+    report, "九龙湖·澜岸府 / 均价：约32000元/平方米 / 查看详情"; a product's box with its
+    name and "Buy now"). A text's own links lead to many places; a card names one. A
+    card alone: cards side by side, or of one class through the text, are the page's own
+    list (a course catalogue, a buying guide's products, each with its "See on Amazon")."""
+    here = urlsplit(page or "")._replace(fragment="").geturl()
+    out: list[Any] = []
+    for img in root.iter("img"):
+        link = next((a for a in img.iterancestors("a")), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(("#", "javascript:")) or _PICTURE_FILE.search(href) \
+                or href == here:
+            continue
+        for up, _ in zip(link.iterancestors(), range(3), strict=False):
+            if up.tag in _TEXT_ROOTS or _STRING_LENGTH(up) > MAX_LINK_CARD_CHARS:
+                break
+            if up.tag not in _CARD_TAGS:
+                continue
+            hrefs = [(a.get("href") or "").strip() for a in up.iter("a")]
+            if len(hrefs) >= 3 and set(hrefs) == {href}:
+                if up not in out:
+                    out.append(up)
+                break
+    parents = Counter(card.getparent() for card in out)
+    kinds = Counter((card.tag, card.get("class")) for card in out)
+    return [card for card in out if parents[card.getparent()] == 1
+            and kinds[card.tag, card.get("class")] == 1]
 
 
 #: Most text a call-to-action box holds (a line, a sentence, a button).
