@@ -1557,6 +1557,9 @@ def _collect(sel: Selector, page_url: str,
 
 # A query parameter that asks for a page's AMP view
 _AMP_VIEW = re.compile(r"([?&])(?:amp(?:=(?:1|true))?|outputType=amp)(?=&|$)&?", re.I)
+#: An AMP copy by its path: the last segment (WordPress's AMP plugin, /<slug>/amp/) or the
+#: first (/amp/<section>/<slug>), perhaps after a language's.
+_AMP_PATH = re.compile(r"/amp/?$|^(/(?:[a-z]{2}/)?)amp/", re.I)
 
 
 def _keep_separator(match: re.Match[str]) -> str:
@@ -1610,6 +1613,13 @@ def classify_links(page: str | bytes | Selector, page_url: str, *,
         if _AMP_VIEW.search(link.url):
             # (the page's AMP view, /culture/?amp=1, is judged as the page)
             link = replace(link, url=_AMP_VIEW.sub(_keep_separator, link.url).rstrip("?&"))
+        elif amp := _AMP_PATH.search(urlsplit(link.url).path):
+            # (... and so is its AMP copy by the path: WordPress's /<slug>/amp/, a news
+            # site's /amp/<section>/<slug>)
+            parts = urlsplit(link.url)
+            path = parts.path[:amp.start()] + (amp.group(1) or "/")
+            if path.strip("/"):
+                link = replace(link, url=parts._replace(path=path).geturl())
         if own_edition is not None and _any_edition(url) == own_edition:
             # the language switch of an article page: the same article in another language
             kind, why = ARTICLE, "the article page itself, or in another language"

@@ -3678,6 +3678,20 @@ def test_a_links_amp_view_is_judged_as_the_page():
         "/culture/music/new-venue-opens-in-the-old-fire-station/?amp=1"}
 
 
+def test_an_amp_copy_by_its_path_is_judged_as_the_page_it_copies():
+    # links to AMP copies named as such ("Versão AMP"): WordPress's /<slug>/amp/ and a news
+    # site's /amp/<path>, judged by the address without "amp"
+    page = ("<html><body><main><article><h1>Banco</h1><p>O banco central reviu em alta a "
+            "previsão.</p><p><a href='/2025/03/10/bolsa-fecha-a-subir-pelo-terceiro-dia/amp/'>"
+            "Versão AMP</a> · <a href='/amp/2025/03/09/juros-descem-na-zona-euro'>AMP</a> · "
+            "<a href='/sobre/amp/'>Sobre nós</a></p></article></main></body></html>")
+    found = kinds(page, "https://eco.example.pt", "/2025/03/11/banco/amp/")
+    assert of(found, "article") == {"/2025/03/10/bolsa-fecha-a-subir-pelo-terceiro-dia/amp/",
+                                    "/amp/2025/03/09/juros-descem-na-zona-euro"}
+    # (a static page's AMP copy is no article)
+    assert found["/sobre/amp/"] == "other"
+
+
 def test_a_joomla_category_page_is_no_article_page_for_its_id():
     # a national library's news by year: Joomla's view=category&id=244 lists its articles
     # (view=article&id=2241:<slug>); its pager's links are the list's pages
