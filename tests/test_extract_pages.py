@@ -1961,8 +1961,9 @@ def test_a_card_for_another_page_in_the_text_is_not_text():
             '"https://sell.example.cn/p/lakeside/">湖畔·云栖府</a></p><p>均价：约28000元/平方米</p>'
             '<p>区域：城南-湖畔　户型：89-128平方米</p><a class="btn" href="https://sell.example.cn/'
             'p/lakeside/">查看详情</a></div></div>')
-    text = "".join(f"<p>第{n}段：上周全市新建商品住宅成交量环比上升，城南板块成交最多，多个项目集中加推"
-                   "带动了市场回暖，业内人士预计本月仍将保持平稳。</p>" for n in range(4))
+    text = "".join(f"<p>第{n}段：上周全市新建商品住宅成交量环比上升，城南板块成交最多，"
+                   "多个项目集中加推带动了市场回暖，业内人士预计本月仍将保持平稳。</p>"
+                   for n in range(4))
     page = (f"<html><head><title>上周新房成交回暖</title></head><body><div class='main'>"
             f"<h1>上周新房成交回暖</h1><div class='info'>2024-05-20 10:14 来源：本网</div>"
             f"<div class='detail_con' id='detail_con'>{text}{card}{text.replace('段', '节')}"
@@ -1976,7 +1977,8 @@ def test_a_card_for_another_page_in_the_text_is_not_text():
               'href="/img/big.jpg">江边新区</a> <a href="/img/big.jpg">（大图）</a></p></div>')
     links = ('<div class="note"><a href="/a/1"><img src="/i/1.jpg"></a><a href="/a/2">二</a>'
              '<a href="/a/1">一</a></div>')
-    root = lxml.html.fromstring(f"<html><body><article>{text}{figure}{links}</article></body></html>")
+    root = lxml.html.fromstring(
+        f"<html><body><article>{text}{figure}{links}</article></body></html>")
     assert link_cards(root, "https://news.example.cn/a") == []
     # cards side by side, or of one class through the text, are the page's own list (a
     # buying guide's products, a course catalogue)

@@ -19,8 +19,8 @@ from .text import attr_words, text_key
 
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "described_summaries", "embedded_posts",
-           "in_page_links", "jump_symbols", "link_cards", "signup_boxes", "skipped_boxes", "sponsored_boxes",
-           "standfirsts", "video_boxes"]
+           "in_page_links", "jump_symbols", "link_cards", "signup_boxes", "skipped_boxes",
+           "sponsored_boxes", "standfirsts", "video_boxes"]
 
 
 #: A box around a sign-up form holds a heading and a line or two, no more than this.

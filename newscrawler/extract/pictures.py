@@ -169,6 +169,11 @@ def picture_captions(root: Any) -> list[Any]:
         pic = near[0] if near else None
         box = next((a for a in near if a.tag == "div" and a not in seen and _picture_box(a, img)),
                    None)
+        beside = _caption_beside(img)
+        if beside is not None:
+            # (read on: the picture's box may hold a caption under it besides, the credit
+            # beside the picture, "<span class='image-credit'>")
+            out.append(beside)
         if box is not None:
             # a picture's box: the picture (in its wrappers: "<div class='mol-img'><div
             # class='image-wrap'><img>…") and one short paragraph under it, nothing else
@@ -201,6 +206,32 @@ def picture_captions(root: Any) -> list[Any]:
                 or len(text) <= MAX_SET_APART_CAPTION and _set_apart(cap)):
             out.append(cap)
     return out
+
+
+_CAPTION_SPAN_TAGS = frozenset({"span", "em", "i", "small", "font"})
+
+
+def _caption_beside(img: Any) -> Any | None:
+    """The one inline element right after a picture (or its link) in a block that holds
+    nothing else (``<p class="foto-vlevo"><img …><span>Zametací vůz v ulici Palackého
+    (ilustrační foto: TS Nový Jičín)</span></p>``): the picture's caption, set beside or
+    under it by the style sheet, when it is short (:data:`MAX_PICTURE_CAPTION`) and does
+    not end as a sentence; else ``None``."""
+    parent = img.getparent()
+    pic = parent if parent is not None and parent.tag == "a" else img
+    block = pic.getparent()
+    if block is None or block.tag not in ("p", "div") or _is_icon(img):
+        return None
+    kids = [k for k in block if isinstance(k.tag, str)]
+    if len(kids) != 2 or kids[0] is not pic or kids[1].tag not in _CAPTION_SPAN_TAGS or (
+            (block.text or "").strip() or (pic.tail or "").strip()
+            or (kids[1].tail or "").strip() or (pic is not img and (img.tail or "").strip())):
+        return None
+    text = " ".join(kids[1].text_content().split())
+    if not text or len(text) > MAX_PICTURE_CAPTION or text[-1] in SENTENCE_ENDS \
+            or next(kids[1].iter("img"), None) is not None:
+        return None
+    return kids[1]
 
 
 #: Fewest characters of a picture's alt text that its caption may repeat.
