@@ -676,6 +676,34 @@ def test_a_revision_labelled_after_its_date_is_no_publication():
                 "特別開園を実施します。</p><p>発表日 2024年10月15日</p>")
     assert extract_article(_page("<title>ナイトZOO</title>", japanese), now=NOW
                            ).published_at.startswith("2024-10-15")
+    # ... or in brackets after it, whatever follows on the line ("Datum: 16.11.2023
+    # (aktualizace) | Zveřejněno: 14.11.2023")
+    czech = ("<h1>MPO otevírá druhou výzvu na úspory energie</h1><p class='meta'><span>Datum: "
+             "16.11.2023 (aktualizace)</span> | <span>Zveřejněno: 14.11.2023</span></p>"
+             f"<div class='text'>{text}</div>")
+    title = "<title>MPO otevírá druhou výzvu na úspory energie</title>"
+    assert extract_article(_page(title, czech), now=NOW
+                           ).published_at.startswith("2023-11-14")
+
+
+def test_an_articles_own_footer_dates_it_after_its_credits_line():
+    # a regional broadcaster's Drupal node: the date only in the <footer> of the <article>,
+    # under a credits line of names ("Reportage: Jelle Deroo en Sien Vermeulen"); a "read
+    # also" card in the text carries another item's date
+    text = "".join(f"<p>De stad plaatst verplaatsbare zandschermen op het strand; de proef in "
+                   f"zone {n} loopt tot de zomer en wordt daarna geëvalueerd.</p>"
+                   for n in range(6))
+    card = ("<div class='related-inline'><div>Lees ook</div><article><a href='/nieuws/storm'>"
+            "<h4>Storm blaast zand tot op de Wapenplaats</h4><span>03/11/2023</span></a>"
+            "</article></div>")
+    page = ("<html><head><title>Zandschermen</title></head><body><main><article>"
+            "<h1>Oostende test zandschermen</h1><div class='body'>"
+            f"{text[:400]}{card}{text[400:]}</div><div class='credits'>Reportage: Jelle Deroo "
+            "en Sien Vermeulen</div><footer class='node__footer'><div class='node__submitted'>"
+            "12/03/2024 - 17:20</div><div class='tags'><a href='/tags/strand'>Strand</a></div>"
+            "</footer></article></main><footer class='site-footer'>© 2024</footer></body></html>")
+    assert extract_article(page, "https://tv.example.be/nieuws/zandschermen", now=NOW
+                           ).published_at == "2024-03-12T17:20:00"
 
 
 def test_a_utc_moment_the_day_before_yields_to_the_printed_day_the_address_gives():

@@ -256,6 +256,11 @@ _OTHER_AFTER = re.compile(r"\s*(?:（[^）]{1,4}）)?\s*(?:(?:或|以)?(?:之前
 _UPDATE_AFTER = re.compile(
     r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?(?:" + "|".join(_UPDATE_WORDS) + "|" + _UPDATE_CJK
     + r"|수정|갱신)[^\S\n]*(?:\n|$)", re.IGNORECASE)
+# ... and any language a revision in brackets after its date, whatever follows ("Datum:
+# 16.11.2023 (aktualizace) | Zveřejněno: 14.11.2023", "12 March 2024 (updated)")
+_UPDATE_BRACKETED = re.compile(
+    r"[^\S\n]*[(（\[][^\S\n]*(?:" + "|".join(_UPDATE_WORDS) + "|" + _UPDATE_CJK
+    + r")[^\S\n]*[)）\]]", re.IGNORECASE)
 # ... and their publication, "2024年3月12日 掲載" under a regional paper's text, "2024.05.02
 # 게재"
 # (and a press release's "令和6年5月22日　記者発表", announced to the press)
@@ -520,7 +525,9 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
         for prev in reversed(out):
             if prev.stamp.end > stamp.start - LABEL_REACH:
                 after = _UPDATE_AFTER.match(fold_hant(text[prev.stamp.end: prev.stamp.end + 30]))
-                begin = prev.stamp.end + (after.end() if after else 0)
+                bracketed = _UPDATE_BRACKETED.match(text, prev.stamp.end)
+                begin = (bracketed.end() if bracketed else
+                         prev.stamp.end + (after.end() if after else 0))
                 lead = text[max(begin, stamp.start - LABEL_REACH): stamp.start]
             break
         hijri = _HIJRI_BEFORE.search(lead)
@@ -531,8 +538,9 @@ def printed_dates(text: str, anchor: int = 0, now: datetime | None = None) -> li
                 text[max(0, out[-1].stamp.start - LABEL_REACH): out[-1].stamp.start])
                 and _PAIR_SEP.fullmatch(text, out[-1].stamp.end, stamp.start)):
             kind = UPDATED
-        if kind in (PLAIN, PUBLISHED) and _UPDATE_AFTER.match(
-                fold_hant(text[stamp.end: stamp.end + 30])):
+        if kind in (PLAIN, PUBLISHED) and (_UPDATE_AFTER.match(
+                fold_hant(text[stamp.end: stamp.end + 30]))
+                or _UPDATE_BRACKETED.match(text, stamp.end)):
             # (the verb after the date says what the label before it does not: a
             # municipal CMS's "掲載日：2024年6月3日更新" is the page's last change)
             kind = UPDATED
