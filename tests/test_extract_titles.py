@@ -101,6 +101,14 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # ... and the same step as the whole <title> and the h1 ("Pressiteated")
     ("et_crumb_channel_title_h1_strong_headline.html",
      "Uued kaardirakenduse kihid näitavad üleujutusohuga alasid"),
+    # "Committee - Media Statement" over a heading printing the house and the committee,
+    # under the house's h1, and the release's bold headline
+    ("en_committee_heading_title_kind_bold_headline.html",
+     "Inquiry into hospital car parking charges opens for public comment"),
+    # an h1 of the site's name as <title> prints it and a list's ("WildCape News") over the
+    # release's h3
+    ("en_site_news_h1_h3_headline.html",
+     "Two hikers rescued after storm on the Swartberg trail"),
     # "ABBR State :: Press Release" over a header's h1 of the office that the footer's
     # owner line names, and the release's h2 under its number and date
     ("en_header_office_h1_owner_footer.html",

@@ -360,7 +360,7 @@ MAX_TEXT_UNDER_HEADLINE = 300
 
 
 def shown_headline(root: Any, sites: SiteNames, above: bool = True,
-                    page: tuple[str, ...] = ()) -> str | None:
+                    page: tuple[str, ...] = (), office: str = "") -> str | None:
     """The emphasized line just above the main text, or ``None``.
 
     Among the elements before the first long text (:func:`_long`) of the densest
@@ -369,7 +369,9 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     or large-font text; above the block only when *above*. It must be 2 to 100
     characters, not a link nor in a link list,
     not an info line (author, source, date), and at most :data:`MAX_TEXT_UNDER_HEADLINE`
-    characters of other text away from the main text."""
+    characters of other text away from the main text. A line ending with *office* (its
+    comparison key: the office ``<title>`` names before a kind of page) is passed over as
+    the site's name is."""
     from .boxes import named_standfirst  # (boxes imports this module through lead)
 
     block = by_density(root)
@@ -391,8 +393,8 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
                 _side_cell(el, block)):
             # (a line naming the site or the list is passed over, and so is what came before
             # it: the headline is under the list's name)
-            best, best_rank, since = (None, 0, since) if _names_site(el, sites) else (
-                el, rank, 0)
+            best, best_rank, since = (None, 0, since) if _names_site(el, sites) or (
+                office and text_key(rendered_text(el)).endswith(office)) else (el, rank, 0)
         elif inside and _FIELD_LINE.match(own):
             # (a release's contact line over its headline is a field, "Contact: Name, Title",
             # and so are its lines' ends, a telephone number and an address; a bold label

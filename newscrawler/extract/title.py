@@ -1219,14 +1219,16 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     if found and (_names_kind(found) or doc and (
             _joins_names(found, doc) or _names_before_kind(doc, found) and (
                 sites.named(found) or _office_h1(root, found, sites)))
-            or crumb_channel(root, found, names, page)):
+            or crumb_channel(root, found, names, page)
+            or _site_list_name(found, doc, sites)):
         # an h1 agreeing with <title> on a kind's or a list's name ("Press Releases") names
         # no article, nor one printing as one name what <title> splits into the site's and
         # an office's before a list's name ("Dallas County - Health and Human Services -
         # Press Releases"), nor the site's name <title> prints before a list's ("South Dakota
         # Secretary of State - News Releases" over the release's h3), nor one printing the
-        # breadcrumb's last step, a link to the channel ("Αρχική > Ανακοινώσεις Τύπου"): the
-        # emphasized line over the text is the headline
+        # breadcrumb's last step, a link to the channel ("Αρχική > Ανακοινώσεις Τύπου"), nor
+        # the site's name and a list's ("SANParks News" under <title> "SANParks - South
+        # African National Parks - …"): the emphasized line over the text is the headline
         shown = shown_headline(root, sites, page=page)
         if shown and title_key(shown) != title_key(found) and not _names_kind(shown):
             return clean_title(shown)
@@ -1362,7 +1364,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
     # current entry, "Free Online Data Science Courses")
     channel = bool(head) and not named and not own_h1s and sites.named(head) and (
         printed is None or title_key(element_text(printed)) != title_key(head))
-    if named or channel or (not own_h1s and printed is None):
+    # (nor does one of an office's name and a kind of page, "Standing Committee on Public
+    # Accounts - Media Statement", whichever heading prints the office)
+    office_kind = bool(head and doc) and _names_before_kind(doc, head)
+    if named or channel or office_kind or (not own_h1s and printed is None):
         # a <title> that names no article, or that the page prints nowhere, yields to the
         # field an e-paper CMS prints the headline in (Founder's <founder-title>, between
         # the kicker and the subtitle: its boxes of the edition's headlines are in bold) ...
@@ -1377,7 +1382,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # ... and to a bold line or heading that holds the <title>'s headline part and more
         # (<title> "Site - Press Release - Phone Scam Using Deputies' Names" over the bold
         # "Sheriff's Office Warns Residents of Phone Scam Using Deputies' Names")
-        holding = _emphasized_holding(root, head) if head and not named else None
+        # (an office's name and more is the office: "HOUSE OF ASSEMBLY<br>STANDING
+        # COMMITTEE …" for <title>'s "Standing Committee … - Media Statement")
+        holding = _emphasized_holding(root, head) if head and not (
+            named or office_kind) else None
         if holding:
             return clean_title(holding)
         # ... and to another part of a <title> that names the site first, the headline
@@ -1395,6 +1403,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # under it (a board's "detail view" title over a post's subject and date; a section
         # heading of a page whose <title> is its only headline has none)
         shown = shown_line()
+        if shown and office_kind and title_key(shown).endswith(title_key(head)):
+            # (a heading printing the office <title> names before a kind of page, under the
+            # parliament's h1 and over the release's bold headline: "LEGISLATIVE COUNCIL<br>
+            # GOVERNMENT ADMINISTRATION COMMITTEE 'B'" for "Government Administration
+            # Committee B - Media Release")
+            shown = shown_headline(root, sites, page=page, office=text_key(head))
         if shown and (not head or title_key(shown) != title_key(head)) and (
                 named or channel or next(root.iter(*HEAD_TAGS), None) is None
                 or _dated(root, shown)
@@ -1441,6 +1455,19 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
 def _names_kind(text: str) -> bool:
     """*text* names a kind of page or a list of them ("News Release", "Press releases")."""
     return _KIND_ALONE.match(text) is not None or _list_name(text)
+
+
+def _site_list_name(text: str, title: str | None, sites: SiteNames) -> bool:
+    """*text* is the site's name, as <title> prints it in a segment of its own or as the
+    page names it, then a list's name (``SANParks News``, ``Ministerio de Salud Noticias``):
+    the site's list of news, no headline."""
+    words = text.split()
+    for n in range(1, min(len(words), 8)):
+        name, rest = " ".join(words[:n]), " ".join(words[n:])
+        if _list_name(rest) and (sites.named(name) or title is not None and title_key(name) in {
+                title_key(p) for p in _segments(title)}):
+            return True
+    return False
 
 
 def _joins_names(h1: str, title: str) -> bool:
