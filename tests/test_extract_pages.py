@@ -2034,6 +2034,16 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
     root = lxml.html.fromstring(page(text + picture + '<p align="center">东湖镇保洁员正在清理村道'
                                      '垃圾</p>' + text))
     assert [el.text for el in picture_captions(root)] == ["东湖镇保洁员正在清理村道垃圾"]
+    # ... centered by a class the style sheet centers ("img_center"), the caption after a
+    # line break; and a picture with the one short element beside it that holds its caption
+    # ("<span class='popisek'>…(ilustrační foto: …)</span>")
+    root = lxml.html.fromstring(page(text + '<p class="img_center"><img src="/3.jpg" alt=""><br>'
+                                     '越生梅林の白加賀（昨年3月撮影）</p>' + text))
+    assert [el.get("class") for el in picture_captions(root)] == ["img_center"]
+    root = lxml.html.fromstring(page(text + '<p class="foto-vlevo"><img src="/5.jpg" alt="Vůz">'
+                                     '<span class="popisek">Zametací vůz v ulici Palackého '
+                                     '(ilustrační foto: TS)</span></p>' + text))
+    assert [el.get("class") for el in picture_captions(root)] == ["popisek"]
     root = lxml.html.fromstring(page(text + '<p style="text-align: center;"><img src="/2.jpg">'
                                      '</p><p style="TEXT-ALIGN: center"><font>管委会主任致辞</font>'
                                      '</p>'))

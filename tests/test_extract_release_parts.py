@@ -204,6 +204,20 @@ def test_a_summary_box_opening_what_follows_the_headline_goes(between, tag, summ
     assert bool(standfirsts(root)) is summary
 
 
+def test_a_box_named_an_intro_in_italics_opening_what_follows_the_headline_goes():
+    # a health news site's "article-intro" between its toolbar and the text's box
+    between = ("<div class='byline'>By Jane Roe</div><div class='toolbar'><a href='#'>Cite</a>"
+               "</div>")
+    root = html.fromstring(f"<html><body><article><h1>Steps and the heart</h1>{between}"
+                           "<div class='article-intro'><p><em>Even a few thousand extra steps a "
+                           f"day may help.</em></p></div><div class='body'><p>{TEXT[0]}</p>"
+                           f"<p>{TEXT[1]}</p></div></article></body></html>")
+    assert [el.get("class") for el in standfirsts(root)] == ["article-intro"]
+    # (an intro box set as plain text opens the text as often: it stays)
+    plain = html.tostring(root, encoding="unicode").replace("<em>", "").replace("</em>", "")
+    assert standfirsts(html.fromstring(plain)) == []
+
+
 @pytest.mark.parametrize(("holder", "summary"), [
     ("<div class='news-article__header'>", True), ("<header>", True),
     # a box that holds the text too is no header
@@ -485,6 +499,34 @@ def test_a_contact_block_over_two_about_blocks_closes_the_release():
             "and educational institution dedicated to exploring, explaining and sustaining life "
             "on Earth, home to an aquarium, a planetarium and a natural history museum."]
     assert trim_end(TEXT * 3 + tail) == TEXT * 3
+
+
+@pytest.mark.parametrize("contact", ["傳媒查詢", "媒体查询：", "新聞界查詢"])
+def test_a_chinese_releases_media_enquiries_and_about_block_close_it(contact):
+    # a Hong Kong university's release: "傳媒查詢" over a name and its reach, then
+    # "關於…" over the university's paragraph about itself
+    text = ["研究團隊研發出一種以鎳和鐵為主要成分的低成本催化劑，可在海水中穩定產生氫氣，"
+            "效率與貴金屬催化劑相若，有望大幅降低綠色氫能的生產成本。"] * 3
+    tail = [contact, "陳嘉穎", "電話：(852) 2358 0000", "電郵：press@uni.example.hk",
+            "關於香港理工科技大學", "香港理工科技大學（理科大）是一所國際領先的研究型大學，"
+            "致力在科學、科技及商業領域推動跨學科的教學與研究。"]
+    assert trim_end(text + tail) == text
+    # (a notice's "关于…的通知" closing the text is no heading of a block about a body, nor
+    # is a subject's heading over a paragraph that does not open with it)
+    for notice in (["关于开展2024年春季安全检查的通知", "该通知是一份面向全县各乡镇的工作部署。"],
+                   ["关于春季安全检查", "县应急管理局是县政府的工作部门，负责全县的安全生产工作。"]):
+        assert trim_end(text + notice) == text + notice
+
+
+def test_a_sites_closing_promotion_between_two_rules_closes_the_text():
+    tail = ["—–", "Like what you read? Subscribe to our newsletter for engaging articles, "
+            "exclusive content, and the latest updates.", "Check us out on EarthSnap, a free app.",
+            "—–"]
+    assert trim_end(TEXT * 2 + tail) == TEXT * 2
+    # (a paragraph of the text's own between such rules stays)
+    part = ["The second part of the story begins the next morning, when the crews returned to "
+            "the site to find that the water had risen again overnight and the road was closed."]
+    assert trim_end(TEXT * 2 + ["—–", *part, "—–"])[-1:] == part
 
 
 @pytest.mark.parametrize("heading", ["Voor de pers", "Für die Presse", "Pour la presse",

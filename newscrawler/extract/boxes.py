@@ -750,6 +750,14 @@ def _opens_after_headline(el: Any) -> bool:
     return False
 
 
+def _in_italics(el: Any) -> bool:
+    """All of *el*'s text is set in italics (``<em>``, ``<i>``), and there is some."""
+    whole = _STRING_LENGTH(el)
+    return whole > 0 and sum(_STRING_LENGTH(i) for i in el.iter("em", "i")
+                             if not any(a.tag in ("em", "i") for a in i.iterancestors()
+                                        if a is not el)) >= whole
+
+
 def _under_picture(node: Any) -> bool:
     """*node* comes right after a picture in its box: the picture's caption (a lead
     picture's "Plantation d'un micocoulier … © Ville de Bordeaux" between the headline and
@@ -862,6 +870,9 @@ def standfirsts(root: Any, names: NamedElements | None = None) -> list[Any]:
                 words) and _COMMISSION.search(el.text_content()) or not (
                 _HEADER_SUMMARY_WORDS.isdisjoint(summary)) and (
                 _in_headline_header(el, summary) or _summary_list(el)
+                # (or a box of it in italics alone that opens what follows the headline: an
+                # "article-intro" between the toolbar and the text's box)
+                or el.tag in _SUMMARY_BOXES and _in_italics(el) and _opens_after_headline(el)
                 # (or, anywhere over the text, under a line that names it a summary)
                 or not _SUMMARY_WORDS.isdisjoint(summary) and _labelled_field(el)):
             found.append(el)

@@ -37,7 +37,16 @@ def _centered(el: Any) -> bool:
     if (el.get("align") or "").lower() == "center":
         return True
     style = el.get("style")
-    return bool(style) and "text-align:center" in style.replace(" ", "").lower()
+    if style and "text-align:center" in style.replace(" ", "").lower():
+        return True
+    # (or by a class the style sheet centers its text or picture by: "img_center",
+    # "text-center", WordPress's "aligncenter"; not a box's position, "position-center", nor
+    # a column's, "is-vertically-aligned-center")
+    return any(_CENTER_CLASS.match(c) for c in (el.get("class") or "").split())
+
+
+_CENTER_CLASS = re.compile(r"^(?:(?:img|image|pic|photo|text|txt|align)[-_]?)?"
+                           r"(?:center|centre|centered|centred)$", re.IGNORECASE)
 
 
 _AUTO_MARGINS = re.compile(r"margin:(?:0|\d+px)?\s*auto|margin-left:auto", re.IGNORECASE)

@@ -628,6 +628,8 @@ _CONTACT_HEAD = re.compile(
     r"|^(?:(?:biro|bagian|pusat|subbagian) )?(?:hubungan masyarakat|humas)\s*:?$"
     # a Chinese release's press contacts, a table under the heading: "新聞聯絡人"
     r"|^(?:新[闻聞]|媒[体體])[联聯][系络絡]人\s*[:：]?$"
+    # ... or a Hong Kong release's "media enquiries": "傳媒查詢", "媒體查詢", "新聞界查詢"
+    r"|^(?:[传傳]媒|媒[体體]|新[闻聞]界)(?:查[询詢]|垂[询詢])\s*[:：]?$"
     r"|^contatti(?: stampa)?\s*:?$|^perscontact(?:en)?\s*:?$|^persverantwoordelijke\s*:?$"
     # "for the press" over the press office's reach: Dutch "Voor de pers", German "Für die
     # Presse", French "Pour la presse", "For the media"
@@ -848,12 +850,15 @@ MAX_CITATION = 400
 # The heading of an organisation's paragraph about itself: "About the Agency", "Over de VMM",
 # "Om Trafikverket", "À propos de …", "Acerca de …", "Über …"
 # (French contracts the article: "À propos du Défenseur des droits", "À propos d'Orano")
-_ABOUT_HEAD = re.compile(r"^(?P<about>(?:about|over|om|über|à propos (?:de|du|des)|acerca de|"
+_ABOUT_HEAD = re.compile(r"^(?:(?P<about>(?:about|over|om|über|à propos (?:de|du|des)|acerca de|"
                          r"sobre)\s+|à propos d['’])\S"
                          # (a full stop inside an abbreviation or after an initial: "About
                          # the U.S. CPSC:")
                          r"(?:[^.!?]|\.(?=\S)|(?<=\b[A-Z])\.)*"
-                         r"\.?$",  # (a company's name may end with one: "About Halvard Inc.")
+                         r"\.?"  # (a company's name may end with one: "About Halvard Inc.")
+                         # ... and in Chinese, "關於香港科技大學": a name, no notice's
+                         # "关于开展…的通知", which says what it is about with "的"
+                         r"|(?P<about_zh>[关關]于|[关關]於)[^\s的，。、：:；;]{2,18})$",
                          re.IGNORECASE)
 #: Longest such heading.
 MAX_ABOUT_HEAD = 60
@@ -944,6 +949,8 @@ MAX_ABOUT_TAIL_LINE = 2 * MAX_META_LINE
 def _about_name(head: str) -> str:
     """The name an "About …" heading gives ("À propos de Mews": "Mews")."""
     found = _ABOUT_HEAD.match(head)
+    if found and found.group("about_zh"):
+        return head[found.end("about_zh"):]
     return (head[found.end("about"):] if found else head).rstrip(".:")
 
 
@@ -1416,6 +1423,30 @@ def trim_end(paras: list[str], *, site: str | None = None) -> list[str]:
     return out
 
 
+# A rule of a few dashes, stars or underscores on a line of its own ("—–", "***", "___")
+_SHORT_RULE = re.compile(r"^\s*[-–—_*=~]{2,12}\s*$")
+#: Most lines a site's closing promotion sets between two rules ("Like what you read?
+#: Subscribe …", "Check us out on …").
+MAX_RULED_LINES = 3
+
+
+def _ruled_tail(paras: Sequence[str]) -> int | None:
+    """Where a site's closing lines set between two rules of one kind start, the second
+    rule ending the text: a few short lines (:data:`MAX_RULED_LINES`, a meta line's length
+    twice at most) of its promotion, which every article of the site ends with ("—–" /
+    "Like what you read? Subscribe to our newsletter …" / "—–")."""
+    if len(paras) < 4 or not _SHORT_RULE.match(paras[-1]):
+        return None
+    rule = paras[-1].strip()
+    for i in range(len(paras) - 2, max(1, len(paras) - MAX_RULED_LINES - 2), -1):
+        if paras[i].strip() == rule:
+            between = paras[i + 1:-1]
+            if between and all(len(p) <= 2 * MAX_META_LINE for p in between):
+                return i
+            return None
+    return None
+
+
 def _trim_end(paras: list[str]) -> list[str]:
     """The text above its end mark: the mark and the few short lines under it (the date
     and time of issue, ``NNNN``) are left out, and so are a press office's contact block
@@ -1428,6 +1459,9 @@ def _trim_end(paras: list[str]) -> list[str]:
     author = _author_box(paras)
     if author is not None:
         paras = paras[:author]
+    bracketed = _ruled_tail(paras)
+    if bracketed is not None:
+        paras = paras[:bracketed]
     # (the site's disclaimer comes under the release's contact block: cut first)
     disclaimer = _disclaimer_block(paras)
     if disclaimer is not None:
