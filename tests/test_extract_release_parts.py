@@ -514,7 +514,8 @@ def test_a_chinese_releases_media_enquiries_and_about_block_close_it(contact):
     # (a notice's "关于…的通知" closing the text is no heading of a block about a body, nor
     # is a subject's heading over a paragraph that does not open with it)
     for notice in (["关于开展2024年春季安全检查的通知", "该通知是一份面向全县各乡镇的工作部署。"],
-                   ["关于春季安全检查", "县应急管理局是县政府的工作部门，负责全县的安全生产工作。"]):
+                   ["关于春季安全检查",
+                    "县应急管理局是县政府的工作部门，负责全县的安全生产工作。"]):
         assert trim_end(text + notice) == text + notice
 
 
