@@ -1990,6 +1990,22 @@ def test_a_card_for_another_page_in_the_text_is_not_text():
     assert [el.get("class") for el in link_cards(root)] == ["estate-card"]
 
 
+def test_a_box_opening_with_a_comments_heading_is_no_text():
+    from newscrawler.extract.boxes import comment_sections
+    comments = ("<section id='comentaris' class='comentaris'><h3>Comentaris (2)</h3><ol><li>"
+                "<span>Jordi P.</span> <span>12/03/2024 21:14</span><p>Ja era hora! L'any "
+                "passat la meva filla tornava a casa vermella.</p></li><li><span>Montse</span> "
+                "<span>12/03/2024 22:03</span><p>I els instituts què?</p></li></ol></section>")
+    text = "".join(f"<p>Paràgraf {n}: l'Ajuntament instal·larà veles i arbres als patis de "
+                   "les escoles abans de l'estiu.</p>" for n in range(4))
+    root = lxml.html.fromstring(f"<html><body><article>{text}{comments}</article></body></html>")
+    assert [el.get("class") for el in comment_sections(root)] == ["comentaris"]
+    # (a box named so that opens with another heading holds no comments)
+    other = comments.replace("Comentaris (2)", "Veles als patis")
+    root = lxml.html.fromstring(f"<html><body><article>{text}{other}</article></body></html>")
+    assert comment_sections(root) == []
+
+
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '

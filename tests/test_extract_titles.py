@@ -109,6 +109,10 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # release's h3
     ("en_site_news_h1_h3_headline.html",
      "Two hikers rescued after storm on the Swartberg trail"),
+    # a <title> of the portal's name ("… / Indian Railways Portal") over an h1 of a list's
+    # name and the release's bold headline
+    ("en_portal_title_list_h1_bold_headline.html",
+     "NWR TO INTRODUCE TWO PAIRS OF FESTIVAL SPECIAL TRAINS"),
     # "ABBR State :: Press Release" over a header's h1 of the office that the footer's
     # owner line names, and the release's h2 under its number and date
     ("en_header_office_h1_owner_footer.html",

@@ -222,7 +222,7 @@ MIN_COMMENTS = 2
 # holding "comentario" items, "kommentare", "reacties")
 _COMMENTS_NAMES = frozenset({"comments", "comentarios", "comentários", "commentaires",
                              "commenti", "kommentare", "kommentarer", "komentarze", "komentare",
-                             "komentari",
+                             "komentari", "comentaris",
                              "reacties", "yorumlar"})
 _COMMENT_NAMES = frozenset({"comment", "comentario", "comentário", "commentaire", "commento",
                             "kommentar", "komentarz", "komentar", "reactie", "yorum"})
@@ -242,9 +242,22 @@ def _comment_lists(root: Any, names: NamedElements | None) -> list[Any]:
             continue
         items = sum(1 for el in box.iterdescendants() if isinstance(el.tag, str)
                     and not _COMMENT_NAMES.isdisjoint(attr_words(el)))
-        if items >= MIN_COMMENTS:
+        if items >= MIN_COMMENTS or _comments_heading(box):
             out.append(box)
     return out
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _comments_heading(box: Any) -> bool:
+    """*box* opens with a heading that names it the comments ("Comentaris (3)",
+    "Comments"): its items are readers' words, however they are marked up."""
+    head = next((k for k in box if isinstance(k.tag, str)), None)
+    if head is None or head.tag not in ("h2", "h3", "h4", "h5"):
+        return False
+    word = _FIRST_WORD.search(head.text_content())
+    return word is not None and word.group().lower() in _COMMENTS_NAMES | _COMMENT_NAMES
 
 
 def comment_sections(root: Any, names: NamedElements | None = None) -> list[Any]:

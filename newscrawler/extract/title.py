@@ -887,6 +887,9 @@ _PORTAL_NAME = re.compile(r"(?:门户网站|门户网|政府网站|政府网|政
                           r"|^(?:(?:the )?official (?:web ?site|portal|site)|portal rasmi|laman "
                           r"(?:web )?rasmi|portal oficial|sitio oficial|site officiel|"
                           r"offizielle[rs]? (?:internetseite|webseite|portal))\b", re.IGNORECASE)
+# ... or a name of capitalized words that ends with "Portal" ("South Central Railway /
+# Indian Railways Portal"): a headline about a portal names it in a sentence of its own
+_NAMED_PORTAL = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+(?:[/|–-]\s+)?){2,8}Portal$")
 # An acronym alone ("DIPR", "PIB"): a site's short name, never a headline
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # ... or a name followed by its acronym ("National Energy Regulator of South Africa (NERSA)")
@@ -1284,6 +1287,7 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         is_record_number(head) or _KIND_NUMBER.match(head) or _ACRONYM.match(head)
         or _names_itself(head)
         or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head)
+        or _NAMED_PORTAL.match(head)
         # (or the site's name after its parent body's: "T.C. İçişleri Bakanlığı Emniyet
         # Genel Müdürlüğü" beside a logo named "Emniyet Genel Müdürlüğü")
         or sites.ends_with_declared(head)
