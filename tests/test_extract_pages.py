@@ -1236,6 +1236,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "EEA seeks to protect, preserve, and enhance the state's environmental resources while "
       "ensuring a clean energy future for the state's residents."], 0),
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
+    # the sending office's short name alone in brackets; a bracketed remark stays
+    (["（省防指办）"], 0), (["（市发展改革委）"], 0), (["（以上价格均含税）"], 1),
     (["お問い合わせ"], 0),
     # a release's reference; a writer's name alone under the last sentence (a Chinese
     # reporter's line stays)
@@ -2144,7 +2146,14 @@ def test_the_paragraph_in_a_pictures_box_is_its_caption():
            '</div></div><p class="imageCaption">Surprise! Tamsin Kerr has revealed she '
            'secretly married her boyfriend</p></div>')
     root = lxml.html.fromstring(f"<html><body><p>Text.</p>{box}<p>More.</p></body></html>")
-    assert [el.get("class") for el in picture_captions(root)] == ["imageCaption"]
+    # (the credit beside the picture, the one element after it in its wrapper, goes too)
+    assert [el.get("class") for el in picture_captions(root)] == ["image-credit",
+                                                                  "imageCaption"]
+    # ... or its caption a <div> of one line ("<div class='img_txt'>…（記者林宏達攝）</div>")
+    box = ('<div class="news_img"><img src="/2.jpg" alt=""><div class="img_txt">志工將餐點分送'
+           '到各據點。（記者林宏達攝）</div></div>')
+    root = lxml.html.fromstring(f"<html><body><p>內文。</p>{box}<p>內文。</p></body></html>")
+    assert [el.get("class") for el in picture_captions(root)] == ["img_txt"]
 
 
 def test_date_fields_between_the_lead_and_the_text_go():

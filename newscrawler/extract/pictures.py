@@ -268,6 +268,7 @@ def _saying_alt(img: Any) -> Any | None:
     return cap if text_key(text) == text_key(alt) else None
 
 
+_BLOCK_TAGS = ("p", "div", "ul", "ol", "table", "h2", "h3", "h4", "blockquote")
 _ALT_CAPTION_TAGS = frozenset({"span", "p", "div", "em", "i", "small", "figcaption", "font"})
 
 
@@ -277,7 +278,12 @@ def _picture_box(box: Any, img: Any) -> bool:
     kids = [k for k in box if isinstance(k.tag, str)]
     # (the picture's part is the picture, its wrappers and at most a credit: not a line of
     # text with an icon in it, "2024 © [AA] 版權屬…" over a footer's "最後修訂日期")
-    return (len(kids) == 2 and kids[1].tag == "p" and img in kids[0].iter()
+    # (the paragraph may be a <div> of a line: "<div class='img_txt'>…（記者林宏達攝）</div>")
+    # (a short one: a <div> of a sentence or two is as often a gallery's description)
+    return (len(kids) == 2 and (kids[1].tag == "p" or kids[1].tag == "div" and next(
+                kids[1].iterdescendants(*_BLOCK_TAGS), None) is None
+                and _STRING_LENGTH(kids[1]) <= MAX_PICTURE_CAPTION)
+            and img in kids[0].iter()
             and kids[0].tag != "p" and not _is_icon(img)
             and _STRING_LENGTH(kids[0]) <= MAX_PICTURE_CAPTION
             and not ((box.text or "").strip() or (kids[0].tail or "").strip())

@@ -44,7 +44,7 @@ from .dates import (
 )
 from .meta import PageMeta
 from .source import is_issuer_line
-from .text import IDEOGRAPH, SENTENCE_ENDS, off_stream, paragraphs, text_around
+from .text import IDEOGRAPH, SENTENCE_ENDS, element_text, off_stream, paragraphs, text_around
 from .trim import (
     MAX_SIGN_OFF_LINES,
     MAX_UNDER_END,
@@ -1575,6 +1575,12 @@ def _pick_published(
     issue = issue_stamp(root, now)
     if issue is not None:
         return issue
+    # ... or the date line of the article's own <footer>, which HTML gives the item's meta
+    # (its date, its tags: "<article>…<footer><div class='node__submitted'>12/03/2024 -
+    # 17:20</div>"), where the page prints no other date
+    footer = _article_footer_stamp(root, now)
+    if footer is not None:
+        return settle(footer)
     found = _htmldate(root, url, now)
     # htmldate falls back to the modification date when it finds no other: a revision
     # the page does not print is not its publication (measured: 2 right, 5 wrong); and it
@@ -1589,6 +1595,20 @@ def _pick_published(
                                   header[0][header[1]:header[1] + headline_length])}):
         return None
     return found
+
+
+def _article_footer_stamp(root: Any, now: datetime | None) -> Stamp | None:
+    """The first date printed as a line of its own (not labelled a revision) in the
+    ``<footer>`` of the ``<article>`` that holds the page's ``<h1>``, or ``None``."""
+    for footer in root.iterfind(".//article/footer"):
+        article = footer.getparent()
+        if article.find(".//h1") is None:
+            continue
+        for line in element_text(footer).split("\n"):
+            for item in printed_dates(line, 0, now):
+                if item.kind != UPDATED and (item.line or is_issued_line(line, item.stamp)):
+                    return item.stamp
+    return None
 
 
 # A blog post's footer, its date in the date header above the post: "Posted by Kathryn at

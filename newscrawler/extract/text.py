@@ -309,9 +309,7 @@ def off_stream(el: Any) -> bool:
     list items that link elsewhere (``<li><a>headline</a> 2023-07-12</li>``)."""
     tag = el.tag
     if tag in _OFF_TAGS:
-        # (not an article's own footer, which HTML gives the item's meta: its date, its
-        # tags, "<article>…<footer><div class='node__submitted'>12/03/2024 - 17:20</div>")
-        return tag != "footer" or next(el.iterancestors("article"), None) is None
+        return True
     if tag in _LIST_ITEMS:
         return any(a.get("href") for a in el.iter("a")) and not _field_value(el)
     # (most elements have neither: no text is made for them)

@@ -1861,7 +1861,11 @@ _SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄�
                        # ... or who did what, each after its role and a slash: "（文/化工学院
                        # 陈思远 图/化工学院 审核/王立群 编辑/刘畅）"
                        r"|^[（(]\s*(?:(?:文|图|文字|图片|摄影|视频|审核|审稿|编辑|责编|校对|初审|复审"
-                       r"|终审)\s*[/／:：]\s*[^（()）/／:：]{1,24}?\s*){2,}[）)]$")
+                       r"|终审)\s*[/／:：]\s*[^（()）/／:：]{1,24}?\s*){2,}[）)]$"
+                       # ... or the office that sent it, its short name alone: "（省防指办）",
+                       # "（市发展改革委）"
+                       r"|^[（(][^（()）\s，。,.、]{1,12}(?:办|局|委|厅|处|科|站|中心|办公室|指挥部)"
+                       r"[）)]$")
 # An annex named under the text, its document gone: "Annex A: List of participating retailers"
 _ANNEX = re.compile(r"^(?:annex|appendix|attachment|enclosure|anhang|annexe|anexo|allegato)\s+"
                     r"[A-Z0-9]{1,3}\b\s*[:.–-]?", re.IGNORECASE)
