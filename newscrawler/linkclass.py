@@ -474,6 +474,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      r"(?:[a-z0-9]{6,10}|[a-z0-9]{26}(?:/story)?)/?$", _SLUG_SHORT_ID),
 ]]
 _PAGE_QUERY = "page number in the query"
+_TERM_ARCHIVE = "a category, tag or author archive"
+#: A tag's folder (not a category's, which a site's own pages sit under as often)
+_TAG_FOLDER = re.compile(r"/(?:tags?|etiquetas?|etichette|etichetta|schlagwort|stichwort|tagi|"
+                         r"trefwoord|mots?-cles?|cimke|stitek|stitky|avainsana)/", re.I)
 _DATE_ARCHIVE = "a year's or a month's archive"
 _FILTER = "a list filtered by a field"
 _CATEGORY_ID = "a category's page by its id"
@@ -561,11 +565,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # (... or such an archive's script with its term in the query: tag.php?id=48,
     # author.php?id=17)
     (_TERM_SCRIPT_RE + r"\?(?:[^#]*&)?(?:id|tag|cat|name|slug|t)=[^&#]+",
-     "a category, tag or author archive"),
+     _TERM_ARCHIVE),
     # (... or, on the German regional papers' CMS whose items end _arid,<n>.html, an
     # author's or a dossier's page: autoren_autorid,311.html, dossiers_dossier,-…-_dossierid,
     # 187.html)
-    (r"_(?:autorid|dossierid|themaid|tagid),\d+\.html?$", "a category, tag or author archive"),
+    (r"_(?:autorid|dossierid|themaid|tagid),\d+\.html?$", _TERM_ARCHIVE),
     (r"/(?:(?:news|post|event|article|ty)-)?(?:category|categories|tag|tags|kategorie|schlagwort|stichwort|taxonomy/term|author|sections?|"
      r"categorie|categorieen|kategoria|kategorija|kategori|categoria|categoría|categorias|keywords?|"
      r"rubrique|rubrica|etiqueta|etiquetas|etichetta|tagi|trefwoord|mots?-cles?|sujets?|"
@@ -591,7 +595,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      # /category/health/<slug>-NV_207415)
      # (an id of five digits or more, or after letters: a year ends a term's name too)
      r"(?!(?:[^/]+/)?[^/]*\w-\w[^/]*-\w[^/]*-\w[^/]*[-_](?:[A-Za-z]{1,3}_?\d{4,}|\d{5,})/?$)"
-     r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", "a category, tag or author archive"),
+     r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", _TERM_ARCHIVE),
     # ... or a reporter's, by a number or a name, in the languages newsrooms name them
     # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish
     # /toimittaja/)
@@ -600,7 +604,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     (r"/(?:reporters?|szerzo|forfattere?|kirjoittaja|toimittaja|redaktor|novinar|avtor|"
      r"contributors?|byline|staff)/"
      # (perhaps the writer's number before the name: /forfatter/4417/sofie-lund-markussen)
-     r"(?:\d+|(?:\d+/)?[a-z0-9]+(?:-[a-z0-9]+)+)/?$", "a category, tag or author archive"),
+     r"(?:\d+|(?:\d+/)?[a-z0-9]+(?:-[a-z0-9]+)+)/?$", _TERM_ARCHIVE),
     # ... or a news site's page of a staff member's stories, by a first and a last name or a
     # number (/people/jennifer-h-svan/, /users/profile/Matt%20Sledge/, /profile/219854311.html;
     # not a portal's /people/lehendakari, /profiles/<official>/, /profile/index.html; nor
@@ -2388,7 +2392,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         # ... and the interpretations beside a document ("图解", "视频解读"), each at an
         # item's numbered page (a column of them is named so too, at its folder's index)
         return ARTICLE, "an interpretation beside its document, at an item's page"
-    if text and SITE_WORDS.match(text):
+    if text and SITE_WORDS.match(text) and not (
+            shape and shape[1] == _TERM_ARCHIVE and _TAG_FOLDER.search(parts.path)):
+        # (not a tag's list by its address: a news agency's tag "Accesibilidad",
+        # /etiquetas/accesibilidad; a category's page is as often a site page)
         return OTHER, f"site page{shown}"
     footer_only = "footer" in places and not in_content
     # a Chinese title ending in 指南 or 简介 is a guide or a profile however long it is; a

@@ -301,7 +301,15 @@ SITE_WORDS = re.compile(
     r"leichte sprache|gebärdensprache|"
     r"联系我们|网站地图|关于我们|关于本网|网站声明|隐私声明|隐私政策|版权声明|版权保护|"
     r"安全隐私|隐私保护|网站帮助|使用帮助|无障碍|网站纠错|用户中心|会员中心|登录|注册|"
-    r"法律声明)$", re.I)
+    r"法律声明|"
+    # ... and the same pages in the languages of Europe's public sites ("Mentions légales",
+    # "Plan du site", "Protection des données", "Aviso legal", "Mapa del sitio", "Note
+    # legali", "Toegankelijkheid")
+    r"mentions légales|plan du site|protection des données(?: personnelles)?|accessibilité|"
+    r"aviso legal|mapa del sitio|mapa web|política de privacidad|accesibilidad|"
+    r"note legali|mappa del sito|dichiarazione di accessibilità|accessibilità|"
+    r"mapa do site|política de privacidade|acessibilidade|"
+    r"toegankelijkheid|privacyverklaring|privacybeleid)$", re.I)
 CJK = re.compile(r"[\u3400-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 #: Links with kana in their text that make a page Japanese.

@@ -3678,6 +3678,21 @@ def test_a_links_amp_view_is_judged_as_the_page():
         "/culture/music/new-venue-opens-in-the-old-fire-station/?amp=1"}
 
 
+def test_a_sites_legal_and_access_pages_in_its_language_are_other():
+    # a central bank's menu of its legal pages at index addresses, in French; a news
+    # agency's tag of the same word stays a list
+    footer = "".join(f"<li><a href='/fr/{p}/index.html'>{t}</a></li>" for p, t in (
+        ("mentions_legales", "Mentions légales"), ("plan_site", "Plan du site"),
+        ("protection_donnees", "Protection des données"), ("accessibilite", "Accessibilité")))
+    page = (f"<html><body><main><h1>Communiqués</h1></main><nav><ul>{footer}</ul></nav>"
+            "<p><a href='/etiquetas/accesibilidad'>Accesibilidad</a></p></body></html>")
+    found = kinds(page, "https://www.bank.example.lu", "/fr/communiques/index.html")
+    assert {u for u, k in found.items() if u.startswith("/fr/") and k == "other"} == {
+        "/fr/mentions_legales/index.html", "/fr/plan_site/index.html",
+        "/fr/protection_donnees/index.html", "/fr/accessibilite/index.html"}
+    assert found["/etiquetas/accesibilidad"] == "list"
+
+
 def test_an_amp_copy_by_its_path_is_judged_as_the_page_it_copies():
     # links to AMP copies named as such ("Versão AMP"): WordPress's /<slug>/amp/ and a news
     # site's /amp/<path>, judged by the address without "amp"
