@@ -2674,6 +2674,21 @@ def test_a_posts_meta_line_of_fields_after_the_text_dates_it():
     assert fields.published_at.startswith("2022-07-05")
 
 
+def test_a_hidden_update_beside_the_shown_date_under_the_headline_is_passed_over():
+    # an Avada post's meta line under the headline: "By … | <span class='updated
+    # rich-snippet-hidden'>2025-03-07…</span><span>March 5th, 2025</span> | Press Releases"
+    page = ("<html><head><title>PCC fines two firms</title></head><body><main>"
+            "<h1>PCC fines two firms for failing to notify acquisition</h1><div class='fusion-"
+            "meta-info'>By <span class='vcard'><a href='/author/cmo/'>PCC Communications</a>"
+            "</span><span class='sep'>|</span><span class='updated rich-snippet-hidden'>"
+            "2025-03-07T09:15:33+08:00</span><span>March 5th, 2025</span><span class='sep'>|"
+            "</span><a href='/category/press-releases/'>Press Releases</a></div><div class='post-"
+            "content'>" + _RELEASE_TEXT + "</div></main></body></html>")
+    fields = extract_article(page, "https://www.competition.example.gov.ph/press-releases/fines/",
+                             now=NOW)
+    assert fields.published_at.startswith("2025-03-05")
+
+
 _NEPALI_TEXT = "".join(f"<p>नगरपालिकाले सामुदायिक विद्यालयका विद्यार्थीका लागि दिवा खाजा कार्यक्रम {n} "
                        "वडामा विस्तार गर्ने निर्णय गरेको छ। कार्यक्रमका लागि बजेट छुट्याइएको छ।</p>"
                        for n in range(1, 5))

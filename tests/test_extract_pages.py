@@ -2008,6 +2008,15 @@ def test_a_box_opening_with_a_comments_heading_is_no_text():
     assert comment_sections(root) == []
 
 
+def test_an_old_papers_deck_under_its_font_sized_headline_is_no_text():
+    # "<p><b><font size=5>Headline</font></b></p><p><b><font size=4>Deck …</font></b></p>",
+    # then the byline and the text
+    page = (PAGES / "titles" / "en_paper_title_font_headline_and_deck.html").read_bytes()
+    fields = extract_article(page, "https://www.legal.example.com/a/2024/deposit.htm")
+    assert fields.title == "Court of Appeal: Landlord Must Refund Deposit Withheld Over Paint"
+    assert fields.body.startswith("A landlord who kept a tenant's security deposit")
+
+
 def test_a_call_to_action_box_is_not_text():
     from newscrawler.extract.boxes import cta_boxes
     box = ('<div class="tl-inline-cta"><p class="tl-inline-cta__eyebrow">Tallyloop for finance '

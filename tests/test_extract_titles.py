@@ -113,6 +113,14 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # name and the release's bold headline
     ("en_portal_title_list_h1_bold_headline.html",
      "NWR TO INTRODUCE TWO PAIRS OF FESTIVAL SPECIAL TRAINS"),
+    # "Judicial Branch - News Item" (the template's name for an item's view) over an h1 of
+    # the list's name and the item's h2
+    ("en_news_item_title_list_h1_h2_headline.html",
+     "Remote hearings pilot extended to six more districts"),
+    # <title> of the paper's name over the headline in <font size=5> and the deck under it
+    # in <font size=4>, both bold
+    ("en_paper_title_font_headline_and_deck.html",
+     "Court of Appeal: Landlord Must Refund Deposit Withheld Over Paint"),
     # "ABBR State :: Press Release" over a header's h1 of the office that the footer's
     # owner line names, and the release's h2 under its number and date
     ("en_header_office_h1_owner_footer.html",

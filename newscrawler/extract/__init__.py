@@ -56,7 +56,7 @@ from .dates import find_dates, format_stamp, is_plausible
 from .declared import declared_body, prefer_declared
 from .document import owned_tree
 from .encoding import decode_html
-from .headline import find_headline
+from .headline import deck_lines, find_headline
 from .language import guess_language
 from .layout import (
     drop_contents_lists,
@@ -193,7 +193,7 @@ def extract_article(
                                                                  meta.get("description")) if d])
                   + skipped_boxes(root, in_page)
                   + author_boxes(root, names) + avatar_cards(root) + byline_lines(root)
-                  + video_boxes(root, names) + link_cards(root, url)
+                  + video_boxes(root, names) + link_cards(root, url) + deck_lines(head)
                   + embedded_posts(root, names))
     unwrap_layout_tables(root)
     # (their dates say how the site prints a date: kept aside for the published date, and

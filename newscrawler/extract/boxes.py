@@ -222,7 +222,7 @@ MIN_COMMENTS = 2
 # holding "comentario" items, "kommentare", "reacties")
 _COMMENTS_NAMES = frozenset({"comments", "comentarios", "comentários", "commentaires",
                              "commenti", "kommentare", "kommentarer", "komentarze", "komentare",
-                             "komentari", "comentaris",
+                             "komentari", "komentarji", "comentaris", "comentarii", "kommentit",
                              "reacties", "yorumlar"})
 _COMMENT_NAMES = frozenset({"comment", "comentario", "comentário", "commentaire", "commento",
                             "kommentar", "komentarz", "komentar", "reactie", "yorum"})

@@ -422,6 +422,11 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
     if best is None or since > MAX_TEXT_UNDER_HEADLINE:
         return None
     best = _over_subtitle(best, page)
+    for _ in range(3):  # (the byline's line under the deck under the headline)
+        over = _over_smaller_line(best, page)
+        if over is best:
+            break
+        best = over
     text = rendered_text(best)
     # the post's permalink beside its category's link: the permalink is the headline
     own = next((rendered_text(a) for a in best.iter("a") if self_link(a, page)), "")
@@ -464,6 +469,61 @@ def _over_subtitle(el: Any, page: tuple[str, ...]) -> Any:
             before, page, emphasized(before))):
         return before
     return el
+
+
+#: Fewest words of a line in a larger font over the emphasized one for it to be the headline.
+MIN_LARGER_LINE_WORDS = 3
+# a space between two single letters: a word set letter-spaced ("A N N O U N C E M E N T")
+_SPACED_LETTERS = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+def _font_size(el: Any) -> int:
+    """The largest ``<font size>`` in or around *el* (its own block's), else 0."""
+    sizes = [f.get("size") or "" for f in (*el.iterancestors("font"), *el.iter("font"))]
+    return max((int(s) for s in (z.lstrip("+") for z in sizes) if s.isdigit()), default=0)
+
+
+def _over_smaller_line(el: Any, page: tuple[str, ...]) -> Any:
+    """The line right before *el*'s block when it is set in a larger font, emphasized too,
+    and *el* in a smaller one: *el* is the deck under the headline (an old paper's
+    ``<p><b><font size=5>Headline</font></b></p><p><b><font size=4>Deck …</font></b></p>``);
+    else *el*."""
+    size = _font_size(el)
+    if not size:
+        return el
+    block = next((a for a in (el, *el.iterancestors()) if a.tag in ("p", "div", "td")), None)
+    before = block.getprevious() if block is not None else None
+    if before is None or (block.text or "").strip() and block is not el or (
+            before.tail or "").strip():
+        return el
+    over = _font_size(before)
+    # (a kind's label in the larger font is no headline, "Α Ν Α Κ Ο Ι Ν Ω Σ Η" letter-spaced
+    # over a release's bold headline: the larger line holds a few words at least)
+    words = _SPACED_LETTERS.sub("", rendered_text(before)).split()
+    if over > size and len(words) >= MIN_LARGER_LINE_WORDS and headline_like(before, page, 1) and (
+            next(before.iter("b", "strong"), None) is not None or before.tag in _HEADINGS):
+        return before
+    return el
+
+
+def deck_lines(head: Any) -> list[Any]:
+    """The deck under a headline set in a font size (an old paper's ``<p><b><font size=5>
+    Headline</font></b></p><p><b><font size=4>Opinion Says …</font></b></p>``): the next
+    block, wholly bold, in a smaller font, of :data:`MIN_LARGER_LINE_WORDS` words or more;
+    a standfirst, not the text. None for a headline in a heading or without a font size."""
+    if head is None or head.tag in _HEADINGS:
+        return []
+    size = _font_size(head)
+    block = next((a for a in (head, *head.iterancestors()) if a.tag in ("p", "div", "td")),
+                 None)
+    after = block.getnext() if block is not None and size else None
+    if after is None or after.tag != block.tag or (block.tail or "").strip():
+        return []
+    text = rendered_text(after)
+    bold = sum(len(rendered_text(b)) for b in after.iter("b", "strong")
+               if not any(a.tag in ("b", "strong") for a in b.iterancestors() if a is not after))
+    return [after] if (0 < _font_size(after) < size and bold >= len(text) > 0
+                       and len(text.split()) >= MIN_LARGER_LINE_WORDS) else []
 
 
 def in_side_column(root: Any, el: Any) -> bool:

@@ -331,6 +331,12 @@ def _hidden_update(el: Any) -> bool:
     cls = _time_class(el)
     if "updated" not in cls or "published" in cls:
         return False
+    if "hidden" in cls:
+        # (Avada's "<span class='updated rich-snippet-hidden'>" beside the shown date: its
+        # name says a reader never sees it)
+        return True
+    if el.tag != "time":
+        return False
     parent = el.getparent()
     if parent is None:
         return False
@@ -439,7 +445,7 @@ class _AroundReader:
             tag = child.tag
             if isinstance(tag, str) and tag not in SKIP_TAGS and (
                     not off_stream(child) or child in self.holding) and not (
-                    tag == "time" and _hidden_update(child)):
+                    tag in ("time", "span") and _hidden_update(child)):
                 edge = "\n" if tag in BLOCK_TAGS or tag in CELL_TAGS else " "
                 parts.append(edge)
                 if self.walk(child):

@@ -860,9 +860,11 @@ _KIND_NUMBER = re.compile(
 # "… - Media Statement - Annual Report 2019–20" says too; as a title's prefix, "Press
 # Statement: Security Arrangements …", the labels keep it)
 # ... or a template's name for the view of one item ("News Detail", "Article Details")
+# (a template's name for the view of one item: "News Details", "News Item")
 _KIND_ALONE = re.compile(r"^(?:(?:(?:media|press|news) )?statement|(?:(?:news|article|story|"
                          r"post|press release|media release|release|notice|announcement|event)"
-                         r" )?details?)$", re.IGNORECASE)
+                         r" )?details?|(?:news|article|story|post|release) item)$",
+                         re.IGNORECASE)
 
 
 def numbers_a_release(text: str) -> bool:
@@ -1288,6 +1290,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         or _names_itself(head)
         or _CODED.match(head) or _PORTAL_NAME.search(head) or _agency_list_name(head)
         or _NAMED_PORTAL.match(head)
+        # (or the template's name for an item's view: "Minnesota Judicial Branch - News Item")
+        or _KIND_ALONE.match(head)
         # (or the site's name after its parent body's: "T.C. İçişleri Bakanlığı Emniyet
         # Genel Müdürlüğü" beside a logo named "Emniyet Genel Müdürlüğü")
         or sites.ends_with_declared(head)
