@@ -509,10 +509,12 @@ def link_cards(root: Any, page: str | None = None) -> list[Any]:
                 or href == here:
             continue
         for up, _ in zip(link.iterancestors(), range(3), strict=False):
-            if up.tag in _TEXT_ROOTS or _STRING_LENGTH(up) > MAX_LINK_CARD_CHARS:
+            if up.tag in _TEXT_ROOTS:
                 break
             if up.tag not in _CARD_TAGS:
-                continue
+                continue  # (measured only where a card may be: the text's length is costly)
+            if _STRING_LENGTH(up) > MAX_LINK_CARD_CHARS:
+                break
             hrefs = [(a.get("href") or "").strip() for a in up.iter("a")]
             if len(hrefs) >= 3 and set(hrefs) == {href}:
                 if up not in out:

@@ -229,7 +229,8 @@ def _caption_beside(img: Any) -> Any | None:
     parent = img.getparent()
     pic = parent if parent is not None and parent.tag == "a" else img
     block = pic.getparent()
-    if block is None or block.tag not in ("p", "div") or _is_icon(img):
+    # (the cheap tests first: most pictures are not alone with one line in their block)
+    if block is None or block.tag not in ("p", "div") or len(block) > 3 or _is_icon(img):
         return None
     kids = [k for k in block if isinstance(k.tag, str)]
     if len(kids) != 2 or kids[0] is not pic or kids[1].tag not in _CAPTION_SPAN_TAGS or (
