@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    to_unicode,
+)
 
 __all__ = ["MAX_BAD_SHARE", "decode_html", "decode_html_with"]
 
@@ -71,6 +76,23 @@ def _is_utf8(body: bytes) -> bool:
     return True
 
 
+def _declared(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """The encoding a page gives itself and its text: its byte-order mark, the header's
+    charset, its ``<meta>`` or XML declaration, else :func:`_sniff`'s guess, else UTF-8.
+    (w3lib's ``html_to_unicode`` did this with a sniffing function until 2.6 deprecated
+    that argument for its own guess, which is not ours: the steps are taken one by one.)"""
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding is not None and bom is not None:
+        return bom_encoding, to_unicode(body[len(bom):], bom_encoding)
+    encoding = (http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+                or _sniff(body))
+    if encoding is None:
+        encoding = "utf-8"
+    elif encoding in ("utf-16", "utf-32"):
+        encoding += "-be"
+    return encoding, to_unicode(body, encoding)
+
+
 def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode an HTML response body to text; returns ``(encoding, text)``.
 
@@ -82,7 +104,7 @@ def decode_html_with(body: bytes, content_type: str | None = None) -> tuple[str,
     ``utf-8``, two conflicting headers) is overruled by that candidate. GBK and GB2312 are read as
     GB18030, their superset (w3lib's translation table). NUL characters are dropped.
     """
-    encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_sniff)
+    encoding, text = _declared(body, content_type)
     if encoding in _SINGLE_BYTE_WESTERN and _is_utf8(body):
         # UTF-8 bytes under a Western single-byte label (a template's old <meta>): text in
         # one of those charsets with a letter beyond ASCII is never valid UTF-8, and

@@ -1399,7 +1399,9 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # ... and to another part of a <title> that names the site first, the headline
         # after it, where the page prints that part whole ("凤凰县人民政府门户网站--我县召开
         # …会议" over a side box's title, "最新信息", which no reference names)
-        if named and head and doc and not _list_name(head):
+        # (not beside a kind's name, "Press Release Details :: Department of …": the other
+        # part is the site's)
+        if named and head and doc and not _list_name(head) and not _KIND_ALONE.match(head):
             parts = [p for p in _segments(doc) if title_key(p) != title_key(head)
                      and len(title_key(p)) >= MIN_TITLE_PART and not sites.named(p)
                      and not sites.in_footer(p) and not _list_name(p)
