@@ -8,7 +8,7 @@ declares (meta tags, ``<title>``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -679,13 +679,11 @@ _SUB_HEADINGS = ("h2", "h3", "h4")
 QUOTES = re.compile("[\"']")
 
 
-def crumb_headline(root: Any, found: str, names: NamedElements | None,
-                    page: tuple[str, ...]) -> str | None:
-    """The breadcrumb's last step, when *found* is the step before it, a link to another
-    page, and a heading out of the trail prints the last step: the h1 and the references
-    name the page's channel (a blog's name on each of its posts), the trail ends with the
-    post, and the post's headline sits under the h1 (``<h1>Public Works Blog</h1>
-    <h2>Spring Street Sweeping Starts April 1</h2>``)."""
+def _trails_ending_with(root: Any, found: str, names: NamedElements | None,
+                        page: tuple[str, ...]) -> Iterator[tuple[Any, Any, str | None]]:
+    """The breadcrumbs whose last link prints *found* and leads to another page: each with
+    that link and the trail's text after it (the last step, when it is no link; ``None``
+    when the trail's text does not print the link's)."""
     key = text_key(found)
     for box in (names or NamedElements(root)).search(("rumb",), body=True):
         links = [a for a in box.iter("a") if text_key(a.text_content())]
@@ -694,12 +692,22 @@ def crumb_headline(root: Any, found: str, names: NamedElements | None,
             continue
         text, step = element_text(box), clean_line(links[-1].text_content())
         at = text.rfind(step)
-        last_key = text_key(text[at + len(step):].strip(" >›»/|:-–—")) if at >= 0 else ""
+        yield box, links[-1], text[at + len(step):].strip(" >›»/|:-–—") if at >= 0 else None
 
-        if len(last_key) < 8 or last_key == key:
+
+def crumb_headline(root: Any, found: str, names: NamedElements | None,
+                    page: tuple[str, ...]) -> str | None:
+    """The breadcrumb's last step, when *found* is the step before it, a link to another
+    page, and a heading out of the trail prints the last step: the h1 and the references
+    name the page's channel (a blog's name on each of its posts), the trail ends with the
+    post, and the post's headline sits under the h1 (``<h1>Public Works Blog</h1>
+    <h2>Spring Street Sweeping Starts April 1</h2>``)."""
+    key = text_key(found)
+    for box, _, rest in _trails_ending_with(root, found, names, page):
+        last_key = text_key(rest or "")
+        if rest is None or len(last_key) < 8 or last_key == key:
             continue
-        shown = sub_heading_printing(root, text[at + len(step):].strip(" >›»/|:-–—"),
-                                      outside=box)
+        shown = sub_heading_printing(root, rest, outside=box)
         if shown:
             return shown
     return None
@@ -711,20 +719,13 @@ def crumb_channel(root: Any, found: str, names: NamedElements | None,
     the channel the page sits in, and an h1 printing that step names the channel, not the
     item (``Home > Press announcements`` over ``<h1>Press announcements</h1>``, the
     release's headline printed in bold under it), in any language."""
-    key = text_key(found)
-    for box in (names or NamedElements(root)).search(("rumb",), body=True):
-        links = [a for a in box.iter("a") if text_key(a.text_content())]
-        if not links or text_key(links[-1].text_content()) != key or self_link(links[-1],
-                                                                                  page):
-            continue
-        href = (links[-1].get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or links[-1].get("aria-current"):
+    for _, link, rest in _trails_ending_with(root, found, names, page):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or link.get("aria-current"):
             # (a trail's last step as an anchor with no address, or marked as the current
             # page: the item itself, "Accueil > … > <a aria-current="page">Sécheresse …")
             continue
-        text, step = element_text(box), clean_line(links[-1].text_content())
-        at = text.rfind(step)
-        if at >= 0 and not text_key(text[at + len(step):].strip(" >›»/|:-–—")):
+        if rest is not None and not text_key(rest):
             return True
     return False
 
