@@ -1238,6 +1238,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
     # the sending office's short name alone in brackets; a bracketed remark stays
     (["（省防指办）"], 0), (["（市发展改革委）"], 0), (["（以上价格均含税）"], 1),
+    # who did what after its role and a colon, with or without brackets
+    (["撰稿：何建平 摄影：马浩然 审核：赵晓东", "（一审：李娜 二审：王俊 三审：张志刚）"], 0),
     (["お問い合わせ"], 0),
     # a release's reference; a writer's name alone under the last sentence (a Chinese
     # reporter's line stays)
