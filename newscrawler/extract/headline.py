@@ -483,6 +483,12 @@ def _font_size(el: Any) -> int:
     return max((int(s) for s in (z.lstrip("+") for z in sizes) if s.isdigit()), default=0)
 
 
+def _line_block(el: Any) -> Any | None:
+    """The block that holds *el* as a line of its own: itself or its nearest ``<p>``,
+    ``<div>`` or ``<td>``."""
+    return next((a for a in (el, *el.iterancestors()) if a.tag in ("p", "div", "td")), None)
+
+
 def _over_smaller_line(el: Any, page: tuple[str, ...]) -> Any:
     """The line right before *el*'s block when it is set in a larger font, emphasized too,
     and *el* in a smaller one: *el* is the deck under the headline (an old paper's
@@ -491,7 +497,7 @@ def _over_smaller_line(el: Any, page: tuple[str, ...]) -> Any:
     size = _font_size(el)
     if not size:
         return el
-    block = next((a for a in (el, *el.iterancestors()) if a.tag in ("p", "div", "td")), None)
+    block = _line_block(el)
     before = block.getprevious() if block is not None else None
     if before is None or (block.text or "").strip() and block is not el or (
             before.tail or "").strip():
@@ -514,8 +520,7 @@ def deck_lines(head: Any) -> list[Any]:
     if head is None or head.tag in _HEADINGS:
         return []
     size = _font_size(head)
-    block = next((a for a in (head, *head.iterancestors()) if a.tag in ("p", "div", "td")),
-                 None)
+    block = _line_block(head)
     after = block.getnext() if block is not None and size else None
     if after is None or after.tag != block.tag or (block.tail or "").strip():
         return []
