@@ -289,6 +289,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/news_(?:photo_|video_)?content\.aspx\?(?:[^#]*&)?s=\d{4,}(?:&|$)",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
+    # (a Chinese university CMS's item by the day it was made, its column and its number:
+    # /2025/0320/c6347a569931/page.htm; weak, as its static pages are items made so too)
+    (r"/(?:19|20)\d\d/[01]\d[0-3]\d/c\d+a\d+/page\.(?:htm|psp)$", "a dated item by its column"),
     # (SixCMS's detail view of a record by its id: /sixcms/detail.php/bb1.c.798411.de)
     (r"/detail\.php/[a-z0-9]+\.c\.\d{3,}\.[a-z]{2}$", "a document id in the path"),
     # (an item by its kind, its id and its slug between colons: /news:812376:<Slug>/)
@@ -349,8 +352,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/(?:content|article|articles|news|detail|details|info|doc)/[0-9a-f]{8}-[0-9a-f]{4}-"
      r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\.s?html?)?$", "a document's UUID under content/"),
     # (the Danish and Norwegian word too: /navne/<slug>/artikel/2071775)
+    # (and a detail view's word in Turkish, Spanish, Portuguese and Italian: /detay/212)
     (r"/(?:item|article|artikel|artikkel|news|detail|details|show|view|content|post|story|"
-     r"node)s?/(?:show/)?\d{3,}/?$", "numeric document id"),
+     r"node|detay|detalle|detalhe|dettaglio)s?/(?:show/)?\d{3,}/?$", "numeric document id"),
     # ... Drupal's node by its number, its section after it (/node/612225/culture); not its
     # forms (/node/612225/edit)
     (r"/node/\d{3,}/(?!(?:edit|delete|revisions|translations?|webform|done)\b)[a-z][\w-]*/?$",
@@ -370,9 +374,15 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     (r"/[^\W_]+(?:-[^\W_]+)+-(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d(?:-[a-z]{2,8})?"
      r"\.s?html?$", _SLUG_MOMENT),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
-    (r"/[a-z]{3,}/(?:view|detail|details)/\d{2}/?$", "numeric document id"),
+    (r"/[a-z]{3,}/(?:view|detail|details|detay|detalle|detalhe|dettaglio)/\d{2}/?$",
+     "numeric document id"),
     # (a kind's name may open it: Henan's site group's "article<32 hex>.html")
     (r"/(?:[a-z]+_?)?[0-9a-f]{32}\.(?:s?html?|aspx)$", "32-hex document id"),
+    # ... or as the last folder under a section, perhaps its outlet's two letters for the
+    # first two (a broadcaster's /category/society/69cdf410…, /n/ytv/…/yt9a484938…)
+    # (not Plone's resolveuid/<uid>, which stands for any of its pages)
+    (r"/(?!resolveuid/)[a-z][\w-]*/(?=[a-z]{0,2}[0-9a-f]*\d)(?=[a-z]{0,2}\d*[a-f])"
+     r"(?:[a-z]{2}[0-9a-f]{30}|[0-9a-f]{32})/?$", "32-hex document id"),
     # a UUID under a kind of item (the Bangladesh national portal's
     # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
     # (its title's slug in place of the "-", /site/notices/<uuid>/<Bangla words>, a slash of
@@ -394,6 +404,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # or after the kind (Jadu's /news/article/8812/local_election_results_2024; its bare
     # /article/1050/Media-enquiries is a static page)
     (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:-[^\W_]+){{2,}}/?$", "an id and a slug"),
+    # (... its words perhaps joined by underscores: a news agency's /it/news/76512-AFRICA_
+    # KENYA_Nairobi_i_catechisti_…)
+    (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:_[^\W_]+){{3,}}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
     # (... or a long id's folder under any section, the slug in the last: /fp/news/dundee/
     # 4987210/<slug>/, /scc/clanak/612838/<Slug>; 50 articles, 3 other pages and a list
@@ -440,7 +453,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (perhaps under its kind's name: TYPO3 news's /detail/article/<slug>/)
     # (or a folder of the kind's detail view, its words joined by underscores: /Ar/
     # NewsDetails/نائب_رئيس_الوزراء_…, /news-detail/<slug>)
-    (r"/(?:(?:news|article|item|post|press)[-_]?)?(?:detail|details)/"
+    (r"/(?:(?:news|article|item|post|press)[-_]?)?(?:detail|details|detay|detalle|detalhe|"
+     r"dettaglio)/"
      # (perhaps a tilde first: SixCMS's /detail/~20-03-2025-<slug>)
      r"(?:(?:article|news|item|post)s?/)?~?[^\W_]+(?:[-_][^\W_]+)+/?$",
      "an item's slug under detail/"),
@@ -595,6 +609,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      # /category/health/<slug>-NV_207415)
      # (an id of five digits or more, or after letters: a year ends a term's name too)
      r"(?!(?:[^/]+/)?[^/]*\w-\w[^/]*-\w[^/]*-\w[^/]*[-_](?:[A-Za-z]{1,3}_?\d{4,}|\d{5,})/?$)"
+    # (nor one filed under its category by a long hex id, perhaps after its outlet's two
+    # letters: a broadcaster's /category/society/69cdf41043e289dc3e82aeae25784655)
+    r"(?![^/]+/(?:[a-z]{2})?(?=[0-9a-f]*\d)[0-9a-f]{24,40}/?$)"
      r"(?:\d+/)?[^/]+(?:/[^/]+)?/?$", _TERM_ARCHIVE),
     # ... or a reporter's, by a number or a name, in the languages newsrooms name them
     # (/reporter/1842, Hungarian /szerzo/horvath-zsolt, Danish /forfatter/, Finnish

@@ -4126,3 +4126,60 @@ def test_an_interpretations_companion_links_at_numbered_pages_are_items():
         assert found[f"/zwgk/zcjd/tjjd/46312{n}1.shtml"] == "article"
         assert found[f"/zwgk/zcjd/spjd/46312{n}2.shtml"] == "article"
     assert found["/zwgk/zcjd/spjd/index.shtml"] == "list"
+
+
+def test_a_story_filed_under_its_category_by_a_long_hex_id_is_an_item():
+    # a broadcaster's /category/<section>/<32 hex>, its affiliates' with their two letters
+    # first; the category itself stays a list and Plone's resolveuid/<uid> says nothing
+    stories = [("/category/society/69cdf41043e289dc3e82aeae25784655", "首都高で事故 3人けが"),
+               ("/category/economy/fbcbc8642e7a98bb99746f6dfde3b1e0", "日経平均 一時600円安"),
+               ("/n/ytv/category/society/yt9a48493852ef45c9568151289e0885", "大阪で飲食店火災")]
+    page = ("<html><body><nav><a href='/category/society'>社会</a></nav><ul class='news'>"
+            + "".join(f"<li><a href='{u}'>{t}</a> <time>2025年11月24日 18:12</time></li>"
+                      for u, t in stories)
+            + "</ul><p>詳しくは<a href='/resolveuid/3b8f0d6e1a2c4c7d9e5f0a1b2c3d4e5f'>こちら"
+            "</a></p></body></html>")
+    found = kinds(page, "https://news.tv.example.jp", "/category/society")
+    for url, _ in stories:
+        assert found[url] == "article"
+    assert found["/category/society"] == "list"
+    assert found["/resolveuid/3b8f0d6e1a2c4c7d9e5f0a1b2c3d4e5f"] != "article"
+
+
+def test_an_id_before_a_slug_joined_by_underscores_is_an_item():
+    # a news agency's /it/news/<id>-<WORDS_JOINED_BY_UNDERSCORES>; its country pages stay
+    # no items
+    from newscrawler.linkclass import _weak_article
+    assert _weak_article("https://www.agency.example.org/it/news/76512-AFRICA_KENYA_Nairobi_"
+                         "i_catechisti_formano_giovani") == "an id and a slug"
+    assert _weak_article("https://www.agency.example.org/it/paesi/burkina_faso") is None
+
+
+def test_a_university_cms_dated_item_in_a_side_box_is_an_item():
+    # /2025/0320/c6347a569931/page.htm in a "热点排行" box of the menu column; the same
+    # CMS's static page ("关于本网") at such an address stays no item
+    menu = "".join(f"<li class='menu-item'><a href='/{p}/list.htm' class='menu-link'>{t}</a>"
+                   "</li>" for p, t in (("szyw", "要闻"), ("xyxw", "校园新闻"),
+                                        ("xsjl", "学术交流"), ("sdrw", "人物"), ("spsd", "视频")))
+    hot = "".join(f"<li><a href='/2025/03{d}/c63{d}a5699{d}/page.htm'>{t}</a></li>"
+                  for d, t in (("20", "“东吴学者”论坛聚焦人工智能与材料科学交叉"),
+                               ("14", "扎根乡村三十年的“赤脚医生”校友"),
+                               ("18", "“90后”博导的科研日常"),
+                               ("09", "钙钛矿光伏电池稳定性研究取得重要进展")))
+    page = ("<html><body><div class='col_menu'><ul>" + menu + "</ul><div class='hotnews'>"
+            "<h3>热点排行</h3><ul>" + hot + "</ul></div></div><div class='footer'><a href="
+            "'/2019/0501/c6360a300001/page.htm'>关于本网</a></div></body></html>")
+    found = kinds(page, "https://news.univ.example.cn", "/main.htm")
+    assert {u for u, k in found.items() if k == "article"} == {
+        "/2025/0320/c6320a569920/page.htm", "/2025/0314/c6314a569914/page.htm",
+        "/2025/0318/c6318a569918/page.htm", "/2025/0309/c6309a569909/page.htm"}
+    assert found["/2019/0501/c6360a300001/page.htm"] != "article"
+
+
+@pytest.mark.parametrize("path", ["/bultenler/detay/2024-46", "/duyurular/etkinlikler/detay/212",
+                                  "/noticias/detalle/nueva-planta-de-tratamiento",
+                                  "/notizie/dettaglio/4417"])
+def test_a_detail_views_item_named_in_other_languages_is_an_item(path):
+    # the detail view's word in Turkish, Spanish and Italian, as "detail" in English
+    from newscrawler.linkclass import _weak_article
+    assert _weak_article("https://www.agency.example.tr" + path) is not None
