@@ -440,6 +440,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "slug of many words"),
     # (... or an id, a comma and the slug: a Polish daily's /felietony/312848,<slug>.html)
     (r"/\d{4,},[^\W_]+(?:-[^\W_]+){2,}\.s?html?$", "an id and a slug"),
+    # (... or the slug, a comma and a long id of letters and digits: a Brazilian portal's
+    # /economia/<slug>,003ae9d862c8e0ea2b63ee68f117ab9fc0bivq9l.html)
+    (r"/[^\W_]+(?:-[^\W_]+){2,},(?=[a-z]*\d)[0-9a-z]{20,}\.s?html?$", "a slug and its id"),
     # (... or the slug, the day and a long hex id after an underscore: Atresmedia's
     # /<slug>_202405286655ad3c898af9b1dc3ae730.html)
     (r"/[^\W_]+(?:-[^\W_]+)+_(?:19|20)\d\d[01]\d[0-3]\d[0-9a-f]{8,}\.s?html?$",
@@ -686,7 +689,9 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
 #: (/themen/brexit.html) is as often an editorial static page as a hub (labeled pages: 60
 #: static beside 13 hubs), while taxonomy terms are folders.
 _TOPIC_HUB = re.compile(r"/(?:[a-z]*themen|topics?|themes?|thema|regions?|subjects?|issues?|"
-                        r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials)"
+                        r"argomenti|argomento|onderwerpen?|tematy|thematiques?|teemat|specials|"
+                        # (Brazilian portals' "everything about": /noticias/tudo-sobre/stf/)
+                        r"tudo-sobre|todo-sobre)"
                         r"(?:/[a-z0-9]+(?:-[a-z0-9]+){0,3}){0,2}/?$", re.I)
 # ... or a section under the folder a news site names for its sections or desks:
 # /seccion/politica, /editoria/saude, /rubriken/land/strasse.html, /rubrika/1/Politika,
@@ -764,8 +769,9 @@ _ITEM_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 # (not "政策解读", as often a column's name at its channel's page, /channels/10150.html)
 _COMPANION_TEXT = re.compile(r"^[\[【(（]?(?:图解|图片解读|视频解读|文字解读|动漫解读|解读|"
                              r"一图读懂)[\]】)）]?$")
-#: A page named by its number alone (/zcjd/tjjd/4631210.shtml): an item's.
-_NUMBERED_FILE = re.compile(r"/\d{5,}\.s?html?$")
+#: A page named by its number alone (/zcjd/tjjd/4631210.shtml, JEECMS's /zcjd/bmjd/20470.jhtml):
+#: an item's.
+_NUMBERED_FILE = re.compile(r"/\d{5,}\.[sj]?html?$")
 #: The link to an interpretation's original document: "[原文]", "原文链接", "查看原文".
 _ORIGINAL_TEXT = re.compile(r"^[\[【(（]?(?:查看|政策)?原文(?:链接|鏈接|件)?[\]】)）]?$")
 #: A Chinese portal's link to its mobile edition (手机版 /wap/, 移动版 /mobile/): that
@@ -1166,9 +1172,12 @@ def _weak_article(url: str) -> str | None:
     parts = urlsplit(url)
     query = _without_referral(_without_menu_item(parts.query))
     # (a slug's letters beyond ASCII come percent-encoded: "f%C3%ABnnef" is a word)
-    rest = _letters_of(unquote(parts.path)) + ("?" + query if query else "")
+    path = _letters_of(unquote(parts.path))
+    rest = path + ("?" + query if query else "")
     for rx, why in _ID_ARTICLE_URLS:
-        if rx.search(rest):
+        # (an address's shape holds with a query after it too: Joomla's /component/content/
+        # article/4477-<slug>?Itemid=101&catid=22)
+        if rx.search(rest) or query and rx.search(path):
             return why
     return None
 

@@ -4183,3 +4183,38 @@ def test_a_detail_views_item_named_in_other_languages_is_an_item(path):
     # the detail view's word in Turkish, Spanish and Italian, as "detail" in English
     from newscrawler.linkclass import _weak_article
     assert _weak_article("https://www.agency.example.tr" + path) is not None
+
+
+def test_an_items_address_keeps_its_shape_with_a_query_after_it():
+    # Joomla's /component/content/article/<id>-<slug> with its menu item and category in
+    # the query; a Brazilian portal's <slug>,<long id>.html
+    from newscrawler.linkclass import _weak_article
+    assert _weak_article("https://www.x.gov.za/index.php/component/content/article/4477-sa-"
+                         "astronomy-week-2025?Itemid=101&catid=22") == "an id and a slug"
+    assert _weak_article("https://www.portal.example.br/economia/salario-minimo-2026-governo-"
+                         "divulga-previsao,003ae9d862c8e0ea2b63ee68f117ab9fc0bivq9l.html") \
+        == "a slug and its id"
+
+
+def test_an_interpretation_in_brackets_at_a_jeecms_numbered_page_is_an_item():
+    # "[解读]" and "[图解]" beside a policy document's row, at /zcjd/bmjd/20470.jhtml
+    page = ("<html><body><ul class='list'>"
+            + "".join(f"<li><a href='/zcwj/szfwj/2047{n}.jhtml'>关于印发商丘市促进消费若干措施的"
+                      f"通知{n}</a> <a href='/zcjd/bmjd/2047{n}1.jhtml'>[解读]</a> <a href='/zcjd/"
+                      f"tjzc/2047{n}2.jhtml'>[图解]</a><span>2025-03-1{n}</span></li>"
+                      for n in range(3))
+            + "</ul></body></html>")
+    found = kinds(page, "https://www.x.gov.cn", "/zcwj/szfwj/index_2.jhtml")
+    for n in range(3):
+        assert found[f"/zcjd/bmjd/2047{n}1.jhtml"] == "article"
+        assert found[f"/zcjd/tjzc/2047{n}2.jhtml"] == "article"
+
+
+def test_a_portals_everything_about_a_topic_is_its_hub():
+    page = ("<html><body><div class='tags'><a href='/noticias/tudo-sobre/stf/'>STF</a> "
+            "<a href='/noticias/tudo-sobre/eleicoes-2026/'>Eleições 2026</a></div>"
+            + "<p>Texto da seção com notícias do dia e resumo das principais manchetes.</p>" * 3
+            + "</body></html>")
+    found = kinds(page, "https://www.portal.example.br", "/noticias/brasil/")
+    assert found["/noticias/tudo-sobre/stf/"] == "list"
+    assert found["/noticias/tudo-sobre/eleicoes-2026/"] == "list"
