@@ -1351,3 +1351,15 @@ def test_an_about_heading_run_into_its_paragraph_closes_the_text():
     own = ["About the closures: crews will work at night so that the bridge stays open to "
            "traffic during the day."]
     assert trim_end(TEXT * 2 + own) == TEXT * 2 + own
+
+
+def test_a_summary_named_sommario_under_a_headline_of_a_div_is_a_standfirst():
+    # a regional council's release: the headline a <div class='titolo_comunicato'>, no h1,
+    # the summary in italics under it (the labels leave it out, as a standfirst)
+    root = html.fromstring("<html><body><div class='comunicato'><div class='argomento'>Aula"
+                           "</div><div class='titolo_comunicato'>Borghi, via libera alla legge"
+                           "</div><div class='sommario'><i>Contributi per la prima casa nei "
+                           "comuni sotto i 5.000 abitanti.</i></div><div class='testo'>"
+                           f"<p>{TEXT[0]}</p><p>{TEXT[1]}</p></div></div></body></html>")
+    assert [el.text_content().strip() for el in standfirsts(root)] == [
+        "Contributi per la prima casa nei comuni sotto i 5.000 abitanti."]

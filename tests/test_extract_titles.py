@@ -117,6 +117,15 @@ def test_markup_in_a_declared_title_is_not_kept(page, title):
     # the list's name and the item's h2
     ("en_news_item_title_list_h1_h2_headline.html",
      "Remote hearings pilot extended to six more districts"),
+    # SharePoint's "Pages - <the page's title>" over the release's h1, a longer headline
+    ("en_sharepoint_pages_title_h1_headline.html",
+     "Department of Natural Resources opens three river boat ramps two weeks early after "
+     "mild winter"),
+    # "Office - Comunicati stampa" over a header's h1 of the office, which the footer prints
+    # in bold before its address and telephone ("080.5401234"), and the release's h2 over
+    # its summary's h3 ("sommario")
+    ("it_site_h1_footer_address_h2_headline_sommario.html",
+     "Trasporto scolastico, la commissione approva il nuovo piano delle corse"),
     # <title> of the paper's name over the headline in <font size=5> and the deck under it
     # in <font size=4>, both bold
     ("en_paper_title_font_headline_and_deck.html",

@@ -633,7 +633,9 @@ _STANDFIRST_WORDS = frozenset({"dek", "deck", "subdeck", "standfirst", "subtitle
                                "chapeau", "subtitol",
                                # ... and the Argentine newsrooms' "copete" (5 of 5 written
                                # pages leave it out)
-                               "copete"})
+                               "copete",
+                               # ... and Italian "sommario", the summary under the title
+                               "sommario"})
 # ... or by a name of two words, one after the other: Brazilian newsrooms' "linha fina"
 # ("field-linha-fina"), and the names above written apart ("sub_head_box", "sub-title",
 # "stand-first": a Korean release's 부제 lines over its text)

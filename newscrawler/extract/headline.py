@@ -390,7 +390,11 @@ def shown_headline(root: Any, sites: SiteNames, above: bool = True,
         own = (el.text or "").strip()
         rank = emphasized(el) if inside or above else 0
         if rank and rank >= best_rank and headline_like(el, page, rank) and not (
-                _side_cell(el, block)):
+                _side_cell(el, block)) and not (
+                # (a standfirst under the line, a heading named so, is the headline's own:
+                # "<h2 class='titolo'>" over "<h3 class='sommario'>")
+                best is not None and (el.get("class") or el.get("id"))
+                and named_standfirst(attr_words(el, camel=True))):
             # (a line naming the site or the list is passed over, and so is what came before
             # it: the headline is under the list's name)
             best, best_rank, since = (None, 0, since) if _names_site(el, sites) or (

@@ -73,14 +73,21 @@ _HOST_SKIP = frozenset({"www", "m", "com", "net", "org", "gov", "edu", "cn", "co
 
 # Between the fields of a footer's line: a bullet, a middle dot, a bar
 _FIELD_SEP = re.compile(r"\s+[•·|]\s+")
-# A telephone number as an address line prints it ("(707) 445-6200", "+44 20 7946 0000")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+# ... and in an address line, a dash too ("Consiglio Regionale della Puglia – Via Gentile, 52
+# – 70126 Bari – Centralino 080.5402111"); such a line's text after the name, a node of its
+# own when the name is set in bold, opens with its separator
+_ADDRESS_SEP = re.compile(r"\s+[•·|–—]\s+")
+_ADDRESS_REST = re.compile(r"[•·|–—]\s")
+# A telephone number as an address line prints it ("(707) 445-6200", "+44 20 7946 0000"; an
+# area code and the number after a dot, "080.5402111")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                    r"|\b0\d{1,3}\.\d{6,8}\b")
 
 
-def _first_field(line: str, longest: int = _MAX_NAME) -> str:
-    """The first field of a footer's line set off by a bullet or a bar, when it is at most
-    *longest* characters and no sentence (a name); else ``""``."""
-    fields = _FIELD_SEP.split(line.strip(), maxsplit=1)
+def _first_field(line: str, longest: int = _MAX_NAME, sep: re.Pattern[str] = _FIELD_SEP) -> str:
+    """The first field of a footer's line set off by a bullet or a bar (or by *sep*), when it
+    is at most *longest* characters and no sentence (a name); else ``""``."""
+    fields = sep.split(line.strip(), maxsplit=1)
     first = fields[0].strip()
     return first if len(fields) == 2 and _field_line([first], 0, longest) else ""
 
@@ -277,9 +284,11 @@ class SiteNames:
         "Humboldt County Department of Health & Human Services • 529 I Street, Eureka •
         (707) 445-6200"): the office whose page it is."""
         if self._offices is None:
-            lines = [str(t) for t in _FOOTER(self._root)]
+            lines = [str(t).strip() for t in _FOOTER(self._root)]
+            lines += [f"{name} {rest}" for name, rest in zip(lines, lines[1:], strict=False)
+                      if _ADDRESS_REST.match(rest)]
             self._offices = [text_key(first) for line in lines if _PHONE.search(line)
-                             and (first := _first_field(line, 2 * _MAX_NAME))]
+                             and (first := _first_field(line, 2 * _MAX_NAME, _ADDRESS_SEP))]
         key = text_key(text)
         return len(key) >= 8 and any(office.endswith(key) for office in self._offices)
 

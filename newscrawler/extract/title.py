@@ -750,6 +750,9 @@ _LIST_NAME = re.compile(
     r"news (?:&|and) (?:headlines|events|updates|announcements)|(?:latest )?headlines|"
     r"press releases?|media releases?|"
     r"news releases?|newsroom|"
+    # (and SharePoint's library of publishing pages, which its <title> names first: "Pages -
+    # <the page's title>")
+    r"pages|"
     r"announcements|notices|speeches|(?:(?:media|press) )?statements|press|media centre|"
     r"media center|"
     r"pressemitteilungen?|aktuelles|nachrichten|meldungen|communiqués?(?: de presse)?|"
