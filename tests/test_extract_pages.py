@@ -2305,6 +2305,29 @@ def test_a_donation_box_goes_and_a_sentence_asking_for_donations_stays():
     assert "polluters" not in body and "funded by supporters" not in body
 
 
+@pytest.mark.parametrize(("lang", "path", "head", "line", "button"), [
+    # the readers' support page named in the site's language: Hungarian, German, Italian
+    ("hu", "/tamogatas/", "Támogasd a lapot!", "Lapunk független, nem kap állami hirdetést. "
+     "Ha fontosnak tartod a munkánkat, havi 1000 forinttal is sokat segítesz.", "Támogatom"),
+    ("de", "/spenden/", "Unterstützen Sie unsere Arbeit", "Wir sind unabhängig und "
+     "werbefrei. Schon fünf Euro im Monat helfen.", "Jetzt spenden"),
+    ("it", "/sostieni/", "Il giornale vive grazie a te", "Siamo indipendenti, senza "
+     "pubblicità di Stato: anche due euro al mese aiutano.", "Contribuisci"),
+])
+def test_a_support_box_whose_button_goes_to_the_support_page_in_its_language_goes(
+        lang, path, head, line, button):
+    paras = [f"<p>Paragraph {n} of the report: the valley lost a third of its young people "
+             f"in ten years, and the school closed in the nineties.</p>" for n in range(1, 5)]
+    page = (f'<html lang="{lang}"><head><meta charset="utf-8"><title>Report</title></head>'
+            f'<body><article><h1>Report</h1><div class="entry">{"".join(paras[:2])}'
+            f'<div class="support-box"><h4>{head}</h4><p>{line}</p><a href="https://www.'
+            f'paper.example{path}" class="button">{button}</a></div>{"".join(paras[2:])}'
+            '</div></article></body></html>')
+    body = extract_article(page.encode(), "https://www.paper.example/report", now=NOW).body
+    assert head not in body and line not in body
+    assert body.count("Paragraph") == 4
+
+
 def test_a_donation_box_whose_button_goes_to_a_payment_service_goes():
     # the button's address names no donation page ("checkout.…/memberform?org_id=…"): its
     # label says it; a link so labelled inside a sentence is the text's

@@ -114,7 +114,12 @@ SUPPORT_APPEAL = re.compile(
 MAX_BUTTON_CHARS = 40
 # A donation page's address names it in a segment of its own ("/donate", "/donate/join-us",
 # "donate.example.org"); "/how-to-donate-your-used-items/" is an article about giving.
-_DONATION_PAGE = re.compile(r"(?:^|[/.])donat", re.IGNORECASE)
+# (In other languages, the page of readers' support: Hungarian "/tamogatas/", German
+# "/spenden/", Polish "/wesprzyj/", Portuguese "/apoie/", Italian "/sostieni/")
+_DONATION_PAGE = re.compile(r"(?:^|[/.])(?:donat|t[aá]mogat|spenden|wesprzyj|apoie|sostieni)",
+                            re.IGNORECASE)
+# ... and any link that names it so, anywhere in its address
+_DONATION_WORD = re.compile(r"donat|t[aá]mogat|spenden|wesprzyj|apoie|sostieni", re.IGNORECASE)
 
 
 def _email_fields(root: Any) -> list[Any]:
@@ -137,7 +142,7 @@ def _donate_links(root: Any) -> list[tuple[Any, int]]:
     out = []
     # (lxml's walk over the links alone: an XPath over every element took twice as long)
     hrefs = [(a, h) for a in root.iter("a")
-             if (h := a.get("href")) and ("donat" in h or "Donat" in h or "DONAT" in h)]
+             if (h := a.get("href")) and _DONATION_WORD.search(h)]
     # (a short page's text may be shorter than an appeal: the box holds a third of the
     # page's text at most)
     body = root.find("body")
