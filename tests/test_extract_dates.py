@@ -3050,3 +3050,22 @@ def test_a_calls_deadline_field_over_the_text_is_no_publication(label):
             + "<p class='objava-date'>Datum objave: 8. 3. 2024</p></main></body></html>")
     fields = extract_article(page, "https://www.obcina.example.si/objava/911482", now=NOW)
     assert fields.published_at == "2024-03-08"
+
+
+def test_a_sentence_opening_with_its_day_and_a_comma_is_no_dateline_for_a_names_dash():
+    # "Joi, 13 martie 2025, la sediul Instituției Prefectului – Județul Constanța a avut loc
+    # …": the meeting's day in a sentence that goes on in small letters (the dash is in an
+    # office's name, not a wire's "RIYADH, May 28, 2024, SPA -- "); the post's <time> after
+    # the text is the page's
+    page = ("<html lang='ro'><body><article><h1 class='entry-title'>Măsuri pentru prevenirea "
+            "incendiilor de vegetație</h1><div class='entry-content'><p>Joi, 13 martie 2025, la "
+            "sediul Instituției Prefectului – Județul Constanța a avut loc ședința extraordinară "
+            "a Comitetului Județean pentru Situații de Urgență.</p>"
+            + "<p>Au fost stabilite măsuri pentru prevenirea incendiilor de vegetație uscată în "
+            "toate localitățile județului, cu patrule comune și controale.</p>" * 3
+            + "</div><footer class='entry-footer'><span class='posted-on'>Publicat la <time "
+            "class='entry-date published' datetime='2025-03-14T11:27:05+02:00'>14 martie 2025"
+            "</time></span></footer></article></body></html>")
+    found = extract_article(page, "https://prefectura.example.ro/?p=4810",
+                            now=datetime(2025, 3, 20))
+    assert found.published_at.startswith("2025-03-14")

@@ -538,7 +538,10 @@ def test_for_the_press_heads_the_press_offices_block(heading):
     assert trim_end(TEXT + tail) == TEXT
 
 
-@pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -", "---000---"])
+@pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -", "---000---",
+                                  # (a Mexican bulletin's "-o0o-", its O a zero; a US
+                                  # agency's acronym between dashes, "-BLM-")
+                                  "-o0o-", "-BLM-", "-USDA-"])
 def test_an_end_mark_between_tildes_or_dashes_ends_the_release(mark):
     under = ["For more information, please submit your queries via the Online Feedback Form "
              "or call 6225 5632."]
@@ -769,6 +772,11 @@ def test_an_apps_name_over_the_original_title_and_source_lines_opens_no_text():
     # a communications office signing the release, alone or over its ministry
     ["Oficina de Imagen Institucional y Comunicaciones"],
     ["Odbor komunikace", "Ministerstvo dopravy"],
+    # (a Romanian prefecture's press office in capitals, an Italian office's name)
+    ["BIROUL COMUNICARE, RELAȚII PUBLICE ȘI MASS-MEDIA"],
+    ["Ufficio comunicazione istituzionale"],
+    # (a Thai release's credit of the news to the province's public relations office)
+    ["ข่าว : สำนักงานประชาสัมพันธ์จังหวัดกระบี่"],
     ["Molėtų rajono savivaldybės administracijos Komunikacijos ir informacijos skyrius"],
     ["Informāciju sagatavoja: Zemkopības ministrijas Komunikācijas nodaļa, prese@zm.gov.lv"],
     # a correspondent's signature: the name, the role, the place, and the agency that added

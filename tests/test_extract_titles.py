@@ -2417,3 +2417,27 @@ def test_an_agencys_full_name_in_its_brand_box_names_the_site():
             + "</main></body></html>")
     fields = extract_article(page, url="https://www.arpacal.example.it/notizie/ozono-2024")
     assert fields.title == "Ozono, superata la soglia di informazione a Crotone e Vibo"
+
+
+def test_an_h1_in_the_box_named_the_sites_name_is_no_headline():
+    # "<div id='site_name'><h1>…</h1>" in the header, <title> the site's name in two
+    # languages, the headline a table cell over the text; a theme's banner named the site's
+    # title ("<div class='site-title'><h1>…") holds the page's own h1
+    page = ("<html><head><meta charset='utf-8'><title>Provincial Hall :: Example Province"
+            "</title></head><body><div id='header'><div id='site_name'><h1>Provincial Hall</h1>"
+            "<span class='eng'>Example Province</span></div></div><div class='path'>Home &gt; "
+            "News</div><h2 class='head_cat'>Public relations news</h2><table class='news_detail'>"
+            "<tr><td class='news_topic'>Province meets to prepare for the coming dry season"
+            "</td></tr><tr><td class='news_info'>Posted: 15 Jan 2019</td></tr><tr><td>"
+            + "<p>The governor chaired a meeting of district officers on water supplies for "
+            "the dry months, asking each district to map its sources.</p>" * 4
+            + "</td></tr></table></body></html>")
+    assert extract_article(page, "https://www.province.example.go.th/news.php?id=3").title \
+        == "Province meets to prepare for the coming dry season"
+    banner = ("<html><head><title>How to negotiate an offer | Career Center</title></head>"
+              "<body><div class='site-title'>"
+              "<h1>How to negotiate an offer</h1></div><main><div class='entry-content'>"
+              + "<p>Typically it is best to negotiate after you receive a written offer, "
+              "when you have the most leverage.</p>" * 4 + "</div></main></body></html>")
+    assert extract_article(banner, "https://www.college.example.edu/negotiate/").title \
+        == "How to negotiate an offer"

@@ -388,8 +388,11 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
     end = len(text) if cut else end
     # a sentence goes on after a comma: "Ab Montag, 19. Februar 2024, wird ..." (a
     # release's "RIYADH, May 28, 2024, SPA -- Saudi ..." is its dateline)
-    goes_on = _COMMA.match(text, stamp.end) and not _DASH.search(
-        text, stamp.end, stamp.end + DATELINE_TAIL)
+    # (not a name's dash in a sentence that goes on in small letters: "Joi, 13 martie 2025,
+    # la sediul Instituției Prefectului – Județul Constanța a avut loc …")
+    comma = _COMMA.match(text, stamp.end)
+    goes_on = comma and not (_DASH.search(text, stamp.end, stamp.end + DATELINE_TAIL) and not (
+        text[comma.end():comma.end() + 2].strip()[:1].islower()))
     # (a line that runs to the end of the text read may be cut short there, and then says
     # nothing by its length: "On the afternoon of 9 October 2023, Police were called to a
     # house i", words and no figures after the comma; "…: 19 Temmuz 2025, Cumartesi" and

@@ -95,10 +95,16 @@ def rendered_text(el: Any) -> str:
 
 def _in_logo_box(el: Any) -> bool:
     """*el*'s parent is named the logo's box ("<div class='logo'><img alt='法徽'><h1>深圳法院网
-    </h1></div>"): the h1 in it prints the site's name."""
+    </h1></div>") or the site's name's ("<div id='site_name'><h1>ศาลากลางจังหวัดกระบี่</h1>"):
+    the h1 in it prints the site's name."""
     parent = el.getparent()
-    return parent is not None and "logo" in (
-        f"{parent.get('class') or ''} {parent.get('id') or ''}").lower()
+    # (not a box named the site's title: a theme's banner "<div class='site-title'>" holds
+    # the page's own h1 as often)
+    return parent is not None and bool(_LOGO_BOX.search(
+        f"{parent.get('class') or ''} {parent.get('id') or ''}"))
+
+
+_LOGO_BOX = re.compile(r"logo|site[-_]?name", re.IGNORECASE)
 
 
 def h1_texts(root: Any, lines_of: dict[str, list[str]], limit: int = 6,

@@ -469,13 +469,16 @@ _ENDS = (r"^(?!end$)[\s(（\[–—~－-]*"
          r"[\s)）\]–—~－-]*(?:/.*)?$")
 # ... and "###" (to "######")
 _HASHES = r"^\s*#(?:\s?#){2,5}\s*$"
+# (an agency's acronym between dashes ends its releases as "-30-" does: "-BLM-", "-USDA-")
+_ACRONYM_END = r"|^\s*-[A-Z]{2,6}-\s*$"
 _END_MARK = re.compile(
-    _ENDS + r"|" + _HASHES +
+    _ENDS + r"|" + _HASHES + _ACRONYM_END +
     r"|^\s*[–—-]\s?30\s?[–—-]\s*$|^\s*[*~](?:\s*[*~]){2,}\s*$|^\s*⁂\s*$"
     # a wire's sign-off ("-- BERNAMA", "--SPA", "-- WAM"), a rule of dots or dashes
     r"|^\s*--\s?[A-Z]{2,12}\s*$|^\s*(?:\.\s*){4,}$|^\s*-{4,}\s*$|^\s*_{4,}\s*$"
     # the Philippines' "---oooOooo---", Bangladesh's "#", the Arab wires' "//انتهى//" (ended)
-    r"|^\s*[-–—]*\s*o+O+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
+    # (... and "-o0o-", its O a zero)
+    r"|^\s*[-–—]*\s*o+[O0]+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
     # (and the Iranian agencies' "انتهای پیام/" (end of message))
     r"|^\s*[/–—-]*\s*انتهای پیام\s*[/–—-]*\s*$"
     # ... and the Mexican and Central American bulletins' "---000---" (zeros, "oOo" said so)
@@ -529,7 +532,7 @@ _ISSUE_TIME = re.compile(r"^(?:issued at|香港時間|澳門時間|發出時間|
 
 # ... the marks only a release's end is: not a rule of dashes, dots or stars, which also
 # sets a forum post's signature apart
-_RELEASE_END = re.compile(_ENDS + r"|" + _HASHES + r"|^\s*[–—-]\s?30\s?[–—-]\s*$")
+_RELEASE_END = re.compile(_ENDS + r"|" + _HASHES + r"|^\s*[–—-]\s?30\s?[–—-]\s*$" + _ACRONYM_END)
 
 
 def is_end_mark(line: str, *, release: bool = False) -> bool:
@@ -1122,12 +1125,15 @@ MAX_SIGN_OFF_LINES = 6
 # The office that signs a release under it, a communications desk ("Oficina de Imagen
 # Institucional y Comunicaciones", "Odbor komunikace", "… Komunikacijos ir informacijos
 # skyrius"), or the correspondent's role ("Corresponsal de EL TIEMPO")
+# (Romanian and Italian too: "BIROUL COMUNICARE, RELAȚII PUBLICE ȘI MASS-MEDIA")
 _COMMUNICATIONS = re.compile(r"\b(?:communications?|comunicaci[oó]n(?:es)?|comunicação|comunicações"
-                             r"|komunikac\w*|kommunikation\w*|komunikācij\w*|public relations)\b",
+                             r"|komunikac\w*|kommunikation\w*|komunikācij\w*|public relations"
+                             r"|comunicare|comunicazione|relații publice)\b",
                              re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"\b(?:office|unit|department|division|section|team|oficina|direcci[oó]n"
                           r"|gabinete|departamento|unidad|assessoria|odbor|oddělení|skyrius|nodaļa"
-                          r"|osakond|abteilung|referat|bureau|service|wing|cellule)\b",
+                          r"|osakond|abteilung|referat|bureau|service|wing|cellule|biroul|ufficio"
+                          r"|serviciul|compartimentul)\b",
                           re.IGNORECASE)
 _CORRESPONDENT = re.compile(r"^(?:corresponsal|correspondent|enviad[oa] especial|special "
                             r"correspondent)\b", re.IGNORECASE)
@@ -2098,7 +2104,10 @@ _TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:
                                 # ... or the text's alone, a name of two to four words:
                                 # "Text: Maria Engström" (a Swedish university's news)
                                 r"|^(?:text|texte|testo|texto|tekst)\s*:\s*(?-i:[A-ZÀ-Þ]"
-                                r"[\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$",
+                                r"[\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$"
+                                # (... or the Thai news's alone, its pictures' on a line of
+                                # their own: "ข่าว : สำนักงานประชาสัมพันธ์จังหวัดกระบี่")
+                                r"|^ข่าว\s*[:：]\s*[^:：/]{1,80}$",
                                 re.IGNORECASE)
 # ... the date under it, and the office that issued it over it: "15/5/2567", "สำนักงาน
 # ประชาสัมพันธ์ …" (public relations office), "Press Office"
