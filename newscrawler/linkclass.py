@@ -158,8 +158,10 @@ _MONTH_NAMES = (
     r"mei|augustus|maj|augusti)")
 # A list's page named by its number alone, the first (or last) one: /xwzx/gzdt/1.htm
 _FIRST_PAGE = re.compile(r"/[01]\.s?html?$")
-# A link's text that is a month (and its year), the count of its items perhaps after it
-_MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}|(?:{_Y}\s*年\s*)?"
+# A link's text that is a month (and its year, perhaps a Japanese era's: "令和7年2月"), the
+# count of its items perhaps after it
+_MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}"
+                         r"|(?:(?:(?:19|20)\d\d|(?:令和|平成)(?:\d{1,2}|元))\s*年\s*)?"
                          r"(?:1[0-2]|0?[1-9])\s*月)(?:\s*[(（]\d+[)）])?$", re.IGNORECASE)
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
@@ -193,6 +195,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     (rf"/{_Y}/[a-z]+_[01]\d[0-3]\d/\d+(?:_\d+)?\.s?html?$", "dated path /yyyy/<column>_mmdd/"),
     (rf"/{_Y}[01]\d[0-3]\d/[^/]+\.s?html?$", "dated folder /yyyymmdd/"),
     (rf"/{_Y}[01]\d/(?:[0-9a-f]{{16,}}|[a-z]*_?\d+|[\w-]+)\.s?html?$", "dated folder /yyyymm/"),
+    # (a page named by its day and a number after it: a portal's /stories/202405130214.html;
+    # the day alone, /20240513.html, is that day's archive)
+    (rf"/{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{2,8}}\.s?html?$", "a dated document id"),
     (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
     (r"/(?:content|post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
     # PHPCMS's items: show-<column>-<id>-<page>.html

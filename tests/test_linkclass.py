@@ -4218,3 +4218,19 @@ def test_a_portals_everything_about_a_topic_is_its_hub():
     found = kinds(page, "https://www.portal.example.br", "/noticias/brasil/")
     assert found["/noticias/tudo-sobre/stf/"] == "list"
     assert found["/noticias/tudo-sobre/eleicoes-2026/"] == "list"
+
+
+def test_a_dated_document_id_and_a_month_by_a_japanese_eras_year_are_classed():
+    # a portal's /stories/<day><number>.html (the day alone is that day's archive); a
+    # month named by a Japanese era's year ("令和7年2月") is that month's list
+    from newscrawler.linkclass import classify_url
+    assert classify_url("https://www.portal.example/stories/202405130214.html") == (
+        "article", "a dated document id")
+    assert classify_url("https://www.portal.example/stories/20240513.html") != (
+        "article", "a dated document id")
+    page = ("<html><body><ul class='months'>"
+            + "".join(f"<li><a href='/shisei/koho/hodo/hodo_2025{m:02d}.html'>令和7年{m}月</a></li>"
+                      for m in (1, 2, 3))
+            + "</ul></body></html>")
+    found = kinds(page, "https://www.city.example.lg.jp", "/shisei/koho/hodo/index.html")
+    assert {found[f"/shisei/koho/hodo/hodo_2025{m:02d}.html"] for m in (1, 2, 3)} == {"list"}
