@@ -1187,15 +1187,23 @@ def _weak_article(url: str) -> str | None:
     return None
 
 
+# Traditional characters of a site's own pages' names that the labels' table (fold_hant)
+# leaves: 關於我們, 常見問題, 表格下載, 服務承諾, 聯絡我們 (folded here only: in the extractor's
+# labels they moved bodies on Taiwan's and Hong Kong's pages)
+_HANT_SITE_PAGES = str.maketrans("們載見題務諾絡隱", "们载见题务诺络隐")
+
+
 def _static_name(text: str, *, title: bool = False) -> bool:
     """*text* names a static page or a site service; with *title*, only by a Chinese head
     word, which holds however long the text is (a long title beginning with 关于 is as often
     a notice as an about page)."""
     compact = re.sub(r"\s+", "", text) if CJK.search(text) else text
-    if STATIC_HEAD.search(compact) or len(compact) <= MAX_SERVICE_NAME and (
-            SERVICE_HEAD.search(compact)):
-        return True
-    return not title and bool(STATIC_NAME.search(compact))
+    # (a traditional name as its simplified form too, 關於我們, 常見問題; a Japanese one as
+    # it is, 事務局)
+    folded = fold_hant(compact).translate(_HANT_SITE_PAGES)
+    return any(STATIC_HEAD.search(form) or len(form) <= MAX_SERVICE_NAME and (
+        SERVICE_HEAD.search(form)) or not title and STATIC_NAME.search(form)
+        for form in {compact, folded})
 
 
 def _address_names_list(path: str) -> bool:

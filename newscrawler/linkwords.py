@@ -270,14 +270,14 @@ STATIC_NAME = re.compile(
     # (and the newsroom's tip form: "Send us your news", "Send us a news tip")
     r"^(?:submit|request|apply|book|sign up)\b|^send us\b|accreditation|accréditation|acreditación|"
     r"acreditação|accrediti|acreditare|"
-    r"^(?:关于|依申请|长者|无障碍|联系|走进)|"
+    r"^(?:关于|依申请|长者|无障碍|联系|联络|走进)|"
     # a site's legal pages, whose names hold a list's word ("Copyright Notices",
     # 隱私權保護政策, 資訊安全政策): the whole name only. (Not "Important Notices": a legal
     # page in one government's footers, a list of notices in another's news; nor "Legal
     # Notices", a gazette's list)
     r"^(?:copyright|privacy) notices?$|"
-    r"^(?:隐私|隱私)\S{0,6}(?:政策|声明|聲明)$|^(?:资讯|資訊|信息|网站|網站)安全\S{0,2}(?:政策|声明|聲明)$|"
-    r"^(?:网站|網站|免责|免責|版权|版權)(?:声明|聲明)$", re.I)
+    r"^(?:隐私|隱私|私隐|私隱)\S{0,6}(?:政策|声明|聲明)$|^(?:资讯|資訊|信息|网站|網站)安全\S{0,2}(?:政策|声明|聲明)$|"
+    r"^(?:网站|網站|免责|免責|版权|版權)(?:声明|聲明)$|^(?:网站|網站)地[图圖]$", re.I)
 STATIC_HEAD = re.compile(
     r"(?:指南|信箱|热线|简介|概况|职能|职责|领导|机构|手机版|微信|微博|客户端|咨询|沿革|区划|"
     r"地理|须知|介绍|課|事務局|科室|机构设置|机构信息|领导之窗|领导信息|领导班子|单位|历史文化|旅游资源|旅游景点|"
@@ -291,8 +291,10 @@ STATIC_HEAD = re.compile(
 #: ... of which a guide, a notice of requirements or an introduction is static even as a
 #: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
 GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介|主要职责|联系方式|联系电话)$")
+# (and a pledge's or a structure's: 服务承诺, 部门架构, as Hong Kong's sites name their pages)
 SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
-                           r"(?<!征集)调查|问题|问题解答|名录|订阅|测算|网点|路况|登录|注册|下载中心)$")
+                           r"(?<!征集)调查|问题|问题解答|名录|订阅|测算|网点|路况|登录|注册|下载中心|"
+                           r"承诺|架构)$")
 MAX_SERVICE_NAME = 10
 SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"

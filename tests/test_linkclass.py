@@ -4234,3 +4234,12 @@ def test_a_dated_document_id_and_a_month_by_a_japanese_eras_year_are_classed():
             + "</ul></body></html>")
     found = kinds(page, "https://www.city.example.lg.jp", "/shisei/koho/hodo/index.html")
     assert {found[f"/shisei/koho/hodo/hodo_2025{m:02d}.html"] for m in (1, 2, 3)} == {"list"}
+
+
+@pytest.mark.parametrize("name", ["關於我們", "常見問題", "表格下載", "服務承諾", "部門架構",
+                                  "網站地圖", "聯絡我們", "私隱政策聲明"])
+def test_a_sites_own_pages_named_in_traditional_characters_are_static(name):
+    # a Hong Kong department's menu names its pages as the mainland's do, in traditional
+    # characters and its own words (聯絡, 私隱)
+    from newscrawler.linkclass import _static_name
+    assert _static_name(name)
