@@ -199,7 +199,8 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # the day alone, /20240513.html, is that day's archive)
     (rf"/{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{2,8}}\.s?html?$", "a dated document id"),
     (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
-    (r"/(?:content|post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
+    # (and the Guangdong disclosure platform's mobile-ready copy, mpost_2458712.html)
+    (r"/(?:content|m?post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
     # PHPCMS's items: show-<column>-<id>-<page>.html
     (r"/show-\d+-\d+(?:-\d+)?\.s?html?$", "<kind>-<column>-<id> address"),
     # (a letter or two may lead the file's name: a ministry's x2022_06_12_<slug>.html)
@@ -291,7 +292,8 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      "document id in the query"),
     # (Taiwan's government site system: an item's view by its number in "s", its photos'
     # and its video's too: News_Content.aspx?n=139&s=312470, News_Photo_Content.aspx?…)
-    (r"/news_(?:photo_|video_)?content\.aspx\?(?:[^#]*&)?s=\d{4,}(?:&|$)",
+    # (its newer sites' ids in hexadecimal: News_Content.aspx?n=7C3E…&s=9E4B7A21C3D05F18)
+    (r"/news_(?:photo_|video_)?content\.aspx\?(?:[^#]*&)?s=(?:\d{4,}|[0-9a-f]{16})(?:&|$)",
      "document id in the query"),
     (r"\.msg-id-\d+\.html?$", "message id address"),
     # (a Chinese university CMS's item by the day it was made, its column and its number:
@@ -560,12 +562,14 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # a year's, a month's or a day's archive: /2024/, /2024/05/, /archief/2024/05,
     # /miesiac/2024-06/, /2025/05/14/ (the day's with its slash: an article follows a day)
     # (not a number after a file's name: /themen/bauen.html/2001 is a page's id)
-    (rf"(?<!\.html)(?<!\.htm)(?<!\.php)(?<!\.aspx)/{_Y}(?:[/-][01]?\d(?:/[0-3]?\d/)?)?/?$",
-     _DATE_ARCHIVE),
+    # (but after WordPress's front script, /index.php/2025/02/, the archive it routes to)
+    (rf"(?<!\.html)(?<!\.htm)(?<!(?<!/index)\.php)(?<!\.aspx)/{_Y}(?:[/-][01]?\d"
+     r"(?:/[0-3]?\d/)?)?/?$", _DATE_ARCHIVE),
     # ... or a day's, under an archive's folder (/archivo/actualidad/policiales/2024-05-11/)
     # (or the day in folders, under an archive named in another language: Turkish
     # /haber-arsivi/2024/11/13, Norwegian /arkiv/, Slovene /arhiv/)
-    (rf"/archiv\w*/(?:[^/]+/)*{_Y}-[01]\d-[0-3]\d/?$", _DATE_ARCHIVE),
+    # (and a paper's "hemeroteca", /hemeroteca/2024-05-13/)
+    (rf"/(?:archiv\w*|hemeroteca)/(?:[^/]+/)*{_Y}-[01]\d-[0-3]\d/?$", _DATE_ARCHIVE),
     (rf"/(?:[\w-]*-)?(?:archiv\w*|ar[sş]iv\w*|arkiv\w*|arhiv\w*)/{_Y}/[01]?\d/[0-3]?\d/?$",
      _DATE_ARCHIVE),
     # ... or by a day written day first under a folder that says so (/news/by-date/15.05.2024)

@@ -291,10 +291,11 @@ STATIC_HEAD = re.compile(
 #: ... of which a guide, a notice of requirements or an introduction is static even as a
 #: headline on a dated article address (户籍业务办理指南, 身份证办理须知, 警徽警服介绍).
 GUIDE_HEAD = re.compile(r"(?:指南|须知|介绍|简介|主要职责|联系方式|联系电话)$")
-# (and a pledge's or a structure's: 服务承诺, 部门架构, as Hong Kong's sites name their pages)
+# (and a pledge's, a structure's or a map's: 服务承诺, 部门架构, 校园地图, as Hong Kong's sites
+# and universities name their pages)
 SERVICE_HEAD = re.compile(r"(?:服务|业务|查询|下载|报警|投诉|举报|证明|缴费|预约|办事|"
                            r"(?<!征集)调查|问题|问题解答|名录|订阅|测算|网点|路况|登录|注册|下载中心|"
-                           r"承诺|架构)$")
+                           r"承诺|架构|地图)$")
 MAX_SERVICE_NAME = 10
 SITE_WORDS = re.compile(
     r"^(?:contact(?: us)?|kontakt|impressum|imprint|privacy(?: policy)?|datenschutz\w*|"

@@ -4243,3 +4243,24 @@ def test_a_sites_own_pages_named_in_traditional_characters_are_static(name):
     # characters and its own words (聯絡, 私隱)
     from newscrawler.linkclass import _static_name
     assert _static_name(name)
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    # WordPress's month archive behind its front script; a paper's day in its "hemeroteca"
+    ("https://www.x.gob.mx/index.php/2025/02/", "list"),
+    ("https://www.x.example.es/hemeroteca/2024-05-13/", "list"),
+    # the Guangdong disclosure platform's mpost_<id>; Taiwan's item view by a hex id
+    ("https://www.x.gov.cn/gkmlpt/content/2/2458/mpost_2458712.html", "article"),
+])
+def test_archives_and_items_behind_a_front_script_or_by_their_platforms_names(url, kind):
+    from newscrawler.linkclass import classify_url
+    assert classify_url(url)[0] == kind
+
+
+def test_a_taiwan_sites_item_view_by_a_hex_id_is_an_item():
+    from newscrawler.linkclass import _weak_article
+    assert _weak_article("https://www.x.gov.tw/News_Content.aspx?n=7C3E1A90B24F6D58&s="
+                         "9E4B7A21C3D05F18") == "document id in the query"
+    # (a number after a page's own script is no archive: /themen/bauen.php/2001)
+    from newscrawler.linkclass import classify_url
+    assert classify_url("https://www.x.de/themen/bauen.php/2001") is None
