@@ -391,8 +391,9 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
     # (not a name's dash in a sentence that goes on in small letters: "Joi, 13 martie 2025,
     # la sediul Instituției Prefectului – Județul Constanța a avut loc …")
     comma = _COMMA.match(text, stamp.end)
-    goes_on = comma and not (_DASH.search(text, stamp.end, stamp.end + DATELINE_TAIL) and not (
-        text[comma.end():comma.end() + 2].strip()[:1].islower()))
+    wire = comma and _DASH.search(text, stamp.end, stamp.end + DATELINE_TAIL) and not (
+        text[comma.end():comma.end() + 2].strip()[:1].islower())
+    goes_on = comma and not wire
     # (a line that runs to the end of the text read may be cut short there, and then says
     # nothing by its length: "On the afternoon of 9 October 2023, Police were called to a
     # house i", words and no figures after the comma; "…: 19 Temmuz 2025, Cumartesi" and
