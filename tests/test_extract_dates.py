@@ -3069,3 +3069,10 @@ def test_a_sentence_opening_with_its_day_and_a_comma_is_no_dateline_for_a_names_
     found = extract_article(page, "https://prefectura.example.ro/?p=4810",
                             now=datetime(2025, 3, 20))
     assert found.published_at.startswith("2025-03-14")
+
+
+def test_an_incident_date_beside_the_release_date_is_no_publication():
+    # a sheriff's release table: "Release Date: 11/19/2024" over "Incident Date: 11/16/2024"
+    found = printed_dates("Release Date:\n11/19/2024\nIncident Date:\n11/16/2024")
+    assert [(d.kind, d.stamp.moment.day) for d in found] == [(PUBLISHED, 19)]
+    assert printed_dates("Meeting date: 11/16/2024") == []

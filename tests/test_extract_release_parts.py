@@ -1371,3 +1371,16 @@ def test_a_summary_named_sommario_under_a_headline_of_a_div_is_a_standfirst():
                            f"<p>{TEXT[0]}</p><p>{TEXT[1]}</p></div></div></body></html>")
     assert [el.text_content().strip() for el in standfirsts(root)] == [
         "Contributi per la prima casa nei comuni sotto i 5.000 abitanti."]
+
+
+def test_a_contact_on_one_line_with_its_reach_over_or_under_the_text_goes():
+    # "For More Information Contact:" with the name, the office and the reach over the text;
+    # a reporter's "Comments:" line with a telephone and an address under it
+    top = ["For More Information Contact: Lena Whitcomb, Public Information Officer, Mount "
+           "Rogers Health District, lena.whitcomb@health.example.gov, 276-555-0148"]
+    assert trim_top(top + TEXT, None) == TEXT
+    assert trim_end(TEXT + ["Comments: (319) 398-8217; marissa.halvorsen@paper.example.com"]) \
+        == TEXT
+    # ... while a sentence that asks for comments stays
+    asked = ["Comments on the draft plan can be sent to the council until 30 April."]
+    assert trim_end(TEXT + asked) == TEXT + asked

@@ -219,6 +219,9 @@ _OTHER_LABEL = re.compile(
     # a court's hearing of the case a judgment or its summary reports ("Hearing date /
     # 14 May 2024" over "Judgment date / 11 September 2024")
     r"hearing date|date of (?:the )?hearing|heard on|"
+    # ... an incident's or an offence's on a police release's field table ("Release Date:
+    # 11/19/2024" over "Incident Date: 11/16/2024"), an event's, a meeting's
+    r"(?:incident|offen[cs]e|arrest|event|meeting) date|"
     r"joined|member since|registered|mitglied seit|registriert|inscrit|miembro desde|"
     r"membro desde|注册时间|註冊時間|加入时间|가입일|"
     # a visitor counter's start ("สถิติผู้เข้าชม … เริ่มนับ 1 ตุลาคม 2555", "Visitors since …")

@@ -103,7 +103,9 @@ _FIELD_NAME = re.compile(r"^\s*(?:发布单位|发布机关|发布机构|发文�
                          re.IGNORECASE)
 _TEXT_LABEL = re.compile(r"^\s*(?:内容|正文|新闻内容|文章内容)\s*[:：]?\s*$")
 # its contact line ("Contact: Press Office, 202-555-0100"), and the lines under it
-_CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:", re.IGNORECASE)
+# (or "For More Information Contact:" before the name and its reach)
+_CONTACT_LINE = re.compile(r"^(?:media |press )?contacts?\s*:"
+                           r"|^for (?:more|further) information,? contact\s*:", re.IGNORECASE)
 #: Longest top line that can be a dateline or byline rather than text.
 MAX_META_LINE = 80
 #: Most lines of a release's letterhead over its kind ("FOR IMMEDIATE RELEASE").
@@ -175,6 +177,10 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
     paras = paras[_headless_contact(paras[:min(MAX_HEADLESS_CONTACT, len(paras) - 1)], top=True):]
     contact = False  # under a release's contact line: its names, telephones, addresses
     while paras and (_LABELLED_LEAD.match(paras[0]) or _CONTACT_HEAD.match(paras[0])
+                     # (a contact on one line with its reach, over the text: "For More
+                     # Information Contact: Lena Whitcomb, …, lena.whitcomb@…, 276-555-0148")
+                     or _CONTACT_LINE.match(paras[0]) and len(paras[0]) <= 2 * MAX_META_LINE
+                     and _REACH.search(paras[0]) is not None
                      or not _is_sentence(paras[0]) and (
             len(paras[0]) <= MAX_META_LINE
             # a dateline with its place and a long office's name runs longer
@@ -673,7 +679,8 @@ _CONTACT_INLINE = re.compile(
     # Communications Unit on 01286 679 000 or …", Welsh "Am ragor o wybodaeth, cysylltwch ag …"
     r"^(?:for (?:(?:further|more) information|(?:media|press) (?:queries|enquiries|inquiries)),?"
     r" (?:please )?contact|am ragor o wybodaeth,? "
-    r"cysylltwch(?: (?:â|ag))?)\s+\S|"
+    # (its "contact" perhaps a label: "For More Information Contact: Lena Whitcomb, …")
+    r"cysylltwch(?: (?:â|ag))?)\s*[:：]?\s+\S|"
     # (or "Contact:" alone before the name and its reach: "Contact: Dana Whitcombe, …, 267-…")
     rf"^(?:※\s*)?(?:{_MORE_INFO}|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts?"
     r"|contacts? presse"
@@ -688,7 +695,9 @@ _CONTACT_INLINE = re.compile(
     r"|콘텐츠\s*관리\s*부서|довідки за телефоном|справки по телефону"
     r"|問い合わせ先|お問い合わせ|照会先|連絡先"
     # ... an agency's spokesperson by name, the telephone under it ("FTC Spokesperson: …")
-    r"|(?:[A-Z]{2,8} )?spokes(?:person|man|woman))\s*[:：]\s*\S", re.IGNORECASE)
+    r"|(?:[A-Z]{2,8} )?spokes(?:person|man|woman)"
+    # ... or the reporter's line for readers' comments ("Comments: (319) 398-8217; …@…")
+    r"|comments)\s*[:：]\s*\S", re.IGNORECASE)
 # ... or, as the text's last line, "Inquiries:" with an office and its telephone (over more
 # lines, a spokesperson's block, the name above it may belong to it: the headless rule's)
 _INQUIRIES = re.compile(r"^(?:inquiries|enquiries)\s*[:：]\s*\S", re.IGNORECASE)
