@@ -390,6 +390,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (not Plone's resolveuid/<uid>, which stands for any of its pages)
     (r"/(?!resolveuid/)[a-z][\w-]*/(?=[a-z]{0,2}[0-9a-f]*\d)(?=[a-z]{0,2}\d*[a-f])"
      r"(?:[a-z]{2}[0-9a-f]{30}|[0-9a-f]{32})/?$", "32-hex document id"),
+    # ... or a MongoDB-style id of 24 hex digits as the page's file (a site platform's
+    # /xwzx/tzgg/68e5353879bd69bfddcb465d.html)
+    (r"/(?=[0-9a-f]*\d)(?=\d*[a-f])[0-9a-f]{24}\.s?html?$", "a 24-hex document id"),
     # a UUID under a kind of item (the Bangladesh national portal's
     # /site/press_release/<uuid>/-, /site/notices/<uuid>/-)
     # (its title's slug in place of the "-", /site/notices/<uuid>/<Bangla words>, a slash of
@@ -592,6 +595,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # author.php?id=17)
     (_TERM_SCRIPT_RE + r"\?(?:[^#]*&)?(?:id|tag|cat|name|slug|t)=[^&#]+",
      _TERM_ARCHIVE),
+    # (... and WordPress's without pretty addresses: an author's /?author=2, a month's
+    # /?m=202411)
+    (r"/(?:index\.php)?\?(?:[^#]*&)?author=\d+(?:&|$)", _TERM_ARCHIVE),
+    (r"/(?:index\.php)?\?(?:[^#]*&)?m=(?:19|20)\d\d(?:[01]\d(?:[0-3]\d)?)?(?:&|$)", _DATE_ARCHIVE),
     # (... or, on the German regional papers' CMS whose items end _arid,<n>.html, an
     # author's or a dossier's page: autoren_autorid,311.html, dossiers_dossier,-…-_dossierid,
     # 187.html)
@@ -1015,6 +1022,11 @@ def classify_url(url: str, page_url: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+#: A month's or a day's folder, at most one short folder over it (/2025/03/, /2025/03/14/,
+#: /index.php/2025/02/; not an item's day after its slug, /artykul/<slug>-id58213/2025/2/21/).
+_MONTH_OR_DAY = re.compile(r"^(?:/[\w.-]{1,20})?/(?:19|20)\d\d/[01]?\d(?:/[0-3]?\d)?/?$")
+#: An article filed by its kind and number at the end of its address (/careers/article/1912833).
+_FILED_ARTICLE = re.compile(r"/(?:article|story)/\d{4,}/?$", re.I)
 _MONTH_INDEX = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])/(?:index|default)\.\w+$", re.I)
 _ALBUM_ITEM = "a photo album of one event"
 _RECORD_VIEW = "a detail view's record by its number"
@@ -2511,7 +2523,9 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
             return LIST, "a department's releases on a newsroom's own site"
         return OTHER, "a department's page by its address"
     job = JOB_OR_TENDER.search(parts.path)
-    if job and not _INDEX_PAGE.search(parts.path) and (
+    # (not an article filed under a careers section by its number: a magazine's
+    # /<slug>/careers/article/1912833, advice on a career)
+    if job and not _INDEX_PAGE.search(parts.path) and not _FILED_ARTICLE.search(parts.path) and (
             # (not the folder's own page: /Ausschreibungen/ausschreibungen.html)
             _stem(job.group(2).strip("/")).removesuffix("_node").lower() != job.group(1).lower()):
         return OTHER, "a job or tender notice by its address"
@@ -2554,7 +2568,11 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
     if strong_article and (not footer_only or link.headline):
         return ARTICLE, shape[1] + (", headline text in the footer" if footer_only else "")
     if shape is not None and shape[0] == LIST and not (
-            link.headline and shape[1] == _DATE_ARCHIVE):  # (/work-reports/2024: a report)
+            # (/work-reports/2024: a report; not a month's or a day's, /2025/03/14/ "Al het
+            # nieuws van vandaag")
+            # (and not a post by its number in the query, /2025/03/?p=61790)
+            link.headline and shape[1] == _DATE_ARCHIVE and not (
+                _MONTH_OR_DAY.search(parts.path) and not parts.query)):
         return LIST, shape[1]
     if _FIRST_PAGE.search(parts.path) and not parts.query:
         # (a VSB or a static portal's list pages are files named by their number, the first

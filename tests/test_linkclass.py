@@ -4264,3 +4264,47 @@ def test_a_taiwan_sites_item_view_by_a_hex_id_is_an_item():
     # (a number after a page's own script is no archive: /themen/bauen.php/2001)
     from newscrawler.linkclass import classify_url
     assert classify_url("https://www.x.de/themen/bauen.php/2001") is None
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    # WordPress without pretty addresses: an author's and a month's archives
+    ("https://www.ministry.example.zm/?author=2", "list"),
+    ("https://www.ministry.example.zm/?m=202411", "list"),
+])
+def test_wordpress_archives_by_the_query_are_lists(url, kind):
+    from newscrawler.linkclass import classify_url
+    assert classify_url(url)[0] == kind
+
+
+def test_a_days_archive_named_as_a_headline_stays_a_list_and_items_keep_their_day():
+    # "/2025/03/14/" named "Al het nieuws van vandaag"; a city's item with its day after its
+    # slug, and a post by its number under its month, stay items; a 24-hex page is an item
+    page = ("<html><body><main><div class='news'>"
+            + "".join(f"<article><h3><a href='/aktualnosci/artykul/{s}-id5821{n}/2025/2/2{n}/'>"
+                      f"{t}</a></h3><time>2{n}.02.2025</time></article>"
+                      for n, s, t in [(1, "nowy-przystanek-kolejowy-gotowy",
+                                       "Nowy przystanek kolejowy gotowy do użytku"),
+                                      (2, "rusza-nabor-do-zlobkow-na-nowy-rok",
+                                       "Rusza nabór do żłobków na nowy rok szkolny")])
+            + "<p><a href='/2025/03/?p=61790'>Minister receives the ambassador of Japan in "
+            "Baghdad</a></p><p><a href='/xwzx/tzgg/68e5353879bd69bfddcb465d.html'>关于2025年度"
+            "科技型中小企业认定结果的公示</a> 2025-03-12</p></div><p class='more'><a href="
+            "'/2025/03/14/'>Al het nieuws van vandaag</a></p></main></body></html>")
+    found = kinds(page, "https://www.city.example", "/")
+    assert found["/2025/03/14/"] == "list"
+    assert found["/aktualnosci/artykul/nowy-przystanek-kolejowy-gotowy-id58211/2025/2/21/"] \
+        == "article"
+    assert found["/2025/03/?p=61790"] == "article"
+    assert found["/xwzx/tzgg/68e5353879bd69bfddcb465d.html"] == "article"
+
+
+def test_an_article_filed_by_number_under_a_careers_section_is_no_job_notice():
+    page = ("<html><body><main>"
+            + "".join(f"<div class='card'><a href='/{s}/careers/article/19128{n}'>{t}</a></div>"
+                      for n, s, t in [(33, "how-to-negotiate-a-pay-rise-in-a-flat-market",
+                                       "How to negotiate a pay rise in a flat market"),
+                                      (79, "is-hybrid-working-killing-the-office-mentor",
+                                       "Is hybrid working killing the office mentor?")])
+            + "</main></body></html>")
+    found = kinds(page, "https://www.magazine.example.co.uk", "/")
+    assert set(found.values()) == {"article"}
