@@ -1384,3 +1384,13 @@ def test_a_contact_on_one_line_with_its_reach_over_or_under_the_text_goes():
     # ... while a sentence that asks for comments stays
     asked = ["Comments on the draft plan can be sent to the council until 30 April."]
     assert trim_end(TEXT + asked) == TEXT + asked
+
+
+@pytest.mark.parametrize("tail", [
+    # a Malaysian paper's sign-off date after a dash and its picture's credit
+    ["– March 27, 2024", "Pic credit: Bernama"],
+    # a Venezuelan paper's bracketed credit of its correspondents
+    ["(Con información de la corresponsalía de El Universal en Lara)"],
+])
+def test_a_dashed_date_a_pictures_credit_and_a_bracketed_source_close_the_text(tail):
+    assert trim_end(strip_chrome(TEXT + tail)) == TEXT

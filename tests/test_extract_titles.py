@@ -2441,3 +2441,17 @@ def test_an_h1_in_the_box_named_the_sites_name_is_no_headline():
               "when you have the most leverage.</p>" * 4 + "</div></main></body></html>")
     assert extract_article(banner, "https://www.college.example.edu/negotiate/").title \
         == "How to negotiate an offer"
+
+
+def test_a_headline_named_so_after_an_acronym_in_camel_case_beats_a_list_h1():
+    # an old Hong Kong release page: <title> and h1 "Press Releases", the headline a span in
+    # "<div id='PRHeadline'>"
+    page = ("<html><head><title>GPA - Press Releases</title></head><body><div id='content'>"
+            "<h1 class='pageTitle'>Press Releases</h1><div id='PRHeadline'><span id="
+            "'PRHeadlineSpan'>Vacant government premises to be let for community use</span>"
+            "</div><div id='pressrelease'>"
+            + "&nbsp;&nbsp; The agency invites applications from organisations to use the "
+            "premises for community purposes for three years.<br><br>" * 4
+            + "Ends/Friday, October 17, 2025</div></div></body></html>")
+    assert extract_article(page, "https://www.agency.example.hk/en/pr20251017.html").title \
+        == "Vacant government premises to be let for community use"

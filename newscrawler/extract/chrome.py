@@ -1207,7 +1207,9 @@ MAX_DOWNLOAD_LINE = 150
 # Picture credits: "Photo: Gene J. Puskar", "图片来源：新华社". (Rights notices such as
 # "© 2019 Associated Press ..." stay: wire copy carries them as part of the text.)
 _CREDIT = re.compile(
-    r"^(?:(?:(?:hero|header|featured|cover|top|lead|banner) )?(?:photo|image|picture"
+    # (and "pic", "Pic: Bernama", as Malaysian papers credit their pictures; not "Main image
+    # credit: Getty", which news-aeb's labels keep as the text's)
+    r"^(?:(?:(?:hero|header|featured|cover|top|lead|banner) )?(?:photo|image|picture|pic"
     r"|video|graphic|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
     # (numbered too, as a release sets its pictures' captions under them: "Photo 1: …")
     # ... and a post's card picture: "Photo thumbnail: iStock."

@@ -311,14 +311,20 @@ _ITEM_HEAD_ATTR = re.compile(r"(?:^|[-_\s])(?:press|release|article|story|post|n
 _HEAD_LINE_TAGS = frozenset({"p", "div", "span", "td", "font", "strong", "b"})
 
 
+# An acronym's end before a capitalized word: "PR|Headline"
+_ACRONYM_CAMEL = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def emphasized(el: Any) -> int:
     """2 for a heading or an element named as a title, 1 for bold or big text, else 0."""
     tag = el.tag
     if tag in ("h1", "h2", "h3", "h4"):
         return 2
     cls, ident = el.get("class"), el.get("id")
-    # (camel-case names are words too: ASP.NET's "lblHeadline", a "NewsHeadline" class)
-    if (cls or ident) and _names_title(CAMEL_CASE.sub(" ", f"{cls or ''} {ident or ''}").lower()):
+    # (camel-case names are words too: ASP.NET's "lblHeadline", a "NewsHeadline" class, an
+    # acronym's "PRHeadline")
+    if (cls or ident) and _names_title(_ACRONYM_CAMEL.sub(" ", CAMEL_CASE.sub(
+            " ", f"{cls or ''} {ident or ''}")).lower()):
         return 2
     # ... or a line named as a release's or a story's head or topic ("<p class='press_head'>",
     # "<td class='newstopic'>"; a table so named is the release's header of fields)

@@ -1861,7 +1861,10 @@ _EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$"
                         # "Mit Informationen von Katrin Bode, NDR", "Mit Material von dpa"
                         r"|^(?:(?:with )?additional reporting|with reporting) (?:by|from) "
                         r"[^.!?]{2,80}\.?$|^mit (?:informationen|material) (?:von|aus) "
-                        r"[^.!?]{2,80}\.?$|^\*?con información de [^.!?]{2,80}\.?$",
+                        r"[^.!?]{2,80}\.?$|^\*?con información de [^.!?]{2,80}\.?$"
+                        # (... or bracketed: "(Con información de la corresponsalía de …)",
+                        # Portuguese "(Com informações de …)")
+                        r"|^\((?:con información|com informações) de [^()]{2,80}\)\.?$",
                         re.IGNORECASE)
 # ... and a broadcaster's note of the programme that aired it ("Dieses Thema im Programm: MDR
 # SACHSEN - Das Sachsenradio | Regionalreport … | 14. März 2024 | 17:30 Uhr")
@@ -2132,6 +2135,7 @@ _WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?")
 _PLACE = re.compile(r"[^\W\d_][\w'’ .-]{1,30},(?:\s*(?:le|den|am|a|el|il|em|dnia|dne))?")
 
 
+_LEADING_DASH = re.compile(r"^[–—-]+\s+(?=\S)")
 # An outlet's name in brackets before its stamp, a broadcaster's: "[テレ朝NEWS] ", "【ANN】"
 _OUTLET_TAG = re.compile(r"^[\[【［]\s*[^\]】］\d]{2,20}\s*[\]】］]\s*(?=\d)")
 
@@ -2164,6 +2168,8 @@ def _bare_date(line: str) -> bool:
     date. The line may be bracketed whole: ``(2019/10/16 18:30)``, or open with the
     outlet's name in brackets: ``[テレ朝NEWS] 2024/03/12 11:45``."""
     line = _OUTLET_TAG.sub("", line.strip(), count=1)
+    # (perhaps after a dash, a sign-off's date: "– March 27, 2024")
+    line = _LEADING_DASH.sub("", line)
     if line[:1] in "(（[" and line[-1:] in ")）]":
         line = line[1:-1].strip()
     for stamp in find_dates(line, limit=1, guess=True):
