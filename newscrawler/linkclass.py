@@ -571,8 +571,10 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # ... or a day's, under an archive's folder (/archivo/actualidad/policiales/2024-05-11/)
     # (or the day in folders, under an archive named in another language: Turkish
     # /haber-arsivi/2024/11/13, Norwegian /arkiv/, Slovene /arhiv/)
-    # (and a paper's "hemeroteca", /hemeroteca/2024-05-13/)
-    (rf"/(?:archiv\w*|hemeroteca)/(?:[^/]+/)*{_Y}-[01]\d-[0-3]\d/?$", _DATE_ARCHIVE),
+    # (and a paper's "hemeroteca", /hemeroteca/2024-05-13/, the archive in the Slavic and
+    # Nordic languages, /arhiv/2024-05-13, and a day's edition, /archives/edition/2024_05_14.html)
+    (rf"/(?:archiv\w*|ar[hsş]iv\w*|arkiv\w*|hemeroteca|editions?)/(?:[^/]+/)*"
+     rf"{_Y}([-_])[01]\d\1[0-3]\d(?:/|\.s?html?)?$", _DATE_ARCHIVE),
     (rf"/(?:[\w-]*-)?(?:archiv\w*|ar[sş]iv\w*|arkiv\w*|arhiv\w*)/{_Y}/[01]?\d/[0-3]?\d/?$",
      _DATE_ARCHIVE),
     # ... or by a day written day first under a folder that says so (/news/by-date/15.05.2024)

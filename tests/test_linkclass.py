@@ -4246,9 +4246,12 @@ def test_a_sites_own_pages_named_in_traditional_characters_are_static(name):
 
 
 @pytest.mark.parametrize(("url", "kind"), [
-    # WordPress's month archive behind its front script; a paper's day in its "hemeroteca"
+    # WordPress's month archive behind its front script; a paper's day in its "hemeroteca",
+    # in its Slavic "arhiv" and as its edition of the day
     ("https://www.x.gob.mx/index.php/2025/02/", "list"),
     ("https://www.x.example.es/hemeroteca/2024-05-13/", "list"),
+    ("https://www.x.example.bg/arhiv/2024-05-13", "list"),
+    ("https://www.x.example.ch/home/archives/edition/2024_05_14.html", "list"),
     # the Guangdong disclosure platform's mpost_<id>; Taiwan's item view by a hex id
     ("https://www.x.gov.cn/gkmlpt/content/2/2458/mpost_2458712.html", "article"),
 ])
