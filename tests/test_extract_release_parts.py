@@ -541,7 +541,9 @@ def test_for_the_press_heads_the_press_offices_block(heading):
 @pytest.mark.parametrize("mark", ["~ End ~", "~End~", "- ENDS -", "---000---",
                                   # (a Mexican bulletin's "-o0o-", its O a zero; a US
                                   # agency's acronym between dashes, "-BLM-")
-                                  "-o0o-", "-BLM-", "-USDA-"])
+                                  "-o0o-", "-BLM-", "-USDA-",
+                                  # (a Pacific ministry's "//END//")
+                                  "//END//"])
 def test_an_end_mark_between_tildes_or_dashes_ends_the_release(mark):
     under = ["For more information, please submit your queries via the Online Feedback Form "
              "or call 6225 5632."]
@@ -775,6 +777,8 @@ def test_an_apps_name_over_the_original_title_and_source_lines_opens_no_text():
     # (a Romanian prefecture's press office in capitals, an Italian office's name)
     ["BIROUL COMUNICARE, RELAȚII PUBLICE ȘI MASS-MEDIA"],
     ["Ufficio comunicazione istituzionale"],
+    # (a US police department's officer of its Public Information Office)
+    ["PIO: Officer Alisha Brandt, Public Information Office"],
     # (a Thai release's credit of the news to the province's public relations office)
     ["ข่าว : สำนักงานประชาสัมพันธ์จังหวัดกระบี่"],
     ["Molėtų rajono savivaldybės administracijos Komunikacijos ir informacijos skyrius"],
@@ -1394,3 +1398,12 @@ def test_a_contact_on_one_line_with_its_reach_over_or_under_the_text_goes():
 ])
 def test_a_dashed_date_a_pictures_credit_and_a_bracketed_source_close_the_text(tail):
     assert trim_end(strip_chrome(TEXT + tail)) == TEXT
+
+
+def test_a_journals_citation_of_its_volume_issue_and_doi_closes_the_text():
+    cited = ["CMAJ 2024 December 9;196(44):E1402. DOI: https://doi.org/10.1503/cmaj.1096921"]
+    assert trim_end(TEXT + cited) == TEXT
+
+
+def test_a_finnish_read_also_label_alone_goes():
+    assert strip_chrome([*TEXT, "Lue myös", *TEXT]) == TEXT + TEXT

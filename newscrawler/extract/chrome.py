@@ -694,7 +694,7 @@ _PROMO = re.compile(
     # text again or a list the other rules judge)
     r"|^(?:lesen sie auch|(?:[aà] )?lire (?:aussi|[ée]galement)|leia também|le[eé] también"
     r"|baca juga|czytaj (?:też|także)|leggi anche|read also|also read|läs också|lees ook|čtěte také"
-    r"|cite[sș]te [sș]i|les også|læs også)\s*$"
+    r"|cite[sș]te [sș]i|les også|læs også|lue myös)\s*$"
     # ... an invitation to send the newsroom a story ("Do you have a story for The Sun news
     # desk?", "Do YOU know more? Email tips@…") and its address line
     # ... a recipe's rating prompt ("Did you love the recipe? Give us some stars …") and a

@@ -487,6 +487,8 @@ _END_MARK = re.compile(
     r"|^\s*[-–—]*\s*o+[O0]+o+\s*[-–—]*\s*$|^\s*#\s*$|^\s*[/–—-]*\s*انتهى\s*[/–—-]*\s*$"
     # (and the Iranian agencies' "انتهای پیام/" (end of message))
     r"|^\s*[/–—-]*\s*انتهای پیام\s*[/–—-]*\s*$"
+    # (and "//END//", as a Pacific ministry's releases close)
+    r"|^\s*/{2,}\s*(?i:end)\s*/{2,}\s*$"
     # ... and the Mexican and Central American bulletins' "---000---" (zeros, "oOo" said so)
     r"|^\s*[-–—]+\s*0{3}\s*[-–—]+\s*$"
     # the German-language wires' "(Schluss)", with the desk's initials ("(Schluss) mbu")
@@ -817,6 +819,10 @@ _CITED_YEAR = re.compile(r"[(\s,.](?:19|20)\d\d[).,;:]")
 MAX_STUDY_LINES = 6
 
 
+# A citation's volume, issue and first page: ";196(44):E1402"
+_VOLUME_ISSUE = re.compile(r";\s*\d{1,4}\(\d{1,4}\):\s?[A-Za-z]?\d+")
+
+
 def _study_reference(paras: list[str]) -> int | None:
     """Where the reference of the study a text reports starts: a heading among the last
     lines (:data:`_STUDY_HEAD`) with a citation right under it."""
@@ -846,8 +852,11 @@ def _study_reference(paras: list[str]) -> int | None:
     # the title, the journal and its DOI, among the last three lines
     for i in range(max(1, len(paras) - 3), len(paras)):
         line = paras[i]
-        if (len(line) <= MAX_CITATION and _DOI.search(line) and _CITED_YEAR.search(line)
-                and re.search(r"\bet al\b", line, re.IGNORECASE)):
+        # (or the journal's own line, its volume, issue and page: "CMAJ 2024 December 9;
+        # 196(44):E1402. DOI: https://doi.org/…")
+        if (len(line) <= MAX_CITATION and _DOI.search(line) and (
+                _CITED_YEAR.search(line) and re.search(r"\bet al\b", line, re.IGNORECASE)
+                or _VOLUME_ISSUE.search(line))):
             return i
     return None
 
@@ -1137,7 +1146,9 @@ MAX_SIGN_OFF_LINES = 6
 # (Romanian and Italian too: "BIROUL COMUNICARE, RELAȚII PUBLICE ȘI MASS-MEDIA")
 _COMMUNICATIONS = re.compile(r"\b(?:communications?|comunicaci[oó]n(?:es)?|comunicação|comunicações"
                              r"|komunikac\w*|kommunikation\w*|komunikācij\w*|public relations"
-                             r"|comunicare|comunicazione|relații publice)\b",
+                             r"|comunicare|comunicazione|relații publice"
+                             # (and a US agency's "Public Information Office")
+                             r"|public information)\b",
                              re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"\b(?:office|unit|department|division|section|team|oficina|direcci[oó]n"
                           r"|gabinete|departamento|unidad|assessoria|odbor|oddělení|skyrius|nodaļa"
