@@ -623,7 +623,7 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
-     r"journalist|journalisten|journalister)/"
+     r"journalist|journalisten|journalister|skribent|skribenter)/"
      # (not a story filed under its section's number, /section/4/221904/Man-rescued-off-Stanley)
      r"(?!(?:\d+/)?\d{5,}/[^/]*\w-\w[^/]*-\w[^/]*-)"
      # (nor one filed under its category by a headline's words and its id after them,
@@ -1170,6 +1170,9 @@ def _without_menu_item(query: str) -> str:
 #: ``?ref_src=twsrc``, ``?itm_source=home``), a code of letters. A value that starts with a
 #: digit may be a document's reference (``?ref=2024-117``) and stays.
 _REFERRAL = re.compile(r"^(?:(?:ref|ref_?src|referr?er|ocid|cmpid|itm_[a-z]+)=[a-z][\w.-]{0,30}"
+                       # (or WeChat's share markers: ?wxshare=1, &isappinstalled=0,
+                       # ?from=singlemessage)
+                       r"|(?:wxshare|isappinstalled)=\d|from=(?:singlemessage|groupmessage|timeline)"
                        # (or the language or script it is shown in: Joomla's ?lang=lat)
                        r"|(?:lang|language|locale|hl)=[a-z]{2,3}(?:[-_][a-z]{2,4})?"
                        # (or the referring page's own address, ?referrer=https%3A%2F%2F…,

@@ -4311,3 +4311,17 @@ def test_an_article_filed_by_number_under_a_careers_section_is_no_job_notice():
             + "</main></body></html>")
     found = kinds(page, "https://www.magazine.example.co.uk", "/")
     assert set(found.values()) == {"article"}
+
+
+def test_wechat_share_markers_are_no_switch_and_a_nordic_writers_page_is_an_archive():
+    from newscrawler.linkclass import classify_url
+    assert classify_url("https://dnr.example.gov.cn/scdnr/gzdt/2025/3/11/b1824dd8e883f266365f"
+                        "714980cf6673.shtml?wxshare=1&isappinstalled=0")[0] == "article"
+    page = ("<html><body><ul class='news'>"
+            + "".join(f"<li><a href='/scdnr/gzdt/2025/3/1{n}/b1824dd8e883f266365f714980cf667{n}"
+                      f".shtml?wxshare=1'>四川启动2025年度国土变更调查成果第{n}批核查工作</a></li>"
+                      for n in range(3))
+            + "</ul></body></html>")
+    found = kinds(page, "https://dnr.example.gov.cn", "/scdnr/gzdt/index.shtml")
+    assert set(found.values()) == {"article"}
+    assert classify_url("https://www.paper.example.se/skribent/elin-bergqvist")[0] == "list"
