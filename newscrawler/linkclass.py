@@ -2406,7 +2406,8 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         return OTHER, f"a file (.{(file.group(1) or 'document').lower()}), not a page"
     if text and _FILE_TEXT.search(text):
         return OTHER, "a file, by its text (its type in brackets)"
-    query = parse_qsl(parts.query, keep_blank_values=True)
+    # (a referral's marker is no switch: WeChat's ?wxshare=1)
+    query = parse_qsl(_without_referral(parts.query), keep_blank_values=True)
     query_keys = [k for k, _ in query]
     # (Joomla routes its content by "view": view=article is an item, not a display switch)
     # (nor is SharePoint's View={GUID}: the list's view, paged by PageFirstRow)
