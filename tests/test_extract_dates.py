@@ -3076,3 +3076,16 @@ def test_an_incident_date_beside_the_release_date_is_no_publication():
     found = printed_dates("Release Date:\n11/19/2024\nIncident Date:\n11/16/2024")
     assert [(d.kind, d.stamp.moment.day) for d in found] == [(PUBLISHED, 19)]
     assert printed_dates("Meeting date: 11/16/2024") == []
+
+
+def test_a_last_modification_in_spanish_is_an_update():
+    found = printed_dates("12/02/2024\nÚltima modificación: 15/02/2024 13:22")
+    assert [d.kind for d in found] == [PLAIN, UPDATED]
+
+
+def test_a_sentence_the_text_read_cuts_short_after_its_date_is_no_date_line():
+    # the lines around the headline are read to a length: "A partire da lunedì 15 aprile
+    # 2024 la raccolta porta a port" is a sentence going on, cut there
+    found = printed_dates("Titolo della notizia\nA partire da lunedì 15 aprile 2024 la "
+                          "raccolta porta a port")
+    assert [d.line for d in found] == [False]

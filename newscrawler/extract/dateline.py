@@ -172,6 +172,8 @@ _UPDATE_WORDS = [
     r"stand(?: vom)?",
     r"mise? à jour(?: le)?", r"modifiée?(?: le)?", r"actualisée?(?: le)?",
     r"actualizad[oa](?: el| en)?", r"[uú]ltima actualizaci[oó]n", r"modificad[oa]",
+    # (and Spanish and Portuguese "last modification": "Última modificación: 15/02/2024")
+    r"[uú]ltima modificaci[oó]n", r"[uú]ltima modifica[cç][aã]o",
     r"aggiornat[oa](?: il| al)?", r"ultimo aggiornamento", r"modificat[oa]",
     r"atualizad[oa](?: em)?", r"[uú]ltima atualiza[cç][aã]o",
     r"bijgewerkt(?: op)?", r"laatst (?:bijgewerkt|gewijzigd)(?: op)?", r"gewijzigd(?: op)?",
@@ -355,7 +357,16 @@ def _in_sentence(text: str, stamp: Stamp) -> bool:
     start = text.rfind("\n", 0, stamp.start) + 1
     end = text.find("\n", stamp.end)
     line = text[start: len(text) if end < 0 else end].strip()
+    if end < 0 and _CUT_SENTENCE.match(text, stamp.end):
+        # (a line the text read cut short, going on in small letters after the date: "A
+        # partire da lunedì 15 aprile 2024 la raccolta porta a port")
+        return True
     return len(line) > MAX_FIELD_LINE or (len(line) > 40 and line[-1:] in ".!?。！？")
+
+
+# Words in small letters, five or more and no figure, to the end of the text read
+_CUT_SENTENCE = re.compile(r"\s+(?=[^\W\d_])(?-i:[^\W\d_A-Z])[^\d\n]*?(?:[^\W\d_]+[^\w\d\n]+){4}"
+                           r"[^\d\n]*$")
 
 
 # The same day in the Hijri calendar before the Gregorian date, which the line then gives
@@ -401,7 +412,10 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
     # nothing by its length: "On the afternoon of 9 October 2023, Police were called to a
     # house i", words and no figures after the comma; "…: 19 Temmuz 2025, Cumartesi" and
     # "… 31 maggio 2024, ultimo aggiornamento 4 giugno 2024" end where their lines do)
-    sentence = cut and goes_on and len(_WORDS.findall(text, stamp.end, end)) >= MIN_CUT_WORDS \
+    # (... or, without a comma, a sentence going on in small letters: "A partire da lunedì 15
+    # aprile 2024 la raccolta porta a port")
+    sentence = cut and (goes_on or text[stamp.end:stamp.end + 3].strip()[:1].islower()) \
+        and len(_WORDS.findall(text, stamp.end, end)) >= MIN_CUT_WORDS \
         and not any(c.isdigit() for c in text[stamp.end:end])
     if end - stamp.end <= DATELINE_TAIL and not sentence:
         return True
