@@ -1194,6 +1194,11 @@ def _letters_of(text: str) -> str:
     return text if text.isascii() else MARK.sub("", text)
 
 
+# A slug of three words or more, which an address's shape with a query after it must hold
+# for the shape to count without the query (not a section's /news/2024/society/?subcate=…)
+_SLUG_WORDS = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}")
+
+
 def _weak_article(url: str) -> str | None:
     parts = urlsplit(url)
     query = _without_referral(_without_menu_item(parts.query))
@@ -1201,9 +1206,9 @@ def _weak_article(url: str) -> str | None:
     path = _letters_of(unquote(parts.path))
     rest = path + ("?" + query if query else "")
     for rx, why in _ID_ARTICLE_URLS:
-        # (an address's shape holds with a query after it too: Joomla's /component/content/
-        # article/4477-<slug>?Itemid=101&catid=22)
-        if rx.search(rest) or query and rx.search(path):
+        # (an address's shape holds with a query after it too, its slug of words with it:
+        # Joomla's /component/content/article/4477-<slug>?Itemid=101&catid=22)
+        if rx.search(rest) or query and _SLUG_WORDS.search(path) and rx.search(path):
             return why
     return None
 

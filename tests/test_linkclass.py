@@ -4191,6 +4191,8 @@ def test_an_items_address_keeps_its_shape_with_a_query_after_it():
     from newscrawler.linkclass import _weak_article
     assert _weak_article("https://www.x.gov.za/index.php/component/content/article/4477-sa-"
                          "astronomy-week-2025?Itemid=101&catid=22") == "an id and a slug"
+    # (not a section's filter by a query after a one-word folder: /news/2024/society/?subcate=)
+    assert _weak_article("https://news.example.kr/news/2024/society/?subcate=court") is None
     assert _weak_article("https://www.portal.example.br/economia/salario-minimo-2026-governo-"
                          "divulga-previsao,003ae9d862c8e0ea2b63ee68f117ab9fc0bivq9l.html") \
         == "a slug and its id"
