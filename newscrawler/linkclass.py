@@ -1223,13 +1223,14 @@ def _static_name(text: str, *, title: bool = False) -> bool:
     """*text* names a static page or a site service; with *title*, only by a Chinese head
     word, which holds however long the text is (a long title beginning with 关于 is as often
     a notice as an about page)."""
-    compact = re.sub(r"\s+", "", text) if CJK.search(text) else text
+    cjk = CJK.search(text) is not None
+    compact = re.sub(r"\s+", "", text) if cjk else text
     # (a traditional name as its simplified form too, 關於我們, 常見問題; a Japanese one as
-    # it is, 事務局)
-    folded = fold_hant(compact).translate(_HANT_SITE_PAGES)
+    # it is, 事務局; folded only where there are ideographs to fold)
+    folded = fold_hant(compact).translate(_HANT_SITE_PAGES) if cjk else compact
     return any(STATIC_HEAD.search(form) or len(form) <= MAX_SERVICE_NAME and (
         SERVICE_HEAD.search(form)) or not title and STATIC_NAME.search(form)
-        for form in {compact, folded})
+        for form in ((compact,) if folded == compact else (compact, folded)))
 
 
 def _address_names_list(path: str) -> bool:

@@ -116,10 +116,10 @@ MAX_BUTTON_CHARS = 40
 # "donate.example.org"); "/how-to-donate-your-used-items/" is an article about giving.
 # (In other languages, the page of readers' support: Hungarian "/tamogatas/", German
 # "/spenden/", Polish "/wesprzyj/", Portuguese "/apoie/", Italian "/sostieni/")
-_DONATION_PAGE = re.compile(r"(?:^|[/.])(?:donat|t[aá]mogat|spenden|wesprzyj|apoie|sostieni)",
-                            re.IGNORECASE)
+_DONATION_WORDS = r"donat|t[aá]mogat|spenden|wesprzyj|apoie|sostieni"
+_DONATION_PAGE = re.compile(rf"(?:^|[/.])(?:{_DONATION_WORDS})", re.IGNORECASE)
 # ... and any link that names it so, anywhere in its address
-_DONATION_WORD = re.compile(r"donat|t[aá]mogat|spenden|wesprzyj|apoie|sostieni", re.IGNORECASE)
+_DONATION_WORD = re.compile(_DONATION_WORDS, re.IGNORECASE)
 
 
 def _email_fields(root: Any) -> list[Any]:
