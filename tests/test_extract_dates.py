@@ -1603,6 +1603,43 @@ def test_a_details_list_dates_a_page_that_prints_its_date_nowhere_else(details, 
     assert fields.published_at == expected
 
 
+@pytest.mark.parametrize(("rows", "over", "url", "published"), [
+    # i-web's "Dettagli" table after the text: its plain "Data" dates the page, not the
+    # display's end
+    ("<tr><th>Data</th><td>28.03.2024</td></tr><tr><th>Pubblicazione fino al</th>"
+     "<td>30.06.2024</td></tr><tr><th>Categoria</th><td>Ambiente</td></tr>", False,
+     "https://www.citta.example.ch/aktuellesinformationen/1842731", "2024-03-28"),
+    # a portal's record of a notice over its text: 標題, 更新日期 over 發布日期 (ROC years),
+    # 點閱次數; the text starts under it
+    ("<tr><th>標題</th><td>清潔隊啟動環境整頓工作</td></tr><tr><th>更新日期</th><td>113-07-25</td>"
+     "</tr><tr><th>發布日期</th><td>113-07-22</td></tr><tr><th>點閱次數</th><td>412</td></tr>",
+     True, "https://www.city.example.gov.tw/ch/news_detail.asp?id=1", "2024-07-22"),
+])
+def test_a_table_of_fields_is_the_pages_record_of_itself(rows, over, url, published):
+    table = f"<table class='details'>{rows}</table>"
+    page = ("<html><head><title>Notice</title></head><body><main><article>"
+            f"<h2>清潔隊 最新消息</h2>{table if over else ''}<div class='body'>{_RELEASE_TEXT}"
+            f"</div>{'' if over else table}</article></main></body></html>")
+    fields = extract_article(page, url, now=NOW)
+    assert fields.published_at == published
+    if over:
+        # (a record that labels the publication is no text; a plain "Data" may be the
+        # text's own, an event's or an agreement's, and stays)
+        assert fields.body.startswith("Paragraph 0 of the release")
+        assert "412" not in fields.body
+
+
+def test_a_timeline_table_keeps_its_rows():
+    # a table whose row headings are days is the text's own (a timeline), not a record
+    rows = "".join(f"<tr><th>{d} May 2024</th><td>Works on section {d} of the road</td></tr>"
+                   for d in (6, 13, 20))
+    page = ("<html><head><title>Road works</title></head><body><main><article>"
+            f"<h1>Road works on the ring road</h1><div class='body'>{_RELEASE_TEXT}"
+            f"<table>{rows}</table></div></article></main></body></html>")
+    fields = extract_article(page, "https://www.city.example.org/news/road-works", now=NOW)
+    assert "Works on section 13 of the road" in fields.body
+
+
 def test_two_details_lists_are_a_listings_items():
     # each list dates another page (a listing's cards): neither is the page's date
     details = ('<aside class="page-details"><dl><dt>Published</dt><dd>11 August 2025</dd>'
@@ -1950,6 +1987,27 @@ def test_a_date_meta_the_article_footer_labels_the_update_yields_to_its_publicat
 
 
 
+def test_an_indented_article_footer_with_its_share_row_is_still_its_own():
+    # a WordPress entry footer, indented in the page's source: share buttons, "Geplaatst:
+    # dinsdag 8 oktober 2024, 16:05", tags; the line under the headline labels the update
+    text = "".join(f"<p>Alinea {n} over de kap van bomen langs de kade in de wijk.</p>"
+                   for n in range(6))
+    indent = "\n" + " " * 40
+    footer = (f"<footer class='entry-footer'>{indent}<div class='share'>{indent}"
+              f"<span>Deel dit bericht:</span>{indent}<a href='#'>Facebook</a>{indent}"
+              f"<a href='#'>WhatsApp</a>{indent}</div>{indent}<div class='entry-meta'>"
+              f"{indent}<span class='posted-on'>Geplaatst: dinsdag 8 oktober 2024, 16:05"
+              f"</span>{indent}<span class='byline'> · Door <a href='#'>Redactie</a></span>"
+              f"{indent}</div>{indent}<div class='tags'>Tags: <a href='#'>bomenkap</a>"
+              f"</div>{indent}</footer>")
+    page = ("<html lang='nl'><head><title>Bewoners boos over kap van bomen</title></head>"
+            "<body><article><h2 class='entry-title'>Bewoners boos over kap van bomen</h2>"
+            "<div class='entry-updated'>Laatst bijgewerkt: woensdag 9 oktober 2024 10:12</div>"
+            f"<div class='entry-content'>{text}</div>{footer}</article></body></html>")
+    url = "https://www.news.example.nl/nieuws/bewoners-boos/"
+    assert extract_article(page, url, now=NOW).published_at == "2024-10-08T16:05:00"
+
+
 def test_a_journal_page_is_dated_by_its_first_appearance_online_not_its_issue():
     # a medical journal's news story: the issue's date in citation_publication_date, in
     # JSON-LD and under the headline; Highwire's citation_online_date weeks earlier
@@ -1981,6 +2039,18 @@ def test_a_line_the_window_cuts_short_after_a_dates_comma_is_a_sentence():
     for line in ("Güncelleme Tarihi: 19 Temmuz 2025, Cumartesi",
                  "Data di pubblicazione: 31 maggio 2024, ultimo aggiornamento 4 giugno 2024"):
         assert any(i.line for i in printed_dates(line, 0)), line
+
+
+def test_words_before_a_date_on_a_line_the_window_cuts_short_make_it_a_sentence():
+    # the text opens with "On 6 November 2024 the Home Office publish…", cut four words after
+    # the date: with its "On" a sentence, not a date line; the date over the headline dates it
+    text = ("Insights Nov 14, 2024\nFailure to prevent fraud: guidance published\nSummary\n"
+            "On 6 November 2024 the Home Office publish")
+    lines = [i.stamp.moment.date().isoformat() for i in printed_dates(text, 22) if i.line]
+    assert lines == ["2024-11-14"]
+    # ... while a Chinese line's fields before its date are no sentence
+    line = "网易娱乐 留言板 发布时间 2005/07/23 10:46:32 by 卧室秋风"
+    assert any(i.line for i in printed_dates(line, 0))
 
 
 def test_a_line_under_the_headline_yields_to_the_declared_day_the_page_labels_its_publication():

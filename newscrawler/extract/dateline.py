@@ -296,7 +296,8 @@ _FIELD_BREAK = re.compile(r"\s*(?:[-|·•–—/,:]|\s\s|$)|\s+[^\W\d_]{2,15}\s
 MAX_FIELDS_TAIL = 80
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _COMMA = re.compile(r"\s*[,，、]")
-#: Words after a date and its comma on a line cut short that make it a sentence.
+#: Words on a line cut short, around a date that a comma or a small letter continues, that
+#: make it a sentence.
 MIN_CUT_WORDS = 5
 _WORDS = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s(?:--?|[–—|])\s")
@@ -414,8 +415,12 @@ def _on_date_line(text: str, stamp: Stamp) -> bool:
     # "… 31 maggio 2024, ultimo aggiornamento 4 giugno 2024" end where their lines do)
     # (... or, without a comma, a sentence going on in small letters: "A partire da lunedì 15
     # aprile 2024 la raccolta porta a port")
+    # (the words of a cased script before the date count too: "On 6 November 2024 the Home
+    # Office publish", cut four words after it, is a sentence that opens the text; a
+    # Chinese line's fields before its date are no sentence, "网易娱乐 发布时间 2005/07/23 by …")
+    lead = [w for w in _WORDS.findall(text, start, stamp.start) if w.lower() != w.upper()]
     sentence = cut and (goes_on or text[stamp.end:stamp.end + 3].strip()[:1].islower()) \
-        and len(_WORDS.findall(text, stamp.end, end)) >= MIN_CUT_WORDS \
+        and len(lead) + len(_WORDS.findall(text, stamp.end, end)) >= MIN_CUT_WORDS \
         and not any(c.isdigit() for c in text[stamp.end:end])
     if end - stamp.end <= DATELINE_TAIL and not sentence:
         return True
@@ -496,6 +501,14 @@ _PAIR_LABEL = re.compile(
     r"\s*/\s*(?:" + "|".join(_UPDATE_WORDS) + r"|změněno|zmenené|geändert|changed)\s*[:：]?\s*$",
     re.IGNORECASE)
 _PAIR_SEP = re.compile(r"\s*/\s*")
+
+
+_FIELD_NAME = re.compile(r"^(?:" + "|".join(_FIELD_WORDS) + r")\s*[:：]?$", re.IGNORECASE)
+
+
+def is_field_name(term: str) -> bool:
+    """*term* is a field's bare name, "Date", "Datum", "日期": it does not say which date."""
+    return bool(_FIELD_NAME.match(fold_hant(term.strip())))
 
 
 def label_kind(lead: str) -> str | None:

@@ -29,6 +29,7 @@ from .dateline import (
     Printed,
     at_clock,
     clock_reading,
+    is_field_name,
     is_issued_line,
     printed_dates,
     with_line_time,
@@ -322,8 +323,9 @@ def _own_footer(el: Any) -> bool:
     the byline: "Imewekwa na Millard Ayo Januari 18, 2022")."""
     if el.tag != "footer" or next(el.iterancestors("article"), None) is None:
         return False
-    linked = sum(len(a.text_content()) for a in el.iter("a"))
-    return len(el.text_content()) - linked <= MAX_OWN_FOOTER
+    # (its characters as read: the indentation of the page's source is no text)
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return len(" ".join(el.text_content().split())) - linked <= MAX_OWN_FOOTER
 
 
 _COMMENT = re.compile(r"(?:^|[-_\s])comments?(?:$|[-_\s])|schema\.org/Comment$", re.I)
@@ -684,11 +686,23 @@ def date_line_over_text(root: Any, now: datetime | None = None) -> Stamp | None:
     return None
 
 
+#: Words of running prose before a date that make its line a sentence ("It takes effect on").
+MIN_PROSE_LEAD = 4
+
+
 def _closes_sentence(para: str, stamp: Stamp) -> bool:
     """Whether the date is a short sentence's, words after it and a full stop closing it
-    ("Das Gesetz tritt am 1. Juli 2009 in Kraft."): a date the text talks about."""
+    ("Das Gesetz tritt am 1. Juli 2009 in Kraft."), or prose before it and the full stop
+    right after ("It takes effect on 1 July 2009."; not a release's "Issued by the
+    Department on 7 May 2024."): a date the text talks about."""
     rest = para[stamp.end:].rstrip()
-    return bool(rest) and rest[-1] in SENTENCE_ENDS and any(c.isalpha() for c in rest)
+    if not rest or rest[-1] not in SENTENCE_ENDS:
+        return False
+    if any(c.isalpha() for c in rest):
+        return True
+    lead = para[:stamp.start].split()
+    return len(lead) >= MIN_PROSE_LEAD and lead[0][:1].isupper() and all(
+        w.isalpha() and w.islower() for w in lead[1:])
 
 
 #: Longest line that names who signed, over the signing date.
@@ -903,38 +917,68 @@ def signature_stamp(root: Any, now: datetime | None = None) -> Stamp | None:
 MAX_TERM_CHARS = 30
 
 
-def _details_dates(dl: Any, now: datetime | None) -> dict[str, Stamp]:
-    """The first date of each kind a description list's terms label (``<dt>Published</dt>
-    <dd>11 August 2025</dd>``: "published"; a plain "Date": "plain")."""
+def _pairs(el: Any) -> list[tuple[Any, Any]] | None:
+    """The term and value elements of a details record: a description list's ``<dt>`` and
+    the ``<dd>`` after it, or a table whose every row is a ``<th>`` and a ``<td>`` (i-web's
+    "Dettagli" table, ``<tr><th>Data</th><td>28.03.2024</td></tr>``; a portal's "消息資訊"
+    table of 標題 / 更新日期 / 發布日期 / 點閱次數); ``None`` for a table of another shape."""
+    if el.tag == "dl":
+        return [(dt, dd) for dt in el.iterchildren("dt")
+                if (dd := dt.getnext()) is not None and dd.tag == "dd"]
+    pairs = []
+    for row in el.iter("tr"):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+            return None
+        pairs.append((cells[0], cells[1]))
+    return pairs
+
+
+def _details_dates(record: Any, now: datetime | None, *, fields: bool = True
+                   ) -> dict[str, Stamp]:
+    """The first date of each kind a details record's terms label (``<dt>Published</dt>
+    <dd>11 August 2025</dd>``: "published"; a plain "Date": "plain"); with *fields* false,
+    a field's bare name ("Date", "Datum", "日期") labels no publication."""
     first: dict[str, Stamp] = {}
-    for dt in dl.iterchildren("dt"):
-        dd = dt.getnext()
-        term = " ".join(dt.text_content().split())
-        if dd is None or dd.tag != "dd" or not term or len(term) > MAX_TERM_CHARS:
+    for term_el, value_el in _pairs(record) or ():
+        term = " ".join(term_el.text_content().split())
+        if not term or len(term) > MAX_TERM_CHARS or not fields and is_field_name(term):
             continue
-        value = " ".join(dd.text_content().split())
-        for item in printed_dates(f"{term.rstrip(':：')}: {value}", 0, now):
-            if item.line:
+        value = " ".join(value_el.text_content().split())
+        label = f"{term.rstrip(':：')}: "
+        for item in printed_dates(label + value, 0, now):
+            # (the value's date, not the term's: a timeline's "1 May 2024 | Works begin")
+            if item.line and item.stamp.start >= len(label) - 1:
                 first.setdefault(item.kind, item.stamp)
     return first
 
 
 def _page_lists(root: Any) -> Iterator[Any]:
     body = root.find("body")
-    for dl in body.iter("dl") if body is not None else ():
-        if not any(parent.tag in _NOT_DETAILS for parent in dl.iterancestors()):
-            yield dl
+    for el in body.iter("dl", "table") if body is not None else ():
+        if not any(parent.tag in _NOT_DETAILS for parent in el.iterancestors()) and (
+                el.tag == "dl" or el.find(".//table") is None):
+            yield el
 
 
 def details_lists(root: Any, now: datetime | None = None) -> list[Any]:
-    """A page's record of itself under or beside its text: a description list of short
-    terms, two or more, that labels a date (Poland's "Metryczka": ``Autor:`` /
-    ``Opublikował:`` / ``Data publikacji: 16.04.2024 13:02`` / ``Data modyfikacji: …``, a
-    "Page details" box). Not text; :func:`details_stamp` reads its dates."""
-    return [dl for dl in _page_lists(root)
-            if sum(1 for _ in dl.iterchildren("dt")) >= 2 and _details_dates(dl, now)
-            and all(len(" ".join(dt.text_content().split())) <= MAX_TERM_CHARS
-                    for dt in dl.iterchildren("dt"))]
+    """A page's record of itself under or beside its text: a description list (or a table
+    of a heading cell and a value per row) of short terms, two or more, that labels a date
+    (Poland's "Metryczka": ``Autor:`` / ``Opublikował:`` / ``Data publikacji: 16.04.2024
+    13:02`` / ``Data modyfikacji: …``, a "Page details" box). Not text;
+    :func:`details_stamp` reads its dates."""
+    found = []
+    for el in _page_lists(root):
+        pairs = _pairs(el)
+        if not pairs or len(pairs) < 2 or any(
+                len(" ".join(term.text_content().split())) > MAX_TERM_CHARS for term, _ in pairs):
+            continue
+        # (a table's plain "Date" may be its text's: an event's "Date / Time / Location", an
+        # agreement's "締結日"; its record of itself labels the page's publication or change)
+        kinds = _details_dates(el, now, fields=el.tag == "dl")
+        if kinds if el.tag == "dl" else kinds.keys() & {PUBLISHED, WRITTEN, UPDATED}:
+            found.append(el)
+    return found
 
 
 def details_stamp(root: Any, now: datetime | None = None, dropped: Sequence[Any] = ()) -> Shown:
@@ -947,7 +991,7 @@ def details_stamp(root: Any, now: datetime | None = None, dropped: Sequence[Any]
     </dt><dd>6 August 2025</dd></dl>" under the text)."""
     published: list[Stamp] = []
     updated: list[Stamp] = []
-    lists = [*_page_lists(root), *(dl for el in dropped for dl in el.iter("dl"))]
+    lists = [*_page_lists(root), *(dl for el in dropped for dl in el.iter("dl", "table"))]
     for dl in lists:
         first = _details_dates(dl, now)
         pub = first.get(PUBLISHED) or first.get(WRITTEN) or first.get(PLAIN)
