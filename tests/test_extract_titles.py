@@ -2455,3 +2455,20 @@ def test_a_headline_named_so_after_an_acronym_in_camel_case_beats_a_list_h1():
             + "Ends/Friday, October 17, 2025</div></div></body></html>")
     assert extract_article(page, "https://www.agency.example.hk/en/pr20251017.html").title \
         == "Vacant government premises to be let for community use"
+
+
+def test_an_official_documents_title_field_without_its_issuer_yields_to_the_h1_with_it():
+    # ArticleTitle and <title> store the subject only, "关于印发…的通知"; the one h1 prints
+    # who issued it before it, and the book-title marks
+    short = "关于印发甘南州2024年国土绿化工作实施方案的通知"
+    full = "甘南州人民政府办公室关于印发《甘南州2024年国土绿化工作实施方案》的通知"
+    page = (f"<html><head><meta name='ArticleTitle' content='{short}'>"
+            f"<title>{short}_甘南藏族自治州人民政府</title></head><body><h1>{full}</h1>"
+            "<div class='text'><p>各县市人民政府，州政府各部门：</p><p>《甘南州2024年国土绿化"
+            "工作实施方案》已经州政府同意，现印发给你们，请结合实际，认真抓好贯彻落实。</p>"
+            "</div></body></html>")
+    url = "https://www.example.gov.cn/zwgk/202403/t20240329_1.html"
+    assert extract_article(page, url).title == full
+    # ... while an h1 that adds a kicker to a title that is no "关于…" document keeps the field's
+    kicker = page.replace(short, "甘南州推进国土绿化").replace(full, "春季植树　甘南州推进国土绿化")
+    assert extract_article(kicker, url).title == "甘南州推进国土绿化"

@@ -826,6 +826,18 @@ def _said_longer(declared: str, printed: str) -> bool:
     return _kept_in_order(a, b) >= MIN_REWORDED * len(a)
 
 
+#: Longest issuer's name before an official document's "关于…" title.
+MAX_ISSUER = 30
+
+
+def _with_issuer(declared: str, printed: str) -> bool:
+    """*printed* is *declared*, an official document's title that opens with 关于 ("on …"),
+    with the name of who issued it before it: "关于印发…的通知" printed
+    "甘南州人民政府办公室关于印发《…》的通知" (the field stores the subject only)."""
+    a, b = title_key(declared), title_key(printed)
+    return a.startswith("关于") and b.endswith(a) and 2 <= len(b) - len(a) <= MAX_ISSUER
+
+
 def _list_name(text: str) -> bool:
     """*text* names a list of items, not one (``Press releases``, ``新聞公報``: traditional
     characters folded)."""
@@ -1101,7 +1113,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             # ... or beside the page's one h1 that words it otherwise, its most kept
             # ("天津市今年将…" printed "今年我市将…": the paper's own voice)
             h1s = h1_texts(root, {}, page=page)
-            if len(h1s) == 1 and _reworded(art, h1s[0]) and not sites.named(h1s[0]):
+            if len(h1s) == 1 and (_reworded(art, h1s[0]) or _with_issuer(art, h1s[0])) and (
+                    not sites.named(h1s[0])):
                 return clean_title(h1s[0])
             # ... or, with no h1, beside the emphasized line over the text that says it at
             # more length ("省政府常务会议研究…工作" printed "林振东主持召开省政府第42次常务
