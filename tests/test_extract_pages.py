@@ -2560,6 +2560,29 @@ def test_a_pictures_credit_named_so_is_not_text():
 
 
 
+def test_a_pictures_credit_in_a_box_of_its_own_without_a_figure_is_not_text():
+    # a university news office's floated picture: <div> with the image, its caption, "Photo
+    # by …" and a download link, inside the text's flow
+    text = "".join(f"<p>Paragraph {i}: cover crops planted after the harvest cut the nitrate "
+                   "draining from the fields without lowering the yields.</p>" for i in range(8))
+    box = ("<div class='photo-right'><img src='/files/1.jpg' alt='Two researchers'>"
+           "<p class='caption'>The researchers in a field of cover crops.</p>"
+           "<p class='credit'>Photo by Michelle Hassan</p>"
+           "<p class='download'><a href='/files/1.jpg'>Download photo</a></p></div>")
+    page = ("<html lang='en'><head><title>Cover crops cut nitrate losses</title></head><body>"
+            "<main><h1>Cover crops cut nitrate losses</h1><div class='news-body'>" + text[:400]
+            + box + text[400:] + "</div></main></body></html>")
+    body = extract_article(page, "https://news.example.edu/view/1", now=NOW).body
+    assert "Michelle Hassan" not in body
+    assert "Paragraph 7" in body
+    # ... while a page's footer named "copyright", with a badge's picture inside it, dates
+    # and says what it says: its own picture is no picture beside it
+    footer = ("<footer><div class='footer-copyright'><p>2024 &copy; <img src='/aa.png' "
+              "alt='AA'> Government</p><p>Last revision: 8 July 2024</p></div></footer>")
+    dated = page.replace("</main>", "</main>" + footer)
+    assert extract_article(dated, "https://news.example.edu/view/1", now=NOW).body == body
+
+
 def test_a_quotation_set_as_a_figure_is_the_texts_an_embedded_post_is_not():
     # a design system's quotation block (<figure><blockquote>): trafilatura drops figures
     # whole; a tweet embedded the same way is not the text's

@@ -65,6 +65,19 @@ _CREDIT_NEEDLES = ("credit", "copyright", "attribution", "owner")
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "attribution", "owner"})
 
 
+#: Most text a picture's box without ``<figure>`` holds: its caption, credit and a link.
+MAX_PICTURE_BOX_TEXT = 400
+
+
+def _in_picture_box(el: Any) -> bool:
+    """*el*'s parent is a picture's box that is not a ``<figure>``: it holds a picture
+    beside *el* and little text ("<div class='photo-right'><img><p class='caption'>…<p
+    class='credit'>Photo by …")."""
+    box = el.getparent()
+    return box is not None and any(el not in img.iterancestors() for img in box.iter("img")) and (
+        _text_length(box) <= MAX_PICTURE_BOX_TEXT)
+
+
 def picture_credits(root: Any, names: NamedElements) -> list[Any]:
     """The elements inside a ``<figure>`` named as its credit (``figure-article-caption-
     owner``, ``credit``, ``copyright``), short (:data:`MAX_PICTURE_CREDIT`): a picture's
@@ -73,7 +86,7 @@ def picture_credits(root: Any, names: NamedElements) -> list[Any]:
     out = []
     for el in names.search(_CREDIT_NEEDLES, body=True):
         if _CREDIT_WORDS.isdisjoint(attr_words(el)) or next(
-                el.iterancestors("figure"), None) is None:
+                el.iterancestors("figure"), None) is None and not _in_picture_box(el):
             continue
         if len(" ".join("".join(el.itertext()).split())) <= MAX_PICTURE_CREDIT:
             out.append(el)
