@@ -380,6 +380,10 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (its kind after it: -nt, -vi, -ga, -directo)
     (r"/[^\W_]+(?:-[^\W_]+)+-(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d(?:-[a-z]{2,8})?"
      r"\.s?html?$", _SLUG_MOMENT),
+    # ... or after a dot, its kind's letter, the day in six digits and the time in six (a
+    # Czech publisher's /krimi/<slug>.A240315_084511_dx-krimi_lub, its videos' .V…)
+    (r"/[^\W_]+(?:-[^\W_]+){2,}\.[A-Z]\d\d[01]\d[0-3]\d_[0-2]\d[0-5]\d[0-5]\d(?:_[\w-]+)?/?$",
+     _SLUG_MOMENT),
     # ... a kind of item's view by a smaller number (/events/view/27, /notices/view/58)
     (r"/[a-z]{3,}/(?:view|detail|details|detay|detalle|detalhe|dettaglio)/\d{2}/?$",
      "numeric document id"),
@@ -417,6 +421,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
     # (... its words perhaps joined by underscores: a news agency's /it/news/76512-AFRICA_
     # KENYA_Nairobi_i_catechisti_…)
     (rf"/(?!{_Y}-)\d{{3,}}-[^\W_]+(?:_[^\W_]+){{3,}}/?$", "an id and a slug"),
+    # (... or a long id, a dot and the slug, in a folder: a regional publisher's
+    # /news/national/24188201.man-charged-murder-birmingham-stabbing/)
+    (r"/[a-z][\w-]*/\d{6,}\.[^\W_]+(?:-[^\W_]+){2,}/?$", "an id and a slug"),
     (r"/(?:news/article|news|item|story|post)s?/\d{3,}/[\w-]+/?$", "an id and a slug"),
     # (... or a long id's folder under any section, the slug in the last: /fp/news/dundee/
     # 4987210/<slug>/, /scc/clanak/612838/<Slug>; 50 articles, 3 other pages and a list

@@ -2746,6 +2746,20 @@ def test_items_by_an_id_with_a_kind_a_moment_in_the_name_a_nested_story_or_a_new
         assert found[path] == "article", path
 
 
+def test_items_by_a_moment_after_a_dot_or_by_a_long_id_a_dot_and_a_slug():
+    # a Czech publisher's /krimi/<slug>.A240315_084511_dx-krimi_lub (its videos' .V…), a
+    # regional publisher's /news/national/24188201.<slug>/, each teased once on a front page
+    paths = ("/krimi/policie-dopadla-muze-prepadeni-benzinky.A240315_084511_dx-krimi_lub",
+             "/video/medved-beskydy-zaznam-fotopast.V240314_121700_dx-video_ved",
+             "/news/national/24188201.man-charged-murder-birmingham-stabbing/")
+    rows = "".join(f"<p><a href='{p}'>The council approves the budget for the year {n}</a></p>"
+                   for n, p in enumerate(paths))
+    page = f"<html><body><main>{rows}</main></body></html>"
+    found = kinds(page, "https://www.news.example.cz", "/")
+    for path in paths:
+        assert found[path] == "article", path
+
+
 def _stern_rows(n: int) -> str:
     return "".join(f"<li><time>14.03.2025</time><a href='/politik/deutschland/koalition--"
                    f"union-und-spd-einigen-sich-auf-zeitplan-{35541287 - i}.html'>Union und "
