@@ -2472,3 +2472,15 @@ def test_an_official_documents_title_field_without_its_issuer_yields_to_the_h1_w
     # ... while an h1 that adds a kicker to a title that is no "关于…" document keeps the field's
     kicker = page.replace(short, "甘南州推进国土绿化").replace(full, "春季植树　甘南州推进国土绿化")
     assert extract_article(kicker, url).title == "甘南州推进国土绿化"
+
+
+def test_a_heading_that_prints_the_social_title_whole_beats_the_part_both_titles_share():
+    # <title> "Site - Headline" cut at the headline's colon, og:title the whole headline,
+    # which the h2 under the banner's h1 ("Vijesti") prints
+    whole = "Potpisani ugovori s udrugama: za 148 programa gotovo 1,9 milijuna eura"
+    page = ("<html><head><title>Grad Zadar - Potpisani ugovori s udrugama</title>"
+            f"<meta property='og:title' content='{whole}'></head><body><h1>Vijesti</h1>"
+            f"<div class='article'><h2>{whole}</h2><p>Gradonačelnik je potpisao ugovore s "
+            "udrugama za programe od javnog interesa u sportu, kulturi i socijalnoj skrbi."
+            "</p></div></body></html>")
+    assert extract_article(page, "https://www.grad.example.hr/vijesti/1").title == whole

@@ -1204,7 +1204,10 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
         # the headline cut short, not a site's way of naming it ("DHHS News Release - Tick
         # Season Is Here" beside the og:title "Tick Season Is Here: DHHS Urges …", an h2
         # printing the og:title and more)
-        whole = next((r for r in (og, doc) if _heading_begins(root, r)), None)
+        # (or prints it whole, longer than what both share: "Headline: its second part" as
+        # og:title and an h2 under the page's banner, "Site - Headline" as <title>)
+        whole = next((r for r in (og, doc) if _heading_begins(root, r) or len(
+            title_key(r)) > len(title_key(both)) and _heading_prints(root, r, names)), None)
         # ... or that prints a longer run of <title>'s segments from the shared part: the
         # social title cut the headline's second part ("… muutoksia – tavoitteena …")
         return clean_title(whole or _printed_run_from(root, doc, both, names) or both)
