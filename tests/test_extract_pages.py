@@ -3511,6 +3511,11 @@ def test_a_facebook_post_embedded_in_the_text_is_not_its_text():
     ("<div class='nc-support-box'><h4>Support our Nation today</h4><p>For the price of a "
      "cup of coffee a month you can help us create an independent, not-for-profit, national "
      "news service.</p><a href='/support/'>Support us</a></div>", False),
+    # ... in Dutch
+    ("<div class='block-support'><h3>Wij zijn 100 procent onafhankelijk</h3><p>Geen "
+     "aandeelhouders, geen adverteerders. Steun onafhankelijke onderzoeksjournalistiek vanaf "
+     "6 euro per maand, of een cup of coffee.</p><a href='/abonneren'>Word abonnee</a></div>",
+     False),
     # a box named so whose text asks for nothing is the text's
     ("<div class='support-note'><p>Residents can ask the tenants' union for support with "
      "their contracts at the office on Carrer de Sueca.</p></div>", True),

@@ -50,6 +50,8 @@ SUPPORT_APPEAL = re.compile(
     r"|\btámogasson minket\b"
     # ... Turkish: "Bağımsız gazeteciliğe destek olun"
     r"|\bbağımsız gazeteciliğe destek\b"
+    # ... Dutch: "Steun onafhankelijke onderzoeksjournalistiek", "Steun ons"
+    r"|\bsteun (?:ons|onze journalistiek|(?:de )?onafhankelijke (?:onderzoeks)?journalistiek)\b"
     # ... "support independent journalism" (Czech, Slovak, Polish, German, Spanish,
     # Portuguese, Italian, French, English): "Pokud chcete podpořit nezávislou žurnalistiku,
     # staňte se předplatitelem."
