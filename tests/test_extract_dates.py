@@ -3159,3 +3159,18 @@ def test_a_sentence_the_text_read_cuts_short_after_its_date_is_no_date_line():
     found = printed_dates("Titolo della notizia\nA partire da lunedì 15 aprile 2024 la "
                           "raccolta porta a port")
     assert [d.line for d in found] == [False]
+
+
+def test_a_labelled_publication_on_its_addresss_day_beats_a_pubdate_of_the_evening_before():
+    # TRS: PubDate 2024-08-11 18:20, "发布时间：2024-08-12 09:35" under the headline, the
+    # address's t20240812: the page's two signs against <head>'s one
+    text = "".join(f"<p>隆回县金银花产业第{n}段，种植面积持续扩大，带动农民增收。</p>"
+                   for n in range(5))
+    page = ("<html><head><meta name='PubDate' content='2024-08-11 18:20'><title>金银花丰收"
+            "</title></head><body><h2>金银花丰收</h2><div class='info'><span>发布时间：2024-08-12 "
+            f"09:35</span></div><div class='TRS_Editor'>{text}</div></body></html>")
+    url = "http://www.county.example.gov.cn/lhyw/202408/t20240812_20471936.html"
+    assert extract_article(page, url, now=NOW).published_at == "2024-08-12T09:35:00"
+    # ... while on an address of the declared day, <head>'s later moment is kept
+    other = url.replace("t20240812", "t20240811")
+    assert extract_article(page, other, now=NOW).published_at != "2024-08-12T09:35:00"

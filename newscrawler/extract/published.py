@@ -1335,6 +1335,13 @@ def _pick_published(
         # <head> declares too is the posting's: two signs against one; and so of two
         # publications printed)
         return printed
+    if (printed is not None and declared is not None and url_stamp is not None
+            and _day(url_stamp) == _day(printed) != _day(declared)):
+        # the day the page labels its publication ("发布时间：2024-08-12 09:35") is its
+        # address's day too (/202408/t20240812_…), another than the one <head> declares
+        # (a PubDate of the 11th, 18:20: the record saved the evening before): two of the
+        # page's signs against one
+        return printed
     if declared is not None and printed is None and not declared.has_time:
         # the release dates itself at its end ("完" / "2024年7月5日（星期五）") before the day
         # <head> declares without a time, which the page labels its last revision
