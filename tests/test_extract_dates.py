@@ -3174,3 +3174,18 @@ def test_a_labelled_publication_on_its_addresss_day_beats_a_pubdate_of_the_eveni
     # ... while on an address of the declared day, <head>'s later moment is kept
     other = url.replace("t20240812", "t20240811")
     assert extract_article(page, other, now=NOW).published_at != "2024-08-12T09:35:00"
+
+
+def test_a_category_link_whose_name_ends_in_a_donation_word_is_no_donation_button():
+    # a Hungarian treasury's record under the text: "Kategória: Családtámogatás" links to
+    # /hirek/csaladtamogatas (family benefits), which holds "tamogatas" inside a compound;
+    # the record stays the page's, and dates it
+    rows = ("<tr><th>Közzététel</th><td>2024. október 24.</td></tr><tr><th>Utolsó módosítás"
+            "</th><td>2024. október 28.</td></tr><tr><th>Kategória</th><td><a href='/hirek/"
+            "csaladtamogatas'>Családtámogatás</a></td></tr>")
+    page = ("<html lang='hu'><head><title>Korábban érkeznek az ellátások</title></head><body>"
+            f"<main><article><h1>Korábban érkeznek az ellátások</h1><div class='body'>"
+            f"{_RELEASE_TEXT}</div><table class='news-meta-table'>{rows}</table></article>"
+            "</main></body></html>")
+    fields = extract_article(page, "https://www.kincstar.example.hu/hirek/ellatasok", now=NOW)
+    assert fields.published_at == "2024-10-24"

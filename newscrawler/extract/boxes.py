@@ -120,8 +120,9 @@ MAX_BUTTON_CHARS = 40
 # "/spenden/", Polish "/wesprzyj/", Portuguese "/apoie/", Italian "/sostieni/")
 _DONATION_WORDS = r"donat|t[aá]mogat|spenden|wesprzyj|apoie|sostieni"
 _DONATION_PAGE = re.compile(rf"(?:^|[/.])(?:{_DONATION_WORDS})", re.IGNORECASE)
-# ... and any link that names it so, anywhere in its address
-_DONATION_WORD = re.compile(_DONATION_WORDS, re.IGNORECASE)
+# ... and any link that names it so, anywhere in its address, as a word's start (not the
+# end of a compound: Hungarian "/hirek/csaladtamogatas", family benefits, is a category)
+_DONATION_WORD = re.compile(rf"(?<![^\W\d_])(?:{_DONATION_WORDS})", re.IGNORECASE)
 
 
 def _email_fields(root: Any) -> list[Any]:
