@@ -629,6 +629,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"onderwerp|"
      # an author's archive in other languages (/autor/alba-santandreu/)
      r"autor|autores|authors|auteurs?|autore|autori|autoren|yazar|writers?|"
+     # (a Korean newspaper's reporter's list, /reporter/list?rid=kimsj)
+     r"reporters?|"
      # ... and a journalist's in the Germanic languages (/journalist/anders-hvid)
      r"journalist|journalisten|journalister|skribent|skribenter)/"
      # (not a story filed under its section's number, /section/4/221904/Man-rescued-off-Stanley)

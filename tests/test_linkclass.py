@@ -1664,6 +1664,17 @@ def test_an_authors_archive_in_other_languages_is_a_list():
         assert found[path] == "list", path
 
 
+def test_a_reporters_list_beside_each_teaser_is_an_author_archive_not_one_more_item():
+    # a Korean section's teasers, each with its reporter's link (/reporter/list?rid=…)
+    rows = "".join(f"<li><a href='/article/2025031{n}0{n}'>시 교육청, 신학기 돌봄교실 {n}곳 "
+                   f"늘린다</a> <a href='/reporter/list?rid=kim{n}'>김성진{n} 기자</a></li>"
+                   for n in range(6))
+    page = f"<html><body><main><ul>{rows}</ul></main></body></html>"
+    found = kinds(page, "https://www.news.example.kr", "/list/society")
+    for n in range(6):
+        assert found[f"/reporter/list?rid=kim{n}"] == "list"
+
+
 def test_topic_columns_tag_pages_month_archives_jobs_and_gallery_sections():
     page = """<html><body><div class="content"><ul>
 <li><a href="/ztzl/xxgcddesjszqh/">学习贯彻党的二十届三中全会精神</a></li>
