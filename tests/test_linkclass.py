@@ -2749,12 +2749,16 @@ def test_items_by_an_id_with_a_kind_a_moment_in_the_name_a_nested_story_or_a_new
              "/stories/3371842/3371866/",
              "/vi-vn/Tin-tuc/tid/Le-hoi-Hue-2024/newsid/F70E4FAB-8923-4FCA-B2D7-1524DCD4F2C0/"
              "cid/888BF010-BF90-4B5B-83C3-EC2A1B2C3D4E")
-    rows = "".join(f"<p><a href='{p}'>The council approves the budget for the year {n}</a></p>"
-                   for n, p in enumerate(paths))
-    page = f"<html><body><main>{rows}</main></body></html>"
-    found = kinds(page, "https://www.news.example.sk", "/")
+    found = _teased_once(paths, "https://www.news.example.sk")
     for path in paths:
         assert found[path] == "article", path
+
+
+def _teased_once(paths: tuple[str, ...], base: str) -> dict[str, str]:
+    """The classes of *paths*, each linked once from a front page under a headline."""
+    rows = "".join(f"<p><a href='{p}'>The council approves the budget for the year {n}</a></p>"
+                   for n, p in enumerate(paths))
+    return kinds(f"<html><body><main>{rows}</main></body></html>", base, "/")
 
 
 def test_items_by_a_moment_after_a_dot_or_by_a_long_id_a_dot_and_a_slug():
@@ -2763,10 +2767,7 @@ def test_items_by_a_moment_after_a_dot_or_by_a_long_id_a_dot_and_a_slug():
     paths = ("/krimi/policie-dopadla-muze-prepadeni-benzinky.A240315_084511_dx-krimi_lub",
              "/video/medved-beskydy-zaznam-fotopast.V240314_121700_dx-video_ved",
              "/news/national/24188201.man-charged-murder-birmingham-stabbing/")
-    rows = "".join(f"<p><a href='{p}'>The council approves the budget for the year {n}</a></p>"
-                   for n, p in enumerate(paths))
-    page = f"<html><body><main>{rows}</main></body></html>"
-    found = kinds(page, "https://www.news.example.cz", "/")
+    found = _teased_once(paths, "https://www.news.example.cz")
     for path in paths:
         assert found[path] == "article", path
 
