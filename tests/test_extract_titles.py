@@ -2484,3 +2484,14 @@ def test_a_heading_that_prints_the_social_title_whole_beats_the_part_both_titles
             "udrugama za programe od javnog interesa u sportu, kulturi i socijalnoj skrbi."
             "</p></div></body></html>")
     assert extract_article(page, "https://www.grad.example.hr/vijesti/1").title == whole
+
+
+def test_a_newsrooms_name_in_faroese_or_icelandic_is_no_headline():
+    # <title> "Tíðindi - Fíggjarmálaráðið", the h1 "Tíðindi" (news) over the release's h2
+    head = "Landsroknskapurin 2022 vísir avlop upp á 412 milliónir krónur"
+    page = ("<html lang='fo'><head><title>Tíðindi - Fíggjarmálaráðið</title><meta "
+            "property='og:title' content='Avlop upp á 412 mió. kr. í 2022'></head><body>"
+            f"<h1 class='page-heading'>Tíðindi</h1><div class='news'><h2>{head}</h2><p>"
+            "Landsroknskapurin fyri 2022 vísir eitt avlop, sum er størri enn væntað, og "
+            "skattainntøkurnar vórðu hægri enn í fíggjarlógini.</p></div></body></html>")
+    assert extract_article(page, "https://www.ministry.example.fo/tidindi/1").title == head

@@ -768,6 +768,8 @@ _LIST_NAME = re.compile(
     r"priopćenja|saopštenja|вести|саопштења|соопштенија|notícias|comunicados de imprensa|"
     r"pressmeddelanden|nyheter|nyheder|pressemeddelelser|pressemeldinger|tiedotteet|uutiset|"
     r"ανακοινώσεις|δελτία τύπου|haberler|duyurular|basın açıklamaları|новости|пресс-релизы|"
+    # (... Icelandic and Faroese: "Fréttir", "Tíðindi", "Fréttatilkynningar")
+    r"fréttir|tíðindi|fréttatilkynningar|"
     # ... and a template's name for the view of one item ("Haber Detay", "Detalle de noticia")
     r"haber detay[ıi]?|detalle de (?:la )?noticia|detalhe da not[íi]cia|新闻详情|"
     # ... Arabic ("الأخبار": the news; press statements; the media centre)
