@@ -627,6 +627,7 @@ def test_a_source_meta_that_keeps_its_label():
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),
     # where an advertisement broke the text
     ("Story continues below advertisement", False),
+    ("Dalsza część artykułu pod materiałem wideo", False),
     # the PDF reader notice, the page's owning office, skip-link targets
     ("PDF形式のファイルを開くには、Adobe Acrobat Readerが必要です。", False),
     ("To view PDF files you need Adobe Reader, which you can download free.", False),
@@ -1236,6 +1237,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
       "EEA seeks to protect, preserve, and enhance the state's environmental resources while "
       "ensuring a clean energy future for the state's residents."], 0),
     (["（区住建局 供稿）"], 0), (["Paris, le 3 avril 2008"], 0), (["Berlin, den 3. April 2008"], 0),
+    # (who wrote it and took its pictures, after the names: "（心血管内科 刘佳 文/图）")
+    (["（心血管内科 刘佳 文/图）"], 0),
     # the sending office's short name alone in brackets; a bracketed remark stays
     (["（省防指办）"], 0), (["（市发展改革委）"], 0), (["（以上价格均含税）"], 1),
     # who did what after its role and a colon, with or without brackets
@@ -2106,6 +2109,12 @@ def test_the_centered_line_under_a_centered_picture_is_its_caption():
                  '主普壇開燈後金碧輝煌，吸引民眾駐足拍照。（民政處提供）</p>')
     root = lxml.html.fromstring(page(text + captioned + text))
     assert [el.tag for el in picture_captions(root)] == ["p"]
+    # ... and so in a block named as a picture's, not centered, a Chinese caption closed
+    # by "。" too
+    named = ('<p class="photo"><img src="/4.jpg" alt=""><br>陳詠詩（右三）今日拜會湖南省商務廳。'
+             '</p>')
+    assert [el.tag for el in picture_captions(lxml.html.fromstring(page(text + named)))] == [
+        "p"]
     # ... not a sentence of the text that goes on there after a picture and a break
     for block in ('<p align="center"><img src="/3.jpg"><br>市民在古城墙下欣赏造型菊，游人如织。'
                   '</p>',
@@ -3730,6 +3739,8 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "the checkpoint on 19 February 2025",
     "Figure 1: Retail sales volumes fell by 1.4% in April 2024",
     "Har du ett tips? Kontakta GP:s nyhetsdesk på nyhetstips@example.se eller via Signal.",
+    # ... in Polish, with the web address it takes them at
+    "Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.example.pl",
     # a newsletter plug and a messenger channel's invitation in Spanish and Portuguese, a
     # picture's source in brackets
     "Suscríbete aquí para recibir directo en tu correo nuestras newsletters sobre noticias "

@@ -118,6 +118,8 @@ _CHROME_LINE = re.compile(
     # where an advertisement interrupts the text: "Story continues below advertisement"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading below|scroll to continue(?: with content)?|"
+    # ... in Polish: "Dalsza część artykułu pod materiałem wideo", "… pod reklamą"
+    r"dalsza część artykułu (?:pod|poniżej)(?: materiałem wideo| reklamą| wideo)?|"
     # a consent gate in front of an embedded post: "Skip twitter post by …", "Allow Twitter
     # content?", "This article contains content provided by Twitter. …"
     r"(?:skip|end of) (?:twitter|x|instagram|facebook|tiktok|youtube) (?:post|content|video)"
@@ -817,7 +819,11 @@ _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor
                        r"|\bhar du (?:et |ett )?tips\b|\bnyhetstips\b|^tips oss\b"
                        # ... French: "Vous avez des informations à nous communiquer sur cette
                        # histoire? Écrivez-nous à …"
-                       r"|^vous avez (?:des informations|un scoop)\b", re.IGNORECASE)
+                       r"|^vous avez (?:des informations|un scoop)\b"
+                       # ... Polish: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
+                       r"|^masz newsa\b", re.IGNORECASE)
+# ... or the web address it takes them at ("Prześlij nam przez dziejesie.wp.pl")
+_WEB_ADDRESS = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # ... and its telephone number, where it gives no address ("Har du tips? Kontakta …
 # nyhetsdesk via Tipsa eller ring 08-411 11 23.")
 _PHONE = re.compile(r"\d{2,4}[- ]\d{2,4}[- ]\d{2,4}")
@@ -1029,7 +1035,8 @@ def _is_promo(line: str) -> bool:
             and _LINK_TEXT.search(line) and _MESSENGER_INVITE.search(line)):
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
-            ("@" in line or "whatsapp" in low or _PHONE.search(line)) and _TIP_LINE.search(line)
+            ("@" in line or "whatsapp" in low or _PHONE.search(line)
+             or _WEB_ADDRESS.search(line)) and _TIP_LINE.search(line)
             or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
             or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low
                                   or "briefing" in low)

@@ -203,11 +203,15 @@ def picture_captions(root: Any) -> list[Any]:
             seen.add(box)
             out.append([k for k in box if isinstance(k.tag, str)][1])
             continue
-        if pic is None or pic in seen or not (_centered(pic) or _centered_picture(img, pic)):
+        # (a block named as a picture's, "<p class='photo'><img><br>…", sets its caption
+        # under it as a centered one does, a Chinese one closed by "。" too)
+        named = pic is not None and not _PICTURE_WORDS.isdisjoint(attr_words(pic))
+        if pic is None or pic in seen or not (_centered(pic) or _centered_picture(img, pic)
+                                              or named):
             continue
         seen.add(pic)
         if "".join(pic.itertext()).strip():
-            if _captioned_below(pic):
+            if _captioned_below(pic, closed=named):
                 out.append(pic)
             continue
         cap = pic.getnext()
@@ -325,10 +329,15 @@ def _set_apart(cap: Any) -> bool:
     return False
 
 
-def _captioned_below(pic: Any) -> bool:
+#: The words a block holding a picture and its caption is named by.
+_PICTURE_WORDS = frozenset({"photo", "photos", "pic", "picture", "image", "img", "foto"})
+
+
+def _captioned_below(pic: Any, *, closed: bool = False) -> bool:
     """*pic* is a centered picture with its caption under it in the same block, after a
     line break (``<p align="center"><img><br>主普壇開燈後…（民政處提供）</p>``): nothing before
-    the break but pictures, a short line after it that does not end as a sentence."""
+    the break but pictures, a short line after it that does not end as a sentence (*closed*:
+    or that ends with "。", in a block named as a picture's)."""
     kids = [k for k in pic if isinstance(k.tag, str)]
     br = next((k for k in kids if k.tag == "br"), None)
     if br is None or (pic.text or "").strip():
@@ -338,5 +347,8 @@ def _captioned_below(pic: Any) -> bool:
                          or (k.tail or "").strip() for k in before):
         return False
     text = " ".join("".join(pic.itertext()).split())
-    return (len(text) <= MAX_PICTURE_CAPTION and text[-1] not in SENTENCE_ENDS
+    # (a Chinese caption closes with its "。" as often as not, "陳詠詩（右三）今日拜會湖南省
+    # 商務廳。"; a centered block's line so closed may be the text going on)
+    return (len(text) <= MAX_PICTURE_CAPTION
+            and (text[-1] not in SENTENCE_ENDS or closed and text[-1] == "。")
             and not _ENUMERATED.match(text))

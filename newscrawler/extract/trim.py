@@ -1880,7 +1880,9 @@ _EDITED_BY = re.compile(r"^\((?:edited|editing) by [^()]{2,80}\)$"
 # ... and a broadcaster's note of the programme that aired it ("Dieses Thema im Programm: MDR
 # SACHSEN - Das Sachsenradio | Regionalreport … | 14. März 2024 | 17:30 Uhr")
 _AIRED_IN = re.compile(r"^dieses thema im programm\s*:", re.IGNORECASE)
-_SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图)[）)]$"
+_SUPPLIED = re.compile(r"^[（(][^（()）]{2,30}\s*(?:供稿|供图|撰稿|摄影|供稿供图"
+                       # (or who wrote it and took its pictures: "（心血管内科 刘佳 文/图）")
+                       r"|文\s*[/／]\s*图|图\s*[/／]\s*文)[）)]$"
                        # ... or the reporter's sign-off with where it was filed from: "（腾讯体育
                        # 刘铮 发自江州）"
                        r"|^[（(][^（()）]{2,30}\s发自[^（()）]{1,12}[）)]$"
