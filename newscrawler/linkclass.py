@@ -619,6 +619,8 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
      r"canale|canali|"
      # (Hungarian, Czech and Slovak, Romanian, Finnish tags: /cimke/hoseg, /stitek/…)
      r"cimke|cimkek|stitek|stitky|eticheta|etichete|avainsana|"
+     # (and Swedish, /tagg/lugnet)
+     r"tagg|taggar|"
      # (and Lithuanian, žyma: /lt/zyma/biudzetas)
      r"zyma|zymos|"
      # (a subject's page in the Nordic languages: Norwegian and Danish /emne/, Swedish

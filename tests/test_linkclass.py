@@ -3574,6 +3574,8 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
                         "&Itemid=101")[0] == "list"
     assert classify_url("https://www.x.hu/cimke/onkormanyzat")[0] == "list"
     assert classify_url("https://www.x.cz/stitek/volby")[0] == "list"
+    # ... and in Swedish
+    assert classify_url("https://www.x.se/tagg/zlatan-ibrahimovic/")[0] == "list"
     # an archive in Hungarian and Estonian, linked from the page
     assert found["/archivum"] == found["/arhiiv"] == "list"
     # a SharePoint site's page named by its day in six digits and its words
