@@ -1952,6 +1952,26 @@ def test_an_opening_dateline_may_name_the_country_and_the_weekday_before_the_dat
     # ... not a date further into a sentence
     assert opening_dateline(["Monrovia, the capital, said on March 12, 2024: the road is open."
                              ]) is None
+    # ... and a place's name with an abbreviation's full stop
+    para = ("ST. JOHN'S, Antigua (January 22, 2025) – Antigua and Barbuda welcomed 341,620 "
+            "stayover visitors in 2024, the highest number in its history.")
+    assert format_stamp(opening_dateline([para])) == "2025-01-22"
+    # ... not a sentence's full stop before a date further on
+    assert opening_dateline(["It rained. Then on January 22, 2025 – the road closed."]) is None
+
+
+def test_a_publication_a_sentence_names_does_not_outrank_the_date_line_over_the_headline():
+    # "News Release / 6/18/2024" over the headline; the text names the preliminary report
+    # "published April 24, 2024"
+    text = ("<p>The National Transportation Safety Board today issued two urgent safety "
+            "recommendations on tank car valves.</p><p>The board's preliminary report, published "
+            "April 24, 2024, found that the valve handle had been left unsecured.</p>"
+            + "".join(f"<p>Paragraph {n} of the release on tank car safety.</p>" for n in range(4)))
+    page = ("<html><head><title>NTSB Calls for Retrofit of Valve Handles</title></head><body>"
+            "<main><p class='kind'>News Release</p><p class='date'>6/18/2024</p><h1>NTSB Calls "
+            f"for Retrofit of Valve Handles</h1>{text}</main></body></html>")
+    url = "https://www.board.example.gov/news/press-releases/Pages/NR20240618.aspx"
+    assert extract_article(page, url, now=NOW).published_at == "2024-06-18"
 
 
 def test_htmldates_day_that_the_template_marks_as_the_update_is_no_publication():

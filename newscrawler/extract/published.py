@@ -489,7 +489,10 @@ def tail_stamp(paras: Sequence[str], now: datetime | None = None, *,
 # (or a state's abbreviation, then the bracket: "Baltimore, MD (August 13, 2024) –", or a
 # square one: "New York, NY [March 14, 2024]—"; or its name, before a bracket only:
 # "IQALUIT, Nunavut (February 11, 2025) –", "HALIFAX, Nova Scotia (…)")
-_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()\[]|\([^()\d]{1,12}\)){1,50}"
+# (a short word's full stop may abbreviate the place's name: "ST. JOHN'S, Antigua (January
+# 22, 2025) –", "FT. MYERS, Fla. –")
+_OPENING_PLACE = re.compile(r"^[^\W\d_](?:[^,.;:!?\d()\[]|(?<=\b[^\W\d_]{2})\.(?= [^\W\d_])"
+                            r"|\([^()\d]{1,12}\)){1,50}"
                             r"(?:,\s*(?:[^\W\d_][^\W\d]{1,19}(?:\s+[^\W\d_][^\W\d]{1,19})?\s+(?=[(\[])"
                             r"|[^\W\d]{1,4}\s+)?(?P<after_state>[(\[])?"
                             r"|(?<=\S)\s+(?P<bracket>[(\[]))")
@@ -1012,10 +1015,13 @@ _NOT_DETAILS = frozenset({"li", "nav", "footer", "header", "a"})
 PAGE_TEXT = 60_000
 
 
-def labelled_on_page(root: Any, now: datetime | None = None) -> Shown:
+def labelled_on_page(root: Any, now: datetime | None = None, *,
+                     sentences: bool = True) -> Shown:
     """Labelled dates anywhere in the page's text (navigation, related lists and
     footers left out): the first publication label, the first update label (``Last
-    updated: November 13, 2025`` under the text, ``本贴由…于2005年8月12日``)."""
+    updated: November 13, 2025`` under the text, ``本贴由…于2005年8月12日``); with
+    *sentences* false, none that a sentence labels ("the preliminary report, published
+    April 24, 2024, found …")."""
     text, _ = text_around(root, None, 0, PAGE_TEXT)
     first: dict[str, Stamp] = {}
     in_sentences: dict[str, Stamp] = {}
@@ -1023,7 +1029,7 @@ def labelled_on_page(root: Any, now: datetime | None = None) -> Shown:
         # (a label's date on a line of its own before one inside a sentence: "Publish Date：
         # 2025-02-07" under the text's "… is scheduled to be released on March 7, 2025.")
         (in_sentences if item.sentence else first).setdefault(item.kind, item.stamp)
-    for kind, stamp in in_sentences.items():
+    for kind, stamp in in_sentences.items() if sentences else ():
         first.setdefault(kind, stamp)
     if PUBLISHED not in first:
         # (an article's own short footer, which the page's text leaves out with the page's:
@@ -1535,8 +1541,10 @@ def _pick_published(
         # (or marks as the post's own in a <time> in its footer: "Imewekwa na … <time
         # class='entry-date'>Januari 18, 2022</time>" under a top bar's "Jumatano, Januari
         # 19, 2022")
-        labelled = (labelled_on_page(root, now).published or issued_by_stamp(root, now)
-                    or place_date_line(root, now) or time_el)
+        # (not a publication a sentence of the text names: "the preliminary report,
+        # published April 24, 2024, found …" under "News Release / 6/18/2024")
+        labelled = (labelled_on_page(root, now, sentences=False).published
+                    or issued_by_stamp(root, now) or place_date_line(root, now) or time_el)
         if labelled is not None and _day(labelled) < _day(line):
             return settle(labelled)
     stamp = line if line is not None else time_el if time_el is not None else closing()
