@@ -279,7 +279,9 @@ _ID_ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why
      # (the same with an underscore, and an article's in other languages:
      # articolo.php?articolo_id=121902, noticia_id=, artigo_id=)
      r"(?:article|articolo|artigo|artikel|noticia|news|story|post|item)_id|articoloid|"
-     r"noticiaid|artigoid)=[\w%.-]+"
+     r"noticiaid|artigoid|"
+     # (... or its key before its kind: Québec's news wire, Article.aspx?idArticle=2903131845)
+     r"idarticle|idnoticia|idnews|idartigo)=[\w%.-]+"
      # (or an article's own key with its number: index.php?article=41840)
      r"|[?&](?:article|articolo|artigo|artikel|noticia)=\d{3,}(?:&|$)"
      # (a detail view's object by its number: news.aspx?detailonr=225860144)

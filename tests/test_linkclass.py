@@ -3839,10 +3839,14 @@ def test_an_articles_id_in_the_query_named_in_its_language_or_with_an_underscore
             "<li><a href='/portal/ver.php?noticia_id=5531'>Municipio inaugura nueva planta de "
             "tratamiento de agua</a></li>"
             "<li><a href='/detail.php?news_id=88213'>Council approves budget for new library "
-            "building</a></li></ul></main></body></html>")
+            "building</a></li>"
+            # (... and a news wire's key before its kind, beside a field of its type)
+            "<li><a href='/Pages/Article.aspx?idArticle=2903131845&amp;lang=fr&amp;type=1'>Le "
+            "ministre annonce une aide financière</a></li></ul></main></body></html>")
     found = kinds(page, "https://www.news.example.it", "/governo/")
     assert {"/governo/articolo.php?articolo_id=121902", "/portal/ver.php?noticia_id=5531",
-            "/detail.php?news_id=88213"} <= of(found, "article")
+            "/detail.php?news_id=88213",
+            "/Pages/Article.aspx?idArticle=2903131845&lang=fr&type=1"} <= of(found, "article")
 
 
 def test_an_article_pages_switch_and_neighbours_at_its_details_folder_in_another_edition():
