@@ -427,7 +427,10 @@ CN_JOB_OR_TENDER = re.compile(
     r"|(?:[徵征]才|[徵征]人|求才)(?:公告|资讯|信息|专区|專區)?)$"
     r"|(?:招标|中标(?:候选人|结果)?|成交(?:结果)?|竞争性(?:磋商|谈判)|询价|比选|采购)(?:公告|公示)$"
     r"|^(?!.*(?:笔试|面试|拟|结果|成绩|体检|考察|复审|名单)).*(?:招聘|招录|招考|选调|"
-    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)(?:[（(][^）)]{1,20}[）)])?$")
+    r"遴选(?:公务员|工作人员))[^，。]{0,20}(?:公告|简章)(?:[（(][^）)]{1,20}[）)])?$"
+    # (or opening with its kind before a dash, as Macau's bodies title them: "開考通告——以行政任用
+    # 合同制度填補…職位", "公開招標——供應印刷用紙及耗材")
+    r"|^(?:开考(?:通告|公告)|公开(?:招标|竞投|咨询)|招标公告|招聘(?:公告|启事))\s*(?:——|—|－|-|:|：)")
 #: ... and in Korean, a board of them by its name (채용정보, 입찰공고), whatever its address.
 KO_JOB_OR_TENDER = re.compile(r"^(?:채용|입찰|구인|계약)\s*(?:정보|공고|안내)$")
 #: A Chinese document by its name: a regulation, measures, rules, opinions, a plan, a

@@ -1718,6 +1718,18 @@ d'emploi : ouvrier qualifié pour le service travaux</a> 03/06/2024
         assert found[path] == "other", path
 
 
+def test_a_macau_bodys_recruitment_and_tender_notices_open_with_their_kind_before_a_dash():
+    rows = "".join(f"<li><a href='/cn/news/item/18{n}/'>{t}</a><span>2025-0{n}-12</span></li>"
+                   for n, t in enumerate(["開考通告——以行政任用合同制度填補高級技術員職位空缺",
+                                          "公開招標——供應印刷用紙及耗材",
+                                          "印務局舉辦開放日 市民踴躍參與",
+                                          "印務局推出新版電子公報查閱系統"], start=1))
+    found = kinds(f"<html><body><main><ul>{rows}</ul></main></body></html>",
+                  "https://www.io.example.gov.mo", "/cn/news/")
+    assert found["/cn/news/item/181/"] == found["/cn/news/item/182/"] == "other"
+    assert found["/cn/news/item/183/"] == "article"
+
+
 def test_chinese_job_and_tender_notices_specials_and_a_cms_that_routes_pages_by_number():
     rows = "".join(f"<li><a href='/zwgk/tzgg/202404/t2024043{i}_47079{i}.html'>{t}</a> 2024-04-3{i}"
                    "</li>" for i, t in enumerate([
