@@ -175,7 +175,9 @@ _SLUG_MOMENT = "a slug and its moment"
 NEWS_CMS_ITEMS = (_ARTICLE_ID, _BLOX_ASSET, _SHORT_ID_ITEM, _SLUG_SHORT_ID)
 _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for p, why in [
     # (a WordPress permalink ends in a slash: /2024/05/21/minister-tours-fish-market/)
-    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[^/]+/?$", "dated path /yyyy/m/d/"),
+    # (a slug with a letter or a digit: JEvents' day view, /eventsbyday/2024/3/2/-, is the
+    # day's list)
+    (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/(?=[^/]*[^\W_])[^/]+/?$", "dated path /yyyy/m/d/"),
     # ... perhaps with the kind's folder after the day (/economia/2026/12/06/news/<slug>-<id>/;
     # not a day's pager, /2026/12/06/page/2/)
     (rf"/{_Y}/\d{{1,2}}/\d{{1,2}}/[a-z]+/(?!\d+/?$)[^/]+/?$", "dated path /yyyy/m/d/"),

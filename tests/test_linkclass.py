@@ -3816,6 +3816,18 @@ def test_a_dated_path_with_the_items_id_before_its_slug_is_an_article():
     assert classify_url(base + "comments/") is None
 
 
+def test_an_event_calendars_day_under_a_dated_path_and_a_dash_is_the_days_list():
+    # JEvents' day view, /eventsbyday/2024/3/2/-, linked from the month's grid by its day
+    days = "".join(f"<td><a href='/index.php/ekdiloseis/eventsbyday/2024/3/{d}/-'>{d}</a></td>"
+                   for d in (2, 8, 9, 15, 16))
+    page = f"<html><body><main><table><tr>{days}</tr></table></main></body></html>"
+    found = kinds(page, "https://www.city.example.gr", "/index.php/anakoinoseis")
+    for d in (2, 8, 9, 15, 16):
+        assert found[f"/index.php/ekdiloseis/eventsbyday/2024/3/{d}/-"] != "article"
+    assert classify_url("https://www.x.com/2024/05/21/minister-tours-fish-market/") == (
+        "article", "dated path /yyyy/m/d/")
+
+
 @pytest.mark.parametrize("url", [
     # ... but without an id, as often a council's static page, or a publication's edition
     "https://www.council.example.gov.uk/info/20009/council_and_democracy/953/filming_and_"
