@@ -1035,8 +1035,9 @@ def _is_promo(line: str) -> bool:
             and _LINK_TEXT.search(line) and _MESSENGER_INVITE.search(line)):
         return True
     if len(line) <= MAX_RELEASE_SUBSCRIPTION and (
-            ("@" in line or "whatsapp" in low or _PHONE.search(line)
-             or _WEB_ADDRESS.search(line)) and _TIP_LINE.search(line)
+            # (the call first: one search for most lines, not three)
+            _TIP_LINE.search(line) and ("@" in line or "whatsapp" in low or _PHONE.search(line)
+                                        or _WEB_ADDRESS.search(line))
             or ("unlimited" in low or "subscribe" in low) and _PAYWALL_PITCH.search(line)
             or "sign" in low and ("newsletter" in low or "inbox" in low or "digest" in low
                                   or "briefing" in low)
