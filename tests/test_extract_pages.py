@@ -1154,6 +1154,8 @@ TEXT = ["Die Bundesregierung hat heute den Entwurf eines Gesetzes zur Modernisie
     # notes about the story closing it: print edition, an unedited feed, the writer's bio
     (["This article appears in the April 2024 print edition with the headline “Who "
       "Benefits?”"], 0),
+    (["Edición impresa - Esta nota fue publicada en la edición impresa del miércoles "
+      "13/09/2023. Ver edición digital"], 0),
     (["(This story has not been edited by The National Times staff and is auto-generated "
       "from a syndicated feed.)"], 0),
     (["Jordan Pike covers city government for the Register. Reach him at jpike@example.com "
@@ -3741,6 +3743,8 @@ def test_a_caption_cell_of_a_pictures_table_in_the_texts_flow_is_no_text():
     "Har du ett tips? Kontakta GP:s nyhetsdesk på nyhetstips@example.se eller via Signal.",
     # ... in Polish, with the web address it takes them at
     "Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.example.pl",
+    "Byłeś świadkiem zdarzenia? Masz zdjęcia lub film? Napisz do nas na kontakt@example.pl "
+    "lub przez Messengera. Dbamy o anonimowość.",
     # a newsletter plug and a messenger channel's invitation in Spanish and Portuguese, a
     # picture's source in brackets
     "Suscríbete aquí para recibir directo en tu correo nuestras newsletters sobre noticias "

@@ -820,8 +820,9 @@ _TIP_LINE = re.compile(r"\b(?:share|send|tell)(?: us)? your (?:[\w-]+ ){0,2}stor
                        # ... French: "Vous avez des informations à nous communiquer sur cette
                        # histoire? Écrivez-nous à …"
                        r"|^vous avez (?:des informations|un scoop)\b"
-                       # ... Polish: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …"
-                       r"|^masz newsa\b", re.IGNORECASE)
+                       # ... Polish: "Masz newsa, zdjęcie lub filmik? Prześlij nam przez …",
+                       # "Byłeś świadkiem zdarzenia? … Napisz do nas na kontakt@…"
+                       r"|^masz newsa\b|^(?:byłeś|byłaś|byliście) świadkiem\b", re.IGNORECASE)
 # ... or the web address it takes them at ("Prześlij nam przez dziejesie.wp.pl")
 _WEB_ADDRESS = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # ... and its telephone number, where it gives no address ("Har du tips? Kontakta …

@@ -1932,6 +1932,10 @@ _STORY_NOTE = re.compile(
     # '공공누리 제1유형: 출처표시' 조건에 따라 …", "콘텐츠 담당부서 : 대변인실 연락처 : …"
     r"|.{0,40}공공누리|(?:콘텐츠\s*)?담당\s*부서\s*[:：]"
     r"|appeared in the .{0,40}print edition"
+    # ... in Spanish: "Edición impresa - Esta nota fue publicada en la edición impresa del
+    # miércoles 13/09/2023."
+    r"|(?:edición impresa\s*[-–—:]\s*)?esta (?:nota|noticia|columna) (?:fue publicada|se publicó)"
+    r" en la edición impresa"
     r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by)"
     r"|license this (?:article|story)$"
     # a licence of the page's own, and where to read how to republish it: "This work is
