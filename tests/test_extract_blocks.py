@@ -342,6 +342,24 @@ def test_a_heading_over_the_texts_list_beside_the_texts_headings_is_put_back():
     assert _put_back(page, [ONE, TWO, *rows]) == [ONE, TWO, *rows]
 
 
+def test_the_first_of_the_texts_section_headings_over_its_first_paragraph_is_put_back():
+    # a report whose text opens with the first of its sections' headings, which the generic
+    # extractor drops with nothing before it
+    first = "Five rounds in, one name stands alone at the top of the table after Sunday."
+    later = "The story of the tournament so far, however, may be a teenager from Kharkiv."
+    page = (f"<div><figure><img src='/hall.jpg'></figure><h2>A long day</h2><p>{first}</p>"
+            f"<p>{ONE}</p><h2>Keeps climbing</h2><p>{later}</p></div>")
+    assert _put_back(page, [first, ONE, later]) == ["A long day", first, ONE, "Keeps climbing",
+                                                    later]
+    # ... not a heading alone over the text (a standfirst set as one), nor one under another
+    # heading of the box (the headline's)
+    page = f"<div><h2>A long day</h2><p>{first}</p><p>{ONE}</p><p>{later}</p></div>"
+    assert _put_back(page, [first, ONE, later]) == [first, ONE, later]
+    page = (f"<div><h1>Valletta Open</h1><h2>A long day</h2><p>{first}</p><p>{ONE}</p>"
+            f"<h2>Keeps climbing</h2><p>{later}</p></div>")
+    assert _put_back(page, [first, ONE, later]) == [first, ONE, "Keeps climbing", later]
+
+
 def test_a_closing_section_of_a_heading_and_items_without_links_is_put_back():
     from newscrawler.extract.body import closing_section
     page = (f"<html><body><div><p>{ONE}</p><p>{TWO}</p><h2>Notes</h2><ul><li>Used "

@@ -1670,7 +1670,9 @@ def test_a_heading_that_is_a_word_of_a_label_stays():
 # is there, and Spanish "entradilla" a standfirst anywhere: test_extract_release_parts)
 @pytest.mark.parametrize("name", ["article-ingress", "inleiding",
                                   # a camel-case name: Joomla K2's intro over its full text
-                                  "itemIntroText"])
+                                  "itemIntroText",
+                                  # ... or named for what it is, the text's first paragraph
+                                  "article-first-paragraph"])
 def test_a_lead_named_in_the_language_of_its_template(name):
     lead = ("Regjeringen foreslår å bruke 600 millioner kroner ekstra på beredskap i "
             "Nord-Norge i revidert nasjonalbudsjett.")
@@ -3527,6 +3529,10 @@ def test_a_facebook_post_embedded_in_the_text_is_not_its_text():
      "aandeelhouders, geen adverteerders. Steun onafhankelijke onderzoeksjournalistiek vanaf "
      "6 euro per maand, of een cup of coffee.</p><a href='/abonneren'>Word abonnee</a></div>",
      False),
+    # ... in Spanish, the box named for donations ("dona")
+    ("<div class='ep-dona-box'><h4>Apoya el periodismo independiente</h4><p>Somos un medio "
+     "sin fines de lucro. Con tu aporte mantenemos a nuestros periodistas en las regiones."
+     "</p><a class='btn' href='https://diario.example/dona/'>Dona aquí</a></div>", False),
     # a box named so whose text asks for nothing is the text's
     ("<div class='support-note'><p>Residents can ask the tenants' union for support with "
      "their contracts at the office on Carrer de Sueca.</p></div>", True),
@@ -3544,6 +3550,7 @@ def test_an_appeal_for_support_in_the_texts_middle_goes(box, kept):
     assert body.startswith(text[0]) and body.endswith(text[-1])
     assert ("tenants' union" in body) is kept
     assert "socio" not in body and "contribution" not in body and "coffee" not in body
+    assert "aporte" not in body and "Dona aquí" not in body
 
 
 def test_a_turkish_appeal_under_the_text_goes_with_its_heading_and_button():

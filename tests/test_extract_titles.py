@@ -209,6 +209,24 @@ def test_a_kicker_in_its_own_element_of_the_h1_that_title_sets_off_with_a_colon_
         "Stadtrat beschließt neue Radwege")
 
 
+def test_an_h1_of_the_regions_name_that_title_sets_before_the_headline_is_no_part_of_it():
+    # a regional edition's banner h1 ("Roeselare"), <title> "Roeselare: Headline - Site",
+    # og:title the headline alone, which the article's h2 prints
+    page = ("<html><head><title>Roeselare: Stad legt fietspad aan langs de Mandel - KW.be"
+            "</title><meta property='og:title' content='Stad legt fietspad aan langs de Mandel'>"
+            "</head><body><div class='region-banner'><h1>Roeselare</h1></div><article><h2>Stad "
+            "legt fietspad aan langs de Mandel</h2><p>"
+            + "Het stadsbestuur trekt 3,1 miljoen euro uit voor een nieuw fietspad. " * 6
+            + "</p></article></body></html>")
+    assert extract_article(page, "https://kw.example/nieuws/fietspad-mandel/").title == (
+        "Stad legt fietspad aan langs de Mandel")
+    # ... while an h1 that <title> goes on from without a reference of its own is cut short
+    page = page.replace("<meta property='og:title' content='Stad legt fietspad aan langs de "
+                        "Mandel'>", "")
+    assert extract_article(page, "https://kw.example/nieuws/fietspad-mandel/").title == (
+        "Roeselare: Stad legt fietspad aan langs de Mandel")
+
+
 @pytest.mark.parametrize("kicker, headline", [
     # the element after the kicker is marked up as the headline
     ("<span class='ident'>", "<span class='hl' itemprop='headline'>"),

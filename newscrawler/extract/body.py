@@ -540,9 +540,26 @@ def with_dropped_blocks(root: Any, paras: list[str],
         if (i and line and line not in putting and _in_text(paras[i - 1])
                 and where(line) is None and not _skip(el)):
             inserts.append((i, [line]))
+        elif (i == 0 and line and line not in putting and where(line) is None
+              and not _skip(el) and _first_of_sections(el, over_text)):
+            # ... or over the text's first paragraph, the first of its sections' headings
+            inserts.append((0, [line]))
     for i, found in sorted(inserts, reverse=True):
         paras = paras[:i] + found + paras[i:]
     return paras
+
+
+_ALL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _first_of_sections(el: Any, over_text: set[Any]) -> bool:
+    """*el*, a heading over the text's first paragraph, opens the first of its sections: a
+    heading of its rank after it in its box heads another of the text's paragraphs, and no
+    heading before it in the box (a standfirst set as a heading under the headline is
+    not the text's: "A long day for the top seed" over a report's first paragraph, "Melnyk
+    keeps climbing" further on)."""
+    return (any(h.tag == el.tag and h in over_text for h in el.itersiblings())
+            and not any(h.tag in _ALL_HEADINGS for h in el.itersiblings(preceding=True)))
 
 
 def _introduced_lists(root: Any) -> list[Any]:

@@ -604,7 +604,10 @@ def appeal_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
             and SUPPORT_APPEAL.search(" ".join(el.itertext())) is not None]
 
 
-_APPEAL_NEEDLES = ("socio", "member", "support", "abonn", "contribut", "mitglied")
+# (and named in the newsroom's language: Spanish, Catalan and Italian "dona", Spanish
+# "apoya"/"apoyo", Portuguese "apoie"/"apoio", Italian "sostieni": "ep-dona-box")
+_APPEAL_NEEDLES = ("socio", "member", "support", "abonn", "contribut", "mitglied", "dona",
+                   "apoy", "apoi", "sostien")
 
 
 # (a box; a link named "cta-link" may be an entry of the text's own list of links; a

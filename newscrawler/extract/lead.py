@@ -40,10 +40,16 @@ _PICTURE_WORDS = frozenset({"image", "img", "art", "photo", "picture", "media", 
                             "figure", "visual", "gallery"})
 
 
+_FIRST_PARAGRAPH_WORDS = frozenset({"paragraph", "para", "graf"})
+
+
 def _is_lead(el: Any) -> bool:
     words = attr_words(el)
     if not _LEAD_WORDS.isdisjoint(words):
         return _PICTURE_WORDS.isdisjoint(words)
+    if "first" in words and not _FIRST_PARAGRAPH_WORDS.isdisjoint(words):
+        # ... or named for what it is, the text's first paragraph ("article-first-paragraph")
+        return True
     # an intro in a camel-case name: Joomla K2's "itemIntroText" over its "itemFullText",
     # the text's first paragraphs (a camel-case "articleDek", "ArticleSapo" is a summary,
     # which the standfirsts' labels leave out)

@@ -661,6 +661,12 @@ def _agree(h1s: list[str], refs: list[str], sites: SiteNames,
             if tail and (not printed_anywhere(root, tail) or _KIND_WORD.fullmatch(tail)
                          or _printed_over(root, hk, tail) or _printed_before(root, hk, tail)):
                 return h
+            if tail and title_key(tail) in keys and _heading_prints(root, tail):
+                # ... unless what it adds is another reference whole that a heading of its
+                # own prints: the h1 is the channel's or region's name, which <title> writes
+                # before the headline as a kicker ("Roeselare: Stad legt …" over the h1
+                # "Roeselare", og:title and an h2 the headline alone)
+                return tail
             return full
     for hk, h in h1keys:
         # a reference that prints the whole h1 after a kicker ("Nahverkehr in Frankfurt: Die
