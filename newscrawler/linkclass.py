@@ -163,6 +163,9 @@ _FIRST_PAGE = re.compile(r"/[01]\.s?html?$")
 _MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}"
                          r"|(?:(?:(?:19|20)\d\d|(?:令和|平成)(?:\d{1,2}|元))\s*年\s*)?"
                          r"(?:1[0-2]|0?[1-9])\s*月)(?:\s*[(（]\d+[)）])?$", re.IGNORECASE)
+# ... or a year alone, perhaps in Chinese or Japanese ("2023年", "2022年度"): a year's archive
+# of a list (a year's report is named by more than its year)
+_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d\s*(?:年度?)?$")
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
 _ARTICLE_ID = "an article's id"
@@ -2610,6 +2613,10 @@ def _decide(link: _Link, domains: list[str], exact: bool, templates: Counter[str
         # "2024年5月", "12月" under its year's heading; so were 642 links of the sets, every
         # one a list)
         return LIST, f"a month's archive by its name{shown}"
+    if text and _YEAR_TEXT.match(text):
+        # (so were 2,161 links of the sets named by a year alone and not decided before,
+        # every one a list: a year's press releases, "2023年" beside "2024年")
+        return LIST, f"a year's archive by its name{shown}"
     if _is_edition(parts.path) and not parts.query:
         return LIST, "an edition's home page"
     if _HOME.match(parts.path) and not parts.query:

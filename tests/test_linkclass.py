@@ -4294,6 +4294,20 @@ def test_a_dated_document_id_and_a_month_by_a_japanese_eras_year_are_classed():
     assert {found[f"/shisei/koho/hodo/hodo_2025{m:02d}.html"] for m in (1, 2, 3)} == {"list"}
 
 
+def test_a_link_named_by_a_year_alone_is_that_years_list():
+    # a department's press releases by year, each a file named by its year ("2023年"), in a
+    # menu beside the current year's list; a report named by more than its year is not
+    # judged by the name
+    page = ("<html><body><ul class='side-menu'>"
+            + "".join(f"<li><a href='/big5/about/press/{y}.html'>{y}年</a></li>"
+                      for y in (2025, 2024, 2023))
+            + "<li><a href='/big5/about/report/annual.html'>2023年年報</a></li></ul></body></html>")
+    found = {lk.url.removeprefix("https://www.office.example.hk"): lk for lk in classify_links(
+        page, "https://www.office.example.hk/big5/about/press/2025.html")}
+    assert {found[f"/big5/about/press/{y}.html"].kind for y in (2024, 2023)} == {"list"}
+    assert "year" not in found["/big5/about/report/annual.html"].why
+
+
 @pytest.mark.parametrize("name", ["關於我們", "常見問題", "表格下載", "服務承諾", "部門架構",
                                   "網站地圖", "聯絡我們", "私隱政策聲明"])
 def test_a_sites_own_pages_named_in_traditional_characters_are_static(name):
