@@ -623,6 +623,10 @@ def test_a_source_meta_that_keeps_its_label():
     ("(צילום: shutterstock)", False), ("Фото: пресс-служба мэрии", False),
     ("Bakan hastaneyi ziyaret etti. Fotoğraf: AA", False), ("(تصوير: رويترز)", False),
     ("Sursa foto: gov.ro", False), ("Jaga:", False), ("شارك:", False),
+    # ... set off by a bar, as Spanish blogs close their texts, or by a dash with the
+    # photographer's office
+    ("Imagen | Genbeta con captura de Windows 11", False),
+    ("Fotos – Márcio James / Semcom", False),
     ("The minister said - photo: it will be shown later today.", True),
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),
     # where an advertisement broke the text
@@ -637,6 +641,8 @@ def test_a_source_meta_that_keeps_its_label():
     ("ここから本文です。", False), ("本文", False),
     # appeals for money or to a messenger channel; a sentence that mentions one stays
     ("📲 Participe do canal do Notícias do Vale no WhatsApp", False),
+    ("📲 Receba as notícias do Diário do Vale no seu WhatsApp. Clique aqui e entre no canal",
+     False),
     ("Join LPN's Telegram channel for the latest updates", False), ("Donate now", False),
     ("The minister asked residents to join the WhatsApp group of their district.", True),
     # a printed page's address line; a sign-up button
@@ -1651,6 +1657,15 @@ def test_a_long_first_line_with_a_date_stays():
     from newscrawler.extract.trim import trim_top
     line = "Council approved the budget on May 28, 2024 after a long debate about the new bridge"
     assert trim_top([line] + TEXT, "Ein Gesetz") == [line] + TEXT
+
+
+def test_the_credits_for_the_text_and_pictures_that_open_a_release_go():
+    # a Brazilian city's release opens with its writer's and photographer's credits, each
+    # with their office after a slash, set off by a dash
+    from newscrawler.extract.chrome import strip_chrome
+    from newscrawler.extract.trim import trim_top
+    credits = ["Texto – Larissa Nogueira / Semsa", "Fotos – Márcio James / Semcom"]
+    assert trim_top(strip_chrome(credits + TEXT), "Ein Gesetz") == TEXT
 
 
 def test_a_sentence_with_arrows_stays():
@@ -2801,6 +2816,8 @@ def test_a_weakly_named_box_gives_the_text_it_names_inside_it():
     ["Listen to Metro News at 5pm and 7pm, or stream the latest bulletin on Metro On Demand "
      "and the Metro Audio app."],
     ["MORE | Where to find free life jacket loaner stations around the sound"],
+    # ... or a blog network's, after the blog's name
+    ["En Genbeta | 17 trucos de Windows 11 que deberías conocer"],
     # a video's card on one line, its running time after a dash
     ["Ashfall Vanguard Video Review – 08:41"],
     # a review's shop offer under the text

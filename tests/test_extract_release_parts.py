@@ -646,7 +646,10 @@ def test_welsh_notes_to_editors_close_the_release():
 @pytest.mark.parametrize("line", [
     "Date modified: 2024-05-16", "Date de modification : 2024-05-16",
     "Dernière mise à jour de cette page le 21.02.2024", "Última actualización: 12/03/2024",
-    "Laatst bijgewerkt op 4 mei 2024", "Senast uppdaterad 2024-05-16"])
+    "Laatst bijgewerkt op 4 mei 2024", "Senast uppdaterad 2024-05-16",
+    # ... as a sentence about the page
+    "Deze pagina is voor het laatst gewijzigd op 12 november 2024",
+    "Diese Seite wurde zuletzt am 12.11.2024 aktualisiert."])
 def test_a_pages_modified_date_line_is_no_text(line):
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(TEXT + [line]) == TEXT

@@ -874,6 +874,11 @@ _TEXT = ("<p>The volunteers met at the boathouse on Saturday morning and worked 
     ('<meta name="ArticleTitle" content="青山计划首批项目在东岭开工">'
      "<title>“青山计划”首批项目在东岭开工 - 某某省林业局</title>",
      "<h1>“青山计划”首批项目在东岭开工</h1>", "“青山计划”首批项目在东岭开工"),
+    # ... or the marks of a document's title it names
+    ('<meta name="ArticleTitle" content="县政府办公室关于印发春季森林防火工作方案的通知">'
+     "<title>县政府办公室关于印发《春季森林防火工作方案》的通知_政府办文件</title>",
+     '<div class="Article_bt">县政府办公室关于印发《春季森林防火工作方案》的通知</div>',
+     "县政府办公室关于印发《春季森林防火工作方案》的通知"),
     # the h1 is the logo; the post's headline, in an h2 over the text, words the SEO title
     # (which the page prints nowhere) otherwise
     ("<title>3 Days in Porto Itinerary (Updated for 2024) | Slow Roads</title>",

@@ -685,7 +685,9 @@ _PROMO = re.compile(
     # Tagalog "read (also)": "BASAHIN: <headline>"
     r"basahin(?: din| rin)?|"
     # a broadcaster's related link set off by a bar: "MORE | Where to find …"
-    r"more(?=\s*\|))"
+    r"more(?=\s*\|)|"
+    # ... a Spanish blog network's, after the blog's name: "En Genbeta | 17 trucos de …"
+    r"en [\w.]+(?= \|))"
     r"\s*[:：|\-–]"
     # ... an Indonesian portal's video under its title in quotation marks ("Simak Video
     # "Potret Banjir Rob …"")
@@ -780,7 +782,11 @@ _PROMO = re.compile(
     r"(?:join|follow|participe d[oa]|entre n[oa]|siga|únete a|suivez) .{0,60}"
     r"\b(?:whatsapp|telegram|signal) (?:channel|canal|chaîne|group|grupo)\b"
     r"|\W{0,3}(?:join|participe d[oa]|entre n[oa]|únete a|rejoignez) .{0,40}"
-    r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b)",
+    r"\b(?:canal|channel|chaîne|grupo|group) .{0,40}\b(?:whatsapp|telegram)\b"
+    # ... or the news on the reader's messenger: "📲 Receba as notícias do Cruzeiro do Sul no
+    # seu WhatsApp", "Recibe las noticias en tu WhatsApp", "Get our news on Telegram"
+    r"|\W{0,3}(?:receba|recibe|reciba|ricevi|recevez|get) .{0,60}\b(?:no|pelo|en|por|su|on"
+    r"|sur) (?:o |seu |tu |su |your |votre )?(?:whatsapp|telegram)\b)",
     re.IGNORECASE,
 )
 
@@ -1109,6 +1115,12 @@ _PAGE_META = re.compile(
     r"|dernière mise à jour\b|última (?:actualización|atualização)|ultimo aggiornamento"
     r"|laatst (?:bijgewerkt|gewijzigd)|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)"
     r"|sist (?:oppdatert|endret)|viimeksi päivitetty"
+    # ... as a sentence about the page: "Deze pagina is voor het laatst gewijzigd op 12
+    # november 2024", "Diese Seite wurde zuletzt am … aktualisiert", "Cette page a été mise
+    # à jour le …", "Esta página fue actualizada …"
+    r"|deze pagina is (?:voor het )?laatst (?:gewijzigd|bijgewerkt)|diese seite wurde zuletzt"
+    r"|cette page a été (?:mise à jour|modifiée)|esta página (?:fue|ha sido|foi) "
+    r"(?:actualizada|modificada|atualizada)|questa pagina è stata (?:aggiornata|modificata)"
     # a story's own update note: "Juttua päivitetty 21.11. klo 7.05: …"
     r"|(?:juttua|artikkelia) päivitetty\b"
     # an update stamp of a time alone: "Updated at 1:23 p.m.", "Updated: 14:05 GMT", in
@@ -1219,10 +1231,15 @@ _CREDIT = re.compile(
     # (and "pic", "Pic: Bernama", as Malaysian papers credit their pictures; not "Main image
     # credit: Getty", which news-aeb's labels keep as the text's)
     r"^(?:(?:(?:hero|header|featured|cover|top|lead|banner) )?(?:photo|image|picture|pic"
-    r"|video|graphic|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|" + _PHOTO_WORDS + r")s?"
+    r"|video|graphic|illustration|foto|bild|grafik|wideo|vídeo|видео|відео|imagen|imagem"
+    r"|imágene|" + _PHOTO_WORDS + r")s?"
     # (numbered too, as a release sets its pictures' captions under them: "Photo 1: …")
     # ... and a post's card picture: "Photo thumbnail: iStock."
-    r"(?: credit| by|nachweis| thumbnail| \d{1,2})?\s*[:：]|(?:photo|image) courtesy of"
+    # (or set off by a bar, as Spanish blogs close their texts: "Imagen | Genbeta")
+    r"(?: credit| by|nachweis| thumbnail| \d{1,2})?\s*[:：|]|(?:photo|image) courtesy of"
+    # ... or by a dash, the photographer's office after a slash ("Fotos – Márcio James /
+    # Semcom")
+    r"|(?:fotos?|photos?)\s+[–—-]\s+(?-i:[A-ZÀ-Þ])[^:：/.!?]{1,40}/\s*[^:：/.!?]{1,40}$"
     r"|sursa foto\s*:|"
     # a chart's numbered title, as a statistics office prints it over the chart
     r"(?:figure|chart) \d{1,2}[a-z]?\s*:\s|"

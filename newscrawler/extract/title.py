@@ -1086,8 +1086,9 @@ def _cut_short(short: str, whole: str) -> bool:
     return bool(key) and len(key) < len(longer) and longer.startswith(key)
 
 
-# Quotation marks a CMS's title field may leave out of the headline it stores
-_QUOTE_MARKS = re.compile("[\"'“”‘’「」『』«»„]")
+# Quotation marks a CMS's title field may leave out of the headline it stores (and the
+# marks of a document's title: "关于印发…方案的通知" stored for "关于印发《…方案》的通知")
+_QUOTE_MARKS = re.compile("[\"'“”‘’「」『』«»„《》〈〉]")
 
 
 def _quoted_more(shown: str, art: str) -> bool:

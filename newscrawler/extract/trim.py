@@ -217,6 +217,9 @@ def trim_top(paras: list[str], title: str | None, *, heading: str | None = None)
                   or _DOWNLOAD_FIELD.match(line) or _APP_NAME.match(line)
                   # (the credits a text prints under it may open it: "编辑｜何沐阳")
                   or _END_CREDIT.match(fold_hant(line))
+                  # (... and the writer's and photographer's credit a release closes with may
+                  # open it: "Texto – Larissa Nogueira / Semsa")
+                  or _TEXT_AND_PICTURES.match(line)
                   # (a metadata list's item that is a widget's words: "- Tempo di lettura:")
                   or is_chrome_line(line)
                   or _YEARLESS_DATELINE.match(line)
@@ -2134,6 +2137,11 @@ _TEXT_AND_PICTURES = re.compile(r"^(?:text|story|words|report|ข่าว)\s*[:
                                 # "Text: Maria Engström" (a Swedish university's news)
                                 r"|^(?:text|texte|testo|texto|tekst)\s*:\s*(?-i:[A-ZÀ-Þ]"
                                 r"[\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$"
+                                # (... or set off by a dash, the writer's office after a
+                                # slash: "Texto – Larissa Nogueira / Semsa", as a Brazilian
+                                # city's releases open)
+                                r"|^(?:texto|text|texte|testo)\s+[–—-]\s+(?-i:[A-ZÀ-Þ])"
+                                r"[^:：/.!?]{1,40}(?:/\s*[^:：/.!?]{1,40})?$"
                                 # (... or the Thai news's alone, its pictures' on a line of
                                 # their own: "ข่าว : สำนักงานประชาสัมพันธ์จังหวัดกระบี่")
                                 r"|^ข่าว\s*[:：]\s*[^:：/]{1,80}$",
