@@ -165,7 +165,9 @@ _MONTH_TEXT = re.compile(rf"^(?:{_MONTH_NAMES}\.?\s+(?:de\s+)?{_Y}"
                          r"(?:1[0-2]|0?[1-9])\s*月)(?:\s*[(（]\d+[)）])?$", re.IGNORECASE)
 # ... or a year alone, perhaps in Chinese or Japanese ("2023年", "2022年度"): a year's archive
 # of a list (a year's report is named by more than its year)
-_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d\s*(?:年度?)?$")
+# (or a Japanese era's year, the Gregorian one in brackets perhaps: "令和5年（2023年）")
+_YEAR_TEXT = re.compile(r"^(?:(?:19|20)\d\d\s*(?:年度?)?|(?:令和|平成)(?:\d{1,2}|元)年度?"
+                        r"(?:\s*[（(](?:19|20)\d\d年?度?[)）])?)$")
 #: A page's own number for the whole query (index.php?2806731260=): its id, not a filter.
 _BARE_NUMBER = r"\d{5,}=?(?:&|$)"
 _ARTICLE_ID = "an article's id"

@@ -4306,6 +4306,13 @@ def test_a_link_named_by_a_year_alone_is_that_years_list():
         page, "https://www.office.example.hk/big5/about/press/2025.html")}
     assert {found[f"/big5/about/press/{y}.html"].kind for y in (2024, 2023)} == {"list"}
     assert "year" not in found["/big5/about/report/annual.html"].why
+    # ... or by a Japanese era's year, the Gregorian year in brackets
+    page = ("<html><body><ul class='archive'>"
+            + "".join(f"<li><a href='/shinchaku/archive/{y}.html'>令和{y - 2018}年（{y}年）"
+                      "</a></li>" for y in (2023, 2024)) + "</ul></body></html>")
+    found = {lk.url: lk.kind for lk in classify_links(
+        page, "https://www.pref.example.lg.jp/shinchaku/index.html")}
+    assert set(found.values()) == {"list"} and len(found) == 2
 
 
 @pytest.mark.parametrize("name", ["關於我們", "常見問題", "表格下載", "服務承諾", "部門架構",
