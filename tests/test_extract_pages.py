@@ -3426,6 +3426,8 @@ def test_a_releases_download_fields_over_its_text_go():
             "Harga Konsumen sebesar 109,84.", "Tingkat inflasi month to month sebesar 0,14 persen."]
     fields = ["Ukuran File : 1.42 MB", "Nomor BRS : 84/11/Th. XXIX"]
     assert trim_top([*fields, *text], None) == text
+    # ... a police release's number and the time it went out
+    assert trim_top(["Release #: 25-118", "Time: 10:45 a.m.", *text], None) == text
     # a count the text opens with is the text's
     counts = ["Number of victims: 12", *text]
     assert trim_top(counts, None) == counts
@@ -4032,6 +4034,11 @@ def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
             "where both predators were present.</li><li>The two predators take urchins of "
             "different sizes.</li></ul></div>" + text + "</div></article></body></html>")
     body = extract_article(page, "https://news.example.edu/2024/03/kelp-recovery/").body
+    assert body.split("\n\n") == RELEASE
+    # ... or an institute's "At a glance" box
+    glance = page.replace("wp-block-group key-takeaways'><h2>Key takeaways", "paragraph "
+                          "paragraph--type--at-a-glance'><h2>At a glance")
+    body = extract_article(glance, "https://news.example.edu/2024/03/kelp-recovery/").body
     assert body.split("\n\n") == RELEASE
     # a bank's "highlights-box" of the release's points between the headline's box and the
     # text's

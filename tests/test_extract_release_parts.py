@@ -1250,6 +1250,11 @@ def test_more_information_over_a_reference_and_the_contacts_closes_a_release():
      "Meer informatie: persvoorlichting, +31 24 000 0000"],
     ["Originalpublikation:", "Kraus, L., Weber, T., et al. Bodenfeuchte und Dürre in "
      "Mitteleuropa. Nature Geoscience (2024). DOI: 10.1038/s41561-024-01402-9"],
+    # an institute's "Publication details" over its media enquiries block
+    ["Publication details", "Nguyen R, Chua K, Abbott L. TRIM-B restrains germinal centre "
+     "output in the ageing immune system. Science Immunology (2025). DOI: 10.1126/sciimmunol."
+     "adq4471", "Media enquiries", "Ellie Foster", "Media and Communications Advisor",
+     "M: +61 400 318 207", "E: media@institute.example.au"],
     # ... or the citation alone, its box's heading gone
     ["Reiniger T, Haas M, Lindqvist J, et al. Bacterial bile acid transformation modulates "
      "oral drug bioavailability. Nature Microbiology, published 12 March 2025. "

@@ -672,6 +672,8 @@ _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "
                             # (a blog's "tl;dr" box: "tldr-box", "tldr"; a research
                             # news item's "key-takeaways")
                             "tldr", "takeaways",
+                            # (... and its "At a glance" box: "paragraph--type--at-a-glance")
+                            "glance",
                             # (a central bank's release's "highlights-box" of its points)
                             "highlights",
                             # (a Japanese release's "【発表のポイント】" box, "pointbox")
@@ -834,6 +836,7 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|resumen|resumo|resum|riassunt
                             r"zusammenfassung|samenvatting|sammanfattning|résumé|en bref|"
                             r"in brief|in short|in breve|in sintesi|en resumen|em resumo|"
                             r"kurz gesagt|auf einen blick|key points|key takeaways|highlights|"
+                            r"at a glance|"
                             r"tl;?dr)\s*:?$",
                             re.IGNORECASE)
 

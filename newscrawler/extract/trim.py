@@ -334,7 +334,12 @@ _DOC_NUMBER = re.compile(r"^\s*[^\s，。,：:]{1,16}[〔\[［]\d{4}[〕\]］]\s
 _DOWNLOAD_FIELD = re.compile(
     r"^[^\W\d][\w ]{1,24}\s*[:：]\s*\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|bytes)$"
     r"|^(?:nomor|number|no\.|nr\.|número|numéro|numero|nummer)(?: [^\W\d]\w{0,12})?\s*[:：]"
-    r"\s*(?=[^:：]{1,30}$)\S*\d", re.IGNORECASE)
+    r"\s*(?=[^:：]{1,30}$)\S*\d"
+    # (or named by the kind with a number sign, "Release #: 25-118", and the time it went
+    # out on a line of its own, "Time: 10:45 a.m.")
+    r"|^(?:(?:news |media |press )?release|bulletin|statement) ?(?:#|no\.?|number)\s*[:：]?"
+    r"\s*(?=[^:：]{1,30}$)\S*\d"
+    r"|^time\s*[:：]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 # The issuing office alone on its line, as releases print it under their date: "観光部山岳
 # 高原観光課", "地域力創造グループ", "市场监督管理局", "농림축산식품부 축산정책과"
 _OFFICE_LINE = re.compile(r"^[^\s、。，,:：!?！？]{2,24}(?:課|局|部|室|係|グループ|センター|事務所"
@@ -808,7 +813,9 @@ _STUDY_HEAD = re.compile(
     r"(?:scientific|research|journal) (?:article|paper|publication)|wetenschappelijke? "
     r"(?:artikel|publicatie)|wissenschaftliche (?:publikation|veröffentlichung)|"
     r"(?:article|publication) scientifique|"
-    r"the (?:study|paper)|study|paper|fachartikel|source articles?(?:\(s\))?|journal references?)"
+    r"the (?:study|paper)|study|paper|fachartikel|source articles?(?:\(s\))?|journal references?"
+    # (or the paper's details, as an institute's release closes: "Publication details")
+    r"|(?:publication|paper|study) (?:details|information|info))"
     r"\s*:?$", re.IGNORECASE)
 # ... a citation: a year in brackets or after the names, and a journal's marks (a DOI, "et
 # al.", initials with commas: "Verbeek, S., de Wit, R. … (2024). Outdoor play …")
@@ -1507,7 +1514,8 @@ def _trim_end(paras: list[str]) -> list[str]:
     study = _study_reference(paras)
     if study is not None:
         paras = paras[:study]
-    # (the notice on forecasts comes under the contacts as often as over them)
+    # (the notice on forecasts comes under the contacts as often as over them, and so does
+    # the study's reference: "Publication details" over "Media enquiries")
     for _ in range(2):
         harbor = _safe_harbor(paras)
         if harbor is not None:
@@ -1515,6 +1523,9 @@ def _trim_end(paras: list[str]) -> list[str]:
         contact = contact_block(paras)
         if contact is not None:
             paras = paras[:contact]
+            study = _study_reference(paras)
+            if study is not None:
+                paras = paras[:study]
     about = _about_block(paras)
     if about is not None:
         paras = paras[:about]
