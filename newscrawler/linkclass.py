@@ -605,6 +605,11 @@ _LIST_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) for 
     # SPIP's keyword pages, +-Name-+ or by number (a section, -Name-, is as often static)
     (r"^/\+-[^/]+-\+/?$|/spip\.php\?mot\d+", "a SPIP keyword's page"),
     (r"/redirect_firstchannel\.s?html?$", "channel redirect"),
+    # a place's page of a local paper: one of its zones (/zone/cervia/, Citynews's and
+    # others' "zona"), or a commune by its name and INSEE code (/communes/millau,12145.html)
+    # (every such link of the sets, 48 and 25, was a list)
+    (r"/(?:zone|zona|zonas)/[a-z0-9]+(?:-[a-z0-9]+)*/?$", "a place's page under the zones' folder"),
+    (r"/communes/[a-z0-9]+(?:-[a-z0-9]+)*,\d{5}\.(?:html?|php)$", "a commune's page by its code"),
     # a list's folder by its name (/newsList/0101080000000, /list/area/kaetsu, /portal/id/
     # list/siaran_pers), one short name or code below it: a listicle's headline is longer
     # (/lists/best-new-songs-this-week/)

@@ -4294,6 +4294,20 @@ def test_a_dated_document_id_and_a_month_by_a_japanese_eras_year_are_classed():
     assert {found[f"/shisei/koho/hodo/hodo_2025{m:02d}.html"] for m in (1, 2, 3)} == {"list"}
 
 
+def test_a_local_papers_places_are_lists():
+    # a paper's menu of its zones and of communes by their name and INSEE code: the news of
+    # each place, though the menu gives no other evidence
+    page = ("<html><body><nav class='menu'><ul>"
+            "<li><a href='/zone/cervia/'>Cervia</a></li><li><a href='/zone/valle-stura/'>Valle "
+            "Stura</a></li><li><a href='/communes/millau,12145.html'>Millau</a></li>"
+            "<li><a href='/communes/saint-affrique,12208.html'>Saint-Affrique</a></li>"
+            "<li><a href='/qui-sommes-nous'>Qui sommes-nous</a></li></ul></nav></body></html>")
+    found = kinds(page, "https://www.paper.example", "/cronaca/")
+    assert {found[p] for p in ("/zone/cervia/", "/zone/valle-stura/", "/communes/millau,"
+                               "12145.html", "/communes/saint-affrique,12208.html")} == {"list"}
+    assert found["/qui-sommes-nous"] == "other"
+
+
 def test_a_link_named_by_a_year_alone_is_that_years_list():
     # a department's press releases by year, each a file named by its year ("2023年"), in a
     # menu beside the current year's list; a report named by more than its year is not
