@@ -4035,6 +4035,11 @@ def test_a_summary_list_under_its_heading_in_the_headlines_header_is_no_text():
             "different sizes.</li></ul></div>" + text + "</div></article></body></html>")
     body = extract_article(page, "https://news.example.edu/2024/03/kelp-recovery/").body
     assert body.split("\n\n") == RELEASE
+    # ... or a regional government's highlights under the headline, named in Spanish
+    destacados = page.replace("<div class='wp-block-group key-takeaways'><h2>Key takeaways"
+                              "</h2>", "<div class='field field-name-field-destacados'>")
+    body = extract_article(destacados, "https://news.example.edu/2024/03/kelp-recovery/").body
+    assert body.split("\n\n") == RELEASE
     # ... or an institute's "At a glance" box
     glance = page.replace("wp-block-group key-takeaways'><h2>Key takeaways", "paragraph "
                           "paragraph--type--at-a-glance'><h2>At a glance")

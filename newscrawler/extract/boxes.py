@@ -674,8 +674,9 @@ _SUMMARY_WORDS = frozenset({"summary", "description", "sommario", "riassunto", "
                             "tldr", "takeaways",
                             # (... and its "At a glance" box: "paragraph--type--at-a-glance")
                             "glance",
-                            # (a central bank's release's "highlights-box" of its points)
-                            "highlights",
+                            # (a central bank's release's "highlights-box" of its points, and
+                            # the highlights in Spanish and Portuguese: "field-destacados")
+                            "highlights", "destacados", "destaques",
                             # (a Japanese release's "【発表のポイント】" box, "pointbox")
                             "points", "keypoints", "pointbox",
                             # (Drupal's "field--name-field-abstract" under "In breve"; measured

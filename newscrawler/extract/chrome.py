@@ -1107,6 +1107,9 @@ _PAGE_META = re.compile(
     r"^(?:this page was (?:originally published|last (?:updated|modified|reviewed))|"
     r"(?:page )?last (?:updated|modified|reviewed)\b|letzte änderung|"
     r"zuletzt (?:aktualisiert|geändert)|seite zuletzt|页面生成时间|最后更新"
+    # (in Japanese: "最終更新:12/8(日) 9:40", "最終更新日：2024年12月8日")
+    # (lines are read folded to simplified characters: 終 is 终)
+    r"|最终更新日?\s*[:：]?\s*\d"
     # Canada's federal and provincial pages: "Date modified: 2024-05-16", "Date de
     # modification : 2024-05-16"
     r"|date (?:modified|de modification)\s*:"
