@@ -1154,7 +1154,8 @@ _DETAIL_VIEW = re.compile(r"/[a-z_]*(?:view|detail|details|show)[a-z_]*"
                           r"(?:\.(?:do|jsp|aspx?|php))?$", re.IGNORECASE)
 # ... or a board's script told in the query to show one (press.jsp?bid=press&mode=view&num=…)
 _VIEW_MODE = re.compile(r"(?:^|&)(?:mode|act|action|cmd|task|method)=(?:view|detail|read|show)"
-                        r"(?:&|$)", re.I)
+                        # (or its form: a Korean province's board, mode=readForm)
+                        r"(?:form|page)?(?:&|$)", re.I)
 
 
 def _record_number(query: str) -> bool:

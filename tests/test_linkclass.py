@@ -3556,6 +3556,9 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
          "기상청, 올해 여름철 기후 특성 발표…평균기온 역대 최고"),
         ("/kma/news/explain.jsp?bid=explain&mode=view&num=104522",
          "8.27일자 보도 관련 설명"),
+        # (or its form to read the post by, the list's page carried along)
+        ("/gw/portal/sub05_01?articleSeq=1219414&boardCode=BDAADD08&curPage=1&mode=readForm",
+         "도내 농업인 수당 3월부터 지급 개시"),
         ("/import/industry-advice/2024/24-112",
          "24-112 - Changes to import conditions for fresh table grapes"),
         ("/aargau/kanton-aargau/grosser-rat-lehrerloehne-debatte-ld.2614555",
@@ -3569,7 +3572,7 @@ def test_stories_by_their_ids_a_boards_post_views_and_a_lists_other_view():
             "<li><a href='/arhiiv'>Arhiiv</a></li>")
     found = kinds(f"<html><body><nav><ul>{menu}</ul></nav><main><ul>{items}</ul></main>"
                   "</body></html>", "https://www.paper.example.com", "/news/")
-    assert [found[path] for path, _ in stories] == ["article"] * 6
+    assert [found[path] for path, _ in stories] == ["article"] * 7
     # a list's address shown another way is that list; its print view is no list
     assert found["/news/articleList.html?sc_section_code=S1N1&view_type=sm"] == "list"
     assert found["/news/articleList.html?print=1&sc_section_code=S1N1"] == "other"
