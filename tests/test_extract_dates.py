@@ -314,6 +314,8 @@ def test_url_without_date():
     # Basque: the year's "-ko", the month's genitive, the day's "-a" or "-ean"
     ("2024ko maiatzaren 8a - 09:15", "2024-05-08T09:15:00"),
     ("2023ko azaroaren 30ean", "2023-11-30"),
+    # the year first before an English month's name, as some offices date their releases
+    ("Date: 2024 August 21", "2024-08-21"), ("2024 Aug. 9 at 10:30", "2024-08-09T10:30:00"),
     # British times with a dot, before a zone or a 12-hour clock only
     ("Mon 4 Mar 2024 14.22 GMT", "2024-03-04T14:22:00+00:00"),
     ("4 March 2024 3.30pm", "2024-03-04T15:30:00"),

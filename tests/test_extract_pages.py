@@ -3572,6 +3572,24 @@ def test_an_appeal_for_support_in_the_texts_middle_goes(box, kept):
     assert "aporte" not in body and "Dona aquí" not in body
 
 
+def test_a_paragraph_named_for_its_writer_closing_the_text_is_their_credit():
+    # a police force's release signed by the officer's rank and name and the station, in a
+    # paragraph named "autor" under the text; a quotation's speaker named so stays
+    text = [f"Policjanci z Komendy Powiatowej zatrzymali kierowcę, akapit {n}." for n in range(4)]
+    quote = ("<blockquote><p>„Każdy może zareagować, gdy widzi pijanego kierowcę.”</p>"
+             "<p class='cita-autor'>mł. insp. Jan Nowak, komendant powiatowy</p></blockquote>")
+    page = ("<html lang='pl'><head><title>Pijany kierowca zatrzymany</title></head><body>"
+            "<article><h1>Pijany kierowca zatrzymany</h1><div class='tresc'>"
+            + "".join(f"<p>{p}</p>" for p in text[:2]) + quote
+            + "".join(f"<p>{p}</p>" for p in text[2:])
+            + "<p class='autor'>asp. szt. Anna Kowalczyk<br>KPP w Zgierzu</p></div></article>"
+            "</body></html>")
+    body = extract_article(page, "https://lodzka.policja.example.pl/ld/aktualnosci/1,x.html",
+                           now=NOW).body
+    assert body.endswith(text[-1]) and "Kowalczyk" not in body
+    assert "komendant powiatowy" in body
+
+
 def test_a_turkish_appeal_under_the_text_goes_with_its_heading_and_button():
     text = [f"Zonguldak’ta maden işçileri ücretleri için eylemi sürdürüyor, bölüm {n}."
             for n in range(5)]

@@ -651,7 +651,9 @@ def test_welsh_notes_to_editors_close_the_release():
     "Deze pagina is voor het laatst gewijzigd op 12 november 2024",
     "Diese Seite wurde zuletzt am 12.11.2024 aktualisiert.",
     # ... in Japanese, after a wire story's text
-    "最終更新:12/8(日) 9:40"])
+    "最終更新:12/8(日) 9:40",
+    # ... or a correction's note
+    "This page was updated on 3 December 2024 to correct the figure in the third finding."])
 def test_a_pages_modified_date_line_is_no_text(line):
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(TEXT + [line]) == TEXT

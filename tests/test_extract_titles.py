@@ -2103,6 +2103,8 @@ _ADVISORY_TEXT = "".join(f"<p>Paragraph {n} of the advisory, on the hearing the 
     # a template's name for the view of one item, in <title> and the h1, the headline an h2
     ("County Government : News Detail", "News Detail"),
     ("Article Details | County Government", "Article Details"),
+    # (SharePoint's page layout, the list's name in the h1)
+    ("News Release Details", "News Releases"),
 ])
 def test_a_templates_view_name_is_no_headline(title, h1):
     page = (f"<html><head><title>{title}</title></head><body><main><h1>{h1}</h1>"

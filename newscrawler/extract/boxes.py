@@ -15,7 +15,7 @@ from lxml import etree
 
 from .lead import LOCAL_LEAD_WORDS
 from .named import NamedElements
-from .text import attr_words, text_key
+from .text import IDEOGRAPH, attr_words, text_key
 
 __all__ = ["MAX_APPEAL_CHARS", "SUPPORT_APPEAL", "appeal_boxes", "author_boxes", "avatar_cards",
            "comment_sections", "cta_boxes", "described_summaries", "embedded_posts",
@@ -342,13 +342,48 @@ MAX_AUTHOR_BOX = 800
 def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     """The boxes a class or id names for the writer (``author-bio``, ``c-globalAuthorBio``,
     ``about-the-author``) that hold at most :data:`MAX_AUTHOR_BOX` characters and no
-    headline: the writer's biography, which no text's label keeps. *names*: the page's,
-    when the caller has them."""
-    return [el for el in (names or NamedElements(root)).search(
-                ("author", "autor", "auteur"), tags=("div", "section", "aside", "footer"),
-                body=True)
-            if _AUTHOR_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-            and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
+    headline: the writer's biography, which no text's label keeps; and the paragraphs named
+    for the writer that credit them under the text (:func:`_credit_paragraph`). *names*: the
+    page's, when the caller has them."""
+    found = (names or NamedElements(root)).search(
+        ("author", "autor", "auteur"), tags=("div", "section", "aside", "footer", "p"), body=True)
+    return [el for el in found if _credit_paragraph(el) if el.tag == "p"] + [
+        el for el in found if el.tag != "p"
+        and _AUTHOR_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
+
+
+#: Longest paragraph named for its writer that is their credit: a name, a rank, the office.
+MAX_CREDIT_PARAGRAPH = 160
+_AUTHOR_WORDS = frozenset({"author", "autor", "autore", "auteur"})
+_QUOTING = frozenset({"blockquote", "figure", "q"})
+_QUOTE_WORDS = frozenset({"quote", "cita", "citace", "citat", "citazione", "citation", "zitat",
+                          "cite", "testimonial"})
+
+
+def _credit_paragraph(el: Any) -> bool:
+    """*el*, a paragraph that closes its box, is named for its writer alone ("<p
+    class='autor'>asp. szt. Anna Kowalczyk<br>KPP w Zgierzu</p>", a police force's release
+    under its text) and holds a line or two of no sentence: who wrote it, not what. (Not in
+    Chinese: a portal's "责任编辑：…" line, named so as often, is where the text's trimming
+    sees it end.)"""
+    words = attr_words(el)
+    if _AUTHOR_WORDS.isdisjoint(words) or not _QUOTE_WORDS.isdisjoint(words):
+        return False
+    # (closing its box: one inside the text names a quotation's speaker, "Elena Marcos,
+    # concejala de Movilidad", under the quotation, and so does one named for the quotation's
+    # author, "citace-autor")
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    before = el.getprevious()
+    if after is not None or (el.tail or "").strip() or (
+            before is not None and before.tag in _QUOTING) or any(
+            up.tag in _QUOTING for up in el.iterancestors()):
+        return False
+    text = " ".join(el.itertext()).strip()
+    return (0 < len(text) <= MAX_CREDIT_PARAGRAPH and text[-1:] not in ".!?。"
+            and IDEOGRAPH.search(text) is None)
 
 
 # A writer's page by its address (/autor/itziar-goikoetxea-1234.html, /author/jane-doe/,

@@ -1104,7 +1104,9 @@ _LINE_ACCOUNT = re.compile(
 # Lines about the page rather than the article: "This page was last updated on ...",
 # "Letzte Änderung 14.02.2019", "页面生成时间 2023-10-23".
 _PAGE_META = re.compile(
-    r"^(?:this page was (?:originally published|last (?:updated|modified|reviewed))|"
+    r"^(?:this page was (?:originally published|last (?:updated|modified|reviewed)"
+    # (or its correction: "This page was updated on 3 December 2024 to correct …")
+    r"|updated on \d)|"
     r"(?:page )?last (?:updated|modified|reviewed)\b|letzte änderung|"
     r"zuletzt (?:aktualisiert|geändert)|seite zuletzt|页面生成时间|最后更新"
     # (in Japanese: "最終更新:12/8(日) 9:40", "最終更新日：2024年12月8日")

@@ -368,6 +368,10 @@ _FORMS.extend([
     # 2024ko maiatzaren 8a (Basque: the year's "-ko", the month's genitive, the day's "-a")
     r"(?<!\d)" + _Y + r"e?ko\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:ean|an|a)?(?!\d)"
     + _TIME,
+    # 2024 August 21 (the year first before the month's name, as some Caribbean and Asian
+    # offices print a release's date: "Date: 2024 August 21", "2024 Aug. 9")
+    r"(?<![\d/.-])" + _Y + r"\s+(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?![\d:.,/])"
+    + _TIME,
 ])
 # Iran's and Afghanistan's Solar Hijri calendar (in Persian text only, where a year
 # 1300-1499 is not the lunar Hijri year of Arabic pages): "۱۴۰۳/۰۲/۲۶ - ۱۰:۳۲" (the year

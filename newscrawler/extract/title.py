@@ -885,7 +885,8 @@ _KIND_NUMBER = re.compile(
 # ... or a template's name for the view of one item ("News Detail", "Article Details")
 # (a template's name for the view of one item: "News Details", "News Item")
 _KIND_ALONE = re.compile(r"^(?:(?:(?:media|press|news) )?statement|(?:(?:news|article|story|"
-                         r"post|press release|media release|release|notice|announcement|event)"
+                         r"post|press release|media release|news release|release|notice|"
+                         r"announcement|event)"
                          r" )?details?|(?:news|article|story|post|release) item)$",
                          re.IGNORECASE)
 
