@@ -2494,6 +2494,10 @@ def test_an_official_documents_title_field_without_its_issuer_yields_to_the_h1_w
             "</div></body></html>")
     url = "https://www.example.gov.cn/zwgk/202403/t20240329_1.html"
     assert extract_article(page, url).title == full
+    # ... also where the record table prints the field's value as its 标题
+    table = page.replace("<h1>", f"<table><tr><td>标　　题：</td><td>{short}</td></tr></table>"
+                                 "<h1>")
+    assert extract_article(table, url).title == full
     # ... while an h1 that adds a kicker to a title that is no "关于…" document keeps the field's
     kicker = page.replace(short, "甘南州推进国土绿化").replace(full, "春季植树　甘南州推进国土绿化")
     assert extract_article(kicker, url).title == "甘南州推进国土绿化"

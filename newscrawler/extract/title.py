@@ -1114,6 +1114,12 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             # a CMS field that writes the headline's quotation marks as straight ones
             # (“一件事一次办” as &quot;一件事一次办&quot;) or drops them: the page's
             return clean_title(shown)
+        if shown is not None and title_key(art).startswith("关于"):
+            # an official document's subject, 关于…, printed as the record table's 标题 field,
+            # under the one h1 that prints its issuer before it: the headline is the h1's
+            h1s = h1_texts(root, {}, page=page)
+            if len(h1s) == 1 and _with_issuer(art, h1s[0]) and not sites.named(h1s[0]):
+                return clean_title(h1s[0])
         if shown is None:
             # a CMS field the page prints nowhere (a short form: "《若干措施》政策解读"),
             # beside a <title> whose headline part the page prints: the printed headline
