@@ -353,7 +353,10 @@ LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 JOB_OR_TENDER = re.compile(
     r"/(tenders?(?:-(?:and-)?quotations?)?|recruitment|vacanc(?:y|ies)|careers?|jobs?|procurements?|ausschreibungen|"
     r"stellenangebote|stellenausschreibungen|licitaci(?:on|ones)|appalti|bandi|concorsi|"
-    r"concursos|recrutements?|allaspalyazatok|zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
+    r"concursos|recrutements?|allaspalyazatok|"
+    # (public jobs' competitions named so in full: /concursos-publicos/<the post>)
+    r"concursos-publicos|concorsi-pubblici|empleo-publico|"
+    r"zaposljavanje|zapošljavanje|offres-(?:d-?)?emploi|"
     # (Lithuanian careers and competitions, Estonian job ads)
     r"karjera(?:/konkursai)?|konkursai|t[oö][oö]kuulutused|t[oö][oö]pakkumised|"
     # (Swedish vacancies: /jobb/lediga-jobb/<the ad>; German "Stelle", Romanian "cariere",

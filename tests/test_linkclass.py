@@ -1774,7 +1774,9 @@ Notice to irrigation scheme water users on tariff review</a></li>
 <li><a href="/jobb/lediga-jobb/2024-05-22-forskollarare-till-solrosens-forskola.html">
 Förskollärare till Solrosens förskola</a></li>
 <li><a href="/allaspalyazat-penzugyi-ugyintezo-munkakor-betoltesere/">Álláspályázat pénzügyi
-ügyintéző munkakör betöltésére</a> 2024.05.20.</li></ul></div></body></html>"""
+ügyintéző munkakör betöltésére</a> 2024.05.20.</li>
+<li><a href="/sp/concursos-publicos/policia-militar-soldado-2a-classe-2024">Polícia Militar –
+Soldado PM de 2ª Classe</a> 21/05/2024</li></ul></div></body></html>"""
     found = kinds(page, "https://www.x.gov")
     for path in ("/index.php/media-centre/press-statements/"
                  "435-notice-to-irrigation-scheme-water-users",
@@ -1784,7 +1786,8 @@ Förskollärare till Solrosens förskola</a></li>
         assert found[path] == "list", path
     for path in ("/m,91,ogloszenia-o-naborze.html",
                  "/jobb/lediga-jobb/2024-05-22-forskollarare-till-solrosens-forskola.html",
-                 "/allaspalyazat-penzugyi-ugyintezo-munkakor-betoltesere/"):
+                 "/allaspalyazat-penzugyi-ugyintezo-munkakor-betoltesere/",
+                 "/sp/concursos-publicos/policia-militar-soldado-2a-classe-2024"):
         assert found[path] == "other", path
 
 
