@@ -653,7 +653,9 @@ def test_welsh_notes_to_editors_close_the_release():
     # ... in Japanese, after a wire story's text
     "最終更新:12/8(日) 9:40",
     # ... or a correction's note
-    "This page was updated on 3 December 2024 to correct the figure in the third finding."])
+    "This page was updated on 3 December 2024 to correct the figure in the third finding.",
+    # ... in Basque and Catalan
+    "Azken aldaketa: 2023/11/17 12:04", "Darrera modificació: 17/11/2023"])
 def test_a_pages_modified_date_line_is_no_text(line):
     from newscrawler.extract.chrome import strip_chrome
     assert strip_chrome(TEXT + [line]) == TEXT

@@ -2503,6 +2503,19 @@ def test_an_official_documents_title_field_without_its_issuer_yields_to_the_h1_w
     assert extract_article(kicker, url).title == "甘南州推进国土绿化"
 
 
+def test_a_heading_that_goes_on_past_what_the_references_share_after_a_colon_is_whole():
+    # og:title and <title> each end the headline's first part their own way; the release's
+    # h2, under the list's h1, prints it and its second part after a colon
+    whole = "Softeis bleibt Sorgenkind: LGL beanstandet fast jede fünfte Probe aus Eisdielen"
+    page = ("<html><head><title>LGL Bayern: Softeis bleibt Sorgenkind – Ergebnisse der "
+            "Schwerpunktuntersuchung 2023 - Landesamt</title><meta property='og:title' "
+            "content='Softeis bleibt Sorgenkind – LGL legt Ergebnisse vor'></head><body>"
+            f"<h1>Pressemitteilungen</h1><div class='pm'><h2>{whole}</h2><p>Das LGL hat "
+            "2023 insgesamt 812 Proben Speiseeis untersucht, davon 326 Proben Softeis aus "
+            "Eisdielen und Gastronomie.</p></div></body></html>")
+    assert extract_article(page, "https://www.lgl.example.de/presse/2024_14.htm").title == whole
+
+
 def test_a_heading_that_prints_the_social_title_whole_beats_the_part_both_titles_share():
     # <title> "Site - Headline" cut at the headline's colon, og:title the whole headline,
     # which the h2 under the banner's h1 ("Vijesti") prints

@@ -1120,6 +1120,10 @@ _PAGE_META = re.compile(
     r"|dernière mise à jour\b|última (?:actualización|atualização)|ultimo aggiornamento"
     r"|laatst (?:bijgewerkt|gewijzigd)|senast (?:uppdaterad|ändrad)|sidst (?:opdateret|ændret)"
     r"|sist (?:oppdatert|endret)|viimeksi päivitetty"
+    # (Basque, Catalan and Spanish "last change": "Azken aldaketa: 2023/11/17 12:04",
+    # "Darrera modificació: …", "Última modificación: …")
+    r"|azken (?:aldaketa|eguneratzea)|darrera (?:modificació|actualització)"
+    r"|última modificaci[oó]n?\b"
     # ... as a sentence about the page: "Deze pagina is voor het laatst gewijzigd op 12
     # november 2024", "Diese Seite wurde zuletzt am … aktualisiert", "Cette page a été mise
     # à jour le …", "Esta página fue actualizada …"

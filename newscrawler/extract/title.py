@@ -1041,6 +1041,22 @@ def _heading_prints(root: Any, text: str, names: NamedElements | None = None) ->
         if len(text) <= text_length(el) <= 2 * len(text) + 200)
 
 
+def _heading_going_on(root: Any, head: str, refs: Iterable[str]) -> str | None:
+    """The one heading that prints *head* and goes on after a colon with a second part of
+    :data:`MIN_SUBTITLE_WORDS` words or more that none of *refs* (og:title, ``<title>``)
+    prints, or ``None``: where a reference goes on past *head*, it goes on its own way, and
+    the page's heading is the headline whole. (A second part the references print too,
+    "… Choice - Consulting or Insurance?", is theirs to place.)"""
+    key = title_key(head)
+    ref_keys = [title_key(r) for r in refs]
+    found = [shown for shown in (element_text(el) for el in root.iter(*HEAD_TAGS))
+             if len(shown) <= MAX_HEADING_HEADLINE and title_key(shown).startswith(key)
+             and (rest := _after_key(shown, key)).lstrip()[:1] in (":", "：")
+             and _word_count(rest) >= MIN_SUBTITLE_WORDS
+             and not any(title_key(rest) in r for r in ref_keys)]
+    return found[0] if len(found) == 1 else None
+
+
 def _heading_begins(root: Any, text: str) -> bool:
     """Whether a heading prints *text* and goes on with more of the headline: the
     reference is the headline cut short (a CMS's length limit for ``<title>``)."""
@@ -1226,7 +1242,11 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
             title_key(r)) > len(title_key(both)) and _heading_prints(root, r, names)), None)
         # ... or that prints a longer run of <title>'s segments from the shared part: the
         # social title cut the headline's second part ("… muutoksia – tavoitteena …")
-        return clean_title(whole or _printed_run_from(root, doc, both, names) or both)
+        # ... or a heading that prints the shared part and goes on after a colon, which each
+        # reference ends its own way ("Softeis bleibt Sorgenkind: LGL beanstandet …" beside
+        # "… – LGL legt Ergebnisse vor" and "… – Ergebnisse der Schwerpunktuntersuchung")
+        return clean_title(whole or _printed_run_from(root, doc, both, names)
+                           or _heading_going_on(root, both, (og, doc)) or both)
     if found and doc:
         # an h1 that is <title>'s last segment, over a heading that prints the rest: the
         # site's name over a forum topic ("Headline - Debian User Forums")
@@ -1494,7 +1514,8 @@ def _pick_title(meta: PageMeta, root: Any, url: str | None,
                       or sites.declared(m.group(1)) or title_key(m.group(1)) in {
                           title_key(p) for p in _segments(doc or "")}):
             return clean_title(shown)
-    return clean_title(head) if head else None
+    # (a heading that prints it and goes on after a colon is the headline whole)
+    return clean_title(_heading_going_on(root, head, refs) or head) if head else None
 
 
 def _names_kind(text: str) -> bool:
