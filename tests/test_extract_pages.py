@@ -626,6 +626,8 @@ def test_a_source_meta_that_keeps_its_label():
     # ... set off by a bar, as Spanish blogs close their texts, or by a dash with the
     # photographer's office
     ("Imagen | Genbeta con captura de Windows 11", False),
+    # ... or thanked for, in Thai ("thanks for the picture: the province's page")
+    ("ขอบคุณภาพ: เพจสำนักงานประชาสัมพันธ์จังหวัดเชียงใหม่", False),
     ("Fotos – Márcio James / Semcom", False),
     ("The minister said - photo: it will be shown later today.", True),
     ("Container cranes at the Port of Tacoma. Courtesy of the Seaport Alliance", False),

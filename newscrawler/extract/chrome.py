@@ -1255,6 +1255,8 @@ _CREDIT = re.compile(
     # a credit alone: "Credit: Serious Eats", "Credits: Jane Roe/Agency"
     r"credits?\s*:\s*[^.!?:]{1,50}$|"
     r"(?:图片|摄影|图|照片|影片|视频)\s*(?:来源)?\s*[:：／/]"
+    # (Thai "thanks for the picture": "ขอบคุณภาพ: เพจ…")
+    r"|ขอบคุณภาพ\s*[:：]"
     # a Korean caption's label: "[사진] 시 관계자가 …"
     r"|[\[(]사진[\])])",
     re.IGNORECASE,
