@@ -1091,7 +1091,11 @@ _ALBUM = re.compile(r"/(?:(?:photo-?galler(?:y|ies)|galerie-photos|galerias?(?:-
                     r"|galler(?:y|ies)/(?:album|albums)/|-/(?:album|video)/"
                     # (a gallery's album by its number and its slug: /news/gallery/217/…)
                     r"|galler(?:y|ies)/\d+/(?=[a-z0-9]+-))"
-                    r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$", re.I)
+                    r"(?:(?:\d+-)?[a-z0-9]+(?:-[a-z0-9]+)+|\d+)/?$"
+                    # (Polska Press's gallery of a story, one picture of it by number:
+                    # /<slug>/ga/c1-18494390/zd/112793689; every such link of the sets an
+                    # article)
+                    r"|/[a-z0-9]+(?:-[a-z0-9]+){2,}/ga/c\d+-\d+(?:/zd/\d+)?/?$", re.I)
 #: ... or a gallery's album, or a video, by its number in the query of the gallery's page
 #: (gallery.php?album=88, Galerija.aspx?AlbumID=233, videos.php?vid=41,
 #: gallery-album.php?aid=95)

@@ -4300,6 +4300,17 @@ def test_a_dated_document_id_and_a_month_by_a_japanese_eras_year_are_classed():
     assert {found[f"/shisei/koho/hodo/hodo_2025{m:02d}.html"] for m in (1, 2, 3)} == {"list"}
 
 
+def test_a_regional_papers_gallery_of_a_story_is_an_article():
+    # Polska Press's gallery of one story, a picture of it by number, in a teaser box with
+    # no date
+    page = ("<html><body><div class='galerie'><a href='/koszalin-kiermasz-wielkanocny-na-rynku/"
+            "ga/c1-18493011/zd/112390582'>Kiermasz wielkanocny na Rynku [GALERIA]</a><a "
+            "href='/kibice-na-meczu-zdjecia/ga/c1-18494390/zd/112793689'>Kibice na meczu. "
+            "Znajdźcie się na zdjęciach</a></div></body></html>")
+    found = kinds(page, "https://www.paper.example.pl", "/")
+    assert set(found.values()) == {"article"} and len(found) == 2
+
+
 def test_a_local_papers_places_are_lists():
     # a paper's menu of its zones and of communes by their name and INSEE code: the news of
     # each place, though the menu gives no other evidence
