@@ -347,7 +347,7 @@ def author_boxes(root: Any, names: NamedElements | None = None) -> list[Any]:
     page's, when the caller has them."""
     found = (names or NamedElements(root)).search(
         ("author", "autor", "auteur"), tags=("div", "section", "aside", "footer", "p"), body=True)
-    return [el for el in found if _credit_paragraph(el) if el.tag == "p"] + [
+    return [el for el in found if el.tag == "p" and _credit_paragraph(el)] + [
         el for el in found if el.tag != "p"
         and _AUTHOR_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}")
         and _STRING_LENGTH(el) <= MAX_AUTHOR_BOX and el.find(".//h1") is None]
