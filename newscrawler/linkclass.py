@@ -206,6 +206,9 @@ _ARTICLE_URLS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), why) f
     # the day alone, /20240513.html, is that day's archive)
     (rf"/{_Y}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{2,8}}\.s?html?$", "a dated document id"),
     (r"/art_\d+_\d+\.s?html?$", "Hanweb address art_<column>_<id>"),
+    # an Arc story's id and its day in place of a slug (/markets/japan/5AYK3XUF5EZQMDP2IG
+    # XL46YERH-2025-03-11/: every such link of the sets an article)
+    (rf"/(?-i:[A-Z0-9]{{26}})-{_Y}-[01]\d-[0-3]\d/?$", "an Arc story's id and its day"),
     # (and the Guangdong disclosure platform's mobile-ready copy, mpost_2458712.html)
     (r"/(?:content|m?post|article|news|detail|info|show)_\d+\.s?html?$", "<kind>_<id> address"),
     # PHPCMS's items: show-<column>-<id>-<page>.html

@@ -4300,6 +4300,17 @@ def test_a_dated_document_id_and_a_month_by_a_japanese_eras_year_are_classed():
     assert {found[f"/shisei/koho/hodo/hodo_2025{m:02d}.html"] for m in (1, 2, 3)} == {"list"}
 
 
+def test_an_arc_storys_id_and_day_in_place_of_its_slug_is_an_article():
+    # a wire's section front in Japanese: each story's address is its Arc id and its day
+    page = ("<html><body><nav><a href='/markets/japan/'>日本市場</a></nav><div class='side'>"
+            "<a href='/markets/japan/5AYK3XUF5EZQMDP2IGXL46YERH-2025-03-11/'>円債市場で長期金利"
+            "1.5％台半ば</a><a href='/world/us/HAP3HNNXATPF7TPGEP7ZD2PUH6-2025-03-10/'>トランプ氏"
+            "、景気後退の可能性排除せず</a></div></body></html>")
+    found = kinds(page, "https://jp.wire.example", "/markets/japan/")
+    assert found["/markets/japan/5AYK3XUF5EZQMDP2IGXL46YERH-2025-03-11/"] == "article"
+    assert found["/world/us/HAP3HNNXATPF7TPGEP7ZD2PUH6-2025-03-10/"] == "article"
+
+
 def test_a_regional_papers_gallery_of_a_story_is_an_article():
     # Polska Press's gallery of one story, a picture of it by number, in a teaser box with
     # no date
